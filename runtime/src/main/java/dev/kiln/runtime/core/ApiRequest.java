@@ -1,0 +1,207 @@
+package dev.kiln.runtime.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One call to make: method, path (with its parameters already encoded), query, headers and JSON body. */
+public final class ApiRequest {
+    private final String method;
+    private final String path;
+    private final List<Map.Entry<String, String>> query;
+    private final Map<String, String> headers;
+    private final JsonNode body;
+
+    private ApiRequest(Builder builder) {
+        this.method = builder.method;
+        this.path = builder.path;
+        this.query = List.copyOf(builder.query);
+        this.headers = Map.copyOf(builder.headers);
+        this.body = builder.body;
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @param method the HTTP method, such as {@code GET}
+     * @param pathTemplate the path relative to the base URL, with {@code {name}} placeholders
+     * @return the builder
+     */
+    public static Builder builder(String method, String pathTemplate) {
+        return new Builder(method, pathTemplate);
+    }
+
+    /**
+     * Returns the HTTP method.
+     *
+     * @return the method
+     */
+    public String method() {
+        return method;
+    }
+
+    /**
+     * Returns the path relative to the base URL, with parameters percent-encoded.
+     *
+     * @return the path
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns the query parameters in the order they were added, not yet encoded.
+     *
+     * @return the query parameters
+     */
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    /**
+     * Returns the request's own headers.
+     *
+     * @return the headers
+     */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the JSON body, if the request has one.
+     *
+     * @return the body
+     */
+    public Optional<JsonNode> body() {
+        return Optional.ofNullable(body);
+    }
+
+    /**
+     * Returns the path and query as they are sent, percent-encoded.
+     *
+     * @return for example {@code /endpoints?type=dedicated}
+     */
+    public String pathAndQuery() {
+        if (query.isEmpty()) {
+            return path;
+        }
+        StringBuilder target = new StringBuilder(path).append('?');
+        for (int i = 0; i < query.size(); i++) {
+            Map.Entry<String, String> parameter = query.get(i);
+            if (i > 0) {
+                target.append('&');
+            }
+            target.append(UrlEncoding.queryComponent(parameter.getKey()))
+                    .append('=')
+                    .append(UrlEncoding.queryComponent(parameter.getValue()));
+        }
+        return target.toString();
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + pathAndQuery();
+    }
+
+    /** Builds an {@link ApiRequest}. */
+    public static final class Builder {
+        private final String method;
+        private String path;
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private JsonNode body;
+
+        private Builder(String method, String pathTemplate) {
+            this.method = Objects.requireNonNull(method, "method");
+            this.path = Objects.requireNonNull(pathTemplate, "pathTemplate");
+        }
+
+        /**
+         * Fills the {@code {name}} placeholder with a percent-encoded value.
+         *
+         * @param name the placeholder's name
+         * @param value the raw value
+         * @return this builder
+         * @throws IllegalArgumentException when the value is empty or the template has no such placeholder
+         */
+        public Builder pathParam(String name, String value) {
+            Objects.requireNonNull(value, name);
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException("path parameter '" + name + "' must not be empty");
+            }
+            String placeholder = "{" + name + "}";
+            if (!path.contains(placeholder)) {
+                throw new IllegalArgumentException("the path " + path + " has no parameter '" + name + "'");
+            }
+            path = path.replace(placeholder, UrlEncoding.pathSegment(value));
+            return this;
+        }
+
+        /**
+         * Adds a query parameter, unless the value is null.
+         *
+         * @param name the parameter's name
+         * @param value the raw value, or null to leave the parameter out
+         * @return this builder
+         */
+        public Builder query(String name, String value) {
+            if (value != null) {
+                query.add(Map.entry(name, value));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a query parameter once for each value.
+         *
+         * @param name the parameter's name
+         * @param values the raw values
+         * @return this builder
+         */
+        public Builder queryAll(String name, Collection<String> values) {
+            for (String value : values) {
+                query(name, value);
+            }
+            return this;
+        }
+
+        /**
+         * Sets a header, unless the value is null.
+         *
+         * @param name the header's name
+         * @param value the value, or null to leave the header out
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            if (value != null) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
+        /**
+         * Sets the JSON body.
+         *
+         * @param json the body
+         * @return this builder
+         */
+        public Builder jsonBody(JsonNode json) {
+            this.body = Objects.requireNonNull(json, "json");
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         */
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+    }
+}

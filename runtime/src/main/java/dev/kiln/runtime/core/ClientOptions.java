@@ -1,0 +1,243 @@
+package dev.kiln.runtime.core;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Everything a client needs to make calls: where, as whom, and with which HTTP client and limits. */
+public final class ClientOptions {
+    /** The whole-request timeout used when none is set. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(1);
+
+    /** The connect timeout used when none is set. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final URI baseUrl;
+    private final String apiKey;
+    private final String authHeader;
+    private final String authPrefix;
+    private final HttpClient httpClient;
+    private final Duration timeout;
+    private final String userAgent;
+    private final Map<String, String> headers;
+
+    private ClientOptions(Builder builder) {
+        this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(builder.baseUrl, "baseUrl")));
+        this.apiKey = builder.apiKey;
+        this.authHeader = builder.authHeader;
+        this.authPrefix = builder.authPrefix;
+        this.timeout = builder.timeout;
+        this.userAgent = Objects.requireNonNull(builder.userAgent, "userAgent");
+        this.headers = Map.copyOf(builder.headers);
+        this.httpClient = builder.httpClient != null
+                ? builder.httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(builder.connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+    }
+
+    /**
+     * Starts a set of options.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the base URL every path is relative to, without a trailing slash.
+     *
+     * @return the base URL
+     */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * Returns the header that carries the credentials and its value, when an API key is set.
+     *
+     * @return the header's name and value
+     */
+    public Optional<Map.Entry<String, String>> authorization() {
+        if (apiKey == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.entry(authHeader, authPrefix + apiKey));
+    }
+
+    /**
+     * Returns the HTTP client.
+     *
+     * @return the HTTP client
+     */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
+    /**
+     * Returns the whole-request timeout.
+     *
+     * @return the timeout
+     */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Returns the {@code User-Agent} sent with every request.
+     *
+     * @return the user agent
+     */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /**
+     * Returns the extra headers sent with every request.
+     *
+     * @return the headers
+     */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Never shows the API key. */
+    @Override
+    public String toString() {
+        return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****") + ", timeout="
+                + timeout + ", userAgent=" + userAgent + "}";
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Builds {@link ClientOptions}. */
+    public static final class Builder {
+        private String baseUrl;
+        private String apiKey;
+        private String authHeader = "Authorization";
+        private String authPrefix = "Bearer ";
+        private HttpClient httpClient;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private String userAgent = "kiln-sdk";
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the base URL.
+         *
+         * @param baseUrl for example {@code https://api.example.com/v1}
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+            return this;
+        }
+
+        /**
+         * Sets the API key, or none.
+         *
+         * @param apiKey the key, or null to send no credentials
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * Sets how the API key is sent: the header's name and the text before the key.
+         *
+         * @param header for example {@code Authorization}
+         * @param prefix for example {@code "Bearer "}, or an empty string
+         * @return this builder
+         */
+        public Builder authScheme(String header, String prefix) {
+            this.authHeader = Objects.requireNonNull(header, "header");
+            this.authPrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
+        /**
+         * Sets the HTTP client; by default one is made with the connect timeout.
+         *
+         * @param httpClient the client
+         * @return this builder
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Sets the whole-request timeout.
+         *
+         * @param timeout the timeout
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = requirePositive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout of the default HTTP client.
+         *
+         * @param connectTimeout the timeout
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the {@code User-Agent}.
+         *
+         * @param userAgent the user agent
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+            return this;
+        }
+
+        /**
+         * Adds a header sent with every request.
+         *
+         * @param name the header's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public ClientOptions build() {
+            return new ClientOptions(this);
+        }
+
+        private static Duration requirePositive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + duration);
+            }
+            return duration;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kiln.runtime.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Reads one Java type from JSON and writes it back.
+ *
+ * @param <T> the Java type
+ */
+public interface Codec<T> {
+    /**
+     * Reads a value from a JSON node that is not JSON {@code null}.
+     *
+     * @param node the JSON
+     * @param path the JSON path of {@code node}, for error messages
+     * @return the value
+     * @throws JsonDataException when the JSON does not fit the type
+     */
+    T decode(JsonNode node, String path);
+
+    /**
+     * Writes a value as JSON.
+     *
+     * @param value the value, not null
+     * @return its JSON
+     */
+    JsonNode encode(T value);
+
+    /**
+     * Returns a codec for a type that is represented by this codec's type on the wire.
+     *
+     * @param decode turns a decoded wire value into the new type
+     * @param encode turns the new type into a wire value
+     * @param <R> the new type
+     * @return the codec
+     */
+    default <R> Codec<R> map(Function<? super T, ? extends R> decode, Function<? super R, ? extends T> encode) {
+        Objects.requireNonNull(decode, "decode");
+        Objects.requireNonNull(encode, "encode");
+        Codec<T> wire = this;
+        return new Codec<>() {
+            @Override
+            public R decode(JsonNode node, String path) {
+                return decode.apply(wire.decode(node, path));
+            }
+
+            @Override
+            public JsonNode encode(R value) {
+                return wire.encode(encode.apply(value));
+            }
+        };
+    }
+}

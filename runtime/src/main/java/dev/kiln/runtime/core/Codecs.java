@@ -1,0 +1,299 @@
+package dev.kiln.runtime.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** The codecs for JSON's scalar types and for lists and maps of any codec. */
+public final class Codecs {
+    private static final JsonNodeFactory NODES = Json.nodes();
+    private static final int SNIPPET_LENGTH = 40;
+
+    /** A JSON string as a {@link String}. */
+    public static final Codec<String> STRING = scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode);
+
+    /** A JSON boolean as a {@link Boolean}. */
+    public static final Codec<Boolean> BOOLEAN =
+            scalar("a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode);
+
+    /** A JSON integer that fits 32 bits as an {@link Integer}. */
+    public static final Codec<Integer> INT32 = scalar(
+            "an integer (int32)",
+            node -> node.isIntegralNumber() && node.canConvertToInt(),
+            JsonNode::intValue,
+            NODES::numberNode);
+
+    /** A JSON integer that fits 64 bits as a {@link Long}. */
+    public static final Codec<Long> INT64 = scalar(
+            "an integer (int64)",
+            node -> node.isIntegralNumber() && node.canConvertToLong(),
+            JsonNode::longValue,
+            NODES::numberNode);
+
+    /** A JSON number as a {@link Double}. */
+    public static final Codec<Double> DOUBLE =
+            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode);
+
+    /** A JSON number as an exact {@link BigDecimal}. */
+    public static final Codec<BigDecimal> DECIMAL =
+            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode);
+
+    /** An RFC 3339 date-time string as an {@link OffsetDateTime}, written back in ISO-8601. */
+    public static final Codec<OffsetDateTime> DATE_TIME = parsedString(
+            "an RFC 3339 date-time",
+            text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+
+    /** An RFC 3339 full-date string as a {@link LocalDate}. */
+    public static final Codec<LocalDate> DATE =
+            parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format);
+
+    /** Any JSON value, kept as it is. */
+    public static final Codec<JsonNode> JSON = new Codec<>() {
+        @Override
+        public JsonNode decode(JsonNode node, String path) {
+            return node;
+        }
+
+        @Override
+        public JsonNode encode(JsonNode value) {
+            return value;
+        }
+    };
+
+    private Codecs() {}
+
+    /**
+     * Returns a codec for JSON arrays whose elements all use {@code element}.
+     *
+     * @param element the elements' codec
+     * @param <T> the element type
+     * @return an unmodifiable-list codec
+     */
+    public static <T> Codec<List<T>> listOf(Codec<T> element) {
+        Objects.requireNonNull(element, "element");
+        return new Codec<>() {
+            @Override
+            public List<T> decode(JsonNode node, String path) {
+                if (!node.isArray()) {
+                    throw mismatch(path, "an array", node);
+                }
+                List<T> values = new ArrayList<>(node.size());
+                for (int i = 0; i < node.size(); i++) {
+                    String elementPath = JsonPaths.element(path, i);
+                    JsonNode item = node.get(i);
+                    if (item.isNull()) {
+                        throw new JsonDataException(elementPath, "expected a value but was null");
+                    }
+                    values.add(element.decode(item, elementPath));
+                }
+                return Collections.unmodifiableList(values);
+            }
+
+            @Override
+            public JsonNode encode(List<T> value) {
+                ArrayNode array = NODES.arrayNode(value.size());
+                for (T item : value) {
+                    array.add(element.encode(item));
+                }
+                return array;
+            }
+        };
+    }
+
+    /**
+     * Returns a codec for JSON objects used as maps whose values all use {@code value}.
+     *
+     * @param value the values' codec
+     * @param <T> the value type
+     * @return an unmodifiable-map codec that keeps the document's key order
+     */
+    public static <T> Codec<Map<String, T>> mapOf(Codec<T> value) {
+        Objects.requireNonNull(value, "value");
+        return new Codec<>() {
+            @Override
+            public Map<String, T> decode(JsonNode node, String path) {
+                if (!node.isObject()) {
+                    throw mismatch(path, "an object", node);
+                }
+                Map<String, T> values = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                    String entryPath = JsonPaths.member(path, entry.getKey());
+                    if (entry.getValue().isNull()) {
+                        throw new JsonDataException(entryPath, "expected a value but was null");
+                    }
+                    values.put(entry.getKey(), value.decode(entry.getValue(), entryPath));
+                }
+                return Collections.unmodifiableMap(values);
+            }
+
+            @Override
+            public JsonNode encode(Map<String, T> map) {
+                ObjectNode object = NODES.objectNode();
+                map.forEach((key, item) -> object.set(key, value.encode(item)));
+                return object;
+            }
+        };
+    }
+
+    /**
+     * Returns a codec for a literal: a value that must equal {@code expected} and is represented in Java by the
+     * single {@code constant}.
+     *
+     * @param expected the only JSON value allowed
+     * @param constant the Java value standing for it
+     * @param <T> the literal's Java type
+     * @return the codec
+     */
+    public static <T> Codec<T> literal(JsonNode expected, T constant) {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(constant, "constant");
+        return new Codec<>() {
+            @Override
+            public T decode(JsonNode node, String path) {
+                if (!sameValue(expected, node)) {
+                    throw new JsonDataException(path, "expected " + expected + " but was " + describe(node));
+                }
+                return constant;
+            }
+
+            @Override
+            public JsonNode encode(T value) {
+                return expected;
+            }
+        };
+    }
+
+    /**
+     * Returns a codec for model objects, given how to read one at a path and how to write one.
+     *
+     * @param decode reads an object node at a path
+     * @param encode writes the model
+     * @param <T> the model type
+     * @return the codec
+     */
+    public static <T> Codec<T> object(
+            BiFunction<JsonNode, String, ? extends T> decode, Function<? super T, ? extends JsonNode> encode) {
+        Objects.requireNonNull(decode, "decode");
+        Objects.requireNonNull(encode, "encode");
+        return new Codec<>() {
+            @Override
+            public T decode(JsonNode node, String path) {
+                return decode.apply(node, path);
+            }
+
+            @Override
+            public JsonNode encode(T value) {
+                return encode.apply(value);
+            }
+        };
+    }
+
+    /**
+     * Describes a JSON value for an error message, shortened when long.
+     *
+     * @param node the value
+     * @return for example {@code string "FAILED"}, {@code number 12} or {@code an object}
+     */
+    public static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "string " + snippet(node.toString());
+        }
+        if (node.isNumber()) {
+            return "number " + snippet(node.toString());
+        }
+        if (node.isBoolean()) {
+            return "boolean " + node;
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return snippet(node.toString());
+    }
+
+    /**
+     * Returns the error for a value of the wrong JSON type.
+     *
+     * @param path where the value is
+     * @param expected what was expected, such as {@code "a string"}
+     * @param actual the value found
+     * @return the exception to throw
+     */
+    public static JsonDataException mismatch(String path, String expected, JsonNode actual) {
+        return new JsonDataException(path, "expected " + expected + " but was " + describe(actual));
+    }
+
+    private static boolean sameValue(JsonNode expected, JsonNode actual) {
+        if (expected.isNumber() && actual.isNumber()) {
+            return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+        }
+        return expected.equals(actual);
+    }
+
+    private static String snippet(String text) {
+        return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "...";
+    }
+
+    private static <T> Codec<T> scalar(
+            String expected,
+            java.util.function.Predicate<JsonNode> accepts,
+            Function<JsonNode, T> read,
+            Function<T, JsonNode> write) {
+        return new Codec<>() {
+            @Override
+            public T decode(JsonNode node, String path) {
+                if (!accepts.test(node)) {
+                    throw mismatch(path, expected, node);
+                }
+                return read.apply(node);
+            }
+
+            @Override
+            public JsonNode encode(T value) {
+                return write.apply(value);
+            }
+        };
+    }
+
+    private static <T> Codec<T> parsedString(
+            String expected, Function<String, T> parse, Function<T, String> format) {
+        return new Codec<>() {
+            @Override
+            public T decode(JsonNode node, String path) {
+                if (!node.isTextual()) {
+                    throw mismatch(path, expected, node);
+                }
+                try {
+                    return parse.apply(node.textValue());
+                } catch (DateTimeParseException e) {
+                    throw new JsonDataException(path, "expected " + expected + " but was " + describe(node), e);
+                }
+            }
+
+            @Override
+            public JsonNode encode(T value) {
+                return NODES.textNode(format.apply(value));
+            }
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.kiln.runtime.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The SDK's one JSON configuration: documents are read into trees that keep numbers exactly as written, and
+ * trees are written back compactly.
+ */
+public final class Json {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private Json() {}
+
+    /**
+     * Returns the factory for JSON nodes that keeps decimal numbers exact.
+     *
+     * @return the node factory
+     */
+    public static JsonNodeFactory nodes() {
+        return NODES;
+    }
+
+    /**
+     * Parses a JSON document.
+     *
+     * @param json the document
+     * @return its tree
+     * @throws JsonDataException when the text is not one well-formed JSON value
+     */
+    public static JsonNode parse(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new JsonDataException(JsonPaths.ROOT, "expected a JSON value but the document is empty");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Parses a JSON document given as UTF-8 bytes.
+     *
+     * @param json the document
+     * @return its tree
+     * @throws JsonDataException when the bytes are not one well-formed JSON value
+     */
+    public static JsonNode parse(byte[] json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new JsonDataException(JsonPaths.ROOT, "expected a JSON value but the document is empty");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a JSON tree as compact text.
+     *
+     * @param node the tree
+     * @return its JSON text
+     */
+    public static String write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kiln.runtime.core;
+
+/**
+ * JSON that does not fit the type it is read into: a malformed document, a value of the wrong type, a literal
+ * with another value, or a required field that is absent. The message names the JSON path of the offending
+ * value, such as {@code $.data[2].state}.
+ */
+public final class JsonDataException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+
+    /**
+     * Creates an exception for the value at {@code path}.
+     *
+     * @param path the JSON path of the value, such as {@code $.autoscaling.min_replicas}
+     * @param problem what is wrong with it, without the path
+     */
+    public JsonDataException(String path, String problem) {
+        super(path + ": " + problem);
+        this.path = path;
+    }
+
+    /**
+     * Creates an exception for the value at {@code path}, caused by {@code cause}.
+     *
+     * @param path the JSON path of the value
+     * @param problem what is wrong with it, without the path
+     * @param cause the underlying failure
+     */
+    public JsonDataException(String path, String problem, Throwable cause) {
+        super(path + ": " + problem, cause);
+        this.path = path;
+    }
+
+    /**
+     * Returns the JSON path of the offending value.
+     *
+     * @return a path such as {@code $.data[2].state}
+     */
+    public String path() {
+        return path;
+    }
+}
