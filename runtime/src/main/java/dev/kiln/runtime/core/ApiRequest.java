@@ -199,8 +199,13 @@ public final class ApiRequest {
          * Builds the request.
          *
          * @return the request
+         * @throws IllegalStateException when a path placeholder was left unfilled
          */
         public ApiRequest build() {
+            int open = path.indexOf('{');
+            if (open >= 0 && path.indexOf('}', open) > open) {
+                throw new IllegalStateException("the path parameter in " + path + " was not given");
+            }
             return new ApiRequest(this);
         }
     }

@@ -148,9 +148,11 @@ public final class ClientOptions {
          *
          * @param apiKey the key, or null to send no credentials
          * @return this builder
+         * @throws IllegalArgumentException when the key holds a character that cannot be sent in a header, such as a
+         *     line break; the message never shows the key
          */
         public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey;
+            this.apiKey = apiKey == null ? null : requireHeaderSafe(apiKey);
             return this;
         }
 
@@ -230,6 +232,19 @@ public final class ClientOptions {
          */
         public ClientOptions build() {
             return new ClientOptions(this);
+        }
+
+        // The JDK's HTTP client rejects such a value on every call, with the value (here, the key) in its message.
+        private static String requireHeaderSafe(String apiKey) {
+            for (int i = 0; i < apiKey.length(); i++) {
+                char c = apiKey.charAt(i);
+                if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
+                    throw new IllegalArgumentException("the API key cannot be sent in an HTTP header: character "
+                            + (i + 1) + " of " + apiKey.length()
+                            + " is a line break, a control character or not Latin-1; check how the key is read");
+                }
+            }
+            return apiKey;
         }
 
         private static Duration requirePositive(Duration duration, String name) {

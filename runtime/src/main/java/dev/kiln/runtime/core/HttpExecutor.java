@@ -82,8 +82,8 @@ public final class HttpExecutor {
                 .header("Accept", "application/json")
                 .header("User-Agent", options.userAgent());
         options.authorization().ifPresent(auth -> http.header(auth.getKey(), auth.getValue()));
-        options.headers().forEach(http::header);
-        request.headers().forEach(http::header);
+        options.headers().forEach(http::setHeader);
+        request.headers().forEach(http::setHeader);
         JsonNode body = request.body().orElse(null);
         if (body == null) {
             http.method(request.method(), HttpRequest.BodyPublishers.noBody());

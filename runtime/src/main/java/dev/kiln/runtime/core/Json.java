@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The SDK's one JSON configuration: documents are read into trees that keep numbers exactly as written, and
@@ -70,7 +69,8 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Reading a byte array does no I/O: this is a decoding failure such as an invalid UTF-32 character.
+            throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + e.getMessage(), e);
         }
     }
 
