@@ -1,0 +1,257 @@
+package dev.kiln.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.EnumModel.EnumConstant;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits enums. A literal is a Java enum of one constant whose codec rejects any other value. Any other enum is
+ * open: a final class with a constant per known value, a {@link Enum} view for {@code switch}, and instances for
+ * values the spec does not know, which keep their wire value.
+ */
+final class EnumEmitter {
+    private final SdkLayout layout;
+
+    EnumEmitter(SdkLayout layout) {
+        this.layout = layout;
+    }
+
+    TypeSpec emit(EnumModel model) {
+        return model.literal() ? literal(model) : open(model);
+    }
+
+    private TypeSpec literal(EnumModel model) {
+        ClassName self = layout.model(model.id());
+        EnumConstant constant = model.constants().get(0);
+        TypeSpec.Builder type = TypeSpec.enumBuilder(self)
+                .addJavadoc(Javadoc.of(model.docs(), "The literal {@code " + Javadoc.sanitize(constant.wireValue()) + "}."))
+                .addJavadoc("\n<p>Always {@code $L}: builders fill it in, and reading any other value fails.\n", Javadoc.sanitize(constant.wireValue()))
+                .addModifiers(Modifier.PUBLIC)
+                .addEnumConstant(constant.javaName());
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.literal($L, $N)", layout.core("Codecs"), wireNode(model.wireType(), constant.wireValue()), constant.javaName())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("codec")
+                .addJavadoc("Returns the codec that reads and writes this literal.\n\n@return the codec\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
+                .addStatement("return CODEC")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("asString")
+                .addJavadoc("Returns the value as sent on the wire.\n\n@return the wire value\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", wireText(model.wireType(), constant.wireValue()))
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return asString()")
+                .build());
+        return type.build();
+    }
+
+    private TypeSpec open(EnumModel model) {
+        ClassName self = layout.model(model.id());
+        ClassName known = self.nestedClass("Value");
+        TypeName wire = wireJavaType(model.wireType());
+        String accessor = accessorName(model.wireType());
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc(Javadoc.of(model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
+                .addJavadoc("\n<p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is "
+                        + "written back unchanged; {@link #value()} gives an enum to {@code switch} on.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (model.docs().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+
+        TypeSpec.Builder values = TypeSpec.enumBuilder(known)
+                .addJavadoc("The known values of {@code $L}, and {@code _UNKNOWN} for any other.\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC);
+        CodeBlock.Builder index = CodeBlock.builder().add("$T.ofEntries(", Map.class).indent();
+        String separator = "";
+        for (EnumConstant constant : model.constants()) {
+            values.addEnumConstant(constant.javaName(),
+                    TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue())).build());
+            type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))
+                    .initializer("new $T($L, $T.$N)", self, wireLiteral(model.wireType(), constant.wireValue()), known, constant.javaName())
+                    .build());
+            index.add("$L\n$T.entry($L, $N)", separator, Map.class, wireLiteral(model.wireType(), constant.wireValue()), constant.javaName());
+            separator = ",";
+        }
+        values.addEnumConstant("_UNKNOWN", TypeSpec.anonymousClassBuilder("").addJavadoc("A value this SDK does not know.\n").build());
+        index.add(")").unindent();
+
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), wire, self), "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(index.build())
+                .build());
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), codecName(model.wireType()), self, self, accessor)
+                .build());
+        type.addField(wire, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(known, "value", Modifier.PRIVATE, Modifier.FINAL);
+
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(wire, "wireValue")
+                .addParameter(known, "value")
+                .addStatement("this.wireValue = wireValue")
+                .addStatement("this.value = value")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("of")
+                .addJavadoc("Returns the constant for a known value, or a new instance that keeps an unknown one.\n\n"
+                        + "@param wireValue the value as sent on the wire\n@return the enum value\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(wire, "wireValue")
+                .addStatement("$T known = KNOWN.get($L)", self, normalized(model.wireType(), CodeBlock.of("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")))
+                .addStatement("return known != null ? known : new $T(wireValue, $T._UNKNOWN)", self, known)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(accessor)
+                .addJavadoc("Returns the value as sent on the wire.\n\n@return the wire value\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(wire)
+                .addStatement("return wireValue")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("value")
+                .addJavadoc("Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.\n\n@return the known value\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(known)
+                .addStatement("return value")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("isKnown")
+                .addJavadoc("Tells whether the spec lists this value.\n\n@return true for a known value\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return value != $T._UNKNOWN", known)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("codec")
+                .addJavadoc("Returns the codec that reads and writes these values.\n\n@return the codec\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
+                .addStatement("return CODEC")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, "other")
+                .addStatement("return other instanceof $T && wireValue.equals((($T) other).wireValue)", self, self)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return wireValue.hashCode()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $T.valueOf(wireValue)", String.class)
+                .build());
+        type.addType(values.build());
+        return type.build();
+    }
+
+    private CodeBlock wireNode(EnumModel.WireType wireType, String wireValue) {
+        ClassName json = layout.core("Json");
+        switch (wireType) {
+            case STRING:
+                return CodeBlock.of("$T.nodes().textNode($S)", json, wireText(wireType, wireValue));
+            case INTEGER:
+                return CodeBlock.of("$T.nodes().numberNode($LL)", json, wireValue);
+            case NUMBER:
+                return CodeBlock.of("$T.nodes().numberNode(new $T($S))", json, BigDecimal.class, wireValue);
+            default:
+                return CodeBlock.of("$T.nodes().booleanNode($L)", json, wireValue);
+        }
+    }
+
+    private static CodeBlock wireLiteral(EnumModel.WireType wireType, String wireValue) {
+        switch (wireType) {
+            case STRING:
+                return CodeBlock.of("$S", wireText(wireType, wireValue));
+            case INTEGER:
+                return CodeBlock.of("$LL", wireValue);
+            case NUMBER:
+                return CodeBlock.of("new $T($S)", BigDecimal.class, wireValue);
+            default:
+                return CodeBlock.of("$L", wireValue);
+        }
+    }
+
+    /** Numbers are looked up without trailing zeros, so that 1.50 finds the constant 1.5. */
+    private static CodeBlock normalized(EnumModel.WireType wireType, CodeBlock value) {
+        return wireType == EnumModel.WireType.NUMBER ? CodeBlock.of("$L.stripTrailingZeros()", value) : value;
+    }
+
+    /** The text of a wire value: a string's characters without quotes, a number's or boolean's JSON text. */
+    private static String wireText(EnumModel.WireType wireType, String wireValue) {
+        if (wireType != EnumModel.WireType.STRING) {
+            return wireValue;
+        }
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf("").isTextual()
+                ? unquote(wireValue)
+                : wireValue;
+    }
+
+    private static String unquote(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).textValue();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON string: " + json, e);
+        }
+    }
+
+    private static TypeName wireJavaType(EnumModel.WireType wireType) {
+        switch (wireType) {
+            case INTEGER:
+                return ClassName.get(Long.class);
+            case NUMBER:
+                return ClassName.get(BigDecimal.class);
+            case BOOLEAN:
+                return ClassName.get(Boolean.class);
+            default:
+                return ClassName.get(String.class);
+        }
+    }
+
+    private static String accessorName(EnumModel.WireType wireType) {
+        switch (wireType) {
+            case INTEGER:
+                return "asLong";
+            case NUMBER:
+                return "asDecimal";
+            case BOOLEAN:
+                return "asBoolean";
+            default:
+                return "asString";
+        }
+    }
+
+    private static String codecName(EnumModel.WireType wireType) {
+        switch (wireType) {
+            case INTEGER:
+                return "INT64";
+            case NUMBER:
+                return "DECIMAL";
+            case BOOLEAN:
+                return "BOOLEAN";
+            default:
+                return "STRING";
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package dev.kiln.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.ir.Docs;
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.Property;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an object model: an immutable class with one accessor per field, a raw {@code _field()} accessor that
+ * tells absent from null, a builder, JSON reading and writing that keeps unknown fields, and value semantics.
+ */
+final class ObjectEmitter {
+    private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+    private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+
+    private final SdkLayout layout;
+    private final JavaTypes javaTypes;
+    private final TypeIndex index;
+    private final TypeEmitter types;
+
+    ObjectEmitter(SdkLayout layout, JavaTypes javaTypes, TypeIndex index, TypeEmitter types) {
+        this.layout = layout;
+        this.javaTypes = javaTypes;
+        this.index = index;
+        this.types = types;
+    }
+
+    TypeSpec emit(ObjectModel model, boolean nested) {
+        ClassName self = layout.model(model.id());
+        Set<String> inherited = inheritedNames(model);
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc(Javadoc.of(model.docs(), "The {@code " + model.id().simpleName() + "} object."))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(layout.core("JsonModel"));
+        if (nested) {
+            type.addModifiers(Modifier.STATIC);
+        }
+        if (model.docs().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        model.interfaces().forEach(parent -> type.addSuperinterface(layout.model(parent)));
+
+        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
+        type.addField(FieldSpec.builder(codecType, "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.object($T::decode, $T::toJsonNode)", layout.core("Codecs"), self, self)
+                .build());
+        for (Property property : model.properties()) {
+            type.addField(fieldType(property), property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+        }
+        type.addField(additionalType(model), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL);
+
+        type.addMethod(constructor(model));
+        for (Property property : model.properties()) {
+            type.addMethod(accessor(property, inherited.contains(property.javaName())));
+            type.addMethod(rawAccessor(property, inherited.contains(property.javaName())));
+        }
+        type.addMethod(additionalPropertiesAccessor(model));
+        type.addMethod(validate(model, self));
+        type.addMethod(toJsonNode(model));
+        type.addMethod(fromJson(self));
+        type.addMethod(fromJsonNode(self));
+        type.addMethod(codecAccessor(self, codecType));
+        type.addMethod(decode(model, self));
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts building a {@code $L}.\n\n@return a new builder\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self.nestedClass("Builder"))
+                .addStatement("return new Builder()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("Starts building a copy of this {@code $L}.\n\n@return a builder holding this object's fields\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self.nestedClass("Builder"))
+                .addStatement("return new Builder(this)")
+                .build());
+        type.addMethod(equalsMethod(model, self));
+        type.addMethod(hashCodeMethod(model));
+        type.addMethod(toStringMethod(model, self));
+        type.addType(new BuilderEmitter(layout, javaTypes, index).emit(model, self, fieldTypes(model), additionalType(model)));
+        for (TypeModel inner : model.nested()) {
+            type.addType(types.emitNested(inner));
+        }
+        return type.build();
+    }
+
+    private Set<String> inheritedNames(ObjectModel model) {
+        // Every field of an implemented interface was copied into the model unchanged; interfaces declare them all.
+        if (model.interfaces().isEmpty()) {
+            return Set.of();
+        }
+        return index.interfaceFieldNames(model.interfaces());
+    }
+
+    private Map<String, TypeName> fieldTypes(ObjectModel model) {
+        Map<String, TypeName> fields = new LinkedHashMap<>();
+        for (Property property : model.properties()) {
+            fields.put(property.javaName(), fieldType(property));
+        }
+        return fields;
+    }
+
+    private TypeName fieldType(Property property) {
+        return ParameterizedTypeName.get(layout.core("JsonField"), javaTypes.boxed(property.type()));
+    }
+
+    TypeName additionalType(ObjectModel model) {
+        TypeName value = model.additionalProperties().map(javaTypes::boxed).orElse(JavaTypes.JSON_NODE);
+        return ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value);
+    }
+
+    private MethodSpec constructor(ObjectModel model) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        for (Property property : model.properties()) {
+            constructor.addParameter(fieldType(property), property.javaName());
+            constructor.addStatement("this.$N = $N", property.javaName(), property.javaName());
+        }
+        constructor.addParameter(additionalType(model), "additionalProperties");
+        constructor.addParameter(String.class, "path");
+        constructor.addStatement("this.additionalProperties = additionalProperties");
+        constructor.addStatement("this.path = path");
+        return constructor.build();
+    }
+
+    private MethodSpec accessor(Property property, boolean inherited) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(accessorDoc(property));
+        annotate(method, property, inherited);
+        if (property.required() && !property.nullable()) {
+            method.returns(javaTypes.unboxed(property.type()))
+                    .addStatement("return $N.required($S, path)", property.javaName(), property.jsonName());
+        } else if (property.required()) {
+            method.returns(optionalOf(property))
+                    .addStatement("return $N.requiredNullable($S, path)", property.javaName(), property.jsonName());
+        } else {
+            method.returns(optionalOf(property)).addStatement("return $N.value()", property.javaName());
+        }
+        return method.build();
+    }
+
+    private MethodSpec rawAccessor(Property property, boolean inherited) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("_" + property.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Returns the field {@code $L} as sent: absent, explicitly null, or a value.\n\n"
+                        + "@return the raw field\n", property.jsonName())
+                .returns(fieldType(property))
+                .addStatement("return $N", property.javaName());
+        annotate(method, property, inherited);
+        return method.build();
+    }
+
+    private void annotate(MethodSpec.Builder method, Property property, boolean inherited) {
+        if (inherited) {
+            method.addAnnotation(Override.class);
+        }
+        if (property.docs().deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+    }
+
+    static CodeBlock accessorDoc(Property property) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add(Javadoc.of(new Docs(property.docs().summary(), false), "The {@code " + property.jsonName() + "} field."));
+        property.defaultValue().ifPresent(value -> doc.add("\n<p>The server's default is {@code $L}.\n", Javadoc.sanitize(value)));
+        if (property.required() && !property.nullable()) {
+            doc.add("\n@return the value\n@throws $L when the server left this required field out\n", "JsonDataException");
+        } else if (property.required()) {
+            doc.add("\n@return the value, or empty when it is null\n@throws $L when the server left this required field out\n", "JsonDataException");
+        } else {
+            doc.add("\n@return the value, or empty when absent" + (property.nullable() ? " or null" : "") + "\n");
+        }
+        if (property.docs().deprecated()) {
+            doc.add("@deprecated the API marks this field as deprecated\n");
+        }
+        return doc.build();
+    }
+
+    private TypeName optionalOf(Property property) {
+        return ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type()));
+    }
+
+    private MethodSpec additionalPropertiesAccessor(ObjectModel model) {
+        return MethodSpec.methodBuilder("additionalProperties")
+                .addJavadoc("Returns the members the spec does not declare, in the order received, so that nothing a "
+                        + "newer server sends is lost.\n\n@return the undeclared members\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(additionalType(model))
+                .addStatement("return additionalProperties")
+                .build();
+    }
+
+    private MethodSpec validate(ObjectModel model, ClassName self) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
+                .addJavadoc("Checks that every required field is present and that nested objects are valid too.\n\n"
+                        + "@return this object\n@throws $T when a required field is absent\n", layout.core("JsonDataException"))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self);
+        for (Property property : model.properties()) {
+            String field = property.javaName();
+            if (property.required() && !property.nullable()) {
+                method.addStatement("$N.required($S, path)", field, property.jsonName());
+            } else if (property.required()) {
+                method.addStatement("$N.requiredNullable($S, path)", field, property.jsonName());
+            }
+            CodeBlock nestedCheck = nestedValidation(property.type());
+            if (nestedCheck != null) {
+                method.addStatement("$N.value().ifPresent($L)", field, nestedCheck);
+            }
+        }
+        return method.addStatement("return this").build();
+    }
+
+    private CodeBlock nestedValidation(TypeRef type) {
+        if (index.isObject(type)) {
+            return CodeBlock.of("$T::validate", layout.model(JavaTypes.namedId(type)));
+        }
+        if (type instanceof TypeRef.ListOf list && index.isObject(list.element())) {
+            return CodeBlock.of("items -> items.forEach($T::validate)", layout.model(JavaTypes.namedId(list.element())));
+        }
+        if (type instanceof TypeRef.MapOf map && index.isObject(map.value())) {
+            return CodeBlock.of("values -> values.values().forEach($T::validate)", layout.model(JavaTypes.namedId(map.value())));
+        }
+        return null;
+    }
+
+    private MethodSpec toJsonNode(ObjectModel model) {
+        CodeBlock.Builder body = CodeBlock.builder().add("return $T.create()", layout.core("JsonObjectWriter")).indent();
+        for (Property property : model.properties()) {
+            body.add("\n.field($S, $N, $L)", property.jsonName(), property.javaName(), javaTypes.codec(property.type()));
+        }
+        if (model.additionalProperties().isPresent()) {
+            body.add("\n.members(additionalProperties, $L)", javaTypes.codec(model.additionalProperties().get()));
+        } else {
+            body.add("\n.members(additionalProperties)");
+        }
+        body.add("\n.build();\n").unindent();
+        return MethodSpec.methodBuilder("toJsonNode")
+                .addAnnotation(Override.class)
+                .addAnnotation(JSON_VALUE)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(JavaTypes.JSON_NODE)
+                .addCode(body.build())
+                .build();
+    }
+
+    private MethodSpec fromJson(ClassName self) {
+        return MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("Reads a {@code $L} from JSON text. Required fields may be absent: their accessors throw.\n\n"
+                        + "@param json the JSON text\n@return the object\n@throws $T when the JSON is malformed or a "
+                        + "field has the wrong type\n", self.simpleName(), layout.core("JsonDataException"))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(String.class, "json")
+                .addStatement("return decode($T.parse(json), $T.ROOT)", layout.core("Json"), layout.core("JsonPaths"))
+                .build();
+    }
+
+    private MethodSpec fromJsonNode(ClassName self) {
+        return MethodSpec.methodBuilder("fromJsonNode")
+                .addJavadoc("Reads a {@code $L} from a JSON tree.\n\n@param json the JSON tree\n@return the object\n"
+                        + "@throws $T when a field has the wrong type\n", self.simpleName(), layout.core("JsonDataException"))
+                .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
+                        .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
+                        .build())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JavaTypes.JSON_NODE, "json")
+                .addStatement("return decode(json, $T.ROOT)", layout.core("JsonPaths"))
+                .build();
+    }
+
+    private MethodSpec codecAccessor(ClassName self, TypeName codecType) {
+        return MethodSpec.methodBuilder("codec")
+                .addJavadoc("Returns the codec that reads and writes {@code $L}, for lists and maps of it.\n\n"
+                        + "@return the codec\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(codecType)
+                .addStatement("return CODEC")
+                .build();
+    }
+
+    private MethodSpec decode(ObjectModel model, ClassName self) {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T reader = $T.of(json, path)", layout.core("JsonObjectReader"), layout.core("JsonObjectReader"))
+                .add("return new $T(", self)
+                .indent();
+        for (Property property : model.properties()) {
+            body.add("\nreader.field($S, $L),", property.jsonName(), javaTypes.codec(property.type()));
+        }
+        if (model.additionalProperties().isPresent()) {
+            body.add("\nreader.remaining($L),", javaTypes.codec(model.additionalProperties().get()));
+        } else {
+            body.add("\nreader.remaining(),");
+        }
+        body.add("\npath);\n").unindent();
+        return MethodSpec.methodBuilder("decode")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JavaTypes.JSON_NODE, "json")
+                .addParameter(String.class, "path")
+                .addCode(body.build())
+                .build();
+    }
+
+    private MethodSpec equalsMethod(ObjectModel model, ClassName self) {
+        List<String> comparisons = new ArrayList<>();
+        for (Property property : model.properties()) {
+            comparisons.add("this." + property.javaName() + ".equals(that." + property.javaName() + ")");
+        }
+        comparisons.add("this.additionalProperties.equals(that.additionalProperties)");
+        return MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(ParameterSpec.builder(Object.class, "other").build())
+                .beginControlFlow("if (this == other)")
+                .addStatement("return true")
+                .endControlFlow()
+                .beginControlFlow("if (!(other instanceof $T))", self)
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T that = ($T) other", self, self)
+                .addStatement("return " + String.join("\n        && ", comparisons))
+                .build();
+    }
+
+    private MethodSpec hashCodeMethod(ObjectModel model) {
+        List<String> fields = model.properties().stream().map(Property::javaName).collect(Collectors.toCollection(ArrayList::new));
+        fields.add("additionalProperties");
+        return MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
+                .build();
+    }
+
+    private MethodSpec toStringMethod(ObjectModel model, ClassName self) {
+        CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "{").indent();
+        String separator = "";
+        for (Property property : model.properties()) {
+            body.add("\n+ $S + $N", separator + property.javaName() + "=", property.javaName());
+            separator = ", ";
+        }
+        body.add("\n+ $S + additionalProperties", separator + "additionalProperties=");
+        body.add("\n+ $S;\n", "}").unindent();
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addCode(body.build())
+                .build();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.kiln.emit;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.ir.Api;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns the whole API into the files of an SDK, in a stable order; does no I/O. */
+public final class SdkEmitter {
+    private static final String INDENT = "    ";
+
+    private final SdkLayout layout;
+
+    /**
+     * Creates the emitter.
+     *
+     * @param layout where each kind of class goes
+     */
+    public SdkEmitter(SdkLayout layout) {
+        this.layout = layout;
+    }
+
+    /**
+     * Emits every file of the SDK.
+     *
+     * @param api the API
+     * @return the files, sorted by path
+     */
+    public List<GeneratedFile> emit(Api api) {
+        JavaTypes javaTypes = new JavaTypes(layout);
+        TypeIndex index = new TypeIndex(api);
+        TypeEmitter types = new TypeEmitter(layout, javaTypes, index);
+        ParamsEmitter params = new ParamsEmitter(layout, javaTypes, types);
+        ServiceEmitter services = new ServiceEmitter(layout, javaTypes);
+        ErrorsEmitter errors = new ErrorsEmitter(layout, javaTypes);
+        ClientEmitter client = new ClientEmitter(layout, services, errors);
+
+        List<GeneratedFile> files = new ArrayList<>();
+        for (TypeModel model : api.types()) {
+            files.add(file(layout.models(), types.emit(model)));
+        }
+        for (Service service : api.services()) {
+            for (Operation operation : service.operations()) {
+                if (operation.paramsType().isPresent()) {
+                    files.add(file(layout.models(), params.emit(operation)));
+                }
+            }
+            files.add(file(layout.services(), services.emitInterface(service)));
+            files.add(file(layout.services(), services.emitImplementation(service)));
+        }
+        for (TypeSpec error : errors.emit(api)) {
+            files.add(file(layout.errors(), error));
+        }
+        files.add(file(layout.basePackage(), client.emit(api)));
+        files.addAll(new RuntimeSources(layout).files());
+        files.sort(Comparator.comparing(GeneratedFile::relativePath));
+        return List.copyOf(files);
+    }
+
+    private GeneratedFile file(String packageName, TypeSpec type) {
+        JavaFile javaFile = JavaFile.builder(packageName, type)
+                .addFileComment("$L", layout.fileComment())
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build();
+        String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
+        return new GeneratedFile(path, javaFile.toString());
+    }
+}

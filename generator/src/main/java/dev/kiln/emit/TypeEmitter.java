@@ -1,0 +1,44 @@
+package dev.kiln.emit;
+
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.InterfaceModel;
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.TypeModel;
+import javax.lang.model.element.Modifier;
+
+/** Emits any model type, dispatching on its kind; nested types are emitted inside their owner. */
+final class TypeEmitter {
+    private final ObjectEmitter objects;
+    private final InterfaceEmitter interfaces;
+    private final EnumEmitter enums;
+
+    TypeEmitter(SdkLayout layout, JavaTypes javaTypes, TypeIndex index) {
+        this.objects = new ObjectEmitter(layout, javaTypes, index, this);
+        this.interfaces = new InterfaceEmitter(layout, javaTypes, this);
+        this.enums = new EnumEmitter(layout);
+    }
+
+    TypeSpec emit(TypeModel model) {
+        return emit(model, false);
+    }
+
+    /** Emits a type nested in another, made {@code static} (which Java implies for enums and interfaces). */
+    TypeSpec emitNested(TypeModel model) {
+        TypeSpec type = emit(model, true);
+        if (type.modifiers().contains(Modifier.STATIC)) {
+            return type;
+        }
+        return type.toBuilder().addModifiers(Modifier.STATIC).build();
+    }
+
+    private TypeSpec emit(TypeModel model, boolean nested) {
+        if (model instanceof ObjectModel object) {
+            return objects.emit(object, nested);
+        }
+        if (model instanceof InterfaceModel iface) {
+            return interfaces.emit(iface);
+        }
+        return enums.emit((EnumModel) model);
+    }
+}

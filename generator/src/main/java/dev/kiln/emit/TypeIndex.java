@@ -1,0 +1,63 @@
+package dev.kiln.emit;
+
+import dev.kiln.ir.Api;
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.InterfaceModel;
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every generated type of an API by its id, nested ones included, so emitters can ask what a reference is. */
+final class TypeIndex {
+    private final Map<TypeId, TypeModel> types = new HashMap<>();
+
+    TypeIndex(Api api) {
+        addAll(api.types());
+        for (Service service : api.services()) {
+            for (Operation operation : service.operations()) {
+                addAll(operation.paramsNested());
+            }
+        }
+    }
+
+    /** Whether a reference is to an object model, which has {@code validate()}. */
+    boolean isObject(TypeRef type) {
+        return type instanceof TypeRef.Named named && types.get(named.id()) instanceof ObjectModel;
+    }
+
+    /** The enum a reference is to, if it is to one. */
+    Optional<EnumModel> enumModel(TypeRef type) {
+        if (type instanceof TypeRef.Named named && types.get(named.id()) instanceof EnumModel model) {
+            return Optional.of(model);
+        }
+        return Optional.empty();
+    }
+
+    /** The Java names of every field the given interfaces declare, their own parents' included. */
+    Set<String> interfaceFieldNames(List<TypeId> interfaces) {
+        Set<String> names = new HashSet<>();
+        for (TypeId id : interfaces) {
+            if (types.get(id) instanceof InterfaceModel parent) {
+                parent.properties().forEach(p -> names.add(p.javaName()));
+                names.addAll(interfaceFieldNames(parent.parents()));
+            }
+        }
+        return names;
+    }
+
+    private void addAll(List<TypeModel> models) {
+        for (TypeModel model : models) {
+            types.put(model.id(), model);
+            addAll(model.nested());
+        }
+    }
+}

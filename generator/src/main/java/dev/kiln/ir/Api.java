@@ -1,0 +1,33 @@
+package dev.kiln.ir;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole API: what the emitters turn into Java.
+ *
+ * @param title the spec's title
+ * @param docs the spec's description
+ * @param clientName the client class's name, such as {@code Together}
+ * @param environmentPrefix the prefix of the environment variables the client reads, such as {@code TOGETHER}
+ * @param defaultBaseUrl the first server's URL
+ * @param auth how credentials are sent
+ * @param types every generated model type, in spec order
+ * @param services every service, in spec order
+ * @param errorBody the type of error response bodies, when the spec gives one
+ */
+public record Api(
+        String title,
+        Docs docs,
+        String clientName,
+        String environmentPrefix,
+        String defaultBaseUrl,
+        Auth auth,
+        List<TypeModel> types,
+        List<Service> services,
+        Optional<TypeRef> errorBody) {
+    public Api {
+        types = List.copyOf(types);
+        services = List.copyOf(services);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kiln.ir;
+
+import java.util.List;
+
+/**
+ * A set of allowed values. A literal ({@code const}, or an {@code enum} of one value) is a closed Java enum the
+ * builder fills in; any other enum is open: values the spec does not list still parse and are kept.
+ *
+ * @param id the Java name
+ * @param docs description and deprecation
+ * @param wireType what the values are on the wire
+ * @param constants the known values, in spec order
+ * @param literal whether this is a literal that admits only its one value
+ * @param pointer where the schema is in the spec
+ */
+public record EnumModel(
+        TypeId id, Docs docs, WireType wireType, List<EnumConstant> constants, boolean literal, String pointer)
+        implements TypeModel {
+
+    /** The JSON type of an enum's values. */
+    public enum WireType {
+        STRING,
+        INTEGER,
+        NUMBER,
+        BOOLEAN
+    }
+
+    /**
+     * One known value.
+     *
+     * @param javaName the constant's name
+     * @param wireValue the value as JSON text: {@code "on-demand"}, {@code 24}, {@code true}
+     */
+    public record EnumConstant(String javaName, String wireValue) {}
+
+    public EnumModel {
+        constants = List.copyOf(constants);
+    }
+
+    @Override
+    public List<TypeModel> nested() {
+        return List.of();
+    }
+}

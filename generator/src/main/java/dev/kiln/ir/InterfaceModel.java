@@ -1,0 +1,23 @@
+package dev.kiln.ir;
+
+import java.util.List;
+
+/**
+ * A schema that other schemas extend with {@code allOf}: a Java interface its children implement.
+ *
+ * @param id the Java name
+ * @param docs description and deprecation
+ * @param properties the fields every child has, in spec order
+ * @param parents the interfaces this one extends
+ * @param nested inline types declared inside this one
+ * @param pointer where the schema is in the spec
+ */
+public record InterfaceModel(
+        TypeId id, Docs docs, List<Property> properties, List<TypeId> parents, List<TypeModel> nested, String pointer)
+        implements TypeModel {
+    public InterfaceModel {
+        properties = List.copyOf(properties);
+        parents = List.copyOf(parents);
+        nested = List.copyOf(nested);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.kiln.ir;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One call of a service.
+ *
+ * @param operationId the spec's operation id (or one Kiln made up from method and path)
+ * @param methodName the Java method's name
+ * @param httpMethod {@code GET}, {@code POST} ...
+ * @param path the path template relative to the base URL, such as {@code /endpoints/{endpointId}}
+ * @param docs summary, description and deprecation
+ * @param pathParameters path parameters in template order
+ * @param parameters query and header parameters, in spec order
+ * @param paramsType the type holding the query and header parameters, when there are any
+ * @param paramsNested inline types of those parameters, nested in the params type
+ * @param body the JSON request body, when there is one
+ * @param response the 2xx response body's type, or empty when the response has no body
+ * @param pointer where the operation is in the spec
+ */
+public record Operation(
+        String operationId,
+        String methodName,
+        String httpMethod,
+        String path,
+        Docs docs,
+        List<Parameter> pathParameters,
+        List<Parameter> parameters,
+        Optional<TypeId> paramsType,
+        List<TypeModel> paramsNested,
+        Optional<RequestBody> body,
+        Optional<TypeRef> response,
+        String pointer) {
+    public Operation {
+        pathParameters = List.copyOf(pathParameters);
+        parameters = List.copyOf(parameters);
+        paramsNested = List.copyOf(paramsNested);
+    }
+
+    /** Tells whether every query and header parameter may be left out, so the params argument is optional. */
+    public boolean paramsOptional() {
+        return parameters.stream().noneMatch(Parameter::required);
+    }
+}

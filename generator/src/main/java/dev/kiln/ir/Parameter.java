@@ -1,0 +1,21 @@
+package dev.kiln.ir;
+
+/**
+ * A path, query or header parameter of an operation.
+ *
+ * @param wireName the name on the wire
+ * @param javaName the Java name, decided by the naming authority
+ * @param location where the parameter goes
+ * @param type its type
+ * @param required whether it must be given
+ * @param docs description and deprecation
+ */
+public record Parameter(String wireName, String javaName, Location location, TypeRef type, boolean required, Docs docs) {
+
+    /** Where a parameter is sent. */
+    public enum Location {
+        PATH,
+        QUERY,
+        HEADER
+    }
+}

@@ -1,0 +1,17 @@
+package dev.kiln.ir;
+
+import java.util.List;
+
+/**
+ * A resource of the API: one service interface reached from the client, such as {@code client.endpoints()}.
+ *
+ * @param interfaceName the service interface's name, such as {@code EndpointsService}
+ * @param accessorName the client's accessor, such as {@code endpoints}
+ * @param docs description of the resource (its tag)
+ * @param operations its calls, in spec order
+ */
+public record Service(String interfaceName, String accessorName, Docs docs, List<Operation> operations) {
+    public Service {
+        operations = List.copyOf(operations);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.kiln.ir;
+
+/** How a value is typed where it is used: a scalar, a generated type, a list, a map, or raw JSON. */
+public sealed interface TypeRef permits TypeRef.Scalar, TypeRef.Named, TypeRef.ListOf, TypeRef.MapOf, TypeRef.AnyJson {
+
+    /** The JSON scalars Kiln maps to Java types. */
+    enum ScalarKind {
+        STRING,
+        BOOLEAN,
+        INT32,
+        INT64,
+        DOUBLE,
+        DECIMAL,
+        DATE_TIME,
+        DATE
+    }
+
+    /** A JSON scalar. */
+    record Scalar(ScalarKind kind) implements TypeRef {}
+
+    /** A generated type. */
+    record Named(TypeId id) implements TypeRef {}
+
+    /** A JSON array whose elements have one type. */
+    record ListOf(TypeRef element) implements TypeRef {}
+
+    /** A JSON object used as a map from names to values of one type. */
+    record MapOf(TypeRef value) implements TypeRef {}
+
+    /** Any JSON value, kept as it is. */
+    record AnyJson() implements TypeRef {}
+
+    static TypeRef scalar(ScalarKind kind) {
+        return new Scalar(kind);
+    }
+
+    static TypeRef named(TypeId id) {
+        return new Named(id);
+    }
+}

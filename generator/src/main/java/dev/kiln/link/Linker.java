@@ -1,0 +1,84 @@
+package dev.kiln.link;
+
+import dev.kiln.ir.Api;
+import dev.kiln.ir.Auth;
+import dev.kiln.ir.Docs;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.naming.NameScope;
+import dev.kiln.naming.Naming;
+import dev.kiln.spec.LoadedSpec;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a parsed spec into the IR, failing with every problem found when the spec has errors. */
+public final class Linker {
+
+    /**
+     * Links a spec.
+     *
+     * @param spec the parsed spec
+     * @param clientName the client class's name, such as {@code Together}
+     * @return the API
+     * @throws dev.kiln.problems.SpecException when the spec has errors
+     */
+    public Api link(LoadedSpec spec, String clientName) {
+        OpenAPI openApi = spec.openApi();
+        NameScope topLevelNames = new NameScope();
+        SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), topLevelNames);
+        schemas.declareComponents();
+        List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
+        OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), topLevelNames);
+        List<Service> services = operations.linkServices();
+        types.addAll(schemas.inlineTopLevelTypes());
+        spec.problems().throwIfErrors();
+
+        String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null ? clientName : openApi.getInfo().getTitle();
+        Docs docs = Docs.of(openApi.getInfo() == null ? null : openApi.getInfo().getDescription(), false);
+        return new Api(
+                title,
+                docs,
+                clientName,
+                Naming.environmentPrefix(clientName),
+                baseUrl(openApi),
+                auth(openApi),
+                types,
+                services,
+                operations.errorBody());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Schema<?>> componentSchemas(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+            return Map.of();
+        }
+        return new LinkedHashMap<>((Map) openApi.getComponents().getSchemas());
+    }
+
+    private static String baseUrl(OpenAPI openApi) {
+        if (openApi.getServers() == null || openApi.getServers().isEmpty() || openApi.getServers().get(0).getUrl() == null) {
+            return "http://localhost";
+        }
+        return openApi.getServers().get(0).getUrl();
+    }
+
+    private static Auth auth(OpenAPI openApi) {
+        if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null) {
+            return Auth.BEARER;
+        }
+        for (SecurityScheme scheme : openApi.getComponents().getSecuritySchemes().values()) {
+            if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER) {
+                return new Auth(scheme.getName(), "");
+            }
+            if (scheme.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(scheme.getScheme())) {
+                return Auth.BEARER;
+            }
+        }
+        return Auth.BEARER;
+    }
+}

@@ -1,0 +1,308 @@
+package dev.kiln.link;
+
+import dev.kiln.ir.Docs;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Parameter;
+import dev.kiln.ir.RequestBody;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import dev.kiln.naming.NameScope;
+import dev.kiln.naming.Naming;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
+import dev.kiln.spec.JsonPointer;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Links the paths of a spec into services (one per tag) and their operations. */
+final class OperationLinker {
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final String DEFAULT_TAG = "Default";
+
+    private final OpenAPI openApi;
+    private final SchemaLinker schemas;
+    private final Problems problems;
+    private final NameScope topLevelNames;
+    private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
+    private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
+
+    OperationLinker(OpenAPI openApi, SchemaLinker schemas, Problems problems, NameScope topLevelNames) {
+        this.openApi = openApi;
+        this.schemas = schemas;
+        this.problems = problems;
+        this.topLevelNames = topLevelNames;
+    }
+
+    /** Links every operation, grouped into services by their first tag, in spec order. */
+    List<Service> linkServices() {
+        Map<String, List<Operation>> byTag = new LinkedHashMap<>();
+        Map<String, String> resourceNames = new LinkedHashMap<>();
+        NameScope resourceScope = new NameScope();
+        Map<String, NameScope> methodScopes = new LinkedHashMap<>();
+        Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
+        for (Map.Entry<String, PathItem> path : paths.entrySet()) {
+            String pathPointer = JsonPointer.child("#/paths", path.getKey());
+            for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
+                    path.getValue().readOperationsMap().entrySet()) {
+                io.swagger.v3.oas.models.Operation operation = entry.getValue();
+                String tag = operation.getTags() == null || operation.getTags().isEmpty() ? DEFAULT_TAG : operation.getTags().get(0);
+                String resource = resourceNames.computeIfAbsent(tag, t -> Naming.resourceName(t, resourceScope));
+                NameScope methods = methodScopes.computeIfAbsent(tag, t -> new NameScope());
+                String method = entry.getKey().name();
+                String pointer = JsonPointer.child(pathPointer, method.toLowerCase(Locale.ROOT));
+                byTag.computeIfAbsent(tag, t -> new ArrayList<>())
+                        .add(linkOperation(path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
+            }
+        }
+        List<Service> services = new ArrayList<>();
+        byTag.forEach((tag, operations) -> {
+            String resource = resourceNames.get(tag);
+            services.add(new Service(resource + "Service", Naming.accessorName(resource), tagDocs(tag), operations));
+        });
+        return services;
+    }
+
+    /** The type most error responses share, when there is one. */
+    Optional<TypeRef> errorBody() {
+        return errorBodies.entrySet().stream()
+                .max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
+                .map(entry -> errorBodyTypes.get(entry.getKey()));
+    }
+
+    private Operation linkOperation(
+            String path,
+            PathItem item,
+            String httpMethod,
+            io.swagger.v3.oas.models.Operation operation,
+            String resource,
+            NameScope methods,
+            String pointer) {
+        String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
+                ? operation.getOperationId()
+                : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
+        String methodName = Naming.methodName(operationId, resource, methods);
+        Docs docs = Docs.of(
+                operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
+                Boolean.TRUE.equals(operation.getDeprecated()));
+
+        List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation);
+        NameScope parameterNames = new NameScope();
+        List<Parameter> pathParameters = new ArrayList<>();
+        Matcher placeholders = PATH_PARAMETER.matcher(path);
+        while (placeholders.find()) {
+            String name = placeholders.group(1);
+            Optional<io.swagger.v3.oas.models.parameters.Parameter> spec = declared.stream()
+                    .filter(p -> "path".equals(p.getIn()) && name.equals(p.getName()))
+                    .findFirst();
+            TypeRef type = spec.map(p -> linkParameterType(p, pointer, operationId, null)).orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
+            pathParameters.add(new Parameter(
+                    name,
+                    Naming.parameterName(name, parameterNames),
+                    Parameter.Location.PATH,
+                    type,
+                    true,
+                    spec.map(p -> Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated()))).orElse(Docs.NONE)));
+        }
+
+        List<io.swagger.v3.oas.models.parameters.Parameter> others = declared.stream()
+                .filter(p -> "query".equals(p.getIn()) || "header".equals(p.getIn()))
+                .toList();
+        Optional<TypeId> paramsType = Optional.empty();
+        List<Parameter> parameters = new ArrayList<>();
+        List<TypeModel> paramsNested = new ArrayList<>();
+        if (!others.isEmpty()) {
+            TypeId id = TypeId.topLevel(Naming.operationTypeName(operationId, "Params", topLevelNames));
+            paramsType = Optional.of(id);
+            Owner owner = new Owner(id);
+            NameScope fieldNames = new NameScope();
+            for (io.swagger.v3.oas.models.parameters.Parameter p : others) {
+                TypeRef type = linkParameterType(p, pointer, operationId, owner);
+                parameters.add(new Parameter(
+                        p.getName(),
+                        Naming.fieldName(p.getName(), fieldNames),
+                        "query".equals(p.getIn()) ? Parameter.Location.QUERY : Parameter.Location.HEADER,
+                        type,
+                        Boolean.TRUE.equals(p.getRequired()),
+                        Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated()))));
+            }
+            paramsNested.addAll(owner.nested());
+        }
+
+        Optional<RequestBody> body = linkRequestBody(operation, operationId, pointer);
+        Optional<TypeRef> response = linkResponses(operation, operationId, pointer);
+        return new Operation(
+                operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body, response,
+                pointer);
+    }
+
+    private TypeRef linkParameterType(
+            io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer, String operationId, Owner owner) {
+        String parameterPointer = JsonPointer.child(pointer, "parameters");
+        Schema<?> schema = parameter.getSchema();
+        if (schema == null) {
+            return TypeRef.scalar(TypeRef.ScalarKind.STRING);
+        }
+        Owner home = owner != null
+                ? owner
+                : new Owner(TypeId.topLevel(Naming.operationTypeName(operationId, "", new NameScope())));
+        Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, parameter.getName()), home, parameter.getName());
+        if (owner == null && !home.nested().isEmpty()) {
+            problems.report(
+                    ProblemKind.UNSUPPORTED,
+                    parameterPointer,
+                    "path parameter '" + parameter.getName() + "' has an inline enum or object",
+                    "it is sent as a string");
+            return TypeRef.scalar(TypeRef.ScalarKind.STRING);
+        }
+        return linked.type();
+    }
+
+    private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(PathItem item, io.swagger.v3.oas.models.Operation operation) {
+        Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey = new LinkedHashMap<>();
+        for (List<io.swagger.v3.oas.models.parameters.Parameter> list :
+                List.of(nullToEmpty(item.getParameters()), nullToEmpty(operation.getParameters()))) {
+            for (io.swagger.v3.oas.models.parameters.Parameter parameter : list) {
+                io.swagger.v3.oas.models.parameters.Parameter resolved = resolve(parameter);
+                if (resolved != null && resolved.getName() != null) {
+                    byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
+                }
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private io.swagger.v3.oas.models.parameters.Parameter resolve(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+        if (parameter.get$ref() == null) {
+            return parameter;
+        }
+        Components components = openApi.getComponents();
+        String name = parameter.get$ref().substring(parameter.get$ref().lastIndexOf('/') + 1);
+        if (components == null || components.getParameters() == null) {
+            return null;
+        }
+        return components.getParameters().get(name);
+    }
+
+    private Optional<RequestBody> linkRequestBody(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+        io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
+        if (body == null) {
+            return Optional.empty();
+        }
+        if (body.get$ref() != null) {
+            Components components = openApi.getComponents();
+            String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
+            body = components == null || components.getRequestBodies() == null ? null : components.getRequestBodies().get(name);
+            if (body == null) {
+                return Optional.empty();
+            }
+        }
+        Optional<Map.Entry<String, MediaType>> json = jsonContent(body.getContent());
+        if (json.isEmpty() || json.get().getValue().getSchema() == null) {
+            if (body.getContent() != null && !body.getContent().isEmpty()) {
+                problems.report(
+                        ProblemKind.UNSUPPORTED,
+                        JsonPointer.child(pointer, "requestBody"),
+                        "request bodies of type " + String.join(", ", body.getContent().keySet()) + " are not supported yet",
+                        "the operation is generated without a body");
+            }
+            return Optional.empty();
+        }
+        String bodyPointer = JsonPointer.child(JsonPointer.child(JsonPointer.child(pointer, "requestBody"), "content"), json.get().getKey());
+        Linked linked = schemas.linkBody(
+                json.get().getValue().getSchema(),
+                JsonPointer.child(bodyPointer, "schema"),
+                Naming.operationTypeName(operationId, "Request", new NameScope()));
+        return Optional.of(new RequestBody(
+                linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false)));
+    }
+
+    private Optional<TypeRef> linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+        if (operation.getResponses() == null) {
+            return Optional.empty();
+        }
+        Optional<TypeRef> success = Optional.empty();
+        boolean successFound = false;
+        List<String> codes = new ArrayList<>(operation.getResponses().keySet());
+        for (String code : codes) {
+            ApiResponse response = resolve(operation.getResponses().get(code));
+            if (response == null) {
+                continue;
+            }
+            String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), code);
+            Optional<Map.Entry<String, MediaType>> json = jsonContent(response.getContent());
+            if (code.startsWith("2") && !successFound) {
+                successFound = true;
+                if (json.isPresent() && json.get().getValue().getSchema() != null) {
+                    String schemaPointer = JsonPointer.child(JsonPointer.child(JsonPointer.child(responsePointer, "content"), json.get().getKey()), "schema");
+                    success = Optional.of(schemas.linkBody(
+                                    json.get().getValue().getSchema(),
+                                    schemaPointer,
+                                    Naming.operationTypeName(operationId, "Response", new NameScope()))
+                            .type());
+                }
+            } else if ((code.startsWith("4") || code.startsWith("5") || code.equals("default")) && json.isPresent()) {
+                Schema<?> schema = json.get().getValue().getSchema();
+                if (schema != null && schema.get$ref() != null) {
+                    String ref = schema.get$ref();
+                    errorBodies.merge(ref, 1, Integer::sum);
+                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, new Owner(TypeId.topLevel("Error")), "error").type());
+                }
+            }
+        }
+        return success;
+    }
+
+    private ApiResponse resolve(ApiResponse response) {
+        if (response == null || response.get$ref() == null) {
+            return response;
+        }
+        Components components = openApi.getComponents();
+        String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+        return components == null || components.getResponses() == null ? null : components.getResponses().get(name);
+    }
+
+    private static Optional<Map.Entry<String, MediaType>> jsonContent(Content content) {
+        if (content == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+            String type = entry.getKey().toLowerCase(Locale.ROOT);
+            if (type.startsWith("application/json") || type.endsWith("+json") || type.equals("*/*")) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Docs tagDocs(String tag) {
+        if (openApi.getTags() != null) {
+            for (Tag t : openApi.getTags()) {
+                if (tag.equals(t.getName())) {
+                    return Docs.of(t.getDescription(), false);
+                }
+            }
+        }
+        return Docs.NONE;
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

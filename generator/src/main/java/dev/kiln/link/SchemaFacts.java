@@ -1,0 +1,163 @@
+package dev.kiln.link;
+
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one schema says, read the same way whether it was written for OpenAPI 3.0 ({@code type},
+ * {@code nullable}) or 3.1 ({@code type: [X, "null"]}, {@code const}).
+ */
+final class SchemaFacts {
+    static final String NULL_TYPE = "null";
+
+    private final Schema<?> schema;
+
+    private SchemaFacts(Schema<?> schema) {
+        this.schema = schema;
+    }
+
+    static SchemaFacts of(Schema<?> schema) {
+        return new SchemaFacts(schema);
+    }
+
+    Schema<?> schema() {
+        return schema;
+    }
+
+    Optional<String> ref() {
+        return Optional.ofNullable(schema.get$ref());
+    }
+
+    /** The declared types other than {@code null}, in the order written. */
+    Set<String> types() {
+        Set<String> types = new LinkedHashSet<>();
+        if (schema.getTypes() != null) {
+            types.addAll(schema.getTypes());
+        }
+        if (schema.getType() != null) {
+            types.add(schema.getType());
+        }
+        types.remove(NULL_TYPE);
+        return types;
+    }
+
+    /** The single non-null type, when exactly one is declared. */
+    Optional<String> singleType() {
+        Set<String> types = types();
+        return types.size() == 1 ? Optional.of(types.iterator().next()) : Optional.empty();
+    }
+
+    /** Whether the schema admits {@code null}: 3.0 {@code nullable}, or {@code "null"} among 3.1 types. */
+    boolean nullable() {
+        if (Boolean.TRUE.equals(schema.getNullable())) {
+            return true;
+        }
+        return (schema.getTypes() != null && schema.getTypes().contains(NULL_TYPE))
+                || NULL_TYPE.equals(schema.getType());
+    }
+
+    /** Whether the schema is only {@code type: null}. */
+    boolean isNullOnly() {
+        return types().isEmpty() && nullable() && !hasStructure();
+    }
+
+    Optional<String> format() {
+        return Optional.ofNullable(schema.getFormat());
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Schema<?>> properties() {
+        Map<String, ? extends Schema<?>> properties = (Map<String, ? extends Schema<?>>) (Map<?, ?>) schema.getProperties();
+        return properties == null ? Map.of() : (Map<String, Schema<?>>) properties;
+    }
+
+    Set<String> required() {
+        return schema.getRequired() == null ? Set.of() : new LinkedHashSet<>(schema.getRequired());
+    }
+
+    List<Schema<?>> allOf() {
+        return list(schema.getAllOf());
+    }
+
+    List<Schema<?>> oneOf() {
+        return list(schema.getOneOf());
+    }
+
+    List<Schema<?>> anyOf() {
+        return list(schema.getAnyOf());
+    }
+
+    Optional<Schema<?>> items() {
+        return Optional.ofNullable(schema.getItems());
+    }
+
+    /** {@code additionalProperties} as a schema, when it is one. */
+    Optional<Schema<?>> additionalPropertiesSchema() {
+        Object additional = schema.getAdditionalProperties();
+        return additional instanceof Schema<?> s ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Whether {@code additionalProperties} is {@code false}. */
+    boolean closed() {
+        return Boolean.FALSE.equals(schema.getAdditionalProperties());
+    }
+
+    /**
+     * The allowed values: {@code const} as one value, else {@code enum}, without {@code null}.
+     *
+     * @return the values, empty when the schema is not an enum
+     */
+    List<Object> enumValues() {
+        if (schema.getConst() != null) {
+            return List.of(schema.getConst());
+        }
+        if (schema.getEnum() == null) {
+            return List.of();
+        }
+        List<Object> values = new ArrayList<>();
+        for (Object value : schema.getEnum()) {
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    boolean isConst() {
+        return schema.getConst() != null;
+    }
+
+    boolean enumAdmitsNull() {
+        return schema.getEnum() != null && schema.getEnum().contains(null);
+    }
+
+    Optional<String> description() {
+        if (schema.getDescription() != null && !schema.getDescription().isBlank()) {
+            return Optional.of(schema.getDescription());
+        }
+        return Optional.ofNullable(schema.getTitle());
+    }
+
+    boolean deprecated() {
+        return Boolean.TRUE.equals(schema.getDeprecated());
+    }
+
+    Optional<Object> defaultValue() {
+        return Optional.ofNullable(schema.getDefault());
+    }
+
+    /** Whether the schema declares an object's shape: properties or a composition. */
+    boolean hasStructure() {
+        return !properties().isEmpty() || !allOf().isEmpty() || !oneOf().isEmpty() || !anyOf().isEmpty();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Schema<?>> list(List schemas) {
+        return schemas == null ? List.of() : (List<Schema<?>>) schemas;
+    }
+}

@@ -1,0 +1,494 @@
+package dev.kiln.link;
+
+import dev.kiln.ir.Docs;
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.InterfaceModel;
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.Property;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.naming.NameScope;
+import dev.kiln.naming.Naming;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
+import dev.kiln.spec.JsonPointer;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links schemas: component schemas become top-level types, inline schemas become types nested in the type whose
+ * field they describe, and every use of a schema becomes a {@link TypeRef}.
+ */
+final class SchemaLinker {
+    private static final String COMPONENTS = "#/components/schemas/";
+    private static final Set<String> KNOWN_TYPES = Set.of("string", "integer", "number", "boolean", "object", "array", "null");
+
+    private final Map<String, Schema<?>> components;
+    private final Problems problems;
+    private final NameScope topLevelNames;
+    private final Map<String, TypeId> componentIds = new LinkedHashMap<>();
+    private final Set<String> parents = new HashSet<>();
+    private final Map<String, TypeModel> linkedComponents = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+    private final List<TypeModel> inlineTopLevel = new ArrayList<>();
+
+    SchemaLinker(Map<String, Schema<?>> components, Problems problems, NameScope topLevelNames) {
+        this.components = components;
+        this.problems = problems;
+        this.topLevelNames = topLevelNames;
+    }
+
+    /** Names every component schema that becomes a type, before anything refers to them. */
+    void declareComponents() {
+        components.forEach((name, schema) -> {
+            for (Schema<?> member : SchemaFacts.of(schema).allOf()) {
+                componentName(member.get$ref()).ifPresent(parents::add);
+            }
+        });
+        components.forEach((name, schema) -> {
+            if (isNamedType(SchemaFacts.of(schema))) {
+                componentIds.put(name, TypeId.topLevel(Naming.typeName(name, topLevelNames)));
+            }
+        });
+    }
+
+    /** Links every component schema that is a type, in spec order. */
+    List<TypeModel> linkComponents() {
+        List<TypeModel> types = new ArrayList<>();
+        for (String name : componentIds.keySet()) {
+            linkComponent(name).ifPresent(types::add);
+        }
+        return types;
+    }
+
+    /** Types made from inline request and response bodies, in the order they were met. */
+    List<TypeModel> inlineTopLevelTypes() {
+        return List.copyOf(inlineTopLevel);
+    }
+
+    /**
+     * Links a request or response body. An inline object becomes a top-level type named {@code typeName}.
+     *
+     * @param schema the body's schema
+     * @param pointer where it is
+     * @param typeName the Java name for an inline object
+     * @return the body's type
+     */
+    Linked linkBody(Schema<?> schema, String pointer, String typeName) {
+        SchemaFacts facts = SchemaFacts.of(schema);
+        if (facts.ref().isEmpty() && isObjectLike(facts)) {
+            TypeId id = TypeId.topLevel(topLevelNames.allocate(typeName));
+            inlineTopLevel.add(linkObject(id, facts, pointer, false));
+            return new Linked(TypeRef.named(id), facts.nullable());
+        }
+        Owner owner = new Owner(TypeId.topLevel(typeName));
+        Linked linked = link(schema, pointer, owner, typeName);
+        for (TypeModel nested : owner.nested()) {
+            inlineTopLevel.add(nested);
+        }
+        return linked;
+    }
+
+    /**
+     * Links the schema of a field or parameter.
+     *
+     * @param schema the schema
+     * @param pointer where it is
+     * @param owner the type that inline schemas are nested in
+     * @param fieldName the field's name, which names inline types
+     * @return the type and whether it admits null
+     */
+    Linked link(Schema<?> schema, String pointer, Owner owner, String fieldName) {
+        SchemaFacts facts = SchemaFacts.of(schema);
+        if (facts.ref().isPresent()) {
+            return new Linked(linkRef(facts.ref().get(), pointer), facts.nullable());
+        }
+        boolean nullable = facts.nullable() || facts.enumAdmitsNull();
+        List<Object> values = facts.enumValues();
+        if (!values.isEmpty()) {
+            TypeId id = owner.id().nested(Naming.nestedTypeName(fieldName, owner.id().names(), owner.nestedNames()));
+            owner.addNested(linkEnum(id, facts, pointer));
+            return new Linked(TypeRef.named(id), nullable);
+        }
+        List<Schema<?>> allOf = facts.allOf();
+        if (allOf.size() == 1 && facts.properties().isEmpty()) {
+            Linked only = link(allOf.get(0), JsonPointer.child(JsonPointer.child(pointer, "allOf"), 0), owner, fieldName);
+            return new Linked(only.type(), nullable || only.nullable());
+        }
+        Optional<Linked> union = linkUnion(facts, pointer, owner, fieldName);
+        if (union.isPresent()) {
+            return union.get();
+        }
+        if (isObjectLike(facts)) {
+            TypeId id = owner.id().nested(Naming.nestedTypeName(fieldName, owner.id().names(), owner.nestedNames()));
+            owner.addNested(linkObject(id, facts, pointer, false));
+            return new Linked(TypeRef.named(id), nullable);
+        }
+        return new Linked(linkStructural(facts, pointer, owner, fieldName), nullable);
+    }
+
+    private Optional<TypeModel> linkComponent(String name) {
+        TypeModel done = linkedComponents.get(name);
+        if (done != null) {
+            return Optional.of(done);
+        }
+        if (!inProgress.add(name)) {
+            return Optional.empty();
+        }
+        try {
+            TypeId id = componentIds.get(name);
+            SchemaFacts facts = SchemaFacts.of(components.get(name));
+            String pointer = COMPONENTS + escape(name);
+            TypeModel model = facts.enumValues().isEmpty()
+                    ? linkObject(id, facts, pointer, parents.contains(name))
+                    : linkEnum(id, facts, pointer);
+            linkedComponents.put(name, model);
+            return Optional.of(model);
+        } finally {
+            inProgress.remove(name);
+        }
+    }
+
+    private TypeRef linkRef(String ref, String pointer) {
+        Optional<String> name = componentName(ref);
+        if (name.isEmpty() || !components.containsKey(name.get())) {
+            String wanted = name.orElse(ref);
+            problems.report(
+                    ProblemKind.UNRESOLVED_REF,
+                    pointer,
+                    "cannot resolve '" + ref + "'",
+                    name.isPresent()
+                            ? Suggestions.didYouMean(wanted, components.keySet(), "no schema of that name is defined in components/schemas")
+                            : "only references to components/schemas are supported here");
+            return new TypeRef.AnyJson();
+        }
+        TypeId id = componentIds.get(name.get());
+        if (id != null) {
+            return TypeRef.named(id);
+        }
+        if (!inProgress.add(name.get())) {
+            problems.report(
+                    ProblemKind.UNSUPPORTED,
+                    pointer,
+                    "'" + ref + "' refers to itself through aliases only",
+                    "give the recursive schema properties so that it can become a type; it is kept as raw JSON");
+            return new TypeRef.AnyJson();
+        }
+        try {
+            Owner aliasOwner = new Owner(TypeId.topLevel(Naming.typeName(name.get(), new NameScope())));
+            Linked alias = link(components.get(name.get()), COMPONENTS + escape(name.get()), aliasOwner, name.get());
+            aliasOwner.nested().forEach(inlineTopLevel::add);
+            return alias.type();
+        } finally {
+            inProgress.remove(name.get());
+        }
+    }
+
+    private Optional<Linked> linkUnion(SchemaFacts facts, String pointer, Owner owner, String fieldName) {
+        List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
+        List<Integer> nonNull = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (!SchemaFacts.of(members.get(i)).isNullOnly()) {
+                nonNull.add(i);
+            }
+        }
+        boolean nullable = facts.nullable() || nonNull.size() < members.size();
+        if (nonNull.size() == 1) {
+            int index = nonNull.get(0);
+            Linked only = link(members.get(index), JsonPointer.child(JsonPointer.child(pointer, keyword), index), owner, fieldName);
+            return Optional.of(new Linked(only.type(), nullable || only.nullable()));
+        }
+        problems.report(
+                ProblemKind.UNSUPPORTED,
+                pointer,
+                keyword + " with " + nonNull.size() + " alternatives is kept as raw JSON",
+                "the value is available as a JsonNode");
+        return Optional.of(new Linked(new TypeRef.AnyJson(), nullable));
+    }
+
+    private TypeRef linkStructural(SchemaFacts facts, String pointer, Owner owner, String fieldName) {
+        for (String type : facts.types()) {
+            if (!KNOWN_TYPES.contains(type)) {
+                problems.report(
+                        ProblemKind.INVALID_TYPE,
+                        JsonPointer.child(pointer, "type"),
+                        "unknown type '" + type + "'",
+                        Suggestions.didYouMean(type, KNOWN_TYPES, "use one of " + String.join(", ", KNOWN_TYPES)));
+                return new TypeRef.AnyJson();
+            }
+        }
+        Optional<String> type = facts.singleType();
+        if (type.isEmpty()) {
+            return new TypeRef.AnyJson();
+        }
+        switch (type.get()) {
+            case "string":
+                return TypeRef.scalar(stringKind(facts));
+            case "integer":
+                return TypeRef.scalar("int32".equals(facts.format().orElse("")) ? ScalarKind.INT32 : ScalarKind.INT64);
+            case "number":
+                return TypeRef.scalar(ScalarKind.DOUBLE);
+            case "boolean":
+                return TypeRef.scalar(ScalarKind.BOOLEAN);
+            case "array":
+                Schema<?> items = facts.items().orElse(null);
+                if (items == null) {
+                    return new TypeRef.ListOf(new TypeRef.AnyJson());
+                }
+                Linked element = link(items, JsonPointer.child(pointer, "items"), owner, fieldName);
+                return new TypeRef.ListOf(element.type());
+            case "object":
+                Optional<Schema<?>> values = facts.additionalPropertiesSchema();
+                if (values.isPresent()) {
+                    Linked value = link(values.get(), JsonPointer.child(pointer, "additionalProperties"), owner, fieldName);
+                    return new TypeRef.MapOf(value.type());
+                }
+                return new TypeRef.MapOf(new TypeRef.AnyJson());
+            default:
+                return new TypeRef.AnyJson();
+        }
+    }
+
+    private static ScalarKind stringKind(SchemaFacts facts) {
+        switch (facts.format().orElse("")) {
+            case "date-time":
+                return ScalarKind.DATE_TIME;
+            case "date":
+                return ScalarKind.DATE;
+            default:
+                return ScalarKind.STRING;
+        }
+    }
+
+    private EnumModel linkEnum(TypeId id, SchemaFacts facts, String pointer) {
+        List<Object> values = facts.enumValues();
+        EnumModel.WireType wireType = wireType(facts, values.get(0));
+        NameScope constants = new NameScope();
+        List<EnumModel.EnumConstant> known = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Object value : values) {
+            String wire = wireValue(wireType, value);
+            if (!seen.add(wire)) {
+                continue;
+            }
+            String text = wireType == EnumModel.WireType.STRING ? String.valueOf(value) : wire;
+            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire));
+        }
+        boolean literal = facts.isConst() || known.size() == 1;
+        return new EnumModel(id, docs(facts), wireType, known, literal, pointer);
+    }
+
+    private static EnumModel.WireType wireType(SchemaFacts facts, Object sample) {
+        Optional<String> type = facts.singleType();
+        if (type.isPresent()) {
+            switch (type.get()) {
+                case "integer":
+                    return EnumModel.WireType.INTEGER;
+                case "number":
+                    return EnumModel.WireType.NUMBER;
+                case "boolean":
+                    return EnumModel.WireType.BOOLEAN;
+                default:
+                    return EnumModel.WireType.STRING;
+            }
+        }
+        if (sample instanceof Boolean) {
+            return EnumModel.WireType.BOOLEAN;
+        }
+        if (sample instanceof Integer || sample instanceof Long || sample instanceof java.math.BigInteger) {
+            return EnumModel.WireType.INTEGER;
+        }
+        if (sample instanceof Number) {
+            return EnumModel.WireType.NUMBER;
+        }
+        return EnumModel.WireType.STRING;
+    }
+
+    private static String wireValue(EnumModel.WireType wireType, Object value) {
+        switch (wireType) {
+            case STRING:
+                return JsonText.quote(String.valueOf(value));
+            case NUMBER:
+                return new BigDecimal(String.valueOf(value)).toString();
+            default:
+                return String.valueOf(value);
+        }
+    }
+
+    private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
+        Owner owner = new Owner(id);
+        ObjectParts parts = new ObjectParts();
+        collect(facts, pointer, owner, parts);
+        List<Property> properties = parts.properties();
+        if (asInterface) {
+            return new InterfaceModel(id, docs(facts), properties, parts.interfaces(), owner.nested(), pointer);
+        }
+        Optional<TypeRef> additional = Optional.empty();
+        Optional<Schema<?>> additionalSchema = facts.additionalPropertiesSchema();
+        if (additionalSchema.isPresent() && !SchemaFacts.of(additionalSchema.get()).types().isEmpty()
+                || additionalSchema.isPresent() && SchemaFacts.of(additionalSchema.get()).ref().isPresent()) {
+            additional = Optional.of(link(additionalSchema.get(), JsonPointer.child(pointer, "additionalProperties"), owner, "additionalProperty").type());
+        }
+        return new ObjectModel(id, docs(facts), properties, parts.interfaces(), additional, owner.nested(), pointer);
+    }
+
+    private void collect(SchemaFacts facts, String pointer, Owner owner, ObjectParts parts) {
+        List<Schema<?>> allOf = facts.allOf();
+        Set<String> required = new LinkedHashSet<>(facts.required());
+        for (int i = 0; i < allOf.size(); i++) {
+            SchemaFacts member = SchemaFacts.of(allOf.get(i));
+            String memberPointer = JsonPointer.child(JsonPointer.child(pointer, "allOf"), i);
+            if (member.ref().isPresent()) {
+                inherit(member.ref().get(), memberPointer, parts);
+            } else {
+                required.addAll(member.required());
+                collect(member, memberPointer, owner, parts);
+            }
+        }
+        String propertiesPointer = JsonPointer.child(pointer, "properties");
+        for (Map.Entry<String, Schema<?>> entry : facts.properties().entrySet()) {
+            String name = entry.getKey();
+            String propertyPointer = JsonPointer.child(propertiesPointer, name);
+            SchemaFacts property = SchemaFacts.of(entry.getValue());
+            Linked linked = link(entry.getValue(), propertyPointer, owner, name);
+            parts.declare(
+                    name,
+                    linked,
+                    required.contains(name),
+                    docs(property),
+                    property.defaultValue().map(JsonText::of));
+        }
+        parts.requireAll(required);
+    }
+
+    private void inherit(String ref, String pointer, ObjectParts parts) {
+        Optional<String> name = componentName(ref);
+        if (name.isEmpty() || !components.containsKey(name.get())) {
+            linkRef(ref, pointer);
+            return;
+        }
+        Optional<TypeModel> parent = componentIds.containsKey(name.get()) ? linkComponent(name.get()) : Optional.empty();
+        if (parent.isPresent() && parent.get() instanceof InterfaceModel parentInterface) {
+            parts.inherit(parentInterface);
+            return;
+        }
+        problems.report(
+                ProblemKind.UNSUPPORTED,
+                pointer,
+                "allOf member '" + ref + "' is not an object schema Kiln can merge",
+                "its fields are not merged; the values are kept among the additional properties");
+    }
+
+    private static boolean isNamedType(SchemaFacts facts) {
+        return !facts.enumValues().isEmpty() || isObjectLike(facts);
+    }
+
+    private static boolean isObjectLike(SchemaFacts facts) {
+        if (!facts.oneOf().isEmpty() || !facts.anyOf().isEmpty()) {
+            return false;
+        }
+        if (!facts.properties().isEmpty()) {
+            return true;
+        }
+        if (!facts.allOf().isEmpty()) {
+            return !(facts.allOf().size() == 1 && facts.types().isEmpty()) || facts.types().contains("object");
+        }
+        return facts.types().equals(Set.of("object")) && facts.additionalPropertiesSchema().isEmpty()
+                && !Boolean.TRUE.equals(facts.schema().getAdditionalProperties());
+    }
+
+    private static Docs docs(SchemaFacts facts) {
+        return Docs.of(facts.description().orElse(null), facts.deprecated());
+    }
+
+    private static Optional<String> componentName(String ref) {
+        if (ref == null || !ref.startsWith(COMPONENTS)) {
+            return Optional.empty();
+        }
+        return Optional.of(unescape(ref.substring(COMPONENTS.length())));
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    /** The fields of an object as they are merged: inherited first, then declared, later ones replacing. */
+    private static final class ObjectParts {
+        private final Map<String, Property> properties = new LinkedHashMap<>();
+        private final Map<String, TypeId> inheritedFrom = new HashMap<>();
+        private final List<TypeId> interfaces = new ArrayList<>();
+        private final NameScope members = new NameScope();
+
+        void inherit(InterfaceModel parent) {
+            if (!interfaces.contains(parent.id())) {
+                interfaces.add(parent.id());
+            }
+            for (Property property : parent.properties()) {
+                if (!properties.containsKey(property.jsonName())) {
+                    members.allocate(property.javaName());
+                    properties.put(property.jsonName(), property);
+                    inheritedFrom.put(property.jsonName(), parent.id());
+                }
+            }
+        }
+
+        void declare(String jsonName, Linked linked, boolean required, Docs docs, Optional<String> defaultValue) {
+            Property existing = properties.get(jsonName);
+            if (existing != null) {
+                Property replacement = new Property(
+                        jsonName, existing.javaName(), linked.type(), required || existing.required(),
+                        linked.nullable(), docs.summary().isPresent() ? docs : existing.docs(), defaultValue);
+                TypeId parent = inheritedFrom.remove(jsonName);
+                if (parent != null && !sameShape(existing, replacement)) {
+                    interfaces.remove(parent);
+                }
+                properties.put(jsonName, replacement);
+                return;
+            }
+            String javaName = Naming.fieldName(jsonName, members);
+            properties.put(jsonName, new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
+        }
+
+        void requireAll(Set<String> required) {
+            for (String name : required) {
+                Property property = properties.get(name);
+                if (property != null && !property.required() && !inheritedFrom.containsKey(name)) {
+                    properties.put(name, new Property(
+                            property.jsonName(), property.javaName(), property.type(), true, property.nullable(),
+                            property.docs(), property.defaultValue()));
+                }
+            }
+        }
+
+        List<Property> properties() {
+            return List.copyOf(properties.values());
+        }
+
+        List<TypeId> interfaces() {
+            return List.copyOf(interfaces);
+        }
+
+        private static boolean sameShape(Property a, Property b) {
+            return a.type().equals(b.type()) && a.required() == b.required() && a.nullable() == b.nullable();
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package dev.kiln.naming;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/**
+ * Kiln's naming authority: turns spec names into Java names. Keywords get a trailing underscore
+ * ({@code class_}); names that would hide {@code java.lang} types or the generated members get a suffix; names
+ * that start with a digit get a leading underscore ({@code 24h} becomes {@code _24H}).
+ */
+public final class Naming {
+    /** Simple names that generated code uses unqualified, so no generated type may take them. */
+    private static final Set<String> SHADOWED_TYPES = Set.of(
+            "Object", "String", "Integer", "Long", "Double", "Boolean", "Number", "Character", "Byte", "Short",
+            "Float", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings",
+            "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
+            "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
+            "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode", "Builder",
+            "Value");
+
+    /** Members every generated model has, which no field accessor may take. */
+    private static final Set<String> MODEL_MEMBERS = Set.of(
+            "builder", "toBuilder", "build", "toJson", "toJsonNode", "fromJson", "fromJsonNode", "codec",
+            "validate", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+            "finalize", "additionalProperties", "putAdditionalProperty", "path");
+
+    /** The fallback for a name made only of punctuation. */
+    private static final String EMPTY_NAME = "EMPTY";
+
+    private Naming() {}
+
+    /**
+     * Names a top-level type after a schema, request or response name.
+     *
+     * @param specName the name in the spec, such as {@code dedicated-endpoint} or {@code io.k8s.api.core.v1.Pod}
+     * @param scope the top-level names already taken
+     * @return a unique PascalCase type name
+     */
+    public static String typeName(String specName, NameScope scope) {
+        return scope.allocate(typeNameCandidate(specName));
+    }
+
+    /**
+     * Names a type nested in {@code enclosing}, after the field it types.
+     *
+     * @param fieldName the field's JSON name
+     * @param enclosing the simple names of every enclosing type, outermost first
+     * @param scope the names already taken inside the enclosing type
+     * @return a unique PascalCase name that differs from every enclosing type's name
+     */
+    public static String nestedTypeName(String fieldName, List<String> enclosing, NameScope scope) {
+        String candidate = typeNameCandidate(fieldName);
+        if (enclosing.contains(candidate)) {
+            candidate = candidate + "Value";
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
+     * Names a field accessor (and builder setter).
+     *
+     * @param jsonName the field's JSON name
+     * @param scope the member names already taken in the type
+     * @return a unique camelCase name
+     */
+    public static String fieldName(String jsonName, NameScope scope) {
+        String candidate = identifier(Words.camel(Words.split(jsonName)), "value");
+        if (SourceVersion.isKeyword(candidate) || MODEL_MEMBERS.contains(candidate)) {
+            candidate = candidate + "_";
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
+     * Names a method parameter.
+     *
+     * @param wireName the parameter's name on the wire
+     * @param scope the parameter names already taken
+     * @return a unique camelCase name
+     */
+    public static String parameterName(String wireName, NameScope scope) {
+        String candidate = identifier(Words.camel(Words.split(wireName)), "value");
+        if (SourceVersion.isKeyword(candidate)) {
+            candidate = candidate + "_";
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
+     * Names an enum constant after its wire value: {@code on-demand} gives {@code ON_DEMAND}, {@code 24h} gives
+     * {@code _24H}, {@code +1} gives {@code PLUS_1}, {@code -1} gives {@code MINUS_1} and {@code ""} gives
+     * {@code EMPTY}.
+     *
+     * @param wireValue the value as text
+     * @param scope the constant names already taken
+     * @return a unique UPPER_SNAKE name
+     */
+    public static String enumConstant(String wireValue, NameScope scope) {
+        String text = wireValue;
+        String sign = "";
+        if (text.startsWith("+")) {
+            sign = "PLUS_";
+            text = text.substring(1);
+        } else if (text.startsWith("-") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
+            sign = "MINUS_";
+            text = text.substring(1);
+        }
+        String words = Words.upperSnake(Words.split(text.replace('.', '_')));
+        String candidate = words.isEmpty() ? (sign.isEmpty() ? EMPTY_NAME : sign.substring(0, sign.length() - 1)) : sign + words;
+        if (Character.isDigit(candidate.charAt(0))) {
+            candidate = "_" + candidate;
+        }
+        if (SourceVersion.isKeyword(candidate.toLowerCase(Locale.ROOT)) && SourceVersion.isKeyword(candidate)) {
+            candidate = candidate + "_";
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
+     * Names a service after its tag: {@code Endpoints} gives interface {@code EndpointsService}.
+     *
+     * @param tag the tag
+     * @param scope the service names already taken
+     * @return a unique PascalCase resource name, without the {@code Service} suffix
+     */
+    public static String resourceName(String tag, NameScope scope) {
+        return scope.allocate(identifier(Words.pascal(Words.split(tag)), "Default"));
+    }
+
+    /**
+     * Returns the accessor the client has for a resource: {@code Endpoints} gives {@code endpoints}.
+     *
+     * @param resourceName the resource's PascalCase name
+     * @return the camelCase accessor name
+     */
+    public static String accessorName(String resourceName) {
+        String camel = Words.camel(Words.split(resourceName));
+        return SourceVersion.isKeyword(camel) ? camel + "_" : camel;
+    }
+
+    /**
+     * Names an operation's method. The resource's name is dropped from the end of the operation id when
+     * something is left: {@code listEndpoints} in {@code Endpoints} gives {@code list}, {@code getEndpoint} gives
+     * {@code get}, {@code listHardware} stays {@code listHardware}.
+     *
+     * @param operationId the operation id
+     * @param resourceName the resource's PascalCase name
+     * @param scope the method names already taken in the service
+     * @return a unique camelCase method name
+     */
+    public static String methodName(String operationId, String resourceName, NameScope scope) {
+        List<String> words = new java.util.ArrayList<>(Words.split(operationId));
+        List<String> resource = Words.split(resourceName);
+        stripSuffix(words, resource);
+        String candidate = identifier(Words.camel(words), "call");
+        if (SourceVersion.isKeyword(candidate)) {
+            candidate = candidate + "_";
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
+     * Returns the Java type name for an operation-derived type, such as the params of {@code listEndpoints}
+     * ({@code ListEndpointsParams}) or an inline request body ({@code UpdateEndpointRequest}).
+     *
+     * @param operationId the operation id
+     * @param suffix {@code Params}, {@code Request} or {@code Response}
+     * @param scope the top-level names already taken
+     * @return a unique PascalCase name
+     */
+    public static String operationTypeName(String operationId, String suffix, NameScope scope) {
+        return scope.allocate(typeNameCandidate(operationId) + suffix);
+    }
+
+    /**
+     * Returns the prefix of the client's environment variables: {@code Together} gives {@code TOGETHER}.
+     *
+     * @param clientName the client's class name
+     * @return the UPPER_SNAKE prefix
+     */
+    public static String environmentPrefix(String clientName) {
+        return Words.upperSnake(Words.split(clientName));
+    }
+
+    /**
+     * Tells whether a name is a valid Java type name.
+     *
+     * @param name the name
+     * @return true when valid
+     */
+    public static boolean isValidTypeName(String name) {
+        return SourceVersion.isName(name) && !name.contains(".");
+    }
+
+    private static void stripSuffix(List<String> words, List<String> resource) {
+        List<String> plural = resource;
+        List<String> singular = singular(resource);
+        for (List<String> suffix : List.of(plural, singular)) {
+            if (!suffix.isEmpty() && words.size() > suffix.size() && endsWith(words, suffix)) {
+                words.subList(words.size() - suffix.size(), words.size()).clear();
+                return;
+            }
+        }
+    }
+
+    private static List<String> singular(List<String> words) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        String last = words.get(words.size() - 1);
+        if (last.length() > 1 && last.toLowerCase(Locale.ROOT).endsWith("s") && !last.toLowerCase(Locale.ROOT).endsWith("ss")) {
+            List<String> singular = new java.util.ArrayList<>(words);
+            singular.set(singular.size() - 1, last.substring(0, last.length() - 1));
+            return singular;
+        }
+        return words;
+    }
+
+    private static boolean endsWith(List<String> words, List<String> suffix) {
+        int offset = words.size() - suffix.size();
+        for (int i = 0; i < suffix.size(); i++) {
+            if (!words.get(offset + i).equalsIgnoreCase(suffix.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String typeNameCandidate(String specName) {
+        String candidate = identifier(Words.pascal(Words.split(specName)), "Unnamed");
+        if (Character.isDigit(candidate.charAt(0))) {
+            candidate = "_" + candidate;
+        }
+        if (SHADOWED_TYPES.contains(candidate)) {
+            candidate = candidate + "Value";
+        }
+        return candidate;
+    }
+
+    private static String identifier(String candidate, String fallback) {
+        if (candidate.isEmpty()) {
+            return fallback;
+        }
+        if (Character.isDigit(candidate.charAt(0))) {
+            return "_" + candidate;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.kiln.naming;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Splits spec names into words and joins words into Java's cases. */
+final class Words {
+    private Words() {}
+
+    /**
+     * Splits a name at separators and case changes: {@code display_name}, {@code displayName} and
+     * {@code Display-Name} all give {@code [display, name]}; {@code HTTPServer} gives {@code [http, server]}.
+     */
+    static List<String> split(String name) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        int[] cps = name.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (!Character.isLetterOrDigit(c)) {
+                flush(word, words);
+                continue;
+            }
+            if (word.length() > 0) {
+                int previous = word.codePointBefore(word.length());
+                boolean lowerToUpper = Character.isUpperCase(c) && !Character.isUpperCase(previous)
+                        && !Character.isDigit(previous);
+                boolean acronymEnd = Character.isUpperCase(c)
+                        && Character.isUpperCase(previous)
+                        && i + 1 < cps.length
+                        && Character.isLowerCase(cps[i + 1]);
+                if (lowerToUpper || acronymEnd) {
+                    flush(word, words);
+                }
+            }
+            word.appendCodePoint(c);
+        }
+        flush(word, words);
+        return words;
+    }
+
+    static String pascal(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            out.append(capitalize(word.toLowerCase(Locale.ROOT)));
+        }
+        return out.toString();
+    }
+
+    static String camel(List<String> words) {
+        String pascal = pascal(words);
+        if (pascal.isEmpty()) {
+            return pascal;
+        }
+        return pascal.substring(0, 1).toLowerCase(Locale.ROOT) + pascal.substring(1);
+    }
+
+    static String upperSnake(List<String> words) {
+        return String.join("_", words).toUpperCase(Locale.ROOT);
+    }
+
+    private static String capitalize(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        int first = word.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(word.substring(Character.charCount(first))).toString();
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+}

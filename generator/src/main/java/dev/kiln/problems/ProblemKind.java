@@ -1,0 +1,39 @@
+package dev.kiln.problems;
+
+/** The kinds of problem Kiln reports, each with a stable id users can search for. */
+public enum ProblemKind {
+    SPEC_NOT_FOUND("KILN-SPEC-NOT-FOUND", Severity.ERROR),
+    SPEC_UNPARSEABLE("KILN-SPEC-UNPARSEABLE", Severity.ERROR),
+    SPEC_INVALID("KILN-SPEC-INVALID", Severity.ERROR),
+    UNRESOLVED_REF("KILN-UNRESOLVED-REF", Severity.ERROR),
+    INVALID_TYPE("KILN-INVALID-TYPE", Severity.ERROR),
+    INVALID_ENUM("KILN-INVALID-ENUM", Severity.ERROR),
+    SPEC_WARNING("KILN-SPEC-WARNING", Severity.WARNING),
+    UNSUPPORTED("KILN-UNSUPPORTED", Severity.WARNING);
+
+    /** How bad a problem is. */
+    public enum Severity {
+        /** Generation stops. */
+        ERROR,
+        /** Generation goes on; the user should look. */
+        WARNING
+    }
+
+    private final String id;
+    private final Severity severity;
+
+    ProblemKind(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    /** The stable id, such as {@code KILN-UNRESOLVED-REF}. */
+    public String id() {
+        return id;
+    }
+
+    /** Whether this kind stops generation. */
+    public Severity severity() {
+        return severity;
+    }
+}

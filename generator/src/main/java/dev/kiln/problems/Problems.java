@@ -1,0 +1,59 @@
+package dev.kiln.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Collects problems while a spec is read and linked, each placed at its file and line, and fails once, with all
+ * of them, before anything is emitted.
+ */
+public final class Problems {
+    private final Function<String, SourceLocation> locator;
+    private final List<Problem> problems = new ArrayList<>();
+
+    /**
+     * Creates a collector.
+     *
+     * @param locator finds the file and line of a JSON pointer
+     */
+    public Problems(Function<String, SourceLocation> locator) {
+        this.locator = locator;
+    }
+
+    /**
+     * Reports a problem at a JSON pointer.
+     *
+     * @param kind the kind
+     * @param pointer where it is
+     * @param message what is wrong
+     * @param hint what to do, or null
+     */
+    public void report(ProblemKind kind, String pointer, String message, String hint) {
+        problems.add(new Problem(kind, pointer, locator.apply(pointer), message, Optional.ofNullable(hint)));
+    }
+
+    /** Every problem so far, errors and warnings, in the order found. */
+    public List<Problem> all() {
+        return List.copyOf(problems);
+    }
+
+    /** The warnings so far. */
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    /**
+     * Fails when any error was reported.
+     *
+     * @throws SpecException with every problem, errors first
+     */
+    public void throwIfErrors() {
+        if (problems.stream().anyMatch(Problem::isError)) {
+            List<Problem> ordered = new ArrayList<>(problems.stream().filter(Problem::isError).toList());
+            ordered.addAll(warnings());
+            throw new SpecException(ordered);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Problems found in a spec, each with a stable id, a JSON pointer, a file and line, and a hint: collected while
+ * reading and linking, then reported together before anything is written.
+ */
+package dev.kiln.problems;

@@ -1,0 +1,42 @@
+package dev.kiln.spec;
+
+/** Builds JSON pointers (RFC 6901) in URI-fragment form, such as {@code #/paths/~1endpoints/get}. */
+public final class JsonPointer {
+    /** The pointer to the whole document. */
+    public static final String ROOT = "#";
+
+    private JsonPointer() {}
+
+    /**
+     * Returns the pointer to a child of {@code parent}.
+     *
+     * @param parent the parent's pointer
+     * @param token the member name or array index
+     * @return the child's pointer
+     */
+    public static String child(String parent, String token) {
+        return parent + "/" + token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * Returns the pointer to an array element of {@code parent}.
+     *
+     * @param parent the array's pointer
+     * @param index the index
+     * @return the element's pointer
+     */
+    public static String child(String parent, int index) {
+        return parent + "/" + index;
+    }
+
+    /**
+     * Returns the pointer one level up, or the root.
+     *
+     * @param pointer a pointer
+     * @return its parent
+     */
+    public static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? ROOT : pointer.substring(0, slash);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kiln.spec;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.kiln.problems.SourceLocation;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The line each element of a spec file starts on, by JSON pointer. Built only when a problem needs placing, so
+ * that a clean spec is never read twice.
+ */
+public final class SourceMap {
+    private final String displayName;
+    private final Map<String, Integer> lines;
+
+    private SourceMap(String displayName, Map<String, Integer> lines) {
+        this.displayName = displayName;
+        this.lines = lines;
+    }
+
+    /**
+     * Reads where each element of a YAML or JSON document is.
+     *
+     * @param displayName the file's name as the user gave it
+     * @param content the document
+     * @return the map; partial when the document is malformed past some point
+     */
+    public static SourceMap of(String displayName, String content) {
+        Map<String, Integer> lines = new HashMap<>();
+        JsonFactory factory = content.stripLeading().startsWith("{") ? new JsonFactory() : new YAMLFactory();
+        try (JsonParser parser = factory.createParser(content)) {
+            walk(parser, lines);
+        } catch (IOException | RuntimeException e) {
+            // A malformed document is reported by the loader with its own line; keep what was mapped.
+        }
+        return new SourceMap(displayName, lines);
+    }
+
+    /**
+     * Returns the file and line of {@code pointer}, or of its nearest ancestor that is written in the file.
+     *
+     * @param pointer a JSON pointer such as {@code #/components/schemas/Pet}
+     * @return the location
+     */
+    public SourceLocation locate(String pointer) {
+        String current = pointer;
+        while (true) {
+            Integer line = lines.get(current);
+            if (line != null) {
+                return new SourceLocation(displayName, line);
+            }
+            if (current.equals(JsonPointer.ROOT)) {
+                return new SourceLocation(displayName, 1);
+            }
+            current = JsonPointer.parent(current);
+        }
+    }
+
+    private static void walk(JsonParser parser, Map<String, Integer> lines) throws IOException {
+        Deque<Frame> stack = new ArrayDeque<>();
+        String pending = JsonPointer.ROOT;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            Frame top = stack.peek();
+            if (token == JsonToken.FIELD_NAME) {
+                pending = JsonPointer.child(top.pointer, parser.currentName());
+                lines.putIfAbsent(pending, parser.currentTokenLocation().getLineNr());
+                continue;
+            }
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                stack.pop();
+                continue;
+            }
+            String pointer = pending;
+            if (top != null && top.array) {
+                pointer = JsonPointer.child(top.pointer, top.nextIndex++);
+                lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+            }
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                stack.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+            }
+        }
+    }
+
+    private static final class Frame {
+        final String pointer;
+        final boolean array;
+        int nextIndex;
+
+        Frame(String pointer, boolean array) {
+            this.pointer = pointer;
+            this.array = array;
+        }
+    }
+}
