@@ -86,7 +86,15 @@ final class JavaTypes {
 
     /** An expression giving {@code value} as a JSON tree. */
     CodeBlock jsonNode(TypeRef type, CodeBlock value) {
+        if (type instanceof TypeRef.Named) {
+            return CodeBlock.of("$L.toJsonNode()", value);
+        }
         return CodeBlock.of("$L.encode($L)", codec(type), value);
+    }
+
+    /** Whether {@code type} is a plain string, which needs no conversion to text. */
+    static boolean isString(TypeRef type) {
+        return type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING;
     }
 
     /** Whether {@code type} is a generated type with a {@code validate()} method. */

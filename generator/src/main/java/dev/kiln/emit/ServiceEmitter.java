@@ -103,6 +103,8 @@ final class ServiceEmitter {
                 code.add("\n.queryAll($S, $L)", parameter.wireName(), values);
             } else if (parameter.required()) {
                 code.add("\n.$L($S, $L)", setter, parameter.wireName(), javaTypes.text(parameter.type(), value));
+            } else if (JavaTypes.isString(parameter.type())) {
+                code.add("\n.$L($S, $L.orElse(null))", setter, parameter.wireName(), value);
             } else {
                 code.add("\n.$L($S, $L.map(value -> $L).orElse(null))", setter, parameter.wireName(), value,
                         javaTypes.text(parameter.type(), CodeBlock.of("value")));

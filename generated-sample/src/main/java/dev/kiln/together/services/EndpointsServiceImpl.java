@@ -42,7 +42,7 @@ public final class EndpointsServiceImpl implements EndpointsService {
     public DedicatedEndpoint create(CreateEndpointRequest body) {
         // POST /endpoints
         ApiRequest request = ApiRequest.builder("POST", "/endpoints")
-            .jsonBody(CreateEndpointRequest.codec().encode(body))
+            .jsonBody(body.toJsonNode())
             .build();
         return http.execute(request, DedicatedEndpoint.codec());
     }
@@ -70,7 +70,7 @@ public final class EndpointsServiceImpl implements EndpointsService {
         // PATCH /endpoints/{endpointId}
         ApiRequest request = ApiRequest.builder("PATCH", "/endpoints/{endpointId}")
             .pathParam("endpointId", endpointId)
-            .jsonBody(UpdateEndpointRequest.codec().encode(body))
+            .jsonBody(body.toJsonNode())
             .build();
         return http.execute(request, DedicatedEndpoint.codec());
     }
@@ -79,7 +79,7 @@ public final class EndpointsServiceImpl implements EndpointsService {
     public ListHardwareResponse listHardware(ListHardwareParams params) {
         // GET /hardware
         ApiRequest request = ApiRequest.builder("GET", "/hardware")
-            .query("model", params.model().map(value -> value).orElse(null))
+            .query("model", params.model().orElse(null))
             .build();
         return http.execute(request, ListHardwareResponse.codec());
     }
