@@ -3,10 +3,12 @@ package dev.kiln.together;
 
 import dev.kiln.together.core.ClientOptions;
 import dev.kiln.together.core.HttpExecutor;
+import dev.kiln.together.core.Sleeper;
 import dev.kiln.together.errors.TogetherErrorFactory;
 import dev.kiln.together.services.EndpointsService;
 import dev.kiln.together.services.EndpointsServiceImpl;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -38,10 +40,13 @@ public final class Together {
 
     private final EndpointsService endpoints;
 
+    private final TogetherAsync async;
+
     private Together(ClientOptions options) {
         this.options = options;
         HttpExecutor http = new HttpExecutor(options, new TogetherErrorFactory());
         this.endpoints = new EndpointsServiceImpl(http);
+        this.async = new TogetherAsync(http);
     }
 
     /**
@@ -51,6 +56,15 @@ public final class Together {
      */
     public EndpointsService endpoints() {
         return endpoints;
+    }
+
+    /**
+     * Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, sharing its options and connections.
+     *
+     * @return the asynchronous view
+     */
+    public TogetherAsync async() {
+        return async;
     }
 
     /**
@@ -149,6 +163,61 @@ public final class Together {
          */
         public Builder connectTimeout(Duration connectTimeout) {
             options.connectTimeout(connectTimeout);
+            return this;
+        }
+
+        /**
+         * Sets how many times a failed call is retried (default 2; 0 disables retries).
+         *
+         * @param maxRetries the value
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            options.maxRetries(maxRetries);
+            return this;
+        }
+
+        /**
+         * Sets whether every response is validated when it arrives (required fields, literals) instead of when a field is first read.
+         *
+         * @param validateResponses the value
+         * @return this builder
+         */
+        public Builder validateResponses(boolean validateResponses) {
+            options.validateResponses(validateResponses);
+            return this;
+        }
+
+        /**
+         * Sets whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key.
+         *
+         * @param logRequests the value
+         * @return this builder
+         */
+        public Builder logRequests(boolean logRequests) {
+            options.logRequests(logRequests);
+            return this;
+        }
+
+        /**
+         * Sets how the client waits between retries; tests pass one that does not really wait.
+         *
+         * @param sleeper the value
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            options.sleeper(sleeper);
+            return this;
+        }
+
+        /**
+         * Sets the clock that {@code Retry-After} dates are measured against.
+         *
+         * @param clock the value
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            options.clock(clock);
             return this;
         }
 

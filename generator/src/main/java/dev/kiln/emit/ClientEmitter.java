@@ -3,6 +3,7 @@ package dev.kiln.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Service;
@@ -65,6 +66,16 @@ final class ClientEmitter {
                     .addStatement("return $N", service.accessorName())
                     .build());
         }
+        ClassName async = asyncName();
+        type.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.async = new $T(http)", async);
+        type.addMethod(MethodSpec.methodBuilder("async")
+                .addJavadoc("Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, sharing its "
+                        + "options and connections.\n\n@return the asynchronous view\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(async)
+                .addStatement("return async")
+                .build());
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("Starts configuring a client.\n\n@return a new builder\n")
@@ -95,6 +106,34 @@ final class ClientEmitter {
         return type.build();
     }
 
+    /** The asynchronous view of the client, such as {@code TogetherAsync}. */
+    ClassName asyncName() {
+        return ClassName.get(layout.basePackage(), layout.clientName() + "Async");
+    }
+
+    /** Emits the asynchronous view: one accessor per service, each returning futures. */
+    TypeSpec emitAsync(Api api) {
+        ClassName self = asyncName();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addJavadoc("The calls of {@link $T} as {@link java.util.concurrent.CompletableFuture}s: "
+                        + "{@code client.async().$L()}.\n", layout.client(), api.services().isEmpty() ? "service" : api.services().get(0).accessorName())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addParameter(layout.core("HttpExecutor"), "http");
+        for (Service service : api.services()) {
+            ClassName serviceType = services.asyncInterfaceName(service);
+            type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = new $T(http)", service.accessorName(), services.asyncImplementationName(service));
+            type.addMethod(MethodSpec.methodBuilder(service.accessorName())
+                    .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(serviceType)
+                    .addStatement("return $N", service.accessorName())
+                    .build());
+        }
+        return type.addMethod(constructor.build()).build();
+    }
+
     private TypeSpec builder(Api api, ClassName self, ClassName builder, ClassName options, String apiKeyVariable, String baseUrlVariable) {
         return TypeSpec.classBuilder(builder)
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
@@ -109,6 +148,13 @@ final class ClientEmitter {
                 .addMethod(setter(builder, "httpClient", ClassName.get(HttpClient.class), "the HTTP client to send requests with"))
                 .addMethod(setter(builder, "timeout", ClassName.get(Duration.class), "the whole-request timeout"))
                 .addMethod(setter(builder, "connectTimeout", ClassName.get(Duration.class), "the connect timeout of the default HTTP client"))
+                .addMethod(setter(builder, "maxRetries", TypeName.INT, "how many times a failed call is retried (default 2; 0 disables retries)"))
+                .addMethod(setter(builder, "validateResponses", TypeName.BOOLEAN,
+                        "whether every response is validated when it arrives (required fields, literals) instead of when a field is first read"))
+                .addMethod(setter(builder, "logRequests", TypeName.BOOLEAN,
+                        "whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key"))
+                .addMethod(setter(builder, "sleeper", layout.core("Sleeper"), "how the client waits between retries; tests pass one that does not really wait"))
+                .addMethod(setter(builder, "clock", ClassName.get(java.time.Clock.class), "the clock that {@code Retry-After} dates are measured against"))
                 .addMethod(MethodSpec.methodBuilder("header")
                         .addJavadoc("Adds a header sent with every request.\n\n@param name the header's name\n@param value its value\n@return this builder\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -141,7 +187,7 @@ final class ClientEmitter {
                 .build();
     }
 
-    private static MethodSpec setter(ClassName builder, String name, ClassName type, String what) {
+    private static MethodSpec setter(ClassName builder, String name, TypeName type, String what) {
         return MethodSpec.methodBuilder(name)
                 .addJavadoc("Sets $L.\n\n@param $N the value\n@return this builder\n", what, name)
                 .addModifiers(Modifier.PUBLIC)

@@ -118,6 +118,7 @@ final class ErrorsEmitter {
                 .addField(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(HttpHeaders.class, "headers", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
                 .addField(String.class, "body", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(int.class, "attempts", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(errorType, "error", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null "
@@ -129,6 +130,7 @@ final class ErrorsEmitter {
                         .addStatement("this.statusCode = response.statusCode()")
                         .addStatement("this.headers = response.headers()")
                         .addStatement("this.body = response.bodyText()")
+                        .addStatement("this.attempts = response.attempts()")
                         .addStatement("this.error = error")
                         .build())
                 .addMethod(getter("statusCode", TypeName.INT, "the HTTP status code"))
@@ -140,6 +142,12 @@ final class ErrorsEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), errorType))
                         .addStatement("return $T.ofNullable(error)", Optional.class)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("attempts")
+                        .addJavadoc("Returns how many attempts the call made, retries included.\n\n@return the number of attempts\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addStatement("return attempts")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("requestId")
                         .addJavadoc("Returns the id the server gave the request, for support requests.\n\n@return the request id, if "
@@ -154,7 +162,8 @@ final class ErrorsEmitter {
                         .addParameter(response, "response")
                         .addStatement("String body = response.bodyText()")
                         .addStatement("String snippet = body.length() <= $L ? body : body.substring(0, $L) + $S", SNIPPET_LENGTH, SNIPPET_LENGTH, "...")
-                        .addStatement("return $S + response.statusCode() + (snippet.isEmpty() ? $S : $S + snippet)", "HTTP ", "", ": ")
+                        .addStatement("String attempts = response.attempts() > 1 ? $S + response.attempts() + $S : $S", " after ", " attempts", "")
+                        .addStatement("return $S + response.statusCode() + attempts + (snippet.isEmpty() ? $S : $S + snippet)", "HTTP ", "", ": ")
                         .build());
         return serialized(type);
     }
@@ -178,13 +187,18 @@ final class ErrorsEmitter {
                 .addJavadoc("The call failed on the network: the connection was refused or broken, or the thread was interrupted.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
+                .addField(int.class, "attempts", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param message what failed\n@param cause the I/O failure\n")
+                        .addJavadoc("Creates the exception.\n\n@param message what failed\n@param cause the I/O failure\n"
+                                + "@param attempts how many attempts were made, retries included\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "message")
                         .addParameter(IOException.class, "cause")
+                        .addParameter(int.class, "attempts")
                         .addStatement("super(message, cause)")
-                        .build()));
+                        .addStatement("this.attempts = attempts")
+                        .build())
+                .addMethod(getter("attempts", TypeName.INT, "how many attempts were made, retries included")));
     }
 
     private TypeSpec timeoutException() {
@@ -193,11 +207,13 @@ final class ErrorsEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(io())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param message what timed out\n@param cause the timeout\n")
+                        .addJavadoc("Creates the exception.\n\n@param message what timed out\n@param cause the timeout\n"
+                                + "@param attempts how many attempts were made, retries included\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "message")
                         .addParameter(HttpTimeoutException.class, "cause")
-                        .addStatement("super(message, cause)")
+                        .addParameter(int.class, "attempts")
+                        .addStatement("super(message, cause, attempts)")
                         .build()));
     }
 
@@ -265,7 +281,8 @@ final class ErrorsEmitter {
                         .returns(RuntimeException.class)
                         .addParameter(request, "request")
                         .addParameter(HttpTimeoutException.class, "cause")
-                        .addStatement("return new $T($S + request + $S, cause)", timeout(), "", " timed out")
+                        .addParameter(int.class, "attempts")
+                        .addStatement("return new $T(request + $S + attempts + $S, cause, attempts)", timeout(), " timed out (", " attempts)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("forIo")
                         .addAnnotation(Override.class)
@@ -273,7 +290,8 @@ final class ErrorsEmitter {
                         .returns(RuntimeException.class)
                         .addParameter(request, "request")
                         .addParameter(IOException.class, "cause")
-                        .addStatement("return new $T($S + request + $S + cause, cause)", io(), "", " failed: ")
+                        .addParameter(int.class, "attempts")
+                        .addStatement("return new $T(request + $S + attempts + $S + cause, cause, attempts)", io(), " failed (", " attempts): ")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("parseError")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

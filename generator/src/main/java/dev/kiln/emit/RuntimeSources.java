@@ -29,6 +29,10 @@ final class RuntimeSources {
             "JsonObjectReader.java",
             "JsonObjectWriter.java",
             "JsonPaths.java",
+            "RawResponse.java",
+            "RequestOptions.java",
+            "RetryPolicy.java",
+            "Sleeper.java",
             "UrlEncoding.java");
 
     private static final String RUNTIME_PACKAGE = "dev.kiln.runtime.core";

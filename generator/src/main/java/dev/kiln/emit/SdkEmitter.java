@@ -50,13 +50,15 @@ public final class SdkEmitter {
                     files.add(file(layout.models(), params.emit(operation)));
                 }
             }
-            files.add(file(layout.services(), services.emitInterface(service)));
-            files.add(file(layout.services(), services.emitImplementation(service)));
+            for (TypeSpec type : services.emit(service)) {
+                files.add(file(layout.services(), type));
+            }
         }
         for (TypeSpec error : errors.emit(api)) {
             files.add(file(layout.errors(), error));
         }
         files.add(file(layout.basePackage(), client.emit(api)));
+        files.add(file(layout.basePackage(), client.emitAsync(api)));
         files.addAll(new RuntimeSources(layout).files());
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return List.copyOf(files);

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,7 +104,7 @@ final class OperationLinker {
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
         List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation);
-        NameScope parameterNames = new NameScope();
+        NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http"));
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
         while (placeholders.find()) {

@@ -104,6 +104,19 @@ public final class ApiRequest {
         return target.toString();
     }
 
+    /**
+     * Starts a builder holding this request, to add to it.
+     *
+     * @return a builder with this request's method, path, query, headers and body
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder(method, path);
+        builder.query.addAll(query);
+        builder.headers.putAll(headers);
+        builder.body = body;
+        return builder;
+    }
+
     @Override
     public String toString() {
         return method + " " + pathAndQuery();

@@ -10,9 +10,9 @@ import java.net.http.HttpTimeoutException;
  */
 public interface ErrorFactory {
     /**
-     * Returns the exception for a response whose status is not 2xx.
+     * Returns the exception for a response whose status is not 2xx, after any retries.
      *
-     * @param response the response
+     * @param response the last response; {@link ApiResponse#attempts()} tells how many attempts were made
      * @return the exception to throw
      */
     RuntimeException forStatus(ApiResponse response);
@@ -31,16 +31,18 @@ public interface ErrorFactory {
      *
      * @param request the request
      * @param cause the timeout
+     * @param attempts how many attempts were made, retries included
      * @return the exception to throw
      */
-    RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause);
+    RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause, int attempts);
 
     /**
      * Returns the exception for a network failure, or for a thread interrupted while waiting.
      *
      * @param request the request
      * @param cause the failure
+     * @param attempts how many attempts were made, retries included
      * @return the exception to throw
      */
-    RuntimeException forIo(ApiRequest request, IOException cause);
+    RuntimeException forIo(ApiRequest request, IOException cause, int attempts);
 }

@@ -52,13 +52,14 @@ public final class TogetherErrorFactory implements ErrorFactory {
     }
 
     @Override
-    public RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause) {
-        return new TogetherTimeoutException("" + request + " timed out", cause);
+    public RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause,
+            int attempts) {
+        return new TogetherTimeoutException(request + " timed out (" + attempts + " attempts)", cause, attempts);
     }
 
     @Override
-    public RuntimeException forIo(ApiRequest request, IOException cause) {
-        return new TogetherIoException("" + request + " failed: " + cause, cause);
+    public RuntimeException forIo(ApiRequest request, IOException cause, int attempts) {
+        return new TogetherIoException(request + " failed (" + attempts + " attempts): " + cause, cause, attempts);
     }
 
     private static ErrorData parseError(ApiResponse response) {

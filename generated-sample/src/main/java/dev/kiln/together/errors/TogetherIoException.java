@@ -9,13 +9,26 @@ import java.io.IOException;
 public class TogetherIoException extends TogetherException {
     private static final long serialVersionUID = 1L;
 
+    private final int attempts;
+
     /**
      * Creates the exception.
      *
      * @param message what failed
      * @param cause the I/O failure
+     * @param attempts how many attempts were made, retries included
      */
-    public TogetherIoException(String message, IOException cause) {
+    public TogetherIoException(String message, IOException cause, int attempts) {
         super(message, cause);
+        this.attempts = attempts;
+    }
+
+    /**
+     * Returns how many attempts were made, retries included.
+     *
+     * @return how many attempts were made, retries included
+     */
+    public int attempts() {
+        return attempts;
     }
 }

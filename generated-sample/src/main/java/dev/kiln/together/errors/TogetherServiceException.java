@@ -18,6 +18,8 @@ public class TogetherServiceException extends TogetherException {
 
     private final String body;
 
+    private final int attempts;
+
     private final transient ErrorData error;
 
     /**
@@ -31,6 +33,7 @@ public class TogetherServiceException extends TogetherException {
         this.statusCode = response.statusCode();
         this.headers = response.headers();
         this.body = response.bodyText();
+        this.attempts = response.attempts();
         this.error = error;
     }
 
@@ -71,6 +74,15 @@ public class TogetherServiceException extends TogetherException {
     }
 
     /**
+     * Returns how many attempts the call made, retries included.
+     *
+     * @return the number of attempts
+     */
+    public int attempts() {
+        return attempts;
+    }
+
+    /**
      * Returns the id the server gave the request, for support requests.
      *
      * @return the request id, if the server sent one
@@ -82,6 +94,7 @@ public class TogetherServiceException extends TogetherException {
     private static String message(ApiResponse response) {
         String body = response.bodyText();
         String snippet = body.length() <= 1000 ? body : body.substring(0, 1000) + "...";
-        return "HTTP " + response.statusCode() + (snippet.isEmpty() ? "" : ": " + snippet);
+        String attempts = response.attempts() > 1 ? " after " + response.attempts() + " attempts" : "";
+        return "HTTP " + response.statusCode() + attempts + (snippet.isEmpty() ? "" : ": " + snippet);
     }
 }

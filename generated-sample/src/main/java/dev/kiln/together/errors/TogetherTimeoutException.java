@@ -14,8 +14,9 @@ public class TogetherTimeoutException extends TogetherIoException {
      *
      * @param message what timed out
      * @param cause the timeout
+     * @param attempts how many attempts were made, retries included
      */
-    public TogetherTimeoutException(String message, HttpTimeoutException cause) {
-        super(message, cause);
+    public TogetherTimeoutException(String message, HttpTimeoutException cause, int attempts) {
+        super(message, cause, attempts);
     }
 }

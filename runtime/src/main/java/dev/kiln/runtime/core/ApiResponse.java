@@ -13,6 +13,18 @@ public final class ApiResponse {
     private final int statusCode;
     private final HttpHeaders headers;
     private final byte[] body;
+    private final int attempts;
+
+    /**
+     * Creates a response received on the first attempt.
+     *
+     * @param statusCode the HTTP status
+     * @param headers the headers
+     * @param body the body's bytes, empty when there is none
+     */
+    public ApiResponse(int statusCode, HttpHeaders headers, byte[] body) {
+        this(statusCode, headers, body, 1);
+    }
 
     /**
      * Creates a response.
@@ -20,11 +32,22 @@ public final class ApiResponse {
      * @param statusCode the HTTP status
      * @param headers the headers
      * @param body the body's bytes, empty when there is none
+     * @param attempts how many attempts the call took until this response, retries included
      */
-    public ApiResponse(int statusCode, HttpHeaders headers, byte[] body) {
+    public ApiResponse(int statusCode, HttpHeaders headers, byte[] body, int attempts) {
         this.statusCode = statusCode;
         this.headers = Objects.requireNonNull(headers, "headers");
         this.body = body.clone();
+        this.attempts = attempts;
+    }
+
+    /**
+     * Returns how many attempts the call took until this response, retries included.
+     *
+     * @return the number of attempts, at least 1
+     */
+    public int attempts() {
+        return attempts;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.kiln.runtime.core;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +17,11 @@ public final class ClientOptions {
     /** The connect timeout used when none is set. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** How many times a failed call is retried when no other number is set. */
+    public static final int DEFAULT_MAX_RETRIES = 2;
+
+    private static final System.Logger LOGGER = System.getLogger(ClientOptions.class.getName());
+
     private final URI baseUrl;
     private final String apiKey;
     private final String authHeader;
@@ -24,6 +30,11 @@ public final class ClientOptions {
     private final Duration timeout;
     private final String userAgent;
     private final Map<String, String> headers;
+    private final int maxRetries;
+    private final Sleeper sleeper;
+    private final Clock clock;
+    private final boolean validateResponses;
+    private final boolean logRequests;
 
     private ClientOptions(Builder builder) {
         this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(builder.baseUrl, "baseUrl")));
@@ -33,6 +44,12 @@ public final class ClientOptions {
         this.timeout = builder.timeout;
         this.userAgent = Objects.requireNonNull(builder.userAgent, "userAgent");
         this.headers = Map.copyOf(builder.headers);
+        this.maxRetries = builder.maxRetries;
+        this.sleeper = builder.sleeper;
+        this.clock = builder.clock;
+        this.validateResponses = builder.validateResponses;
+        this.logRequests = builder.logRequests;
+        warnIfInsecure(baseUrl);
         this.httpClient = builder.httpClient != null
                 ? builder.httpClient
                 : HttpClient.newBuilder()
@@ -107,11 +124,66 @@ public final class ClientOptions {
         return headers;
     }
 
+    /**
+     * Returns how many times a failed call is retried.
+     *
+     * @return the maximum number of retries; 0 when retries are off
+     */
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * Returns how the client waits between retries.
+     *
+     * @return the sleeper
+     */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /**
+     * Returns the clock that {@code Retry-After} dates are measured against.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Tells whether every response is validated when it arrives (required fields, literals) rather than when a
+     * field is first read.
+     *
+     * @return true when responses are validated eagerly
+     */
+    public boolean validateResponses() {
+        return validateResponses;
+    }
+
+    /**
+     * Tells whether each request's method, URL, status and timing are logged (never headers or bodies).
+     *
+     * @return true when requests are logged
+     */
+    public boolean logRequests() {
+        return logRequests;
+    }
+
     /** Never shows the API key. */
     @Override
     public String toString() {
         return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****") + ", timeout="
-                + timeout + ", userAgent=" + userAgent + "}";
+                + timeout + ", maxRetries=" + maxRetries + ", userAgent=" + userAgent + "}";
+    }
+
+    private static void warnIfInsecure(URI baseUrl) {
+        String host = baseUrl.getHost() == null ? "" : baseUrl.getHost();
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !loopback) {
+            LOGGER.log(System.Logger.Level.WARNING,
+                    "the base URL " + baseUrl + " is plain http to a host other than this machine: the API key is sent unencrypted");
+        }
     }
 
     private static String stripTrailingSlash(String url) {
@@ -129,8 +201,73 @@ public final class ClientOptions {
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private String userAgent = "kiln-sdk";
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private int maxRetries = DEFAULT_MAX_RETRIES;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+        private Clock clock = Clock.systemUTC();
+        private boolean validateResponses;
+        private boolean logRequests;
 
         private Builder() {}
+
+        /**
+         * Sets how many times a failed call is retried; 0 disables retries.
+         *
+         * @param maxRetries the maximum number of retries
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Sets how the client waits between retries (tests pass one that does not really wait).
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Sets the clock that {@code Retry-After} dates are measured against.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Validates every response when it arrives (required fields, literals), failing the call with an invalid
+         * response exception, instead of when a field is first read.
+         *
+         * @param validateResponses true to validate eagerly
+         * @return this builder
+         */
+        public Builder validateResponses(boolean validateResponses) {
+            this.validateResponses = validateResponses;
+            return this;
+        }
+
+        /**
+         * Logs each request's method, URL, status, attempt and time at {@code INFO} through {@link System.Logger}
+         * (never headers or bodies, so never the API key).
+         *
+         * @param logRequests true to log
+         * @return this builder
+         */
+        public Builder logRequests(boolean logRequests) {
+            this.logRequests = logRequests;
+            return this;
+        }
 
         /**
          * Sets the base URL.

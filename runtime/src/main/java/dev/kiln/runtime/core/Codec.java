@@ -29,6 +29,14 @@ public interface Codec<T> {
     JsonNode encode(T value);
 
     /**
+     * Checks a decoded value eagerly: required fields present, nested objects valid. Scalars have nothing to check.
+     *
+     * @param value the value
+     * @throws JsonDataException when the value is incomplete
+     */
+    default void validate(T value) {}
+
+    /**
      * Returns a codec for a type that is represented by this codec's type on the wire.
      *
      * @param decode turns a decoded wire value into the new type

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The codecs for JSON's scalar types and for lists and maps of any codec. */
@@ -105,6 +106,11 @@ public final class Codecs {
             }
 
             @Override
+            public void validate(List<T> value) {
+                value.forEach(element::validate);
+            }
+
+            @Override
             public JsonNode encode(List<T> value) {
                 ArrayNode array = NODES.arrayNode(value.size());
                 for (T item : value) {
@@ -139,6 +145,11 @@ public final class Codecs {
                     values.put(entry.getKey(), value.decode(entry.getValue(), entryPath));
                 }
                 return Collections.unmodifiableMap(values);
+            }
+
+            @Override
+            public void validate(Map<String, T> map) {
+                map.values().forEach(value::validate);
             }
 
             @Override
@@ -179,17 +190,34 @@ public final class Codecs {
     }
 
     /**
-     * Returns a codec for model objects, given how to read one at a path and how to write one.
+     * Returns a codec for objects that need no checking beyond decoding.
      *
      * @param decode reads an object node at a path
-     * @param encode writes the model
-     * @param <T> the model type
+     * @param encode writes the object
+     * @param <T> the object type
      * @return the codec
      */
     public static <T> Codec<T> object(
             BiFunction<JsonNode, String, ? extends T> decode, Function<? super T, ? extends JsonNode> encode) {
+        return object(decode, encode, value -> {});
+    }
+
+    /**
+     * Returns a codec for model objects, given how to read one at a path, how to write one and how to check one.
+     *
+     * @param decode reads an object node at a path
+     * @param encode writes the model
+     * @param validate checks that a decoded model is complete
+     * @param <T> the model type
+     * @return the codec
+     */
+    public static <T> Codec<T> object(
+            BiFunction<JsonNode, String, ? extends T> decode,
+            Function<? super T, ? extends JsonNode> encode,
+            Consumer<? super T> validate) {
         Objects.requireNonNull(decode, "decode");
         Objects.requireNonNull(encode, "encode");
+        Objects.requireNonNull(validate, "validate");
         return new Codec<>() {
             @Override
             public T decode(JsonNode node, String path) {
@@ -199,6 +227,11 @@ public final class Codecs {
             @Override
             public JsonNode encode(T value) {
                 return encode.apply(value);
+            }
+
+            @Override
+            public void validate(T value) {
+                validate.accept(value);
             }
         };
     }

@@ -100,7 +100,7 @@ class HttpExecutorTest {
         }
 
         @Override
-        public RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause) {
+        public RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause, int attempts) {
             calls.add("forTimeout");
             this.request = request;
             this.timeout = cause;
@@ -108,7 +108,7 @@ class HttpExecutorTest {
         }
 
         @Override
-        public RuntimeException forIo(ApiRequest request, IOException cause) {
+        public RuntimeException forIo(ApiRequest request, IOException cause, int attempts) {
             calls.add("forIo");
             this.request = request;
             this.io = cause;
@@ -179,6 +179,8 @@ class HttpExecutorTest {
                 .userAgent("kiln-test/1.0")
                 .header("X-Org", "acme")
                 .timeout(timeout)
+                // these tests are about where each failure goes; RetryingHttpExecutorTest covers retries
+                .maxRetries(0)
                 .build();
         return new HttpExecutor(options, errors);
     }
@@ -224,9 +226,9 @@ class HttpExecutorTest {
     @Test
     void requestWithoutBodySendsNoContentTypeAndNoCredentialsWhenThereIsNoKey() throws Exception {
         ClientOptions options =
-                ClientOptions.builder().baseUrl(serve(json(200, "[]"))).build();
+                ClientOptions.builder().baseUrl(serve(json(200, "[]"))).maxRetries(0).build();
 
-        new HttpExecutor(options, errors).execute(ApiRequest.builder("GET", "/endpoints").build());
+        new HttpExecutor(options, errors).executeNoContent(ApiRequest.builder("GET", "/endpoints").build());
 
         Received sent = takeReceived();
         assertEquals("GET", sent.method());
@@ -255,10 +257,11 @@ class HttpExecutorTest {
             send(exchange, 200, "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
         }));
 
-        ApiResponse response = executor.execute(ApiRequest.builder("GET", "/health").build());
+        RawResponse<JsonNode> response =
+                executor.executeRaw(ApiRequest.builder("GET", "/health").build(), Codecs.JSON, RequestOptions.none());
 
         assertEquals(200, response.statusCode());
-        assertEquals("{\"ok\":true}", response.bodyText());
+        assertEquals("{\"ok\":true}", Json.write(response.parse()));
         assertEquals("req-7", response.requestId().orElseThrow());
     }
 

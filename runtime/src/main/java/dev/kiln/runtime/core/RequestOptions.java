@@ -1,0 +1,158 @@
+package dev.kiln.runtime.core;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Settings for one call that override the client's: extra headers and query parameters, timeout, retries. */
+public final class RequestOptions {
+    private static final RequestOptions NONE = builder().build();
+
+    private final Map<String, String> headers;
+    private final List<Map.Entry<String, String>> query;
+    private final Duration timeout;
+    private final Integer maxRetries;
+
+    private RequestOptions(Builder builder) {
+        this.headers = Map.copyOf(builder.headers);
+        this.query = List.copyOf(builder.query);
+        this.timeout = builder.timeout;
+        this.maxRetries = builder.maxRetries;
+    }
+
+    /**
+     * Returns options that override nothing.
+     *
+     * @return the empty options
+     */
+    public static RequestOptions none() {
+        return NONE;
+    }
+
+    /**
+     * Starts a set of options.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the extra headers.
+     *
+     * @return the headers
+     */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the extra query parameters.
+     *
+     * @return the parameters, in the order added
+     */
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    /**
+     * Returns the timeout for this call, if it overrides the client's.
+     *
+     * @return the timeout
+     */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * Returns the retries allowed for this call, if it overrides the client's.
+     *
+     * @return the maximum number of retries
+     */
+    public Optional<Integer> maxRetries() {
+        return Optional.ofNullable(maxRetries);
+    }
+
+    @Override
+    public String toString() {
+        return "RequestOptions{headers=" + headers.keySet() + ", query=" + query.size() + " parameters, timeout=" + timeout
+                + ", maxRetries=" + maxRetries + "}";
+    }
+
+    /** Builds {@link RequestOptions}. */
+    public static final class Builder {
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private Duration timeout;
+        private Integer maxRetries;
+
+        private Builder() {}
+
+        /**
+         * Adds a header to this call, replacing one of the same name.
+         *
+         * @param name the header's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Adds a query parameter to this call.
+         *
+         * @param name the parameter's name
+         * @param value its raw value
+         * @return this builder
+         */
+        public Builder queryParam(String name, String value) {
+            query.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            return this;
+        }
+
+        /**
+         * Sets this call's whole-request timeout.
+         *
+         * @param timeout the timeout, positive
+         * @return this builder
+         */
+        public Builder timeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets how many times this call is retried; 0 disables retries.
+         *
+         * @param maxRetries the maximum number of retries
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public RequestOptions build() {
+            return new RequestOptions(this);
+        }
+    }
+}
