@@ -106,7 +106,7 @@ public final class Together {
         private final ClientOptions.Builder options = ClientOptions.builder()
         .baseUrl(DEFAULT_BASE_URL)
         .authScheme("Authorization", "Bearer ")
-        .userAgent("Together-Java (Kiln; Java " + Runtime.version().feature() + ")");
+        .userAgent("Together-Java Kiln/0.1.0-SNAPSHOT Java/" + Runtime.version().feature());
 
         private Builder() {
         }

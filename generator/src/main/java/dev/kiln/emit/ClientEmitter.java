@@ -139,8 +139,8 @@ final class ClientEmitter {
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("$T.builder()\n.baseUrl(DEFAULT_BASE_URL)\n.authScheme($S, $S)\n.userAgent($S + $T.version().feature() + $S)",
-                                options, api.auth().header(), api.auth().prefix(), self.simpleName() + "-Java (Kiln; Java ", Runtime.class, ")")
+                        .initializer("$T.builder()\n.baseUrl(DEFAULT_BASE_URL)\n.authScheme($S, $S)\n.userAgent($S + $T.version().feature())",
+                                options, api.auth().header(), api.auth().prefix(), self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/", Runtime.class)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(setter(builder, "apiKey", ClassName.get(String.class), "the API key, sent as {@code " + api.auth().header() + "}"))

@@ -10,8 +10,9 @@ import dev.kiln.ir.TypeId;
  * @param basePackage the SDK's base package
  * @param clientName the client class's name
  * @param fileComment the comment at the top of every file
+ * @param generatorVersion Kiln's version, named in the SDK's {@code User-Agent}
  */
-public record SdkLayout(String basePackage, String clientName, String fileComment) {
+public record SdkLayout(String basePackage, String clientName, String fileComment, String generatorVersion) {
     public String models() {
         return basePackage + ".models";
     }

@@ -27,7 +27,7 @@ public final class Generator {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api api = new Linker().link(spec, clientName);
-        SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request));
+        SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request), KilnVersion.get());
         return new GenerationResult(new SdkEmitter(layout).emit(api), spec.problems().warnings());
     }
 
