@@ -16,11 +16,13 @@ final class InterfaceEmitter {
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
     private final TypeEmitter types;
+    private final TypeIndex index;
 
-    InterfaceEmitter(SdkLayout layout, JavaTypes javaTypes, TypeEmitter types) {
+    InterfaceEmitter(SdkLayout layout, JavaTypes javaTypes, TypeEmitter types, TypeIndex index) {
         this.layout = layout;
         this.javaTypes = javaTypes;
         this.types = types;
+        this.index = index;
     }
 
     TypeSpec emit(InterfaceModel model) {
@@ -31,6 +33,9 @@ final class InterfaceEmitter {
                 .addSuperinterface(layout.core("JsonModel"));
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
+        }
+        if (model.properties().stream().anyMatch(p -> index.mentionsDeprecated(p.type()))) {
+            type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
         model.parents().forEach(parent -> type.addSuperinterface(layout.model(parent)));
         for (Property property : model.properties()) {
@@ -50,6 +55,35 @@ final class InterfaceEmitter {
             type.addMethod(accessor.build());
             type.addMethod(raw.build());
         }
+        ClassName implementation = layout.model(model.implementation());
+        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
+        type.addMethod(MethodSpec.methodBuilder("validate")
+                .addJavadoc("Checks that every required field is present and that nested objects are valid too.\n\n"
+                        + "@return this object\n@throws $T when a required field is absent\n", layout.core("JsonDataException"))
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(self)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("codec")
+                .addJavadoc("Returns the codec for fields typed {@code $L}: it reads a {@link $T}.\n\n@return the codec\n",
+                        self.simpleName(), implementation)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(codecType)
+                .addStatement("$T<$T> implementation = $T.codec()", layout.core("Codec"), implementation, implementation)
+                .addStatement("return $T.object(implementation::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("Starts building a {@code $L} with only the fields it declares.\n\n@return a new builder\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(implementation.nestedClass("Builder"))
+                .addStatement("return $T.builder()", implementation)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("Reads a {@code $L} from JSON text.\n\n@param json the JSON text\n@return the object\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(String.class, "json")
+                .addStatement("return $T.fromJson(json)", implementation)
+                .build());
         for (TypeModel inner : model.nested()) {
             type.addType(types.emitNested(inner));
         }

@@ -57,6 +57,10 @@ final class ObjectEmitter {
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
+        if (model.properties().stream().anyMatch(p -> index.mentionsDeprecated(p.type()))
+                || model.interfaces().stream().anyMatch(id -> index.mentionsDeprecated(new TypeRef.Named(id)))) {
+            type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
+        }
         model.interfaces().forEach(parent -> type.addSuperinterface(layout.model(parent)));
 
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);

@@ -19,11 +19,13 @@ final class ParamsEmitter {
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
     private final TypeEmitter types;
+    private final TypeIndex index;
 
-    ParamsEmitter(SdkLayout layout, JavaTypes javaTypes, TypeEmitter types) {
+    ParamsEmitter(SdkLayout layout, JavaTypes javaTypes, TypeEmitter types, TypeIndex index) {
         this.layout = layout;
         this.javaTypes = javaTypes;
         this.types = types;
+        this.index = index;
     }
 
     TypeSpec emit(Operation operation) {
@@ -33,6 +35,9 @@ final class ParamsEmitter {
                 .addJavadoc("The query and header parameters of {@code $L} ({@code $L $L}).\n",
                         operation.operationId(), operation.httpMethod(), operation.path())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (operation.parameters().stream().anyMatch(p -> index.mentionsDeprecated(p.type()))) {
+            type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
+        }
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@code $L}; every parameter starts unset.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);

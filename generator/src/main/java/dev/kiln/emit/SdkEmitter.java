@@ -35,8 +35,8 @@ public final class SdkEmitter {
         JavaTypes javaTypes = new JavaTypes(layout);
         TypeIndex index = new TypeIndex(api);
         TypeEmitter types = new TypeEmitter(layout, javaTypes, index);
-        ParamsEmitter params = new ParamsEmitter(layout, javaTypes, types);
-        ServiceEmitter services = new ServiceEmitter(layout, javaTypes);
+        ParamsEmitter params = new ParamsEmitter(layout, javaTypes, types, index);
+        ServiceEmitter services = new ServiceEmitter(layout, javaTypes, index);
         ErrorsEmitter errors = new ErrorsEmitter(layout, javaTypes);
         ClientEmitter client = new ClientEmitter(layout, services, errors);
 

@@ -33,10 +33,12 @@ final class ServiceEmitter {
 
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
+    private final TypeIndex index;
 
-    ServiceEmitter(SdkLayout layout, JavaTypes javaTypes) {
+    ServiceEmitter(SdkLayout layout, JavaTypes javaTypes, TypeIndex index) {
         this.layout = layout;
         this.javaTypes = javaTypes;
+        this.index = index;
     }
 
     ClassName interfaceName(Service service) {
@@ -65,12 +67,33 @@ final class ServiceEmitter {
 
     /** The files of one service. */
     List<TypeSpec> emit(Service service) {
-        return List.of(
+        List<TypeSpec> types = List.of(
                 blockingInterface(service),
                 asyncInterface(service),
                 blockingImplementation(service),
                 asyncImplementation(service),
                 requests(service));
+        if (!mentionsDeprecated(service)) {
+            return types;
+        }
+        return types.stream().map(type -> type.toBuilder().addAnnotation(Annotations.SUPPRESS_DEPRECATION).build()).toList();
+    }
+
+    private boolean mentionsDeprecated(Service service) {
+        for (Operation operation : service.operations()) {
+            List<Parameter> all = new ArrayList<>(operation.pathParameters());
+            all.addAll(operation.parameters());
+            for (Parameter parameter : all) {
+                if (parameter.docs().deprecated() || index.mentionsDeprecated(parameter.type())) {
+                    return true;
+                }
+            }
+            if (operation.body().map(body -> index.mentionsDeprecated(body.type())).orElse(false)
+                    || operation.response().map(index::mentionsDeprecated).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TypeSpec blockingInterface(Service service) {

@@ -15,7 +15,7 @@ final class TypeEmitter {
 
     TypeEmitter(SdkLayout layout, JavaTypes javaTypes, TypeIndex index) {
         this.objects = new ObjectEmitter(layout, javaTypes, index, this);
-        this.interfaces = new InterfaceEmitter(layout, javaTypes, this);
+        this.interfaces = new InterfaceEmitter(layout, javaTypes, this, index);
         this.enums = new EnumEmitter(layout);
     }
 

@@ -29,9 +29,34 @@ final class TypeIndex {
         }
     }
 
-    /** Whether a reference is to an object model, which has {@code validate()}. */
+    /** Whether a reference is to an object or interface model, which has {@code validate()}. */
     boolean isObject(TypeRef type) {
-        return type instanceof TypeRef.Named named && types.get(named.id()) instanceof ObjectModel;
+        return type instanceof TypeRef.Named named
+                && (types.get(named.id()) instanceof ObjectModel || types.get(named.id()) instanceof InterfaceModel);
+    }
+
+    /** Whether a reference mentions a type the spec deprecates, so code using it must not warn. */
+    boolean mentionsDeprecated(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            TypeModel model = types.get(named.id());
+            if (model != null && model.docs().deprecated()) {
+                return true;
+            }
+            for (int i = 1; i < named.id().names().size(); i++) {
+                TypeModel outer = types.get(new TypeId(named.id().names().subList(0, i)));
+                if (outer != null && outer.docs().deprecated()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return mentionsDeprecated(list.element());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return mentionsDeprecated(map.value());
+        }
+        return false;
     }
 
     /** The enum a reference is to, if it is to one. */

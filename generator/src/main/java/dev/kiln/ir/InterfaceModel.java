@@ -11,9 +11,16 @@ import java.util.List;
  * @param parents the interfaces this one extends
  * @param nested inline types declared inside this one
  * @param pointer where the schema is in the spec
+ * @param implementation the nested class that holds a value of exactly this schema, for fields typed by it
  */
 public record InterfaceModel(
-        TypeId id, Docs docs, List<Property> properties, List<TypeId> parents, List<TypeModel> nested, String pointer)
+        TypeId id,
+        Docs docs,
+        List<Property> properties,
+        List<TypeId> parents,
+        List<TypeModel> nested,
+        String pointer,
+        TypeId implementation)
         implements TypeModel {
     public InterfaceModel {
         properties = List.copyOf(properties);

@@ -104,7 +104,7 @@ final class OperationLinker {
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
         List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation);
-        NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http"));
+        NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http", "item", "value"));
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
         while (placeholders.find()) {
@@ -131,7 +131,7 @@ final class OperationLinker {
         if (!others.isEmpty()) {
             TypeId id = TypeId.topLevel(Naming.operationTypeName(operationId, "Params", topLevelNames));
             paramsType = Optional.of(id);
-            Owner owner = new Owner(id);
+            Owner owner = Owner.of(id);
             NameScope fieldNames = new NameScope();
             for (io.swagger.v3.oas.models.parameters.Parameter p : others) {
                 TypeRef type = linkParameterType(p, pointer, operationId, owner);
@@ -160,9 +160,7 @@ final class OperationLinker {
         if (schema == null) {
             return TypeRef.scalar(TypeRef.ScalarKind.STRING);
         }
-        Owner home = owner != null
-                ? owner
-                : new Owner(TypeId.topLevel(Naming.operationTypeName(operationId, "", new NameScope())));
+        Owner home = owner != null ? owner : Owner.hoisting(operationId, new NameScope());
         Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, parameter.getName()), home, parameter.getName());
         if (owner == null && !home.nested().isEmpty()) {
             problems.report(
@@ -263,7 +261,7 @@ final class OperationLinker {
                 if (schema != null && schema.get$ref() != null) {
                     String ref = schema.get$ref();
                     errorBodies.merge(ref, 1, Integer::sum);
-                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, new Owner(TypeId.topLevel("Error")), "error").type());
+                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, Owner.hoisting("Error", new NameScope()), "error").type());
                 }
             }
         }

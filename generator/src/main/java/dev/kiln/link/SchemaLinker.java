@@ -42,6 +42,7 @@ final class SchemaLinker {
     private final Map<String, TypeModel> linkedComponents = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
+    private final Map<String, TypeRef> aliases = new HashMap<>();
 
     SchemaLinker(Map<String, Schema<?>> components, Problems problems, NameScope topLevelNames) {
         this.components = components;
@@ -92,11 +93,9 @@ final class SchemaLinker {
             inlineTopLevel.add(linkObject(id, facts, pointer, false));
             return new Linked(TypeRef.named(id), facts.nullable());
         }
-        Owner owner = new Owner(TypeId.topLevel(typeName));
+        Owner owner = Owner.hoisting(typeName, topLevelNames);
         Linked linked = link(schema, pointer, owner, typeName);
-        for (TypeModel nested : owner.nested()) {
-            inlineTopLevel.add(nested);
-        }
+        inlineTopLevel.addAll(owner.nested());
         return linked;
     }
 
@@ -117,7 +116,7 @@ final class SchemaLinker {
         boolean nullable = facts.nullable() || facts.enumAdmitsNull();
         List<Object> values = facts.enumValues();
         if (!values.isEmpty()) {
-            TypeId id = owner.id().nested(Naming.nestedTypeName(fieldName, owner.id().names(), owner.nestedNames()));
+            TypeId id = owner.childId(fieldName);
             owner.addNested(linkEnum(id, facts, pointer));
             return new Linked(TypeRef.named(id), nullable);
         }
@@ -131,7 +130,7 @@ final class SchemaLinker {
             return union.get();
         }
         if (isObjectLike(facts)) {
-            TypeId id = owner.id().nested(Naming.nestedTypeName(fieldName, owner.id().names(), owner.nestedNames()));
+            TypeId id = owner.childId(fieldName);
             owner.addNested(linkObject(id, facts, pointer, false));
             return new Linked(TypeRef.named(id), nullable);
         }
@@ -186,9 +185,14 @@ final class SchemaLinker {
             return new TypeRef.AnyJson();
         }
         try {
-            Owner aliasOwner = new Owner(TypeId.topLevel(Naming.typeName(name.get(), new NameScope())));
+            TypeRef cached = aliases.get(name.get());
+            if (cached != null) {
+                return cached;
+            }
+            Owner aliasOwner = Owner.hoisting(name.get(), topLevelNames);
             Linked alias = link(components.get(name.get()), COMPONENTS + escape(name.get()), aliasOwner, name.get());
-            aliasOwner.nested().forEach(inlineTopLevel::add);
+            inlineTopLevel.addAll(aliasOwner.nested());
+            aliases.put(name.get(), alias.type());
             return alias.type();
         } finally {
             inProgress.remove(name.get());
@@ -331,12 +335,21 @@ final class SchemaLinker {
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
-        Owner owner = new Owner(id);
+        Owner owner = Owner.of(id);
         ObjectParts parts = new ObjectParts();
         collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();
         if (asInterface) {
-            return new InterfaceModel(id, docs(facts), properties, parts.interfaces(), owner.nested(), pointer);
+            TypeId implementation = owner.reservedChild("Impl");
+            owner.addNested(new ObjectModel(
+                    implementation,
+                    Docs.of("A " + id.simpleName() + " with only the fields it declares.", false),
+                    properties,
+                    List.of(id),
+                    Optional.empty(),
+                    List.of(),
+                    pointer));
+            return new InterfaceModel(id, docs(facts), properties, parts.interfaces(), owner.nested(), pointer, implementation);
         }
         Optional<TypeRef> additional = Optional.empty();
         Optional<Schema<?>> additionalSchema = facts.additionalPropertiesSchema();
