@@ -3,11 +3,14 @@ package dev.kiln.generate;
 import dev.kiln.emit.SdkEmitter;
 import dev.kiln.emit.SdkLayout;
 import dev.kiln.ir.Api;
+import dev.kiln.ir.TypeModel;
 import dev.kiln.link.Linker;
 import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Kiln's pipeline: load the spec (swagger-parser), link it into the IR, emit the SDK's files. Nothing is written
@@ -15,6 +18,7 @@ import dev.kiln.spec.SpecLoader;
  * emitted.
  */
 public final class Generator {
+    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
 
     /**
      * Generates an SDK in memory.
@@ -28,7 +32,20 @@ public final class Generator {
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api api = new Linker().link(spec, clientName);
         SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request), KilnVersion.get());
-        return new GenerationResult(new SdkEmitter(layout).emit(api), spec.problems().warnings());
+        return new GenerationResult(new SdkEmitter(layout).emit(api), spec.problems().warnings(), schemaClasses(api, layout));
+    }
+
+    private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (TypeModel type : api.types()) {
+            if (type.pointer().startsWith(COMPONENT_SCHEMAS) && !type.id().isNested()) {
+                String token = type.pointer().substring(COMPONENT_SCHEMAS.length());
+                if (!token.contains("/")) {
+                    classes.put(token.replace("~1", "/").replace("~0", "~"), layout.model(type.id()).reflectionName());
+                }
+            }
+        }
+        return classes;
     }
 
     private static String derivedClientName(LoadedSpec spec) {
