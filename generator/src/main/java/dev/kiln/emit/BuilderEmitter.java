@@ -138,7 +138,7 @@ final class BuilderEmitter {
         if (!required.isEmpty()) {
             build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
             for (Property property : required) {
-                build.beginControlFlow("if ($N.isMissing())", property.javaName())
+                build.beginControlFlow("if (this.$N.isMissing())", property.javaName())
                         .addStatement("missing.add($S)", property.javaName())
                         .endControlFlow();
             }
@@ -149,7 +149,7 @@ final class BuilderEmitter {
         }
         CodeBlock.Builder create = CodeBlock.builder().add("return new $T(", self).indent();
         for (Property property : model.properties()) {
-            create.add("\n$N,", property.javaName());
+            create.add("\nthis.$N,", property.javaName());
         }
         create.add("\n$T.unmodifiableMap(new $T<>(additionalProperties)),", Collections.class, LinkedHashMap.class);
         create.add("\n$T.ROOT);\n", layout.core("JsonPaths")).unindent();

@@ -49,8 +49,10 @@ final class ObjectEmitter {
         Set<String> inherited = inheritedNames(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "The {@code " + model.id().simpleName() + "} object."))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(layout.core("JsonModel"));
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        if (model.interfaces().isEmpty()) {
+            type.addSuperinterface(layout.core("JsonModel"));
+        }
         if (nested) {
             type.addModifiers(Modifier.STATIC);
         }
@@ -219,6 +221,9 @@ final class ObjectEmitter {
                         + "@return this object\n@throws $T when a required field is absent\n", layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
+        if (!model.interfaces().isEmpty()) {
+            method.addAnnotation(Override.class);
+        }
         for (Property property : model.properties()) {
             String field = property.javaName();
             if (property.required() && !property.nullable()) {

@@ -32,6 +32,8 @@ import java.util.Set;
  */
 final class SchemaLinker {
     private static final String COMPONENTS = "#/components/schemas/";
+    /** Static members of a generated enum class that no constant may take. */
+    private static final Set<String> ENUM_MEMBERS = Set.of("KNOWN", "CODEC", "_UNKNOWN");
     private static final Set<String> KNOWN_TYPES = Set.of("string", "integer", "number", "boolean", "object", "array", "null");
 
     private final Map<String, Schema<?>> components;
@@ -282,7 +284,7 @@ final class SchemaLinker {
     private EnumModel linkEnum(TypeId id, SchemaFacts facts, String pointer) {
         List<Object> values = facts.enumValues();
         EnumModel.WireType wireType = wireType(facts, values.get(0));
-        NameScope constants = new NameScope();
+        NameScope constants = new NameScope(ENUM_MEMBERS);
         List<EnumModel.EnumConstant> known = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Object value : values) {

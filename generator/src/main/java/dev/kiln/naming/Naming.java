@@ -18,13 +18,23 @@ public final class Naming {
             "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
             "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
             "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode", "Builder",
-            "Value");
+            "Value", "IllegalStateException");
 
     /** Members every generated model has, which no field accessor may take. */
     private static final Set<String> MODEL_MEMBERS = Set.of(
             "builder", "toBuilder", "build", "toJson", "toJsonNode", "fromJson", "fromJsonNode", "codec",
             "validate", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize", "additionalProperties", "putAdditionalProperty", "path");
+
+    /** Members of the client class, which no resource accessor may take. */
+    private static final Set<String> CLIENT_MEMBERS = Set.of(
+            "async", "builder", "fromEnv", "options", "toString", "equals", "hashCode", "getClass", "notify",
+            "notifyAll", "wait", "clone", "finalize");
+
+    /** Members every service has or inherits, which no operation's method may take. */
+    private static final Set<String> SERVICE_MEMBERS = Set.of(
+            "withRawResponse", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone",
+            "finalize");
 
     /** The fallback for a name made only of punctuation. */
     private static final String EMPTY_NAME = "EMPTY";
@@ -52,7 +62,7 @@ public final class Naming {
      */
     public static String nestedTypeName(String fieldName, List<String> enclosing, NameScope scope) {
         String candidate = typeNameCandidate(fieldName);
-        if (enclosing.contains(candidate)) {
+        while (enclosing.contains(candidate)) {
             candidate = candidate + "Value";
         }
         return scope.allocate(candidate);
@@ -136,8 +146,8 @@ public final class Naming {
      * @return the camelCase accessor name
      */
     public static String accessorName(String resourceName) {
-        String camel = Words.camel(Words.split(resourceName));
-        return SourceVersion.isKeyword(camel) ? camel + "_" : camel;
+        String camel = identifier(Words.camel(Words.split(resourceName)), "resource");
+        return SourceVersion.isKeyword(camel) || CLIENT_MEMBERS.contains(camel) ? camel + "_" : camel;
     }
 
     /**
@@ -155,7 +165,7 @@ public final class Naming {
         List<String> resource = Words.split(resourceName);
         stripSuffix(words, resource);
         String candidate = identifier(Words.camel(words), "call");
-        if (SourceVersion.isKeyword(candidate)) {
+        if (SourceVersion.isKeyword(candidate) || SERVICE_MEMBERS.contains(candidate)) {
             candidate = candidate + "_";
         }
         return scope.allocate(candidate);
@@ -195,9 +205,9 @@ public final class Naming {
     }
 
     private static void stripSuffix(List<String> words, List<String> resource) {
-        List<String> plural = resource;
-        List<String> singular = singular(resource);
-        for (List<String> suffix : List.of(plural, singular)) {
+        List<List<String>> forms = List.of(
+                resource, singular(resource, "s", ""), singular(resource, "es", ""), singular(resource, "ies", "y"));
+        for (List<String> suffix : forms) {
             if (!suffix.isEmpty() && words.size() > suffix.size() && endsWith(words, suffix)) {
                 words.subList(words.size() - suffix.size(), words.size()).clear();
                 return;
@@ -205,14 +215,16 @@ public final class Naming {
         }
     }
 
-    private static List<String> singular(List<String> words) {
+    /** The words with the last one's plural {@code ending} replaced: {@code Policies} and "ies" give {@code Policy}. */
+    private static List<String> singular(List<String> words, String ending, String replacement) {
         if (words.isEmpty()) {
             return words;
         }
         String last = words.get(words.size() - 1);
-        if (last.length() > 1 && last.toLowerCase(Locale.ROOT).endsWith("s") && !last.toLowerCase(Locale.ROOT).endsWith("ss")) {
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (last.length() > ending.length() && lower.endsWith(ending) && !lower.endsWith("ss")) {
             List<String> singular = new java.util.ArrayList<>(words);
-            singular.set(singular.size() - 1, last.substring(0, last.length() - 1));
+            singular.set(singular.size() - 1, last.substring(0, last.length() - ending.length()) + replacement);
             return singular;
         }
         return words;

@@ -44,12 +44,13 @@ public final class SpecLoader {
         LazySourceMap sourceMap = new LazySourceMap(displayName, content);
         Problems problems = new Problems(sourceMap::locate);
 
+        // Checked first so that a typo fails with one line, before swagger-parser logs its stack traces.
+        findSyntaxError(content).ifPresent(error -> failAtLine(displayName, error));
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (result.getOpenAPI() == null) {
-            findSyntaxError(content).ifPresent(error -> failAtLine(displayName, error));
             problems.report(
                     ProblemKind.SPEC_INVALID,
                     JsonPointer.ROOT,

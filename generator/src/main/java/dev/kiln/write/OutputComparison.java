@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +34,7 @@ public final class OutputComparison {
             Path actual = directory.resolve(file.relativePath());
             if (!Files.isRegularFile(actual)) {
                 differences.add("missing: " + file.relativePath());
-            } else if (!Files.readString(actual, StandardCharsets.UTF_8).equals(file.content())) {
+            } else if (!Arrays.equals(Files.readAllBytes(actual), file.content().getBytes(StandardCharsets.UTF_8))) {
                 differences.add("changed: " + file.relativePath());
             }
         }

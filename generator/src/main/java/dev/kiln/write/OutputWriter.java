@@ -67,8 +67,11 @@ public final class OutputWriter {
             written.add(file.relativePath());
         }
         List<String> deleted = new ArrayList<>();
+        Path root = outputDirectory.toAbsolutePath().normalize();
         for (String stale : previous.stream().sorted().toList()) {
-            if (!current.contains(stale) && Files.deleteIfExists(outputDirectory.resolve(stale))) {
+            Path file = root.resolve(stale).normalize();
+            // a manifest entry that leads outside the directory was never Kiln's to write, so it is not Kiln's to delete
+            if (!current.contains(stale) && file.startsWith(root) && !file.equals(root) && Files.deleteIfExists(file)) {
                 deleted.add(stale);
             }
         }

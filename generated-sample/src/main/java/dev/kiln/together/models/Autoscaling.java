@@ -272,18 +272,18 @@ public final class Autoscaling implements JsonModel {
          */
         public Autoscaling build() {
             List<String> missing = new ArrayList<>();
-            if (minReplicas.isMissing()) {
+            if (this.minReplicas.isMissing()) {
                 missing.add("minReplicas");
             }
-            if (maxReplicas.isMissing()) {
+            if (this.maxReplicas.isMissing()) {
                 missing.add("maxReplicas");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Autoscaling is missing required fields: " + missing);
             }
             return new Autoscaling(
-                minReplicas,
-                maxReplicas,
+                this.minReplicas,
+                this.maxReplicas,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

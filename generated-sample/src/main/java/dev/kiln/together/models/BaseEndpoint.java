@@ -204,7 +204,7 @@ public interface BaseEndpoint extends JsonModel {
     /**
      * A BaseEndpoint with only the fields it declares.
      */
-    final class Impl implements JsonModel, BaseEndpoint {
+    final class Impl implements BaseEndpoint {
         private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode);
 
         private final JsonField<ObjectValue> object;
@@ -402,6 +402,7 @@ public interface BaseEndpoint extends JsonModel {
          * @return this object
          * @throws JsonDataException when a required field is absent
          */
+        @Override
         public Impl validate() {
             object.required("object", path);
             id.required("id", path);
@@ -663,38 +664,38 @@ public interface BaseEndpoint extends JsonModel {
              */
             public Impl build() {
                 List<String> missing = new ArrayList<>();
-                if (object.isMissing()) {
+                if (this.object.isMissing()) {
                     missing.add("object");
                 }
-                if (id.isMissing()) {
+                if (this.id.isMissing()) {
                     missing.add("id");
                 }
-                if (name.isMissing()) {
+                if (this.name.isMissing()) {
                     missing.add("name");
                 }
-                if (model.isMissing()) {
+                if (this.model.isMissing()) {
                     missing.add("model");
                 }
-                if (owner.isMissing()) {
+                if (this.owner.isMissing()) {
                     missing.add("owner");
                 }
-                if (state.isMissing()) {
+                if (this.state.isMissing()) {
                     missing.add("state");
                 }
-                if (createdAt.isMissing()) {
+                if (this.createdAt.isMissing()) {
                     missing.add("createdAt");
                 }
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
                 return new Impl(
-                    object,
-                    id,
-                    name,
-                    model,
-                    owner,
-                    state,
-                    createdAt,
+                    this.object,
+                    this.id,
+                    this.name,
+                    this.model,
+                    this.owner,
+                    this.state,
+                    this.createdAt,
                     Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                     JsonPaths.ROOT);
             }

@@ -564,28 +564,28 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public CreateEndpointRequest build() {
             List<String> missing = new ArrayList<>();
-            if (model.isMissing()) {
+            if (this.model.isMissing()) {
                 missing.add("model");
             }
-            if (hardware.isMissing()) {
+            if (this.hardware.isMissing()) {
                 missing.add("hardware");
             }
-            if (autoscaling.isMissing()) {
+            if (this.autoscaling.isMissing()) {
                 missing.add("autoscaling");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateEndpointRequest is missing required fields: " + missing);
             }
             return new CreateEndpointRequest(
-                displayName,
-                model,
-                hardware,
-                autoscaling,
-                disablePromptCache,
-                disableSpeculativeDecoding,
-                state,
-                inactiveTimeout,
-                availabilityZone,
+                this.displayName,
+                this.model,
+                this.hardware,
+                this.autoscaling,
+                this.disablePromptCache,
+                this.disableSpeculativeDecoding,
+                this.state,
+                this.inactiveTimeout,
+                this.availabilityZone,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

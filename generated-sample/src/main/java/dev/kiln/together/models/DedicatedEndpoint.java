@@ -9,7 +9,6 @@ import dev.kiln.together.core.Codecs;
 import dev.kiln.together.core.Json;
 import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
 import dev.kiln.together.core.JsonObjectReader;
 import dev.kiln.together.core.JsonObjectWriter;
 import dev.kiln.together.core.JsonPaths;
@@ -24,7 +23,7 @@ import java.util.Objects;
 /**
  * A model deployment running on hardware reserved for its owner.
  */
-public final class DedicatedEndpoint implements JsonModel, BaseEndpoint {
+public final class DedicatedEndpoint implements BaseEndpoint {
     private static final Codec<DedicatedEndpoint> CODEC = Codecs.object(DedicatedEndpoint::decode, DedicatedEndpoint::toJsonNode);
 
     private final JsonField<BaseEndpoint.ObjectValue> object;
@@ -312,6 +311,7 @@ public final class DedicatedEndpoint implements JsonModel, BaseEndpoint {
      * @return this object
      * @throws JsonDataException when a required field is absent
      */
+    @Override
     public DedicatedEndpoint validate() {
         object.required("object", path);
         id.required("id", path);
@@ -639,54 +639,54 @@ public final class DedicatedEndpoint implements JsonModel, BaseEndpoint {
          */
         public DedicatedEndpoint build() {
             List<String> missing = new ArrayList<>();
-            if (object.isMissing()) {
+            if (this.object.isMissing()) {
                 missing.add("object");
             }
-            if (id.isMissing()) {
+            if (this.id.isMissing()) {
                 missing.add("id");
             }
-            if (name.isMissing()) {
+            if (this.name.isMissing()) {
                 missing.add("name");
             }
-            if (model.isMissing()) {
+            if (this.model.isMissing()) {
                 missing.add("model");
             }
-            if (owner.isMissing()) {
+            if (this.owner.isMissing()) {
                 missing.add("owner");
             }
-            if (state.isMissing()) {
+            if (this.state.isMissing()) {
                 missing.add("state");
             }
-            if (createdAt.isMissing()) {
+            if (this.createdAt.isMissing()) {
                 missing.add("createdAt");
             }
-            if (displayName.isMissing()) {
+            if (this.displayName.isMissing()) {
                 missing.add("displayName");
             }
-            if (hardware.isMissing()) {
+            if (this.hardware.isMissing()) {
                 missing.add("hardware");
             }
-            if (type.isMissing()) {
+            if (this.type.isMissing()) {
                 missing.add("type");
             }
-            if (autoscaling.isMissing()) {
+            if (this.autoscaling.isMissing()) {
                 missing.add("autoscaling");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("DedicatedEndpoint is missing required fields: " + missing);
             }
             return new DedicatedEndpoint(
-                object,
-                id,
-                name,
-                model,
-                owner,
-                state,
-                createdAt,
-                displayName,
-                hardware,
-                type,
-                autoscaling,
+                this.object,
+                this.id,
+                this.name,
+                this.model,
+                this.owner,
+                this.state,
+                this.createdAt,
+                this.displayName,
+                this.hardware,
+                this.type,
+                this.autoscaling,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

@@ -231,14 +231,14 @@ public final class EndpointPricing implements JsonModel {
          */
         public EndpointPricing build() {
             List<String> missing = new ArrayList<>();
-            if (centsPerMinute.isMissing()) {
+            if (this.centsPerMinute.isMissing()) {
                 missing.add("centsPerMinute");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("EndpointPricing is missing required fields: " + missing);
             }
             return new EndpointPricing(
-                centsPerMinute,
+                this.centsPerMinute,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

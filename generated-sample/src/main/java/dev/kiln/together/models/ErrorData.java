@@ -233,14 +233,14 @@ public final class ErrorData implements JsonModel {
          */
         public ErrorData build() {
             List<String> missing = new ArrayList<>();
-            if (error.isMissing()) {
+            if (this.error.isMissing()) {
                 missing.add("error");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ErrorData is missing required fields: " + missing);
             }
             return new ErrorData(
-                error,
+                this.error,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }
@@ -577,20 +577,20 @@ public final class ErrorData implements JsonModel {
              */
             public ErrorValue build() {
                 List<String> missing = new ArrayList<>();
-                if (message.isMissing()) {
+                if (this.message.isMissing()) {
                     missing.add("message");
                 }
-                if (type.isMissing()) {
+                if (this.type.isMissing()) {
                     missing.add("type");
                 }
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("ErrorValue is missing required fields: " + missing);
                 }
                 return new ErrorValue(
-                    message,
-                    type,
-                    param,
-                    code,
+                    this.message,
+                    this.type,
+                    this.param,
+                    this.code,
                     Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                     JsonPaths.ROOT);
             }

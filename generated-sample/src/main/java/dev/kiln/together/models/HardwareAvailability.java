@@ -231,14 +231,14 @@ public final class HardwareAvailability implements JsonModel {
          */
         public HardwareAvailability build() {
             List<String> missing = new ArrayList<>();
-            if (status.isMissing()) {
+            if (this.status.isMissing()) {
                 missing.add("status");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareAvailability is missing required fields: " + missing);
             }
             return new HardwareAvailability(
-                status,
+                this.status,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

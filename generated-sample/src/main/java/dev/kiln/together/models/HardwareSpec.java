@@ -355,26 +355,26 @@ public final class HardwareSpec implements JsonModel {
          */
         public HardwareSpec build() {
             List<String> missing = new ArrayList<>();
-            if (gpuType.isMissing()) {
+            if (this.gpuType.isMissing()) {
                 missing.add("gpuType");
             }
-            if (gpuLink.isMissing()) {
+            if (this.gpuLink.isMissing()) {
                 missing.add("gpuLink");
             }
-            if (gpuMemory.isMissing()) {
+            if (this.gpuMemory.isMissing()) {
                 missing.add("gpuMemory");
             }
-            if (gpuCount.isMissing()) {
+            if (this.gpuCount.isMissing()) {
                 missing.add("gpuCount");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareSpec is missing required fields: " + missing);
             }
             return new HardwareSpec(
-                gpuType,
-                gpuLink,
-                gpuMemory,
-                gpuCount,
+                this.gpuType,
+                this.gpuLink,
+                this.gpuMemory,
+                this.gpuCount,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

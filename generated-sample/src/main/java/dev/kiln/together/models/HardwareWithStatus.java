@@ -430,31 +430,31 @@ public final class HardwareWithStatus implements JsonModel {
          */
         public HardwareWithStatus build() {
             List<String> missing = new ArrayList<>();
-            if (object.isMissing()) {
+            if (this.object.isMissing()) {
                 missing.add("object");
             }
-            if (id.isMissing()) {
+            if (this.id.isMissing()) {
                 missing.add("id");
             }
-            if (pricing.isMissing()) {
+            if (this.pricing.isMissing()) {
                 missing.add("pricing");
             }
-            if (specs.isMissing()) {
+            if (this.specs.isMissing()) {
                 missing.add("specs");
             }
-            if (updatedAt.isMissing()) {
+            if (this.updatedAt.isMissing()) {
                 missing.add("updatedAt");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareWithStatus is missing required fields: " + missing);
             }
             return new HardwareWithStatus(
-                object,
-                id,
-                pricing,
-                specs,
-                availability,
-                updatedAt,
+                this.object,
+                this.id,
+                this.pricing,
+                this.specs,
+                this.availability,
+                this.updatedAt,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

@@ -231,14 +231,14 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
          */
         public ListAvailabilityZonesResponse build() {
             List<String> missing = new ArrayList<>();
-            if (avzones.isMissing()) {
+            if (this.avzones.isMissing()) {
                 missing.add("avzones");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListAvailabilityZonesResponse is missing required fields: " + missing);
             }
             return new ListAvailabilityZonesResponse(
-                avzones,
+                this.avzones,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

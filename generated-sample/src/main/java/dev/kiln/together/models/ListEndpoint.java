@@ -9,7 +9,6 @@ import dev.kiln.together.core.Codecs;
 import dev.kiln.together.core.Json;
 import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
 import dev.kiln.together.core.JsonObjectReader;
 import dev.kiln.together.core.JsonObjectWriter;
 import dev.kiln.together.core.JsonPaths;
@@ -24,7 +23,7 @@ import java.util.Objects;
 /**
  * An endpoint as it appears in the endpoint listing.
  */
-public final class ListEndpoint implements JsonModel, BaseEndpoint {
+public final class ListEndpoint implements BaseEndpoint {
     private static final Codec<ListEndpoint> CODEC = Codecs.object(ListEndpoint::decode, ListEndpoint::toJsonNode);
 
     private final JsonField<BaseEndpoint.ObjectValue> object;
@@ -244,6 +243,7 @@ public final class ListEndpoint implements JsonModel, BaseEndpoint {
      * @return this object
      * @throws JsonDataException when a required field is absent
      */
+    @Override
     public ListEndpoint validate() {
         object.required("object", path);
         id.required("id", path);
@@ -524,42 +524,42 @@ public final class ListEndpoint implements JsonModel, BaseEndpoint {
          */
         public ListEndpoint build() {
             List<String> missing = new ArrayList<>();
-            if (object.isMissing()) {
+            if (this.object.isMissing()) {
                 missing.add("object");
             }
-            if (id.isMissing()) {
+            if (this.id.isMissing()) {
                 missing.add("id");
             }
-            if (name.isMissing()) {
+            if (this.name.isMissing()) {
                 missing.add("name");
             }
-            if (model.isMissing()) {
+            if (this.model.isMissing()) {
                 missing.add("model");
             }
-            if (owner.isMissing()) {
+            if (this.owner.isMissing()) {
                 missing.add("owner");
             }
-            if (state.isMissing()) {
+            if (this.state.isMissing()) {
                 missing.add("state");
             }
-            if (createdAt.isMissing()) {
+            if (this.createdAt.isMissing()) {
                 missing.add("createdAt");
             }
-            if (type.isMissing()) {
+            if (this.type.isMissing()) {
                 missing.add("type");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListEndpoint is missing required fields: " + missing);
             }
             return new ListEndpoint(
-                object,
-                id,
-                name,
-                model,
-                owner,
-                state,
-                createdAt,
-                type,
+                this.object,
+                this.id,
+                this.name,
+                this.model,
+                this.owner,
+                this.state,
+                this.createdAt,
+                this.type,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

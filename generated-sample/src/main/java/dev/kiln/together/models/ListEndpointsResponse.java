@@ -262,18 +262,18 @@ public final class ListEndpointsResponse implements JsonModel {
          */
         public ListEndpointsResponse build() {
             List<String> missing = new ArrayList<>();
-            if (object.isMissing()) {
+            if (this.object.isMissing()) {
                 missing.add("object");
             }
-            if (data.isMissing()) {
+            if (this.data.isMissing()) {
                 missing.add("data");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListEndpointsResponse is missing required fields: " + missing);
             }
             return new ListEndpointsResponse(
-                object,
-                data,
+                this.object,
+                this.data,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

@@ -263,18 +263,18 @@ public final class ListHardwareResponse implements JsonModel {
          */
         public ListHardwareResponse build() {
             List<String> missing = new ArrayList<>();
-            if (object.isMissing()) {
+            if (this.object.isMissing()) {
                 missing.add("object");
             }
-            if (data.isMissing()) {
+            if (this.data.isMissing()) {
                 missing.add("data");
             }
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
             }
             return new ListHardwareResponse(
-                object,
-                data,
+                this.object,
+                this.data,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

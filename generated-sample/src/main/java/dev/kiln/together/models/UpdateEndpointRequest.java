@@ -347,10 +347,10 @@ public final class UpdateEndpointRequest implements JsonModel {
          */
         public UpdateEndpointRequest build() {
             return new UpdateEndpointRequest(
-                displayName,
-                state,
-                autoscaling,
-                inactiveTimeout,
+                this.displayName,
+                this.state,
+                this.autoscaling,
+                this.inactiveTimeout,
                 Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
                 JsonPaths.ROOT);
         }

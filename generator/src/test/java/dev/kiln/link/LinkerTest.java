@@ -1,0 +1,453 @@
+package dev.kiln.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.ir.Api;
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.InterfaceModel;
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Property;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.spec.SpecLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinkerTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void keepsPropertiesAndTypesInSpecOrder() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Zebra:
+                      type: object
+                      properties:
+                        zeta: {type: string}
+                        alpha: {type: string}
+                        mid: {type: string}
+                    Apple:
+                      type: object
+                      properties:
+                        name: {type: string}
+                """);
+
+        assertEquals(List.of("Zebra", "Apple"), api.types().stream().map(t -> t.id().toString()).toList());
+        assertEquals(List.of("zeta", "alpha", "mid"), jsonNames(object(api, "Zebra")));
+    }
+
+    @Test
+    void readsRequiredAndOpenApi30Nullable() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Profile:
+                      type: object
+                      required: [name, nickname]
+                      properties:
+                        name: {type: string}
+                        nickname: {type: string, nullable: true}
+                        bio: {type: string, nullable: true}
+                        age: {type: integer, format: int32}
+                """);
+        ObjectModel profile = object(api, "Profile");
+
+        assertProperty(profile, "name", TypeRef.scalar(ScalarKind.STRING), true, false);
+        assertProperty(profile, "nickname", TypeRef.scalar(ScalarKind.STRING), true, true);
+        assertProperty(profile, "bio", TypeRef.scalar(ScalarKind.STRING), false, true);
+        assertProperty(profile, "age", TypeRef.scalar(ScalarKind.INT32), false, false);
+    }
+
+    @Test
+    void readsOpenApi31TypeArraysAndNullAlternatives() throws IOException {
+        Api api = link("""
+                openapi: 3.1.0
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Owner:
+                      type: object
+                      properties:
+                        name: {type: string}
+                    Pet:
+                      type: object
+                      required: [owner]
+                      properties:
+                        count: {type: [integer, 'null']}
+                        label: {type: string}
+                        owner:
+                          oneOf:
+                            - $ref: '#/components/schemas/Owner'
+                            - type: 'null'
+                        previous:
+                          anyOf:
+                            - type: 'null'
+                            - $ref: '#/components/schemas/Owner'
+                """);
+        ObjectModel pet = object(api, "Pet");
+        TypeRef owner = TypeRef.named(TypeId.topLevel("Owner"));
+
+        assertProperty(pet, "count", TypeRef.scalar(ScalarKind.INT64), false, true);
+        assertProperty(pet, "label", TypeRef.scalar(ScalarKind.STRING), false, false);
+        assertProperty(pet, "owner", owner, true, true);
+        assertProperty(pet, "previous", owner, false, true);
+    }
+
+    @Test
+    void anAllOfParentBecomesAnInterfaceItsChildrenImplementWithInheritedPropertiesFirst() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      type: object
+                      required: [name]
+                      properties:
+                        name: {type: string}
+                        born: {type: string, format: date}
+                    Dog:
+                      allOf:
+                        - $ref: '#/components/schemas/Pet'
+                        - type: object
+                          required: [breed]
+                          properties:
+                            breed: {type: string}
+                            good_boy: {type: boolean}
+                """);
+
+        InterfaceModel pet = assertInstanceOf(InterfaceModel.class, type(api, "Pet"));
+        assertEquals(List.of("name", "born"), pet.properties().stream().map(Property::jsonName).toList());
+        ObjectModel dog = object(api, "Dog");
+        assertEquals(List.of(TypeId.topLevel("Pet")), dog.interfaces());
+        assertEquals(List.of("name", "born", "breed", "good_boy"), jsonNames(dog));
+        assertEquals(List.of("name", "born", "breed", "goodBoy"), dog.properties().stream().map(Property::javaName).toList());
+        assertProperty(dog, "name", TypeRef.scalar(ScalarKind.STRING), true, false);
+        assertProperty(dog, "born", TypeRef.scalar(ScalarKind.DATE), false, false);
+        assertProperty(dog, "breed", TypeRef.scalar(ScalarKind.STRING), true, false);
+    }
+
+    @Test
+    void anInlineObjectPropertyBecomesATypeNestedInItsOwnerNamedAfterTheField() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Endpoint:
+                      type: object
+                      properties:
+                        autoscaling:
+                          type: object
+                          properties:
+                            min_replicas: {type: integer, format: int32}
+                            max_replicas: {type: integer, format: int32}
+                """);
+        ObjectModel endpoint = object(api, "Endpoint");
+        TypeId nestedId = TypeId.topLevel("Endpoint").nested("Autoscaling");
+
+        assertEquals(List.of("Endpoint"), api.types().stream().map(t -> t.id().toString()).toList());
+        assertProperty(endpoint, "autoscaling", TypeRef.named(nestedId), false, false);
+        assertEquals(1, endpoint.nested().size());
+        ObjectModel autoscaling = assertInstanceOf(ObjectModel.class, endpoint.nested().get(0));
+        assertEquals(nestedId, autoscaling.id());
+        assertEquals(List.of("min_replicas", "max_replicas"), jsonNames(autoscaling));
+        assertEquals("#/components/schemas/Endpoint/properties/autoscaling", autoscaling.pointer());
+    }
+
+    @Test
+    void aSingleValueEnumAndAConstAreLiteralsAndOtherEnumsAreOpen() throws IOException {
+        Api api = link("""
+                openapi: 3.1.0
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Event:
+                      type: object
+                      properties:
+                        object:
+                          const: event
+                        kind:
+                          type: string
+                          enum: [dedicated]
+                        state:
+                          type: string
+                          enum: [STARTED, on-demand, 24h]
+                        level:
+                          type: integer
+                          enum: [1, 2]
+                """);
+        ObjectModel event = object(api, "Event");
+
+        EnumModel object = enumNested(event, "ObjectValue");
+        assertTrue(object.literal());
+        assertEquals(List.of(new EnumModel.EnumConstant("EVENT", "\"event\"")), object.constants());
+        EnumModel kind = enumNested(event, "Kind");
+        assertTrue(kind.literal());
+        assertEquals(List.of(new EnumModel.EnumConstant("DEDICATED", "\"dedicated\"")), kind.constants());
+        EnumModel state = enumNested(event, "State");
+        assertFalse(state.literal());
+        assertEquals(
+                List.of(
+                        new EnumModel.EnumConstant("STARTED", "\"STARTED\""),
+                        new EnumModel.EnumConstant("ON_DEMAND", "\"on-demand\""),
+                        new EnumModel.EnumConstant("_24H", "\"24h\"")),
+                state.constants());
+        EnumModel level = enumNested(event, "Level");
+        assertEquals(EnumModel.WireType.INTEGER, level.wireType());
+        assertEquals(List.of(new EnumModel.EnumConstant("_1", "1"), new EnumModel.EnumConstant("_2", "2")), level.constants());
+    }
+
+    @Test
+    void anInlineRequestBodyBecomesATopLevelTypeNamedAfterTheOperation() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /endpoints/{endpointId}:
+                    patch:
+                      operationId: updateEndpoint
+                      tags: [Endpoints]
+                      parameters:
+                        - {name: endpointId, in: path, required: true, schema: {type: string}}
+                      requestBody:
+                        required: true
+                        content:
+                          application/json:
+                            schema:
+                              type: object
+                              properties:
+                                display_name: {type: string}
+                                inactive_timeout: {type: integer, nullable: true}
+                      responses:
+                        '204': {description: Updated.}
+                """);
+        TypeId request = TypeId.topLevel("UpdateEndpointRequest");
+
+        ObjectModel body = object(api, "UpdateEndpointRequest");
+        assertEquals(List.of("display_name", "inactive_timeout"), jsonNames(body));
+        assertProperty(body, "inactive_timeout", TypeRef.scalar(ScalarKind.INT64), false, true);
+        Operation update = operation(api, "EndpointsService", "update");
+        assertEquals(Optional.of(TypeRef.named(request)), update.body().map(b -> b.type()));
+        assertTrue(update.body().orElseThrow().required());
+        assertEquals(Optional.empty(), update.response());
+        assertEquals(List.of("endpointId"), update.pathParameters().stream().map(p -> p.javaName()).toList());
+    }
+
+    @Test
+    void groupsOperationsIntoServicesByTagInSpecOrder() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                tags:
+                  - {name: Endpoints, description: Dedicated deployments.}
+                paths:
+                  /endpoints:
+                    get:
+                      operationId: listEndpoints
+                      tags: [Endpoints]
+                      responses: {'200': {description: ok}}
+                    post:
+                      operationId: createEndpoint
+                      tags: [Endpoints]
+                      responses: {'200': {description: ok}}
+                  /hardware:
+                    get:
+                      operationId: listHardware
+                      tags: [Hardware]
+                      responses: {'200': {description: ok}}
+                  /endpoints/{endpointId}:
+                    get:
+                      operationId: getEndpoint
+                      tags: [Endpoints]
+                      responses: {'200': {description: ok}}
+                  /zones:
+                    get:
+                      operationId: listAvailabilityZones
+                      tags: [Endpoints]
+                      responses: {'200': {description: ok}}
+                  /health:
+                    get:
+                      operationId: checkHealth
+                      responses: {'200': {description: ok}}
+                """);
+
+        assertEquals(
+                List.of("EndpointsService", "HardwareService", "DefaultService"),
+                api.services().stream().map(Service::interfaceName).toList());
+        assertEquals(
+                List.of("endpoints", "hardware", "default_"),
+                api.services().stream().map(Service::accessorName).toList());
+        Service endpoints = api.services().get(0);
+        assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
+        assertEquals(
+                List.of("list", "create", "get", "listAvailabilityZones"),
+                endpoints.operations().stream().map(Operation::methodName).toList());
+        assertEquals(
+                List.of("GET /endpoints", "POST /endpoints", "GET /endpoints/{endpointId}", "GET /zones"),
+                endpoints.operations().stream().map(o -> o.httpMethod() + " " + o.path()).toList());
+        assertEquals(List.of("list"), methodNames(api.services().get(1)));
+        assertEquals(List.of("checkHealth"), methodNames(api.services().get(2)));
+    }
+
+    @Test
+    void findsTheErrorBodyTypeInErrorResponses() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/Pet'}
+                        '404':
+                          description: not found
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/ErrorData'}
+                        '429':
+                          description: slow down
+                          content:
+                            application/json:
+                              schema: {$ref: '#/components/schemas/ErrorData'}
+                components:
+                  schemas:
+                    Pet:
+                      type: object
+                      properties:
+                        name: {type: string}
+                    ErrorData:
+                      type: object
+                      properties:
+                        message: {type: string}
+                """);
+
+        assertEquals(Optional.of(TypeRef.named(TypeId.topLevel("ErrorData"))), api.errorBody());
+        assertEquals(
+                Optional.of(TypeRef.named(TypeId.topLevel("Pet"))),
+                operation(api, "DefaultService", "listPets").response());
+    }
+
+    @Test
+    void hasNoErrorBodyWhenErrorResponsesHaveNone() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      responses:
+                        '200': {description: ok}
+                        '404': {description: not found}
+                """);
+
+        assertEquals(Optional.empty(), api.errorBody());
+    }
+
+    @Test
+    void takesTheClientNameServerAndEnvironmentPrefix() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Open AI, version: '1', description: The API.}
+                servers:
+                  - url: https://api.example.com/v1
+                paths: {}
+                """, "OpenAi");
+
+        assertEquals("OpenAi", api.clientName());
+        assertEquals("OPEN_AI", api.environmentPrefix());
+        assertEquals("https://api.example.com/v1", api.defaultBaseUrl());
+        assertEquals("Open AI", api.title());
+        assertEquals(Optional.of("The API."), api.docs().summary());
+    }
+
+    private Api link(String yaml) throws IOException {
+        return link(yaml, "Shop");
+    }
+
+    private Api link(String yaml, String clientName) throws IOException {
+        Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
+        return new Linker().link(new SpecLoader().load(spec, "spec.yaml"), clientName);
+    }
+
+    private static TypeModel type(Api api, String name) {
+        return api.types().stream()
+                .filter(t -> t.id().equals(TypeId.topLevel(name)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no type " + name + " in " + api.types()));
+    }
+
+    private static ObjectModel object(Api api, String name) {
+        return assertInstanceOf(ObjectModel.class, type(api, name));
+    }
+
+    private static EnumModel enumNested(ObjectModel owner, String simpleName) {
+        TypeId id = owner.id().nested(simpleName);
+        TypeModel nested = owner.nested().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in " + owner.nested()));
+        assertEquals(Optional.of(TypeRef.named(id)), owner.properties().stream()
+                .map(Property::type)
+                .filter(t -> t.equals(TypeRef.named(id)))
+                .findFirst());
+        return assertInstanceOf(EnumModel.class, nested);
+    }
+
+    private static Operation operation(Api api, String service, String methodName) {
+        return api.services().stream()
+                .filter(s -> s.interfaceName().equals(service))
+                .flatMap(s -> s.operations().stream())
+                .filter(o -> o.methodName().equals(methodName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + service + "." + methodName + " in " + api.services()));
+    }
+
+    private static List<String> methodNames(Service service) {
+        return service.operations().stream().map(Operation::methodName).toList();
+    }
+
+    private static List<String> jsonNames(ObjectModel model) {
+        return model.properties().stream().map(Property::jsonName).toList();
+    }
+
+    private static void assertProperty(ObjectModel model, String jsonName, TypeRef type, boolean required, boolean nullable) {
+        Property property = model.properties().stream()
+                .filter(p -> p.jsonName().equals(jsonName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no property " + jsonName + " in " + model.id()));
+        assertEquals(type, property.type(), jsonName + " type");
+        assertEquals(required, property.required(), jsonName + " required");
+        assertEquals(nullable, property.nullable(), jsonName + " nullable");
+    }
+}
