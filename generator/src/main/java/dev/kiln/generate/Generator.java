@@ -9,6 +9,7 @@ import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +33,21 @@ public final class Generator {
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api api = new Linker().link(spec, clientName);
         SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request), KilnVersion.get());
-        return new GenerationResult(new SdkEmitter(layout).emit(api), spec.problems().warnings(), schemaClasses(api, layout));
+        return new GenerationResult(
+                new SdkEmitter(layout).emit(api), spec.problems().warnings(), schemaClasses(api, layout), api);
+    }
+
+    /**
+     * Loads and links a spec without emitting anything: the API as the next generation would see it.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages
+     * @return the linked API, its client named from the spec's title
+     * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
+     */
+    public Api api(Path spec, String specDisplayName) {
+        LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
+        return new Linker().link(loaded, derivedClientName(loaded));
     }
 
     private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {

@@ -39,7 +39,7 @@ public final class CheckMojo extends KilnParameters {
             getLog().info("Kiln: skipped");
             return;
         }
-        GenerationResult result = generate();
+        GenerationResult result = generate(specFile());
         List<String> differences;
         try {
             differences = new OutputComparison().differences(outputDirectory.toPath(), result.files());

@@ -1,17 +1,31 @@
 package dev.kiln.maven;
 
 import dev.kiln.generate.GenerationResult;
+import dev.kiln.generate.KilnVersion;
+import dev.kiln.lifecycle.ApiChange;
+import dev.kiln.lifecycle.ApiComparison;
+import dev.kiln.lifecycle.ApiSnapshot;
+import dev.kiln.lifecycle.Fingerprint;
 import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Generates a typed Java SDK from an OpenAPI spec and adds it to the sources the project compiles. */
+/**
+ * Generates a typed Java SDK from an OpenAPI spec and adds it to the sources the project compiles. When neither the
+ * spec (nor any file it references), the settings nor Kiln changed since the last run, nothing is generated and no
+ * file is touched. When the API changed, the build log says how, and which changes break the SDK's users.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends KilnParameters {
     /**
@@ -30,22 +44,70 @@ public final class GenerateMojo extends KilnParameters {
     @Parameter(property = "kiln.addCompileSourceRoot", defaultValue = "true")
     boolean addCompileSourceRoot;
 
+    /**
+     * Where this execution keeps the fingerprint of its last generation; the API snapshot the next generation is
+     * compared with is kept beside it ({@code .api.json}). One per execution, so two executions never share one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/kiln/${mojoExecution.executionId}.fingerprint")
+    File fingerprintFile;
+
+    /**
+     * Fails the build, before anything is written, when the API changed since the last generation in a way that
+     * breaks the SDK's users (a removed field or operation, a changed type ...).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.failOnBreakingChange", defaultValue = "false")
+    boolean failOnBreakingChange;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Kiln: skipped");
             return;
         }
-        GenerationResult result = generate();
+        Path spec = specFile();
+        Path output = outputDirectory.toPath();
+        Path fingerprintPath = fingerprintFile.toPath();
+        Path snapshotPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
         try {
-            SyncReport report = new OutputWriter().write(outputDirectory.toPath(), result.files());
-            getLog().info("Kiln: " + result.files().size() + " files in " + outputDirectory + " (" + report.written().size()
-                    + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted)");
+            Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.get());
+            if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output)) {
+                getLog().info("Kiln: " + outputDirectory + " is up to date");
+            } else {
+                generate(spec, output, snapshotPath);
+                fingerprint.write(fingerprintPath);
+            }
         } catch (IOException e) {
-            throw new MojoExecutionException("Kiln could not write " + outputDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Kiln could not bring " + outputDirectory + " up to date: " + e.getMessage(), e);
         }
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
+    }
+
+    private void generate(Path spec, Path output, Path snapshotPath) throws IOException, MojoFailureException {
+        GenerationResult result = generate(spec);
+        ApiSnapshot snapshot = ApiSnapshot.of(result.api());
+        List<ApiChange> changes = ApiSnapshot.read(snapshotPath)
+                .map(previous -> new ApiComparison().compare(previous, snapshot))
+                .orElse(List.of());
+        ChangeReport.log(getLog(), "the API changed since the last generation", changes);
+        ChangeReport.failOnBreaking(changes, failOnBreakingChange);
+        SyncReport report = new OutputWriter().write(output, result.files());
+        getLog().info("Kiln: " + result.files().size() + " files in " + outputDirectory + " (" + report.written().size()
+                + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted)");
+        snapshot.write(snapshotPath);
+    }
+
+    /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
+    private Map<String, String> settings(Path output) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("basePackage", basePackage.strip());
+        settings.put("clientName", clientName().map(String::strip).orElse(""));
+        settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
+        return settings;
     }
 }

@@ -6,7 +6,11 @@ import dev.kiln.generate.Generator;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.SpecException;
 import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,12 +19,15 @@ import org.apache.maven.project.MavenProject;
 /** The parameters every Kiln goal shares, and the one call into the generator. */
 abstract class KilnParameters extends AbstractMojo {
     /**
-     * The OpenAPI 3.0 or 3.1 spec to generate from, as a path (relative to the project's directory).
+     * The OpenAPI 3.0 or 3.1 spec to generate from: a path (relative to the project's directory), or
+     * {@code classpath:some/spec.yaml} for a spec among the project's resources. A path that names no file is also
+     * looked up as a resource. Resources are looked up in the project's resource directories, then in its compile
+     * classpath directories (such as {@code target/classes}); specs inside dependency jars are not.
      *
      * @since 0.1.0
      */
     @Parameter(property = "kiln.inputSpec", required = true)
-    File inputSpec;
+    String inputSpec;
 
     /**
      * The generated SDK's base package: the client goes here, and {@code models}, {@code services},
@@ -51,12 +58,31 @@ abstract class KilnParameters extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    /** The client name the user set, if any. */
+    Optional<String> clientName() {
+        return Optional.ofNullable(clientName).filter(s -> !s.isBlank());
+    }
+
+    /** The spec file {@link #inputSpec} names; a name that resolves to nothing is returned as a path, to fail on. */
+    Path specFile() {
+        Path basedir = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
+        List<Path> roots = new ArrayList<>();
+        if (project != null) {
+            project.getResources().forEach(resource -> roots.add(Path.of(resource.getDirectory())));
+            try {
+                project.getCompileClasspathElements().forEach(element -> roots.add(Path.of(element)));
+            } catch (DependencyResolutionRequiredException e) {
+                // no classpath yet: the resource directories are all there is to look in
+            }
+        }
+        return new SpecLocation(basedir, roots).resolve(inputSpec);
+    }
+
     /** Generates in memory, logging the spec's warnings; a broken spec fails the build with every problem. */
-    GenerationResult generate() throws MojoFailureException {
+    GenerationResult generate(Path spec) throws MojoFailureException {
         GenerationRequest request;
         try {
-            request = new GenerationRequest(
-                    inputSpec.toPath(), displayName(inputSpec), basePackage, Optional.ofNullable(clientName).filter(s -> !s.isBlank()));
+            request = new GenerationRequest(spec, displayName(spec.toFile()), basePackage, clientName());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
         }

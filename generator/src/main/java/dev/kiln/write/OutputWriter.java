@@ -92,6 +92,25 @@ public final class OutputWriter {
         return text.toString();
     }
 
+    /**
+     * Tells whether a directory holds a complete earlier output: its manifest and every file the manifest lists.
+     *
+     * @param outputDirectory the output directory
+     * @return {@code false} when the manifest or any file it lists is missing
+     * @throws IOException when the manifest cannot be read
+     */
+    public static boolean isComplete(Path outputDirectory) throws IOException {
+        if (!Files.isRegularFile(outputDirectory.resolve(MANIFEST))) {
+            return false;
+        }
+        for (String path : readManifest(outputDirectory)) {
+            if (!Files.isRegularFile(outputDirectory.resolve(path))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static List<String> readManifest(Path outputDirectory) throws IOException {
         Path manifest = outputDirectory.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {

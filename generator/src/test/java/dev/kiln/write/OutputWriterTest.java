@@ -207,4 +207,16 @@ class OutputWriterTest {
             return children.map(path -> path.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void anOutputIsCompleteOnlyWithItsManifestAndEveryFileItLists() throws IOException {
+        assertFalse(OutputWriter.isComplete(output()));
+        writer.write(output(), List.of(PET, CLIENT));
+        assertTrue(OutputWriter.isComplete(output()));
+        Files.delete(output().resolve(PET.relativePath()));
+        assertFalse(OutputWriter.isComplete(output()));
+        writer.write(output(), List.of(PET, CLIENT));
+        Files.delete(output().resolve(OutputWriter.MANIFEST));
+        assertFalse(OutputWriter.isComplete(output()));
+    }
 }
