@@ -2,14 +2,14 @@
 def log = new File(basedir, 'build.log').text
 def kilnLines = log.readLines().findAll { it.startsWith('[ERROR] [KILN-') || it.startsWith('[WARNING] [KILN-') }
 
-// The line Kiln names is where the element at the pointer starts: the 'schema' key; the bad $ref is just below it.
+// The line Kiln names is the bad $ref itself.
 def spec = new File(basedir, 'spec/pets.yaml').readLines()
 assert spec[15 - 1].trim() == 'schema:'
 assert spec[16 - 1].trim() == "\$ref: '#/components/schemas/Pett'"
 
 def expected = "[ERROR] [KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Pett'" +
-        " at #/paths/~1pets/get/responses/200/content/application~1json/schema" +
-        " (spec/pets.yaml:15); did you mean 'Pet'?"
+        " at #/paths/~1pets/get/responses/200/content/application~1json/schema/\$ref" +
+        " (spec/pets.yaml:16); did you mean 'Pet'?"
 assert kilnLines == [expected] : 'Kiln reported:\n' + kilnLines.join('\n')
 
 // A mistake in the spec is a build failure, not an error in the plugin.

@@ -63,7 +63,7 @@ final class BuilderEmitter {
 
         for (Property property : model.properties()) {
             if (literal(property.type()).isEmpty()) {
-                type.addMethod(setter(property, builder));
+                setters(property, builder).forEach(type::addMethod);
             }
         }
         TypeName additionalValue = model.additionalProperties().map(javaTypes::boxed).orElse(JavaTypes.JSON_NODE);
@@ -89,7 +89,25 @@ final class BuilderEmitter {
         return type.build();
     }
 
-    private MethodSpec setter(Property property, ClassName builder) {
+    /** For a nullable number or boolean, a setter taking the primitive, so that {@code timeout(60)} compiles. */
+    private MethodSpec primitiveOverload(Property property, ClassName builder) {
+        String name = property.javaName();
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets {@code " + property.jsonName() + "}."))
+                .addJavadoc("\n@param $N the value\n@return this builder\n", name)
+                .addParameter(javaTypes.unboxed(property.type()), name)
+                .addStatement("this.$N = $T.of($N)", name, layout.core("JsonField"), name)
+                .addStatement("return this");
+        if (property.docs().deprecated()) {
+            setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
+        }
+        return setter.build();
+    }
+
+    private List<MethodSpec> setters(Property property, ClassName builder) {
+        MethodSpec extra = null;
         String name = property.javaName();
         ClassName jsonField = layout.core("JsonField");
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
@@ -111,6 +129,9 @@ final class BuilderEmitter {
             } else {
                 setter.addStatement("this.$N = $T.ofNullable($N)", name, jsonField, name);
             }
+            if (javaTypes.boxed(type).isBoxedPrimitive()) {
+                extra = primitiveOverload(property, builder);
+            }
         } else {
             TypeName parameter = javaTypes.unboxed(type);
             setter.addParameter(parameter, name);
@@ -125,17 +146,18 @@ final class BuilderEmitter {
                 setter.addStatement("this.$N = $T.of($T.requireNonNull($N, $S))", name, jsonField, Objects.class, name, name);
             }
         }
-        return setter.addStatement("return this").build();
+        MethodSpec main = setter.addStatement("return this").build();
+        return extra == null ? List.of(main) : List.of(main, extra);
     }
 
     private MethodSpec build(ObjectModel model, ClassName self) {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("Builds the {@code $L}.\n\n@return the object\n@throws $T when a required field was not set\n",
-                        self.simpleName(), IllegalStateException.class)
+                .addJavadoc("Builds the {@code $L}.\n\n@return the object\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         List<Property> required = model.properties().stream().filter(Property::required).toList();
         if (!required.isEmpty()) {
+            build.addJavadoc("@throws $T when a required field was not set\n", IllegalStateException.class);
             build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
             for (Property property : required) {
                 build.beginControlFlow("if (this.$N.isMissing())", property.javaName())

@@ -119,6 +119,7 @@ final class ErrorsEmitter {
                 .addField(FieldSpec.builder(HttpHeaders.class, "headers", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
                 .addField(String.class, "body", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(int.class, "attempts", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(String.class, "requestId", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(FieldSpec.builder(errorType, "error", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null "
@@ -131,6 +132,7 @@ final class ErrorsEmitter {
                         .addStatement("this.headers = response.headers()")
                         .addStatement("this.body = response.bodyText()")
                         .addStatement("this.attempts = response.attempts()")
+                        .addStatement("this.requestId = response.requestId().orElse(null)")
                         .addStatement("this.error = error")
                         .build())
                 .addMethod(getter("statusCode", TypeName.INT, "the HTTP status code"))
@@ -154,7 +156,7 @@ final class ErrorsEmitter {
                                 + "the server sent one\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(Optional.class, String.class))
-                        .addStatement("return headers.firstValue($S).or(() -> headers.firstValue($S))", "x-request-id", "request-id")
+                        .addStatement("return $T.ofNullable(requestId)", Optional.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("message")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -298,8 +300,10 @@ final class ErrorsEmitter {
                         .returns(errorType)
                         .addParameter(response, "response")
                         .beginControlFlow("try")
-                        .addStatement("return $L.decode($T.parse(response.body()), $T.ROOT)", javaTypes.codec(errorBody),
+                        .addStatement("$T error = $L.decode($T.parse(response.body()), $T.ROOT)", errorType, javaTypes.codec(errorBody),
                                 layout.core("Json"), layout.core("JsonPaths"))
+                        .addStatement("$L.validate(error)", javaTypes.codec(errorBody))
+                        .addStatement("return error")
                         .nextControlFlow("catch ($T e)", layout.core("JsonDataException"))
                         .addStatement("return null")
                         .endControlFlow()

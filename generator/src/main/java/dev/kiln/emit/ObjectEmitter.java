@@ -67,7 +67,7 @@ final class ObjectEmitter {
 
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
         type.addField(FieldSpec.builder(codecType, "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.object($T::decode, $T::toJsonNode)", layout.core("Codecs"), self, self)
+                .initializer("$T.object($T::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self, self)
                 .build());
         for (Property property : model.properties()) {
             type.addField(fieldType(property), property.javaName(), Modifier.PRIVATE, Modifier.FINAL);

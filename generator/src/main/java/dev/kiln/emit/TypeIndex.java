@@ -9,6 +9,7 @@ import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.ir.UnionModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,9 @@ final class TypeIndex {
     /** Whether a reference is to an object or interface model, which has {@code validate()}. */
     boolean isObject(TypeRef type) {
         return type instanceof TypeRef.Named named
-                && (types.get(named.id()) instanceof ObjectModel || types.get(named.id()) instanceof InterfaceModel);
+                && (types.get(named.id()) instanceof ObjectModel
+                        || types.get(named.id()) instanceof InterfaceModel
+                        || types.get(named.id()) instanceof UnionModel);
     }
 
     /** Whether a reference mentions a type the spec deprecates, so code using it must not warn. */

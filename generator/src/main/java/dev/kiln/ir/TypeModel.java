@@ -3,7 +3,7 @@ package dev.kiln.ir;
 import java.util.List;
 
 /** A type Kiln generates. */
-public sealed interface TypeModel permits ObjectModel, InterfaceModel, EnumModel {
+public sealed interface TypeModel permits ObjectModel, InterfaceModel, EnumModel, UnionModel {
     /** The type's Java name. */
     TypeId id();
 

@@ -13,6 +13,14 @@ final class JsonText {
         return of(text);
     }
 
+    static String unquote(String json) {
+        try {
+            return MAPPER.readTree(json).asText();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
     static String of(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -9,6 +9,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.ir.UnionModel;
 import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
@@ -151,9 +152,14 @@ final class SchemaLinker {
             TypeId id = componentIds.get(name);
             SchemaFacts facts = SchemaFacts.of(components.get(name));
             String pointer = COMPONENTS + escape(name);
-            TypeModel model = facts.enumValues().isEmpty()
-                    ? linkObject(id, facts, pointer, parents.contains(name))
-                    : linkEnum(id, facts, pointer);
+            TypeModel model;
+            if (!facts.enumValues().isEmpty()) {
+                model = linkEnum(id, facts, pointer);
+            } else if (isUnion(facts)) {
+                model = linkUnionType(id, facts, pointer);
+            } else {
+                model = linkObject(id, facts, pointer, parents.contains(name));
+            }
             linkedComponents.put(name, model);
             return Optional.of(model);
         } finally {
@@ -167,7 +173,7 @@ final class SchemaLinker {
             String wanted = name.orElse(ref);
             problems.report(
                     ProblemKind.UNRESOLVED_REF,
-                    pointer,
+                    JsonPointer.child(pointer, "$ref"),
                     "cannot resolve '" + ref + "'",
                     name.isPresent()
                             ? Suggestions.didYouMean(wanted, components.keySet(), "no schema of that name is defined in components/schemas")
@@ -219,12 +225,154 @@ final class SchemaLinker {
             Linked only = link(members.get(index), JsonPointer.child(JsonPointer.child(pointer, keyword), index), owner, fieldName);
             return Optional.of(new Linked(only.type(), nullable || only.nullable()));
         }
-        problems.report(
-                ProblemKind.UNSUPPORTED,
-                pointer,
-                keyword + " with " + nonNull.size() + " alternatives is kept as raw JSON",
-                "the value is available as a JsonNode");
-        return Optional.of(new Linked(new TypeRef.AnyJson(), nullable));
+        TypeId id = owner.childId(fieldName);
+        owner.addNested(linkUnionType(id, facts, pointer));
+        return Optional.of(new Linked(TypeRef.named(id), nullable));
+    }
+
+    /** A oneOf or anyOf of several alternatives: an enum when all are constants, otherwise a union. */
+    private TypeModel linkUnionType(TypeId id, SchemaFacts facts, String pointer) {
+        List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
+        List<Schema<?>> alternatives = members.stream().filter(member -> !SchemaFacts.of(member).isNullOnly()).toList();
+        if (alternatives.stream().allMatch(member -> SchemaFacts.of(member).isConst() && SchemaFacts.of(member).properties().isEmpty())) {
+            return linkConstEnum(id, facts, alternatives, pointer);
+        }
+        return linkUnionModel(id, facts, pointer);
+    }
+
+    /** A oneOf of constants (3.1's way of writing a documented enum) becomes one open enum. */
+    private EnumModel linkConstEnum(TypeId id, SchemaFacts facts, List<Schema<?>> alternatives, String pointer) {
+        Object sample = alternatives.get(0).getConst();
+        EnumModel.WireType wireType = wireType(SchemaFacts.of(alternatives.get(0)), sample);
+        NameScope constants = new NameScope(ENUM_MEMBERS);
+        List<EnumModel.EnumConstant> known = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Schema<?> alternative : alternatives) {
+            Object value = alternative.getConst();
+            String wire = wireValue(wireType, value);
+            if (!seen.add(wire)) {
+                continue;
+            }
+            String title = alternative.getTitle();
+            String text = title != null && !title.isBlank() ? title : wireType == EnumModel.WireType.STRING ? String.valueOf(value) : wire;
+            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire));
+        }
+        return new EnumModel(id, docs(facts), wireType, known, false, pointer);
+    }
+
+    /** A oneOf or anyOf of several shapes becomes a sealed interface with a record per variant. */
+    private UnionModel linkUnionModel(TypeId id, SchemaFacts facts, String pointer) {
+        List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
+        String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
+        Owner owner = Owner.of(id);
+        NameScope variantNames = new NameScope(Set.of("Unknown"));
+        Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
+                .map(d -> d.getPropertyName())
+                .filter(name -> name != null && !name.isBlank());
+        Map<String, String> mapping = facts.schema().getDiscriminator() == null || facts.schema().getDiscriminator().getMapping() == null
+                ? Map.of()
+                : facts.schema().getDiscriminator().getMapping();
+        List<UnionModel.Variant> variants = new ArrayList<>();
+        Set<String> usedTags = new HashSet<>();
+        for (int i = 0; i < members.size(); i++) {
+            SchemaFacts member = SchemaFacts.of(members.get(i));
+            if (member.isNullOnly()) {
+                continue;
+            }
+            String memberPointer = JsonPointer.child(JsonPointer.child(pointer, keyword), i);
+            String label = member.ref().flatMap(SchemaLinker::componentName)
+                    .orElse(member.schema().getTitle() != null ? member.schema().getTitle() : "variant " + (i + 1));
+            Linked linked = link(members.get(i), memberPointer, owner, label);
+            List<String> tags = new ArrayList<>();
+            Optional<String> literal = discriminator.flatMap(property -> literalTag(linked.type(), property, owner));
+            if (discriminator.isPresent() && member.ref().isPresent()) {
+                String ref = member.ref().get();
+                String name = componentName(ref).orElse(ref);
+                mapping.forEach((tag, target) -> {
+                    if ((target.equals(ref) || target.equals(name) || target.endsWith("/" + name)) && usedTags.add(tag)) {
+                        tags.add(tag);
+                    }
+                });
+                if (tags.isEmpty()) {
+                    String implicit = literal.orElse(name);
+                    if (usedTags.add(implicit)) {
+                        tags.add(implicit);
+                    }
+                }
+            } else if (literal.isPresent() && usedTags.add(literal.get())) {
+                tags.add(literal.get());
+            }
+            variants.add(new UnionModel.Variant(Naming.typeName("of " + variantLabel(linked.type()), variantNames), linked.type(), tags));
+        }
+        return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer);
+    }
+
+    /** The value a variant's discriminator property is fixed to, when the variant declares it as a literal. */
+    private Optional<String> literalTag(TypeRef type, String property, Owner owner) {
+        if (!(type instanceof TypeRef.Named named)) {
+            return Optional.empty();
+        }
+        Optional<TypeModel> model = owner.nested().stream().filter(t -> t.id().equals(named.id())).findFirst();
+        if (model.isEmpty()) {
+            Optional<String> component = componentIds.entrySet().stream()
+                    .filter(e -> e.getValue().equals(named.id())).map(Map.Entry::getKey).findFirst();
+            model = component.flatMap(this::linkComponent);
+        }
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Property> properties = model.get() instanceof ObjectModel object
+                ? object.properties()
+                : model.get() instanceof InterfaceModel iface ? iface.properties() : List.of();
+        for (Property candidate : properties) {
+            if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId) {
+                for (TypeModel nested : allNested(model.get())) {
+                    if (nested.id().equals(literalId.id()) && nested instanceof EnumModel e && e.literal()
+                            && e.wireType() == EnumModel.WireType.STRING) {
+                        return Optional.of(JsonText.unquote(e.constants().get(0).wireValue()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The types nested in a model and, for inherited fields, in the interfaces it implements. */
+    private List<TypeModel> allNested(TypeModel model) {
+        List<TypeModel> all = new ArrayList<>(model.nested());
+        if (model instanceof ObjectModel object) {
+            for (TypeId parent : object.interfaces()) {
+                linkedComponents.values().stream().filter(t -> t.id().equals(parent)).forEach(t -> all.addAll(t.nested()));
+            }
+        }
+        return all;
+    }
+
+    private static String variantLabel(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return named.id().simpleName();
+        }
+        if (type instanceof TypeRef.Scalar scalar) {
+            switch (scalar.kind()) {
+                case INT32:
+                    return "Integer";
+                case INT64:
+                    return "Long";
+                case DATE_TIME:
+                    return "OffsetDateTime";
+                case DATE:
+                    return "LocalDate";
+                default:
+                    return scalar.kind().name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return variantLabel(list.element()) + " list";
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return variantLabel(map.value()) + " map";
+        }
+        return "json";
     }
 
     private TypeRef linkStructural(SchemaFacts facts, String pointer, Owner owner, String fieldName) {
@@ -410,7 +558,16 @@ final class SchemaLinker {
     }
 
     private static boolean isNamedType(SchemaFacts facts) {
-        return !facts.enumValues().isEmpty() || isObjectLike(facts);
+        return !facts.enumValues().isEmpty() || isObjectLike(facts) || isUnion(facts);
+    }
+
+    /** A oneOf or anyOf with at least two alternatives that are not just null. */
+    private static boolean isUnion(SchemaFacts facts) {
+        if (!facts.properties().isEmpty()) {
+            return false;
+        }
+        List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
+        return members.stream().filter(member -> !SchemaFacts.of(member).isNullOnly()).count() >= 2;
     }
 
     private static boolean isObjectLike(SchemaFacts facts) {

@@ -73,7 +73,7 @@ public final class GenerateMojo extends KilnParameters {
         Path fingerprintPath = fingerprintFile.toPath();
         Path snapshotPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
         try {
-            Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.get());
+            Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.buildIdentity());
             if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output)) {
                 getLog().info("Kiln: " + outputDirectory + " is up to date");
             } else {

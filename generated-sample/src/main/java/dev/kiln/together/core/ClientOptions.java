@@ -55,7 +55,7 @@ public final class ClientOptions {
                 ? builder.httpClient
                 : HttpClient.newBuilder()
                         .connectTimeout(builder.connectTimeout)
-                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .followRedirects(HttpClient.Redirect.NEVER)
                         .build();
     }
 
@@ -180,7 +180,7 @@ public final class ClientOptions {
 
     private static void warnIfInsecure(URI baseUrl) {
         String host = baseUrl.getHost() == null ? "" : baseUrl.getHost();
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        boolean loopback = host.equals("localhost") || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]") || host.equals("::1");
         if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !loopback) {
             LOGGER.log(System.Logger.Level.WARNING,
                     "the base URL " + baseUrl + " is plain http to a host other than this machine: the API key is sent unencrypted");
@@ -308,7 +308,8 @@ public final class ClientOptions {
         }
 
         /**
-         * Sets the HTTP client; by default one is made with the connect timeout.
+         * Sets the HTTP client; by default one is made with the connect timeout that follows no redirects, so
+         * that the API key is never sent to another origin.
          *
          * @param httpClient the client
          * @return this builder

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -235,6 +236,26 @@ public final class Codecs {
                 validate.accept(value);
             }
         };
+    }
+
+    /**
+     * Reads a value only if it fits completely: decodes it and validates it, and gives empty instead of failing.
+     * Unions use this to pick the first variant a value fits.
+     *
+     * @param codec the candidate's codec
+     * @param node the JSON
+     * @param path its JSON path
+     * @param <T> the candidate type
+     * @return the value, or empty when the JSON does not fit
+     */
+    public static <T> Optional<T> attempt(Codec<T> codec, JsonNode node, String path) {
+        try {
+            T value = codec.decode(node, path);
+            codec.validate(value);
+            return Optional.of(value);
+        } catch (JsonDataException e) {
+            return Optional.empty();
+        }
     }
 
     /**

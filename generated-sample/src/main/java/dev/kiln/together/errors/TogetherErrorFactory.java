@@ -64,7 +64,9 @@ public final class TogetherErrorFactory implements ErrorFactory {
 
     private static ErrorData parseError(ApiResponse response) {
         try {
-            return ErrorData.codec().decode(Json.parse(response.body()), JsonPaths.ROOT);
+            ErrorData error = ErrorData.codec().decode(Json.parse(response.body()), JsonPaths.ROOT);
+            ErrorData.codec().validate(error);
+            return error;
         } catch (JsonDataException e) {
             return null;
         }

@@ -20,6 +20,8 @@ public class TogetherServiceException extends TogetherException {
 
     private final int attempts;
 
+    private final String requestId;
+
     private final transient ErrorData error;
 
     /**
@@ -34,6 +36,7 @@ public class TogetherServiceException extends TogetherException {
         this.headers = response.headers();
         this.body = response.bodyText();
         this.attempts = response.attempts();
+        this.requestId = response.requestId().orElse(null);
         this.error = error;
     }
 
@@ -88,7 +91,7 @@ public class TogetherServiceException extends TogetherException {
      * @return the request id, if the server sent one
      */
     public Optional<String> requestId() {
-        return headers.firstValue("x-request-id").or(() -> headers.firstValue("request-id"));
+        return Optional.ofNullable(requestId);
     }
 
     private static String message(ApiResponse response) {

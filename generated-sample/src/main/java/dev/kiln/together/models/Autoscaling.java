@@ -24,7 +24,7 @@ import java.util.Objects;
  * The bounds within which the number of replicas follows demand.
  */
 public final class Autoscaling implements JsonModel {
-    private static final Codec<Autoscaling> CODEC = Codecs.object(Autoscaling::decode, Autoscaling::toJsonNode);
+    private static final Codec<Autoscaling> CODEC = Codecs.object(Autoscaling::decode, Autoscaling::toJsonNode, Autoscaling::validate);
 
     private final JsonField<Integer> minReplicas;
 

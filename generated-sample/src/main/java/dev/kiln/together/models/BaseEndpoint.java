@@ -205,7 +205,7 @@ public interface BaseEndpoint extends JsonModel {
      * A BaseEndpoint with only the fields it declares.
      */
     final class Impl implements BaseEndpoint {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode);
+        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
 
         private final JsonField<ObjectValue> object;
 

@@ -25,7 +25,7 @@ import java.util.Optional;
  * What to deploy, on which hardware, and how it should scale.
  */
 public final class CreateEndpointRequest implements JsonModel {
-    private static final Codec<CreateEndpointRequest> CODEC = Codecs.object(CreateEndpointRequest::decode, CreateEndpointRequest::toJsonNode);
+    private static final Codec<CreateEndpointRequest> CODEC = Codecs.object(CreateEndpointRequest::decode, CreateEndpointRequest::toJsonNode, CreateEndpointRequest::validate);
 
     private final JsonField<String> displayName;
 
@@ -519,6 +519,17 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public Builder inactiveTimeout(Long inactiveTimeout) {
             this.inactiveTimeout = JsonField.ofNullable(inactiveTimeout);
+            return this;
+        }
+
+        /**
+         * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
+         *
+         * @param inactiveTimeout the value
+         * @return this builder
+         */
+        public Builder inactiveTimeout(long inactiveTimeout) {
+            this.inactiveTimeout = JsonField.of(inactiveTimeout);
             return this;
         }
 

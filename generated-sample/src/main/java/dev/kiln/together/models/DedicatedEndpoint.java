@@ -24,7 +24,7 @@ import java.util.Objects;
  * A model deployment running on hardware reserved for its owner.
  */
 public final class DedicatedEndpoint implements BaseEndpoint {
-    private static final Codec<DedicatedEndpoint> CODEC = Codecs.object(DedicatedEndpoint::decode, DedicatedEndpoint::toJsonNode);
+    private static final Codec<DedicatedEndpoint> CODEC = Codecs.object(DedicatedEndpoint::decode, DedicatedEndpoint::toJsonNode, DedicatedEndpoint::validate);
 
     private final JsonField<BaseEndpoint.ObjectValue> object;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * The price of keeping an endpoint running.
  */
 public final class EndpointPricing implements JsonModel {
-    private static final Codec<EndpointPricing> CODEC = Codecs.object(EndpointPricing::decode, EndpointPricing::toJsonNode);
+    private static final Codec<EndpointPricing> CODEC = Codecs.object(EndpointPricing::decode, EndpointPricing::toJsonNode, EndpointPricing::validate);
 
     private final JsonField<Double> centsPerMinute;
 

@@ -25,7 +25,7 @@ import java.util.Optional;
  * The body of every error response.
  */
 public final class ErrorData implements JsonModel {
-    private static final Codec<ErrorData> CODEC = Codecs.object(ErrorData::decode, ErrorData::toJsonNode);
+    private static final Codec<ErrorData> CODEC = Codecs.object(ErrorData::decode, ErrorData::toJsonNode, ErrorData::validate);
 
     private final JsonField<ErrorValue> error;
 
@@ -250,7 +250,7 @@ public final class ErrorData implements JsonModel {
      * What went wrong with the request.
      */
     public static final class ErrorValue implements JsonModel {
-        private static final Codec<ErrorValue> CODEC = Codecs.object(ErrorValue::decode, ErrorValue::toJsonNode);
+        private static final Codec<ErrorValue> CODEC = Codecs.object(ErrorValue::decode, ErrorValue::toJsonNode, ErrorValue::validate);
 
         private final JsonField<String> message;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * Whether a hardware configuration can be provisioned at the moment.
  */
 public final class HardwareAvailability implements JsonModel {
-    private static final Codec<HardwareAvailability> CODEC = Codecs.object(HardwareAvailability::decode, HardwareAvailability::toJsonNode);
+    private static final Codec<HardwareAvailability> CODEC = Codecs.object(HardwareAvailability::decode, HardwareAvailability::toJsonNode, HardwareAvailability::validate);
 
     private final JsonField<Status> status;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * The GPUs in a hardware configuration and how they are connected.
  */
 public final class HardwareSpec implements JsonModel {
-    private static final Codec<HardwareSpec> CODEC = Codecs.object(HardwareSpec::decode, HardwareSpec::toJsonNode);
+    private static final Codec<HardwareSpec> CODEC = Codecs.object(HardwareSpec::decode, HardwareSpec::toJsonNode, HardwareSpec::validate);
 
     private final JsonField<String> gpuType;
 

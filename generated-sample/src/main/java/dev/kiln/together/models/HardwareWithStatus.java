@@ -26,7 +26,7 @@ import java.util.Optional;
  * A hardware configuration with its price and, when asked for a model, its availability.
  */
 public final class HardwareWithStatus implements JsonModel {
-    private static final Codec<HardwareWithStatus> CODEC = Codecs.object(HardwareWithStatus::decode, HardwareWithStatus::toJsonNode);
+    private static final Codec<HardwareWithStatus> CODEC = Codecs.object(HardwareWithStatus::decode, HardwareWithStatus::toJsonNode, HardwareWithStatus::validate);
 
     private final JsonField<ObjectValue> object;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * The availability zones on offer.
  */
 public final class ListAvailabilityZonesResponse implements JsonModel {
-    private static final Codec<ListAvailabilityZonesResponse> CODEC = Codecs.object(ListAvailabilityZonesResponse::decode, ListAvailabilityZonesResponse::toJsonNode);
+    private static final Codec<ListAvailabilityZonesResponse> CODEC = Codecs.object(ListAvailabilityZonesResponse::decode, ListAvailabilityZonesResponse::toJsonNode, ListAvailabilityZonesResponse::validate);
 
     private final JsonField<List<String>> avzones;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * An endpoint as it appears in the endpoint listing.
  */
 public final class ListEndpoint implements BaseEndpoint {
-    private static final Codec<ListEndpoint> CODEC = Codecs.object(ListEndpoint::decode, ListEndpoint::toJsonNode);
+    private static final Codec<ListEndpoint> CODEC = Codecs.object(ListEndpoint::decode, ListEndpoint::toJsonNode, ListEndpoint::validate);
 
     private final JsonField<BaseEndpoint.ObjectValue> object;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * The endpoints returned by the endpoint listing.
  */
 public final class ListEndpointsResponse implements JsonModel {
-    private static final Codec<ListEndpointsResponse> CODEC = Codecs.object(ListEndpointsResponse::decode, ListEndpointsResponse::toJsonNode);
+    private static final Codec<ListEndpointsResponse> CODEC = Codecs.object(ListEndpointsResponse::decode, ListEndpointsResponse::toJsonNode, ListEndpointsResponse::validate);
 
     private final JsonField<ObjectValue> object;
 

@@ -24,7 +24,7 @@ import java.util.Objects;
  * The hardware configurations returned by the hardware listing.
  */
 public final class ListHardwareResponse implements JsonModel {
-    private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode);
+    private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode, ListHardwareResponse::validate);
 
     private final JsonField<ObjectValue> object;
 

@@ -23,7 +23,7 @@ import java.util.Optional;
  * Changes to apply to an existing endpoint.
  */
 public final class UpdateEndpointRequest implements JsonModel {
-    private static final Codec<UpdateEndpointRequest> CODEC = Codecs.object(UpdateEndpointRequest::decode, UpdateEndpointRequest::toJsonNode);
+    private static final Codec<UpdateEndpointRequest> CODEC = Codecs.object(UpdateEndpointRequest::decode, UpdateEndpointRequest::toJsonNode, UpdateEndpointRequest::validate);
 
     private final JsonField<String> displayName;
 
@@ -317,6 +317,17 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
+         *
+         * @param inactiveTimeout the value
+         * @return this builder
+         */
+        public Builder inactiveTimeout(long inactiveTimeout) {
+            this.inactiveTimeout = JsonField.of(inactiveTimeout);
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -343,7 +354,6 @@ public final class UpdateEndpointRequest implements JsonModel {
          * Builds the {@code UpdateEndpointRequest}.
          *
          * @return the object
-         * @throws IllegalStateException when a required field was not set
          */
         public UpdateEndpointRequest build() {
             return new UpdateEndpointRequest(

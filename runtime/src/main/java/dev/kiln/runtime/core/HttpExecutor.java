@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -150,7 +153,7 @@ public final class HttpExecutor {
             long started = System.nanoTime();
             Optional<HttpHeaders> retryHeaders;
             try {
-                HttpResponse<byte[]> received = options.httpClient().send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> received = exchange(httpRequest, timeout(requestOptions));
                 ApiResponse response = toApiResponse(received, attempt);
                 log(httpRequest, response.statusCode(), attempt, started);
                 if (response.isSuccess()) {
@@ -185,6 +188,37 @@ public final class HttpExecutor {
         }
     }
 
+    private Duration timeout(RequestOptions requestOptions) {
+        return requestOptions.timeout().orElse(options.timeout());
+    }
+
+    /**
+     * One attempt, bounded as a whole: the HTTP client's own timeout ends at the response headers, so a body that
+     * stalls afterwards is cut off here.
+     */
+    private HttpResponse<byte[]> exchange(HttpRequest httpRequest, Duration timeout) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<byte[]>> future =
+                options.httpClient().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new HttpTimeoutException("no complete response within " + timeout);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        }
+    }
+
     private CompletableFuture<ApiResponse> sendAsync(ApiRequest request, RequestOptions requestOptions) {
         HttpRequest httpRequest;
         try {
@@ -198,18 +232,23 @@ public final class HttpExecutor {
 
     private CompletableFuture<ApiResponse> attemptAsync(ApiRequest request, HttpRequest httpRequest, int attempt, int maxRetries) {
         long started = System.nanoTime();
+        Duration timeout = httpRequest.timeout().orElse(options.timeout());
         return options.httpClient()
                 .sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((received, failure) -> {
                     if (failure != null) {
                         log(httpRequest, -1, attempt, started);
                         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                        if (cause instanceof TimeoutException) {
+                            cause = new HttpTimeoutException("no complete response within " + timeout);
+                        }
                         if (!(cause instanceof IOException)) {
                             return CompletableFuture.<ApiResponse>failedFuture(cause);
                         }
                         if (attempt > maxRetries) {
-                            RuntimeException mapped = cause instanceof HttpTimeoutException timeout
-                                    ? errors.forTimeout(request, timeout, attempt)
+                            RuntimeException mapped = cause instanceof HttpTimeoutException timedOut
+                                    ? errors.forTimeout(request, timedOut, attempt)
                                     : errors.forIo(request, (IOException) cause, attempt);
                             return CompletableFuture.<ApiResponse>failedFuture(mapped);
                         }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * A pet that may purr.
  */
 public final class Cat implements Pet {
-    private static final Codec<Cat> CODEC = Codecs.object(Cat::decode, Cat::toJsonNode);
+    private static final Codec<Cat> CODEC = Codecs.object(Cat::decode, Cat::toJsonNode, Cat::validate);
 
     private final JsonField<String> id;
 

@@ -23,7 +23,7 @@ import java.util.Objects;
  * A pet that barks.
  */
 public final class Dog implements Pet {
-    private static final Codec<Dog> CODEC = Codecs.object(Dog::decode, Dog::toJsonNode);
+    private static final Codec<Dog> CODEC = Codecs.object(Dog::decode, Dog::toJsonNode, Dog::validate);
 
     private final JsonField<String> id;
 

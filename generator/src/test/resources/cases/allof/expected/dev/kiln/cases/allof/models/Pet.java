@@ -95,7 +95,7 @@ public interface Pet extends JsonModel {
      * A Pet with only the fields it declares.
      */
     final class Impl implements Pet {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode);
+        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
 
         private final JsonField<String> id;
 

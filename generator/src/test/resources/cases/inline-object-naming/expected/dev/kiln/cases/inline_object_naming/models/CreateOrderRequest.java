@@ -25,7 +25,7 @@ import java.util.Optional;
  * The {@code CreateOrderRequest} object.
  */
 public final class CreateOrderRequest implements JsonModel {
-    private static final Codec<CreateOrderRequest> CODEC = Codecs.object(CreateOrderRequest::decode, CreateOrderRequest::toJsonNode);
+    private static final Codec<CreateOrderRequest> CODEC = Codecs.object(CreateOrderRequest::decode, CreateOrderRequest::toJsonNode, CreateOrderRequest::validate);
 
     private final JsonField<Customer> customer;
 
@@ -291,7 +291,7 @@ public final class CreateOrderRequest implements JsonModel {
      * Who orders.
      */
     public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode);
+        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
 
         private final JsonField<String> name;
 
@@ -556,7 +556,7 @@ public final class CreateOrderRequest implements JsonModel {
          * Where to deliver.
          */
         public static final class Address implements JsonModel {
-            private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode);
+            private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
 
             private final JsonField<String> city;
 
@@ -757,7 +757,6 @@ public final class CreateOrderRequest implements JsonModel {
                  * Builds the {@code Address}.
                  *
                  * @return the object
-                 * @throws IllegalStateException when a required field was not set
                  */
                 public Address build() {
                     return new Address(
@@ -773,7 +772,7 @@ public final class CreateOrderRequest implements JsonModel {
      * The {@code Lines} object.
      */
     public static final class Lines implements JsonModel {
-        private static final Codec<Lines> CODEC = Codecs.object(Lines::decode, Lines::toJsonNode);
+        private static final Codec<Lines> CODEC = Codecs.object(Lines::decode, Lines::toJsonNode, Lines::validate);
 
         private final JsonField<String> sku;
 

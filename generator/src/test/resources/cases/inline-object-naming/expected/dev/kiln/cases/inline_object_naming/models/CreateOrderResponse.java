@@ -23,7 +23,7 @@ import java.util.Optional;
  * The {@code CreateOrderResponse} object.
  */
 public final class CreateOrderResponse implements JsonModel {
-    private static final Codec<CreateOrderResponse> CODEC = Codecs.object(CreateOrderResponse::decode, CreateOrderResponse::toJsonNode);
+    private static final Codec<CreateOrderResponse> CODEC = Codecs.object(CreateOrderResponse::decode, CreateOrderResponse::toJsonNode, CreateOrderResponse::validate);
 
     private final JsonField<String> id;
 
@@ -264,7 +264,6 @@ public final class CreateOrderResponse implements JsonModel {
          * Builds the {@code CreateOrderResponse}.
          *
          * @return the object
-         * @throws IllegalStateException when a required field was not set
          */
         public CreateOrderResponse build() {
             return new CreateOrderResponse(
@@ -279,7 +278,7 @@ public final class CreateOrderResponse implements JsonModel {
      * The {@code Status} object.
      */
     public static final class Status implements JsonModel {
-        private static final Codec<Status> CODEC = Codecs.object(Status::decode, Status::toJsonNode);
+        private static final Codec<Status> CODEC = Codecs.object(Status::decode, Status::toJsonNode, Status::validate);
 
         private final JsonField<String> code;
 
@@ -480,7 +479,6 @@ public final class CreateOrderResponse implements JsonModel {
              * Builds the {@code Status}.
              *
              * @return the object
-             * @throws IllegalStateException when a required field was not set
              */
             public Status build() {
                 return new Status(

@@ -23,7 +23,7 @@ import java.util.Optional;
  * A schema named Object.
  */
 public final class ObjectValue implements JsonModel {
-    private static final Codec<ObjectValue> CODEC = Codecs.object(ObjectValue::decode, ObjectValue::toJsonNode);
+    private static final Codec<ObjectValue> CODEC = Codecs.object(ObjectValue::decode, ObjectValue::toJsonNode, ObjectValue::validate);
 
     private final JsonField<String> value;
 
@@ -224,7 +224,6 @@ public final class ObjectValue implements JsonModel {
          * Builds the {@code ObjectValue}.
          *
          * @return the object
-         * @throws IllegalStateException when a required field was not set
          */
         public ObjectValue build() {
             return new ObjectValue(

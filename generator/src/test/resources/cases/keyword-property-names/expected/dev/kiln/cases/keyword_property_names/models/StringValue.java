@@ -23,7 +23,7 @@ import java.util.Optional;
  * A schema named String.
  */
 public final class StringValue implements JsonModel {
-    private static final Codec<StringValue> CODEC = Codecs.object(StringValue::decode, StringValue::toJsonNode);
+    private static final Codec<StringValue> CODEC = Codecs.object(StringValue::decode, StringValue::toJsonNode, StringValue::validate);
 
     private final JsonField<String> text;
 
@@ -224,7 +224,6 @@ public final class StringValue implements JsonModel {
          * Builds the {@code StringValue}.
          *
          * @return the object
-         * @throws IllegalStateException when a required field was not set
          */
         public StringValue build() {
             return new StringValue(

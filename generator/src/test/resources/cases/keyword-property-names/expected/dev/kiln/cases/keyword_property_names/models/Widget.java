@@ -23,7 +23,7 @@ import java.util.Optional;
  * The {@code Widget} object.
  */
 public final class Widget implements JsonModel {
-    private static final Codec<Widget> CODEC = Codecs.object(Widget::decode, Widget::toJsonNode);
+    private static final Codec<Widget> CODEC = Codecs.object(Widget::decode, Widget::toJsonNode, Widget::validate);
 
     private final JsonField<String> class_;
 
@@ -580,7 +580,6 @@ public final class Widget implements JsonModel {
          * Builds the {@code Widget}.
          *
          * @return the object
-         * @throws IllegalStateException when a required field was not set
          */
         public Widget build() {
             return new Widget(

@@ -24,7 +24,7 @@ import java.util.Objects;
  * An event whose kind and version are fixed.
  */
 public final class Event implements JsonModel {
-    private static final Codec<Event> CODEC = Codecs.object(Event::decode, Event::toJsonNode);
+    private static final Codec<Event> CODEC = Codecs.object(Event::decode, Event::toJsonNode, Event::validate);
 
     private final JsonField<ObjectValue> object;
 

@@ -25,7 +25,7 @@ import java.util.Optional;
  * The {@code Reservation} object.
  */
 public final class Reservation implements JsonModel {
-    private static final Codec<Reservation> CODEC = Codecs.object(Reservation::decode, Reservation::toJsonNode);
+    private static final Codec<Reservation> CODEC = Codecs.object(Reservation::decode, Reservation::toJsonNode, Reservation::validate);
 
     private final JsonField<Billing> billing;
 

@@ -25,7 +25,7 @@ import java.util.Optional;
  * The {@code Profile} object.
  */
 public final class Profile implements JsonModel {
-    private static final Codec<Profile> CODEC = Codecs.object(Profile::decode, Profile::toJsonNode);
+    private static final Codec<Profile> CODEC = Codecs.object(Profile::decode, Profile::toJsonNode, Profile::validate);
 
     private final JsonField<String> id;
 
