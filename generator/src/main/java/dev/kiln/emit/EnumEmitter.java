@@ -37,7 +37,9 @@ final class EnumEmitter {
                 .addJavadoc(Javadoc.of(model.docs(), "The literal {@code " + Javadoc.sanitize(constant.wireValue()) + "}."))
                 .addJavadoc("\n<p>Always {@code $L}: builders fill it in, and reading any other value fails.\n", Javadoc.sanitize(constant.wireValue()))
                 .addModifiers(Modifier.PUBLIC)
-                .addEnumConstant(constant.javaName());
+                .addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))
+                        .build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.literal($L, $N)", layout.core("Codecs"), wireNode(model.wireType(), constant.wireValue()), constant.javaName())
                 .build());

@@ -115,11 +115,11 @@ final class ErrorsEmitter {
                         + "parsed error body when it parses.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
-                .addField(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(serialField(int.class, "statusCode", "The HTTP status code."))
                 .addField(FieldSpec.builder(HttpHeaders.class, "headers", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
-                .addField(String.class, "body", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(int.class, "attempts", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String.class, "requestId", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(serialField(String.class, "body", "The raw response body."))
+                .addField(serialField(int.class, "attempts", "How many attempts the call made."))
+                .addField(serialField(String.class, "requestId", "The server's id for the request, or null."))
                 .addField(FieldSpec.builder(errorType, "error", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null "
@@ -189,7 +189,7 @@ final class ErrorsEmitter {
                 .addJavadoc("The call failed on the network: the connection was refused or broken, or the thread was interrupted.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
-                .addField(int.class, "attempts", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(serialField(int.class, "attempts", "How many attempts the call made."))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the exception.\n\n@param message what failed\n@param cause the I/O failure\n"
                                 + "@param attempts how many attempts were made, retries included\n")
@@ -226,8 +226,8 @@ final class ErrorsEmitter {
                         + "wrong type. Carries the status and the start of the body.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
-                .addField(int.class, "statusCode", Modifier.PRIVATE, Modifier.FINAL)
-                .addField(String.class, "bodySnippet", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(serialField(int.class, "statusCode", "The HTTP status code."))
+                .addField(serialField(String.class, "bodySnippet", "The start of the response body."))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addJavadoc("Creates the exception.\n\n@param response the response\n@param cause what did not fit\n")
                         .addModifiers(Modifier.PUBLIC)
@@ -309,6 +309,11 @@ final class ErrorsEmitter {
                         .endControlFlow()
                         .build())
                 .build();
+    }
+
+    /** A serialized field, documented so that the Javadoc of the serialized form has no gaps. */
+    private static FieldSpec serialField(Class<?> type, String name, String doc) {
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", doc).build();
     }
 
     private static MethodSpec getter(String name, TypeName type, String what) {

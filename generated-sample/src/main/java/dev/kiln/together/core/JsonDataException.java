@@ -9,6 +9,7 @@ package dev.kiln.together.core;
 public final class JsonDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the offending value. */
     private final String path;
 
     /**

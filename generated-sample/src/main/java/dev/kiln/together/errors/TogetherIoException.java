@@ -9,6 +9,9 @@ import java.io.IOException;
 public class TogetherIoException extends TogetherException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * How many attempts the call made.
+     */
     private final int attempts;
 
     /**

@@ -173,6 +173,9 @@ public interface BaseEndpoint extends JsonModel {
      * <p>Always {@code "endpoint"}: builders fill it in, and reading any other value fails.
      */
     enum ObjectValue {
+        /**
+         * {@code "endpoint"}
+         */
         ENDPOINT;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("endpoint"), ENDPOINT);

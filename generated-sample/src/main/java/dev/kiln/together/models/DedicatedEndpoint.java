@@ -698,6 +698,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * <p>Always {@code "dedicated"}: builders fill it in, and reading any other value fails.
      */
     public enum Type {
+        /**
+         * {@code "dedicated"}
+         */
         DEDICATED;
 
         private static final Codec<Type> CODEC = Codecs.literal(Json.nodes().textNode("dedicated"), DEDICATED);

@@ -466,6 +466,9 @@ public final class HardwareWithStatus implements JsonModel {
      * <p>Always {@code "hardware"}: builders fill it in, and reading any other value fails.
      */
     public enum ObjectValue {
+        /**
+         * {@code "hardware"}
+         */
         HARDWARE;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("hardware"), HARDWARE);

@@ -285,6 +285,9 @@ public final class ListEndpointsResponse implements JsonModel {
      * <p>Always {@code "list"}: builders fill it in, and reading any other value fails.
      */
     public enum ObjectValue {
+        /**
+         * {@code "list"}
+         */
         LIST;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("list"), LIST);

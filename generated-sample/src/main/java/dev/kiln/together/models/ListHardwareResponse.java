@@ -286,6 +286,9 @@ public final class ListHardwareResponse implements JsonModel {
      * <p>Always {@code "list"}: builders fill it in, and reading any other value fails.
      */
     public enum ObjectValue {
+        /**
+         * {@code "list"}
+         */
         LIST;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("list"), LIST);

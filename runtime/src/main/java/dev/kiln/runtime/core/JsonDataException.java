@@ -8,6 +8,7 @@ package dev.kiln.runtime.core;
 public final class JsonDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON path of the offending value. */
     private final String path;
 
     /**

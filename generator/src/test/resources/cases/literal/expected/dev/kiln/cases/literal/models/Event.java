@@ -318,6 +318,9 @@ public final class Event implements JsonModel {
      * <p>Always {@code "event"}: builders fill it in, and reading any other value fails.
      */
     public enum ObjectValue {
+        /**
+         * {@code "event"}
+         */
         EVENT;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("event"), EVENT);
@@ -352,6 +355,9 @@ public final class Event implements JsonModel {
      * <p>Always {@code 2}: builders fill it in, and reading any other value fails.
      */
     public enum Version {
+        /**
+         * {@code 2}
+         */
         _2;
 
         private static final Codec<Version> CODEC = Codecs.literal(Json.nodes().numberNode(2L), _2);
