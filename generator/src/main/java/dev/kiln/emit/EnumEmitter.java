@@ -20,6 +20,8 @@ import javax.lang.model.element.Modifier;
  * values the spec does not know, which keep their wire value.
  */
 final class EnumEmitter {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final SdkLayout layout;
 
     EnumEmitter(SdkLayout layout) {
@@ -205,16 +207,10 @@ final class EnumEmitter {
         if (wireType != EnumModel.WireType.STRING) {
             return wireValue;
         }
-        return com.fasterxml.jackson.databind.node.TextNode.valueOf("").isTextual()
-                ? unquote(wireValue)
-                : wireValue;
-    }
-
-    private static String unquote(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).textValue();
+            return JSON.readTree(wireValue).textValue();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not a JSON string: " + json, e);
+            throw new IllegalArgumentException("not a JSON string: " + wireValue, e);
         }
     }
 

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,7 @@ final class OperationLinker {
     private final NameScope topLevelNames;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
+    private final Map<io.swagger.v3.oas.models.parameters.Parameter, String> parameterPointers = new IdentityHashMap<>();
 
     OperationLinker(OpenAPI openApi, SchemaLinker schemas, Problems problems, NameScope topLevelNames) {
         this.openApi = openApi;
@@ -103,7 +105,7 @@ final class OperationLinker {
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
-        List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation);
+        List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation, pointer);
         NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http", "item", "value"));
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
@@ -155,13 +157,13 @@ final class OperationLinker {
 
     private TypeRef linkParameterType(
             io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer, String operationId, Owner owner) {
-        String parameterPointer = JsonPointer.child(pointer, "parameters");
+        String parameterPointer = parameterPointers.getOrDefault(parameter, JsonPointer.child(pointer, "parameters"));
         Schema<?> schema = parameter.getSchema();
         if (schema == null) {
             return TypeRef.scalar(TypeRef.ScalarKind.STRING);
         }
         Owner home = owner != null ? owner : Owner.hoisting(operationId, new NameScope());
-        Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, parameter.getName()), home, parameter.getName());
+        Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, "schema"), home, parameter.getName());
         if (owner == null && !home.nested().isEmpty()) {
             problems.report(
                     ProblemKind.UNSUPPORTED,
@@ -173,18 +175,33 @@ final class OperationLinker {
         return linked.type();
     }
 
-    private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(PathItem item, io.swagger.v3.oas.models.Operation operation) {
+    /**
+     * The parameters of an operation: the path item's, overridden by the operation's own, each remembered with
+     * the pointer of where it is written (its element in a parameters list, or its component).
+     */
+    private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(
+            PathItem item, io.swagger.v3.oas.models.Operation operation, String operationPointer) {
         Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey = new LinkedHashMap<>();
-        for (List<io.swagger.v3.oas.models.parameters.Parameter> list :
-                List.of(nullToEmpty(item.getParameters()), nullToEmpty(operation.getParameters()))) {
-            for (io.swagger.v3.oas.models.parameters.Parameter parameter : list) {
-                io.swagger.v3.oas.models.parameters.Parameter resolved = resolve(parameter);
-                if (resolved != null && resolved.getName() != null) {
-                    byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
-                }
+        String pathPointer = JsonPointer.parent(operationPointer);
+        addParameters(nullToEmpty(item.getParameters()), JsonPointer.child(pathPointer, "parameters"), byKey);
+        addParameters(nullToEmpty(operation.getParameters()), JsonPointer.child(operationPointer, "parameters"), byKey);
+        return new ArrayList<>(byKey.values());
+    }
+
+    private void addParameters(
+            List<io.swagger.v3.oas.models.parameters.Parameter> list,
+            String listPointer,
+            Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey) {
+        for (int i = 0; i < list.size(); i++) {
+            io.swagger.v3.oas.models.parameters.Parameter parameter = list.get(i);
+            io.swagger.v3.oas.models.parameters.Parameter resolved = resolve(parameter);
+            if (resolved != null && resolved.getName() != null) {
+                byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
+                parameterPointers.put(resolved, parameter.get$ref() != null
+                        ? parameter.get$ref()
+                        : JsonPointer.child(listPointer, i));
             }
         }
-        return new ArrayList<>(byKey.values());
     }
 
     private io.swagger.v3.oas.models.parameters.Parameter resolve(io.swagger.v3.oas.models.parameters.Parameter parameter) {

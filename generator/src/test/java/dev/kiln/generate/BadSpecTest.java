@@ -223,8 +223,6 @@ class BadSpecTest {
     }
 
     @Test
-    @Disabled("link: a parameter's schema is placed at '.../parameters/limit' (its name), which is no pointer, so "
-            + "the line falls back to 'parameters:' (line 9); see report")
     void aMisspeltTypeInAParameterIsPlacedAtTheParameter() throws IOException {
         Path spec = spec("pets.yaml", """
                 openapi: 3.0.3
