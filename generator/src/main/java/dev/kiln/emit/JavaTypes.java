@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +29,7 @@ final class JavaTypes {
     /** The boxed Java type, for generics and fields. */
     TypeName boxed(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar(scalar.kind());
+            return scalar.kind() == TypeRef.ScalarKind.BINARY ? layout.core("FileContent") : scalar(scalar.kind());
         }
         if (type instanceof TypeRef.Named named) {
             return layout.model(named.id());
@@ -52,7 +53,7 @@ final class JavaTypes {
     CodeBlock codec(TypeRef type) {
         ClassName codecs = layout.core("Codecs");
         if (type instanceof TypeRef.Scalar scalar) {
-            return CodeBlock.of("$T.$L", codecs, scalar.kind().name());
+            return CodeBlock.of("$T.$L", codecs, scalar.kind() == TypeRef.ScalarKind.BINARY ? "FILE_CONTENT" : scalar.kind().name());
         }
         if (type instanceof TypeRef.Named named) {
             return CodeBlock.of("$T.codec()", layout.model(named.id()));
@@ -74,6 +75,8 @@ final class JavaTypes {
                     return value;
                 case DATE_TIME:
                     return CodeBlock.of("$T.ISO_OFFSET_DATE_TIME.format($L)", DateTimeFormatter.class, value);
+                case BINARY:
+                    return CodeBlock.of("new $T($L.bytes(), $T.UTF_8)", String.class, value, StandardCharsets.class);
                 default:
                     return CodeBlock.of("$T.valueOf($L)", String.class, value);
             }

@@ -17,10 +17,13 @@ final class RuntimeSources {
     static final List<String> FILES = List.of(
             "ApiRequest.java",
             "ApiResponse.java",
+            "BinaryResponse.java",
             "ClientOptions.java",
             "Codec.java",
             "Codecs.java",
             "ErrorFactory.java",
+            "EventStream.java",
+            "FileContent.java",
             "HttpExecutor.java",
             "Json.java",
             "JsonDataException.java",
@@ -30,8 +33,11 @@ final class RuntimeSources {
             "JsonObjectWriter.java",
             "JsonPaths.java",
             "RawResponse.java",
+            "RequestContent.java",
             "RequestOptions.java",
             "RetryPolicy.java",
+            "ServerSentEvent.java",
+            "ServerSentEventReader.java",
             "Sleeper.java",
             "UrlEncoding.java");
 

@@ -9,10 +9,12 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
+import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
-import dev.kiln.ir.TypeRef;
+import dev.kiln.ir.Streaming;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -31,14 +33,19 @@ final class ServiceEmitter {
 
     private static final String OPTIONS = "requestOptions";
 
+    /** One Java method of an operation: its plain form, or the one returning its event stream. */
+    private record Call(Operation operation, String methodName, boolean streaming) {}
+
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
     private final TypeIndex index;
+    private final RequestsEmitter requests;
 
     ServiceEmitter(SdkLayout layout, JavaTypes javaTypes, TypeIndex index) {
         this.layout = layout;
         this.javaTypes = javaTypes;
         this.index = index;
+        this.requests = new RequestsEmitter(layout, javaTypes, index);
     }
 
     ClassName interfaceName(Service service) {
@@ -61,10 +68,6 @@ final class ServiceEmitter {
         return interfaceName(service).nestedClass("WithRawResponse");
     }
 
-    private ClassName requestsName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
-    }
-
     /** The files of one service. */
     List<TypeSpec> emit(Service service) {
         List<TypeSpec> types = List.of(
@@ -72,7 +75,7 @@ final class ServiceEmitter {
                 asyncInterface(service),
                 blockingImplementation(service),
                 asyncImplementation(service),
-                requests(service));
+                requests.emit(service, this));
         if (!mentionsDeprecated(service)) {
             return types;
         }
@@ -89,7 +92,8 @@ final class ServiceEmitter {
                 }
             }
             if (operation.body().map(body -> index.mentionsDeprecated(body.type())).orElse(false)
-                    || operation.response().map(index::mentionsDeprecated).orElse(false)) {
+                    || operation.response().map(index::mentionsDeprecated).orElse(false)
+                    || operation.streaming().map(streaming -> index.mentionsDeprecated(streaming.event())).orElse(false)) {
                 return true;
             }
         }
@@ -108,7 +112,8 @@ final class ServiceEmitter {
                         .build());
         addCalls(type, service, Flavor.BLOCKING);
         TypeSpec.Builder raw = TypeSpec.interfaceBuilder(rawInterfaceName(service))
-                .addJavadoc("The calls of {@link $T}, returning raw responses.\n", interfaceName(service))
+                .addJavadoc("The calls of {@link $T}, returning raw responses. Calls that return a binary body or an event "
+                        + "stream are left out: what they return carries the status and headers already.\n", interfaceName(service))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
         addCalls(raw, service, Flavor.RAW);
         return type.addType(raw.build()).build();
@@ -123,15 +128,30 @@ final class ServiceEmitter {
         return type.build();
     }
 
-    private void addCalls(TypeSpec.Builder type, Service service, Flavor flavor) {
+    /** The methods a flavour has: every operation's plain form and event stream, but no streams in the raw view. */
+    private static List<Call> calls(Service service, Flavor flavor) {
+        List<Call> calls = new ArrayList<>();
         for (Operation operation : service.operations()) {
+            if (flavor != Flavor.RAW || !(operation.returns() instanceof Returns.Binary)) {
+                calls.add(new Call(operation, operation.methodName(), false));
+            }
+            if (flavor != Flavor.RAW) {
+                operation.streaming().ifPresent(streaming -> calls.add(new Call(operation, streaming.methodName(), true)));
+            }
+        }
+        return calls;
+    }
+
+    private void addCalls(TypeSpec.Builder type, Service service, Flavor flavor) {
+        for (Call call : calls(service, flavor)) {
+            Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
-            type.addMethod(call(operation, flavor, withOptions(full)).addModifiers(Modifier.ABSTRACT).build());
-            type.addMethod(delegate(operation, flavor, full, full));
+            type.addMethod(call(call, flavor, withOptions(full)).addModifiers(Modifier.ABSTRACT).build());
+            type.addMethod(delegate(call, flavor, full, full));
             if (operation.paramsType().isPresent() && operation.paramsOptional()) {
                 List<ParameterSpec> withoutParams = parameters(operation, false);
-                type.addMethod(delegate(operation, flavor, withOptions(withoutParams), full));
-                type.addMethod(delegate(operation, flavor, withoutParams, full));
+                type.addMethod(delegate(call, flavor, withOptions(withoutParams), full));
+                type.addMethod(delegate(call, flavor, withoutParams, full));
             }
         }
     }
@@ -142,22 +162,23 @@ final class ServiceEmitter {
         return all;
     }
 
-    private MethodSpec.Builder call(Operation operation, Flavor flavor, List<ParameterSpec> parameters) {
+    private MethodSpec.Builder call(Call call, Flavor flavor, List<ParameterSpec> parameters) {
         boolean hasOptions = parameters.stream().anyMatch(p -> p.name().equals(OPTIONS));
         boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals("params"));
-        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(javadoc(operation, flavor, hasParams, hasOptions))
-                .returns(returnType(operation, flavor))
+                .addJavadoc(javadoc(call, flavor, hasParams, hasOptions))
+                .returns(returnType(call, flavor))
                 .addParameters(parameters);
-        if (operation.docs().deprecated()) {
+        if (call.operation().docs().deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
         return method;
     }
 
     /** A default method that fills in what the caller left out and calls the full form. */
-    private MethodSpec delegate(Operation operation, Flavor flavor, List<ParameterSpec> parameters, List<ParameterSpec> full) {
+    private MethodSpec delegate(Call call, Flavor flavor, List<ParameterSpec> parameters, List<ParameterSpec> full) {
+        Operation operation = call.operation();
         List<String> names = parameters.stream().map(ParameterSpec::name).toList();
         List<CodeBlock> arguments = new ArrayList<>();
         for (ParameterSpec parameter : full) {
@@ -170,12 +191,12 @@ final class ServiceEmitter {
         arguments.add(names.contains(OPTIONS)
                 ? CodeBlock.of("$N", OPTIONS)
                 : CodeBlock.of("$T.none()", layout.core("RequestOptions")));
-        CodeBlock call = CodeBlock.of("$N($L)", operation.methodName(), CodeBlock.join(arguments, ", "));
-        MethodSpec.Builder method = call(operation, flavor, parameters).addModifiers(Modifier.DEFAULT);
-        if (returnType(operation, flavor).equals(TypeName.VOID)) {
-            method.addStatement("$L", call);
+        CodeBlock invocation = CodeBlock.of("$N($L)", call.methodName(), CodeBlock.join(arguments, ", "));
+        MethodSpec.Builder method = call(call, flavor, parameters).addModifiers(Modifier.DEFAULT);
+        if (returnType(call, flavor).equals(TypeName.VOID)) {
+            method.addStatement("$L", invocation);
         } else {
-            method.addStatement("return $L", call);
+            method.addStatement("return $L", invocation);
         }
         return method.build();
     }
@@ -226,80 +247,52 @@ final class ServiceEmitter {
     }
 
     private void addImplementations(TypeSpec.Builder type, Service service, Flavor flavor) {
-        for (Operation operation : service.operations()) {
+        for (Call call : calls(service, flavor)) {
+            Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
-            CodeBlock request = CodeBlock.of("$T.$N($L)", requestsName(service), operation.methodName(),
+            CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), call.methodName(),
                     CodeBlock.join(full.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
-            MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+            MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(returnType(operation, flavor))
+                    .returns(returnType(call, flavor))
                     .addParameters(withOptions(full));
             if (operation.docs().deprecated()) {
                 method.addAnnotation(Deprecated.class);
             }
-            if (operation.response().isPresent()) {
-                CodeBlock codec = javaTypes.codec(operation.response().get());
-                String executor = flavor == Flavor.BLOCKING ? "execute" : flavor == Flavor.RAW ? "executeRaw" : "executeAsync";
-                method.addStatement("return http.$L($L, $L, $N)", executor, request, codec, OPTIONS);
-            } else if (flavor == Flavor.BLOCKING) {
-                method.addStatement("http.executeNoContent($L, $N)", request, OPTIONS);
-            } else {
-                String executor = flavor == Flavor.RAW ? "executeRawNoContent" : "executeNoContentAsync";
-                method.addStatement("return http.$L($L, $N)", executor, request, OPTIONS);
-            }
-            type.addMethod(method.build());
+            type.addMethod(method.addCode(send(call, flavor, request)).build());
         }
     }
 
-    private TypeSpec requests(Service service) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(requestsName(service))
-                .addJavadoc("Builds the request of each call of {@link $T}, for all its flavours.\n", interfaceName(service))
-                .addModifiers(Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (Operation operation : service.operations()) {
-            type.addMethod(MethodSpec.methodBuilder(operation.methodName())
-                    .addModifiers(Modifier.STATIC)
-                    .returns(layout.core("ApiRequest"))
-                    .addParameters(parameters(operation, true))
-                    .addCode(requestCode(operation))
-                    .build());
+    /** The statement that sends a call's request and returns what the flavour returns. */
+    private CodeBlock send(Call call, Flavor flavor, CodeBlock request) {
+        Operation operation = call.operation();
+        if (call.streaming()) {
+            Streaming streaming = operation.streaming().orElseThrow();
+            CodeBlock decoder = CodeBlock.of("$T.$L($L)", layout.core("EventStream"),
+                    streaming.envelope() ? "envelopeDecoder" : "dataDecoder", javaTypes.codec(streaming.event()));
+            return CodeBlock.builder()
+                    .addStatement("return http.$L($L, $L, $N)", flavor == Flavor.ASYNC ? "executeEventStreamAsync" : "executeEventStream",
+                            request, decoder, OPTIONS)
+                    .build();
         }
-        return type.build();
+        Returns returns = operation.returns();
+        if (returns instanceof Returns.Json json) {
+            String executor = flavor == Flavor.BLOCKING ? "execute" : flavor == Flavor.RAW ? "executeRaw" : "executeAsync";
+            return CodeBlock.builder()
+                    .addStatement("return http.$L($L, $L, $N)", executor, request, javaTypes.codec(json.type()), OPTIONS)
+                    .build();
+        }
+        if (returns instanceof Returns.Nothing && flavor == Flavor.BLOCKING) {
+            return CodeBlock.builder().addStatement("http.executeNoContent($L, $N)", request, OPTIONS).build();
+        }
+        String kind = returns instanceof Returns.Text ? "Text" : returns instanceof Returns.Binary ? "Binary" : "NoContent";
+        String executor = flavor == Flavor.RAW ? "executeRaw" + kind : flavor == Flavor.ASYNC ? "execute" + kind + "Async" : "execute" + kind;
+        return CodeBlock.builder().addStatement("return http.$L($L, $N)", executor, request, OPTIONS).build();
     }
 
-    private CodeBlock requestCode(Operation operation) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .add("// $L $L\n", operation.httpMethod(), operation.path())
-                .add("return $T.builder($S, $S)", layout.core("ApiRequest"), operation.httpMethod(), operation.path())
-                .indent();
-        for (Parameter parameter : operation.pathParameters()) {
-            code.add("\n.pathParam($S, $L)", parameter.wireName(),
-                    javaTypes.text(parameter.type(), CodeBlock.of("$N", parameter.javaName())));
-        }
-        for (Parameter parameter : operation.parameters()) {
-            CodeBlock value = CodeBlock.of("params.$N()", parameter.javaName());
-            String setter = parameter.location() == Parameter.Location.HEADER ? "header" : "query";
-            if (parameter.type() instanceof TypeRef.ListOf list && parameter.location() == Parameter.Location.QUERY) {
-                CodeBlock item = javaTypes.text(list.element(), CodeBlock.of("item"));
-                CodeBlock values = parameter.required()
-                        ? CodeBlock.of("$L.stream().map(item -> $L).toList()", value, item)
-                        : CodeBlock.of("$L.orElse($T.of()).stream().map(item -> $L).toList()", value, List.class, item);
-                code.add("\n.queryAll($S, $L)", parameter.wireName(), values);
-            } else if (parameter.required()) {
-                code.add("\n.$L($S, $L)", setter, parameter.wireName(), javaTypes.text(parameter.type(), value));
-            } else if (JavaTypes.isString(parameter.type())) {
-                code.add("\n.$L($S, $L.orElse(null))", setter, parameter.wireName(), value);
-            } else {
-                code.add("\n.$L($S, $L.map(value -> $L).orElse(null))", setter, parameter.wireName(), value,
-                        javaTypes.text(parameter.type(), CodeBlock.of("value")));
-            }
-        }
-        operation.body().ifPresent(body -> code.add("\n.jsonBody($L)", javaTypes.jsonNode(body.type(), CodeBlock.of("body"))));
-        return code.add("\n.build();\n").unindent().build();
-    }
-
-    private List<ParameterSpec> parameters(Operation operation, boolean withParams) {
+    /** The parameters of an operation's methods, without the request options. */
+    List<ParameterSpec> parameters(Operation operation, boolean withParams) {
         List<ParameterSpec> parameters = new ArrayList<>();
         for (Parameter parameter : operation.pathParameters()) {
             parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.javaName()).build());
@@ -311,8 +304,30 @@ final class ServiceEmitter {
         return parameters;
     }
 
-    private TypeName returnType(Operation operation, Flavor flavor) {
-        TypeName body = operation.response().map(javaTypes::boxed).orElse(null);
+    /** Where the operation's params go, in words: {@code query}, {@code query and header} ... */
+    private static String locations(Operation operation) {
+        List<String> words = operation.parameters().stream()
+                .map(parameter -> parameter.location().name().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
+    private TypeName returnType(Call call, Flavor flavor) {
+        if (call.streaming()) {
+            TypeName events = ParameterizedTypeName.get(
+                    layout.core("EventStream"), javaTypes.boxed(call.operation().streaming().orElseThrow().event()));
+            return flavor == Flavor.ASYNC ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events) : events;
+        }
+        Returns returns = call.operation().returns();
+        TypeName body = returns instanceof Returns.Json json
+                ? javaTypes.boxed(json.type())
+                : returns instanceof Returns.Text
+                        ? ClassName.get(String.class)
+                        : returns instanceof Returns.Binary ? layout.core("BinaryResponse") : null;
         switch (flavor) {
             case RAW:
                 return ParameterizedTypeName.get(layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body);
@@ -323,7 +338,8 @@ final class ServiceEmitter {
         }
     }
 
-    private CodeBlock javadoc(Operation operation, Flavor flavor, boolean withParams, boolean withOptions) {
+    private CodeBlock javadoc(Call call, Flavor flavor, boolean withParams, boolean withOptions) {
+        Operation operation = call.operation();
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add(Javadoc.of(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
@@ -332,22 +348,31 @@ final class ServiceEmitter {
                     parameter.docs().summary().map(Javadoc::sanitize).orElse("the {@code " + parameter.wireName() + "} path parameter"));
         }
         if (withParams && operation.paramsType().isPresent()) {
-            doc.add("\n@param params the query and header parameters");
+            doc.add("\n@param params the $L parameters", locations(operation));
         }
         operation.body().ifPresent(body -> doc.add("\n@param body $L", body.docs().summary().map(Javadoc::sanitize).orElse("the request body")));
         if (withOptions) {
             doc.add("\n@param $N this call's headers, query parameters, timeout and retries", OPTIONS);
         }
+        if (call.streaming()) {
+            doc.add("\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
+                    + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
+        }
+        String returned = call.streaming()
+                ? "the events, to iterate and close"
+                : operation.returns() instanceof Returns.Binary
+                        ? "the body as a stream of bytes, to read and close"
+                        : operation.returns() instanceof Returns.Text ? "the response text" : "the response body";
         switch (flavor) {
             case RAW:
                 doc.add("\n@return the response, its body parsed by {@code parse()}");
                 break;
             case ASYNC:
-                doc.add("\n@return a future of the response body, failed with the exceptions the blocking call throws");
+                doc.add("\n@return a future of $L, failed with the exceptions the blocking call throws", returned);
                 break;
             default:
-                if (operation.response().isPresent()) {
-                    doc.add("\n@return the response body");
+                if (!(operation.returns() instanceof Returns.Nothing) || call.streaming()) {
+                    doc.add("\n@return $L", returned);
                 }
         }
         if (flavor != Flavor.ASYNC) {

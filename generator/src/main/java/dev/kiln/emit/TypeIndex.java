@@ -30,6 +30,13 @@ final class TypeIndex {
         }
     }
 
+    /** The object model a reference names, if it names one. */
+    Optional<ObjectModel> objectModel(TypeRef type) {
+        return type instanceof TypeRef.Named named && types.get(named.id()) instanceof ObjectModel model
+                ? Optional.of(model)
+                : Optional.empty();
+    }
+
     /** Whether a reference is to an object or interface model, which has {@code validate()}. */
     boolean isObject(TypeRef type) {
         return type instanceof TypeRef.Named named

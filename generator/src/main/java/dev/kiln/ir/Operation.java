@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param path the path template relative to the base URL, such as {@code /endpoints/{endpointId}}
  * @param docs summary, description and deprecation
  * @param pathParameters path parameters in template order
- * @param parameters query and header parameters, in spec order
- * @param paramsType the type holding the query and header parameters, when there are any
+ * @param parameters query, header and cookie parameters, in spec order
+ * @param paramsType the type holding the query, header and cookie parameters, when there are any
  * @param paramsNested inline types of those parameters, nested in the params type
- * @param body the JSON request body, when there is one
- * @param response the 2xx response body's type, or empty when the response has no body
+ * @param body the request body, when there is one
+ * @param returns what the first 2xx response gives back
+ * @param streaming the typed event stream the operation can answer with, as a second method
  * @param pointer where the operation is in the spec
  */
 public record Operation(
@@ -30,12 +31,18 @@ public record Operation(
         Optional<TypeId> paramsType,
         List<TypeModel> paramsNested,
         Optional<RequestBody> body,
-        Optional<TypeRef> response,
+        Returns returns,
+        Optional<Streaming> streaming,
         String pointer) {
     public Operation {
         pathParameters = List.copyOf(pathParameters);
         parameters = List.copyOf(parameters);
         paramsNested = List.copyOf(paramsNested);
+    }
+
+    /** The type of the JSON response body, when the call returns JSON. */
+    public Optional<TypeRef> response() {
+        return returns instanceof Returns.Json json ? Optional.of(json.type()) : Optional.empty();
     }
 
     /** Tells whether every query and header parameter may be left out, so the params argument is optional. */

@@ -1,7 +1,7 @@
 package dev.kiln.ir;
 
 /**
- * A path, query or header parameter of an operation.
+ * A path, query, header or cookie parameter of an operation.
  *
  * @param wireName the name on the wire
  * @param javaName the Java name, decided by the naming authority
@@ -16,6 +16,7 @@ public record Parameter(String wireName, String javaName, Location location, Typ
     public enum Location {
         PATH,
         QUERY,
-        HEADER
+        HEADER,
+        COOKIE
     }
 }

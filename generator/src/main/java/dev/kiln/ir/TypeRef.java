@@ -12,7 +12,9 @@ public sealed interface TypeRef permits TypeRef.Scalar, TypeRef.Named, TypeRef.L
         DOUBLE,
         DECIMAL,
         DATE_TIME,
-        DATE
+        DATE,
+        /** Raw octets ({@code format: binary}): a file to upload, kept as text inside JSON. */
+        BINARY
     }
 
     /** A JSON scalar. */

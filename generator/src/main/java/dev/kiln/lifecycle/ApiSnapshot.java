@@ -10,6 +10,7 @@ import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
+import dev.kiln.ir.Returns;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
@@ -138,7 +139,7 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
                         operation.path(),
                         parameters,
                         operation.body().map(body -> describe(body.type())).orElse(NONE),
-                        operation.response().map(ApiSnapshot::describe).orElse(NONE)));
+                        describe(operation.returns())));
             }
         }
         Set<TypeId> requestTypes = reachable(requestRoots, byId);
@@ -214,6 +215,14 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
     }
 
     /** How a type reads in a report: {@code string}, {@code Pet}, {@code list<Pet>}, {@code map<string, int64>}. */
+    /** What a call returns, as the snapshot writes it: {@code none}, {@code text}, {@code binary} or a JSON type. */
+    static String describe(Returns returns) {
+        if (returns instanceof Returns.Json json) {
+            return describe(json.type());
+        }
+        return returns instanceof Returns.Text ? "text" : returns instanceof Returns.Binary ? "binary" : NONE;
+    }
+
     static String describe(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
             return scalar.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -4,7 +4,9 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.RequestBody;
+import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
+import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
@@ -57,6 +59,7 @@ final class OperationLinker {
     List<Service> linkServices() {
         Map<String, List<Operation>> byTag = new LinkedHashMap<>();
         Map<String, String> resourceNames = new LinkedHashMap<>();
+        Map<String, String> specTags = new LinkedHashMap<>();
         NameScope resourceScope = new NameScope();
         Map<String, NameScope> methodScopes = new LinkedHashMap<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
@@ -65,7 +68,9 @@ final class OperationLinker {
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
                 io.swagger.v3.oas.models.Operation operation = entry.getValue();
-                String tag = operation.getTags() == null || operation.getTags().isEmpty() ? DEFAULT_TAG : operation.getTags().get(0);
+                String specTag = operation.getTags() == null || operation.getTags().isEmpty() ? DEFAULT_TAG : operation.getTags().get(0);
+                String tag = Naming.resourceKey(specTag);
+                specTags.putIfAbsent(tag, specTag);
                 String resource = resourceNames.computeIfAbsent(tag, t -> Naming.resourceName(t, resourceScope));
                 NameScope methods = methodScopes.computeIfAbsent(tag, t -> new NameScope());
                 String method = entry.getKey().name();
@@ -77,7 +82,7 @@ final class OperationLinker {
         List<Service> services = new ArrayList<>();
         byTag.forEach((tag, operations) -> {
             String resource = resourceNames.get(tag);
-            services.add(new Service(resource + "Service", Naming.accessorName(resource), tagDocs(tag), operations));
+            services.add(new Service(resource + "Service", Naming.accessorName(resource), tagDocs(specTags.get(tag)), operations));
         });
         return services;
     }
@@ -125,7 +130,7 @@ final class OperationLinker {
         }
 
         List<io.swagger.v3.oas.models.parameters.Parameter> others = declared.stream()
-                .filter(p -> "query".equals(p.getIn()) || "header".equals(p.getIn()))
+                .filter(p -> location(p).isPresent())
                 .toList();
         Optional<TypeId> paramsType = Optional.empty();
         List<Parameter> parameters = new ArrayList<>();
@@ -140,7 +145,7 @@ final class OperationLinker {
                 parameters.add(new Parameter(
                         p.getName(),
                         Naming.fieldName(p.getName(), fieldNames),
-                        "query".equals(p.getIn()) ? Parameter.Location.QUERY : Parameter.Location.HEADER,
+                        location(p).orElseThrow(),
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
                         Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated()))));
@@ -149,10 +154,25 @@ final class OperationLinker {
         }
 
         Optional<RequestBody> body = linkRequestBody(operation, operationId, pointer);
-        Optional<TypeRef> response = linkResponses(operation, operationId, pointer);
+        SuccessResponse success = linkResponses(operation, operationId, pointer);
+        Optional<Streaming> streaming = success.events().map(events -> new Streaming(
+                methods.allocate(methodName + "Streaming"), events.type(), events.envelope()));
         return new Operation(
-                operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body, response,
-                pointer);
+                operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
+                success.returns(), streaming, pointer);
+    }
+
+    private static Optional<Parameter.Location> location(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+        switch (String.valueOf(parameter.getIn())) {
+            case "query":
+                return Optional.of(Parameter.Location.QUERY);
+            case "header":
+                return Optional.of(Parameter.Location.HEADER);
+            case "cookie":
+                return Optional.of(Parameter.Location.COOKIE);
+            default:
+                return Optional.empty();
+        }
     }
 
     private TypeRef linkParameterType(
@@ -229,31 +249,77 @@ final class OperationLinker {
                 return Optional.empty();
             }
         }
-        Optional<Map.Entry<String, MediaType>> json = jsonContent(body.getContent());
-        if (json.isEmpty() || json.get().getValue().getSchema() == null) {
+        Optional<BodyContent> content = bodyContent(body.getContent());
+        String requestPointer = JsonPointer.child(pointer, "requestBody");
+        if (content.isEmpty()) {
             if (body.getContent() != null && !body.getContent().isEmpty()) {
                 problems.report(
                         ProblemKind.UNSUPPORTED,
-                        JsonPointer.child(pointer, "requestBody"),
-                        "request bodies of type " + String.join(", ", body.getContent().keySet()) + " are not supported yet",
-                        "the operation is generated without a body");
+                        requestPointer,
+                        "request bodies of type " + String.join(", ", body.getContent().keySet()) + " are not supported",
+                        "the operation is generated without a body; describe it as JSON, multipart/form-data or "
+                                + "application/x-www-form-urlencoded to get one");
             }
             return Optional.empty();
         }
-        String bodyPointer = JsonPointer.child(JsonPointer.child(JsonPointer.child(pointer, "requestBody"), "content"), json.get().getKey());
+        String bodyPointer = JsonPointer.child(JsonPointer.child(requestPointer, "content"), content.get().mediaType());
         Linked linked = schemas.linkBody(
-                json.get().getValue().getSchema(),
+                content.get().schema(),
                 JsonPointer.child(bodyPointer, "schema"),
                 Naming.operationTypeName(operationId, "Request", new NameScope()));
         return Optional.of(new RequestBody(
-                linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false)));
+                linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false),
+                content.get().encoding()));
     }
 
-    private Optional<TypeRef> linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
-        if (operation.getResponses() == null) {
+    /** One media type of a request body that Kiln can send. */
+    private record BodyContent(String mediaType, Schema<?> schema, RequestBody.Encoding encoding) {}
+
+    private static Optional<BodyContent> bodyContent(Content content) {
+        if (content == null) {
             return Optional.empty();
         }
-        Optional<TypeRef> success = Optional.empty();
+        Optional<BodyContent> best = Optional.empty();
+        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+            Schema<?> schema = entry.getValue().getSchema();
+            Optional<RequestBody.Encoding> encoding = requestEncoding(entry.getKey());
+            if (schema == null || encoding.isEmpty()) {
+                continue;
+            }
+            if (best.isEmpty() || encoding.get().ordinal() < best.get().encoding().ordinal()) {
+                best = Optional.of(new BodyContent(entry.getKey(), schema, encoding.get()));
+            }
+        }
+        return best;
+    }
+
+    private static Optional<RequestBody.Encoding> requestEncoding(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        if (isJson(type)) {
+            return Optional.of(RequestBody.Encoding.JSON);
+        }
+        if (type.startsWith("multipart/form-data")) {
+            return Optional.of(RequestBody.Encoding.MULTIPART);
+        }
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            return Optional.of(RequestBody.Encoding.FORM);
+        }
+        return Optional.empty();
+    }
+
+    /** What the first 2xx response of an operation gives back, and the event stream it may give instead. */
+    private record SuccessResponse(Returns returns, Optional<Events> events) {
+        static final SuccessResponse NOTHING = new SuccessResponse(new Returns.Nothing(), Optional.empty());
+    }
+
+    /** The events of a {@code text/event-stream} response. */
+    private record Events(TypeRef type, boolean envelope) {}
+
+    private SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+        if (operation.getResponses() == null) {
+            return SuccessResponse.NOTHING;
+        }
+        SuccessResponse success = SuccessResponse.NOTHING;
         boolean successFound = false;
         List<String> codes = new ArrayList<>(operation.getResponses().keySet());
         for (String code : codes) {
@@ -262,19 +328,12 @@ final class OperationLinker {
                 continue;
             }
             String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), code);
-            Optional<Map.Entry<String, MediaType>> json = jsonContent(response.getContent());
             if (code.startsWith("2") && !successFound) {
                 successFound = true;
-                if (json.isPresent() && json.get().getValue().getSchema() != null) {
-                    String schemaPointer = JsonPointer.child(JsonPointer.child(JsonPointer.child(responsePointer, "content"), json.get().getKey()), "schema");
-                    success = Optional.of(schemas.linkBody(
-                                    json.get().getValue().getSchema(),
-                                    schemaPointer,
-                                    Naming.operationTypeName(operationId, "Response", new NameScope()))
-                            .type());
-                }
-            } else if ((code.startsWith("4") || code.startsWith("5") || code.equals("default")) && json.isPresent()) {
-                Schema<?> schema = json.get().getValue().getSchema();
+                success = linkSuccess(response.getContent(), operationId, JsonPointer.child(responsePointer, "content"));
+            } else if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
+                Optional<Map.Entry<String, MediaType>> json = jsonContent(response.getContent());
+                Schema<?> schema = json.map(entry -> entry.getValue().getSchema()).orElse(null);
                 if (schema != null && schema.get$ref() != null) {
                     String ref = schema.get$ref();
                     errorBodies.merge(ref, 1, Integer::sum);
@@ -283,6 +342,72 @@ final class OperationLinker {
             }
         }
         return success;
+    }
+
+    /**
+     * Decides what a 2xx response gives back: JSON when it offers JSON, else text for a {@code text/*} string, else a
+     * binary stream; a {@code text/event-stream} type adds a typed event stream beside it.
+     */
+    private SuccessResponse linkSuccess(Content content, String operationId, String contentPointer) {
+        if (content == null || content.isEmpty()) {
+            return SuccessResponse.NOTHING;
+        }
+        Optional<Events> events = Optional.empty();
+        Returns returns = null;
+        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
+            String type = entry.getKey().toLowerCase(Locale.ROOT);
+            Schema<?> schema = entry.getValue().getSchema();
+            String schemaPointer = JsonPointer.child(JsonPointer.child(contentPointer, entry.getKey()), "schema");
+            if (type.startsWith("text/event-stream")) {
+                events = Optional.of(schema == null
+                        ? new Events(new TypeRef.AnyJson(), true)
+                        : new Events(
+                                schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Event", new NameScope())).type(),
+                                isEnvelope(schema)));
+            } else if (isJson(type) && !(returns instanceof Returns.Json)) {
+                returns = new Returns.Json(schema == null
+                        ? new TypeRef.AnyJson()
+                        : schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Response", new NameScope())).type());
+            } else if (returns == null) {
+                returns = type.startsWith("text/") && !isBinary(schema) ? new Returns.Text() : new Returns.Binary();
+            }
+        }
+        return new SuccessResponse(returns == null ? new Returns.Binary() : returns, events);
+    }
+
+    /** Whether an event schema describes whole events, an object with a {@code data} field (or a union of those). */
+    private boolean isEnvelope(Schema<?> schema) {
+        Schema<?> resolved = resolveSchema(schema);
+        if (resolved == null) {
+            return false;
+        }
+        List<Schema<?>> variants = new ArrayList<>();
+        nullToEmpty(resolved.getOneOf()).forEach(variants::add);
+        nullToEmpty(resolved.getAnyOf()).forEach(variants::add);
+        if (!variants.isEmpty()) {
+            return variants.stream().allMatch(variant -> hasDataField(resolveSchema(variant)));
+        }
+        return hasDataField(resolved);
+    }
+
+    private static boolean hasDataField(Schema<?> schema) {
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("data");
+    }
+
+    private static boolean isBinary(Schema<?> schema) {
+        return schema != null && "binary".equals(schema.getFormat());
+    }
+
+    private Schema<?> resolveSchema(Schema<?> schema) {
+        Schema<?> current = schema;
+        for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
+            String ref = current.get$ref();
+            Components components = openApi.getComponents();
+            current = !ref.startsWith("#/components/schemas/") || components == null || components.getSchemas() == null
+                    ? null
+                    : components.getSchemas().get(JsonPointer.unescape(ref.substring("#/components/schemas/".length())));
+        }
+        return current;
     }
 
     private ApiResponse resolve(ApiResponse response) {
@@ -299,12 +424,15 @@ final class OperationLinker {
             return Optional.empty();
         }
         for (Map.Entry<String, MediaType> entry : content.entrySet()) {
-            String type = entry.getKey().toLowerCase(Locale.ROOT);
-            if (type.startsWith("application/json") || type.endsWith("+json") || type.equals("*/*")) {
+            if (isJson(entry.getKey().toLowerCase(Locale.ROOT))) {
                 return Optional.of(entry);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isJson(String mediaType) {
+        return mediaType.startsWith("application/json") || mediaType.contains("+json") || mediaType.equals("*/*");
     }
 
     private Docs tagDocs(String tag) {

@@ -52,9 +52,16 @@ final class SchemaFacts {
         return types.size() == 1 ? Optional.of(types.iterator().next()) : Optional.empty();
     }
 
-    /** Whether the schema admits {@code null}: 3.0 {@code nullable}, or {@code "null"} among 3.1 types. */
+    /**
+     * Whether the schema admits {@code null}: 3.0 {@code nullable}, or {@code "null"} among 3.1 types. A 3.1
+     * document that still writes {@code nullable: true} (the parser keeps it as an extension there) is taken at its
+     * word too, since that is what its authors mean.
+     */
     boolean nullable() {
         if (Boolean.TRUE.equals(schema.getNullable())) {
+            return true;
+        }
+        if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("nullable"))) {
             return true;
         }
         return (schema.getTypes() != null && schema.getTypes().contains(NULL_TYPE))
@@ -154,6 +161,26 @@ final class SchemaFacts {
     /** Whether the schema declares an object's shape: properties or a composition. */
     boolean hasStructure() {
         return !properties().isEmpty() || !allOf().isEmpty() || !oneOf().isEmpty() || !anyOf().isEmpty();
+    }
+
+    /**
+     * Whether the schema only annotates: no reference, type, shape or values, just words such as
+     * {@code nullable}, {@code description} or {@code default}. An {@code allOf} member like that adds nothing to
+     * the type of the others ({@code allOf: [{$ref: X}, {nullable: true}]} is a nullable X).
+     */
+    boolean isAnnotationOnly() {
+        return ref().isEmpty() && types().isEmpty() && !hasStructure() && enumValues().isEmpty() && items().isEmpty()
+                && schema.getAdditionalProperties() == null && schema.getConst() == null;
+    }
+
+    /** The {@code allOf} members that are more than annotations. */
+    List<Schema<?>> substantiveAllOf() {
+        return allOf().stream().filter(member -> !of(member).isAnnotationOnly()).toList();
+    }
+
+    /** Whether an {@code allOf} member that only annotates makes the whole nullable. */
+    boolean allOfAnnotatesNull() {
+        return allOf().stream().anyMatch(member -> of(member).isAnnotationOnly() && of(member).nullable());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

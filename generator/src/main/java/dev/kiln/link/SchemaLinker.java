@@ -123,10 +123,11 @@ final class SchemaLinker {
             owner.addNested(linkEnum(id, facts, pointer));
             return new Linked(TypeRef.named(id), nullable);
         }
-        List<Schema<?>> allOf = facts.allOf();
-        if (allOf.size() == 1 && facts.properties().isEmpty()) {
-            Linked only = link(allOf.get(0), JsonPointer.child(JsonPointer.child(pointer, "allOf"), 0), owner, fieldName);
-            return new Linked(only.type(), nullable || only.nullable());
+        List<Schema<?>> substantive = facts.substantiveAllOf();
+        if (substantive.size() == 1 && facts.properties().isEmpty()) {
+            int index = facts.allOf().indexOf(substantive.get(0));
+            Linked only = link(substantive.get(0), JsonPointer.child(JsonPointer.child(pointer, "allOf"), index), owner, fieldName);
+            return new Linked(only.type(), nullable || facts.allOfAnnotatesNull() || only.nullable());
         }
         Optional<Linked> union = linkUnion(facts, pointer, owner, fieldName);
         if (union.isPresent()) {
@@ -284,7 +285,7 @@ final class SchemaLinker {
                     .orElse(member.schema().getTitle() != null ? member.schema().getTitle() : "variant " + (i + 1));
             Linked linked = link(members.get(i), memberPointer, owner, label);
             List<String> tags = new ArrayList<>();
-            Optional<String> literal = discriminator.flatMap(property -> literalTag(linked.type(), property, owner));
+            List<String> declared = discriminator.map(property -> declaredTags(linked.type(), property, owner)).orElse(List.of());
             if (discriminator.isPresent() && member.ref().isPresent()) {
                 String ref = member.ref().get();
                 String name = componentName(ref).orElse(ref);
@@ -294,23 +295,23 @@ final class SchemaLinker {
                     }
                 });
                 if (tags.isEmpty()) {
-                    String implicit = literal.orElse(name);
-                    if (usedTags.add(implicit)) {
-                        tags.add(implicit);
-                    }
+                    (declared.isEmpty() ? List.of(name) : declared).stream().filter(usedTags::add).forEach(tags::add);
                 }
-            } else if (literal.isPresent() && usedTags.add(literal.get())) {
-                tags.add(literal.get());
+            } else {
+                declared.stream().filter(usedTags::add).forEach(tags::add);
             }
             variants.add(new UnionModel.Variant(Naming.typeName("of " + variantLabel(linked.type()), variantNames), linked.type(), tags));
         }
         return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer);
     }
 
-    /** The value a variant's discriminator property is fixed to, when the variant declares it as a literal. */
-    private Optional<String> literalTag(TypeRef type, String property, Owner owner) {
+    /**
+     * The values a variant declares for its discriminator property: the one value of a literal, or every value of a
+     * string enum (an inline variant such as {@code type: {enum: [stdout, stderr]}} is picked by either).
+     */
+    private List<String> declaredTags(TypeRef type, String property, Owner owner) {
         if (!(type instanceof TypeRef.Named named)) {
-            return Optional.empty();
+            return List.of();
         }
         Optional<TypeModel> model = owner.nested().stream().filter(t -> t.id().equals(named.id())).findFirst();
         if (model.isEmpty()) {
@@ -319,7 +320,7 @@ final class SchemaLinker {
             model = component.flatMap(this::linkComponent);
         }
         if (model.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<Property> properties = model.get() instanceof ObjectModel object
                 ? object.properties()
@@ -327,14 +328,14 @@ final class SchemaLinker {
         for (Property candidate : properties) {
             if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId) {
                 for (TypeModel nested : allNested(model.get())) {
-                    if (nested.id().equals(literalId.id()) && nested instanceof EnumModel e && e.literal()
+                    if (nested.id().equals(literalId.id()) && nested instanceof EnumModel e
                             && e.wireType() == EnumModel.WireType.STRING) {
-                        return Optional.of(JsonText.unquote(e.constants().get(0).wireValue()));
+                        return e.constants().stream().map(constant -> JsonText.unquote(constant.wireValue())).toList();
                     }
                 }
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** The types nested in a model and, for inherited fields, in the interfaces it implements. */
@@ -424,6 +425,8 @@ final class SchemaLinker {
                 return ScalarKind.DATE_TIME;
             case "date":
                 return ScalarKind.DATE;
+            case "binary":
+                return ScalarKind.BINARY;
             default:
                 return ScalarKind.STRING;
         }
@@ -578,7 +581,7 @@ final class SchemaLinker {
             return true;
         }
         if (!facts.allOf().isEmpty()) {
-            return !(facts.allOf().size() == 1 && facts.types().isEmpty()) || facts.types().contains("object");
+            return !(facts.substantiveAllOf().size() == 1 && facts.types().isEmpty()) || facts.types().contains("object");
         }
         return facts.types().equals(Set.of("object")) && facts.additionalPropertiesSchema().isEmpty()
                 && !Boolean.TRUE.equals(facts.schema().getAdditionalProperties());

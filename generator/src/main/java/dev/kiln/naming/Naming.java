@@ -129,14 +129,30 @@ public final class Naming {
     }
 
     /**
-     * Names a service after its tag: {@code Endpoints} gives interface {@code EndpointsService}.
+     * Names a service after its tag: {@code Endpoints} gives interface {@code EndpointsService}, and so does
+     * {@code EndpointsService}, whose own suffix is dropped rather than doubled.
      *
      * @param tag the tag
      * @param scope the service names already taken
      * @return a unique PascalCase resource name, without the {@code Service} suffix
      */
     public static String resourceName(String tag, NameScope scope) {
-        return scope.allocate(identifier(Words.pascal(Words.split(tag)), "Default"));
+        return scope.allocate(resourceKey(tag));
+    }
+
+    /**
+     * Returns the resource name a tag stands for before it is made unique, so tags that differ only in case or
+     * punctuation ({@code endpoints}, {@code Endpoints}) share one service.
+     *
+     * @param tag the tag
+     * @return the PascalCase resource name
+     */
+    public static String resourceKey(String tag) {
+        List<String> words = new java.util.ArrayList<>(Words.split(tag));
+        if (words.size() > 1 && words.get(words.size() - 1).equalsIgnoreCase("service")) {
+            words.remove(words.size() - 1);
+        }
+        return identifier(Words.pascal(words), "Default");
     }
 
     /**

@@ -39,4 +39,14 @@ public final class JsonPointer {
         int slash = pointer.lastIndexOf('/');
         return slash <= 0 ? ROOT : pointer.substring(0, slash);
     }
+
+    /**
+     * Returns the member name a reference token stands for, undoing {@code ~1} and {@code ~0}.
+     *
+     * @param token an escaped token
+     * @return the member name
+     */
+    public static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
 }

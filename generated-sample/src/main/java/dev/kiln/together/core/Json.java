@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /**
@@ -87,5 +88,22 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
+    }
+
+    /**
+     * Returns a copy of a JSON object with one boolean member set, such as the {@code stream} switch of a request.
+     *
+     * @param object the object; any other JSON value is returned as it is
+     * @param name the member's name
+     * @param value its value
+     * @return the changed copy
+     */
+    public static JsonNode withField(JsonNode object, String name, boolean value) {
+        if (!object.isObject()) {
+            return object;
+        }
+        ObjectNode copy = ((ObjectNode) object).deepCopy();
+        copy.put(name, value);
+        return copy;
     }
 }

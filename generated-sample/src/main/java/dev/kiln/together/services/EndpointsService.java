@@ -29,7 +29,7 @@ public interface EndpointsService {
      *
      * <p>{@code GET /endpoints}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -41,7 +41,7 @@ public interface EndpointsService {
      *
      * <p>{@code GET /endpoints}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
@@ -180,7 +180,7 @@ public interface EndpointsService {
      *
      * <p>{@code GET /hardware}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -192,7 +192,7 @@ public interface EndpointsService {
      *
      * <p>{@code GET /hardware}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
@@ -249,7 +249,7 @@ public interface EndpointsService {
     }
 
     /**
-     * The calls of {@link EndpointsService}, returning raw responses.
+     * The calls of {@link EndpointsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
@@ -257,7 +257,7 @@ public interface EndpointsService {
          *
          * <p>{@code GET /endpoints}
          *
-         * @param params the query and header parameters
+         * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -270,7 +270,7 @@ public interface EndpointsService {
          *
          * <p>{@code GET /endpoints}
          *
-         * @param params the query and header parameters
+         * @param params the query parameters
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
@@ -413,7 +413,7 @@ public interface EndpointsService {
          *
          * <p>{@code GET /hardware}
          *
-         * @param params the query and header parameters
+         * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -426,7 +426,7 @@ public interface EndpointsService {
          *
          * <p>{@code GET /hardware}
          *
-         * @param params the query and header parameters
+         * @param params the query parameters
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */

@@ -23,7 +23,7 @@ public interface EndpointsServiceAsync {
      *
      * <p>{@code GET /endpoints}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
@@ -35,7 +35,7 @@ public interface EndpointsServiceAsync {
      *
      * <p>{@code GET /endpoints}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<ListEndpointsResponse> list(ListEndpointsParams params) {
@@ -167,7 +167,7 @@ public interface EndpointsServiceAsync {
      *
      * <p>{@code GET /hardware}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
@@ -179,7 +179,7 @@ public interface EndpointsServiceAsync {
      *
      * <p>{@code GET /hardware}
      *
-     * @param params the query and header parameters
+     * @param params the query parameters
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<ListHardwareResponse> listHardware(ListHardwareParams params) {

@@ -9,20 +9,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One call to make: method, path (with its parameters already encoded), query, headers and JSON body. */
+/** One call to make: method, path (with its parameters already encoded), query, headers, cookies and body. */
 public final class ApiRequest {
     private final String method;
     private final String path;
     private final List<Map.Entry<String, String>> query;
     private final Map<String, String> headers;
-    private final JsonNode body;
+    private final List<Map.Entry<String, String>> cookies;
+    private final RequestContent content;
 
     private ApiRequest(Builder builder) {
         this.method = builder.method;
         this.path = builder.path;
         this.query = List.copyOf(builder.query);
         this.headers = Map.copyOf(builder.headers);
-        this.body = builder.body;
+        this.cookies = List.copyOf(builder.cookies);
+        this.content = builder.content;
     }
 
     /**
@@ -73,12 +75,40 @@ public final class ApiRequest {
     }
 
     /**
-     * Returns the JSON body, if the request has one.
+     * Returns the cookies in the order they were added, not yet encoded.
      *
-     * @return the body
+     * @return the cookies
      */
-    public Optional<JsonNode> body() {
-        return Optional.ofNullable(body);
+    public List<Map.Entry<String, String>> cookies() {
+        return cookies;
+    }
+
+    /**
+     * Returns the {@code Cookie} header that carries the cookies, each value percent-encoded.
+     *
+     * @return for example {@code session=abc; theme=dark}, or empty when there are no cookies
+     */
+    public Optional<String> cookieHeader() {
+        if (cookies.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder header = new StringBuilder();
+        for (Map.Entry<String, String> cookie : cookies) {
+            if (header.length() > 0) {
+                header.append("; ");
+            }
+            header.append(cookie.getKey()).append('=').append(UrlEncoding.queryComponent(cookie.getValue()));
+        }
+        return Optional.of(header.toString());
+    }
+
+    /**
+     * Returns the body, if the request has one.
+     *
+     * @return the body with its content type
+     */
+    public Optional<RequestContent> content() {
+        return Optional.ofNullable(content);
     }
 
     /**
@@ -112,7 +142,8 @@ public final class ApiRequest {
         Builder builder = new Builder(method, path);
         builder.query.addAll(query);
         builder.headers.putAll(headers);
-        builder.body = body;
+        builder.cookies.addAll(cookies);
+        builder.content = content;
         return builder;
     }
 
@@ -127,7 +158,8 @@ public final class ApiRequest {
         private String path;
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
-        private JsonNode body;
+        private final List<Map.Entry<String, String>> cookies = new ArrayList<>();
+        private RequestContent content;
 
         private Builder(String method, String pathTemplate) {
             this.method = Objects.requireNonNull(method, "method");
@@ -198,13 +230,59 @@ public final class ApiRequest {
         }
 
         /**
-         * Sets the JSON body.
+         * Adds a cookie, unless the value is null.
+         *
+         * @param name the cookie's name
+         * @param value the raw value, or null to leave the cookie out
+         * @return this builder
+         */
+        public Builder cookie(String name, String value) {
+            if (value != null) {
+                cookies.add(Map.entry(name, value));
+            }
+            return this;
+        }
+
+        /**
+         * Sets a JSON body.
          *
          * @param json the body
          * @return this builder
          */
         public Builder jsonBody(JsonNode json) {
-            this.body = Objects.requireNonNull(json, "json");
+            return content(RequestContent.json(json));
+        }
+
+        /**
+         * Sets an {@code application/x-www-form-urlencoded} body.
+         *
+         * @param fields the form's fields, a JSON object
+         * @return this builder
+         * @see RequestContent#form(JsonNode)
+         */
+        public Builder formBody(JsonNode fields) {
+            return content(RequestContent.form(fields));
+        }
+
+        /**
+         * Sets a {@code multipart/form-data} body.
+         *
+         * @param fields the fields sent as parts, a JSON object; the files in it are sent as file parts
+         * @return this builder
+         * @see RequestContent#multipart(JsonNode)
+         */
+        public Builder multipartBody(JsonNode fields) {
+            return content(RequestContent.multipart(fields));
+        }
+
+        /**
+         * Sets the body.
+         *
+         * @param content the body with its content type
+         * @return this builder
+         */
+        public Builder content(RequestContent content) {
+            this.content = Objects.requireNonNull(content, "content");
             return this;
         }
 

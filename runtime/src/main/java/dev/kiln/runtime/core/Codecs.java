@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -76,6 +77,18 @@ public final class Codecs {
             return value;
         }
     };
+
+    /**
+     * Binary content inside a JSON document, which can only carry it as a string: the string's UTF-8 bytes as a
+     * {@link FileContent} named {@code file} of type {@code application/octet-stream}, written back as the same
+     * string (the bytes decoded as UTF-8), so text survives a round trip unchanged. In the JSON tree the file itself
+     * is kept (a POJO node), so a multipart body can send it as a file part; written as JSON text it is the string.
+     */
+    public static final Codec<FileContent> FILE_CONTENT = scalar(
+            "a string",
+            JsonNode::isTextual,
+            node -> FileContent.of(node.textValue().getBytes(StandardCharsets.UTF_8), "file"),
+            NODES::pojoNode);
 
     private Codecs() {}
 

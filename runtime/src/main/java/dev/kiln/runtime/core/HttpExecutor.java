@@ -1,13 +1,15 @@
 package dev.kiln.runtime.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,6 +136,136 @@ public final class HttpExecutor {
         return sendAsync(request, requestOptions).thenApply(response -> null);
     }
 
+    /**
+     * Sends a request and reads its 2xx {@code text/*} body as a string, in the charset the response names (UTF-8
+     * when it names none).
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return the body's text
+     */
+    public String executeText(ApiRequest request, RequestOptions requestOptions) {
+        return text(toApiResponse(send(request, requestOptions, Reading.TEXT)));
+    }
+
+    /**
+     * Sends a request and returns its 2xx {@code text/*} response with status and headers, its text read on demand.
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return the raw response
+     */
+    public RawResponse<String> executeRawText(ApiRequest request, RequestOptions requestOptions) {
+        return new RawResponse<>(toApiResponse(send(request, requestOptions, Reading.TEXT)), HttpExecutor::text);
+    }
+
+    /**
+     * Sends a request without blocking and reads its 2xx {@code text/*} body as a string.
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return a future of the body's text
+     */
+    public CompletableFuture<String> executeTextAsync(ApiRequest request, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions, Reading.TEXT).thenApply(received -> text(toApiResponse(received)));
+    }
+
+    /**
+     * Sends a request and returns its 2xx body as a stream of bytes, once the response headers have arrived. The
+     * caller reads and closes it; the timeout bounds the wait for the headers, not the reading.
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return the open body
+     */
+    public BinaryResponse executeBinary(ApiRequest request, RequestOptions requestOptions) {
+        return binary(send(request, requestOptions, Reading.BINARY));
+    }
+
+    /**
+     * Sends a request without blocking and returns its 2xx body as a stream of bytes.
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return a future of the open body
+     */
+    public CompletableFuture<BinaryResponse> executeBinaryAsync(ApiRequest request, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions, Reading.BINARY).thenApply(HttpExecutor::binary);
+    }
+
+    /**
+     * Sends a request and returns its 2xx {@code text/event-stream} body as a stream of typed events, once the
+     * response headers have arrived. The caller iterates and closes it; an event that does not fit its type fails
+     * the iteration with the SDK's invalid-response exception.
+     *
+     * @param request the request
+     * @param decoder how one event becomes a value, such as {@link EventStream#dataDecoder(Codec)}
+     * @param requestOptions this call's options
+     * @param <T> the type of one event
+     * @return the open stream of events
+     */
+    public <T> EventStream<T> executeEventStream(
+            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
+        return events(send(request, requestOptions, Reading.EVENTS), decoder);
+    }
+
+    /**
+     * Sends a request without blocking and returns its 2xx {@code text/event-stream} body as a stream of typed
+     * events.
+     *
+     * @param request the request
+     * @param decoder how one event becomes a value
+     * @param requestOptions this call's options
+     * @param <T> the type of one event
+     * @return a future of the open stream of events, completed when the response headers have arrived
+     */
+    public <T> CompletableFuture<EventStream<T>> executeEventStreamAsync(
+            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions, Reading.EVENTS).thenApply(received -> events(received, decoder));
+    }
+
+    private static String text(ApiResponse response) {
+        Charset charset = response.headers()
+                .firstValue("Content-Type")
+                .flatMap(HttpExecutor::charset)
+                .orElse(StandardCharsets.UTF_8);
+        return new String(response.body(), charset);
+    }
+
+    private static Optional<Charset> charset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                try {
+                    return Optional.of(Charset.forName(pair[1].trim().replace("\"", "")));
+                } catch (IllegalArgumentException unknown) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BinaryResponse binary(Received<InputStream> received) {
+        HttpResponse<InputStream> response = received.response();
+        return new BinaryResponse(response.statusCode(), response.headers(), response.body());
+    }
+
+    private <T> EventStream<T> events(Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
+        HttpResponse<InputStream> response = received.response();
+        InputStream body = response.body();
+        Function<ServerSentEvent, T> checked = event -> {
+            try {
+                return decoder.apply(event);
+            } catch (JsonDataException e) {
+                byte[] data = event.data().getBytes(StandardCharsets.UTF_8);
+                throw errors.forInvalidResponse(
+                        new ApiResponse(response.statusCode(), response.headers(), data, received.attempt()), e);
+            }
+        };
+        return new EventStream<>(new ServerSentEventReader(body), checked, body, response.statusCode(), response.headers());
+    }
+
     private <T> T decode(ApiResponse response, Codec<T> codec) {
         try {
             T value = codec.decode(Json.parse(response.body()), JsonPaths.ROOT);
@@ -147,22 +279,32 @@ public final class HttpExecutor {
     }
 
     private ApiResponse send(ApiRequest request, RequestOptions requestOptions) {
-        HttpRequest httpRequest = toHttpRequest(request, requestOptions);
+        return toApiResponse(send(request, requestOptions, Reading.JSON));
+    }
+
+    private CompletableFuture<ApiResponse> sendAsync(ApiRequest request, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions, Reading.JSON).thenApply(HttpExecutor::toApiResponse);
+    }
+
+    /** Sends a request until it succeeds or is not worth retrying; a failure becomes the SDK's exception. */
+    private <B> Received<B> send(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
+        HttpRequest httpRequest = toHttpRequest(request, requestOptions, reading.accept());
         int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
             Optional<HttpHeaders> retryHeaders;
             try {
-                HttpResponse<byte[]> received = exchange(httpRequest, timeout(requestOptions));
-                ApiResponse response = toApiResponse(received, attempt);
-                log(httpRequest, response.statusCode(), attempt, started);
-                if (response.isSuccess()) {
-                    return response;
+                HttpResponse<B> received = exchange(httpRequest, reading, timeout(requestOptions));
+                log(httpRequest, received.statusCode(), attempt, started);
+                if (isSuccess(received.statusCode())) {
+                    return new Received<>(received, attempt);
                 }
-                if (attempt > maxRetries || !RetryPolicy.isRetryable(response.statusCode())) {
-                    throw errors.forStatus(response);
+                ApiResponse failed = new ApiResponse(
+                        received.statusCode(), received.headers(), reading.drain().bytes(received.body()), attempt);
+                if (attempt > maxRetries || !RetryPolicy.isRetryable(failed.statusCode())) {
+                    throw errors.forStatus(failed);
                 }
-                retryHeaders = Optional.of(response.headers());
+                retryHeaders = Optional.of(failed.headers());
             } catch (HttpTimeoutException e) {
                 log(httpRequest, -1, attempt, started);
                 if (attempt > maxRetries) {
@@ -194,11 +336,11 @@ public final class HttpExecutor {
 
     /**
      * One attempt, bounded as a whole: the HTTP client's own timeout ends at the response headers, so a body that
-     * stalls afterwards is cut off here.
+     * stalls afterwards is cut off here. A streamed body is handed over at its headers, so only they are bounded.
      */
-    private HttpResponse<byte[]> exchange(HttpRequest httpRequest, Duration timeout) throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<byte[]>> future =
-                options.httpClient().sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+    private <B> HttpResponse<B> exchange(HttpRequest httpRequest, Reading<B> reading, Duration timeout)
+            throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<B>> future = options.httpClient().sendAsync(httpRequest, reading.handler());
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -219,64 +361,108 @@ public final class HttpExecutor {
         }
     }
 
-    private CompletableFuture<ApiResponse> sendAsync(ApiRequest request, RequestOptions requestOptions) {
+    private <B> CompletableFuture<Received<B>> sendAsync(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
         HttpRequest httpRequest;
         try {
-            httpRequest = toHttpRequest(request, requestOptions);
+            httpRequest = toHttpRequest(request, requestOptions, reading.accept());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
-        return attemptAsync(request, httpRequest, 1, maxRetries);
+        return attemptAsync(request, httpRequest, reading, 1, maxRetries);
     }
 
-    private CompletableFuture<ApiResponse> attemptAsync(ApiRequest request, HttpRequest httpRequest, int attempt, int maxRetries) {
+    private <B> CompletableFuture<Received<B>> attemptAsync(
+            ApiRequest request, HttpRequest httpRequest, Reading<B> reading, int attempt, int maxRetries) {
         long started = System.nanoTime();
         Duration timeout = httpRequest.timeout().orElse(options.timeout());
+        // handled off the client's own threads: reading a streamed error body blocks until it has arrived
         return options.httpClient()
-                .sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+                .sendAsync(httpRequest, reading.handler())
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((received, failure) -> {
-                    if (failure != null) {
+                .handleAsync((received, failure) -> {
+                    Throwable cause = failure;
+                    ApiResponse failed = null;
+                    if (failure == null) {
+                        log(httpRequest, received.statusCode(), attempt, started);
+                        if (isSuccess(received.statusCode())) {
+                            return CompletableFuture.completedFuture(new Received<>(received, attempt));
+                        }
+                        try {
+                            failed = new ApiResponse(
+                                    received.statusCode(), received.headers(), reading.drain().bytes(received.body()), attempt);
+                        } catch (IOException e) {
+                            cause = e;
+                        }
+                    } else {
                         log(httpRequest, -1, attempt, started);
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                        if (cause instanceof TimeoutException) {
-                            cause = new HttpTimeoutException("no complete response within " + timeout);
-                        }
-                        if (!(cause instanceof IOException)) {
-                            return CompletableFuture.<ApiResponse>failedFuture(cause);
-                        }
-                        if (attempt > maxRetries) {
-                            RuntimeException mapped = cause instanceof HttpTimeoutException timedOut
-                                    ? errors.forTimeout(request, timedOut, attempt)
-                                    : errors.forIo(request, (IOException) cause, attempt);
-                            return CompletableFuture.<ApiResponse>failedFuture(mapped);
-                        }
-                        return retryAsync(request, httpRequest, attempt, maxRetries, Optional.empty());
                     }
-                    ApiResponse response = toApiResponse(received, attempt);
-                    log(httpRequest, response.statusCode(), attempt, started);
-                    if (response.isSuccess()) {
-                        return CompletableFuture.completedFuture(response);
+                    if (failed != null) {
+                        if (attempt > maxRetries || !RetryPolicy.isRetryable(failed.statusCode())) {
+                            return CompletableFuture.<Received<B>>failedFuture(errors.forStatus(failed));
+                        }
+                        return retryAsync(request, httpRequest, reading, attempt, maxRetries, Optional.of(failed.headers()));
                     }
-                    if (attempt > maxRetries || !RetryPolicy.isRetryable(response.statusCode())) {
-                        return CompletableFuture.<ApiResponse>failedFuture(errors.forStatus(response));
+                    cause = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+                    if (cause instanceof TimeoutException) {
+                        cause = new HttpTimeoutException("no complete response within " + timeout);
                     }
-                    return retryAsync(request, httpRequest, attempt, maxRetries, Optional.of(response.headers()));
+                    if (!(cause instanceof IOException)) {
+                        return CompletableFuture.<Received<B>>failedFuture(cause);
+                    }
+                    if (attempt > maxRetries) {
+                        RuntimeException mapped = cause instanceof HttpTimeoutException timedOut
+                                ? errors.forTimeout(request, timedOut, attempt)
+                                : errors.forIo(request, (IOException) cause, attempt);
+                        return CompletableFuture.<Received<B>>failedFuture(mapped);
+                    }
+                    return retryAsync(request, httpRequest, reading, attempt, maxRetries, Optional.empty());
                 })
                 .thenCompose(Function.identity());
     }
 
-    private CompletableFuture<ApiResponse> retryAsync(
-            ApiRequest request, HttpRequest httpRequest, int attempt, int maxRetries, Optional<HttpHeaders> headers) {
+    private <B> CompletableFuture<Received<B>> retryAsync(
+            ApiRequest request, HttpRequest httpRequest, Reading<B> reading, int attempt, int maxRetries,
+            Optional<HttpHeaders> headers) {
         Duration delay = retryPolicy.delay(attempt, headers);
         return CompletableFuture.supplyAsync(() -> attempt + 1, options.sleeper().after(delay))
-                .thenCompose(next -> attemptAsync(request, httpRequest, next, maxRetries));
+                .thenCompose(next -> attemptAsync(request, httpRequest, reading, next, maxRetries));
     }
 
-    private static ApiResponse toApiResponse(HttpResponse<byte[]> received, int attempt) {
-        byte[] body = received.body() == null ? new byte[0] : received.body();
-        return new ApiResponse(received.statusCode(), received.headers(), body, attempt);
+    private static boolean isSuccess(int statusCode) {
+        return statusCode >= 200 && statusCode < 300;
+    }
+
+    private static ApiResponse toApiResponse(Received<byte[]> received) {
+        byte[] body = received.response().body() == null ? new byte[0] : received.response().body();
+        return new ApiResponse(received.response().statusCode(), received.response().headers(), body, received.attempt());
+    }
+
+    private static byte[] readAll(InputStream body) throws IOException {
+        try (InputStream in = body) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A 2xx response and the attempt that received it. */
+    private record Received<B>(HttpResponse<B> response, int attempt) {}
+
+    /** Reads the rest of a response body that will not be handed to the caller. */
+    @FunctionalInterface
+    private interface Drain<B> {
+        byte[] bytes(B body) throws IOException;
+    }
+
+    /** How one kind of call asks for and receives a response body. */
+    private record Reading<B>(String accept, HttpResponse.BodyHandler<B> handler, Drain<B> drain) {
+        static final Reading<byte[]> JSON =
+                new Reading<>("application/json", HttpResponse.BodyHandlers.ofByteArray(), body -> body == null ? new byte[0] : body);
+        static final Reading<byte[]> TEXT =
+                new Reading<>("text/*, */*;q=0.5", HttpResponse.BodyHandlers.ofByteArray(), body -> body == null ? new byte[0] : body);
+        static final Reading<InputStream> BINARY =
+                new Reading<>("*/*", HttpResponse.BodyHandlers.ofInputStream(), HttpExecutor::readAll);
+        static final Reading<InputStream> EVENTS =
+                new Reading<>("text/event-stream", HttpResponse.BodyHandlers.ofInputStream(), HttpExecutor::readAll);
     }
 
     private static IOException interrupted(ApiRequest request, InterruptedException cause) {
@@ -294,23 +480,24 @@ public final class HttpExecutor {
                 + (status < 0 ? "no response" : String.valueOf(status)) + " in " + millis + " ms (attempt " + attempt + ")");
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request, RequestOptions requestOptions) {
+    private HttpRequest toHttpRequest(ApiRequest request, RequestOptions requestOptions, String accept) {
         ApiRequest.Builder withQuery = request.toBuilder();
         requestOptions.query().forEach(parameter -> withQuery.query(parameter.getKey(), parameter.getValue()));
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(options.baseUrl() + withQuery.build().pathAndQuery()))
                 .timeout(requestOptions.timeout().orElse(options.timeout()))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("User-Agent", options.userAgent());
         options.authorization().ifPresent(auth -> http.setHeader(auth.getKey(), auth.getValue()));
         options.headers().forEach(http::setHeader);
+        request.cookieHeader().ifPresent(cookies -> http.setHeader("Cookie", cookies));
         request.headers().forEach(http::setHeader);
         requestOptions.headers().forEach(http::setHeader);
-        JsonNode body = request.body().orElse(null);
-        if (body == null) {
+        Optional<RequestContent> content = request.content();
+        if (content.isEmpty()) {
             http.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            http.setHeader("Content-Type", "application/json");
-            http.method(request.method(), HttpRequest.BodyPublishers.ofString(Json.write(body)));
+            http.setHeader("Content-Type", content.get().contentType());
+            http.method(request.method(), content.get().publisher());
         }
         return http.build();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -155,13 +156,39 @@ class ApiRequestTest {
 
     @Test
     void bodyIsOptional() {
-        assertEquals(Optional.empty(), ApiRequest.builder("GET", "/endpoints").build().body());
+        assertEquals(Optional.empty(), ApiRequest.builder("GET", "/endpoints").build().content());
 
         ApiRequest post = ApiRequest.builder("POST", "/endpoints")
                 .jsonBody(Json.parse("{\"model\":\"m\"}"))
                 .build();
 
-        assertEquals("{\"model\":\"m\"}", Json.write(post.body().orElseThrow()));
+        assertEquals("application/json", post.content().orElseThrow().contentType());
+        assertEquals("{\"model\":\"m\"}", new String(post.content().orElseThrow().toByteArray(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void cookiesTravelInOneHeaderWithTheirValuesEncoded() {
+        ApiRequest request = ApiRequest.builder("GET", "/me")
+                .cookie("session", "a b;c")
+                .cookie("theme", "dark")
+                .cookie("absent", null)
+                .build();
+
+        assertEquals(Optional.of("session=a%20b%3Bc; theme=dark"), request.cookieHeader());
+        assertEquals(Optional.empty(), ApiRequest.builder("GET", "/me").build().cookieHeader());
+    }
+
+    @Test
+    void toBuilderKeepsCookiesAndBody() {
+        ApiRequest request = ApiRequest.builder("POST", "/form")
+                .cookie("session", "s")
+                .formBody(Json.parse("{\"a\":1}"))
+                .build();
+
+        ApiRequest copy = request.toBuilder().build();
+
+        assertEquals(request.cookies(), copy.cookies());
+        assertEquals("a=1", new String(copy.content().orElseThrow().toByteArray(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -44,7 +44,7 @@ public interface OrdersService {
     }
 
     /**
-     * The calls of {@link OrdersService}, returning raw responses.
+     * The calls of {@link OrdersService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**

@@ -1,0 +1,126 @@
+package dev.kiln.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Parameter;
+import dev.kiln.ir.RequestBody;
+import dev.kiln.ir.Returns;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeRef;
+import java.util.List;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the class that builds each call's {@code ApiRequest} of a service, shared by its blocking, raw and
+ * asynchronous flavours: path, query, header and cookie parameters, and the body in its media type.
+ */
+final class RequestsEmitter {
+    /** The boolean body field that switches an operation between a JSON answer and an event stream. */
+    static final String STREAM_FLAG = "stream";
+
+    private final SdkLayout layout;
+    private final JavaTypes javaTypes;
+    private final TypeIndex index;
+
+    RequestsEmitter(SdkLayout layout, JavaTypes javaTypes, TypeIndex index) {
+        this.layout = layout;
+        this.javaTypes = javaTypes;
+        this.index = index;
+    }
+
+    ClassName name(Service service) {
+        return ClassName.get(layout.services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
+    }
+
+    TypeSpec emit(Service service, ServiceEmitter calls) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(name(service))
+                .addJavadoc("Builds the request of each call of {@link $T}, for all its flavours.\n", calls.interfaceName(service))
+                .addModifiers(Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (Operation operation : service.operations()) {
+            type.addMethod(request(operation, operation.methodName(), false, calls.parameters(operation, true)));
+            if (operation.streaming().isPresent()) {
+                type.addMethod(request(operation, operation.streaming().get().methodName(), true, calls.parameters(operation, true)));
+            }
+        }
+        return type.build();
+    }
+
+    private MethodSpec request(Operation operation, String methodName, boolean streaming, List<ParameterSpec> parameters) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("// $L $L\n", operation.httpMethod(), operation.path())
+                .add("return $T.builder($S, $S)", layout.core("ApiRequest"), operation.httpMethod(), operation.path())
+                .indent();
+        for (Parameter parameter : operation.pathParameters()) {
+            code.add("\n.pathParam($S, $L)", parameter.wireName(),
+                    javaTypes.text(parameter.type(), CodeBlock.of("$N", parameter.javaName())));
+        }
+        for (Parameter parameter : operation.parameters()) {
+            code.add(parameter(parameter));
+        }
+        operation.body().ifPresent(body -> code.add("\n$L", body(operation, body, streaming)));
+        code.add("\n.build();\n").unindent();
+        return MethodSpec.methodBuilder(methodName)
+                .addModifiers(Modifier.STATIC)
+                .returns(layout.core("ApiRequest"))
+                .addParameters(parameters)
+                .addCode(code.build())
+                .build();
+    }
+
+    private CodeBlock parameter(Parameter parameter) {
+        CodeBlock value = CodeBlock.of("params.$N()", parameter.javaName());
+        String setter = parameter.location().name().toLowerCase(Locale.ROOT);
+        if (parameter.type() instanceof TypeRef.ListOf list && parameter.location() == Parameter.Location.QUERY) {
+            CodeBlock item = javaTypes.text(list.element(), CodeBlock.of("item"));
+            CodeBlock values = parameter.required()
+                    ? CodeBlock.of("$L.stream().map(item -> $L).toList()", value, item)
+                    : CodeBlock.of("$L.orElse($T.of()).stream().map(item -> $L).toList()", value, List.class, item);
+            return CodeBlock.of("\n.queryAll($S, $L)", parameter.wireName(), values);
+        }
+        if (parameter.required()) {
+            return CodeBlock.of("\n.$L($S, $L)", setter, parameter.wireName(), javaTypes.text(parameter.type(), value));
+        }
+        if (JavaTypes.isString(parameter.type())) {
+            return CodeBlock.of("\n.$L($S, $L.orElse(null))", setter, parameter.wireName(), value);
+        }
+        return CodeBlock.of("\n.$L($S, $L.map(value -> $L).orElse(null))", setter, parameter.wireName(), value,
+                javaTypes.text(parameter.type(), CodeBlock.of("value")));
+    }
+
+    /** The builder call that sets the body; a multipart body sends the files in it as file parts. */
+    private CodeBlock body(Operation operation, RequestBody body, boolean streaming) {
+        CodeBlock json = javaTypes.jsonNode(body.type(), CodeBlock.of("body"));
+        switch (body.encoding()) {
+            case FORM:
+                return CodeBlock.of(".formBody($L)", json);
+            case MULTIPART:
+                return CodeBlock.of(".multipartBody($L)", json);
+            default:
+                if (hasStreamFlag(operation)) {
+                    return CodeBlock.of(".jsonBody($T.withField($L, $S, $L))", layout.core("Json"), json, STREAM_FLAG, streaming);
+                }
+                return CodeBlock.of(".jsonBody($L)", json);
+        }
+    }
+
+    /**
+     * Whether the operation answers with JSON or with an event stream depending on a boolean {@code stream} field
+     * of its JSON body: the plain method then sends {@code false} and the streaming one {@code true}.
+     */
+    private boolean hasStreamFlag(Operation operation) {
+        if (operation.streaming().isEmpty() || !(operation.returns() instanceof Returns.Json)) {
+            return false;
+        }
+        return operation.body()
+                .flatMap(body -> index.objectModel(body.type()))
+                .map(model -> model.properties().stream().anyMatch(property -> property.jsonName().equals(STREAM_FLAG)
+                        && property.type().equals(TypeRef.scalar(TypeRef.ScalarKind.BOOLEAN))))
+                .orElse(false);
+    }
+}
