@@ -405,17 +405,25 @@ final class SchemaLinker {
                     return new TypeRef.ListOf(new TypeRef.AnyJson());
                 }
                 Linked element = link(items, JsonPointer.child(pointer, "items"), owner, fieldName);
-                return new TypeRef.ListOf(element.type());
+                return new TypeRef.ListOf(elementType(element));
             case "object":
                 Optional<Schema<?>> values = facts.additionalPropertiesSchema();
                 if (values.isPresent()) {
                     Linked value = link(values.get(), JsonPointer.child(pointer, "additionalProperties"), owner, fieldName);
-                    return new TypeRef.MapOf(value.type());
+                    return new TypeRef.MapOf(elementType(value));
                 }
                 return new TypeRef.MapOf(new TypeRef.AnyJson());
             default:
                 return new TypeRef.AnyJson();
         }
+    }
+
+    /**
+     * The type of an array's elements or a map's values. One that may be null is kept as raw JSON, which holds a
+     * null as it came: the SDK's lists and maps hold no Java nulls.
+     */
+    private static TypeRef elementType(Linked element) {
+        return element.nullable() ? new TypeRef.AnyJson() : element.type();
     }
 
     private static ScalarKind stringKind(SchemaFacts facts) {
@@ -505,7 +513,8 @@ final class SchemaLinker {
         Optional<Schema<?>> additionalSchema = facts.additionalPropertiesSchema();
         if (additionalSchema.isPresent() && !SchemaFacts.of(additionalSchema.get()).types().isEmpty()
                 || additionalSchema.isPresent() && SchemaFacts.of(additionalSchema.get()).ref().isPresent()) {
-            additional = Optional.of(link(additionalSchema.get(), JsonPointer.child(pointer, "additionalProperties"), owner, "additionalProperty").type());
+            Linked value = link(additionalSchema.get(), JsonPointer.child(pointer, "additionalProperties"), owner, "additionalProperty");
+            additional = value.nullable() ? Optional.empty() : Optional.of(value.type());
         }
         return new ObjectModel(id, docs(facts), properties, parts.interfaces(), additional, owner.nested(), pointer);
     }
