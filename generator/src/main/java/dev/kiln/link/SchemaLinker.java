@@ -486,7 +486,8 @@ final class SchemaLinker {
             case STRING:
                 return JsonText.quote(String.valueOf(value));
             case NUMBER:
-                return new BigDecimal(String.valueOf(value)).toString();
+                // one text per number, so that 2 and 2.0 are one value and 10 is not written 1E+1
+                return new BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
             default:
                 return String.valueOf(value);
         }

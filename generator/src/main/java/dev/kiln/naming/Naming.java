@@ -1,7 +1,9 @@
 package dev.kiln.naming;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -35,6 +37,31 @@ public final class Naming {
     private static final Set<String> SERVICE_MEMBERS = Set.of(
             "withRawResponse", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize");
+
+    /** Words for the symbols that enum values are made of, such as the operators of a filter. */
+    private static final Map<Integer, String> SYMBOLS = Map.ofEntries(
+            Map.entry((int) '+', "PLUS"),
+            Map.entry((int) '-', "MINUS"),
+            Map.entry((int) '<', "LESS_THAN"),
+            Map.entry((int) '>', "GREATER_THAN"),
+            Map.entry((int) '=', "EQUALS"),
+            Map.entry((int) '!', "NOT"),
+            Map.entry((int) '*', "STAR"),
+            Map.entry((int) '/', "SLASH"),
+            Map.entry((int) '.', "DOT"),
+            Map.entry((int) '_', "UNDERSCORE"),
+            Map.entry((int) ' ', "SPACE"),
+            Map.entry((int) '&', "AND"),
+            Map.entry((int) '|', "OR"),
+            Map.entry((int) '%', "PERCENT"),
+            Map.entry((int) '#', "HASH"),
+            Map.entry((int) '@', "AT"),
+            Map.entry((int) '$', "DOLLAR"),
+            Map.entry((int) '~', "TILDE"),
+            Map.entry((int) '^', "CARET"),
+            Map.entry((int) '?', "QUESTION"),
+            Map.entry((int) ':', "COLON"),
+            Map.entry((int) ',', "COMMA"));
 
     /** The fallback for a name made only of punctuation. */
     private static final String EMPTY_NAME = "EMPTY";
@@ -100,8 +127,9 @@ public final class Naming {
 
     /**
      * Names an enum constant after its wire value: {@code on-demand} gives {@code ON_DEMAND}, {@code 24h} gives
-     * {@code _24H}, {@code +1} gives {@code PLUS_1}, {@code -1} gives {@code MINUS_1} and {@code ""} gives
-     * {@code EMPTY}.
+     * {@code _24H}, {@code +1} gives {@code PLUS_1}, {@code -1} gives {@code MINUS_1}, {@code -created_at} gives
+     * {@code MINUS_CREATED_AT} (a sort order, beside {@code created_at}) and {@code ""} gives {@code EMPTY}. A value
+     * made only of symbols is spelled out: {@code <=} gives {@code LESS_THAN_EQUALS}.
      *
      * @param wireValue the value as text
      * @param scope the constant names already taken
@@ -109,16 +137,18 @@ public final class Naming {
      */
     public static String enumConstant(String wireValue, NameScope scope) {
         String text = wireValue;
-        String sign = "";
-        if (text.startsWith("+")) {
-            sign = "PLUS_";
-            text = text.substring(1);
-        } else if (text.startsWith("-") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
-            sign = "MINUS_";
+        List<String> parts = new ArrayList<>();
+        if (text.startsWith("+") || text.startsWith("-")) {
+            parts.add(SYMBOLS.get(text.codePointAt(0)));
             text = text.substring(1);
         }
-        String words = Words.upperSnake(Words.split(text.replace('.', '_')));
-        String candidate = words.isEmpty() ? (sign.isEmpty() ? EMPTY_NAME : sign.substring(0, sign.length() - 1)) : sign + words;
+        List<String> words = Words.split(text.replace('.', '_'));
+        if (!words.isEmpty()) {
+            parts.add(Words.upperSnake(words));
+        } else {
+            text.codePoints().mapToObj(Naming::symbolName).forEach(parts::add);
+        }
+        String candidate = parts.isEmpty() ? EMPTY_NAME : String.join("_", parts);
         if (Character.isDigit(candidate.charAt(0))) {
             candidate = "_" + candidate;
         }
@@ -126,6 +156,16 @@ public final class Naming {
             candidate = candidate + "_";
         }
         return scope.allocate(candidate);
+    }
+
+    /** The word for a symbol in an enum value: a short one for the usual operators, else its Unicode name. */
+    private static String symbolName(int codePoint) {
+        String known = SYMBOLS.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        String unicode = Character.getName(codePoint);
+        return unicode == null ? "U" + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) : Words.upperSnake(Words.split(unicode));
     }
 
     /**
@@ -161,7 +201,7 @@ public final class Naming {
      * @return a unique camelCase method name
      */
     public static String methodName(String operationId, String resourceName, NameScope scope) {
-        List<String> words = new java.util.ArrayList<>(Words.split(operationId));
+        List<String> words = new ArrayList<>(Words.split(operationId));
         List<String> resource = Words.split(resourceName);
         stripSuffix(words, resource);
         String candidate = identifier(Words.camel(words), "call");
@@ -223,7 +263,7 @@ public final class Naming {
         String last = words.get(words.size() - 1);
         String lower = last.toLowerCase(Locale.ROOT);
         if (last.length() > ending.length() && lower.endsWith(ending) && !lower.endsWith("ss")) {
-            List<String> singular = new java.util.ArrayList<>(words);
+            List<String> singular = new ArrayList<>(words);
             singular.set(singular.size() - 1, last.substring(0, last.length() - ending.length()) + replacement);
             return singular;
         }
