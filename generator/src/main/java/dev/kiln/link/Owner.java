@@ -26,7 +26,7 @@ final class Owner {
 
     /** The owner of the inline schemas of type {@code id}, which are nested in it. */
     static Owner of(TypeId id) {
-        return new Owner(id, null, new NameScope());
+        return new Owner(id, null, NameScope.ofTypes());
     }
 
     /**

@@ -60,11 +60,14 @@ final class SchemaLinker {
                 componentName(member.get$ref()).ifPresent(parents::add);
             }
         });
-        components.forEach((name, schema) -> {
-            if (isNamedType(SchemaFacts.of(schema))) {
-                componentIds.put(name, TypeId.topLevel(Naming.typeName(name, topLevelNames)));
-            }
-        });
+        List<String> typeNames = components.entrySet().stream()
+                .filter(component -> isNamedType(SchemaFacts.of(component.getValue())))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<String> javaNames = Naming.typeNames(typeNames, topLevelNames);
+        for (int i = 0; i < typeNames.size(); i++) {
+            componentIds.put(typeNames.get(i), TypeId.topLevel(javaNames.get(i)));
+        }
     }
 
     /** Links every component schema that is a type, in spec order. */
@@ -265,7 +268,7 @@ final class SchemaLinker {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
         Owner owner = Owner.of(id);
-        NameScope variantNames = new NameScope(Set.of("Unknown"));
+        NameScope variantNames = NameScope.ofTypes(Set.of("Unknown"));
         Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
                 .map(d -> d.getPropertyName())
                 .filter(name -> name != null && !name.isBlank());
@@ -534,6 +537,7 @@ final class SchemaLinker {
             }
         }
         String propertiesPointer = JsonPointer.child(pointer, "properties");
+        parts.name(List.copyOf(facts.properties().keySet()));
         for (Map.Entry<String, Schema<?>> entry : facts.properties().entrySet()) {
             String name = entry.getKey();
             String propertyPointer = JsonPointer.child(propertiesPointer, name);
@@ -619,6 +623,7 @@ final class SchemaLinker {
         private final Map<String, TypeId> inheritedFrom = new HashMap<>();
         private final List<TypeId> interfaces = new ArrayList<>();
         private final NameScope members = new NameScope();
+        private final Map<String, String> javaNames = new HashMap<>();
 
         void inherit(InterfaceModel parent) {
             if (!interfaces.contains(parent.id())) {
@@ -630,6 +635,17 @@ final class SchemaLinker {
                     properties.put(property.jsonName(), property);
                     inheritedFrom.put(property.jsonName(), parent.id());
                 }
+            }
+        }
+
+        /** Names the fields about to be declared that no parent declares, all at once (see {@link Naming#fieldNames}). */
+        void name(List<String> jsonNames) {
+            List<String> fresh = jsonNames.stream()
+                    .filter(name -> !properties.containsKey(name) && !javaNames.containsKey(name))
+                    .toList();
+            List<String> allocated = Naming.fieldNames(fresh, members);
+            for (int i = 0; i < fresh.size(); i++) {
+                javaNames.put(fresh.get(i), allocated.get(i));
             }
         }
 
@@ -646,7 +662,7 @@ final class SchemaLinker {
                 properties.put(jsonName, replacement);
                 return;
             }
-            String javaName = Naming.fieldName(jsonName, members);
+            String javaName = javaNames.computeIfAbsent(jsonName, name -> Naming.fieldName(name, members));
             properties.put(jsonName, new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
         }
 

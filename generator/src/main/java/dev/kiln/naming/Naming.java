@@ -10,7 +10,8 @@ import javax.lang.model.SourceVersion;
 /**
  * Kiln's naming authority: turns spec names into Java names. Keywords get a trailing underscore
  * ({@code class_}); names that would hide {@code java.lang} types or the generated members get a suffix; names
- * that start with a digit get a leading underscore ({@code 24h} becomes {@code _24H}).
+ * that start with a digit get a leading underscore ({@code 24h} becomes the constant {@code _24H} and the field
+ * {@code _24h}); type names always differ from field names ({@code 24h} becomes the type {@code _24hValue}).
  */
 public final class Naming {
     /** Simple names that generated code uses unqualified, so no generated type may take them. */
@@ -20,7 +21,10 @@ public final class Naming {
             "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
             "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
             "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode", "Builder",
-            "Value", "IllegalStateException");
+            "Value", "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
+            // the SDK's own core types, which every model uses
+            "Codec", "Codecs", "Json", "JsonDataException", "JsonField", "JsonModel", "JsonObjectReader",
+            "JsonObjectWriter", "JsonPaths");
 
     /** Members every generated model has, which no field accessor may take. */
     private static final Set<String> MODEL_MEMBERS = Set.of(
@@ -80,6 +84,31 @@ public final class Naming {
     }
 
     /**
+     * Names the top-level types of several schemas at once. A schema whose name is already the Java name it would
+     * get keeps it whatever comes before it in the spec ({@code UserName} stays {@code UserName} beside an earlier
+     * {@code user_name}); the others are named in spec order.
+     *
+     * @param specNames the schemas' names, in spec order
+     * @param scope the top-level names already taken
+     * @return the unique PascalCase name of each schema, in the same order
+     */
+    public static List<String> typeNames(List<String> specNames, NameScope scope) {
+        String[] names = new String[specNames.size()];
+        for (int i = 0; i < names.length; i++) {
+            String specName = specNames.get(i);
+            if (typeNameCandidate(specName).equals(specName) && !scope.isTaken(specName)) {
+                names[i] = scope.allocate(specName);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                names[i] = typeName(specNames.get(i), scope);
+            }
+        }
+        return List.of(names);
+    }
+
+    /**
      * Names a type nested in {@code enclosing}, after the field it types.
      *
      * @param fieldName the field's JSON name
@@ -103,11 +132,40 @@ public final class Naming {
      * @return a unique camelCase name
      */
     public static String fieldName(String jsonName, NameScope scope) {
+        return scope.allocate(fieldNameCandidate(jsonName));
+    }
+
+    private static String fieldNameCandidate(String jsonName) {
         String candidate = identifier(Words.camel(Words.split(jsonName)), "value");
         if (SourceVersion.isKeyword(candidate) || MODEL_MEMBERS.contains(candidate)) {
             candidate = candidate + "_";
         }
-        return scope.allocate(candidate);
+        return candidate;
+    }
+
+    /**
+     * Names the fields of one type at once. A field whose JSON name is already the Java name it would get keeps it
+     * whatever comes before it ({@code value} stays {@code value} beside an earlier {@code _}); the others are
+     * named in spec order.
+     *
+     * @param jsonNames the fields' JSON names, in spec order
+     * @param scope the member names already taken in the type
+     * @return the unique camelCase name of each field, in the same order
+     */
+    public static List<String> fieldNames(List<String> jsonNames, NameScope scope) {
+        String[] names = new String[jsonNames.size()];
+        for (int i = 0; i < names.length; i++) {
+            String jsonName = jsonNames.get(i);
+            if (fieldNameCandidate(jsonName).equals(jsonName) && !scope.isTaken(jsonName)) {
+                names[i] = scope.allocate(jsonName);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                names[i] = fieldName(jsonNames.get(i), scope);
+            }
+        }
+        return List.of(names);
     }
 
     /**
@@ -221,7 +279,7 @@ public final class Naming {
      * @return a unique PascalCase name
      */
     public static String operationTypeName(String operationId, String suffix, NameScope scope) {
-        return scope.allocate(typeNameCandidate(operationId) + suffix);
+        return scope.allocate(usableTypeName(identifier(Words.pascal(Words.split(operationId)), "Unnamed") + suffix));
     }
 
     /**
@@ -280,13 +338,18 @@ public final class Naming {
         return true;
     }
 
+    /**
+     * A type's name before it is made unique. It starts with an upper-case letter, or else ends in {@code Value}: a
+     * field takes the name a digit or a letter without case gives ({@code _1st}, {@code 名前}), and a field of
+     * the same name as a type hides that type in the class declaring the field.
+     */
     private static String typeNameCandidate(String specName) {
-        String candidate = identifier(Words.pascal(Words.split(specName)), "Unnamed");
-        if (Character.isDigit(candidate.charAt(0))) {
-            candidate = "_" + candidate;
-        }
-        if (SHADOWED_TYPES.contains(candidate)) {
-            candidate = candidate + "Value";
+        return usableTypeName(identifier(Words.pascal(Words.split(specName)), "Unnamed"));
+    }
+
+    private static String usableTypeName(String candidate) {
+        if (SHADOWED_TYPES.contains(candidate) || !Character.isUpperCase(candidate.codePointAt(0))) {
+            return candidate + "Value";
         }
         return candidate;
     }

@@ -27,12 +27,42 @@ class NamingTest {
             "HTTPServer, HttpServer",
             "gpu_memory, GpuMemory",
             "io.k8s.api.core.v1.Pod, IoK8sApiCoreV1Pod",
-            "2fa_settings, _2faSettings",
-            "24h, _24h",
             "crème-brûlée, CrèmeBrûlée",
         })
         void arePascalCase(String specName, String javaName) {
             assertEquals(javaName, Naming.typeName(specName, new NameScope()));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "2fa_settings, _2faSettingsValue",
+            "24h, _24hValue",
+            "名前, 名前Value",
+        })
+        void thatCannotStartWithAnUpperCaseLetterEndInValueSoNoFieldHidesThem(String specName, String javaName) {
+            // the field for the JSON name 24h is _24h; a field of a type's name hides the type in its class
+            assertEquals(javaName, Naming.typeName(specName, new NameScope()));
+            assertFalse(javaName.equals(Naming.fieldName(specName, new NameScope())));
+        }
+
+        @Test
+        void thatDifferOnlyInCaseCollideInATypeScope() {
+            NameScope types = NameScope.ofTypes();
+
+            assertEquals("UserName", Naming.typeName("UserName", types));
+            assertEquals("Username2", Naming.typeName("Username", types));
+            // members are no files: case tells them apart
+            NameScope members = new NameScope();
+            assertEquals("userName", Naming.fieldName("userName", members));
+            assertEquals("username", Naming.fieldName("username", members));
+        }
+
+        @Test
+        void ofSchemasKeepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
+            assertEquals(List.of("UserName2", "UserName", "UserName3"),
+                    Naming.typeNames(List.of("user_name", "UserName", "user-name"), NameScope.ofTypes()));
+            assertEquals(List.of("Pet2", "Pet", "StringValue"),
+                    Naming.typeNames(List.of("pet", "Pet", "String"), NameScope.ofTypes()));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -150,6 +180,12 @@ class NamingTest {
                 names.add(Naming.fieldName(jsonName, scope));
             }
             assertEquals(List.of("displayName", "displayName2", "displayName3", "displayName4"), names);
+        }
+
+        @Test
+        void keepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
+            assertEquals(List.of("displayName2", "displayName", "value2", "value"),
+                    Naming.fieldNames(List.of("display_name", "displayName", "_", "value"), new NameScope()));
         }
 
         @Test
