@@ -40,17 +40,21 @@ final class SchemaLinker {
     private final Map<String, Schema<?>> components;
     private final Problems problems;
     private final NameScope topLevelNames;
+    private final Owner.TopLevel topLevel;
     private final Map<String, TypeId> componentIds = new LinkedHashMap<>();
     private final Set<String> parents = new HashSet<>();
     private final Map<String, TypeModel> linkedComponents = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
+    /** Every inline type linked so far, by id, wherever it was placed. */
+    private final Map<TypeId, TypeModel> inlineTypes = new HashMap<>();
     private final Map<String, TypeRef> aliases = new HashMap<>();
 
     SchemaLinker(Map<String, Schema<?>> components, Problems problems, NameScope topLevelNames) {
         this.components = components;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
+        this.topLevel = new Owner.TopLevel(topLevelNames, inlineTopLevel::add);
     }
 
     /** Names every component schema that becomes a type, before anything refers to them. */
@@ -123,7 +127,7 @@ final class SchemaLinker {
         List<Object> values = facts.enumValues();
         if (!values.isEmpty()) {
             TypeId id = owner.childId(fieldName);
-            owner.addNested(linkEnum(id, facts, pointer));
+            place(owner, linkEnum(id, facts, pointer));
             return new Linked(TypeRef.named(id), nullable);
         }
         List<Schema<?>> allOf = facts.allOf();
@@ -137,10 +141,16 @@ final class SchemaLinker {
         }
         if (isObjectLike(facts)) {
             TypeId id = owner.childId(fieldName);
-            owner.addNested(linkObject(id, facts, pointer, false));
+            place(owner, linkObject(id, facts, pointer, false));
             return new Linked(TypeRef.named(id), nullable);
         }
         return new Linked(linkStructural(facts, pointer, owner, fieldName), nullable);
+    }
+
+    /** Puts an inline type where its owner says, and remembers it. */
+    private void place(Owner owner, TypeModel type) {
+        inlineTypes.put(type.id(), type);
+        owner.addNested(type);
     }
 
     private Optional<TypeModel> linkComponent(String name) {
@@ -229,7 +239,7 @@ final class SchemaLinker {
             return Optional.of(new Linked(only.type(), nullable || only.nullable()));
         }
         TypeId id = owner.childId(fieldName);
-        owner.addNested(linkUnionType(id, facts, pointer));
+        place(owner, linkUnionType(id, facts, pointer));
         return Optional.of(new Linked(TypeRef.named(id), nullable));
     }
 
@@ -267,7 +277,7 @@ final class SchemaLinker {
     private UnionModel linkUnionModel(TypeId id, SchemaFacts facts, String pointer) {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
-        Owner owner = Owner.of(id);
+        Owner owner = Owner.of(id, topLevel);
         NameScope variantNames = NameScope.ofTypes(Set.of("Unknown"));
         Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
                 .map(d -> d.getPropertyName())
@@ -287,7 +297,7 @@ final class SchemaLinker {
                     .orElse(member.schema().getTitle() != null ? member.schema().getTitle() : "variant " + (i + 1));
             Linked linked = link(members.get(i), memberPointer, owner, label);
             List<String> tags = new ArrayList<>();
-            Optional<String> literal = discriminator.flatMap(property -> literalTag(linked.type(), property, owner));
+            Optional<String> literal = discriminator.flatMap(property -> literalTag(linked.type(), property));
             if (discriminator.isPresent() && member.ref().isPresent()) {
                 String ref = member.ref().get();
                 String name = componentName(ref).orElse(ref);
@@ -311,44 +321,34 @@ final class SchemaLinker {
     }
 
     /** The value a variant's discriminator property is fixed to, when the variant declares it as a literal. */
-    private Optional<String> literalTag(TypeRef type, String property, Owner owner) {
-        if (!(type instanceof TypeRef.Named named)) {
-            return Optional.empty();
-        }
-        Optional<TypeModel> model = owner.nested().stream().filter(t -> t.id().equals(named.id())).findFirst();
-        if (model.isEmpty()) {
-            Optional<String> component = componentIds.entrySet().stream()
-                    .filter(e -> e.getValue().equals(named.id())).map(Map.Entry::getKey).findFirst();
-            model = component.flatMap(this::linkComponent);
-        }
-        if (model.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Property> properties = model.get() instanceof ObjectModel object
-                ? object.properties()
-                : model.get() instanceof InterfaceModel iface ? iface.properties() : List.of();
+    private Optional<String> literalTag(TypeRef type, String property) {
+        Optional<TypeModel> model = type instanceof TypeRef.Named named ? linkedType(named.id()) : Optional.empty();
+        List<Property> properties = model.isEmpty()
+                ? List.of()
+                : model.get() instanceof ObjectModel object
+                        ? object.properties()
+                        : model.get() instanceof InterfaceModel iface ? iface.properties() : List.of();
         for (Property candidate : properties) {
-            if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId) {
-                for (TypeModel nested : allNested(model.get())) {
-                    if (nested.id().equals(literalId.id()) && nested instanceof EnumModel e && e.literal()
-                            && e.wireType() == EnumModel.WireType.STRING) {
-                        return Optional.of(JsonText.unquote(e.constants().get(0).wireValue()));
-                    }
-                }
+            if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId
+                    && linkedType(literalId.id()).orElse(null) instanceof EnumModel e
+                    && e.literal() && e.wireType() == EnumModel.WireType.STRING) {
+                return Optional.of(JsonText.unquote(e.constants().get(0).wireValue()));
             }
         }
         return Optional.empty();
     }
 
-    /** The types nested in a model and, for inherited fields, in the interfaces it implements. */
-    private List<TypeModel> allNested(TypeModel model) {
-        List<TypeModel> all = new ArrayList<>(model.nested());
-        if (model instanceof ObjectModel object) {
-            for (TypeId parent : object.interfaces()) {
-                linkedComponents.values().stream().filter(t -> t.id().equals(parent)).forEach(t -> all.addAll(t.nested()));
-            }
+    /** The type of that id, linking it first if it is a component's; empty while it is being linked. */
+    private Optional<TypeModel> linkedType(TypeId id) {
+        TypeModel inline = inlineTypes.get(id);
+        if (inline != null) {
+            return Optional.of(inline);
         }
-        return all;
+        return componentIds.entrySet().stream()
+                .filter(component -> component.getValue().equals(id))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .flatMap(this::linkComponent);
     }
 
     private static String variantLabel(TypeRef type) {
@@ -497,7 +497,7 @@ final class SchemaLinker {
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
-        Owner owner = Owner.of(id);
+        Owner owner = Owner.of(id, topLevel);
         ObjectParts parts = new ObjectParts();
         collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();

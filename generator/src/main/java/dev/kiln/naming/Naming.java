@@ -109,6 +109,32 @@ public final class Naming {
     }
 
     /**
+     * Names an inline schema promoted to a top-level type because it sits deeper than nesting may go: after the
+     * top-level type that owns it and its field ({@code Config} and {@code issuer} give {@code ConfigIssuer}). When
+     * that is taken, the names of the types between them are added from the innermost out
+     * ({@code ConfigCertificateIssuer}), and only when the whole path is taken is it numbered.
+     *
+     * @param enclosing the simple names of the types the schema would be nested in, outermost first
+     * @param fieldName the field's JSON name
+     * @param scope the top-level names already taken
+     * @return a unique PascalCase name
+     */
+    public static String promotedTypeName(List<String> enclosing, String fieldName, NameScope scope) {
+        String candidate = null;
+        for (int from = enclosing.size(); from >= 1; from--) {
+            List<String> words = new ArrayList<>();
+            words.add(enclosing.get(0));
+            words.addAll(enclosing.subList(from, enclosing.size()));
+            words.add(fieldName);
+            candidate = typeNameCandidate(String.join(" ", words));
+            if (!scope.isTaken(candidate)) {
+                break;
+            }
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
      * Names a type nested in {@code enclosing}, after the field it types.
      *
      * @param fieldName the field's JSON name

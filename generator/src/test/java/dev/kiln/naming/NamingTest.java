@@ -65,6 +65,18 @@ class NamingTest {
                     Naming.typeNames(List.of("pet", "Pet", "String"), NameScope.ofTypes()));
         }
 
+        @Test
+        void ofPromotedInlineSchemasNameTheirTopLevelOwnerAndTheirField() {
+            NameScope scope = NameScope.ofTypes(Set.of("Config"));
+            List<String> path = List.of("Config", "Server", "Tls", "Certificate");
+
+            assertEquals("ConfigIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigTlsCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigServerTlsCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigServerTlsCertificateIssuer2", Naming.promotedTypeName(path, "issuer", scope));
+        }
+
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
             "String, StringValue",
