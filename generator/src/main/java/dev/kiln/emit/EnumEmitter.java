@@ -92,13 +92,14 @@ final class EnumEmitter {
                     .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))
                     .initializer("new $T($L, $T.$N)", self, wireLiteral(model.wireType(), constant.wireValue()), known, constant.javaName())
                     .build());
-            index.add("$L\n$T.entry($L, $N)", separator, Map.class, wireLiteral(model.wireType(), constant.wireValue()), constant.javaName());
+            index.add("$L\n$T.entry($L, $N)", separator, Map.class, knownKey(model.wireType(), constant.wireValue()), constant.javaName());
             separator = ",";
         }
         values.addEnumConstant("_UNKNOWN", TypeSpec.anonymousClassBuilder("").addJavadoc("A value this SDK does not know.\n").build());
         index.add(")").unindent();
 
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), wire, self), "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        TypeName key = model.wireType() == EnumModel.WireType.NUMBER ? ClassName.get(String.class) : wire;
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), key, self), "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(index.build())
                 .build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -197,9 +198,19 @@ final class EnumEmitter {
         }
     }
 
-    /** Numbers are looked up without trailing zeros, so that 1.50 finds the constant 1.5. */
+    /**
+     * Numbers are looked up by their plain text without trailing zeros, so that 1.50 finds the constant 1.5 and
+     * 10.0 finds 10 (a {@link BigDecimal} key would tell 10 from 1E+1).
+     */
     private static CodeBlock normalized(EnumModel.WireType wireType, CodeBlock value) {
-        return wireType == EnumModel.WireType.NUMBER ? CodeBlock.of("$L.stripTrailingZeros()", value) : value;
+        return wireType == EnumModel.WireType.NUMBER ? CodeBlock.of("$L.stripTrailingZeros().toPlainString()", value) : value;
+    }
+
+    /** The key of a known value in {@code KNOWN}: the wire value, or for a number its normalized text. */
+    private static CodeBlock knownKey(EnumModel.WireType wireType, String wireValue) {
+        return wireType == EnumModel.WireType.NUMBER
+                ? CodeBlock.of("$S", new BigDecimal(wireValue).stripTrailingZeros().toPlainString())
+                : wireLiteral(wireType, wireValue);
     }
 
     /** The text of a wire value: a string's characters without quotes, a number's or boolean's JSON text. */

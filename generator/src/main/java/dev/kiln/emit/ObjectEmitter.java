@@ -236,6 +236,10 @@ final class ObjectEmitter {
                 method.addStatement("$N.value().ifPresent($L)", field, nestedCheck);
             }
         }
+        if (model.additionalProperties().isPresent() && index.isObject(model.additionalProperties().get())) {
+            method.addStatement("additionalProperties.values().forEach($T::validate)",
+                    layout.model(JavaTypes.namedId(model.additionalProperties().get())));
+        }
         return method.addStatement("return this").build();
     }
 

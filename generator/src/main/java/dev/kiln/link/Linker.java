@@ -29,7 +29,7 @@ public final class Linker {
      */
     public Api link(LoadedSpec spec, String clientName) {
         OpenAPI openApi = spec.openApi();
-        NameScope topLevelNames = new NameScope();
+        NameScope topLevelNames = NameScope.ofTypes();
         SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), topLevelNames);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());

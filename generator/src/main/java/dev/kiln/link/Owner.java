@@ -6,27 +6,57 @@ import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where the inline schemas met while linking one schema go. A type's inline schemas are nested in it; a schema
  * that is no type of its own (an alias such as an array of inline objects, or a body) hoists them to top-level
  * types named after it.
+ *
+ * <p>Nesting is capped at {@value #MAX_NESTING} levels below a top-level type ({@code Config.Server.Tls.Certificate}),
+ * so that no file grows into one deep tower of classes: an inline schema below the cap is promoted to a top-level
+ * type named after its top-level owner and its field ({@code ConfigIssuer}), and nests its own inline schemas
+ * again.
  */
 final class Owner {
+    /** How many levels of nested types a top-level type may hold. */
+    static final int MAX_NESTING = 3;
+
     private final TypeId id;
     private final String hoistPrefix;
     private final NameScope names;
+    private final TopLevel topLevel;
     private final List<TypeModel> nested = new ArrayList<>();
 
-    private Owner(TypeId id, String hoistPrefix, NameScope names) {
+    /**
+     * Where promoted types go.
+     *
+     * @param names the top-level names already taken
+     * @param sink takes each promoted type once it is linked
+     */
+    record TopLevel(NameScope names, Consumer<TypeModel> sink) {}
+
+    private Owner(TypeId id, String hoistPrefix, NameScope names, TopLevel topLevel) {
         this.id = id;
         this.hoistPrefix = hoistPrefix;
         this.names = names;
+        this.topLevel = topLevel;
     }
 
-    /** The owner of the inline schemas of type {@code id}, which are nested in it. */
+    /**
+     * The owner of the inline schemas of the top-level type {@code id}, which are nested in it; for a type whose
+     * inline schemas cannot reach the nesting cap.
+     */
     static Owner of(TypeId id) {
-        return new Owner(id, null, new NameScope());
+        return new Owner(id, null, NameScope.ofTypes(), null);
+    }
+
+    /**
+     * The owner of the inline schemas of type {@code id}, which are nested in it down to the nesting cap and
+     * promoted to {@code topLevel} below it.
+     */
+    static Owner of(TypeId id, TopLevel topLevel) {
+        return new Owner(id, null, NameScope.ofTypes(), topLevel);
     }
 
     /**
@@ -34,7 +64,7 @@ final class Owner {
      * start with {@code prefix}.
      */
     static Owner hoisting(String prefix, NameScope topLevelNames) {
-        return new Owner(null, prefix, topLevelNames);
+        return new Owner(null, prefix, topLevelNames, null);
     }
 
     /** The id of the type owning the inline schemas; only for an owner that nests. */
@@ -56,6 +86,9 @@ final class Owner {
             String candidate = fieldName.equals(hoistPrefix) ? hoistPrefix : hoistPrefix + " " + fieldName;
             return TypeId.topLevel(Naming.typeName(candidate, names));
         }
+        if (topLevel != null && id.names().size() > MAX_NESTING) {
+            return TypeId.topLevel(Naming.promotedTypeName(id.names(), fieldName, topLevel.names()));
+        }
         return id.nested(Naming.nestedTypeName(fieldName, id.names(), names));
     }
 
@@ -64,10 +97,16 @@ final class Owner {
         return id().nested(names.allocate(name));
     }
 
+    /** Places a type named by {@link #childId}: nested in this owner, or promoted to the top level. */
     void addNested(TypeModel type) {
-        nested.add(type);
+        if (!hoists() && !type.id().isNested()) {
+            topLevel.sink().accept(type);
+        } else {
+            nested.add(type);
+        }
     }
 
+    /** The types nested in this owner (for an owner that hoists, the types it hoisted), in the order linked. */
     List<TypeModel> nested() {
         return List.copyOf(nested);
     }

@@ -40,17 +40,21 @@ final class SchemaLinker {
     private final Map<String, Schema<?>> components;
     private final Problems problems;
     private final NameScope topLevelNames;
+    private final Owner.TopLevel topLevel;
     private final Map<String, TypeId> componentIds = new LinkedHashMap<>();
     private final Set<String> parents = new HashSet<>();
     private final Map<String, TypeModel> linkedComponents = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
+    /** Every inline type linked so far, by id, wherever it was placed. */
+    private final Map<TypeId, TypeModel> inlineTypes = new HashMap<>();
     private final Map<String, TypeRef> aliases = new HashMap<>();
 
     SchemaLinker(Map<String, Schema<?>> components, Problems problems, NameScope topLevelNames) {
         this.components = components;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
+        this.topLevel = new Owner.TopLevel(topLevelNames, inlineTopLevel::add);
     }
 
     /** Names every component schema that becomes a type, before anything refers to them. */
@@ -60,11 +64,14 @@ final class SchemaLinker {
                 componentName(member.get$ref()).ifPresent(parents::add);
             }
         });
-        components.forEach((name, schema) -> {
-            if (isNamedType(SchemaFacts.of(schema))) {
-                componentIds.put(name, TypeId.topLevel(Naming.typeName(name, topLevelNames)));
-            }
-        });
+        List<String> typeNames = components.entrySet().stream()
+                .filter(component -> isNamedType(SchemaFacts.of(component.getValue())))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<String> javaNames = Naming.typeNames(typeNames, topLevelNames);
+        for (int i = 0; i < typeNames.size(); i++) {
+            componentIds.put(typeNames.get(i), TypeId.topLevel(javaNames.get(i)));
+        }
     }
 
     /** Links every component schema that is a type, in spec order. */
@@ -120,7 +127,7 @@ final class SchemaLinker {
         List<Object> values = facts.enumValues();
         if (!values.isEmpty()) {
             TypeId id = owner.childId(fieldName);
-            owner.addNested(linkEnum(id, facts, pointer));
+            place(owner, linkEnum(id, facts, pointer));
             return new Linked(TypeRef.named(id), nullable);
         }
         List<Schema<?>> substantive = facts.substantiveAllOf();
@@ -135,10 +142,16 @@ final class SchemaLinker {
         }
         if (isObjectLike(facts)) {
             TypeId id = owner.childId(fieldName);
-            owner.addNested(linkObject(id, facts, pointer, false));
+            place(owner, linkObject(id, facts, pointer, false));
             return new Linked(TypeRef.named(id), nullable);
         }
         return new Linked(linkStructural(facts, pointer, owner, fieldName), nullable);
+    }
+
+    /** Puts an inline type where its owner says, and remembers it. */
+    private void place(Owner owner, TypeModel type) {
+        inlineTypes.put(type.id(), type);
+        owner.addNested(type);
     }
 
     private Optional<TypeModel> linkComponent(String name) {
@@ -227,7 +240,7 @@ final class SchemaLinker {
             return Optional.of(new Linked(only.type(), nullable || only.nullable()));
         }
         TypeId id = owner.childId(fieldName);
-        owner.addNested(linkUnionType(id, facts, pointer));
+        place(owner, linkUnionType(id, facts, pointer));
         return Optional.of(new Linked(TypeRef.named(id), nullable));
     }
 
@@ -265,8 +278,8 @@ final class SchemaLinker {
     private UnionModel linkUnionModel(TypeId id, SchemaFacts facts, String pointer) {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
-        Owner owner = Owner.of(id);
-        NameScope variantNames = new NameScope(Set.of("Unknown"));
+        Owner owner = Owner.of(id, topLevel);
+        NameScope variantNames = NameScope.ofTypes(Set.of("Unknown"));
         Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
                 .map(d -> d.getPropertyName())
                 .filter(name -> name != null && !name.isBlank());
@@ -285,7 +298,7 @@ final class SchemaLinker {
                     .orElse(member.schema().getTitle() != null ? member.schema().getTitle() : "variant " + (i + 1));
             Linked linked = link(members.get(i), memberPointer, owner, label);
             List<String> tags = new ArrayList<>();
-            List<String> declared = discriminator.map(property -> declaredTags(linked.type(), property, owner)).orElse(List.of());
+            List<String> declared = discriminator.map(property -> declaredTags(linked.type(), property)).orElse(List.of());
             if (discriminator.isPresent() && member.ref().isPresent()) {
                 String ref = member.ref().get();
                 String name = componentName(ref).orElse(ref);
@@ -309,44 +322,34 @@ final class SchemaLinker {
      * The values a variant declares for its discriminator property: the one value of a literal, or every value of a
      * string enum (an inline variant such as {@code type: {enum: [stdout, stderr]}} is picked by either).
      */
-    private List<String> declaredTags(TypeRef type, String property, Owner owner) {
-        if (!(type instanceof TypeRef.Named named)) {
-            return List.of();
-        }
-        Optional<TypeModel> model = owner.nested().stream().filter(t -> t.id().equals(named.id())).findFirst();
-        if (model.isEmpty()) {
-            Optional<String> component = componentIds.entrySet().stream()
-                    .filter(e -> e.getValue().equals(named.id())).map(Map.Entry::getKey).findFirst();
-            model = component.flatMap(this::linkComponent);
-        }
-        if (model.isEmpty()) {
-            return List.of();
-        }
-        List<Property> properties = model.get() instanceof ObjectModel object
-                ? object.properties()
-                : model.get() instanceof InterfaceModel iface ? iface.properties() : List.of();
+    private List<String> declaredTags(TypeRef type, String property) {
+        Optional<TypeModel> model = type instanceof TypeRef.Named named ? linkedType(named.id()) : Optional.empty();
+        List<Property> properties = model.isEmpty()
+                ? List.of()
+                : model.get() instanceof ObjectModel object
+                        ? object.properties()
+                        : model.get() instanceof InterfaceModel iface ? iface.properties() : List.of();
         for (Property candidate : properties) {
-            if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId) {
-                for (TypeModel nested : allNested(model.get())) {
-                    if (nested.id().equals(literalId.id()) && nested instanceof EnumModel e
-                            && e.wireType() == EnumModel.WireType.STRING) {
-                        return e.constants().stream().map(constant -> JsonText.unquote(constant.wireValue())).toList();
-                    }
-                }
+            if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId
+                    && linkedType(literalId.id()).orElse(null) instanceof EnumModel e
+                    && e.wireType() == EnumModel.WireType.STRING) {
+                return e.constants().stream().map(constant -> JsonText.unquote(constant.wireValue())).toList();
             }
         }
         return List.of();
     }
 
-    /** The types nested in a model and, for inherited fields, in the interfaces it implements. */
-    private List<TypeModel> allNested(TypeModel model) {
-        List<TypeModel> all = new ArrayList<>(model.nested());
-        if (model instanceof ObjectModel object) {
-            for (TypeId parent : object.interfaces()) {
-                linkedComponents.values().stream().filter(t -> t.id().equals(parent)).forEach(t -> all.addAll(t.nested()));
-            }
+    /** The type of that id, linking it first if it is a component's; empty while it is being linked. */
+    private Optional<TypeModel> linkedType(TypeId id) {
+        TypeModel inline = inlineTypes.get(id);
+        if (inline != null) {
+            return Optional.of(inline);
         }
-        return all;
+        return componentIds.entrySet().stream()
+                .filter(component -> component.getValue().equals(id))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .flatMap(this::linkComponent);
     }
 
     private static String variantLabel(TypeRef type) {
@@ -406,17 +409,25 @@ final class SchemaLinker {
                     return new TypeRef.ListOf(new TypeRef.AnyJson());
                 }
                 Linked element = link(items, JsonPointer.child(pointer, "items"), owner, fieldName);
-                return new TypeRef.ListOf(element.type());
+                return new TypeRef.ListOf(elementType(element));
             case "object":
                 Optional<Schema<?>> values = facts.additionalPropertiesSchema();
                 if (values.isPresent()) {
                     Linked value = link(values.get(), JsonPointer.child(pointer, "additionalProperties"), owner, fieldName);
-                    return new TypeRef.MapOf(value.type());
+                    return new TypeRef.MapOf(elementType(value));
                 }
                 return new TypeRef.MapOf(new TypeRef.AnyJson());
             default:
                 return new TypeRef.AnyJson();
         }
+    }
+
+    /**
+     * The type of an array's elements or a map's values. One that may be null is kept as raw JSON, which holds a
+     * null as it came: the SDK's lists and maps hold no Java nulls.
+     */
+    private static TypeRef elementType(Linked element) {
+        return element.nullable() ? new TypeRef.AnyJson() : element.type();
     }
 
     private static ScalarKind stringKind(SchemaFacts facts) {
@@ -481,14 +492,15 @@ final class SchemaLinker {
             case STRING:
                 return JsonText.quote(String.valueOf(value));
             case NUMBER:
-                return new BigDecimal(String.valueOf(value)).toString();
+                // one text per number, so that 2 and 2.0 are one value and 10 is not written 1E+1
+                return new BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
             default:
                 return String.valueOf(value);
         }
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
-        Owner owner = Owner.of(id);
+        Owner owner = Owner.of(id, topLevel);
         ObjectParts parts = new ObjectParts();
         collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();
@@ -508,7 +520,8 @@ final class SchemaLinker {
         Optional<Schema<?>> additionalSchema = facts.additionalPropertiesSchema();
         if (additionalSchema.isPresent() && !SchemaFacts.of(additionalSchema.get()).types().isEmpty()
                 || additionalSchema.isPresent() && SchemaFacts.of(additionalSchema.get()).ref().isPresent()) {
-            additional = Optional.of(link(additionalSchema.get(), JsonPointer.child(pointer, "additionalProperties"), owner, "additionalProperty").type());
+            Linked value = link(additionalSchema.get(), JsonPointer.child(pointer, "additionalProperties"), owner, "additionalProperty");
+            additional = value.nullable() ? Optional.empty() : Optional.of(value.type());
         }
         return new ObjectModel(id, docs(facts), properties, parts.interfaces(), additional, owner.nested(), pointer);
     }
@@ -527,6 +540,7 @@ final class SchemaLinker {
             }
         }
         String propertiesPointer = JsonPointer.child(pointer, "properties");
+        parts.name(List.copyOf(facts.properties().keySet()));
         for (Map.Entry<String, Schema<?>> entry : facts.properties().entrySet()) {
             String name = entry.getKey();
             String propertyPointer = JsonPointer.child(propertiesPointer, name);
@@ -612,6 +626,7 @@ final class SchemaLinker {
         private final Map<String, TypeId> inheritedFrom = new HashMap<>();
         private final List<TypeId> interfaces = new ArrayList<>();
         private final NameScope members = new NameScope();
+        private final Map<String, String> javaNames = new HashMap<>();
 
         void inherit(InterfaceModel parent) {
             if (!interfaces.contains(parent.id())) {
@@ -623,6 +638,17 @@ final class SchemaLinker {
                     properties.put(property.jsonName(), property);
                     inheritedFrom.put(property.jsonName(), parent.id());
                 }
+            }
+        }
+
+        /** Names the fields about to be declared that no parent declares, all at once (see {@link Naming#fieldNames}). */
+        void name(List<String> jsonNames) {
+            List<String> fresh = jsonNames.stream()
+                    .filter(name -> !properties.containsKey(name) && !javaNames.containsKey(name))
+                    .toList();
+            List<String> allocated = Naming.fieldNames(fresh, members);
+            for (int i = 0; i < fresh.size(); i++) {
+                javaNames.put(fresh.get(i), allocated.get(i));
             }
         }
 
@@ -639,7 +665,7 @@ final class SchemaLinker {
                 properties.put(jsonName, replacement);
                 return;
             }
-            String javaName = Naming.fieldName(jsonName, members);
+            String javaName = javaNames.computeIfAbsent(jsonName, name -> Naming.fieldName(name, members));
             properties.put(jsonName, new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
         }
 

@@ -1,14 +1,17 @@
 package dev.kiln.naming;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
  * Kiln's naming authority: turns spec names into Java names. Keywords get a trailing underscore
  * ({@code class_}); names that would hide {@code java.lang} types or the generated members get a suffix; names
- * that start with a digit get a leading underscore ({@code 24h} becomes {@code _24H}).
+ * that start with a digit get a leading underscore ({@code 24h} becomes the constant {@code _24H} and the field
+ * {@code _24h}); type names always differ from field names ({@code 24h} becomes the type {@code _24hValue}).
  */
 public final class Naming {
     /** Simple names that generated code uses unqualified, so no generated type may take them. */
@@ -18,7 +21,10 @@ public final class Naming {
             "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
             "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
             "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode", "Builder",
-            "Value", "IllegalStateException");
+            "Value", "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
+            // the SDK's own core types, which every model uses
+            "Codec", "Codecs", "Json", "JsonDataException", "JsonField", "JsonModel", "JsonObjectReader",
+            "JsonObjectWriter", "JsonPaths");
 
     /** Members every generated model has, which no field accessor may take. */
     private static final Set<String> MODEL_MEMBERS = Set.of(
@@ -36,6 +42,31 @@ public final class Naming {
             "withRawResponse", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize");
 
+    /** Words for the symbols that enum values are made of, such as the operators of a filter. */
+    private static final Map<Integer, String> SYMBOLS = Map.ofEntries(
+            Map.entry((int) '+', "PLUS"),
+            Map.entry((int) '-', "MINUS"),
+            Map.entry((int) '<', "LESS_THAN"),
+            Map.entry((int) '>', "GREATER_THAN"),
+            Map.entry((int) '=', "EQUALS"),
+            Map.entry((int) '!', "NOT"),
+            Map.entry((int) '*', "STAR"),
+            Map.entry((int) '/', "SLASH"),
+            Map.entry((int) '.', "DOT"),
+            Map.entry((int) '_', "UNDERSCORE"),
+            Map.entry((int) ' ', "SPACE"),
+            Map.entry((int) '&', "AND"),
+            Map.entry((int) '|', "OR"),
+            Map.entry((int) '%', "PERCENT"),
+            Map.entry((int) '#', "HASH"),
+            Map.entry((int) '@', "AT"),
+            Map.entry((int) '$', "DOLLAR"),
+            Map.entry((int) '~', "TILDE"),
+            Map.entry((int) '^', "CARET"),
+            Map.entry((int) '?', "QUESTION"),
+            Map.entry((int) ':', "COLON"),
+            Map.entry((int) ',', "COMMA"));
+
     /** The fallback for a name made only of punctuation. */
     private static final String EMPTY_NAME = "EMPTY";
 
@@ -50,6 +81,57 @@ public final class Naming {
      */
     public static String typeName(String specName, NameScope scope) {
         return scope.allocate(typeNameCandidate(specName));
+    }
+
+    /**
+     * Names the top-level types of several schemas at once. A schema whose name is already the Java name it would
+     * get keeps it whatever comes before it in the spec ({@code UserName} stays {@code UserName} beside an earlier
+     * {@code user_name}); the others are named in spec order.
+     *
+     * @param specNames the schemas' names, in spec order
+     * @param scope the top-level names already taken
+     * @return the unique PascalCase name of each schema, in the same order
+     */
+    public static List<String> typeNames(List<String> specNames, NameScope scope) {
+        String[] names = new String[specNames.size()];
+        for (int i = 0; i < names.length; i++) {
+            String specName = specNames.get(i);
+            if (typeNameCandidate(specName).equals(specName) && !scope.isTaken(specName)) {
+                names[i] = scope.allocate(specName);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                names[i] = typeName(specNames.get(i), scope);
+            }
+        }
+        return List.of(names);
+    }
+
+    /**
+     * Names an inline schema promoted to a top-level type because it sits deeper than nesting may go: after the
+     * top-level type that owns it and its field ({@code Config} and {@code issuer} give {@code ConfigIssuer}). When
+     * that is taken, the names of the types between them are added from the innermost out
+     * ({@code ConfigCertificateIssuer}), and only when the whole path is taken is it numbered.
+     *
+     * @param enclosing the simple names of the types the schema would be nested in, outermost first
+     * @param fieldName the field's JSON name
+     * @param scope the top-level names already taken
+     * @return a unique PascalCase name
+     */
+    public static String promotedTypeName(List<String> enclosing, String fieldName, NameScope scope) {
+        String candidate = null;
+        for (int from = enclosing.size(); from >= 1; from--) {
+            List<String> words = new ArrayList<>();
+            words.add(enclosing.get(0));
+            words.addAll(enclosing.subList(from, enclosing.size()));
+            words.add(fieldName);
+            candidate = typeNameCandidate(String.join(" ", words));
+            if (!scope.isTaken(candidate)) {
+                break;
+            }
+        }
+        return scope.allocate(candidate);
     }
 
     /**
@@ -76,11 +158,40 @@ public final class Naming {
      * @return a unique camelCase name
      */
     public static String fieldName(String jsonName, NameScope scope) {
+        return scope.allocate(fieldNameCandidate(jsonName));
+    }
+
+    private static String fieldNameCandidate(String jsonName) {
         String candidate = identifier(Words.camel(Words.split(jsonName)), "value");
         if (SourceVersion.isKeyword(candidate) || MODEL_MEMBERS.contains(candidate)) {
             candidate = candidate + "_";
         }
-        return scope.allocate(candidate);
+        return candidate;
+    }
+
+    /**
+     * Names the fields of one type at once. A field whose JSON name is already the Java name it would get keeps it
+     * whatever comes before it ({@code value} stays {@code value} beside an earlier {@code _}); the others are
+     * named in spec order.
+     *
+     * @param jsonNames the fields' JSON names, in spec order
+     * @param scope the member names already taken in the type
+     * @return the unique camelCase name of each field, in the same order
+     */
+    public static List<String> fieldNames(List<String> jsonNames, NameScope scope) {
+        String[] names = new String[jsonNames.size()];
+        for (int i = 0; i < names.length; i++) {
+            String jsonName = jsonNames.get(i);
+            if (fieldNameCandidate(jsonName).equals(jsonName) && !scope.isTaken(jsonName)) {
+                names[i] = scope.allocate(jsonName);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == null) {
+                names[i] = fieldName(jsonNames.get(i), scope);
+            }
+        }
+        return List.of(names);
     }
 
     /**
@@ -100,8 +211,9 @@ public final class Naming {
 
     /**
      * Names an enum constant after its wire value: {@code on-demand} gives {@code ON_DEMAND}, {@code 24h} gives
-     * {@code _24H}, {@code +1} gives {@code PLUS_1}, {@code -1} gives {@code MINUS_1} and {@code ""} gives
-     * {@code EMPTY}.
+     * {@code _24H}, {@code +1} gives {@code PLUS_1}, {@code -1} gives {@code MINUS_1}, {@code -created_at} gives
+     * {@code MINUS_CREATED_AT} (a sort order, beside {@code created_at}) and {@code ""} gives {@code EMPTY}. A value
+     * made only of symbols is spelled out: {@code <=} gives {@code LESS_THAN_EQUALS}.
      *
      * @param wireValue the value as text
      * @param scope the constant names already taken
@@ -109,16 +221,18 @@ public final class Naming {
      */
     public static String enumConstant(String wireValue, NameScope scope) {
         String text = wireValue;
-        String sign = "";
-        if (text.startsWith("+")) {
-            sign = "PLUS_";
-            text = text.substring(1);
-        } else if (text.startsWith("-") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
-            sign = "MINUS_";
+        List<String> parts = new ArrayList<>();
+        if (text.startsWith("+") || text.startsWith("-")) {
+            parts.add(SYMBOLS.get(text.codePointAt(0)));
             text = text.substring(1);
         }
-        String words = Words.upperSnake(Words.split(text.replace('.', '_')));
-        String candidate = words.isEmpty() ? (sign.isEmpty() ? EMPTY_NAME : sign.substring(0, sign.length() - 1)) : sign + words;
+        List<String> words = Words.split(text.replace('.', '_'));
+        if (!words.isEmpty()) {
+            parts.add(Words.upperSnake(words));
+        } else {
+            text.codePoints().mapToObj(Naming::symbolName).forEach(parts::add);
+        }
+        String candidate = parts.isEmpty() ? EMPTY_NAME : String.join("_", parts);
         if (Character.isDigit(candidate.charAt(0))) {
             candidate = "_" + candidate;
         }
@@ -126,6 +240,16 @@ public final class Naming {
             candidate = candidate + "_";
         }
         return scope.allocate(candidate);
+    }
+
+    /** The word for a symbol in an enum value: a short one for the usual operators, else its Unicode name. */
+    private static String symbolName(int codePoint) {
+        String known = SYMBOLS.get(codePoint);
+        if (known != null) {
+            return known;
+        }
+        String unicode = Character.getName(codePoint);
+        return unicode == null ? "U" + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) : Words.upperSnake(Words.split(unicode));
     }
 
     /**
@@ -177,7 +301,7 @@ public final class Naming {
      * @return a unique camelCase method name
      */
     public static String methodName(String operationId, String resourceName, NameScope scope) {
-        List<String> words = new java.util.ArrayList<>(Words.split(operationId));
+        List<String> words = new ArrayList<>(Words.split(operationId));
         List<String> resource = Words.split(resourceName);
         stripSuffix(words, resource);
         String candidate = identifier(Words.camel(words), "call");
@@ -197,7 +321,7 @@ public final class Naming {
      * @return a unique PascalCase name
      */
     public static String operationTypeName(String operationId, String suffix, NameScope scope) {
-        return scope.allocate(typeNameCandidate(operationId) + suffix);
+        return scope.allocate(usableTypeName(identifier(Words.pascal(Words.split(operationId)), "Unnamed") + suffix));
     }
 
     /**
@@ -239,7 +363,7 @@ public final class Naming {
         String last = words.get(words.size() - 1);
         String lower = last.toLowerCase(Locale.ROOT);
         if (last.length() > ending.length() && lower.endsWith(ending) && !lower.endsWith("ss")) {
-            List<String> singular = new java.util.ArrayList<>(words);
+            List<String> singular = new ArrayList<>(words);
             singular.set(singular.size() - 1, last.substring(0, last.length() - ending.length()) + replacement);
             return singular;
         }
@@ -256,13 +380,18 @@ public final class Naming {
         return true;
     }
 
+    /**
+     * A type's name before it is made unique. It starts with an upper-case letter, or else ends in {@code Value}: a
+     * field takes the name a digit or a letter without case gives ({@code _1st}, {@code 名前}), and a field of
+     * the same name as a type hides that type in the class declaring the field.
+     */
     private static String typeNameCandidate(String specName) {
-        String candidate = identifier(Words.pascal(Words.split(specName)), "Unnamed");
-        if (Character.isDigit(candidate.charAt(0))) {
-            candidate = "_" + candidate;
-        }
-        if (SHADOWED_TYPES.contains(candidate)) {
-            candidate = candidate + "Value";
+        return usableTypeName(identifier(Words.pascal(Words.split(specName)), "Unnamed"));
+    }
+
+    private static String usableTypeName(String candidate) {
+        if (SHADOWED_TYPES.contains(candidate) || !Character.isUpperCase(candidate.codePointAt(0))) {
+            return candidate + "Value";
         }
         return candidate;
     }

@@ -179,6 +179,52 @@ class LinkerTest {
     }
 
     @Test
+    void anInlineSchemaBelowTheNestingCapIsPromotedToATopLevelTypeNamedAfterItsOwnerAndField() throws IOException {
+        Api api = link("""
+                openapi: 3.1.0
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    A:
+                      type: object
+                      properties:
+                        b:
+                          type: object
+                          properties:
+                            c:
+                              type: object
+                              properties:
+                                d:
+                                  type: object
+                                  properties:
+                                    e:
+                                      type: object
+                                      properties:
+                                        f:
+                                          type: object
+                                          properties:
+                                            g: {type: string}
+                    AE:
+                      type: object
+                      properties:
+                        taken: {type: boolean}
+                """);
+        TypeId d = TypeId.topLevel("A").nested("B").nested("C").nested("D");
+        ObjectModel dModel = assertInstanceOf(ObjectModel.class, nestedType(type(api, "A"), d));
+        TypeId promoted = TypeId.topLevel("ADE");
+
+        assertEquals(Owner.MAX_NESTING, d.names().size() - 1);
+        // A.B.C.D.E would be four levels deep; AE is taken (by Ae: type names collide whatever their case), so ADE
+        assertEquals(List.of("A", "Ae", "ADE"), api.types().stream().map(t -> t.id().toString()).toList());
+        assertProperty(dModel, "e", TypeRef.named(promoted), false, false);
+        assertEquals(List.of(), dModel.nested());
+        ObjectModel e = object(api, "ADE");
+        assertEquals("#/components/schemas/A/properties/b/properties/c/properties/d/properties/e", e.pointer());
+        assertProperty(e, "f", TypeRef.named(promoted.nested("F")), false, false);
+    }
+
+    @Test
     void aSingleValueEnumAndAConstAreLiteralsAndOtherEnumsAreOpen() throws IOException {
         Api api = link("""
                 openapi: 3.1.0
@@ -405,6 +451,18 @@ class LinkerTest {
                 .filter(t -> t.id().equals(TypeId.topLevel(name)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no type " + name + " in " + api.types()));
+    }
+
+    private static TypeModel nestedType(TypeModel outer, TypeId id) {
+        for (TypeModel nested : outer.nested()) {
+            if (nested.id().equals(id)) {
+                return nested;
+            }
+            if (id.names().subList(0, nested.id().names().size()).equals(nested.id().names())) {
+                return nestedType(nested, id);
+            }
+        }
+        throw new AssertionError("no " + id + " in " + outer.id());
     }
 
     private static ObjectModel object(Api api, String name) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import javax.lang.model.SourceVersion;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,12 +27,54 @@ class NamingTest {
             "HTTPServer, HttpServer",
             "gpu_memory, GpuMemory",
             "io.k8s.api.core.v1.Pod, IoK8sApiCoreV1Pod",
-            "2fa_settings, _2faSettings",
-            "24h, _24h",
             "crème-brûlée, CrèmeBrûlée",
         })
         void arePascalCase(String specName, String javaName) {
             assertEquals(javaName, Naming.typeName(specName, new NameScope()));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "2fa_settings, _2faSettingsValue",
+            "24h, _24hValue",
+            "名前, 名前Value",
+        })
+        void thatCannotStartWithAnUpperCaseLetterEndInValueSoNoFieldHidesThem(String specName, String javaName) {
+            // the field for the JSON name 24h is _24h; a field of a type's name hides the type in its class
+            assertEquals(javaName, Naming.typeName(specName, new NameScope()));
+            assertFalse(javaName.equals(Naming.fieldName(specName, new NameScope())));
+        }
+
+        @Test
+        void thatDifferOnlyInCaseCollideInATypeScope() {
+            NameScope types = NameScope.ofTypes();
+
+            assertEquals("UserName", Naming.typeName("UserName", types));
+            assertEquals("Username2", Naming.typeName("Username", types));
+            // members are no files: case tells them apart
+            NameScope members = new NameScope();
+            assertEquals("userName", Naming.fieldName("userName", members));
+            assertEquals("username", Naming.fieldName("username", members));
+        }
+
+        @Test
+        void ofSchemasKeepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
+            assertEquals(List.of("UserName2", "UserName", "UserName3"),
+                    Naming.typeNames(List.of("user_name", "UserName", "user-name"), NameScope.ofTypes()));
+            assertEquals(List.of("Pet2", "Pet", "StringValue"),
+                    Naming.typeNames(List.of("pet", "Pet", "String"), NameScope.ofTypes()));
+        }
+
+        @Test
+        void ofPromotedInlineSchemasNameTheirTopLevelOwnerAndTheirField() {
+            NameScope scope = NameScope.ofTypes(Set.of("Config"));
+            List<String> path = List.of("Config", "Server", "Tls", "Certificate");
+
+            assertEquals("ConfigIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigTlsCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigServerTlsCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigServerTlsCertificateIssuer2", Naming.promotedTypeName(path, "issuer", scope));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -154,6 +195,12 @@ class NamingTest {
         }
 
         @Test
+        void keepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
+            assertEquals(List.of("displayName2", "displayName", "value2", "value"),
+                    Naming.fieldNames(List.of("display_name", "displayName", "_", "value"), new NameScope()));
+        }
+
+        @Test
         void ofParametersAvoidKeywordsAndReservedNames() {
             NameScope scope = new NameScope(Set.of("params", "body"));
             assertEquals("class_", Naming.parameterName("class", scope));
@@ -175,7 +222,7 @@ class NamingTest {
             "-1, MINUS_1",
             "-1.5, MINUS_1_5",
             "'', EMPTY",
-            "'  ', EMPTY",
+            "'  ', SPACE_SPACE",
             "1.5, _1_5",
             "a.b, A_B",
             "class, CLASS",
@@ -199,13 +246,25 @@ class NamingTest {
         }
 
         @Test
-        @Disabled("naming: a leading '-' before a word is dropped (-created_at -> CREATED_AT, then created_at -> "
-                + "CREATED_AT2) and '-' alone is EMPTY while '+' is PLUS; see report")
         void keepTheSignOfEveryValue() {
             NameScope scope = new NameScope();
             assertEquals("MINUS_CREATED_AT", Naming.enumConstant("-created_at", scope));
             assertEquals("CREATED_AT", Naming.enumConstant("created_at", scope));
             assertEquals("MINUS", Naming.enumConstant("-", new NameScope()));
+            assertEquals("PLUS", Naming.enumConstant("+", new NameScope()));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "<, LESS_THAN",
+            "<=, LESS_THAN_EQUALS",
+            "!=, NOT_EQUALS",
+            "*, STAR",
+            "+-, PLUS_MINUS",
+            "☃, SNOWMAN",
+        })
+        void madeOnlyOfSymbolsAreSpelledOut(String wireValue, String javaName) {
+            assertEquals(javaName, Naming.enumConstant(wireValue, new NameScope()));
         }
     }
 

@@ -93,7 +93,8 @@ public final class Codecs {
     private Codecs() {}
 
     /**
-     * Returns a codec for JSON arrays whose elements all use {@code element}.
+     * Returns a codec for JSON arrays whose elements all use {@code element}. A null element is an error, except
+     * in an array of any JSON ({@link #JSON}), which keeps it.
      *
      * @param element the elements' codec
      * @param <T> the element type
@@ -111,7 +112,7 @@ public final class Codecs {
                 for (int i = 0; i < node.size(); i++) {
                     String elementPath = JsonPaths.element(path, i);
                     JsonNode item = node.get(i);
-                    if (item.isNull()) {
+                    if (item.isNull() && element != JSON) {
                         throw new JsonDataException(elementPath, "expected a value but was null");
                     }
                     values.add(element.decode(item, elementPath));
@@ -136,7 +137,8 @@ public final class Codecs {
     }
 
     /**
-     * Returns a codec for JSON objects used as maps whose values all use {@code value}.
+     * Returns a codec for JSON objects used as maps whose values all use {@code value}. A null value is an error,
+     * except in a map of any JSON ({@link #JSON}), which keeps it.
      *
      * @param value the values' codec
      * @param <T> the value type
@@ -153,7 +155,7 @@ public final class Codecs {
                 Map<String, T> values = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
                     String entryPath = JsonPaths.member(path, entry.getKey());
-                    if (entry.getValue().isNull()) {
+                    if (entry.getValue().isNull() && value != JSON) {
                         throw new JsonDataException(entryPath, "expected a value but was null");
                     }
                     values.put(entry.getKey(), value.decode(entry.getValue(), entryPath));

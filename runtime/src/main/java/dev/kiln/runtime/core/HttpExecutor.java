@@ -1,5 +1,6 @@
 package dev.kiln.runtime.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -459,10 +460,19 @@ public final class HttpExecutor {
                 new Reading<>("application/json", HttpResponse.BodyHandlers.ofByteArray(), body -> body == null ? new byte[0] : body);
         static final Reading<byte[]> TEXT =
                 new Reading<>("text/*, */*;q=0.5", HttpResponse.BodyHandlers.ofByteArray(), body -> body == null ? new byte[0] : body);
-        static final Reading<InputStream> BINARY =
-                new Reading<>("*/*", HttpResponse.BodyHandlers.ofInputStream(), HttpExecutor::readAll);
+        static final Reading<InputStream> BINARY = new Reading<>("*/*", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
         static final Reading<InputStream> EVENTS =
-                new Reading<>("text/event-stream", HttpResponse.BodyHandlers.ofInputStream(), HttpExecutor::readAll);
+                new Reading<>("text/event-stream", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
+    }
+
+    /**
+     * Streams a 2xx body to the caller; any other body is read whole before the response completes, so that the
+     * attempt's timeout bounds it as it bounds a JSON body.
+     */
+    private static HttpResponse.BodySubscriber<InputStream> streamIfSuccess(HttpResponse.ResponseInfo info) {
+        return isSuccess(info.statusCode())
+                ? HttpResponse.BodySubscribers.ofInputStream()
+                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), ByteArrayInputStream::new);
     }
 
     private static IOException interrupted(ApiRequest request, InterruptedException cause) {

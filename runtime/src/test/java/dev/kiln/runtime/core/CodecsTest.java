@@ -247,6 +247,17 @@ class CodecsTest {
     }
 
     @Test
+    void listsAndMapsOfAnyJsonKeepNull() {
+        List<JsonNode> list = decode(Codecs.listOf(Codecs.JSON), "[1,null]", "$.data");
+        Map<String, JsonNode> map = decode(Codecs.mapOf(Codecs.JSON), "{\"a\":null,\"b\":{}}", "$.labels");
+
+        assertTrue(list.get(1).isNull());
+        assertTrue(map.get("a").isNull());
+        assertEquals("[1,null]", Json.write(Codecs.listOf(Codecs.JSON).encode(list)));
+        assertEquals("{\"a\":null,\"b\":{}}", Json.write(Codecs.mapOf(Codecs.JSON).encode(map)));
+    }
+
+    @Test
     void mapOfRejectsNullValues() {
         JsonDataException e = rejection(Codecs.mapOf(Codecs.STRING), "{\"foo\":null}", "$.labels");
 
