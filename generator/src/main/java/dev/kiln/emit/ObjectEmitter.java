@@ -29,6 +29,11 @@ import javax.lang.model.element.Modifier;
  * tells absent from null, a builder, JSON reading and writing that keeps unknown fields, and value semantics.
  */
 final class ObjectEmitter {
+    /**
+     * The field holding where the object was read, for the messages of its required accessors. No field accessor
+     * can take this name: the naming authority starts a field name with {@code _} only before a digit.
+     */
+    private static final String PATH_FIELD = "_path";
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
@@ -73,7 +78,7 @@ final class ObjectEmitter {
             type.addField(fieldType(property), property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
         }
         type.addField(additionalType(model), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(String.class, "path", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(String.class, PATH_FIELD, Modifier.PRIVATE, Modifier.FINAL);
 
         type.addMethod(constructor(model));
         for (Property property : model.properties()) {
@@ -141,9 +146,9 @@ final class ObjectEmitter {
             constructor.addStatement("this.$N = $N", property.javaName(), property.javaName());
         }
         constructor.addParameter(additionalType(model), "additionalProperties");
-        constructor.addParameter(String.class, "path");
+        constructor.addParameter(String.class, PATH_FIELD);
         constructor.addStatement("this.additionalProperties = additionalProperties");
-        constructor.addStatement("this.path = path");
+        constructor.addStatement("this.$N = $N", PATH_FIELD, PATH_FIELD);
         return constructor.build();
     }
 
@@ -154,10 +159,10 @@ final class ObjectEmitter {
         annotate(method, property, inherited);
         if (property.required() && !property.nullable()) {
             method.returns(javaTypes.unboxed(property.type()))
-                    .addStatement("return $N.required($S, path)", property.javaName(), property.jsonName());
+                    .addStatement("return $N.required($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
         } else if (property.required()) {
             method.returns(optionalOf(property))
-                    .addStatement("return $N.requiredNullable($S, path)", property.javaName(), property.jsonName());
+                    .addStatement("return $N.requiredNullable($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
         } else {
             method.returns(optionalOf(property)).addStatement("return $N.value()", property.javaName());
         }
@@ -227,9 +232,9 @@ final class ObjectEmitter {
         for (Property property : model.properties()) {
             String field = property.javaName();
             if (property.required() && !property.nullable()) {
-                method.addStatement("$N.required($S, path)", field, property.jsonName());
+                method.addStatement("$N.required($S, $N)", field, property.jsonName(), PATH_FIELD);
             } else if (property.required()) {
-                method.addStatement("$N.requiredNullable($S, path)", field, property.jsonName());
+                method.addStatement("$N.requiredNullable($S, $N)", field, property.jsonName(), PATH_FIELD);
             }
             CodeBlock nestedCheck = nestedValidation(property.type());
             if (nestedCheck != null) {

@@ -30,7 +30,7 @@ public final class Naming {
     private static final Set<String> MODEL_MEMBERS = Set.of(
             "builder", "toBuilder", "build", "toJson", "toJsonNode", "fromJson", "fromJsonNode", "codec",
             "validate", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
-            "finalize", "additionalProperties", "putAdditionalProperty", "path");
+            "finalize", "additionalProperties", "putAdditionalProperty");
 
     /** Members of the client class, which no resource accessor may take. */
     private static final Set<String> CLIENT_MEMBERS = Set.of(

@@ -32,14 +32,14 @@ public final class Autoscaling implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Autoscaling(JsonField<Integer> minReplicas, JsonField<Integer> maxReplicas,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.minReplicas = minReplicas;
         this.maxReplicas = maxReplicas;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class Autoscaling implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public int minReplicas() {
-        return minReplicas.required("min_replicas", path);
+        return minReplicas.required("min_replicas", _path);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Autoscaling implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public int maxReplicas() {
-        return maxReplicas.required("max_replicas", path);
+        return maxReplicas.required("max_replicas", _path);
     }
 
     /**
@@ -96,8 +96,8 @@ public final class Autoscaling implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Autoscaling validate() {
-        minReplicas.required("min_replicas", path);
-        maxReplicas.required("max_replicas", path);
+        minReplicas.required("min_replicas", _path);
+        maxReplicas.required("max_replicas", _path);
         return this;
     }
 

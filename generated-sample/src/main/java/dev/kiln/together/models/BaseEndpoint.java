@@ -226,12 +226,12 @@ public interface BaseEndpoint extends JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Impl(JsonField<ObjectValue> object, JsonField<String> id, JsonField<String> name,
                 JsonField<String> model, JsonField<String> owner, JsonField<EndpointState> state,
                 JsonField<OffsetDateTime> createdAt, Map<String, JsonNode> additionalProperties,
-                String path) {
+                String _path) {
             this.object = object;
             this.id = id;
             this.name = name;
@@ -240,7 +240,7 @@ public interface BaseEndpoint extends JsonModel {
             this.state = state;
             this.createdAt = createdAt;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -251,7 +251,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public ObjectValue object() {
-            return object.required("object", path);
+            return object.required("object", _path);
         }
 
         /**
@@ -272,7 +272,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public String id() {
-            return id.required("id", path);
+            return id.required("id", _path);
         }
 
         /**
@@ -293,7 +293,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public String name() {
-            return name.required("name", path);
+            return name.required("name", _path);
         }
 
         /**
@@ -314,7 +314,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public String model() {
-            return model.required("model", path);
+            return model.required("model", _path);
         }
 
         /**
@@ -335,7 +335,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public String owner() {
-            return owner.required("owner", path);
+            return owner.required("owner", _path);
         }
 
         /**
@@ -356,7 +356,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public EndpointState state() {
-            return state.required("state", path);
+            return state.required("state", _path);
         }
 
         /**
@@ -377,7 +377,7 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public OffsetDateTime createdAt() {
-            return createdAt.required("created_at", path);
+            return createdAt.required("created_at", _path);
         }
 
         /**
@@ -407,13 +407,13 @@ public interface BaseEndpoint extends JsonModel {
          */
         @Override
         public Impl validate() {
-            object.required("object", path);
-            id.required("id", path);
-            name.required("name", path);
-            model.required("model", path);
-            owner.required("owner", path);
-            state.required("state", path);
-            createdAt.required("created_at", path);
+            object.required("object", _path);
+            id.required("id", _path);
+            name.required("name", _path);
+            model.required("model", _path);
+            owner.required("owner", _path);
+            state.required("state", _path);
+            createdAt.required("created_at", _path);
             return this;
         }
 

@@ -47,14 +47,14 @@ public final class CreateEndpointRequest implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private CreateEndpointRequest(JsonField<String> displayName, JsonField<String> model,
             JsonField<String> hardware, JsonField<Autoscaling> autoscaling,
             JsonField<Boolean> disablePromptCache, JsonField<Boolean> disableSpeculativeDecoding,
             JsonField<State> state, JsonField<Long> inactiveTimeout,
             JsonField<String> availabilityZone, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.displayName = displayName;
         this.model = model;
         this.hardware = hardware;
@@ -65,7 +65,7 @@ public final class CreateEndpointRequest implements JsonModel {
         this.inactiveTimeout = inactiveTimeout;
         this.availabilityZone = availabilityZone;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -93,7 +93,7 @@ public final class CreateEndpointRequest implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String model() {
-        return model.required("model", path);
+        return model.required("model", _path);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class CreateEndpointRequest implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String hardware() {
-        return hardware.required("hardware", path);
+        return hardware.required("hardware", _path);
     }
 
     /**
@@ -131,7 +131,7 @@ public final class CreateEndpointRequest implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Autoscaling autoscaling() {
-        return autoscaling.required("autoscaling", path);
+        return autoscaling.required("autoscaling", _path);
     }
 
     /**
@@ -258,9 +258,9 @@ public final class CreateEndpointRequest implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public CreateEndpointRequest validate() {
-        model.required("model", path);
-        hardware.required("hardware", path);
-        autoscaling.required("autoscaling", path);
+        model.required("model", _path);
+        hardware.required("hardware", _path);
+        autoscaling.required("autoscaling", _path);
         autoscaling.value().ifPresent(Autoscaling::validate);
         return this;
     }

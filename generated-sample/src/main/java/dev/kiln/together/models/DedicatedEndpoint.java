@@ -50,14 +50,14 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private DedicatedEndpoint(JsonField<BaseEndpoint.ObjectValue> object, JsonField<String> id,
             JsonField<String> name, JsonField<String> model, JsonField<String> owner,
             JsonField<EndpointState> state, JsonField<OffsetDateTime> createdAt,
             JsonField<String> displayName, JsonField<String> hardware, JsonField<Type> type,
             JsonField<Autoscaling> autoscaling, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.object = object;
         this.id = id;
         this.name = name;
@@ -70,7 +70,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         this.type = type;
         this.autoscaling = autoscaling;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -81,7 +81,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public BaseEndpoint.ObjectValue object() {
-        return object.required("object", path);
+        return object.required("object", _path);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public String id() {
-        return id.required("id", path);
+        return id.required("id", _path);
     }
 
     /**
@@ -123,7 +123,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -144,7 +144,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public String model() {
-        return model.required("model", path);
+        return model.required("model", _path);
     }
 
     /**
@@ -165,7 +165,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public String owner() {
-        return owner.required("owner", path);
+        return owner.required("owner", _path);
     }
 
     /**
@@ -186,7 +186,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public EndpointState state() {
-        return state.required("state", path);
+        return state.required("state", _path);
     }
 
     /**
@@ -207,7 +207,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public OffsetDateTime createdAt() {
-        return createdAt.required("created_at", path);
+        return createdAt.required("created_at", _path);
     }
 
     /**
@@ -227,7 +227,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * @throws JsonDataException when the server left this required field out
      */
     public String displayName() {
-        return displayName.required("display_name", path);
+        return displayName.required("display_name", _path);
     }
 
     /**
@@ -246,7 +246,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * @throws JsonDataException when the server left this required field out
      */
     public String hardware() {
-        return hardware.required("hardware", path);
+        return hardware.required("hardware", _path);
     }
 
     /**
@@ -265,7 +265,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * @throws JsonDataException when the server left this required field out
      */
     public Type type() {
-        return type.required("type", path);
+        return type.required("type", _path);
     }
 
     /**
@@ -284,7 +284,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * @throws JsonDataException when the server left this required field out
      */
     public Autoscaling autoscaling() {
-        return autoscaling.required("autoscaling", path);
+        return autoscaling.required("autoscaling", _path);
     }
 
     /**
@@ -313,17 +313,17 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      */
     @Override
     public DedicatedEndpoint validate() {
-        object.required("object", path);
-        id.required("id", path);
-        name.required("name", path);
-        model.required("model", path);
-        owner.required("owner", path);
-        state.required("state", path);
-        createdAt.required("created_at", path);
-        displayName.required("display_name", path);
-        hardware.required("hardware", path);
-        type.required("type", path);
-        autoscaling.required("autoscaling", path);
+        object.required("object", _path);
+        id.required("id", _path);
+        name.required("name", _path);
+        model.required("model", _path);
+        owner.required("owner", _path);
+        state.required("state", _path);
+        createdAt.required("created_at", _path);
+        displayName.required("display_name", _path);
+        hardware.required("hardware", _path);
+        type.required("type", _path);
+        autoscaling.required("autoscaling", _path);
         autoscaling.value().ifPresent(Autoscaling::validate);
         return this;
     }

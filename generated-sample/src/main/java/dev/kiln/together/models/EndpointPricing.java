@@ -30,13 +30,13 @@ public final class EndpointPricing implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private EndpointPricing(JsonField<Double> centsPerMinute,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.centsPerMinute = centsPerMinute;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -46,7 +46,7 @@ public final class EndpointPricing implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public double centsPerMinute() {
-        return centsPerMinute.required("cents_per_minute", path);
+        return centsPerMinute.required("cents_per_minute", _path);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class EndpointPricing implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public EndpointPricing validate() {
-        centsPerMinute.required("cents_per_minute", path);
+        centsPerMinute.required("cents_per_minute", _path);
         return this;
     }
 

@@ -31,13 +31,13 @@ public final class ErrorData implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ErrorData(JsonField<ErrorValue> error, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.error = error;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -47,7 +47,7 @@ public final class ErrorData implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public ErrorValue error() {
-        return error.required("error", path);
+        return error.required("error", _path);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class ErrorData implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public ErrorData validate() {
-        error.required("error", path);
+        error.required("error", _path);
         error.value().ifPresent(ErrorValue::validate);
         return this;
     }
@@ -262,17 +262,17 @@ public final class ErrorData implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private ErrorValue(JsonField<String> message, JsonField<String> type,
                 JsonField<String> param, JsonField<String> code,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.message = message;
             this.type = type;
             this.param = param;
             this.code = code;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -282,7 +282,7 @@ public final class ErrorData implements JsonModel {
          * @throws JsonDataException when the server left this required field out
          */
         public String message() {
-            return message.required("message", path);
+            return message.required("message", _path);
         }
 
         /**
@@ -301,7 +301,7 @@ public final class ErrorData implements JsonModel {
          * @throws JsonDataException when the server left this required field out
          */
         public String type() {
-            return type.required("type", path);
+            return type.required("type", _path);
         }
 
         /**
@@ -365,8 +365,8 @@ public final class ErrorData implements JsonModel {
          * @throws JsonDataException when a required field is absent
          */
         public ErrorValue validate() {
-            message.required("message", path);
-            type.required("type", path);
+            message.required("message", _path);
+            type.required("type", _path);
             return this;
         }
 

@@ -30,13 +30,13 @@ public final class HardwareAvailability implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private HardwareAvailability(JsonField<Status> status,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.status = status;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -46,7 +46,7 @@ public final class HardwareAvailability implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Status status() {
-        return status.required("status", path);
+        return status.required("status", _path);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class HardwareAvailability implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public HardwareAvailability validate() {
-        status.required("status", path);
+        status.required("status", _path);
         return this;
     }
 

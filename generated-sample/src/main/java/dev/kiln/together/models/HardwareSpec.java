@@ -36,17 +36,17 @@ public final class HardwareSpec implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private HardwareSpec(JsonField<String> gpuType, JsonField<String> gpuLink,
             JsonField<Double> gpuMemory, JsonField<Integer> gpuCount,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.gpuType = gpuType;
         this.gpuLink = gpuLink;
         this.gpuMemory = gpuMemory;
         this.gpuCount = gpuCount;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -56,7 +56,7 @@ public final class HardwareSpec implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String gpuType() {
-        return gpuType.required("gpu_type", path);
+        return gpuType.required("gpu_type", _path);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class HardwareSpec implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String gpuLink() {
-        return gpuLink.required("gpu_link", path);
+        return gpuLink.required("gpu_link", _path);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class HardwareSpec implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public double gpuMemory() {
-        return gpuMemory.required("gpu_memory", path);
+        return gpuMemory.required("gpu_memory", _path);
     }
 
     /**
@@ -113,7 +113,7 @@ public final class HardwareSpec implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public int gpuCount() {
-        return gpuCount.required("gpu_count", path);
+        return gpuCount.required("gpu_count", _path);
     }
 
     /**
@@ -141,10 +141,10 @@ public final class HardwareSpec implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public HardwareSpec validate() {
-        gpuType.required("gpu_type", path);
-        gpuLink.required("gpu_link", path);
-        gpuMemory.required("gpu_memory", path);
-        gpuCount.required("gpu_count", path);
+        gpuType.required("gpu_type", _path);
+        gpuLink.required("gpu_link", _path);
+        gpuMemory.required("gpu_memory", _path);
+        gpuCount.required("gpu_count", _path);
         return this;
     }
 

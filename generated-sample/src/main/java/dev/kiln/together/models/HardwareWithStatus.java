@@ -42,12 +42,12 @@ public final class HardwareWithStatus implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private HardwareWithStatus(JsonField<ObjectValue> object, JsonField<String> id,
             JsonField<EndpointPricing> pricing, JsonField<HardwareSpec> specs,
             JsonField<HardwareAvailability> availability, JsonField<OffsetDateTime> updatedAt,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.object = object;
         this.id = id;
         this.pricing = pricing;
@@ -55,7 +55,7 @@ public final class HardwareWithStatus implements JsonModel {
         this.availability = availability;
         this.updatedAt = updatedAt;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -65,7 +65,7 @@ public final class HardwareWithStatus implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public ObjectValue object() {
-        return object.required("object", path);
+        return object.required("object", _path);
     }
 
     /**
@@ -84,7 +84,7 @@ public final class HardwareWithStatus implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String id() {
-        return id.required("id", path);
+        return id.required("id", _path);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class HardwareWithStatus implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public EndpointPricing pricing() {
-        return pricing.required("pricing", path);
+        return pricing.required("pricing", _path);
     }
 
     /**
@@ -122,7 +122,7 @@ public final class HardwareWithStatus implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public HardwareSpec specs() {
-        return specs.required("specs", path);
+        return specs.required("specs", _path);
     }
 
     /**
@@ -159,7 +159,7 @@ public final class HardwareWithStatus implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public OffsetDateTime updatedAt() {
-        return updatedAt.required("updated_at", path);
+        return updatedAt.required("updated_at", _path);
     }
 
     /**
@@ -187,14 +187,14 @@ public final class HardwareWithStatus implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public HardwareWithStatus validate() {
-        object.required("object", path);
-        id.required("id", path);
-        pricing.required("pricing", path);
+        object.required("object", _path);
+        id.required("id", _path);
+        pricing.required("pricing", _path);
         pricing.value().ifPresent(EndpointPricing::validate);
-        specs.required("specs", path);
+        specs.required("specs", _path);
         specs.value().ifPresent(HardwareSpec::validate);
         availability.value().ifPresent(HardwareAvailability::validate);
-        updatedAt.required("updated_at", path);
+        updatedAt.required("updated_at", _path);
         return this;
     }
 

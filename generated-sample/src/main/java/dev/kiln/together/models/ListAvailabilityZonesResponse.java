@@ -30,13 +30,13 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ListAvailabilityZonesResponse(JsonField<List<String>> avzones,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.avzones = avzones;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -46,7 +46,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public List<String> avzones() {
-        return avzones.required("avzones", path);
+        return avzones.required("avzones", _path);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public ListAvailabilityZonesResponse validate() {
-        avzones.required("avzones", path);
+        avzones.required("avzones", _path);
         return this;
     }
 

@@ -44,12 +44,12 @@ public final class ListEndpoint implements BaseEndpoint {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ListEndpoint(JsonField<BaseEndpoint.ObjectValue> object, JsonField<String> id,
             JsonField<String> name, JsonField<String> model, JsonField<String> owner,
             JsonField<EndpointState> state, JsonField<OffsetDateTime> createdAt,
-            JsonField<Type> type, Map<String, JsonNode> additionalProperties, String path) {
+            JsonField<Type> type, Map<String, JsonNode> additionalProperties, String _path) {
         this.object = object;
         this.id = id;
         this.name = name;
@@ -59,7 +59,7 @@ public final class ListEndpoint implements BaseEndpoint {
         this.createdAt = createdAt;
         this.type = type;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -70,7 +70,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public BaseEndpoint.ObjectValue object() {
-        return object.required("object", path);
+        return object.required("object", _path);
     }
 
     /**
@@ -91,7 +91,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public String id() {
-        return id.required("id", path);
+        return id.required("id", _path);
     }
 
     /**
@@ -112,7 +112,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -133,7 +133,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public String model() {
-        return model.required("model", path);
+        return model.required("model", _path);
     }
 
     /**
@@ -154,7 +154,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public String owner() {
-        return owner.required("owner", path);
+        return owner.required("owner", _path);
     }
 
     /**
@@ -175,7 +175,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public EndpointState state() {
-        return state.required("state", path);
+        return state.required("state", _path);
     }
 
     /**
@@ -196,7 +196,7 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public OffsetDateTime createdAt() {
-        return createdAt.required("created_at", path);
+        return createdAt.required("created_at", _path);
     }
 
     /**
@@ -216,7 +216,7 @@ public final class ListEndpoint implements BaseEndpoint {
      * @throws JsonDataException when the server left this required field out
      */
     public Type type() {
-        return type.required("type", path);
+        return type.required("type", _path);
     }
 
     /**
@@ -245,14 +245,14 @@ public final class ListEndpoint implements BaseEndpoint {
      */
     @Override
     public ListEndpoint validate() {
-        object.required("object", path);
-        id.required("id", path);
-        name.required("name", path);
-        model.required("model", path);
-        owner.required("owner", path);
-        state.required("state", path);
-        createdAt.required("created_at", path);
-        type.required("type", path);
+        object.required("object", _path);
+        id.required("id", _path);
+        name.required("name", _path);
+        model.required("model", _path);
+        owner.required("owner", _path);
+        state.required("state", _path);
+        createdAt.required("created_at", _path);
+        type.required("type", _path);
         return this;
     }
 

@@ -32,14 +32,14 @@ public final class ListEndpointsResponse implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ListEndpointsResponse(JsonField<ObjectValue> object, JsonField<List<ListEndpoint>> data,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.object = object;
         this.data = data;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class ListEndpointsResponse implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public ObjectValue object() {
-        return object.required("object", path);
+        return object.required("object", _path);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class ListEndpointsResponse implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public List<ListEndpoint> data() {
-        return data.required("data", path);
+        return data.required("data", _path);
     }
 
     /**
@@ -96,8 +96,8 @@ public final class ListEndpointsResponse implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public ListEndpointsResponse validate() {
-        object.required("object", path);
-        data.required("data", path);
+        object.required("object", _path);
+        data.required("data", _path);
         data.value().ifPresent(items -> items.forEach(ListEndpoint::validate));
         return this;
     }

@@ -32,15 +32,15 @@ public final class ListHardwareResponse implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ListHardwareResponse(JsonField<ObjectValue> object,
             JsonField<List<HardwareWithStatus>> data, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.object = object;
         this.data = data;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class ListHardwareResponse implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public ObjectValue object() {
-        return object.required("object", path);
+        return object.required("object", _path);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class ListHardwareResponse implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public List<HardwareWithStatus> data() {
-        return data.required("data", path);
+        return data.required("data", _path);
     }
 
     /**
@@ -97,8 +97,8 @@ public final class ListHardwareResponse implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public ListHardwareResponse validate() {
-        object.required("object", path);
-        data.required("data", path);
+        object.required("object", _path);
+        data.required("data", _path);
         data.value().ifPresent(items -> items.forEach(HardwareWithStatus::validate));
         return this;
     }

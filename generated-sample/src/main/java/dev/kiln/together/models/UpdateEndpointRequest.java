@@ -35,17 +35,17 @@ public final class UpdateEndpointRequest implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private UpdateEndpointRequest(JsonField<String> displayName, JsonField<State> state,
             JsonField<Autoscaling> autoscaling, JsonField<Long> inactiveTimeout,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.displayName = displayName;
         this.state = state;
         this.autoscaling = autoscaling;
         this.inactiveTimeout = inactiveTimeout;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

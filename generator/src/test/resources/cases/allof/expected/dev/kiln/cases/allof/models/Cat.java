@@ -34,15 +34,15 @@ public final class Cat implements Pet {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Cat(JsonField<String> id, JsonField<String> name, JsonField<Integer> lives,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.id = id;
         this.name = name;
         this.lives = lives;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -53,7 +53,7 @@ public final class Cat implements Pet {
      */
     @Override
     public String id() {
-        return id.required("id", path);
+        return id.required("id", _path);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class Cat implements Pet {
      */
     @Override
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -122,8 +122,8 @@ public final class Cat implements Pet {
      */
     @Override
     public Cat validate() {
-        id.required("id", path);
-        name.required("name", path);
+        id.required("id", _path);
+        name.required("name", _path);
         return this;
     }
 

@@ -33,15 +33,15 @@ public final class Dog implements Pet {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Dog(JsonField<String> id, JsonField<String> name, JsonField<Boolean> barks,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.id = id;
         this.name = name;
         this.barks = barks;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Dog implements Pet {
      */
     @Override
     public String id() {
-        return id.required("id", path);
+        return id.required("id", _path);
     }
 
     /**
@@ -73,7 +73,7 @@ public final class Dog implements Pet {
      */
     @Override
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -93,7 +93,7 @@ public final class Dog implements Pet {
      * @throws JsonDataException when the server left this required field out
      */
     public boolean barks() {
-        return barks.required("barks", path);
+        return barks.required("barks", _path);
     }
 
     /**
@@ -122,9 +122,9 @@ public final class Dog implements Pet {
      */
     @Override
     public Dog validate() {
-        id.required("id", path);
-        name.required("name", path);
-        barks.required("barks", path);
+        id.required("id", _path);
+        name.required("name", _path);
+        barks.required("barks", _path);
         return this;
     }
 

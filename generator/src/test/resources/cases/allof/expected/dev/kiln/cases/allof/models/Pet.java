@@ -103,14 +103,14 @@ public interface Pet extends JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Impl(JsonField<String> id, JsonField<String> name,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.id = id;
             this.name = name;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -121,7 +121,7 @@ public interface Pet extends JsonModel {
          */
         @Override
         public String id() {
-            return id.required("id", path);
+            return id.required("id", _path);
         }
 
         /**
@@ -142,7 +142,7 @@ public interface Pet extends JsonModel {
          */
         @Override
         public String name() {
-            return name.required("name", path);
+            return name.required("name", _path);
         }
 
         /**
@@ -172,8 +172,8 @@ public interface Pet extends JsonModel {
          */
         @Override
         public Impl validate() {
-            id.required("id", path);
-            name.required("name", path);
+            id.required("id", _path);
+            name.required("name", _path);
             return this;
         }
 

@@ -37,17 +37,17 @@ public final class Feed implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Feed(JsonField<List<Events>> events, JsonField<List<Values>> values,
             JsonField<Map<String, Latest>> latest, JsonField<List<Event>> history,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.events = events;
         this.values = values;
         this.latest = latest;
         this.history = history;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Feed implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public List<Events> events() {
-        return events.required("events", path);
+        return events.required("events", _path);
     }
 
     /**
@@ -139,7 +139,7 @@ public final class Feed implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Feed validate() {
-        events.required("events", path);
+        events.required("events", _path);
         events.value().ifPresent(items -> items.forEach(Events::validate));
         values.value().ifPresent(items -> items.forEach(Values::validate));
         latest.value().ifPresent(values -> values.values().forEach(Latest::validate));

@@ -35,15 +35,15 @@ public final class Config implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Config(JsonField<String> name, JsonField<Server> server, JsonField<Mirror> mirror,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.name = name;
         this.server = server;
         this.mirror = mirror;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Config implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Server server() {
-        return server.required("server", path);
+        return server.required("server", _path);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class Config implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Config validate() {
-        server.required("server", path);
+        server.required("server", _path);
         server.value().ifPresent(Server::validate);
         mirror.value().ifPresent(Mirror::validate);
         return this;
@@ -339,14 +339,14 @@ public final class Config implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Server(JsonField<String> host, JsonField<Tls> tls,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.host = host;
             this.tls = tls;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -596,16 +596,16 @@ public final class Config implements JsonModel {
 
             private final Map<String, JsonNode> additionalProperties;
 
-            private final String path;
+            private final String _path;
 
             private Tls(JsonField<Boolean> enabled, JsonField<List<Rules>> rules,
                     JsonField<Certificate> certificate, Map<String, JsonNode> additionalProperties,
-                    String path) {
+                    String _path) {
                 this.enabled = enabled;
                 this.rules = rules;
                 this.certificate = certificate;
                 this.additionalProperties = additionalProperties;
-                this.path = path;
+                this._path = _path;
             }
 
             /**
@@ -1013,14 +1013,14 @@ public final class Config implements JsonModel {
 
                 private final Map<String, JsonNode> additionalProperties;
 
-                private final String path;
+                private final String _path;
 
                 private Certificate(JsonField<String> subject, JsonField<ConfigIssuer> issuer,
-                        Map<String, JsonNode> additionalProperties, String path) {
+                        Map<String, JsonNode> additionalProperties, String _path) {
                     this.subject = subject;
                     this.issuer = issuer;
                     this.additionalProperties = additionalProperties;
-                    this.path = path;
+                    this._path = _path;
                 }
 
                 /**
@@ -1270,13 +1270,13 @@ public final class Config implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Mirror(JsonField<Primary> primary, Map<String, JsonNode> additionalProperties,
-                String path) {
+                String _path) {
             this.primary = primary;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -1485,13 +1485,13 @@ public final class Config implements JsonModel {
 
             private final Map<String, JsonNode> additionalProperties;
 
-            private final String path;
+            private final String _path;
 
             private Primary(JsonField<Site> site, Map<String, JsonNode> additionalProperties,
-                    String path) {
+                    String _path) {
                 this.site = site;
                 this.additionalProperties = additionalProperties;
-                this.path = path;
+                this._path = _path;
             }
 
             /**
@@ -1700,13 +1700,13 @@ public final class Config implements JsonModel {
 
                 private final Map<String, JsonNode> additionalProperties;
 
-                private final String path;
+                private final String _path;
 
                 private Site(JsonField<ConfigSiteIssuer> issuer,
-                        Map<String, JsonNode> additionalProperties, String path) {
+                        Map<String, JsonNode> additionalProperties, String _path) {
                     this.issuer = issuer;
                     this.additionalProperties = additionalProperties;
-                    this.path = path;
+                    this._path = _path;
                 }
 
                 /**

@@ -32,14 +32,14 @@ public final class ConfigAllow implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ConfigAllow(JsonField<Kind> kind, JsonField<String> cidr,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.kind = kind;
         this.cidr = cidr;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class ConfigAllow implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Kind kind() {
-        return kind.required("kind", path);
+        return kind.required("kind", _path);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class ConfigAllow implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String cidr() {
-        return cidr.required("cidr", path);
+        return cidr.required("cidr", _path);
     }
 
     /**
@@ -96,8 +96,8 @@ public final class ConfigAllow implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public ConfigAllow validate() {
-        kind.required("kind", path);
-        cidr.required("cidr", path);
+        kind.required("kind", _path);
+        cidr.required("cidr", _path);
         return this;
     }
 

@@ -31,14 +31,14 @@ public final class ConfigIssuer implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ConfigIssuer(JsonField<String> name, JsonField<Key> key,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.name = name;
         this.key = key;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -288,15 +288,15 @@ public final class ConfigIssuer implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Key(JsonField<Algorithm> algorithm, JsonField<Long> bits, JsonField<Params> params,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.algorithm = algorithm;
             this.bits = bits;
             this.params = params;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -693,13 +693,13 @@ public final class ConfigIssuer implements JsonModel {
 
             private final Map<String, JsonNode> additionalProperties;
 
-            private final String path;
+            private final String _path;
 
             private Params(JsonField<String> curve, Map<String, JsonNode> additionalProperties,
-                    String path) {
+                    String _path) {
                 this.curve = curve;
                 this.additionalProperties = additionalProperties;
-                this.path = path;
+                this._path = _path;
             }
 
             /**

@@ -29,13 +29,13 @@ public final class ConfigSiteIssuer implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ConfigSiteIssuer(JsonField<String> name, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.name = name;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

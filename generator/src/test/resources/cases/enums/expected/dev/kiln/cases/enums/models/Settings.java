@@ -44,12 +44,12 @@ public final class Settings implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Settings(JsonField<Window> window, JsonField<Spelling> spelling,
             JsonField<Operator> operator, JsonField<Priority> priority, JsonField<Ratio> ratio,
             JsonField<Hardware> hardware, JsonField<List<Priority>> history, JsonField<Mode> mode,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.window = window;
         this.spelling = spelling;
         this.operator = operator;
@@ -59,7 +59,7 @@ public final class Settings implements JsonModel {
         this.history = history;
         this.mode = mode;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

@@ -33,14 +33,14 @@ public final class CreateOrderRequest implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private CreateOrderRequest(JsonField<Customer> customer, JsonField<List<Lines>> lines,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.customer = customer;
         this.lines = lines;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class CreateOrderRequest implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Customer customer() {
-        return customer.required("customer", path);
+        return customer.required("customer", _path);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class CreateOrderRequest implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public CreateOrderRequest validate() {
-        customer.required("customer", path);
+        customer.required("customer", _path);
         customer.value().ifPresent(Customer::validate);
         lines.value().ifPresent(items -> items.forEach(Lines::validate));
         return this;
@@ -299,14 +299,14 @@ public final class CreateOrderRequest implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Customer(JsonField<String> name, JsonField<Address> address,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.name = name;
             this.address = address;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -316,7 +316,7 @@ public final class CreateOrderRequest implements JsonModel {
          * @throws JsonDataException when the server left this required field out
          */
         public String name() {
-            return name.required("name", path);
+            return name.required("name", _path);
         }
 
         /**
@@ -362,7 +362,7 @@ public final class CreateOrderRequest implements JsonModel {
          * @throws JsonDataException when a required field is absent
          */
         public Customer validate() {
-            name.required("name", path);
+            name.required("name", _path);
             address.value().ifPresent(Address::validate);
             return this;
         }
@@ -562,13 +562,13 @@ public final class CreateOrderRequest implements JsonModel {
 
             private final Map<String, JsonNode> additionalProperties;
 
-            private final String path;
+            private final String _path;
 
             private Address(JsonField<String> city, Map<String, JsonNode> additionalProperties,
-                    String path) {
+                    String _path) {
                 this.city = city;
                 this.additionalProperties = additionalProperties;
-                this.path = path;
+                this._path = _path;
             }
 
             /**
@@ -780,14 +780,14 @@ public final class CreateOrderRequest implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Lines(JsonField<String> sku, JsonField<Integer> quantity,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.sku = sku;
             this.quantity = quantity;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -797,7 +797,7 @@ public final class CreateOrderRequest implements JsonModel {
          * @throws JsonDataException when the server left this required field out
          */
         public String sku() {
-            return sku.required("sku", path);
+            return sku.required("sku", _path);
         }
 
         /**
@@ -843,7 +843,7 @@ public final class CreateOrderRequest implements JsonModel {
          * @throws JsonDataException when a required field is absent
          */
         public Lines validate() {
-            sku.required("sku", path);
+            sku.required("sku", _path);
             return this;
         }
 

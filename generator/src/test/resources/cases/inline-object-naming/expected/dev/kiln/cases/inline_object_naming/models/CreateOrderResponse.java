@@ -31,14 +31,14 @@ public final class CreateOrderResponse implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private CreateOrderResponse(JsonField<String> id, JsonField<Status> status,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.id = id;
         this.status = status;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -284,13 +284,13 @@ public final class CreateOrderResponse implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Status(JsonField<String> code, Map<String, JsonNode> additionalProperties,
-                String path) {
+                String _path) {
             this.code = code;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**

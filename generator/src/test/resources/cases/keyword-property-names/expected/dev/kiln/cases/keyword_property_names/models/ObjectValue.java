@@ -29,13 +29,13 @@ public final class ObjectValue implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private ObjectValue(JsonField<String> value, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.value = value;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

@@ -29,13 +29,13 @@ public final class StringValue implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private StringValue(JsonField<String> text, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.text = text;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

@@ -47,13 +47,13 @@ public final class Widget implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Widget(JsonField<String> class_, JsonField<Boolean> default_,
             JsonField<String> builder_, JsonField<String> toJson_, JsonField<Integer> hashCode_,
             JsonField<String> _1st, JsonField<String> displayName, JsonField<String> displayName2,
             JsonField<StringValue> label, JsonField<ObjectValue> payload,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.class_ = class_;
         this.default_ = default_;
         this.builder_ = builder_;
@@ -65,7 +65,7 @@ public final class Widget implements JsonModel {
         this.label = label;
         this.payload = payload;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

@@ -34,15 +34,15 @@ public final class Event implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Event(JsonField<ObjectValue> object, JsonField<Version> version, JsonField<String> name,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.object = object;
         this.version = version;
         this.name = name;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Event implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public ObjectValue object() {
-        return object.required("object", path);
+        return object.required("object", _path);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Event implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Version version() {
-        return version.required("version", path);
+        return version.required("version", _path);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class Event implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -118,9 +118,9 @@ public final class Event implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Event validate() {
-        object.required("object", path);
-        version.required("version", path);
-        name.required("name", path);
+        object.required("object", _path);
+        version.required("version", _path);
+        name.required("name", _path);
         return this;
     }
 

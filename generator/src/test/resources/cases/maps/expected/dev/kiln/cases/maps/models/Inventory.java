@@ -47,13 +47,13 @@ public final class Inventory implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Inventory(JsonField<Map<String, List<String>>> labels,
             JsonField<Map<String, List<String>>> aliases, JsonField<Map<String, Bins>> bins,
             JsonField<Map<String, Plain>> owners, JsonField<Scores> scores, JsonField<Bag> bag,
             JsonField<Map<String, JsonNode>> anything, JsonField<Map<String, JsonNode>> notes,
-            JsonField<Shelves> shelves, Map<String, JsonNode> additionalProperties, String path) {
+            JsonField<Shelves> shelves, Map<String, JsonNode> additionalProperties, String _path) {
         this.labels = labels;
         this.aliases = aliases;
         this.bins = bins;
@@ -64,7 +64,7 @@ public final class Inventory implements JsonModel {
         this.notes = notes;
         this.shelves = shelves;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -575,14 +575,14 @@ public final class Inventory implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Bins(JsonField<Long> count, JsonField<String> location,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.count = count;
             this.location = location;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -592,7 +592,7 @@ public final class Inventory implements JsonModel {
          * @throws JsonDataException when the server left this required field out
          */
         public long count() {
-            return count.required("count", path);
+            return count.required("count", _path);
         }
 
         /**
@@ -638,7 +638,7 @@ public final class Inventory implements JsonModel {
          * @throws JsonDataException when a required field is absent
          */
         public Bins validate() {
-            count.required("count", path);
+            count.required("count", _path);
             return this;
         }
 

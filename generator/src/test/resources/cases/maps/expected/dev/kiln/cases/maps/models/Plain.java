@@ -29,12 +29,12 @@ public final class Plain implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
-    private Plain(JsonField<String> id, Map<String, JsonNode> additionalProperties, String path) {
+    private Plain(JsonField<String> id, Map<String, JsonNode> additionalProperties, String _path) {
         this.id = id;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**

@@ -33,14 +33,14 @@ public final class Scores implements JsonModel {
 
     private final Map<String, Long> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Scores(JsonField<String> player, JsonField<Long> total,
-            Map<String, Long> additionalProperties, String path) {
+            Map<String, Long> additionalProperties, String _path) {
         this.player = player;
         this.total = total;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Scores implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String player() {
-        return player.required("player", path);
+        return player.required("player", _path);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Scores implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Scores validate() {
-        player.required("player", path);
+        player.required("player", _path);
         return this;
     }
 

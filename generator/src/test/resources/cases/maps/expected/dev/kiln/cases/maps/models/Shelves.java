@@ -31,13 +31,13 @@ public final class Shelves implements JsonModel {
 
     private final Map<String, AdditionalProperty> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Shelves(JsonField<String> room, Map<String, AdditionalProperty> additionalProperties,
-            String path) {
+            String _path) {
         this.room = room;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -246,13 +246,13 @@ public final class Shelves implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private AdditionalProperty(JsonField<Long> count,
-                Map<String, JsonNode> additionalProperties, String path) {
+                Map<String, JsonNode> additionalProperties, String _path) {
             this.count = count;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -262,7 +262,7 @@ public final class Shelves implements JsonModel {
          * @throws JsonDataException when the server left this required field out
          */
         public long count() {
-            return count.required("count", path);
+            return count.required("count", _path);
         }
 
         /**
@@ -290,7 +290,7 @@ public final class Shelves implements JsonModel {
          * @throws JsonDataException when a required field is absent
          */
         public AdditionalProperty validate() {
-            count.required("count", path);
+            count.required("count", _path);
             return this;
         }
 

@@ -84,7 +84,7 @@ public final class RecordValue implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private RecordValue(JsonField<String> class_, JsonField<Boolean> default_,
             JsonField<String> builder_, JsonField<String> toJson_, JsonField<String> toBuilder_,
@@ -98,7 +98,7 @@ public final class RecordValue implements JsonModel {
             JsonField<UserName3> userNameDashed, JsonField<Username4> username,
             JsonField<_1stValue> first, JsonField<_24hValue> day, JsonField<JsonFieldValue> field,
             JsonField<String> userName2, JsonField<String> userName3,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.class_ = class_;
         this.default_ = default_;
         this.builder_ = builder_;
@@ -128,7 +128,7 @@ public final class RecordValue implements JsonModel {
         this.userName2 = userName2;
         this.userName3 = userName3;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -1348,13 +1348,13 @@ public final class RecordValue implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private 名前Value(JsonField<String> 姓, Map<String, JsonNode> additionalProperties,
-                String path) {
+                String _path) {
             this.姓 = 姓;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**
@@ -1563,13 +1563,13 @@ public final class RecordValue implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Customer(JsonField<String> nickname, Map<String, JsonNode> additionalProperties,
-                String path) {
+                String _path) {
             this.nickname = nickname;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**

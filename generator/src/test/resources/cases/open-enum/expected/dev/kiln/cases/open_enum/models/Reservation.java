@@ -33,14 +33,14 @@ public final class Reservation implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Reservation(JsonField<Billing> billing, JsonField<Priority> priority,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.billing = billing;
         this.priority = priority;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Reservation implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Billing billing() {
-        return billing.required("billing", path);
+        return billing.required("billing", _path);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Reservation implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Reservation validate() {
-        billing.required("billing", path);
+        billing.required("billing", _path);
         return this;
     }
 

@@ -37,16 +37,16 @@ public final class Profile implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Profile(JsonField<String> id, JsonField<String> nickname, JsonField<Integer> age,
-            JsonField<String> bio, Map<String, JsonNode> additionalProperties, String path) {
+            JsonField<String> bio, Map<String, JsonNode> additionalProperties, String _path) {
         this.id = id;
         this.nickname = nickname;
         this.age = age;
         this.bio = bio;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -56,7 +56,7 @@ public final class Profile implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String id() {
-        return id.required("id", path);
+        return id.required("id", _path);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Profile implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Optional<String> nickname() {
-        return nickname.requiredNullable("nickname", path);
+        return nickname.requiredNullable("nickname", _path);
     }
 
     /**
@@ -139,8 +139,8 @@ public final class Profile implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Profile validate() {
-        id.required("id", path);
-        nickname.requiredNullable("nickname", path);
+        id.required("id", _path);
+        nickname.requiredNullable("nickname", _path);
         return this;
     }
 

@@ -33,14 +33,14 @@ public final class Department implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Department(JsonField<String> name, JsonField<Employee> head,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.name = name;
         this.head = head;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class Department implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class Department implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Department validate() {
-        name.required("name", path);
+        name.required("name", _path);
         head.value().ifPresent(Employee::validate);
         return this;
     }

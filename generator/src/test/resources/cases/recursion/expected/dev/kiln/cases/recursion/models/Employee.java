@@ -35,16 +35,16 @@ public final class Employee implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Employee(JsonField<String> name, JsonField<Department> department,
             JsonField<List<Employee>> reports, Map<String, JsonNode> additionalProperties,
-            String path) {
+            String _path) {
         this.name = name;
         this.department = department;
         this.reports = reports;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -54,7 +54,7 @@ public final class Employee implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -118,7 +118,7 @@ public final class Employee implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Employee validate() {
-        name.required("name", path);
+        name.required("name", _path);
         department.value().ifPresent(Department::validate);
         reports.value().ifPresent(items -> items.forEach(Employee::validate));
         return this;

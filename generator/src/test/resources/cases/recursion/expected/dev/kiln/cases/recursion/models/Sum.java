@@ -32,14 +32,14 @@ public final class Sum implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Sum(JsonField<Kind> kind, JsonField<List<Expression>> terms,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.kind = kind;
         this.terms = terms;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class Sum implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Kind kind() {
-        return kind.required("kind", path);
+        return kind.required("kind", _path);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Sum implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public List<Expression> terms() {
-        return terms.required("terms", path);
+        return terms.required("terms", _path);
     }
 
     /**
@@ -96,8 +96,8 @@ public final class Sum implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Sum validate() {
-        kind.required("kind", path);
-        terms.required("terms", path);
+        kind.required("kind", _path);
+        terms.required("terms", _path);
         terms.value().ifPresent(items -> items.forEach(Expression::validate));
         return this;
     }

@@ -39,18 +39,18 @@ public final class TreeNode implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private TreeNode(JsonField<String> name, JsonField<List<TreeNode>> children,
             JsonField<TreeNode> parent, JsonField<Map<String, TreeNode>> index,
-            JsonField<Meta> meta, Map<String, JsonNode> additionalProperties, String path) {
+            JsonField<Meta> meta, Map<String, JsonNode> additionalProperties, String _path) {
         this.name = name;
         this.children = children;
         this.parent = parent;
         this.index = index;
         this.meta = meta;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -60,7 +60,7 @@ public final class TreeNode implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public String name() {
-        return name.required("name", path);
+        return name.required("name", _path);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class TreeNode implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public TreeNode validate() {
-        name.required("name", path);
+        name.required("name", _path);
         children.value().ifPresent(items -> items.forEach(TreeNode::validate));
         parent.value().ifPresent(TreeNode::validate);
         index.value().ifPresent(values -> values.values().forEach(TreeNode::validate));
@@ -420,13 +420,13 @@ public final class TreeNode implements JsonModel {
 
         private final Map<String, JsonNode> additionalProperties;
 
-        private final String path;
+        private final String _path;
 
         private Meta(JsonField<TreeNode> origin, Map<String, JsonNode> additionalProperties,
-                String path) {
+                String _path) {
             this.origin = origin;
             this.additionalProperties = additionalProperties;
-            this.path = path;
+            this._path = _path;
         }
 
         /**

@@ -35,15 +35,15 @@ public final class Message implements JsonModel {
 
     private final Map<String, JsonNode> additionalProperties;
 
-    private final String path;
+    private final String _path;
 
     private Message(JsonField<Content> content, JsonField<Part> part, JsonField<String> note,
-            Map<String, JsonNode> additionalProperties, String path) {
+            Map<String, JsonNode> additionalProperties, String _path) {
         this.content = content;
         this.part = part;
         this.note = note;
         this.additionalProperties = additionalProperties;
-        this.path = path;
+        this._path = _path;
     }
 
     /**
@@ -53,7 +53,7 @@ public final class Message implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Content content() {
-        return content.required("content", path);
+        return content.required("content", _path);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Message implements JsonModel {
      * @throws JsonDataException when the server left this required field out
      */
     public Part part() {
-        return part.required("part", path);
+        return part.required("part", _path);
     }
 
     /**
@@ -118,9 +118,9 @@ public final class Message implements JsonModel {
      * @throws JsonDataException when a required field is absent
      */
     public Message validate() {
-        content.required("content", path);
+        content.required("content", _path);
         content.value().ifPresent(Content::validate);
-        part.required("part", path);
+        part.required("part", _path);
         part.value().ifPresent(Part::validate);
         return this;
     }
