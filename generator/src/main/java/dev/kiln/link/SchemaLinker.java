@@ -313,7 +313,11 @@ final class SchemaLinker {
             } else {
                 declared.stream().filter(usedTags::add).forEach(tags::add);
             }
-            variants.add(new UnionModel.Variant(Naming.typeName("of " + variantLabel(linked.type()), variantNames), linked.type(), tags));
+            // an inline variant with a title is named by it, even when its type was promoted under a longer name
+            String variantName = member.ref().isEmpty() && member.schema().getTitle() != null && linked.type() instanceof TypeRef.Named
+                    ? member.schema().getTitle()
+                    : variantLabel(linked.type());
+            variants.add(new UnionModel.Variant(Naming.typeName("of " + variantName, variantNames), linked.type(), tags));
         }
         return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer);
     }

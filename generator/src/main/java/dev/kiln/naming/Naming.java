@@ -293,7 +293,8 @@ public final class Naming {
     /**
      * Names an operation's method. The resource's name is dropped from the end of the operation id when
      * something is left: {@code listEndpoints} in {@code Endpoints} gives {@code list}, {@code getEndpoint} gives
-     * {@code get}, {@code listHardware} stays {@code listHardware}.
+     * {@code get}, {@code listHardware} stays {@code listHardware}. Failing that, it is dropped from the start:
+     * {@code audio-transcriptions} in {@code Audio} gives {@code transcriptions}.
      *
      * @param operationId the operation id
      * @param resourceName the resource's PascalCase name
@@ -303,7 +304,9 @@ public final class Naming {
     public static String methodName(String operationId, String resourceName, NameScope scope) {
         List<String> words = new ArrayList<>(Words.split(operationId));
         List<String> resource = Words.split(resourceName);
-        stripSuffix(words, resource);
+        if (!stripSuffix(words, resource)) {
+            stripPrefix(words, resource);
+        }
         String candidate = identifier(Words.camel(words), "call");
         if (SourceVersion.isKeyword(candidate) || SERVICE_MEMBERS.contains(candidate)) {
             candidate = candidate + "_";
@@ -344,15 +347,38 @@ public final class Naming {
         return SourceVersion.isName(name) && !name.contains(".");
     }
 
-    private static void stripSuffix(List<String> words, List<String> resource) {
-        List<List<String>> forms = List.of(
-                resource, singular(resource, "s", ""), singular(resource, "es", ""), singular(resource, "ies", "y"));
-        for (List<String> suffix : forms) {
+    /** Drops the resource's words, or those of its singular, from the end; tells whether it did. */
+    private static boolean stripSuffix(List<String> words, List<String> resource) {
+        for (List<String> suffix : forms(resource)) {
             if (!suffix.isEmpty() && words.size() > suffix.size() && endsWith(words, suffix)) {
                 words.subList(words.size() - suffix.size(), words.size()).clear();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the resource's words, or those of its singular, from the start. */
+    private static void stripPrefix(List<String> words, List<String> resource) {
+        for (List<String> prefix : forms(resource)) {
+            if (!prefix.isEmpty() && words.size() > prefix.size() && startsWith(words, prefix)) {
+                words.subList(0, prefix.size()).clear();
                 return;
             }
         }
+    }
+
+    private static List<List<String>> forms(List<String> resource) {
+        return List.of(resource, singular(resource, "s", ""), singular(resource, "es", ""), singular(resource, "ies", "y"));
+    }
+
+    private static boolean startsWith(List<String> words, List<String> prefix) {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!words.get(i).equalsIgnoreCase(prefix.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words with the last one's plural {@code ending} replaced: {@code Policies} and "ies" give {@code Policy}. */

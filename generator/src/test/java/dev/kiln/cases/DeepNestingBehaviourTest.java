@@ -63,7 +63,7 @@ class DeepNestingBehaviourTest {
         Object config = sdk.callStatic("Config", "fromJson", CONFIG);
 
         List<?> rules = (List<?>) optional(optional(call(config, "server"), "tls"), "rules");
-        assertEquals(List.of("OfConfigAllow", "OfConfigDeny", "Unknown"), rules.stream().map(r -> r.getClass().getSimpleName()).toList());
+        assertEquals(List.of("OfAllow", "OfDeny", "Unknown"), rules.stream().map(r -> r.getClass().getSimpleName()).toList());
         assertEquals("10.0.0.0/8", call(call(rules.get(0), "value"), "cidr"));
     }
 

@@ -283,6 +283,11 @@ class NamingTest {
             "getStatus, Status, get",
             "Endpoints, Endpoints, endpoints",
             "new, Default, new_",
+            "audio-transcriptions, Audio, transcriptions",
+            "chat-completions, Chat, completions",
+            "petsList, Pets, list",
+            "petList, Pets, list",
+            "tci/execute, CodeInterpreter, tciExecute",
         })
         void methodsDropTheResourceFromTheOperationId(String operationId, String resource, String methodName) {
             assertEquals(methodName, Naming.methodName(operationId, resource, new NameScope()));

@@ -45,7 +45,7 @@ class ChatCompletionStreamTest {
             StringBuilder text = new StringBuilder();
             List<Optional<FinishReason>> finishes = new ArrayList<>();
             int events = 0;
-            try (EventStream<ChatCompletionStream> stream = client.chat().chatCompletionsStreaming(request())) {
+            try (EventStream<ChatCompletionStream> stream = client.chat().completionsStreaming(request())) {
                 assertEquals(Optional.of("req-fixture"), stream.requestId());
                 for (ChatCompletionStream event : stream) {
                     events++;
@@ -79,7 +79,7 @@ class ChatCompletionStreamTest {
                 "/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
             Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
 
-            EventStream<ChatCompletionStream> events = client.chat().chatCompletionsStreaming(request());
+            EventStream<ChatCompletionStream> events = client.chat().completionsStreaming(request());
             List<String> contents;
             try (var stream = events.stream()) {
                 contents = stream
@@ -98,7 +98,7 @@ class ChatCompletionStreamTest {
         try (FixtureServer server = FixtureServer.serving("/chat/completions", 200, "application/json", "chat-completions.json")) {
             Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
 
-            ChatCompletionResponse response = client.chat().chatCompletions(request().toBuilder().stream(true).build());
+            ChatCompletionResponse response = client.chat().completions(request().toBuilder().stream(true).build());
 
             assertEquals("Hello, world!", response.choices().get(0).message().orElseThrow().content().orElseThrow());
             assertEquals(Optional.of(FinishReason.STOP), response.choices().get(0).finishReason());
@@ -114,7 +114,7 @@ class ChatCompletionStreamTest {
                 "/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
             Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
 
-            try (EventStream<ChatCompletionStream> stream = client.chat().chatCompletionsStreaming(request())) {
+            try (EventStream<ChatCompletionStream> stream = client.chat().completionsStreaming(request())) {
                 stream.iterator();
                 assertThrows(IllegalStateException.class, stream::iterator);
             }

@@ -39,7 +39,7 @@ class MultipartUploadTest {
         try (FixtureServer server = FixtureServer.serving("/audio/transcriptions", 200, "application/json", "audio-transcription.json")) {
             Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
 
-            AudioTranscriptionResponse response = client.audio().audioTranscriptions(AudioTranscriptionRequest.builder()
+            AudioTranscriptionResponse response = client.audio().transcriptions(AudioTranscriptionRequest.builder()
                     .file(new AudioTranscriptionRequest.File.OfBinary(FileContent.of(file, "audio/wav")))
                     .language("en")
                     .build());
@@ -65,7 +65,7 @@ class MultipartUploadTest {
         try (FixtureServer server = FixtureServer.serving("/audio/transcriptions", 200, "application/json", "audio-transcription.json")) {
             Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
 
-            client.audio().audioTranscriptions(AudioTranscriptionRequest.builder()
+            client.audio().transcriptions(AudioTranscriptionRequest.builder()
                     .file(new AudioTranscriptionRequest.File.OfString("https://example.com/hello.wav"))
                     .build());
 

@@ -917,20 +917,20 @@ public final class Config implements JsonModel {
                     if (tag != null && tag.isTextual()) {
                         switch (tag.textValue()) {
                             case "allow":
-                                return new OfConfigAllow(ConfigAllow.codec().decode(json, path));
+                                return new OfAllow(ConfigAllow.codec().decode(json, path));
                             case "deny":
-                                return new OfConfigDeny(ConfigDeny.codec().decode(json, path));
+                                return new OfDeny(ConfigDeny.codec().decode(json, path));
                             default:
                                 return new Unknown(json);
                         }
                     }
-                    Optional<ConfigAllow> asOfConfigAllow = Codecs.attempt(ConfigAllow.codec(), json, path);
-                    if (asOfConfigAllow.isPresent()) {
-                        return new OfConfigAllow(asOfConfigAllow.get());
+                    Optional<ConfigAllow> asOfAllow = Codecs.attempt(ConfigAllow.codec(), json, path);
+                    if (asOfAllow.isPresent()) {
+                        return new OfAllow(asOfAllow.get());
                     }
-                    Optional<ConfigDeny> asOfConfigDeny = Codecs.attempt(ConfigDeny.codec(), json, path);
-                    if (asOfConfigDeny.isPresent()) {
-                        return new OfConfigDeny(asOfConfigDeny.get());
+                    Optional<ConfigDeny> asOfDeny = Codecs.attempt(ConfigDeny.codec(), json, path);
+                    if (asOfDeny.isPresent()) {
+                        return new OfDeny(asOfDeny.get());
                     }
                     return new Unknown(json);
                 }
@@ -940,13 +940,13 @@ public final class Config implements JsonModel {
                  *
                  * @param value the value
                  */
-                record OfConfigAllow(ConfigAllow value) implements Rules {
-                    public OfConfigAllow {
+                record OfAllow(ConfigAllow value) implements Rules {
+                    public OfAllow {
                         Objects.requireNonNull(value, "value");
                     }
 
                     @Override
-                    public OfConfigAllow validate() {
+                    public OfAllow validate() {
                         ConfigAllow.codec().validate(value);
                         return this;
                     }
@@ -962,13 +962,13 @@ public final class Config implements JsonModel {
                  *
                  * @param value the value
                  */
-                record OfConfigDeny(ConfigDeny value) implements Rules {
-                    public OfConfigDeny {
+                record OfDeny(ConfigDeny value) implements Rules {
+                    public OfDeny {
                         Objects.requireNonNull(value, "value");
                     }
 
                     @Override
-                    public OfConfigDeny validate() {
+                    public OfDeny validate() {
                         ConfigDeny.codec().validate(value);
                         return this;
                     }
