@@ -571,6 +571,10 @@ final class SchemaLinker {
             parts.inherit(parentInterface);
             return;
         }
+        if (parent.isPresent() && parent.get() instanceof ObjectModel parentObject) {
+            parts.copy(parentObject);
+            return;
+        }
         problems.report(
                 ProblemKind.UNSUPPORTED,
                 pointer,
@@ -641,6 +645,21 @@ final class SchemaLinker {
                     members.allocate(property.javaName());
                     properties.put(property.jsonName(), property);
                     inheritedFrom.put(property.jsonName(), parent.id());
+                }
+            }
+        }
+
+        /**
+         * Takes the fields of an object that is no shared parent (an {@code allOf} outside the components names it),
+         * as fields of this one; their types stay where the object declares them.
+         */
+        void copy(ObjectModel parent) {
+            for (Property property : parent.properties()) {
+                if (!properties.containsKey(property.jsonName())) {
+                    javaNames.put(property.jsonName(), members.allocate(property.javaName()));
+                    properties.put(property.jsonName(), new Property(
+                            property.jsonName(), javaNames.get(property.jsonName()), property.type(), property.required(),
+                            property.nullable(), property.docs(), property.defaultValue()));
                 }
             }
         }

@@ -79,4 +79,16 @@ class AllOfBehaviourTest {
         assertEquals("Rex", callAs(sdk.model("Pet"), favourite, "name"));
         assertEquals(json, call(household, "toJson"));
     }
+
+    @Test
+    void anInlineAllOfOfAnObjectThatIsNoParentMergesItsFields() {
+        String json = "{\"visits\":[{\"clinic\":\"North\",\"date\":\"2026-11-26\",\"note\":null}]}";
+        Object household = sdk.callStatic("Household", "fromJson", json);
+
+        Object visit = ((java.util.List<?>) ((Optional<?>) call(household, "visits")).orElseThrow()).get(0);
+        assertEquals("North", call(visit, "clinic"));
+        assertEquals("2026-11-26", call(visit, "date"));
+        assertEquals(Optional.empty(), call(visit, "note"));
+        assertEquals(json, call(household, "toJson"));
+    }
 }
