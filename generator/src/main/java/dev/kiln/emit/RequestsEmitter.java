@@ -101,6 +101,8 @@ final class RequestsEmitter {
                 return CodeBlock.of(".formBody($L)", json);
             case MULTIPART:
                 return CodeBlock.of(".multipartBody($L)", json);
+            case BINARY:
+                return CodeBlock.of(".content($T.file(body))", layout.core("RequestContent"));
             default:
                 if (hasStreamFlag(operation)) {
                     return CodeBlock.of(".jsonBody($T.withField($L, $S, $L))", layout.core("Json"), json, STREAM_FLAG, streaming);

@@ -283,6 +283,9 @@ final class OperationLinker {
         for (Map.Entry<String, MediaType> entry : content.entrySet()) {
             Schema<?> schema = entry.getValue().getSchema();
             Optional<RequestBody.Encoding> encoding = requestEncoding(entry.getKey());
+            if (encoding.isEmpty() && isBinary(schema)) {
+                encoding = Optional.of(RequestBody.Encoding.BINARY);
+            }
             if (schema == null || encoding.isEmpty()) {
                 continue;
             }

@@ -57,6 +57,15 @@ class BodiesAndStreamsBehaviourTest {
     }
 
     @Test
+    void aBinaryBodyIsTheFileAsItIs() {
+        Object request = request("FilesRequests", "replaceFileContent", "f-1", fileContent("raw bytes", "x.bin", "application/x-raw"));
+
+        assertEquals("application/x-raw", call(content(request), "contentType"));
+        assertEquals("raw bytes", bodyText(request));
+        assertEquals("PUT", call(request, "method"));
+    }
+
+    @Test
     void aFormBodyNestsMapsInBrackets() {
         Object builder = call(sdk.callStatic("CreateChargeRequest", "builder"), "amount", 100L);
         builder = call(builder, "currency", "usd");

@@ -35,6 +35,17 @@ public final class RequestContent {
     }
 
     /**
+     * Returns a body that is a file's bytes, as they are, of the file's content type. A file on disk is streamed.
+     *
+     * @param file the file
+     * @return content of the file's type
+     */
+    public static RequestContent file(FileContent file) {
+        Objects.requireNonNull(file, "file");
+        return new RequestContent(file.contentType(), List.of(new FileSegment(file)));
+    }
+
+    /**
      * Returns a JSON body.
      *
      * @param body the JSON value

@@ -259,6 +259,17 @@ class RequestContentTest {
     }
 
     @Test
+    void aFileBodyIsItsBytesOfItsType(@TempDir Path directory) throws Exception {
+        Path path = Files.write(directory.resolve("clip.wav"), new byte[] {'R', 'I', 'F', 'F', 0, (byte) 0xFF});
+
+        RequestContent content = RequestContent.file(FileContent.of(path, "audio/wav"));
+
+        assertEquals("audio/wav", content.contentType());
+        assertArrayEquals(new byte[] {'R', 'I', 'F', 'F', 0, (byte) 0xFF}, content.toByteArray());
+        assertEquals(6, content.publisher().contentLength());
+    }
+
+    @Test
     void multipartSendsFilesWrittenIntoTheJsonInPlace() {
         ObjectNode fields = Json.nodes().objectNode();
         fields.put("purpose", "fine-tune");

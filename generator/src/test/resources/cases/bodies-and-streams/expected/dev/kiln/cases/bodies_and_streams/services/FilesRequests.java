@@ -2,6 +2,8 @@
 package dev.kiln.cases.bodies_and_streams.services;
 
 import dev.kiln.cases.bodies_and_streams.core.ApiRequest;
+import dev.kiln.cases.bodies_and_streams.core.FileContent;
+import dev.kiln.cases.bodies_and_streams.core.RequestContent;
 import dev.kiln.cases.bodies_and_streams.models.DownloadFileParams;
 import dev.kiln.cases.bodies_and_streams.models.UploadFileRequest;
 
@@ -25,6 +27,14 @@ final class FilesRequests {
             .pathParam("fileId", fileId)
             .cookie("session", params.session().orElse(null))
             .header("X-Trace", params.xTrace().orElse(null))
+            .build();
+    }
+
+    static ApiRequest replaceFileContent(String fileId, FileContent body) {
+        // PUT /files/{fileId}/content
+        return ApiRequest.builder("PUT", "/files/{fileId}/content")
+            .pathParam("fileId", fileId)
+            .content(RequestContent.file(body))
             .build();
     }
 

@@ -2,6 +2,7 @@
 package dev.kiln.cases.bodies_and_streams.services;
 
 import dev.kiln.cases.bodies_and_streams.core.BinaryResponse;
+import dev.kiln.cases.bodies_and_streams.core.FileContent;
 import dev.kiln.cases.bodies_and_streams.core.RawResponse;
 import dev.kiln.cases.bodies_and_streams.core.RequestOptions;
 import dev.kiln.cases.bodies_and_streams.errors.CasesServiceException;
@@ -101,6 +102,31 @@ public interface FilesService {
     }
 
     /**
+     * Calls {@code replaceFileContent}.
+     *
+     * <p>{@code PUT /files/{fileId}/content}
+     *
+     * @param fileId the {@code fileId} path parameter
+     * @param body the request body
+     * @param requestOptions this call's headers, query parameters, timeout and retries
+     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     */
+    void replaceFileContent(String fileId, FileContent body, RequestOptions requestOptions);
+
+    /**
+     * Calls {@code replaceFileContent}.
+     *
+     * <p>{@code PUT /files/{fileId}/content}
+     *
+     * @param fileId the {@code fileId} path parameter
+     * @param body the request body
+     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     */
+    default void replaceFileContent(String fileId, FileContent body) {
+        replaceFileContent(fileId, body, RequestOptions.none());
+    }
+
+    /**
      * Calls {@code readFileText}.
      *
      * <p>{@code GET /files/{fileId}/text}
@@ -152,6 +178,34 @@ public interface FilesService {
          */
         default RawResponse<StoredFile> upload(UploadFileRequest body) {
             return upload(body, RequestOptions.none());
+        }
+
+        /**
+         * Calls {@code replaceFileContent}.
+         *
+         * <p>{@code PUT /files/{fileId}/content}
+         *
+         * @param fileId the {@code fileId} path parameter
+         * @param body the request body
+         * @param requestOptions this call's headers, query parameters, timeout and retries
+         * @return the response, its body parsed by {@code parse()}
+         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         */
+        RawResponse<Void> replaceFileContent(String fileId, FileContent body,
+                RequestOptions requestOptions);
+
+        /**
+         * Calls {@code replaceFileContent}.
+         *
+         * <p>{@code PUT /files/{fileId}/content}
+         *
+         * @param fileId the {@code fileId} path parameter
+         * @param body the request body
+         * @return the response, its body parsed by {@code parse()}
+         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         */
+        default RawResponse<Void> replaceFileContent(String fileId, FileContent body) {
+            return replaceFileContent(fileId, body, RequestOptions.none());
         }
 
         /**
