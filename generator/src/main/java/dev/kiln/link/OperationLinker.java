@@ -182,13 +182,19 @@ final class OperationLinker {
         if (schema == null) {
             return TypeRef.scalar(TypeRef.ScalarKind.STRING);
         }
+        SchemaFacts facts = SchemaFacts.of(schema);
+        if (owner == null && facts.ref().isEmpty() && !facts.enumValues().isEmpty()) {
+            // a path parameter's inline enum becomes a top-level type named after the operation and parameter
+            return schemas.linkBody(schema, JsonPointer.child(parameterPointer, "schema"), operationId + " " + parameter.getName())
+                    .type();
+        }
         Owner home = owner != null ? owner : Owner.hoisting(operationId, new NameScope());
         Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, "schema"), home, parameter.getName());
         if (owner == null && !home.nested().isEmpty()) {
             problems.report(
                     ProblemKind.UNSUPPORTED,
                     parameterPointer,
-                    "path parameter '" + parameter.getName() + "' has an inline enum or object",
+                    "path parameter '" + parameter.getName() + "' has an inline object",
                     "it is sent as a string");
             return TypeRef.scalar(TypeRef.ScalarKind.STRING);
         }

@@ -66,6 +66,13 @@ class BodiesAndStreamsBehaviourTest {
     }
 
     @Test
+    void aPathParameterWithAnInlineEnumIsTypedAndSendsItsWireValue() {
+        Object weekly = sdk.constant("GetFileReportPeriod", "WEEKLY");
+
+        assertEquals("/files/reports/weekly", call(request("FilesRequests", "getFileReport", weekly), "path"));
+    }
+
+    @Test
     void aFormBodyNestsMapsInBrackets() {
         Object builder = call(sdk.callStatic("CreateChargeRequest", "builder"), "amount", 100L);
         builder = call(builder, "currency", "usd");

@@ -5,6 +5,7 @@ import dev.kiln.cases.bodies_and_streams.core.ApiRequest;
 import dev.kiln.cases.bodies_and_streams.core.FileContent;
 import dev.kiln.cases.bodies_and_streams.core.RequestContent;
 import dev.kiln.cases.bodies_and_streams.models.DownloadFileParams;
+import dev.kiln.cases.bodies_and_streams.models.GetFileReportPeriod;
 import dev.kiln.cases.bodies_and_streams.models.UploadFileRequest;
 
 /**
@@ -42,6 +43,13 @@ final class FilesRequests {
         // GET /files/{fileId}/text
         return ApiRequest.builder("GET", "/files/{fileId}/text")
             .pathParam("fileId", fileId)
+            .build();
+    }
+
+    static ApiRequest getFileReport(GetFileReportPeriod period) {
+        // GET /files/reports/{period}
+        return ApiRequest.builder("GET", "/files/reports/{period}")
+            .pathParam("period", String.valueOf(period))
             .build();
     }
 }

@@ -7,6 +7,7 @@ import dev.kiln.cases.bodies_and_streams.core.RawResponse;
 import dev.kiln.cases.bodies_and_streams.core.RequestOptions;
 import dev.kiln.cases.bodies_and_streams.errors.CasesServiceException;
 import dev.kiln.cases.bodies_and_streams.models.DownloadFileParams;
+import dev.kiln.cases.bodies_and_streams.models.GetFileReportPeriod;
 import dev.kiln.cases.bodies_and_streams.models.StoredFile;
 import dev.kiln.cases.bodies_and_streams.models.UploadFileRequest;
 
@@ -152,6 +153,31 @@ public interface FilesService {
     }
 
     /**
+     * Calls {@code getFileReport}.
+     *
+     * <p>{@code GET /files/reports/{period}}
+     *
+     * @param period the {@code period} path parameter
+     * @param requestOptions this call's headers, query parameters, timeout and retries
+     * @return the response text
+     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     */
+    String getFileReport(GetFileReportPeriod period, RequestOptions requestOptions);
+
+    /**
+     * Calls {@code getFileReport}.
+     *
+     * <p>{@code GET /files/reports/{period}}
+     *
+     * @param period the {@code period} path parameter
+     * @return the response text
+     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     */
+    default String getFileReport(GetFileReportPeriod period) {
+        return getFileReport(period, RequestOptions.none());
+    }
+
+    /**
      * The calls of {@link FilesService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
@@ -231,6 +257,32 @@ public interface FilesService {
          */
         default RawResponse<String> readFileText(String fileId) {
             return readFileText(fileId, RequestOptions.none());
+        }
+
+        /**
+         * Calls {@code getFileReport}.
+         *
+         * <p>{@code GET /files/reports/{period}}
+         *
+         * @param period the {@code period} path parameter
+         * @param requestOptions this call's headers, query parameters, timeout and retries
+         * @return the response, its body parsed by {@code parse()}
+         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         */
+        RawResponse<String> getFileReport(GetFileReportPeriod period,
+                RequestOptions requestOptions);
+
+        /**
+         * Calls {@code getFileReport}.
+         *
+         * <p>{@code GET /files/reports/{period}}
+         *
+         * @param period the {@code period} path parameter
+         * @return the response, its body parsed by {@code parse()}
+         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         */
+        default RawResponse<String> getFileReport(GetFileReportPeriod period) {
+            return getFileReport(period, RequestOptions.none());
         }
     }
 }
