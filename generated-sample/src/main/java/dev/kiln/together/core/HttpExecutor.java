@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -508,7 +509,12 @@ public final class HttpExecutor {
             http.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {
             http.setHeader("Content-Type", content.get().contentType());
-            http.method(request.method(), content.get().publisher());
+            try {
+                http.method(request.method(), content.get().publisher());
+            } catch (UncheckedIOException e) {
+                // a file to upload that cannot be read: no attempt was made
+                throw errors.forIo(request, e.getCause(), 0);
+            }
         }
         return http.build();
     }

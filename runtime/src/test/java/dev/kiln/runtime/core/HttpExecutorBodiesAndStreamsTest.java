@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -762,6 +763,29 @@ class HttpExecutorBodiesAndStreamsTest {
         assertArrayEquals(first.body(), second.body());
         assertUpload(second, onDisk, inMemory);
         assertEquals(List.of(), errors.calls);
+    }
+
+    @ParameterizedTest(name = "async={0}")
+    @ValueSource(booleans = {false, true})
+    void aFileToUploadThatCannotBeReadIsTheIoExceptionAndNothingIsSent(boolean async) throws Exception {
+        LoopbackServer server = serve(noContent());
+        HttpExecutor executor = executor(server);
+        Map<String, List<FileContent>> files = Map.of("file", List.of(FileContent.of(Path.of("no-such-dir", "gone.bin"))));
+        ApiRequest upload = ApiRequest.builder("POST", "/files")
+                .content(RequestContent.multipart(Json.parse("{}"), files))
+                .build();
+
+        Failure failure = assertThrows(Failure.class, () -> {
+            if (async) {
+                await(executor.executeNoContentAsync(upload, RequestOptions.none()));
+            } else {
+                executor.executeNoContent(upload);
+            }
+        });
+
+        assertEquals("io", failure.getMessage());
+        assertEquals(List.of("forIo"), errors.calls);
+        assertEquals(0, server.requestCount());
     }
 
     // Cookies.
