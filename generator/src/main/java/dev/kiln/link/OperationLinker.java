@@ -4,7 +4,6 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.RequestBody;
-import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
@@ -18,7 +17,6 @@ import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -44,6 +42,7 @@ final class OperationLinker {
     private final SchemaLinker schemas;
     private final Problems problems;
     private final NameScope topLevelNames;
+    private final ContentLinker contents;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, String> parameterPointers = new IdentityHashMap<>();
@@ -53,6 +52,7 @@ final class OperationLinker {
         this.schemas = schemas;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
+        this.contents = new ContentLinker(openApi, schemas, problems);
     }
 
     /** Links every operation, grouped into services by their first tag, in spec order. */
@@ -153,8 +153,8 @@ final class OperationLinker {
             paramsNested.addAll(owner.nested());
         }
 
-        Optional<RequestBody> body = linkRequestBody(operation, operationId, pointer);
-        SuccessResponse success = linkResponses(operation, operationId, pointer);
+        Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
+        ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
         Optional<Streaming> streaming = success.events().map(events -> new Streaming(
                 methods.allocate(methodName + "Streaming"), events.type(), events.envelope()));
         return new Operation(
@@ -242,93 +242,11 @@ final class OperationLinker {
         return components.getParameters().get(name);
     }
 
-    private Optional<RequestBody> linkRequestBody(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
-        io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
-        if (body == null) {
-            return Optional.empty();
-        }
-        if (body.get$ref() != null) {
-            Components components = openApi.getComponents();
-            String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
-            body = components == null || components.getRequestBodies() == null ? null : components.getRequestBodies().get(name);
-            if (body == null) {
-                return Optional.empty();
-            }
-        }
-        Optional<BodyContent> content = bodyContent(body.getContent());
-        String requestPointer = JsonPointer.child(pointer, "requestBody");
-        if (content.isEmpty()) {
-            if (body.getContent() != null && !body.getContent().isEmpty()) {
-                problems.report(
-                        ProblemKind.UNSUPPORTED,
-                        requestPointer,
-                        "request bodies of type " + String.join(", ", body.getContent().keySet()) + " are not supported",
-                        "the operation is generated without a body; describe it as JSON, multipart/form-data or "
-                                + "application/x-www-form-urlencoded to get one");
-            }
-            return Optional.empty();
-        }
-        String bodyPointer = JsonPointer.child(JsonPointer.child(requestPointer, "content"), content.get().mediaType());
-        Linked linked = schemas.linkBody(
-                content.get().schema(),
-                JsonPointer.child(bodyPointer, "schema"),
-                Naming.operationTypeName(operationId, "Request", new NameScope()));
-        return Optional.of(new RequestBody(
-                linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false),
-                content.get().encoding()));
-    }
-
-    /** One media type of a request body that Kiln can send. */
-    private record BodyContent(String mediaType, Schema<?> schema, RequestBody.Encoding encoding) {}
-
-    private static Optional<BodyContent> bodyContent(Content content) {
-        if (content == null) {
-            return Optional.empty();
-        }
-        Optional<BodyContent> best = Optional.empty();
-        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
-            Schema<?> schema = entry.getValue().getSchema();
-            Optional<RequestBody.Encoding> encoding = requestEncoding(entry.getKey());
-            if (encoding.isEmpty() && isBinary(schema)) {
-                encoding = Optional.of(RequestBody.Encoding.BINARY);
-            }
-            if (schema == null || encoding.isEmpty()) {
-                continue;
-            }
-            if (best.isEmpty() || encoding.get().ordinal() < best.get().encoding().ordinal()) {
-                best = Optional.of(new BodyContent(entry.getKey(), schema, encoding.get()));
-            }
-        }
-        return best;
-    }
-
-    private static Optional<RequestBody.Encoding> requestEncoding(String mediaType) {
-        String type = mediaType.toLowerCase(Locale.ROOT);
-        if (isJson(type)) {
-            return Optional.of(RequestBody.Encoding.JSON);
-        }
-        if (type.startsWith("multipart/form-data")) {
-            return Optional.of(RequestBody.Encoding.MULTIPART);
-        }
-        if (type.startsWith("application/x-www-form-urlencoded")) {
-            return Optional.of(RequestBody.Encoding.FORM);
-        }
-        return Optional.empty();
-    }
-
-    /** What the first 2xx response of an operation gives back, and the event stream it may give instead. */
-    private record SuccessResponse(Returns returns, Optional<Events> events) {
-        static final SuccessResponse NOTHING = new SuccessResponse(new Returns.Nothing(), Optional.empty());
-    }
-
-    /** The events of a {@code text/event-stream} response. */
-    private record Events(TypeRef type, boolean envelope) {}
-
-    private SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+    private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
         if (operation.getResponses() == null) {
-            return SuccessResponse.NOTHING;
+            return ContentLinker.SuccessResponse.NOTHING;
         }
-        SuccessResponse success = SuccessResponse.NOTHING;
+        ContentLinker.SuccessResponse success = ContentLinker.SuccessResponse.NOTHING;
         boolean successFound = false;
         List<String> codes = new ArrayList<>(operation.getResponses().keySet());
         for (String code : codes) {
@@ -339,9 +257,9 @@ final class OperationLinker {
             String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), code);
             if (code.startsWith("2") && !successFound) {
                 successFound = true;
-                success = linkSuccess(response.getContent(), operationId, JsonPointer.child(responsePointer, "content"));
+                success = contents.success(response.getContent(), operationId, JsonPointer.child(responsePointer, "content"));
             } else if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
-                Optional<Map.Entry<String, MediaType>> json = jsonContent(response.getContent());
+                Optional<Map.Entry<String, MediaType>> json = ContentLinker.jsonContent(response.getContent());
                 Schema<?> schema = json.map(entry -> entry.getValue().getSchema()).orElse(null);
                 if (schema != null && schema.get$ref() != null) {
                     String ref = schema.get$ref();
@@ -353,72 +271,6 @@ final class OperationLinker {
         return success;
     }
 
-    /**
-     * Decides what a 2xx response gives back: JSON when it offers JSON, else text for a {@code text/*} string, else a
-     * binary stream; a {@code text/event-stream} type adds a typed event stream beside it.
-     */
-    private SuccessResponse linkSuccess(Content content, String operationId, String contentPointer) {
-        if (content == null || content.isEmpty()) {
-            return SuccessResponse.NOTHING;
-        }
-        Optional<Events> events = Optional.empty();
-        Returns returns = null;
-        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
-            String type = entry.getKey().toLowerCase(Locale.ROOT);
-            Schema<?> schema = entry.getValue().getSchema();
-            String schemaPointer = JsonPointer.child(JsonPointer.child(contentPointer, entry.getKey()), "schema");
-            if (type.startsWith("text/event-stream")) {
-                events = Optional.of(schema == null
-                        ? new Events(new TypeRef.AnyJson(), true)
-                        : new Events(
-                                schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Event", new NameScope())).type(),
-                                isEnvelope(schema)));
-            } else if (isJson(type) && !(returns instanceof Returns.Json)) {
-                returns = new Returns.Json(schema == null
-                        ? new TypeRef.AnyJson()
-                        : schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Response", new NameScope())).type());
-            } else if (returns == null) {
-                returns = type.startsWith("text/") && !isBinary(schema) ? new Returns.Text() : new Returns.Binary();
-            }
-        }
-        return new SuccessResponse(returns == null ? new Returns.Binary() : returns, events);
-    }
-
-    /** Whether an event schema describes whole events, an object with a {@code data} field (or a union of those). */
-    private boolean isEnvelope(Schema<?> schema) {
-        Schema<?> resolved = resolveSchema(schema);
-        if (resolved == null) {
-            return false;
-        }
-        List<Schema<?>> variants = new ArrayList<>();
-        nullToEmpty(resolved.getOneOf()).forEach(variants::add);
-        nullToEmpty(resolved.getAnyOf()).forEach(variants::add);
-        if (!variants.isEmpty()) {
-            return variants.stream().allMatch(variant -> hasDataField(resolveSchema(variant)));
-        }
-        return hasDataField(resolved);
-    }
-
-    private static boolean hasDataField(Schema<?> schema) {
-        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("data");
-    }
-
-    private static boolean isBinary(Schema<?> schema) {
-        return schema != null && "binary".equals(schema.getFormat());
-    }
-
-    private Schema<?> resolveSchema(Schema<?> schema) {
-        Schema<?> current = schema;
-        for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
-            String ref = current.get$ref();
-            Components components = openApi.getComponents();
-            current = !ref.startsWith("#/components/schemas/") || components == null || components.getSchemas() == null
-                    ? null
-                    : components.getSchemas().get(JsonPointer.unescape(ref.substring("#/components/schemas/".length())));
-        }
-        return current;
-    }
-
     private ApiResponse resolve(ApiResponse response) {
         if (response == null || response.get$ref() == null) {
             return response;
@@ -426,22 +278,6 @@ final class OperationLinker {
         Components components = openApi.getComponents();
         String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
         return components == null || components.getResponses() == null ? null : components.getResponses().get(name);
-    }
-
-    private static Optional<Map.Entry<String, MediaType>> jsonContent(Content content) {
-        if (content == null) {
-            return Optional.empty();
-        }
-        for (Map.Entry<String, MediaType> entry : content.entrySet()) {
-            if (isJson(entry.getKey().toLowerCase(Locale.ROOT))) {
-                return Optional.of(entry);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isJson(String mediaType) {
-        return mediaType.startsWith("application/json") || mediaType.contains("+json") || mediaType.equals("*/*");
     }
 
     private Docs tagDocs(String tag) {
