@@ -566,6 +566,16 @@ final class SchemaLinker {
             linkRef(ref, pointer);
             return;
         }
+        Optional<String> aliased = SchemaFacts.of(components.get(name.get())).ref();
+        if (aliased.isPresent() && !componentIds.containsKey(name.get()) && inProgress.add(name.get())) {
+            // a component that only names another (Base: {$ref: Compact}) passes on what that one has
+            try {
+                inherit(aliased.get(), pointer, parts);
+            } finally {
+                inProgress.remove(name.get());
+            }
+            return;
+        }
         Optional<TypeModel> parent = componentIds.containsKey(name.get()) ? linkComponent(name.get()) : Optional.empty();
         if (parent.isPresent() && parent.get() instanceof InterfaceModel parentInterface) {
             parts.inherit(parentInterface);

@@ -91,4 +91,14 @@ class AllOfBehaviourTest {
         assertEquals(Optional.empty(), call(visit, "note"));
         assertEquals(json, call(household, "toJson"));
     }
+
+    @Test
+    void aParentNamedThroughAnAliasIsStillTheParent() {
+        Class<?> pet = sdk.model("Pet");
+        Object hamster = sdk.callStatic("Hamster", "fromJson", "{\"id\":\"h1\",\"name\":\"Ham\",\"wheel\":true}");
+
+        assertInstanceOf(pet, hamster);
+        assertEquals("Ham", callAs(pet, hamster, "name"));
+        assertEquals(Optional.of(true), call(hamster, "wheel"));
+    }
 }
