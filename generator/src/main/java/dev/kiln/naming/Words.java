@@ -26,11 +26,15 @@ final class Words {
                 int previous = word.codePointBefore(word.length());
                 boolean lowerToUpper = Character.isUpperCase(c) && !Character.isUpperCase(previous)
                         && !Character.isDigit(previous);
-                boolean acronymEnd = Character.isUpperCase(c)
-                        && Character.isUpperCase(previous)
-                        && i + 1 < cps.length
-                        && Character.isLowerCase(cps[i + 1]);
-                if (lowerToUpper || acronymEnd) {
+                boolean startsLowerWord = i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
+                // HTTPServer splits before Server, but IDs is one word: a lone s after capitals makes them plural
+                boolean pluralAcronym = startsLowerWord && cps[i + 1] == 's'
+                        && (i + 2 >= cps.length || !Character.isLowerCase(cps[i + 2]));
+                boolean acronymEnd = Character.isUpperCase(c) && Character.isUpperCase(previous) && startsLowerWord
+                        && !pluralAcronym;
+                // v1Beta and OAuth2Client start a word after the digit; 3D and H100 do not
+                boolean digitToWord = Character.isUpperCase(c) && Character.isDigit(previous) && startsLowerWord;
+                if (lowerToUpper || acronymEnd || digitToWord) {
                     flush(word, words);
                 }
             }

@@ -3,7 +3,6 @@ package dev.kiln.naming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,7 +79,6 @@ class WordsTest {
     }
 
     @Test
-    @Disabled("naming: a plural acronym is split before its 's' (IDs -> [I, Ds], field 'iDs', constant I_DS); see report")
     void keepsPluralAcronymsWhole() {
         assertEquals(List.of("user", "IDs"), Words.split("userIDs"));
         assertEquals("imageUrls", Words.camel(Words.split("imageURLs")));
@@ -88,7 +86,6 @@ class WordsTest {
     }
 
     @Test
-    @Disabled("naming: an upper-case letter after a digit starts no word (v1Beta -> V1beta); see report")
     void startsAWordAtAnUpperCaseLetterAfterADigit() {
         assertEquals(List.of("v1", "Beta"), Words.split("v1Beta"));
         assertEquals("V1Beta", Words.pascal(Words.split("v1Beta")));
