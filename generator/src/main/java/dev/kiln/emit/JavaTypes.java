@@ -7,7 +7,6 @@ import com.palantir.javapoet.TypeName;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -76,7 +75,7 @@ final class JavaTypes {
                 case DATE_TIME:
                     return CodeBlock.of("$T.ISO_OFFSET_DATE_TIME.format($L)", DateTimeFormatter.class, value);
                 case BINARY:
-                    return CodeBlock.of("new $T($L.bytes(), $T.UTF_8)", String.class, value, StandardCharsets.class);
+                    return CodeBlock.of("$L.text()", value);
                 default:
                     return CodeBlock.of("$T.valueOf($L)", String.class, value);
             }

@@ -9,8 +9,6 @@ import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.spec.JsonPointer;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -26,12 +24,12 @@ import java.util.Optional;
  * can be {@code text/event-stream}.
  */
 final class ContentLinker {
-    private final OpenAPI openApi;
+    private final ComponentRefs refs;
     private final SchemaLinker schemas;
     private final Problems problems;
 
-    ContentLinker(OpenAPI openApi, SchemaLinker schemas, Problems problems) {
-        this.openApi = openApi;
+    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Problems problems) {
+        this.refs = refs;
         this.schemas = schemas;
         this.problems = problems;
     }
@@ -45,13 +43,9 @@ final class ContentLinker {
         if (body == null) {
             return Optional.empty();
         }
-        if (body.get$ref() != null) {
-            Components components = openApi.getComponents();
-            String name = body.get$ref().substring(body.get$ref().lastIndexOf('/') + 1);
-            body = components == null || components.getRequestBodies() == null ? null : components.getRequestBodies().get(name);
-            if (body == null) {
-                return Optional.empty();
-            }
+        body = refs.requestBody(body);
+        if (body == null) {
+            return Optional.empty();
         }
         Optional<BodyContent> content = bodyContent(body.getContent());
         String requestPointer = JsonPointer.child(pointer, "requestBody");
@@ -155,7 +149,7 @@ final class ContentLinker {
 
     /** Whether an event schema describes whole events, an object with a {@code data} field (or a union of those). */
     private boolean isEnvelope(Schema<?> schema) {
-        Schema<?> resolved = resolveSchema(schema);
+        Schema<?> resolved = refs.schema(schema);
         if (resolved == null) {
             return false;
         }
@@ -163,7 +157,7 @@ final class ContentLinker {
         nullToEmpty(resolved.getOneOf()).forEach(variants::add);
         nullToEmpty(resolved.getAnyOf()).forEach(variants::add);
         if (!variants.isEmpty()) {
-            return variants.stream().allMatch(variant -> hasDataField(resolveSchema(variant)));
+            return variants.stream().allMatch(variant -> hasDataField(refs.schema(variant)));
         }
         return hasDataField(resolved);
     }
@@ -174,18 +168,6 @@ final class ContentLinker {
 
     private static boolean isBinary(Schema<?> schema) {
         return schema != null && "binary".equals(schema.getFormat());
-    }
-
-    private Schema<?> resolveSchema(Schema<?> schema) {
-        Schema<?> current = schema;
-        for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
-            String ref = current.get$ref();
-            Components components = openApi.getComponents();
-            current = !ref.startsWith("#/components/schemas/") || components == null || components.getSchemas() == null
-                    ? null
-                    : components.getSchemas().get(JsonPointer.unescape(ref.substring("#/components/schemas/".length())));
-        }
-        return current;
     }
 
     /** The first JSON media type of a content map. */

@@ -14,7 +14,6 @@ import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.spec.JsonPointer;
-import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -42,6 +41,7 @@ final class OperationLinker {
     private final SchemaLinker schemas;
     private final Problems problems;
     private final NameScope topLevelNames;
+    private final ComponentRefs refs;
     private final ContentLinker contents;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
@@ -52,7 +52,8 @@ final class OperationLinker {
         this.schemas = schemas;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
-        this.contents = new ContentLinker(openApi, schemas, problems);
+        this.refs = new ComponentRefs(openApi);
+        this.contents = new ContentLinker(refs, schemas, problems);
     }
 
     /** Links every operation, grouped into services by their first tag, in spec order. */
@@ -220,7 +221,7 @@ final class OperationLinker {
             Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey) {
         for (int i = 0; i < list.size(); i++) {
             io.swagger.v3.oas.models.parameters.Parameter parameter = list.get(i);
-            io.swagger.v3.oas.models.parameters.Parameter resolved = resolve(parameter);
+            io.swagger.v3.oas.models.parameters.Parameter resolved = refs.parameter(parameter);
             if (resolved != null && resolved.getName() != null) {
                 byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
                 parameterPointers.put(resolved, parameter.get$ref() != null
@@ -228,18 +229,6 @@ final class OperationLinker {
                         : JsonPointer.child(listPointer, i));
             }
         }
-    }
-
-    private io.swagger.v3.oas.models.parameters.Parameter resolve(io.swagger.v3.oas.models.parameters.Parameter parameter) {
-        if (parameter.get$ref() == null) {
-            return parameter;
-        }
-        Components components = openApi.getComponents();
-        String name = parameter.get$ref().substring(parameter.get$ref().lastIndexOf('/') + 1);
-        if (components == null || components.getParameters() == null) {
-            return null;
-        }
-        return components.getParameters().get(name);
     }
 
     private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
@@ -250,7 +239,7 @@ final class OperationLinker {
         boolean successFound = false;
         List<String> codes = new ArrayList<>(operation.getResponses().keySet());
         for (String code : codes) {
-            ApiResponse response = resolve(operation.getResponses().get(code));
+            ApiResponse response = refs.response(operation.getResponses().get(code));
             if (response == null) {
                 continue;
             }
@@ -269,15 +258,6 @@ final class OperationLinker {
             }
         }
         return success;
-    }
-
-    private ApiResponse resolve(ApiResponse response) {
-        if (response == null || response.get$ref() == null) {
-            return response;
-        }
-        Components components = openApi.getComponents();
-        String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
-        return components == null || components.getResponses() == null ? null : components.getResponses().get(name);
     }
 
     private Docs tagDocs(String tag) {

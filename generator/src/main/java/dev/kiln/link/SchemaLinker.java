@@ -33,6 +33,7 @@ import java.util.Set;
  */
 final class SchemaLinker {
     private static final String COMPONENTS = "#/components/schemas/";
+    private static final String COMPONENTS_POINTER = "#/components/schemas";
     /** Static members of a generated enum class that no constant may take. */
     private static final Set<String> ENUM_MEMBERS = Set.of("KNOWN", "CODEC", "_UNKNOWN");
     private static final Set<String> KNOWN_TYPES = Set.of("string", "integer", "number", "boolean", "object", "array", "null");
@@ -165,7 +166,7 @@ final class SchemaLinker {
         try {
             TypeId id = componentIds.get(name);
             SchemaFacts facts = SchemaFacts.of(components.get(name));
-            String pointer = COMPONENTS + escape(name);
+            String pointer = JsonPointer.child(COMPONENTS_POINTER, name);
             TypeModel model;
             if (!facts.enumValues().isEmpty()) {
                 model = linkEnum(id, facts, pointer);
@@ -212,7 +213,7 @@ final class SchemaLinker {
                 return cached;
             }
             Owner aliasOwner = Owner.hoisting(name.get(), topLevelNames);
-            Linked alias = link(components.get(name.get()), COMPONENTS + escape(name.get()), aliasOwner, name.get());
+            Linked alias = link(components.get(name.get()), JsonPointer.child(COMPONENTS_POINTER, name.get()), aliasOwner, name.get());
             inlineTopLevel.addAll(aliasOwner.nested());
             aliases.put(name.get(), alias.type());
             return alias.type();
@@ -627,15 +628,7 @@ final class SchemaLinker {
         if (ref == null || !ref.startsWith(COMPONENTS)) {
             return Optional.empty();
         }
-        return Optional.of(unescape(ref.substring(COMPONENTS.length())));
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String unescape(String token) {
-        return token.replace("~1", "/").replace("~0", "~");
+        return Optional.of(JsonPointer.unescape(ref.substring(COMPONENTS.length())));
     }
 
     /** The fields of an object as they are merged: inherited first, then declared, later ones replacing. */
