@@ -14,6 +14,7 @@ import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
+import dev.kiln.problems.Suggestions;
 import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;

@@ -34,6 +34,19 @@ public final class Problems {
         problems.add(new Problem(kind, pointer, locator.apply(pointer), message, Optional.ofNullable(hint)));
     }
 
+    /**
+     * Reports a problem whose file and line the caller knows, such as one in another file of the spec.
+     *
+     * @param kind the kind
+     * @param pointer where it is, in the file of {@code location}
+     * @param location the file and line
+     * @param message what is wrong
+     * @param hint what to do, or null
+     */
+    public void report(ProblemKind kind, String pointer, SourceLocation location, String message, String hint) {
+        problems.add(new Problem(kind, pointer, location, message, Optional.ofNullable(hint)));
+    }
+
     /** Every problem so far, errors and warnings, in the order found. */
     public List<Problem> all() {
         return List.copyOf(problems);

@@ -1,5 +1,8 @@
 package dev.kiln.spec;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Builds JSON pointers (RFC 6901) in URI-fragment form, such as {@code #/paths/~1endpoints/get}. */
 public final class JsonPointer {
     /** The pointer to the whole document. */
@@ -15,7 +18,7 @@ public final class JsonPointer {
      * @return the child's pointer
      */
     public static String child(String parent, String token) {
-        return parent + "/" + token.replace("~", "~0").replace("/", "~1");
+        return parent + "/" + escape(token);
     }
 
     /**
@@ -48,5 +51,33 @@ public final class JsonPointer {
      */
     public static String unescape(String token) {
         return token.replace("~1", "/").replace("~0", "~");
+    }
+
+    /**
+     * Escapes a member name as a reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}.
+     *
+     * @param name the member name
+     * @return the token
+     */
+    public static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * Returns the member names and indexes a pointer is made of, unescaped.
+     *
+     * @param pointer a pointer such as {@code #/paths/~1pets/get}
+     * @return its tokens, empty for the root
+     */
+    public static List<String> tokens(String pointer) {
+        String path = pointer.startsWith("#") ? pointer.substring(1) : pointer;
+        if (path.isEmpty()) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String token : path.substring(1).split("/", -1)) {
+            tokens.add(unescape(token));
+        }
+        return tokens;
     }
 }

@@ -3,7 +3,6 @@ package dev.kiln.spec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.kiln.problems.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -33,7 +32,7 @@ public final class SourceMap {
      */
     public static SourceMap of(String displayName, String content) {
         Map<String, Integer> lines = new HashMap<>();
-        JsonFactory factory = content.stripLeading().startsWith("{") ? new JsonFactory() : new YAMLFactory();
+        JsonFactory factory = SyntaxError.factory(content);
         try (JsonParser parser = factory.createParser(content)) {
             walk(parser, lines);
         } catch (IOException | RuntimeException e) {

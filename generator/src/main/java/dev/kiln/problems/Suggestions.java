@@ -1,13 +1,20 @@
-package dev.kiln.link;
+package dev.kiln.problems;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the known name closest to a misspelt one, for "did you mean" hints. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
-    static Optional<String> closest(String wrong, Collection<String> known) {
+    /**
+     * Returns the known name closest to a misspelt one, when it is close enough to be what was meant.
+     *
+     * @param wrong the name as written
+     * @param known the names that exist
+     * @return the closest, or empty when none is close
+     */
+    public static Optional<String> closest(String wrong, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -21,7 +28,15 @@ final class Suggestions {
         return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    static String didYouMean(String wrong, Collection<String> known, String otherwise) {
+    /**
+     * Returns a "did you mean" hint for a misspelt name.
+     *
+     * @param wrong the name as written
+     * @param known the names that exist
+     * @param otherwise the hint when no name is close
+     * @return the hint
+     */
+    public static String didYouMean(String wrong, Collection<String> known, String otherwise) {
         return closest(wrong, known).map(s -> "did you mean '" + s + "'?").orElse(otherwise);
     }
 

@@ -1,0 +1,157 @@
+package dev.kiln.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
+import dev.kiln.problems.SourceLocation;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the files a spec is made of, each once, into trees the way swagger-parser reads them. A file that is missing
+ * or malformed is reported where it is referenced from, with its line.
+ */
+final class SpecFiles {
+    private final Path rootPath;
+    private final Path rootFolder;
+    private final String rootDisplayName;
+    private final Map<Path, Optional<SpecFile>> read = new HashMap<>();
+    private final List<SpecFile> inOrder = new ArrayList<>();
+
+    SpecFiles(Path root, String rootDisplayName) {
+        this.rootPath = root.toAbsolutePath().normalize();
+        this.rootFolder = rootPath.getParent();
+        this.rootDisplayName = rootDisplayName;
+    }
+
+    /**
+     * Reads a file of the spec.
+     *
+     * @param file the file
+     * @param problems where a malformed or missing file is reported
+     * @param referrer where the file is referenced from, or null for the root
+     * @return the file, or empty when it could not be read (and was reported)
+     */
+    Optional<SpecFile> read(Path file, Problems problems, Reference referrer) {
+        Path path = file.toAbsolutePath().normalize();
+        Optional<SpecFile> known = read.get(path);
+        if (known != null) {
+            return known;
+        }
+        Optional<SpecFile> result = load(path, problems, referrer);
+        read.put(path, result);
+        result.ifPresent(inOrder::add);
+        return result;
+    }
+
+    /** Every file read so far, root first. */
+    List<SpecFile> files() {
+        return List.copyOf(inOrder);
+    }
+
+    private Optional<SpecFile> load(Path path, Problems problems, Reference referrer) {
+        String displayName = displayName(path);
+        if (!Files.isRegularFile(path)) {
+            if (referrer == null) {
+                problems.report(
+                        ProblemKind.SPEC_NOT_FOUND,
+                        JsonPointer.ROOT,
+                        new SourceLocation(displayName, 0),
+                        "the spec file does not exist",
+                        "check inputSpec; a relative path is resolved against the project's directory");
+            } else {
+                problems.report(
+                        ProblemKind.REF_FILE_NOT_FOUND,
+                        referrer.pointer(),
+                        referrer.file().locate(referrer.pointer()),
+                        "the file '" + referrer.ref() + "' does not exist (looked for " + displayName + ")",
+                        "a relative $ref is resolved against the folder of the file that holds it; check the path");
+            }
+            return Optional.empty();
+        }
+        Optional<String> text = readText(path);
+        if (text.isEmpty()) {
+            problems.report(
+                    ProblemKind.SPEC_UNPARSEABLE,
+                    JsonPointer.ROOT,
+                    new SourceLocation(displayName, 0),
+                    "the file is not UTF-8 text",
+                    "save the spec as UTF-8");
+            return Optional.empty();
+        }
+        String content = text.get();
+        Optional<SyntaxError> error = SyntaxError.find(content);
+        if (error.isPresent()) {
+            problems.report(
+                    ProblemKind.SPEC_UNPARSEABLE,
+                    JsonPointer.ROOT,
+                    new SourceLocation(displayName, error.get().line()),
+                    "the file is not well-formed YAML or JSON: " + error.get().message(),
+                    "fix the syntax at the line shown (indentation, quotes, brackets)");
+            return Optional.empty();
+        }
+        JsonNode tree = tree(content, path, problems, displayName);
+        return tree == null ? Optional.empty() : Optional.of(new SpecFile(path, displayName, content, tree));
+    }
+
+    private static JsonNode tree(String content, Path path, Problems problems, String displayName) {
+        SwaggerParseResult notes = new SwaggerParseResult();
+        try {
+            JsonNode tree = DeserializationUtils.deserializeIntoTree(content, path.toString(), new ParseOptions(), notes);
+            if (tree != null && !tree.isMissingNode()) {
+                return tree;
+            }
+        } catch (RuntimeException e) {
+            // reported below, without the parser's stack trace
+        }
+        List<String> messages = notes.getMessages() == null ? List.of() : notes.getMessages();
+        problems.report(
+                ProblemKind.SPEC_UNPARSEABLE,
+                JsonPointer.ROOT,
+                new SourceLocation(displayName, 0),
+                "the file cannot be read as YAML or JSON" + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
+                "an empty file or one of only comments is not a document");
+        return null;
+    }
+
+    /** The root as the user named it; another file by its path from the root's folder, beside that name. */
+    private String displayName(Path path) {
+        if (path.equals(rootPath)) {
+            return rootDisplayName;
+        }
+        int slash = Math.max(rootDisplayName.lastIndexOf('/'), rootDisplayName.lastIndexOf('\\'));
+        String folder = slash < 0 ? "" : rootDisplayName.substring(0, slash + 1);
+        return folder + rootFolder.relativize(path).toString().replace('\\', '/');
+    }
+
+    private static Optional<String> readText(Path path) {
+        try {
+            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /**
+     * Where a {@code $ref} is written.
+     *
+     * @param file the file that holds it
+     * @param pointer the pointer of the {@code $ref} member in that file
+     * @param ref the reference as written
+     */
+    record Reference(SpecFile file, String pointer, String ref) {}
+}
