@@ -40,7 +40,6 @@ final class SpecBundler {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> OVERRIDING_SIBLINGS = Set.of("summary", "description");
 
-    private final SpecFiles files;
     private final SpecFile root;
     private final Problems problems;
     private final Origins origins;
@@ -50,13 +49,15 @@ final class SpecBundler {
     private final Map<String, RefTarget> hoisted = new LinkedHashMap<>();
     private final Deque<String> pending = new ArrayDeque<>();
     private final Set<RefTarget.Key> inlining = new LinkedHashSet<>();
+    private final Map<RefTarget.Key, Optional<RefTarget>> resolved = new HashMap<>();
+    private final RefResolver resolver;
 
     SpecBundler(SpecFiles files, SpecFile root, Problems problems, Origins origins) {
-        this.files = files;
         this.root = root;
         this.problems = problems;
         this.origins = origins;
         this.names = new SchemaNames(rootSchemas().keySet());
+        this.resolver = new RefResolver(files, problems);
     }
 
     /** Bundles the spec; problems found are reported, and the places they are in left empty. */
@@ -409,7 +410,9 @@ final class SpecBundler {
         return schemas instanceof ObjectNode object ? object : componentsNode.putObject("schemas");
     }
 
+    /** Resolves a reference once, however often the walk meets it, so that a failure is reported once. */
     private Optional<RefTarget> resolve(SpecFile from, String ref, String refPointer) {
-        return new RefResolver(files, problems).resolve(from, ref, refPointer);
+        return resolved.computeIfAbsent(
+                new RefTarget.Key(from.path().toString(), refPointer), key -> resolver.resolve(from, ref, refPointer));
     }
 }
