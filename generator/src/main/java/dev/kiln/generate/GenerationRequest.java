@@ -12,8 +12,15 @@ import javax.lang.model.SourceVersion;
  * @param specDisplayName how to name the spec in messages and in the files' header
  * @param basePackage the SDK's base package, such as {@code dev.kiln.together}
  * @param clientName the client class's name, such as {@code Together}; empty to derive it from the spec's title
+ * @param maxDroppedPercent the share of operations (0 to 100) that may be generated without a parameter, body or
+ *     answer Kiln cannot generate before the generation fails
  */
-public record GenerationRequest(Path spec, String specDisplayName, String basePackage, Optional<String> clientName) {
+public record GenerationRequest(
+        Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
+    /** The share of operations that may lose something unless the user allows more: a few, never most. */
+    public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
+
+    /** Checks the settings. */
     public GenerationRequest {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(specDisplayName, "specDisplayName");
@@ -27,5 +34,20 @@ public record GenerationRequest(Path spec, String specDisplayName, String basePa
                 throw new IllegalArgumentException("clientName '" + name + "' is not a valid Java class name");
             }
         });
+        if (maxDroppedPercent < 0 || maxDroppedPercent > 100) {
+            throw new IllegalArgumentException("maxDroppedPercent " + maxDroppedPercent + " is not between 0 and 100");
+        }
+    }
+
+    /**
+     * A request that allows the default share of operations to lose something.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     */
+    public GenerationRequest(Path spec, String specDisplayName, String basePackage, Optional<String> clientName) {
+        this(spec, specDisplayName, basePackage, clientName, DEFAULT_MAX_DROPPED_PERCENT);
     }
 }

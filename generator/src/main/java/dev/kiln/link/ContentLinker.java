@@ -6,8 +6,6 @@ import dev.kiln.ir.Returns;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
-import dev.kiln.problems.ProblemKind;
-import dev.kiln.problems.Problems;
 import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -26,12 +24,12 @@ import java.util.Optional;
 final class ContentLinker {
     private final ComponentRefs refs;
     private final SchemaLinker schemas;
-    private final Problems problems;
+    private final Drops drops;
 
-    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Problems problems) {
+    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Drops drops) {
         this.refs = refs;
         this.schemas = schemas;
-        this.problems = problems;
+        this.drops = drops;
     }
 
     /**
@@ -51,12 +49,13 @@ final class ContentLinker {
         String requestPointer = JsonPointer.child(pointer, "requestBody");
         if (content.isEmpty()) {
             if (body.getContent() != null && !body.getContent().isEmpty()) {
-                problems.report(
-                        ProblemKind.UNSUPPORTED,
+                drops.drop(
+                        operationId,
                         requestPointer,
-                        "request bodies of type " + String.join(", ", body.getContent().keySet()) + " are not supported",
-                        "the operation is generated without a body; describe it as JSON, multipart/form-data or "
-                                + "application/x-www-form-urlencoded, or give its schema format: binary, to get one");
+                        "its request body",
+                        "bodies of type " + String.join(", ", body.getContent().keySet()) + " are not supported",
+                        "describe it as JSON, multipart/form-data or application/x-www-form-urlencoded, or give its "
+                                + "schema format: binary, to get one");
             }
             return Optional.empty();
         }

@@ -28,6 +28,20 @@ public final class Linker {
      * @throws dev.kiln.problems.SpecException when the spec has errors
      */
     public Api link(LoadedSpec spec, String clientName) {
+        return link(spec, clientName, 100);
+    }
+
+    /**
+     * Links a spec, failing when more than a share of its operations would lose a parameter, body or answer.
+     *
+     * @param spec the parsed spec
+     * @param clientName the client class's name, such as {@code Together}
+     * @param maxDroppedPercent the share of operations, 0 to 100, that may be generated without something the spec
+     *     gives them (each such loss is a warning)
+     * @return the API
+     * @throws dev.kiln.problems.SpecException when the spec has errors, or too many operations lose something
+     */
+    public Api link(LoadedSpec spec, String clientName, int maxDroppedPercent) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = NameScope.ofTypes();
         SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), topLevelNames);
@@ -36,6 +50,7 @@ public final class Linker {
         OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), topLevelNames);
         List<Service> services = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
+        operations.failWhenDroppedAbove(services.stream().mapToInt(service -> service.operations().size()).sum(), maxDroppedPercent);
         spec.problems().throwIfErrors();
 
         String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null ? clientName : openApi.getInfo().getTitle();

@@ -46,6 +46,7 @@ final class OperationLinker {
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, String> parameterPointers = new IdentityHashMap<>();
+    private final Drops drops;
 
     OperationLinker(OpenAPI openApi, SchemaLinker schemas, Problems problems, NameScope topLevelNames) {
         this.openApi = openApi;
@@ -53,7 +54,16 @@ final class OperationLinker {
         this.problems = problems;
         this.topLevelNames = topLevelNames;
         this.refs = new ComponentRefs(openApi);
-        this.contents = new ContentLinker(refs, schemas, problems);
+        this.drops = new Drops(problems);
+        this.contents = new ContentLinker(refs, schemas, drops);
+    }
+
+    /**
+     * Fails the generation when more than {@code maxPercent} of the operations linked so far lost a parameter, body or
+     * answer (each loss is reported as a warning when it happens).
+     */
+    void failWhenDroppedAbove(int operationCount, int maxPercent) {
+        drops.failAbove(operationCount, maxPercent);
     }
 
     /** Links every operation, grouped into services by their first tag, in spec order. */
@@ -111,7 +121,7 @@ final class OperationLinker {
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
-        List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation, pointer);
+        List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation, pointer, operationId);
         NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http", "item", "value"));
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
@@ -130,6 +140,7 @@ final class OperationLinker {
                     spec.map(p -> Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated()))).orElse(Docs.NONE)));
         }
 
+        dropPathParametersNotInThePath(declared, path, operationId);
         List<io.swagger.v3.oas.models.parameters.Parameter> others = declared.stream()
                 .filter(p -> location(p).isPresent())
                 .toList();
@@ -161,6 +172,28 @@ final class OperationLinker {
         return new Operation(
                 operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
                 success.returns(), streaming, pointer);
+    }
+
+    private void dropPathParametersNotInThePath(
+            List<io.swagger.v3.oas.models.parameters.Parameter> declared, String path, String operationId) {
+        for (io.swagger.v3.oas.models.parameters.Parameter parameter : declared) {
+            boolean pathParameter = "path".equals(parameter.getIn());
+            if (pathParameter && !path.contains("{" + parameter.getName() + "}")) {
+                drops.drop(
+                        operationId,
+                        parameterPointers.get(parameter),
+                        "the path parameter '" + parameter.getName() + "'",
+                        "the path " + path + " has no {" + parameter.getName() + "}",
+                        "name it in the path, or make it a query or header parameter");
+            } else if (!pathParameter && location(parameter).isEmpty()) {
+                drops.drop(
+                        operationId,
+                        parameterPointers.get(parameter),
+                        "the parameter '" + parameter.getName() + "'",
+                        "'in: " + parameter.getIn() + "' is not a place a parameter can be sent",
+                        "use path, query, header or cookie");
+            }
+        }
     }
 
     private static Optional<Parameter.Location> location(io.swagger.v3.oas.models.parameters.Parameter parameter) {
@@ -207,27 +240,34 @@ final class OperationLinker {
      * the pointer of where it is written (its element in a parameters list, or its component).
      */
     private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(
-            PathItem item, io.swagger.v3.oas.models.Operation operation, String operationPointer) {
+            PathItem item, io.swagger.v3.oas.models.Operation operation, String operationPointer, String operationId) {
         Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey = new LinkedHashMap<>();
         String pathPointer = JsonPointer.parent(operationPointer);
-        addParameters(nullToEmpty(item.getParameters()), JsonPointer.child(pathPointer, "parameters"), byKey);
-        addParameters(nullToEmpty(operation.getParameters()), JsonPointer.child(operationPointer, "parameters"), byKey);
+        addParameters(nullToEmpty(item.getParameters()), JsonPointer.child(pathPointer, "parameters"), byKey, operationId);
+        addParameters(nullToEmpty(operation.getParameters()), JsonPointer.child(operationPointer, "parameters"), byKey, operationId);
         return new ArrayList<>(byKey.values());
     }
 
     private void addParameters(
             List<io.swagger.v3.oas.models.parameters.Parameter> list,
             String listPointer,
-            Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey) {
+            Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey,
+            String operationId) {
         for (int i = 0; i < list.size(); i++) {
             io.swagger.v3.oas.models.parameters.Parameter parameter = list.get(i);
             io.swagger.v3.oas.models.parameters.Parameter resolved = refs.parameter(parameter);
-            if (resolved != null && resolved.getName() != null) {
-                byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
-                parameterPointers.put(resolved, parameter.get$ref() != null
-                        ? parameter.get$ref()
-                        : JsonPointer.child(listPointer, i));
+            String pointer = parameter.get$ref() != null ? parameter.get$ref() : JsonPointer.child(listPointer, i);
+            if (resolved == null || resolved.getName() == null || resolved.getName().isBlank()) {
+                drops.drop(
+                        operationId,
+                        pointer,
+                        "a parameter",
+                        resolved == null ? "'" + parameter.get$ref() + "' names no parameter" : "it has no name",
+                        "give every parameter a name and an 'in'");
+                continue;
             }
+            byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
+            parameterPointers.put(resolved, pointer);
         }
     }
 
@@ -236,8 +276,19 @@ final class OperationLinker {
             return ContentLinker.SuccessResponse.NOTHING;
         }
         ContentLinker.SuccessResponse success = ContentLinker.SuccessResponse.NOTHING;
-        boolean successFound = false;
         List<String> codes = new ArrayList<>(operation.getResponses().keySet());
+        // an operation that lists no 2xx or 3xx answer gives back its default one when it succeeds
+        boolean defaultIsSuccess = codes.stream().noneMatch(code -> code.startsWith("2") || code.startsWith("3"))
+                && codes.contains("default")
+                && hasContent(refs.response(operation.getResponses().get("default")));
+        boolean successFound = defaultIsSuccess;
+        if (defaultIsSuccess) {
+            String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), "default");
+            success = contents.success(
+                    refs.response(operation.getResponses().get("default")).getContent(),
+                    operationId,
+                    JsonPointer.child(responsePointer, "content"));
+        }
         for (String code : codes) {
             ApiResponse response = refs.response(operation.getResponses().get(code));
             if (response == null) {
@@ -247,7 +298,7 @@ final class OperationLinker {
             if (code.startsWith("2") && !successFound) {
                 successFound = true;
                 success = contents.success(response.getContent(), operationId, JsonPointer.child(responsePointer, "content"));
-            } else if (code.startsWith("4") || code.startsWith("5") || code.equals("default")) {
+            } else if (code.startsWith("4") || code.startsWith("5") || (code.equals("default") && !defaultIsSuccess)) {
                 Optional<Map.Entry<String, MediaType>> json = ContentLinker.jsonContent(response.getContent());
                 Schema<?> schema = json.map(entry -> entry.getValue().getSchema()).orElse(null);
                 if (schema != null && schema.get$ref() != null) {
@@ -258,6 +309,10 @@ final class OperationLinker {
             }
         }
         return success;
+    }
+
+    private static boolean hasContent(ApiResponse response) {
+        return response != null && response.getContent() != null && !response.getContent().isEmpty();
     }
 
     private Docs tagDocs(String tag) {

@@ -48,6 +48,16 @@ abstract class KilnParameters extends AbstractMojo {
     String clientName;
 
     /**
+     * The share of operations, in percent, that may be generated without a parameter, request body or answer Kiln
+     * cannot generate (each is reported as a {@code KILN-DROPPED} warning, naming what and where). Past it the build
+     * fails; set 100 to generate whatever the spec holds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.maxDroppedPercent", defaultValue = "5")
+    int maxDroppedPercent = GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -82,7 +92,7 @@ abstract class KilnParameters extends AbstractMojo {
     GenerationResult generate(Path spec) throws MojoFailureException {
         GenerationRequest request;
         try {
-            request = new GenerationRequest(spec, displayName(spec.toFile()), basePackage, clientName());
+            request = new GenerationRequest(spec, displayName(spec.toFile()), basePackage, clientName(), maxDroppedPercent);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
         }

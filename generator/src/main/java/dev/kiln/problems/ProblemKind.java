@@ -11,7 +11,9 @@ public enum ProblemKind {
     REF_CYCLE("KILN-REF-CYCLE", Severity.ERROR),
     INVALID_TYPE("KILN-INVALID-TYPE", Severity.ERROR),
     INVALID_ENUM("KILN-INVALID-ENUM", Severity.ERROR),
+    TOO_MUCH_DROPPED("KILN-TOO-MUCH-DROPPED", Severity.ERROR),
     SPEC_WARNING("KILN-SPEC-WARNING", Severity.WARNING),
+    DROPPED("KILN-DROPPED", Severity.WARNING),
     UNSUPPORTED("KILN-UNSUPPORTED", Severity.WARNING);
 
     /** How bad a problem is. */
