@@ -10,6 +10,7 @@ import dev.kiln.problems.SourceLocation;
 import dev.kiln.problems.SpecException;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,6 +193,47 @@ class SpecBundlerTest {
         assertEquals("#/components/schemas/Pet",
                 create.getResponses().get("201").getContent().get("application/json").getSchema().get$ref());
         assertEquals(List.of("Pet"), List.copyOf(openApi.getComponents().getSchemas().keySet()));
+    }
+
+    @Test
+    void gatheredSchemasAreNamedAfterTheirFileComponentTitleOrPath() throws IOException {
+        write("defs.yaml", "Money:\n  type: object\n");
+        write("schemas/pet-kind.yaml", "type: string\nenum: [cat, dog]\n");
+        Path spec = write("api.yaml", HEAD + """
+                paths: {}
+                components:
+                  parameters:
+                    limit:
+                      name: limit
+                      in: query
+                      schema: {type: object, properties: {max: {type: integer}}}
+                  schemas:
+                    Tag:
+                      allOf:
+                        - type: object
+                          properties: {label: {type: string}}
+                        - title: Tag extras
+                          type: object
+                    Uses:
+                      type: object
+                      properties:
+                        base: {$ref: '#/components/schemas/Tag/allOf/0'}
+                        extras: {$ref: '#/components/schemas/Tag/allOf/1'}
+                        limit: {$ref: '#/components/parameters/limit/schema'}
+                        price: {$ref: 'defs.yaml#/Money'}
+                        kind: {$ref: 'schemas/pet-kind.yaml'}
+                        again: {$ref: 'schemas/pet-kind.yaml'}
+                """);
+
+        OpenAPI openApi = new SpecLoader().load(spec, "api.yaml").openApi();
+
+        assertEquals(List.of("Tag", "Uses", "TagPart1", "TagExtras", "Limit", "Money", "pet-kind"),
+                List.copyOf(openApi.getComponents().getSchemas().keySet()));
+        Schema<?> tagBase = (Schema<?>) openApi.getComponents().getSchemas().get("Tag").getAllOf().get(0);
+        assertEquals("#/components/schemas/TagPart1", tagBase.get$ref(),
+                "the place gathered refers to what it became");
+        Schema<?> again = (Schema<?>) openApi.getComponents().getSchemas().get("Uses").getProperties().get("again");
+        assertEquals("#/components/schemas/pet-kind", again.get$ref());
     }
 
     private Problem onlyProblem(Path spec) {
