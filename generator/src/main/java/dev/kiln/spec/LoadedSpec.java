@@ -2,8 +2,6 @@ package dev.kiln.spec;
 
 import dev.kiln.problems.Problems;
 import io.swagger.v3.oas.models.OpenAPI;
-import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A spec read from its files and parsed by swagger-parser, with the collector that places problems in its files.
@@ -11,11 +9,5 @@ import java.util.List;
  * @param openApi the parsed document, its references all within it
  * @param displayName the root file's name as the user gave it
  * @param problems the problems found so far, and where later ones are reported
- * @param files every file the spec is made of, the root first
  */
-public record LoadedSpec(OpenAPI openApi, String displayName, Problems problems, List<Path> files) {
-    /** Keeps the list of files as given. */
-    public LoadedSpec {
-        files = List.copyOf(files);
-    }
-}
+public record LoadedSpec(OpenAPI openApi, String displayName, Problems problems) {}

@@ -13,7 +13,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ final class SpecFiles {
     private final Path rootFolder;
     private final String rootDisplayName;
     private final Map<Path, Optional<SpecFile>> read = new HashMap<>();
-    private final List<SpecFile> inOrder = new ArrayList<>();
 
     SpecFiles(Path root, String rootDisplayName) {
         this.rootPath = root.toAbsolutePath().normalize();
@@ -52,13 +50,7 @@ final class SpecFiles {
         }
         Optional<SpecFile> result = load(path, problems, referrer);
         read.put(path, result);
-        result.ifPresent(inOrder::add);
         return result;
-    }
-
-    /** Every file read so far, root first. */
-    List<SpecFile> files() {
-        return List.copyOf(inOrder);
     }
 
     private Optional<SpecFile> load(Path path, Problems problems, Reference referrer) {

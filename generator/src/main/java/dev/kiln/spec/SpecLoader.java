@@ -57,7 +57,7 @@ public final class SpecLoader {
                 problems.report(ProblemKind.SPEC_WARNING, JsonPointer.ROOT, message, null);
             }
         }
-        return new LoadedSpec(result.getOpenAPI(), displayName, problems, files.files().stream().map(SpecFile::path).toList());
+        return new LoadedSpec(result.getOpenAPI(), displayName, problems);
     }
 
     /** Unresolved references are reported by the bundler and the linker, with their exact pointer. */
