@@ -1,0 +1,57 @@
+package dev.kiln.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Whether the project's version follows the API's changes since the version recorded at the last generation. */
+class VersionHistoryTest {
+
+    @Test
+    void aBreakingChangeNeedsAMajorVersion() {
+        VersionHistory minor = VersionHistory.first("1.2.0").next("1.3.0-SNAPSHOT", VersionBump.MAJOR);
+        assertEquals(
+                Optional.of("the API changes since 1.2.0 call for a major version, but 1.2.0 to 1.3.0-SNAPSHOT is a minor bump;"
+                        + " set the version to 2.0.0 or higher"),
+                minor.mismatch());
+        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("2.0.0-SNAPSHOT", VersionBump.MAJOR).mismatch());
+    }
+
+    @Test
+    void anAdditionNeedsAMinorVersionAndAnythingElseAPatch() {
+        assertTrue(VersionHistory.first("1.2.0").next("1.2.1", VersionBump.MINOR).mismatch().isPresent());
+        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("1.3.0", VersionBump.MINOR).mismatch());
+        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("1.2.1", VersionBump.PATCH).mismatch());
+        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("1.2.0", VersionBump.NONE).mismatch());
+    }
+
+    @Test
+    void changesUnderOneVersionInProgressAddUp() {
+        VersionHistory history = VersionHistory.first("1.2.0")
+                .next("1.2.1-SNAPSHOT", VersionBump.PATCH)
+                .next("1.2.1-SNAPSHOT", VersionBump.MAJOR)
+                .next("1.2.1-SNAPSHOT", VersionBump.MINOR);
+        assertEquals(new VersionHistory("1.2.1-SNAPSHOT", "1.2.0", VersionBump.MAJOR), history);
+        assertTrue(history.mismatch().orElseThrow().contains("call for a major version"));
+        VersionHistory released = history.next("2.0.0-SNAPSHOT", VersionBump.NONE).next("2.0.0", VersionBump.PATCH);
+        assertEquals(new VersionHistory("2.0.0", "1.2.1-SNAPSHOT", VersionBump.PATCH), released);
+        assertEquals(Optional.empty(), released.mismatch());
+    }
+
+    @Test
+    void aReleasedVersionWhoseApiChangesIsAMismatch() {
+        assertEquals(
+                Optional.of("the API changed (minor) but the version is still 1.2.0, as at the last generation; set it to 1.3.0"),
+                VersionHistory.first("1.2.0").next("1.2.0", VersionBump.MINOR).mismatch());
+        assertEquals(Optional.empty(), VersionHistory.first("1.3.0-SNAPSHOT").next("1.3.0-SNAPSHOT", VersionBump.MAJOR).mismatch(),
+                "the first generation of a version in progress has nothing to compare with");
+    }
+
+    @Test
+    void versionsThatCannotBeComparedAreAMismatch() {
+        assertTrue(VersionHistory.first("1.2.0").next("1.1.0", VersionBump.PATCH).mismatch().orElseThrow().contains("must not go down"));
+        assertTrue(VersionHistory.first("trunk").next("main", VersionBump.PATCH).mismatch().orElseThrow().contains("MAJOR.MINOR.PATCH"));
+    }
+}
