@@ -28,12 +28,21 @@ public record VersionHistory(String current, String baseline, VersionBump bumpSi
      *
      * @param version the project's version now
      * @param required the bump this generation's changes call for
-     * @return the history to record; the changes add up while the release stays the same
+     * @return the history to record: changes add up while the recorded version is in progress ({@code -SNAPSHOT})
+     *     or has not followed them yet, and a change under a released version is measured from that same version,
+     *     so it never follows
      */
     public VersionHistory next(String version, VersionBump required) {
-        if (VersionBump.sameRelease(current, version)) {
+        boolean unreleased = VersionBump.inProgress(current)
+                || (!baseline.isEmpty() && VersionBump.sameRelease(baseline, current));
+        if (unreleased) {
+            // nothing was published since the baseline: its changes and these add up until a version follows them
             return new VersionHistory(version, baseline, bumpSinceBaseline.atLeast(required));
         }
+        if (VersionBump.sameRelease(current, version) && required == VersionBump.NONE) {
+            return new VersionHistory(version, baseline, bumpSinceBaseline);
+        }
+        // a new release, or a change under a version already released: measured from the version recorded last
         return new VersionHistory(version, current, required);
     }
 
@@ -44,15 +53,9 @@ public record VersionHistory(String current, String baseline, VersionBump bumpSi
      */
     public Optional<String> mismatch() {
         String bump = bumpSinceBaseline.label();
-        if (bumpSinceBaseline == VersionBump.NONE) {
+        if (bumpSinceBaseline == VersionBump.NONE || baseline.isEmpty()) {
+            // no changes, or a first generation under a version in progress: nothing to measure
             return Optional.empty();
-        }
-        if (baseline.isEmpty()) {
-            // a first generation under a version in progress has nothing to compare with; a release does not change
-            return VersionBump.inProgress(current)
-                    ? Optional.empty()
-                    : Optional.of("the API changed (" + bump + ") but the version is still " + current
-                            + ", as at the last generation; set it to " + bumpSinceBaseline.from(current).orElse("a " + bump + " bump"));
         }
         Optional<VersionBump> actual = VersionBump.between(baseline, current);
         if (actual.isEmpty()) {

@@ -36,15 +36,24 @@ class VersionHistoryTest {
         assertEquals(new VersionHistory("1.2.1-SNAPSHOT", "1.2.0", VersionBump.MAJOR), history);
         assertTrue(history.mismatch().orElseThrow().contains("call for a major version"));
         VersionHistory released = history.next("2.0.0-SNAPSHOT", VersionBump.NONE).next("2.0.0", VersionBump.PATCH);
-        assertEquals(new VersionHistory("2.0.0", "1.2.1-SNAPSHOT", VersionBump.PATCH), released);
+        assertEquals(new VersionHistory("2.0.0", "1.2.0", VersionBump.MAJOR), released, "1.2.1-SNAPSHOT was never released");
         assertEquals(Optional.empty(), released.mismatch());
     }
 
     @Test
     void aReleasedVersionWhoseApiChangesIsAMismatch() {
         assertEquals(
-                Optional.of("the API changed (minor) but the version is still 1.2.0, as at the last generation; set it to 1.3.0"),
+                Optional.of("the API changes since 1.2.0 call for a minor version, but 1.2.0 to 1.2.0 is the same release;"
+                        + " set the version to 1.3.0 or higher"),
                 VersionHistory.first("1.2.0").next("1.2.0", VersionBump.MINOR).mismatch());
+        VersionHistory released = VersionHistory.first("1.0.0").next("2.0.0", VersionBump.MAJOR);
+        assertEquals(Optional.empty(), released.mismatch());
+        assertEquals(Optional.empty(), released.next("2.0.0", VersionBump.NONE).mismatch(), "regenerating the same API");
+        assertEquals(new VersionHistory("2.0.0", "2.0.0", VersionBump.PATCH), released.next("2.0.0", VersionBump.PATCH));
+        VersionHistory drifted = released.next("2.0.0", VersionBump.PATCH);
+        assertTrue(drifted.mismatch().isPresent());
+        assertTrue(drifted.next("2.0.1", VersionBump.NONE).mismatch().isEmpty(), "2.0.1 follows the patch made under 2.0.0");
+        assertEquals(new VersionHistory("2.0.1", "2.0.0", VersionBump.PATCH), drifted.next("2.0.1", VersionBump.NONE));
         assertEquals(Optional.empty(), VersionHistory.first("1.3.0-SNAPSHOT").next("1.3.0-SNAPSHOT", VersionBump.MAJOR).mismatch(),
                 "the first generation of a version in progress has nothing to compare with");
     }
