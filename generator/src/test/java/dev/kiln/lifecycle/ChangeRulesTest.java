@@ -221,6 +221,15 @@ class ChangeRulesTest {
                 changes("enum: [web, phone]", "enum: [web]"));
     }
 
+    /** Breaking: a renamed value is the old constant removed (code naming it stops compiling) and a new one added. */
+    @Test
+    void aRenamedEnumValueBreaks() throws IOException {
+        assertEquals(
+                List.of("BREAKING   removed enum value ListOrdersParams.Status \"closed\"",
+                        "compatible added enum value ListOrdersParams.Status \"shut\""),
+                changes("enum: [open, closed]", "enum: [open, shut]"));
+    }
+
     /** Compatible, an addition: enums are open, so the value used to arrive as an unknown one and still parses. */
     @Test
     void anAddedEnumValueIsAnAddition() throws IOException {
