@@ -29,21 +29,25 @@ public record VersionHistory(String current, String baseline, VersionBump bumpSi
      * @param version the project's version now
      * @param required the bump this generation's changes call for
      * @return the history to record: changes add up while the recorded version is in progress ({@code -SNAPSHOT})
-     *     or has not followed them yet, and a change under a released version is measured from that same version,
-     *     so it never follows
+     *     or has not followed them yet; once it has, the next release is measured from it, and a change under a
+     *     released version is measured from that same version, so it never follows
      */
     public VersionHistory next(String version, VersionBump required) {
-        boolean unreleased = VersionBump.inProgress(current)
-                || (!baseline.isEmpty() && VersionBump.sameRelease(baseline, current));
-        if (unreleased) {
-            // nothing was published since the baseline: its changes and these add up until a version follows them
+        boolean adding = VersionBump.sameRelease(current, version)
+                ? VersionBump.inProgress(current) || required == VersionBump.NONE || drifted()
+                // a version that did not follow its changes cannot have been published: they still count
+                : mismatch().isPresent();
+        if (adding) {
             return new VersionHistory(version, baseline, bumpSinceBaseline.atLeast(required));
         }
-        if (VersionBump.sameRelease(current, version) && required == VersionBump.NONE) {
-            return new VersionHistory(version, baseline, bumpSinceBaseline);
-        }
-        // a new release, or a change under a version already released: measured from the version recorded last
+        // the version recorded last was published (or could have been): the changes are measured from it, so a
+        // change under a released version never follows
         return new VersionHistory(version, current, required);
+    }
+
+    /** Tells whether the API changed under the version it is measured from, which then did not follow it. */
+    private boolean drifted() {
+        return !baseline.isEmpty() && VersionBump.sameRelease(baseline, current);
     }
 
     /**

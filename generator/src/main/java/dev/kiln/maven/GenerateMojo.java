@@ -49,7 +49,8 @@ public final class GenerateMojo extends KilnParameters {
 
     /**
      * Where this execution keeps the fingerprint of its last generation; the API snapshot the next generation is
-     * compared with, and the project's version then, are kept beside it ({@code .api.json}). One per execution, so two executions never share one.
+     * compared with, and the project's version then, are kept beside it ({@code .api.json}). One per execution, so
+     * two executions never share one.
      *
      * @since 0.1.0
      */
@@ -69,7 +70,8 @@ public final class GenerateMojo extends KilnParameters {
      * Fails the build, before anything is written, when the project's version does not follow the API's changes
      * since the version recorded at the last generation: a breaking change needs a major version, an addition a
      * minor one, any other change a patch (below {@code 1.0.0}, a minor version may carry breaking changes). Changes
-     * made under one version in progress ({@code 1.3.0-SNAPSHOT}) add up. Without it, a mismatch is only a warning.
+     * made under one version in progress ({@code 1.3.0-SNAPSHOT}) add up; an API that changes under a released
+     * version never follows. Without it, a mismatch is only a warning.
      *
      * @since 0.1.0
      */

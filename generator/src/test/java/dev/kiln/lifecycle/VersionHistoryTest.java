@@ -41,6 +41,18 @@ class VersionHistoryTest {
     }
 
     @Test
+    void aVersionInProgressThatFollowedItsChangesIsTheNextBaseline() {
+        VersionHistory two = VersionHistory.first("1.0.0").next("2.0.0-SNAPSHOT", VersionBump.MAJOR);
+        // 2.0.0 was released without regenerating (the spec did not change), then the next release began
+        VersionHistory next = two.next("2.0.1-SNAPSHOT", VersionBump.MINOR);
+        assertEquals(new VersionHistory("2.0.1-SNAPSHOT", "2.0.0-SNAPSHOT", VersionBump.MINOR), next);
+        assertEquals(
+                Optional.of("the API changes since 2.0.0-SNAPSHOT call for a minor version, but 2.0.0-SNAPSHOT to"
+                        + " 2.0.1-SNAPSHOT is a patch bump; set the version to 2.1.0 or higher"),
+                next.mismatch());
+    }
+
+    @Test
     void aReleasedVersionWhoseApiChangesIsAMismatch() {
         assertEquals(
                 Optional.of("the API changes since 1.2.0 call for a minor version, but 1.2.0 to 1.2.0 is the same release;"
