@@ -2,6 +2,7 @@ package dev.kiln.generate;
 
 import dev.kiln.emit.GeneratedFile;
 import dev.kiln.ir.Api;
+import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.problems.Problem;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,10 +15,11 @@ import java.util.Map;
  * @param files every file, sorted by path
  * @param warnings what the spec holds that Kiln could not express exactly; each is also visible in the output
  * @param schemaClasses the binary name of the class generated for each component schema that became a type
- * @param api the API the files were emitted from, for comparing one generation with the next
+ * @param api the API the files were emitted from
+ * @param snapshot the API as its callers see it, for comparing one generation with the next
  */
 public record GenerationResult(
-        List<GeneratedFile> files, List<Problem> warnings, Map<String, String> schemaClasses, Api api) {
+        List<GeneratedFile> files, List<Problem> warnings, Map<String, String> schemaClasses, Api api, ApiSnapshot snapshot) {
     public GenerationResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);

@@ -4,6 +4,7 @@ import dev.kiln.emit.SdkEmitter;
 import dev.kiln.emit.SdkLayout;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
 import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
@@ -34,7 +35,11 @@ public final class Generator {
         Api api = new Linker().link(spec, clientName, request.maxDroppedPercent());
         SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request), KilnVersion.get());
         return new GenerationResult(
-                new SdkEmitter(layout).emit(api), spec.problems().warnings(), schemaClasses(api, layout), api);
+                new SdkEmitter(layout).emit(api),
+                spec.problems().warnings(),
+                schemaClasses(api, layout),
+                api,
+                ApiSnapshot.of(api, spec.openApi()));
     }
 
     /**
@@ -48,6 +53,19 @@ public final class Generator {
     public Api api(Path spec, String specDisplayName) {
         LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
         return new Linker().link(loaded, derivedClientName(loaded));
+    }
+
+    /**
+     * Loads and links a spec without emitting anything, and takes the snapshot its change report compares.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages
+     * @return the API as the next generation's callers would see it
+     * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
+     */
+    public ApiSnapshot snapshot(Path spec, String specDisplayName) {
+        LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
+        return ApiSnapshot.of(new Linker().link(loaded, derivedClientName(loaded)), loaded.openApi());
     }
 
     private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {

@@ -1,54 +1,47 @@
 package dev.kiln.lifecycle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
-import dev.kiln.ir.Returns;
 import dev.kiln.ir.Property;
+import dev.kiln.ir.RequestBody;
+import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import dev.kiln.ir.UnionModel;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * The shape of an API as a caller of its SDK sees it, small enough to keep beside the build's fingerprint and
- * compare with the next generation's: operations, models with their fields, and enums with their values.
+ * compare with the next generation's: servers, operations with their parameters, bodies and responses, models with
+ * their fields and union variants, and enums with their values (inline ones included). Every name in it is declared
+ * here, never derived from a Java class, so the file a user keeps does not change when Kiln's classes do.
  *
- * @param format the snapshot format's version
+ * @param servers the servers' URLs in spec order; the first is the SDK's default base URL
  * @param operations every operation, in spec order
- * @param models every object and other non-enum type, in spec order
+ * @param models every object, interface and union, in spec order
  * @param enums every enum, in spec order
  */
-public record ApiSnapshot(int format, List<OperationShape> operations, List<ModelShape> models, List<EnumShape> enums) {
-    static final int FORMAT = 1;
-    static final String NONE = "none";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+public record ApiSnapshot(List<String> servers, List<OperationShape> operations, List<ModelShape> models, List<EnumShape> enums) {
+    /** Written where there is nothing: no body, no default, no discriminator. Never valid JSON text, so never a value. */
+    public static final String NONE = "none";
 
     public ApiSnapshot {
+        servers = List.copyOf(servers);
         operations = List.copyOf(operations);
         models = List.copyOf(models);
         enums = List.copyOf(enums);
@@ -59,13 +52,32 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
      *
      * @param method {@code GET}, {@code POST} ...
      * @param path the path template
-     * @param parameters path, query and header parameters
+     * @param service the client's accessor of the service holding the Java method, such as {@code pets}
+     * @param methodName the Java method's name
+     * @param parameters path, query, header and cookie parameters
      * @param body the request body's type, or {@code none}
-     * @param response the response body's type, or {@code none}
+     * @param bodyRequired whether the request body must be sent
+     * @param requestMediaTypes the media types the spec accepts the body as
+     * @param response what a successful call returns: {@code none}, {@code text}, {@code binary} or a JSON type
+     * @param events the type of one event of the operation's event stream, or {@code none}
+     * @param responses every declared response status with its media types
      */
-    public record OperationShape(String method, String path, List<FieldShape> parameters, String body, String response) {
+    public record OperationShape(
+            String method,
+            String path,
+            String service,
+            String methodName,
+            List<ParameterShape> parameters,
+            String body,
+            boolean bodyRequired,
+            List<String> requestMediaTypes,
+            String response,
+            String events,
+            List<ResponseShape> responses) {
         public OperationShape {
             parameters = List.copyOf(parameters);
+            requestMediaTypes = List.copyOf(requestMediaTypes);
+            responses = List.copyOf(responses);
         }
 
         /** {@code GET /pets}. */
@@ -75,28 +87,81 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
     }
 
     /**
-     * One generated type other than an enum.
+     * A parameter of an operation.
      *
-     * @param name its Java name, nested names joined with dots
-     * @param kind {@code object}, {@code interface}, {@code union} ...
-     * @param request whether a request body contains it, so callers build it
-     * @param response whether it is not only in requests, so callers read it
-     * @param fields its fields, in spec order
+     * @param name the name on the wire
+     * @param location {@code path}, {@code query}, {@code header} or {@code cookie}
+     * @param type the type, as {@link FieldShape#type()}
+     * @param required whether it must be given
+     * @param defaultValue the spec's default as JSON text, or {@code none}
      */
-    public record ModelShape(String name, String kind, boolean request, boolean response, List<FieldShape> fields) {
-        public ModelShape {
-            fields = List.copyOf(fields);
+    public record ParameterShape(String name, String location, String type, boolean required, String defaultValue) {}
+
+    /**
+     * One response status an operation declares.
+     *
+     * @param status {@code 200}, {@code 4XX}, {@code default} ...
+     * @param mediaTypes the media types of its body, empty when it has none
+     */
+    public record ResponseShape(String status, List<String> mediaTypes) {
+        public ResponseShape {
+            mediaTypes = List.copyOf(mediaTypes);
+        }
+
+        /** Tells whether this is a success: a {@code 2XX} status. */
+        public boolean success() {
+            return status.startsWith("2");
         }
     }
 
     /**
-     * A field of a model, or a parameter of an operation.
+     * One generated type other than an enum.
+     *
+     * @param name its Java name, nested names joined with dots
+     * @param kind {@code object}, {@code interface} or {@code union}
+     * @param request whether a request body contains it, so callers build it
+     * @param response whether it is not only in requests, so callers read it
+     * @param fields its fields, in spec order
+     * @param variants a union's variants, in spec order
+     * @param discriminator the property naming a union's variant, or {@code none}
+     */
+    public record ModelShape(
+            String name,
+            String kind,
+            boolean request,
+            boolean response,
+            List<FieldShape> fields,
+            List<VariantShape> variants,
+            String discriminator) {
+        public ModelShape {
+            fields = List.copyOf(fields);
+            variants = List.copyOf(variants);
+        }
+    }
+
+    /**
+     * A field of a model.
      *
      * @param name the name on the wire
      * @param type the type, such as {@code string}, {@code list<Pet>}, {@code map<string, int64>}
      * @param required whether it must be present
+     * @param nullable whether it may be JSON {@code null}
+     * @param defaultValue the spec's default as JSON text, or {@code none}
      */
-    public record FieldShape(String name, String type, boolean required) {}
+    public record FieldShape(String name, String type, boolean required, boolean nullable, String defaultValue) {}
+
+    /**
+     * One alternative of a union.
+     *
+     * @param name the variant's Java name, such as {@code OfCat}
+     * @param type the value's type
+     * @param tags the discriminator values that select it
+     */
+    public record VariantShape(String name, String type, List<String> tags) {
+        public VariantShape {
+            tags = List.copyOf(tags);
+        }
+    }
 
     /**
      * One enum.
@@ -114,46 +179,39 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
      * The snapshot of a linked API.
      *
      * @param api the API
+     * @param spec the spec it was linked from, for what the IR does not keep (response statuses, media types,
+     *     parameter defaults, servers)
      * @return its snapshot
      */
-    public static ApiSnapshot of(Api api) {
+    public static ApiSnapshot of(Api api, OpenAPI spec) {
+        WireFacts wire = new WireFacts(spec);
         List<TypeModel> types = new ArrayList<>();
         api.types().forEach(type -> flatten(type, types));
+        api.services().stream()
+                .flatMap(service -> service.operations().stream())
+                .flatMap(operation -> operation.paramsNested().stream())
+                .forEach(type -> flatten(type, types));
         Map<TypeId, TypeModel> byId = new LinkedHashMap<>();
-        types.forEach(type -> byId.put(type.id(), type));
+        types.forEach(type -> byId.putIfAbsent(type.id(), type));
 
         List<OperationShape> operations = new ArrayList<>();
         List<TypeRef> requestRoots = new ArrayList<>();
+        List<TypeRef> responseRoots = new ArrayList<>();
         for (Service service : api.services()) {
             for (Operation operation : service.operations()) {
-                List<FieldShape> parameters = new ArrayList<>();
-                for (Parameter parameter : operation.pathParameters()) {
-                    parameters.add(new FieldShape(parameter.wireName(), describe(parameter.type()), parameter.required()));
-                }
-                for (Parameter parameter : operation.parameters()) {
-                    parameters.add(new FieldShape(parameter.wireName(), describe(parameter.type()), parameter.required()));
-                }
                 operation.body().ifPresent(body -> requestRoots.add(body.type()));
-                operations.add(new OperationShape(
-                        operation.httpMethod(),
-                        operation.path(),
-                        parameters,
-                        operation.body().map(body -> describe(body.type())).orElse(NONE),
-                        describe(operation.returns())));
+                operation.response().ifPresent(responseRoots::add);
+                operation.streaming().ifPresent(streaming -> responseRoots.add(streaming.event()));
+                operations.add(operation(service, operation, wire));
             }
         }
         Set<TypeId> requestTypes = reachable(requestRoots, byId);
-        Set<TypeId> responseTypes = reachable(
-                api.services().stream()
-                        .flatMap(service -> service.operations().stream())
-                        .flatMap(operation -> operation.response().stream())
-                        .toList(),
-                byId);
+        Set<TypeId> responseTypes = reachable(responseRoots, byId);
         api.errorBody().ifPresent(type -> responseTypes.addAll(reachable(List.of(type), byId)));
 
         List<ModelShape> models = new ArrayList<>();
         List<EnumShape> enums = new ArrayList<>();
-        for (TypeModel type : types) {
+        for (TypeModel type : byId.values()) {
             if (type instanceof EnumModel enumModel) {
                 enums.add(new EnumShape(
                         type.id().toString(),
@@ -162,59 +220,72 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
                 boolean request = requestTypes.contains(type.id());
                 // a type no operation mentions is still public API that callers may read
                 boolean response = responseTypes.contains(type.id()) || !request;
-                models.add(new ModelShape(type.id().toString(), kind(type), request, response, fields(type)));
+                models.add(model(type, request, response));
             }
         }
-        return new ApiSnapshot(FORMAT, operations, models, enums);
+        return new ApiSnapshot(wire.servers(), operations, models, enums);
     }
 
-    /**
-     * Reads a snapshot written by {@link #write}.
-     *
-     * @param file the snapshot file
-     * @return the snapshot, or empty when there is none or it is in a format this Kiln does not read
-     * @throws IOException when the file exists but cannot be read
-     */
-    public static Optional<ApiSnapshot> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+    private static OperationShape operation(Service service, Operation operation, WireFacts wire) {
+        String method = operation.httpMethod();
+        String path = operation.path();
+        List<ParameterShape> parameters = new ArrayList<>();
+        List<Parameter> all = new ArrayList<>(operation.pathParameters());
+        all.addAll(operation.parameters());
+        for (Parameter parameter : all) {
+            String location = location(parameter.location());
+            parameters.add(new ParameterShape(
+                    parameter.wireName(),
+                    location,
+                    describe(parameter.type()),
+                    parameter.required(),
+                    wire.parameterDefault(method, path, location, parameter.wireName())));
         }
-        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+        return new OperationShape(
+                method,
+                path,
+                service.accessorName(),
+                operation.methodName(),
+                parameters,
+                operation.body().map(body -> describe(body.type())).orElse(NONE),
+                operation.body().map(RequestBody::required).orElse(false),
+                wire.requestMediaTypes(method, path),
+                describe(operation.returns()),
+                operation.streaming().map(streaming -> describe(streaming.event())).orElse(NONE),
+                wire.responses(method, path));
     }
 
-    static Optional<ApiSnapshot> fromJson(String json) {
-        try {
-            ApiSnapshot snapshot = JSON.readValue(json, ApiSnapshot.class);
-            return snapshot.format() == FORMAT ? Optional.of(snapshot) : Optional.empty();
-        } catch (JsonProcessingException | RuntimeException e) {
-            return Optional.empty();
+    /** Where a parameter goes, as the snapshot writes it: the spec's own words. */
+    private static String location(Parameter.Location location) {
+        switch (location) {
+            case PATH:
+                return "path";
+            case QUERY:
+                return "query";
+            case HEADER:
+                return "header";
+            case COOKIE:
+                return "cookie";
+            default:
+                throw new IllegalArgumentException("unknown parameter location " + location);
         }
     }
 
-    /** The snapshot as JSON. */
-    public String toJson() {
-        try {
-            return JSON.writeValueAsString(this) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a snapshot is plain data and always serialises", e);
+    private static ModelShape model(TypeModel type, boolean request, boolean response) {
+        String name = type.id().toString();
+        if (type instanceof ObjectModel object) {
+            return new ModelShape(name, "object", request, response, fields(object.properties()), List.of(), NONE);
         }
+        if (type instanceof InterfaceModel shared) {
+            return new ModelShape(name, "interface", request, response, fields(shared.properties()), List.of(), NONE);
+        }
+        UnionModel union = (UnionModel) type;
+        List<VariantShape> variants = union.variants().stream()
+                .map(variant -> new VariantShape(variant.javaName(), describe(variant.type()), variant.tags()))
+                .toList();
+        return new ModelShape(name, "union", request, response, List.of(), variants, union.discriminator().orElse(NONE));
     }
 
-    /**
-     * Writes the snapshot, replacing the file in one move.
-     *
-     * @param file where to write it; its directory is created
-     * @throws IOException when writing fails
-     */
-    public void write(Path file) throws IOException {
-        Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-        Files.writeString(temporary, toJson(), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** How a type reads in a report: {@code string}, {@code Pet}, {@code list<Pet>}, {@code map<string, int64>}. */
     /** What a call returns, as the snapshot writes it: {@code none}, {@code text}, {@code binary} or a JSON type. */
     static String describe(Returns returns) {
         if (returns instanceof Returns.Json json) {
@@ -223,9 +294,10 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
         return returns instanceof Returns.Text ? "text" : returns instanceof Returns.Binary ? "binary" : NONE;
     }
 
+    /** How a type reads in a report: {@code string}, {@code Pet}, {@code list<Pet>}, {@code map<string, int64>}. */
     static String describe(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return scalar.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
         if (type instanceof TypeRef.Named named) {
             return named.id().toString();
@@ -244,32 +316,18 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
         type.nested().forEach(nested -> flatten(nested, into));
     }
 
-    private static String kind(TypeModel type) {
-        if (type instanceof ObjectModel) {
-            return "object";
-        }
-        if (type instanceof InterfaceModel) {
-            return "interface";
-        }
-        String simpleName = type.getClass().getSimpleName();
-        return simpleName.replaceFirst("Model$", "").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static List<FieldShape> fields(TypeModel type) {
-        List<Property> properties;
-        if (type instanceof ObjectModel object) {
-            properties = object.properties();
-        } else if (type instanceof InterfaceModel shared) {
-            properties = shared.properties();
-        } else {
-            properties = List.of();
-        }
+    private static List<FieldShape> fields(List<Property> properties) {
         return properties.stream()
-                .map(property -> new FieldShape(property.jsonName(), describe(property.type()), property.required()))
+                .map(property -> new FieldShape(
+                        property.jsonName(),
+                        describe(property.type()),
+                        property.required(),
+                        property.nullable(),
+                        property.defaultValue().orElse(NONE)))
                 .toList();
     }
 
-    /** The types reachable from some type references through fields, element and value types, and parents. */
+    /** The types reachable from some type references through fields, element and value types, parents and variants. */
     private static Set<TypeId> reachable(List<TypeRef> roots, Map<TypeId, TypeModel> byId) {
         Set<TypeId> seen = new HashSet<>();
         Deque<TypeRef> pending = new ArrayDeque<>(roots);
@@ -289,9 +347,9 @@ public record ApiSnapshot(int format, List<OperationShape> operations, List<Mode
                     shared.properties().forEach(property -> pending.add(property.type()));
                     shared.parents().forEach(parent -> pending.add(TypeRef.named(parent)));
                     pending.add(TypeRef.named(shared.implementation()));
-                } else if (type != null) {
-                    // unions and types added later: their nested types are what they are made of
-                    type.nested().forEach(nested -> pending.add(TypeRef.named(nested.id())));
+                } else if (type instanceof UnionModel union) {
+                    union.variants().forEach(variant -> pending.add(variant.type()));
+                    union.nested().forEach(nested -> pending.add(TypeRef.named(nested.id())));
                 }
             }
         }

@@ -1,11 +1,16 @@
 package dev.kiln.maven;
 
 import dev.kiln.lifecycle.ApiChange;
+import dev.kiln.lifecycle.VersionBump;
+import dev.kiln.lifecycle.VersionHistory;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** Logs what changed in an API and, when asked to, fails the build on the changes that break its users. */
+/**
+ * Logs what changed in an API and the version bump it calls for and, when asked to, fails the build on changes
+ * that break its users or on a project version that does not follow them.
+ */
 final class ChangeReport {
     private ChangeReport() {}
 
@@ -23,6 +28,7 @@ final class ChangeReport {
                 log.info("  " + change);
             }
         }
+        log.info("Kiln: these changes call for a " + VersionBump.requiredBy(changes).label() + " version");
     }
 
     static void failOnBreaking(List<ApiChange> changes, boolean failOnBreakingChange) throws MojoFailureException {
@@ -33,5 +39,17 @@ final class ChangeReport {
                     + " the SDK's users, and failOnBreakingChange is set:\n  " + String.join("\n  ", breaking)
                     + "\nAccept them by building once without -Dkiln.failOnBreakingChange=true.");
         }
+    }
+
+    static void checkVersion(Log log, VersionHistory versions, boolean checkVersionBump) throws MojoFailureException {
+        var mismatch = versions.mismatch();
+        if (mismatch.isEmpty()) {
+            return;
+        }
+        if (checkVersionBump) {
+            throw new MojoFailureException("[KILN-VERSION-BUMP] " + mismatch.get()
+                    + ".\nOr build once without -Dkiln.checkVersionBump=true to accept the version as it is.");
+        }
+        log.warn("Kiln: " + mismatch.get());
     }
 }

@@ -55,7 +55,7 @@ public final class DiffMojo extends AbstractMojo {
 
     private ApiSnapshot snapshot(File spec) throws MojoFailureException {
         try {
-            return ApiSnapshot.of(new Generator().api(spec.toPath(), spec.getPath()));
+            return new Generator().snapshot(spec.toPath(), spec.getPath());
         } catch (SpecException e) {
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {

@@ -6,6 +6,9 @@ import dev.kiln.lifecycle.ApiChange;
 import dev.kiln.lifecycle.ApiComparison;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.lifecycle.Fingerprint;
+import dev.kiln.lifecycle.GenerationRecord;
+import dev.kiln.lifecycle.VersionBump;
+import dev.kiln.lifecycle.VersionHistory;
 import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.File;
@@ -46,7 +49,8 @@ public final class GenerateMojo extends KilnParameters {
 
     /**
      * Where this execution keeps the fingerprint of its last generation; the API snapshot the next generation is
-     * compared with is kept beside it ({@code .api.json}). One per execution, so two executions never share one.
+     * compared with, and the project's version then, are kept beside it ({@code .api.json}). One per execution, so
+     * two executions never share one.
      *
      * @since 0.1.0
      */
@@ -62,6 +66,18 @@ public final class GenerateMojo extends KilnParameters {
     @Parameter(property = "kiln.failOnBreakingChange", defaultValue = "false")
     boolean failOnBreakingChange;
 
+    /**
+     * Fails the build, before anything is written, when the project's version does not follow the API's changes
+     * since the version recorded at the last generation: a breaking change needs a major version, an addition a
+     * minor one, any other change a patch (below {@code 1.0.0}, a minor version may carry breaking changes). Changes
+     * made under one version in progress ({@code 1.3.0-SNAPSHOT}) add up; an API that changes under a released
+     * version never follows. Without it, a mismatch is only a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.checkVersionBump", defaultValue = "false")
+    boolean checkVersionBump;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -71,13 +87,13 @@ public final class GenerateMojo extends KilnParameters {
         Path spec = specFile();
         Path output = outputDirectory.toPath();
         Path fingerprintPath = fingerprintFile.toPath();
-        Path snapshotPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
+        Path recordPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
         try {
             Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.buildIdentity());
             if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output)) {
                 getLog().info("Kiln: " + outputDirectory + " is up to date");
             } else {
-                generate(spec, output, snapshotPath);
+                generate(spec, output, recordPath);
                 fingerprint.write(fingerprintPath);
             }
         } catch (IOException e) {
@@ -88,18 +104,33 @@ public final class GenerateMojo extends KilnParameters {
         }
     }
 
-    private void generate(Path spec, Path output, Path snapshotPath) throws IOException, MojoFailureException {
+    private void generate(Path spec, Path output, Path recordPath) throws IOException, MojoFailureException {
         GenerationResult result = generate(spec);
-        ApiSnapshot snapshot = ApiSnapshot.of(result.api());
-        List<ApiChange> changes = ApiSnapshot.read(snapshotPath)
-                .map(previous -> new ApiComparison().compare(previous, snapshot))
-                .orElse(List.of());
-        ChangeReport.log(getLog(), "the API changed since the last generation", changes);
-        ChangeReport.failOnBreaking(changes, failOnBreakingChange);
+        String version = project.getVersion();
+        GenerationRecord record = compareWithLastGeneration(recordPath, result.snapshot(), version);
         SyncReport report = new OutputWriter().write(output, result.files());
         getLog().info("Kiln: " + result.files().size() + " files in " + outputDirectory + " (" + report.written().size()
                 + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted)");
-        snapshot.write(snapshotPath);
+        record.write(recordPath);
+    }
+
+    /** Reports the changes since the last generation, fails when asked to, and returns the record to keep. */
+    private GenerationRecord compareWithLastGeneration(Path recordPath, ApiSnapshot snapshot, String version)
+            throws MojoFailureException {
+        GenerationRecord.Reading reading = GenerationRecord.read(recordPath);
+        if (reading instanceof GenerationRecord.Reading.Found found) {
+            List<ApiChange> changes = new ApiComparison().compare(found.record().api(), snapshot);
+            ChangeReport.log(getLog(), "the API changed since the last generation", changes);
+            ChangeReport.failOnBreaking(changes, failOnBreakingChange);
+            VersionHistory versions = found.record().versions().next(version, VersionBump.requiredBy(changes));
+            ChangeReport.checkVersion(getLog(), versions, checkVersionBump);
+            return new GenerationRecord(versions, snapshot);
+        }
+        if (reading instanceof GenerationRecord.Reading.Unreadable unreadable) {
+            getLog().info("Kiln: no change report this time: the last generation's record " + recordPath.getFileName()
+                    + " cannot be compared with (" + unreadable.reason() + "); it is replaced");
+        }
+        return new GenerationRecord(VersionHistory.first(version), snapshot);
     }
 
     /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
