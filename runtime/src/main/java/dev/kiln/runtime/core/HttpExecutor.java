@@ -266,7 +266,7 @@ public final class HttpExecutor {
                         new ApiResponse(response.statusCode(), response.headers(), data, received.attempt()), e);
             }
         };
-        return new EventStream<>(new ServerSentEventReader(body), checked, body, response.statusCode(), response.headers());
+        return new EventStream<>(new ServerSentEventReader(body, options.maxResponseBytes()), checked, body, response.statusCode(), response.headers());
     }
 
     private <T> T decode(ApiResponse response, Codec<T> codec) {
