@@ -74,7 +74,7 @@ public final class GenerateMojo extends KilnParameters {
         Path snapshotPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
         try {
             Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.buildIdentity());
-            if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output)) {
+            if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output, basePackage.strip())) {
                 getLog().info("Kiln: " + outputDirectory + " is up to date");
             } else {
                 generate(spec, output, snapshotPath);
@@ -96,7 +96,7 @@ public final class GenerateMojo extends KilnParameters {
                 .orElse(List.of());
         ChangeReport.log(getLog(), "the API changed since the last generation", changes);
         ChangeReport.failOnBreaking(changes, failOnBreakingChange);
-        SyncReport report = new OutputWriter().write(output, result.files());
+        SyncReport report = new OutputWriter().write(output, basePackage.strip(), result.files());
         getLog().info("Kiln: " + result.files().size() + " files in " + outputDirectory + " (" + report.written().size()
                 + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted)");
         snapshot.write(snapshotPath);
