@@ -6,7 +6,7 @@ def (regenerate, current, stale) = builds.toList()
 
 def sdk = new File(basedir, 'src/main/java')
 assert regenerate.contains('BUILD SUCCESS')
-assert new File(sdk, '.kiln-generated').isFile()
+assert new File(sdk, '.kiln-generated-dev.kiln.it.pets').isFile()
 def pet = new File(sdk, 'dev/kiln/it/pets/models/Pet.java')
 assert pet.isFile()
 

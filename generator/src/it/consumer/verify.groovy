@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 def sdk = new File(basedir, 'target/generated-sources/kiln')
 
-for (path in ['.kiln-generated',
+for (path in ['.kiln-generated-dev.kiln.it.pets',
               'dev/kiln/it/pets/PetStore.java',
               'dev/kiln/it/pets/services/PetsService.java',
               'dev/kiln/it/pets/models/Pet.java',

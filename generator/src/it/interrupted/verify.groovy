@@ -5,7 +5,7 @@ def output = new File(basedir, 'target/generated-sources/kiln')
 assert log.contains('[KILN-UNRESOLVED-REF]')
 
 // Build 1's output is complete: every file its manifest lists is there.
-def manifest = new File(output, '.kiln-generated')
+def manifest = new File(output, '.kiln-generated-dev.kiln.it.pets')
 assert manifest.isFile()
 def listed = manifest.readLines().findAll { it.trim() }
 assert listed.size() > 10

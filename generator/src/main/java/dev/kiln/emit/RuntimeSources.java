@@ -18,6 +18,7 @@ final class RuntimeSources {
             "ApiRequest.java",
             "ApiResponse.java",
             "BinaryResponse.java",
+            "BoundedBodySubscriber.java",
             "ClientOptions.java",
             "Codec.java",
             "Codecs.java",

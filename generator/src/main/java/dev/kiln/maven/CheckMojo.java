@@ -42,7 +42,7 @@ public final class CheckMojo extends KilnParameters {
         GenerationResult result = generate(specFile());
         List<String> differences;
         try {
-            differences = new OutputComparison().differences(outputDirectory.toPath(), result.files());
+            differences = new OutputComparison().differences(outputDirectory.toPath(), basePackage.strip(), result.files());
         } catch (IOException e) {
             throw new MojoExecutionException("Kiln could not read " + outputDirectory + ": " + e.getMessage(), e);
         }

@@ -90,7 +90,7 @@ public final class GenerateMojo extends KilnParameters {
         Path recordPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
         try {
             Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.buildIdentity());
-            if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output)) {
+            if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output, basePackage.strip())) {
                 getLog().info("Kiln: " + outputDirectory + " is up to date");
             } else {
                 generate(spec, output, recordPath);
@@ -108,7 +108,7 @@ public final class GenerateMojo extends KilnParameters {
         GenerationResult result = generate(spec);
         String version = project.getVersion();
         GenerationRecord record = compareWithLastGeneration(recordPath, result.snapshot(), version);
-        SyncReport report = new OutputWriter().write(output, result.files());
+        SyncReport report = new OutputWriter().write(output, basePackage.strip(), result.files());
         getLog().info("Kiln: " + result.files().size() + " files in " + outputDirectory + " (" + report.written().size()
                 + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted)");
         record.write(recordPath);

@@ -19,16 +19,17 @@ public final class OutputComparison {
      * Lists how the directory differs from the generated files.
      *
      * @param directory the directory to check
+     * @param basePackage the SDK's base package, which names its manifest
      * @param files the files it should hold
      * @return one line per difference ({@code changed: ...}, {@code missing: ...}, {@code not generated: ...}),
      *     empty when the directory is current
      * @throws IOException when the directory cannot be read
      */
-    public List<String> differences(Path directory, List<GeneratedFile> files) throws IOException {
+    public List<String> differences(Path directory, String basePackage, List<GeneratedFile> files) throws IOException {
         List<String> differences = new ArrayList<>();
         Set<String> expected = new TreeSet<>();
         List<GeneratedFile> all = new ArrayList<>(files);
-        all.add(new GeneratedFile(OutputWriter.MANIFEST, OutputWriter.manifest(files)));
+        all.add(new GeneratedFile(OutputWriter.manifestName(basePackage), OutputWriter.manifest(files)));
         for (GeneratedFile file : all) {
             expected.add(file.relativePath());
             Path actual = directory.resolve(file.relativePath());

@@ -85,7 +85,7 @@ class BadSpecTest {
                 Files.setLastModifiedTime(path, OLD);
             }
         }
-        assertTrue(Files.isRegularFile(output.resolve(OutputWriter.MANIFEST)));
+        assertTrue(Files.isRegularFile(output.resolve(OutputWriter.manifestName("com.example.pets"))));
     }
 
     @Test
@@ -427,7 +427,7 @@ class BadSpecTest {
     private static void generateThenWrite(Path spec, String shownAs, Path output) throws IOException {
         GenerationResult result = new Generator()
                 .generate(new GenerationRequest(spec, shownAs, "com.example.pets", Optional.of("Pets")));
-        new OutputWriter().write(output, result.files());
+        new OutputWriter().write(output, "com.example.pets", result.files());
     }
 
     private static void generateThenWrite(Path spec, Path output) throws IOException {

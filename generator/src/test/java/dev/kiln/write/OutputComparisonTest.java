@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputComparisonTest {
+    private static final String PACKAGE = "com.example";
+    private static final String MANIFEST = ".kiln-generated-com.example";
     private static final GeneratedFile PET = new GeneratedFile("com/example/models/Pet.java", "class Pet {}\n");
     private static final GeneratedFile CLIENT = new GeneratedFile("com/example/Client.java", "class Client {}\n");
     private static final List<GeneratedFile> SDK = List.of(PET, CLIENT);
@@ -23,40 +25,40 @@ class OutputComparisonTest {
 
     @BeforeEach
     void writeTheSdk() throws IOException {
-        new OutputWriter().write(directory, SDK);
+        new OutputWriter().write(directory, PACKAGE, SDK);
     }
 
     @Test
     void aCurrentDirectoryHasNoDifferences() throws IOException {
-        assertEquals(List.of(), comparison.differences(directory, SDK));
+        assertEquals(List.of(), comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
     void reportsAChangedFile() throws IOException {
         Files.writeString(directory.resolve(PET.relativePath()), "class Pet { int legs; }\n");
 
-        assertEquals(List.of("changed: com/example/models/Pet.java"), comparison.differences(directory, SDK));
+        assertEquals(List.of("changed: com/example/models/Pet.java"), comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
     void reportsAFileThatDiffersOnlyInLineEndings() throws IOException {
         Files.writeString(directory.resolve(PET.relativePath()), "class Pet {}\r\n");
 
-        assertEquals(List.of("changed: com/example/models/Pet.java"), comparison.differences(directory, SDK));
+        assertEquals(List.of("changed: com/example/models/Pet.java"), comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
     void reportsAFileThatIsNotUtf8AsChanged() throws IOException {
         Files.write(directory.resolve(PET.relativePath()), new byte[] {(byte) 0xE9, '\n'});
 
-        assertEquals(List.of("changed: com/example/models/Pet.java"), comparison.differences(directory, SDK));
+        assertEquals(List.of("changed: com/example/models/Pet.java"), comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
     void reportsAMissingFile() throws IOException {
         Files.delete(directory.resolve(CLIENT.relativePath()));
 
-        assertEquals(List.of("missing: com/example/Client.java"), comparison.differences(directory, SDK));
+        assertEquals(List.of("missing: com/example/Client.java"), comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
@@ -64,7 +66,7 @@ class OutputComparisonTest {
         Files.writeString(directory.resolve("com/example/models/Stale.java"), "class Stale {}\n");
         Files.writeString(directory.resolve("README.md"), "not Java, so not Kiln's business\n");
 
-        assertEquals(List.of("not generated: com/example/models/Stale.java"), comparison.differences(directory, SDK));
+        assertEquals(List.of("not generated: com/example/models/Stale.java"), comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
@@ -72,15 +74,15 @@ class OutputComparisonTest {
         GeneratedFile owner = new GeneratedFile("com/example/models/Owner.java", "class Owner {}\n");
 
         assertEquals(
-                List.of("missing: com/example/models/Owner.java", "changed: .kiln-generated"),
-                comparison.differences(directory, List.of(PET, CLIENT, owner)));
+                List.of("missing: com/example/models/Owner.java", "changed: .kiln-generated-com.example"),
+                comparison.differences(directory, PACKAGE, List.of(PET, CLIENT, owner)));
     }
 
     @Test
     void reportsEveryDifferenceGeneratedFilesFirstInTheirOrder() throws IOException {
         Files.writeString(directory.resolve(CLIENT.relativePath()), "class Client { }\n");
         Files.delete(directory.resolve(PET.relativePath()));
-        Files.delete(directory.resolve(OutputWriter.MANIFEST));
+        Files.delete(directory.resolve(MANIFEST));
         Files.writeString(directory.resolve("com/example/Zed.java"), "class Zed {}\n");
         Files.writeString(directory.resolve("com/example/models/Alpha.java"), "class Alpha {}\n");
 
@@ -88,10 +90,10 @@ class OutputComparisonTest {
                 List.of(
                         "missing: com/example/models/Pet.java",
                         "changed: com/example/Client.java",
-                        "missing: .kiln-generated",
+                        "missing: .kiln-generated-com.example",
                         "not generated: com/example/Zed.java",
                         "not generated: com/example/models/Alpha.java"),
-                comparison.differences(directory, SDK));
+                comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test
@@ -100,7 +102,7 @@ class OutputComparisonTest {
                 List.of(
                         "missing: com/example/models/Pet.java",
                         "missing: com/example/Client.java",
-                        "missing: .kiln-generated"),
-                comparison.differences(directory.resolve("absent"), SDK));
+                        "missing: .kiln-generated-com.example"),
+                comparison.differences(directory.resolve("absent"), PACKAGE, SDK));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputWriterTest {
+    private static final String PACKAGE = "com.example";
+    private static final String MANIFEST = ".kiln-generated-com.example";
     private static final FileTime OLD = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
 
     private static final GeneratedFile PET = new GeneratedFile("com/example/models/Pet.java", "class Pet {}\n");
@@ -35,11 +37,11 @@ class OutputWriterTest {
 
     @Test
     void firstWriteCreatesTheFilesAndTheManifest() throws IOException {
-        SyncReport report = writer.write(output(), List.of(PET, CLIENT));
+        SyncReport report = writer.write(output(), PACKAGE, List.of(PET, CLIENT));
 
         assertEquals("class Pet {}\n", read(PET.relativePath()));
         assertEquals("class Client {}\n", read(CLIENT.relativePath()));
-        assertEquals("com/example/Client.java\ncom/example/models/Pet.java\n", read(OutputWriter.MANIFEST));
+        assertEquals("com/example/Client.java\ncom/example/models/Pet.java\n", read(MANIFEST));
         assertEquals(List.of(PET.relativePath(), CLIENT.relativePath()), report.written());
         assertEquals(List.of(), report.unchanged());
         assertEquals(List.of(), report.deleted());
@@ -47,15 +49,15 @@ class OutputWriterTest {
 
     @Test
     void anIdenticalWriteChangesNothingNotEvenTimestamps() throws IOException {
-        writer.write(output(), List.of(PET, CLIENT));
-        age(PET.relativePath(), CLIENT.relativePath(), OutputWriter.MANIFEST);
+        writer.write(output(), PACKAGE, List.of(PET, CLIENT));
+        age(PET.relativePath(), CLIENT.relativePath(), MANIFEST);
 
-        SyncReport report = writer.write(output(), List.of(PET, CLIENT));
+        SyncReport report = writer.write(output(), PACKAGE, List.of(PET, CLIENT));
 
         assertEquals(List.of(), report.written());
         assertEquals(List.of(PET.relativePath(), CLIENT.relativePath()), report.unchanged());
         assertEquals(List.of(), report.deleted());
-        for (String path : List.of(PET.relativePath(), CLIENT.relativePath(), OutputWriter.MANIFEST)) {
+        for (String path : List.of(PET.relativePath(), CLIENT.relativePath(), MANIFEST)) {
             assertEquals(OLD, Files.getLastModifiedTime(output().resolve(path)), path);
         }
         assertEquals("class Pet {}\n", read(PET.relativePath()));
@@ -63,36 +65,36 @@ class OutputWriterTest {
 
     @Test
     void aChangedFileIsRewrittenAndTheOthersAreLeftAlone() throws IOException {
-        writer.write(output(), List.of(PET, OWNER, CLIENT));
-        age(PET.relativePath(), OWNER.relativePath(), CLIENT.relativePath(), OutputWriter.MANIFEST);
+        writer.write(output(), PACKAGE, List.of(PET, OWNER, CLIENT));
+        age(PET.relativePath(), OWNER.relativePath(), CLIENT.relativePath(), MANIFEST);
         GeneratedFile newPet = new GeneratedFile(PET.relativePath(), "class Pet { int legs; }\n");
 
-        SyncReport report = writer.write(output(), List.of(newPet, OWNER, CLIENT));
+        SyncReport report = writer.write(output(), PACKAGE, List.of(newPet, OWNER, CLIENT));
 
         assertEquals(List.of(PET.relativePath()), report.written());
         assertEquals(List.of(OWNER.relativePath(), CLIENT.relativePath()), report.unchanged());
         assertEquals("class Pet { int legs; }\n", read(PET.relativePath()));
         assertFalse(OLD.equals(Files.getLastModifiedTime(output().resolve(PET.relativePath()))));
-        for (String path : List.of(OWNER.relativePath(), CLIENT.relativePath(), OutputWriter.MANIFEST)) {
+        for (String path : List.of(OWNER.relativePath(), CLIENT.relativePath(), MANIFEST)) {
             assertEquals(OLD, Files.getLastModifiedTime(output().resolve(path)), path);
         }
     }
 
     @Test
     void aFileNoLongerGeneratedIsDeleted() throws IOException {
-        writer.write(output(), List.of(PET, OWNER, CLIENT));
+        writer.write(output(), PACKAGE, List.of(PET, OWNER, CLIENT));
 
-        SyncReport report = writer.write(output(), List.of(PET, CLIENT));
+        SyncReport report = writer.write(output(), PACKAGE, List.of(PET, CLIENT));
 
         assertFalse(Files.exists(output().resolve(OWNER.relativePath())));
         assertEquals(List.of(OWNER.relativePath()), report.deleted());
-        assertEquals("com/example/Client.java\ncom/example/models/Pet.java\n", read(OutputWriter.MANIFEST));
+        assertEquals("com/example/Client.java\ncom/example/models/Pet.java\n", read(MANIFEST));
         assertEquals("class Pet {}\n", read(PET.relativePath()));
     }
 
     @Test
     void filesKilnDidNotGenerateAreNeverTouched() throws IOException {
-        writer.write(output(), List.of(PET, OWNER));
+        writer.write(output(), PACKAGE, List.of(PET, OWNER));
         Path userJava = output().resolve("com/example/models/PetExtras.java");
         Path userNotes = output().resolve("NOTES.md");
         Files.writeString(userJava, "class PetExtras {}\n");
@@ -100,7 +102,7 @@ class OutputWriterTest {
         Files.setLastModifiedTime(userJava, OLD);
         Files.setLastModifiedTime(userNotes, OLD);
 
-        writer.write(output(), List.of(new GeneratedFile(PET.relativePath(), "class Pet { int legs; }\n")));
+        writer.write(output(), PACKAGE, List.of(new GeneratedFile(PET.relativePath(), "class Pet { int legs; }\n")));
 
         assertEquals("class PetExtras {}\n", Files.readString(userJava));
         assertEquals("mine\n", Files.readString(userNotes));
@@ -111,64 +113,64 @@ class OutputWriterTest {
 
     @Test
     void aManifestEntryOutsideTheOutputDirectoryIsNotDeleted() throws IOException {
-        writer.write(output(), List.of(PET));
+        writer.write(output(), PACKAGE, List.of(PET));
         Path precious = build.resolve("precious.txt");
         Files.writeString(precious, "keep me\n");
         Files.writeString(
-                output().resolve(OutputWriter.MANIFEST),
+                output().resolve(MANIFEST),
                 PET.relativePath() + "\n../precious.txt\n" + precious.toAbsolutePath() + "\n");
 
-        SyncReport report = writer.write(output(), List.of(PET));
+        SyncReport report = writer.write(output(), PACKAGE, List.of(PET));
 
         assertEquals("keep me\n", Files.readString(precious));
         assertEquals(List.of(), report.deleted());
-        assertEquals(PET.relativePath() + "\n", read(OutputWriter.MANIFEST));
+        assertEquals(PET.relativePath() + "\n", read(MANIFEST));
     }
 
     @Test
     void noTemporaryDirectoryIsLeftAfterSuccess() throws IOException {
-        writer.write(output(), List.of(PET, CLIENT));
-        writer.write(output(), List.of(PET));
+        writer.write(output(), PACKAGE, List.of(PET, CLIENT));
+        writer.write(output(), PACKAGE, List.of(PET));
 
         assertEquals(List.of("sdk"), entries(build));
     }
 
     @Test
     void noTemporaryDirectoryIsLeftWhenMovingAFileIntoPlaceFails() throws IOException {
-        writer.write(output(), List.of(CLIENT));
+        writer.write(output(), PACKAGE, List.of(CLIENT));
         // a directory where a generated file must go: the move into place fails
         Path blocker = Files.createDirectories(output().resolve(PET.relativePath()));
         Files.writeString(blocker.resolve("inside.txt"), "x\n");
 
-        assertThrows(IOException.class, () -> writer.write(output(), List.of(PET, CLIENT)));
+        assertThrows(IOException.class, () -> writer.write(output(), PACKAGE, List.of(PET, CLIENT)));
 
         assertEquals(List.of("sdk"), entries(build));
         assertEquals("x\n", Files.readString(blocker.resolve("inside.txt")));
         // the manifest is written last, so it still lists only what the last complete run generated
-        assertEquals(CLIENT.relativePath() + "\n", read(OutputWriter.MANIFEST));
+        assertEquals(CLIENT.relativePath() + "\n", read(MANIFEST));
     }
 
     @Test
     void noTemporaryDirectoryIsLeftWhenStagingFailsAndTheOutputIsUntouched() throws IOException {
-        writer.write(output(), List.of(PET));
+        writer.write(output(), PACKAGE, List.of(PET));
         Files.setLastModifiedTime(output().resolve(PET.relativePath()), OLD);
         // one generated file's path runs through another's: it cannot be staged
         GeneratedFile file = new GeneratedFile("com/example/Thing", "x\n");
         GeneratedFile below = new GeneratedFile("com/example/Thing/Inner.java", "y\n");
 
-        assertThrows(IOException.class, () -> writer.write(output(), List.of(file, below)));
+        assertThrows(IOException.class, () -> writer.write(output(), PACKAGE, List.of(file, below)));
 
         assertEquals(List.of("sdk"), entries(build));
         assertFalse(Files.exists(output().resolve("com/example/Thing")));
         assertEquals(OLD, Files.getLastModifiedTime(output().resolve(PET.relativePath())));
-        assertEquals(PET.relativePath() + "\n", read(OutputWriter.MANIFEST));
+        assertEquals(PET.relativePath() + "\n", read(MANIFEST));
     }
 
     @Test
     void noTemporaryDirectoryIsLeftWhenTheOutputIsAFile() throws IOException {
         Files.writeString(output(), "not a directory\n");
 
-        assertThrows(IOException.class, () -> writer.write(output(), List.of(PET)));
+        assertThrows(IOException.class, () -> writer.write(output(), PACKAGE, List.of(PET)));
 
         assertEquals(List.of("sdk"), entries(build));
         assertTrue(Files.isRegularFile(output()));
@@ -178,7 +180,7 @@ class OutputWriterTest {
     void createsAMissingOutputDirectoryAndItsParents() throws IOException {
         Path deep = build.resolve("target/generated-sources/kiln");
 
-        writer.write(deep, List.of(PET));
+        writer.write(deep, PACKAGE, List.of(PET));
 
         assertEquals("class Pet {}\n", Files.readString(deep.resolve(PET.relativePath())));
         assertEquals(List.of("kiln"), entries(build.resolve("target/generated-sources")));
@@ -210,13 +212,13 @@ class OutputWriterTest {
 
     @Test
     void anOutputIsCompleteOnlyWithItsManifestAndEveryFileItLists() throws IOException {
-        assertFalse(OutputWriter.isComplete(output()));
-        writer.write(output(), List.of(PET, CLIENT));
-        assertTrue(OutputWriter.isComplete(output()));
+        assertFalse(OutputWriter.isComplete(output(), PACKAGE));
+        writer.write(output(), PACKAGE, List.of(PET, CLIENT));
+        assertTrue(OutputWriter.isComplete(output(), PACKAGE));
         Files.delete(output().resolve(PET.relativePath()));
-        assertFalse(OutputWriter.isComplete(output()));
-        writer.write(output(), List.of(PET, CLIENT));
-        Files.delete(output().resolve(OutputWriter.MANIFEST));
-        assertFalse(OutputWriter.isComplete(output()));
+        assertFalse(OutputWriter.isComplete(output(), PACKAGE));
+        writer.write(output(), PACKAGE, List.of(PET, CLIENT));
+        Files.delete(output().resolve(MANIFEST));
+        assertFalse(OutputWriter.isComplete(output(), PACKAGE));
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Sends {@link ApiRequest}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
@@ -266,7 +267,7 @@ public final class HttpExecutor {
                         new ApiResponse(response.statusCode(), response.headers(), data, received.attempt()), e);
             }
         };
-        return new EventStream<>(new ServerSentEventReader(body), checked, body, response.statusCode(), response.headers());
+        return new EventStream<>(new ServerSentEventReader(body, options.maxResponseBytes()), checked, body, response.statusCode(), response.headers());
     }
 
     private <T> T decode(ApiResponse response, Codec<T> codec) {
@@ -316,6 +317,11 @@ public final class HttpExecutor {
                 retryHeaders = Optional.empty();
             } catch (IOException e) {
                 log(httpRequest, -1, attempt, started);
+                Optional<BoundedBodySubscriber.TooLarge> tooLarge = BoundedBodySubscriber.TooLarge.in(e);
+                if (tooLarge.isPresent()) {
+                    // the same server would send the same body again: not worth retrying
+                    throw errors.forInvalidResponse(tooLarge.get().response(attempt), tooLarge.get().problem());
+                }
                 if (attempt > maxRetries) {
                     throw errors.forIo(request, e, attempt);
                 }
@@ -343,7 +349,8 @@ public final class HttpExecutor {
      */
     private <B> HttpResponse<B> exchange(HttpRequest httpRequest, Reading<B> reading, Duration timeout)
             throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<B>> future = options.httpClient().sendAsync(httpRequest, reading.handler());
+        CompletableFuture<HttpResponse<B>> future =
+                options.httpClient().sendAsync(httpRequest, reading.handler().apply(options.maxResponseBytes()));
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -381,7 +388,7 @@ public final class HttpExecutor {
         Duration timeout = httpRequest.timeout().orElse(options.timeout());
         // handled off the client's own threads: reading a streamed error body blocks until it has arrived
         return options.httpClient()
-                .sendAsync(httpRequest, reading.handler())
+                .sendAsync(httpRequest, reading.handler().apply(options.maxResponseBytes()))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((received, failure) -> {
                     Throwable cause = failure;
@@ -407,6 +414,11 @@ public final class HttpExecutor {
                         return retryAsync(request, httpRequest, reading, attempt, maxRetries, Optional.of(failed.headers()));
                     }
                     cause = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
+                    Optional<BoundedBodySubscriber.TooLarge> tooLarge = BoundedBodySubscriber.TooLarge.in(cause);
+                    if (tooLarge.isPresent()) {
+                        return CompletableFuture.<Received<B>>failedFuture(
+                                errors.forInvalidResponse(tooLarge.get().response(attempt), tooLarge.get().problem()));
+                    }
                     if (cause instanceof TimeoutException) {
                         cause = new HttpTimeoutException("no complete response within " + timeout);
                     }
@@ -456,25 +468,29 @@ public final class HttpExecutor {
         byte[] bytes(B body) throws IOException;
     }
 
-    /** How one kind of call asks for and receives a response body. */
-    private record Reading<B>(String accept, HttpResponse.BodyHandler<B> handler, Drain<B> drain) {
+    /**
+     * How one kind of call asks for and receives a response body; its handler is made for the most bytes a body
+     * read whole may have.
+     */
+    private record Reading<B>(String accept, IntFunction<HttpResponse.BodyHandler<B>> handler, Drain<B> drain) {
         static final Reading<byte[]> JSON =
-                new Reading<>("application/json", HttpResponse.BodyHandlers.ofByteArray(), body -> body == null ? new byte[0] : body);
+                new Reading<>("application/json", BoundedBodySubscriber::handler, body -> body == null ? new byte[0] : body);
         static final Reading<byte[]> TEXT =
-                new Reading<>("text/*, */*;q=0.5", HttpResponse.BodyHandlers.ofByteArray(), body -> body == null ? new byte[0] : body);
+                new Reading<>("text/*, */*;q=0.5", BoundedBodySubscriber::handler, body -> body == null ? new byte[0] : body);
         static final Reading<InputStream> BINARY = new Reading<>("*/*", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
         static final Reading<InputStream> EVENTS =
                 new Reading<>("text/event-stream", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
     }
 
     /**
-     * Streams a 2xx body to the caller; any other body is read whole before the response completes, so that the
-     * attempt's timeout bounds it as it bounds a JSON body.
+     * Streams a 2xx body to the caller; any other body is read whole, up to the limit, before the response
+     * completes, so that the attempt's timeout bounds it as it bounds a JSON body.
      */
-    private static HttpResponse.BodySubscriber<InputStream> streamIfSuccess(HttpResponse.ResponseInfo info) {
-        return isSuccess(info.statusCode())
+    private static HttpResponse.BodyHandler<InputStream> streamIfSuccess(int maxResponseBytes) {
+        return info -> isSuccess(info.statusCode())
                 ? HttpResponse.BodySubscribers.ofInputStream()
-                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), ByteArrayInputStream::new);
+                : HttpResponse.BodySubscribers.mapping(
+                        new BoundedBodySubscriber(info, maxResponseBytes), ByteArrayInputStream::new);
     }
 
     private static IOException interrupted(ApiRequest request, InterruptedException cause) {

@@ -59,9 +59,14 @@ public final class Json {
      *
      * @param json the document
      * @return its tree
-     * @throws JsonDataException when the bytes are not one well-formed JSON value
+     * @throws JsonDataException when the bytes are not one well-formed JSON value, or not well-formed UTF-8
      */
     public static JsonNode parse(byte[] json) {
+        int malformed = firstMalformedUtf8Byte(json);
+        if (malformed >= 0) {
+            // the parser would decode some of these (an overlong '/', an encoded surrogate) into other characters
+            throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
+        }
         try {
             JsonNode node = MAPPER.readTree(json);
             if (node == null || node.isMissingNode()) {
@@ -74,6 +79,52 @@ public final class Json {
             // Reading a byte array does no I/O: this is a decoding failure such as an invalid UTF-32 character.
             throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Returns the offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong forms, no
+     * surrogates, nothing above U+10FFFF, no sequence cut short), or -1 when all of them are.
+     */
+    private static int firstMalformedUtf8Byte(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int length;
+            int secondMin = 0x80;
+            int secondMax = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                secondMin = lead == 0xE0 ? 0xA0 : 0x80;
+                secondMax = lead == 0xED ? 0x9F : 0xBF;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                secondMin = lead == 0xF0 ? 0x90 : 0x80;
+                secondMax = lead == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return i;
+            }
+            if (i + length > bytes.length) {
+                return i;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < secondMin || second > secondMax) {
+                return i;
+            }
+            for (int k = 2; k < length; k++) {
+                int continuation = bytes[i + k] & 0xFF;
+                if (continuation < 0x80 || continuation > 0xBF) {
+                    return i;
+                }
+            }
+            i += length;
+        }
+        return -1;
     }
 
     /**

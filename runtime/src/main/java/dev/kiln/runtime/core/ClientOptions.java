@@ -20,6 +20,9 @@ public final class ClientOptions {
     /** How many times a failed call is retried when no other number is set. */
     public static final int DEFAULT_MAX_RETRIES = 2;
 
+    /** The most bytes a response body read whole (JSON, text, an error's body) may have: 128 MiB. */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+
     private static final System.Logger LOGGER = System.getLogger(ClientOptions.class.getName());
 
     private final URI baseUrl;
@@ -35,6 +38,7 @@ public final class ClientOptions {
     private final Clock clock;
     private final boolean validateResponses;
     private final boolean logRequests;
+    private final int maxResponseBytes;
 
     private ClientOptions(Builder builder) {
         this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(builder.baseUrl, "baseUrl")));
@@ -49,6 +53,7 @@ public final class ClientOptions {
         this.clock = builder.clock;
         this.validateResponses = builder.validateResponses;
         this.logRequests = builder.logRequests;
+        this.maxResponseBytes = builder.maxResponseBytes;
         warnIfInsecure(baseUrl);
         this.httpClient = builder.httpClient != null
                 ? builder.httpClient
@@ -170,6 +175,17 @@ public final class ClientOptions {
         return logRequests;
     }
 
+    /**
+     * Returns the most bytes a response body read whole may have; a larger body, or one that never ends, fails the
+     * call as an invalid response as soon as it passes this size. Streamed bodies (binary answers, event streams)
+     * are the caller's to read and are not bounded.
+     *
+     * @return the limit in bytes
+     */
+    public int maxResponseBytes() {
+        return maxResponseBytes;
+    }
+
     /** Never shows the API key. */
     @Override
     public String toString() {
@@ -206,8 +222,23 @@ public final class ClientOptions {
         private Clock clock = Clock.systemUTC();
         private boolean validateResponses;
         private boolean logRequests;
+        private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {}
+
+        /**
+         * Sets the most bytes a response body read whole may have ({@value ClientOptions#DEFAULT_MAX_RESPONSE_BYTES} unless set).
+         *
+         * @param maxResponseBytes the limit, positive
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
 
         /**
          * Sets how many times a failed call is retried; 0 disables retries.

@@ -49,14 +49,31 @@ public final class ServerSentEventReader implements Closeable {
     private String lastEventId = "";
     private long retry = -1;
     private volatile boolean closed;
+    private final int maxEventBytes;
+
+    /**
+     * Creates a reader of the events in a stream, each at most {@link ClientOptions#DEFAULT_MAX_RESPONSE_BYTES}
+     * long. The reader owns the stream and closes it.
+     *
+     * @param in the response body
+     */
+    public ServerSentEventReader(InputStream in) {
+        this(in, ClientOptions.DEFAULT_MAX_RESPONSE_BYTES);
+    }
 
     /**
      * Creates a reader of the events in a stream. The reader owns the stream and closes it.
      *
      * @param in the response body
+     * @param maxEventBytes the most bytes one line and one event's data may have; a line or an event that grows
+     *     past it (one that never ends) fails the reading, so that memory stays bounded whatever a server sends
      */
-    public ServerSentEventReader(InputStream in) {
+    public ServerSentEventReader(InputStream in, int maxEventBytes) {
         this.in = Objects.requireNonNull(in, "in");
+        if (maxEventBytes <= 0) {
+            throw new IllegalArgumentException("maxEventBytes must be positive, was " + maxEventBytes);
+        }
+        this.maxEventBytes = maxEventBytes;
     }
 
     /**
@@ -127,12 +144,15 @@ public final class ServerSentEventReader implements Closeable {
         }
     }
 
-    private void process(String field, String value) {
+    private void process(String field, String value) throws IOException {
         switch (field) {
             case "event":
                 eventType = value;
                 break;
             case "data":
+                if ((long) data.length() + value.length() + 1 > maxEventBytes) {
+                    throw new EventTooLargeException(maxEventBytes);
+                }
                 data.append(value).append('\n');
                 dataSeen = true;
                 break;
@@ -152,6 +172,15 @@ public final class ServerSentEventReader implements Closeable {
                 break;
             default:
                 break;
+        }
+    }
+
+    /** A line or an event larger than the reader takes. */
+    private static final class EventTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        EventTooLargeException(int maxEventBytes) {
+            super("an event of the stream is larger than " + maxEventBytes + " bytes");
         }
     }
 
@@ -192,8 +221,11 @@ public final class ServerSentEventReader implements Closeable {
                 skipLineFeed = b == '\r';
                 return decodeLine();
             }
+            if (lineLength >= maxEventBytes) {
+                throw new EventTooLargeException(maxEventBytes);
+            }
             if (lineLength == line.length) {
-                line = Arrays.copyOf(line, line.length * 2);
+                line = Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxEventBytes));
             }
             line[lineLength++] = b;
         }

@@ -31,6 +31,13 @@ class ClientOptionsTest {
     }
 
     @Test
+    void responseBodiesAreBoundedBy128MebibytesUnlessSetOtherwise() {
+        assertEquals(128 * 1024 * 1024, options().build().maxResponseBytes());
+        assertEquals(4096, options().maxResponseBytes(4096).build().maxResponseBytes());
+        assertThrows(IllegalArgumentException.class, () -> options().maxResponseBytes(0));
+    }
+
+    @Test
     void toStringSaysWhenThereIsNoApiKey() {
         assertTrue(options().build().toString().contains("apiKey=none"));
     }

@@ -195,6 +195,48 @@ class ServerSentEventReaderTest {
         assertEquals(event("message", "[DONE]", ""), events.get(3));
     }
 
+    /** A body that repeats its bytes forever: a line that never ends, or an event that never ends. */
+    private static InputStream endless(String start, String repeated) {
+        byte[] head = start.getBytes(StandardCharsets.UTF_8);
+        byte[] tail = repeated.getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                long at = position++;
+                return (at < head.length ? head[(int) at] : tail[(int) ((at - head.length) % tail.length)]) & 0xFF;
+            }
+        };
+    }
+
+    @Test
+    void aLineThatNeverEndsFailsTheReadingAtTheLimit() {
+        ServerSentEventReader reader = new ServerSentEventReader(endless("data: ", "x"), 64 * 1024);
+
+        IOException e = assertThrows(IOException.class, reader::next);
+
+        assertEquals("an event of the stream is larger than 65536 bytes", e.getMessage());
+    }
+
+    @Test
+    void anEventThatNeverEndsFailsTheReadingAtTheLimit() {
+        ServerSentEventReader reader = new ServerSentEventReader(endless("", "data: 0123456789\n"), 64 * 1024);
+
+        IOException e = assertThrows(IOException.class, reader::next);
+
+        assertEquals("an event of the stream is larger than 65536 bytes", e.getMessage());
+    }
+
+    @Test
+    void anEventAsLargeAsTheLimitIsRead() throws IOException {
+        String data = "y".repeat(1000);
+        ServerSentEventReader reader = new ServerSentEventReader(
+                new ByteArrayInputStream(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8)), 1007);
+
+        assertEquals(data, reader.next().orElseThrow().data());
+    }
+
     @Test
     void failsWhenReadingFails() throws IOException {
         IOException reset = new IOException("connection reset");
