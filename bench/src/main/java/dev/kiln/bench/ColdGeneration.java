@@ -27,6 +27,9 @@ final class ColdGeneration {
      */
     record Row(CorpusSpec spec, Map<Contender, Run> runs) {}
 
+    /** OpenAPI Generator logs each file it writes at INFO; the bench's in-process runs keep it at WARN, so do these. */
+    static final String QUIET_PEER = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn";
+
     private final Path work;
 
     ColdGeneration(Path work) {
@@ -39,7 +42,7 @@ final class ColdGeneration {
             String name = contender.name().toLowerCase(java.util.Locale.ROOT);
             Path output = Directories.fresh(work.resolve("cold").resolve(name));
             ChildProcess.Outcome outcome = ChildProcess.run(
-                    ChildProcess.java(List.of("-Xss8m"), ColdRun.class.getName(),
+                    ChildProcess.java(List.of("-Xss8m", QUIET_PEER), ColdRun.class.getName(),
                             List.of(contender.name(), spec.file().toAbsolutePath().toString(), output.toString())),
                     work.resolve("cold").resolve(spec.name() + "-" + name + ".log"));
             runs.put(contender, outcome.exitCode() == 0
