@@ -1,6 +1,5 @@
 package dev.kiln.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,33 +24,36 @@ public final class Bench {
      * @throws Exception when a measurement fails
      */
     public static void main(String[] args) throws Exception {
-        BenchSettings settings = BenchSettings.fromSystemProperties();
-        StringBuilder report = new StringBuilder("# Kiln bench\n\n")
-                .append("- command: `").append(command(settings)).append("`\n")
-                .append("- machine: ").append(Machine.describe()).append('\n')
-                .append("- started: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
+        run(BenchSettings.fromSystemProperties());
+    }
+
+    static void run(BenchSettings settings) throws Exception {
+        Report report = new Report(settings.report())
+                .line("# Kiln bench")
+                .line("")
+                .line("- command: `" + command(settings) + "`")
+                .line("- machine: " + Machine.describe())
+                .line("- started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
         List<CorpusSpec> specs = List.of();
         if (Files.isDirectory(settings.corpus())) {
             specs = CorpusSpec.in(settings.corpus(), settings.specs());
         } else {
-            report.append("\nThe corpus is not beside this checkout (").append(settings.corpus().toAbsolutePath().normalize())
-                    .append("): the corpus sections are left out.\n");
+            report.line("").line("The corpus is not beside this checkout (" + settings.corpus().toAbsolutePath().normalize()
+                    + "): the corpus sections are left out.");
         }
-        System.out.print(report);
         if (!specs.isEmpty()) {
             corpusSections(settings, specs, report);
         }
         if (settings.sections().contains(BenchSettings.Section.JMH)) {
-            section(report, "Model decode and encode (JMH)", ModelBenchmarks.describe(settings.jmh()),
+            report.section("Model decode and encode (JMH)", ModelBenchmarks.describe(settings.jmh()),
                     ModelBenchmarks.run(settings.jmh(), settings.work()));
         }
-        report.append("\n- finished: ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n');
-        Files.createDirectories(settings.report().toAbsolutePath().getParent());
-        Files.writeString(settings.report(), report, StandardCharsets.UTF_8);
-        System.out.println("\nbench: report written to " + settings.report());
+        report.line("").line("- finished: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        report.write();
+        System.err.println("bench: report written to " + report.file());
     }
 
-    private static void corpusSections(BenchSettings settings, List<CorpusSpec> specs, StringBuilder report) throws Exception {
+    private static void corpusSections(BenchSettings settings, List<CorpusSpec> specs, Report report) throws Exception {
         Path work = settings.work();
         if (settings.sections().contains(BenchSettings.Section.GENERATION)) {
             WarmGeneration warm = new WarmGeneration(settings.warmup(), settings.runs(), work);
@@ -60,7 +62,7 @@ public final class Bench {
                 rows.add(warm.measure(spec));
                 progress("generation", spec);
             }
-            section(report, "Generation in one warm JVM",
+            report.section("Generation in one warm JVM",
                     settings.warmup() + " untimed rounds, then " + settings.runs() + " timed rounds per spec, the three "
                             + "contenders alternated in rotating order; medians. Kiln and OpenAPI Generator write their "
                             + "files to an empty directory; the parse only parses (resolve on).",
@@ -73,7 +75,7 @@ public final class Bench {
                 rows.add(cold.measure(spec));
                 progress("cold", spec);
             }
-            section(report, "One cold run each (a fresh JVM)",
+            report.section("One cold run each (a fresh JVM)",
                     "One run per contender and spec: a JVM started for it (default heap, -Xss8m), timed from start to "
                             + "exit; peak RSS is the child's VmHWM. One run, so noisier than the medians above.",
                     ColdGeneration.markdown(rows));
@@ -85,7 +87,7 @@ public final class Bench {
                 rows.add(size.measure(spec));
                 progress("size", spec);
             }
-            section(report, "Generated code and javac",
+            report.section("Generated code and javac",
                     "Javadoc is the share of lines inside /** */ comments. javac is one fresh process of this JDK's javac "
                             + "(-proc:none -nowarn) over all the files, once; with errors javac stops before writing "
                             + "classes, so that time is a floor.",
@@ -98,17 +100,11 @@ public final class Bench {
                 rows.add(noOp.measure(spec));
                 progress("no-op", spec);
             }
-            section(report, "No-op rebuild over kiln.skip",
+            report.section("No-op rebuild over kiln.skip",
                     "The up-to-date check kiln:generate does on an unchanged spec (fingerprint, compare, output complete); "
                             + "with -Dkiln.skip the goal does none of it, so this is the cost over skipping.",
                     NoOpRebuild.markdown(rows));
         }
-    }
-
-    private static void section(StringBuilder report, String title, String note, String table) {
-        String text = "\n## " + title + "\n\n" + note + "\n\n" + table;
-        report.append(text);
-        System.out.print(text);
     }
 
     private static void progress(String section, CorpusSpec spec) {
