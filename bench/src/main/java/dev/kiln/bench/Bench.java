@@ -60,7 +60,7 @@ public final class Bench {
             List<WarmGeneration.Row> rows = new ArrayList<>();
             for (CorpusSpec spec : specs) {
                 rows.add(warm.measure(spec));
-                progress("generation", spec);
+                progress("generation", spec, WarmGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
             report.section("Generation in one warm JVM",
                     settings.warmup() + " untimed rounds, then " + settings.runs() + " timed rounds per spec, the three "
@@ -73,7 +73,7 @@ public final class Bench {
             List<ColdGeneration.Row> rows = new ArrayList<>();
             for (CorpusSpec spec : specs) {
                 rows.add(cold.measure(spec));
-                progress("cold", spec);
+                progress("cold", spec, ColdGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
             report.section("One cold run each (a fresh JVM)",
                     "One run per contender and spec: a JVM started for it (default heap, -Xss8m), timed from start to "
@@ -85,7 +85,7 @@ public final class Bench {
             List<OutputSize.Row> rows = new ArrayList<>();
             for (CorpusSpec spec : specs) {
                 rows.add(size.measure(spec));
-                progress("size", spec);
+                progress("size", spec, OutputSize.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
             report.section("Generated code and javac",
                     "Javadoc is the share of lines inside /** */ comments. javac is one fresh process of this JDK's javac "
@@ -98,7 +98,7 @@ public final class Bench {
             List<NoOpRebuild.Row> rows = new ArrayList<>();
             for (CorpusSpec spec : specs) {
                 rows.add(noOp.measure(spec));
-                progress("no-op", spec);
+                progress("no-op", spec, NoOpRebuild.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
             report.section("No-op rebuild over kiln.skip",
                     "The up-to-date check kiln:generate does on an unchanged spec (fingerprint, compare, output complete); "
@@ -107,8 +107,9 @@ public final class Bench {
         }
     }
 
-    private static void progress(String section, CorpusSpec spec) {
-        System.err.println("bench: " + section + " " + spec.fileName() + " done");
+    /** Says on standard error that a spec is done, with its row, so a run stopped half-way still shows its figures. */
+    private static void progress(String section, CorpusSpec spec, String row) {
+        System.err.println("bench: " + section + " " + spec.fileName() + " done\n" + row);
     }
 
     private static String command(BenchSettings settings) {
