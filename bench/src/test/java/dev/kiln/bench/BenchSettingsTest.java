@@ -1,0 +1,43 @@
+package dev.kiln.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BenchSettingsTest {
+    @Test
+    void emptyPropertiesMeanEverySpecEverySectionAndTheDefaultCounts() {
+        BenchSettings settings = BenchSettings.from(Map.of("bench.specs", "", "bench.sections", " ")::get);
+        assertEquals(List.of(), settings.specs());
+        assertEquals(EnumSet.allOf(BenchSettings.Section.class), settings.sections());
+        assertEquals(2, settings.warmup());
+        assertEquals(5, settings.runs());
+    }
+
+    @Test
+    void specsAndSectionsAreCommaSeparatedNames() {
+        BenchSettings settings = BenchSettings.from(Map.of(
+                "bench.specs", "petstore.yaml, together.yaml",
+                "bench.sections", "generation,noop",
+                "bench.runs", "3",
+                "bench.warmup", "0")::get);
+        assertEquals(List.of("petstore.yaml", "together.yaml"), settings.specs());
+        assertEquals(EnumSet.of(BenchSettings.Section.GENERATION, BenchSettings.Section.NOOP), settings.sections());
+        assertEquals(3, settings.runs());
+        assertEquals(0, settings.warmup());
+    }
+
+    @Test
+    void zeroTimedRunsIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> BenchSettings.from(Map.of("bench.runs", "0")::get));
+    }
+
+    @Test
+    void anUnknownSectionIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> BenchSettings.from(Map.of("bench.sections", "speed")::get));
+    }
+}
