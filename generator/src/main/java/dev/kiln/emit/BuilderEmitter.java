@@ -169,13 +169,9 @@ final class BuilderEmitter {
                             self.simpleName() + " is missing required fields: ")
                     .endControlFlow();
         }
-        CodeBlock.Builder create = CodeBlock.builder().add("return new $T(", self).indent();
-        for (Property property : model.properties()) {
-            create.add("\nthis.$N,", property.javaName());
-        }
-        create.add("\n$T.unmodifiableMap(new $T<>(additionalProperties)),", Collections.class, LinkedHashMap.class);
-        create.add("\n$T.ROOT);\n", layout.core("JsonPaths")).unindent();
-        return build.addCode(create.build()).build();
+        build.addStatement("return new $T(this, $T.unmodifiableMap(new $T<>(additionalProperties)), $T.ROOT)",
+                self, Collections.class, LinkedHashMap.class, layout.core("JsonPaths"));
+        return build.build();
     }
 
     private Optional<EnumModel> literal(TypeRef type) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.EnumModel.EnumConstant;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -83,7 +84,7 @@ final class EnumEmitter {
         TypeSpec.Builder values = TypeSpec.enumBuilder(known)
                 .addJavadoc("The known values of {@code $L}, and {@code _UNKNOWN} for any other.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC);
-        CodeBlock.Builder index = CodeBlock.builder().add("$T.ofEntries(", Map.class).indent();
+        CodeBlock.Builder constants = CodeBlock.builder();
         String separator = "";
         for (EnumConstant constant : model.constants()) {
             values.addEnumConstant(constant.javaName(),
@@ -92,16 +93,16 @@ final class EnumEmitter {
                     .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))
                     .initializer("new $T($L, $T.$N)", self, wireLiteral(model.wireType(), constant.wireValue()), known, constant.javaName())
                     .build());
-            index.add("$L\n$T.entry($L, $N)", separator, Map.class, knownKey(model.wireType(), constant.wireValue()), constant.javaName());
+            constants.add("$L\n$N", separator, constant.javaName());
             separator = ",";
         }
         values.addEnumConstant("_UNKNOWN", TypeSpec.anonymousClassBuilder("").addJavadoc("A value this SDK does not know.\n").build());
-        index.add(")").unindent();
 
         TypeName key = model.wireType() == EnumModel.WireType.NUMBER ? ClassName.get(String.class) : wire;
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), key, self), "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(index.build())
+                .initializer("new $T<>()", HashMap.class)
                 .build());
+        type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), codecName(model.wireType()), self, self, accessor)
                 .build());
@@ -206,11 +207,23 @@ final class EnumEmitter {
         return wireType == EnumModel.WireType.NUMBER ? CodeBlock.of("$L.stripTrailingZeros().toPlainString()", value) : value;
     }
 
-    /** The key of a known value in {@code KNOWN}: the wire value, or for a number its normalized text. */
-    private static CodeBlock knownKey(EnumModel.WireType wireType, String wireValue) {
-        return wireType == EnumModel.WireType.NUMBER
-                ? CodeBlock.of("$S", new BigDecimal(wireValue).stripTrailingZeros().toPlainString())
-                : wireLiteral(wireType, wireValue);
+    /**
+     * Fills {@code KNOWN} in a loop over an array of the constants, keyed by wire value (a number by its normalized
+     * text). Unlike one {@code Map.ofEntries(Map.entry(...), ...)} expression, whose type inference javac does in
+     * time far worse than linear in the number of entries, an array initializer and a loop compile in linear time
+     * however many values the spec lists.
+     */
+    private static CodeBlock knownIndex(EnumModel.WireType wireType, ClassName self, CodeBlock constants) {
+        return CodeBlock.builder()
+                .add("$T[] constants = {", self)
+                .indent()
+                .add(constants)
+                .unindent()
+                .add("\n};\n")
+                .beginControlFlow("for ($T constant : constants)", self)
+                .addStatement("KNOWN.put($L, constant)", normalized(wireType, CodeBlock.of("constant.wireValue")))
+                .endControlFlow()
+                .build();
     }
 
     /** The text of a wire value: a string's characters without quotes, a number's or boolean's JSON text. */

@@ -80,7 +80,7 @@ final class ObjectEmitter {
         type.addField(additionalType(model), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(String.class, PATH_FIELD, Modifier.PRIVATE, Modifier.FINAL);
 
-        type.addMethod(constructor(model));
+        type.addMethod(constructor(model, self));
         for (Property property : model.properties()) {
             type.addMethod(accessor(property, inherited.contains(property.javaName())));
             type.addMethod(rawAccessor(property, inherited.contains(property.javaName())));
@@ -139,14 +139,19 @@ final class ObjectEmitter {
         return ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value);
     }
 
-    private MethodSpec constructor(ObjectModel model) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    /**
+     * Takes the fields from a builder rather than one parameter each: a constructor of hundreds of parameters
+     * would pass the JVM's limit of 255, and a call of hundreds of arguments is slow to compile.
+     */
+    private MethodSpec constructor(ObjectModel model, ClassName self) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(self.nestedClass("Builder"), "builder")
+                .addParameter(additionalType(model), "additionalProperties")
+                .addParameter(String.class, PATH_FIELD);
         for (Property property : model.properties()) {
-            constructor.addParameter(fieldType(property), property.javaName());
-            constructor.addStatement("this.$N = $N", property.javaName(), property.javaName());
+            constructor.addStatement("this.$N = builder.$N", property.javaName(), property.javaName());
         }
-        constructor.addParameter(additionalType(model), "additionalProperties");
-        constructor.addParameter(String.class, PATH_FIELD);
         constructor.addStatement("this.additionalProperties = additionalProperties");
         constructor.addStatement("this.$N = $N", PATH_FIELD, PATH_FIELD);
         return constructor.build();
@@ -261,17 +266,18 @@ final class ObjectEmitter {
         return null;
     }
 
+    /** One statement per field, not one fluent chain: a chain of hundreds of generic calls is slow to compile. */
     private MethodSpec toJsonNode(ObjectModel model) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return $T.create()", layout.core("JsonObjectWriter")).indent();
+        ClassName writer = layout.core("JsonObjectWriter");
+        CodeBlock.Builder body = CodeBlock.builder().addStatement("$T writer = $T.create()", writer, writer);
         for (Property property : model.properties()) {
-            body.add("\n.field($S, $N, $L)", property.jsonName(), property.javaName(), javaTypes.codec(property.type()));
+            body.addStatement("writer.field($S, this.$N, $L)", property.jsonName(), property.javaName(), javaTypes.codec(property.type()));
         }
         if (model.additionalProperties().isPresent()) {
-            body.add("\n.members(additionalProperties, $L)", javaTypes.codec(model.additionalProperties().get()));
+            body.addStatement("return writer.members(additionalProperties, $L).build()", javaTypes.codec(model.additionalProperties().get()));
         } else {
-            body.add("\n.members(additionalProperties)");
+            body.addStatement("return writer.members(additionalProperties).build()");
         }
-        body.add("\n.build();\n").unindent();
         return MethodSpec.methodBuilder("toJsonNode")
                 .addAnnotation(Override.class)
                 .addAnnotation(JSON_VALUE)
@@ -317,20 +323,19 @@ final class ObjectEmitter {
                 .build();
     }
 
+    /** Reads each field into a builder, one statement per field, then builds without the builder's checks. */
     private MethodSpec decode(ObjectModel model, ClassName self) {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T reader = $T.of(json, path)", layout.core("JsonObjectReader"), layout.core("JsonObjectReader"))
-                .add("return new $T(", self)
-                .indent();
+                .addStatement("Builder builder = new Builder()");
         for (Property property : model.properties()) {
-            body.add("\nreader.field($S, $L),", property.jsonName(), javaTypes.codec(property.type()));
+            body.addStatement("builder.$N = reader.field($S, $L)", property.javaName(), property.jsonName(), javaTypes.codec(property.type()));
         }
         if (model.additionalProperties().isPresent()) {
-            body.add("\nreader.remaining($L),", javaTypes.codec(model.additionalProperties().get()));
+            body.addStatement("return new $T(builder, reader.remaining($L), path)", self, javaTypes.codec(model.additionalProperties().get()));
         } else {
-            body.add("\nreader.remaining(),");
+            body.addStatement("return new $T(builder, reader.remaining(), path)", self);
         }
-        body.add("\npath);\n").unindent();
         return MethodSpec.methodBuilder("decode")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self)

@@ -66,7 +66,12 @@ final class OperationLinker {
         drops.failAbove(operationCount, maxPercent);
     }
 
-    /** Links every operation, grouped into services by their first tag, in spec order. */
+    /**
+     * Links every operation, grouped into services by their first tag, in spec order. In a spec that tags no
+     * operation at all, operations are grouped by the resource their path names ({@code /v1/customers/...} goes
+     * to {@code customers()}); an operation whose path names none, or an untagged one in a tagged spec, goes to
+     * the default service.
+     */
     List<Service> linkServices() {
         Map<String, List<Operation>> byTag = new LinkedHashMap<>();
         Map<String, String> resourceNames = new LinkedHashMap<>();
@@ -74,12 +79,17 @@ final class OperationLinker {
         NameScope resourceScope = new NameScope();
         Map<String, NameScope> methodScopes = new LinkedHashMap<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
+        boolean tagged = paths.values().stream()
+                .flatMap(item -> item.readOperations().stream())
+                .anyMatch(operation -> operation.getTags() != null && !operation.getTags().isEmpty());
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
             String pathPointer = JsonPointer.child("#/paths", path.getKey());
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
                 io.swagger.v3.oas.models.Operation operation = entry.getValue();
-                String specTag = operation.getTags() == null || operation.getTags().isEmpty() ? DEFAULT_TAG : operation.getTags().get(0);
+                String specTag = operation.getTags() != null && !operation.getTags().isEmpty()
+                        ? operation.getTags().get(0)
+                        : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
                 String tag = Naming.resourceKey(specTag);
                 specTags.putIfAbsent(tag, specTag);
                 String resource = resourceNames.computeIfAbsent(tag, t -> Naming.resourceName(t, resourceScope));

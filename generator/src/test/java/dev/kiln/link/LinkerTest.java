@@ -400,7 +400,7 @@ class LinkerTest {
         assertEquals(Optional.of(TypeRef.named(TypeId.topLevel("ErrorData"))), api.errorBody());
         assertEquals(
                 Optional.of(TypeRef.named(TypeId.topLevel("Pet"))),
-                operation(api, "DefaultService", "listPets").response());
+                operation(api, "PetsService", "list").response());
     }
 
     @Test

@@ -34,10 +34,9 @@ public final class Autoscaling implements JsonModel {
 
     private final String _path;
 
-    private Autoscaling(JsonField<Integer> minReplicas, JsonField<Integer> maxReplicas,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.minReplicas = minReplicas;
-        this.maxReplicas = maxReplicas;
+    private Autoscaling(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.minReplicas = builder.minReplicas;
+        this.maxReplicas = builder.maxReplicas;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -104,11 +103,10 @@ public final class Autoscaling implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("min_replicas", minReplicas, Codecs.INT32)
-            .field("max_replicas", maxReplicas, Codecs.INT32)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("min_replicas", this.minReplicas, Codecs.INT32);
+        writer.field("max_replicas", this.maxReplicas, Codecs.INT32);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -147,11 +145,10 @@ public final class Autoscaling implements JsonModel {
 
     private static Autoscaling decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Autoscaling(
-            reader.field("min_replicas", Codecs.INT32),
-            reader.field("max_replicas", Codecs.INT32),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.minReplicas = reader.field("min_replicas", Codecs.INT32);
+        builder.maxReplicas = reader.field("max_replicas", Codecs.INT32);
+        return new Autoscaling(builder, reader.remaining(), path);
     }
 
     /**
@@ -281,11 +278,7 @@ public final class Autoscaling implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Autoscaling is missing required fields: " + missing);
             }
-            return new Autoscaling(
-                this.minReplicas,
-                this.maxReplicas,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Autoscaling(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -228,17 +228,14 @@ public interface BaseEndpoint extends JsonModel {
 
         private final String _path;
 
-        private Impl(JsonField<ObjectValue> object, JsonField<String> id, JsonField<String> name,
-                JsonField<String> model, JsonField<String> owner, JsonField<EndpointState> state,
-                JsonField<OffsetDateTime> createdAt, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.object = object;
-            this.id = id;
-            this.name = name;
-            this.model = model;
-            this.owner = owner;
-            this.state = state;
-            this.createdAt = createdAt;
+        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.object = builder.object;
+            this.id = builder.id;
+            this.name = builder.name;
+            this.model = builder.model;
+            this.owner = builder.owner;
+            this.state = builder.state;
+            this.createdAt = builder.createdAt;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -420,16 +417,15 @@ public interface BaseEndpoint extends JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("object", object, ObjectValue.codec())
-                .field("id", id, Codecs.STRING)
-                .field("name", name, Codecs.STRING)
-                .field("model", model, Codecs.STRING)
-                .field("owner", owner, Codecs.STRING)
-                .field("state", state, EndpointState.codec())
-                .field("created_at", createdAt, Codecs.DATE_TIME)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("object", this.object, ObjectValue.codec());
+            writer.field("id", this.id, Codecs.STRING);
+            writer.field("name", this.name, Codecs.STRING);
+            writer.field("model", this.model, Codecs.STRING);
+            writer.field("owner", this.owner, Codecs.STRING);
+            writer.field("state", this.state, EndpointState.codec());
+            writer.field("created_at", this.createdAt, Codecs.DATE_TIME);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -468,16 +464,15 @@ public interface BaseEndpoint extends JsonModel {
 
         private static Impl decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Impl(
-                reader.field("object", ObjectValue.codec()),
-                reader.field("id", Codecs.STRING),
-                reader.field("name", Codecs.STRING),
-                reader.field("model", Codecs.STRING),
-                reader.field("owner", Codecs.STRING),
-                reader.field("state", EndpointState.codec()),
-                reader.field("created_at", Codecs.DATE_TIME),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.object = reader.field("object", ObjectValue.codec());
+            builder.id = reader.field("id", Codecs.STRING);
+            builder.name = reader.field("name", Codecs.STRING);
+            builder.model = reader.field("model", Codecs.STRING);
+            builder.owner = reader.field("owner", Codecs.STRING);
+            builder.state = reader.field("state", EndpointState.codec());
+            builder.createdAt = reader.field("created_at", Codecs.DATE_TIME);
+            return new Impl(builder, reader.remaining(), path);
         }
 
         /**
@@ -691,16 +686,7 @@ public interface BaseEndpoint extends JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
-                return new Impl(
-                    this.object,
-                    this.id,
-                    this.name,
-                    this.model,
-                    this.owner,
-                    this.state,
-                    this.createdAt,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

@@ -15,6 +15,7 @@ import dev.kiln.together.core.JsonObjectWriter;
 import dev.kiln.together.core.JsonPaths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,21 +50,17 @@ public final class CreateEndpointRequest implements JsonModel {
 
     private final String _path;
 
-    private CreateEndpointRequest(JsonField<String> displayName, JsonField<String> model,
-            JsonField<String> hardware, JsonField<Autoscaling> autoscaling,
-            JsonField<Boolean> disablePromptCache, JsonField<Boolean> disableSpeculativeDecoding,
-            JsonField<State> state, JsonField<Long> inactiveTimeout,
-            JsonField<String> availabilityZone, Map<String, JsonNode> additionalProperties,
+    private CreateEndpointRequest(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
-        this.displayName = displayName;
-        this.model = model;
-        this.hardware = hardware;
-        this.autoscaling = autoscaling;
-        this.disablePromptCache = disablePromptCache;
-        this.disableSpeculativeDecoding = disableSpeculativeDecoding;
-        this.state = state;
-        this.inactiveTimeout = inactiveTimeout;
-        this.availabilityZone = availabilityZone;
+        this.displayName = builder.displayName;
+        this.model = builder.model;
+        this.hardware = builder.hardware;
+        this.autoscaling = builder.autoscaling;
+        this.disablePromptCache = builder.disablePromptCache;
+        this.disableSpeculativeDecoding = builder.disableSpeculativeDecoding;
+        this.state = builder.state;
+        this.inactiveTimeout = builder.inactiveTimeout;
+        this.availabilityZone = builder.availabilityZone;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -268,18 +265,17 @@ public final class CreateEndpointRequest implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("display_name", displayName, Codecs.STRING)
-            .field("model", model, Codecs.STRING)
-            .field("hardware", hardware, Codecs.STRING)
-            .field("autoscaling", autoscaling, Autoscaling.codec())
-            .field("disable_prompt_cache", disablePromptCache, Codecs.BOOLEAN)
-            .field("disable_speculative_decoding", disableSpeculativeDecoding, Codecs.BOOLEAN)
-            .field("state", state, State.codec())
-            .field("inactive_timeout", inactiveTimeout, Codecs.INT64)
-            .field("availability_zone", availabilityZone, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("display_name", this.displayName, Codecs.STRING);
+        writer.field("model", this.model, Codecs.STRING);
+        writer.field("hardware", this.hardware, Codecs.STRING);
+        writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
+        writer.field("disable_prompt_cache", this.disablePromptCache, Codecs.BOOLEAN);
+        writer.field("disable_speculative_decoding", this.disableSpeculativeDecoding, Codecs.BOOLEAN);
+        writer.field("state", this.state, State.codec());
+        writer.field("inactive_timeout", this.inactiveTimeout, Codecs.INT64);
+        writer.field("availability_zone", this.availabilityZone, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -318,18 +314,17 @@ public final class CreateEndpointRequest implements JsonModel {
 
     private static CreateEndpointRequest decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new CreateEndpointRequest(
-            reader.field("display_name", Codecs.STRING),
-            reader.field("model", Codecs.STRING),
-            reader.field("hardware", Codecs.STRING),
-            reader.field("autoscaling", Autoscaling.codec()),
-            reader.field("disable_prompt_cache", Codecs.BOOLEAN),
-            reader.field("disable_speculative_decoding", Codecs.BOOLEAN),
-            reader.field("state", State.codec()),
-            reader.field("inactive_timeout", Codecs.INT64),
-            reader.field("availability_zone", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.displayName = reader.field("display_name", Codecs.STRING);
+        builder.model = reader.field("model", Codecs.STRING);
+        builder.hardware = reader.field("hardware", Codecs.STRING);
+        builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
+        builder.disablePromptCache = reader.field("disable_prompt_cache", Codecs.BOOLEAN);
+        builder.disableSpeculativeDecoding = reader.field("disable_speculative_decoding", Codecs.BOOLEAN);
+        builder.state = reader.field("state", State.codec());
+        builder.inactiveTimeout = reader.field("inactive_timeout", Codecs.INT64);
+        builder.availabilityZone = reader.field("availability_zone", Codecs.STRING);
+        return new CreateEndpointRequest(builder, reader.remaining(), path);
     }
 
     /**
@@ -587,18 +582,7 @@ public final class CreateEndpointRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateEndpointRequest is missing required fields: " + missing);
             }
-            return new CreateEndpointRequest(
-                this.displayName,
-                this.model,
-                this.hardware,
-                this.autoscaling,
-                this.disablePromptCache,
-                this.disableSpeculativeDecoding,
-                this.state,
-                this.inactiveTimeout,
-                this.availabilityZone,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new CreateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -618,11 +602,19 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public static final State STOPPED = new State("STOPPED", Value.STOPPED);
 
-        private static final Map<String, State> KNOWN = Map.ofEntries(
-            Map.entry("STARTED", STARTED),
-            Map.entry("STOPPED", STOPPED));
+        private static final Map<String, State> KNOWN = new HashMap<>();
 
         private static final Codec<State> CODEC = Codecs.STRING.map(State::of, State::asString);
+
+        static {
+            State[] constants = {
+                STARTED,
+                STOPPED
+            };
+            for (State constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

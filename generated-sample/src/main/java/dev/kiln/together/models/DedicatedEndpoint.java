@@ -52,23 +52,19 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
     private final String _path;
 
-    private DedicatedEndpoint(JsonField<BaseEndpoint.ObjectValue> object, JsonField<String> id,
-            JsonField<String> name, JsonField<String> model, JsonField<String> owner,
-            JsonField<EndpointState> state, JsonField<OffsetDateTime> createdAt,
-            JsonField<String> displayName, JsonField<String> hardware, JsonField<Type> type,
-            JsonField<Autoscaling> autoscaling, Map<String, JsonNode> additionalProperties,
+    private DedicatedEndpoint(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
-        this.object = object;
-        this.id = id;
-        this.name = name;
-        this.model = model;
-        this.owner = owner;
-        this.state = state;
-        this.createdAt = createdAt;
-        this.displayName = displayName;
-        this.hardware = hardware;
-        this.type = type;
-        this.autoscaling = autoscaling;
+        this.object = builder.object;
+        this.id = builder.id;
+        this.name = builder.name;
+        this.model = builder.model;
+        this.owner = builder.owner;
+        this.state = builder.state;
+        this.createdAt = builder.createdAt;
+        this.displayName = builder.displayName;
+        this.hardware = builder.hardware;
+        this.type = builder.type;
+        this.autoscaling = builder.autoscaling;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -331,20 +327,19 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("object", object, BaseEndpoint.ObjectValue.codec())
-            .field("id", id, Codecs.STRING)
-            .field("name", name, Codecs.STRING)
-            .field("model", model, Codecs.STRING)
-            .field("owner", owner, Codecs.STRING)
-            .field("state", state, EndpointState.codec())
-            .field("created_at", createdAt, Codecs.DATE_TIME)
-            .field("display_name", displayName, Codecs.STRING)
-            .field("hardware", hardware, Codecs.STRING)
-            .field("type", type, Type.codec())
-            .field("autoscaling", autoscaling, Autoscaling.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("object", this.object, BaseEndpoint.ObjectValue.codec());
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("model", this.model, Codecs.STRING);
+        writer.field("owner", this.owner, Codecs.STRING);
+        writer.field("state", this.state, EndpointState.codec());
+        writer.field("created_at", this.createdAt, Codecs.DATE_TIME);
+        writer.field("display_name", this.displayName, Codecs.STRING);
+        writer.field("hardware", this.hardware, Codecs.STRING);
+        writer.field("type", this.type, Type.codec());
+        writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -383,20 +378,19 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
     private static DedicatedEndpoint decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new DedicatedEndpoint(
-            reader.field("object", BaseEndpoint.ObjectValue.codec()),
-            reader.field("id", Codecs.STRING),
-            reader.field("name", Codecs.STRING),
-            reader.field("model", Codecs.STRING),
-            reader.field("owner", Codecs.STRING),
-            reader.field("state", EndpointState.codec()),
-            reader.field("created_at", Codecs.DATE_TIME),
-            reader.field("display_name", Codecs.STRING),
-            reader.field("hardware", Codecs.STRING),
-            reader.field("type", Type.codec()),
-            reader.field("autoscaling", Autoscaling.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.object = reader.field("object", BaseEndpoint.ObjectValue.codec());
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.model = reader.field("model", Codecs.STRING);
+        builder.owner = reader.field("owner", Codecs.STRING);
+        builder.state = reader.field("state", EndpointState.codec());
+        builder.createdAt = reader.field("created_at", Codecs.DATE_TIME);
+        builder.displayName = reader.field("display_name", Codecs.STRING);
+        builder.hardware = reader.field("hardware", Codecs.STRING);
+        builder.type = reader.field("type", Type.codec());
+        builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
+        return new DedicatedEndpoint(builder, reader.remaining(), path);
     }
 
     /**
@@ -675,20 +669,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("DedicatedEndpoint is missing required fields: " + missing);
             }
-            return new DedicatedEndpoint(
-                this.object,
-                this.id,
-                this.name,
-                this.model,
-                this.owner,
-                this.state,
-                this.createdAt,
-                this.displayName,
-                this.hardware,
-                this.type,
-                this.autoscaling,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new DedicatedEndpoint(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

@@ -32,9 +32,9 @@ public final class EndpointPricing implements JsonModel {
 
     private final String _path;
 
-    private EndpointPricing(JsonField<Double> centsPerMinute,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.centsPerMinute = centsPerMinute;
+    private EndpointPricing(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.centsPerMinute = builder.centsPerMinute;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -81,10 +81,9 @@ public final class EndpointPricing implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("cents_per_minute", centsPerMinute, Codecs.DOUBLE)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("cents_per_minute", this.centsPerMinute, Codecs.DOUBLE);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -123,10 +122,9 @@ public final class EndpointPricing implements JsonModel {
 
     private static EndpointPricing decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new EndpointPricing(
-            reader.field("cents_per_minute", Codecs.DOUBLE),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.centsPerMinute = reader.field("cents_per_minute", Codecs.DOUBLE);
+        return new EndpointPricing(builder, reader.remaining(), path);
     }
 
     /**
@@ -237,10 +235,7 @@ public final class EndpointPricing implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("EndpointPricing is missing required fields: " + missing);
             }
-            return new EndpointPricing(
-                this.centsPerMinute,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new EndpointPricing(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.kiln.together.models;
 
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,15 +43,23 @@ public final class EndpointState {
      */
     public static final EndpointState ERROR = new EndpointState("ERROR", Value.ERROR);
 
-    private static final Map<String, EndpointState> KNOWN = Map.ofEntries(
-        Map.entry("PENDING", PENDING),
-        Map.entry("STARTING", STARTING),
-        Map.entry("STARTED", STARTED),
-        Map.entry("STOPPING", STOPPING),
-        Map.entry("STOPPED", STOPPED),
-        Map.entry("ERROR", ERROR));
+    private static final Map<String, EndpointState> KNOWN = new HashMap<>();
 
     private static final Codec<EndpointState> CODEC = Codecs.STRING.map(EndpointState::of, EndpointState::asString);
+
+    static {
+        EndpointState[] constants = {
+            PENDING,
+            STARTING,
+            STARTED,
+            STOPPING,
+            STOPPED,
+            ERROR
+        };
+        for (EndpointState constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

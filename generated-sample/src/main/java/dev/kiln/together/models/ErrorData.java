@@ -33,9 +33,8 @@ public final class ErrorData implements JsonModel {
 
     private final String _path;
 
-    private ErrorData(JsonField<ErrorValue> error, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.error = error;
+    private ErrorData(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.error = builder.error;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -83,10 +82,9 @@ public final class ErrorData implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("error", error, ErrorValue.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("error", this.error, ErrorValue.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -125,10 +123,9 @@ public final class ErrorData implements JsonModel {
 
     private static ErrorData decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ErrorData(
-            reader.field("error", ErrorValue.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.error = reader.field("error", ErrorValue.codec());
+        return new ErrorData(builder, reader.remaining(), path);
     }
 
     /**
@@ -239,10 +236,7 @@ public final class ErrorData implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ErrorData is missing required fields: " + missing);
             }
-            return new ErrorData(
-                this.error,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ErrorData(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -264,13 +258,12 @@ public final class ErrorData implements JsonModel {
 
         private final String _path;
 
-        private ErrorValue(JsonField<String> message, JsonField<String> type,
-                JsonField<String> param, JsonField<String> code,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.message = message;
-            this.type = type;
-            this.param = param;
-            this.code = code;
+        private ErrorValue(Builder builder, Map<String, JsonNode> additionalProperties,
+                String _path) {
+            this.message = builder.message;
+            this.type = builder.type;
+            this.param = builder.param;
+            this.code = builder.code;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -373,13 +366,12 @@ public final class ErrorData implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("message", message, Codecs.STRING)
-                .field("type", type, Codecs.STRING)
-                .field("param", param, Codecs.STRING)
-                .field("code", code, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("message", this.message, Codecs.STRING);
+            writer.field("type", this.type, Codecs.STRING);
+            writer.field("param", this.param, Codecs.STRING);
+            writer.field("code", this.code, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -418,13 +410,12 @@ public final class ErrorData implements JsonModel {
 
         private static ErrorValue decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new ErrorValue(
-                reader.field("message", Codecs.STRING),
-                reader.field("type", Codecs.STRING),
-                reader.field("param", Codecs.STRING),
-                reader.field("code", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.message = reader.field("message", Codecs.STRING);
+            builder.type = reader.field("type", Codecs.STRING);
+            builder.param = reader.field("param", Codecs.STRING);
+            builder.code = reader.field("code", Codecs.STRING);
+            return new ErrorValue(builder, reader.remaining(), path);
         }
 
         /**
@@ -586,13 +577,7 @@ public final class ErrorData implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("ErrorValue is missing required fields: " + missing);
                 }
-                return new ErrorValue(
-                    this.message,
-                    this.type,
-                    this.param,
-                    this.code,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new ErrorValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

@@ -15,6 +15,7 @@ import dev.kiln.together.core.JsonObjectWriter;
 import dev.kiln.together.core.JsonPaths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,9 @@ public final class HardwareAvailability implements JsonModel {
 
     private final String _path;
 
-    private HardwareAvailability(JsonField<Status> status,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.status = status;
+    private HardwareAvailability(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.status = builder.status;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -81,10 +82,9 @@ public final class HardwareAvailability implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("status", status, Status.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("status", this.status, Status.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -123,10 +123,9 @@ public final class HardwareAvailability implements JsonModel {
 
     private static HardwareAvailability decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new HardwareAvailability(
-            reader.field("status", Status.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.status = reader.field("status", Status.codec());
+        return new HardwareAvailability(builder, reader.remaining(), path);
     }
 
     /**
@@ -237,10 +236,7 @@ public final class HardwareAvailability implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareAvailability is missing required fields: " + missing);
             }
-            return new HardwareAvailability(
-                this.status,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new HardwareAvailability(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -265,12 +261,20 @@ public final class HardwareAvailability implements JsonModel {
          */
         public static final Status INSUFFICIENT = new Status("insufficient", Value.INSUFFICIENT);
 
-        private static final Map<String, Status> KNOWN = Map.ofEntries(
-            Map.entry("available", AVAILABLE),
-            Map.entry("unavailable", UNAVAILABLE),
-            Map.entry("insufficient", INSUFFICIENT));
+        private static final Map<String, Status> KNOWN = new HashMap<>();
 
         private static final Codec<Status> CODEC = Codecs.STRING.map(Status::of, Status::asString);
+
+        static {
+            Status[] constants = {
+                AVAILABLE,
+                UNAVAILABLE,
+                INSUFFICIENT
+            };
+            for (Status constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

@@ -38,13 +38,12 @@ public final class HardwareSpec implements JsonModel {
 
     private final String _path;
 
-    private HardwareSpec(JsonField<String> gpuType, JsonField<String> gpuLink,
-            JsonField<Double> gpuMemory, JsonField<Integer> gpuCount,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.gpuType = gpuType;
-        this.gpuLink = gpuLink;
-        this.gpuMemory = gpuMemory;
-        this.gpuCount = gpuCount;
+    private HardwareSpec(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.gpuType = builder.gpuType;
+        this.gpuLink = builder.gpuLink;
+        this.gpuMemory = builder.gpuMemory;
+        this.gpuCount = builder.gpuCount;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -151,13 +150,12 @@ public final class HardwareSpec implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("gpu_type", gpuType, Codecs.STRING)
-            .field("gpu_link", gpuLink, Codecs.STRING)
-            .field("gpu_memory", gpuMemory, Codecs.DOUBLE)
-            .field("gpu_count", gpuCount, Codecs.INT32)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("gpu_type", this.gpuType, Codecs.STRING);
+        writer.field("gpu_link", this.gpuLink, Codecs.STRING);
+        writer.field("gpu_memory", this.gpuMemory, Codecs.DOUBLE);
+        writer.field("gpu_count", this.gpuCount, Codecs.INT32);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -196,13 +194,12 @@ public final class HardwareSpec implements JsonModel {
 
     private static HardwareSpec decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new HardwareSpec(
-            reader.field("gpu_type", Codecs.STRING),
-            reader.field("gpu_link", Codecs.STRING),
-            reader.field("gpu_memory", Codecs.DOUBLE),
-            reader.field("gpu_count", Codecs.INT32),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.gpuType = reader.field("gpu_type", Codecs.STRING);
+        builder.gpuLink = reader.field("gpu_link", Codecs.STRING);
+        builder.gpuMemory = reader.field("gpu_memory", Codecs.DOUBLE);
+        builder.gpuCount = reader.field("gpu_count", Codecs.INT32);
+        return new HardwareSpec(builder, reader.remaining(), path);
     }
 
     /**
@@ -370,13 +367,7 @@ public final class HardwareSpec implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareSpec is missing required fields: " + missing);
             }
-            return new HardwareSpec(
-                this.gpuType,
-                this.gpuLink,
-                this.gpuMemory,
-                this.gpuCount,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new HardwareSpec(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -44,16 +44,14 @@ public final class HardwareWithStatus implements JsonModel {
 
     private final String _path;
 
-    private HardwareWithStatus(JsonField<ObjectValue> object, JsonField<String> id,
-            JsonField<EndpointPricing> pricing, JsonField<HardwareSpec> specs,
-            JsonField<HardwareAvailability> availability, JsonField<OffsetDateTime> updatedAt,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.object = object;
-        this.id = id;
-        this.pricing = pricing;
-        this.specs = specs;
-        this.availability = availability;
-        this.updatedAt = updatedAt;
+    private HardwareWithStatus(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.object = builder.object;
+        this.id = builder.id;
+        this.pricing = builder.pricing;
+        this.specs = builder.specs;
+        this.availability = builder.availability;
+        this.updatedAt = builder.updatedAt;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -201,15 +199,14 @@ public final class HardwareWithStatus implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("object", object, ObjectValue.codec())
-            .field("id", id, Codecs.STRING)
-            .field("pricing", pricing, EndpointPricing.codec())
-            .field("specs", specs, HardwareSpec.codec())
-            .field("availability", availability, HardwareAvailability.codec())
-            .field("updated_at", updatedAt, Codecs.DATE_TIME)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("pricing", this.pricing, EndpointPricing.codec());
+        writer.field("specs", this.specs, HardwareSpec.codec());
+        writer.field("availability", this.availability, HardwareAvailability.codec());
+        writer.field("updated_at", this.updatedAt, Codecs.DATE_TIME);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -248,15 +245,14 @@ public final class HardwareWithStatus implements JsonModel {
 
     private static HardwareWithStatus decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new HardwareWithStatus(
-            reader.field("object", ObjectValue.codec()),
-            reader.field("id", Codecs.STRING),
-            reader.field("pricing", EndpointPricing.codec()),
-            reader.field("specs", HardwareSpec.codec()),
-            reader.field("availability", HardwareAvailability.codec()),
-            reader.field("updated_at", Codecs.DATE_TIME),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.object = reader.field("object", ObjectValue.codec());
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.pricing = reader.field("pricing", EndpointPricing.codec());
+        builder.specs = reader.field("specs", HardwareSpec.codec());
+        builder.availability = reader.field("availability", HardwareAvailability.codec());
+        builder.updatedAt = reader.field("updated_at", Codecs.DATE_TIME);
+        return new HardwareWithStatus(builder, reader.remaining(), path);
     }
 
     /**
@@ -448,15 +444,7 @@ public final class HardwareWithStatus implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareWithStatus is missing required fields: " + missing);
             }
-            return new HardwareWithStatus(
-                this.object,
-                this.id,
-                this.pricing,
-                this.specs,
-                this.availability,
-                this.updatedAt,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new HardwareWithStatus(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

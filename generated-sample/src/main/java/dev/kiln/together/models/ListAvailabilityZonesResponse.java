@@ -32,9 +32,9 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
     private final String _path;
 
-    private ListAvailabilityZonesResponse(JsonField<List<String>> avzones,
+    private ListAvailabilityZonesResponse(Builder builder,
             Map<String, JsonNode> additionalProperties, String _path) {
-        this.avzones = avzones;
+        this.avzones = builder.avzones;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -81,10 +81,9 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("avzones", avzones, Codecs.listOf(Codecs.STRING))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("avzones", this.avzones, Codecs.listOf(Codecs.STRING));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -123,10 +122,9 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
     private static ListAvailabilityZonesResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ListAvailabilityZonesResponse(
-            reader.field("avzones", Codecs.listOf(Codecs.STRING)),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.avzones = reader.field("avzones", Codecs.listOf(Codecs.STRING));
+        return new ListAvailabilityZonesResponse(builder, reader.remaining(), path);
     }
 
     /**
@@ -237,10 +235,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListAvailabilityZonesResponse is missing required fields: " + missing);
             }
-            return new ListAvailabilityZonesResponse(
-                this.avzones,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ListAvailabilityZonesResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.kiln.together.core.JsonPaths;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +47,16 @@ public final class ListEndpoint implements BaseEndpoint {
 
     private final String _path;
 
-    private ListEndpoint(JsonField<BaseEndpoint.ObjectValue> object, JsonField<String> id,
-            JsonField<String> name, JsonField<String> model, JsonField<String> owner,
-            JsonField<EndpointState> state, JsonField<OffsetDateTime> createdAt,
-            JsonField<Type> type, Map<String, JsonNode> additionalProperties, String _path) {
-        this.object = object;
-        this.id = id;
-        this.name = name;
-        this.model = model;
-        this.owner = owner;
-        this.state = state;
-        this.createdAt = createdAt;
-        this.type = type;
+    private ListEndpoint(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.object = builder.object;
+        this.id = builder.id;
+        this.name = builder.name;
+        this.model = builder.model;
+        this.owner = builder.owner;
+        this.state = builder.state;
+        this.createdAt = builder.createdAt;
+        this.type = builder.type;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -259,17 +258,16 @@ public final class ListEndpoint implements BaseEndpoint {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("object", object, BaseEndpoint.ObjectValue.codec())
-            .field("id", id, Codecs.STRING)
-            .field("name", name, Codecs.STRING)
-            .field("model", model, Codecs.STRING)
-            .field("owner", owner, Codecs.STRING)
-            .field("state", state, EndpointState.codec())
-            .field("created_at", createdAt, Codecs.DATE_TIME)
-            .field("type", type, Type.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("object", this.object, BaseEndpoint.ObjectValue.codec());
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("model", this.model, Codecs.STRING);
+        writer.field("owner", this.owner, Codecs.STRING);
+        writer.field("state", this.state, EndpointState.codec());
+        writer.field("created_at", this.createdAt, Codecs.DATE_TIME);
+        writer.field("type", this.type, Type.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -308,17 +306,16 @@ public final class ListEndpoint implements BaseEndpoint {
 
     private static ListEndpoint decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ListEndpoint(
-            reader.field("object", BaseEndpoint.ObjectValue.codec()),
-            reader.field("id", Codecs.STRING),
-            reader.field("name", Codecs.STRING),
-            reader.field("model", Codecs.STRING),
-            reader.field("owner", Codecs.STRING),
-            reader.field("state", EndpointState.codec()),
-            reader.field("created_at", Codecs.DATE_TIME),
-            reader.field("type", Type.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.object = reader.field("object", BaseEndpoint.ObjectValue.codec());
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.model = reader.field("model", Codecs.STRING);
+        builder.owner = reader.field("owner", Codecs.STRING);
+        builder.state = reader.field("state", EndpointState.codec());
+        builder.createdAt = reader.field("created_at", Codecs.DATE_TIME);
+        builder.type = reader.field("type", Type.codec());
+        return new ListEndpoint(builder, reader.remaining(), path);
     }
 
     /**
@@ -551,17 +548,7 @@ public final class ListEndpoint implements BaseEndpoint {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListEndpoint is missing required fields: " + missing);
             }
-            return new ListEndpoint(
-                this.object,
-                this.id,
-                this.name,
-                this.model,
-                this.owner,
-                this.state,
-                this.createdAt,
-                this.type,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ListEndpoint(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -581,11 +568,19 @@ public final class ListEndpoint implements BaseEndpoint {
          */
         public static final Type SERVERLESS = new Type("serverless", Value.SERVERLESS);
 
-        private static final Map<String, Type> KNOWN = Map.ofEntries(
-            Map.entry("dedicated", DEDICATED),
-            Map.entry("serverless", SERVERLESS));
+        private static final Map<String, Type> KNOWN = new HashMap<>();
 
         private static final Codec<Type> CODEC = Codecs.STRING.map(Type::of, Type::asString);
+
+        static {
+            Type[] constants = {
+                DEDICATED,
+                SERVERLESS
+            };
+            for (Type constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

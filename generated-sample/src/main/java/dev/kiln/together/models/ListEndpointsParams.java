@@ -3,6 +3,7 @@ package dev.kiln.together.models;
 
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,11 +133,19 @@ public final class ListEndpointsParams {
          */
         public static final Type SERVERLESS = new Type("serverless", Value.SERVERLESS);
 
-        private static final Map<String, Type> KNOWN = Map.ofEntries(
-            Map.entry("dedicated", DEDICATED),
-            Map.entry("serverless", SERVERLESS));
+        private static final Map<String, Type> KNOWN = new HashMap<>();
 
         private static final Codec<Type> CODEC = Codecs.STRING.map(Type::of, Type::asString);
+
+        static {
+            Type[] constants = {
+                DEDICATED,
+                SERVERLESS
+            };
+            for (Type constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 
@@ -246,11 +255,19 @@ public final class ListEndpointsParams {
          */
         public static final UsageType RESERVED = new UsageType("reserved", Value.RESERVED);
 
-        private static final Map<String, UsageType> KNOWN = Map.ofEntries(
-            Map.entry("on-demand", ON_DEMAND),
-            Map.entry("reserved", RESERVED));
+        private static final Map<String, UsageType> KNOWN = new HashMap<>();
 
         private static final Codec<UsageType> CODEC = Codecs.STRING.map(UsageType::of, UsageType::asString);
+
+        static {
+            UsageType[] constants = {
+                ON_DEMAND,
+                RESERVED
+            };
+            for (UsageType constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

@@ -34,10 +34,10 @@ public final class ListEndpointsResponse implements JsonModel {
 
     private final String _path;
 
-    private ListEndpointsResponse(JsonField<ObjectValue> object, JsonField<List<ListEndpoint>> data,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.object = object;
-        this.data = data;
+    private ListEndpointsResponse(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.object = builder.object;
+        this.data = builder.data;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -105,11 +105,10 @@ public final class ListEndpointsResponse implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("object", object, ObjectValue.codec())
-            .field("data", data, Codecs.listOf(ListEndpoint.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("data", this.data, Codecs.listOf(ListEndpoint.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -148,11 +147,10 @@ public final class ListEndpointsResponse implements JsonModel {
 
     private static ListEndpointsResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ListEndpointsResponse(
-            reader.field("object", ObjectValue.codec()),
-            reader.field("data", Codecs.listOf(ListEndpoint.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.object = reader.field("object", ObjectValue.codec());
+        builder.data = reader.field("data", Codecs.listOf(ListEndpoint.codec()));
+        return new ListEndpointsResponse(builder, reader.remaining(), path);
     }
 
     /**
@@ -271,11 +269,7 @@ public final class ListEndpointsResponse implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListEndpointsResponse is missing required fields: " + missing);
             }
-            return new ListEndpointsResponse(
-                this.object,
-                this.data,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ListEndpointsResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

@@ -34,11 +34,10 @@ public final class ListHardwareResponse implements JsonModel {
 
     private final String _path;
 
-    private ListHardwareResponse(JsonField<ObjectValue> object,
-            JsonField<List<HardwareWithStatus>> data, Map<String, JsonNode> additionalProperties,
+    private ListHardwareResponse(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
-        this.object = object;
-        this.data = data;
+        this.object = builder.object;
+        this.data = builder.data;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -106,11 +105,10 @@ public final class ListHardwareResponse implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("object", object, ObjectValue.codec())
-            .field("data", data, Codecs.listOf(HardwareWithStatus.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("data", this.data, Codecs.listOf(HardwareWithStatus.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -149,11 +147,10 @@ public final class ListHardwareResponse implements JsonModel {
 
     private static ListHardwareResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ListHardwareResponse(
-            reader.field("object", ObjectValue.codec()),
-            reader.field("data", Codecs.listOf(HardwareWithStatus.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.object = reader.field("object", ObjectValue.codec());
+        builder.data = reader.field("data", Codecs.listOf(HardwareWithStatus.codec()));
+        return new ListHardwareResponse(builder, reader.remaining(), path);
     }
 
     /**
@@ -272,11 +269,7 @@ public final class ListHardwareResponse implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
             }
-            return new ListHardwareResponse(
-                this.object,
-                this.data,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ListHardwareResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

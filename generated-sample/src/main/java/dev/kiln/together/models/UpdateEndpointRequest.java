@@ -14,6 +14,7 @@ import dev.kiln.together.core.JsonObjectReader;
 import dev.kiln.together.core.JsonObjectWriter;
 import dev.kiln.together.core.JsonPaths;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,13 +38,12 @@ public final class UpdateEndpointRequest implements JsonModel {
 
     private final String _path;
 
-    private UpdateEndpointRequest(JsonField<String> displayName, JsonField<State> state,
-            JsonField<Autoscaling> autoscaling, JsonField<Long> inactiveTimeout,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.displayName = displayName;
-        this.state = state;
-        this.autoscaling = autoscaling;
-        this.inactiveTimeout = inactiveTimeout;
+    private UpdateEndpointRequest(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.displayName = builder.displayName;
+        this.state = builder.state;
+        this.autoscaling = builder.autoscaling;
+        this.inactiveTimeout = builder.inactiveTimeout;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -143,13 +143,12 @@ public final class UpdateEndpointRequest implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("display_name", displayName, Codecs.STRING)
-            .field("state", state, State.codec())
-            .field("autoscaling", autoscaling, Autoscaling.codec())
-            .field("inactive_timeout", inactiveTimeout, Codecs.INT64)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("display_name", this.displayName, Codecs.STRING);
+        writer.field("state", this.state, State.codec());
+        writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
+        writer.field("inactive_timeout", this.inactiveTimeout, Codecs.INT64);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -188,13 +187,12 @@ public final class UpdateEndpointRequest implements JsonModel {
 
     private static UpdateEndpointRequest decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new UpdateEndpointRequest(
-            reader.field("display_name", Codecs.STRING),
-            reader.field("state", State.codec()),
-            reader.field("autoscaling", Autoscaling.codec()),
-            reader.field("inactive_timeout", Codecs.INT64),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.displayName = reader.field("display_name", Codecs.STRING);
+        builder.state = reader.field("state", State.codec());
+        builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
+        builder.inactiveTimeout = reader.field("inactive_timeout", Codecs.INT64);
+        return new UpdateEndpointRequest(builder, reader.remaining(), path);
     }
 
     /**
@@ -356,13 +354,7 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @return the object
          */
         public UpdateEndpointRequest build() {
-            return new UpdateEndpointRequest(
-                this.displayName,
-                this.state,
-                this.autoscaling,
-                this.inactiveTimeout,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -382,11 +374,19 @@ public final class UpdateEndpointRequest implements JsonModel {
          */
         public static final State STOPPED = new State("STOPPED", Value.STOPPED);
 
-        private static final Map<String, State> KNOWN = Map.ofEntries(
-            Map.entry("STARTED", STARTED),
-            Map.entry("STOPPED", STOPPED));
+        private static final Map<String, State> KNOWN = new HashMap<>();
 
         private static final Codec<State> CODEC = Codecs.STRING.map(State::of, State::asString);
+
+        static {
+            State[] constants = {
+                STARTED,
+                STOPPED
+            };
+            for (State constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

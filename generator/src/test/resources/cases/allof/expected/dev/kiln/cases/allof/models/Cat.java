@@ -36,11 +36,10 @@ public final class Cat implements Pet {
 
     private final String _path;
 
-    private Cat(JsonField<String> id, JsonField<String> name, JsonField<Integer> lives,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = id;
-        this.name = name;
-        this.lives = lives;
+    private Cat(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.id = builder.id;
+        this.name = builder.name;
+        this.lives = builder.lives;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -130,12 +129,11 @@ public final class Cat implements Pet {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("id", id, Codecs.STRING)
-            .field("name", name, Codecs.STRING)
-            .field("lives", lives, Codecs.INT32)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("lives", this.lives, Codecs.INT32);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -174,12 +172,11 @@ public final class Cat implements Pet {
 
     private static Cat decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Cat(
-            reader.field("id", Codecs.STRING),
-            reader.field("name", Codecs.STRING),
-            reader.field("lives", Codecs.INT32),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.lives = reader.field("lives", Codecs.INT32);
+        return new Cat(builder, reader.remaining(), path);
     }
 
     /**
@@ -325,12 +322,7 @@ public final class Cat implements Pet {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Cat is missing required fields: " + missing);
             }
-            return new Cat(
-                this.id,
-                this.name,
-                this.lives,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Cat(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

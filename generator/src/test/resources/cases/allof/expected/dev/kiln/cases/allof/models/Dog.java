@@ -35,11 +35,10 @@ public final class Dog implements Pet {
 
     private final String _path;
 
-    private Dog(JsonField<String> id, JsonField<String> name, JsonField<Boolean> barks,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = id;
-        this.name = name;
-        this.barks = barks;
+    private Dog(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.id = builder.id;
+        this.name = builder.name;
+        this.barks = builder.barks;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -131,12 +130,11 @@ public final class Dog implements Pet {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("id", id, Codecs.STRING)
-            .field("name", name, Codecs.STRING)
-            .field("barks", barks, Codecs.BOOLEAN)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("barks", this.barks, Codecs.BOOLEAN);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -175,12 +173,11 @@ public final class Dog implements Pet {
 
     private static Dog decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Dog(
-            reader.field("id", Codecs.STRING),
-            reader.field("name", Codecs.STRING),
-            reader.field("barks", Codecs.BOOLEAN),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.barks = reader.field("barks", Codecs.BOOLEAN);
+        return new Dog(builder, reader.remaining(), path);
     }
 
     /**
@@ -329,12 +326,7 @@ public final class Dog implements Pet {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Dog is missing required fields: " + missing);
             }
-            return new Dog(
-                this.id,
-                this.name,
-                this.barks,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Dog(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -105,10 +105,9 @@ public interface Pet extends JsonModel {
 
         private final String _path;
 
-        private Impl(JsonField<String> id, JsonField<String> name,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.id = id;
-            this.name = name;
+        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.id = builder.id;
+            this.name = builder.name;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -180,11 +179,10 @@ public interface Pet extends JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("id", id, Codecs.STRING)
-                .field("name", name, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("id", this.id, Codecs.STRING);
+            writer.field("name", this.name, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -223,11 +221,10 @@ public interface Pet extends JsonModel {
 
         private static Impl decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Impl(
-                reader.field("id", Codecs.STRING),
-                reader.field("name", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.id = reader.field("id", Codecs.STRING);
+            builder.name = reader.field("name", Codecs.STRING);
+            return new Impl(builder, reader.remaining(), path);
         }
 
         /**
@@ -357,11 +354,7 @@ public interface Pet extends JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
-                return new Impl(
-                    this.id,
-                    this.name,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

@@ -39,13 +39,11 @@ public final class Feed implements JsonModel {
 
     private final String _path;
 
-    private Feed(JsonField<List<Events>> events, JsonField<List<Values>> values,
-            JsonField<Map<String, Latest>> latest, JsonField<List<Event>> history,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.events = events;
-        this.values = values;
-        this.latest = latest;
-        this.history = history;
+    private Feed(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.events = builder.events;
+        this.values = builder.values;
+        this.latest = builder.latest;
+        this.history = builder.history;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -150,13 +148,12 @@ public final class Feed implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("events", events, Codecs.listOf(Events.codec()))
-            .field("values", values, Codecs.listOf(Values.codec()))
-            .field("latest", latest, Codecs.mapOf(Latest.codec()))
-            .field("history", history, Codecs.listOf(Event.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("events", this.events, Codecs.listOf(Events.codec()));
+        writer.field("values", this.values, Codecs.listOf(Values.codec()));
+        writer.field("latest", this.latest, Codecs.mapOf(Latest.codec()));
+        writer.field("history", this.history, Codecs.listOf(Event.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -195,13 +192,12 @@ public final class Feed implements JsonModel {
 
     private static Feed decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Feed(
-            reader.field("events", Codecs.listOf(Events.codec())),
-            reader.field("values", Codecs.listOf(Values.codec())),
-            reader.field("latest", Codecs.mapOf(Latest.codec())),
-            reader.field("history", Codecs.listOf(Event.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.events = reader.field("events", Codecs.listOf(Events.codec()));
+        builder.values = reader.field("values", Codecs.listOf(Values.codec()));
+        builder.latest = reader.field("latest", Codecs.mapOf(Latest.codec()));
+        builder.history = reader.field("history", Codecs.listOf(Event.codec()));
+        return new Feed(builder, reader.remaining(), path);
     }
 
     /**
@@ -360,13 +356,7 @@ public final class Feed implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Feed is missing required fields: " + missing);
             }
-            return new Feed(
-                this.events,
-                this.values,
-                this.latest,
-                this.history,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Feed(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

@@ -37,11 +37,10 @@ public final class Config implements JsonModel {
 
     private final String _path;
 
-    private Config(JsonField<String> name, JsonField<Server> server, JsonField<Mirror> mirror,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.server = server;
-        this.mirror = mirror;
+    private Config(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.server = builder.server;
+        this.mirror = builder.mirror;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -126,12 +125,11 @@ public final class Config implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("server", server, Server.codec())
-            .field("mirror", mirror, Mirror.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("server", this.server, Server.codec());
+        writer.field("mirror", this.mirror, Mirror.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -170,12 +168,11 @@ public final class Config implements JsonModel {
 
     private static Config decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Config(
-            reader.field("name", Codecs.STRING),
-            reader.field("server", Server.codec()),
-            reader.field("mirror", Mirror.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.server = reader.field("server", Server.codec());
+        builder.mirror = reader.field("mirror", Mirror.codec());
+        return new Config(builder, reader.remaining(), path);
     }
 
     /**
@@ -318,12 +315,7 @@ public final class Config implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Config is missing required fields: " + missing);
             }
-            return new Config(
-                this.name,
-                this.server,
-                this.mirror,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Config(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -341,10 +333,9 @@ public final class Config implements JsonModel {
 
         private final String _path;
 
-        private Server(JsonField<String> host, JsonField<Tls> tls,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.host = host;
-            this.tls = tls;
+        private Server(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.host = builder.host;
+            this.tls = builder.tls;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -408,11 +399,10 @@ public final class Config implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("host", host, Codecs.STRING)
-                .field("tls", tls, Tls.codec())
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("host", this.host, Codecs.STRING);
+            writer.field("tls", this.tls, Tls.codec());
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -451,11 +441,10 @@ public final class Config implements JsonModel {
 
         private static Server decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Server(
-                reader.field("host", Codecs.STRING),
-                reader.field("tls", Tls.codec()),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.host = reader.field("host", Codecs.STRING);
+            builder.tls = reader.field("tls", Tls.codec());
+            return new Server(builder, reader.remaining(), path);
         }
 
         /**
@@ -574,11 +563,7 @@ public final class Config implements JsonModel {
              * @return the object
              */
             public Server build() {
-                return new Server(
-                    this.host,
-                    this.tls,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Server(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
 
@@ -598,12 +583,10 @@ public final class Config implements JsonModel {
 
             private final String _path;
 
-            private Tls(JsonField<Boolean> enabled, JsonField<List<Rules>> rules,
-                    JsonField<Certificate> certificate, Map<String, JsonNode> additionalProperties,
-                    String _path) {
-                this.enabled = enabled;
-                this.rules = rules;
-                this.certificate = certificate;
+            private Tls(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+                this.enabled = builder.enabled;
+                this.rules = builder.rules;
+                this.certificate = builder.certificate;
                 this.additionalProperties = additionalProperties;
                 this._path = _path;
             }
@@ -686,12 +669,11 @@ public final class Config implements JsonModel {
             @Override
             @JsonValue
             public JsonNode toJsonNode() {
-                return JsonObjectWriter.create()
-                    .field("enabled", enabled, Codecs.BOOLEAN)
-                    .field("rules", rules, Codecs.listOf(Rules.codec()))
-                    .field("certificate", certificate, Certificate.codec())
-                    .members(additionalProperties)
-                    .build();
+                JsonObjectWriter writer = JsonObjectWriter.create();
+                writer.field("enabled", this.enabled, Codecs.BOOLEAN);
+                writer.field("rules", this.rules, Codecs.listOf(Rules.codec()));
+                writer.field("certificate", this.certificate, Certificate.codec());
+                return writer.members(additionalProperties).build();
             }
 
             /**
@@ -730,12 +712,11 @@ public final class Config implements JsonModel {
 
             private static Tls decode(JsonNode json, String path) {
                 JsonObjectReader reader = JsonObjectReader.of(json, path);
-                return new Tls(
-                    reader.field("enabled", Codecs.BOOLEAN),
-                    reader.field("rules", Codecs.listOf(Rules.codec())),
-                    reader.field("certificate", Certificate.codec()),
-                    reader.remaining(),
-                    path);
+                Builder builder = new Builder();
+                builder.enabled = reader.field("enabled", Codecs.BOOLEAN);
+                builder.rules = reader.field("rules", Codecs.listOf(Rules.codec()));
+                builder.certificate = reader.field("certificate", Certificate.codec());
+                return new Tls(builder, reader.remaining(), path);
             }
 
             /**
@@ -870,12 +851,7 @@ public final class Config implements JsonModel {
                  * @return the object
                  */
                 public Tls build() {
-                    return new Tls(
-                        this.enabled,
-                        this.rules,
-                        this.certificate,
-                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                        JsonPaths.ROOT);
+                    return new Tls(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
                 }
             }
 
@@ -1015,10 +991,10 @@ public final class Config implements JsonModel {
 
                 private final String _path;
 
-                private Certificate(JsonField<String> subject, JsonField<ConfigIssuer> issuer,
-                        Map<String, JsonNode> additionalProperties, String _path) {
-                    this.subject = subject;
-                    this.issuer = issuer;
+                private Certificate(Builder builder, Map<String, JsonNode> additionalProperties,
+                        String _path) {
+                    this.subject = builder.subject;
+                    this.issuer = builder.issuer;
                     this.additionalProperties = additionalProperties;
                     this._path = _path;
                 }
@@ -1082,11 +1058,10 @@ public final class Config implements JsonModel {
                 @Override
                 @JsonValue
                 public JsonNode toJsonNode() {
-                    return JsonObjectWriter.create()
-                        .field("subject", subject, Codecs.STRING)
-                        .field("issuer", issuer, ConfigIssuer.codec())
-                        .members(additionalProperties)
-                        .build();
+                    JsonObjectWriter writer = JsonObjectWriter.create();
+                    writer.field("subject", this.subject, Codecs.STRING);
+                    writer.field("issuer", this.issuer, ConfigIssuer.codec());
+                    return writer.members(additionalProperties).build();
                 }
 
                 /**
@@ -1125,11 +1100,10 @@ public final class Config implements JsonModel {
 
                 private static Certificate decode(JsonNode json, String path) {
                     JsonObjectReader reader = JsonObjectReader.of(json, path);
-                    return new Certificate(
-                        reader.field("subject", Codecs.STRING),
-                        reader.field("issuer", ConfigIssuer.codec()),
-                        reader.remaining(),
-                        path);
+                    Builder builder = new Builder();
+                    builder.subject = reader.field("subject", Codecs.STRING);
+                    builder.issuer = reader.field("issuer", ConfigIssuer.codec());
+                    return new Certificate(builder, reader.remaining(), path);
                 }
 
                 /**
@@ -1249,11 +1223,7 @@ public final class Config implements JsonModel {
                      * @return the object
                      */
                     public Certificate build() {
-                        return new Certificate(
-                            this.subject,
-                            this.issuer,
-                            Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                            JsonPaths.ROOT);
+                        return new Certificate(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
                     }
                 }
             }
@@ -1272,9 +1242,8 @@ public final class Config implements JsonModel {
 
         private final String _path;
 
-        private Mirror(JsonField<Primary> primary, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.primary = primary;
+        private Mirror(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.primary = builder.primary;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -1320,10 +1289,9 @@ public final class Config implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("primary", primary, Primary.codec())
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("primary", this.primary, Primary.codec());
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -1362,10 +1330,9 @@ public final class Config implements JsonModel {
 
         private static Mirror decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Mirror(
-                reader.field("primary", Primary.codec()),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.primary = reader.field("primary", Primary.codec());
+            return new Mirror(builder, reader.remaining(), path);
         }
 
         /**
@@ -1468,10 +1435,7 @@ public final class Config implements JsonModel {
              * @return the object
              */
             public Mirror build() {
-                return new Mirror(
-                    this.primary,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Mirror(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
 
@@ -1487,9 +1451,9 @@ public final class Config implements JsonModel {
 
             private final String _path;
 
-            private Primary(JsonField<Site> site, Map<String, JsonNode> additionalProperties,
+            private Primary(Builder builder, Map<String, JsonNode> additionalProperties,
                     String _path) {
-                this.site = site;
+                this.site = builder.site;
                 this.additionalProperties = additionalProperties;
                 this._path = _path;
             }
@@ -1535,10 +1499,9 @@ public final class Config implements JsonModel {
             @Override
             @JsonValue
             public JsonNode toJsonNode() {
-                return JsonObjectWriter.create()
-                    .field("site", site, Site.codec())
-                    .members(additionalProperties)
-                    .build();
+                JsonObjectWriter writer = JsonObjectWriter.create();
+                writer.field("site", this.site, Site.codec());
+                return writer.members(additionalProperties).build();
             }
 
             /**
@@ -1577,10 +1540,9 @@ public final class Config implements JsonModel {
 
             private static Primary decode(JsonNode json, String path) {
                 JsonObjectReader reader = JsonObjectReader.of(json, path);
-                return new Primary(
-                    reader.field("site", Site.codec()),
-                    reader.remaining(),
-                    path);
+                Builder builder = new Builder();
+                builder.site = reader.field("site", Site.codec());
+                return new Primary(builder, reader.remaining(), path);
             }
 
             /**
@@ -1683,10 +1645,7 @@ public final class Config implements JsonModel {
                  * @return the object
                  */
                 public Primary build() {
-                    return new Primary(
-                        this.site,
-                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                        JsonPaths.ROOT);
+                    return new Primary(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
                 }
             }
 
@@ -1702,9 +1661,9 @@ public final class Config implements JsonModel {
 
                 private final String _path;
 
-                private Site(JsonField<ConfigSiteIssuer> issuer,
-                        Map<String, JsonNode> additionalProperties, String _path) {
-                    this.issuer = issuer;
+                private Site(Builder builder, Map<String, JsonNode> additionalProperties,
+                        String _path) {
+                    this.issuer = builder.issuer;
                     this.additionalProperties = additionalProperties;
                     this._path = _path;
                 }
@@ -1750,10 +1709,9 @@ public final class Config implements JsonModel {
                 @Override
                 @JsonValue
                 public JsonNode toJsonNode() {
-                    return JsonObjectWriter.create()
-                        .field("issuer", issuer, ConfigSiteIssuer.codec())
-                        .members(additionalProperties)
-                        .build();
+                    JsonObjectWriter writer = JsonObjectWriter.create();
+                    writer.field("issuer", this.issuer, ConfigSiteIssuer.codec());
+                    return writer.members(additionalProperties).build();
                 }
 
                 /**
@@ -1792,10 +1750,9 @@ public final class Config implements JsonModel {
 
                 private static Site decode(JsonNode json, String path) {
                     JsonObjectReader reader = JsonObjectReader.of(json, path);
-                    return new Site(
-                        reader.field("issuer", ConfigSiteIssuer.codec()),
-                        reader.remaining(),
-                        path);
+                    Builder builder = new Builder();
+                    builder.issuer = reader.field("issuer", ConfigSiteIssuer.codec());
+                    return new Site(builder, reader.remaining(), path);
                 }
 
                 /**
@@ -1899,10 +1856,7 @@ public final class Config implements JsonModel {
                      * @return the object
                      */
                     public Site build() {
-                        return new Site(
-                            this.issuer,
-                            Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                            JsonPaths.ROOT);
+                        return new Site(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
                     }
                 }
             }

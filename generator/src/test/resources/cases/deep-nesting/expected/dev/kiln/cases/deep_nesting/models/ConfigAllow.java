@@ -34,10 +34,9 @@ public final class ConfigAllow implements JsonModel {
 
     private final String _path;
 
-    private ConfigAllow(JsonField<Kind> kind, JsonField<String> cidr,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = kind;
-        this.cidr = cidr;
+    private ConfigAllow(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.kind = builder.kind;
+        this.cidr = builder.cidr;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -104,11 +103,10 @@ public final class ConfigAllow implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("kind", kind, Kind.codec())
-            .field("cidr", cidr, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("kind", this.kind, Kind.codec());
+        writer.field("cidr", this.cidr, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -147,11 +145,10 @@ public final class ConfigAllow implements JsonModel {
 
     private static ConfigAllow decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ConfigAllow(
-            reader.field("kind", Kind.codec()),
-            reader.field("cidr", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.kind = reader.field("kind", Kind.codec());
+        builder.cidr = reader.field("cidr", Codecs.STRING);
+        return new ConfigAllow(builder, reader.remaining(), path);
     }
 
     /**
@@ -270,11 +267,7 @@ public final class ConfigAllow implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ConfigAllow is missing required fields: " + missing);
             }
-            return new ConfigAllow(
-                this.kind,
-                this.cidr,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ConfigAllow(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

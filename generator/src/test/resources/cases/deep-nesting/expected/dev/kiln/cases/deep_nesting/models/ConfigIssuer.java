@@ -14,6 +14,7 @@ import dev.kiln.cases.deep_nesting.core.JsonObjectReader;
 import dev.kiln.cases.deep_nesting.core.JsonObjectWriter;
 import dev.kiln.cases.deep_nesting.core.JsonPaths;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +34,10 @@ public final class ConfigIssuer implements JsonModel {
 
     private final String _path;
 
-    private ConfigIssuer(JsonField<String> name, JsonField<Key> key,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.key = key;
+    private ConfigIssuer(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.name = builder.name;
+        this.key = builder.key;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -100,11 +101,10 @@ public final class ConfigIssuer implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("key", key, Key.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("key", this.key, Key.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -143,11 +143,10 @@ public final class ConfigIssuer implements JsonModel {
 
     private static ConfigIssuer decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ConfigIssuer(
-            reader.field("name", Codecs.STRING),
-            reader.field("key", Key.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.key = reader.field("key", Key.codec());
+        return new ConfigIssuer(builder, reader.remaining(), path);
     }
 
     /**
@@ -266,11 +265,7 @@ public final class ConfigIssuer implements JsonModel {
          * @return the object
          */
         public ConfigIssuer build() {
-            return new ConfigIssuer(
-                this.name,
-                this.key,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ConfigIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -290,11 +285,10 @@ public final class ConfigIssuer implements JsonModel {
 
         private final String _path;
 
-        private Key(JsonField<Algorithm> algorithm, JsonField<Long> bits, JsonField<Params> params,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.algorithm = algorithm;
-            this.bits = bits;
-            this.params = params;
+        private Key(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.algorithm = builder.algorithm;
+            this.bits = builder.bits;
+            this.params = builder.params;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -376,12 +370,11 @@ public final class ConfigIssuer implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("algorithm", algorithm, Algorithm.codec())
-                .field("bits", bits, Codecs.INT64)
-                .field("params", params, Params.codec())
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("algorithm", this.algorithm, Algorithm.codec());
+            writer.field("bits", this.bits, Codecs.INT64);
+            writer.field("params", this.params, Params.codec());
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -420,12 +413,11 @@ public final class ConfigIssuer implements JsonModel {
 
         private static Key decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Key(
-                reader.field("algorithm", Algorithm.codec()),
-                reader.field("bits", Codecs.INT64),
-                reader.field("params", Params.codec()),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.algorithm = reader.field("algorithm", Algorithm.codec());
+            builder.bits = reader.field("bits", Codecs.INT64);
+            builder.params = reader.field("params", Params.codec());
+            return new Key(builder, reader.remaining(), path);
         }
 
         /**
@@ -560,12 +552,7 @@ public final class ConfigIssuer implements JsonModel {
              * @return the object
              */
             public Key build() {
-                return new Key(
-                    this.algorithm,
-                    this.bits,
-                    this.params,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Key(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
 
@@ -585,11 +572,19 @@ public final class ConfigIssuer implements JsonModel {
              */
             public static final Algorithm ECDSA = new Algorithm("ecdsa", Value.ECDSA);
 
-            private static final Map<String, Algorithm> KNOWN = Map.ofEntries(
-                Map.entry("rsa", RSA),
-                Map.entry("ecdsa", ECDSA));
+            private static final Map<String, Algorithm> KNOWN = new HashMap<>();
 
             private static final Codec<Algorithm> CODEC = Codecs.STRING.map(Algorithm::of, Algorithm::asString);
+
+            static {
+                Algorithm[] constants = {
+                    RSA,
+                    ECDSA
+                };
+                for (Algorithm constant : constants) {
+                    KNOWN.put(constant.wireValue, constant);
+                }
+            }
 
             private final String wireValue;
 
@@ -695,9 +690,9 @@ public final class ConfigIssuer implements JsonModel {
 
             private final String _path;
 
-            private Params(JsonField<String> curve, Map<String, JsonNode> additionalProperties,
+            private Params(Builder builder, Map<String, JsonNode> additionalProperties,
                     String _path) {
-                this.curve = curve;
+                this.curve = builder.curve;
                 this.additionalProperties = additionalProperties;
                 this._path = _path;
             }
@@ -742,10 +737,9 @@ public final class ConfigIssuer implements JsonModel {
             @Override
             @JsonValue
             public JsonNode toJsonNode() {
-                return JsonObjectWriter.create()
-                    .field("curve", curve, Codecs.STRING)
-                    .members(additionalProperties)
-                    .build();
+                JsonObjectWriter writer = JsonObjectWriter.create();
+                writer.field("curve", this.curve, Codecs.STRING);
+                return writer.members(additionalProperties).build();
             }
 
             /**
@@ -784,10 +778,9 @@ public final class ConfigIssuer implements JsonModel {
 
             private static Params decode(JsonNode json, String path) {
                 JsonObjectReader reader = JsonObjectReader.of(json, path);
-                return new Params(
-                    reader.field("curve", Codecs.STRING),
-                    reader.remaining(),
-                    path);
+                Builder builder = new Builder();
+                builder.curve = reader.field("curve", Codecs.STRING);
+                return new Params(builder, reader.remaining(), path);
             }
 
             /**
@@ -890,10 +883,7 @@ public final class ConfigIssuer implements JsonModel {
                  * @return the object
                  */
                 public Params build() {
-                    return new Params(
-                        this.curve,
-                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                        JsonPaths.ROOT);
+                    return new Params(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
                 }
             }
         }

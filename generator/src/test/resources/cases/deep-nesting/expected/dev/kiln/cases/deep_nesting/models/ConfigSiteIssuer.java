@@ -31,9 +31,9 @@ public final class ConfigSiteIssuer implements JsonModel {
 
     private final String _path;
 
-    private ConfigSiteIssuer(JsonField<String> name, Map<String, JsonNode> additionalProperties,
+    private ConfigSiteIssuer(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
-        this.name = name;
+        this.name = builder.name;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -78,10 +78,9 @@ public final class ConfigSiteIssuer implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -120,10 +119,9 @@ public final class ConfigSiteIssuer implements JsonModel {
 
     private static ConfigSiteIssuer decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ConfigSiteIssuer(
-            reader.field("name", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        return new ConfigSiteIssuer(builder, reader.remaining(), path);
     }
 
     /**
@@ -226,10 +224,7 @@ public final class ConfigSiteIssuer implements JsonModel {
          * @return the object
          */
         public ConfigSiteIssuer build() {
-            return new ConfigSiteIssuer(
-                this.name,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ConfigSiteIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,15 +43,23 @@ public final class Operator {
      */
     public static final Operator GREATER_THAN = new Operator(">", Value.GREATER_THAN);
 
-    private static final Map<String, Operator> KNOWN = Map.ofEntries(
-        Map.entry("<", LESS_THAN),
-        Map.entry("<=", LESS_THAN_EQUALS),
-        Map.entry("=", EQUALS),
-        Map.entry("!=", NOT_EQUALS),
-        Map.entry(">=", GREATER_THAN_EQUALS),
-        Map.entry(">", GREATER_THAN));
+    private static final Map<String, Operator> KNOWN = new HashMap<>();
 
     private static final Codec<Operator> CODEC = Codecs.STRING.map(Operator::of, Operator::asString);
+
+    static {
+        Operator[] constants = {
+            LESS_THAN,
+            LESS_THAN_EQUALS,
+            EQUALS,
+            NOT_EQUALS,
+            GREATER_THAN_EQUALS,
+            GREATER_THAN
+        };
+        for (Operator constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

@@ -3,6 +3,7 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,14 +38,22 @@ public final class Priority {
      */
     public static final Priority _10 = new Priority(10L, Value._10);
 
-    private static final Map<Long, Priority> KNOWN = Map.ofEntries(
-        Map.entry(1L, _1),
-        Map.entry(2L, _2),
-        Map.entry(3L, _3),
-        Map.entry(-1L, MINUS_1),
-        Map.entry(10L, _10));
+    private static final Map<Long, Priority> KNOWN = new HashMap<>();
 
     private static final Codec<Priority> CODEC = Codecs.INT64.map(Priority::of, Priority::asLong);
+
+    static {
+        Priority[] constants = {
+            _1,
+            _2,
+            _3,
+            MINUS_1,
+            _10
+        };
+        for (Priority constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final Long wireValue;
 

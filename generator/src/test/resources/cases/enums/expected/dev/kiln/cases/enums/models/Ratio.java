@@ -4,6 +4,7 @@ package dev.kiln.cases.enums.models;
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,13 +34,21 @@ public final class Ratio {
      */
     public static final Ratio _0_25 = new Ratio(new BigDecimal("0.25"), Value._0_25);
 
-    private static final Map<String, Ratio> KNOWN = Map.ofEntries(
-        Map.entry("1.5", _1_5),
-        Map.entry("2", _2),
-        Map.entry("10", _10),
-        Map.entry("0.25", _0_25));
+    private static final Map<String, Ratio> KNOWN = new HashMap<>();
 
     private static final Codec<Ratio> CODEC = Codecs.DECIMAL.map(Ratio::of, Ratio::asDecimal);
+
+    static {
+        Ratio[] constants = {
+            _1_5,
+            _2,
+            _10,
+            _0_25
+        };
+        for (Ratio constant : constants) {
+            KNOWN.put(constant.wireValue.stripTrailingZeros().toPlainString(), constant);
+        }
+    }
 
     private final BigDecimal wireValue;
 

@@ -14,6 +14,7 @@ import dev.kiln.cases.enums.core.JsonObjectReader;
 import dev.kiln.cases.enums.core.JsonObjectWriter;
 import dev.kiln.cases.enums.core.JsonPaths;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +47,15 @@ public final class Settings implements JsonModel {
 
     private final String _path;
 
-    private Settings(JsonField<Window> window, JsonField<Spelling> spelling,
-            JsonField<Operator> operator, JsonField<Priority> priority, JsonField<Ratio> ratio,
-            JsonField<Hardware> hardware, JsonField<List<Priority>> history, JsonField<Mode> mode,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.window = window;
-        this.spelling = spelling;
-        this.operator = operator;
-        this.priority = priority;
-        this.ratio = ratio;
-        this.hardware = hardware;
-        this.history = history;
-        this.mode = mode;
+    private Settings(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.window = builder.window;
+        this.spelling = builder.spelling;
+        this.operator = builder.operator;
+        this.priority = builder.priority;
+        this.ratio = builder.ratio;
+        this.hardware = builder.hardware;
+        this.history = builder.history;
+        this.mode = builder.mode;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -228,17 +226,16 @@ public final class Settings implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("window", window, Window.codec())
-            .field("spelling", spelling, Spelling.codec())
-            .field("operator", operator, Operator.codec())
-            .field("priority", priority, Priority.codec())
-            .field("ratio", ratio, Ratio.codec())
-            .field("hardware", hardware, Hardware.codec())
-            .field("history", history, Codecs.listOf(Priority.codec()))
-            .field("mode", mode, Mode.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("window", this.window, Window.codec());
+        writer.field("spelling", this.spelling, Spelling.codec());
+        writer.field("operator", this.operator, Operator.codec());
+        writer.field("priority", this.priority, Priority.codec());
+        writer.field("ratio", this.ratio, Ratio.codec());
+        writer.field("hardware", this.hardware, Hardware.codec());
+        writer.field("history", this.history, Codecs.listOf(Priority.codec()));
+        writer.field("mode", this.mode, Mode.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -277,17 +274,16 @@ public final class Settings implements JsonModel {
 
     private static Settings decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Settings(
-            reader.field("window", Window.codec()),
-            reader.field("spelling", Spelling.codec()),
-            reader.field("operator", Operator.codec()),
-            reader.field("priority", Priority.codec()),
-            reader.field("ratio", Ratio.codec()),
-            reader.field("hardware", Hardware.codec()),
-            reader.field("history", Codecs.listOf(Priority.codec())),
-            reader.field("mode", Mode.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.window = reader.field("window", Window.codec());
+        builder.spelling = reader.field("spelling", Spelling.codec());
+        builder.operator = reader.field("operator", Operator.codec());
+        builder.priority = reader.field("priority", Priority.codec());
+        builder.ratio = reader.field("ratio", Ratio.codec());
+        builder.hardware = reader.field("hardware", Hardware.codec());
+        builder.history = reader.field("history", Codecs.listOf(Priority.codec()));
+        builder.mode = reader.field("mode", Mode.codec());
+        return new Settings(builder, reader.remaining(), path);
     }
 
     /**
@@ -502,17 +498,7 @@ public final class Settings implements JsonModel {
          * @return the object
          */
         public Settings build() {
-            return new Settings(
-                this.window,
-                this.spelling,
-                this.operator,
-                this.priority,
-                this.ratio,
-                this.hardware,
-                this.history,
-                this.mode,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Settings(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -532,11 +518,19 @@ public final class Settings implements JsonModel {
          */
         public static final Mode SLOW = new Mode("slow", Value.SLOW);
 
-        private static final Map<String, Mode> KNOWN = Map.ofEntries(
-            Map.entry("fast", FAST),
-            Map.entry("slow", SLOW));
+        private static final Map<String, Mode> KNOWN = new HashMap<>();
 
         private static final Codec<Mode> CODEC = Codecs.STRING.map(Mode::of, Mode::asString);
+
+        static {
+            Mode[] constants = {
+                FAST,
+                SLOW
+            };
+            for (Mode constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

@@ -3,6 +3,7 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,13 +33,21 @@ public final class Spelling {
      */
     public static final Spelling FOO2 = new Spelling("foo", Value.FOO2);
 
-    private static final Map<String, Spelling> KNOWN = Map.ofEntries(
-        Map.entry("a-b", A_B),
-        Map.entry("a_b", A_B2),
-        Map.entry("Foo", FOO),
-        Map.entry("foo", FOO2));
+    private static final Map<String, Spelling> KNOWN = new HashMap<>();
 
     private static final Codec<Spelling> CODEC = Codecs.STRING.map(Spelling::of, Spelling::asString);
+
+    static {
+        Spelling[] constants = {
+            A_B,
+            A_B2,
+            FOO,
+            FOO2
+        };
+        for (Spelling constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

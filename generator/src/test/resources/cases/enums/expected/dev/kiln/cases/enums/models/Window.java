@@ -3,6 +3,7 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,14 +38,22 @@ public final class Window {
      */
     public static final Window EMPTY = new Window("", Value.EMPTY);
 
-    private static final Map<String, Window> KNOWN = Map.ofEntries(
-        Map.entry("24h", _24H),
-        Map.entry("on-demand", ON_DEMAND),
-        Map.entry("+1", PLUS_1),
-        Map.entry("-1", MINUS_1),
-        Map.entry("", EMPTY));
+    private static final Map<String, Window> KNOWN = new HashMap<>();
 
     private static final Codec<Window> CODEC = Codecs.STRING.map(Window::of, Window::asString);
+
+    static {
+        Window[] constants = {
+            _24H,
+            ON_DEMAND,
+            PLUS_1,
+            MINUS_1,
+            EMPTY
+        };
+        for (Window constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

@@ -35,10 +35,10 @@ public final class CreateOrderRequest implements JsonModel {
 
     private final String _path;
 
-    private CreateOrderRequest(JsonField<Customer> customer, JsonField<List<Lines>> lines,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.customer = customer;
-        this.lines = lines;
+    private CreateOrderRequest(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.customer = builder.customer;
+        this.lines = builder.lines;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -105,11 +105,10 @@ public final class CreateOrderRequest implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("customer", customer, Customer.codec())
-            .field("lines", lines, Codecs.listOf(Lines.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("customer", this.customer, Customer.codec());
+        writer.field("lines", this.lines, Codecs.listOf(Lines.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -148,11 +147,10 @@ public final class CreateOrderRequest implements JsonModel {
 
     private static CreateOrderRequest decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new CreateOrderRequest(
-            reader.field("customer", Customer.codec()),
-            reader.field("lines", Codecs.listOf(Lines.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.customer = reader.field("customer", Customer.codec());
+        builder.lines = reader.field("lines", Codecs.listOf(Lines.codec()));
+        return new CreateOrderRequest(builder, reader.remaining(), path);
     }
 
     /**
@@ -279,11 +277,7 @@ public final class CreateOrderRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateOrderRequest is missing required fields: " + missing);
             }
-            return new CreateOrderRequest(
-                this.customer,
-                this.lines,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new CreateOrderRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -301,10 +295,10 @@ public final class CreateOrderRequest implements JsonModel {
 
         private final String _path;
 
-        private Customer(JsonField<String> name, JsonField<Address> address,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.name = name;
-            this.address = address;
+        private Customer(Builder builder, Map<String, JsonNode> additionalProperties,
+                String _path) {
+            this.name = builder.name;
+            this.address = builder.address;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -370,11 +364,10 @@ public final class CreateOrderRequest implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("name", name, Codecs.STRING)
-                .field("address", address, Address.codec())
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("name", this.name, Codecs.STRING);
+            writer.field("address", this.address, Address.codec());
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -413,11 +406,10 @@ public final class CreateOrderRequest implements JsonModel {
 
         private static Customer decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Customer(
-                reader.field("name", Codecs.STRING),
-                reader.field("address", Address.codec()),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.name = reader.field("name", Codecs.STRING);
+            builder.address = reader.field("address", Address.codec());
+            return new Customer(builder, reader.remaining(), path);
         }
 
         /**
@@ -544,11 +536,7 @@ public final class CreateOrderRequest implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Customer is missing required fields: " + missing);
                 }
-                return new Customer(
-                    this.name,
-                    this.address,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
 
@@ -564,9 +552,9 @@ public final class CreateOrderRequest implements JsonModel {
 
             private final String _path;
 
-            private Address(JsonField<String> city, Map<String, JsonNode> additionalProperties,
+            private Address(Builder builder, Map<String, JsonNode> additionalProperties,
                     String _path) {
-                this.city = city;
+                this.city = builder.city;
                 this.additionalProperties = additionalProperties;
                 this._path = _path;
             }
@@ -611,10 +599,9 @@ public final class CreateOrderRequest implements JsonModel {
             @Override
             @JsonValue
             public JsonNode toJsonNode() {
-                return JsonObjectWriter.create()
-                    .field("city", city, Codecs.STRING)
-                    .members(additionalProperties)
-                    .build();
+                JsonObjectWriter writer = JsonObjectWriter.create();
+                writer.field("city", this.city, Codecs.STRING);
+                return writer.members(additionalProperties).build();
             }
 
             /**
@@ -653,10 +640,9 @@ public final class CreateOrderRequest implements JsonModel {
 
             private static Address decode(JsonNode json, String path) {
                 JsonObjectReader reader = JsonObjectReader.of(json, path);
-                return new Address(
-                    reader.field("city", Codecs.STRING),
-                    reader.remaining(),
-                    path);
+                Builder builder = new Builder();
+                builder.city = reader.field("city", Codecs.STRING);
+                return new Address(builder, reader.remaining(), path);
             }
 
             /**
@@ -759,10 +745,7 @@ public final class CreateOrderRequest implements JsonModel {
                  * @return the object
                  */
                 public Address build() {
-                    return new Address(
-                        this.city,
-                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                        JsonPaths.ROOT);
+                    return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
                 }
             }
         }
@@ -782,10 +765,9 @@ public final class CreateOrderRequest implements JsonModel {
 
         private final String _path;
 
-        private Lines(JsonField<String> sku, JsonField<Integer> quantity,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.sku = sku;
-            this.quantity = quantity;
+        private Lines(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.sku = builder.sku;
+            this.quantity = builder.quantity;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -850,11 +832,10 @@ public final class CreateOrderRequest implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("sku", sku, Codecs.STRING)
-                .field("quantity", quantity, Codecs.INT32)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("sku", this.sku, Codecs.STRING);
+            writer.field("quantity", this.quantity, Codecs.INT32);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -893,11 +874,10 @@ public final class CreateOrderRequest implements JsonModel {
 
         private static Lines decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Lines(
-                reader.field("sku", Codecs.STRING),
-                reader.field("quantity", Codecs.INT32),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.sku = reader.field("sku", Codecs.STRING);
+            builder.quantity = reader.field("quantity", Codecs.INT32);
+            return new Lines(builder, reader.remaining(), path);
         }
 
         /**
@@ -1024,11 +1004,7 @@ public final class CreateOrderRequest implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Lines is missing required fields: " + missing);
                 }
-                return new Lines(
-                    this.sku,
-                    this.quantity,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Lines(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

@@ -33,10 +33,10 @@ public final class CreateOrderResponse implements JsonModel {
 
     private final String _path;
 
-    private CreateOrderResponse(JsonField<String> id, JsonField<Status> status,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = id;
-        this.status = status;
+    private CreateOrderResponse(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.id = builder.id;
+        this.status = builder.status;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -100,11 +100,10 @@ public final class CreateOrderResponse implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("id", id, Codecs.STRING)
-            .field("status", status, Status.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("status", this.status, Status.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -143,11 +142,10 @@ public final class CreateOrderResponse implements JsonModel {
 
     private static CreateOrderResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new CreateOrderResponse(
-            reader.field("id", Codecs.STRING),
-            reader.field("status", Status.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.status = reader.field("status", Status.codec());
+        return new CreateOrderResponse(builder, reader.remaining(), path);
     }
 
     /**
@@ -266,11 +264,7 @@ public final class CreateOrderResponse implements JsonModel {
          * @return the object
          */
         public CreateOrderResponse build() {
-            return new CreateOrderResponse(
-                this.id,
-                this.status,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new CreateOrderResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -286,9 +280,8 @@ public final class CreateOrderResponse implements JsonModel {
 
         private final String _path;
 
-        private Status(JsonField<String> code, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.code = code;
+        private Status(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.code = builder.code;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -333,10 +326,9 @@ public final class CreateOrderResponse implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("code", code, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("code", this.code, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -375,10 +367,9 @@ public final class CreateOrderResponse implements JsonModel {
 
         private static Status decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Status(
-                reader.field("code", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.code = reader.field("code", Codecs.STRING);
+            return new Status(builder, reader.remaining(), path);
         }
 
         /**
@@ -481,10 +472,7 @@ public final class CreateOrderResponse implements JsonModel {
              * @return the object
              */
             public Status build() {
-                return new Status(
-                    this.code,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Status(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

@@ -31,9 +31,8 @@ public final class ObjectValue implements JsonModel {
 
     private final String _path;
 
-    private ObjectValue(JsonField<String> value, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.value = value;
+    private ObjectValue(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.value = builder.value;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -78,10 +77,9 @@ public final class ObjectValue implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("value", value, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("value", this.value, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -120,10 +118,9 @@ public final class ObjectValue implements JsonModel {
 
     private static ObjectValue decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new ObjectValue(
-            reader.field("value", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.value = reader.field("value", Codecs.STRING);
+        return new ObjectValue(builder, reader.remaining(), path);
     }
 
     /**
@@ -226,10 +223,7 @@ public final class ObjectValue implements JsonModel {
          * @return the object
          */
         public ObjectValue build() {
-            return new ObjectValue(
-                this.value,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new ObjectValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -31,9 +31,8 @@ public final class StringValue implements JsonModel {
 
     private final String _path;
 
-    private StringValue(JsonField<String> text, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.text = text;
+    private StringValue(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.text = builder.text;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -78,10 +77,9 @@ public final class StringValue implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("text", text, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("text", this.text, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -120,10 +118,9 @@ public final class StringValue implements JsonModel {
 
     private static StringValue decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new StringValue(
-            reader.field("text", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.text = reader.field("text", Codecs.STRING);
+        return new StringValue(builder, reader.remaining(), path);
     }
 
     /**
@@ -226,10 +223,7 @@ public final class StringValue implements JsonModel {
          * @return the object
          */
         public StringValue build() {
-            return new StringValue(
-                this.text,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new StringValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -49,21 +49,17 @@ public final class Widget implements JsonModel {
 
     private final String _path;
 
-    private Widget(JsonField<String> class_, JsonField<Boolean> default_,
-            JsonField<String> builder_, JsonField<String> toJson_, JsonField<Integer> hashCode_,
-            JsonField<String> _1st, JsonField<String> displayName, JsonField<String> displayName2,
-            JsonField<StringValue> label, JsonField<ObjectValue> payload,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.class_ = class_;
-        this.default_ = default_;
-        this.builder_ = builder_;
-        this.toJson_ = toJson_;
-        this.hashCode_ = hashCode_;
-        this._1st = _1st;
-        this.displayName = displayName;
-        this.displayName2 = displayName2;
-        this.label = label;
-        this.payload = payload;
+    private Widget(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.class_ = builder.class_;
+        this.default_ = builder.default_;
+        this.builder_ = builder.builder_;
+        this.toJson_ = builder.toJson_;
+        this.hashCode_ = builder.hashCode_;
+        this._1st = builder._1st;
+        this.displayName = builder.displayName;
+        this.displayName2 = builder.displayName2;
+        this.label = builder.label;
+        this.payload = builder.payload;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -272,19 +268,18 @@ public final class Widget implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("class", class_, Codecs.STRING)
-            .field("default", default_, Codecs.BOOLEAN)
-            .field("builder", builder_, Codecs.STRING)
-            .field("toJson", toJson_, Codecs.STRING)
-            .field("hashCode", hashCode_, Codecs.INT32)
-            .field("1st", _1st, Codecs.STRING)
-            .field("display-name", displayName, Codecs.STRING)
-            .field("display_name", displayName2, Codecs.STRING)
-            .field("label", label, StringValue.codec())
-            .field("payload", payload, ObjectValue.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("class", this.class_, Codecs.STRING);
+        writer.field("default", this.default_, Codecs.BOOLEAN);
+        writer.field("builder", this.builder_, Codecs.STRING);
+        writer.field("toJson", this.toJson_, Codecs.STRING);
+        writer.field("hashCode", this.hashCode_, Codecs.INT32);
+        writer.field("1st", this._1st, Codecs.STRING);
+        writer.field("display-name", this.displayName, Codecs.STRING);
+        writer.field("display_name", this.displayName2, Codecs.STRING);
+        writer.field("label", this.label, StringValue.codec());
+        writer.field("payload", this.payload, ObjectValue.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -323,19 +318,18 @@ public final class Widget implements JsonModel {
 
     private static Widget decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Widget(
-            reader.field("class", Codecs.STRING),
-            reader.field("default", Codecs.BOOLEAN),
-            reader.field("builder", Codecs.STRING),
-            reader.field("toJson", Codecs.STRING),
-            reader.field("hashCode", Codecs.INT32),
-            reader.field("1st", Codecs.STRING),
-            reader.field("display-name", Codecs.STRING),
-            reader.field("display_name", Codecs.STRING),
-            reader.field("label", StringValue.codec()),
-            reader.field("payload", ObjectValue.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.class_ = reader.field("class", Codecs.STRING);
+        builder.default_ = reader.field("default", Codecs.BOOLEAN);
+        builder.builder_ = reader.field("builder", Codecs.STRING);
+        builder.toJson_ = reader.field("toJson", Codecs.STRING);
+        builder.hashCode_ = reader.field("hashCode", Codecs.INT32);
+        builder._1st = reader.field("1st", Codecs.STRING);
+        builder.displayName = reader.field("display-name", Codecs.STRING);
+        builder.displayName2 = reader.field("display_name", Codecs.STRING);
+        builder.label = reader.field("label", StringValue.codec());
+        builder.payload = reader.field("payload", ObjectValue.codec());
+        return new Widget(builder, reader.remaining(), path);
     }
 
     /**
@@ -582,19 +576,7 @@ public final class Widget implements JsonModel {
          * @return the object
          */
         public Widget build() {
-            return new Widget(
-                this.class_,
-                this.default_,
-                this.builder_,
-                this.toJson_,
-                this.hashCode_,
-                this._1st,
-                this.displayName,
-                this.displayName2,
-                this.label,
-                this.payload,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Widget(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -36,11 +36,10 @@ public final class Event implements JsonModel {
 
     private final String _path;
 
-    private Event(JsonField<ObjectValue> object, JsonField<Version> version, JsonField<String> name,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.object = object;
-        this.version = version;
-        this.name = name;
+    private Event(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.object = builder.object;
+        this.version = builder.version;
+        this.name = builder.name;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -127,12 +126,11 @@ public final class Event implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("object", object, ObjectValue.codec())
-            .field("version", version, Version.codec())
-            .field("name", name, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("version", this.version, Version.codec());
+        writer.field("name", this.name, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -171,12 +169,11 @@ public final class Event implements JsonModel {
 
     private static Event decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Event(
-            reader.field("object", ObjectValue.codec()),
-            reader.field("version", Version.codec()),
-            reader.field("name", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.object = reader.field("object", ObjectValue.codec());
+        builder.version = reader.field("version", Version.codec());
+        builder.name = reader.field("name", Codecs.STRING);
+        return new Event(builder, reader.remaining(), path);
     }
 
     /**
@@ -303,12 +300,7 @@ public final class Event implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Event is missing required fields: " + missing);
             }
-            return new Event(
-                this.object,
-                this.version,
-                this.name,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Event(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

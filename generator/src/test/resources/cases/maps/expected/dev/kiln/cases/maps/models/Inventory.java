@@ -49,20 +49,16 @@ public final class Inventory implements JsonModel {
 
     private final String _path;
 
-    private Inventory(JsonField<Map<String, List<String>>> labels,
-            JsonField<Map<String, List<String>>> aliases, JsonField<Map<String, Bins>> bins,
-            JsonField<Map<String, Plain>> owners, JsonField<Scores> scores, JsonField<Bag> bag,
-            JsonField<Map<String, JsonNode>> anything, JsonField<Map<String, JsonNode>> notes,
-            JsonField<Shelves> shelves, Map<String, JsonNode> additionalProperties, String _path) {
-        this.labels = labels;
-        this.aliases = aliases;
-        this.bins = bins;
-        this.owners = owners;
-        this.scores = scores;
-        this.bag = bag;
-        this.anything = anything;
-        this.notes = notes;
-        this.shelves = shelves;
+    private Inventory(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.labels = builder.labels;
+        this.aliases = builder.aliases;
+        this.bins = builder.bins;
+        this.owners = builder.owners;
+        this.scores = builder.scores;
+        this.bag = builder.bag;
+        this.anything = builder.anything;
+        this.notes = builder.notes;
+        this.shelves = builder.shelves;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -256,18 +252,17 @@ public final class Inventory implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("labels", labels, Codecs.mapOf(Codecs.listOf(Codecs.STRING)))
-            .field("aliases", aliases, Codecs.mapOf(Codecs.listOf(Codecs.STRING)))
-            .field("bins", bins, Codecs.mapOf(Bins.codec()))
-            .field("owners", owners, Codecs.mapOf(Plain.codec()))
-            .field("scores", scores, Scores.codec())
-            .field("bag", bag, Bag.codec())
-            .field("anything", anything, Codecs.mapOf(Codecs.JSON))
-            .field("notes", notes, Codecs.mapOf(Codecs.JSON))
-            .field("shelves", shelves, Shelves.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("labels", this.labels, Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
+        writer.field("aliases", this.aliases, Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
+        writer.field("bins", this.bins, Codecs.mapOf(Bins.codec()));
+        writer.field("owners", this.owners, Codecs.mapOf(Plain.codec()));
+        writer.field("scores", this.scores, Scores.codec());
+        writer.field("bag", this.bag, Bag.codec());
+        writer.field("anything", this.anything, Codecs.mapOf(Codecs.JSON));
+        writer.field("notes", this.notes, Codecs.mapOf(Codecs.JSON));
+        writer.field("shelves", this.shelves, Shelves.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -306,18 +301,17 @@ public final class Inventory implements JsonModel {
 
     private static Inventory decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Inventory(
-            reader.field("labels", Codecs.mapOf(Codecs.listOf(Codecs.STRING))),
-            reader.field("aliases", Codecs.mapOf(Codecs.listOf(Codecs.STRING))),
-            reader.field("bins", Codecs.mapOf(Bins.codec())),
-            reader.field("owners", Codecs.mapOf(Plain.codec())),
-            reader.field("scores", Scores.codec()),
-            reader.field("bag", Bag.codec()),
-            reader.field("anything", Codecs.mapOf(Codecs.JSON)),
-            reader.field("notes", Codecs.mapOf(Codecs.JSON)),
-            reader.field("shelves", Shelves.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.labels = reader.field("labels", Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
+        builder.aliases = reader.field("aliases", Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
+        builder.bins = reader.field("bins", Codecs.mapOf(Bins.codec()));
+        builder.owners = reader.field("owners", Codecs.mapOf(Plain.codec()));
+        builder.scores = reader.field("scores", Scores.codec());
+        builder.bag = reader.field("bag", Bag.codec());
+        builder.anything = reader.field("anything", Codecs.mapOf(Codecs.JSON));
+        builder.notes = reader.field("notes", Codecs.mapOf(Codecs.JSON));
+        builder.shelves = reader.field("shelves", Shelves.codec());
+        return new Inventory(builder, reader.remaining(), path);
     }
 
     /**
@@ -548,18 +542,7 @@ public final class Inventory implements JsonModel {
          * @return the object
          */
         public Inventory build() {
-            return new Inventory(
-                this.labels,
-                this.aliases,
-                this.bins,
-                this.owners,
-                this.scores,
-                this.bag,
-                this.anything,
-                this.notes,
-                this.shelves,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Inventory(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -577,10 +560,9 @@ public final class Inventory implements JsonModel {
 
         private final String _path;
 
-        private Bins(JsonField<Long> count, JsonField<String> location,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.count = count;
-            this.location = location;
+        private Bins(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.count = builder.count;
+            this.location = builder.location;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -645,11 +627,10 @@ public final class Inventory implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("count", count, Codecs.INT64)
-                .field("location", location, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("count", this.count, Codecs.INT64);
+            writer.field("location", this.location, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -688,11 +669,10 @@ public final class Inventory implements JsonModel {
 
         private static Bins decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Bins(
-                reader.field("count", Codecs.INT64),
-                reader.field("location", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.count = reader.field("count", Codecs.INT64);
+            builder.location = reader.field("location", Codecs.STRING);
+            return new Bins(builder, reader.remaining(), path);
         }
 
         /**
@@ -819,11 +799,7 @@ public final class Inventory implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Bins is missing required fields: " + missing);
                 }
-                return new Bins(
-                    this.count,
-                    this.location,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Bins(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

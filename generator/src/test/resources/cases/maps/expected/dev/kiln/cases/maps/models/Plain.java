@@ -31,8 +31,8 @@ public final class Plain implements JsonModel {
 
     private final String _path;
 
-    private Plain(JsonField<String> id, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = id;
+    private Plain(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.id = builder.id;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -77,10 +77,9 @@ public final class Plain implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("id", id, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("id", this.id, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -119,10 +118,9 @@ public final class Plain implements JsonModel {
 
     private static Plain decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Plain(
-            reader.field("id", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.id = reader.field("id", Codecs.STRING);
+        return new Plain(builder, reader.remaining(), path);
     }
 
     /**
@@ -225,10 +223,7 @@ public final class Plain implements JsonModel {
          * @return the object
          */
         public Plain build() {
-            return new Plain(
-                this.id,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Plain(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

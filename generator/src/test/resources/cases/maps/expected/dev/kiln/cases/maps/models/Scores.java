@@ -35,10 +35,9 @@ public final class Scores implements JsonModel {
 
     private final String _path;
 
-    private Scores(JsonField<String> player, JsonField<Long> total,
-            Map<String, Long> additionalProperties, String _path) {
-        this.player = player;
-        this.total = total;
+    private Scores(Builder builder, Map<String, Long> additionalProperties, String _path) {
+        this.player = builder.player;
+        this.total = builder.total;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -103,11 +102,10 @@ public final class Scores implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("player", player, Codecs.STRING)
-            .field("total", total, Codecs.INT64)
-            .members(additionalProperties, Codecs.INT64)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("player", this.player, Codecs.STRING);
+        writer.field("total", this.total, Codecs.INT64);
+        return writer.members(additionalProperties, Codecs.INT64).build();
     }
 
     /**
@@ -146,11 +144,10 @@ public final class Scores implements JsonModel {
 
     private static Scores decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Scores(
-            reader.field("player", Codecs.STRING),
-            reader.field("total", Codecs.INT64),
-            reader.remaining(Codecs.INT64),
-            path);
+        Builder builder = new Builder();
+        builder.player = reader.field("player", Codecs.STRING);
+        builder.total = reader.field("total", Codecs.INT64);
+        return new Scores(builder, reader.remaining(Codecs.INT64), path);
     }
 
     /**
@@ -277,11 +274,7 @@ public final class Scores implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Scores is missing required fields: " + missing);
             }
-            return new Scores(
-                this.player,
-                this.total,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Scores(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

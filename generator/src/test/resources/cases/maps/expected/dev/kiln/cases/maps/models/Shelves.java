@@ -33,9 +33,9 @@ public final class Shelves implements JsonModel {
 
     private final String _path;
 
-    private Shelves(JsonField<String> room, Map<String, AdditionalProperty> additionalProperties,
+    private Shelves(Builder builder, Map<String, AdditionalProperty> additionalProperties,
             String _path) {
-        this.room = room;
+        this.room = builder.room;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -81,10 +81,9 @@ public final class Shelves implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("room", room, Codecs.STRING)
-            .members(additionalProperties, AdditionalProperty.codec())
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("room", this.room, Codecs.STRING);
+        return writer.members(additionalProperties, AdditionalProperty.codec()).build();
     }
 
     /**
@@ -123,10 +122,9 @@ public final class Shelves implements JsonModel {
 
     private static Shelves decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Shelves(
-            reader.field("room", Codecs.STRING),
-            reader.remaining(AdditionalProperty.codec()),
-            path);
+        Builder builder = new Builder();
+        builder.room = reader.field("room", Codecs.STRING);
+        return new Shelves(builder, reader.remaining(AdditionalProperty.codec()), path);
     }
 
     /**
@@ -229,10 +227,7 @@ public final class Shelves implements JsonModel {
          * @return the object
          */
         public Shelves build() {
-            return new Shelves(
-                this.room,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Shelves(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -248,9 +243,9 @@ public final class Shelves implements JsonModel {
 
         private final String _path;
 
-        private AdditionalProperty(JsonField<Long> count,
-                Map<String, JsonNode> additionalProperties, String _path) {
-            this.count = count;
+        private AdditionalProperty(Builder builder, Map<String, JsonNode> additionalProperties,
+                String _path) {
+            this.count = builder.count;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -297,10 +292,9 @@ public final class Shelves implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("count", count, Codecs.INT64)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("count", this.count, Codecs.INT64);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -339,10 +333,9 @@ public final class Shelves implements JsonModel {
 
         private static AdditionalProperty decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new AdditionalProperty(
-                reader.field("count", Codecs.INT64),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.count = reader.field("count", Codecs.INT64);
+            return new AdditionalProperty(builder, reader.remaining(), path);
         }
 
         /**
@@ -453,10 +446,7 @@ public final class Shelves implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("AdditionalProperty is missing required fields: " + missing);
                 }
-                return new AdditionalProperty(
-                    this.count,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new AdditionalProperty(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

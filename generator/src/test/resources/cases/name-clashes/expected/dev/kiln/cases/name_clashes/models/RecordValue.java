@@ -86,47 +86,35 @@ public final class RecordValue implements JsonModel {
 
     private final String _path;
 
-    private RecordValue(JsonField<String> class_, JsonField<Boolean> default_,
-            JsonField<String> builder_, JsonField<String> toJson_, JsonField<String> toBuilder_,
-            JsonField<String> equals_, JsonField<Long> hashCode_, JsonField<String> value2,
-            JsonField<String> value, JsonField<Long> größe, JsonField<名前Value> 名前,
-            JsonField<String> _1st, JsonField<_24hValue> _24h, JsonField<Customer> customer,
-            JsonField<dev.kiln.cases.name_clashes.models.Customer> buyer,
-            JsonField<ObjectValue> object, JsonField<StringValue> string,
-            JsonField<ClassValue> klass, JsonField<ClassValue2> lowerClass,
-            JsonField<List<UserName2>> userNames, JsonField<UserName> userName,
-            JsonField<UserName3> userNameDashed, JsonField<Username4> username,
-            JsonField<_1stValue> first, JsonField<_24hValue> day, JsonField<JsonFieldValue> field,
-            JsonField<String> userName2, JsonField<String> userName3,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.class_ = class_;
-        this.default_ = default_;
-        this.builder_ = builder_;
-        this.toJson_ = toJson_;
-        this.toBuilder_ = toBuilder_;
-        this.equals_ = equals_;
-        this.hashCode_ = hashCode_;
-        this.value2 = value2;
-        this.value = value;
-        this.größe = größe;
-        this.名前 = 名前;
-        this._1st = _1st;
-        this._24h = _24h;
-        this.customer = customer;
-        this.buyer = buyer;
-        this.object = object;
-        this.string = string;
-        this.klass = klass;
-        this.lowerClass = lowerClass;
-        this.userNames = userNames;
-        this.userName = userName;
-        this.userNameDashed = userNameDashed;
-        this.username = username;
-        this.first = first;
-        this.day = day;
-        this.field = field;
-        this.userName2 = userName2;
-        this.userName3 = userName3;
+    private RecordValue(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.class_ = builder.class_;
+        this.default_ = builder.default_;
+        this.builder_ = builder.builder_;
+        this.toJson_ = builder.toJson_;
+        this.toBuilder_ = builder.toBuilder_;
+        this.equals_ = builder.equals_;
+        this.hashCode_ = builder.hashCode_;
+        this.value2 = builder.value2;
+        this.value = builder.value;
+        this.größe = builder.größe;
+        this.名前 = builder.名前;
+        this._1st = builder._1st;
+        this._24h = builder._24h;
+        this.customer = builder.customer;
+        this.buyer = builder.buyer;
+        this.object = builder.object;
+        this.string = builder.string;
+        this.klass = builder.klass;
+        this.lowerClass = builder.lowerClass;
+        this.userNames = builder.userNames;
+        this.userName = builder.userName;
+        this.userNameDashed = builder.userNameDashed;
+        this.username = builder.username;
+        this.first = builder.first;
+        this.day = builder.day;
+        this.field = builder.field;
+        this.userName2 = builder.userName2;
+        this.userName3 = builder.userName3;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -670,37 +658,36 @@ public final class RecordValue implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("class", class_, Codecs.STRING)
-            .field("default", default_, Codecs.BOOLEAN)
-            .field("builder", builder_, Codecs.STRING)
-            .field("toJson", toJson_, Codecs.STRING)
-            .field("toBuilder", toBuilder_, Codecs.STRING)
-            .field("equals", equals_, Codecs.STRING)
-            .field("hashCode", hashCode_, Codecs.INT64)
-            .field("_", value2, Codecs.STRING)
-            .field("value", value, Codecs.STRING)
-            .field("größe", größe, Codecs.INT64)
-            .field("名前", 名前, 名前Value.codec())
-            .field("1st", _1st, Codecs.STRING)
-            .field("24h", _24h, _24hValue.codec())
-            .field("customer", customer, Customer.codec())
-            .field("buyer", buyer, dev.kiln.cases.name_clashes.models.Customer.codec())
-            .field("object", object, ObjectValue.codec())
-            .field("string", string, StringValue.codec())
-            .field("klass", klass, ClassValue.codec())
-            .field("lowerClass", lowerClass, ClassValue2.codec())
-            .field("userNames", userNames, Codecs.listOf(UserName2.codec()))
-            .field("userName", userName, UserName.codec())
-            .field("userNameDashed", userNameDashed, UserName3.codec())
-            .field("username", username, Username4.codec())
-            .field("first", first, _1stValue.codec())
-            .field("day", day, _24hValue.codec())
-            .field("field", field, JsonFieldValue.codec())
-            .field("user_name", userName2, Codecs.STRING)
-            .field("user-name", userName3, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("class", this.class_, Codecs.STRING);
+        writer.field("default", this.default_, Codecs.BOOLEAN);
+        writer.field("builder", this.builder_, Codecs.STRING);
+        writer.field("toJson", this.toJson_, Codecs.STRING);
+        writer.field("toBuilder", this.toBuilder_, Codecs.STRING);
+        writer.field("equals", this.equals_, Codecs.STRING);
+        writer.field("hashCode", this.hashCode_, Codecs.INT64);
+        writer.field("_", this.value2, Codecs.STRING);
+        writer.field("value", this.value, Codecs.STRING);
+        writer.field("größe", this.größe, Codecs.INT64);
+        writer.field("名前", this.名前, 名前Value.codec());
+        writer.field("1st", this._1st, Codecs.STRING);
+        writer.field("24h", this._24h, _24hValue.codec());
+        writer.field("customer", this.customer, Customer.codec());
+        writer.field("buyer", this.buyer, dev.kiln.cases.name_clashes.models.Customer.codec());
+        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("string", this.string, StringValue.codec());
+        writer.field("klass", this.klass, ClassValue.codec());
+        writer.field("lowerClass", this.lowerClass, ClassValue2.codec());
+        writer.field("userNames", this.userNames, Codecs.listOf(UserName2.codec()));
+        writer.field("userName", this.userName, UserName.codec());
+        writer.field("userNameDashed", this.userNameDashed, UserName3.codec());
+        writer.field("username", this.username, Username4.codec());
+        writer.field("first", this.first, _1stValue.codec());
+        writer.field("day", this.day, _24hValue.codec());
+        writer.field("field", this.field, JsonFieldValue.codec());
+        writer.field("user_name", this.userName2, Codecs.STRING);
+        writer.field("user-name", this.userName3, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -739,37 +726,36 @@ public final class RecordValue implements JsonModel {
 
     private static RecordValue decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new RecordValue(
-            reader.field("class", Codecs.STRING),
-            reader.field("default", Codecs.BOOLEAN),
-            reader.field("builder", Codecs.STRING),
-            reader.field("toJson", Codecs.STRING),
-            reader.field("toBuilder", Codecs.STRING),
-            reader.field("equals", Codecs.STRING),
-            reader.field("hashCode", Codecs.INT64),
-            reader.field("_", Codecs.STRING),
-            reader.field("value", Codecs.STRING),
-            reader.field("größe", Codecs.INT64),
-            reader.field("名前", 名前Value.codec()),
-            reader.field("1st", Codecs.STRING),
-            reader.field("24h", _24hValue.codec()),
-            reader.field("customer", Customer.codec()),
-            reader.field("buyer", dev.kiln.cases.name_clashes.models.Customer.codec()),
-            reader.field("object", ObjectValue.codec()),
-            reader.field("string", StringValue.codec()),
-            reader.field("klass", ClassValue.codec()),
-            reader.field("lowerClass", ClassValue2.codec()),
-            reader.field("userNames", Codecs.listOf(UserName2.codec())),
-            reader.field("userName", UserName.codec()),
-            reader.field("userNameDashed", UserName3.codec()),
-            reader.field("username", Username4.codec()),
-            reader.field("first", _1stValue.codec()),
-            reader.field("day", _24hValue.codec()),
-            reader.field("field", JsonFieldValue.codec()),
-            reader.field("user_name", Codecs.STRING),
-            reader.field("user-name", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.class_ = reader.field("class", Codecs.STRING);
+        builder.default_ = reader.field("default", Codecs.BOOLEAN);
+        builder.builder_ = reader.field("builder", Codecs.STRING);
+        builder.toJson_ = reader.field("toJson", Codecs.STRING);
+        builder.toBuilder_ = reader.field("toBuilder", Codecs.STRING);
+        builder.equals_ = reader.field("equals", Codecs.STRING);
+        builder.hashCode_ = reader.field("hashCode", Codecs.INT64);
+        builder.value2 = reader.field("_", Codecs.STRING);
+        builder.value = reader.field("value", Codecs.STRING);
+        builder.größe = reader.field("größe", Codecs.INT64);
+        builder.名前 = reader.field("名前", 名前Value.codec());
+        builder._1st = reader.field("1st", Codecs.STRING);
+        builder._24h = reader.field("24h", _24hValue.codec());
+        builder.customer = reader.field("customer", Customer.codec());
+        builder.buyer = reader.field("buyer", dev.kiln.cases.name_clashes.models.Customer.codec());
+        builder.object = reader.field("object", ObjectValue.codec());
+        builder.string = reader.field("string", StringValue.codec());
+        builder.klass = reader.field("klass", ClassValue.codec());
+        builder.lowerClass = reader.field("lowerClass", ClassValue2.codec());
+        builder.userNames = reader.field("userNames", Codecs.listOf(UserName2.codec()));
+        builder.userName = reader.field("userName", UserName.codec());
+        builder.userNameDashed = reader.field("userNameDashed", UserName3.codec());
+        builder.username = reader.field("username", Username4.codec());
+        builder.first = reader.field("first", _1stValue.codec());
+        builder.day = reader.field("day", _24hValue.codec());
+        builder.field = reader.field("field", JsonFieldValue.codec());
+        builder.userName2 = reader.field("user_name", Codecs.STRING);
+        builder.userName3 = reader.field("user-name", Codecs.STRING);
+        return new RecordValue(builder, reader.remaining(), path);
     }
 
     /**
@@ -1304,37 +1290,7 @@ public final class RecordValue implements JsonModel {
          * @return the object
          */
         public RecordValue build() {
-            return new RecordValue(
-                this.class_,
-                this.default_,
-                this.builder_,
-                this.toJson_,
-                this.toBuilder_,
-                this.equals_,
-                this.hashCode_,
-                this.value2,
-                this.value,
-                this.größe,
-                this.名前,
-                this._1st,
-                this._24h,
-                this.customer,
-                this.buyer,
-                this.object,
-                this.string,
-                this.klass,
-                this.lowerClass,
-                this.userNames,
-                this.userName,
-                this.userNameDashed,
-                this.username,
-                this.first,
-                this.day,
-                this.field,
-                this.userName2,
-                this.userName3,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new RecordValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -1350,9 +1306,8 @@ public final class RecordValue implements JsonModel {
 
         private final String _path;
 
-        private 名前Value(JsonField<String> 姓, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.姓 = 姓;
+        private 名前Value(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.姓 = builder.姓;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -1397,10 +1352,9 @@ public final class RecordValue implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("姓", 姓, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("姓", this.姓, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -1439,10 +1393,9 @@ public final class RecordValue implements JsonModel {
 
         private static 名前Value decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new 名前Value(
-                reader.field("姓", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.姓 = reader.field("姓", Codecs.STRING);
+            return new 名前Value(builder, reader.remaining(), path);
         }
 
         /**
@@ -1545,10 +1498,7 @@ public final class RecordValue implements JsonModel {
              * @return the object
              */
             public 名前Value build() {
-                return new 名前Value(
-                    this.姓,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new 名前Value(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }
@@ -1565,9 +1515,9 @@ public final class RecordValue implements JsonModel {
 
         private final String _path;
 
-        private Customer(JsonField<String> nickname, Map<String, JsonNode> additionalProperties,
+        private Customer(Builder builder, Map<String, JsonNode> additionalProperties,
                 String _path) {
-            this.nickname = nickname;
+            this.nickname = builder.nickname;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -1612,10 +1562,9 @@ public final class RecordValue implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("nickname", nickname, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("nickname", this.nickname, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -1654,10 +1603,9 @@ public final class RecordValue implements JsonModel {
 
         private static Customer decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Customer(
-                reader.field("nickname", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.nickname = reader.field("nickname", Codecs.STRING);
+            return new Customer(builder, reader.remaining(), path);
         }
 
         /**
@@ -1760,10 +1708,7 @@ public final class RecordValue implements JsonModel {
              * @return the object
              */
             public Customer build() {
-                return new Customer(
-                    this.nickname,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

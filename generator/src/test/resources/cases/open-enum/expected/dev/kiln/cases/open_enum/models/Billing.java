@@ -3,6 +3,7 @@ package dev.kiln.cases.open_enum.models;
 
 import dev.kiln.cases.open_enum.core.Codec;
 import dev.kiln.cases.open_enum.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -32,13 +33,21 @@ public final class Billing {
      */
     public static final Billing EMPTY = new Billing("", Value.EMPTY);
 
-    private static final Map<String, Billing> KNOWN = Map.ofEntries(
-        Map.entry("on-demand", ON_DEMAND),
-        Map.entry("24h", _24H),
-        Map.entry("+1", PLUS_1),
-        Map.entry("", EMPTY));
+    private static final Map<String, Billing> KNOWN = new HashMap<>();
 
     private static final Codec<Billing> CODEC = Codecs.STRING.map(Billing::of, Billing::asString);
+
+    static {
+        Billing[] constants = {
+            ON_DEMAND,
+            _24H,
+            PLUS_1,
+            EMPTY
+        };
+        for (Billing constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

@@ -15,6 +15,7 @@ import dev.kiln.cases.open_enum.core.JsonObjectWriter;
 import dev.kiln.cases.open_enum.core.JsonPaths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,9 @@ public final class Reservation implements JsonModel {
 
     private final String _path;
 
-    private Reservation(JsonField<Billing> billing, JsonField<Priority> priority,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.billing = billing;
-        this.priority = priority;
+    private Reservation(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.billing = builder.billing;
+        this.priority = builder.priority;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -103,11 +103,10 @@ public final class Reservation implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("billing", billing, Billing.codec())
-            .field("priority", priority, Priority.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("billing", this.billing, Billing.codec());
+        writer.field("priority", this.priority, Priority.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -146,11 +145,10 @@ public final class Reservation implements JsonModel {
 
     private static Reservation decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Reservation(
-            reader.field("billing", Billing.codec()),
-            reader.field("priority", Priority.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.billing = reader.field("billing", Billing.codec());
+        builder.priority = reader.field("priority", Priority.codec());
+        return new Reservation(builder, reader.remaining(), path);
     }
 
     /**
@@ -277,11 +275,7 @@ public final class Reservation implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Reservation is missing required fields: " + missing);
             }
-            return new Reservation(
-                this.billing,
-                this.priority,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Reservation(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -306,12 +300,20 @@ public final class Reservation implements JsonModel {
          */
         public static final Priority HIGH = new Priority("high", Value.HIGH);
 
-        private static final Map<String, Priority> KNOWN = Map.ofEntries(
-            Map.entry("low", LOW),
-            Map.entry("normal", NORMAL),
-            Map.entry("high", HIGH));
+        private static final Map<String, Priority> KNOWN = new HashMap<>();
 
         private static final Codec<Priority> CODEC = Codecs.STRING.map(Priority::of, Priority::asString);
+
+        static {
+            Priority[] constants = {
+                LOW,
+                NORMAL,
+                HIGH
+            };
+            for (Priority constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 

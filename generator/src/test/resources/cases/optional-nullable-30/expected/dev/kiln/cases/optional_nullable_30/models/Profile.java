@@ -39,12 +39,11 @@ public final class Profile implements JsonModel {
 
     private final String _path;
 
-    private Profile(JsonField<String> id, JsonField<String> nickname, JsonField<Integer> age,
-            JsonField<String> bio, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = id;
-        this.nickname = nickname;
-        this.age = age;
-        this.bio = bio;
+    private Profile(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.id = builder.id;
+        this.nickname = builder.nickname;
+        this.age = builder.age;
+        this.bio = builder.bio;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -147,13 +146,12 @@ public final class Profile implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("id", id, Codecs.STRING)
-            .field("nickname", nickname, Codecs.STRING)
-            .field("age", age, Codecs.INT32)
-            .field("bio", bio, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("nickname", this.nickname, Codecs.STRING);
+        writer.field("age", this.age, Codecs.INT32);
+        writer.field("bio", this.bio, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -192,13 +190,12 @@ public final class Profile implements JsonModel {
 
     private static Profile decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Profile(
-            reader.field("id", Codecs.STRING),
-            reader.field("nickname", Codecs.STRING),
-            reader.field("age", Codecs.INT32),
-            reader.field("bio", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.nickname = reader.field("nickname", Codecs.STRING);
+        builder.age = reader.field("age", Codecs.INT32);
+        builder.bio = reader.field("bio", Codecs.STRING);
+        return new Profile(builder, reader.remaining(), path);
     }
 
     /**
@@ -360,13 +357,7 @@ public final class Profile implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Profile is missing required fields: " + missing);
             }
-            return new Profile(
-                this.id,
-                this.nickname,
-                this.age,
-                this.bio,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Profile(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

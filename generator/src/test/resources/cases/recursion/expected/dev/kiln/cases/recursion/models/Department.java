@@ -35,10 +35,9 @@ public final class Department implements JsonModel {
 
     private final String _path;
 
-    private Department(JsonField<String> name, JsonField<Employee> head,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.head = head;
+    private Department(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.head = builder.head;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -104,11 +103,10 @@ public final class Department implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("head", head, Employee.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("head", this.head, Employee.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -147,11 +145,10 @@ public final class Department implements JsonModel {
 
     private static Department decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Department(
-            reader.field("name", Codecs.STRING),
-            reader.field("head", Employee.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.head = reader.field("head", Employee.codec());
+        return new Department(builder, reader.remaining(), path);
     }
 
     /**
@@ -278,11 +275,7 @@ public final class Department implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Department is missing required fields: " + missing);
             }
-            return new Department(
-                this.name,
-                this.head,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Department(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

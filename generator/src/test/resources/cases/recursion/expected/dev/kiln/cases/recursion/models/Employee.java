@@ -37,12 +37,10 @@ public final class Employee implements JsonModel {
 
     private final String _path;
 
-    private Employee(JsonField<String> name, JsonField<Department> department,
-            JsonField<List<Employee>> reports, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.name = name;
-        this.department = department;
-        this.reports = reports;
+    private Employee(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.department = builder.department;
+        this.reports = builder.reports;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -127,12 +125,11 @@ public final class Employee implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("department", department, Department.codec())
-            .field("reports", reports, Codecs.listOf(Employee.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("department", this.department, Department.codec());
+        writer.field("reports", this.reports, Codecs.listOf(Employee.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -171,12 +168,11 @@ public final class Employee implements JsonModel {
 
     private static Employee decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Employee(
-            reader.field("name", Codecs.STRING),
-            reader.field("department", Department.codec()),
-            reader.field("reports", Codecs.listOf(Employee.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.department = reader.field("department", Department.codec());
+        builder.reports = reader.field("reports", Codecs.listOf(Employee.codec()));
+        return new Employee(builder, reader.remaining(), path);
     }
 
     /**
@@ -319,12 +315,7 @@ public final class Employee implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Employee is missing required fields: " + missing);
             }
-            return new Employee(
-                this.name,
-                this.department,
-                this.reports,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Employee(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -34,10 +34,9 @@ public final class Sum implements JsonModel {
 
     private final String _path;
 
-    private Sum(JsonField<Kind> kind, JsonField<List<Expression>> terms,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = kind;
-        this.terms = terms;
+    private Sum(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.kind = builder.kind;
+        this.terms = builder.terms;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -105,11 +104,10 @@ public final class Sum implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("kind", kind, Kind.codec())
-            .field("terms", terms, Codecs.listOf(Expression.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("kind", this.kind, Kind.codec());
+        writer.field("terms", this.terms, Codecs.listOf(Expression.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -148,11 +146,10 @@ public final class Sum implements JsonModel {
 
     private static Sum decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Sum(
-            reader.field("kind", Kind.codec()),
-            reader.field("terms", Codecs.listOf(Expression.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.kind = reader.field("kind", Kind.codec());
+        builder.terms = reader.field("terms", Codecs.listOf(Expression.codec()));
+        return new Sum(builder, reader.remaining(), path);
     }
 
     /**
@@ -271,11 +268,7 @@ public final class Sum implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Sum is missing required fields: " + missing);
             }
-            return new Sum(
-                this.kind,
-                this.terms,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Sum(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 

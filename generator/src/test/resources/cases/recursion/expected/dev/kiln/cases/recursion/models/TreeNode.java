@@ -41,14 +41,12 @@ public final class TreeNode implements JsonModel {
 
     private final String _path;
 
-    private TreeNode(JsonField<String> name, JsonField<List<TreeNode>> children,
-            JsonField<TreeNode> parent, JsonField<Map<String, TreeNode>> index,
-            JsonField<Meta> meta, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.children = children;
-        this.parent = parent;
-        this.index = index;
-        this.meta = meta;
+    private TreeNode(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.children = builder.children;
+        this.parent = builder.parent;
+        this.index = builder.index;
+        this.meta = builder.meta;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -171,14 +169,13 @@ public final class TreeNode implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("children", children, Codecs.listOf(TreeNode.codec()))
-            .field("parent", parent, TreeNode.codec())
-            .field("index", index, Codecs.mapOf(TreeNode.codec()))
-            .field("meta", meta, Meta.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("children", this.children, Codecs.listOf(TreeNode.codec()));
+        writer.field("parent", this.parent, TreeNode.codec());
+        writer.field("index", this.index, Codecs.mapOf(TreeNode.codec()));
+        writer.field("meta", this.meta, Meta.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -217,14 +214,13 @@ public final class TreeNode implements JsonModel {
 
     private static TreeNode decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new TreeNode(
-            reader.field("name", Codecs.STRING),
-            reader.field("children", Codecs.listOf(TreeNode.codec())),
-            reader.field("parent", TreeNode.codec()),
-            reader.field("index", Codecs.mapOf(TreeNode.codec())),
-            reader.field("meta", Meta.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.children = reader.field("children", Codecs.listOf(TreeNode.codec()));
+        builder.parent = reader.field("parent", TreeNode.codec());
+        builder.index = reader.field("index", Codecs.mapOf(TreeNode.codec()));
+        builder.meta = reader.field("meta", Meta.codec());
+        return new TreeNode(builder, reader.remaining(), path);
     }
 
     /**
@@ -399,14 +395,7 @@ public final class TreeNode implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TreeNode is missing required fields: " + missing);
             }
-            return new TreeNode(
-                this.name,
-                this.children,
-                this.parent,
-                this.index,
-                this.meta,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new TreeNode(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -422,9 +411,8 @@ public final class TreeNode implements JsonModel {
 
         private final String _path;
 
-        private Meta(JsonField<TreeNode> origin, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.origin = origin;
+        private Meta(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.origin = builder.origin;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -470,10 +458,9 @@ public final class TreeNode implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("origin", origin, TreeNode.codec())
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("origin", this.origin, TreeNode.codec());
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -512,10 +499,9 @@ public final class TreeNode implements JsonModel {
 
         private static Meta decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Meta(
-                reader.field("origin", TreeNode.codec()),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.origin = reader.field("origin", TreeNode.codec());
+            return new Meta(builder, reader.remaining(), path);
         }
 
         /**
@@ -618,10 +604,7 @@ public final class TreeNode implements JsonModel {
              * @return the object
              */
             public Meta build() {
-                return new Meta(
-                    this.origin,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Meta(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

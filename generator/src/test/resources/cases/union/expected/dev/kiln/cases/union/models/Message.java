@@ -37,11 +37,10 @@ public final class Message implements JsonModel {
 
     private final String _path;
 
-    private Message(JsonField<Content> content, JsonField<Part> part, JsonField<String> note,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.content = content;
-        this.part = part;
-        this.note = note;
+    private Message(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.content = builder.content;
+        this.part = builder.part;
+        this.note = builder.note;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -128,12 +127,11 @@ public final class Message implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("content", content, Content.codec())
-            .field("part", part, Part.codec())
-            .field("note", note, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("content", this.content, Content.codec());
+        writer.field("part", this.part, Part.codec());
+        writer.field("note", this.note, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -172,12 +170,11 @@ public final class Message implements JsonModel {
 
     private static Message decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Message(
-            reader.field("content", Content.codec()),
-            reader.field("part", Part.codec()),
-            reader.field("note", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.content = reader.field("content", Content.codec());
+        builder.part = reader.field("part", Part.codec());
+        builder.note = reader.field("note", Codecs.STRING);
+        return new Message(builder, reader.remaining(), path);
     }
 
     /**
@@ -323,12 +320,7 @@ public final class Message implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Message is missing required fields: " + missing);
             }
-            return new Message(
-                this.content,
-                this.part,
-                this.note,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Message(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
