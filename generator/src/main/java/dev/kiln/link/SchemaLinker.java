@@ -280,7 +280,9 @@ final class SchemaLinker {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
         Owner owner = Owner.of(id, topLevel);
-        NameScope variantNames = NameScope.ofTypes(Set.of("Unknown"));
+        // a record nested in the union may not have the name of the union or of a type the union is nested in
+        NameScope variantNames = NameScope.ofTypes(Set.copyOf(id.names()));
+        String unknownName = variantNames.allocate("Unknown");
         Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
                 .map(d -> d.getPropertyName())
                 .filter(name -> name != null && !name.isBlank());
@@ -320,7 +322,7 @@ final class SchemaLinker {
                     : variantLabel(linked.type());
             variants.add(new UnionModel.Variant(Naming.typeName("of " + variantName, variantNames), linked.type(), tags));
         }
-        return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer);
+        return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer, unknownName);
     }
 
     /**
