@@ -416,10 +416,12 @@ public final class Naming {
     }
 
     private static String usableTypeName(String candidate) {
-        if (SHADOWED_TYPES.contains(candidate) || !Character.isUpperCase(candidate.codePointAt(0))) {
-            return candidate + "Value";
+        String name = Character.isUpperCase(candidate.codePointAt(0)) ? candidate : candidate + "Value";
+        // Json becomes JsonValue, itself shadowed (Jackson's annotation), so the suffix is added until the name is free
+        while (SHADOWED_TYPES.contains(name)) {
+            name = name + "Value";
         }
-        return candidate;
+        return name;
     }
 
     private static String identifier(String candidate, String fallback) {
