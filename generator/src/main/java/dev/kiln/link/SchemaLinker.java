@@ -507,7 +507,7 @@ final class SchemaLinker {
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
-        Owner owner = Owner.of(id, topLevel);
+        Owner owner = asInterface ? Owner.ofInterface(id, topLevel, componentTypeNames()) : Owner.of(id, topLevel);
         ObjectParts parts = new ObjectParts();
         collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();
@@ -531,6 +531,13 @@ final class SchemaLinker {
             additional = value.nullable() ? Optional.empty() : Optional.of(value.type());
         }
         return new ObjectModel(id, docs(facts), properties, parts.interfaces(), additional, owner.nested(), pointer);
+    }
+
+    /** The simple names of the top-level types of component schemas. */
+    private Set<String> componentTypeNames() {
+        Set<String> names = new HashSet<>();
+        componentIds.values().forEach(id -> names.add(id.simpleName()));
+        return names;
     }
 
     private void collect(SchemaFacts facts, String pointer, Owner owner, ObjectParts parts) {
