@@ -95,7 +95,7 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets {@code " + property.jsonName() + "}."))
+                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets " + Javadoc.code(property.jsonName()) + "."))
                 .addJavadoc("\n@param $N the value\n@return this builder\n", name)
                 .addParameter(javaTypes.unboxed(property.type()), name)
                 .addStatement("this.$N = $T.of($N)", name, layout.core("JsonField"), name)
@@ -113,7 +113,7 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets {@code " + property.jsonName() + "}."))
+                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets " + Javadoc.code(property.jsonName()) + "."))
                 .addJavadoc("\n@param $N the value$L\n@return this builder\n", name, property.nullable() ? ", or null to send an explicit null" : "");
         if (property.docs().deprecated()) {
             setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");

@@ -45,8 +45,8 @@ final class InterfaceEmitter {
                     .returns(accessorType(property));
             MethodSpec.Builder raw = MethodSpec.methodBuilder("_" + property.javaName())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .addJavadoc("Returns the field {@code $L} as sent: absent, explicitly null, or a value.\n\n"
-                            + "@return the raw field\n", property.jsonName())
+                    .addJavadoc("Returns the field $L as sent: absent, explicitly null, or a value.\n\n"
+                            + "@return the raw field\n", Javadoc.code(property.jsonName()))
                     .returns(ParameterizedTypeName.get(layout.core("JsonField"), javaTypes.boxed(property.type())));
             if (property.docs().deprecated()) {
                 accessor.addAnnotation(Deprecated.class);

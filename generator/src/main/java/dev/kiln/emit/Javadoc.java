@@ -19,6 +19,15 @@ final class Javadoc {
                 .strip();
     }
 
+    /**
+     * A name from the spec set as code: {@code {@code name}} when the name is safe there, otherwise escaped HTML in
+     * {@code <code>} (a name such as {@code *}{@code /} would end the comment, an unbalanced brace the tag).
+     */
+    static String code(String name) {
+        boolean plain = name.chars().noneMatch(c -> "*/@\\{}&<>\r\n".indexOf(c) >= 0) && !name.isBlank();
+        return plain ? "{@code " + name + "}" : "<code>" + sanitize(name) + "</code>";
+    }
+
     /** The Javadoc of an element: its description, or {@code fallback} when the spec has none. */
     static CodeBlock of(Docs docs, String fallback) {
         String text = docs.summary().map(Javadoc::sanitize).orElse(fallback);

@@ -177,8 +177,8 @@ final class ObjectEmitter {
     private MethodSpec rawAccessor(Property property, boolean inherited) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("_" + property.javaName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Returns the field {@code $L} as sent: absent, explicitly null, or a value.\n\n"
-                        + "@return the raw field\n", property.jsonName())
+                .addJavadoc("Returns the field $L as sent: absent, explicitly null, or a value.\n\n"
+                        + "@return the raw field\n", Javadoc.code(property.jsonName()))
                 .returns(fieldType(property))
                 .addStatement("return $N", property.javaName());
         annotate(method, property, inherited);
@@ -196,7 +196,7 @@ final class ObjectEmitter {
 
     static CodeBlock accessorDoc(Property property) {
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(new Docs(property.docs().summary(), false), "The {@code " + property.jsonName() + "} field."));
+                .add(Javadoc.of(new Docs(property.docs().summary(), false), "The " + Javadoc.code(property.jsonName()) + " field."));
         property.defaultValue().ifPresent(value -> doc.add("\n<p>The server's default is {@code $L}.\n", Javadoc.sanitize(value)));
         if (property.required() && !property.nullable()) {
             doc.add("\n@return the value\n@throws $L when the server left this required field out\n", "JsonDataException");

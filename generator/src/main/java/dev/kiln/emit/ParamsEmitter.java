@@ -55,7 +55,7 @@ final class ParamsEmitter {
             constructor.addStatement("this.$N = builder.$N", name, name);
             MethodSpec.Builder accessor = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(Javadoc.of(parameter.docs(), "The {@code " + parameter.wireName() + "} parameter."));
+                    .addJavadoc(Javadoc.of(parameter.docs(), "The " + Javadoc.code(parameter.wireName()) + " parameter."));
             if (parameter.required()) {
                 accessor.addJavadoc("\n@return the value\n").returns(boxed).addStatement("return $N", name);
                 required.add(name);
@@ -66,7 +66,7 @@ final class ParamsEmitter {
             }
             MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(Javadoc.of(parameter.docs(), "Sets the {@code " + parameter.wireName() + "} parameter."))
+                    .addJavadoc(Javadoc.of(parameter.docs(), "Sets the " + Javadoc.code(parameter.wireName()) + " parameter."))
                     .addJavadoc("\n@param $N the value\n@return this builder\n", name)
                     .returns(builder)
                     .addParameter(javaTypes.unboxed(parameter.type()), name);

@@ -345,7 +345,7 @@ final class ServiceEmitter {
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
         for (Parameter parameter : operation.pathParameters()) {
             doc.add("\n@param $N $L", parameter.javaName(),
-                    parameter.docs().summary().map(Javadoc::sanitize).orElse("the {@code " + parameter.wireName() + "} path parameter"));
+                    parameter.docs().summary().map(Javadoc::sanitize).orElse("the " + Javadoc.code(parameter.wireName()) + " path parameter"));
         }
         if (withParams && operation.paramsType().isPresent()) {
             doc.add("\n@param params the $L parameters", locations(operation));

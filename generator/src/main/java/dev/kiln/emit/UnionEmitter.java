@@ -34,11 +34,11 @@ final class UnionEmitter {
 
     TypeSpec emit(UnionModel model) {
         ClassName self = layout.model(model.id());
-        ClassName unknown = self.nestedClass("Unknown");
+        ClassName unknown = self.nestedClass(model.unknownName());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "One of several shapes."))
-                .addJavadoc("\n<p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer "
-                        + "server sends still parses and is written back unchanged. $L\n", rule(model))
+                .addJavadoc("\n<p>One record per variant, and {@link $L} for JSON that fits none of them, so a value a newer "
+                        + "server sends still parses and is written back unchanged. $L\n", model.unknownName(), rule(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addSuperinterface(layout.core("JsonModel"));
         if (model.docs().deprecated()) {

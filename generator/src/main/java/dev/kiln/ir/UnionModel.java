@@ -13,9 +13,17 @@ import java.util.Optional;
  * @param discriminator the property whose value names the variant, when the spec gives one
  * @param nested inline types of the variants, nested in the union
  * @param pointer where the schema is in the spec
+ * @param unknownName the name of the record for JSON no variant reads: {@code Unknown}, unless an enclosing type
+ *     has that name
  */
 public record UnionModel(
-        TypeId id, Docs docs, List<Variant> variants, Optional<String> discriminator, List<TypeModel> nested, String pointer)
+        TypeId id,
+        Docs docs,
+        List<Variant> variants,
+        Optional<String> discriminator,
+        List<TypeModel> nested,
+        String pointer,
+        String unknownName)
         implements TypeModel {
 
     /**

@@ -6,6 +6,7 @@ import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -57,6 +58,15 @@ final class Owner {
      */
     static Owner of(TypeId id, TopLevel topLevel) {
         return new Owner(id, null, NameScope.ofTypes(), topLevel);
+    }
+
+    /**
+     * The owner of the inline schemas of an interface (a schema others extend with {@code allOf}). The classes
+     * implementing it inherit its nested types, whose names would hide the top-level types of the same name there,
+     * so the nested types take none of {@code topLevelTypeNames}.
+     */
+    static Owner ofInterface(TypeId id, TopLevel topLevel, Set<String> topLevelTypeNames) {
+        return new Owner(id, null, NameScope.ofTypes(topLevelTypeNames), topLevel);
     }
 
     /**

@@ -281,7 +281,9 @@ final class SchemaLinker {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
         Owner owner = Owner.of(id, topLevel);
-        NameScope variantNames = NameScope.ofTypes(Set.of("Unknown"));
+        // a record nested in the union may not have the name of the union or of a type the union is nested in
+        NameScope variantNames = NameScope.ofTypes(Set.copyOf(id.names()));
+        String unknownName = variantNames.allocate("Unknown");
         Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
                 .map(d -> d.getPropertyName())
                 .filter(name -> name != null && !name.isBlank());
@@ -321,7 +323,7 @@ final class SchemaLinker {
                     : variantLabel(linked.type());
             variants.add(new UnionModel.Variant(Naming.typeName("of " + variantName, variantNames), linked.type(), tags));
         }
-        return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer);
+        return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer, unknownName);
     }
 
     /**
@@ -506,7 +508,7 @@ final class SchemaLinker {
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
-        Owner owner = Owner.of(id, topLevel);
+        Owner owner = asInterface ? Owner.ofInterface(id, topLevel, componentTypeNames()) : Owner.of(id, topLevel);
         ObjectParts parts = new ObjectParts();
         collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();
@@ -530,6 +532,13 @@ final class SchemaLinker {
             additional = value.nullable() ? Optional.empty() : Optional.of(value.type());
         }
         return new ObjectModel(id, docs(facts), properties, parts.interfaces(), additional, owner.nested(), pointer);
+    }
+
+    /** The simple names of the top-level types of component schemas. */
+    private Set<String> componentTypeNames() {
+        Set<String> names = new HashSet<>();
+        componentIds.values().forEach(id -> names.add(id.simpleName()));
+        return names;
     }
 
     private void collect(SchemaFacts facts, String pointer, Owner owner, ObjectParts parts) {

@@ -37,10 +37,13 @@ public final class Naming {
             "async", "builder", "fromEnv", "options", "toString", "equals", "hashCode", "getClass", "notify",
             "notifyAll", "wait", "clone", "finalize");
 
-    /** Members every service has or inherits, which no operation's method may take. */
+    /**
+     * Members every service has or inherits, which no operation's method may take; and {@code yield}, a method that
+     * cannot be called unqualified, as an operation's overloads call each other.
+     */
     private static final Set<String> SERVICE_MEMBERS = Set.of(
             "withRawResponse", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone",
-            "finalize");
+            "finalize", "yield");
 
     /** Words for the symbols that enum values are made of, such as the operators of a filter. */
     private static final Map<Integer, String> SYMBOLS = Map.ofEntries(
@@ -416,10 +419,12 @@ public final class Naming {
     }
 
     private static String usableTypeName(String candidate) {
-        if (SHADOWED_TYPES.contains(candidate) || !Character.isUpperCase(candidate.codePointAt(0))) {
-            return candidate + "Value";
+        String name = Character.isUpperCase(candidate.codePointAt(0)) ? candidate : candidate + "Value";
+        // Json becomes JsonValue, itself shadowed (Jackson's annotation), so the suffix is added until the name is free
+        while (SHADOWED_TYPES.contains(name)) {
+            name = name + "Value";
         }
-        return candidate;
+        return name;
     }
 
     private static String identifier(String candidate, String fallback) {

@@ -29,7 +29,7 @@ import javax.tools.ToolProvider;
  * Compiles a generated SDK in-process, as strictly as Kiln's own code is compiled ({@code -Xlint:all -Werror
  * --release 17}), against nothing but Jackson, the SDK's only dependency.
  */
-final class SdkCompiler {
+public final class SdkCompiler {
     private static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release", "17");
     private static final Set<Diagnostic.Kind> PROBLEMS =
             Set.of(Diagnostic.Kind.ERROR, Diagnostic.Kind.WARNING, Diagnostic.Kind.MANDATORY_WARNING);
@@ -43,7 +43,19 @@ final class SdkCompiler {
      * @param classes where to write the class files
      * @return every error and warning javac reported, each as {@code path:line: kind: message}; empty when clean
      */
-    static List<String> compile(List<GeneratedFile> files, Path classes) {
+    public static List<String> compile(List<GeneratedFile> files, Path classes) {
+        return compile(files, classes, List.of());
+    }
+
+    /**
+     * Compiles Java files of an SDK against classes compiled before, such as the SDK's {@code core} package.
+     *
+     * @param files the files to compile; those not ending in {@code .java} are ignored
+     * @param classes where to write the class files
+     * @param classPath directories of classes the files use, besides Jackson's jars
+     * @return every error and warning javac reported, each as {@code path:line: kind: message}; empty when clean
+     */
+    public static List<String> compile(List<GeneratedFile> files, Path classes, List<Path> classPath) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("no system Java compiler: the tests need a JDK, not a JRE");
@@ -51,7 +63,9 @@ final class SdkCompiler {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             fileManager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-            fileManager.setLocation(StandardLocation.CLASS_PATH, jacksonJars());
+            List<File> path = new ArrayList<>(jacksonJars());
+            classPath.forEach(directory -> path.add(directory.toFile()));
+            fileManager.setLocation(StandardLocation.CLASS_PATH, path);
             List<JavaFileObject> sources = files.stream()
                     .filter(file -> file.relativePath().endsWith(".java"))
                     .<JavaFileObject>map(Source::new)
@@ -76,7 +90,7 @@ final class SdkCompiler {
     }
 
     /** Formats problems one per line, for a failure message. */
-    static String describe(List<String> problems) {
+    public static String describe(List<String> problems) {
         return problems.stream().collect(Collectors.joining("\n  ", "\n  ", "\n"));
     }
 
