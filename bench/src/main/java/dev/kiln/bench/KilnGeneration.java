@@ -13,10 +13,11 @@ final class KilnGeneration {
     private KilnGeneration() {}
 
     static void run(CorpusSpec spec, Path output) {
+        String basePackage = "bench." + spec.packageName();
         var result = new Generator().generate(new GenerationRequest(
-                spec.file(), spec.fileName(), "bench." + spec.packageName(), Optional.of("Client")));
+                spec.file(), spec.fileName(), basePackage, Optional.of("Client")));
         try {
-            new OutputWriter().write(output, result.files());
+            new OutputWriter().write(output, basePackage, result.files());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

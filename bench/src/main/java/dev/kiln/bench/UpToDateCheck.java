@@ -32,8 +32,7 @@ public final class UpToDateCheck {
     /** The fingerprint as the goal computes it, with the settings the bench generates with. */
     Fingerprint fingerprint() throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("basePackage", "bench." + spec.getFileName().toString().replaceFirst("\\.[^.]+$", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_"));
+        settings.put("basePackage", basePackage());
         settings.put("clientName", "Client");
         settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
         return Fingerprint.compute(spec, settings, KilnVersion.buildIdentity());
@@ -41,7 +40,13 @@ public final class UpToDateCheck {
 
     /** Whether the goal would find the output up to date. */
     boolean isUpToDate() throws IOException {
-        return Fingerprint.read(fingerprintFile).equals(Optional.of(fingerprint())) && OutputWriter.isComplete(output);
+        return Fingerprint.read(fingerprintFile).equals(Optional.of(fingerprint())) && OutputWriter.isComplete(output, basePackage());
+    }
+
+    /** The package the bench generates this spec into, as {@link KilnGeneration} does. */
+    private String basePackage() {
+        return "bench." + spec.getFileName().toString().replaceFirst("\\.[^.]+$", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
     }
 
     /**

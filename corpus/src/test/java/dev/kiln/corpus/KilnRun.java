@@ -28,7 +28,7 @@ final class KilnRun {
         GenerationResult result = new Generator().generate(new GenerationRequest(
                 spec.file(), spec.file().getFileName().toString(), "corpus." + spec.packageName(), Optional.of("Client")));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        new OutputWriter().write(sources, result.files());
+        new OutputWriter().write(sources, "corpus." + spec.packageName(), result.files());
         JavaCompilation.Result compilation = JavaCompilation.compile(sources, classes);
         ExampleRoundTrip.Result examples = compilation.errors() == 0
                 ? ExampleRoundTrip.run(spec.file(), classes, result.schemaClasses())

@@ -32,10 +32,9 @@ public final class Child implements Base {
 
     private final String _path;
 
-    private Child(JsonField<Base.Kind2> kind, JsonField<Kind> other,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = kind;
-        this.other = other;
+    private Child(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.kind = builder.kind;
+        this.other = builder.other;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -102,11 +101,10 @@ public final class Child implements Base {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("kind", kind, Base.Kind2.codec())
-            .field("other", other, Kind.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("kind", this.kind, Base.Kind2.codec());
+        writer.field("other", this.other, Kind.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -145,11 +143,10 @@ public final class Child implements Base {
 
     private static Child decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Child(
-            reader.field("kind", Base.Kind2.codec()),
-            reader.field("other", Kind.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.kind = reader.field("kind", Base.Kind2.codec());
+        builder.other = reader.field("other", Kind.codec());
+        return new Child(builder, reader.remaining(), path);
     }
 
     /**
@@ -268,11 +265,7 @@ public final class Child implements Base {
          * @return the object
          */
         public Child build() {
-            return new Child(
-                this.kind,
-                this.other,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Child(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

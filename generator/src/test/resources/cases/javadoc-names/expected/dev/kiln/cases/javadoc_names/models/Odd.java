@@ -45,16 +45,14 @@ public final class Odd implements JsonModel {
 
     private final String _path;
 
-    private Odd(JsonField<String> value, JsonField<String> value2, JsonField<String> value3,
-            JsonField<String> type, JsonField<String> b, JsonField<String> u002aU002f,
-            JsonField<String> plain, Map<String, JsonNode> additionalProperties, String _path) {
-        this.value = value;
-        this.value2 = value2;
-        this.value3 = value3;
-        this.type = type;
-        this.b = b;
-        this.u002aU002f = u002aU002f;
-        this.plain = plain;
+    private Odd(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.value = builder.value;
+        this.value2 = builder.value2;
+        this.value3 = builder.value3;
+        this.type = builder.type;
+        this.b = builder.b;
+        this.u002aU002f = builder.u002aU002f;
+        this.plain = builder.plain;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -209,16 +207,15 @@ public final class Odd implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("*/", value, Codecs.STRING)
-            .field("/*", value2, Codecs.STRING)
-            .field("}", value3, Codecs.STRING)
-            .field("@type", type, Codecs.STRING)
-            .field("<b>", b, Codecs.STRING)
-            .field("\\u002a\\u002f", u002aU002f, Codecs.STRING)
-            .field("plain", plain, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("*/", this.value, Codecs.STRING);
+        writer.field("/*", this.value2, Codecs.STRING);
+        writer.field("}", this.value3, Codecs.STRING);
+        writer.field("@type", this.type, Codecs.STRING);
+        writer.field("<b>", this.b, Codecs.STRING);
+        writer.field("\\u002a\\u002f", this.u002aU002f, Codecs.STRING);
+        writer.field("plain", this.plain, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -257,16 +254,15 @@ public final class Odd implements JsonModel {
 
     private static Odd decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Odd(
-            reader.field("*/", Codecs.STRING),
-            reader.field("/*", Codecs.STRING),
-            reader.field("}", Codecs.STRING),
-            reader.field("@type", Codecs.STRING),
-            reader.field("<b>", Codecs.STRING),
-            reader.field("\\u002a\\u002f", Codecs.STRING),
-            reader.field("plain", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.value = reader.field("*/", Codecs.STRING);
+        builder.value2 = reader.field("/*", Codecs.STRING);
+        builder.value3 = reader.field("}", Codecs.STRING);
+        builder.type = reader.field("@type", Codecs.STRING);
+        builder.b = reader.field("<b>", Codecs.STRING);
+        builder.u002aU002f = reader.field("\\u002a\\u002f", Codecs.STRING);
+        builder.plain = reader.field("plain", Codecs.STRING);
+        return new Odd(builder, reader.remaining(), path);
     }
 
     /**
@@ -473,16 +469,7 @@ public final class Odd implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Odd is missing required fields: " + missing);
             }
-            return new Odd(
-                this.value,
-                this.value2,
-                this.value3,
-                this.type,
-                this.b,
-                this.u002aU002f,
-                this.plain,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Odd(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

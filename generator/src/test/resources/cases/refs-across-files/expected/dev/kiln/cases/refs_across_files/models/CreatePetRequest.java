@@ -37,11 +37,11 @@ public final class CreatePetRequest implements JsonModel {
 
     private final String _path;
 
-    private CreatePetRequest(JsonField<String> name, JsonField<PetKind> kind,
-            JsonField<List<Tag>> tags, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.kind = kind;
-        this.tags = tags;
+    private CreatePetRequest(Builder builder, Map<String, JsonNode> additionalProperties,
+            String _path) {
+        this.name = builder.name;
+        this.kind = builder.kind;
+        this.tags = builder.tags;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -127,12 +127,11 @@ public final class CreatePetRequest implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("kind", kind, PetKind.codec())
-            .field("tags", tags, Codecs.listOf(Tag.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("kind", this.kind, PetKind.codec());
+        writer.field("tags", this.tags, Codecs.listOf(Tag.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -171,12 +170,11 @@ public final class CreatePetRequest implements JsonModel {
 
     private static CreatePetRequest decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new CreatePetRequest(
-            reader.field("name", Codecs.STRING),
-            reader.field("kind", PetKind.codec()),
-            reader.field("tags", Codecs.listOf(Tag.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.kind = reader.field("kind", PetKind.codec());
+        builder.tags = reader.field("tags", Codecs.listOf(Tag.codec()));
+        return new CreatePetRequest(builder, reader.remaining(), path);
     }
 
     /**
@@ -322,12 +320,7 @@ public final class CreatePetRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreatePetRequest is missing required fields: " + missing);
             }
-            return new CreatePetRequest(
-                this.name,
-                this.kind,
-                this.tags,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new CreatePetRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -33,10 +33,9 @@ public final class Owner implements JsonModel {
 
     private final String _path;
 
-    private Owner(JsonField<String> name, JsonField<String> phone,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.phone = phone;
+    private Owner(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.phone = builder.phone;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -99,11 +98,10 @@ public final class Owner implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("phone", phone, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("phone", this.phone, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -142,11 +140,10 @@ public final class Owner implements JsonModel {
 
     private static Owner decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Owner(
-            reader.field("name", Codecs.STRING),
-            reader.field("phone", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.phone = reader.field("phone", Codecs.STRING);
+        return new Owner(builder, reader.remaining(), path);
     }
 
     /**
@@ -265,11 +262,7 @@ public final class Owner implements JsonModel {
          * @return the object
          */
         public Owner build() {
-            return new Owner(
-                this.name,
-                this.phone,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Owner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

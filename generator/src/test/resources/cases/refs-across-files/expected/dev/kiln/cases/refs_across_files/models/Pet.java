@@ -41,14 +41,12 @@ public final class Pet implements JsonModel {
 
     private final String _path;
 
-    private Pet(JsonField<String> id, JsonField<String> name, JsonField<PetKind> kind,
-            JsonField<Owner> owner, JsonField<List<Tag>> tags,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = id;
-        this.name = name;
-        this.kind = kind;
-        this.owner = owner;
-        this.tags = tags;
+    private Pet(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.id = builder.id;
+        this.name = builder.name;
+        this.kind = builder.kind;
+        this.owner = builder.owner;
+        this.tags = builder.tags;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -173,14 +171,13 @@ public final class Pet implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("id", id, Codecs.STRING)
-            .field("name", name, Codecs.STRING)
-            .field("kind", kind, PetKind.codec())
-            .field("owner", owner, Owner.codec())
-            .field("tags", tags, Codecs.listOf(Tag.codec()))
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("id", this.id, Codecs.STRING);
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("kind", this.kind, PetKind.codec());
+        writer.field("owner", this.owner, Owner.codec());
+        writer.field("tags", this.tags, Codecs.listOf(Tag.codec()));
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -219,14 +216,13 @@ public final class Pet implements JsonModel {
 
     private static Pet decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Pet(
-            reader.field("id", Codecs.STRING),
-            reader.field("name", Codecs.STRING),
-            reader.field("kind", PetKind.codec()),
-            reader.field("owner", Owner.codec()),
-            reader.field("tags", Codecs.listOf(Tag.codec())),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.id = reader.field("id", Codecs.STRING);
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.kind = reader.field("kind", PetKind.codec());
+        builder.owner = reader.field("owner", Owner.codec());
+        builder.tags = reader.field("tags", Codecs.listOf(Tag.codec()));
+        return new Pet(builder, reader.remaining(), path);
     }
 
     /**
@@ -407,14 +403,7 @@ public final class Pet implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Pet is missing required fields: " + missing);
             }
-            return new Pet(
-                this.id,
-                this.name,
-                this.kind,
-                this.owner,
-                this.tags,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

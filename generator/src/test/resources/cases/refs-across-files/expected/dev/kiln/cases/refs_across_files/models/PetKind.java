@@ -3,6 +3,7 @@ package dev.kiln.cases.refs_across_files.models;
 
 import dev.kiln.cases.refs_across_files.core.Codec;
 import dev.kiln.cases.refs_across_files.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,12 +28,20 @@ public final class PetKind {
      */
     public static final PetKind RABBIT = new PetKind("rabbit", Value.RABBIT);
 
-    private static final Map<String, PetKind> KNOWN = Map.ofEntries(
-        Map.entry("cat", CAT),
-        Map.entry("dog", DOG),
-        Map.entry("rabbit", RABBIT));
+    private static final Map<String, PetKind> KNOWN = new HashMap<>();
 
     private static final Codec<PetKind> CODEC = Codecs.STRING.map(PetKind::of, PetKind::asString);
+
+    static {
+        PetKind[] constants = {
+            CAT,
+            DOG,
+            RABBIT
+        };
+        for (PetKind constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

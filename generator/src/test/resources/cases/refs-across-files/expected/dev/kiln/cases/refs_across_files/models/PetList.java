@@ -35,10 +35,9 @@ public final class PetList implements JsonModel {
 
     private final String _path;
 
-    private PetList(JsonField<List<Pet>> data, JsonField<String> nextCursor,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.data = data;
-        this.nextCursor = nextCursor;
+    private PetList(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.data = builder.data;
+        this.nextCursor = builder.nextCursor;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -104,11 +103,10 @@ public final class PetList implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("data", data, Codecs.listOf(Pet.codec()))
-            .field("next_cursor", nextCursor, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("data", this.data, Codecs.listOf(Pet.codec()));
+        writer.field("next_cursor", this.nextCursor, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -147,11 +145,10 @@ public final class PetList implements JsonModel {
 
     private static PetList decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new PetList(
-            reader.field("data", Codecs.listOf(Pet.codec())),
-            reader.field("next_cursor", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.data = reader.field("data", Codecs.listOf(Pet.codec()));
+        builder.nextCursor = reader.field("next_cursor", Codecs.STRING);
+        return new PetList(builder, reader.remaining(), path);
     }
 
     /**
@@ -278,11 +275,7 @@ public final class PetList implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("PetList is missing required fields: " + missing);
             }
-            return new PetList(
-                this.data,
-                this.nextCursor,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new PetList(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

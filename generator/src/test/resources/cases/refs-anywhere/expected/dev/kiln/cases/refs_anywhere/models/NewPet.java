@@ -88,9 +88,8 @@ public interface NewPet extends JsonModel {
 
         private final String _path;
 
-        private Impl(JsonField<String> name, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.name = name;
+        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+            this.name = builder.name;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -140,10 +139,9 @@ public interface NewPet extends JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("name", name, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("name", this.name, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -182,10 +180,9 @@ public interface NewPet extends JsonModel {
 
         private static Impl decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new Impl(
-                reader.field("name", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.name = reader.field("name", Codecs.STRING);
+            return new Impl(builder, reader.remaining(), path);
         }
 
         /**
@@ -296,10 +293,7 @@ public interface NewPet extends JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
-                return new Impl(
-                    this.name,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

@@ -32,9 +32,8 @@ public final class NotFound implements JsonModel {
 
     private final String _path;
 
-    private NotFound(JsonField<String> message, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.message = message;
+    private NotFound(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.message = builder.message;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -81,10 +80,9 @@ public final class NotFound implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("message", message, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("message", this.message, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -123,10 +121,9 @@ public final class NotFound implements JsonModel {
 
     private static NotFound decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new NotFound(
-            reader.field("message", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.message = reader.field("message", Codecs.STRING);
+        return new NotFound(builder, reader.remaining(), path);
     }
 
     /**
@@ -237,10 +234,7 @@ public final class NotFound implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("NotFound is missing required fields: " + missing);
             }
-            return new NotFound(
-                this.message,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new NotFound(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

@@ -39,12 +39,11 @@ public final class Pet implements JsonModel {
 
     private final String _path;
 
-    private Pet(JsonField<String> name, JsonField<PetStatus> status, JsonField<PetOwner> owner,
-            JsonField<Tag> tag, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.status = status;
-        this.owner = owner;
-        this.tag = tag;
+    private Pet(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.status = builder.status;
+        this.owner = builder.owner;
+        this.tag = builder.tag;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -147,13 +146,12 @@ public final class Pet implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("status", status, PetStatus.codec())
-            .field("owner", owner, PetOwner.codec())
-            .field("tag", tag, Tag.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("status", this.status, PetStatus.codec());
+        writer.field("owner", this.owner, PetOwner.codec());
+        writer.field("tag", this.tag, Tag.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -192,13 +190,12 @@ public final class Pet implements JsonModel {
 
     private static Pet decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Pet(
-            reader.field("name", Codecs.STRING),
-            reader.field("status", PetStatus.codec()),
-            reader.field("owner", PetOwner.codec()),
-            reader.field("tag", Tag.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.status = reader.field("status", PetStatus.codec());
+        builder.owner = reader.field("owner", PetOwner.codec());
+        builder.tag = reader.field("tag", Tag.codec());
+        return new Pet(builder, reader.remaining(), path);
     }
 
     /**
@@ -357,13 +354,7 @@ public final class Pet implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Pet is missing required fields: " + missing);
             }
-            return new Pet(
-                this.name,
-                this.status,
-                this.owner,
-                this.tag,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

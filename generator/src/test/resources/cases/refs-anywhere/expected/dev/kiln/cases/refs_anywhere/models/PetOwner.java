@@ -33,10 +33,9 @@ public final class PetOwner implements JsonModel {
 
     private final String _path;
 
-    private PetOwner(JsonField<String> name, JsonField<String> email,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.email = email;
+    private PetOwner(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.email = builder.email;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -99,11 +98,10 @@ public final class PetOwner implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("email", email, Codecs.STRING)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("email", this.email, Codecs.STRING);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -142,11 +140,10 @@ public final class PetOwner implements JsonModel {
 
     private static PetOwner decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new PetOwner(
-            reader.field("name", Codecs.STRING),
-            reader.field("email", Codecs.STRING),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.email = reader.field("email", Codecs.STRING);
+        return new PetOwner(builder, reader.remaining(), path);
     }
 
     /**
@@ -265,11 +262,7 @@ public final class PetOwner implements JsonModel {
          * @return the object
          */
         public PetOwner build() {
-            return new PetOwner(
-                this.name,
-                this.email,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new PetOwner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

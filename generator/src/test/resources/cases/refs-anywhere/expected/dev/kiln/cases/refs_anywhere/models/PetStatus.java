@@ -3,6 +3,7 @@ package dev.kiln.cases.refs_anywhere.models;
 
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,11 +23,19 @@ public final class PetStatus {
      */
     public static final PetStatus SOLD = new PetStatus("sold", Value.SOLD);
 
-    private static final Map<String, PetStatus> KNOWN = Map.ofEntries(
-        Map.entry("available", AVAILABLE),
-        Map.entry("sold", SOLD));
+    private static final Map<String, PetStatus> KNOWN = new HashMap<>();
 
     private static final Codec<PetStatus> CODEC = Codecs.STRING.map(PetStatus::of, PetStatus::asString);
+
+    static {
+        PetStatus[] constants = {
+            AVAILABLE,
+            SOLD
+        };
+        for (PetStatus constant : constants) {
+            KNOWN.put(constant.wireValue, constant);
+        }
+    }
 
     private final String wireValue;
 

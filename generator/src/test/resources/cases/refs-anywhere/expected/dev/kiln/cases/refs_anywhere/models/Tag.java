@@ -34,10 +34,9 @@ public final class Tag implements NewPet {
 
     private final String _path;
 
-    private Tag(JsonField<String> name, JsonField<Long> id,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = name;
-        this.id = id;
+    private Tag(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.name = builder.name;
+        this.id = builder.id;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -105,11 +104,10 @@ public final class Tag implements NewPet {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("name", name, Codecs.STRING)
-            .field("id", id, Codecs.INT64)
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("name", this.name, Codecs.STRING);
+        writer.field("id", this.id, Codecs.INT64);
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -148,11 +146,10 @@ public final class Tag implements NewPet {
 
     private static Tag decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Tag(
-            reader.field("name", Codecs.STRING),
-            reader.field("id", Codecs.INT64),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.name = reader.field("name", Codecs.STRING);
+        builder.id = reader.field("id", Codecs.INT64);
+        return new Tag(builder, reader.remaining(), path);
     }
 
     /**
@@ -279,11 +276,7 @@ public final class Tag implements NewPet {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Tag is missing required fields: " + missing);
             }
-            return new Tag(
-                this.name,
-                this.id,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Tag(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 }

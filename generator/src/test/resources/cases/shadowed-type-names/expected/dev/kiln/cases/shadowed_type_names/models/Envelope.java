@@ -14,6 +14,7 @@ import dev.kiln.cases.shadowed_type_names.core.JsonObjectReader;
 import dev.kiln.cases.shadowed_type_names.core.JsonObjectWriter;
 import dev.kiln.cases.shadowed_type_names.core.JsonPaths;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +34,9 @@ public final class Envelope implements JsonModel {
 
     private final String _path;
 
-    private Envelope(JsonField<JsonValueValue> json, JsonField<JsonValueValue2> jsonValue,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.json = json;
-        this.jsonValue = jsonValue;
+    private Envelope(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.json = builder.json;
+        this.jsonValue = builder.jsonValue;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -100,11 +100,10 @@ public final class Envelope implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("json", json, JsonValueValue.codec())
-            .field("jsonValue", jsonValue, JsonValueValue2.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("json", this.json, JsonValueValue.codec());
+        writer.field("jsonValue", this.jsonValue, JsonValueValue2.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -143,11 +142,10 @@ public final class Envelope implements JsonModel {
 
     private static Envelope decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Envelope(
-            reader.field("json", JsonValueValue.codec()),
-            reader.field("jsonValue", JsonValueValue2.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.json = reader.field("json", JsonValueValue.codec());
+        builder.jsonValue = reader.field("jsonValue", JsonValueValue2.codec());
+        return new Envelope(builder, reader.remaining(), path);
     }
 
     /**
@@ -266,11 +264,7 @@ public final class Envelope implements JsonModel {
          * @return the object
          */
         public Envelope build() {
-            return new Envelope(
-                this.json,
-                this.jsonValue,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Envelope(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
@@ -290,11 +284,19 @@ public final class Envelope implements JsonModel {
          */
         public static final JsonValueValue PRETTY = new JsonValueValue("pretty", Value.PRETTY);
 
-        private static final Map<String, JsonValueValue> KNOWN = Map.ofEntries(
-            Map.entry("compact", COMPACT),
-            Map.entry("pretty", PRETTY));
+        private static final Map<String, JsonValueValue> KNOWN = new HashMap<>();
 
         private static final Codec<JsonValueValue> CODEC = Codecs.STRING.map(JsonValueValue::of, JsonValueValue::asString);
+
+        static {
+            JsonValueValue[] constants = {
+                COMPACT,
+                PRETTY
+            };
+            for (JsonValueValue constant : constants) {
+                KNOWN.put(constant.wireValue, constant);
+            }
+        }
 
         private final String wireValue;
 
@@ -400,9 +402,9 @@ public final class Envelope implements JsonModel {
 
         private final String _path;
 
-        private JsonValueValue2(JsonField<String> raw, Map<String, JsonNode> additionalProperties,
+        private JsonValueValue2(Builder builder, Map<String, JsonNode> additionalProperties,
                 String _path) {
-            this.raw = raw;
+            this.raw = builder.raw;
             this.additionalProperties = additionalProperties;
             this._path = _path;
         }
@@ -447,10 +449,9 @@ public final class Envelope implements JsonModel {
         @Override
         @JsonValue
         public JsonNode toJsonNode() {
-            return JsonObjectWriter.create()
-                .field("raw", raw, Codecs.STRING)
-                .members(additionalProperties)
-                .build();
+            JsonObjectWriter writer = JsonObjectWriter.create();
+            writer.field("raw", this.raw, Codecs.STRING);
+            return writer.members(additionalProperties).build();
         }
 
         /**
@@ -489,10 +490,9 @@ public final class Envelope implements JsonModel {
 
         private static JsonValueValue2 decode(JsonNode json, String path) {
             JsonObjectReader reader = JsonObjectReader.of(json, path);
-            return new JsonValueValue2(
-                reader.field("raw", Codecs.STRING),
-                reader.remaining(),
-                path);
+            Builder builder = new Builder();
+            builder.raw = reader.field("raw", Codecs.STRING);
+            return new JsonValueValue2(builder, reader.remaining(), path);
         }
 
         /**
@@ -595,10 +595,7 @@ public final class Envelope implements JsonModel {
              * @return the object
              */
             public JsonValueValue2 build() {
-                return new JsonValueValue2(
-                    this.raw,
-                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                    JsonPaths.ROOT);
+                return new JsonValueValue2(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
             }
         }
     }

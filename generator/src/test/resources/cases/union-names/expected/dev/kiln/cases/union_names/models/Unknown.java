@@ -31,9 +31,8 @@ public final class Unknown implements JsonModel {
 
     private final String _path;
 
-    private Unknown(JsonField<Choice> choice, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.choice = choice;
+    private Unknown(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
+        this.choice = builder.choice;
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -79,10 +78,9 @@ public final class Unknown implements JsonModel {
     @Override
     @JsonValue
     public JsonNode toJsonNode() {
-        return JsonObjectWriter.create()
-            .field("choice", choice, Choice.codec())
-            .members(additionalProperties)
-            .build();
+        JsonObjectWriter writer = JsonObjectWriter.create();
+        writer.field("choice", this.choice, Choice.codec());
+        return writer.members(additionalProperties).build();
     }
 
     /**
@@ -121,10 +119,9 @@ public final class Unknown implements JsonModel {
 
     private static Unknown decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
-        return new Unknown(
-            reader.field("choice", Choice.codec()),
-            reader.remaining(),
-            path);
+        Builder builder = new Builder();
+        builder.choice = reader.field("choice", Choice.codec());
+        return new Unknown(builder, reader.remaining(), path);
     }
 
     /**
@@ -227,10 +224,7 @@ public final class Unknown implements JsonModel {
          * @return the object
          */
         public Unknown build() {
-            return new Unknown(
-                this.choice,
-                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
-                JsonPaths.ROOT);
+            return new Unknown(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
         }
     }
 
