@@ -2,8 +2,6 @@ package dev.kiln.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kiln.naming.NameScope;
-import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
@@ -15,20 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks on the bundled document that swagger-parser lets through and that would otherwise give a wrong SDK in
  * silence: two operations with one operationId, component schemas that are only references to each other, a
- * discriminator naming a property its variants lack or mapping a value to no schema; and, as warnings, names that
- * Kiln must tell apart by a suffix because the spec's names become the same Java name.
+ * discriminator naming a property its variants lack or mapping a value to no schema, a numeric enum with a word
+ * among its values.
  */
 final class ConsistencyChecks {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final int MAX_DEPTH = 64;
-    private static final Pattern PATH_NAME = Pattern.compile("\\{([^}/]+)}");
 
     private final ObjectNode bundle;
     private final Problems problems;
@@ -43,11 +38,9 @@ final class ConsistencyChecks {
     /** Reports every problem found; errors stop generation when the caller asks. */
     void check() {
         operationIds();
-        pathParameters();
         referenceOnlyCycles();
         discriminators();
-        schemaNameClashes();
-        enumValueClashes(bundle, JsonPointer.ROOT, 0);
+        enumValueTypes(bundle, JsonPointer.ROOT, 0);
     }
 
     private void operationIds() {
@@ -70,56 +63,6 @@ final class ConsistencyChecks {
                 }
             }
         });
-    }
-
-    /** A {name} in a path that no parameter declares would be sent as written, braces and all. */
-    private void pathParameters() {
-        bundle.path("paths").properties().forEach(path -> {
-            List<String> named = new ArrayList<>();
-            Matcher matcher = PATH_NAME.matcher(path.getKey());
-            while (matcher.find()) {
-                named.add(matcher.group(1));
-            }
-            if (named.isEmpty()) {
-                return;
-            }
-            String pathPointer = JsonPointer.child("#/paths", path.getKey());
-            Set<String> shared = pathParameterNames(path.getValue().path("parameters"));
-            for (String method : METHODS) {
-                JsonNode operation = path.getValue().path(method);
-                if (!operation.isObject()) {
-                    continue;
-                }
-                Set<String> declared = new HashSet<>(shared);
-                declared.addAll(pathParameterNames(operation.path("parameters")));
-                for (String name : named) {
-                    if (!declared.contains(name)) {
-                        problems.report(
-                                ProblemKind.UNDECLARED_PATH_PARAMETER,
-                                JsonPointer.child(pathPointer, method),
-                                "the path " + path.getKey() + " names {" + name + "}, which no parameter of this "
-                                        + "operation declares",
-                                "declare it under parameters with 'in: path' and 'required: true', on the path or "
-                                        + "the operation");
-                    }
-                }
-            }
-        });
-    }
-
-    private Set<String> pathParameterNames(JsonNode parameters) {
-        Set<String> names = new HashSet<>();
-        for (JsonNode parameter : parameters) {
-            JsonNode resolved = parameter;
-            JsonNode ref = parameter.path("$ref");
-            if (ref.isTextual() && ref.asText().startsWith("#/")) {
-                resolved = bundle.at(ref.asText().substring(1));
-            }
-            if ("path".equals(resolved.path("in").asText())) {
-                names.add(resolved.path("name").asText());
-            }
-        }
-        return names;
     }
 
     /** Schemas that are only a {@code $ref} to each other, round and round, describe nothing. */
@@ -243,22 +186,6 @@ final class ConsistencyChecks {
         return visible;
     }
 
-    private void schemaNameClashes() {
-        Map<String, String> byJavaName = new LinkedHashMap<>();
-        schemas.fieldNames().forEachRemaining(name -> {
-            String javaName = Naming.typeName(name, new NameScope());
-            String earlier = byJavaName.putIfAbsent(javaName, name);
-            if (earlier != null) {
-                problems.report(
-                        ProblemKind.NAME_CLASH,
-                        JsonPointer.child(SCHEMAS.substring(0, SCHEMAS.length() - 1), name),
-                        "the schemas '" + earlier + "' and '" + name + "' both make the Java name " + javaName
-                                + "; Kiln tells them apart by a suffix",
-                        "rename one of them in the spec (or give it a title) to choose its Java name");
-            }
-        });
-    }
-
     /** A word among the values of a numeric enum can be neither sent nor read as a number. */
     private void enumValueTypes(JsonNode schema, JsonNode values, String at) {
         String type = schema.path("type").asText();
@@ -277,7 +204,7 @@ final class ConsistencyChecks {
         }
     }
 
-    private void enumValueClashes(JsonNode node, String at, int depth) {
+    private void enumValueTypes(JsonNode node, String at, int depth) {
         if (depth > MAX_DEPTH * 4) {
             return;
         }
@@ -285,28 +212,12 @@ final class ConsistencyChecks {
             JsonNode values = node.path("enum");
             if (values.isArray()) {
                 enumValueTypes(node, values, at);
-                Map<String, String> byConstant = new LinkedHashMap<>();
-                for (JsonNode value : values) {
-                    if (!value.isTextual()) {
-                        continue;
-                    }
-                    String constant = Naming.enumConstant(value.asText(), new NameScope());
-                    String earlier = byConstant.putIfAbsent(constant, value.asText());
-                    if (earlier != null) {
-                        problems.report(
-                                ProblemKind.NAME_CLASH,
-                                JsonPointer.child(at, "enum"),
-                                "the enum values '" + earlier + "' and '" + value.asText() + "' both make the constant "
-                                        + constant + "; Kiln tells them apart by a suffix",
-                                "the wire values stay exact; if the values mean the same, keep one");
-                    }
-                }
             }
             node.properties().forEach(child ->
-                    enumValueClashes(child.getValue(), JsonPointer.child(at, child.getKey()), depth + 1));
+                    enumValueTypes(child.getValue(), JsonPointer.child(at, child.getKey()), depth + 1));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                enumValueClashes(node.get(i), JsonPointer.child(at, i), depth + 1);
+                enumValueTypes(node.get(i), JsonPointer.child(at, i), depth + 1);
             }
         }
     }
