@@ -31,7 +31,14 @@ public final class Problems {
      * @param hint what to do, or null
      */
     public void report(ProblemKind kind, String pointer, String message, String hint) {
-        problems.add(new Problem(kind, pointer, locator.apply(pointer), message, Optional.ofNullable(hint)));
+        add(new Problem(kind, pointer, locator.apply(pointer), message, Optional.ofNullable(hint)));
+    }
+
+    /** The same problem found twice (a file reached by two paths) is reported once. */
+    private void add(Problem problem) {
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     /**
@@ -44,7 +51,7 @@ public final class Problems {
      * @param hint what to do, or null
      */
     public void report(ProblemKind kind, String pointer, SourceLocation location, String message, String hint) {
-        problems.add(new Problem(kind, pointer, location, message, Optional.ofNullable(hint)));
+        add(new Problem(kind, pointer, location, message, Optional.ofNullable(hint)));
     }
 
     /** Every problem so far, errors and warnings, in the order found. */

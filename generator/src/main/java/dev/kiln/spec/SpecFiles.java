@@ -1,5 +1,6 @@
 package dev.kiln.spec;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
@@ -107,6 +108,17 @@ final class SpecFiles {
             }
         } catch (RuntimeException e) {
             // reported below, without the parser's stack trace
+            Optional<JsonProcessingException> cause = syntaxCause(e);
+            if (cause.isPresent()) {
+                problems.report(
+                        ProblemKind.SPEC_UNPARSEABLE,
+                        JsonPointer.ROOT,
+                        new SourceLocation(displayName, Math.max(0, cause.get().getLocation() == null
+                                ? 0 : cause.get().getLocation().getLineNr())),
+                        "the file cannot be read as YAML or JSON: " + cause.get().getOriginalMessage(),
+                        "fix the file at the line shown (a key written twice in one object is not allowed)");
+                return null;
+            }
         }
         List<String> messages = notes.getMessages() == null ? List.of() : notes.getMessages();
         problems.report(
@@ -116,6 +128,15 @@ final class SpecFiles {
                 "the file cannot be read as YAML or JSON" + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
                 "an empty file or one of only comments is not a document");
         return null;
+    }
+
+    private static Optional<JsonProcessingException> syntaxCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException syntax) {
+                return Optional.of(syntax);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The root as the user named it; another file by its path from the root's folder, beside that name. */

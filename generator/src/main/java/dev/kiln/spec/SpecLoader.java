@@ -34,10 +34,14 @@ public final class SpecLoader {
         Problems reading = new Problems(pointer -> new SourceLocation(displayName, 0));
         SpecFile root = files.read(file, reading, null).orElse(null);
         reading.throwIfErrors();
+        VersionCheck.check(root, reading);
+        reading.throwIfErrors();
 
         Origins origins = new Origins(root);
         Problems problems = new Problems(origins::locate);
         ObjectNode bundle = new SpecBundler(files, root, problems, origins).bundle();
+        problems.throwIfErrors();
+        new ConsistencyChecks(bundle, problems).check();
         problems.throwIfErrors();
 
         ParseOptions options = new ParseOptions();

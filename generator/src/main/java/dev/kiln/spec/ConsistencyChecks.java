@@ -1,0 +1,224 @@
+package dev.kiln.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
+import dev.kiln.problems.Suggestions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks on the bundled document that swagger-parser lets through and that would otherwise give a wrong SDK in
+ * silence: two operations with one operationId, component schemas that are only references to each other, a
+ * discriminator naming a property its variants lack or mapping a value to no schema, a numeric enum with a word
+ * among its values.
+ */
+final class ConsistencyChecks {
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final int MAX_DEPTH = 64;
+
+    private final ObjectNode bundle;
+    private final Problems problems;
+    private final JsonNode schemas;
+
+    ConsistencyChecks(ObjectNode bundle, Problems problems) {
+        this.bundle = bundle;
+        this.problems = problems;
+        this.schemas = bundle.path("components").path("schemas");
+    }
+
+    /** Reports every problem found; errors stop generation when the caller asks. */
+    void check() {
+        operationIds();
+        referenceOnlyCycles();
+        discriminators();
+        enumValueTypes(bundle, JsonPointer.ROOT, 0);
+    }
+
+    private void operationIds() {
+        Map<String, String> first = new LinkedHashMap<>();
+        bundle.path("paths").properties().forEach(path -> {
+            for (String method : METHODS) {
+                JsonNode id = path.getValue().path(method).path("operationId");
+                if (!id.isTextual()) {
+                    continue;
+                }
+                String pointer = JsonPointer.child(
+                        JsonPointer.child(JsonPointer.child("#/paths", path.getKey()), method), "operationId");
+                String earlier = first.putIfAbsent(id.asText(), pointer);
+                if (earlier != null) {
+                    problems.report(
+                            ProblemKind.DUPLICATE_OPERATION_ID,
+                            pointer,
+                            "the operationId '" + id.asText() + "' is already used at " + earlier,
+                            "give each operation its own operationId: it becomes the operation's Java method");
+                }
+            }
+        });
+    }
+
+    /** Schemas that are only a {@code $ref} to each other, round and round, describe nothing. */
+    private void referenceOnlyCycles() {
+        Set<String> reported = new HashSet<>();
+        schemas.fieldNames().forEachRemaining(start -> {
+            List<String> chain = new ArrayList<>();
+            String name = start;
+            while (name != null && !chain.contains(name)) {
+                chain.add(name);
+                name = referencedSchema(schemas.path(name)).orElse(null);
+            }
+            if (name != null && name.equals(start) && chain.stream().noneMatch(reported::contains)) {
+                reported.addAll(chain);
+                problems.report(
+                        ProblemKind.REF_CYCLE,
+                        JsonPointer.child(JsonPointer.child(SCHEMAS.substring(0, SCHEMAS.length() - 1), start), "$ref"),
+                        "'" + SCHEMAS + JsonPointer.escape(start) + "' leads back to itself through references only ("
+                                + String.join(" -> ", chain) + " -> " + start + ")",
+                        "a $ref must end at a schema written out; break the cycle");
+            }
+        });
+    }
+
+    /** The component schema a schema that is nothing but a local {@code $ref} names. */
+    private static Optional<String> referencedSchema(JsonNode schema) {
+        JsonNode ref = schema.path("$ref");
+        if (schema.size() != 1 || !ref.isTextual() || !ref.asText().startsWith(SCHEMAS)) {
+            return Optional.empty();
+        }
+        return Optional.of(JsonPointer.unescape(ref.asText().substring(SCHEMAS.length())));
+    }
+
+    private void discriminators() {
+        schemas.properties().forEach(entry -> {
+            JsonNode discriminator = entry.getValue().path("discriminator");
+            if (!discriminator.isObject()) {
+                return;
+            }
+            String at = JsonPointer.child(
+                    JsonPointer.child(SCHEMAS.substring(0, SCHEMAS.length() - 1), entry.getKey()), "discriminator");
+            mapping(discriminator.path("mapping"), JsonPointer.child(at, "mapping"));
+            JsonNode property = discriminator.path("propertyName");
+            if (property.isTextual()) {
+                propertyName(entry.getKey(), entry.getValue(), property.asText(), JsonPointer.child(at, "propertyName"));
+            }
+        });
+    }
+
+    private void mapping(JsonNode mapping, String at) {
+        mapping.properties().forEach(value -> {
+            String target = value.getValue().asText();
+            String name = target.startsWith(SCHEMAS)
+                    ? JsonPointer.unescape(target.substring(SCHEMAS.length()))
+                    : target.contains("/") || target.contains("#") ? null : target;
+            if (name != null && !schemas.has(name)) {
+                List<String> known = new ArrayList<>();
+                schemas.fieldNames().forEachRemaining(known::add);
+                problems.report(
+                        ProblemKind.UNRESOLVED_REF,
+                        JsonPointer.child(at, value.getKey()),
+                        "the discriminator value '" + value.getKey() + "' maps to '" + target
+                                + "', which is not a schema",
+                        Suggestions.didYouMean(name, known, "no schema of that name is defined in components/schemas"));
+            }
+        });
+    }
+
+    private void propertyName(String union, JsonNode schema, String property, String at) {
+        List<String> variants = new ArrayList<>();
+        for (String keyword : List.of("oneOf", "anyOf")) {
+            for (JsonNode variant : schema.path(keyword)) {
+                referencedSchema(variant).ifPresent(variants::add);
+            }
+        }
+        if (variants.isEmpty()) {
+            variants.add(union);
+        }
+        for (String variant : variants) {
+            Set<String> declared = new LinkedHashSet<>();
+            if (!collectProperties(schemas.path(variant), declared, new HashSet<>(), 0)) {
+                continue;
+            }
+            if (!declared.contains(property)) {
+                problems.report(
+                        ProblemKind.BAD_DISCRIMINATOR,
+                        at,
+                        "the discriminator property '" + property + "' is not a property of '" + variant + "'",
+                        Suggestions.closest(property, declared).map(name -> "did you mean '" + name + "'? ").orElse("")
+                                + "every variant must declare the property propertyName names");
+                return;
+            }
+        }
+    }
+
+    /**
+     * Gathers the properties a schema declares, itself and through {@code allOf}.
+     *
+     * @return false when some part of the schema cannot be seen from here (a reference elsewhere), so nothing can be
+     *     said
+     */
+    private boolean collectProperties(JsonNode schema, Set<String> declared, Set<String> seen, int depth) {
+        if (!schema.isObject() || depth > MAX_DEPTH) {
+            return false;
+        }
+        JsonNode ref = schema.path("$ref");
+        if (ref.isTextual()) {
+            if (!ref.asText().startsWith(SCHEMAS)) {
+                return false;
+            }
+            String name = JsonPointer.unescape(ref.asText().substring(SCHEMAS.length()));
+            return !seen.add(name) || collectProperties(schemas.path(name), declared, seen, depth + 1);
+        }
+        schema.path("properties").fieldNames().forEachRemaining(declared::add);
+        boolean visible = true;
+        for (String keyword : List.of("allOf", "oneOf", "anyOf")) {
+            for (JsonNode part : schema.path(keyword)) {
+                visible &= collectProperties(part, declared, seen, depth + 1);
+            }
+        }
+        return visible;
+    }
+
+    /** A word among the values of a numeric enum can be neither sent nor read as a number. */
+    private void enumValueTypes(JsonNode schema, JsonNode values, String at) {
+        String type = schema.path("type").asText();
+        if (!type.equals("integer") && !type.equals("number")) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode value = values.get(i);
+            if (!value.isNumber() && !value.isNull()) {
+                problems.report(
+                        ProblemKind.INVALID_ENUM,
+                        JsonPointer.child(JsonPointer.child(at, "enum"), i),
+                        "the value '" + value.asText() + "' of an enum of type " + type + " is not a number",
+                        "make every value a number, or make the enum's type string");
+            }
+        }
+    }
+
+    private void enumValueTypes(JsonNode node, String at, int depth) {
+        if (depth > MAX_DEPTH * 4) {
+            return;
+        }
+        if (node.isObject()) {
+            JsonNode values = node.path("enum");
+            if (values.isArray()) {
+                enumValueTypes(node, values, at);
+            }
+            node.properties().forEach(child ->
+                    enumValueTypes(child.getValue(), JsonPointer.child(at, child.getKey()), depth + 1));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                enumValueTypes(node.get(i), JsonPointer.child(at, i), depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kiln.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
+
+/**
+ * Tells a Swagger 2.0 document and an OpenAPI version Kiln does not read from an OpenAPI 3.0 or 3.1 one, before
+ * anything else reads it, so the user learns what to do rather than which attributes are missing.
+ */
+final class VersionCheck {
+    private VersionCheck() {}
+
+    /**
+     * Reports a root document that is Swagger 2.0 or names an OpenAPI version other than 3.0 or 3.1.
+     *
+     * @param root the spec's root file
+     * @param problems where to report, located in the root file
+     */
+    static void check(SpecFile root, Problems problems) {
+        JsonNode tree = root.tree();
+        if (!tree.isObject() || tree.isEmpty()) {
+            problems.report(
+                    ProblemKind.SPEC_INVALID,
+                    JsonPointer.ROOT,
+                    root.locate(JsonPointer.ROOT),
+                    tree.isObject() || tree.isNull() ? "the spec is empty" : "the spec is not a map of attributes",
+                    "point inputSpec at the OpenAPI document, which starts with 'openapi: 3.x', 'info' and 'paths'");
+            return;
+        }
+        JsonNode swagger = tree.get("swagger");
+        if (swagger != null && !tree.has("openapi")) {
+            problems.report(
+                    ProblemKind.SWAGGER_2,
+                    "#/swagger",
+                    root.locate("#/swagger"),
+                    "the spec is Swagger " + swagger.asText() + "; Kiln reads OpenAPI 3.0 and 3.1 only",
+                    "convert it to OpenAPI 3 first (for example with swagger-parser's converter or an online converter), "
+                            + "then point inputSpec at the converted file");
+            return;
+        }
+        JsonNode openapi = tree.get("openapi");
+        if (openapi != null && openapi.isValueNode()) {
+            String version = openapi.asText();
+            if (!version.matches("3\\.[01](\\.\\d+)?(-.+)?")) {
+                problems.report(
+                        ProblemKind.UNSUPPORTED_VERSION,
+                        "#/openapi",
+                        root.locate("#/openapi"),
+                        "OpenAPI " + version + " is not a version Kiln reads (3.0.x and 3.1.x)",
+                        "write the spec as OpenAPI 3.1 (or 3.0); if it uses nothing newer, 'openapi: 3.1.0' is enough");
+            }
+        }
+    }
+}
