@@ -91,7 +91,7 @@ class BadSpecSuiteTest {
                 Files.setLastModifiedTime(path, OLD);
             }
         }
-        assertTrue(Files.isRegularFile(output.resolve(OutputWriter.MANIFEST)));
+        assertTrue(Files.isRegularFile(output.resolve(OutputWriter.manifestName("com.example.bad"))));
     }
 
     static Stream<String> cases() throws IOException {
@@ -255,7 +255,7 @@ class BadSpecSuiteTest {
 
     /** What {@code kiln:generate} does: generate in memory, and write only when that succeeded. */
     private static void generateThenWrite(Path spec, String shownAs, Path output) throws IOException {
-        new OutputWriter().write(output, generate(spec, shownAs).files());
+        new OutputWriter().write(output, "com.example.bad", generate(spec, shownAs).files());
     }
 
     private SpecException failsLeavingTheSdkAlone(Path spec, String shownAs) throws IOException {
