@@ -109,21 +109,32 @@ final class SchemaFacts {
         return additional instanceof Schema<?> s ? Optional.of(s) : Optional.empty();
     }
 
+    /** Whether the schema's {@code enum} has more values than {@link #MAX_ENUM_VALUES}. */
+    boolean tooManyEnumValues() {
+        return schema.getConst() == null && schema.getEnum() != null && schema.getEnum().size() > MAX_ENUM_VALUES;
+    }
+
     /** Whether {@code additionalProperties} is {@code false}. */
     boolean closed() {
         return Boolean.FALSE.equals(schema.getAdditionalProperties());
     }
 
     /**
+     * The most values a schema's {@code enum} may have to become a Java enum: every constant costs its class's static
+     * initialiser some 25 bytes, and javac refuses an initialiser past 64 KB, near 2,600 constants.
+     */
+    static final int MAX_ENUM_VALUES = 2_000;
+
+    /**
      * The allowed values: {@code const} as one value, else {@code enum}, without {@code null}.
      *
-     * @return the values, empty when the schema is not an enum
+     * @return the values, empty when the schema is not an enum or has more values than a Java enum can hold
      */
     List<Object> enumValues() {
         if (schema.getConst() != null) {
             return List.of(schema.getConst());
         }
-        if (schema.getEnum() == null) {
+        if (schema.getEnum() == null || tooManyEnumValues()) {
             return List.of();
         }
         List<Object> values = new ArrayList<>();

@@ -61,6 +61,7 @@ final class SchemaLinker {
 
     /** Names every component schema that becomes a type, before anything refers to them. */
     void declareComponents() {
+        components.forEach((name, schema) -> reportTooManyEnumValues(schema, JsonPointer.child(COMPONENTS_POINTER, name)));
         components.forEach((name, schema) -> {
             for (Schema<?> member : SchemaFacts.of(schema).allOf()) {
                 componentName(member.get$ref()).ifPresent(parents::add);
@@ -126,6 +127,7 @@ final class SchemaLinker {
             return new Linked(linkRef(facts.ref().get(), pointer), facts.nullable());
         }
         boolean nullable = facts.nullable() || facts.enumAdmitsNull();
+        reportTooManyEnumValues(schema, pointer);
         List<Object> values = facts.enumValues();
         if (!values.isEmpty()) {
             TypeId id = owner.childId(fieldName);
@@ -448,6 +450,17 @@ final class SchemaLinker {
                 return ScalarKind.BINARY;
             default:
                 return ScalarKind.STRING;
+        }
+    }
+
+    private void reportTooManyEnumValues(Schema<?> schema, String pointer) {
+        if (SchemaFacts.of(schema).tooManyEnumValues()) {
+            problems.report(
+                    ProblemKind.UNSUPPORTED,
+                    JsonPointer.child(pointer, "enum"),
+                    "an enum of " + schema.getEnum().size() + " values is more than one Java enum can hold ("
+                            + SchemaFacts.MAX_ENUM_VALUES + ")",
+                    "it is typed as its plain type, so any value is accepted; split it, or describe it without enum");
         }
     }
 

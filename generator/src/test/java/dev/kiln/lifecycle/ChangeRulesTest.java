@@ -325,10 +325,16 @@ class ChangeRulesTest {
     /** Breaking: the variant's record goes, and code matching on it stops compiling. */
     @Test
     void aRemovedUnionVariantBreaks() throws IOException {
-        String threeVariants = edited(SHOP,
-                "        - $ref: '#/components/schemas/Cancelled'\n",
-                "        - $ref: '#/components/schemas/Cancelled'\n        - $ref: '#/components/schemas/Problem'\n");
-        assertEquals(List.of("BREAKING   removed variant OrderEvent.OfProblem"), between(threeVariants, SHOP));
+        String threeVariants = edited(
+                edited(SHOP,
+                        "        - $ref: '#/components/schemas/Cancelled'\n",
+                        "        - $ref: '#/components/schemas/Cancelled'\n        - $ref: '#/components/schemas/Refunded'\n"),
+                "    Problem:\n",
+                "    Refunded:\n      type: object\n      required: [kind]\n      properties:\n        kind: {type: string}\n    Problem:\n");
+        String withoutIt = edited(SHOP,
+                "    Problem:\n",
+                "    Refunded:\n      type: object\n      required: [kind]\n      properties:\n        kind: {type: string}\n    Problem:\n");
+        assertEquals(List.of("BREAKING   removed variant OrderEvent.OfRefunded"), between(threeVariants, withoutIt));
     }
 
     /**

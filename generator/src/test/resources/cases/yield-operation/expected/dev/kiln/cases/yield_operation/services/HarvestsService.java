@@ -8,9 +8,9 @@ import dev.kiln.cases.yield_operation.models.YieldParams;
 import dev.kiln.cases.yield_operation.models.YieldResponse;
 
 /**
- * The {@code default_} resource.
+ * The {@code harvests} resource.
  */
-public interface DefaultService {
+public interface HarvestsService {
     /**
      * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
      *
@@ -69,7 +69,7 @@ public interface DefaultService {
     }
 
     /**
-     * The calls of {@link DefaultService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link HarvestsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
