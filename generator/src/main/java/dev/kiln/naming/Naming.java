@@ -112,6 +112,12 @@ public final class Naming {
     }
 
     /**
+     * The longest name a promoted type takes before it is cut to its owner's first words and its field: its class
+     * files, with the types nested in it, must stay within the 255 bytes file systems allow a file name.
+     */
+    private static final int MAX_PROMOTED_NAME = 100;
+
+    /**
      * Names an inline schema promoted to a top-level type because it sits deeper than nesting may go: after the
      * top-level type that owns it and its field ({@code Config} and {@code issuer} give {@code ConfigIssuer}). When
      * that is taken, the names of the types between them are added from the innermost out
@@ -134,7 +140,20 @@ public final class Naming {
                 break;
             }
         }
+        if (candidate.length() > MAX_PROMOTED_NAME) {
+            // a type promoted from a type promoted before would grow by a word per level: keep the file name short
+            candidate = typeNameCandidate(leadingWords(enclosing.get(0), MAX_PROMOTED_NAME / 2) + " " + fieldName);
+        }
         return scope.allocate(candidate);
+    }
+
+    /** The longest run of whole words at the start of a PascalCase name that fits in {@code limit} characters. */
+    private static String leadingWords(String name, int limit) {
+        int end = Math.min(name.length(), limit);
+        while (end > 1 && end < name.length() && !Character.isUpperCase(name.charAt(end))) {
+            end--;
+        }
+        return name.substring(0, Math.max(end, 1));
     }
 
     /**

@@ -100,6 +100,7 @@ final class SpecFiles {
     }
 
     private static JsonNode tree(String content, Path path, Problems problems, String displayName) {
+        allowLargeYaml();
         SwaggerParseResult notes = new SwaggerParseResult();
         try {
             JsonNode tree = DeserializationUtils.deserializeIntoTree(content, path.toString(), new ParseOptions(), notes);
@@ -137,6 +138,18 @@ final class SpecFiles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Raises swagger-parser's limit on a YAML document's size (3 MiB by default, which a 4 MB spec passes) to the one
+     * Kiln's own syntax check reads.
+     */
+    private static void allowLargeYaml() {
+        DeserializationUtils.Options options = DeserializationUtils.getOptions();
+        Integer limit = options.getMaxYamlCodePoints();
+        if (limit == null || limit < SyntaxError.MAX_CODE_POINTS) {
+            options.setMaxYamlCodePoints(SyntaxError.MAX_CODE_POINTS);
+        }
     }
 
     /** The root as the user named it; another file by its path from the root's folder, beside that name. */

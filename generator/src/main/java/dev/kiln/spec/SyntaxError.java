@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 record SyntaxError(int line, String message) {
     /** Large specs (tens of megabytes) are read whole; the default limits are for untrusted input. */
-    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
 
     static Optional<SyntaxError> find(String content) {
         try (JsonParser parser = factory(content).createParser(content)) {

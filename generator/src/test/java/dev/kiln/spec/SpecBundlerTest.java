@@ -236,6 +236,19 @@ class SpecBundlerTest {
         assertEquals("#/components/schemas/pet-kind", again.get$ref());
     }
 
+    @Test
+    void aYamlSpecLargerThanSwaggerParsersDefaultLimitLoads() throws IOException {
+        StringBuilder spec = new StringBuilder(HEAD).append("paths: {}\ncomponents:\n  schemas:\n");
+        for (int i = 0; spec.length() < 3_500_000; i++) {
+            spec.append("    Model").append(i).append(":\n      type: object\n      description: '")
+                    .append("x".repeat(1_000)).append("'\n");
+        }
+
+        OpenAPI openApi = new SpecLoader().load(write("big.yaml", spec.toString()), "big.yaml").openApi();
+
+        assertTrue(openApi.getComponents().getSchemas().size() > 3_000, "every schema of a 3.5 MB YAML spec is read");
+    }
+
     private Problem onlyProblem(Path spec) {
         SpecException failure = assertThrows(SpecException.class, () -> new SpecLoader().load(spec, "spec/" + folder.relativize(spec)));
         assertEquals(1, failure.problems().size(), failure.problems().toString());
