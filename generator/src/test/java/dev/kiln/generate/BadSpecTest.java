@@ -8,6 +8,7 @@ import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SourceLocation;
 import dev.kiln.problems.SpecException;
+import dev.kiln.write.DiskState;
 import dev.kiln.write.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -439,13 +439,13 @@ class BadSpecTest {
     }
 
     private SpecException failsLeavingTheSdkAlone(Path spec, String shownAs) throws IOException {
-        Map<String, String> before = snapshot(output);
-        List<String> besideBefore = entries(output.getParent());
+        Map<String, String> before = DiskState.snapshot(output);
+        List<String> besideBefore = DiskState.entries(output.getParent());
 
         SpecException failure = assertThrows(SpecException.class, () -> generateThenWrite(spec, shownAs, output));
 
-        assertEquals(before, snapshot(output), "the SDK on disk changed");
-        assertEquals(besideBefore, entries(output.getParent()), "something was left beside the SDK");
+        assertEquals(before, DiskState.snapshot(output), "the SDK on disk changed");
+        assertEquals(besideBefore, DiskState.entries(output.getParent()), "something was left beside the SDK");
         return failure;
     }
 
@@ -457,25 +457,5 @@ class BadSpecTest {
         List<Problem> errors = errors(failure);
         assertEquals(1, errors.size(), errors.toString());
         return errors.get(0);
-    }
-
-    /** Every file and folder below {@code root}, with its bytes (as Latin-1, one char a byte) and its mtime. */
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted().toList()) {
-                String content = Files.isDirectory(path)
-                        ? "<folder>"
-                        : new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1);
-                entries.put(root.relativize(path).toString(), Files.getLastModifiedTime(path) + " " + content);
-            }
-        }
-        return entries;
-    }
-
-    private static List<String> entries(Path directory) throws IOException {
-        try (Stream<Path> children = Files.list(directory)) {
-            return children.map(path -> path.getFileName().toString()).sorted().toList();
-        }
     }
 }
