@@ -1,5 +1,6 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,9 +15,15 @@ import javax.lang.model.SourceVersion;
  * @param clientName the client class's name, such as {@code Together}; empty to derive it from the spec's title
  * @param maxDroppedPercent the share of operations (0 to 100) that may be generated without a parameter, body or
  *     answer Kiln cannot generate before the generation fails
+ * @param operations the operations to generate; only the types they reach are generated
  */
 public record GenerationRequest(
-        Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
+        Path spec,
+        String specDisplayName,
+        String basePackage,
+        Optional<String> clientName,
+        int maxDroppedPercent,
+        OperationSelection operations) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -26,6 +33,7 @@ public record GenerationRequest(
         Objects.requireNonNull(specDisplayName, "specDisplayName");
         Objects.requireNonNull(basePackage, "basePackage");
         Objects.requireNonNull(clientName, "clientName");
+        Objects.requireNonNull(operations, "operations");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -37,6 +45,21 @@ public record GenerationRequest(
         if (maxDroppedPercent < 0 || maxDroppedPercent > 100) {
             throw new IllegalArgumentException("maxDroppedPercent " + maxDroppedPercent + " is not between 0 and 100");
         }
+    }
+
+    /**
+     * A request for every operation of the spec.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may be generated without a parameter, body or
+     *     answer Kiln cannot generate before the generation fails
+     */
+    public GenerationRequest(
+            Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
+        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, OperationSelection.ALL);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param types every generated model type, in spec order
  * @param services every service, in spec order
  * @param errorBody the type of error response bodies, when the spec gives one
+ * @param leftOut the operations the settings did not select, and the types only they used
  */
 public record Api(
         String title,
@@ -25,7 +26,8 @@ public record Api(
         Auth auth,
         List<TypeModel> types,
         List<Service> services,
-        Optional<TypeRef> errorBody) {
+        Optional<TypeRef> errorBody,
+        LeftOut leftOut) {
     public Api {
         types = List.copyOf(types);
         services = List.copyOf(services);

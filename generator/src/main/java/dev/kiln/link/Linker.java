@@ -3,7 +3,9 @@ package dev.kiln.link;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Auth;
 import dev.kiln.ir.Docs;
+import dev.kiln.ir.LeftOut;
 import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns a parsed spec into the IR, failing with every problem found when the spec has errors. */
 public final class Linker {
@@ -42,16 +45,43 @@ public final class Linker {
      * @throws dev.kiln.problems.SpecException when the spec has errors, or too many operations lose something
      */
     public Api link(LoadedSpec spec, String clientName, int maxDroppedPercent) {
+        return link(spec, clientName, maxDroppedPercent, OperationSelection.ALL);
+    }
+
+    /**
+     * Links the operations a selection names, and the types they reach; what it leaves out is listed in
+     * {@link Api#leftOut()}.
+     *
+     * @param spec the parsed spec
+     * @param clientName the client class's name, such as {@code Together}
+     * @param maxDroppedPercent the share of the selected operations, 0 to 100, that may be generated without
+     *     something the spec gives them
+     * @param selection the operations to generate
+     * @return the API
+     * @throws dev.kiln.problems.SpecException when the spec has errors, a selector names no operation, or too many
+     *     operations lose something
+     */
+    public Api link(LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = NameScope.ofTypes();
         SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), topLevelNames);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
-        OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), topLevelNames);
+        OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), topLevelNames, selection);
         List<Service> services = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
         operations.failWhenDroppedAbove(services.stream().mapToInt(service -> service.operations().size()).sum(), maxDroppedPercent);
         spec.problems().throwIfErrors();
+        LeftOut leftOut = LeftOut.NOTHING;
+        if (!selection.isEverything()) {
+            Set<TypeId> reached = ReachableTypes.of(types, services, operations.errorBody());
+            List<String> unreached = types.stream()
+                    .filter(type -> !reached.contains(type.id()))
+                    .map(type -> type.id().toString())
+                    .toList();
+            types.removeIf(type -> !reached.contains(type.id()));
+            leftOut = new LeftOut(operations.leftOut(), unreached);
+        }
 
         String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null ? clientName : openApi.getInfo().getTitle();
         Docs docs = Docs.of(openApi.getInfo() == null ? null : openApi.getInfo().getDescription(), false);
@@ -64,7 +94,8 @@ public final class Linker {
                 auth(openApi),
                 types,
                 services,
-                operations.errorBody());
+                operations.errorBody(),
+                leftOut);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

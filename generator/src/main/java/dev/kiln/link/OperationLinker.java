@@ -47,9 +47,17 @@ final class OperationLinker {
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, String> parameterPointers = new IdentityHashMap<>();
     private final Drops drops;
+    private final OperationSelection selection;
+    private final List<String> leftOut = new ArrayList<>();
 
-    OperationLinker(OpenAPI openApi, SchemaLinker schemas, Problems problems, NameScope topLevelNames) {
+    OperationLinker(
+            OpenAPI openApi,
+            SchemaLinker schemas,
+            Problems problems,
+            NameScope topLevelNames,
+            OperationSelection selection) {
         this.openApi = openApi;
+        this.selection = selection;
         this.schemas = schemas;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
@@ -79,6 +87,7 @@ final class OperationLinker {
         NameScope resourceScope = new NameScope();
         Map<String, NameScope> methodScopes = new LinkedHashMap<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
+        SelectorUse selectors = new SelectorUse(selection);
         boolean tagged = paths.values().stream()
                 .flatMap(item -> item.readOperations().stream())
                 .anyMatch(operation -> operation.getTags() != null && !operation.getTags().isEmpty());
@@ -87,6 +96,13 @@ final class OperationLinker {
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
                 io.swagger.v3.oas.models.Operation operation = entry.getValue();
+                List<String> tags = operation.getTags() == null ? List.of() : operation.getTags();
+                String id = operation.getOperationId() == null ? "" : operation.getOperationId();
+                selectors.see(path.getKey(), tags, id);
+                if (!selection.selects(path.getKey(), tags, id)) {
+                    leftOut.add(id.isEmpty() ? entry.getKey() + " " + path.getKey() : id);
+                    continue;
+                }
                 String specTag = operation.getTags() != null && !operation.getTags().isEmpty()
                         ? operation.getTags().get(0)
                         : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
@@ -100,12 +116,18 @@ final class OperationLinker {
                         .add(linkOperation(path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
             }
         }
+        selectors.reportUnused(problems);
         List<Service> services = new ArrayList<>();
         byTag.forEach((tag, operations) -> {
             String resource = resourceNames.get(tag);
             services.add(new Service(resource + "Service", Naming.accessorName(resource), tagDocs(specTags.get(tag)), operations));
         });
         return services;
+    }
+
+    /** The operation ids (or method and path) of the operations the selection left out, in spec order. */
+    List<String> leftOut() {
+        return List.copyOf(leftOut);
     }
 
     /** The type most error responses share, when there is one. */

@@ -134,11 +134,14 @@ public final class GenerateMojo extends KilnParameters {
     }
 
     /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
-    private Map<String, String> settings(Path output) {
+    private Map<String, String> settings(Path output) throws MojoFailureException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("basePackage", basePackage.strip());
         settings.put("clientName", clientName().map(String::strip).orElse(""));
         settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
+        if (!operations().isEverything()) {
+            settings.put("operations", operations().toString());
+        }
         return settings;
     }
 }

@@ -3,6 +3,8 @@ package dev.kiln.maven;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.ir.LeftOut;
+import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.SpecException;
 import java.io.File;
@@ -58,6 +60,25 @@ abstract class KilnParameters extends AbstractMojo {
     int maxDroppedPercent = GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT;
 
     /**
+     * The operations to generate, when not all: each entry is {@code tag:<tag>}, {@code path:<pattern>} ({@code *}
+     * stands for a path segment's characters, {@code **} for anything) or {@code id:<operationId>}. Only the types
+     * the selected operations reach are generated; the build log says what was left out. A selector that names no
+     * operation fails the build ({@code KILN-SELECTOR-MATCHES-NOTHING}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.includeOperations")
+    List<String> includeOperations;
+
+    /**
+     * Operations not to generate, even when {@link #includeOperations} names them; written the same way.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.excludeOperations")
+    List<String> excludeOperations;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -91,8 +112,10 @@ abstract class KilnParameters extends AbstractMojo {
     /** Generates in memory, logging the spec's warnings; a broken spec fails the build with every problem. */
     GenerationResult generate(Path spec) throws MojoFailureException {
         GenerationRequest request;
+        OperationSelection operations = operations();
         try {
-            request = new GenerationRequest(spec, displayName(spec.toFile()), basePackage, clientName(), maxDroppedPercent);
+            request = new GenerationRequest(
+                    spec, displayName(spec.toFile()), basePackage, clientName(), maxDroppedPercent, operations);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
         }
@@ -101,6 +124,7 @@ abstract class KilnParameters extends AbstractMojo {
             for (Problem warning : result.warnings()) {
                 getLog().warn(warning.format());
             }
+            logLeftOut(result.api().leftOut(), request.operations());
             return result;
         } catch (SpecException e) {
             for (Problem problem : e.problems()) {
@@ -112,6 +136,34 @@ abstract class KilnParameters extends AbstractMojo {
             }
             throw new MojoFailureException(e.getMessage());
         }
+    }
+
+    /** The operations the user selected; every one when none is named. */
+    OperationSelection operations() throws MojoFailureException {
+        try {
+            return OperationSelection.parse(
+                    includeOperations == null ? List.of() : includeOperations,
+                    excludeOperations == null ? List.of() : excludeOperations);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
+        }
+    }
+
+    private void logLeftOut(LeftOut leftOut, OperationSelection selection) {
+        if (!selection.isEverything()) {
+            getLog().info("Kiln: operations selected by " + selection + "; left out " + leftOut.operations().size()
+                    + " operations" + listed(leftOut.operations()) + " and " + leftOut.types().size()
+                    + " types only they use" + listed(leftOut.types()));
+        }
+    }
+
+    /** A few of the names, for one log line: {@code " (a, b, c and 40 more)"}. */
+    private static String listed(List<String> names) {
+        int shown = Math.min(names.size(), 8);
+        return names.isEmpty()
+                ? ""
+                : " (" + String.join(", ", names.subList(0, shown))
+                        + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "") + ")";
     }
 
     /** The spec's path as the user would write it: relative to the project when inside it. */
