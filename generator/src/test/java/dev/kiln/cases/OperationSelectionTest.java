@@ -135,7 +135,7 @@ class OperationSelectionTest {
                         .toList());
         assertEquals(List.of("placeOrder", "getUser"), result.api().leftOut().operations());
         assertEquals(List.of("Order", "User"), result.api().leftOut().types());
-        List<String> problems = SdkCompiler.compile(result.files(), folder.resolve("classes"));
+        List<String> problems = SdkCompiler.compile(result.files(), Files.createDirectories(folder.resolve("classes")));
         assertTrue(problems.isEmpty(), SdkCompiler.describe(problems));
     }
 
