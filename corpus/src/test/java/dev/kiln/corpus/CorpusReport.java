@@ -16,14 +16,33 @@ final class CorpusReport {
      */
     record Row(CorpusSpec spec, int schemas, int operations, KilnRun.Result kiln, OpenApiGeneratorRun.Result peer) {}
 
+    /**
+     * One spec generated whole and with only a few of its operations.
+     *
+     * @param spec the spec
+     * @param selection the selectors, as written in the settings
+     * @param whole Kiln's figures for every operation
+     * @param selected Kiln's figures for the selected ones
+     */
+    record SelectionRow(CorpusSpec spec, String selection, KilnRun.Result whole, KilnRun.Result selected) {}
+
     private final List<Row> rows = new ArrayList<>();
+    private final List<SelectionRow> selections = new ArrayList<>();
 
     void add(Row row) {
         rows.add(row);
     }
 
+    void add(SelectionRow row) {
+        selections.add(row);
+    }
+
     List<Row> rows() {
         return List.copyOf(rows);
+    }
+
+    List<SelectionRow> selections() {
+        return List.copyOf(selections);
     }
 
     String markdown() {
@@ -63,6 +82,28 @@ final class CorpusReport {
                 text.append("\n- ").append(row.spec().name()).append(" Kiln javac: ").append(error.replace("|", "\\|"));
             }
         }
-        return text.append('\n').toString();
+        text.append('\n');
+        if (!selections.isEmpty()) {
+            text.append("\nGenerating only some operations (`includeOperations`), beside the whole spec:\n\n")
+                    .append("| spec | selection | operations | types | files | lines | Kiln time (ms) | javac errors |\n")
+                    .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+            for (SelectionRow row : selections) {
+                appendSelection(text, row.spec(), "every operation", row.whole());
+                appendSelection(text, row.spec(), row.selection(), row.selected());
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendSelection(StringBuilder text, CorpusSpec spec, String selection, KilnRun.Result run) {
+        text.append("| ").append(spec.file().getFileName())
+                .append(" | ").append(selection)
+                .append(" | ").append(run.operations())
+                .append(" | ").append(run.types())
+                .append(" | ").append(run.compilation().sourceFiles())
+                .append(" | ").append(run.compilation().lines())
+                .append(" | ").append(run.millis())
+                .append(" | ").append(run.compilation().errors())
+                .append(" |\n");
     }
 }

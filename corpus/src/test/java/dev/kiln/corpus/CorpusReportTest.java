@@ -3,6 +3,7 @@ package dev.kiln.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.link.OperationSelection;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.Test;
  * Rerun with {@code mvn -B -Pcorpus -pl corpus -am verify -Dtest=CorpusReportTest -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.skip}.
  */
 class CorpusReportTest {
+    private static final String GITHUB = "github-2020.json";
+    /** What an app that shows a user's repositories, their issues and pull requests calls. */
+    private static final OperationSelection GITHUB_SELECTION = OperationSelection.parse(
+            List.of("id:repos/get", "id:repos/list-for-user", "id:issues/list-for-repo", "id:issues/create", "id:pulls/get", "id:pulls/list"),
+            List.of());
 
     @Test
     void everyCorpusSpecGeneratesAndCompilesWithKiln() throws Exception {
@@ -36,6 +42,10 @@ class CorpusReportTest {
                     ? 0
                     : openApi.getPaths().values().stream().mapToInt(OperationCount::of).sum();
             KilnRun.Result kiln = KilnRun.run(spec, work);
+            if (spec.file().getFileName().toString().equals(GITHUB)) {
+                KilnRun.Result selected = KilnRun.run(spec, work, GITHUB_SELECTION, spec.name() + "-selected");
+                report.add(new CorpusReport.SelectionRow(spec, GITHUB_SELECTION.toString(), kiln, selected));
+            }
             OpenApiGeneratorRun.Result peer = OpenApiGeneratorRun.run(spec, work);
             report.add(new CorpusReport.Row(spec, schemas, operations, kiln, peer));
             System.out.println("corpus: " + spec.name() + " done (Kiln javac errors: " + kiln.compilation().errors() + ")");
@@ -51,6 +61,10 @@ class CorpusReportTest {
                 .map(row -> row.spec().name() + " (" + row.kiln().compilation().errors() + " errors, first: "
                         + row.kiln().compilation().firstErrors() + ")")
                 .collect(Collectors.toList());
+        report.selections().stream()
+                .filter(row -> row.selected().compilation().errors() > 0)
+                .forEach(row -> failing.add(row.spec().name() + " with " + row.selection() + " (first: "
+                        + row.selected().compilation().firstErrors() + ")"));
         assertEquals(List.of(), failing, "Kiln's output must compile for every corpus spec");
     }
 

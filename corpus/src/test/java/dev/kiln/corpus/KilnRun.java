@@ -3,6 +3,7 @@ package dev.kiln.corpus;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.link.OperationSelection;
 import dev.kiln.write.OutputWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,23 +17,42 @@ final class KilnRun {
      * @param warnings how many constructs Kiln reported it could not express exactly
      * @param compilation what javac said of the output
      * @param examples how the spec's examples fared
+     * @param operations the operations generated
+     * @param types the top-level types generated
      */
-    record Result(long millis, int warnings, JavaCompilation.Result compilation, ExampleRoundTrip.Result examples) {}
+    record Result(
+            long millis,
+            int warnings,
+            JavaCompilation.Result compilation,
+            ExampleRoundTrip.Result examples,
+            int operations,
+            int types) {}
 
     private KilnRun() {}
 
     static Result run(CorpusSpec spec, Path work) throws Exception {
-        Path sources = work.resolve("kiln").resolve(spec.name()).resolve("src");
-        Path classes = work.resolve("kiln").resolve(spec.name()).resolve("classes");
+        return run(spec, work, OperationSelection.ALL, spec.name());
+    }
+
+    /** Generates only the selected operations of a spec, into a folder of that name. */
+    static Result run(CorpusSpec spec, Path work, OperationSelection selection, String folder) throws Exception {
+        Path sources = work.resolve("kiln").resolve(folder).resolve("src");
+        Path classes = work.resolve("kiln").resolve(folder).resolve("classes");
         long started = System.nanoTime();
         GenerationResult result = new Generator().generate(new GenerationRequest(
-                spec.file(), spec.file().getFileName().toString(), "corpus." + spec.packageName(), Optional.of("Client")));
+                spec.file(),
+                spec.file().getFileName().toString(),
+                "corpus." + spec.packageName(),
+                Optional.of("Client"),
+                GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                selection));
         long millis = (System.nanoTime() - started) / 1_000_000;
         new OutputWriter().write(sources, "corpus." + spec.packageName(), result.files());
         JavaCompilation.Result compilation = JavaCompilation.compile(sources, classes);
         ExampleRoundTrip.Result examples = compilation.errors() == 0
                 ? ExampleRoundTrip.run(spec.file(), classes, result.schemaClasses())
                 : ExampleRoundTrip.Result.notRun();
-        return new Result(millis, result.warnings().size(), compilation, examples);
+        int operations = result.api().services().stream().mapToInt(service -> service.operations().size()).sum();
+        return new Result(millis, result.warnings().size(), compilation, examples, operations, result.api().types().size());
     }
 }
