@@ -68,7 +68,7 @@ final class BuilderEmitter {
         }
         TypeName additionalValue = model.additionalProperties().map(javaTypes::boxed).orElse(JavaTypes.JSON_NODE);
         type.addMethod(MethodSpec.methodBuilder("additionalProperties")
-                .addJavadoc("Replaces the undeclared members.\n\n@param additionalProperties the members\n@return this builder\n")
+                .addJavadoc("Replaces the undeclared members.\n@param additionalProperties the members\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(additionalType, "additionalProperties")
@@ -76,7 +76,7 @@ final class BuilderEmitter {
                 .addStatement("return this")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-                .addJavadoc("Adds an undeclared member.\n\n@param name the member's JSON name\n@param value its value\n@return this builder\n")
+                .addJavadoc("Adds an undeclared member.\n@param name the member's JSON name\n@param value its value\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(String.class, "name")
@@ -95,8 +95,7 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets " + Javadoc.code(property.jsonName()) + "."))
-                .addJavadoc("\n@param $N the value\n@return this builder\n", name)
+                .addJavadoc(setterDoc(property, builder, ""))
                 .addParameter(javaTypes.unboxed(property.type()), name)
                 .addStatement("this.$N = $T.of($N)", name, layout.core("JsonField"), name)
                 .addStatement("return this");
@@ -113,8 +112,7 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addJavadoc(Javadoc.of(new dev.kiln.ir.Docs(property.docs().summary(), false), "Sets " + Javadoc.code(property.jsonName()) + "."))
-                .addJavadoc("\n@param $N the value$L\n@return this builder\n", name, property.nullable() ? ", or null to send an explicit null" : "");
+                .addJavadoc(setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
         if (property.docs().deprecated()) {
             setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
         }
@@ -152,7 +150,7 @@ final class BuilderEmitter {
 
     private MethodSpec build(ObjectModel model, ClassName self) {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("Builds the {@code $L}.\n\n@return the object\n", self.simpleName())
+                .addJavadoc("{@return the {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         List<Property> required = model.properties().stream().filter(Property::required).toList();
@@ -172,6 +170,15 @@ final class BuilderEmitter {
         build.addStatement("return new $T(this, $T.unmodifiableMap(new $T<>(additionalProperties)), $T.ROOT)",
                 self, Collections.class, LinkedHashMap.class, layout.core("JsonPaths"));
         return build.build();
+    }
+
+    /**
+     * A setter's Javadoc: a link to the accessor, which carries the field's description, so that it is written once
+     * per field.
+     */
+    private static CodeBlock setterDoc(Property property, ClassName builder, String nullHint) {
+        return CodeBlock.of("Sets {@link $T#$N() $N}.\n@param $N the value$L\n@return this builder\n",
+                builder.enclosingClassName(), property.javaName(), property.javaName(), property.javaName(), nullHint);
     }
 
     private Optional<EnumModel> literal(TypeRef type) {

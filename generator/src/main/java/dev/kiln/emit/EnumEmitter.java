@@ -47,13 +47,13 @@ final class EnumEmitter {
                 .initializer("$T.literal($L, $N)", layout.core("Codecs"), wireNode(model.wireType(), constant.wireValue()), constant.javaName())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
-                .addJavadoc("Returns the codec that reads and writes this literal.\n\n@return the codec\n")
+                .addJavadoc("{@return the codec that reads and writes this literal}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
                 .addStatement("return CODEC")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("asString")
-                .addJavadoc("Returns the value as sent on the wire.\n\n@return the wire value\n")
+                .addJavadoc("{@return the value as sent on the wire}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addStatement("return $S", wireText(model.wireType(), constant.wireValue()))
@@ -117,8 +117,8 @@ final class EnumEmitter {
                 .addStatement("this.value = value")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
-                .addJavadoc("Returns the constant for a known value, or a new instance that keeps an unknown one.\n\n"
-                        + "@param wireValue the value as sent on the wire\n@return the enum value\n")
+                .addJavadoc("{@return the constant for a known value, or a new instance that keeps an unknown one}\n"
+                        + "@param wireValue the value as sent on the wire\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(wire, "wireValue")
@@ -126,25 +126,25 @@ final class EnumEmitter {
                 .addStatement("return known != null ? known : new $T(wireValue, $T._UNKNOWN)", self, known)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(accessor)
-                .addJavadoc("Returns the value as sent on the wire.\n\n@return the wire value\n")
+                .addJavadoc("{@return the value as sent on the wire}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(wire)
                 .addStatement("return wireValue")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("value")
-                .addJavadoc("Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.\n\n@return the known value\n")
+                .addJavadoc("{@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(known)
                 .addStatement("return value")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("isKnown")
-                .addJavadoc("Tells whether the spec lists this value.\n\n@return true for a known value\n")
+                .addJavadoc("{@return whether the spec lists this value}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addStatement("return value != $T._UNKNOWN", known)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
-                .addJavadoc("Returns the codec that reads and writes these values.\n\n@return the codec\n")
+                .addJavadoc("{@return the codec that reads and writes these values}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
                 .addStatement("return CODEC")

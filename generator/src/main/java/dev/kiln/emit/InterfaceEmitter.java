@@ -45,8 +45,7 @@ final class InterfaceEmitter {
                     .returns(accessorType(property));
             MethodSpec.Builder raw = MethodSpec.methodBuilder("_" + property.javaName())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .addJavadoc("Returns the field $L as sent: absent, explicitly null, or a value.\n\n"
-                            + "@return the raw field\n", Javadoc.code(property.jsonName()))
+                    .addJavadoc(ObjectEmitter.rawAccessorDoc(property))
                     .returns(ParameterizedTypeName.get(layout.core("JsonField"), javaTypes.boxed(property.type())));
             if (property.docs().deprecated()) {
                 accessor.addAnnotation(Deprecated.class);
@@ -58,13 +57,13 @@ final class InterfaceEmitter {
         ClassName implementation = layout.model(model.implementation());
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("Checks that every required field is present and that nested objects are valid too.\n\n"
-                        + "@return this object\n@throws $T when a required field is absent\n", layout.core("JsonDataException"))
+                .addJavadoc("{@return this object, once every required field is known present and nested objects valid too}\n"
+                        + "@throws $T when a required field is absent\n", layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
-                .addJavadoc("Returns the codec for fields typed {@code $L}: it reads a {@link $T}.\n\n@return the codec\n",
+                .addJavadoc("{@return the codec for fields typed {@code $L}: it reads a {@link $T}}\n",
                         self.simpleName(), implementation)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
@@ -72,13 +71,13 @@ final class InterfaceEmitter {
                 .addStatement("return $T.object(implementation::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Starts building a {@code $L} with only the fields it declares.\n\n@return a new builder\n", self.simpleName())
+                .addJavadoc("{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(implementation.nestedClass("Builder"))
                 .addStatement("return $T.builder()", implementation)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("Reads a {@code $L} from JSON text.\n\n@param json the JSON text\n@return the object\n", self.simpleName())
+                .addJavadoc("{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")

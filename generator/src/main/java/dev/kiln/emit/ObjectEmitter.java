@@ -99,7 +99,7 @@ final class ObjectEmitter {
                 .addStatement("return new Builder()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("Starts building a copy of this {@code $L}.\n\n@return a builder holding this object's fields\n", self.simpleName())
+                .addJavadoc("{@return a builder holding this object's fields}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self.nestedClass("Builder"))
                 .addStatement("return new Builder(this)")
@@ -158,9 +158,10 @@ final class ObjectEmitter {
     }
 
     private MethodSpec accessor(Property property, boolean inherited) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName())
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(accessorDoc(property));
+        MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC);
+        if (!inherited) {
+            method.addJavadoc(accessorDoc(property));
+        }
         annotate(method, property, inherited);
         if (property.required() && !property.nullable()) {
             method.returns(javaTypes.unboxed(property.type()))
@@ -177,10 +178,11 @@ final class ObjectEmitter {
     private MethodSpec rawAccessor(Property property, boolean inherited) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("_" + property.javaName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("Returns the field $L as sent: absent, explicitly null, or a value.\n\n"
-                        + "@return the raw field\n", Javadoc.code(property.jsonName()))
                 .returns(fieldType(property))
                 .addStatement("return $N", property.javaName());
+        if (!inherited) {
+            method.addJavadoc(rawAccessorDoc(property));
+        }
         annotate(method, property, inherited);
         return method.build();
     }
@@ -192,6 +194,11 @@ final class ObjectEmitter {
         if (property.docs().deprecated()) {
             method.addAnnotation(Deprecated.class);
         }
+    }
+
+    /** The raw accessor's Javadoc: one line, the field's description being on its typed accessor. */
+    static CodeBlock rawAccessorDoc(Property property) {
+        return CodeBlock.of("{@return the field $L as sent: absent, explicitly null, or a value}\n", Javadoc.code(property.jsonName()));
     }
 
     static CodeBlock accessorDoc(Property property) {
@@ -217,8 +224,8 @@ final class ObjectEmitter {
 
     private MethodSpec additionalPropertiesAccessor(ObjectModel model) {
         return MethodSpec.methodBuilder("additionalProperties")
-                .addJavadoc("Returns the members the spec does not declare, in the order received, so that nothing a "
-                        + "newer server sends is lost.\n\n@return the undeclared members\n")
+                .addJavadoc("{@return the members the spec does not declare, in the order received, so that nothing a "
+                        + "newer server sends is lost}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(additionalType(model))
                 .addStatement("return additionalProperties")
@@ -227,11 +234,12 @@ final class ObjectEmitter {
 
     private MethodSpec validate(ObjectModel model, ClassName self) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
-                .addJavadoc("Checks that every required field is present and that nested objects are valid too.\n\n"
-                        + "@return this object\n@throws $T when a required field is absent\n", layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
-        if (!model.interfaces().isEmpty()) {
+        if (model.interfaces().isEmpty()) {
+            method.addJavadoc("{@return this object, once every required field is known present and nested objects valid too}\n"
+                    + "@throws $T when a required field is absent\n", layout.core("JsonDataException"));
+        } else {
             method.addAnnotation(Override.class);
         }
         for (Property property : model.properties()) {
@@ -289,8 +297,8 @@ final class ObjectEmitter {
 
     private MethodSpec fromJson(ClassName self) {
         return MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("Reads a {@code $L} from JSON text. Required fields may be absent: their accessors throw.\n\n"
-                        + "@param json the JSON text\n@return the object\n@throws $T when the JSON is malformed or a "
+                .addJavadoc("{@return the {@code $L} the JSON text holds; required fields may be absent: their accessors throw}\n"
+                        + "@param json the JSON text\n@throws $T when the JSON is malformed or a "
                         + "field has the wrong type\n", self.simpleName(), layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
@@ -301,7 +309,7 @@ final class ObjectEmitter {
 
     private MethodSpec fromJsonNode(ClassName self) {
         return MethodSpec.methodBuilder("fromJsonNode")
-                .addJavadoc("Reads a {@code $L} from a JSON tree.\n\n@param json the JSON tree\n@return the object\n"
+                .addJavadoc("{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
                         + "@throws $T when a field has the wrong type\n", self.simpleName(), layout.core("JsonDataException"))
                 .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
@@ -315,8 +323,7 @@ final class ObjectEmitter {
 
     private MethodSpec codecAccessor(ClassName self, TypeName codecType) {
         return MethodSpec.methodBuilder("codec")
-                .addJavadoc("Returns the codec that reads and writes {@code $L}, for lists and maps of it.\n\n"
-                        + "@return the codec\n", self.simpleName())
+                .addJavadoc("{@return the codec that reads and writes {@code $L}, for lists and maps of it}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
                 .addStatement("return CODEC")

@@ -48,19 +48,19 @@ final class UnionEmitter {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("Checks the variant's value completely.\n\n@return this value\n@throws $T when a required field is absent\n",
+                .addJavadoc("{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent\n",
                         layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
-                .addJavadoc("Returns the codec that reads and writes {@code $L}.\n\n@return the codec\n", self.simpleName())
+                .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
                 .addStatement("return $T.object($T::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self, self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("Reads a {@code $L} from JSON text.\n\n@param json the JSON text\n@return the value\n", self.simpleName())
+                .addJavadoc("{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")

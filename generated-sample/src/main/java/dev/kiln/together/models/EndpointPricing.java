@@ -50,27 +50,21 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Returns the field {@code cents_per_minute} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code cents_per_minute} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Double> _centsPerMinute() {
         return centsPerMinute;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public EndpointPricing validate() {
@@ -87,10 +81,8 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Reads a {@code EndpointPricing} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code EndpointPricing} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static EndpointPricing fromJson(String json) {
@@ -98,10 +90,8 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Reads a {@code EndpointPricing} from a JSON tree.
-     *
+     * {@return the {@code EndpointPricing} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -112,9 +102,7 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code EndpointPricing}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code EndpointPricing}, for lists and maps of it}
      */
     public static Codec<EndpointPricing> codec() {
         return CODEC;
@@ -137,9 +125,7 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code EndpointPricing}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -188,8 +174,7 @@ public final class EndpointPricing implements JsonModel {
         }
 
         /**
-         * Cost in US cents for each minute the endpoint is up.
-         *
+         * Sets {@link EndpointPricing#centsPerMinute() centsPerMinute}.
          * @param centsPerMinute the value
          * @return this builder
          */
@@ -200,7 +185,6 @@ public final class EndpointPricing implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -211,7 +195,6 @@ public final class EndpointPricing implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -222,9 +205,7 @@ public final class EndpointPricing implements JsonModel {
         }
 
         /**
-         * Builds the {@code EndpointPricing}.
-         *
-         * @return the object
+         * {@return the {@code EndpointPricing}}
          * @throws IllegalStateException when a required field was not set
          */
         public EndpointPricing build() {

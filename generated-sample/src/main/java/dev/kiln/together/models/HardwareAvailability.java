@@ -51,27 +51,21 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Status> _status() {
         return status;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public HardwareAvailability validate() {
@@ -88,10 +82,8 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * Reads a {@code HardwareAvailability} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code HardwareAvailability} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static HardwareAvailability fromJson(String json) {
@@ -99,10 +91,8 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * Reads a {@code HardwareAvailability} from a JSON tree.
-     *
+     * {@return the {@code HardwareAvailability} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -113,9 +103,7 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code HardwareAvailability}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code HardwareAvailability}, for lists and maps of it}
      */
     public static Codec<HardwareAvailability> codec() {
         return CODEC;
@@ -138,9 +126,7 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code HardwareAvailability}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -189,8 +175,7 @@ public final class HardwareAvailability implements JsonModel {
         }
 
         /**
-         * Current availability of the configuration.
-         *
+         * Sets {@link HardwareAvailability#status() status}.
          * @param status the value
          * @return this builder
          */
@@ -201,7 +186,6 @@ public final class HardwareAvailability implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -212,7 +196,6 @@ public final class HardwareAvailability implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -223,9 +206,7 @@ public final class HardwareAvailability implements JsonModel {
         }
 
         /**
-         * Builds the {@code HardwareAvailability}.
-         *
-         * @return the object
+         * {@return the {@code HardwareAvailability}}
          * @throws IllegalStateException when a required field was not set
          */
         public HardwareAvailability build() {
@@ -286,10 +267,8 @@ public final class HardwareAvailability implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static Status of(String wireValue) {
             Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -297,36 +276,28 @@ public final class HardwareAvailability implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<Status> codec() {
             return CODEC;

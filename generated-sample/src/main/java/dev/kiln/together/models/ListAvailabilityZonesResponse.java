@@ -50,27 +50,21 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * Returns the field {@code avzones} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code avzones} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<String>> _avzones() {
         return avzones;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ListAvailabilityZonesResponse validate() {
@@ -87,10 +81,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * Reads a {@code ListAvailabilityZonesResponse} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ListAvailabilityZonesResponse fromJson(String json) {
@@ -98,10 +90,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * Reads a {@code ListAvailabilityZonesResponse} from a JSON tree.
-     *
+     * {@return the {@code ListAvailabilityZonesResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -112,9 +102,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ListAvailabilityZonesResponse}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ListAvailabilityZonesResponse}, for lists and maps of it}
      */
     public static Codec<ListAvailabilityZonesResponse> codec() {
         return CODEC;
@@ -137,9 +125,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ListAvailabilityZonesResponse}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -188,8 +174,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
         }
 
         /**
-         * Names of the availability zones, such as `us-central-4b`.
-         *
+         * Sets {@link ListAvailabilityZonesResponse#avzones() avzones}.
          * @param avzones the value
          * @return this builder
          */
@@ -200,7 +185,6 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -211,7 +195,6 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -222,9 +205,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
         }
 
         /**
-         * Builds the {@code ListAvailabilityZonesResponse}.
-         *
-         * @return the object
+         * {@return the {@code ListAvailabilityZonesResponse}}
          * @throws IllegalStateException when a required field was not set
          */
         public ListAvailabilityZonesResponse build() {

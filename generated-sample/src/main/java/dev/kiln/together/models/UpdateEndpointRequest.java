@@ -58,9 +58,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -76,9 +74,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
      */
     public JsonField<State> _state() {
         return state;
@@ -94,9 +90,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
@@ -112,27 +106,21 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code inactive_timeout} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _inactiveTimeout() {
         return inactiveTimeout;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public UpdateEndpointRequest validate() {
@@ -152,10 +140,8 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code UpdateEndpointRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code UpdateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static UpdateEndpointRequest fromJson(String json) {
@@ -163,10 +149,8 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code UpdateEndpointRequest} from a JSON tree.
-     *
+     * {@return the {@code UpdateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -177,9 +161,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it}
      */
     public static Codec<UpdateEndpointRequest> codec() {
         return CODEC;
@@ -205,9 +187,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code UpdateEndpointRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -271,8 +251,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * New human-readable name for the endpoint.
-         *
+         * Sets {@link UpdateEndpointRequest#displayName() displayName}.
          * @param displayName the value
          * @return this builder
          */
@@ -282,8 +261,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * State to move the endpoint to, which starts or stops it.
-         *
+         * Sets {@link UpdateEndpointRequest#state() state}.
          * @param state the value
          * @return this builder
          */
@@ -293,8 +271,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * New replica limits for the endpoint.
-         *
+         * Sets {@link UpdateEndpointRequest#autoscaling() autoscaling}.
          * @param autoscaling the value
          * @return this builder
          */
@@ -304,8 +281,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
-         *
+         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
          * @param inactiveTimeout the value, or null to send an explicit null
          * @return this builder
          */
@@ -315,8 +291,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
-         *
+         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
          * @param inactiveTimeout the value
          * @return this builder
          */
@@ -327,7 +302,6 @@ public final class UpdateEndpointRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -338,7 +312,6 @@ public final class UpdateEndpointRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -349,9 +322,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Builds the {@code UpdateEndpointRequest}.
-         *
-         * @return the object
+         * {@return the {@code UpdateEndpointRequest}}
          */
         public UpdateEndpointRequest build() {
             return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -398,10 +369,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static State of(String wireValue) {
             State known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -409,36 +378,28 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<State> codec() {
             return CODEC;

@@ -18,27 +18,21 @@ import java.util.Optional;
  */
 public sealed interface Event extends JsonModel {
     /**
-     * Checks the variant's value completely.
-     *
-     * @return this value
+     * {@return this value, once the variant's value is checked completely}
      * @throws JsonDataException when a required field is absent
      */
     Event validate();
 
     /**
-     * Returns the codec that reads and writes {@code Event}.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Event}}
      */
     static Codec<Event> codec() {
         return Codecs.object(Event::decode, Event::toJsonNode, Event::validate);
     }
 
     /**
-     * Reads a {@code Event} from JSON text.
-     *
+     * {@return the {@code Event} the JSON text holds}
      * @param json the JSON text
-     * @return the value
      */
     static Event fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);

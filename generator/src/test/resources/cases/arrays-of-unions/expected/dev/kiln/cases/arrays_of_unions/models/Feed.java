@@ -59,9 +59,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code events} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code events} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Events>> _events() {
         return events;
@@ -77,9 +75,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code values} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code values} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Values>> _values() {
         return values;
@@ -95,9 +91,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code latest} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code latest} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, Latest>> _latest() {
         return latest;
@@ -113,27 +107,21 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code history} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Event>> _history() {
         return history;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Feed validate() {
@@ -157,10 +145,8 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Reads a {@code Feed} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Feed} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Feed fromJson(String json) {
@@ -168,10 +154,8 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Reads a {@code Feed} from a JSON tree.
-     *
+     * {@return the {@code Feed} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -182,9 +166,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Feed}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Feed}, for lists and maps of it}
      */
     public static Codec<Feed> codec() {
         return CODEC;
@@ -210,9 +192,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Feed}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -276,8 +256,7 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Events, each chosen by its kind.
-         *
+         * Sets {@link Feed#events() events}.
          * @param events the value
          * @return this builder
          */
@@ -287,8 +266,7 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Values of several shapes, without a discriminator.
-         *
+         * Sets {@link Feed#values() values}.
          * @param values the value
          * @return this builder
          */
@@ -298,8 +276,7 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * The latest event per user.
-         *
+         * Sets {@link Feed#latest() latest}.
          * @param latest the value
          * @return this builder
          */
@@ -309,8 +286,7 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@code history}.
-         *
+         * Sets {@link Feed#history() history}.
          * @param history the value
          * @return this builder
          */
@@ -321,7 +297,6 @@ public final class Feed implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -332,7 +307,6 @@ public final class Feed implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -343,9 +317,7 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Builds the {@code Feed}.
-         *
-         * @return the object
+         * {@return the {@code Feed}}
          * @throws IllegalStateException when a required field was not set
          */
         public Feed build() {
@@ -367,27 +339,21 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Events extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Events validate();
 
         /**
-         * Returns the codec that reads and writes {@code Events}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Events}}
          */
         static Codec<Events> codec() {
             return Codecs.object(Events::decode, Events::toJsonNode, Events::validate);
         }
 
         /**
-         * Reads a {@code Events} from JSON text.
-         *
+         * {@return the {@code Events} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Events fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -489,27 +455,21 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Values extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Values validate();
 
         /**
-         * Returns the codec that reads and writes {@code Values}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Values}}
          */
         static Codec<Values> codec() {
             return Codecs.object(Values::decode, Values::toJsonNode, Values::validate);
         }
 
         /**
-         * Reads a {@code Values} from JSON text.
-         *
+         * {@return the {@code Values} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Values fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -626,27 +586,21 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Latest extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Latest validate();
 
         /**
-         * Returns the codec that reads and writes {@code Latest}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Latest}}
          */
         static Codec<Latest> codec() {
             return Codecs.object(Latest::decode, Latest::toJsonNode, Latest::validate);
         }
 
         /**
-         * Reads a {@code Latest} from JSON text.
-         *
+         * {@return the {@code Latest} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Latest fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);

@@ -55,9 +55,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -74,9 +72,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the field {@code server} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code server} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Server> _server() {
         return server;
@@ -92,27 +88,21 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the field {@code mirror} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code mirror} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Mirror> _mirror() {
         return mirror;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Config validate() {
@@ -133,10 +123,8 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Reads a {@code Config} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Config} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Config fromJson(String json) {
@@ -144,10 +132,8 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Reads a {@code Config} from a JSON tree.
-     *
+     * {@return the {@code Config} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -158,9 +144,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Config}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Config}, for lists and maps of it}
      */
     public static Codec<Config> codec() {
         return CODEC;
@@ -185,9 +169,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Config}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -246,8 +228,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Config#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -257,8 +238,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@code server}.
-         *
+         * Sets {@link Config#server() server}.
          * @param server the value
          * @return this builder
          */
@@ -268,8 +248,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * A second chain whose deepest field has the same name as the first's.
-         *
+         * Sets {@link Config#mirror() mirror}.
          * @param mirror the value
          * @return this builder
          */
@@ -280,7 +259,6 @@ public final class Config implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -291,7 +269,6 @@ public final class Config implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -302,9 +279,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Builds the {@code Config}.
-         *
-         * @return the object
+         * {@return the {@code Config}}
          * @throws IllegalStateException when a required field was not set
          */
         public Config build() {
@@ -350,9 +325,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the field {@code host} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code host} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _host() {
             return host;
@@ -368,27 +341,21 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the field {@code tls} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code tls} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Tls> _tls() {
             return tls;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Server validate() {
@@ -406,10 +373,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Server} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Server} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Server fromJson(String json) {
@@ -417,10 +382,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Server} from a JSON tree.
-         *
+         * {@return the {@code Server} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -431,9 +394,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Server}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Server}, for lists and maps of it}
          */
         public static Codec<Server> codec() {
             return CODEC;
@@ -457,9 +418,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Server}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -513,8 +472,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code host}.
-             *
+             * Sets {@link Server#host() host}.
              * @param host the value
              * @return this builder
              */
@@ -524,8 +482,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code tls}.
-             *
+             * Sets {@link Server#tls() tls}.
              * @param tls the value
              * @return this builder
              */
@@ -536,7 +493,6 @@ public final class Config implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -547,7 +503,6 @@ public final class Config implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value
              * @return this builder
@@ -558,9 +513,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Builds the {@code Server}.
-             *
-             * @return the object
+             * {@return the {@code Server}}
              */
             public Server build() {
                 return new Server(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -601,9 +554,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code enabled} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code enabled} as sent: absent, explicitly null, or a value}
              */
             public JsonField<Boolean> _enabled() {
                 return enabled;
@@ -619,9 +570,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code rules} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code rules} as sent: absent, explicitly null, or a value}
              */
             public JsonField<List<Rules>> _rules() {
                 return rules;
@@ -637,27 +586,21 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code certificate} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code certificate} as sent: absent, explicitly null, or a value}
              */
             public JsonField<Certificate> _certificate() {
                 return certificate;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Tls validate() {
@@ -677,10 +620,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Tls} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Tls} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Tls fromJson(String json) {
@@ -688,10 +629,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Tls} from a JSON tree.
-             *
+             * {@return the {@code Tls} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -702,9 +641,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Tls}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Tls}, for lists and maps of it}
              */
             public static Codec<Tls> codec() {
                 return CODEC;
@@ -729,9 +666,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Tls}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -790,8 +725,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code enabled}.
-                 *
+                 * Sets {@link Tls#enabled() enabled}.
                  * @param enabled the value
                  * @return this builder
                  */
@@ -801,8 +735,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * A union three levels deep, whose inline variants are promoted.
-                 *
+                 * Sets {@link Tls#rules() rules}.
                  * @param rules the value
                  * @return this builder
                  */
@@ -812,8 +745,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code certificate}.
-                 *
+                 * Sets {@link Tls#certificate() certificate}.
                  * @param certificate the value
                  * @return this builder
                  */
@@ -824,7 +756,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -835,7 +766,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value
                  * @return this builder
@@ -846,9 +776,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Tls}.
-                 *
-                 * @return the object
+                 * {@return the {@code Tls}}
                  */
                 public Tls build() {
                     return new Tls(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -862,27 +790,21 @@ public final class Config implements JsonModel {
              */
             public sealed interface Rules extends JsonModel {
                 /**
-                 * Checks the variant's value completely.
-                 *
-                 * @return this value
+                 * {@return this value, once the variant's value is checked completely}
                  * @throws JsonDataException when a required field is absent
                  */
                 Rules validate();
 
                 /**
-                 * Returns the codec that reads and writes {@code Rules}.
-                 *
-                 * @return the codec
+                 * {@return the codec that reads and writes {@code Rules}}
                  */
                 static Codec<Rules> codec() {
                     return Codecs.object(Rules::decode, Rules::toJsonNode, Rules::validate);
                 }
 
                 /**
-                 * Reads a {@code Rules} from JSON text.
-                 *
+                 * {@return the {@code Rules} the JSON text holds}
                  * @param json the JSON text
-                 * @return the value
                  */
                 static Rules fromJson(String json) {
                     return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1009,9 +931,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the field {@code subject} as sent: absent, explicitly null, or a value.
-                 *
-                 * @return the raw field
+                 * {@return the field {@code subject} as sent: absent, explicitly null, or a value}
                  */
                 public JsonField<String> _subject() {
                     return subject;
@@ -1027,27 +947,21 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the field {@code issuer} as sent: absent, explicitly null, or a value.
-                 *
-                 * @return the raw field
+                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
                  */
                 public JsonField<ConfigIssuer> _issuer() {
                     return issuer;
                 }
 
                 /**
-                 * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-                 *
-                 * @return the undeclared members
+                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * Checks that every required field is present and that nested objects are valid too.
-                 *
-                 * @return this object
+                 * {@return this object, once every required field is known present and nested objects valid too}
                  * @throws JsonDataException when a required field is absent
                  */
                 public Certificate validate() {
@@ -1065,10 +979,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Certificate} from JSON text. Required fields may be absent: their accessors throw.
-                 *
+                 * {@return the {@code Certificate} the JSON text holds; required fields may be absent: their accessors throw}
                  * @param json the JSON text
-                 * @return the object
                  * @throws JsonDataException when the JSON is malformed or a field has the wrong type
                  */
                 public static Certificate fromJson(String json) {
@@ -1076,10 +988,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Certificate} from a JSON tree.
-                 *
+                 * {@return the {@code Certificate} the JSON tree holds}
                  * @param json the JSON tree
-                 * @return the object
                  * @throws JsonDataException when a field has the wrong type
                  */
                 @JsonCreator(
@@ -1090,9 +1000,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the codec that reads and writes {@code Certificate}, for lists and maps of it.
-                 *
-                 * @return the codec
+                 * {@return the codec that reads and writes {@code Certificate}, for lists and maps of it}
                  */
                 public static Codec<Certificate> codec() {
                     return CODEC;
@@ -1116,9 +1024,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Starts building a copy of this {@code Certificate}.
-                 *
-                 * @return a builder holding this object's fields
+                 * {@return a builder holding this object's fields}
                  */
                 public Builder toBuilder() {
                     return new Builder(this);
@@ -1172,8 +1078,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@code subject}.
-                     *
+                     * Sets {@link Certificate#subject() subject}.
                      * @param subject the value
                      * @return this builder
                      */
@@ -1183,8 +1088,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@code issuer}.
-                     *
+                     * Sets {@link Certificate#issuer() issuer}.
                      * @param issuer the value
                      * @return this builder
                      */
@@ -1195,7 +1099,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Replaces the undeclared members.
-                     *
                      * @param additionalProperties the members
                      * @return this builder
                      */
@@ -1207,7 +1110,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Adds an undeclared member.
-                     *
                      * @param name the member's JSON name
                      * @param value its value
                      * @return this builder
@@ -1218,9 +1120,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Builds the {@code Certificate}.
-                     *
-                     * @return the object
+                     * {@return the {@code Certificate}}
                      */
                     public Certificate build() {
                         return new Certificate(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1258,27 +1158,21 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the field {@code primary} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code primary} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Primary> _primary() {
             return primary;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Mirror validate() {
@@ -1295,10 +1189,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Mirror} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Mirror} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Mirror fromJson(String json) {
@@ -1306,10 +1198,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Mirror} from a JSON tree.
-         *
+         * {@return the {@code Mirror} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -1320,9 +1210,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Mirror}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Mirror}, for lists and maps of it}
          */
         public static Codec<Mirror> codec() {
             return CODEC;
@@ -1345,9 +1233,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Mirror}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1396,8 +1282,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code primary}.
-             *
+             * Sets {@link Mirror#primary() primary}.
              * @param primary the value
              * @return this builder
              */
@@ -1408,7 +1293,6 @@ public final class Config implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1419,7 +1303,6 @@ public final class Config implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value
              * @return this builder
@@ -1430,9 +1313,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Builds the {@code Mirror}.
-             *
-             * @return the object
+             * {@return the {@code Mirror}}
              */
             public Mirror build() {
                 return new Mirror(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1468,27 +1349,21 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code site} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code site} as sent: absent, explicitly null, or a value}
              */
             public JsonField<Site> _site() {
                 return site;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Primary validate() {
@@ -1505,10 +1380,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Primary} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Primary} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Primary fromJson(String json) {
@@ -1516,10 +1389,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Primary} from a JSON tree.
-             *
+             * {@return the {@code Primary} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -1530,9 +1401,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Primary}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Primary}, for lists and maps of it}
              */
             public static Codec<Primary> codec() {
                 return CODEC;
@@ -1555,9 +1424,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Primary}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -1606,8 +1473,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code site}.
-                 *
+                 * Sets {@link Primary#site() site}.
                  * @param site the value
                  * @return this builder
                  */
@@ -1618,7 +1484,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -1629,7 +1494,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value
                  * @return this builder
@@ -1640,9 +1504,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Primary}.
-                 *
-                 * @return the object
+                 * {@return the {@code Primary}}
                  */
                 public Primary build() {
                     return new Primary(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1678,27 +1540,21 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the field {@code issuer} as sent: absent, explicitly null, or a value.
-                 *
-                 * @return the raw field
+                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
                  */
                 public JsonField<ConfigSiteIssuer> _issuer() {
                     return issuer;
                 }
 
                 /**
-                 * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-                 *
-                 * @return the undeclared members
+                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * Checks that every required field is present and that nested objects are valid too.
-                 *
-                 * @return this object
+                 * {@return this object, once every required field is known present and nested objects valid too}
                  * @throws JsonDataException when a required field is absent
                  */
                 public Site validate() {
@@ -1715,10 +1571,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Site} from JSON text. Required fields may be absent: their accessors throw.
-                 *
+                 * {@return the {@code Site} the JSON text holds; required fields may be absent: their accessors throw}
                  * @param json the JSON text
-                 * @return the object
                  * @throws JsonDataException when the JSON is malformed or a field has the wrong type
                  */
                 public static Site fromJson(String json) {
@@ -1726,10 +1580,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Site} from a JSON tree.
-                 *
+                 * {@return the {@code Site} the JSON tree holds}
                  * @param json the JSON tree
-                 * @return the object
                  * @throws JsonDataException when a field has the wrong type
                  */
                 @JsonCreator(
@@ -1740,9 +1592,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the codec that reads and writes {@code Site}, for lists and maps of it.
-                 *
-                 * @return the codec
+                 * {@return the codec that reads and writes {@code Site}, for lists and maps of it}
                  */
                 public static Codec<Site> codec() {
                     return CODEC;
@@ -1765,9 +1615,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Starts building a copy of this {@code Site}.
-                 *
-                 * @return a builder holding this object's fields
+                 * {@return a builder holding this object's fields}
                  */
                 public Builder toBuilder() {
                     return new Builder(this);
@@ -1816,8 +1664,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@code issuer}.
-                     *
+                     * Sets {@link Site#issuer() issuer}.
                      * @param issuer the value
                      * @return this builder
                      */
@@ -1828,7 +1675,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Replaces the undeclared members.
-                     *
                      * @param additionalProperties the members
                      * @return this builder
                      */
@@ -1840,7 +1686,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Adds an undeclared member.
-                     *
                      * @param name the member's JSON name
                      * @param value its value
                      * @return this builder
@@ -1851,9 +1696,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Builds the {@code Site}.
-                     *
-                     * @return the object
+                     * {@return the {@code Site}}
                      */
                     public Site build() {
                         return new Site(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

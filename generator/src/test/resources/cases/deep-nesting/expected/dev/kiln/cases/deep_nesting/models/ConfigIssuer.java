@@ -52,9 +52,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -70,27 +68,21 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Returns the field {@code key} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code key} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Key> _key() {
         return key;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ConfigIssuer validate() {
@@ -108,10 +100,8 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigIssuer} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ConfigIssuer} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ConfigIssuer fromJson(String json) {
@@ -119,10 +109,8 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigIssuer} from a JSON tree.
-     *
+     * {@return the {@code ConfigIssuer} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -133,9 +121,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it}
      */
     public static Codec<ConfigIssuer> codec() {
         return CODEC;
@@ -159,9 +145,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ConfigIssuer}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -215,8 +199,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link ConfigIssuer#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -226,8 +209,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code key}.
-         *
+         * Sets {@link ConfigIssuer#key() key}.
          * @param key the value
          * @return this builder
          */
@@ -238,7 +220,6 @@ public final class ConfigIssuer implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -249,7 +230,6 @@ public final class ConfigIssuer implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -260,9 +240,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Builds the {@code ConfigIssuer}.
-         *
-         * @return the object
+         * {@return the {@code ConfigIssuer}}
          */
         public ConfigIssuer build() {
             return new ConfigIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -303,9 +281,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the field {@code algorithm} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code algorithm} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Algorithm> _algorithm() {
             return algorithm;
@@ -321,9 +297,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the field {@code bits} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code bits} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Long> _bits() {
             return bits;
@@ -339,27 +313,21 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the field {@code params} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code params} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Params> _params() {
             return params;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Key validate() {
@@ -378,10 +346,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Reads a {@code Key} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Key} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Key fromJson(String json) {
@@ -389,10 +355,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Reads a {@code Key} from a JSON tree.
-         *
+         * {@return the {@code Key} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -403,9 +367,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Key}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Key}, for lists and maps of it}
          */
         public static Codec<Key> codec() {
             return CODEC;
@@ -430,9 +392,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Key}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -491,8 +451,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@code algorithm}.
-             *
+             * Sets {@link Key#algorithm() algorithm}.
              * @param algorithm the value
              * @return this builder
              */
@@ -502,8 +461,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@code bits}.
-             *
+             * Sets {@link Key#bits() bits}.
              * @param bits the value
              * @return this builder
              */
@@ -513,8 +471,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * The sixth level.
-             *
+             * Sets {@link Key#params() params}.
              * @param params the value
              * @return this builder
              */
@@ -525,7 +482,6 @@ public final class ConfigIssuer implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -536,7 +492,6 @@ public final class ConfigIssuer implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value
              * @return this builder
@@ -547,9 +502,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Builds the {@code Key}.
-             *
-             * @return the object
+             * {@return the {@code Key}}
              */
             public Key build() {
                 return new Key(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -596,10 +549,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the constant for a known value, or a new instance that keeps an unknown one.
-             *
+             * {@return the constant for a known value, or a new instance that keeps an unknown one}
              * @param wireValue the value as sent on the wire
-             * @return the enum value
              */
             public static Algorithm of(String wireValue) {
                 Algorithm known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -607,36 +558,28 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the value as sent on the wire.
-             *
-             * @return the wire value
+             * {@return the value as sent on the wire}
              */
             public String asString() {
                 return wireValue;
             }
 
             /**
-             * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-             *
-             * @return the known value
+             * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
              */
             public Value value() {
                 return value;
             }
 
             /**
-             * Tells whether the spec lists this value.
-             *
-             * @return true for a known value
+             * {@return whether the spec lists this value}
              */
             public boolean isKnown() {
                 return value != Value._UNKNOWN;
             }
 
             /**
-             * Returns the codec that reads and writes these values.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes these values}
              */
             public static Codec<Algorithm> codec() {
                 return CODEC;
@@ -707,27 +650,21 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the field {@code curve} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code curve} as sent: absent, explicitly null, or a value}
              */
             public JsonField<String> _curve() {
                 return curve;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Params validate() {
@@ -743,10 +680,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Reads a {@code Params} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Params} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Params fromJson(String json) {
@@ -754,10 +689,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Reads a {@code Params} from a JSON tree.
-             *
+             * {@return the {@code Params} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -768,9 +701,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Params}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Params}, for lists and maps of it}
              */
             public static Codec<Params> codec() {
                 return CODEC;
@@ -793,9 +724,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Params}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -844,8 +773,7 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code curve}.
-                 *
+                 * Sets {@link Params#curve() curve}.
                  * @param curve the value
                  * @return this builder
                  */
@@ -856,7 +784,6 @@ public final class ConfigIssuer implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -867,7 +794,6 @@ public final class ConfigIssuer implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value
                  * @return this builder
@@ -878,9 +804,7 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Params}.
-                 *
-                 * @return the object
+                 * {@return the {@code Params}}
                  */
                 public Params build() {
                     return new Params(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

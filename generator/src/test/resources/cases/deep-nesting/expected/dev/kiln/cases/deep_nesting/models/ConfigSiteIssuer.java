@@ -48,27 +48,21 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ConfigSiteIssuer validate() {
@@ -84,10 +78,8 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigSiteIssuer} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ConfigSiteIssuer} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ConfigSiteIssuer fromJson(String json) {
@@ -95,10 +87,8 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigSiteIssuer} from a JSON tree.
-     *
+     * {@return the {@code ConfigSiteIssuer} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -109,9 +99,7 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ConfigSiteIssuer}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ConfigSiteIssuer}, for lists and maps of it}
      */
     public static Codec<ConfigSiteIssuer> codec() {
         return CODEC;
@@ -134,9 +122,7 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ConfigSiteIssuer}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -185,8 +171,7 @@ public final class ConfigSiteIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link ConfigSiteIssuer#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -197,7 +182,6 @@ public final class ConfigSiteIssuer implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -208,7 +192,6 @@ public final class ConfigSiteIssuer implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -219,9 +202,7 @@ public final class ConfigSiteIssuer implements JsonModel {
         }
 
         /**
-         * Builds the {@code ConfigSiteIssuer}.
-         *
-         * @return the object
+         * {@return the {@code ConfigSiteIssuer}}
          */
         public ConfigSiteIssuer build() {
             return new ConfigSiteIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

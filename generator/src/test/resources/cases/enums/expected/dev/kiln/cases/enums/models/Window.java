@@ -65,10 +65,8 @@ public final class Window {
     }
 
     /**
-     * Returns the constant for a known value, or a new instance that keeps an unknown one.
-     *
+     * {@return the constant for a known value, or a new instance that keeps an unknown one}
      * @param wireValue the value as sent on the wire
-     * @return the enum value
      */
     public static Window of(String wireValue) {
         Window known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -76,36 +74,28 @@ public final class Window {
     }
 
     /**
-     * Returns the value as sent on the wire.
-     *
-     * @return the wire value
+     * {@return the value as sent on the wire}
      */
     public String asString() {
         return wireValue;
     }
 
     /**
-     * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-     *
-     * @return the known value
+     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
      */
     public Value value() {
         return value;
     }
 
     /**
-     * Tells whether the spec lists this value.
-     *
-     * @return true for a known value
+     * {@return whether the spec lists this value}
      */
     public boolean isKnown() {
         return value != Value._UNKNOWN;
     }
 
     /**
-     * Returns the codec that reads and writes these values.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes these values}
      */
     public static Codec<Window> codec() {
         return CODEC;

@@ -47,27 +47,21 @@ public final class Bag implements JsonModel {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _id() {
         return id;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Bag validate() {
@@ -83,10 +77,8 @@ public final class Bag implements JsonModel {
     }
 
     /**
-     * Reads a {@code Bag} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Bag} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Bag fromJson(String json) {
@@ -94,10 +86,8 @@ public final class Bag implements JsonModel {
     }
 
     /**
-     * Reads a {@code Bag} from a JSON tree.
-     *
+     * {@return the {@code Bag} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -108,9 +98,7 @@ public final class Bag implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Bag}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Bag}, for lists and maps of it}
      */
     public static Codec<Bag> codec() {
         return CODEC;
@@ -133,9 +121,7 @@ public final class Bag implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Bag}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -184,8 +170,7 @@ public final class Bag implements JsonModel {
         }
 
         /**
-         * Sets {@code id}.
-         *
+         * Sets {@link Bag#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -196,7 +181,6 @@ public final class Bag implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -207,7 +191,6 @@ public final class Bag implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -218,9 +201,7 @@ public final class Bag implements JsonModel {
         }
 
         /**
-         * Builds the {@code Bag}.
-         *
-         * @return the object
+         * {@return the {@code Bag}}
          */
         public Bag build() {
             return new Bag(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -50,27 +50,21 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * Returns the field {@code room} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code room} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _room() {
         return room;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, AdditionalProperty> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Shelves validate() {
@@ -87,10 +81,8 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * Reads a {@code Shelves} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Shelves} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Shelves fromJson(String json) {
@@ -98,10 +90,8 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * Reads a {@code Shelves} from a JSON tree.
-     *
+     * {@return the {@code Shelves} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -112,9 +102,7 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Shelves}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Shelves}, for lists and maps of it}
      */
     public static Codec<Shelves> codec() {
         return CODEC;
@@ -137,9 +125,7 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Shelves}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -188,8 +174,7 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Sets {@code room}.
-         *
+         * Sets {@link Shelves#room() room}.
          * @param room the value
          * @return this builder
          */
@@ -200,7 +185,6 @@ public final class Shelves implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -211,7 +195,6 @@ public final class Shelves implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -222,9 +205,7 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Builds the {@code Shelves}.
-         *
-         * @return the object
+         * {@return the {@code Shelves}}
          */
         public Shelves build() {
             return new Shelves(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -261,27 +242,21 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Returns the field {@code count} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code count} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Long> _count() {
             return count;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public AdditionalProperty validate() {
@@ -298,10 +273,8 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Reads a {@code AdditionalProperty} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code AdditionalProperty} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static AdditionalProperty fromJson(String json) {
@@ -309,10 +282,8 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Reads a {@code AdditionalProperty} from a JSON tree.
-         *
+         * {@return the {@code AdditionalProperty} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -323,9 +294,7 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code AdditionalProperty}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code AdditionalProperty}, for lists and maps of it}
          */
         public static Codec<AdditionalProperty> codec() {
             return CODEC;
@@ -348,9 +317,7 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code AdditionalProperty}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -399,8 +366,7 @@ public final class Shelves implements JsonModel {
             }
 
             /**
-             * Sets {@code count}.
-             *
+             * Sets {@link AdditionalProperty#count() count}.
              * @param count the value
              * @return this builder
              */
@@ -411,7 +377,6 @@ public final class Shelves implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -422,7 +387,6 @@ public final class Shelves implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value
              * @return this builder
@@ -433,9 +397,7 @@ public final class Shelves implements JsonModel {
             }
 
             /**
-             * Builds the {@code AdditionalProperty}.
-             *
-             * @return the object
+             * {@return the {@code AdditionalProperty}}
              * @throws IllegalStateException when a required field was not set
              */
             public AdditionalProperty build() {

@@ -18,27 +18,21 @@ import java.util.Optional;
  */
 public sealed interface Expression extends JsonModel {
     /**
-     * Checks the variant's value completely.
-     *
-     * @return this value
+     * {@return this value, once the variant's value is checked completely}
      * @throws JsonDataException when a required field is absent
      */
     Expression validate();
 
     /**
-     * Returns the codec that reads and writes {@code Expression}.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Expression}}
      */
     static Codec<Expression> codec() {
         return Codecs.object(Expression::decode, Expression::toJsonNode, Expression::validate);
     }
 
     /**
-     * Reads a {@code Expression} from JSON text.
-     *
+     * {@return the {@code Expression} the JSON text holds}
      * @param json the JSON text
-     * @return the value
      */
     static Expression fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);

@@ -33,24 +33,18 @@ public interface NewPet extends JsonModel {
     String name();
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _name();
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     NewPet validate();
 
     /**
-     * Returns the codec for fields typed {@code NewPet}: it reads a {@link Impl}.
-     *
-     * @return the codec
+     * {@return the codec for fields typed {@code NewPet}: it reads a {@link Impl}}
      */
     static Codec<NewPet> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -58,19 +52,15 @@ public interface NewPet extends JsonModel {
     }
 
     /**
-     * Starts building a {@code NewPet} with only the fields it declares.
-     *
-     * @return a new builder
+     * {@return a new builder of a {@code NewPet} with only the fields it declares}
      */
     static Impl.Builder builder() {
         return Impl.builder();
     }
 
     /**
-     * Reads a {@code NewPet} from JSON text.
-     *
+     * {@return the {@code NewPet} the JSON text holds}
      * @param json the JSON text
-     * @return the object
      */
     static NewPet fromJson(String json) {
         return Impl.fromJson(json);
@@ -94,42 +84,23 @@ public interface NewPet extends JsonModel {
             this._path = _path;
         }
 
-        /**
-         * The {@code name} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String name() {
             return name.required("name", _path);
         }
 
-        /**
-         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _name() {
             return name;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
-        /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
-         * @throws JsonDataException when a required field is absent
-         */
         @Override
         public Impl validate() {
             name.required("name", _path);
@@ -145,10 +116,8 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * Reads a {@code Impl} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Impl fromJson(String json) {
@@ -156,10 +125,8 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * Reads a {@code Impl} from a JSON tree.
-         *
+         * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -170,9 +137,7 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Impl}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
          */
         public static Codec<Impl> codec() {
             return CODEC;
@@ -195,9 +160,7 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Impl}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -246,8 +209,7 @@ public interface NewPet extends JsonModel {
             }
 
             /**
-             * Sets {@code name}.
-             *
+             * Sets {@link Impl#name() name}.
              * @param name the value
              * @return this builder
              */
@@ -258,7 +220,6 @@ public interface NewPet extends JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -269,7 +230,6 @@ public interface NewPet extends JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value
              * @return this builder
@@ -280,9 +240,7 @@ public interface NewPet extends JsonModel {
             }
 
             /**
-             * Builds the {@code Impl}.
-             *
-             * @return the object
+             * {@return the {@code Impl}}
              * @throws IllegalStateException when a required field was not set
              */
             public Impl build() {

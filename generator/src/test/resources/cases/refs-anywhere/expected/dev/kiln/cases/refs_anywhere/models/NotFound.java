@@ -49,27 +49,21 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * Returns the field {@code message} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code message} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _message() {
         return message;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public NotFound validate() {
@@ -86,10 +80,8 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * Reads a {@code NotFound} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code NotFound} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static NotFound fromJson(String json) {
@@ -97,10 +89,8 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * Reads a {@code NotFound} from a JSON tree.
-     *
+     * {@return the {@code NotFound} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -111,9 +101,7 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code NotFound}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code NotFound}, for lists and maps of it}
      */
     public static Codec<NotFound> codec() {
         return CODEC;
@@ -136,9 +124,7 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code NotFound}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -187,8 +173,7 @@ public final class NotFound implements JsonModel {
         }
 
         /**
-         * Sets {@code message}.
-         *
+         * Sets {@link NotFound#message() message}.
          * @param message the value
          * @return this builder
          */
@@ -199,7 +184,6 @@ public final class NotFound implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -210,7 +194,6 @@ public final class NotFound implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -221,9 +204,7 @@ public final class NotFound implements JsonModel {
         }
 
         /**
-         * Builds the {@code NotFound}.
-         *
-         * @return the object
+         * {@return the {@code NotFound}}
          * @throws IllegalStateException when a required field was not set
          */
         public NotFound build() {

@@ -18,27 +18,21 @@ import java.util.Optional;
  */
 public sealed interface OfCat extends JsonModel {
     /**
-     * Checks the variant's value completely.
-     *
-     * @return this value
+     * {@return this value, once the variant's value is checked completely}
      * @throws JsonDataException when a required field is absent
      */
     OfCat validate();
 
     /**
-     * Returns the codec that reads and writes {@code OfCat}.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code OfCat}}
      */
     static Codec<OfCat> codec() {
         return Codecs.object(OfCat::decode, OfCat::toJsonNode, OfCat::validate);
     }
 
     /**
-     * Reads a {@code OfCat} from JSON text.
-     *
+     * {@return the {@code OfCat} the JSON text holds}
      * @param json the JSON text
-     * @return the value
      */
     static OfCat fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);

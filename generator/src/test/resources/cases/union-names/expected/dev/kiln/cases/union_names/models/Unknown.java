@@ -47,27 +47,21 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Returns the field {@code choice} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code choice} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Choice> _choice() {
         return choice;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Unknown validate() {
@@ -84,10 +78,8 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Reads a {@code Unknown} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Unknown} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Unknown fromJson(String json) {
@@ -95,10 +87,8 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Reads a {@code Unknown} from a JSON tree.
-     *
+     * {@return the {@code Unknown} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -109,9 +99,7 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Unknown}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Unknown}, for lists and maps of it}
      */
     public static Codec<Unknown> codec() {
         return CODEC;
@@ -134,9 +122,7 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Unknown}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -185,8 +171,7 @@ public final class Unknown implements JsonModel {
         }
 
         /**
-         * Sets {@code choice}.
-         *
+         * Sets {@link Unknown#choice() choice}.
          * @param choice the value
          * @return this builder
          */
@@ -197,7 +182,6 @@ public final class Unknown implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -208,7 +192,6 @@ public final class Unknown implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -219,9 +202,7 @@ public final class Unknown implements JsonModel {
         }
 
         /**
-         * Builds the {@code Unknown}.
-         *
-         * @return the object
+         * {@return the {@code Unknown}}
          */
         public Unknown build() {
             return new Unknown(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -235,27 +216,21 @@ public final class Unknown implements JsonModel {
      */
     public sealed interface Choice extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Choice validate();
 
         /**
-         * Returns the codec that reads and writes {@code Choice}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Choice}}
          */
         static Codec<Choice> codec() {
             return Codecs.object(Choice::decode, Choice::toJsonNode, Choice::validate);
         }
 
         /**
-         * Reads a {@code Choice} from JSON text.
-         *
+         * {@return the {@code Choice} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Choice fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);

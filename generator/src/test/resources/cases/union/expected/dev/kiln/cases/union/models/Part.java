@@ -18,27 +18,21 @@ import java.util.Optional;
  */
 public sealed interface Part extends JsonModel {
     /**
-     * Checks the variant's value completely.
-     *
-     * @return this value
+     * {@return this value, once the variant's value is checked completely}
      * @throws JsonDataException when a required field is absent
      */
     Part validate();
 
     /**
-     * Returns the codec that reads and writes {@code Part}.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Part}}
      */
     static Codec<Part> codec() {
         return Codecs.object(Part::decode, Part::toJsonNode, Part::validate);
     }
 
     /**
-     * Reads a {@code Part} from JSON text.
-     *
+     * {@return the {@code Part} the JSON text holds}
      * @param json the JSON text
-     * @return the value
      */
     static Part fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
