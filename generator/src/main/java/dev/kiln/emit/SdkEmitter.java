@@ -9,6 +9,7 @@ import dev.kiln.ir.TypeModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Turns the whole API into the files of an SDK, in a stable order; does no I/O. */
 public final class SdkEmitter {
@@ -40,25 +41,24 @@ public final class SdkEmitter {
         ErrorsEmitter errors = new ErrorsEmitter(layout, javaTypes);
         ClientEmitter client = new ClientEmitter(layout, services, errors);
 
-        List<GeneratedFile> files = new ArrayList<>();
+        // Each job emits files no other job touches, from emitters that only read what they were built with, so
+        // the jobs run in parallel; the files are sorted by path afterwards, so the result does not depend on it.
+        List<Supplier<List<GeneratedFile>>> jobs = new ArrayList<>();
         for (TypeModel model : api.types()) {
-            files.add(file(layout.models(), types.emit(model)));
+            jobs.add(() -> List.of(file(layout.models(), types.emit(model))));
         }
         for (Service service : api.services()) {
             for (Operation operation : service.operations()) {
                 if (operation.paramsType().isPresent()) {
-                    files.add(file(layout.models(), params.emit(operation)));
+                    jobs.add(() -> List.of(file(layout.models(), params.emit(operation))));
                 }
             }
-            for (TypeSpec type : services.emit(service)) {
-                files.add(file(layout.services(), type));
-            }
+            jobs.add(() -> services.emit(service).stream().map(type -> file(layout.services(), type)).toList());
         }
-        for (TypeSpec error : errors.emit(api)) {
-            files.add(file(layout.errors(), error));
-        }
-        files.add(file(layout.basePackage(), client.emit(api)));
-        files.add(file(layout.basePackage(), client.emitAsync(api)));
+        jobs.add(() -> errors.emit(api).stream().map(type -> file(layout.errors(), type)).toList());
+        jobs.add(() -> List.of(file(layout.basePackage(), client.emit(api)), file(layout.basePackage(), client.emitAsync(api))));
+        List<GeneratedFile> files = new ArrayList<>(
+                jobs.parallelStream().flatMap(job -> job.get().stream()).toList());
         files.addAll(new RuntimeSources(layout).files());
         files.sort(Comparator.comparing(GeneratedFile::relativePath));
         return List.copyOf(files);
