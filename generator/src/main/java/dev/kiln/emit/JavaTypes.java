@@ -6,7 +6,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -99,11 +98,6 @@ final class JavaTypes {
         return type instanceof TypeRef.Scalar scalar && scalar.kind() == TypeRef.ScalarKind.STRING;
     }
 
-    /** Whether {@code type} is a generated type with a {@code validate()} method. */
-    static boolean isNamed(TypeRef type) {
-        return type instanceof TypeRef.Named;
-    }
-
     static TypeId namedId(TypeRef type) {
         return ((TypeRef.Named) type).id();
     }
@@ -120,8 +114,6 @@ final class JavaTypes {
                 return ClassName.get(Long.class);
             case DOUBLE:
                 return ClassName.get(Double.class);
-            case DECIMAL:
-                return ClassName.get(BigDecimal.class);
             case DATE_TIME:
                 return ClassName.get(OffsetDateTime.class);
             case DATE:

@@ -10,7 +10,6 @@ public sealed interface TypeRef permits TypeRef.Scalar, TypeRef.Named, TypeRef.L
         INT32,
         INT64,
         DOUBLE,
-        DECIMAL,
         DATE_TIME,
         DATE,
         /** Raw octets ({@code format: binary}): a file to upload, kept as text inside JSON. */

@@ -114,11 +114,6 @@ final class SchemaFacts {
         return schema.getConst() == null && schema.getEnum() != null && schema.getEnum().size() > MAX_ENUM_VALUES;
     }
 
-    /** Whether {@code additionalProperties} is {@code false}. */
-    boolean closed() {
-        return Boolean.FALSE.equals(schema.getAdditionalProperties());
-    }
-
     /**
      * The most values a schema's {@code enum} may have to become a Java enum: every constant costs its class's static
      * initialiser some 25 bytes, and javac refuses an initialiser past 64 KB, near 2,600 constants.

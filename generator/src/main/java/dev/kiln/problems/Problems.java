@@ -54,11 +54,6 @@ public final class Problems {
         add(new Problem(kind, pointer, location, message, Optional.ofNullable(hint)));
     }
 
-    /** Every problem so far, errors and warnings, in the order found. */
-    public List<Problem> all() {
-        return List.copyOf(problems);
-    }
-
     /** The warnings so far. */
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
