@@ -1,13 +1,10 @@
 package dev.kiln.runtime.core;
 
-import java.util.regex.Pattern;
 
 /** Builds the JSON paths that name where a value was read ({@code $}, {@code $.data[0].id}). */
 public final class JsonPaths {
     /** The path of a document's root value. */
     public static final String ROOT = "$";
-
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     private JsonPaths() {}
 
@@ -19,10 +16,27 @@ public final class JsonPaths {
      * @return {@code parent.name}, or {@code parent['na me']} when the name is not an identifier
      */
     public static String member(String parent, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (isIdentifier(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty() || !isIdentifierStart(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isIdentifierStart(c) && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIdentifierStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
     }
 
     /**

@@ -365,4 +365,28 @@ class CodecsTest {
         assertEquals("120", Json.write(seconds.encode(java.time.Duration.ofMinutes(2))));
         assertEquals("$.ttl", rejection(seconds, "\"2m\"", "$.ttl").path());
     }
+
+    @Test
+    void aScalarReadAsAMemberOrElementNamesItsOwnPathWhenItDoesNotFit() {
+        Codec<java.time.Duration> seconds = Codecs.INT64.map(java.time.Duration::ofSeconds, java.time.Duration::getSeconds);
+        Codec<Map<String, List<java.time.Duration>>> timeouts = Codecs.mapOf(Codecs.listOf(seconds));
+
+        assertEquals(Map.of("read", List.of(java.time.Duration.ofSeconds(5))), decode(timeouts, "{\"read\":[5]}", "$.cfg"));
+        JsonDataException e = rejection(timeouts, "{\"read\":[5,\"x\"]}", "$.cfg");
+        assertEquals("$.cfg.read[1]", e.path());
+        assertEquals("$.cfg.read[1]: expected an integer (int64) but was string \"x\"", e.getMessage());
+        JsonDataException literal = rejection(
+                Codecs.listOf(Codecs.literal(Json.nodes().textNode("on"), Boolean.TRUE)), "[\"on\",\"off\"]", "$.flags");
+        assertEquals("$.flags[1]", literal.path());
+    }
+
+    @Test
+    void aMemberReadThroughAnObjectReaderNamesItsPath() {
+        JsonObjectReader reader = JsonObjectReader.of(Json.parse("{\"when\":\"yesterday\",\"odd name\":1}"), "$.items[3]");
+
+        JsonDataException e = assertThrows(JsonDataException.class, () -> reader.field("when", Codecs.DATE_TIME));
+        assertEquals("$.items[3].when", e.path());
+        JsonDataException odd = assertThrows(JsonDataException.class, () -> reader.field("odd name", Codecs.STRING));
+        assertEquals("$.items[3]['odd name']", odd.path());
+    }
 }
