@@ -40,6 +40,27 @@ public record GenerationRequest(
     }
 
     /**
+     * A request from settings as a user wrote them: one Kiln cannot use is refused with {@code KILN-BAD-SETTING}.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose a part Kiln cannot generate
+     * @return the request
+     * @throws GenerationFailure naming the setting and why it cannot be used
+     */
+    public static GenerationRequest of(
+            Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent)
+            throws GenerationFailure {
+        try {
+            return new GenerationRequest(spec, specDisplayName, basePackage, clientName, maxDroppedPercent);
+        } catch (IllegalArgumentException e) {
+            throw new GenerationFailure(GenerationFailure.Reason.BAD_SETTING, "[KILN-BAD-SETTING] " + e.getMessage());
+        }
+    }
+
+    /**
      * A request that allows the default share of operations to lose something.
      *
      * @param spec the spec file
