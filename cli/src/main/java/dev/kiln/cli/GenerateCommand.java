@@ -26,7 +26,7 @@ final class GenerateCommand extends KilnSubcommand {
 
     @Option(names = "--fingerprint-file", paramLabel = "FILE",
             description = "where the last run's fingerprint is kept, its API record beside it (.api.json);"
-                    + " default: .kiln/<package>.fingerprint in the working directory")
+                    + " default: <package>.fingerprint in the folder .kiln of the working directory")
     Path fingerprintFile;
 
     @Option(names = "--fail-on-breaking", description = "refuse, writing nothing, when the API changed in a way that breaks the SDK's users")
