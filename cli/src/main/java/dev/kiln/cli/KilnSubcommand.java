@@ -45,7 +45,7 @@ abstract class KilnSubcommand implements Callable<Integer> {
             err.flush();
             return ExitCode.of(e.reason()).code;
         } catch (IOException e) {
-            err.println("kiln: " + e.getMessage());
+            err.println("kiln: a file could not be read or written: " + e);
             err.flush();
             return ExitCode.FAULT.code;
         }

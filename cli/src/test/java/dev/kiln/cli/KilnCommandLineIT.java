@@ -21,12 +21,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * {@code kiln} end to end: the packaged jar started as a process ({@code java -jar}) in a project folder of its own,
  * one test per command and per exit code, reading what it prints on standard output and standard error and what it
- * leaves on disk.
+ * leaves on disk. The tests share nothing but the jar, so they run two at a time: each mostly waits on its processes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KilnCommandLineIT {
     private static final Path JAR = Path.of(System.getProperty("kiln.cli.jar", "target/kiln-cli.jar"));
     private static final String NOTE = "out/com/example/notes/models/Note.java";
