@@ -2,6 +2,7 @@ package dev.kiln.generate;
 
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
@@ -60,6 +61,60 @@ public record GenerationRequest(
     public GenerationRequest(
             Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
         this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, OperationSelection.ALL);
+    }
+
+    /**
+     * A request from settings as a user wrote them: one Kiln cannot use is refused with {@code KILN-BAD-SETTING}.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose a part Kiln cannot generate
+     * @return the request
+     * @throws GenerationFailure naming the setting and why it cannot be used
+     */
+    public static GenerationRequest of(
+            Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent)
+            throws GenerationFailure {
+        return of(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, List.of(), List.of());
+    }
+
+    /**
+     * A request from settings as a user wrote them, generating only some operations: one Kiln cannot use is refused
+     * with {@code KILN-BAD-SETTING}.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose a part Kiln cannot generate
+     * @param includeOperations selectors ({@code tag:x}, {@code path:/x/**}, {@code id:x}) of the operations to
+     *     generate; empty for all
+     * @param excludeOperations selectors of the operations to leave out
+     * @return the request
+     * @throws GenerationFailure naming the setting and why it cannot be used
+     */
+    public static GenerationRequest of(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            List<String> includeOperations,
+            List<String> excludeOperations)
+            throws GenerationFailure {
+        try {
+            return new GenerationRequest(
+                    spec,
+                    specDisplayName,
+                    basePackage,
+                    clientName,
+                    maxDroppedPercent,
+                    OperationSelection.parse(includeOperations, excludeOperations));
+        } catch (IllegalArgumentException e) {
+            throw new GenerationFailure(GenerationFailure.Reason.BAD_SETTING, "[KILN-BAD-SETTING] " + e.getMessage());
+        }
     }
 
     /**

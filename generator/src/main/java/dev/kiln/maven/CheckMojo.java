@@ -1,10 +1,8 @@
 package dev.kiln.maven;
 
-import dev.kiln.generate.GenerationResult;
-import dev.kiln.write.OutputComparison;
+import dev.kiln.generate.GenerationFailure;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -39,18 +37,12 @@ public final class CheckMojo extends KilnParameters {
             getLog().info("Kiln: skipped");
             return;
         }
-        GenerationResult result = generate(specFile());
-        List<String> differences;
         try {
-            differences = new OutputComparison().differences(outputDirectory.toPath(), basePackage.strip(), result.files());
+            MavenLog.generation(getLog()).check(request(), outputDirectory.toPath(), regenerateCommand);
+        } catch (GenerationFailure e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Kiln could not read " + outputDirectory + ": " + e.getMessage(), e);
         }
-        if (!differences.isEmpty()) {
-            throw new MojoFailureException("[KILN-STALE-OUTPUT] " + outputDirectory + " is not what Kiln generates from "
-                    + inputSpec + " (" + differences.size() + " files differ):\n  " + String.join("\n  ", differences)
-                    + "\nRegenerate it with: " + regenerateCommand);
-        }
-        getLog().info("Kiln: " + outputDirectory + " is current (" + result.files().size() + " files)");
     }
 }

@@ -1,17 +1,13 @@
 package dev.kiln.maven;
 
-import dev.kiln.generate.Generator;
-import dev.kiln.lifecycle.ApiChange;
-import dev.kiln.lifecycle.ApiComparison;
-import dev.kiln.lifecycle.ApiSnapshot;
-import dev.kiln.problems.Problem;
-import dev.kiln.problems.SpecException;
-import java.io.File;
-import java.util.List;
+import dev.kiln.generate.DiffRequest;
+import dev.kiln.generate.GenerationFailure;
+import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Compares the APIs of two specs as the SDK's users would feel the difference, and lists each change, marked
@@ -20,20 +16,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "diff", requiresProject = false, threadSafe = true)
 public final class DiffMojo extends AbstractMojo {
     /**
-     * The spec the SDK was generated from.
+     * The spec the SDK was generated from: a path (relative to the project's directory), or
+     * {@code classpath:some/spec.yaml}, found the way {@code generate} finds its {@code inputSpec}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "kiln.oldSpec", required = true)
-    File oldSpec;
+    String oldSpec;
 
     /**
-     * The spec it would be generated from now.
+     * The spec it would be generated from now, found the same way.
      *
      * @since 0.1.0
      */
     @Parameter(property = "kiln.newSpec", required = true)
-    File newSpec;
+    String newSpec;
 
     /**
      * Fails the build when any change breaks the SDK's users.
@@ -43,25 +40,18 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = "kiln.failOnBreakingChange", defaultValue = "false")
     boolean failOnBreakingChange;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
     @Override
     public void execute() throws MojoFailureException {
-        List<ApiChange> changes = new ApiComparison().compare(snapshot(oldSpec), snapshot(newSpec));
-        if (changes.isEmpty()) {
-            getLog().info("Kiln: no API changes from " + oldSpec + " to " + newSpec);
-        }
-        ChangeReport.log(getLog(), "API changes from " + oldSpec + " to " + newSpec, changes);
-        ChangeReport.failOnBreaking(changes, failOnBreakingChange);
-    }
-
-    private ApiSnapshot snapshot(File spec) throws MojoFailureException {
+        SpecLocation specs = SpecLocation.of(project);
+        Path before = specs.resolve(oldSpec);
+        Path after = specs.resolve(newSpec);
+        DiffRequest request = new DiffRequest(before, specs.displayName(before), after, specs.displayName(after), failOnBreakingChange);
         try {
-            return new Generator().snapshot(spec.toPath(), spec.getPath());
-        } catch (SpecException e) {
-            for (Problem problem : e.problems()) {
-                if (problem.isError()) {
-                    getLog().error(problem.format());
-                }
-            }
+            MavenLog.generation(getLog()).diff(request);
+        } catch (GenerationFailure e) {
             throw new MojoFailureException(e.getMessage());
         }
     }

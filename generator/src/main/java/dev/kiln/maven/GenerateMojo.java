@@ -1,22 +1,9 @@
 package dev.kiln.maven;
 
-import dev.kiln.generate.GenerationResult;
-import dev.kiln.generate.KilnVersion;
-import dev.kiln.lifecycle.ApiChange;
-import dev.kiln.lifecycle.ApiComparison;
-import dev.kiln.lifecycle.ApiSnapshot;
-import dev.kiln.lifecycle.Fingerprint;
-import dev.kiln.lifecycle.GenerationRecord;
-import dev.kiln.lifecycle.VersionBump;
-import dev.kiln.lifecycle.VersionHistory;
-import dev.kiln.write.OutputWriter;
-import dev.kiln.write.SyncReport;
+import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.OutputSettings;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -84,64 +71,17 @@ public final class GenerateMojo extends KilnParameters {
             getLog().info("Kiln: skipped");
             return;
         }
-        Path spec = specFile();
-        Path output = outputDirectory.toPath();
-        Path fingerprintPath = fingerprintFile.toPath();
-        Path recordPath = fingerprintPath.resolveSibling(fingerprintPath.getFileName().toString().replaceFirst("\\.fingerprint$", "") + ".api.json");
+        OutputSettings output = new OutputSettings(outputDirectory.toPath(), fingerprintFile.toPath(),
+                Optional.ofNullable(project.getVersion()), failOnBreakingChange, checkVersionBump);
         try {
-            Fingerprint fingerprint = Fingerprint.compute(spec, settings(output), KilnVersion.buildIdentity());
-            if (Fingerprint.read(fingerprintPath).equals(Optional.of(fingerprint)) && OutputWriter.isComplete(output, basePackage.strip())) {
-                getLog().info("Kiln: " + outputDirectory + " is up to date");
-            } else {
-                generate(spec, output, recordPath);
-                fingerprint.write(fingerprintPath);
-            }
+            MavenLog.generation(getLog()).generate(request(), output);
+        } catch (GenerationFailure e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Kiln could not bring " + outputDirectory + " up to date: " + e.getMessage(), e);
         }
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
-    }
-
-    private void generate(Path spec, Path output, Path recordPath) throws IOException, MojoFailureException {
-        GenerationResult result = generate(spec);
-        String version = project.getVersion();
-        GenerationRecord record = compareWithLastGeneration(recordPath, result.snapshot(), version);
-        SyncReport report = new OutputWriter().write(output, basePackage.strip(), result.files());
-        getLog().info("Kiln: " + result.files().size() + " files in " + outputDirectory + " (" + report.written().size()
-                + " written, " + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted)");
-        record.write(recordPath);
-    }
-
-    /** Reports the changes since the last generation, fails when asked to, and returns the record to keep. */
-    private GenerationRecord compareWithLastGeneration(Path recordPath, ApiSnapshot snapshot, String version)
-            throws MojoFailureException {
-        GenerationRecord.Reading reading = GenerationRecord.read(recordPath);
-        if (reading instanceof GenerationRecord.Reading.Found found) {
-            List<ApiChange> changes = new ApiComparison().compare(found.record().api(), snapshot);
-            ChangeReport.log(getLog(), "the API changed since the last generation", changes);
-            ChangeReport.failOnBreaking(changes, failOnBreakingChange);
-            VersionHistory versions = found.record().versions().next(version, VersionBump.requiredBy(changes));
-            ChangeReport.checkVersion(getLog(), versions, checkVersionBump);
-            return new GenerationRecord(versions, snapshot);
-        }
-        if (reading instanceof GenerationRecord.Reading.Unreadable unreadable) {
-            getLog().info("Kiln: no change report this time: the last generation's record " + recordPath.getFileName()
-                    + " cannot be compared with (" + unreadable.reason() + "); it is replaced");
-        }
-        return new GenerationRecord(VersionHistory.first(version), snapshot);
-    }
-
-    /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
-    private Map<String, String> settings(Path output) throws MojoFailureException {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("basePackage", basePackage.strip());
-        settings.put("clientName", clientName().map(String::strip).orElse(""));
-        settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
-        if (!operations().isEverything()) {
-            settings.put("operations", operations().toString());
-        }
-        return settings;
     }
 }

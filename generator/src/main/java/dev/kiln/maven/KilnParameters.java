@@ -1,24 +1,16 @@
 package dev.kiln.maven;
 
+import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
-import dev.kiln.generate.GenerationResult;
-import dev.kiln.generate.Generator;
-import dev.kiln.ir.LeftOut;
-import dev.kiln.link.OperationSelection;
-import dev.kiln.problems.Problem;
-import dev.kiln.problems.SpecException;
-import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** The parameters every Kiln goal shares, and the one call into the generator. */
+/** The parameters the goals that generate share, and the request they make of the generation. */
 abstract class KilnParameters extends AbstractMojo {
     /**
      * The OpenAPI 3.0 or 3.1 spec to generate from: a path (relative to the project's directory), or
@@ -89,94 +81,27 @@ abstract class KilnParameters extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
-    /** The client name the user set, if any. */
-    Optional<String> clientName() {
-        return Optional.ofNullable(clientName).filter(s -> !s.isBlank());
-    }
-
-    /** The spec file {@link #inputSpec} names; a name that resolves to nothing is returned as a path, to fail on. */
-    Path specFile() {
-        Path basedir = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
-        List<Path> roots = new ArrayList<>();
-        if (project != null) {
-            project.getResources().forEach(resource -> roots.add(Path.of(resource.getDirectory())));
-            try {
-                project.getCompileClasspathElements().forEach(element -> roots.add(Path.of(element)));
-            } catch (DependencyResolutionRequiredException e) {
-                // no classpath yet: the resource directories are all there is to look in
-            }
-        }
-        return new SpecLocation(basedir, roots).resolve(inputSpec);
-    }
-
-    /** Generates in memory, logging the spec's warnings; a broken spec fails the build with every problem. */
-    GenerationResult generate(Path spec) throws MojoFailureException {
-        GenerationRequest request;
-        OperationSelection operations = operations();
+    /**
+     * The request the goal's parameters make: the spec found as {@link SpecLocation} finds it, named relative to the
+     * project.
+     *
+     * @throws MojoFailureException when a setting has a value Kiln cannot use ({@code KILN-BAD-SETTING})
+     */
+    GenerationRequest request() throws MojoFailureException {
+        SpecLocation specs = SpecLocation.of(project);
+        Path spec = specs.resolve(inputSpec);
+        Optional<String> client = Optional.ofNullable(clientName).filter(s -> !s.isBlank());
         try {
-            request = new GenerationRequest(
-                    spec, displayName(spec.toFile()), basePackage, clientName(), maxDroppedPercent, operations);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
-        }
-        try {
-            GenerationResult result = new Generator().generate(request);
-            for (Problem warning : result.warnings()) {
-                getLog().warn(warning.format());
-            }
-            logLeftOut(result.api().leftOut(), request.operations());
-            return result;
-        } catch (SpecException e) {
-            for (Problem problem : e.problems()) {
-                if (problem.isError()) {
-                    getLog().error(problem.format());
-                } else {
-                    getLog().warn(problem.format());
-                }
-            }
-            throw new MojoFailureException(e.getMessage());
-        }
-    }
-
-    /** The operations the user selected; every one when none is named. */
-    OperationSelection operations() throws MojoFailureException {
-        try {
-            return OperationSelection.parse(
+            return GenerationRequest.of(
+                    spec,
+                    specs.displayName(spec),
+                    basePackage,
+                    client,
+                    maxDroppedPercent,
                     includeOperations == null ? List.of() : includeOperations,
                     excludeOperations == null ? List.of() : excludeOperations);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
+        } catch (GenerationFailure e) {
+            throw new MojoFailureException(e.getMessage());
         }
-    }
-
-    private void logLeftOut(LeftOut leftOut, OperationSelection selection) {
-        if (!selection.isEverything()) {
-            getLog().info("Kiln: operations selected by " + selection + "; left out " + leftOut.operations().size()
-                    + " operations" + listed(leftOut.operations()) + " and " + leftOut.types().size()
-                    + " types only they use" + listed(leftOut.types()));
-        }
-    }
-
-    /** A few of the names, for one log line: {@code " (a, b, c and 40 more)"}. */
-    private static String listed(List<String> names) {
-        int shown = Math.min(names.size(), 8);
-        return names.isEmpty()
-                ? ""
-                : " (" + String.join(", ", names.subList(0, shown))
-                        + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "") + ")";
-    }
-
-    /** The spec's path as the user would write it: relative to the project when inside it. */
-    private String displayName(File spec) {
-        if (project != null && project.getBasedir() != null) {
-            try {
-                return project.getBasedir().toPath().toAbsolutePath().normalize()
-                        .relativize(spec.toPath().toAbsolutePath().normalize())
-                        .toString();
-            } catch (IllegalArgumentException e) {
-                return spec.getPath();
-            }
-        }
-        return spec.getPath();
     }
 }

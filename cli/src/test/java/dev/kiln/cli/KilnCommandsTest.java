@@ -1,0 +1,114 @@
+package dev.kiln.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The commands' options in-process, where a process per case would only be slower: the version check, the
+ * fingerprint file, the regenerate command, and a file fault. {@link KilnCommandLineIT} runs the jar itself.
+ */
+class KilnCommandsTest {
+    @TempDir
+    Path folder;
+
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void specs() throws IOException {
+        for (String spec : List.of("notes-v1.yaml", "notes-v2.yaml")) {
+            try (InputStream in = KilnCommandsTest.class.getResourceAsStream("/specs/" + spec)) {
+                Files.copy(in, folder.resolve(spec));
+            }
+        }
+    }
+
+    private int kiln(String... arguments) {
+        StringWriter stdout = new StringWriter();
+        StringWriter stderr = new StringWriter();
+        CommandLine commandLine = Kiln.commandLine();
+        commandLine.setOut(new PrintWriter(stdout, true));
+        commandLine.setErr(new PrintWriter(stderr, true));
+        int exitCode = commandLine.execute(arguments);
+        out = stdout.toString();
+        err = stderr.toString();
+        return exitCode;
+    }
+
+    private int generate(String spec, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("generate", "--spec", folder.resolve(spec).toString(),
+                "--package", "com.example.notes", "--out", folder.resolve("out").toString(),
+                "--fingerprint-file", folder.resolve("state/notes.fingerprint").toString()));
+        arguments.addAll(List.of(more));
+        return kiln(arguments.toArray(String[]::new));
+    }
+
+    @Test
+    void theFingerprintAndTheRecordGoWhereTheOptionSays() {
+        assertEquals(0, generate("notes-v1.yaml"), err);
+
+        assertTrue(Files.isRegularFile(folder.resolve("state/notes.fingerprint")));
+        assertTrue(Files.isRegularFile(folder.resolve("state/notes.api.json")));
+        assertEquals(0, generate("notes-v1.yaml"), err);
+        assertTrue(out.endsWith(" is up to date\n"), out);
+    }
+
+    @Test
+    void aVersionThatDoesNotFollowABreakingChangeIsRefusedWith3() throws IOException {
+        assertEquals(0, generate("notes-v1.yaml", "--sdk-version", "1.0.0"), err);
+        Files.copy(folder.resolve("notes-v2.yaml"), folder.resolve("notes-v1.yaml"), StandardCopyOption.REPLACE_EXISTING);
+
+        assertEquals(3, generate("notes-v1.yaml", "--sdk-version", "1.1.0", "--check-version-bump"), err);
+        assertTrue(err.startsWith("kiln: [KILN-VERSION-BUMP] the API changes since 1.0.0 call for a major version, but"
+                + " 1.0.0 to 1.1.0 is a minor bump; set the version to 2.0.0 or higher."), err);
+        assertTrue(err.endsWith("Or build once without --check-version-bump to accept the version as it is.\n"), err);
+
+        assertEquals(0, generate("notes-v1.yaml", "--sdk-version", "2.0.0", "--check-version-bump"), err);
+        assertTrue(Files.readString(folder.resolve("state/notes.api.json")).contains("\"current\" : \"2.0.0\""));
+    }
+
+    @Test
+    void checkingTheVersionNeedsTheVersion() {
+        assertEquals(2, generate("notes-v1.yaml", "--check-version-bump"));
+        assertTrue(err.startsWith("--check-version-bump needs --sdk-version"), err);
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
+    void theRegenerateCommandRepeatsTheOptionsThatShapeTheSdk() {
+        String spec = folder.resolve("notes-v1.yaml").toString();
+        Path missing = folder.resolve("missing");
+
+        assertEquals(1, kiln("check", "--spec", spec, "--package", "com.example.notes", "--max-dropped-percent", "20",
+                "--out", missing.toString()));
+
+        assertTrue(err.endsWith("Regenerate it with: kiln generate --spec " + spec
+                + " --package com.example.notes --max-dropped-percent 20 --out " + missing + "\n"), err);
+        assertTrue(err.contains("\n  missing: com/example/notes/models/Note.java\n"), err);
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeWrittenExitsWith4() throws IOException {
+        Files.writeString(folder.resolve("out"), "a file where the directory goes");
+
+        assertEquals(4, generate("notes-v1.yaml"));
+        assertEquals("kiln: a file could not be read or written: java.nio.file.FileAlreadyExistsException: "
+                + folder.resolve("out") + "\n", err);
+        assertEquals("a file where the directory goes", Files.readString(folder.resolve("out")));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.kiln.generate;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a generation writes, what it keeps for the next one, and which changes since the last one it refuses.
+ *
+ * @param outputDirectory where the SDK's sources go; Kiln only ever changes files it generated there
+ * @param fingerprintFile where the fingerprint of the last generation is kept; the record of its API (snapshot and
+ *     versions) is kept beside it, see {@link #recordFile()}
+ * @param sdkVersion the version the SDK is built as (a Maven project's version), recorded for the version check;
+ *     empty when unknown, which leaves the version out of the comparison
+ * @param failOnBreakingChange whether a change that breaks the SDK's users fails the generation before anything is
+ *     written
+ * @param checkVersionBump whether a version that does not follow the changes since the recorded one fails the
+ *     generation before anything is written (otherwise it is a warning)
+ */
+public record OutputSettings(
+        Path outputDirectory,
+        Path fingerprintFile,
+        Optional<String> sdkVersion,
+        boolean failOnBreakingChange,
+        boolean checkVersionBump) {
+    private static final String FINGERPRINT_SUFFIX = ".fingerprint";
+
+    /** Checks that nothing is missing. */
+    public OutputSettings {
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(fingerprintFile, "fingerprintFile");
+        Objects.requireNonNull(sdkVersion, "sdkVersion");
+    }
+
+    /**
+     * The file that records the last generation's API and versions: the fingerprint's name, its
+     * {@code .fingerprint} replaced by {@code .api.json}.
+     *
+     * @return for {@code target/kiln/pets.fingerprint}, {@code target/kiln/pets.api.json}
+     */
+    public Path recordFile() {
+        String name = fingerprintFile.getFileName().toString();
+        String stem = name.endsWith(FINGERPRINT_SUFFIX) ? name.substring(0, name.length() - FINGERPRINT_SUFFIX.length()) : name;
+        return fingerprintFile.resolveSibling(stem + ".api.json");
+    }
+}
