@@ -22,6 +22,33 @@ public interface Codec<T> {
     T decode(JsonNode node, String path);
 
     /**
+     * Reads the value of a member of an object. Codecs of scalars build the member's path only to report an error,
+     * so reading a field costs no string.
+     *
+     * @param node the member's JSON, not JSON {@code null}
+     * @param parent the JSON path of the object
+     * @param name the member's name
+     * @return the value
+     * @throws JsonDataException when the JSON does not fit the type
+     */
+    default T decodeMember(JsonNode node, String parent, String name) {
+        return decode(node, JsonPaths.member(parent, name));
+    }
+
+    /**
+     * Reads an element of an array; codecs of scalars build the element's path only to report an error.
+     *
+     * @param node the element's JSON, not JSON {@code null}
+     * @param parent the JSON path of the array
+     * @param index the element's index
+     * @return the value
+     * @throws JsonDataException when the JSON does not fit the type
+     */
+    default T decodeElement(JsonNode node, String parent, int index) {
+        return decode(node, JsonPaths.element(parent, index));
+    }
+
+    /**
      * Writes a value as JSON.
      *
      * @param value the value, not null
@@ -53,6 +80,16 @@ public interface Codec<T> {
             @Override
             public R decode(JsonNode node, String path) {
                 return decode.apply(wire.decode(node, path));
+            }
+
+            @Override
+            public R decodeMember(JsonNode node, String parent, String name) {
+                return decode.apply(wire.decodeMember(node, parent, name));
+            }
+
+            @Override
+            public R decodeElement(JsonNode node, String parent, int index) {
+                return decode.apply(wire.decodeElement(node, parent, index));
             }
 
             @Override

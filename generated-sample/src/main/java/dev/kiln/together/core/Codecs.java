@@ -67,7 +67,7 @@ public final class Codecs {
             parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format);
 
     /** Any JSON value, kept as it is. */
-    public static final Codec<JsonNode> JSON = new Codec<>() {
+    public static final Codec<JsonNode> JSON = new ScalarCodec<>() {
         @Override
         public JsonNode decode(JsonNode node, String path) {
             return node;
@@ -111,12 +111,11 @@ public final class Codecs {
                 }
                 List<T> values = new ArrayList<>(node.size());
                 for (int i = 0; i < node.size(); i++) {
-                    String elementPath = JsonPaths.element(path, i);
                     JsonNode item = node.get(i);
                     if (item.isNull() && element != JSON) {
-                        throw new JsonDataException(elementPath, "expected a value but was null");
+                        throw new JsonDataException(JsonPaths.element(path, i), "expected a value but was null");
                     }
-                    values.add(element.decode(item, elementPath));
+                    values.add(element.decodeElement(item, path, i));
                 }
                 return Collections.unmodifiableList(values);
             }
@@ -155,11 +154,10 @@ public final class Codecs {
                 }
                 Map<String, T> values = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
-                    String entryPath = JsonPaths.member(path, entry.getKey());
                     if (entry.getValue().isNull() && value != JSON) {
-                        throw new JsonDataException(entryPath, "expected a value but was null");
+                        throw new JsonDataException(JsonPaths.member(path, entry.getKey()), "expected a value but was null");
                     }
-                    values.put(entry.getKey(), value.decode(entry.getValue(), entryPath));
+                    values.put(entry.getKey(), value.decodeMember(entry.getValue(), path, entry.getKey()));
                 }
                 return Collections.unmodifiableMap(values);
             }
@@ -190,7 +188,7 @@ public final class Codecs {
     public static <T> Codec<T> literal(JsonNode expected, T constant) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(constant, "constant");
-        return new Codec<>() {
+        return new ScalarCodec<>() {
             @Override
             public T decode(JsonNode node, String path) {
                 if (!sameValue(expected, node)) {
@@ -313,6 +311,30 @@ public final class Codecs {
         return new JsonDataException(path, "expected " + expected + " but was " + describe(actual));
     }
 
+    /**
+     * A codec whose value holds no nested value, so its path is needed only for an error: a member or element is
+     * read first at its parent's path, and only a failure is read again at its own path, for the message.
+     */
+    private abstract static class ScalarCodec<T> implements Codec<T> {
+        @Override
+        public T decodeMember(JsonNode node, String parent, String name) {
+            try {
+                return decode(node, parent);
+            } catch (JsonDataException e) {
+                return decode(node, JsonPaths.member(parent, name));
+            }
+        }
+
+        @Override
+        public T decodeElement(JsonNode node, String parent, int index) {
+            try {
+                return decode(node, parent);
+            } catch (JsonDataException e) {
+                return decode(node, JsonPaths.element(parent, index));
+            }
+        }
+    }
+
     private static boolean sameValue(JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {
             return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
@@ -329,7 +351,7 @@ public final class Codecs {
             java.util.function.Predicate<JsonNode> accepts,
             Function<JsonNode, T> read,
             Function<T, JsonNode> write) {
-        return new Codec<>() {
+        return new ScalarCodec<>() {
             @Override
             public T decode(JsonNode node, String path) {
                 if (!accepts.test(node)) {
@@ -347,7 +369,7 @@ public final class Codecs {
 
     private static <T> Codec<T> parsedString(
             String expected, Function<String, T> parse, Function<T, String> format) {
-        return new Codec<>() {
+        return new ScalarCodec<>() {
             @Override
             public T decode(JsonNode node, String path) {
                 if (!node.isTextual()) {

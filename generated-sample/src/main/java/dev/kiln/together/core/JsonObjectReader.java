@@ -2,21 +2,30 @@
 package dev.kiln.together.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the declared fields of one JSON object and keeps every member it was not asked for, so that fields a
  * newer server sends are not lost.
  */
 public final class JsonObjectReader {
-    private final String path;
-    private final Map<String, JsonNode> unread;
+    /** More fields than most objects have: a reader does not reserve room for more up front. */
+    private static final int MAX_EXPECTED_FIELDS = 32;
 
-    private JsonObjectReader(String path, Map<String, JsonNode> unread) {
+    private final JsonNode object;
+    private final String path;
+    private final List<String> read;
+
+    private JsonObjectReader(JsonNode object, String path) {
+        this.object = object;
         this.path = path;
-        this.unread = unread;
+        this.read = new ArrayList<>(Math.min(object.size(), MAX_EXPECTED_FIELDS));
     }
 
     /**
@@ -31,11 +40,7 @@ public final class JsonObjectReader {
         if (!node.isObject()) {
             throw Codecs.mismatch(path, "an object", node);
         }
-        Map<String, JsonNode> members = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
-            members.put(member.getKey(), member.getValue());
-        }
-        return new JsonObjectReader(path, members);
+        return new JsonObjectReader(node, path);
     }
 
     /**
@@ -57,14 +62,15 @@ public final class JsonObjectReader {
      * @throws JsonDataException when the value does not fit the codec
      */
     public <T> JsonField<T> field(String name, Codec<T> codec) {
-        JsonNode value = unread.remove(name);
+        JsonNode value = object.get(name);
         if (value == null) {
             return JsonField.missing();
         }
+        read.add(name);
         if (value.isNull()) {
             return JsonField.ofNull();
         }
-        return JsonField.read(codec.decode(value, JsonPaths.member(path, name)), value);
+        return JsonField.read(codec.decodeMember(value, path, name), value);
     }
 
     /**
@@ -73,7 +79,10 @@ public final class JsonObjectReader {
      * @return the remaining members
      */
     public Map<String, JsonNode> remaining() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(unread));
+        if (read.size() == object.size()) {
+            return Map.of();
+        }
+        return Collections.unmodifiableMap(unread());
     }
 
     /**
@@ -85,14 +94,28 @@ public final class JsonObjectReader {
      * @throws JsonDataException when a member does not fit the codec
      */
     public <T> Map<String, T> remaining(Codec<T> codec) {
+        if (read.size() == object.size()) {
+            return Map.of();
+        }
         Map<String, T> values = new LinkedHashMap<>();
-        unread.forEach((name, value) -> {
-            String memberPath = JsonPaths.member(path, name);
+        unread().forEach((name, value) -> {
             if (value.isNull()) {
-                throw new JsonDataException(memberPath, "expected a value but was null");
+                throw new JsonDataException(JsonPaths.member(path, name), "expected a value but was null");
             }
-            values.put(name, codec.decode(value, memberPath));
+            values.put(name, codec.decodeMember(value, path, name));
         });
         return Collections.unmodifiableMap(values);
+    }
+
+    /** The members not read as declared fields, in document order. */
+    private Map<String, JsonNode> unread() {
+        Set<String> declared = new HashSet<>(read);
+        Map<String, JsonNode> members = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
+            if (!declared.contains(member.getKey())) {
+                members.put(member.getKey(), member.getValue());
+            }
+        }
+        return members;
     }
 }
