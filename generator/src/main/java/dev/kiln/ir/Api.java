@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param types every generated model type, in spec order
  * @param services every service, in spec order
  * @param errorBody the type of error response bodies, when the spec gives one
+ * @param idempotencyHeader the header that carries an idempotency key on every {@code POST}, when the settings or
+ *     the spec name one
  */
 public record Api(
         String title,
@@ -25,9 +27,20 @@ public record Api(
         Auth auth,
         List<TypeModel> types,
         List<Service> services,
-        Optional<TypeRef> errorBody) {
+        Optional<TypeRef> errorBody,
+        Optional<String> idempotencyHeader) {
     public Api {
         types = List.copyOf(types);
         services = List.copyOf(services);
+    }
+
+    /**
+     * Returns this API with another idempotency header, such as one a setting names.
+     *
+     * @param header the header's name
+     * @return the API
+     */
+    public Api withIdempotencyHeader(String header) {
+        return new Api(title, docs, clientName, environmentPrefix, defaultBaseUrl, auth, types, services, errorBody, Optional.of(header));
     }
 }
