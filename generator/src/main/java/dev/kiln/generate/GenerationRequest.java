@@ -14,9 +14,17 @@ import javax.lang.model.SourceVersion;
  * @param clientName the client class's name, such as {@code Together}; empty to derive it from the spec's title
  * @param maxDroppedPercent the share of operations (0 to 100) that may be generated without a parameter, body or
  *     answer Kiln cannot generate before the generation fails
+ * @param idempotencyHeader the header that carries an idempotency key on every {@code POST} of the generated
+ *     client, such as {@code Idempotency-Key}; empty to take it from the spec, when an operation declares such a
+ *     header parameter
  */
 public record GenerationRequest(
-        Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
+        Path spec,
+        String specDisplayName,
+        String basePackage,
+        Optional<String> clientName,
+        int maxDroppedPercent,
+        Optional<String> idempotencyHeader) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -37,6 +45,26 @@ public record GenerationRequest(
         if (maxDroppedPercent < 0 || maxDroppedPercent > 100) {
             throw new IllegalArgumentException("maxDroppedPercent " + maxDroppedPercent + " is not between 0 and 100");
         }
+        Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
+        idempotencyHeader.ifPresent(name -> {
+            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                throw new IllegalArgumentException("idempotencyHeader '" + name + "' is not a valid HTTP header name");
+            }
+        });
+    }
+
+    /**
+     * A request that takes the idempotency header from the spec, if it declares one.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     */
+    public GenerationRequest(
+            Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
+        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, Optional.empty());
     }
 
     /**

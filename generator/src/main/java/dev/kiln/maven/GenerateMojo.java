@@ -138,6 +138,8 @@ public final class GenerateMojo extends KilnParameters {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("basePackage", basePackage.strip());
         settings.put("clientName", clientName().map(String::strip).orElse(""));
+        // only when set, so that the fingerprints of builds without it stay as they were
+        idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
         settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
         return settings;
     }

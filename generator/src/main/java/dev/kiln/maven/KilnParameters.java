@@ -58,6 +58,17 @@ abstract class KilnParameters extends AbstractMojo {
     int maxDroppedPercent = GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT;
 
     /**
+     * The header that carries an idempotency key, such as {@code Idempotency-Key}: every {@code POST} of the
+     * generated client then sends a fresh key, the same on each retry of one call, unless the caller set it. When
+     * not set, the header an operation of the spec declares for it (a header parameter named like
+     * {@code Idempotency-Key}) is used; without one, no key is sent.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.idempotencyHeader")
+    String idempotencyHeader;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -71,6 +82,11 @@ abstract class KilnParameters extends AbstractMojo {
     /** The client name the user set, if any. */
     Optional<String> clientName() {
         return Optional.ofNullable(clientName).filter(s -> !s.isBlank());
+    }
+
+    /** The idempotency header the user set, if any. */
+    Optional<String> idempotencyHeader() {
+        return Optional.ofNullable(idempotencyHeader).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     /** The spec file {@link #inputSpec} names; a name that resolves to nothing is returned as a path, to fail on. */
@@ -92,7 +108,8 @@ abstract class KilnParameters extends AbstractMojo {
     GenerationResult generate(Path spec) throws MojoFailureException {
         GenerationRequest request;
         try {
-            request = new GenerationRequest(spec, displayName(spec.toFile()), basePackage, clientName(), maxDroppedPercent);
+            request = new GenerationRequest(
+                    spec, displayName(spec.toFile()), basePackage, clientName(), maxDroppedPercent, idempotencyHeader());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("[KILN-BAD-SETTING] " + e.getMessage());
         }
