@@ -23,6 +23,7 @@ final class RuntimeSources {
             "Codec.java",
             "Codecs.java",
             "ConnectionPool.java",
+            "DeferredEventPublisher.java",
             "ErrorFactory.java",
             "EventPublisher.java",
             "EventStream.java",

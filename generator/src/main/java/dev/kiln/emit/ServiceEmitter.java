@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -45,8 +46,22 @@ final class ServiceEmitter {
 
     private static final String OPTIONS = "requestOptions";
 
-    /** One Java method of an operation: its plain form, or the one returning its event stream. */
-    private record Call(Operation operation, String methodName, boolean streaming) {}
+    /** What a method of an operation returns. */
+    private enum CallKind {
+        /** What the operation's first 2xx answer gives. */
+        PLAIN,
+        /** Its event stream, to iterate. */
+        STREAMING,
+        /** Its events as a {@code Flow.Publisher}, the call sent on subscription (asynchronous view only). */
+        PUBLISHER
+    }
+
+    /** One Java method of an operation: its plain form, the one returning its event stream, or its publisher. */
+    private record Call(Operation operation, String methodName, CallKind kind) {
+        boolean streaming() {
+            return kind != CallKind.PLAIN;
+        }
+    }
 
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
@@ -160,10 +175,14 @@ final class ServiceEmitter {
         List<Call> calls = new ArrayList<>();
         for (Operation operation : service.operations()) {
             if (!flavor.raw() || !(operation.returns() instanceof Returns.Binary)) {
-                calls.add(new Call(operation, operation.methodName(), false));
+                calls.add(new Call(operation, operation.methodName(), CallKind.PLAIN));
             }
             if (!flavor.raw()) {
-                operation.streaming().ifPresent(streaming -> calls.add(new Call(operation, streaming.methodName(), true)));
+                operation.streaming().ifPresent(streaming -> calls.add(new Call(operation, streaming.methodName(), CallKind.STREAMING)));
+            }
+            if (flavor == Flavor.ASYNC) {
+                operation.streaming().ifPresent(streaming ->
+                        calls.add(new Call(operation, streaming.publisherMethodName(), CallKind.PUBLISHER)));
             }
         }
         return calls;
@@ -290,7 +309,11 @@ final class ServiceEmitter {
         for (Call call : calls(service, flavor)) {
             Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
-            CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), call.methodName(),
+            // a publisher sends the streaming method's request
+            String requestMethod = call.kind() == CallKind.PUBLISHER
+                    ? operation.streaming().orElseThrow().methodName()
+                    : call.methodName();
+            CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), requestMethod,
                     CodeBlock.join(full.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
             MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                     .addAnnotation(Override.class)
@@ -311,9 +334,11 @@ final class ServiceEmitter {
             Streaming streaming = operation.streaming().orElseThrow();
             CodeBlock decoder = CodeBlock.of("$T.$L($L)", layout.core("EventStream"),
                     streaming.envelope() ? "envelopeDecoder" : "dataDecoder", javaTypes.codec(streaming.event()));
+            String executor = call.kind() == CallKind.PUBLISHER
+                    ? "executeEventPublisher"
+                    : flavor == Flavor.ASYNC ? "executeEventStreamAsync" : "executeEventStream";
             return CodeBlock.builder()
-                    .addStatement("return http.$L($L, $L, $N)", flavor == Flavor.ASYNC ? "executeEventStreamAsync" : "executeEventStream",
-                            request, decoder, OPTIONS)
+                    .addStatement("return http.$L($L, $L, $N)", executor, request, decoder, OPTIONS)
                     .build();
         }
         Returns returns = operation.returns();
@@ -363,8 +388,11 @@ final class ServiceEmitter {
 
     private TypeName returnType(Call call, Flavor flavor) {
         if (call.streaming()) {
-            TypeName events = ParameterizedTypeName.get(
-                    layout.core("EventStream"), javaTypes.boxed(call.operation().streaming().orElseThrow().event()));
+            TypeName event = javaTypes.boxed(call.operation().streaming().orElseThrow().event());
+            if (call.kind() == CallKind.PUBLISHER) {
+                return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), event);
+            }
+            TypeName events = ParameterizedTypeName.get(layout.core("EventStream"), event);
             return flavor == Flavor.ASYNC ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events) : events;
         }
         Returns returns = call.operation().returns();
@@ -402,9 +430,20 @@ final class ServiceEmitter {
         if (withOptions) {
             doc.add("\n@param $N this call's headers, query parameters, timeout and retries", OPTIONS);
         }
-        if (call.streaming()) {
+        if (call.kind() == CallKind.STREAMING) {
             doc.add("\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
                     + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
+        }
+        if (call.kind() == CallKind.PUBLISHER) {
+            doc.add("\n<p>The server answers with {@code text/event-stream}. The request is sent when a subscriber subscribes "
+                    + "(one subscriber); an event is read only once it was requested, and cancelling closes the response. A "
+                    + "failed call, or an error in the middle of the stream, is the subscriber's {@code onError}, with the "
+                    + "exceptions the blocking call throws.\n");
+            doc.add("\n@return the events, as a publisher\n");
+            if (operation.docs().deprecated()) {
+                doc.add("@deprecated the API marks this operation as deprecated\n");
+            }
+            return doc.build();
         }
         String returned = call.streaming()
                 ? "the events, to iterate and close"

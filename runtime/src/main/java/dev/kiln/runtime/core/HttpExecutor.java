@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -269,6 +270,23 @@ public final class HttpExecutor {
     public <T> CompletableFuture<EventStream<T>> executeEventStreamAsync(
             ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
         return sendAsync(request, requestOptions, Reading.EVENTS).thenApply(received -> events(request, received, decoder));
+    }
+
+    /**
+     * Returns a streaming call as a {@link java.util.concurrent.Flow.Publisher} of its events, for one subscriber:
+     * the request is sent when the subscriber subscribes, an event is read only once requested, and cancelling
+     * closes the response. A failed call, or a failure in the middle of the stream, is the subscriber's
+     * {@code onError} with the SDK's exception.
+     *
+     * @param request the request
+     * @param decoder how one event becomes a value
+     * @param requestOptions this call's options
+     * @param <T> the type of one event
+     * @return the publisher
+     */
+    public <T> Flow.Publisher<T> executeEventPublisher(
+            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
+        return new DeferredEventPublisher<>(() -> executeEventStreamAsync(request, decoder, requestOptions));
     }
 
     private static String text(ApiResponse response) {

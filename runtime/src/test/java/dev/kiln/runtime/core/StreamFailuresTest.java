@@ -4,6 +4,7 @@ import static dev.kiln.runtime.core.LoopbackServer.WAIT_SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kiln.runtime.core.RecordingErrors.Failure;
@@ -235,5 +236,70 @@ class StreamFailuresTest {
             assertEquals("forStreamError", assertInstanceOf(Failure.class, failure).getMessage());
         }
         assertEquals(List.of("one", "two"), received);
+    }
+
+    /** Subscribes, requests everything, and collects the events and how the stream ended. */
+    private static final class Collector implements Flow.Subscriber<String> {
+        final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final CompletableFuture<Throwable> ended = new CompletableFuture<>();
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String item) {
+            events.add(item);
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            ended.complete(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            ended.complete(null);
+        }
+    }
+
+    @Test
+    void aCallAsAPublisherIsSentOnlyWhenSubscribedAndGivesItsEvents() throws Exception {
+        LoopbackServer server = LoopbackServer.start(exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("data: one\n\ndata: two\n\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        servers.add(server);
+        Flow.Publisher<String> publisher = executor(server.baseUrl(), ClientOptions.builder())
+                .executeEventPublisher(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data, RequestOptions.none());
+
+        assertEquals(0, server.requestCount(), "sent before anyone subscribed");
+        Collector collector = new Collector();
+        publisher.subscribe(collector);
+
+        assertNull(collector.ended.get(WAIT_SECONDS, TimeUnit.SECONDS), "the stream did not complete");
+        assertEquals(List.of("one", "two"), collector.events);
+        assertEquals(1, server.requestCount());
+    }
+
+    @Test
+    void aCallAsAPublisherThatFailsIsTheSubscribersError() throws Exception {
+        LoopbackServer server = LoopbackServer.start(exchange -> {
+            exchange.sendResponseHeaders(400, -1);
+        });
+        servers.add(server);
+        Collector collector = new Collector();
+
+        executor(server.baseUrl(), ClientOptions.builder())
+                .executeEventPublisher(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data, RequestOptions.none())
+                .subscribe(collector);
+
+        Throwable failure = collector.ended.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals("forStatus", assertInstanceOf(Failure.class, failure).getMessage());
+        assertEquals(List.of(), collector.events);
     }
 }
