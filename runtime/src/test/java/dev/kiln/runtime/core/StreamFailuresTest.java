@@ -302,4 +302,25 @@ class StreamFailuresTest {
         assertEquals("forStatus", assertInstanceOf(Failure.class, failure).getMessage());
         assertEquals(List.of(), collector.events);
     }
+
+    @Test
+    void aBinaryBodyThatStallsPastTheStreamReadTimeoutFailsItsReadWithATimeout() throws Exception {
+        LoopbackServer server = LoopbackServer.start(exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(new byte[] {1, 2, 3});
+            out.flush();
+            LoopbackServer.await(testOver);
+            out.close();
+        });
+        servers.add(server);
+        HttpExecutor executor = executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
+
+        try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
+            InputStream body = response.body();
+            assertEquals(3, body.readNBytes(3).length);
+            assertThrows(java.net.http.HttpTimeoutException.class, body::read);
+        }
+    }
 }
