@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
+import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +36,23 @@ final class SdkOptions {
             description = "leave out the operations this names (repeatable), even when included")
     List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--idempotency-header", paramLabel = "HEADER",
+            description = "the header every POST carries a fresh idempotency key in, such as Idempotency-Key; "
+                    + "default: the one the spec declares, if any")
+    String idempotencyHeader;
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
         Optional<String> client = Optional.ofNullable(clientName).filter(name -> !name.isBlank());
-        return GenerationRequest.of(
-                spec, KilnSubcommand.displayName(spec), basePackage, client, maxDroppedPercent, include, exclude);
+        Optional<String> header = Optional.ofNullable(idempotencyHeader).filter(name -> !name.isBlank());
+        return GenerationRequest.checked(() -> new GenerationRequest(
+                spec,
+                KilnSubcommand.displayName(spec),
+                basePackage,
+                client,
+                maxDroppedPercent,
+                OperationSelection.parse(include, exclude),
+                header));
     }
 
     /** The options as {@code kiln generate} takes them, to name the command that regenerates an SDK. */
@@ -47,6 +60,7 @@ final class SdkOptions {
         return "--spec " + spec + " --package " + basePackage + (clientName == null ? "" : " --client " + clientName)
                 + (maxDroppedPercent == GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT ? "" : " --max-dropped-percent " + maxDroppedPercent)
                 + include.stream().map(selector -> " --include " + selector).collect(Collectors.joining())
-                + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining());
+                + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
+                + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader);
     }
 }

@@ -45,7 +45,8 @@ final class KilnRun {
                 "corpus." + spec.packageName(),
                 Optional.of("Client"),
                 GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                selection));
+                selection,
+                Optional.empty()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         new OutputWriter().write(sources, "corpus." + spec.packageName(), result.files());
         JavaCompilation.Result compilation = JavaCompilation.compile(sources, classes);

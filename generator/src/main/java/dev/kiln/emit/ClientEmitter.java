@@ -1,19 +1,27 @@
 package dev.kiln.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Service;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
+import javax.net.ssl.SSLContext;
 
 /**
  * Emits the client class users start from: {@code Together.builder().apiKey(key).build()} or
- * {@code Together.fromEnv()}, with one accessor per service.
+ * {@code Together.fromEnv()}, with one accessor per service, {@code withOptions(...)} to derive a client that shares
+ * the connections, and {@code close()}.
  */
 final class ClientEmitter {
     private final SdkLayout layout;
@@ -32,11 +40,15 @@ final class ClientEmitter {
         ClassName options = layout.core("ClientOptions");
         String apiKeyVariable = api.environmentPrefix() + "_API_KEY";
         String baseUrlVariable = api.environmentPrefix() + "_BASE_URL";
+        String propertyPrefix = self.simpleName().toLowerCase(Locale.ROOT);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("The client for $L.\n\n<pre>{@code\n$L client = $L.builder().apiKey(key).build();\n}</pre>\n"
-                        + "\n<p>Thread-safe: build one and share it.\n", Javadoc.sanitize(api.title()), self.simpleName(), self.simpleName())
+                        + "\n<p>Thread-safe: build one and share it; {@link #withOptions} derives clients with other settings that "
+                        + "share its connections. Close it to release the threads it started.\n",
+                        Javadoc.sanitize(api.title()), self.simpleName(), self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(AutoCloseable.class)
                 .addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The base URL used when none is set: the spec's first server.\n")
                         .initializer("$S", api.defaultBaseUrl())
@@ -48,6 +60,14 @@ final class ClientEmitter {
                 .addField(FieldSpec.builder(String.class, "BASE_URL_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The environment variable {@link #fromEnv()} reads the base URL from, when set.\n")
                         .initializer("$S", baseUrlVariable)
+                        .build())
+                .addField(FieldSpec.builder(String.class, "API_KEY_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set.\n")
+                        .initializer("$S", propertyPrefix + ".apiKey")
+                        .build())
+                .addField(FieldSpec.builder(String.class, "BASE_URL_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The Java system property {@link #fromEnv()} reads the base URL from when {@link #BASE_URL_VARIABLE} is not set.\n")
+                        .initializer("$S", propertyPrefix + ".baseUrl")
                         .build())
                 .addField(options, "options", Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -84,11 +104,34 @@ final class ClientEmitter {
                 .addStatement("return new Builder()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromEnv")
-                .addJavadoc("Creates a client configured from the environment: {@code $L} and, when set, {@code $L}.\n\n@return the client\n",
-                        apiKeyVariable, baseUrlVariable)
+                .addJavadoc("Creates a client configured from the environment: {@code $L} and, when set, {@code $L}; for each one "
+                        + "not set, the Java system property {@code $L} or {@code $L}.\n\n@return the client\n",
+                        apiKeyVariable, baseUrlVariable, propertyPrefix + ".apiKey", propertyPrefix + ".baseUrl")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addStatement("return builder().fromEnv().build()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("withOptions")
+                .addJavadoc("Returns a client with these options changed, sharing this client's connections (unless the change "
+                        + "sets another HTTP client, or the connect timeout, proxy, TLS context or executor of the one the SDK "
+                        + "builds):\n\n<pre>{@code\nclient.withOptions(b -> b.timeout(Duration.ofSeconds(5)).maxRetries(0))\n}</pre>\n"
+                        + "\n<p>Closing this client closes the clients derived from it that share its connections; closing a derived "
+                        + "client leaves this one open.\n\n@param modifier changes a builder holding this client's options\n"
+                        + "@return the new client\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), builder), "modifier")
+                .addStatement("$T builder = new $T(options.toBuilder())", builder, builder)
+                .addStatement("modifier.accept(builder)")
+                .addStatement("return builder.build()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("close")
+                .addJavadoc("Closes this client: later calls fail with {@link IllegalStateException}, and the threads the SDK "
+                        + "started for its HTTP client stop. An HTTP client or executor passed to the builder is left alone. "
+                        + "Closing again does nothing.\n")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addStatement("options.close()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("options")
                 .addJavadoc("Returns the options this client was built with.\n\n@return the options\n")
@@ -135,20 +178,44 @@ final class ClientEmitter {
     }
 
     private TypeSpec builder(Api api, ClassName self, ClassName builder, ClassName options, String apiKeyVariable, String baseUrlVariable) {
+        CodeBlock.Builder defaults = CodeBlock.builder()
+                .add("$T.builder()\n.baseUrl(DEFAULT_BASE_URL)\n.authScheme($S, $S)\n.userAgent($S + $T.version().feature())",
+                        options, api.auth().header(), api.auth().prefix(), self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/", Runtime.class);
+        api.idempotencyHeader().ifPresent(header -> defaults.add("\n.idempotencyHeader($S)", header));
         return TypeSpec.classBuilder(builder)
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
-                        .initializer("$T.builder()\n.baseUrl(DEFAULT_BASE_URL)\n.authScheme($S, $S)\n.userAgent($S + $T.version().feature())",
-                                options, api.auth().header(), api.auth().prefix(), self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/", Runtime.class)
+                .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addStatement("this($L)", defaults.build())
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(options.nestedClass("Builder"), "options")
+                        .addStatement("this.options = options")
+                        .build())
                 .addMethod(setter(builder, "apiKey", ClassName.get(String.class), "the API key, sent as {@code " + api.auth().header() + "}"))
                 .addMethod(setter(builder, "baseUrl", ClassName.get(String.class), "the base URL, for example {@code " + Javadoc.sanitize(api.defaultBaseUrl()) + "}"))
                 .addMethod(setter(builder, "httpClient", ClassName.get(HttpClient.class), "the HTTP client to send requests with"))
                 .addMethod(setter(builder, "timeout", ClassName.get(Duration.class), "the whole-request timeout"))
                 .addMethod(setter(builder, "connectTimeout", ClassName.get(Duration.class), "the connect timeout of the default HTTP client"))
                 .addMethod(setter(builder, "maxRetries", TypeName.INT, "how many times a failed call is retried (default 2; 0 disables retries)"))
+                .addMethod(setter(builder, "maxResponseBytes", TypeName.INT,
+                        "the most bytes a response body read whole may have (default 128 MiB); a larger one fails the call as an invalid response"))
+                .addMethod(setter(builder, "proxy", ClassName.get(ProxySelector.class),
+                        "the proxy of the HTTP client the SDK builds, such as {@code ProxySelector.of(new InetSocketAddress(host, port))}"))
+                .addMethod(setter(builder, "sslContext", ClassName.get(SSLContext.class),
+                        "the TLS context of the HTTP client the SDK builds, for a private certificate authority or a client certificate"))
+                .addMethod(setter(builder, "executor", ClassName.get(Executor.class),
+                        "the executor the HTTP client the SDK builds runs on, which the SDK never shuts down; unless set, the SDK starts "
+                                + "its own daemon threads and stops them on {@code close()}"))
+                .addMethod(setter(builder, "streamReadTimeout", ClassName.get(Duration.class),
+                        "how long a streamed body (an event stream, a binary answer) may go without a byte arriving before reading it "
+                                + "fails with a timeout (default: no limit)"))
+                .addMethod(setter(builder, "idempotencyHeader", ClassName.get(String.class),
+                        "the header that carries an idempotency key: every {@code POST} then sends a fresh key, the same on each "
+                                + "retry of one call, unless the caller set the header; null sends none"))
                 .addMethod(setter(builder, "validateResponses", TypeName.BOOLEAN,
                         "whether every response is validated when it arrives (required fields, literals) instead of when a field is first read"))
                 .addMethod(setter(builder, "logRequests", TypeName.BOOLEAN,
@@ -165,14 +232,22 @@ final class ClientEmitter {
                         .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("fromEnv")
-                        .addJavadoc("Reads {@code $L} and, when set, {@code $L} from the environment.\n\n@return this builder\n", apiKeyVariable, baseUrlVariable)
+                        .addJavadoc("Reads {@code $L} and, when set, {@code $L} from the environment; for each one not set, the Java "
+                                + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}: the environment wins.\n\n"
+                                + "@return this builder\n", apiKeyVariable, baseUrlVariable)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addStatement("String apiKey = System.getenv(API_KEY_VARIABLE)")
+                        .beginControlFlow("if (apiKey == null)")
+                        .addStatement("apiKey = System.getProperty(API_KEY_PROPERTY)")
+                        .endControlFlow()
                         .beginControlFlow("if (apiKey != null)")
                         .addStatement("options.apiKey(apiKey)")
                         .endControlFlow()
                         .addStatement("String baseUrl = System.getenv(BASE_URL_VARIABLE)")
+                        .beginControlFlow("if (baseUrl == null || baseUrl.isBlank())")
+                        .addStatement("baseUrl = System.getProperty(BASE_URL_PROPERTY)")
+                        .endControlFlow()
                         .beginControlFlow("if (baseUrl != null && !baseUrl.isBlank())")
                         .addStatement("options.baseUrl(baseUrl)")
                         .endControlFlow()

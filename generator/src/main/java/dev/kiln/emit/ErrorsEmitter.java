@@ -37,6 +37,11 @@ final class ErrorsEmitter {
             new StatusException("InternalServerException", "status >= 500", "The server failed (HTTP 5xx)."),
             new StatusException("UnexpectedStatusCodeException", null, "Any other non-2xx status."));
 
+    /** The exception for an {@code error} event in the middle of a 2xx event stream. */
+    private static final StatusException STREAM_ERROR = new StatusException("StreamErrorException", null,
+            "The server reported an error in the middle of an event stream, with an {@code error} event. The status and headers "
+                    + "are the stream's; the body is the event's data.");
+
     private static final int SNIPPET_LENGTH = 1000;
 
     private final SdkLayout layout;
@@ -59,6 +64,7 @@ final class ErrorsEmitter {
         for (StatusException status : STATUS_EXCEPTIONS) {
             types.add(statusException(status, errorBody));
         }
+        types.add(statusException(STREAM_ERROR, errorBody));
         types.add(ioException());
         types.add(timeoutException());
         types.add(invalidResponseException());
@@ -276,6 +282,13 @@ final class ErrorsEmitter {
                         .addParameter(response, "response")
                         .addParameter(layout.core("JsonDataException"), "cause")
                         .addStatement("return new $T(response, cause)", invalidResponse())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("forStreamError")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(RuntimeException.class)
+                        .addParameter(response, "response")
+                        .addStatement("return new $T(response, parseError(response))", layout.error(STREAM_ERROR.name()))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("forTimeout")
                         .addAnnotation(Override.class)

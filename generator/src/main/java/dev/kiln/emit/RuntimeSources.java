@@ -22,7 +22,10 @@ final class RuntimeSources {
             "ClientOptions.java",
             "Codec.java",
             "Codecs.java",
+            "ConnectionPool.java",
+            "DeferredEventPublisher.java",
             "ErrorFactory.java",
+            "EventPublisher.java",
             "EventStream.java",
             "FileContent.java",
             "HttpExecutor.java",
@@ -40,6 +43,8 @@ final class RuntimeSources {
             "ServerSentEvent.java",
             "ServerSentEventReader.java",
             "Sleeper.java",
+            "StreamFailures.java",
+            "TimedBodyStream.java",
             "UrlEncoding.java");
 
     private static final String RUNTIME_PACKAGE = "dev.kiln.runtime.core";

@@ -16,25 +16,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a service in its three flavours: blocking ({@code EndpointsService}), raw responses
- * ({@code EndpointsService.WithRawResponse}) and asynchronous ({@code EndpointsServiceAsync}), their
- * implementations, and the one class that builds each operation's request for all of them.
+ * Emits a service in its four flavours: blocking ({@code EndpointsService}), raw responses
+ * ({@code EndpointsService.WithRawResponse}), asynchronous ({@code EndpointsServiceAsync}) and asynchronous raw
+ * responses ({@code EndpointsServiceAsync.WithRawResponse}), their implementations, and the one class that builds
+ * each operation's request for all of them.
  */
 final class ServiceEmitter {
     /** How a call returns its result. */
     enum Flavor {
         BLOCKING,
         RAW,
-        ASYNC
+        ASYNC,
+        ASYNC_RAW;
+
+        /** Whether the flavour returns raw responses, which leave out binary bodies and event streams. */
+        boolean raw() {
+            return this == RAW || this == ASYNC_RAW;
+        }
+
+        /** Whether the flavour returns futures. */
+        boolean async() {
+            return this == ASYNC || this == ASYNC_RAW;
+        }
     }
 
     private static final String OPTIONS = "requestOptions";
 
-    /** One Java method of an operation: its plain form, or the one returning its event stream. */
-    private record Call(Operation operation, String methodName, boolean streaming) {}
+    /** What a method of an operation returns. */
+    private enum CallKind {
+        /** What the operation's first 2xx answer gives. */
+        PLAIN,
+        /** Its event stream, to iterate. */
+        STREAMING,
+        /** Its events as a {@code Flow.Publisher}, the call sent on subscription (asynchronous view only). */
+        PUBLISHER
+    }
+
+    /** One Java method of an operation: its plain form, the one returning its event stream, or its publisher. */
+    private record Call(Operation operation, String methodName, CallKind kind) {
+        boolean streaming() {
+            return kind != CallKind.PLAIN;
+        }
+    }
 
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
@@ -66,6 +93,10 @@ final class ServiceEmitter {
 
     private ClassName rawInterfaceName(Service service) {
         return interfaceName(service).nestedClass("WithRawResponse");
+    }
+
+    private ClassName asyncRawInterfaceName(Service service) {
+        return asyncInterfaceName(service).nestedClass("WithRawResponse");
     }
 
     /** The files of one service. */
@@ -123,20 +154,35 @@ final class ServiceEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(asyncInterfaceName(service))
                 .addJavadoc(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."))
                 .addJavadoc("\n<p>Every call returns at once; retries wait without blocking a thread.\n")
-                .addModifiers(Modifier.PUBLIC);
+                .addModifiers(Modifier.PUBLIC)
+                .addMethod(MethodSpec.methodBuilder("withRawResponse")
+                        .addJavadoc("Returns this resource's calls as futures of raw responses: status, headers and request id, "
+                                + "with the body parsed on demand.\n\n@return the raw view\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(asyncRawInterfaceName(service))
+                        .build());
         addCalls(type, service, Flavor.ASYNC);
-        return type.build();
+        TypeSpec.Builder raw = TypeSpec.interfaceBuilder(asyncRawInterfaceName(service))
+                .addJavadoc("The calls of {@link $T}, returning futures of raw responses. Calls that return a binary body or an "
+                        + "event stream are left out: what they return carries the status and headers already.\n", asyncInterfaceName(service))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+        addCalls(raw, service, Flavor.ASYNC_RAW);
+        return type.addType(raw.build()).build();
     }
 
     /** The methods a flavour has: every operation's plain form and event stream, but no streams in the raw view. */
     private static List<Call> calls(Service service, Flavor flavor) {
         List<Call> calls = new ArrayList<>();
         for (Operation operation : service.operations()) {
-            if (flavor != Flavor.RAW || !(operation.returns() instanceof Returns.Binary)) {
-                calls.add(new Call(operation, operation.methodName(), false));
+            if (!flavor.raw() || !(operation.returns() instanceof Returns.Binary)) {
+                calls.add(new Call(operation, operation.methodName(), CallKind.PLAIN));
             }
-            if (flavor != Flavor.RAW) {
-                operation.streaming().ifPresent(streaming -> calls.add(new Call(operation, streaming.methodName(), true)));
+            if (!flavor.raw()) {
+                operation.streaming().ifPresent(streaming -> calls.add(new Call(operation, streaming.methodName(), CallKind.STREAMING)));
+            }
+            if (flavor == Flavor.ASYNC) {
+                operation.streaming().ifPresent(streaming ->
+                        calls.add(new Call(operation, streaming.publisherMethodName(), CallKind.PUBLISHER)));
             }
         }
         return calls;
@@ -222,10 +268,23 @@ final class ServiceEmitter {
     }
 
     private TypeSpec asyncImplementation(Service service) {
-        TypeSpec.Builder type = implementationShell(asyncImplementationName(service), asyncInterfaceName(service), service);
-        type.addMethod(constructor(CodeBlock.of("")));
+        ClassName self = asyncImplementationName(service);
+        ClassName raw = self.nestedClass("WithRawResponseImpl");
+        TypeSpec.Builder rawType = implementationShell(raw, asyncRawInterfaceName(service), service)
+                .addModifiers(Modifier.STATIC);
+        addImplementations(rawType, service, Flavor.ASYNC_RAW);
+        rawType.addMethod(constructor(CodeBlock.of("")));
+        TypeSpec.Builder type = implementationShell(self, asyncInterfaceName(service), service)
+                .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
+        type.addMethod(constructor(CodeBlock.of("this.withRawResponse = new $T(http);\n", raw)));
+        type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(asyncRawInterfaceName(service))
+                .addStatement("return withRawResponse")
+                .build());
         addImplementations(type, service, Flavor.ASYNC);
-        return type.build();
+        return type.addType(rawType.build()).build();
     }
 
     private TypeSpec.Builder implementationShell(ClassName self, ClassName implemented, Service service) {
@@ -250,7 +309,11 @@ final class ServiceEmitter {
         for (Call call : calls(service, flavor)) {
             Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
-            CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), call.methodName(),
+            // a publisher sends the streaming method's request
+            String requestMethod = call.kind() == CallKind.PUBLISHER
+                    ? operation.streaming().orElseThrow().methodName()
+                    : call.methodName();
+            CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), requestMethod,
                     CodeBlock.join(full.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
             MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                     .addAnnotation(Override.class)
@@ -271,14 +334,21 @@ final class ServiceEmitter {
             Streaming streaming = operation.streaming().orElseThrow();
             CodeBlock decoder = CodeBlock.of("$T.$L($L)", layout.core("EventStream"),
                     streaming.envelope() ? "envelopeDecoder" : "dataDecoder", javaTypes.codec(streaming.event()));
+            String executor = call.kind() == CallKind.PUBLISHER
+                    ? "executeEventPublisher"
+                    : flavor == Flavor.ASYNC ? "executeEventStreamAsync" : "executeEventStream";
             return CodeBlock.builder()
-                    .addStatement("return http.$L($L, $L, $N)", flavor == Flavor.ASYNC ? "executeEventStreamAsync" : "executeEventStream",
-                            request, decoder, OPTIONS)
+                    .addStatement("return http.$L($L, $L, $N)", executor, request, decoder, OPTIONS)
                     .build();
         }
         Returns returns = operation.returns();
         if (returns instanceof Returns.Json json) {
-            String executor = flavor == Flavor.BLOCKING ? "execute" : flavor == Flavor.RAW ? "executeRaw" : "executeAsync";
+            String executor = switch (flavor) {
+                case BLOCKING -> "execute";
+                case RAW -> "executeRaw";
+                case ASYNC -> "executeAsync";
+                case ASYNC_RAW -> "executeRawAsync";
+            };
             return CodeBlock.builder()
                     .addStatement("return http.$L($L, $L, $N)", executor, request, javaTypes.codec(json.type()), OPTIONS)
                     .build();
@@ -287,7 +357,7 @@ final class ServiceEmitter {
             return CodeBlock.builder().addStatement("http.executeNoContent($L, $N)", request, OPTIONS).build();
         }
         String kind = returns instanceof Returns.Text ? "Text" : returns instanceof Returns.Binary ? "Binary" : "NoContent";
-        String executor = flavor == Flavor.RAW ? "executeRaw" + kind : flavor == Flavor.ASYNC ? "execute" + kind + "Async" : "execute" + kind;
+        String executor = (flavor.raw() ? "executeRaw" : "execute") + kind + (flavor.async() ? "Async" : "");
         return CodeBlock.builder().addStatement("return http.$L($L, $N)", executor, request, OPTIONS).build();
     }
 
@@ -318,8 +388,11 @@ final class ServiceEmitter {
 
     private TypeName returnType(Call call, Flavor flavor) {
         if (call.streaming()) {
-            TypeName events = ParameterizedTypeName.get(
-                    layout.core("EventStream"), javaTypes.boxed(call.operation().streaming().orElseThrow().event()));
+            TypeName event = javaTypes.boxed(call.operation().streaming().orElseThrow().event());
+            if (call.kind() == CallKind.PUBLISHER) {
+                return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), event);
+            }
+            TypeName events = ParameterizedTypeName.get(layout.core("EventStream"), event);
             return flavor == Flavor.ASYNC ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events) : events;
         }
         Returns returns = call.operation().returns();
@@ -331,6 +404,9 @@ final class ServiceEmitter {
         switch (flavor) {
             case RAW:
                 return ParameterizedTypeName.get(layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body);
+            case ASYNC_RAW:
+                return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class),
+                        ParameterizedTypeName.get(layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body));
             case ASYNC:
                 return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body == null ? ClassName.get(Void.class) : body);
             default:
@@ -354,9 +430,20 @@ final class ServiceEmitter {
         if (withOptions) {
             doc.add("\n@param $N this call's headers, query parameters, timeout and retries", OPTIONS);
         }
-        if (call.streaming()) {
+        if (call.kind() == CallKind.STREAMING) {
             doc.add("\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
                     + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
+        }
+        if (call.kind() == CallKind.PUBLISHER) {
+            doc.add("\n<p>The server answers with {@code text/event-stream}. The request is sent when a subscriber subscribes "
+                    + "(one subscriber); an event is read only once it was requested, and cancelling closes the response. A "
+                    + "failed call, or an error in the middle of the stream, is the subscriber's {@code onError}, with the "
+                    + "exceptions the blocking call throws.\n");
+            doc.add("\n@return the events, as a publisher\n");
+            if (operation.docs().deprecated()) {
+                doc.add("@deprecated the API marks this operation as deprecated\n");
+            }
+            return doc.build();
         }
         String returned = call.streaming()
                 ? "the events, to iterate and close"
@@ -367,6 +454,10 @@ final class ServiceEmitter {
             case RAW:
                 doc.add("\n@return the response, its body parsed by {@code parse()}");
                 break;
+            case ASYNC_RAW:
+                doc.add("\n@return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the "
+                        + "blocking call throws");
+                break;
             case ASYNC:
                 doc.add("\n@return a future of $L, failed with the exceptions the blocking call throws", returned);
                 break;
@@ -375,7 +466,7 @@ final class ServiceEmitter {
                     doc.add("\n@return $L", returned);
                 }
         }
-        if (flavor != Flavor.ASYNC) {
+        if (!flavor.async()) {
             doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", layout.error(layout.clientName() + "ServiceException"));
         }
         doc.add("\n");

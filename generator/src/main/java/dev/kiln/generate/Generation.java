@@ -196,6 +196,8 @@ public final class Generation {
         if (!request.operations().isEverything()) {
             settings.put("operations", request.operations().toString());
         }
+        // only when set, so that the fingerprints of builds without it stay as they were
+        request.idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
         return settings;
     }
 }

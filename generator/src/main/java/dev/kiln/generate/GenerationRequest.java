@@ -2,9 +2,9 @@ package dev.kiln.generate;
 
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -17,6 +17,9 @@ import javax.lang.model.SourceVersion;
  * @param maxDroppedPercent the share of operations (0 to 100) that may be generated without a parameter, body or
  *     answer Kiln cannot generate before the generation fails
  * @param operations the operations to generate; only the types they reach are generated
+ * @param idempotencyHeader the header that carries an idempotency key on every {@code POST} of the generated
+ *     client, such as {@code Idempotency-Key}; empty to take it from the spec, when an operation declares such a
+ *     header parameter
  */
 public record GenerationRequest(
         Path spec,
@@ -24,7 +27,8 @@ public record GenerationRequest(
         String basePackage,
         Optional<String> clientName,
         int maxDroppedPercent,
-        OperationSelection operations) {
+        OperationSelection operations,
+        Optional<String> idempotencyHeader) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -35,6 +39,7 @@ public record GenerationRequest(
         Objects.requireNonNull(basePackage, "basePackage");
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(operations, "operations");
+        Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -46,79 +51,29 @@ public record GenerationRequest(
         if (maxDroppedPercent < 0 || maxDroppedPercent > 100) {
             throw new IllegalArgumentException("maxDroppedPercent " + maxDroppedPercent + " is not between 0 and 100");
         }
+        idempotencyHeader.ifPresent(name -> {
+            if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                throw new IllegalArgumentException("idempotencyHeader '" + name + "' is not a valid HTTP header name");
+            }
+        });
     }
 
     /**
-     * A request for every operation of the spec.
+     * A request for every operation of the spec, with the idempotency header the spec declares, if any.
      *
      * @param spec the spec file
      * @param specDisplayName how to name the spec in messages and in the files' header
      * @param basePackage the SDK's base package
      * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may be generated without a parameter, body or
-     *     answer Kiln cannot generate before the generation fails
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
      */
     public GenerationRequest(
             Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
-        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, OperationSelection.ALL);
+        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, OperationSelection.ALL, Optional.empty());
     }
 
     /**
-     * A request from settings as a user wrote them: one Kiln cannot use is refused with {@code KILN-BAD-SETTING}.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose a part Kiln cannot generate
-     * @return the request
-     * @throws GenerationFailure naming the setting and why it cannot be used
-     */
-    public static GenerationRequest of(
-            Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent)
-            throws GenerationFailure {
-        return of(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, List.of(), List.of());
-    }
-
-    /**
-     * A request from settings as a user wrote them, generating only some operations: one Kiln cannot use is refused
-     * with {@code KILN-BAD-SETTING}.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose a part Kiln cannot generate
-     * @param includeOperations selectors ({@code tag:x}, {@code path:/x/**}, {@code id:x}) of the operations to
-     *     generate; empty for all
-     * @param excludeOperations selectors of the operations to leave out
-     * @return the request
-     * @throws GenerationFailure naming the setting and why it cannot be used
-     */
-    public static GenerationRequest of(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            List<String> includeOperations,
-            List<String> excludeOperations)
-            throws GenerationFailure {
-        try {
-            return new GenerationRequest(
-                    spec,
-                    specDisplayName,
-                    basePackage,
-                    clientName,
-                    maxDroppedPercent,
-                    OperationSelection.parse(includeOperations, excludeOperations));
-        } catch (IllegalArgumentException e) {
-            throw new GenerationFailure(GenerationFailure.Reason.BAD_SETTING, "[KILN-BAD-SETTING] " + e.getMessage());
-        }
-    }
-
-    /**
-     * A request that allows the default share of operations to lose something.
+     * A request with the default settings: every operation, the default share of them that may lose something.
      *
      * @param spec the spec file
      * @param specDisplayName how to name the spec in messages and in the files' header
@@ -127,5 +82,21 @@ public record GenerationRequest(
      */
     public GenerationRequest(Path spec, String specDisplayName, String basePackage, Optional<String> clientName) {
         this(spec, specDisplayName, basePackage, clientName, DEFAULT_MAX_DROPPED_PERCENT);
+    }
+
+    /**
+     * Makes a request from settings as a user wrote them: one Kiln cannot use (a package that is no Java name, a
+     * selector it cannot read ...) is refused with {@code KILN-BAD-SETTING}.
+     *
+     * @param settings makes the request, throwing {@link IllegalArgumentException} for a setting it cannot use
+     * @return the request
+     * @throws GenerationFailure naming the setting and why it cannot be used
+     */
+    public static GenerationRequest checked(Supplier<GenerationRequest> settings) throws GenerationFailure {
+        try {
+            return settings.get();
+        } catch (IllegalArgumentException e) {
+            throw new GenerationFailure(GenerationFailure.Reason.BAD_SETTING, "[KILN-BAD-SETTING] " + e.getMessage());
+        }
     }
 }

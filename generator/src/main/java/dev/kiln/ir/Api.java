@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param services every service, in spec order
  * @param errorBody the type of error response bodies, when the spec gives one
  * @param leftOut the operations the settings did not select, and the types only they used
+ * @param idempotencyHeader the header that carries an idempotency key on every {@code POST}, when the settings or
+ *     the spec name one
  */
 public record Api(
         String title,
@@ -27,9 +29,20 @@ public record Api(
         List<TypeModel> types,
         List<Service> services,
         Optional<TypeRef> errorBody,
-        LeftOut leftOut) {
+        LeftOut leftOut,
+        Optional<String> idempotencyHeader) {
     public Api {
         types = List.copyOf(types);
         services = List.copyOf(services);
+    }
+
+    /**
+     * Returns this API with another idempotency header, such as one a setting names.
+     *
+     * @param header the header's name
+     * @return the API
+     */
+    public Api withIdempotencyHeader(String header) {
+        return new Api(title, docs, clientName, environmentPrefix, defaultBaseUrl, auth, types, services, errorBody, leftOut, Optional.of(header));
     }
 }

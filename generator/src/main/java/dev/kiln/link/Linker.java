@@ -4,6 +4,8 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.Auth;
 import dev.kiln.ir.Docs;
 import dev.kiln.ir.LeftOut;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
@@ -16,7 +18,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Turns a parsed spec into the IR, failing with every problem found when the spec has errors. */
@@ -95,7 +99,26 @@ public final class Linker {
                 types,
                 services,
                 operations.errorBody(),
-                leftOut);
+                leftOut,
+                idempotencyHeader(services));
+    }
+
+    /**
+     * The header an operation declares for an idempotency key ({@code Idempotency-Key}, {@code X-Idempotency-Key}
+     * ...), the first in spec order, so that every {@code POST} carries one.
+     */
+    private static Optional<String> idempotencyHeader(List<Service> services) {
+        for (Service service : services) {
+            for (Operation operation : service.operations()) {
+                for (Parameter parameter : operation.parameters()) {
+                    String letters = parameter.wireName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                    if (parameter.location() == Parameter.Location.HEADER && letters.endsWith("idempotencykey")) {
+                        return Optional.of(parameter.wireName());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -200,7 +200,7 @@ final class OperationLinker {
         Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
         Optional<Streaming> streaming = success.events().map(events -> new Streaming(
-                methods.allocate(methodName + "Streaming"), events.type(), events.envelope()));
+                methods.allocate(methodName + "Streaming"), methods.allocate(methodName + "Publisher"), events.type(), events.envelope()));
         return new Operation(
                 operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
                 success.returns(), streaming, pointer);

@@ -2,6 +2,7 @@ package dev.kiln.maven;
 
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
+import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,17 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> excludeOperations;
 
     /**
+     * The header that carries an idempotency key, such as {@code Idempotency-Key}: every {@code POST} of the
+     * generated client then sends a fresh key, the same on each retry of one call, unless the caller set it. When
+     * not set, the header an operation of the spec declares for it (a header parameter named like
+     * {@code Idempotency-Key}) is used; without one, no key is sent.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.idempotencyHeader")
+    String idempotencyHeader;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -91,15 +103,18 @@ abstract class KilnParameters extends AbstractMojo {
         SpecLocation specs = SpecLocation.of(project);
         Path spec = specs.resolve(inputSpec);
         Optional<String> client = Optional.ofNullable(clientName).filter(s -> !s.isBlank());
+        Optional<String> header = Optional.ofNullable(idempotencyHeader).map(String::strip).filter(s -> !s.isEmpty());
         try {
-            return GenerationRequest.of(
+            return GenerationRequest.checked(() -> new GenerationRequest(
                     spec,
                     specs.displayName(spec),
                     basePackage,
                     client,
                     maxDroppedPercent,
-                    includeOperations == null ? List.of() : includeOperations,
-                    excludeOperations == null ? List.of() : excludeOperations);
+                    OperationSelection.parse(
+                            includeOperations == null ? List.of() : includeOperations,
+                            excludeOperations == null ? List.of() : excludeOperations),
+                    header));
         } catch (GenerationFailure e) {
             throw new MojoFailureException(e.getMessage());
         }

@@ -2,6 +2,8 @@ package dev.kiln.cases;
 
 import static dev.kiln.cases.CompiledSdk.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -12,9 +14,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,6 +146,62 @@ class BodiesAndStreamsBehaviourTest {
         assertEquals("/a", call(call(change, "data"), "file"));
         assertEquals(sdk.model("WatchEventsEvent$OfHeartbeat"), received.get(1).getClass());
         assertEquals("ping", call(call(received.get(1), "value"), "data"));
+    }
+
+    @Test
+    void anErrorEventInTheStreamIsTheStreamErrorException() throws IOException {
+        serve("/completions", "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\nevent: error\ndata: {\"message\":\"overloaded\"}\n\n");
+        Object body = call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "build");
+
+        RuntimeException thrown;
+        try (AutoCloseable events = (AutoCloseable) call(call(client(), "completions"), "createStreaming", body)) {
+            Iterator<?> iterator = ((Iterable<?>) events).iterator();
+            assertEquals("Hel", call(iterator.next(), "text"));
+            thrown = assertThrows(RuntimeException.class, iterator::hasNext);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        assertEquals(sdk.type("errors.StreamErrorException"), thrown.getClass());
+        assertTrue(sdk.type("errors.CasesServiceException").isInstance(thrown));
+        assertEquals(200, call(thrown, "statusCode"));
+        assertEquals("{\"message\":\"overloaded\"}", call(thrown, "body"));
+    }
+
+    @Test
+    void theAsyncViewGivesTheEventsAsAPublisherThatSendsTheCallOnSubscription() throws Exception {
+        serve("/completions", "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\ndata: {\"id\":\"c1\",\"text\":\"lo\"}\n\ndata: [DONE]\n\n");
+        Object body = call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "build");
+        List<String> texts = new CopyOnWriteArrayList<>();
+        CompletableFuture<Throwable> ended = new CompletableFuture<>();
+
+        Flow.Publisher<?> publisher = (Flow.Publisher<?>) call(call(call(client(), "async"), "completions"), "createPublisher", body);
+        assertEquals(List.of(), receivedBodies, "the call was sent before anyone subscribed");
+        publisher.subscribe(new Flow.Subscriber<Object>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(Object completion) {
+                texts.add((String) call(completion, "text"));
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                ended.complete(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+                ended.complete(null);
+            }
+        });
+
+        assertNull(ended.get(10, TimeUnit.SECONDS), "the publisher failed");
+        assertEquals(List.of("Hel", "lo"), texts);
+        assertEquals(List.of("{\"prompt\":\"hi\",\"stream\":true}"), receivedBodies);
     }
 
     private Object client() {

@@ -173,6 +173,6 @@ class OperationSelectionTest {
     private GenerationResult generate(OperationSelection selection) throws IOException {
         Path spec = Files.writeString(folder.resolve("shop.yaml"), SPEC);
         return new Generator().generate(
-                new GenerationRequest(spec, "shop.yaml", "com.example.shop", Optional.of("Shop"), 5, selection));
+                new GenerationRequest(spec, "shop.yaml", "com.example.shop", Optional.of("Shop"), 5, selection, Optional.empty()));
     }
 }

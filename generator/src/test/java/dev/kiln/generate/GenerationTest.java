@@ -205,7 +205,8 @@ class GenerationTest {
     @Test
     void aSettingKilnCannotUseIsABadSetting() {
         GenerationFailure failure = assertThrows(GenerationFailure.class,
-                () -> GenerationRequest.of(folder.resolve("pets.yaml"), "pets.yaml", "com.example-pets", Optional.empty(), 5));
+                () -> GenerationRequest.checked(() -> new GenerationRequest(
+                        folder.resolve("pets.yaml"), "pets.yaml", "com.example-pets", Optional.empty(), 5)));
 
         assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());
         assertEquals("[KILN-BAD-SETTING] basePackage 'com.example-pets' is not a valid Java package name", failure.getMessage());

@@ -27,6 +27,17 @@ public interface ErrorFactory {
     RuntimeException forInvalidResponse(ApiResponse response, JsonDataException cause);
 
     /**
+     * Returns the exception for an event of type {@code error} in the middle of a 2xx event stream. Unless an SDK
+     * says otherwise, it is the exception for the stream's status with the event's data as the body.
+     *
+     * @param response the stream's status and headers, with the event's data as the body
+     * @return the exception to throw
+     */
+    default RuntimeException forStreamError(ApiResponse response) {
+        return forStatus(response);
+    }
+
+    /**
      * Returns the exception for a call that did not complete in time.
      *
      * @param request the request

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -31,7 +33,8 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>The events end with the stream, or at an event whose data is exactly {@value #DONE}, the terminator that
- * OpenAI-style APIs send, which is not decoded. The stream closes itself when its events end.
+ * OpenAI-style APIs send, which is not decoded. The stream closes itself when its events end. The events are also
+ * available as a {@link Flow.Publisher}: {@link #publisher()}.
  *
  * @param <T> the type of a decoded event
  */
@@ -44,6 +47,8 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
     private final Closeable onClose;
     /** The response's status and headers, with no body. */
     private final ApiResponse head;
+    private final StreamFailures failures;
+    private final Executor executor;
     private final AtomicBoolean iterated = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -63,10 +68,38 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
             Closeable onClose,
             int statusCode,
             HttpHeaders headers) {
+        this(reader, decoder, onClose, statusCode, headers, StreamFailures.PLAIN, task -> {
+            Thread thread = new Thread(task, "kiln-event-stream");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * Creates a stream of the events a reader reads, whose failures are the SDK's exceptions.
+     *
+     * @param reader reads the response body's events; the stream closes it
+     * @param decoder turns one event into a value; its failures reach the caller of {@link Iterator#next()}
+     * @param onClose run once when the stream is closed, after the reader, to release the response
+     * @param statusCode the response's HTTP status
+     * @param headers the response's headers
+     * @param failures what a failed read, or an event that reports an error, throws
+     * @param executor where {@link #publisher()} reads the events
+     */
+    public EventStream(
+            ServerSentEventReader reader,
+            Function<? super ServerSentEvent, ? extends T> decoder,
+            Closeable onClose,
+            int statusCode,
+            HttpHeaders headers,
+            StreamFailures failures,
+            Executor executor) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.onClose = Objects.requireNonNull(onClose, "onClose");
         this.head = new ApiResponse(statusCode, Objects.requireNonNull(headers, "headers"), new byte[0]);
+        this.failures = Objects.requireNonNull(failures, "failures");
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     /**
@@ -139,8 +172,22 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
     }
 
     /**
+     * Returns the events as a {@link Flow.Publisher} for one subscriber, in place of iterating them. An event is read
+     * only once the subscriber has requested it, on the client's executor; cancelling the subscription closes the
+     * stream. A failure (the server's error event, a broken connection, an event that does not fit its type) is
+     * the subscriber's {@code onError}, with the exception iterating would throw.
+     *
+     * @return the publisher; a second subscriber gets {@code onError} with an {@link IllegalStateException}
+     */
+    public Flow.Publisher<T> publisher() {
+        return new EventPublisher<>(this, executor);
+    }
+
+    /**
      * Returns the iterator over the decoded events. Its {@code hasNext()} waits for the next event and throws
-     * {@link UncheckedIOException} when reading fails; it is false once the events end or the stream is closed.
+     * the SDK's I/O exception when reading fails (or the SDK's timeout exception when no byte arrived within the
+     * client's stream read timeout); it is false once the events end or the stream is closed. An event of type
+     * {@code error} ends the stream with the SDK's service exception, carrying the event's data as its body.
      *
      * @return the iterator
      * @throws IllegalStateException when called a second time: the events can be read only once
@@ -195,6 +242,14 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
         }
     }
 
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (UncheckedIOException e) {
+            // reading already failed; that failure is the one to report
+        }
+    }
+
     @Override
     public String toString() {
         return "EventStream{statusCode=" + statusCode() + ", requestId=" + requestId().orElse("none") + "}";
@@ -222,12 +277,22 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
                 event = reader.next();
             } catch (IOException e) {
                 ended = true;
-                throw new UncheckedIOException("reading the event stream failed", e);
+                if (closed.get()) {
+                    return false; // closed from another thread while waiting for an event
+                }
+                closeQuietly();
+                throw failures.readFailed(e);
             }
             if (event.isEmpty() || event.get().data().equals(DONE)) {
                 ended = true;
                 close();
                 return false;
+            }
+            Optional<RuntimeException> error = failures.errorEvent(event.get());
+            if (error.isPresent()) {
+                ended = true;
+                closeQuietly();
+                throw error.get();
             }
             pending = event.get();
             return true;

@@ -52,6 +52,11 @@ public final class TogetherErrorFactory implements ErrorFactory {
     }
 
     @Override
+    public RuntimeException forStreamError(ApiResponse response) {
+        return new StreamErrorException(response, parseError(response));
+    }
+
+    @Override
     public RuntimeException forTimeout(ApiRequest request, HttpTimeoutException cause,
             int attempts) {
         return new TogetherTimeoutException(request + " timed out (" + attempts + " attempts)", cause, attempts);

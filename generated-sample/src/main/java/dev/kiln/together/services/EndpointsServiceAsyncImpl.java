@@ -2,6 +2,7 @@
 package dev.kiln.together.services;
 
 import dev.kiln.together.core.HttpExecutor;
+import dev.kiln.together.core.RawResponse;
 import dev.kiln.together.core.RequestOptions;
 import dev.kiln.together.models.CreateEndpointRequest;
 import dev.kiln.together.models.DedicatedEndpoint;
@@ -19,6 +20,8 @@ import java.util.concurrent.CompletableFuture;
 public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
     private final HttpExecutor http;
 
+    private final WithRawResponseImpl withRawResponse;
+
     /**
      * Creates the service.
      *
@@ -26,6 +29,12 @@ public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
      */
     public EndpointsServiceAsyncImpl(HttpExecutor http) {
         this.http = http;
+        this.withRawResponse = new WithRawResponseImpl(http);
+    }
+
+    @Override
+    public EndpointsServiceAsync.WithRawResponse withRawResponse() {
+        return withRawResponse;
     }
 
     @Override
@@ -67,5 +76,63 @@ public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
     public CompletableFuture<ListAvailabilityZonesResponse> listAvailabilityZones(
             RequestOptions requestOptions) {
         return http.executeAsync(EndpointsRequests.listAvailabilityZones(), ListAvailabilityZonesResponse.codec(), requestOptions);
+    }
+
+    /**
+     * Sends the calls of {@link EndpointsServiceAsync.WithRawResponse} over HTTP.
+     */
+    public static final class WithRawResponseImpl implements EndpointsServiceAsync.WithRawResponse {
+        private final HttpExecutor http;
+
+        /**
+         * Creates the service.
+         *
+         * @param http the executor that sends requests
+         */
+        public WithRawResponseImpl(HttpExecutor http) {
+            this.http = http;
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<ListEndpointsResponse>> list(
+                ListEndpointsParams params, RequestOptions requestOptions) {
+            return http.executeRawAsync(EndpointsRequests.list(params), ListEndpointsResponse.codec(), requestOptions);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<DedicatedEndpoint>> create(CreateEndpointRequest body,
+                RequestOptions requestOptions) {
+            return http.executeRawAsync(EndpointsRequests.create(body), DedicatedEndpoint.codec(), requestOptions);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<DedicatedEndpoint>> get(String endpointId,
+                RequestOptions requestOptions) {
+            return http.executeRawAsync(EndpointsRequests.get(endpointId), DedicatedEndpoint.codec(), requestOptions);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Void>> delete(String endpointId,
+                RequestOptions requestOptions) {
+            return http.executeRawNoContentAsync(EndpointsRequests.delete(endpointId), requestOptions);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<DedicatedEndpoint>> update(String endpointId,
+                UpdateEndpointRequest body, RequestOptions requestOptions) {
+            return http.executeRawAsync(EndpointsRequests.update(endpointId, body), DedicatedEndpoint.codec(), requestOptions);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<ListHardwareResponse>> listHardware(
+                ListHardwareParams params, RequestOptions requestOptions) {
+            return http.executeRawAsync(EndpointsRequests.listHardware(params), ListHardwareResponse.codec(), requestOptions);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<ListAvailabilityZonesResponse>> listAvailabilityZones(
+                RequestOptions requestOptions) {
+            return http.executeRawAsync(EndpointsRequests.listAvailabilityZones(), ListAvailabilityZonesResponse.codec(), requestOptions);
+        }
     }
 }

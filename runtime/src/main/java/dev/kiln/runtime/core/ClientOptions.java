@@ -1,5 +1,6 @@
 package dev.kiln.runtime.core;
 
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -8,9 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
 
-/** Everything a client needs to make calls: where, as whom, and with which HTTP client and limits. */
-public final class ClientOptions {
+/**
+ * Everything a client needs to make calls: where, as whom, and with which HTTP client and limits.
+ *
+ * <p>Options derived with {@link #toBuilder()} share this one's HTTP client, so its connections, unless they set
+ * another HTTP client or a setting of the client itself (connect timeout, proxy, TLS context, executor).
+ * {@link #close()} releases what these options created, and nothing a user supplied.
+ */
+public final class ClientOptions implements AutoCloseable {
     /** The whole-request timeout used when none is set. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(1);
 
@@ -29,7 +39,16 @@ public final class ClientOptions {
     private final String apiKey;
     private final String authHeader;
     private final String authPrefix;
-    private final HttpClient httpClient;
+    private final ConnectionPool pool;
+    /** Whether {@link #pool} was created for these options, not inherited or supplied. */
+    private final boolean ownsPool;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Duration connectTimeout;
+    private final ProxySelector proxy;
+    private final SSLContext sslContext;
+    private final Executor executor;
+    private final Duration streamReadTimeout;
+    private final String idempotencyHeader;
     private final Duration timeout;
     private final String userAgent;
     private final Map<String, String> headers;
@@ -54,13 +73,27 @@ public final class ClientOptions {
         this.validateResponses = builder.validateResponses;
         this.logRequests = builder.logRequests;
         this.maxResponseBytes = builder.maxResponseBytes;
+        this.connectTimeout = builder.connectTimeout;
+        this.proxy = builder.proxy;
+        this.sslContext = builder.sslContext;
+        this.executor = builder.executor;
+        this.streamReadTimeout = builder.streamReadTimeout;
+        this.idempotencyHeader = builder.idempotencyHeader;
+        if (builder.httpClient != null && builder.clientSettingsSet) {
+            throw new IllegalStateException("connectTimeout, proxy, sslContext and executor configure the HTTP client "
+                    + "the SDK builds; with httpClient(...) set them on that client instead");
+        }
         warnIfInsecure(baseUrl);
-        this.httpClient = builder.httpClient != null
-                ? builder.httpClient
-                : HttpClient.newBuilder()
-                        .connectTimeout(builder.connectTimeout)
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build();
+        if (builder.httpClient != null) {
+            this.pool = ConnectionPool.supplied(builder.httpClient);
+            this.ownsPool = false;
+        } else if (builder.inheritedPool != null) {
+            this.pool = builder.inheritedPool;
+            this.ownsPool = false;
+        } else {
+            this.pool = ConnectionPool.build(connectTimeout, proxy, sslContext, executor);
+            this.ownsPool = true;
+        }
     }
 
     /**
@@ -99,7 +132,90 @@ public final class ClientOptions {
      * @return the HTTP client
      */
     public HttpClient httpClient() {
-        return httpClient;
+        return pool.httpClient();
+    }
+
+    /**
+     * Returns where work that blocks a thread runs, such as reading an event stream for a
+     * {@link java.util.concurrent.Flow.Subscriber}: the executor set, else the threads of the SDK's HTTP client,
+     * else those of a supplied one, else a new thread per task.
+     *
+     * @return the executor
+     */
+    public Executor blockingExecutor() {
+        return pool.blockingWork();
+    }
+
+    /**
+     * Returns how long a streamed body (an event stream, a binary answer) may go without a byte arriving before
+     * reading it fails with a timeout.
+     *
+     * @return the read timeout, or empty when a stream may wait for ever
+     */
+    public Optional<Duration> streamReadTimeout() {
+        return Optional.ofNullable(streamReadTimeout);
+    }
+
+    /**
+     * Returns the header that carries an idempotency key: every {@code POST} sends one, fresh for each call and
+     * the same on each of its retries, unless the caller set the header.
+     *
+     * @return the header's name, or empty when calls carry no key
+     */
+    public Optional<String> idempotencyHeader() {
+        return Optional.ofNullable(idempotencyHeader);
+    }
+
+    /**
+     * Tells whether these options, or the options whose HTTP client they share, were closed.
+     *
+     * @return true when calls with these options are refused
+     */
+    public boolean isClosed() {
+        return closed.get() || pool.isClosed();
+    }
+
+    /**
+     * Closes these options: later calls are refused, and what they created is released (the threads of the HTTP
+     * client the SDK built, which the options derived from these share, so those close too). An HTTP client or
+     * an executor the user supplied is left alone. Closing again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true) && ownsPool) {
+            pool.close();
+        }
+    }
+
+    /**
+     * Starts a builder holding these options, whose options share this one's HTTP client unless another client or
+     * a setting of the client (connect timeout, proxy, TLS context, executor) is set on it.
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.baseUrl = baseUrl.toString();
+        builder.apiKey = apiKey;
+        builder.authHeader = authHeader;
+        builder.authPrefix = authPrefix;
+        builder.inheritedPool = pool;
+        builder.timeout = timeout;
+        builder.connectTimeout = connectTimeout;
+        builder.proxy = proxy;
+        builder.sslContext = sslContext;
+        builder.executor = executor;
+        builder.streamReadTimeout = streamReadTimeout;
+        builder.idempotencyHeader = idempotencyHeader;
+        builder.userAgent = userAgent;
+        builder.headers.putAll(headers);
+        builder.maxRetries = maxRetries;
+        builder.sleeper = sleeper;
+        builder.clock = clock;
+        builder.validateResponses = validateResponses;
+        builder.logRequests = logRequests;
+        builder.maxResponseBytes = maxResponseBytes;
+        return builder;
     }
 
     /**
@@ -213,8 +329,16 @@ public final class ClientOptions {
         private String authHeader = "Authorization";
         private String authPrefix = "Bearer ";
         private HttpClient httpClient;
+        private ConnectionPool inheritedPool;
+        /** Whether a setting of the SDK's own HTTP client was set on this builder. */
+        private boolean clientSettingsSet;
         private Duration timeout = DEFAULT_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private Executor executor;
+        private Duration streamReadTimeout;
+        private String idempotencyHeader;
         private String userAgent = "kiln-sdk";
         private final Map<String, String> headers = new LinkedHashMap<>();
         private int maxRetries = DEFAULT_MAX_RETRIES;
@@ -346,6 +470,75 @@ public final class ClientOptions {
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            this.inheritedPool = null;
+            return this;
+        }
+
+        /**
+         * Sets the proxy of the HTTP client the SDK builds (none unless set).
+         *
+         * @param proxy the proxy selector, such as {@code ProxySelector.of(address)}
+         * @return this builder
+         */
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = Objects.requireNonNull(proxy, "proxy");
+            return clientSettingChanged();
+        }
+
+        /**
+         * Sets the TLS context of the HTTP client the SDK builds (the JDK's default unless set), for a private
+         * certificate authority or a client certificate.
+         *
+         * @param sslContext the context
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+            return clientSettingChanged();
+        }
+
+        /**
+         * Sets the executor the HTTP client the SDK builds runs on; the SDK never shuts it down. Unless set, the SDK
+         * starts its own daemon threads and stops them when the client is closed.
+         *
+         * @param executor the executor
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return clientSettingChanged();
+        }
+
+        /**
+         * Sets how long a streamed body (an event stream, a binary answer) may go without a byte arriving; reading
+         * it then fails with a timeout. Unless set, a stream may wait for ever.
+         *
+         * @param streamReadTimeout the timeout, positive
+         * @return this builder
+         */
+        public Builder streamReadTimeout(Duration streamReadTimeout) {
+            this.streamReadTimeout = requirePositive(streamReadTimeout, "streamReadTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the header that carries an idempotency key, such as {@code Idempotency-Key}: every {@code POST}
+         * then sends a fresh key, the same on each retry of one call, unless the caller set that header itself.
+         *
+         * @param idempotencyHeader the header's name, or null for no key
+         * @return this builder
+         */
+        public Builder idempotencyHeader(String idempotencyHeader) {
+            if (idempotencyHeader != null && !idempotencyHeader.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                throw new IllegalArgumentException("not a valid header name: " + idempotencyHeader);
+            }
+            this.idempotencyHeader = idempotencyHeader;
+            return this;
+        }
+
+        private Builder clientSettingChanged() {
+            this.clientSettingsSet = true;
+            this.inheritedPool = null;
             return this;
         }
 
@@ -368,7 +561,7 @@ public final class ClientOptions {
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
-            return this;
+            return clientSettingChanged();
         }
 
         /**

@@ -14,14 +14,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /**
  * Sends {@link ApiRequest}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
@@ -30,6 +35,9 @@ import java.util.function.IntFunction;
  */
 public final class HttpExecutor {
     private static final System.Logger LOGGER = System.getLogger(HttpExecutor.class.getName());
+
+    /** The type of the event by which a server reports an error in the middle of a stream. */
+    private static final String ERROR_EVENT = "error";
 
     private final ClientOptions options;
     private final ErrorFactory errors;
@@ -113,6 +121,43 @@ public final class HttpExecutor {
      */
     public RawResponse<Void> executeRawNoContent(ApiRequest request, RequestOptions requestOptions) {
         return new RawResponse<>(send(request, requestOptions), response -> null);
+    }
+
+    /**
+     * Sends a request without blocking and returns its 2xx response with status and headers, its body parsed on
+     * demand.
+     *
+     * @param request the request
+     * @param codec the response body's codec
+     * @param requestOptions this call's options
+     * @param <T> the response body's type
+     * @return a future of the raw response, or one failed with the SDK's exception
+     */
+    public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions).thenApply(response -> new RawResponse<>(response, received -> decode(received, codec)));
+    }
+
+    /**
+     * Sends a request without blocking whose 2xx response has no body, and returns its status and headers.
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return a future of the raw response, whose {@code parse()} gives null
+     */
+    public CompletableFuture<RawResponse<Void>> executeRawNoContentAsync(ApiRequest request, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions).thenApply(response -> new RawResponse<>(response, received -> null));
+    }
+
+    /**
+     * Sends a request without blocking and returns its 2xx {@code text/*} response with status and headers.
+     *
+     * @param request the request
+     * @param requestOptions this call's options
+     * @return a future of the raw response, its text read by {@code parse()}
+     */
+    public CompletableFuture<RawResponse<String>> executeRawTextAsync(ApiRequest request, RequestOptions requestOptions) {
+        return sendAsync(request, requestOptions, Reading.TEXT)
+                .thenApply(received -> new RawResponse<>(toApiResponse(received), HttpExecutor::text));
     }
 
     /**
@@ -209,7 +254,7 @@ public final class HttpExecutor {
      */
     public <T> EventStream<T> executeEventStream(
             ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
-        return events(send(request, requestOptions, Reading.EVENTS), decoder);
+        return events(request, send(request, requestOptions, Reading.EVENTS), decoder);
     }
 
     /**
@@ -224,7 +269,24 @@ public final class HttpExecutor {
      */
     public <T> CompletableFuture<EventStream<T>> executeEventStreamAsync(
             ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.EVENTS).thenApply(received -> events(received, decoder));
+        return sendAsync(request, requestOptions, Reading.EVENTS).thenApply(received -> events(request, received, decoder));
+    }
+
+    /**
+     * Returns a streaming call as a {@link java.util.concurrent.Flow.Publisher} of its events, for one subscriber:
+     * the request is sent when the subscriber subscribes, an event is read only once requested, and cancelling
+     * closes the response. A failed call, or a failure in the middle of the stream, is the subscriber's
+     * {@code onError} with the SDK's exception.
+     *
+     * @param request the request
+     * @param decoder how one event becomes a value
+     * @param requestOptions this call's options
+     * @param <T> the type of one event
+     * @return the publisher
+     */
+    public <T> Flow.Publisher<T> executeEventPublisher(
+            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
+        return new DeferredEventPublisher<>(() -> executeEventStreamAsync(request, decoder, requestOptions));
     }
 
     private static String text(ApiResponse response) {
@@ -254,7 +316,7 @@ public final class HttpExecutor {
         return new BinaryResponse(response.statusCode(), response.headers(), response.body());
     }
 
-    private <T> EventStream<T> events(Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
+    private <T> EventStream<T> events(ApiRequest request, Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
         HttpResponse<InputStream> response = received.response();
         InputStream body = response.body();
         Function<ServerSentEvent, T> checked = event -> {
@@ -266,7 +328,26 @@ public final class HttpExecutor {
                         new ApiResponse(response.statusCode(), response.headers(), data, received.attempt()), e);
             }
         };
-        return new EventStream<>(new ServerSentEventReader(body, options.maxResponseBytes()), checked, body, response.statusCode(), response.headers());
+        StreamFailures failures = new StreamFailures() {
+            @Override
+            public RuntimeException readFailed(IOException cause) {
+                return cause instanceof HttpTimeoutException timedOut
+                        ? errors.forTimeout(request, timedOut, received.attempt())
+                        : errors.forIo(request, cause, received.attempt());
+            }
+
+            @Override
+            public Optional<RuntimeException> errorEvent(ServerSentEvent event) {
+                if (!event.event().equals(ERROR_EVENT)) {
+                    return Optional.empty();
+                }
+                byte[] data = event.data().getBytes(StandardCharsets.UTF_8);
+                return Optional.of(errors.forStreamError(
+                        new ApiResponse(response.statusCode(), response.headers(), data, received.attempt())));
+            }
+        };
+        return new EventStream<>(new ServerSentEventReader(body, options.maxResponseBytes()), checked, body,
+                response.statusCode(), response.headers(), failures, options.blockingExecutor());
     }
 
     private <T> T decode(ApiResponse response, Codec<T> codec) {
@@ -349,7 +430,7 @@ public final class HttpExecutor {
     private <B> HttpResponse<B> exchange(HttpRequest httpRequest, Reading<B> reading, Duration timeout)
             throws IOException, InterruptedException {
         CompletableFuture<HttpResponse<B>> future =
-                options.httpClient().sendAsync(httpRequest, reading.handler().apply(options.maxResponseBytes()));
+                options.httpClient().sendAsync(httpRequest, reading.handler().apply(options));
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -387,7 +468,7 @@ public final class HttpExecutor {
         Duration timeout = httpRequest.timeout().orElse(options.timeout());
         // handled off the client's own threads: reading a streamed error body blocks until it has arrived
         return options.httpClient()
-                .sendAsync(httpRequest, reading.handler().apply(options.maxResponseBytes()))
+                .sendAsync(httpRequest, reading.handler().apply(options))
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handleAsync((received, failure) -> {
                     Throwable cause = failure;
@@ -471,25 +552,28 @@ public final class HttpExecutor {
      * How one kind of call asks for and receives a response body; its handler is made for the most bytes a body
      * read whole may have.
      */
-    private record Reading<B>(String accept, IntFunction<HttpResponse.BodyHandler<B>> handler, Drain<B> drain) {
-        static final Reading<byte[]> JSON =
-                new Reading<>("application/json", BoundedBodySubscriber::handler, body -> body == null ? new byte[0] : body);
-        static final Reading<byte[]> TEXT =
-                new Reading<>("text/*, */*;q=0.5", BoundedBodySubscriber::handler, body -> body == null ? new byte[0] : body);
+    private record Reading<B>(String accept, Function<ClientOptions, HttpResponse.BodyHandler<B>> handler, Drain<B> drain) {
+        static final Reading<byte[]> JSON = new Reading<>("application/json",
+                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()), body -> body == null ? new byte[0] : body);
+        static final Reading<byte[]> TEXT = new Reading<>("text/*, */*;q=0.5",
+                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()), body -> body == null ? new byte[0] : body);
         static final Reading<InputStream> BINARY = new Reading<>("*/*", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
         static final Reading<InputStream> EVENTS =
                 new Reading<>("text/event-stream", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
     }
 
     /**
-     * Streams a 2xx body to the caller; any other body is read whole, up to the limit, before the response
-     * completes, so that the attempt's timeout bounds it as it bounds a JSON body.
+     * Streams a 2xx body to the caller, each read bounded by the stream read timeout when one is set; any other
+     * body is read whole, up to the limit, before the response completes, so that the attempt's timeout bounds it
+     * as it bounds a JSON body.
      */
-    private static HttpResponse.BodyHandler<InputStream> streamIfSuccess(int maxResponseBytes) {
+    private static HttpResponse.BodyHandler<InputStream> streamIfSuccess(ClientOptions options) {
         return info -> isSuccess(info.statusCode())
-                ? HttpResponse.BodySubscribers.ofInputStream()
+                ? options.streamReadTimeout()
+                        .<HttpResponse.BodySubscriber<InputStream>>map(TimedBodyStream::new)
+                        .orElseGet(HttpResponse.BodySubscribers::ofInputStream)
                 : HttpResponse.BodySubscribers.mapping(
-                        new BoundedBodySubscriber(info, maxResponseBytes), ByteArrayInputStream::new);
+                        new BoundedBodySubscriber(info, options.maxResponseBytes()), ByteArrayInputStream::new);
     }
 
     private static IOException interrupted(ApiRequest request, InterruptedException cause) {
@@ -507,7 +591,32 @@ public final class HttpExecutor {
                 + (status < 0 ? "no response" : String.valueOf(status)) + " in " + millis + " ms (attempt " + attempt + ")");
     }
 
+    /**
+     * A fresh idempotency key for a {@code POST}, when the client sends them and no one set the header: made once
+     * per call, before its first attempt, so every retry carries the same.
+     */
+    private Optional<Map.Entry<String, String>> idempotencyKey(ApiRequest request, RequestOptions requestOptions) {
+        Optional<String> header = options.idempotencyHeader();
+        if (header.isEmpty() || !request.method().equals("POST")) {
+            return Optional.empty();
+        }
+        String name = header.get().toLowerCase(Locale.ROOT);
+        boolean setByCaller = names(options.headers()).contains(name)
+                || names(request.headers()).contains(name)
+                || names(requestOptions.headers()).contains(name);
+        return setByCaller ? Optional.empty() : Optional.of(Map.entry(header.get(), UUID.randomUUID().toString()));
+    }
+
+    private static Set<String> names(Map<String, String> headers) {
+        Set<String> names = new HashSet<>();
+        headers.keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        return names;
+    }
+
     private HttpRequest toHttpRequest(ApiRequest request, RequestOptions requestOptions, String accept) {
+        if (options.isClosed()) {
+            throw new IllegalStateException("the client is closed: " + request + " was not sent");
+        }
         ApiRequest.Builder withQuery = request.toBuilder();
         requestOptions.query().forEach(parameter -> withQuery.query(parameter.getKey(), parameter.getValue()));
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(options.baseUrl() + withQuery.build().pathAndQuery()))
@@ -519,6 +628,7 @@ public final class HttpExecutor {
         request.cookieHeader().ifPresent(cookies -> http.setHeader("Cookie", cookies));
         request.headers().forEach(http::setHeader);
         requestOptions.headers().forEach(http::setHeader);
+        idempotencyKey(request, requestOptions).ifPresent(key -> http.setHeader(key.getKey(), key.getValue()));
         Optional<RequestContent> content = request.content();
         if (content.isEmpty()) {
             http.method(request.method(), HttpRequest.BodyPublishers.noBody());

@@ -13,9 +13,13 @@ import dev.kiln.cases.untagged_paths.services.FilesService;
 import dev.kiln.cases.untagged_paths.services.FilesServiceImpl;
 import dev.kiln.cases.untagged_paths.services.PaymentIntentsService;
 import dev.kiln.cases.untagged_paths.services.PaymentIntentsServiceImpl;
+import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 
 /**
  * The client for Untagged paths case.
@@ -24,9 +28,9 @@ import java.time.Duration;
  * Cases client = Cases.builder().apiKey(key).build();
  * }</pre>
  *
- * <p>Thread-safe: build one and share it.
+ * <p>Thread-safe: build one and share it; {@link #withOptions} derives clients with other settings that share its connections. Close it to release the threads it started.
  */
-public final class Cases {
+public final class Cases implements AutoCloseable {
     /**
      * The base URL used when none is set: the spec's first server.
      */
@@ -41,6 +45,16 @@ public final class Cases {
      * The environment variable {@link #fromEnv()} reads the base URL from, when set.
      */
     public static final String BASE_URL_VARIABLE = "CASES_BASE_URL";
+
+    /**
+     * The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set.
+     */
+    public static final String API_KEY_PROPERTY = "cases.apiKey";
+
+    /**
+     * The Java system property {@link #fromEnv()} reads the base URL from when {@link #BASE_URL_VARIABLE} is not set.
+     */
+    public static final String BASE_URL_PROPERTY = "cases.baseUrl";
 
     private final ClientOptions options;
 
@@ -119,12 +133,38 @@ public final class Cases {
     }
 
     /**
-     * Creates a client configured from the environment: {@code CASES_API_KEY} and, when set, {@code CASES_BASE_URL}.
+     * Creates a client configured from the environment: {@code CASES_API_KEY} and, when set, {@code CASES_BASE_URL}; for each one not set, the Java system property {@code cases.apiKey} or {@code cases.baseUrl}.
      *
      * @return the client
      */
     public static Cases fromEnv() {
         return builder().fromEnv().build();
+    }
+
+    /**
+     * Returns a client with these options changed, sharing this client's connections (unless the change sets another HTTP client, or the connect timeout, proxy, TLS context or executor of the one the SDK builds):
+     *
+     * <pre>{@code
+     * client.withOptions(b -> b.timeout(Duration.ofSeconds(5)).maxRetries(0))
+     * }</pre>
+     *
+     * <p>Closing this client closes the clients derived from it that share its connections; closing a derived client leaves this one open.
+     *
+     * @param modifier changes a builder holding this client's options
+     * @return the new client
+     */
+    public Cases withOptions(Consumer<Builder> modifier) {
+        Builder builder = new Builder(options.toBuilder());
+        modifier.accept(builder);
+        return builder.build();
+    }
+
+    /**
+     * Closes this client: later calls fail with {@link IllegalStateException}, and the threads the SDK started for its HTTP client stop. An HTTP client or executor passed to the builder is left alone. Closing again does nothing.
+     */
+    @Override
+    public void close() {
+        options.close();
     }
 
     /**
@@ -145,12 +185,17 @@ public final class Cases {
      * Configures a {@code Cases}.
      */
     public static final class Builder {
-        private final ClientOptions.Builder options = ClientOptions.builder()
-        .baseUrl(DEFAULT_BASE_URL)
-        .authScheme("Authorization", "Bearer ")
-        .userAgent("Cases-Java Kiln/0.1.0-SNAPSHOT Java/" + Runtime.version().feature());
+        private final ClientOptions.Builder options;
 
         private Builder() {
+            this(ClientOptions.builder()
+                    .baseUrl(DEFAULT_BASE_URL)
+                    .authScheme("Authorization", "Bearer ")
+                    .userAgent("Cases-Java Kiln/0.1.0-SNAPSHOT Java/" + Runtime.version().feature()));
+        }
+
+        private Builder(ClientOptions.Builder options) {
+            this.options = options;
         }
 
         /**
@@ -220,6 +265,72 @@ public final class Cases {
         }
 
         /**
+         * Sets the most bytes a response body read whole may have (default 128 MiB); a larger one fails the call as an invalid response.
+         *
+         * @param maxResponseBytes the value
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            options.maxResponseBytes(maxResponseBytes);
+            return this;
+        }
+
+        /**
+         * Sets the proxy of the HTTP client the SDK builds, such as {@code ProxySelector.of(new InetSocketAddress(host, port))}.
+         *
+         * @param proxy the value
+         * @return this builder
+         */
+        public Builder proxy(ProxySelector proxy) {
+            options.proxy(proxy);
+            return this;
+        }
+
+        /**
+         * Sets the TLS context of the HTTP client the SDK builds, for a private certificate authority or a client certificate.
+         *
+         * @param sslContext the value
+         * @return this builder
+         */
+        public Builder sslContext(SSLContext sslContext) {
+            options.sslContext(sslContext);
+            return this;
+        }
+
+        /**
+         * Sets the executor the HTTP client the SDK builds runs on, which the SDK never shuts down; unless set, the SDK starts its own daemon threads and stops them on {@code close()}.
+         *
+         * @param executor the value
+         * @return this builder
+         */
+        public Builder executor(Executor executor) {
+            options.executor(executor);
+            return this;
+        }
+
+        /**
+         * Sets how long a streamed body (an event stream, a binary answer) may go without a byte arriving before reading it fails with a timeout (default: no limit).
+         *
+         * @param streamReadTimeout the value
+         * @return this builder
+         */
+        public Builder streamReadTimeout(Duration streamReadTimeout) {
+            options.streamReadTimeout(streamReadTimeout);
+            return this;
+        }
+
+        /**
+         * Sets the header that carries an idempotency key: every {@code POST} then sends a fresh key, the same on each retry of one call, unless the caller set the header; null sends none.
+         *
+         * @param idempotencyHeader the value
+         * @return this builder
+         */
+        public Builder idempotencyHeader(String idempotencyHeader) {
+            options.idempotencyHeader(idempotencyHeader);
+            return this;
+        }
+
+        /**
          * Sets whether every response is validated when it arrives (required fields, literals) instead of when a field is first read.
          *
          * @param validateResponses the value
@@ -276,16 +387,22 @@ public final class Cases {
         }
 
         /**
-         * Reads {@code CASES_API_KEY} and, when set, {@code CASES_BASE_URL} from the environment.
+         * Reads {@code CASES_API_KEY} and, when set, {@code CASES_BASE_URL} from the environment; for each one not set, the Java system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}: the environment wins.
          *
          * @return this builder
          */
         public Builder fromEnv() {
             String apiKey = System.getenv(API_KEY_VARIABLE);
+            if (apiKey == null) {
+                apiKey = System.getProperty(API_KEY_PROPERTY);
+            }
             if (apiKey != null) {
                 options.apiKey(apiKey);
             }
             String baseUrl = System.getenv(BASE_URL_VARIABLE);
+            if (baseUrl == null || baseUrl.isBlank()) {
+                baseUrl = System.getProperty(BASE_URL_PROPERTY);
+            }
             if (baseUrl != null && !baseUrl.isBlank()) {
                 options.baseUrl(baseUrl);
             }
