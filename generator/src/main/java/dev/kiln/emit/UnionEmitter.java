@@ -10,11 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.naming.Naming;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -72,7 +69,7 @@ final class UnionEmitter {
                 .build());
         type.addMethod(decode(model, self, unknown));
         UnionMemberNames names = UnionMemberNames.of(model);
-        TypeVariableName result = TypeVariableName.get(resultVariable(model));
+        TypeVariableName result = TypeVariableName.get(names.resultVariable());
         ClassName visitor = self.nestedClass(names.visitorType());
         for (int i = 0; i < model.variants().size(); i++) {
             UnionModel.Variant variant = model.variants().get(i);
@@ -202,23 +199,6 @@ final class UnionEmitter {
                 .addStatement("throw $T.unknownVariant($S, json)", layout.core("JsonDataException"), self.simpleName())
                 .build());
         return type.build();
-    }
-
-    /** The visitor's type variable: {@code R}, unless a type the union mentions is called so. */
-    private String resultVariable(UnionModel model) {
-        Set<String> taken = new HashSet<>(model.id().names());
-        model.variants().forEach(variant -> collectSimpleNames(javaTypes.boxed(variant.type()), taken));
-        model.nested().forEach(nested -> taken.add(nested.id().simpleName()));
-        return Naming.unionMemberTypeName("R", taken);
-    }
-
-    private static void collectSimpleNames(TypeName type, Set<String> names) {
-        if (type instanceof ClassName className) {
-            names.addAll(className.simpleNames());
-        } else if (type instanceof ParameterizedTypeName parameterized) {
-            collectSimpleNames(parameterized.rawType(), names);
-            parameterized.typeArguments().forEach(argument -> collectSimpleNames(argument, names));
-        }
     }
 
     private static MethodSpec acceptCalling(TypeVariableName result, ClassName visitor, CodeBlock call) {

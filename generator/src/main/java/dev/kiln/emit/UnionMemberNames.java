@@ -1,6 +1,7 @@
 package dev.kiln.emit;
 
 import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.naming.NameScope;
 import dev.kiln.naming.Naming;
@@ -15,9 +16,11 @@ import java.util.Set;
  * type.
  *
  * @param variants the names for each variant, in the union's order
- * @param visitorType the simple name of the nested visitor interface
+ * @param visitorType the simple name of the nested visitor interface: {@code Visitor}, unless a type the union
+ *     declares, is nested in or mentions has that name
+ * @param resultVariable the visitor's type variable: {@code R}, unless such a type has that name
  */
-record UnionMemberNames(List<Variant> variants, String visitorType) {
+record UnionMemberNames(List<Variant> variants, String visitorType, String resultVariable) {
     /**
      * The names for one variant.
      *
@@ -48,7 +51,21 @@ record UnionMemberNames(List<Variant> variants, String visitorType) {
         Set<String> types = new HashSet<>(model.id().names());
         types.add(model.unknownName());
         model.variants().forEach(variant -> types.add(variant.javaName()));
+        model.variants().forEach(variant -> mentionedNames(variant.type(), types));
         model.nested().stream().map(TypeModel::id).forEach(id -> types.add(id.simpleName()));
-        return new UnionMemberNames(variants, Naming.unionMemberTypeName("Visitor", types));
+        String visitor = Naming.unionMemberTypeName("Visitor", types);
+        types.add(visitor);
+        return new UnionMemberNames(variants, visitor, Naming.unionMemberTypeName("R", types));
+    }
+
+    /** The simple names of the generated types a variant's type mentions, enclosing ones included. */
+    private static void mentionedNames(TypeRef type, Set<String> names) {
+        if (type instanceof TypeRef.Named named) {
+            names.addAll(named.id().names());
+        } else if (type instanceof TypeRef.ListOf list) {
+            mentionedNames(list.element(), names);
+        } else if (type instanceof TypeRef.MapOf map) {
+            mentionedNames(map.value(), names);
+        }
     }
 }
