@@ -71,11 +71,12 @@ final class BuilderEmitter {
         for (Property property : model.properties()) {
             List<MethodSpec> setters = new ArrayList<>();
             List<MethodSpec> conveniences = new ArrayList<>();
+            MethodSpec raw = rawSetter(property, builder, members);
             if (literal(property.type()).isEmpty()) {
                 setters.addAll(setters(property, builder));
-                optionalSetter(property, builder).ifPresent(conveniences::add);
+                optionalSetter(property, builder, raw.name()).ifPresent(conveniences::add);
             }
-            conveniences.add(rawSetter(property, builder));
+            conveniences.add(raw);
             if (literal(property.type()).isEmpty()) {
                 conveniences.addAll(collectionSetters(property, builder, members));
                 List<MethodSpec> overloads = new ArrayList<>(setters);
@@ -124,40 +125,38 @@ final class BuilderEmitter {
     }
 
     /**
-     * For a field whose accessor returns an {@code Optional}, a setter taking one, so a value read from one object
-     * can be passed to another's builder: empty sends an explicit null when the field is nullable, and leaves the
-     * field out otherwise.
+     * For an optional field that is not nullable, a setter taking an {@code Optional}, so a value read from one
+     * object passes on to another's builder; empty leaves the field out. A nullable field has none: its setter
+     * takes {@code null} for an explicit null, and {@code x(null)} would not compile beside an overload taking an
+     * {@code Optional}.
      */
-    private Optional<MethodSpec> optionalSetter(Property property, ClassName builder) {
-        if (property.required() && !property.nullable()) {
+    private Optional<MethodSpec> optionalSetter(Property property, ClassName builder, String rawSetter) {
+        if (property.required() || property.nullable()) {
             return Optional.empty();
         }
         String name = property.javaName();
-        MethodSpec.Builder setter = convenience(builder, name)
-                .addJavadoc("Sets $L from an {@code Optional}$L.\n@param $N the value\n@return this builder\n",
-                        Javadoc.code(property.jsonName()),
-                        property.nullable() ? ": empty sends an explicit null" : ": empty leaves it out", name)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())), name);
-        if (property.nullable()) {
-            setter.addStatement("return $N($N.orElse(null))", name, name);
-        } else {
-            setter.addStatement("return $N.isPresent() ? $N($N.get()) : $N($T.missing())", name, name, name, name, layout.core("JsonField"));
-        }
-        return Optional.of(setter.build());
+        return Optional.of(convenience(builder, name)
+                .addJavadoc("Sets $L from an {@code Optional}: empty leaves it out.\n@param $N the value\n@return this builder\n",
+                        Javadoc.code(property.jsonName()), name)
+                .addParameter(ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())), name)
+                .addStatement("return $N.isPresent() ? $N($N.get()) : $N($T.missing())", name, name, name, rawSetter, layout.core("JsonField"))
+                .build());
     }
 
     /**
-     * Sets the field as a {@code JsonField}: absent, explicitly null, a value, or raw JSON its type does not describe
-     * ({@code JsonField.raw(...)}) for a server that accepts more than its spec says.
+     * Sets the field as a {@code JsonField}, the counterpart of the model's {@code _x()}: absent, explicitly null, a
+     * value, or raw JSON its type does not describe ({@code JsonField.raw(...)}) for a server that accepts more than
+     * its spec says. It has a name of its own rather than overloading {@code x}, so that {@code x(null)} still
+     * sends an explicit null.
      */
-    private MethodSpec rawSetter(Property property, ClassName builder) {
-        String name = property.javaName();
+    private MethodSpec rawSetter(Property property, ClassName builder, NameScope members) {
+        String field = property.javaName();
         ClassName jsonField = layout.core("JsonField");
-        return convenience(builder, name)
+        return convenience(builder, Naming.rawSetterName(field, members))
                 .addJavadoc("Sets $L as a {@code JsonField}: missing, null, a value, or raw JSON ({@link $T#raw}) the spec does "
-                        + "not allow.\n@param $N the field\n@return this builder\n", Javadoc.code(property.jsonName()), jsonField, name)
-                .addParameter(ParameterizedTypeName.get(jsonField, javaTypes.boxed(property.type())), name)
-                .addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, name)
+                        + "not allow.\n@param $N the field\n@return this builder\n", Javadoc.code(property.jsonName()), jsonField, field)
+                .addParameter(ParameterizedTypeName.get(jsonField, javaTypes.boxed(property.type())), field)
+                .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field)
                 .addStatement("return this")
                 .build();
     }

@@ -252,6 +252,19 @@ public final class Naming {
     }
 
     /**
+     * Names the builder method that sets a field as a {@code JsonField}, raw JSON included: {@code _} and the
+     * field's setter, as the model's accessor of the raw field ({@code _temperature}). No field's setter starts
+     * with {@code _} but before a digit, so this name is no setter's.
+     *
+     * @param setterName the field's setter
+     * @param scope the builder's member names, from {@link #builderScope}
+     * @return a unique name
+     */
+    public static String rawSetterName(String setterName, NameScope scope) {
+        return scope.allocate("_" + setterName);
+    }
+
+    /**
      * Names the builder method that adds one item to a list field: {@code messages} gives {@code addMessage},
      * {@code policies} {@code addPolicy}, {@code data} {@code addData}.
      *

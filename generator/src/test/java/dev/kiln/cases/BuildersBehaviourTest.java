@@ -64,17 +64,17 @@ class BuildersBehaviourTest {
                 public static List<String> optionals() {
                     ChatRequest read = ChatRequest.fromJson("{\\"kind\\":\\"chat\\",\\"model\\":\\"m\\",\\"messages\\":[],\\"max_tokens\\":7}");
                     List<String> out = new ArrayList<>();
-                    out.add(minimal().temperature(Optional.empty()).build().toJson());
+                    out.add(minimal().temperature(null).build().toJson());
                     out.add(minimal().maxTokens(5).maxTokens(Optional.empty()).build().toJson());
-                    out.add(minimal().maxTokens(read.maxTokens()).temperature(Optional.of(0.5)).build().toJson());
+                    out.add(minimal().maxTokens(read.maxTokens()).temperature(0.5).build().toJson());
                     return out;
                 }
 
                 public static List<String> raws() {
                     ChatRequest request = minimal()
-                            .maxTokens(JsonField.raw("auto"))
-                            .temperature(JsonField.ofNull())
-                            .model(JsonField.raw(List.of("m", 2)))
+                            ._maxTokens(JsonField.raw("auto"))
+                            ._temperature(JsonField.ofNull())
+                            ._model(JsonField.raw(List.of("m", 2)))
                             .build();
                     List<String> out = new ArrayList<>();
                     out.add(request.toJson());
@@ -257,7 +257,7 @@ class BuildersBehaviourTest {
     }
 
     @Test
-    void anEmptyOptionalSendsNullForANullableFieldAndLeavesAnOtherFieldOut() {
+    void nullSendsAnExplicitNullAndAnEmptyOptionalLeavesAFieldOut() {
         String minimal = "{\"kind\":\"chat\",\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]";
         assertEquals(List.of(
                         minimal + ",\"temperature\":null}",
