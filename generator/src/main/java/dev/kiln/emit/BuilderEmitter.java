@@ -139,7 +139,7 @@ final class BuilderEmitter {
                 .addJavadoc("Sets $L from an {@code Optional}: empty leaves it out.\n@param $N the value\n@return this builder\n",
                         Javadoc.code(property.jsonName()), name)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())), name)
-                .addStatement("return $N.isPresent() ? $N($N.get()) : $N($T.missing())", name, name, name, rawSetter, layout.core("JsonField"))
+                .addStatement("return $N.isPresent() ? this.$N($N.get()) : this.$N($T.missing())", name, name, name, rawSetter, layout.core("JsonField"))
                 .build());
     }
 
@@ -220,7 +220,7 @@ final class BuilderEmitter {
                     .addJavadoc("Sets $L to the {@link $T.$N} variant.\n@param value the variant's value\n@return this builder\n",
                             Javadoc.code(property.jsonName()), unionType, variant.javaName())
                     .addParameter(parameter, "value")
-                    .addStatement("return $N($T.$N(value))", field, unionType, names.variants().get(i).factory());
+                    .addStatement("return this.$N($T.$N(value))", field, unionType, names.variants().get(i).factory());
             if (index.mentionsDeprecated(variant.type())) {
                 setter.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
             }

@@ -186,6 +186,8 @@ class BuildersBehaviourTest {
                             .putAllAdditionalProperties(Map.of("more", 2L))
                             .putAdditionalProperty("undeclared", "u")
                             .choice("ab")
+                            .yield(Optional.of(Clashes.Yield.ofLong(7)))
+                            .yield("y")
                             .build()
                             .toJson();
                 }
@@ -315,7 +317,7 @@ class BuildersBehaviourTest {
     @Test
     void convenienceNamesThatWouldClashAreNumberedAndEachSetsItsOwnField() {
         assertEquals("{\"item\":[\"a\"],\"items\":[1],\"add_tag\":\"set\",\"tags\":[\"added\"],"
-                + "\"additionalProperties\":{\"declared\":1,\"more\":2},\"choice\":\"ab\",\"undeclared\":\"u\"}", run("clashes"));
+                + "\"additionalProperties\":{\"declared\":1,\"more\":2},\"choice\":\"ab\",\"yield\":\"y\",\"undeclared\":\"u\"}", run("clashes"));
     }
 
     @Test
