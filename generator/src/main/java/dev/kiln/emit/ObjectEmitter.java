@@ -93,7 +93,7 @@ final class ObjectEmitter {
         type.addMethod(codecAccessor(self, codecType));
         type.addMethod(decode(model, self));
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Starts building a {@code $L}.\n\n@return a new builder\n", self.simpleName())
+                .addJavadoc("Starts building a {@code $L}.$L\n\n@return a new builder\n", self.simpleName(), requiredFieldsDoc(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self.nestedClass("Builder"))
                 .addStatement("return new Builder()")
@@ -112,6 +112,18 @@ final class ObjectEmitter {
             type.addType(types.emitNested(inner));
         }
         return type.build();
+    }
+
+    /** Names the fields {@code build()} requires, literals aside (the builder fills them in). */
+    private String requiredFieldsDoc(ObjectModel model) {
+        List<String> required = model.properties().stream()
+                .filter(property -> property.required() && index.enumModel(property.type()).filter(e -> e.literal()).isEmpty())
+                .map(property -> "{@code " + property.javaName() + "}")
+                .toList();
+        if (required.isEmpty()) {
+            return " Every field is optional.";
+        }
+        return " Required: " + String.join(", ", required) + ".";
     }
 
     private Set<String> inheritedNames(ObjectModel model) {

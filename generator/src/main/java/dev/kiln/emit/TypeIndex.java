@@ -69,6 +69,13 @@ final class TypeIndex {
         return false;
     }
 
+    /** The union a reference is to, if it is to one. */
+    Optional<UnionModel> unionModel(TypeRef type) {
+        return type instanceof TypeRef.Named named && types.get(named.id()) instanceof UnionModel model
+                ? Optional.of(model)
+                : Optional.empty();
+    }
+
     /** The enum a reference is to, if it is to one. */
     Optional<EnumModel> enumModel(TypeRef type) {
         if (type instanceof TypeRef.Named named && types.get(named.id()) instanceof EnumModel model) {

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
 import java.util.List;
@@ -67,10 +68,28 @@ final class UnionEmitter {
                 .addStatement("return decode($T.parse(json), $T.ROOT)", layout.core("Json"), layout.core("JsonPaths"))
                 .build());
         type.addMethod(decode(model, self, unknown));
-        for (UnionModel.Variant variant : model.variants()) {
-            type.addType(variant(self, variant));
+        UnionMemberNames names = UnionMemberNames.of(model);
+        TypeVariableName result = TypeVariableName.get(names.resultVariable());
+        ClassName visitor = self.nestedClass(names.visitorType());
+        for (int i = 0; i < model.variants().size(); i++) {
+            UnionModel.Variant variant = model.variants().get(i);
+            type.addMethods(readers(self, variant, names.variants().get(i)));
         }
-        type.addType(unknownRecord(self, unknown));
+        type.addMethod(MethodSpec.methodBuilder("accept")
+                .addJavadoc("Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits "
+                        + "none.\n\n@param visitor the visitor\n@param <$L> what the visitor returns\n@return what the visitor "
+                        + "returned\n", result)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addTypeVariable(result)
+                .returns(result)
+                .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
+                .build());
+        type.addType(visitorType(model, self, visitor, result, names));
+        for (int i = 0; i < model.variants().size(); i++) {
+            UnionModel.Variant variant = model.variants().get(i);
+            type.addType(variant(self, variant, visitor, result, names.variants().get(i).visit()));
+        }
+        type.addType(unknownRecord(self, unknown, visitor, result));
         for (TypeModel inner : model.nested()) {
             type.addType(types.emitNested(inner));
         }
@@ -119,7 +138,81 @@ final class UnionEmitter {
         return method.addStatement("return new $T(json)", unknown).build();
     }
 
-    private TypeSpec variant(ClassName self, UnionModel.Variant variant) {
+    /**
+     * A variant's static factory, its test and its accessor: {@code ofString(value)}, {@code isString()} and
+     * {@code string()}, each one line, so that nobody writes {@code new OfString(...)} and Java 17 code reads a union
+     * without an {@code instanceof} chain.
+     */
+    private List<MethodSpec> readers(ClassName self, UnionModel.Variant variant, UnionMemberNames.Variant names) {
+        ClassName record = self.nestedClass(variant.javaName());
+        TypeName valueType = javaTypes.boxed(variant.type());
+        String shape = Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", ""));
+        MethodSpec factory = MethodSpec.methodBuilder(names.factory())
+                .addJavadoc("Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
+                        + "{@code $L}\n", variant.javaName(), shape, self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(javaTypes.unboxed(variant.type()), "value")
+                .addStatement("return new $T(value)", record)
+                .build();
+        MethodSpec test = MethodSpec.methodBuilder(names.test())
+                .addJavadoc("Tells whether this is the {@link $N} variant.\n\n@return true when it is\n", variant.javaName())
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(boolean.class)
+                .addStatement("return this instanceof $T", record)
+                .build();
+        MethodSpec accessor = MethodSpec.methodBuilder(names.accessor())
+                .addJavadoc("Returns the value of the {@link $N} variant.\n\n@return the {@code $L}, or empty when this is another "
+                        + "variant\n", variant.javaName(), shape)
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), valueType))
+                .addStatement("return this instanceof $T variant ? $T.of(variant.value()) : $T.empty()", record, Optional.class, Optional.class)
+                .build();
+        return List.of(factory, test, accessor);
+    }
+
+    /**
+     * The visitor: a method per variant, and {@code unknown} for JSON that fits none, which fails by default with a
+     * message saying so, so a visitor need not handle a variant this SDK does not know yet.
+     */
+    private TypeSpec visitorType(UnionModel model, ClassName self, ClassName visitor, TypeVariableName result, UnionMemberNames names) {
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(visitor)
+                .addJavadoc("Reads a {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the sealed "
+                        + "type does the same.\n\n@param <$L> what the visitor returns\n", self.simpleName(), self, result)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addTypeVariable(result);
+        for (int i = 0; i < model.variants().size(); i++) {
+            UnionModel.Variant variant = model.variants().get(i);
+            MethodSpec.Builder visit = MethodSpec.methodBuilder(names.variants().get(i).visit())
+                    .addJavadoc("Visits the {@link $T.$N} variant.\n\n@param value its value\n@return the result\n", self, variant.javaName())
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(result)
+                    .addParameter(javaTypes.boxed(variant.type()), "value");
+            type.addMethod(visit.build());
+        }
+        type.addMethod(MethodSpec.methodBuilder("unknown")
+                .addJavadoc("Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
+                        + "@param json the JSON\n@return the result\n@throws $T unless overridden\n", layout.core("JsonDataException"))
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(result)
+                .addParameter(JavaTypes.JSON_NODE, "json")
+                .addStatement("throw $T.unknownVariant($S, json)", layout.core("JsonDataException"), self.simpleName())
+                .build());
+        return type.build();
+    }
+
+    private static MethodSpec acceptCalling(TypeVariableName result, ClassName visitor, CodeBlock call) {
+        return MethodSpec.methodBuilder("accept")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariable(result)
+                .returns(result)
+                .addParameter(ParameterizedTypeName.get(visitor, result), "visitor")
+                .addStatement("return $L", call)
+                .build();
+    }
+
+    private TypeSpec variant(ClassName self, UnionModel.Variant variant, ClassName visitor, TypeVariableName result, String visit) {
         ClassName name = self.nestedClass(variant.javaName());
         TypeName valueType = javaTypes.boxed(variant.type());
         return TypeSpec.recordBuilder(name)
@@ -146,10 +239,11 @@ final class UnionEmitter {
                         .returns(JavaTypes.JSON_NODE)
                         .addStatement("return $L.encode(value)", javaTypes.codec(variant.type()))
                         .build())
+                .addMethod(acceptCalling(result, visitor, CodeBlock.of("visitor.$N(value)", visit)))
                 .build();
     }
 
-    private TypeSpec unknownRecord(ClassName self, ClassName unknown) {
+    private TypeSpec unknownRecord(ClassName self, ClassName unknown, ClassName visitor, TypeVariableName result) {
         return TypeSpec.recordBuilder(unknown)
                 .addJavadoc("JSON that fits none of the variants this SDK knows, kept as it was sent.\n\n@param json the JSON\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -171,6 +265,7 @@ final class UnionEmitter {
                         .returns(JavaTypes.JSON_NODE)
                         .addStatement("return json")
                         .build())
+                .addMethod(acceptCalling(result, visitor, CodeBlock.of("visitor.unknown(json)")))
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package dev.kiln.naming;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +46,26 @@ public final class Naming {
     private static final Set<String> SERVICE_MEMBERS = Set.of(
             "withRawResponse", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone",
             "finalize", "yield");
+
+    /** Members every generated builder has besides its field setters, and those of {@code Object}. */
+    private static final Set<String> BUILDER_MEMBERS = Set.of(
+            "build", "additionalProperties", "putAdditionalProperty", "toString",
+            "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /**
+     * Members every generated union has, and those of its records ({@code value}, {@code json}) and of
+     * {@code Object}, which no variant's accessor, test or factory may take.
+     */
+    private static final Set<String> UNION_MEMBERS = Set.of(
+            "validate", "codec", "fromJson", "decode", "toJson", "toJsonNode", "accept", "value", "json", "toString",
+            "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /** Members of a union's visitor besides its {@code visit} methods. */
+    private static final Set<String> VISITOR_MEMBERS = Set.of(
+            "unknown", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    /** The prefix of every union variant's record name: {@code OfString}. */
+    private static final String VARIANT_PREFIX = "Of";
 
     /** Words for the symbols that enum values are made of, such as the operators of a filter. */
     private static final Map<Integer, String> SYMBOLS = Map.ofEntries(
@@ -214,6 +236,200 @@ public final class Naming {
             }
         }
         return List.of(names);
+    }
+
+    /**
+     * The scope of a builder's member names: its field setters, named by {@link #fieldNames}, and the members every
+     * builder has. Convenience setters are named in it, so they take no name a setter or another one has.
+     *
+     * @param setterNames the Java names of the fields that have setters
+     * @return the scope
+     */
+    public static NameScope builderScope(Collection<String> setterNames) {
+        Set<String> taken = new HashSet<>(BUILDER_MEMBERS);
+        taken.addAll(setterNames);
+        return new NameScope(taken);
+    }
+
+    /**
+     * Names the builder method that sets a field as a {@code JsonField}, raw JSON included: {@code _} and the
+     * field's setter, as the model's accessor of the raw field ({@code _temperature}). No field's setter starts
+     * with {@code _} but before a digit, so this name is no setter's.
+     *
+     * @param setterName the field's setter
+     * @param scope the builder's member names, from {@link #builderScope}
+     * @return a unique name
+     */
+    public static String rawSetterName(String setterName, NameScope scope) {
+        return scope.allocate("_" + setterName);
+    }
+
+    /**
+     * Names the builder method that adds one item to a list field: {@code messages} gives {@code addMessage},
+     * {@code policies} {@code addPolicy}, {@code data} {@code addData}.
+     *
+     * @param jsonName the field's JSON name
+     * @param scope the builder's member names, from {@link #builderScope}
+     * @return a unique camelCase name
+     */
+    public static String adderName(String jsonName, NameScope scope) {
+        return scope.allocate(Words.camel(prefixed("add", singular(Words.split(jsonName)))));
+    }
+
+    /**
+     * Names the builder method that puts one entry into a map field: {@code metadata} gives {@code putMetadata},
+     * {@code headers} {@code putHeader}.
+     *
+     * @param jsonName the field's JSON name
+     * @param scope the builder's member names, from {@link #builderScope}
+     * @return a unique camelCase name
+     */
+    public static String putterName(String jsonName, NameScope scope) {
+        return scope.allocate(Words.camel(prefixed("put", singular(Words.split(jsonName)))));
+    }
+
+    /**
+     * Names the builder method that puts every entry of a map into a map field: {@code headers} gives
+     * {@code putAllHeaders}.
+     *
+     * @param jsonName the field's JSON name
+     * @param scope the builder's member names, from {@link #builderScope}
+     * @return a unique camelCase name
+     */
+    public static String putAllName(String jsonName, NameScope scope) {
+        return scope.allocate(Words.camel(prefixed("put all", Words.split(jsonName))));
+    }
+
+    /**
+     * Names a builder's shortcut setter for one variant of a union field when it cannot be an overload of the
+     * field's setter (two variants that Java erases to one type, such as two lists): {@code content} and
+     * {@code OfParts} give {@code contentOfParts}.
+     *
+     * @param setterName the field's setter
+     * @param variantName the variant's record name
+     * @param scope the builder's member names, from {@link #builderScope}
+     * @return a unique camelCase name
+     */
+    public static String variantSetterName(String setterName, String variantName, NameScope scope) {
+        return scope.allocate(setterName + variantName);
+    }
+
+    /**
+     * The scope of a union's member names: those every union has are taken.
+     *
+     * @return the scope
+     */
+    public static NameScope unionScope() {
+        return new NameScope(UNION_MEMBERS);
+    }
+
+    /**
+     * Names a union's static factory for a variant: {@code OfString} gives {@code ofString}.
+     *
+     * @param variantName the variant's record name
+     * @param scope the union's member names, from {@link #unionScope}
+     * @return a unique camelCase name
+     */
+    public static String variantFactoryName(String variantName, NameScope scope) {
+        return scope.allocate(Words.camel(prefixed("of", variantWords(variantName))));
+    }
+
+    /**
+     * Names a union's test for a variant: {@code OfString} gives {@code isString}.
+     *
+     * @param variantName the variant's record name
+     * @param scope the union's member names, from {@link #unionScope}
+     * @return a unique camelCase name
+     */
+    public static String variantTestName(String variantName, NameScope scope) {
+        return scope.allocate(Words.camel(prefixed("is", variantWords(variantName))));
+    }
+
+    /**
+     * Names a union's accessor for a variant's value: {@code OfString} gives {@code string}, {@code OfBoolean}
+     * {@code boolean_}, {@code Of24h} {@code _24h}.
+     *
+     * @param variantName the variant's record name
+     * @param scope the union's member names, from {@link #unionScope}
+     * @return a unique camelCase name
+     */
+    public static String variantAccessorName(String variantName, NameScope scope) {
+        String candidate = identifier(Words.camel(variantWords(variantName)), "variant");
+        if (SourceVersion.isKeyword(candidate)) {
+            candidate = candidate + "_";
+        }
+        return scope.allocate(candidate);
+    }
+
+    /**
+     * The scope of the method names of a union's visitor: {@code unknown} is taken.
+     *
+     * @return the scope
+     */
+    public static NameScope visitorScope() {
+        return new NameScope(VISITOR_MEMBERS);
+    }
+
+    /**
+     * Names a union visitor's method for a variant: {@code OfString} gives {@code visitString}.
+     *
+     * @param variantName the variant's record name
+     * @param scope the visitor's method names, from {@link #visitorScope}
+     * @return a unique camelCase name
+     */
+    public static String visitMethodName(String variantName, NameScope scope) {
+        return scope.allocate(Words.camel(prefixed("visit", variantWords(variantName))));
+    }
+
+    /**
+     * Names a type a union declares beside its records, such as its {@code Visitor}.
+     *
+     * @param candidate the wanted name
+     * @param taken the simple names of the union, its enclosing types, its records and its nested types
+     * @return {@code candidate}, or a numbered form of it none of {@code taken} has
+     */
+    public static String unionMemberTypeName(String candidate, Set<String> taken) {
+        return NameScope.ofTypes(taken).allocate(candidate);
+    }
+
+    /** The words of a variant's record name after its {@code Of}. */
+    private static List<String> variantWords(String variantName) {
+        String rest = variantName.startsWith(VARIANT_PREFIX) ? variantName.substring(VARIANT_PREFIX.length()) : variantName;
+        return Words.split(rest);
+    }
+
+    private static List<String> prefixed(String prefix, List<String> words) {
+        List<String> all = new ArrayList<>(Words.split(prefix));
+        all.addAll(words);
+        return all;
+    }
+
+    /**
+     * The words with the last one made singular, for the item of a list or the entry of a map: {@code messages}
+     * gives {@code message}, {@code policies} {@code policy}, {@code addresses} {@code address}, {@code status},
+     * {@code data} and {@code ids2} stay.
+     */
+    private static List<String> singular(List<String> words) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        List<String> singular = new ArrayList<>(words);
+        String last = singular.get(singular.size() - 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        String one;
+        if (lower.length() > 3 && lower.endsWith("ies")) {
+            one = last.substring(0, last.length() - 3) + "y";
+        } else if (lower.length() > 4 && (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
+                || lower.endsWith("shes") || lower.endsWith("uses"))) {
+            one = last.substring(0, last.length() - 2);
+        } else if (lower.length() > 1 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is")) {
+            one = last.substring(0, last.length() - 1);
+        } else {
+            one = last;
+        }
+        singular.set(singular.size() - 1, one);
+        return singular;
     }
 
     /**

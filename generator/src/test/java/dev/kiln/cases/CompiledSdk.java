@@ -134,6 +134,33 @@ final class CompiledSdk {
         return type("core." + simpleName);
     }
 
+    /**
+     * Compiles a class written against the SDK the way its users write code, so that the test proves which calls
+     * compile and which overload they pick, and loads it. It goes in the package {@code <base package>.usage}; each
+     * class is compiled once.
+     *
+     * @param simpleName the class's simple name
+     * @param source the class's whole source, package line included
+     * @return the loaded class
+     */
+    Class<?> compileUsage(String simpleName, String source) {
+        Path directory = OUTPUT.resolve(feature.name()).resolve("usage-" + simpleName);
+        try {
+            deleteRecursively(directory);
+            Path classes = Files.createDirectories(directory.resolve("classes"));
+            String path = feature.basePackage().replace('.', '/') + "/usage/" + simpleName + ".java";
+            List<String> problems = SdkCompiler.compile(
+                    List.of(new GeneratedFile(path, source)), classes, List.of(OUTPUT.resolve(feature.name()).resolve("classes")));
+            assertEquals(List.of(), problems, () -> "the usage class does not compile cleanly:" + SdkCompiler.describe(problems));
+            URLClassLoader usage = new URLClassLoader(new URL[] {classes.toUri().toURL()}, loader);
+            return Class.forName(feature.basePackage() + ".usage." + simpleName, true, usage);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Calls a public static method of a model class. */
     Object callStatic(String model, String method, Object... arguments) {
         return invoke(model(model), null, method, arguments);

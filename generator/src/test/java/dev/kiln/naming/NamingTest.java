@@ -269,6 +269,68 @@ class NamingTest {
     }
 
     @Nested
+    class ConvenienceNames {
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "messages, addMessage",
+            "policies, addPolicy",
+            "addresses, addAddress",
+            "boxes, addBox",
+            "statuses, addStatus",
+            "status, addStatus",
+            "analysis, addAnalysis",
+            "data, addData",
+            "tool_calls, addToolCall",
+            "item, addItem",
+            "IDs, addId"
+        })
+        void anAdderTakesTheSingularOfTheListsName(String jsonName, String adder) {
+            assertEquals(adder, Naming.adderName(jsonName, Naming.builderScope(List.of())));
+        }
+
+        @Test
+        void mapsPutOneEntryByTheSingularAndAllByTheWholeName() {
+            NameScope scope = Naming.builderScope(List.of("headers"));
+
+            assertEquals("putHeader", Naming.putterName("headers", scope));
+            assertEquals("putAllHeaders", Naming.putAllName("headers", scope));
+        }
+
+        @Test
+        void aConvenienceNameAFieldOrAnotherOneHasIsNumbered() {
+            NameScope scope = Naming.builderScope(List.of("addTag", "tags", "item", "items"));
+
+            assertEquals("addTag2", Naming.adderName("tags", scope));
+            assertEquals("addItem", Naming.adderName("item", scope));
+            assertEquals("addItem2", Naming.adderName("items", scope));
+            assertEquals("putAdditionalProperty2", Naming.putterName("additionalProperties", scope));
+        }
+
+        @Test
+        void aUnionsVariantGetsAFactoryATestAnAccessorAndAVisitMethod() {
+            NameScope members = Naming.unionScope();
+            NameScope visits = Naming.visitorScope();
+
+            assertEquals("ofChatMessage", Naming.variantFactoryName("OfChatMessage", members));
+            assertEquals("isChatMessage", Naming.variantTestName("OfChatMessage", members));
+            assertEquals("chatMessage", Naming.variantAccessorName("OfChatMessage", members));
+            assertEquals("visitChatMessage", Naming.visitMethodName("OfChatMessage", visits));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({"OfBoolean, boolean_", "Of24h, _24h", "OfValue, value2", "OfAccept, accept2", "OfJson, json2", "OfCodec, codec2"})
+        void aVariantAccessorTakesNoKeywordAndNoMemberTheUnionOrItsRecordsHave(String variant, String accessor) {
+            assertEquals(accessor, Naming.variantAccessorName(variant, Naming.unionScope()));
+        }
+
+        @Test
+        void aUnionsOwnTypesAvoidTheNamesItMentions() {
+            assertEquals("Visitor", Naming.unionMemberTypeName("Visitor", Set.of("Content", "OfString")));
+            assertEquals("Visitor2", Naming.unionMemberTypeName("Visitor", Set.of("Content", "visitor")));
+        }
+    }
+
+    @Nested
     class Services {
         @ParameterizedTest(name = "{0} in {1} -> {2}")
         @CsvSource({

@@ -1,5 +1,8 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
 /**
  * JSON that does not fit the type it is read into: a malformed document, a value of the wrong type, a literal
  * with another value, or a required field that is absent. The message names the JSON path of the offending
@@ -32,6 +35,20 @@ public final class JsonDataException extends RuntimeException {
     public JsonDataException(String path, String problem, Throwable cause) {
         super(path + ": " + problem, cause);
         this.path = path;
+    }
+
+    /**
+     * The failure of a union visitor that was given JSON none of the union's variants reads (a variant newer than
+     * the SDK) and does not handle it: the default of every visitor's {@code unknown} method.
+     *
+     * @param union the union's type name
+     * @param json the JSON the union holds
+     * @return the exception to throw
+     */
+    public static JsonDataException unknownVariant(String union, JsonNode json) {
+        return new JsonDataException(JsonPaths.ROOT, "the " + union + " holds JSON (" + json.getNodeType().name()
+                .toLowerCase(Locale.ROOT) + ") that fits none of its variants this SDK knows; override the visitor's"
+                + " unknown method to handle it, or read it with toJsonNode()");
     }
 
     /**
