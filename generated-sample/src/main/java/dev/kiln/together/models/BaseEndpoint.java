@@ -359,7 +359,7 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}.
+         * Starts building a {@code Impl}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}.
          *
          * @return a new builder
          */
@@ -447,12 +447,32 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param object the field
+             * @return this builder
+             */
+            public Builder _object(JsonField<ObjectValue> object) {
+                this.object = Objects.requireNonNull(object, "object");
+                return this;
+            }
+
+            /**
              * Sets {@link Impl#id() id}.
              * @param id the value
              * @return this builder
              */
             public Builder id(String id) {
                 this.id = JsonField.of(Objects.requireNonNull(id, "id"));
+                return this;
+            }
+
+            /**
+             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param id the field
+             * @return this builder
+             */
+            public Builder _id(JsonField<String> id) {
+                this.id = Objects.requireNonNull(id, "id");
                 return this;
             }
 
@@ -467,12 +487,32 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param name the field
+             * @return this builder
+             */
+            public Builder _name(JsonField<String> name) {
+                this.name = Objects.requireNonNull(name, "name");
+                return this;
+            }
+
+            /**
              * Sets {@link Impl#model() model}.
              * @param model the value
              * @return this builder
              */
             public Builder model(String model) {
                 this.model = JsonField.of(Objects.requireNonNull(model, "model"));
+                return this;
+            }
+
+            /**
+             * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param model the field
+             * @return this builder
+             */
+            public Builder _model(JsonField<String> model) {
+                this.model = Objects.requireNonNull(model, "model");
                 return this;
             }
 
@@ -487,6 +527,16 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param owner the field
+             * @return this builder
+             */
+            public Builder _owner(JsonField<String> owner) {
+                this.owner = Objects.requireNonNull(owner, "owner");
+                return this;
+            }
+
+            /**
              * Sets {@link Impl#state() state}.
              * @param state the value
              * @return this builder
@@ -497,12 +547,32 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param state the field
+             * @return this builder
+             */
+            public Builder _state(JsonField<EndpointState> state) {
+                this.state = Objects.requireNonNull(state, "state");
+                return this;
+            }
+
+            /**
              * Sets {@link Impl#createdAt() createdAt}.
              * @param createdAt the value
              * @return this builder
              */
             public Builder createdAt(OffsetDateTime createdAt) {
                 this.createdAt = JsonField.of(Objects.requireNonNull(createdAt, "createdAt"));
+                return this;
+            }
+
+            /**
+             * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param createdAt the field
+             * @return this builder
+             */
+            public Builder _createdAt(JsonField<OffsetDateTime> createdAt) {
+                this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
                 return this;
             }
 
@@ -519,11 +589,11 @@ public interface BaseEndpoint extends JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -300,7 +300,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateEndpointRequest}.
+     * Starts building a {@code CreateEndpointRequest}. Required: {@code model}, {@code hardware}, {@code autoscaling}.
      *
      * @return a new builder
      */
@@ -408,12 +408,41 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * @param displayName the value
+         * @return this builder
+         */
+        public Builder displayName(Optional<String> displayName) {
+            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param displayName the field
+         * @return this builder
+         */
+        public Builder _displayName(JsonField<String> displayName) {
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
+            return this;
+        }
+
+        /**
          * Sets {@link CreateEndpointRequest#model() model}.
          * @param model the value
          * @return this builder
          */
         public Builder model(String model) {
             this.model = JsonField.of(Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /**
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param model the field
+         * @return this builder
+         */
+        public Builder _model(JsonField<String> model) {
+            this.model = Objects.requireNonNull(model, "model");
             return this;
         }
 
@@ -428,12 +457,32 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param hardware the field
+         * @return this builder
+         */
+        public Builder _hardware(JsonField<String> hardware) {
+            this.hardware = Objects.requireNonNull(hardware, "hardware");
+            return this;
+        }
+
+        /**
          * Sets {@link CreateEndpointRequest#autoscaling() autoscaling}.
          * @param autoscaling the value
          * @return this builder
          */
         public Builder autoscaling(Autoscaling autoscaling) {
             this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
+            return this;
+        }
+
+        /**
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param autoscaling the field
+         * @return this builder
+         */
+        public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
+            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
             return this;
         }
 
@@ -450,6 +499,29 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code disable_prompt_cache} from an {@code Optional}: empty leaves it out.
+         * @param disablePromptCache the value
+         * @return this builder
+         * @deprecated the API marks this field as deprecated
+         */
+        @Deprecated
+        public Builder disablePromptCache(Optional<Boolean> disablePromptCache) {
+            return disablePromptCache.isPresent() ? this.disablePromptCache(disablePromptCache.get()) : this._disablePromptCache(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code disable_prompt_cache} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param disablePromptCache the field
+         * @return this builder
+         * @deprecated the API marks this field as deprecated
+         */
+        @Deprecated
+        public Builder _disablePromptCache(JsonField<Boolean> disablePromptCache) {
+            this.disablePromptCache = Objects.requireNonNull(disablePromptCache, "disablePromptCache");
+            return this;
+        }
+
+        /**
          * Sets {@link CreateEndpointRequest#disableSpeculativeDecoding() disableSpeculativeDecoding}.
          * @param disableSpeculativeDecoding the value
          * @return this builder
@@ -460,12 +532,50 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code disable_speculative_decoding} from an {@code Optional}: empty leaves it out.
+         * @param disableSpeculativeDecoding the value
+         * @return this builder
+         */
+        public Builder disableSpeculativeDecoding(Optional<Boolean> disableSpeculativeDecoding) {
+            return disableSpeculativeDecoding.isPresent() ? this.disableSpeculativeDecoding(disableSpeculativeDecoding.get()) : this._disableSpeculativeDecoding(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code disable_speculative_decoding} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param disableSpeculativeDecoding the field
+         * @return this builder
+         */
+        public Builder _disableSpeculativeDecoding(JsonField<Boolean> disableSpeculativeDecoding) {
+            this.disableSpeculativeDecoding = Objects.requireNonNull(disableSpeculativeDecoding, "disableSpeculativeDecoding");
+            return this;
+        }
+
+        /**
          * Sets {@link CreateEndpointRequest#state() state}.
          * @param state the value
          * @return this builder
          */
         public Builder state(State state) {
             this.state = JsonField.of(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets {@code state} from an {@code Optional}: empty leaves it out.
+         * @param state the value
+         * @return this builder
+         */
+        public Builder state(Optional<State> state) {
+            return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param state the field
+         * @return this builder
+         */
+        public Builder _state(JsonField<State> state) {
+            this.state = Objects.requireNonNull(state, "state");
             return this;
         }
 
@@ -490,12 +600,41 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param inactiveTimeout the field
+         * @return this builder
+         */
+        public Builder _inactiveTimeout(JsonField<Long> inactiveTimeout) {
+            this.inactiveTimeout = Objects.requireNonNull(inactiveTimeout, "inactiveTimeout");
+            return this;
+        }
+
+        /**
          * Sets {@link CreateEndpointRequest#availabilityZone() availabilityZone}.
          * @param availabilityZone the value
          * @return this builder
          */
         public Builder availabilityZone(String availabilityZone) {
             this.availabilityZone = JsonField.of(Objects.requireNonNull(availabilityZone, "availabilityZone"));
+            return this;
+        }
+
+        /**
+         * Sets {@code availability_zone} from an {@code Optional}: empty leaves it out.
+         * @param availabilityZone the value
+         * @return this builder
+         */
+        public Builder availabilityZone(Optional<String> availabilityZone) {
+            return availabilityZone.isPresent() ? this.availabilityZone(availabilityZone.get()) : this._availabilityZone(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code availability_zone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param availabilityZone the field
+         * @return this builder
+         */
+        public Builder _availabilityZone(JsonField<String> availabilityZone) {
+            this.availabilityZone = Objects.requireNonNull(availabilityZone, "availabilityZone");
             return this;
         }
 
@@ -512,11 +651,11 @@ public final class CreateEndpointRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -117,7 +117,7 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ErrorData}.
+     * Starts building a {@code ErrorData}. Required: {@code error}.
      *
      * @return a new builder
      */
@@ -185,6 +185,16 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
+         * Sets {@code error} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param error the field
+         * @return this builder
+         */
+        public Builder _error(JsonField<ErrorValue> error) {
+            this.error = Objects.requireNonNull(error, "error");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          * @param additionalProperties the members
          * @return this builder
@@ -197,11 +207,11 @@ public final class ErrorData implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -382,7 +392,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Starts building a {@code ErrorValue}.
+         * Starts building a {@code ErrorValue}. Required: {@code message}, {@code type}.
          *
          * @return a new builder
          */
@@ -465,12 +475,32 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
+             * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param message the field
+             * @return this builder
+             */
+            public Builder _message(JsonField<String> message) {
+                this.message = Objects.requireNonNull(message, "message");
+                return this;
+            }
+
+            /**
              * Sets {@link ErrorValue#type() type}.
              * @param type the value
              * @return this builder
              */
             public Builder type(String type) {
                 this.type = JsonField.of(Objects.requireNonNull(type, "type"));
+                return this;
+            }
+
+            /**
+             * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param type the field
+             * @return this builder
+             */
+            public Builder _type(JsonField<String> type) {
+                this.type = Objects.requireNonNull(type, "type");
                 return this;
             }
 
@@ -485,12 +515,32 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
+             * Sets {@code param} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param param the field
+             * @return this builder
+             */
+            public Builder _param(JsonField<String> param) {
+                this.param = Objects.requireNonNull(param, "param");
+                return this;
+            }
+
+            /**
              * Sets {@link ErrorValue#code() code}.
              * @param code the value, or null to send an explicit null
              * @return this builder
              */
             public Builder code(String code) {
                 this.code = JsonField.ofNullable(code);
+                return this;
+            }
+
+            /**
+             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param code the field
+             * @return this builder
+             */
+            public Builder _code(JsonField<String> code) {
+                this.code = Objects.requireNonNull(code, "code");
                 return this;
             }
 
@@ -507,11 +557,11 @@ public final class ErrorData implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

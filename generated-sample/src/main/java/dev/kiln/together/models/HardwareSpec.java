@@ -185,7 +185,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Starts building a {@code HardwareSpec}.
+     * Starts building a {@code HardwareSpec}. Required: {@code gpuType}, {@code gpuLink}, {@code gpuMemory}, {@code gpuCount}.
      *
      * @return a new builder
      */
@@ -268,12 +268,32 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
+         * Sets {@code gpu_type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuType the field
+         * @return this builder
+         */
+        public Builder _gpuType(JsonField<String> gpuType) {
+            this.gpuType = Objects.requireNonNull(gpuType, "gpuType");
+            return this;
+        }
+
+        /**
          * Sets {@link HardwareSpec#gpuLink() gpuLink}.
          * @param gpuLink the value
          * @return this builder
          */
         public Builder gpuLink(String gpuLink) {
             this.gpuLink = JsonField.of(Objects.requireNonNull(gpuLink, "gpuLink"));
+            return this;
+        }
+
+        /**
+         * Sets {@code gpu_link} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuLink the field
+         * @return this builder
+         */
+        public Builder _gpuLink(JsonField<String> gpuLink) {
+            this.gpuLink = Objects.requireNonNull(gpuLink, "gpuLink");
             return this;
         }
 
@@ -288,12 +308,32 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
+         * Sets {@code gpu_memory} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuMemory the field
+         * @return this builder
+         */
+        public Builder _gpuMemory(JsonField<Double> gpuMemory) {
+            this.gpuMemory = Objects.requireNonNull(gpuMemory, "gpuMemory");
+            return this;
+        }
+
+        /**
          * Sets {@link HardwareSpec#gpuCount() gpuCount}.
          * @param gpuCount the value
          * @return this builder
          */
         public Builder gpuCount(int gpuCount) {
             this.gpuCount = JsonField.of(gpuCount);
+            return this;
+        }
+
+        /**
+         * Sets {@code gpu_count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuCount the field
+         * @return this builder
+         */
+        public Builder _gpuCount(JsonField<Integer> gpuCount) {
+            this.gpuCount = Objects.requireNonNull(gpuCount, "gpuCount");
             return this;
         }
 
@@ -310,11 +350,11 @@ public final class HardwareSpec implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

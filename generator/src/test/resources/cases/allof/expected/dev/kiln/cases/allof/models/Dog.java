@@ -143,7 +143,7 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Starts building a {@code Dog}.
+     * Starts building a {@code Dog}. Required: {@code id}, {@code name}, {@code barks}.
      *
      * @return a new builder
      */
@@ -221,6 +221,16 @@ public final class Dog implements Pet {
         }
 
         /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * Sets {@link Dog#name() name}.
          * @param name the value
          * @return this builder
@@ -231,12 +241,32 @@ public final class Dog implements Pet {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@link Dog#barks() barks}.
          * @param barks the value
          * @return this builder
          */
         public Builder barks(boolean barks) {
             this.barks = JsonField.of(barks);
+            return this;
+        }
+
+        /**
+         * Sets {@code barks} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param barks the field
+         * @return this builder
+         */
+        public Builder _barks(JsonField<Boolean> barks) {
+            this.barks = Objects.requireNonNull(barks, "barks");
             return this;
         }
 
@@ -253,11 +283,11 @@ public final class Dog implements Pet {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

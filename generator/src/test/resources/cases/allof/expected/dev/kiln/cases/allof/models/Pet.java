@@ -180,7 +180,7 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}.
+         * Starts building a {@code Impl}. Required: {@code id}, {@code name}.
          *
          * @return a new builder
          */
@@ -253,12 +253,32 @@ public interface Pet extends JsonModel {
             }
 
             /**
+             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param id the field
+             * @return this builder
+             */
+            public Builder _id(JsonField<String> id) {
+                this.id = Objects.requireNonNull(id, "id");
+                return this;
+            }
+
+            /**
              * Sets {@link Impl#name() name}.
              * @param name the value
              * @return this builder
              */
             public Builder name(String name) {
                 this.name = JsonField.of(Objects.requireNonNull(name, "name"));
+                return this;
+            }
+
+            /**
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param name the field
+             * @return this builder
+             */
+            public Builder _name(JsonField<String> name) {
+                this.name = Objects.requireNonNull(name, "name");
                 return this;
             }
 
@@ -275,11 +295,11 @@ public interface Pet extends JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -135,7 +135,7 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateOrderResponse}.
+     * Starts building a {@code CreateOrderResponse}. Every field is optional.
      *
      * @return a new builder
      */
@@ -208,12 +208,50 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
+         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * @param id the value
+         * @return this builder
+         */
+        public Builder id(Optional<String> id) {
+            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * Sets {@link CreateOrderResponse#status() status}.
          * @param status the value
          * @return this builder
          */
         public Builder status(Status status) {
             this.status = JsonField.of(Objects.requireNonNull(status, "status"));
+            return this;
+        }
+
+        /**
+         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(Optional<Status> status) {
+            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param status the field
+         * @return this builder
+         */
+        public Builder _status(JsonField<Status> status) {
+            this.status = Objects.requireNonNull(status, "status");
             return this;
         }
 
@@ -230,11 +268,11 @@ public final class CreateOrderResponse implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -339,7 +377,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Status}.
+         * Starts building a {@code Status}. Every field is optional.
          *
          * @return a new builder
          */
@@ -407,6 +445,25 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
+             * Sets {@code code} from an {@code Optional}: empty leaves it out.
+             * @param code the value
+             * @return this builder
+             */
+            public Builder code(Optional<String> code) {
+                return code.isPresent() ? this.code(code.get()) : this._code(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param code the field
+             * @return this builder
+             */
+            public Builder _code(JsonField<String> code) {
+                this.code = Objects.requireNonNull(code, "code");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              * @param additionalProperties the members
              * @return this builder
@@ -419,11 +476,11 @@ public final class CreateOrderResponse implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

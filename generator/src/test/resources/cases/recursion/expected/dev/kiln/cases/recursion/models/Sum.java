@@ -139,7 +139,7 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Sum}.
+     * Starts building a {@code Sum}. Required: {@code terms}.
      *
      * @return a new builder
      */
@@ -202,12 +202,42 @@ public final class Sum implements JsonModel {
         }
 
         /**
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param kind the field
+         * @return this builder
+         */
+        public Builder _kind(JsonField<Kind> kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Sets {@link Sum#terms() terms}.
          * @param terms the value
          * @return this builder
          */
         public Builder terms(List<Expression> terms) {
             this.terms = JsonField.of(List.copyOf(terms));
+            return this;
+        }
+
+        /**
+         * Sets {@code terms} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param terms the field
+         * @return this builder
+         */
+        public Builder _terms(JsonField<List<Expression>> terms) {
+            this.terms = Objects.requireNonNull(terms, "terms");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code terms}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addTerm(Expression item) {
+            this.terms = JsonField.withItem(this.terms, item);
             return this;
         }
 
@@ -224,11 +254,11 @@ public final class Sum implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
