@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The SDK's one JSON configuration: documents are read into trees that keep numbers exactly as written, and
@@ -125,6 +129,56 @@ public final class Json {
             i += length;
         }
         return -1;
+    }
+
+    /**
+     * Turns a plain Java value into JSON: a {@code JsonNode} as it is, a model or union by its {@code toJsonNode()},
+     * a {@code Map} as an object (keys as text), a {@code List} or other {@code Iterable} or an array as an array,
+     * an {@code Optional} as its value or {@code null}, a date or time as its ISO text, {@code null} as JSON
+     * {@code null}, and strings, numbers and booleans as themselves.
+     *
+     * @param value the value
+     * @return its JSON tree
+     * @throws IllegalArgumentException when the value has no JSON form (such as a stream)
+     */
+    public static JsonNode toJsonNode(Object value) {
+        if (value == null) {
+            return NODES.nullNode();
+        }
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof JsonModel model) {
+            return model.toJsonNode();
+        }
+        if (value instanceof Optional<?> optional) {
+            return toJsonNode(optional.orElse(null));
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode object = NODES.objectNode();
+            map.forEach((key, member) -> object.set(String.valueOf(key), toJsonNode(member)));
+            return object;
+        }
+        if (value instanceof Iterable<?> items) {
+            ArrayNode array = NODES.arrayNode();
+            items.forEach(item -> array.add(toJsonNode(item)));
+            return array;
+        }
+        if (value instanceof Object[] items) {
+            ArrayNode array = NODES.arrayNode();
+            for (Object item : items) {
+                array.add(toJsonNode(item));
+            }
+            return array;
+        }
+        if (value instanceof TemporalAccessor) {
+            return NODES.textNode(value.toString());
+        }
+        try {
+            return MAPPER.valueToTree(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a " + value.getClass().getName() + " has no JSON form", e);
+        }
     }
 
     /**

@@ -32,6 +32,8 @@ public final class JsonObjectWriter {
     public <T> JsonObjectWriter field(String name, JsonField<T> field, Codec<T> codec) {
         if (field.isNull()) {
             object.putNull(name);
+        } else if (field.isRaw()) {
+            object.set(name, field.source().orElseThrow());
         } else if (field.isPresent()) {
             JsonNode source = field.source().orElse(null);
             object.set(name, source != null ? source : codec.encode(field.value().orElseThrow()));

@@ -152,7 +152,7 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Autoscaling}.
+     * Starts building a {@code Autoscaling}. Required: {@code minReplicas}, {@code maxReplicas}.
      *
      * @return a new builder
      */
@@ -228,6 +228,16 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
+         * Sets {@code min_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param minReplicas the field
+         * @return this builder
+         */
+        public Builder _minReplicas(JsonField<Integer> minReplicas) {
+            this.minReplicas = Objects.requireNonNull(minReplicas, "minReplicas");
+            return this;
+        }
+
+        /**
          * Most replicas started under heavy traffic.
          *
          * @param maxReplicas the value
@@ -235,6 +245,16 @@ public final class Autoscaling implements JsonModel {
          */
         public Builder maxReplicas(int maxReplicas) {
             this.maxReplicas = JsonField.of(maxReplicas);
+            return this;
+        }
+
+        /**
+         * Sets {@code max_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param maxReplicas the field
+         * @return this builder
+         */
+        public Builder _maxReplicas(JsonField<Integer> maxReplicas) {
+            this.maxReplicas = Objects.requireNonNull(maxReplicas, "maxReplicas");
             return this;
         }
 
@@ -253,11 +273,11 @@ public final class Autoscaling implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

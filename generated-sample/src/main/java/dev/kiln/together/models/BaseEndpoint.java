@@ -476,7 +476,7 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}.
+         * Starts building a {@code Impl}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}.
          *
          * @return a new builder
          */
@@ -566,6 +566,16 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param object the field
+             * @return this builder
+             */
+            public Builder _object(JsonField<ObjectValue> object) {
+                this.object = Objects.requireNonNull(object, "object");
+                return this;
+            }
+
+            /**
              * Unique identifier of the endpoint.
              *
              * @param id the value
@@ -573,6 +583,16 @@ public interface BaseEndpoint extends JsonModel {
              */
             public Builder id(String id) {
                 this.id = JsonField.of(Objects.requireNonNull(id, "id"));
+                return this;
+            }
+
+            /**
+             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param id the field
+             * @return this builder
+             */
+            public Builder _id(JsonField<String> id) {
+                this.id = Objects.requireNonNull(id, "id");
                 return this;
             }
 
@@ -588,6 +608,16 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param name the field
+             * @return this builder
+             */
+            public Builder _name(JsonField<String> name) {
+                this.name = Objects.requireNonNull(name, "name");
+                return this;
+            }
+
+            /**
              * The model served by the endpoint.
              *
              * @param model the value
@@ -595,6 +625,16 @@ public interface BaseEndpoint extends JsonModel {
              */
             public Builder model(String model) {
                 this.model = JsonField.of(Objects.requireNonNull(model, "model"));
+                return this;
+            }
+
+            /**
+             * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param model the field
+             * @return this builder
+             */
+            public Builder _model(JsonField<String> model) {
+                this.model = Objects.requireNonNull(model, "model");
                 return this;
             }
 
@@ -610,6 +650,16 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param owner the field
+             * @return this builder
+             */
+            public Builder _owner(JsonField<String> owner) {
+                this.owner = Objects.requireNonNull(owner, "owner");
+                return this;
+            }
+
+            /**
              * Where the endpoint is in its lifecycle.
              *
              * @param state the value
@@ -621,6 +671,16 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
+             * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param state the field
+             * @return this builder
+             */
+            public Builder _state(JsonField<EndpointState> state) {
+                this.state = Objects.requireNonNull(state, "state");
+                return this;
+            }
+
+            /**
              * When the endpoint was created.
              *
              * @param createdAt the value
@@ -628,6 +688,16 @@ public interface BaseEndpoint extends JsonModel {
              */
             public Builder createdAt(OffsetDateTime createdAt) {
                 this.createdAt = JsonField.of(Objects.requireNonNull(createdAt, "createdAt"));
+                return this;
+            }
+
+            /**
+             * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param createdAt the field
+             * @return this builder
+             */
+            public Builder _createdAt(JsonField<OffsetDateTime> createdAt) {
+                this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
                 return this;
             }
 
@@ -646,11 +716,11 @@ public interface BaseEndpoint extends JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

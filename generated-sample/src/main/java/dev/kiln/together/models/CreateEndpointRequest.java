@@ -328,7 +328,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateEndpointRequest}.
+     * Starts building a {@code CreateEndpointRequest}. Required: {@code model}, {@code hardware}, {@code autoscaling}.
      *
      * @return a new builder
      */
@@ -439,6 +439,25 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * @param displayName the value
+         * @return this builder
+         */
+        public Builder displayName(Optional<String> displayName) {
+            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param displayName the field
+         * @return this builder
+         */
+        public Builder _displayName(JsonField<String> displayName) {
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
+            return this;
+        }
+
+        /**
          * The model to serve.
          *
          * @param model the value
@@ -446,6 +465,16 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public Builder model(String model) {
             this.model = JsonField.of(Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /**
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param model the field
+         * @return this builder
+         */
+        public Builder _model(JsonField<String> model) {
+            this.model = Objects.requireNonNull(model, "model");
             return this;
         }
 
@@ -461,6 +490,16 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param hardware the field
+         * @return this builder
+         */
+        public Builder _hardware(JsonField<String> hardware) {
+            this.hardware = Objects.requireNonNull(hardware, "hardware");
+            return this;
+        }
+
+        /**
          * The replica limits the new endpoint scales between.
          *
          * @param autoscaling the value
@@ -468,6 +507,16 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public Builder autoscaling(Autoscaling autoscaling) {
             this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
+            return this;
+        }
+
+        /**
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param autoscaling the field
+         * @return this builder
+         */
+        public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
+            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
             return this;
         }
 
@@ -485,6 +534,29 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code disable_prompt_cache} from an {@code Optional}: empty leaves it out.
+         * @param disablePromptCache the value
+         * @return this builder
+         * @deprecated the API marks this field as deprecated
+         */
+        @Deprecated
+        public Builder disablePromptCache(Optional<Boolean> disablePromptCache) {
+            return disablePromptCache.isPresent() ? this.disablePromptCache(disablePromptCache.get()) : this._disablePromptCache(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code disable_prompt_cache} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param disablePromptCache the field
+         * @return this builder
+         * @deprecated the API marks this field as deprecated
+         */
+        @Deprecated
+        public Builder _disablePromptCache(JsonField<Boolean> disablePromptCache) {
+            this.disablePromptCache = Objects.requireNonNull(disablePromptCache, "disablePromptCache");
+            return this;
+        }
+
+        /**
          * Whether to turn speculative decoding off for this endpoint.
          *
          * @param disableSpeculativeDecoding the value
@@ -496,6 +568,25 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code disable_speculative_decoding} from an {@code Optional}: empty leaves it out.
+         * @param disableSpeculativeDecoding the value
+         * @return this builder
+         */
+        public Builder disableSpeculativeDecoding(Optional<Boolean> disableSpeculativeDecoding) {
+            return disableSpeculativeDecoding.isPresent() ? this.disableSpeculativeDecoding(disableSpeculativeDecoding.get()) : this._disableSpeculativeDecoding(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code disable_speculative_decoding} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param disableSpeculativeDecoding the field
+         * @return this builder
+         */
+        public Builder _disableSpeculativeDecoding(JsonField<Boolean> disableSpeculativeDecoding) {
+            this.disableSpeculativeDecoding = Objects.requireNonNull(disableSpeculativeDecoding, "disableSpeculativeDecoding");
+            return this;
+        }
+
+        /**
          * State the endpoint should reach once created.
          *
          * @param state the value
@@ -503,6 +594,25 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public Builder state(State state) {
             this.state = JsonField.of(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets {@code state} from an {@code Optional}: empty leaves it out.
+         * @param state the value
+         * @return this builder
+         */
+        public Builder state(Optional<State> state) {
+            return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param state the field
+         * @return this builder
+         */
+        public Builder _state(JsonField<State> state) {
+            this.state = Objects.requireNonNull(state, "state");
             return this;
         }
 
@@ -529,6 +639,16 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param inactiveTimeout the field
+         * @return this builder
+         */
+        public Builder _inactiveTimeout(JsonField<Long> inactiveTimeout) {
+            this.inactiveTimeout = Objects.requireNonNull(inactiveTimeout, "inactiveTimeout");
+            return this;
+        }
+
+        /**
          * Availability zone to place the endpoint in, as listed by the availability-zone call.
          *
          * @param availabilityZone the value
@@ -536,6 +656,25 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public Builder availabilityZone(String availabilityZone) {
             this.availabilityZone = JsonField.of(Objects.requireNonNull(availabilityZone, "availabilityZone"));
+            return this;
+        }
+
+        /**
+         * Sets {@code availability_zone} from an {@code Optional}: empty leaves it out.
+         * @param availabilityZone the value
+         * @return this builder
+         */
+        public Builder availabilityZone(Optional<String> availabilityZone) {
+            return availabilityZone.isPresent() ? this.availabilityZone(availabilityZone.get()) : this._availabilityZone(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code availability_zone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param availabilityZone the field
+         * @return this builder
+         */
+        public Builder _availabilityZone(JsonField<String> availabilityZone) {
+            this.availabilityZone = Objects.requireNonNull(availabilityZone, "availabilityZone");
             return this;
         }
 
@@ -554,11 +693,11 @@ public final class CreateEndpointRequest implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

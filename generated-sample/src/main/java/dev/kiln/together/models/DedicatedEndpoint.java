@@ -394,7 +394,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Starts building a {@code DedicatedEndpoint}.
+     * Starts building a {@code DedicatedEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}, {@code displayName}, {@code hardware}, {@code autoscaling}.
      *
      * @return a new builder
      */
@@ -504,6 +504,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param object the field
+         * @return this builder
+         */
+        public Builder _object(JsonField<BaseEndpoint.ObjectValue> object) {
+            this.object = Objects.requireNonNull(object, "object");
+            return this;
+        }
+
+        /**
          * Unique identifier of the endpoint.
          *
          * @param id the value
@@ -511,6 +521,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
          */
         public Builder id(String id) {
             this.id = JsonField.of(Objects.requireNonNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
             return this;
         }
 
@@ -526,6 +546,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * The model served by the endpoint.
          *
          * @param model the value
@@ -533,6 +563,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
          */
         public Builder model(String model) {
             this.model = JsonField.of(Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /**
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param model the field
+         * @return this builder
+         */
+        public Builder _model(JsonField<String> model) {
+            this.model = Objects.requireNonNull(model, "model");
             return this;
         }
 
@@ -548,6 +588,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param owner the field
+         * @return this builder
+         */
+        public Builder _owner(JsonField<String> owner) {
+            this.owner = Objects.requireNonNull(owner, "owner");
+            return this;
+        }
+
+        /**
          * Where the endpoint is in its lifecycle.
          *
          * @param state the value
@@ -555,6 +605,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
          */
         public Builder state(EndpointState state) {
             this.state = JsonField.of(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param state the field
+         * @return this builder
+         */
+        public Builder _state(JsonField<EndpointState> state) {
+            this.state = Objects.requireNonNull(state, "state");
             return this;
         }
 
@@ -570,6 +630,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param createdAt the field
+         * @return this builder
+         */
+        public Builder _createdAt(JsonField<OffsetDateTime> createdAt) {
+            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+            return this;
+        }
+
+        /**
          * Human-readable name of the endpoint.
          *
          * @param displayName the value
@@ -577,6 +647,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
          */
         public Builder displayName(String displayName) {
             this.displayName = JsonField.of(Objects.requireNonNull(displayName, "displayName"));
+            return this;
+        }
+
+        /**
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param displayName the field
+         * @return this builder
+         */
+        public Builder _displayName(JsonField<String> displayName) {
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
             return this;
         }
 
@@ -592,6 +672,26 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param hardware the field
+         * @return this builder
+         */
+        public Builder _hardware(JsonField<String> hardware) {
+            this.hardware = Objects.requireNonNull(hardware, "hardware");
+            return this;
+        }
+
+        /**
+         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param type the field
+         * @return this builder
+         */
+        public Builder _type(JsonField<Type> type) {
+            this.type = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
          * The replica limits the endpoint scales between.
          *
          * @param autoscaling the value
@@ -599,6 +699,16 @@ public final class DedicatedEndpoint implements BaseEndpoint {
          */
         public Builder autoscaling(Autoscaling autoscaling) {
             this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
+            return this;
+        }
+
+        /**
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param autoscaling the field
+         * @return this builder
+         */
+        public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
+            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
             return this;
         }
 
@@ -617,11 +727,11 @@ public final class DedicatedEndpoint implements BaseEndpoint {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

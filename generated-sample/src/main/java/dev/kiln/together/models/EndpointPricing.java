@@ -128,7 +128,7 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Starts building a {@code EndpointPricing}.
+     * Starts building a {@code EndpointPricing}. Required: {@code centsPerMinute}.
      *
      * @return a new builder
      */
@@ -199,6 +199,16 @@ public final class EndpointPricing implements JsonModel {
         }
 
         /**
+         * Sets {@code cents_per_minute} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param centsPerMinute the field
+         * @return this builder
+         */
+        public Builder _centsPerMinute(JsonField<Double> centsPerMinute) {
+            this.centsPerMinute = Objects.requireNonNull(centsPerMinute, "centsPerMinute");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -213,11 +223,11 @@ public final class EndpointPricing implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -129,7 +129,7 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ErrorData}.
+     * Starts building a {@code ErrorData}. Required: {@code error}.
      *
      * @return a new builder
      */
@@ -200,6 +200,16 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
+         * Sets {@code error} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param error the field
+         * @return this builder
+         */
+        public Builder _error(JsonField<ErrorValue> error) {
+            this.error = Objects.requireNonNull(error, "error");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -214,11 +224,11 @@ public final class ErrorData implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -419,7 +429,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Starts building a {@code ErrorValue}.
+         * Starts building a {@code ErrorValue}. Required: {@code message}, {@code type}.
          *
          * @return a new builder
          */
@@ -505,6 +515,16 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
+             * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param message the field
+             * @return this builder
+             */
+            public Builder _message(JsonField<String> message) {
+                this.message = Objects.requireNonNull(message, "message");
+                return this;
+            }
+
+            /**
              * The broad category of the error, such as `invalid_request_error`.
              *
              * @param type the value
@@ -512,6 +532,16 @@ public final class ErrorData implements JsonModel {
              */
             public Builder type(String type) {
                 this.type = JsonField.of(Objects.requireNonNull(type, "type"));
+                return this;
+            }
+
+            /**
+             * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param type the field
+             * @return this builder
+             */
+            public Builder _type(JsonField<String> type) {
+                this.type = Objects.requireNonNull(type, "type");
                 return this;
             }
 
@@ -527,6 +557,16 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
+             * Sets {@code param} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param param the field
+             * @return this builder
+             */
+            public Builder _param(JsonField<String> param) {
+                this.param = Objects.requireNonNull(param, "param");
+                return this;
+            }
+
+            /**
              * A machine-readable code for the error, or null when there is none.
              *
              * @param code the value, or null to send an explicit null
@@ -534,6 +574,16 @@ public final class ErrorData implements JsonModel {
              */
             public Builder code(String code) {
                 this.code = JsonField.ofNullable(code);
+                return this;
+            }
+
+            /**
+             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param code the field
+             * @return this builder
+             */
+            public Builder _code(JsonField<String> code) {
+                this.code = Objects.requireNonNull(code, "code");
                 return this;
             }
 
@@ -552,11 +602,11 @@ public final class ErrorData implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

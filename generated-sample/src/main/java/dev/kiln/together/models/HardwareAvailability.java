@@ -129,7 +129,7 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * Starts building a {@code HardwareAvailability}.
+     * Starts building a {@code HardwareAvailability}. Required: {@code status}.
      *
      * @return a new builder
      */
@@ -200,6 +200,16 @@ public final class HardwareAvailability implements JsonModel {
         }
 
         /**
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param status the field
+         * @return this builder
+         */
+        public Builder _status(JsonField<Status> status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -214,11 +224,11 @@ public final class HardwareAvailability implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -203,7 +203,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Starts building a {@code HardwareSpec}.
+     * Starts building a {@code HardwareSpec}. Required: {@code gpuType}, {@code gpuLink}, {@code gpuMemory}, {@code gpuCount}.
      *
      * @return a new builder
      */
@@ -289,6 +289,16 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
+         * Sets {@code gpu_type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuType the field
+         * @return this builder
+         */
+        public Builder _gpuType(JsonField<String> gpuType) {
+            this.gpuType = Objects.requireNonNull(gpuType, "gpuType");
+            return this;
+        }
+
+        /**
          * How the GPUs are connected, such as `sxm`.
          *
          * @param gpuLink the value
@@ -296,6 +306,16 @@ public final class HardwareSpec implements JsonModel {
          */
         public Builder gpuLink(String gpuLink) {
             this.gpuLink = JsonField.of(Objects.requireNonNull(gpuLink, "gpuLink"));
+            return this;
+        }
+
+        /**
+         * Sets {@code gpu_link} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuLink the field
+         * @return this builder
+         */
+        public Builder _gpuLink(JsonField<String> gpuLink) {
+            this.gpuLink = Objects.requireNonNull(gpuLink, "gpuLink");
             return this;
         }
 
@@ -311,6 +331,16 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
+         * Sets {@code gpu_memory} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuMemory the field
+         * @return this builder
+         */
+        public Builder _gpuMemory(JsonField<Double> gpuMemory) {
+            this.gpuMemory = Objects.requireNonNull(gpuMemory, "gpuMemory");
+            return this;
+        }
+
+        /**
          * Number of GPUs in the configuration.
          *
          * @param gpuCount the value
@@ -318,6 +348,16 @@ public final class HardwareSpec implements JsonModel {
          */
         public Builder gpuCount(int gpuCount) {
             this.gpuCount = JsonField.of(gpuCount);
+            return this;
+        }
+
+        /**
+         * Sets {@code gpu_count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param gpuCount the field
+         * @return this builder
+         */
+        public Builder _gpuCount(JsonField<Integer> gpuCount) {
+            this.gpuCount = Objects.requireNonNull(gpuCount, "gpuCount");
             return this;
         }
 
@@ -336,11 +376,11 @@ public final class HardwareSpec implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -256,7 +256,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Starts building a {@code HardwareWithStatus}.
+     * Starts building a {@code HardwareWithStatus}. Required: {@code id}, {@code pricing}, {@code specs}, {@code updatedAt}.
      *
      * @return a new builder
      */
@@ -341,6 +341,16 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param object the field
+         * @return this builder
+         */
+        public Builder _object(JsonField<ObjectValue> object) {
+            this.object = Objects.requireNonNull(object, "object");
+            return this;
+        }
+
+        /**
          * Identifier of the configuration, used as `hardware` when creating an endpoint.
          *
          * @param id the value
@@ -348,6 +358,16 @@ public final class HardwareWithStatus implements JsonModel {
          */
         public Builder id(String id) {
             this.id = JsonField.of(Objects.requireNonNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
             return this;
         }
 
@@ -363,6 +383,16 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
+         * Sets {@code pricing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param pricing the field
+         * @return this builder
+         */
+        public Builder _pricing(JsonField<EndpointPricing> pricing) {
+            this.pricing = Objects.requireNonNull(pricing, "pricing");
+            return this;
+        }
+
+        /**
          * The GPUs that make up this configuration.
          *
          * @param specs the value
@@ -370,6 +400,16 @@ public final class HardwareWithStatus implements JsonModel {
          */
         public Builder specs(HardwareSpec specs) {
             this.specs = JsonField.of(Objects.requireNonNull(specs, "specs"));
+            return this;
+        }
+
+        /**
+         * Sets {@code specs} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param specs the field
+         * @return this builder
+         */
+        public Builder _specs(JsonField<HardwareSpec> specs) {
+            this.specs = Objects.requireNonNull(specs, "specs");
             return this;
         }
 
@@ -385,6 +425,25 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
+         * Sets {@code availability} from an {@code Optional}: empty leaves it out.
+         * @param availability the value
+         * @return this builder
+         */
+        public Builder availability(Optional<HardwareAvailability> availability) {
+            return availability.isPresent() ? this.availability(availability.get()) : this._availability(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code availability} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param availability the field
+         * @return this builder
+         */
+        public Builder _availability(JsonField<HardwareAvailability> availability) {
+            this.availability = Objects.requireNonNull(availability, "availability");
+            return this;
+        }
+
+        /**
          * When this configuration's details last changed.
          *
          * @param updatedAt the value
@@ -392,6 +451,16 @@ public final class HardwareWithStatus implements JsonModel {
          */
         public Builder updatedAt(OffsetDateTime updatedAt) {
             this.updatedAt = JsonField.of(Objects.requireNonNull(updatedAt, "updatedAt"));
+            return this;
+        }
+
+        /**
+         * Sets {@code updated_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param updatedAt the field
+         * @return this builder
+         */
+        public Builder _updatedAt(JsonField<OffsetDateTime> updatedAt) {
+            this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
             return this;
         }
 
@@ -410,11 +479,11 @@ public final class HardwareWithStatus implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

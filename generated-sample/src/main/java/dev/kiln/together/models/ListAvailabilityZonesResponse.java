@@ -128,7 +128,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ListAvailabilityZonesResponse}.
+     * Starts building a {@code ListAvailabilityZonesResponse}. Required: {@code avzones}.
      *
      * @return a new builder
      */
@@ -199,6 +199,26 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
         }
 
         /**
+         * Sets {@code avzones} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param avzones the field
+         * @return this builder
+         */
+        public Builder _avzones(JsonField<List<String>> avzones) {
+            this.avzones = Objects.requireNonNull(avzones, "avzones");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code avzones}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addAvzone(String item) {
+            this.avzones = JsonField.withItem(this.avzones, item);
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -213,11 +233,11 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -319,7 +319,7 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Starts building a {@code ListEndpoint}.
+     * Starts building a {@code ListEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}, {@code type}.
      *
      * @return a new builder
      */
@@ -414,6 +414,16 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param object the field
+         * @return this builder
+         */
+        public Builder _object(JsonField<BaseEndpoint.ObjectValue> object) {
+            this.object = Objects.requireNonNull(object, "object");
+            return this;
+        }
+
+        /**
          * Unique identifier of the endpoint.
          *
          * @param id the value
@@ -421,6 +431,16 @@ public final class ListEndpoint implements BaseEndpoint {
          */
         public Builder id(String id) {
             this.id = JsonField.of(Objects.requireNonNull(id, "id"));
+            return this;
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
             return this;
         }
 
@@ -436,6 +456,16 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * The model served by the endpoint.
          *
          * @param model the value
@@ -443,6 +473,16 @@ public final class ListEndpoint implements BaseEndpoint {
          */
         public Builder model(String model) {
             this.model = JsonField.of(Objects.requireNonNull(model, "model"));
+            return this;
+        }
+
+        /**
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param model the field
+         * @return this builder
+         */
+        public Builder _model(JsonField<String> model) {
+            this.model = Objects.requireNonNull(model, "model");
             return this;
         }
 
@@ -458,6 +498,16 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param owner the field
+         * @return this builder
+         */
+        public Builder _owner(JsonField<String> owner) {
+            this.owner = Objects.requireNonNull(owner, "owner");
+            return this;
+        }
+
+        /**
          * Where the endpoint is in its lifecycle.
          *
          * @param state the value
@@ -465,6 +515,16 @@ public final class ListEndpoint implements BaseEndpoint {
          */
         public Builder state(EndpointState state) {
             this.state = JsonField.of(Objects.requireNonNull(state, "state"));
+            return this;
+        }
+
+        /**
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param state the field
+         * @return this builder
+         */
+        public Builder _state(JsonField<EndpointState> state) {
+            this.state = Objects.requireNonNull(state, "state");
             return this;
         }
 
@@ -480,6 +540,16 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
+         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param createdAt the field
+         * @return this builder
+         */
+        public Builder _createdAt(JsonField<OffsetDateTime> createdAt) {
+            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+            return this;
+        }
+
+        /**
          * Whether the endpoint runs on dedicated hardware or on shared serverless capacity.
          *
          * @param type the value
@@ -487,6 +557,16 @@ public final class ListEndpoint implements BaseEndpoint {
          */
         public Builder type(Type type) {
             this.type = JsonField.of(Objects.requireNonNull(type, "type"));
+            return this;
+        }
+
+        /**
+         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param type the field
+         * @return this builder
+         */
+        public Builder _type(JsonField<Type> type) {
+            this.type = Objects.requireNonNull(type, "type");
             return this;
         }
 
@@ -505,11 +585,11 @@ public final class ListEndpoint implements BaseEndpoint {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -154,7 +154,7 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ListEndpointsResponse}.
+     * Starts building a {@code ListEndpointsResponse}. Required: {@code data}.
      *
      * @return a new builder
      */
@@ -219,6 +219,16 @@ public final class ListEndpointsResponse implements JsonModel {
         }
 
         /**
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param object the field
+         * @return this builder
+         */
+        public Builder _object(JsonField<ObjectValue> object) {
+            this.object = Objects.requireNonNull(object, "object");
+            return this;
+        }
+
+        /**
          * The endpoints, in the order the server returned them.
          *
          * @param data the value
@@ -226,6 +236,26 @@ public final class ListEndpointsResponse implements JsonModel {
          */
         public Builder data(List<ListEndpoint> data) {
             this.data = JsonField.of(List.copyOf(data));
+            return this;
+        }
+
+        /**
+         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param data the field
+         * @return this builder
+         */
+        public Builder _data(JsonField<List<ListEndpoint>> data) {
+            this.data = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code data}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addData(ListEndpoint item) {
+            this.data = JsonField.withItem(this.data, item);
             return this;
         }
 
@@ -244,11 +274,11 @@ public final class ListEndpointsResponse implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -196,7 +196,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code UpdateEndpointRequest}.
+     * Starts building a {@code UpdateEndpointRequest}. Every field is optional.
      *
      * @return a new builder
      */
@@ -282,6 +282,25 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * @param displayName the value
+         * @return this builder
+         */
+        public Builder displayName(Optional<String> displayName) {
+            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param displayName the field
+         * @return this builder
+         */
+        public Builder _displayName(JsonField<String> displayName) {
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
+            return this;
+        }
+
+        /**
          * State to move the endpoint to, which starts or stops it.
          *
          * @param state the value
@@ -293,6 +312,25 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code state} from an {@code Optional}: empty leaves it out.
+         * @param state the value
+         * @return this builder
+         */
+        public Builder state(Optional<State> state) {
+            return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param state the field
+         * @return this builder
+         */
+        public Builder _state(JsonField<State> state) {
+            this.state = Objects.requireNonNull(state, "state");
+            return this;
+        }
+
+        /**
          * New replica limits for the endpoint.
          *
          * @param autoscaling the value
@@ -300,6 +338,25 @@ public final class UpdateEndpointRequest implements JsonModel {
          */
         public Builder autoscaling(Autoscaling autoscaling) {
             this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
+            return this;
+        }
+
+        /**
+         * Sets {@code autoscaling} from an {@code Optional}: empty leaves it out.
+         * @param autoscaling the value
+         * @return this builder
+         */
+        public Builder autoscaling(Optional<Autoscaling> autoscaling) {
+            return autoscaling.isPresent() ? this.autoscaling(autoscaling.get()) : this._autoscaling(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param autoscaling the field
+         * @return this builder
+         */
+        public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
+            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
             return this;
         }
 
@@ -326,6 +383,16 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param inactiveTimeout the field
+         * @return this builder
+         */
+        public Builder _inactiveTimeout(JsonField<Long> inactiveTimeout) {
+            this.inactiveTimeout = Objects.requireNonNull(inactiveTimeout, "inactiveTimeout");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -340,11 +407,11 @@ public final class UpdateEndpointRequest implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -150,7 +150,7 @@ public final class Child implements Base {
     }
 
     /**
-     * Starts building a {@code Child}.
+     * Starts building a {@code Child}. Every field is optional.
      *
      * @return a new builder
      */
@@ -226,6 +226,25 @@ public final class Child implements Base {
         }
 
         /**
+         * Sets {@code kind} from an {@code Optional}: empty leaves it out.
+         * @param kind the value
+         * @return this builder
+         */
+        public Builder kind(Optional<Base.Kind2> kind) {
+            return kind.isPresent() ? this.kind(kind.get()) : this._kind(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param kind the field
+         * @return this builder
+         */
+        public Builder _kind(JsonField<Base.Kind2> kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Sets {@code other}.
          *
          * @param other the value
@@ -233,6 +252,25 @@ public final class Child implements Base {
          */
         public Builder other(Kind other) {
             this.other = JsonField.of(Objects.requireNonNull(other, "other"));
+            return this;
+        }
+
+        /**
+         * Sets {@code other} from an {@code Optional}: empty leaves it out.
+         * @param other the value
+         * @return this builder
+         */
+        public Builder other(Optional<Kind> other) {
+            return other.isPresent() ? this.other(other.get()) : this._other(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code other} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param other the field
+         * @return this builder
+         */
+        public Builder _other(JsonField<Kind> other) {
+            this.other = Objects.requireNonNull(other, "other");
             return this;
         }
 
@@ -251,11 +289,11 @@ public final class Child implements Base {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

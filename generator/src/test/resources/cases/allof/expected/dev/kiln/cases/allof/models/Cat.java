@@ -180,7 +180,7 @@ public final class Cat implements Pet {
     }
 
     /**
-     * Starts building a {@code Cat}.
+     * Starts building a {@code Cat}. Required: {@code id}, {@code name}.
      *
      * @return a new builder
      */
@@ -261,6 +261,16 @@ public final class Cat implements Pet {
         }
 
         /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * The pet's name.
          *
          * @param name the value
@@ -272,6 +282,16 @@ public final class Cat implements Pet {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Lives left.
          *
          * @param lives the value
@@ -279,6 +299,25 @@ public final class Cat implements Pet {
          */
         public Builder lives(int lives) {
             this.lives = JsonField.of(lives);
+            return this;
+        }
+
+        /**
+         * Sets {@code lives} from an {@code Optional}: empty leaves it out.
+         * @param lives the value
+         * @return this builder
+         */
+        public Builder lives(Optional<Integer> lives) {
+            return lives.isPresent() ? this.lives(lives.get()) : this._lives(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code lives} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param lives the field
+         * @return this builder
+         */
+        public Builder _lives(JsonField<Integer> lives) {
+            this.lives = Objects.requireNonNull(lives, "lives");
             return this;
         }
 
@@ -297,11 +336,11 @@ public final class Cat implements Pet {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

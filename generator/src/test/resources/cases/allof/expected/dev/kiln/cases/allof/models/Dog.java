@@ -181,7 +181,7 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Starts building a {@code Dog}.
+     * Starts building a {@code Dog}. Required: {@code id}, {@code name}, {@code barks}.
      *
      * @return a new builder
      */
@@ -262,6 +262,16 @@ public final class Dog implements Pet {
         }
 
         /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * The pet's name.
          *
          * @param name the value
@@ -273,6 +283,16 @@ public final class Dog implements Pet {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Whether it barks.
          *
          * @param barks the value
@@ -280,6 +300,16 @@ public final class Dog implements Pet {
          */
         public Builder barks(boolean barks) {
             this.barks = JsonField.of(barks);
+            return this;
+        }
+
+        /**
+         * Sets {@code barks} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param barks the field
+         * @return this builder
+         */
+        public Builder _barks(JsonField<Boolean> barks) {
+            this.barks = Objects.requireNonNull(barks, "barks");
             return this;
         }
 
@@ -298,11 +328,11 @@ public final class Dog implements Pet {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

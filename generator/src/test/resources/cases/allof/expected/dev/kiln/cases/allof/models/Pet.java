@@ -228,7 +228,7 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}.
+         * Starts building a {@code Impl}. Required: {@code id}, {@code name}.
          *
          * @return a new builder
          */
@@ -304,6 +304,16 @@ public interface Pet extends JsonModel {
             }
 
             /**
+             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param id the field
+             * @return this builder
+             */
+            public Builder _id(JsonField<String> id) {
+                this.id = Objects.requireNonNull(id, "id");
+                return this;
+            }
+
+            /**
              * The pet's name.
              *
              * @param name the value
@@ -311,6 +321,16 @@ public interface Pet extends JsonModel {
              */
             public Builder name(String name) {
                 this.name = JsonField.of(Objects.requireNonNull(name, "name"));
+                return this;
+            }
+
+            /**
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param name the field
+             * @return this builder
+             */
+            public Builder _name(JsonField<String> name) {
+                this.name = Objects.requireNonNull(name, "name");
                 return this;
             }
 
@@ -329,11 +349,11 @@ public interface Pet extends JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -68,6 +68,105 @@ public sealed interface Event extends JsonModel {
     }
 
     /**
+     * Returns the {@link OfClick} variant holding {@code value}.
+     *
+     * @param value the {@code Click}
+     * @return the {@code Event}
+     */
+    static Event ofClick(Click value) {
+        return new OfClick(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfClick} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isClick() {
+        return this instanceof OfClick;
+    }
+
+    /**
+     * Returns the value of the {@link OfClick} variant.
+     *
+     * @return the {@code Click}, or empty when this is another variant
+     */
+    default Optional<Click> click() {
+        return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Returns the {@link OfView} variant holding {@code value}.
+     *
+     * @param value the {@code View}
+     * @return the {@code Event}
+     */
+    static Event ofView(View value) {
+        return new OfView(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfView} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isView() {
+        return this instanceof OfView;
+    }
+
+    /**
+     * Returns the value of the {@link OfView} variant.
+     *
+     * @return the {@code View}, or empty when this is another variant
+     */
+    default Optional<View> view() {
+        return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+     *
+     * @param visitor the visitor
+     * @param <R> what the visitor returns
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Reads a {@code Event} by its variant, with {@link Event#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     *
+     * @param <R> what the visitor returns
+     */
+    interface Visitor<R> {
+        /**
+         * Visits the {@link Event.OfClick} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitClick(Click value);
+
+        /**
+         * Visits the {@link Event.OfView} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitView(View value);
+
+        /**
+         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+         *
+         * @param json the JSON
+         * @return the result
+         * @throws JsonDataException unless overridden
+         */
+        default R unknown(JsonNode json) {
+            throw JsonDataException.unknownVariant("Event", json);
+        }
+    }
+
+    /**
      * The variant holding a {@code Click}, tagged {@code click}.
      *
      * @param value the value
@@ -86,6 +185,11 @@ public sealed interface Event extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return Click.codec().encode(value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitClick(value);
         }
     }
 
@@ -109,6 +213,11 @@ public sealed interface Event extends JsonModel {
         public JsonNode toJsonNode() {
             return View.codec().encode(value);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitView(value);
+        }
     }
 
     /**
@@ -129,6 +238,11 @@ public sealed interface Event extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return json;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unknown(json);
         }
     }
 }

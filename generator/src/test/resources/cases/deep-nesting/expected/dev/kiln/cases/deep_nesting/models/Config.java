@@ -176,7 +176,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Config}.
+     * Starts building a {@code Config}. Required: {@code server}.
      *
      * @return a new builder
      */
@@ -257,6 +257,25 @@ public final class Config implements JsonModel {
         }
 
         /**
+         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(Optional<String> name) {
+            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code server}.
          *
          * @param server the value
@@ -268,6 +287,16 @@ public final class Config implements JsonModel {
         }
 
         /**
+         * Sets {@code server} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param server the field
+         * @return this builder
+         */
+        public Builder _server(JsonField<Server> server) {
+            this.server = Objects.requireNonNull(server, "server");
+            return this;
+        }
+
+        /**
          * A second chain whose deepest field has the same name as the first's.
          *
          * @param mirror the value
@@ -275,6 +304,25 @@ public final class Config implements JsonModel {
          */
         public Builder mirror(Mirror mirror) {
             this.mirror = JsonField.of(Objects.requireNonNull(mirror, "mirror"));
+            return this;
+        }
+
+        /**
+         * Sets {@code mirror} from an {@code Optional}: empty leaves it out.
+         * @param mirror the value
+         * @return this builder
+         */
+        public Builder mirror(Optional<Mirror> mirror) {
+            return mirror.isPresent() ? this.mirror(mirror.get()) : this._mirror(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code mirror} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param mirror the field
+         * @return this builder
+         */
+        public Builder _mirror(JsonField<Mirror> mirror) {
+            this.mirror = Objects.requireNonNull(mirror, "mirror");
             return this;
         }
 
@@ -293,11 +341,11 @@ public final class Config implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -448,7 +496,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Server}.
+         * Starts building a {@code Server}. Every field is optional.
          *
          * @return a new builder
          */
@@ -524,6 +572,25 @@ public final class Config implements JsonModel {
             }
 
             /**
+             * Sets {@code host} from an {@code Optional}: empty leaves it out.
+             * @param host the value
+             * @return this builder
+             */
+            public Builder host(Optional<String> host) {
+                return host.isPresent() ? this.host(host.get()) : this._host(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code host} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param host the field
+             * @return this builder
+             */
+            public Builder _host(JsonField<String> host) {
+                this.host = Objects.requireNonNull(host, "host");
+                return this;
+            }
+
+            /**
              * Sets {@code tls}.
              *
              * @param tls the value
@@ -531,6 +598,25 @@ public final class Config implements JsonModel {
              */
             public Builder tls(Tls tls) {
                 this.tls = JsonField.of(Objects.requireNonNull(tls, "tls"));
+                return this;
+            }
+
+            /**
+             * Sets {@code tls} from an {@code Optional}: empty leaves it out.
+             * @param tls the value
+             * @return this builder
+             */
+            public Builder tls(Optional<Tls> tls) {
+                return tls.isPresent() ? this.tls(tls.get()) : this._tls(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code tls} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param tls the field
+             * @return this builder
+             */
+            public Builder _tls(JsonField<Tls> tls) {
+                this.tls = Objects.requireNonNull(tls, "tls");
                 return this;
             }
 
@@ -549,11 +635,11 @@ public final class Config implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
@@ -720,7 +806,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Starts building a {@code Tls}.
+             * Starts building a {@code Tls}. Every field is optional.
              *
              * @return a new builder
              */
@@ -801,6 +887,25 @@ public final class Config implements JsonModel {
                 }
 
                 /**
+                 * Sets {@code enabled} from an {@code Optional}: empty leaves it out.
+                 * @param enabled the value
+                 * @return this builder
+                 */
+                public Builder enabled(Optional<Boolean> enabled) {
+                    return enabled.isPresent() ? this.enabled(enabled.get()) : this._enabled(JsonField.missing());
+                }
+
+                /**
+                 * Sets {@code enabled} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * @param enabled the field
+                 * @return this builder
+                 */
+                public Builder _enabled(JsonField<Boolean> enabled) {
+                    this.enabled = Objects.requireNonNull(enabled, "enabled");
+                    return this;
+                }
+
+                /**
                  * A union three levels deep, whose inline variants are promoted.
                  *
                  * @param rules the value
@@ -812,6 +917,35 @@ public final class Config implements JsonModel {
                 }
 
                 /**
+                 * Sets {@code rules} from an {@code Optional}: empty leaves it out.
+                 * @param rules the value
+                 * @return this builder
+                 */
+                public Builder rules(Optional<List<Rules>> rules) {
+                    return rules.isPresent() ? this.rules(rules.get()) : this._rules(JsonField.missing());
+                }
+
+                /**
+                 * Sets {@code rules} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * @param rules the field
+                 * @return this builder
+                 */
+                public Builder _rules(JsonField<List<Rules>> rules) {
+                    this.rules = Objects.requireNonNull(rules, "rules");
+                    return this;
+                }
+
+                /**
+                 * Adds an item to {@code rules}.
+                 * @param item the item
+                 * @return this builder
+                 */
+                public Builder addRule(Rules item) {
+                    this.rules = JsonField.withItem(this.rules, item);
+                    return this;
+                }
+
+                /**
                  * Sets {@code certificate}.
                  *
                  * @param certificate the value
@@ -819,6 +953,25 @@ public final class Config implements JsonModel {
                  */
                 public Builder certificate(Certificate certificate) {
                     this.certificate = JsonField.of(Objects.requireNonNull(certificate, "certificate"));
+                    return this;
+                }
+
+                /**
+                 * Sets {@code certificate} from an {@code Optional}: empty leaves it out.
+                 * @param certificate the value
+                 * @return this builder
+                 */
+                public Builder certificate(Optional<Certificate> certificate) {
+                    return certificate.isPresent() ? this.certificate(certificate.get()) : this._certificate(JsonField.missing());
+                }
+
+                /**
+                 * Sets {@code certificate} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * @param certificate the field
+                 * @return this builder
+                 */
+                public Builder _certificate(JsonField<Certificate> certificate) {
+                    this.certificate = Objects.requireNonNull(certificate, "certificate");
                     return this;
                 }
 
@@ -837,11 +990,11 @@ public final class Config implements JsonModel {
                  * Adds an undeclared member.
                  *
                  * @param name the member's JSON name
-                 * @param value its value
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
                  */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                public Builder putAdditionalProperty(String name, Object value) {
+                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                     return this;
                 }
 
@@ -912,6 +1065,105 @@ public final class Config implements JsonModel {
                 }
 
                 /**
+                 * Returns the {@link OfAllow} variant holding {@code value}.
+                 *
+                 * @param value the {@code ConfigAllow}
+                 * @return the {@code Rules}
+                 */
+                static Rules ofAllow(ConfigAllow value) {
+                    return new OfAllow(value);
+                }
+
+                /**
+                 * Tells whether this is the {@link OfAllow} variant.
+                 *
+                 * @return true when it is
+                 */
+                default boolean isAllow() {
+                    return this instanceof OfAllow;
+                }
+
+                /**
+                 * Returns the value of the {@link OfAllow} variant.
+                 *
+                 * @return the {@code ConfigAllow}, or empty when this is another variant
+                 */
+                default Optional<ConfigAllow> allow() {
+                    return this instanceof OfAllow variant ? Optional.of(variant.value()) : Optional.empty();
+                }
+
+                /**
+                 * Returns the {@link OfDeny} variant holding {@code value}.
+                 *
+                 * @param value the {@code ConfigDeny}
+                 * @return the {@code Rules}
+                 */
+                static Rules ofDeny(ConfigDeny value) {
+                    return new OfDeny(value);
+                }
+
+                /**
+                 * Tells whether this is the {@link OfDeny} variant.
+                 *
+                 * @return true when it is
+                 */
+                default boolean isDeny() {
+                    return this instanceof OfDeny;
+                }
+
+                /**
+                 * Returns the value of the {@link OfDeny} variant.
+                 *
+                 * @return the {@code ConfigDeny}, or empty when this is another variant
+                 */
+                default Optional<ConfigDeny> deny() {
+                    return this instanceof OfDeny variant ? Optional.of(variant.value()) : Optional.empty();
+                }
+
+                /**
+                 * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+                 *
+                 * @param visitor the visitor
+                 * @param <R> what the visitor returns
+                 * @return what the visitor returned
+                 */
+                <R> R accept(Visitor<R> visitor);
+
+                /**
+                 * Reads a {@code Rules} by its variant, with {@link Rules#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+                 *
+                 * @param <R> what the visitor returns
+                 */
+                interface Visitor<R> {
+                    /**
+                     * Visits the {@link Rules.OfAllow} variant.
+                     *
+                     * @param value its value
+                     * @return the result
+                     */
+                    R visitAllow(ConfigAllow value);
+
+                    /**
+                     * Visits the {@link Rules.OfDeny} variant.
+                     *
+                     * @param value its value
+                     * @return the result
+                     */
+                    R visitDeny(ConfigDeny value);
+
+                    /**
+                     * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+                     *
+                     * @param json the JSON
+                     * @return the result
+                     * @throws JsonDataException unless overridden
+                     */
+                    default R unknown(JsonNode json) {
+                        throw JsonDataException.unknownVariant("Rules", json);
+                    }
+                }
+
+                /**
                  * The variant holding a {@code ConfigAllow}, tagged {@code allow}.
                  *
                  * @param value the value
@@ -930,6 +1182,11 @@ public final class Config implements JsonModel {
                     @Override
                     public JsonNode toJsonNode() {
                         return ConfigAllow.codec().encode(value);
+                    }
+
+                    @Override
+                    public <R> R accept(Visitor<R> visitor) {
+                        return visitor.visitAllow(value);
                     }
                 }
 
@@ -953,6 +1210,11 @@ public final class Config implements JsonModel {
                     public JsonNode toJsonNode() {
                         return ConfigDeny.codec().encode(value);
                     }
+
+                    @Override
+                    public <R> R accept(Visitor<R> visitor) {
+                        return visitor.visitDeny(value);
+                    }
                 }
 
                 /**
@@ -973,6 +1235,11 @@ public final class Config implements JsonModel {
                     @Override
                     public JsonNode toJsonNode() {
                         return json;
+                    }
+
+                    @Override
+                    public <R> R accept(Visitor<R> visitor) {
+                        return visitor.unknown(json);
                     }
                 }
             }
@@ -1107,7 +1374,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Starts building a {@code Certificate}.
+                 * Starts building a {@code Certificate}. Every field is optional.
                  *
                  * @return a new builder
                  */
@@ -1183,6 +1450,25 @@ public final class Config implements JsonModel {
                     }
 
                     /**
+                     * Sets {@code subject} from an {@code Optional}: empty leaves it out.
+                     * @param subject the value
+                     * @return this builder
+                     */
+                    public Builder subject(Optional<String> subject) {
+                        return subject.isPresent() ? this.subject(subject.get()) : this._subject(JsonField.missing());
+                    }
+
+                    /**
+                     * Sets {@code subject} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * @param subject the field
+                     * @return this builder
+                     */
+                    public Builder _subject(JsonField<String> subject) {
+                        this.subject = Objects.requireNonNull(subject, "subject");
+                        return this;
+                    }
+
+                    /**
                      * Sets {@code issuer}.
                      *
                      * @param issuer the value
@@ -1190,6 +1476,25 @@ public final class Config implements JsonModel {
                      */
                     public Builder issuer(ConfigIssuer issuer) {
                         this.issuer = JsonField.of(Objects.requireNonNull(issuer, "issuer"));
+                        return this;
+                    }
+
+                    /**
+                     * Sets {@code issuer} from an {@code Optional}: empty leaves it out.
+                     * @param issuer the value
+                     * @return this builder
+                     */
+                    public Builder issuer(Optional<ConfigIssuer> issuer) {
+                        return issuer.isPresent() ? this.issuer(issuer.get()) : this._issuer(JsonField.missing());
+                    }
+
+                    /**
+                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * @param issuer the field
+                     * @return this builder
+                     */
+                    public Builder _issuer(JsonField<ConfigIssuer> issuer) {
+                        this.issuer = Objects.requireNonNull(issuer, "issuer");
                         return this;
                     }
 
@@ -1209,11 +1514,11 @@ public final class Config implements JsonModel {
                      * Adds an undeclared member.
                      *
                      * @param name the member's JSON name
-                     * @param value its value
+                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                      * @return this builder
                      */
-                    public Builder putAdditionalProperty(String name, JsonNode value) {
-                        additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                    public Builder putAdditionalProperty(String name, Object value) {
+                        additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                         return this;
                     }
 
@@ -1336,7 +1641,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Mirror}.
+         * Starts building a {@code Mirror}. Every field is optional.
          *
          * @return a new builder
          */
@@ -1407,6 +1712,25 @@ public final class Config implements JsonModel {
             }
 
             /**
+             * Sets {@code primary} from an {@code Optional}: empty leaves it out.
+             * @param primary the value
+             * @return this builder
+             */
+            public Builder primary(Optional<Primary> primary) {
+                return primary.isPresent() ? this.primary(primary.get()) : this._primary(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code primary} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param primary the field
+             * @return this builder
+             */
+            public Builder _primary(JsonField<Primary> primary) {
+                this.primary = Objects.requireNonNull(primary, "primary");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -1421,11 +1745,11 @@ public final class Config implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
@@ -1546,7 +1870,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Starts building a {@code Primary}.
+             * Starts building a {@code Primary}. Every field is optional.
              *
              * @return a new builder
              */
@@ -1617,6 +1941,25 @@ public final class Config implements JsonModel {
                 }
 
                 /**
+                 * Sets {@code site} from an {@code Optional}: empty leaves it out.
+                 * @param site the value
+                 * @return this builder
+                 */
+                public Builder site(Optional<Site> site) {
+                    return site.isPresent() ? this.site(site.get()) : this._site(JsonField.missing());
+                }
+
+                /**
+                 * Sets {@code site} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * @param site the field
+                 * @return this builder
+                 */
+                public Builder _site(JsonField<Site> site) {
+                    this.site = Objects.requireNonNull(site, "site");
+                    return this;
+                }
+
+                /**
                  * Replaces the undeclared members.
                  *
                  * @param additionalProperties the members
@@ -1631,11 +1974,11 @@ public final class Config implements JsonModel {
                  * Adds an undeclared member.
                  *
                  * @param name the member's JSON name
-                 * @param value its value
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
                  */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                public Builder putAdditionalProperty(String name, Object value) {
+                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                     return this;
                 }
 
@@ -1756,7 +2099,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Starts building a {@code Site}.
+                 * Starts building a {@code Site}. Every field is optional.
                  *
                  * @return a new builder
                  */
@@ -1827,6 +2170,25 @@ public final class Config implements JsonModel {
                     }
 
                     /**
+                     * Sets {@code issuer} from an {@code Optional}: empty leaves it out.
+                     * @param issuer the value
+                     * @return this builder
+                     */
+                    public Builder issuer(Optional<ConfigSiteIssuer> issuer) {
+                        return issuer.isPresent() ? this.issuer(issuer.get()) : this._issuer(JsonField.missing());
+                    }
+
+                    /**
+                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * @param issuer the field
+                     * @return this builder
+                     */
+                    public Builder _issuer(JsonField<ConfigSiteIssuer> issuer) {
+                        this.issuer = Objects.requireNonNull(issuer, "issuer");
+                        return this;
+                    }
+
+                    /**
                      * Replaces the undeclared members.
                      *
                      * @param additionalProperties the members
@@ -1842,11 +2204,11 @@ public final class Config implements JsonModel {
                      * Adds an undeclared member.
                      *
                      * @param name the member's JSON name
-                     * @param value its value
+                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                      * @return this builder
                      */
-                    public Builder putAdditionalProperty(String name, JsonNode value) {
-                        additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                    public Builder putAdditionalProperty(String name, Object value) {
+                        additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                         return this;
                     }
 

@@ -152,7 +152,7 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ConfigAllow}.
+     * Starts building a {@code ConfigAllow}. Required: {@code cidr}.
      *
      * @return a new builder
      */
@@ -217,6 +217,16 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param kind the field
+         * @return this builder
+         */
+        public Builder _kind(JsonField<Kind> kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Sets {@code cidr}.
          *
          * @param cidr the value
@@ -224,6 +234,16 @@ public final class ConfigAllow implements JsonModel {
          */
         public Builder cidr(String cidr) {
             this.cidr = JsonField.of(Objects.requireNonNull(cidr, "cidr"));
+            return this;
+        }
+
+        /**
+         * Sets {@code cidr} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param cidr the field
+         * @return this builder
+         */
+        public Builder _cidr(JsonField<String> cidr) {
+            this.cidr = Objects.requireNonNull(cidr, "cidr");
             return this;
         }
 
@@ -242,11 +262,11 @@ public final class ConfigAllow implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -150,7 +150,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ConfigIssuer}.
+     * Starts building a {@code ConfigIssuer}. Every field is optional.
      *
      * @return a new builder
      */
@@ -226,6 +226,25 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
+         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(Optional<String> name) {
+            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code key}.
          *
          * @param key the value
@@ -233,6 +252,25 @@ public final class ConfigIssuer implements JsonModel {
          */
         public Builder key(Key key) {
             this.key = JsonField.of(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * Sets {@code key} from an {@code Optional}: empty leaves it out.
+         * @param key the value
+         * @return this builder
+         */
+        public Builder key(Optional<Key> key) {
+            return key.isPresent() ? this.key(key.get()) : this._key(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code key} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param key the field
+         * @return this builder
+         */
+        public Builder _key(JsonField<Key> key) {
+            this.key = Objects.requireNonNull(key, "key");
             return this;
         }
 
@@ -251,11 +289,11 @@ public final class ConfigIssuer implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -421,7 +459,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Key}.
+         * Starts building a {@code Key}. Every field is optional.
          *
          * @return a new builder
          */
@@ -502,6 +540,25 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
+             * Sets {@code algorithm} from an {@code Optional}: empty leaves it out.
+             * @param algorithm the value
+             * @return this builder
+             */
+            public Builder algorithm(Optional<Algorithm> algorithm) {
+                return algorithm.isPresent() ? this.algorithm(algorithm.get()) : this._algorithm(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code algorithm} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param algorithm the field
+             * @return this builder
+             */
+            public Builder _algorithm(JsonField<Algorithm> algorithm) {
+                this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+                return this;
+            }
+
+            /**
              * Sets {@code bits}.
              *
              * @param bits the value
@@ -513,6 +570,25 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
+             * Sets {@code bits} from an {@code Optional}: empty leaves it out.
+             * @param bits the value
+             * @return this builder
+             */
+            public Builder bits(Optional<Long> bits) {
+                return bits.isPresent() ? this.bits(bits.get()) : this._bits(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code bits} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param bits the field
+             * @return this builder
+             */
+            public Builder _bits(JsonField<Long> bits) {
+                this.bits = Objects.requireNonNull(bits, "bits");
+                return this;
+            }
+
+            /**
              * The sixth level.
              *
              * @param params the value
@@ -520,6 +596,25 @@ public final class ConfigIssuer implements JsonModel {
              */
             public Builder params(Params params) {
                 this.params = JsonField.of(Objects.requireNonNull(params, "params"));
+                return this;
+            }
+
+            /**
+             * Sets {@code params} from an {@code Optional}: empty leaves it out.
+             * @param params the value
+             * @return this builder
+             */
+            public Builder params(Optional<Params> params) {
+                return params.isPresent() ? this.params(params.get()) : this._params(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code params} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param params the field
+             * @return this builder
+             */
+            public Builder _params(JsonField<Params> params) {
+                this.params = Objects.requireNonNull(params, "params");
                 return this;
             }
 
@@ -538,11 +633,11 @@ public final class ConfigIssuer implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
@@ -784,7 +879,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Starts building a {@code Params}.
+             * Starts building a {@code Params}. Every field is optional.
              *
              * @return a new builder
              */
@@ -855,6 +950,25 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
+                 * Sets {@code curve} from an {@code Optional}: empty leaves it out.
+                 * @param curve the value
+                 * @return this builder
+                 */
+                public Builder curve(Optional<String> curve) {
+                    return curve.isPresent() ? this.curve(curve.get()) : this._curve(JsonField.missing());
+                }
+
+                /**
+                 * Sets {@code curve} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * @param curve the field
+                 * @return this builder
+                 */
+                public Builder _curve(JsonField<String> curve) {
+                    this.curve = Objects.requireNonNull(curve, "curve");
+                    return this;
+                }
+
+                /**
                  * Replaces the undeclared members.
                  *
                  * @param additionalProperties the members
@@ -869,11 +983,11 @@ public final class ConfigIssuer implements JsonModel {
                  * Adds an undeclared member.
                  *
                  * @param name the member's JSON name
-                 * @param value its value
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
                  */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                public Builder putAdditionalProperty(String name, Object value) {
+                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                     return this;
                 }
 

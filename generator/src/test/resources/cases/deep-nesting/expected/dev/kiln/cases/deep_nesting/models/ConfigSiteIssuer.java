@@ -125,7 +125,7 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ConfigSiteIssuer}.
+     * Starts building a {@code ConfigSiteIssuer}. Every field is optional.
      *
      * @return a new builder
      */
@@ -196,6 +196,25 @@ public final class ConfigSiteIssuer implements JsonModel {
         }
 
         /**
+         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(Optional<String> name) {
+            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -210,11 +229,11 @@ public final class ConfigSiteIssuer implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -287,7 +287,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Settings}.
+     * Starts building a {@code Settings}. Every field is optional.
      *
      * @return a new builder
      */
@@ -393,6 +393,25 @@ public final class Settings implements JsonModel {
         }
 
         /**
+         * Sets {@code window} from an {@code Optional}: empty leaves it out.
+         * @param window the value
+         * @return this builder
+         */
+        public Builder window(Optional<Window> window) {
+            return window.isPresent() ? this.window(window.get()) : this._window(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code window} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param window the field
+         * @return this builder
+         */
+        public Builder _window(JsonField<Window> window) {
+            this.window = Objects.requireNonNull(window, "window");
+            return this;
+        }
+
+        /**
          * Sets {@code spelling}.
          *
          * @param spelling the value
@@ -400,6 +419,25 @@ public final class Settings implements JsonModel {
          */
         public Builder spelling(Spelling spelling) {
             this.spelling = JsonField.of(Objects.requireNonNull(spelling, "spelling"));
+            return this;
+        }
+
+        /**
+         * Sets {@code spelling} from an {@code Optional}: empty leaves it out.
+         * @param spelling the value
+         * @return this builder
+         */
+        public Builder spelling(Optional<Spelling> spelling) {
+            return spelling.isPresent() ? this.spelling(spelling.get()) : this._spelling(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code spelling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param spelling the field
+         * @return this builder
+         */
+        public Builder _spelling(JsonField<Spelling> spelling) {
+            this.spelling = Objects.requireNonNull(spelling, "spelling");
             return this;
         }
 
@@ -415,6 +453,25 @@ public final class Settings implements JsonModel {
         }
 
         /**
+         * Sets {@code operator} from an {@code Optional}: empty leaves it out.
+         * @param operator the value
+         * @return this builder
+         */
+        public Builder operator(Optional<Operator> operator) {
+            return operator.isPresent() ? this.operator(operator.get()) : this._operator(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code operator} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param operator the field
+         * @return this builder
+         */
+        public Builder _operator(JsonField<Operator> operator) {
+            this.operator = Objects.requireNonNull(operator, "operator");
+            return this;
+        }
+
+        /**
          * Sets {@code priority}.
          *
          * @param priority the value
@@ -422,6 +479,25 @@ public final class Settings implements JsonModel {
          */
         public Builder priority(Priority priority) {
             this.priority = JsonField.of(Objects.requireNonNull(priority, "priority"));
+            return this;
+        }
+
+        /**
+         * Sets {@code priority} from an {@code Optional}: empty leaves it out.
+         * @param priority the value
+         * @return this builder
+         */
+        public Builder priority(Optional<Priority> priority) {
+            return priority.isPresent() ? this.priority(priority.get()) : this._priority(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param priority the field
+         * @return this builder
+         */
+        public Builder _priority(JsonField<Priority> priority) {
+            this.priority = Objects.requireNonNull(priority, "priority");
             return this;
         }
 
@@ -437,6 +513,25 @@ public final class Settings implements JsonModel {
         }
 
         /**
+         * Sets {@code ratio} from an {@code Optional}: empty leaves it out.
+         * @param ratio the value
+         * @return this builder
+         */
+        public Builder ratio(Optional<Ratio> ratio) {
+            return ratio.isPresent() ? this.ratio(ratio.get()) : this._ratio(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code ratio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param ratio the field
+         * @return this builder
+         */
+        public Builder _ratio(JsonField<Ratio> ratio) {
+            this.ratio = Objects.requireNonNull(ratio, "ratio");
+            return this;
+        }
+
+        /**
          * Sets {@code hardware}.
          *
          * @param hardware the value
@@ -444,6 +539,25 @@ public final class Settings implements JsonModel {
          */
         public Builder hardware(Hardware hardware) {
             this.hardware = JsonField.of(Objects.requireNonNull(hardware, "hardware"));
+            return this;
+        }
+
+        /**
+         * Sets {@code hardware} from an {@code Optional}: empty leaves it out.
+         * @param hardware the value
+         * @return this builder
+         */
+        public Builder hardware(Optional<Hardware> hardware) {
+            return hardware.isPresent() ? this.hardware(hardware.get()) : this._hardware(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param hardware the field
+         * @return this builder
+         */
+        public Builder _hardware(JsonField<Hardware> hardware) {
+            this.hardware = Objects.requireNonNull(hardware, "hardware");
             return this;
         }
 
@@ -459,6 +573,35 @@ public final class Settings implements JsonModel {
         }
 
         /**
+         * Sets {@code history} from an {@code Optional}: empty leaves it out.
+         * @param history the value
+         * @return this builder
+         */
+        public Builder history(Optional<List<Priority>> history) {
+            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param history the field
+         * @return this builder
+         */
+        public Builder _history(JsonField<List<Priority>> history) {
+            this.history = Objects.requireNonNull(history, "history");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code history}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addHistory(Priority item) {
+            this.history = JsonField.withItem(this.history, item);
+            return this;
+        }
+
+        /**
          * An inline enum that admits null.
          *
          * @param mode the value, or null to send an explicit null
@@ -466,6 +609,16 @@ public final class Settings implements JsonModel {
          */
         public Builder mode(Mode mode) {
             this.mode = JsonField.ofNullable(mode);
+            return this;
+        }
+
+        /**
+         * Sets {@code mode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param mode the field
+         * @return this builder
+         */
+        public Builder _mode(JsonField<Mode> mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
             return this;
         }
 
@@ -484,11 +637,11 @@ public final class Settings implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -154,7 +154,7 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateOrderRequest}.
+     * Starts building a {@code CreateOrderRequest}. Required: {@code customer}.
      *
      * @return a new builder
      */
@@ -230,6 +230,16 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param customer the field
+         * @return this builder
+         */
+        public Builder _customer(JsonField<Customer> customer) {
+            this.customer = Objects.requireNonNull(customer, "customer");
+            return this;
+        }
+
+        /**
          * What is ordered.
          *
          * @param lines the value
@@ -237,6 +247,35 @@ public final class CreateOrderRequest implements JsonModel {
          */
         public Builder lines(List<Lines> lines) {
             this.lines = JsonField.of(List.copyOf(lines));
+            return this;
+        }
+
+        /**
+         * Sets {@code lines} from an {@code Optional}: empty leaves it out.
+         * @param lines the value
+         * @return this builder
+         */
+        public Builder lines(Optional<List<Lines>> lines) {
+            return lines.isPresent() ? this.lines(lines.get()) : this._lines(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param lines the field
+         * @return this builder
+         */
+        public Builder _lines(JsonField<List<Lines>> lines) {
+            this.lines = Objects.requireNonNull(lines, "lines");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code lines}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addLine(Lines item) {
+            this.lines = JsonField.withItem(this.lines, item);
             return this;
         }
 
@@ -255,11 +294,11 @@ public final class CreateOrderRequest implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -413,7 +452,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Customer}.
+         * Starts building a {@code Customer}. Required: {@code name}.
          *
          * @return a new builder
          */
@@ -489,6 +528,16 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param name the field
+             * @return this builder
+             */
+            public Builder _name(JsonField<String> name) {
+                this.name = Objects.requireNonNull(name, "name");
+                return this;
+            }
+
+            /**
              * Where to deliver.
              *
              * @param address the value
@@ -496,6 +545,25 @@ public final class CreateOrderRequest implements JsonModel {
              */
             public Builder address(Address address) {
                 this.address = JsonField.of(Objects.requireNonNull(address, "address"));
+                return this;
+            }
+
+            /**
+             * Sets {@code address} from an {@code Optional}: empty leaves it out.
+             * @param address the value
+             * @return this builder
+             */
+            public Builder address(Optional<Address> address) {
+                return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param address the field
+             * @return this builder
+             */
+            public Builder _address(JsonField<Address> address) {
+                this.address = Objects.requireNonNull(address, "address");
                 return this;
             }
 
@@ -514,11 +582,11 @@ public final class CreateOrderRequest implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
@@ -646,7 +714,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Starts building a {@code Address}.
+             * Starts building a {@code Address}. Every field is optional.
              *
              * @return a new builder
              */
@@ -717,6 +785,25 @@ public final class CreateOrderRequest implements JsonModel {
                 }
 
                 /**
+                 * Sets {@code city} from an {@code Optional}: empty leaves it out.
+                 * @param city the value
+                 * @return this builder
+                 */
+                public Builder city(Optional<String> city) {
+                    return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+                }
+
+                /**
+                 * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * @param city the field
+                 * @return this builder
+                 */
+                public Builder _city(JsonField<String> city) {
+                    this.city = Objects.requireNonNull(city, "city");
+                    return this;
+                }
+
+                /**
                  * Replaces the undeclared members.
                  *
                  * @param additionalProperties the members
@@ -731,11 +818,11 @@ public final class CreateOrderRequest implements JsonModel {
                  * Adds an undeclared member.
                  *
                  * @param name the member's JSON name
-                 * @param value its value
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
                  */
-                public Builder putAdditionalProperty(String name, JsonNode value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+                public Builder putAdditionalProperty(String name, Object value) {
+                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                     return this;
                 }
 
@@ -881,7 +968,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Lines}.
+         * Starts building a {@code Lines}. Required: {@code sku}.
          *
          * @return a new builder
          */
@@ -957,6 +1044,16 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
+             * Sets {@code sku} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param sku the field
+             * @return this builder
+             */
+            public Builder _sku(JsonField<String> sku) {
+                this.sku = Objects.requireNonNull(sku, "sku");
+                return this;
+            }
+
+            /**
              * Sets {@code quantity}.
              *
              * @param quantity the value
@@ -964,6 +1061,25 @@ public final class CreateOrderRequest implements JsonModel {
              */
             public Builder quantity(int quantity) {
                 this.quantity = JsonField.of(quantity);
+                return this;
+            }
+
+            /**
+             * Sets {@code quantity} from an {@code Optional}: empty leaves it out.
+             * @param quantity the value
+             * @return this builder
+             */
+            public Builder quantity(Optional<Integer> quantity) {
+                return quantity.isPresent() ? this.quantity(quantity.get()) : this._quantity(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param quantity the field
+             * @return this builder
+             */
+            public Builder _quantity(JsonField<Integer> quantity) {
+                this.quantity = Objects.requireNonNull(quantity, "quantity");
                 return this;
             }
 
@@ -982,11 +1098,11 @@ public final class CreateOrderRequest implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -149,7 +149,7 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateOrderResponse}.
+     * Starts building a {@code CreateOrderResponse}. Every field is optional.
      *
      * @return a new builder
      */
@@ -225,6 +225,25 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
+         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * @param id the value
+         * @return this builder
+         */
+        public Builder id(Optional<String> id) {
+            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * Sets {@code status}.
          *
          * @param status the value
@@ -232,6 +251,25 @@ public final class CreateOrderResponse implements JsonModel {
          */
         public Builder status(Status status) {
             this.status = JsonField.of(Objects.requireNonNull(status, "status"));
+            return this;
+        }
+
+        /**
+         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(Optional<Status> status) {
+            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param status the field
+         * @return this builder
+         */
+        public Builder _status(JsonField<Status> status) {
+            this.status = Objects.requireNonNull(status, "status");
             return this;
         }
 
@@ -250,11 +288,11 @@ public final class CreateOrderResponse implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -373,7 +411,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Status}.
+         * Starts building a {@code Status}. Every field is optional.
          *
          * @return a new builder
          */
@@ -444,6 +482,25 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
+             * Sets {@code code} from an {@code Optional}: empty leaves it out.
+             * @param code the value
+             * @return this builder
+             */
+            public Builder code(Optional<String> code) {
+                return code.isPresent() ? this.code(code.get()) : this._code(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param code the field
+             * @return this builder
+             */
+            public Builder _code(JsonField<String> code) {
+                this.code = Objects.requireNonNull(code, "code");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -458,11 +515,11 @@ public final class CreateOrderResponse implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -266,7 +266,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Odd}.
+     * Starts building a {@code Odd}. Required: {@code value}.
      *
      * @return a new builder
      */
@@ -367,6 +367,16 @@ public final class Odd implements JsonModel {
         }
 
         /**
+         * Sets <code>*&#47;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param value the field
+         * @return this builder
+         */
+        public Builder _value(JsonField<String> value) {
+            this.value = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Sets <code>&#47;*</code>.
          *
          * @param value2 the value
@@ -374,6 +384,25 @@ public final class Odd implements JsonModel {
          */
         public Builder value2(String value2) {
             this.value2 = JsonField.of(Objects.requireNonNull(value2, "value2"));
+            return this;
+        }
+
+        /**
+         * Sets <code>&#47;*</code> from an {@code Optional}: empty leaves it out.
+         * @param value2 the value
+         * @return this builder
+         */
+        public Builder value2(Optional<String> value2) {
+            return value2.isPresent() ? this.value2(value2.get()) : this._value2(JsonField.missing());
+        }
+
+        /**
+         * Sets <code>&#47;*</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param value2 the field
+         * @return this builder
+         */
+        public Builder _value2(JsonField<String> value2) {
+            this.value2 = Objects.requireNonNull(value2, "value2");
             return this;
         }
 
@@ -389,6 +418,25 @@ public final class Odd implements JsonModel {
         }
 
         /**
+         * Sets <code>}</code> from an {@code Optional}: empty leaves it out.
+         * @param value3 the value
+         * @return this builder
+         */
+        public Builder value3(Optional<String> value3) {
+            return value3.isPresent() ? this.value3(value3.get()) : this._value3(JsonField.missing());
+        }
+
+        /**
+         * Sets <code>}</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param value3 the field
+         * @return this builder
+         */
+        public Builder _value3(JsonField<String> value3) {
+            this.value3 = Objects.requireNonNull(value3, "value3");
+            return this;
+        }
+
+        /**
          * Sets <code>&#64;type</code>.
          *
          * @param type the value
@@ -396,6 +444,25 @@ public final class Odd implements JsonModel {
          */
         public Builder type(String type) {
             this.type = JsonField.of(Objects.requireNonNull(type, "type"));
+            return this;
+        }
+
+        /**
+         * Sets <code>&#64;type</code> from an {@code Optional}: empty leaves it out.
+         * @param type the value
+         * @return this builder
+         */
+        public Builder type(Optional<String> type) {
+            return type.isPresent() ? this.type(type.get()) : this._type(JsonField.missing());
+        }
+
+        /**
+         * Sets <code>&#64;type</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param type the field
+         * @return this builder
+         */
+        public Builder _type(JsonField<String> type) {
+            this.type = Objects.requireNonNull(type, "type");
             return this;
         }
 
@@ -411,6 +478,25 @@ public final class Odd implements JsonModel {
         }
 
         /**
+         * Sets <code>&lt;b&gt;</code> from an {@code Optional}: empty leaves it out.
+         * @param b the value
+         * @return this builder
+         */
+        public Builder b(Optional<String> b) {
+            return b.isPresent() ? this.b(b.get()) : this._b(JsonField.missing());
+        }
+
+        /**
+         * Sets <code>&lt;b&gt;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param b the field
+         * @return this builder
+         */
+        public Builder _b(JsonField<String> b) {
+            this.b = Objects.requireNonNull(b, "b");
+            return this;
+        }
+
+        /**
          * Sets <code>\\u002a\\u002f</code>.
          *
          * @param u002aU002f the value
@@ -422,6 +508,25 @@ public final class Odd implements JsonModel {
         }
 
         /**
+         * Sets <code>\\u002a\\u002f</code> from an {@code Optional}: empty leaves it out.
+         * @param u002aU002f the value
+         * @return this builder
+         */
+        public Builder u002aU002f(Optional<String> u002aU002f) {
+            return u002aU002f.isPresent() ? this.u002aU002f(u002aU002f.get()) : this._u002aU002f(JsonField.missing());
+        }
+
+        /**
+         * Sets <code>\\u002a\\u002f</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param u002aU002f the field
+         * @return this builder
+         */
+        public Builder _u002aU002f(JsonField<String> u002aU002f) {
+            this.u002aU002f = Objects.requireNonNull(u002aU002f, "u002aU002f");
+            return this;
+        }
+
+        /**
          * Sets {@code plain}.
          *
          * @param plain the value
@@ -429,6 +534,25 @@ public final class Odd implements JsonModel {
          */
         public Builder plain(String plain) {
             this.plain = JsonField.of(Objects.requireNonNull(plain, "plain"));
+            return this;
+        }
+
+        /**
+         * Sets {@code plain} from an {@code Optional}: empty leaves it out.
+         * @param plain the value
+         * @return this builder
+         */
+        public Builder plain(Optional<String> plain) {
+            return plain.isPresent() ? this.plain(plain.get()) : this._plain(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code plain} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param plain the field
+         * @return this builder
+         */
+        public Builder _plain(JsonField<String> plain) {
+            this.plain = Objects.requireNonNull(plain, "plain");
             return this;
         }
 
@@ -447,11 +571,11 @@ public final class Odd implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -124,7 +124,7 @@ public final class ObjectValue implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ObjectValue}.
+     * Starts building a {@code ObjectValue}. Every field is optional.
      *
      * @return a new builder
      */
@@ -195,6 +195,25 @@ public final class ObjectValue implements JsonModel {
         }
 
         /**
+         * Sets {@code value} from an {@code Optional}: empty leaves it out.
+         * @param value the value
+         * @return this builder
+         */
+        public Builder value(Optional<String> value) {
+            return value.isPresent() ? this.value(value.get()) : this._value(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param value the field
+         * @return this builder
+         */
+        public Builder _value(JsonField<String> value) {
+            this.value = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -209,11 +228,11 @@ public final class ObjectValue implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -124,7 +124,7 @@ public final class StringValue implements JsonModel {
     }
 
     /**
-     * Starts building a {@code StringValue}.
+     * Starts building a {@code StringValue}. Every field is optional.
      *
      * @return a new builder
      */
@@ -195,6 +195,25 @@ public final class StringValue implements JsonModel {
         }
 
         /**
+         * Sets {@code text} from an {@code Optional}: empty leaves it out.
+         * @param text the value
+         * @return this builder
+         */
+        public Builder text(Optional<String> text) {
+            return text.isPresent() ? this.text(text.get()) : this._text(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code text} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param text the field
+         * @return this builder
+         */
+        public Builder _text(JsonField<String> text) {
+            this.text = Objects.requireNonNull(text, "text");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -209,11 +228,11 @@ public final class StringValue implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

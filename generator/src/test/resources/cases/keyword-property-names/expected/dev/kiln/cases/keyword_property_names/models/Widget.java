@@ -333,7 +333,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Widget}.
+     * Starts building a {@code Widget}. Every field is optional.
      *
      * @return a new builder
      */
@@ -449,6 +449,25 @@ public final class Widget implements JsonModel {
         }
 
         /**
+         * Sets {@code class} from an {@code Optional}: empty leaves it out.
+         * @param class_ the value
+         * @return this builder
+         */
+        public Builder class_(Optional<String> class_) {
+            return class_.isPresent() ? this.class_(class_.get()) : this._class_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param class_ the field
+         * @return this builder
+         */
+        public Builder _class_(JsonField<String> class_) {
+            this.class_ = Objects.requireNonNull(class_, "class_");
+            return this;
+        }
+
+        /**
          * Sets {@code default}.
          *
          * @param default_ the value
@@ -456,6 +475,25 @@ public final class Widget implements JsonModel {
          */
         public Builder default_(boolean default_) {
             this.default_ = JsonField.of(default_);
+            return this;
+        }
+
+        /**
+         * Sets {@code default} from an {@code Optional}: empty leaves it out.
+         * @param default_ the value
+         * @return this builder
+         */
+        public Builder default_(Optional<Boolean> default_) {
+            return default_.isPresent() ? this.default_(default_.get()) : this._default_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param default_ the field
+         * @return this builder
+         */
+        public Builder _default_(JsonField<Boolean> default_) {
+            this.default_ = Objects.requireNonNull(default_, "default_");
             return this;
         }
 
@@ -471,6 +509,25 @@ public final class Widget implements JsonModel {
         }
 
         /**
+         * Sets {@code builder} from an {@code Optional}: empty leaves it out.
+         * @param builder_ the value
+         * @return this builder
+         */
+        public Builder builder_(Optional<String> builder_) {
+            return builder_.isPresent() ? this.builder_(builder_.get()) : this._builder_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param builder_ the field
+         * @return this builder
+         */
+        public Builder _builder_(JsonField<String> builder_) {
+            this.builder_ = Objects.requireNonNull(builder_, "builder_");
+            return this;
+        }
+
+        /**
          * Sets {@code toJson}.
          *
          * @param toJson_ the value
@@ -478,6 +535,25 @@ public final class Widget implements JsonModel {
          */
         public Builder toJson_(String toJson_) {
             this.toJson_ = JsonField.of(Objects.requireNonNull(toJson_, "toJson_"));
+            return this;
+        }
+
+        /**
+         * Sets {@code toJson} from an {@code Optional}: empty leaves it out.
+         * @param toJson_ the value
+         * @return this builder
+         */
+        public Builder toJson_(Optional<String> toJson_) {
+            return toJson_.isPresent() ? this.toJson_(toJson_.get()) : this._toJson_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param toJson_ the field
+         * @return this builder
+         */
+        public Builder _toJson_(JsonField<String> toJson_) {
+            this.toJson_ = Objects.requireNonNull(toJson_, "toJson_");
             return this;
         }
 
@@ -493,6 +569,25 @@ public final class Widget implements JsonModel {
         }
 
         /**
+         * Sets {@code hashCode} from an {@code Optional}: empty leaves it out.
+         * @param hashCode_ the value
+         * @return this builder
+         */
+        public Builder hashCode_(Optional<Integer> hashCode_) {
+            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get()) : this._hashCode_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param hashCode_ the field
+         * @return this builder
+         */
+        public Builder _hashCode_(JsonField<Integer> hashCode_) {
+            this.hashCode_ = Objects.requireNonNull(hashCode_, "hashCode_");
+            return this;
+        }
+
+        /**
          * Sets {@code 1st}.
          *
          * @param _1st the value
@@ -500,6 +595,25 @@ public final class Widget implements JsonModel {
          */
         public Builder _1st(String _1st) {
             this._1st = JsonField.of(Objects.requireNonNull(_1st, "_1st"));
+            return this;
+        }
+
+        /**
+         * Sets {@code 1st} from an {@code Optional}: empty leaves it out.
+         * @param _1st the value
+         * @return this builder
+         */
+        public Builder _1st(Optional<String> _1st) {
+            return _1st.isPresent() ? this._1st(_1st.get()) : this.__1st(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param _1st the field
+         * @return this builder
+         */
+        public Builder __1st(JsonField<String> _1st) {
+            this._1st = Objects.requireNonNull(_1st, "_1st");
             return this;
         }
 
@@ -515,6 +629,25 @@ public final class Widget implements JsonModel {
         }
 
         /**
+         * Sets {@code display-name} from an {@code Optional}: empty leaves it out.
+         * @param displayName the value
+         * @return this builder
+         */
+        public Builder displayName(Optional<String> displayName) {
+            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code display-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param displayName the field
+         * @return this builder
+         */
+        public Builder _displayName(JsonField<String> displayName) {
+            this.displayName = Objects.requireNonNull(displayName, "displayName");
+            return this;
+        }
+
+        /**
          * Sets {@code display_name}.
          *
          * @param displayName2 the value
@@ -522,6 +655,25 @@ public final class Widget implements JsonModel {
          */
         public Builder displayName2(String displayName2) {
             this.displayName2 = JsonField.of(Objects.requireNonNull(displayName2, "displayName2"));
+            return this;
+        }
+
+        /**
+         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * @param displayName2 the value
+         * @return this builder
+         */
+        public Builder displayName2(Optional<String> displayName2) {
+            return displayName2.isPresent() ? this.displayName2(displayName2.get()) : this._displayName2(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param displayName2 the field
+         * @return this builder
+         */
+        public Builder _displayName2(JsonField<String> displayName2) {
+            this.displayName2 = Objects.requireNonNull(displayName2, "displayName2");
             return this;
         }
 
@@ -537,6 +689,25 @@ public final class Widget implements JsonModel {
         }
 
         /**
+         * Sets {@code label} from an {@code Optional}: empty leaves it out.
+         * @param label the value
+         * @return this builder
+         */
+        public Builder label(Optional<StringValue> label) {
+            return label.isPresent() ? this.label(label.get()) : this._label(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code label} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param label the field
+         * @return this builder
+         */
+        public Builder _label(JsonField<StringValue> label) {
+            this.label = Objects.requireNonNull(label, "label");
+            return this;
+        }
+
+        /**
          * Sets {@code payload}.
          *
          * @param payload the value
@@ -544,6 +715,25 @@ public final class Widget implements JsonModel {
          */
         public Builder payload(ObjectValue payload) {
             this.payload = JsonField.of(Objects.requireNonNull(payload, "payload"));
+            return this;
+        }
+
+        /**
+         * Sets {@code payload} from an {@code Optional}: empty leaves it out.
+         * @param payload the value
+         * @return this builder
+         */
+        public Builder payload(Optional<ObjectValue> payload) {
+            return payload.isPresent() ? this.payload(payload.get()) : this._payload(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code payload} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param payload the field
+         * @return this builder
+         */
+        public Builder _payload(JsonField<ObjectValue> payload) {
+            this.payload = Objects.requireNonNull(payload, "payload");
             return this;
         }
 
@@ -562,11 +752,11 @@ public final class Widget implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -177,7 +177,7 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Event}.
+     * Starts building a {@code Event}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -247,6 +247,26 @@ public final class Event implements JsonModel {
         }
 
         /**
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param object the field
+         * @return this builder
+         */
+        public Builder _object(JsonField<ObjectValue> object) {
+            this.object = Objects.requireNonNull(object, "object");
+            return this;
+        }
+
+        /**
+         * Sets {@code version} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param version the field
+         * @return this builder
+         */
+        public Builder _version(JsonField<Version> version) {
+            this.version = Objects.requireNonNull(version, "version");
+            return this;
+        }
+
+        /**
          * The event's name.
          *
          * @param name the value
@@ -254,6 +274,16 @@ public final class Event implements JsonModel {
          */
         public Builder name(String name) {
             this.name = JsonField.of(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
@@ -272,11 +302,11 @@ public final class Event implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

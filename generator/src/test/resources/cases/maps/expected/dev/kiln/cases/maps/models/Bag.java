@@ -124,7 +124,7 @@ public final class Bag implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Bag}.
+     * Starts building a {@code Bag}. Every field is optional.
      *
      * @return a new builder
      */
@@ -195,6 +195,25 @@ public final class Bag implements JsonModel {
         }
 
         /**
+         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * @param id the value
+         * @return this builder
+         */
+        public Builder id(Optional<String> id) {
+            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -209,11 +228,11 @@ public final class Bag implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -315,7 +315,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Inventory}.
+     * Starts building a {@code Inventory}. Every field is optional.
      *
      * @return a new builder
      */
@@ -426,6 +426,46 @@ public final class Inventory implements JsonModel {
         }
 
         /**
+         * Sets {@code labels} from an {@code Optional}: empty leaves it out.
+         * @param labels the value
+         * @return this builder
+         */
+        public Builder labels(Optional<Map<String, List<String>>> labels) {
+            return labels.isPresent() ? this.labels(labels.get()) : this._labels(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code labels} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param labels the field
+         * @return this builder
+         */
+        public Builder _labels(JsonField<Map<String, List<String>>> labels) {
+            this.labels = Objects.requireNonNull(labels, "labels");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code labels}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putLabel(String key, List<String> value) {
+            this.labels = JsonField.withEntry(this.labels, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code labels}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllLabels(Map<String, List<String>> entries) {
+            this.labels = JsonField.withEntries(this.labels, entries);
+            return this;
+        }
+
+        /**
          * A map of arrays written inline.
          *
          * @param aliases the value
@@ -433,6 +473,46 @@ public final class Inventory implements JsonModel {
          */
         public Builder aliases(Map<String, List<String>> aliases) {
             this.aliases = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(aliases, "aliases"))));
+            return this;
+        }
+
+        /**
+         * Sets {@code aliases} from an {@code Optional}: empty leaves it out.
+         * @param aliases the value
+         * @return this builder
+         */
+        public Builder aliases(Optional<Map<String, List<String>>> aliases) {
+            return aliases.isPresent() ? this.aliases(aliases.get()) : this._aliases(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code aliases} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param aliases the field
+         * @return this builder
+         */
+        public Builder _aliases(JsonField<Map<String, List<String>>> aliases) {
+            this.aliases = Objects.requireNonNull(aliases, "aliases");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code aliases}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putAliase(String key, List<String> value) {
+            this.aliases = JsonField.withEntry(this.aliases, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code aliases}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllAliases(Map<String, List<String>> entries) {
+            this.aliases = JsonField.withEntries(this.aliases, entries);
             return this;
         }
 
@@ -448,6 +528,46 @@ public final class Inventory implements JsonModel {
         }
 
         /**
+         * Sets {@code bins} from an {@code Optional}: empty leaves it out.
+         * @param bins the value
+         * @return this builder
+         */
+        public Builder bins(Optional<Map<String, Bins>> bins) {
+            return bins.isPresent() ? this.bins(bins.get()) : this._bins(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code bins} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param bins the field
+         * @return this builder
+         */
+        public Builder _bins(JsonField<Map<String, Bins>> bins) {
+            this.bins = Objects.requireNonNull(bins, "bins");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code bins}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putBin(String key, Bins value) {
+            this.bins = JsonField.withEntry(this.bins, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code bins}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllBins(Map<String, Bins> entries) {
+            this.bins = JsonField.withEntries(this.bins, entries);
+            return this;
+        }
+
+        /**
          * A map of objects that are schemas of their own.
          *
          * @param owners the value
@@ -455,6 +575,46 @@ public final class Inventory implements JsonModel {
          */
         public Builder owners(Map<String, Plain> owners) {
             this.owners = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(owners, "owners"))));
+            return this;
+        }
+
+        /**
+         * Sets {@code owners} from an {@code Optional}: empty leaves it out.
+         * @param owners the value
+         * @return this builder
+         */
+        public Builder owners(Optional<Map<String, Plain>> owners) {
+            return owners.isPresent() ? this.owners(owners.get()) : this._owners(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code owners} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param owners the field
+         * @return this builder
+         */
+        public Builder _owners(JsonField<Map<String, Plain>> owners) {
+            this.owners = Objects.requireNonNull(owners, "owners");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code owners}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putOwner(String key, Plain value) {
+            this.owners = JsonField.withEntry(this.owners, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code owners}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllOwners(Map<String, Plain> entries) {
+            this.owners = JsonField.withEntries(this.owners, entries);
             return this;
         }
 
@@ -470,6 +630,25 @@ public final class Inventory implements JsonModel {
         }
 
         /**
+         * Sets {@code scores} from an {@code Optional}: empty leaves it out.
+         * @param scores the value
+         * @return this builder
+         */
+        public Builder scores(Optional<Scores> scores) {
+            return scores.isPresent() ? this.scores(scores.get()) : this._scores(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code scores} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param scores the field
+         * @return this builder
+         */
+        public Builder _scores(JsonField<Scores> scores) {
+            this.scores = Objects.requireNonNull(scores, "scores");
+            return this;
+        }
+
+        /**
          * Sets {@code bag}.
          *
          * @param bag the value
@@ -477,6 +656,25 @@ public final class Inventory implements JsonModel {
          */
         public Builder bag(Bag bag) {
             this.bag = JsonField.of(Objects.requireNonNull(bag, "bag"));
+            return this;
+        }
+
+        /**
+         * Sets {@code bag} from an {@code Optional}: empty leaves it out.
+         * @param bag the value
+         * @return this builder
+         */
+        public Builder bag(Optional<Bag> bag) {
+            return bag.isPresent() ? this.bag(bag.get()) : this._bag(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code bag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param bag the field
+         * @return this builder
+         */
+        public Builder _bag(JsonField<Bag> bag) {
+            this.bag = Objects.requireNonNull(bag, "bag");
             return this;
         }
 
@@ -492,6 +690,46 @@ public final class Inventory implements JsonModel {
         }
 
         /**
+         * Sets {@code anything} from an {@code Optional}: empty leaves it out.
+         * @param anything the value
+         * @return this builder
+         */
+        public Builder anything(Optional<Map<String, JsonNode>> anything) {
+            return anything.isPresent() ? this.anything(anything.get()) : this._anything(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code anything} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param anything the field
+         * @return this builder
+         */
+        public Builder _anything(JsonField<Map<String, JsonNode>> anything) {
+            this.anything = Objects.requireNonNull(anything, "anything");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code anything}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putAnything(String key, JsonNode value) {
+            this.anything = JsonField.withEntry(this.anything, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code anything}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllAnything(Map<String, JsonNode> entries) {
+            this.anything = JsonField.withEntries(this.anything, entries);
+            return this;
+        }
+
+        /**
          * A map whose values may be null.
          *
          * @param notes the value
@@ -503,6 +741,46 @@ public final class Inventory implements JsonModel {
         }
 
         /**
+         * Sets {@code notes} from an {@code Optional}: empty leaves it out.
+         * @param notes the value
+         * @return this builder
+         */
+        public Builder notes(Optional<Map<String, JsonNode>> notes) {
+            return notes.isPresent() ? this.notes(notes.get()) : this._notes(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code notes} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param notes the field
+         * @return this builder
+         */
+        public Builder _notes(JsonField<Map<String, JsonNode>> notes) {
+            this.notes = Objects.requireNonNull(notes, "notes");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code notes}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putNote(String key, JsonNode value) {
+            this.notes = JsonField.withEntry(this.notes, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code notes}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllNotes(Map<String, JsonNode> entries) {
+            this.notes = JsonField.withEntries(this.notes, entries);
+            return this;
+        }
+
+        /**
          * Sets {@code shelves}.
          *
          * @param shelves the value
@@ -510,6 +788,25 @@ public final class Inventory implements JsonModel {
          */
         public Builder shelves(Shelves shelves) {
             this.shelves = JsonField.of(Objects.requireNonNull(shelves, "shelves"));
+            return this;
+        }
+
+        /**
+         * Sets {@code shelves} from an {@code Optional}: empty leaves it out.
+         * @param shelves the value
+         * @return this builder
+         */
+        public Builder shelves(Optional<Shelves> shelves) {
+            return shelves.isPresent() ? this.shelves(shelves.get()) : this._shelves(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code shelves} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param shelves the field
+         * @return this builder
+         */
+        public Builder _shelves(JsonField<Shelves> shelves) {
+            this.shelves = Objects.requireNonNull(shelves, "shelves");
             return this;
         }
 
@@ -528,11 +825,11 @@ public final class Inventory implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -676,7 +973,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Bins}.
+         * Starts building a {@code Bins}. Required: {@code count}.
          *
          * @return a new builder
          */
@@ -752,6 +1049,16 @@ public final class Inventory implements JsonModel {
             }
 
             /**
+             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param count the field
+             * @return this builder
+             */
+            public Builder _count(JsonField<Long> count) {
+                this.count = Objects.requireNonNull(count, "count");
+                return this;
+            }
+
+            /**
              * Sets {@code location}.
              *
              * @param location the value
@@ -759,6 +1066,25 @@ public final class Inventory implements JsonModel {
              */
             public Builder location(String location) {
                 this.location = JsonField.of(Objects.requireNonNull(location, "location"));
+                return this;
+            }
+
+            /**
+             * Sets {@code location} from an {@code Optional}: empty leaves it out.
+             * @param location the value
+             * @return this builder
+             */
+            public Builder location(Optional<String> location) {
+                return location.isPresent() ? this.location(location.get()) : this._location(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code location} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param location the field
+             * @return this builder
+             */
+            public Builder _location(JsonField<String> location) {
+                this.location = Objects.requireNonNull(location, "location");
                 return this;
             }
 
@@ -777,11 +1103,11 @@ public final class Inventory implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

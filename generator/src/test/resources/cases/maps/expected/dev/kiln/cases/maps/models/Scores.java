@@ -151,7 +151,7 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Scores}.
+     * Starts building a {@code Scores}. Required: {@code player}.
      *
      * @return a new builder
      */
@@ -227,6 +227,16 @@ public final class Scores implements JsonModel {
         }
 
         /**
+         * Sets {@code player} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param player the field
+         * @return this builder
+         */
+        public Builder _player(JsonField<String> player) {
+            this.player = Objects.requireNonNull(player, "player");
+            return this;
+        }
+
+        /**
          * Sets {@code total}.
          *
          * @param total the value
@@ -234,6 +244,25 @@ public final class Scores implements JsonModel {
          */
         public Builder total(long total) {
             this.total = JsonField.of(total);
+            return this;
+        }
+
+        /**
+         * Sets {@code total} from an {@code Optional}: empty leaves it out.
+         * @param total the value
+         * @return this builder
+         */
+        public Builder total(Optional<Long> total) {
+            return total.isPresent() ? this.total(total.get()) : this._total(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code total} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param total the field
+         * @return this builder
+         */
+        public Builder _total(JsonField<Long> total) {
+            this.total = Objects.requireNonNull(total, "total");
             return this;
         }
 

@@ -128,7 +128,7 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Shelves}.
+     * Starts building a {@code Shelves}. Every field is optional.
      *
      * @return a new builder
      */
@@ -195,6 +195,25 @@ public final class Shelves implements JsonModel {
          */
         public Builder room(String room) {
             this.room = JsonField.of(Objects.requireNonNull(room, "room"));
+            return this;
+        }
+
+        /**
+         * Sets {@code room} from an {@code Optional}: empty leaves it out.
+         * @param room the value
+         * @return this builder
+         */
+        public Builder room(Optional<String> room) {
+            return room.isPresent() ? this.room(room.get()) : this._room(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code room} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param room the field
+         * @return this builder
+         */
+        public Builder _room(JsonField<String> room) {
+            this.room = Objects.requireNonNull(room, "room");
             return this;
         }
 
@@ -339,7 +358,7 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Starts building a {@code AdditionalProperty}.
+         * Starts building a {@code AdditionalProperty}. Required: {@code count}.
          *
          * @return a new builder
          */
@@ -410,6 +429,16 @@ public final class Shelves implements JsonModel {
             }
 
             /**
+             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param count the field
+             * @return this builder
+             */
+            public Builder _count(JsonField<Long> count) {
+                this.count = Objects.requireNonNull(count, "count");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -424,11 +453,11 @@ public final class Shelves implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -759,7 +759,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Starts building a {@code RecordValue}.
+     * Starts building a {@code RecordValue}. Every field is optional.
      *
      * @return a new builder
      */
@@ -965,6 +965,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code class} from an {@code Optional}: empty leaves it out.
+         * @param class_ the value
+         * @return this builder
+         */
+        public Builder class_(Optional<String> class_) {
+            return class_.isPresent() ? this.class_(class_.get()) : this._class_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param class_ the field
+         * @return this builder
+         */
+        public Builder _class_(JsonField<String> class_) {
+            this.class_ = Objects.requireNonNull(class_, "class_");
+            return this;
+        }
+
+        /**
          * Sets {@code default}.
          *
          * @param default_ the value
@@ -972,6 +991,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder default_(boolean default_) {
             this.default_ = JsonField.of(default_);
+            return this;
+        }
+
+        /**
+         * Sets {@code default} from an {@code Optional}: empty leaves it out.
+         * @param default_ the value
+         * @return this builder
+         */
+        public Builder default_(Optional<Boolean> default_) {
+            return default_.isPresent() ? this.default_(default_.get()) : this._default_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param default_ the field
+         * @return this builder
+         */
+        public Builder _default_(JsonField<Boolean> default_) {
+            this.default_ = Objects.requireNonNull(default_, "default_");
             return this;
         }
 
@@ -987,6 +1025,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code builder} from an {@code Optional}: empty leaves it out.
+         * @param builder_ the value
+         * @return this builder
+         */
+        public Builder builder_(Optional<String> builder_) {
+            return builder_.isPresent() ? this.builder_(builder_.get()) : this._builder_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param builder_ the field
+         * @return this builder
+         */
+        public Builder _builder_(JsonField<String> builder_) {
+            this.builder_ = Objects.requireNonNull(builder_, "builder_");
+            return this;
+        }
+
+        /**
          * Sets {@code toJson}.
          *
          * @param toJson_ the value
@@ -994,6 +1051,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder toJson_(String toJson_) {
             this.toJson_ = JsonField.of(Objects.requireNonNull(toJson_, "toJson_"));
+            return this;
+        }
+
+        /**
+         * Sets {@code toJson} from an {@code Optional}: empty leaves it out.
+         * @param toJson_ the value
+         * @return this builder
+         */
+        public Builder toJson_(Optional<String> toJson_) {
+            return toJson_.isPresent() ? this.toJson_(toJson_.get()) : this._toJson_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param toJson_ the field
+         * @return this builder
+         */
+        public Builder _toJson_(JsonField<String> toJson_) {
+            this.toJson_ = Objects.requireNonNull(toJson_, "toJson_");
             return this;
         }
 
@@ -1009,6 +1085,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code toBuilder} from an {@code Optional}: empty leaves it out.
+         * @param toBuilder_ the value
+         * @return this builder
+         */
+        public Builder toBuilder_(Optional<String> toBuilder_) {
+            return toBuilder_.isPresent() ? this.toBuilder_(toBuilder_.get()) : this._toBuilder_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code toBuilder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param toBuilder_ the field
+         * @return this builder
+         */
+        public Builder _toBuilder_(JsonField<String> toBuilder_) {
+            this.toBuilder_ = Objects.requireNonNull(toBuilder_, "toBuilder_");
+            return this;
+        }
+
+        /**
          * Sets {@code equals}.
          *
          * @param equals_ the value
@@ -1016,6 +1111,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder equals_(String equals_) {
             this.equals_ = JsonField.of(Objects.requireNonNull(equals_, "equals_"));
+            return this;
+        }
+
+        /**
+         * Sets {@code equals} from an {@code Optional}: empty leaves it out.
+         * @param equals_ the value
+         * @return this builder
+         */
+        public Builder equals_(Optional<String> equals_) {
+            return equals_.isPresent() ? this.equals_(equals_.get()) : this._equals_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code equals} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param equals_ the field
+         * @return this builder
+         */
+        public Builder _equals_(JsonField<String> equals_) {
+            this.equals_ = Objects.requireNonNull(equals_, "equals_");
             return this;
         }
 
@@ -1031,6 +1145,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code hashCode} from an {@code Optional}: empty leaves it out.
+         * @param hashCode_ the value
+         * @return this builder
+         */
+        public Builder hashCode_(Optional<Long> hashCode_) {
+            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get()) : this._hashCode_(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param hashCode_ the field
+         * @return this builder
+         */
+        public Builder _hashCode_(JsonField<Long> hashCode_) {
+            this.hashCode_ = Objects.requireNonNull(hashCode_, "hashCode_");
+            return this;
+        }
+
+        /**
          * Sets {@code _}.
          *
          * @param value2 the value
@@ -1038,6 +1171,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder value2(String value2) {
             this.value2 = JsonField.of(Objects.requireNonNull(value2, "value2"));
+            return this;
+        }
+
+        /**
+         * Sets {@code _} from an {@code Optional}: empty leaves it out.
+         * @param value2 the value
+         * @return this builder
+         */
+        public Builder value2(Optional<String> value2) {
+            return value2.isPresent() ? this.value2(value2.get()) : this._value2(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code _} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param value2 the field
+         * @return this builder
+         */
+        public Builder _value2(JsonField<String> value2) {
+            this.value2 = Objects.requireNonNull(value2, "value2");
             return this;
         }
 
@@ -1053,6 +1205,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code value} from an {@code Optional}: empty leaves it out.
+         * @param value the value
+         * @return this builder
+         */
+        public Builder value(Optional<String> value) {
+            return value.isPresent() ? this.value(value.get()) : this._value(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param value the field
+         * @return this builder
+         */
+        public Builder _value(JsonField<String> value) {
+            this.value = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
          * Sets {@code größe}.
          *
          * @param größe the value
@@ -1060,6 +1231,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder größe(long größe) {
             this.größe = JsonField.of(größe);
+            return this;
+        }
+
+        /**
+         * Sets {@code größe} from an {@code Optional}: empty leaves it out.
+         * @param größe the value
+         * @return this builder
+         */
+        public Builder größe(Optional<Long> größe) {
+            return größe.isPresent() ? this.größe(größe.get()) : this._größe(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code größe} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param größe the field
+         * @return this builder
+         */
+        public Builder _größe(JsonField<Long> größe) {
+            this.größe = Objects.requireNonNull(größe, "größe");
             return this;
         }
 
@@ -1075,6 +1265,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code 名前} from an {@code Optional}: empty leaves it out.
+         * @param 名前 the value
+         * @return this builder
+         */
+        public Builder 名前(Optional<名前Value> 名前) {
+            return 名前.isPresent() ? this.名前(名前.get()) : this._名前(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code 名前} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param 名前 the field
+         * @return this builder
+         */
+        public Builder _名前(JsonField<名前Value> 名前) {
+            this.名前 = Objects.requireNonNull(名前, "名前");
+            return this;
+        }
+
+        /**
          * Sets {@code 1st}.
          *
          * @param _1st the value
@@ -1082,6 +1291,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder _1st(String _1st) {
             this._1st = JsonField.of(Objects.requireNonNull(_1st, "_1st"));
+            return this;
+        }
+
+        /**
+         * Sets {@code 1st} from an {@code Optional}: empty leaves it out.
+         * @param _1st the value
+         * @return this builder
+         */
+        public Builder _1st(Optional<String> _1st) {
+            return _1st.isPresent() ? this._1st(_1st.get()) : this.__1st(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param _1st the field
+         * @return this builder
+         */
+        public Builder __1st(JsonField<String> _1st) {
+            this._1st = Objects.requireNonNull(_1st, "_1st");
             return this;
         }
 
@@ -1097,6 +1325,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code 24h} from an {@code Optional}: empty leaves it out.
+         * @param _24h the value
+         * @return this builder
+         */
+        public Builder _24h(Optional<_24hValue> _24h) {
+            return _24h.isPresent() ? this._24h(_24h.get()) : this.__24h(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code 24h} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param _24h the field
+         * @return this builder
+         */
+        public Builder __24h(JsonField<_24hValue> _24h) {
+            this._24h = Objects.requireNonNull(_24h, "_24h");
+            return this;
+        }
+
+        /**
          * An inline object named like the schema Customer.
          *
          * @param customer the value
@@ -1104,6 +1351,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder customer(Customer customer) {
             this.customer = JsonField.of(Objects.requireNonNull(customer, "customer"));
+            return this;
+        }
+
+        /**
+         * Sets {@code customer} from an {@code Optional}: empty leaves it out.
+         * @param customer the value
+         * @return this builder
+         */
+        public Builder customer(Optional<Customer> customer) {
+            return customer.isPresent() ? this.customer(customer.get()) : this._customer(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param customer the field
+         * @return this builder
+         */
+        public Builder _customer(JsonField<Customer> customer) {
+            this.customer = Objects.requireNonNull(customer, "customer");
             return this;
         }
 
@@ -1119,6 +1385,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code buyer} from an {@code Optional}: empty leaves it out.
+         * @param buyer the value
+         * @return this builder
+         */
+        public Builder buyer(Optional<dev.kiln.cases.name_clashes.models.Customer> buyer) {
+            return buyer.isPresent() ? this.buyer(buyer.get()) : this._buyer(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code buyer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param buyer the field
+         * @return this builder
+         */
+        public Builder _buyer(JsonField<dev.kiln.cases.name_clashes.models.Customer> buyer) {
+            this.buyer = Objects.requireNonNull(buyer, "buyer");
+            return this;
+        }
+
+        /**
          * Sets {@code object}.
          *
          * @param object the value
@@ -1126,6 +1411,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder object(ObjectValue object) {
             this.object = JsonField.of(Objects.requireNonNull(object, "object"));
+            return this;
+        }
+
+        /**
+         * Sets {@code object} from an {@code Optional}: empty leaves it out.
+         * @param object the value
+         * @return this builder
+         */
+        public Builder object(Optional<ObjectValue> object) {
+            return object.isPresent() ? this.object(object.get()) : this._object(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param object the field
+         * @return this builder
+         */
+        public Builder _object(JsonField<ObjectValue> object) {
+            this.object = Objects.requireNonNull(object, "object");
             return this;
         }
 
@@ -1141,6 +1445,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code string} from an {@code Optional}: empty leaves it out.
+         * @param string the value
+         * @return this builder
+         */
+        public Builder string(Optional<StringValue> string) {
+            return string.isPresent() ? this.string(string.get()) : this._string(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code string} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param string the field
+         * @return this builder
+         */
+        public Builder _string(JsonField<StringValue> string) {
+            this.string = Objects.requireNonNull(string, "string");
+            return this;
+        }
+
+        /**
          * Sets {@code klass}.
          *
          * @param klass the value
@@ -1148,6 +1471,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder klass(ClassValue klass) {
             this.klass = JsonField.of(Objects.requireNonNull(klass, "klass"));
+            return this;
+        }
+
+        /**
+         * Sets {@code klass} from an {@code Optional}: empty leaves it out.
+         * @param klass the value
+         * @return this builder
+         */
+        public Builder klass(Optional<ClassValue> klass) {
+            return klass.isPresent() ? this.klass(klass.get()) : this._klass(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code klass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param klass the field
+         * @return this builder
+         */
+        public Builder _klass(JsonField<ClassValue> klass) {
+            this.klass = Objects.requireNonNull(klass, "klass");
             return this;
         }
 
@@ -1163,6 +1505,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code lowerClass} from an {@code Optional}: empty leaves it out.
+         * @param lowerClass the value
+         * @return this builder
+         */
+        public Builder lowerClass(Optional<ClassValue2> lowerClass) {
+            return lowerClass.isPresent() ? this.lowerClass(lowerClass.get()) : this._lowerClass(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code lowerClass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param lowerClass the field
+         * @return this builder
+         */
+        public Builder _lowerClass(JsonField<ClassValue2> lowerClass) {
+            this.lowerClass = Objects.requireNonNull(lowerClass, "lowerClass");
+            return this;
+        }
+
+        /**
          * Sets {@code userNames}.
          *
          * @param userNames the value
@@ -1170,6 +1531,35 @@ public final class RecordValue implements JsonModel {
          */
         public Builder userNames(List<UserName2> userNames) {
             this.userNames = JsonField.of(List.copyOf(userNames));
+            return this;
+        }
+
+        /**
+         * Sets {@code userNames} from an {@code Optional}: empty leaves it out.
+         * @param userNames the value
+         * @return this builder
+         */
+        public Builder userNames(Optional<List<UserName2>> userNames) {
+            return userNames.isPresent() ? this.userNames(userNames.get()) : this._userNames(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code userNames} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param userNames the field
+         * @return this builder
+         */
+        public Builder _userNames(JsonField<List<UserName2>> userNames) {
+            this.userNames = Objects.requireNonNull(userNames, "userNames");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code userNames}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addUserName(UserName2 item) {
+            this.userNames = JsonField.withItem(this.userNames, item);
             return this;
         }
 
@@ -1185,6 +1575,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code userName} from an {@code Optional}: empty leaves it out.
+         * @param userName the value
+         * @return this builder
+         */
+        public Builder userName(Optional<UserName> userName) {
+            return userName.isPresent() ? this.userName(userName.get()) : this._userName(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code userName} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param userName the field
+         * @return this builder
+         */
+        public Builder _userName(JsonField<UserName> userName) {
+            this.userName = Objects.requireNonNull(userName, "userName");
+            return this;
+        }
+
+        /**
          * Sets {@code userNameDashed}.
          *
          * @param userNameDashed the value
@@ -1192,6 +1601,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder userNameDashed(UserName3 userNameDashed) {
             this.userNameDashed = JsonField.of(Objects.requireNonNull(userNameDashed, "userNameDashed"));
+            return this;
+        }
+
+        /**
+         * Sets {@code userNameDashed} from an {@code Optional}: empty leaves it out.
+         * @param userNameDashed the value
+         * @return this builder
+         */
+        public Builder userNameDashed(Optional<UserName3> userNameDashed) {
+            return userNameDashed.isPresent() ? this.userNameDashed(userNameDashed.get()) : this._userNameDashed(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code userNameDashed} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param userNameDashed the field
+         * @return this builder
+         */
+        public Builder _userNameDashed(JsonField<UserName3> userNameDashed) {
+            this.userNameDashed = Objects.requireNonNull(userNameDashed, "userNameDashed");
             return this;
         }
 
@@ -1207,6 +1635,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code username} from an {@code Optional}: empty leaves it out.
+         * @param username the value
+         * @return this builder
+         */
+        public Builder username(Optional<Username4> username) {
+            return username.isPresent() ? this.username(username.get()) : this._username(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code username} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param username the field
+         * @return this builder
+         */
+        public Builder _username(JsonField<Username4> username) {
+            this.username = Objects.requireNonNull(username, "username");
+            return this;
+        }
+
+        /**
          * Sets {@code first}.
          *
          * @param first the value
@@ -1214,6 +1661,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder first(_1stValue first) {
             this.first = JsonField.of(Objects.requireNonNull(first, "first"));
+            return this;
+        }
+
+        /**
+         * Sets {@code first} from an {@code Optional}: empty leaves it out.
+         * @param first the value
+         * @return this builder
+         */
+        public Builder first(Optional<_1stValue> first) {
+            return first.isPresent() ? this.first(first.get()) : this._first(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code first} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param first the field
+         * @return this builder
+         */
+        public Builder _first(JsonField<_1stValue> first) {
+            this.first = Objects.requireNonNull(first, "first");
             return this;
         }
 
@@ -1229,6 +1695,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code day} from an {@code Optional}: empty leaves it out.
+         * @param day the value
+         * @return this builder
+         */
+        public Builder day(Optional<_24hValue> day) {
+            return day.isPresent() ? this.day(day.get()) : this._day(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code day} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param day the field
+         * @return this builder
+         */
+        public Builder _day(JsonField<_24hValue> day) {
+            this.day = Objects.requireNonNull(day, "day");
+            return this;
+        }
+
+        /**
          * Sets {@code field}.
          *
          * @param field the value
@@ -1236,6 +1721,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder field(JsonFieldValue field) {
             this.field = JsonField.of(Objects.requireNonNull(field, "field"));
+            return this;
+        }
+
+        /**
+         * Sets {@code field} from an {@code Optional}: empty leaves it out.
+         * @param field the value
+         * @return this builder
+         */
+        public Builder field(Optional<JsonFieldValue> field) {
+            return field.isPresent() ? this.field(field.get()) : this._field(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code field} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param field the field
+         * @return this builder
+         */
+        public Builder _field(JsonField<JsonFieldValue> field) {
+            this.field = Objects.requireNonNull(field, "field");
             return this;
         }
 
@@ -1251,6 +1755,25 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
+         * Sets {@code user_name} from an {@code Optional}: empty leaves it out.
+         * @param userName2 the value
+         * @return this builder
+         */
+        public Builder userName2(Optional<String> userName2) {
+            return userName2.isPresent() ? this.userName2(userName2.get()) : this._userName2(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code user_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param userName2 the field
+         * @return this builder
+         */
+        public Builder _userName2(JsonField<String> userName2) {
+            this.userName2 = Objects.requireNonNull(userName2, "userName2");
+            return this;
+        }
+
+        /**
          * Sets {@code user-name}.
          *
          * @param userName3 the value
@@ -1258,6 +1781,25 @@ public final class RecordValue implements JsonModel {
          */
         public Builder userName3(String userName3) {
             this.userName3 = JsonField.of(Objects.requireNonNull(userName3, "userName3"));
+            return this;
+        }
+
+        /**
+         * Sets {@code user-name} from an {@code Optional}: empty leaves it out.
+         * @param userName3 the value
+         * @return this builder
+         */
+        public Builder userName3(Optional<String> userName3) {
+            return userName3.isPresent() ? this.userName3(userName3.get()) : this._userName3(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code user-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param userName3 the field
+         * @return this builder
+         */
+        public Builder _userName3(JsonField<String> userName3) {
+            this.userName3 = Objects.requireNonNull(userName3, "userName3");
             return this;
         }
 
@@ -1276,11 +1818,11 @@ public final class RecordValue implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -1399,7 +1941,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Starts building a {@code 名前Value}.
+         * Starts building a {@code 名前Value}. Every field is optional.
          *
          * @return a new builder
          */
@@ -1470,6 +2012,25 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
+             * Sets {@code 姓} from an {@code Optional}: empty leaves it out.
+             * @param 姓 the value
+             * @return this builder
+             */
+            public Builder 姓(Optional<String> 姓) {
+                return 姓.isPresent() ? this.姓(姓.get()) : this._姓(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code 姓} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param 姓 the field
+             * @return this builder
+             */
+            public Builder _姓(JsonField<String> 姓) {
+                this.姓 = Objects.requireNonNull(姓, "姓");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -1484,11 +2045,11 @@ public final class RecordValue implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
@@ -1609,7 +2170,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Customer}.
+         * Starts building a {@code Customer}. Every field is optional.
          *
          * @return a new builder
          */
@@ -1680,6 +2241,25 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
+             * Sets {@code nickname} from an {@code Optional}: empty leaves it out.
+             * @param nickname the value
+             * @return this builder
+             */
+            public Builder nickname(Optional<String> nickname) {
+                return nickname.isPresent() ? this.nickname(nickname.get()) : this._nickname(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param nickname the field
+             * @return this builder
+             */
+            public Builder _nickname(JsonField<String> nickname) {
+                this.nickname = Objects.requireNonNull(nickname, "nickname");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -1694,11 +2274,11 @@ public final class RecordValue implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

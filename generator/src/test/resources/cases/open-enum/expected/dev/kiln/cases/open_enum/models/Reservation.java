@@ -152,7 +152,7 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Reservation}.
+     * Starts building a {@code Reservation}. Required: {@code billing}.
      *
      * @return a new builder
      */
@@ -228,6 +228,16 @@ public final class Reservation implements JsonModel {
         }
 
         /**
+         * Sets {@code billing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param billing the field
+         * @return this builder
+         */
+        public Builder _billing(JsonField<Billing> billing) {
+            this.billing = Objects.requireNonNull(billing, "billing");
+            return this;
+        }
+
+        /**
          * How soon the reservation is served.
          *
          * @param priority the value
@@ -235,6 +245,25 @@ public final class Reservation implements JsonModel {
          */
         public Builder priority(Priority priority) {
             this.priority = JsonField.of(Objects.requireNonNull(priority, "priority"));
+            return this;
+        }
+
+        /**
+         * Sets {@code priority} from an {@code Optional}: empty leaves it out.
+         * @param priority the value
+         * @return this builder
+         */
+        public Builder priority(Optional<Priority> priority) {
+            return priority.isPresent() ? this.priority(priority.get()) : this._priority(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param priority the field
+         * @return this builder
+         */
+        public Builder _priority(JsonField<Priority> priority) {
+            this.priority = Objects.requireNonNull(priority, "priority");
             return this;
         }
 
@@ -253,11 +282,11 @@ public final class Reservation implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -199,7 +199,7 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Profile}.
+     * Starts building a {@code Profile}. Required: {@code id}, {@code nickname}.
      *
      * @return a new builder
      */
@@ -285,6 +285,16 @@ public final class Profile implements JsonModel {
         }
 
         /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * Required, but may be null.
          *
          * @param nickname the value, or null to send an explicit null
@@ -292,6 +302,16 @@ public final class Profile implements JsonModel {
          */
         public Builder nickname(String nickname) {
             this.nickname = JsonField.ofNullable(nickname);
+            return this;
+        }
+
+        /**
+         * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param nickname the field
+         * @return this builder
+         */
+        public Builder _nickname(JsonField<String> nickname) {
+            this.nickname = Objects.requireNonNull(nickname, "nickname");
             return this;
         }
 
@@ -307,6 +327,25 @@ public final class Profile implements JsonModel {
         }
 
         /**
+         * Sets {@code age} from an {@code Optional}: empty leaves it out.
+         * @param age the value
+         * @return this builder
+         */
+        public Builder age(Optional<Integer> age) {
+            return age.isPresent() ? this.age(age.get()) : this._age(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param age the field
+         * @return this builder
+         */
+        public Builder _age(JsonField<Integer> age) {
+            this.age = Objects.requireNonNull(age, "age");
+            return this;
+        }
+
+        /**
          * Optional, and may be null.
          *
          * @param bio the value, or null to send an explicit null
@@ -314,6 +353,16 @@ public final class Profile implements JsonModel {
          */
         public Builder bio(String bio) {
             this.bio = JsonField.ofNullable(bio);
+            return this;
+        }
+
+        /**
+         * Sets {@code bio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param bio the field
+         * @return this builder
+         */
+        public Builder _bio(JsonField<String> bio) {
+            this.bio = Objects.requireNonNull(bio, "bio");
             return this;
         }
 
@@ -332,11 +381,11 @@ public final class Profile implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

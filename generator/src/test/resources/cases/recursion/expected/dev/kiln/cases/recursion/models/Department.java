@@ -152,7 +152,7 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Department}.
+     * Starts building a {@code Department}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -228,6 +228,16 @@ public final class Department implements JsonModel {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code head}.
          *
          * @param head the value
@@ -235,6 +245,25 @@ public final class Department implements JsonModel {
          */
         public Builder head(Employee head) {
             this.head = JsonField.of(Objects.requireNonNull(head, "head"));
+            return this;
+        }
+
+        /**
+         * Sets {@code head} from an {@code Optional}: empty leaves it out.
+         * @param head the value
+         * @return this builder
+         */
+        public Builder head(Optional<Employee> head) {
+            return head.isPresent() ? this.head(head.get()) : this._head(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code head} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param head the field
+         * @return this builder
+         */
+        public Builder _head(JsonField<Employee> head) {
+            this.head = Objects.requireNonNull(head, "head");
             return this;
         }
 
@@ -253,11 +282,11 @@ public final class Department implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

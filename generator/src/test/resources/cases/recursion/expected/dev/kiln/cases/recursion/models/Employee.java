@@ -176,7 +176,7 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Employee}.
+     * Starts building a {@code Employee}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -257,6 +257,16 @@ public final class Employee implements JsonModel {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code department}.
          *
          * @param department the value
@@ -268,6 +278,25 @@ public final class Employee implements JsonModel {
         }
 
         /**
+         * Sets {@code department} from an {@code Optional}: empty leaves it out.
+         * @param department the value
+         * @return this builder
+         */
+        public Builder department(Optional<Department> department) {
+            return department.isPresent() ? this.department(department.get()) : this._department(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code department} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param department the field
+         * @return this builder
+         */
+        public Builder _department(JsonField<Department> department) {
+            this.department = Objects.requireNonNull(department, "department");
+            return this;
+        }
+
+        /**
          * Sets {@code reports}.
          *
          * @param reports the value
@@ -275,6 +304,35 @@ public final class Employee implements JsonModel {
          */
         public Builder reports(List<Employee> reports) {
             this.reports = JsonField.of(List.copyOf(reports));
+            return this;
+        }
+
+        /**
+         * Sets {@code reports} from an {@code Optional}: empty leaves it out.
+         * @param reports the value
+         * @return this builder
+         */
+        public Builder reports(Optional<List<Employee>> reports) {
+            return reports.isPresent() ? this.reports(reports.get()) : this._reports(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code reports} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param reports the field
+         * @return this builder
+         */
+        public Builder _reports(JsonField<List<Employee>> reports) {
+            this.reports = Objects.requireNonNull(reports, "reports");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code reports}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addReport(Employee item) {
+            this.reports = JsonField.withItem(this.reports, item);
             return this;
         }
 
@@ -293,11 +351,11 @@ public final class Employee implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -68,6 +68,105 @@ public sealed interface Expression extends JsonModel {
     }
 
     /**
+     * Returns the {@link OfLiteral} variant holding {@code value}.
+     *
+     * @param value the {@code Literal}
+     * @return the {@code Expression}
+     */
+    static Expression ofLiteral(Literal value) {
+        return new OfLiteral(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfLiteral} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isLiteral() {
+        return this instanceof OfLiteral;
+    }
+
+    /**
+     * Returns the value of the {@link OfLiteral} variant.
+     *
+     * @return the {@code Literal}, or empty when this is another variant
+     */
+    default Optional<Literal> literal() {
+        return this instanceof OfLiteral variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Returns the {@link OfSum} variant holding {@code value}.
+     *
+     * @param value the {@code Sum}
+     * @return the {@code Expression}
+     */
+    static Expression ofSum(Sum value) {
+        return new OfSum(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfSum} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isSum() {
+        return this instanceof OfSum;
+    }
+
+    /**
+     * Returns the value of the {@link OfSum} variant.
+     *
+     * @return the {@code Sum}, or empty when this is another variant
+     */
+    default Optional<Sum> sum() {
+        return this instanceof OfSum variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+     *
+     * @param visitor the visitor
+     * @param <R> what the visitor returns
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Reads a {@code Expression} by its variant, with {@link Expression#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     *
+     * @param <R> what the visitor returns
+     */
+    interface Visitor<R> {
+        /**
+         * Visits the {@link Expression.OfLiteral} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitLiteral(Literal value);
+
+        /**
+         * Visits the {@link Expression.OfSum} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitSum(Sum value);
+
+        /**
+         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+         *
+         * @param json the JSON
+         * @return the result
+         * @throws JsonDataException unless overridden
+         */
+        default R unknown(JsonNode json) {
+            throw JsonDataException.unknownVariant("Expression", json);
+        }
+    }
+
+    /**
      * The variant holding a {@code Literal}, tagged {@code literal}.
      *
      * @param value the value
@@ -86,6 +185,11 @@ public sealed interface Expression extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return Literal.codec().encode(value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitLiteral(value);
         }
     }
 
@@ -109,6 +213,11 @@ public sealed interface Expression extends JsonModel {
         public JsonNode toJsonNode() {
             return Sum.codec().encode(value);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSum(value);
+        }
     }
 
     /**
@@ -129,6 +238,11 @@ public sealed interface Expression extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return json;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unknown(json);
         }
     }
 }

@@ -153,7 +153,7 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Sum}.
+     * Starts building a {@code Sum}. Required: {@code terms}.
      *
      * @return a new builder
      */
@@ -218,6 +218,16 @@ public final class Sum implements JsonModel {
         }
 
         /**
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param kind the field
+         * @return this builder
+         */
+        public Builder _kind(JsonField<Kind> kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Sets {@code terms}.
          *
          * @param terms the value
@@ -225,6 +235,26 @@ public final class Sum implements JsonModel {
          */
         public Builder terms(List<Expression> terms) {
             this.terms = JsonField.of(List.copyOf(terms));
+            return this;
+        }
+
+        /**
+         * Sets {@code terms} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param terms the field
+         * @return this builder
+         */
+        public Builder _terms(JsonField<List<Expression>> terms) {
+            this.terms = Objects.requireNonNull(terms, "terms");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code terms}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addTerm(Expression item) {
+            this.terms = JsonField.withItem(this.terms, item);
             return this;
         }
 
@@ -243,11 +273,11 @@ public final class Sum implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

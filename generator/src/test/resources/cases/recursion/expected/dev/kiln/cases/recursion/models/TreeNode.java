@@ -224,7 +224,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Starts building a {@code TreeNode}.
+     * Starts building a {@code TreeNode}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -315,6 +315,16 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code children}.
          *
          * @param children the value
@@ -322,6 +332,35 @@ public final class TreeNode implements JsonModel {
          */
         public Builder children(List<TreeNode> children) {
             this.children = JsonField.of(List.copyOf(children));
+            return this;
+        }
+
+        /**
+         * Sets {@code children} from an {@code Optional}: empty leaves it out.
+         * @param children the value
+         * @return this builder
+         */
+        public Builder children(Optional<List<TreeNode>> children) {
+            return children.isPresent() ? this.children(children.get()) : this._children(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code children} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param children the field
+         * @return this builder
+         */
+        public Builder _children(JsonField<List<TreeNode>> children) {
+            this.children = Objects.requireNonNull(children, "children");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code children}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addChildren(TreeNode item) {
+            this.children = JsonField.withItem(this.children, item);
             return this;
         }
 
@@ -337,6 +376,25 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
+         * Sets {@code parent} from an {@code Optional}: empty leaves it out.
+         * @param parent the value
+         * @return this builder
+         */
+        public Builder parent(Optional<TreeNode> parent) {
+            return parent.isPresent() ? this.parent(parent.get()) : this._parent(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code parent} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param parent the field
+         * @return this builder
+         */
+        public Builder _parent(JsonField<TreeNode> parent) {
+            this.parent = Objects.requireNonNull(parent, "parent");
+            return this;
+        }
+
+        /**
          * Nodes by name.
          *
          * @param index the value
@@ -348,6 +406,46 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
+         * Sets {@code index} from an {@code Optional}: empty leaves it out.
+         * @param index the value
+         * @return this builder
+         */
+        public Builder index(Optional<Map<String, TreeNode>> index) {
+            return index.isPresent() ? this.index(index.get()) : this._index(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code index} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param index the field
+         * @return this builder
+         */
+        public Builder _index(JsonField<Map<String, TreeNode>> index) {
+            this.index = Objects.requireNonNull(index, "index");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code index}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putIndex(String key, TreeNode value) {
+            this.index = JsonField.withEntry(this.index, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code index}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllIndex(Map<String, TreeNode> entries) {
+            this.index = JsonField.withEntries(this.index, entries);
+            return this;
+        }
+
+        /**
          * An inline object that points back at the tree.
          *
          * @param meta the value
@@ -355,6 +453,25 @@ public final class TreeNode implements JsonModel {
          */
         public Builder meta(Meta meta) {
             this.meta = JsonField.of(Objects.requireNonNull(meta, "meta"));
+            return this;
+        }
+
+        /**
+         * Sets {@code meta} from an {@code Optional}: empty leaves it out.
+         * @param meta the value
+         * @return this builder
+         */
+        public Builder meta(Optional<Meta> meta) {
+            return meta.isPresent() ? this.meta(meta.get()) : this._meta(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code meta} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param meta the field
+         * @return this builder
+         */
+        public Builder _meta(JsonField<Meta> meta) {
+            this.meta = Objects.requireNonNull(meta, "meta");
             return this;
         }
 
@@ -373,11 +490,11 @@ public final class TreeNode implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -505,7 +622,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Meta}.
+         * Starts building a {@code Meta}. Every field is optional.
          *
          * @return a new builder
          */
@@ -576,6 +693,25 @@ public final class TreeNode implements JsonModel {
             }
 
             /**
+             * Sets {@code origin} from an {@code Optional}: empty leaves it out.
+             * @param origin the value
+             * @return this builder
+             */
+            public Builder origin(Optional<TreeNode> origin) {
+                return origin.isPresent() ? this.origin(origin.get()) : this._origin(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code origin} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param origin the field
+             * @return this builder
+             */
+            public Builder _origin(JsonField<TreeNode> origin) {
+                this.origin = Objects.requireNonNull(origin, "origin");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -590,11 +726,11 @@ public final class TreeNode implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -178,7 +178,7 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreatePetRequest}.
+     * Starts building a {@code CreatePetRequest}. Required: {@code name}, {@code kind}.
      *
      * @return a new builder
      */
@@ -259,6 +259,16 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code kind}.
          *
          * @param kind the value
@@ -270,6 +280,16 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param kind the field
+         * @return this builder
+         */
+        public Builder _kind(JsonField<PetKind> kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Sets {@code tags}.
          *
          * @param tags the value
@@ -277,6 +297,35 @@ public final class CreatePetRequest implements JsonModel {
          */
         public Builder tags(List<Tag> tags) {
             this.tags = JsonField.of(List.copyOf(tags));
+            return this;
+        }
+
+        /**
+         * Sets {@code tags} from an {@code Optional}: empty leaves it out.
+         * @param tags the value
+         * @return this builder
+         */
+        public Builder tags(Optional<List<Tag>> tags) {
+            return tags.isPresent() ? this.tags(tags.get()) : this._tags(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param tags the field
+         * @return this builder
+         */
+        public Builder _tags(JsonField<List<Tag>> tags) {
+            this.tags = Objects.requireNonNull(tags, "tags");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code tags}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addTag(Tag item) {
+            this.tags = JsonField.withItem(this.tags, item);
             return this;
         }
 
@@ -295,11 +344,11 @@ public final class CreatePetRequest implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

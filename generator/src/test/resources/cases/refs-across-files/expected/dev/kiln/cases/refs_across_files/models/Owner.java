@@ -147,7 +147,7 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Owner}.
+     * Starts building a {@code Owner}. Every field is optional.
      *
      * @return a new builder
      */
@@ -223,6 +223,25 @@ public final class Owner implements JsonModel {
         }
 
         /**
+         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(Optional<String> name) {
+            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code phone}.
          *
          * @param phone the value
@@ -230,6 +249,25 @@ public final class Owner implements JsonModel {
          */
         public Builder phone(String phone) {
             this.phone = JsonField.of(Objects.requireNonNull(phone, "phone"));
+            return this;
+        }
+
+        /**
+         * Sets {@code phone} from an {@code Optional}: empty leaves it out.
+         * @param phone the value
+         * @return this builder
+         */
+        public Builder phone(Optional<String> phone) {
+            return phone.isPresent() ? this.phone(phone.get()) : this._phone(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code phone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param phone the field
+         * @return this builder
+         */
+        public Builder _phone(JsonField<String> phone) {
+            this.phone = Objects.requireNonNull(phone, "phone");
             return this;
         }
 
@@ -248,11 +286,11 @@ public final class Owner implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -226,7 +226,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Pet}.
+     * Starts building a {@code Pet}. Required: {@code id}, {@code name}, {@code kind}.
      *
      * @return a new builder
      */
@@ -317,6 +317,16 @@ public final class Pet implements JsonModel {
         }
 
         /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
          * Sets {@code name}.
          *
          * @param name the value
@@ -324,6 +334,16 @@ public final class Pet implements JsonModel {
          */
         public Builder name(String name) {
             this.name = JsonField.of(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
@@ -339,6 +359,16 @@ public final class Pet implements JsonModel {
         }
 
         /**
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param kind the field
+         * @return this builder
+         */
+        public Builder _kind(JsonField<PetKind> kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * Sets {@code owner}.
          *
          * @param owner the value
@@ -350,6 +380,25 @@ public final class Pet implements JsonModel {
         }
 
         /**
+         * Sets {@code owner} from an {@code Optional}: empty leaves it out.
+         * @param owner the value
+         * @return this builder
+         */
+        public Builder owner(Optional<Owner> owner) {
+            return owner.isPresent() ? this.owner(owner.get()) : this._owner(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param owner the field
+         * @return this builder
+         */
+        public Builder _owner(JsonField<Owner> owner) {
+            this.owner = Objects.requireNonNull(owner, "owner");
+            return this;
+        }
+
+        /**
          * Sets {@code tags}.
          *
          * @param tags the value
@@ -357,6 +406,35 @@ public final class Pet implements JsonModel {
          */
         public Builder tags(List<Tag> tags) {
             this.tags = JsonField.of(List.copyOf(tags));
+            return this;
+        }
+
+        /**
+         * Sets {@code tags} from an {@code Optional}: empty leaves it out.
+         * @param tags the value
+         * @return this builder
+         */
+        public Builder tags(Optional<List<Tag>> tags) {
+            return tags.isPresent() ? this.tags(tags.get()) : this._tags(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param tags the field
+         * @return this builder
+         */
+        public Builder _tags(JsonField<List<Tag>> tags) {
+            this.tags = Objects.requireNonNull(tags, "tags");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code tags}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addTag(Tag item) {
+            this.tags = JsonField.withItem(this.tags, item);
             return this;
         }
 
@@ -375,11 +453,11 @@ public final class Pet implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -152,7 +152,7 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Starts building a {@code PetList}.
+     * Starts building a {@code PetList}. Required: {@code data}.
      *
      * @return a new builder
      */
@@ -228,6 +228,26 @@ public final class PetList implements JsonModel {
         }
 
         /**
+         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param data the field
+         * @return this builder
+         */
+        public Builder _data(JsonField<List<Pet>> data) {
+            this.data = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code data}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addData(Pet item) {
+            this.data = JsonField.withItem(this.data, item);
+            return this;
+        }
+
+        /**
          * Sets {@code next_cursor}.
          *
          * @param nextCursor the value, or null to send an explicit null
@@ -235,6 +255,16 @@ public final class PetList implements JsonModel {
          */
         public Builder nextCursor(String nextCursor) {
             this.nextCursor = JsonField.ofNullable(nextCursor);
+            return this;
+        }
+
+        /**
+         * Sets {@code next_cursor} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param nextCursor the field
+         * @return this builder
+         */
+        public Builder _nextCursor(JsonField<String> nextCursor) {
+            this.nextCursor = Objects.requireNonNull(nextCursor, "nextCursor");
             return this;
         }
 
@@ -253,11 +283,11 @@ public final class PetList implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -186,7 +186,7 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}.
+         * Starts building a {@code Impl}. Required: {@code name}.
          *
          * @return a new builder
          */
@@ -257,6 +257,16 @@ public interface NewPet extends JsonModel {
             }
 
             /**
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param name the field
+             * @return this builder
+             */
+            public Builder _name(JsonField<String> name) {
+                this.name = Objects.requireNonNull(name, "name");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -271,11 +281,11 @@ public interface NewPet extends JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -127,7 +127,7 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * Starts building a {@code NotFound}.
+     * Starts building a {@code NotFound}. Required: {@code message}.
      *
      * @return a new builder
      */
@@ -198,6 +198,16 @@ public final class NotFound implements JsonModel {
         }
 
         /**
+         * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param message the field
+         * @return this builder
+         */
+        public Builder _message(JsonField<String> message) {
+            this.message = Objects.requireNonNull(message, "message");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -212,11 +222,11 @@ public final class NotFound implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

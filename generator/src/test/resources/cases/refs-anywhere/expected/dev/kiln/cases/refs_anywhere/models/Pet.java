@@ -199,7 +199,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Pet}.
+     * Starts building a {@code Pet}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -285,6 +285,16 @@ public final class Pet implements JsonModel {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code status}.
          *
          * @param status the value
@@ -292,6 +302,25 @@ public final class Pet implements JsonModel {
          */
         public Builder status(PetStatus status) {
             this.status = JsonField.of(Objects.requireNonNull(status, "status"));
+            return this;
+        }
+
+        /**
+         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(Optional<PetStatus> status) {
+            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param status the field
+         * @return this builder
+         */
+        public Builder _status(JsonField<PetStatus> status) {
+            this.status = Objects.requireNonNull(status, "status");
             return this;
         }
 
@@ -307,6 +336,25 @@ public final class Pet implements JsonModel {
         }
 
         /**
+         * Sets {@code owner} from an {@code Optional}: empty leaves it out.
+         * @param owner the value
+         * @return this builder
+         */
+        public Builder owner(Optional<PetOwner> owner) {
+            return owner.isPresent() ? this.owner(owner.get()) : this._owner(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param owner the field
+         * @return this builder
+         */
+        public Builder _owner(JsonField<PetOwner> owner) {
+            this.owner = Objects.requireNonNull(owner, "owner");
+            return this;
+        }
+
+        /**
          * Sets {@code tag}.
          *
          * @param tag the value
@@ -314,6 +362,25 @@ public final class Pet implements JsonModel {
          */
         public Builder tag(Tag tag) {
             this.tag = JsonField.of(Objects.requireNonNull(tag, "tag"));
+            return this;
+        }
+
+        /**
+         * Sets {@code tag} from an {@code Optional}: empty leaves it out.
+         * @param tag the value
+         * @return this builder
+         */
+        public Builder tag(Optional<Tag> tag) {
+            return tag.isPresent() ? this.tag(tag.get()) : this._tag(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param tag the field
+         * @return this builder
+         */
+        public Builder _tag(JsonField<Tag> tag) {
+            this.tag = Objects.requireNonNull(tag, "tag");
             return this;
         }
 
@@ -332,11 +399,11 @@ public final class Pet implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

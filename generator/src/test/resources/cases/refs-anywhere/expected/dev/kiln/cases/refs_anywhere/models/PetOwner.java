@@ -147,7 +147,7 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Starts building a {@code PetOwner}.
+     * Starts building a {@code PetOwner}. Every field is optional.
      *
      * @return a new builder
      */
@@ -223,6 +223,25 @@ public final class PetOwner implements JsonModel {
         }
 
         /**
+         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * @param name the value
+         * @return this builder
+         */
+        public Builder name(Optional<String> name) {
+            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code email}.
          *
          * @param email the value
@@ -230,6 +249,25 @@ public final class PetOwner implements JsonModel {
          */
         public Builder email(String email) {
             this.email = JsonField.of(Objects.requireNonNull(email, "email"));
+            return this;
+        }
+
+        /**
+         * Sets {@code email} from an {@code Optional}: empty leaves it out.
+         * @param email the value
+         * @return this builder
+         */
+        public Builder email(Optional<String> email) {
+            return email.isPresent() ? this.email(email.get()) : this._email(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param email the field
+         * @return this builder
+         */
+        public Builder _email(JsonField<String> email) {
+            this.email = Objects.requireNonNull(email, "email");
             return this;
         }
 
@@ -248,11 +286,11 @@ public final class PetOwner implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

@@ -153,7 +153,7 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * Starts building a {@code Tag}.
+     * Starts building a {@code Tag}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -229,6 +229,16 @@ public final class Tag implements NewPet {
         }
 
         /**
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
          * Sets {@code id}.
          *
          * @param id the value
@@ -236,6 +246,25 @@ public final class Tag implements NewPet {
          */
         public Builder id(long id) {
             this.id = JsonField.of(id);
+            return this;
+        }
+
+        /**
+         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * @param id the value
+         * @return this builder
+         */
+        public Builder id(Optional<Long> id) {
+            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<Long> id) {
+            this.id = Objects.requireNonNull(id, "id");
             return this;
         }
 
@@ -254,11 +283,11 @@ public final class Tag implements NewPet {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 

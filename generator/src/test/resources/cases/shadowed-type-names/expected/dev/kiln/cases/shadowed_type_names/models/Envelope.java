@@ -149,7 +149,7 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Envelope}.
+     * Starts building a {@code Envelope}. Every field is optional.
      *
      * @return a new builder
      */
@@ -225,6 +225,25 @@ public final class Envelope implements JsonModel {
         }
 
         /**
+         * Sets {@code json} from an {@code Optional}: empty leaves it out.
+         * @param json the value
+         * @return this builder
+         */
+        public Builder json(Optional<JsonValueValue> json) {
+            return json.isPresent() ? this.json(json.get()) : this._json(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code json} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param json the field
+         * @return this builder
+         */
+        public Builder _json(JsonField<JsonValueValue> json) {
+            this.json = Objects.requireNonNull(json, "json");
+            return this;
+        }
+
+        /**
          * Sets {@code jsonValue}.
          *
          * @param jsonValue the value
@@ -232,6 +251,25 @@ public final class Envelope implements JsonModel {
          */
         public Builder jsonValue(JsonValueValue2 jsonValue) {
             this.jsonValue = JsonField.of(Objects.requireNonNull(jsonValue, "jsonValue"));
+            return this;
+        }
+
+        /**
+         * Sets {@code jsonValue} from an {@code Optional}: empty leaves it out.
+         * @param jsonValue the value
+         * @return this builder
+         */
+        public Builder jsonValue(Optional<JsonValueValue2> jsonValue) {
+            return jsonValue.isPresent() ? this.jsonValue(jsonValue.get()) : this._jsonValue(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code jsonValue} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param jsonValue the field
+         * @return this builder
+         */
+        public Builder _jsonValue(JsonField<JsonValueValue2> jsonValue) {
+            this.jsonValue = Objects.requireNonNull(jsonValue, "jsonValue");
             return this;
         }
 
@@ -250,11 +288,11 @@ public final class Envelope implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -496,7 +534,7 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Starts building a {@code JsonValueValue2}.
+         * Starts building a {@code JsonValueValue2}. Every field is optional.
          *
          * @return a new builder
          */
@@ -567,6 +605,25 @@ public final class Envelope implements JsonModel {
             }
 
             /**
+             * Sets {@code raw} from an {@code Optional}: empty leaves it out.
+             * @param raw the value
+             * @return this builder
+             */
+            public Builder raw(Optional<String> raw) {
+                return raw.isPresent() ? this.raw(raw.get()) : this._raw(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code raw} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param raw the field
+             * @return this builder
+             */
+            public Builder _raw(JsonField<String> raw) {
+                this.raw = Objects.requireNonNull(raw, "raw");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
              *
              * @param additionalProperties the members
@@ -581,11 +638,11 @@ public final class Envelope implements JsonModel {
              * Adds an undeclared member.
              *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 

@@ -57,6 +57,105 @@ public sealed interface OfCat extends JsonModel {
     }
 
     /**
+     * Returns the {@link OfCat2} variant holding {@code value}.
+     *
+     * @param value the {@code Cat}
+     * @return the {@code OfCat}
+     */
+    static OfCat ofCat2(Cat value) {
+        return new OfCat2(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfCat2} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isCat2() {
+        return this instanceof OfCat2;
+    }
+
+    /**
+     * Returns the value of the {@link OfCat2} variant.
+     *
+     * @return the {@code Cat}, or empty when this is another variant
+     */
+    default Optional<Cat> cat2() {
+        return this instanceof OfCat2 variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Returns the {@link OfDog} variant holding {@code value}.
+     *
+     * @param value the {@code Dog}
+     * @return the {@code OfCat}
+     */
+    static OfCat ofDog(Dog value) {
+        return new OfDog(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfDog} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isDog() {
+        return this instanceof OfDog;
+    }
+
+    /**
+     * Returns the value of the {@link OfDog} variant.
+     *
+     * @return the {@code Dog}, or empty when this is another variant
+     */
+    default Optional<Dog> dog() {
+        return this instanceof OfDog variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+     *
+     * @param visitor the visitor
+     * @param <R> what the visitor returns
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Reads a {@code OfCat} by its variant, with {@link OfCat#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     *
+     * @param <R> what the visitor returns
+     */
+    interface Visitor<R> {
+        /**
+         * Visits the {@link OfCat.OfCat2} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitCat2(Cat value);
+
+        /**
+         * Visits the {@link OfCat.OfDog} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitDog(Dog value);
+
+        /**
+         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+         *
+         * @param json the JSON
+         * @return the result
+         * @throws JsonDataException unless overridden
+         */
+        default R unknown(JsonNode json) {
+            throw JsonDataException.unknownVariant("OfCat", json);
+        }
+    }
+
+    /**
      * The variant holding a {@code Cat}.
      *
      * @param value the value
@@ -75,6 +174,11 @@ public sealed interface OfCat extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return Cat.codec().encode(value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCat2(value);
         }
     }
 
@@ -98,6 +202,11 @@ public sealed interface OfCat extends JsonModel {
         public JsonNode toJsonNode() {
             return Dog.codec().encode(value);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitDog(value);
+        }
     }
 
     /**
@@ -118,6 +227,11 @@ public sealed interface OfCat extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return json;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unknown(json);
         }
     }
 }

@@ -125,7 +125,7 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Unknown}.
+     * Starts building a {@code Unknown}. Every field is optional.
      *
      * @return a new builder
      */
@@ -196,6 +196,43 @@ public final class Unknown implements JsonModel {
         }
 
         /**
+         * Sets {@code choice} from an {@code Optional}: empty leaves it out.
+         * @param choice the value
+         * @return this builder
+         */
+        public Builder choice(Optional<Choice> choice) {
+            return choice.isPresent() ? this.choice(choice.get()) : this._choice(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param choice the field
+         * @return this builder
+         */
+        public Builder _choice(JsonField<Choice> choice) {
+            this.choice = Objects.requireNonNull(choice, "choice");
+            return this;
+        }
+
+        /**
+         * Sets {@code choice} to the {@link Choice.OfString} variant.
+         * @param value the variant's value
+         * @return this builder
+         */
+        public Builder choice(String value) {
+            return this.choice(Choice.ofString(value));
+        }
+
+        /**
+         * Sets {@code choice} to the {@link Choice.OfLong} variant.
+         * @param value the variant's value
+         * @return this builder
+         */
+        public Builder choice(long value) {
+            return this.choice(Choice.ofLong(value));
+        }
+
+        /**
          * Replaces the undeclared members.
          *
          * @param additionalProperties the members
@@ -210,11 +247,11 @@ public final class Unknown implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -274,6 +311,105 @@ public final class Unknown implements JsonModel {
         }
 
         /**
+         * Returns the {@link OfString} variant holding {@code value}.
+         *
+         * @param value the {@code String}
+         * @return the {@code Choice}
+         */
+        static Choice ofString(String value) {
+            return new OfString(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfString} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isString() {
+            return this instanceof OfString;
+        }
+
+        /**
+         * Returns the value of the {@link OfString} variant.
+         *
+         * @return the {@code String}, or empty when this is another variant
+         */
+        default Optional<String> string() {
+            return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Returns the {@link OfLong} variant holding {@code value}.
+         *
+         * @param value the {@code Long}
+         * @return the {@code Choice}
+         */
+        static Choice ofLong(long value) {
+            return new OfLong(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfLong} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isLong() {
+            return this instanceof OfLong;
+        }
+
+        /**
+         * Returns the value of the {@link OfLong} variant.
+         *
+         * @return the {@code Long}, or empty when this is another variant
+         */
+        default Optional<Long> long_() {
+            return this instanceof OfLong variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+         *
+         * @param visitor the visitor
+         * @param <R> what the visitor returns
+         * @return what the visitor returned
+         */
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         *
+         * @param <R> what the visitor returns
+         */
+        interface Visitor<R> {
+            /**
+             * Visits the {@link Choice.OfString} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitString(String value);
+
+            /**
+             * Visits the {@link Choice.OfLong} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitLong(Long value);
+
+            /**
+             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+             *
+             * @param json the JSON
+             * @return the result
+             * @throws JsonDataException unless overridden
+             */
+            default R unknown(JsonNode json) {
+                throw JsonDataException.unknownVariant("Choice", json);
+            }
+        }
+
+        /**
          * The variant holding a {@code String}.
          *
          * @param value the value
@@ -292,6 +428,11 @@ public final class Unknown implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return Codecs.STRING.encode(value);
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitString(value);
             }
         }
 
@@ -315,6 +456,11 @@ public final class Unknown implements JsonModel {
             public JsonNode toJsonNode() {
                 return Codecs.INT64.encode(value);
             }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitLong(value);
+            }
         }
 
         /**
@@ -335,6 +481,11 @@ public final class Unknown implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return json;
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.unknown(json);
             }
         }
     }

@@ -178,7 +178,7 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Message}.
+     * Starts building a {@code Message}. Required: {@code content}, {@code part}.
      *
      * @return a new builder
      */
@@ -259,6 +259,34 @@ public final class Message implements JsonModel {
         }
 
         /**
+         * Sets {@code content} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param content the field
+         * @return this builder
+         */
+        public Builder _content(JsonField<Content> content) {
+            this.content = Objects.requireNonNull(content, "content");
+            return this;
+        }
+
+        /**
+         * Sets {@code content} to the {@link Content.OfString} variant.
+         * @param value the variant's value
+         * @return this builder
+         */
+        public Builder content(String value) {
+            return this.content(Content.ofString(value));
+        }
+
+        /**
+         * Sets {@code content} to the {@link Content.OfStringList} variant.
+         * @param value the variant's value
+         * @return this builder
+         */
+        public Builder content(List<String> value) {
+            return this.content(Content.ofStringList(value));
+        }
+
+        /**
          * Sets {@code part}.
          *
          * @param part the value
@@ -270,6 +298,34 @@ public final class Message implements JsonModel {
         }
 
         /**
+         * Sets {@code part} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param part the field
+         * @return this builder
+         */
+        public Builder _part(JsonField<Part> part) {
+            this.part = Objects.requireNonNull(part, "part");
+            return this;
+        }
+
+        /**
+         * Sets {@code part} to the {@link Part.OfTextPart} variant.
+         * @param value the variant's value
+         * @return this builder
+         */
+        public Builder part(TextPart value) {
+            return this.part(Part.ofTextPart(value));
+        }
+
+        /**
+         * Sets {@code part} to the {@link Part.OfImagePart} variant.
+         * @param value the variant's value
+         * @return this builder
+         */
+        public Builder part(ImagePart value) {
+            return this.part(Part.ofImagePart(value));
+        }
+
+        /**
          * A note that may be null.
          *
          * @param note the value, or null to send an explicit null
@@ -277,6 +333,16 @@ public final class Message implements JsonModel {
          */
         public Builder note(String note) {
             this.note = JsonField.ofNullable(note);
+            return this;
+        }
+
+        /**
+         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param note the field
+         * @return this builder
+         */
+        public Builder _note(JsonField<String> note) {
+            this.note = Objects.requireNonNull(note, "note");
             return this;
         }
 
@@ -295,11 +361,11 @@ public final class Message implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
@@ -370,6 +436,105 @@ public final class Message implements JsonModel {
         }
 
         /**
+         * Returns the {@link OfString} variant holding {@code value}.
+         *
+         * @param value the {@code String}
+         * @return the {@code Content}
+         */
+        static Content ofString(String value) {
+            return new OfString(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfString} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isString() {
+            return this instanceof OfString;
+        }
+
+        /**
+         * Returns the value of the {@link OfString} variant.
+         *
+         * @return the {@code String}, or empty when this is another variant
+         */
+        default Optional<String> string() {
+            return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Returns the {@link OfStringList} variant holding {@code value}.
+         *
+         * @param value the {@code List&lt;String&gt;}
+         * @return the {@code Content}
+         */
+        static Content ofStringList(List<String> value) {
+            return new OfStringList(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfStringList} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isStringList() {
+            return this instanceof OfStringList;
+        }
+
+        /**
+         * Returns the value of the {@link OfStringList} variant.
+         *
+         * @return the {@code List&lt;String&gt;}, or empty when this is another variant
+         */
+        default Optional<List<String>> stringList() {
+            return this instanceof OfStringList variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+         *
+         * @param visitor the visitor
+         * @param <R> what the visitor returns
+         * @return what the visitor returned
+         */
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         *
+         * @param <R> what the visitor returns
+         */
+        interface Visitor<R> {
+            /**
+             * Visits the {@link Content.OfString} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitString(String value);
+
+            /**
+             * Visits the {@link Content.OfStringList} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitStringList(List<String> value);
+
+            /**
+             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+             *
+             * @param json the JSON
+             * @return the result
+             * @throws JsonDataException unless overridden
+             */
+            default R unknown(JsonNode json) {
+                throw JsonDataException.unknownVariant("Content", json);
+            }
+        }
+
+        /**
          * The variant holding a {@code String}.
          *
          * @param value the value
@@ -388,6 +553,11 @@ public final class Message implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return Codecs.STRING.encode(value);
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitString(value);
             }
         }
 
@@ -411,6 +581,11 @@ public final class Message implements JsonModel {
             public JsonNode toJsonNode() {
                 return Codecs.listOf(Codecs.STRING).encode(value);
             }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitStringList(value);
+            }
         }
 
         /**
@@ -431,6 +606,11 @@ public final class Message implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return json;
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.unknown(json);
             }
         }
     }

@@ -69,6 +69,105 @@ public sealed interface Part extends JsonModel {
     }
 
     /**
+     * Returns the {@link OfTextPart} variant holding {@code value}.
+     *
+     * @param value the {@code TextPart}
+     * @return the {@code Part}
+     */
+    static Part ofTextPart(TextPart value) {
+        return new OfTextPart(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfTextPart} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isTextPart() {
+        return this instanceof OfTextPart;
+    }
+
+    /**
+     * Returns the value of the {@link OfTextPart} variant.
+     *
+     * @return the {@code TextPart}, or empty when this is another variant
+     */
+    default Optional<TextPart> textPart() {
+        return this instanceof OfTextPart variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Returns the {@link OfImagePart} variant holding {@code value}.
+     *
+     * @param value the {@code ImagePart}
+     * @return the {@code Part}
+     */
+    static Part ofImagePart(ImagePart value) {
+        return new OfImagePart(value);
+    }
+
+    /**
+     * Tells whether this is the {@link OfImagePart} variant.
+     *
+     * @return true when it is
+     */
+    default boolean isImagePart() {
+        return this instanceof OfImagePart;
+    }
+
+    /**
+     * Returns the value of the {@link OfImagePart} variant.
+     *
+     * @return the {@code ImagePart}, or empty when this is another variant
+     */
+    default Optional<ImagePart> imagePart() {
+        return this instanceof OfImagePart variant ? Optional.of(variant.value()) : Optional.empty();
+    }
+
+    /**
+     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+     *
+     * @param visitor the visitor
+     * @param <R> what the visitor returns
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Reads a {@code Part} by its variant, with {@link Part#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     *
+     * @param <R> what the visitor returns
+     */
+    interface Visitor<R> {
+        /**
+         * Visits the {@link Part.OfTextPart} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitTextPart(TextPart value);
+
+        /**
+         * Visits the {@link Part.OfImagePart} variant.
+         *
+         * @param value its value
+         * @return the result
+         */
+        R visitImagePart(ImagePart value);
+
+        /**
+         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+         *
+         * @param json the JSON
+         * @return the result
+         * @throws JsonDataException unless overridden
+         */
+        default R unknown(JsonNode json) {
+            throw JsonDataException.unknownVariant("Part", json);
+        }
+    }
+
+    /**
      * The variant holding a {@code TextPart}, tagged {@code text}, {@code plain_text}.
      *
      * @param value the value
@@ -87,6 +186,11 @@ public sealed interface Part extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return TextPart.codec().encode(value);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTextPart(value);
         }
     }
 
@@ -110,6 +214,11 @@ public sealed interface Part extends JsonModel {
         public JsonNode toJsonNode() {
             return ImagePart.codec().encode(value);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitImagePart(value);
+        }
     }
 
     /**
@@ -130,6 +239,11 @@ public sealed interface Part extends JsonModel {
         @Override
         public JsonNode toJsonNode() {
             return json;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.unknown(json);
         }
     }
 }
