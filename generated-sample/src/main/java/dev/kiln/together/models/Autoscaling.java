@@ -52,7 +52,9 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the field {@code min_replicas} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code min_replicas} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Integer> _minReplicas() {
         return minReplicas;
@@ -69,21 +71,27 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the field {@code max_replicas} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code max_replicas} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Integer> _maxReplicas() {
         return maxReplicas;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Autoscaling validate() {
@@ -102,8 +110,10 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the {@code Autoscaling} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Autoscaling} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Autoscaling fromJson(String json) {
@@ -111,8 +121,10 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the {@code Autoscaling} the JSON tree holds}
+     * Reads a {@code Autoscaling} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -123,7 +135,9 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Autoscaling}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Autoscaling}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Autoscaling> codec() {
         return CODEC;
@@ -147,7 +161,9 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Autoscaling}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -201,7 +217,8 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Sets {@link Autoscaling#minReplicas() minReplicas}.
+         * Fewest replicas kept running, even with no traffic.
+         *
          * @param minReplicas the value
          * @return this builder
          */
@@ -221,7 +238,8 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Sets {@link Autoscaling#maxReplicas() maxReplicas}.
+         * Most replicas started under heavy traffic.
+         *
          * @param maxReplicas the value
          * @return this builder
          */
@@ -242,6 +260,7 @@ public final class Autoscaling implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -252,6 +271,7 @@ public final class Autoscaling implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -262,7 +282,9 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * {@return the {@code Autoscaling}}
+         * Builds the {@code Autoscaling}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Autoscaling build() {

@@ -34,7 +34,9 @@ public interface BaseEndpoint extends JsonModel {
     ObjectValue object();
 
     /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<ObjectValue> _object();
 
@@ -47,7 +49,9 @@ public interface BaseEndpoint extends JsonModel {
     String id();
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<String> _id();
 
@@ -60,7 +64,9 @@ public interface BaseEndpoint extends JsonModel {
     String name();
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<String> _name();
 
@@ -73,7 +79,9 @@ public interface BaseEndpoint extends JsonModel {
     String model();
 
     /**
-     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<String> _model();
 
@@ -86,7 +94,9 @@ public interface BaseEndpoint extends JsonModel {
     String owner();
 
     /**
-     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<String> _owner();
 
@@ -99,7 +109,9 @@ public interface BaseEndpoint extends JsonModel {
     EndpointState state();
 
     /**
-     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<EndpointState> _state();
 
@@ -112,18 +124,24 @@ public interface BaseEndpoint extends JsonModel {
     OffsetDateTime createdAt();
 
     /**
-     * {@return the field {@code created_at} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<OffsetDateTime> _createdAt();
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     BaseEndpoint validate();
 
     /**
-     * {@return the codec for fields typed {@code BaseEndpoint}: it reads a {@link Impl}}
+     * Returns the codec for fields typed {@code BaseEndpoint}: it reads a {@link Impl}.
+     *
+     * @return the codec
      */
     static Codec<BaseEndpoint> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -131,15 +149,19 @@ public interface BaseEndpoint extends JsonModel {
     }
 
     /**
-     * {@return a new builder of a {@code BaseEndpoint} with only the fields it declares}
+     * Starts building a {@code BaseEndpoint} with only the fields it declares.
+     *
+     * @return a new builder
      */
     static Impl.Builder builder() {
         return Impl.builder();
     }
 
     /**
-     * {@return the {@code BaseEndpoint} the JSON text holds}
+     * Reads a {@code BaseEndpoint} from JSON text.
+     *
      * @param json the JSON text
+     * @return the object
      */
     static BaseEndpoint fromJson(String json) {
         return Impl.fromJson(json);
@@ -159,14 +181,18 @@ public interface BaseEndpoint extends JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("endpoint"), ENDPOINT);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "endpoint";
@@ -214,83 +240,168 @@ public interface BaseEndpoint extends JsonModel {
             this._path = _path;
         }
 
+        /**
+         * Marks this object as an endpoint; always `endpoint`.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public ObjectValue object() {
             return object.required("object", _path);
         }
 
+        /**
+         * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<ObjectValue> _object() {
             return object;
         }
 
+        /**
+         * Unique identifier of the endpoint.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public String id() {
             return id.required("id", _path);
         }
 
+        /**
+         * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<String> _id() {
             return id;
         }
 
+        /**
+         * System-assigned name of the endpoint.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public String name() {
             return name.required("name", _path);
         }
 
+        /**
+         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<String> _name() {
             return name;
         }
 
+        /**
+         * The model served by the endpoint.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public String model() {
             return model.required("model", _path);
         }
 
+        /**
+         * Returns the field {@code model} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<String> _model() {
             return model;
         }
 
+        /**
+         * The user or organization that owns the endpoint.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public String owner() {
             return owner.required("owner", _path);
         }
 
+        /**
+         * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<String> _owner() {
             return owner;
         }
 
+        /**
+         * Where the endpoint is in its lifecycle.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public EndpointState state() {
             return state.required("state", _path);
         }
 
+        /**
+         * Returns the field {@code state} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<EndpointState> _state() {
             return state;
         }
 
+        /**
+         * When the endpoint was created.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public OffsetDateTime createdAt() {
             return createdAt.required("created_at", _path);
         }
 
+        /**
+         * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<OffsetDateTime> _createdAt() {
             return createdAt;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
+        /**
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
+         * @throws JsonDataException when a required field is absent
+         */
         @Override
         public Impl validate() {
             object.required("object", _path);
@@ -318,8 +429,10 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Impl} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Impl fromJson(String json) {
@@ -327,8 +440,10 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON tree holds}
+         * Reads a {@code Impl} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -339,7 +454,9 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Impl}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Impl> codec() {
             return CODEC;
@@ -368,7 +485,9 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Impl}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -457,7 +576,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#id() id}.
+             * Unique identifier of the endpoint.
+             *
              * @param id the value
              * @return this builder
              */
@@ -477,7 +597,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#name() name}.
+             * System-assigned name of the endpoint.
+             *
              * @param name the value
              * @return this builder
              */
@@ -497,7 +618,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#model() model}.
+             * The model served by the endpoint.
+             *
              * @param model the value
              * @return this builder
              */
@@ -517,7 +639,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#owner() owner}.
+             * The user or organization that owns the endpoint.
+             *
              * @param owner the value
              * @return this builder
              */
@@ -537,7 +660,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#state() state}.
+             * Where the endpoint is in its lifecycle.
+             *
              * @param state the value
              * @return this builder
              */
@@ -557,7 +681,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#createdAt() createdAt}.
+             * When the endpoint was created.
+             *
              * @param createdAt the value
              * @return this builder
              */
@@ -578,6 +703,7 @@ public interface BaseEndpoint extends JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -588,6 +714,7 @@ public interface BaseEndpoint extends JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -598,7 +725,9 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * {@return the {@code Impl}}
+             * Builds the {@code Impl}.
+             *
+             * @return the object
              * @throws IllegalStateException when a required field was not set
              */
             public Impl build() {

@@ -75,7 +75,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -92,7 +94,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _model() {
         return model;
@@ -109,7 +113,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code hardware} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _hardware() {
         return hardware;
@@ -126,7 +132,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
@@ -146,7 +154,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code disable_prompt_cache} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code disable_prompt_cache} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     @Deprecated
     public JsonField<Boolean> _disablePromptCache() {
@@ -165,7 +175,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code disable_speculative_decoding} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code disable_speculative_decoding} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Boolean> _disableSpeculativeDecoding() {
         return disableSpeculativeDecoding;
@@ -183,7 +195,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<State> _state() {
         return state;
@@ -199,7 +213,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code inactive_timeout} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Long> _inactiveTimeout() {
         return inactiveTimeout;
@@ -215,21 +231,27 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code availability_zone} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code availability_zone} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _availabilityZone() {
         return availabilityZone;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public CreateEndpointRequest validate() {
@@ -257,8 +279,10 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code CreateEndpointRequest} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateEndpointRequest fromJson(String json) {
@@ -266,8 +290,10 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateEndpointRequest} the JSON tree holds}
+     * Reads a {@code CreateEndpointRequest} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -278,7 +304,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code CreateEndpointRequest}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code CreateEndpointRequest}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<CreateEndpointRequest> codec() {
         return CODEC;
@@ -309,7 +337,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code CreateEndpointRequest}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -398,7 +428,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#displayName() displayName}.
+         * Human-readable name for the new endpoint.
+         *
          * @param displayName the value
          * @return this builder
          */
@@ -427,7 +458,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#model() model}.
+         * The model to serve.
+         *
          * @param model the value
          * @return this builder
          */
@@ -447,7 +479,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#hardware() hardware}.
+         * Identifier of the hardware configuration to run on, as listed by the hardware call.
+         *
          * @param hardware the value
          * @return this builder
          */
@@ -467,7 +500,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#autoscaling() autoscaling}.
+         * The replica limits the new endpoint scales between.
+         *
          * @param autoscaling the value
          * @return this builder
          */
@@ -487,7 +521,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#disablePromptCache() disablePromptCache}.
+         * Ignored by the server; kept only so that older clients stay valid.
+         *
          * @param disablePromptCache the value
          * @return this builder
          * @deprecated the API marks this field as deprecated
@@ -522,7 +557,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#disableSpeculativeDecoding() disableSpeculativeDecoding}.
+         * Whether to turn speculative decoding off for this endpoint.
+         *
          * @param disableSpeculativeDecoding the value
          * @return this builder
          */
@@ -551,7 +587,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#state() state}.
+         * State the endpoint should reach once created.
+         *
          * @param state the value
          * @return this builder
          */
@@ -580,7 +617,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
+         *
          * @param inactiveTimeout the value, or null to send an explicit null
          * @return this builder
          */
@@ -590,7 +628,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
+         *
          * @param inactiveTimeout the value
          * @return this builder
          */
@@ -610,7 +649,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#availabilityZone() availabilityZone}.
+         * Availability zone to place the endpoint in, as listed by the availability-zone call.
+         *
          * @param availabilityZone the value
          * @return this builder
          */
@@ -640,6 +680,7 @@ public final class CreateEndpointRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -650,6 +691,7 @@ public final class CreateEndpointRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -660,7 +702,9 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code CreateEndpointRequest}}
+         * Builds the {@code CreateEndpointRequest}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public CreateEndpointRequest build() {
@@ -721,8 +765,10 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static State of(String wireValue) {
             State known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -730,28 +776,36 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<State> codec() {
             return CODEC;

@@ -69,71 +69,148 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         this._path = _path;
     }
 
+    /**
+     * Marks this object as an endpoint; always `endpoint`.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public BaseEndpoint.ObjectValue object() {
         return object.required("object", _path);
     }
 
+    /**
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<BaseEndpoint.ObjectValue> _object() {
         return object;
     }
 
+    /**
+     * Unique identifier of the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
+    /**
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
+    /**
+     * System-assigned name of the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
+    /**
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _name() {
         return name;
     }
 
+    /**
+     * The model served by the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String model() {
         return model.required("model", _path);
     }
 
+    /**
+     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _model() {
         return model;
     }
 
+    /**
+     * The user or organization that owns the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String owner() {
         return owner.required("owner", _path);
     }
 
+    /**
+     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _owner() {
         return owner;
     }
 
+    /**
+     * Where the endpoint is in its lifecycle.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public EndpointState state() {
         return state.required("state", _path);
     }
 
+    /**
+     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<EndpointState> _state() {
         return state;
     }
 
+    /**
+     * When the endpoint was created.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public OffsetDateTime createdAt() {
         return createdAt.required("created_at", _path);
     }
 
+    /**
+     * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<OffsetDateTime> _createdAt() {
         return createdAt;
@@ -150,7 +227,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -167,7 +246,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code hardware} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _hardware() {
         return hardware;
@@ -184,7 +265,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the field {@code type} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code type} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Type> _type() {
         return type;
@@ -201,19 +284,29 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
+    /**
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
+     * @throws JsonDataException when a required field is absent
+     */
     @Override
     public DedicatedEndpoint validate() {
         object.required("object", _path);
@@ -250,8 +343,10 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code DedicatedEndpoint} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code DedicatedEndpoint} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static DedicatedEndpoint fromJson(String json) {
@@ -259,8 +354,10 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code DedicatedEndpoint} the JSON tree holds}
+     * Reads a {@code DedicatedEndpoint} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -271,7 +368,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the codec that reads and writes {@code DedicatedEndpoint}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code DedicatedEndpoint}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<DedicatedEndpoint> codec() {
         return CODEC;
@@ -304,7 +403,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code DedicatedEndpoint}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -413,7 +514,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#id() id}.
+         * Unique identifier of the endpoint.
+         *
          * @param id the value
          * @return this builder
          */
@@ -433,7 +535,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#name() name}.
+         * System-assigned name of the endpoint.
+         *
          * @param name the value
          * @return this builder
          */
@@ -453,7 +556,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#model() model}.
+         * The model served by the endpoint.
+         *
          * @param model the value
          * @return this builder
          */
@@ -473,7 +577,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#owner() owner}.
+         * The user or organization that owns the endpoint.
+         *
          * @param owner the value
          * @return this builder
          */
@@ -493,7 +598,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#state() state}.
+         * Where the endpoint is in its lifecycle.
+         *
          * @param state the value
          * @return this builder
          */
@@ -513,7 +619,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#createdAt() createdAt}.
+         * When the endpoint was created.
+         *
          * @param createdAt the value
          * @return this builder
          */
@@ -533,7 +640,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#displayName() displayName}.
+         * Human-readable name of the endpoint.
+         *
          * @param displayName the value
          * @return this builder
          */
@@ -553,7 +661,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#hardware() hardware}.
+         * Identifier of the hardware configuration the endpoint runs on.
+         *
          * @param hardware the value
          * @return this builder
          */
@@ -583,7 +692,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#autoscaling() autoscaling}.
+         * The replica limits the endpoint scales between.
+         *
          * @param autoscaling the value
          * @return this builder
          */
@@ -604,6 +714,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -614,6 +725,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -624,7 +736,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * {@return the {@code DedicatedEndpoint}}
+         * Builds the {@code DedicatedEndpoint}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public DedicatedEndpoint build() {
@@ -683,14 +797,18 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         private static final Codec<Type> CODEC = Codecs.literal(Json.nodes().textNode("dedicated"), DEDICATED);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<Type> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "dedicated";

@@ -50,21 +50,27 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the field {@code error} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code error} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ErrorValue> _error() {
         return error;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public ErrorData validate() {
@@ -82,8 +88,10 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the {@code ErrorData} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code ErrorData} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ErrorData fromJson(String json) {
@@ -91,8 +99,10 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the {@code ErrorData} the JSON tree holds}
+     * Reads a {@code ErrorData} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -103,7 +113,9 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code ErrorData}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code ErrorData}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<ErrorData> codec() {
         return CODEC;
@@ -126,7 +138,9 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code ErrorData}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -175,7 +189,8 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Sets {@link ErrorData#error() error}.
+         * What went wrong with the request.
+         *
          * @param error the value
          * @return this builder
          */
@@ -196,6 +211,7 @@ public final class ErrorData implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -206,6 +222,7 @@ public final class ErrorData implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -216,7 +233,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the {@code ErrorData}}
+         * Builds the {@code ErrorData}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public ErrorData build() {
@@ -270,7 +289,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the field {@code message} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code message} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _message() {
             return message;
@@ -287,7 +308,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the field {@code type} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code type} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _type() {
             return type;
@@ -303,7 +326,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the field {@code param} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code param} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _param() {
             return param;
@@ -319,21 +344,27 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the field {@code code} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code code} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _code() {
             return code;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public ErrorValue validate() {
@@ -354,8 +385,10 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the {@code ErrorValue} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code ErrorValue} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static ErrorValue fromJson(String json) {
@@ -363,8 +396,10 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the {@code ErrorValue} the JSON tree holds}
+         * Reads a {@code ErrorValue} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -375,7 +410,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code ErrorValue}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code ErrorValue}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<ErrorValue> codec() {
             return CODEC;
@@ -401,7 +438,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code ErrorValue}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -465,7 +504,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@link ErrorValue#message() message}.
+             * A human-readable explanation of the error.
+             *
              * @param message the value
              * @return this builder
              */
@@ -485,7 +525,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@link ErrorValue#type() type}.
+             * The broad category of the error, such as `invalid_request_error`.
+             *
              * @param type the value
              * @return this builder
              */
@@ -505,7 +546,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@link ErrorValue#param() param}.
+             * The request parameter that caused the error, or null when no single one did.
+             *
              * @param param the value, or null to send an explicit null
              * @return this builder
              */
@@ -525,7 +567,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@link ErrorValue#code() code}.
+             * A machine-readable code for the error, or null when there is none.
+             *
              * @param code the value, or null to send an explicit null
              * @return this builder
              */
@@ -546,6 +589,7 @@ public final class ErrorData implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -556,6 +600,7 @@ public final class ErrorData implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -566,7 +611,9 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * {@return the {@code ErrorValue}}
+             * Builds the {@code ErrorValue}.
+             *
+             * @return the object
              * @throws IllegalStateException when a required field was not set
              */
             public ErrorValue build() {

@@ -59,7 +59,9 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the field {@code gpu_type} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code gpu_type} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _gpuType() {
         return gpuType;
@@ -76,7 +78,9 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the field {@code gpu_link} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code gpu_link} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _gpuLink() {
         return gpuLink;
@@ -93,7 +97,9 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the field {@code gpu_memory} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code gpu_memory} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Double> _gpuMemory() {
         return gpuMemory;
@@ -110,21 +116,27 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the field {@code gpu_count} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code gpu_count} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Integer> _gpuCount() {
         return gpuCount;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public HardwareSpec validate() {
@@ -147,8 +159,10 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareSpec} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code HardwareSpec} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static HardwareSpec fromJson(String json) {
@@ -156,8 +170,10 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareSpec} the JSON tree holds}
+     * Reads a {@code HardwareSpec} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -168,7 +184,9 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code HardwareSpec}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code HardwareSpec}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<HardwareSpec> codec() {
         return CODEC;
@@ -194,7 +212,9 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code HardwareSpec}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -258,7 +278,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuType() gpuType}.
+         * The GPU model, such as `h100-80gb`.
+         *
          * @param gpuType the value
          * @return this builder
          */
@@ -278,7 +299,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuLink() gpuLink}.
+         * How the GPUs are connected, such as `sxm`.
+         *
          * @param gpuLink the value
          * @return this builder
          */
@@ -298,7 +320,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuMemory() gpuMemory}.
+         * Memory of each GPU, in gigabytes.
+         *
          * @param gpuMemory the value
          * @return this builder
          */
@@ -318,7 +341,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuCount() gpuCount}.
+         * Number of GPUs in the configuration.
+         *
          * @param gpuCount the value
          * @return this builder
          */
@@ -339,6 +363,7 @@ public final class HardwareSpec implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -349,6 +374,7 @@ public final class HardwareSpec implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -359,7 +385,9 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * {@return the {@code HardwareSpec}}
+         * Builds the {@code HardwareSpec}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public HardwareSpec build() {

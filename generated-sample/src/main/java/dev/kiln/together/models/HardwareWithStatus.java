@@ -67,7 +67,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -84,7 +86,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _id() {
         return id;
@@ -101,7 +105,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the field {@code pricing} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code pricing} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<EndpointPricing> _pricing() {
         return pricing;
@@ -118,7 +124,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the field {@code specs} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code specs} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<HardwareSpec> _specs() {
         return specs;
@@ -134,7 +142,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the field {@code availability} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code availability} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<HardwareAvailability> _availability() {
         return availability;
@@ -151,21 +161,27 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the field {@code updated_at} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code updated_at} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<OffsetDateTime> _updatedAt() {
         return updatedAt;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public HardwareWithStatus validate() {
@@ -194,8 +210,10 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareWithStatus} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code HardwareWithStatus} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static HardwareWithStatus fromJson(String json) {
@@ -203,8 +221,10 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareWithStatus} the JSON tree holds}
+     * Reads a {@code HardwareWithStatus} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -215,7 +235,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code HardwareWithStatus}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code HardwareWithStatus}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<HardwareWithStatus> codec() {
         return CODEC;
@@ -243,7 +265,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code HardwareWithStatus}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -327,7 +351,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareWithStatus#id() id}.
+         * Identifier of the configuration, used as `hardware` when creating an endpoint.
+         *
          * @param id the value
          * @return this builder
          */
@@ -347,7 +372,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareWithStatus#pricing() pricing}.
+         * What running an endpoint on this configuration costs.
+         *
          * @param pricing the value
          * @return this builder
          */
@@ -367,7 +393,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareWithStatus#specs() specs}.
+         * The GPUs that make up this configuration.
+         *
          * @param specs the value
          * @return this builder
          */
@@ -387,7 +414,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareWithStatus#availability() availability}.
+         * Whether the configuration can be provisioned now; present only when the listing was filtered by `model`.
+         *
          * @param availability the value
          * @return this builder
          */
@@ -416,7 +444,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@link HardwareWithStatus#updatedAt() updatedAt}.
+         * When this configuration's details last changed.
+         *
          * @param updatedAt the value
          * @return this builder
          */
@@ -437,6 +466,7 @@ public final class HardwareWithStatus implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -447,6 +477,7 @@ public final class HardwareWithStatus implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -457,7 +488,9 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * {@return the {@code HardwareWithStatus}}
+         * Builds the {@code HardwareWithStatus}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public HardwareWithStatus build() {
@@ -498,14 +531,18 @@ public final class HardwareWithStatus implements JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("hardware"), HARDWARE);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "hardware";

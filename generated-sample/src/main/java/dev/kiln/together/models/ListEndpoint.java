@@ -61,71 +61,148 @@ public final class ListEndpoint implements BaseEndpoint {
         this._path = _path;
     }
 
+    /**
+     * Marks this object as an endpoint; always `endpoint`.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public BaseEndpoint.ObjectValue object() {
         return object.required("object", _path);
     }
 
+    /**
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<BaseEndpoint.ObjectValue> _object() {
         return object;
     }
 
+    /**
+     * Unique identifier of the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
+    /**
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
+    /**
+     * System-assigned name of the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
+    /**
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _name() {
         return name;
     }
 
+    /**
+     * The model served by the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String model() {
         return model.required("model", _path);
     }
 
+    /**
+     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _model() {
         return model;
     }
 
+    /**
+     * The user or organization that owns the endpoint.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String owner() {
         return owner.required("owner", _path);
     }
 
+    /**
+     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _owner() {
         return owner;
     }
 
+    /**
+     * Where the endpoint is in its lifecycle.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public EndpointState state() {
         return state.required("state", _path);
     }
 
+    /**
+     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<EndpointState> _state() {
         return state;
     }
 
+    /**
+     * When the endpoint was created.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public OffsetDateTime createdAt() {
         return createdAt.required("created_at", _path);
     }
 
+    /**
+     * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<OffsetDateTime> _createdAt() {
         return createdAt;
@@ -142,19 +219,29 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the field {@code type} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code type} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Type> _type() {
         return type;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
+    /**
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
+     * @throws JsonDataException when a required field is absent
+     */
     @Override
     public ListEndpoint validate() {
         object.required("object", _path);
@@ -184,8 +271,10 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code ListEndpoint} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code ListEndpoint} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ListEndpoint fromJson(String json) {
@@ -193,8 +282,10 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code ListEndpoint} the JSON tree holds}
+     * Reads a {@code ListEndpoint} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -205,7 +296,9 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the codec that reads and writes {@code ListEndpoint}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code ListEndpoint}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<ListEndpoint> codec() {
         return CODEC;
@@ -235,7 +328,9 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code ListEndpoint}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -329,7 +424,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#id() id}.
+         * Unique identifier of the endpoint.
+         *
          * @param id the value
          * @return this builder
          */
@@ -349,7 +445,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#name() name}.
+         * System-assigned name of the endpoint.
+         *
          * @param name the value
          * @return this builder
          */
@@ -369,7 +466,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#model() model}.
+         * The model served by the endpoint.
+         *
          * @param model the value
          * @return this builder
          */
@@ -389,7 +487,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#owner() owner}.
+         * The user or organization that owns the endpoint.
+         *
          * @param owner the value
          * @return this builder
          */
@@ -409,7 +508,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#state() state}.
+         * Where the endpoint is in its lifecycle.
+         *
          * @param state the value
          * @return this builder
          */
@@ -429,7 +529,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#createdAt() createdAt}.
+         * When the endpoint was created.
+         *
          * @param createdAt the value
          * @return this builder
          */
@@ -449,7 +550,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@link ListEndpoint#type() type}.
+         * Whether the endpoint runs on dedicated hardware or on shared serverless capacity.
+         *
          * @param type the value
          * @return this builder
          */
@@ -470,6 +572,7 @@ public final class ListEndpoint implements BaseEndpoint {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -480,6 +583,7 @@ public final class ListEndpoint implements BaseEndpoint {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -490,7 +594,9 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * {@return the {@code ListEndpoint}}
+         * Builds the {@code ListEndpoint}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public ListEndpoint build() {
@@ -566,8 +672,10 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static Type of(String wireValue) {
             Type known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -575,28 +683,36 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<Type> codec() {
             return CODEC;

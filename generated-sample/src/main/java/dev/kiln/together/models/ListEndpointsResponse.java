@@ -53,7 +53,9 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -70,21 +72,27 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the field {@code data} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code data} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<ListEndpoint>> _data() {
         return data;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public ListEndpointsResponse validate() {
@@ -104,8 +112,10 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListEndpointsResponse} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code ListEndpointsResponse} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ListEndpointsResponse fromJson(String json) {
@@ -113,8 +123,10 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListEndpointsResponse} the JSON tree holds}
+     * Reads a {@code ListEndpointsResponse} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -125,7 +137,9 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code ListEndpointsResponse}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code ListEndpointsResponse}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<ListEndpointsResponse> codec() {
         return CODEC;
@@ -149,7 +163,9 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code ListEndpointsResponse}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -213,7 +229,8 @@ public final class ListEndpointsResponse implements JsonModel {
         }
 
         /**
-         * Sets {@link ListEndpointsResponse#data() data}.
+         * The endpoints, in the order the server returned them.
+         *
          * @param data the value
          * @return this builder
          */
@@ -244,6 +261,7 @@ public final class ListEndpointsResponse implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -254,6 +272,7 @@ public final class ListEndpointsResponse implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -264,7 +283,9 @@ public final class ListEndpointsResponse implements JsonModel {
         }
 
         /**
-         * {@return the {@code ListEndpointsResponse}}
+         * Builds the {@code ListEndpointsResponse}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public ListEndpointsResponse build() {
@@ -296,14 +317,18 @@ public final class ListEndpointsResponse implements JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("list"), LIST);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "list";

@@ -58,7 +58,9 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -74,7 +76,9 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<State> _state() {
         return state;
@@ -90,7 +94,9 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
@@ -106,21 +112,27 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code inactive_timeout} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Long> _inactiveTimeout() {
         return inactiveTimeout;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public UpdateEndpointRequest validate() {
@@ -140,8 +152,10 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code UpdateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code UpdateEndpointRequest} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static UpdateEndpointRequest fromJson(String json) {
@@ -149,8 +163,10 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code UpdateEndpointRequest} the JSON tree holds}
+     * Reads a {@code UpdateEndpointRequest} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -161,7 +177,9 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<UpdateEndpointRequest> codec() {
         return CODEC;
@@ -187,7 +205,9 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code UpdateEndpointRequest}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -251,7 +271,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#displayName() displayName}.
+         * New human-readable name for the endpoint.
+         *
          * @param displayName the value
          * @return this builder
          */
@@ -280,7 +301,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#state() state}.
+         * State to move the endpoint to, which starts or stops it.
+         *
          * @param state the value
          * @return this builder
          */
@@ -309,7 +331,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#autoscaling() autoscaling}.
+         * New replica limits for the endpoint.
+         *
          * @param autoscaling the value
          * @return this builder
          */
@@ -338,7 +361,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
+         *
          * @param inactiveTimeout the value, or null to send an explicit null
          * @return this builder
          */
@@ -348,7 +372,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
+         *
          * @param inactiveTimeout the value
          * @return this builder
          */
@@ -369,6 +394,7 @@ public final class UpdateEndpointRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -379,6 +405,7 @@ public final class UpdateEndpointRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -389,7 +416,9 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code UpdateEndpointRequest}}
+         * Builds the {@code UpdateEndpointRequest}.
+         *
+         * @return the object
          */
         public UpdateEndpointRequest build() {
             return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -436,8 +465,10 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static State of(String wireValue) {
             State known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -445,28 +476,36 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<State> codec() {
             return CODEC;

@@ -39,11 +39,21 @@ public final class Child implements Base {
         this._path = _path;
     }
 
+    /**
+     * The {@code kind} field.
+     *
+     * @return the value, or empty when absent
+     */
     @Override
     public Optional<Base.Kind2> kind() {
         return kind.value();
     }
 
+    /**
+     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<Base.Kind2> _kind() {
         return kind;
@@ -59,19 +69,29 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the field {@code other} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code other} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Kind> _other() {
         return other;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
+    /**
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
+     * @throws JsonDataException when a required field is absent
+     */
     @Override
     public Child validate() {
         kind.value().ifPresent(Base.Kind2::validate);
@@ -88,8 +108,10 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the {@code Child} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Child} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Child fromJson(String json) {
@@ -97,8 +119,10 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the {@code Child} the JSON tree holds}
+     * Reads a {@code Child} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -109,7 +133,9 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Child}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Child}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Child> codec() {
         return CODEC;
@@ -133,7 +159,9 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Child}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -187,7 +215,8 @@ public final class Child implements Base {
         }
 
         /**
-         * Sets {@link Child#kind() kind}.
+         * Sets {@code kind}.
+         *
          * @param kind the value
          * @return this builder
          */
@@ -216,7 +245,8 @@ public final class Child implements Base {
         }
 
         /**
-         * Sets {@link Child#other() other}.
+         * Sets {@code other}.
+         *
          * @param other the value
          * @return this builder
          */
@@ -246,6 +276,7 @@ public final class Child implements Base {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -256,6 +287,7 @@ public final class Child implements Base {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -266,7 +298,9 @@ public final class Child implements Base {
         }
 
         /**
-         * {@return the {@code Child}}
+         * Builds the {@code Child}.
+         *
+         * @return the object
          */
         public Child build() {
             return new Child(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -44,21 +44,43 @@ public final class Cat implements Pet {
         this._path = _path;
     }
 
+    /**
+     * The pet's id.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
+    /**
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
+    /**
+     * The pet's name.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
+    /**
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _name() {
         return name;
@@ -74,19 +96,29 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the field {@code lives} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code lives} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Integer> _lives() {
         return lives;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
+    /**
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
+     * @throws JsonDataException when a required field is absent
+     */
     @Override
     public Cat validate() {
         id.required("id", _path);
@@ -105,8 +137,10 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the {@code Cat} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Cat} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Cat fromJson(String json) {
@@ -114,8 +148,10 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the {@code Cat} the JSON tree holds}
+     * Reads a {@code Cat} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -126,7 +162,9 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Cat}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Cat}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Cat> codec() {
         return CODEC;
@@ -151,7 +189,9 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Cat}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -210,7 +250,8 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Sets {@link Cat#id() id}.
+         * The pet's id.
+         *
          * @param id the value
          * @return this builder
          */
@@ -230,7 +271,8 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Sets {@link Cat#name() name}.
+         * The pet's name.
+         *
          * @param name the value
          * @return this builder
          */
@@ -250,7 +292,8 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Sets {@link Cat#lives() lives}.
+         * Lives left.
+         *
          * @param lives the value
          * @return this builder
          */
@@ -280,6 +323,7 @@ public final class Cat implements Pet {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -290,6 +334,7 @@ public final class Cat implements Pet {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -300,7 +345,9 @@ public final class Cat implements Pet {
         }
 
         /**
-         * {@return the {@code Cat}}
+         * Builds the {@code Cat}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Cat build() {

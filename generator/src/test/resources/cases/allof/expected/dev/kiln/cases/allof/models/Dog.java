@@ -43,21 +43,43 @@ public final class Dog implements Pet {
         this._path = _path;
     }
 
+    /**
+     * The pet's id.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
+    /**
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
+    /**
+     * The pet's name.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
+    /**
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _name() {
         return name;
@@ -74,19 +96,29 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the field {@code barks} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code barks} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Boolean> _barks() {
         return barks;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
+    /**
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
+     * @throws JsonDataException when a required field is absent
+     */
     @Override
     public Dog validate() {
         id.required("id", _path);
@@ -106,8 +138,10 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the {@code Dog} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Dog} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Dog fromJson(String json) {
@@ -115,8 +149,10 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the {@code Dog} the JSON tree holds}
+     * Reads a {@code Dog} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -127,7 +163,9 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Dog}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Dog}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Dog> codec() {
         return CODEC;
@@ -152,7 +190,9 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Dog}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -211,7 +251,8 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Sets {@link Dog#id() id}.
+         * The pet's id.
+         *
          * @param id the value
          * @return this builder
          */
@@ -231,7 +272,8 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Sets {@link Dog#name() name}.
+         * The pet's name.
+         *
          * @param name the value
          * @return this builder
          */
@@ -251,7 +293,8 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Sets {@link Dog#barks() barks}.
+         * Whether it barks.
+         *
          * @param barks the value
          * @return this builder
          */
@@ -272,6 +315,7 @@ public final class Dog implements Pet {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -282,6 +326,7 @@ public final class Dog implements Pet {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -292,7 +337,9 @@ public final class Dog implements Pet {
         }
 
         /**
-         * {@return the {@code Dog}}
+         * Builds the {@code Dog}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Dog build() {

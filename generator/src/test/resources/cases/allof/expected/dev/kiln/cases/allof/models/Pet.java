@@ -33,7 +33,9 @@ public interface Pet extends JsonModel {
     String id();
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<String> _id();
 
@@ -46,18 +48,24 @@ public interface Pet extends JsonModel {
     String name();
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     JsonField<String> _name();
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     Pet validate();
 
     /**
-     * {@return the codec for fields typed {@code Pet}: it reads a {@link Impl}}
+     * Returns the codec for fields typed {@code Pet}: it reads a {@link Impl}.
+     *
+     * @return the codec
      */
     static Codec<Pet> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -65,15 +73,19 @@ public interface Pet extends JsonModel {
     }
 
     /**
-     * {@return a new builder of a {@code Pet} with only the fields it declares}
+     * Starts building a {@code Pet} with only the fields it declares.
+     *
+     * @return a new builder
      */
     static Impl.Builder builder() {
         return Impl.builder();
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds}
+     * Reads a {@code Pet} from JSON text.
+     *
      * @param json the JSON text
+     * @return the object
      */
     static Pet fromJson(String json) {
         return Impl.fromJson(json);
@@ -100,33 +112,63 @@ public interface Pet extends JsonModel {
             this._path = _path;
         }
 
+        /**
+         * The pet's id.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public String id() {
             return id.required("id", _path);
         }
 
+        /**
+         * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<String> _id() {
             return id;
         }
 
+        /**
+         * The pet's name.
+         *
+         * @return the value
+         * @throws JsonDataException when the server left this required field out
+         */
         @Override
         public String name() {
             return name.required("name", _path);
         }
 
+        /**
+         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
+         */
         @Override
         public JsonField<String> _name() {
             return name;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
+        /**
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
+         * @throws JsonDataException when a required field is absent
+         */
         @Override
         public Impl validate() {
             id.required("id", _path);
@@ -144,8 +186,10 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Impl} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Impl fromJson(String json) {
@@ -153,8 +197,10 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON tree holds}
+         * Reads a {@code Impl} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -165,7 +211,9 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Impl}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Impl> codec() {
             return CODEC;
@@ -189,7 +237,9 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Impl}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -243,7 +293,8 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#id() id}.
+             * The pet's id.
+             *
              * @param id the value
              * @return this builder
              */
@@ -263,7 +314,8 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * Sets {@link Impl#name() name}.
+             * The pet's name.
+             *
              * @param name the value
              * @return this builder
              */
@@ -284,6 +336,7 @@ public interface Pet extends JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -294,6 +347,7 @@ public interface Pet extends JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -304,7 +358,9 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * {@return the {@code Impl}}
+             * Builds the {@code Impl}.
+             *
+             * @return the object
              * @throws IllegalStateException when a required field was not set
              */
             public Impl build() {

@@ -59,7 +59,9 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the field {@code events} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code events} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Events>> _events() {
         return events;
@@ -75,7 +77,9 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the field {@code values} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code values} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Values>> _values() {
         return values;
@@ -91,7 +95,9 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the field {@code latest} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code latest} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, Latest>> _latest() {
         return latest;
@@ -107,21 +113,27 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code history} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Event>> _history() {
         return history;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Feed validate() {
@@ -145,8 +157,10 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the {@code Feed} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Feed} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Feed fromJson(String json) {
@@ -154,8 +168,10 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the {@code Feed} the JSON tree holds}
+     * Reads a {@code Feed} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -166,7 +182,9 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Feed}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Feed}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Feed> codec() {
         return CODEC;
@@ -192,7 +210,9 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Feed}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -256,7 +276,8 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@link Feed#events() events}.
+         * Events, each chosen by its kind.
+         *
          * @param events the value
          * @return this builder
          */
@@ -286,7 +307,8 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@link Feed#values() values}.
+         * Values of several shapes, without a discriminator.
+         *
          * @param values the value
          * @return this builder
          */
@@ -325,7 +347,8 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@link Feed#latest() latest}.
+         * The latest event per user.
+         *
          * @param latest the value
          * @return this builder
          */
@@ -375,7 +398,8 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@link Feed#history() history}.
+         * Sets {@code history}.
+         *
          * @param history the value
          * @return this builder
          */
@@ -415,6 +439,7 @@ public final class Feed implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -425,6 +450,7 @@ public final class Feed implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -435,7 +461,9 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * {@return the {@code Feed}}
+         * Builds the {@code Feed}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Feed build() {
@@ -457,21 +485,27 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Events extends JsonModel {
         /**
-         * {@return this value, once the variant's value is checked completely}
+         * Checks the variant's value completely.
+         *
+         * @return this value
          * @throws JsonDataException when a required field is absent
          */
         Events validate();
 
         /**
-         * {@return the codec that reads and writes {@code Events}}
+         * Returns the codec that reads and writes {@code Events}.
+         *
+         * @return the codec
          */
         static Codec<Events> codec() {
             return Codecs.object(Events::decode, Events::toJsonNode, Events::validate);
         }
 
         /**
-         * {@return the {@code Events} the JSON text holds}
+         * Reads a {@code Events} from JSON text.
+         *
          * @param json the JSON text
+         * @return the value
          */
         static Events fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -687,21 +721,27 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Values extends JsonModel {
         /**
-         * {@return this value, once the variant's value is checked completely}
+         * Checks the variant's value completely.
+         *
+         * @return this value
          * @throws JsonDataException when a required field is absent
          */
         Values validate();
 
         /**
-         * {@return the codec that reads and writes {@code Values}}
+         * Returns the codec that reads and writes {@code Values}.
+         *
+         * @return the codec
          */
         static Codec<Values> codec() {
             return Codecs.object(Values::decode, Values::toJsonNode, Values::validate);
         }
 
         /**
-         * {@return the {@code Values} the JSON text holds}
+         * Reads a {@code Values} from JSON text.
+         *
          * @param json the JSON text
+         * @return the value
          */
         static Values fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -973,21 +1013,27 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Latest extends JsonModel {
         /**
-         * {@return this value, once the variant's value is checked completely}
+         * Checks the variant's value completely.
+         *
+         * @return this value
          * @throws JsonDataException when a required field is absent
          */
         Latest validate();
 
         /**
-         * {@return the codec that reads and writes {@code Latest}}
+         * Returns the codec that reads and writes {@code Latest}.
+         *
+         * @return the codec
          */
         static Codec<Latest> codec() {
             return Codecs.object(Latest::decode, Latest::toJsonNode, Latest::validate);
         }
 
         /**
-         * {@return the {@code Latest} the JSON text holds}
+         * Reads a {@code Latest} from JSON text.
+         *
          * @param json the JSON text
+         * @return the value
          */
         static Latest fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);

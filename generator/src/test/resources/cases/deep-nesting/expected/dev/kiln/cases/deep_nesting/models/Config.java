@@ -55,7 +55,9 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -72,7 +74,9 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the field {@code server} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code server} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Server> _server() {
         return server;
@@ -88,21 +92,27 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the field {@code mirror} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code mirror} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Mirror> _mirror() {
         return mirror;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Config validate() {
@@ -123,8 +133,10 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the {@code Config} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Config} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Config fromJson(String json) {
@@ -132,8 +144,10 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the {@code Config} the JSON tree holds}
+     * Reads a {@code Config} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -144,7 +158,9 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Config}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Config}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Config> codec() {
         return CODEC;
@@ -169,7 +185,9 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Config}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -228,7 +246,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@link Config#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -257,7 +276,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@link Config#server() server}.
+         * Sets {@code server}.
+         *
          * @param server the value
          * @return this builder
          */
@@ -277,7 +297,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@link Config#mirror() mirror}.
+         * A second chain whose deepest field has the same name as the first's.
+         *
          * @param mirror the value
          * @return this builder
          */
@@ -307,6 +328,7 @@ public final class Config implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -317,6 +339,7 @@ public final class Config implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -327,7 +350,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Config}}
+         * Builds the {@code Config}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Config build() {
@@ -373,7 +398,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the field {@code host} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code host} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _host() {
             return host;
@@ -389,21 +416,27 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the field {@code tls} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code tls} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Tls> _tls() {
             return tls;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Server validate() {
@@ -421,8 +454,10 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Server} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Server} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Server fromJson(String json) {
@@ -430,8 +465,10 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Server} the JSON tree holds}
+         * Reads a {@code Server} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -442,7 +479,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Server}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Server}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Server> codec() {
             return CODEC;
@@ -466,7 +505,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Server}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -520,7 +561,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@link Server#host() host}.
+             * Sets {@code host}.
+             *
              * @param host the value
              * @return this builder
              */
@@ -549,7 +591,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@link Server#tls() tls}.
+             * Sets {@code tls}.
+             *
              * @param tls the value
              * @return this builder
              */
@@ -579,6 +622,7 @@ public final class Config implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -589,6 +633,7 @@ public final class Config implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -599,7 +644,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Server}}
+             * Builds the {@code Server}.
+             *
+             * @return the object
              */
             public Server build() {
                 return new Server(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -640,7 +687,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the field {@code enabled} as sent: absent, explicitly null, or a value}
+             * Returns the field {@code enabled} as sent: absent, explicitly null, or a value.
+             *
+             * @return the raw field
              */
             public JsonField<Boolean> _enabled() {
                 return enabled;
@@ -656,7 +705,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the field {@code rules} as sent: absent, explicitly null, or a value}
+             * Returns the field {@code rules} as sent: absent, explicitly null, or a value.
+             *
+             * @return the raw field
              */
             public JsonField<List<Rules>> _rules() {
                 return rules;
@@ -672,21 +723,27 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the field {@code certificate} as sent: absent, explicitly null, or a value}
+             * Returns the field {@code certificate} as sent: absent, explicitly null, or a value.
+             *
+             * @return the raw field
              */
             public JsonField<Certificate> _certificate() {
                 return certificate;
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+             *
+             * @return the undeclared members
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
+             * Checks that every required field is present and that nested objects are valid too.
+             *
+             * @return this object
              * @throws JsonDataException when a required field is absent
              */
             public Tls validate() {
@@ -706,8 +763,10 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Tls} the JSON text holds; required fields may be absent: their accessors throw}
+             * Reads a {@code Tls} from JSON text. Required fields may be absent: their accessors throw.
+             *
              * @param json the JSON text
+             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Tls fromJson(String json) {
@@ -715,8 +774,10 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Tls} the JSON tree holds}
+             * Reads a {@code Tls} from a JSON tree.
+             *
              * @param json the JSON tree
+             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -727,7 +788,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the codec that reads and writes {@code Tls}, for lists and maps of it}
+             * Returns the codec that reads and writes {@code Tls}, for lists and maps of it.
+             *
+             * @return the codec
              */
             public static Codec<Tls> codec() {
                 return CODEC;
@@ -752,7 +815,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return a builder holding this object's fields}
+             * Starts building a copy of this {@code Tls}.
+             *
+             * @return a builder holding this object's fields
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -811,7 +876,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@link Tls#enabled() enabled}.
+                 * Sets {@code enabled}.
+                 *
                  * @param enabled the value
                  * @return this builder
                  */
@@ -840,7 +906,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@link Tls#rules() rules}.
+                 * A union three levels deep, whose inline variants are promoted.
+                 *
                  * @param rules the value
                  * @return this builder
                  */
@@ -879,7 +946,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@link Tls#certificate() certificate}.
+                 * Sets {@code certificate}.
+                 *
                  * @param certificate the value
                  * @return this builder
                  */
@@ -909,6 +977,7 @@ public final class Config implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
+                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -919,6 +988,7 @@ public final class Config implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
+                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -929,7 +999,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Tls}}
+                 * Builds the {@code Tls}.
+                 *
+                 * @return the object
                  */
                 public Tls build() {
                     return new Tls(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -943,21 +1015,27 @@ public final class Config implements JsonModel {
              */
             public sealed interface Rules extends JsonModel {
                 /**
-                 * {@return this value, once the variant's value is checked completely}
+                 * Checks the variant's value completely.
+                 *
+                 * @return this value
                  * @throws JsonDataException when a required field is absent
                  */
                 Rules validate();
 
                 /**
-                 * {@return the codec that reads and writes {@code Rules}}
+                 * Returns the codec that reads and writes {@code Rules}.
+                 *
+                 * @return the codec
                  */
                 static Codec<Rules> codec() {
                     return Codecs.object(Rules::decode, Rules::toJsonNode, Rules::validate);
                 }
 
                 /**
-                 * {@return the {@code Rules} the JSON text holds}
+                 * Reads a {@code Rules} from JSON text.
+                 *
                  * @param json the JSON text
+                 * @return the value
                  */
                 static Rules fromJson(String json) {
                     return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1198,7 +1276,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the field {@code subject} as sent: absent, explicitly null, or a value}
+                 * Returns the field {@code subject} as sent: absent, explicitly null, or a value.
+                 *
+                 * @return the raw field
                  */
                 public JsonField<String> _subject() {
                     return subject;
@@ -1214,21 +1294,27 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
+                 * Returns the field {@code issuer} as sent: absent, explicitly null, or a value.
+                 *
+                 * @return the raw field
                  */
                 public JsonField<ConfigIssuer> _issuer() {
                     return issuer;
                 }
 
                 /**
-                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+                 * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+                 *
+                 * @return the undeclared members
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * {@return this object, once every required field is known present and nested objects valid too}
+                 * Checks that every required field is present and that nested objects are valid too.
+                 *
+                 * @return this object
                  * @throws JsonDataException when a required field is absent
                  */
                 public Certificate validate() {
@@ -1246,8 +1332,10 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Certificate} the JSON text holds; required fields may be absent: their accessors throw}
+                 * Reads a {@code Certificate} from JSON text. Required fields may be absent: their accessors throw.
+                 *
                  * @param json the JSON text
+                 * @return the object
                  * @throws JsonDataException when the JSON is malformed or a field has the wrong type
                  */
                 public static Certificate fromJson(String json) {
@@ -1255,8 +1343,10 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Certificate} the JSON tree holds}
+                 * Reads a {@code Certificate} from a JSON tree.
+                 *
                  * @param json the JSON tree
+                 * @return the object
                  * @throws JsonDataException when a field has the wrong type
                  */
                 @JsonCreator(
@@ -1267,7 +1357,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the codec that reads and writes {@code Certificate}, for lists and maps of it}
+                 * Returns the codec that reads and writes {@code Certificate}, for lists and maps of it.
+                 *
+                 * @return the codec
                  */
                 public static Codec<Certificate> codec() {
                     return CODEC;
@@ -1291,7 +1383,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return a builder holding this object's fields}
+                 * Starts building a copy of this {@code Certificate}.
+                 *
+                 * @return a builder holding this object's fields
                  */
                 public Builder toBuilder() {
                     return new Builder(this);
@@ -1345,7 +1439,8 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@link Certificate#subject() subject}.
+                     * Sets {@code subject}.
+                     *
                      * @param subject the value
                      * @return this builder
                      */
@@ -1374,7 +1469,8 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@link Certificate#issuer() issuer}.
+                     * Sets {@code issuer}.
+                     *
                      * @param issuer the value
                      * @return this builder
                      */
@@ -1404,6 +1500,7 @@ public final class Config implements JsonModel {
 
                     /**
                      * Replaces the undeclared members.
+                     *
                      * @param additionalProperties the members
                      * @return this builder
                      */
@@ -1415,6 +1512,7 @@ public final class Config implements JsonModel {
 
                     /**
                      * Adds an undeclared member.
+                     *
                      * @param name the member's JSON name
                      * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                      * @return this builder
@@ -1425,7 +1523,9 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * {@return the {@code Certificate}}
+                     * Builds the {@code Certificate}.
+                     *
+                     * @return the object
                      */
                     public Certificate build() {
                         return new Certificate(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1463,21 +1563,27 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the field {@code primary} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code primary} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Primary> _primary() {
             return primary;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Mirror validate() {
@@ -1494,8 +1600,10 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Mirror} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Mirror} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Mirror fromJson(String json) {
@@ -1503,8 +1611,10 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Mirror} the JSON tree holds}
+         * Reads a {@code Mirror} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -1515,7 +1625,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Mirror}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Mirror}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Mirror> codec() {
             return CODEC;
@@ -1538,7 +1650,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Mirror}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1587,7 +1701,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@link Mirror#primary() primary}.
+             * Sets {@code primary}.
+             *
              * @param primary the value
              * @return this builder
              */
@@ -1617,6 +1732,7 @@ public final class Config implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1627,6 +1743,7 @@ public final class Config implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1637,7 +1754,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Mirror}}
+             * Builds the {@code Mirror}.
+             *
+             * @return the object
              */
             public Mirror build() {
                 return new Mirror(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1673,21 +1792,27 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the field {@code site} as sent: absent, explicitly null, or a value}
+             * Returns the field {@code site} as sent: absent, explicitly null, or a value.
+             *
+             * @return the raw field
              */
             public JsonField<Site> _site() {
                 return site;
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+             *
+             * @return the undeclared members
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
+             * Checks that every required field is present and that nested objects are valid too.
+             *
+             * @return this object
              * @throws JsonDataException when a required field is absent
              */
             public Primary validate() {
@@ -1704,8 +1829,10 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Primary} the JSON text holds; required fields may be absent: their accessors throw}
+             * Reads a {@code Primary} from JSON text. Required fields may be absent: their accessors throw.
+             *
              * @param json the JSON text
+             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Primary fromJson(String json) {
@@ -1713,8 +1840,10 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Primary} the JSON tree holds}
+             * Reads a {@code Primary} from a JSON tree.
+             *
              * @param json the JSON tree
+             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -1725,7 +1854,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the codec that reads and writes {@code Primary}, for lists and maps of it}
+             * Returns the codec that reads and writes {@code Primary}, for lists and maps of it.
+             *
+             * @return the codec
              */
             public static Codec<Primary> codec() {
                 return CODEC;
@@ -1748,7 +1879,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return a builder holding this object's fields}
+             * Starts building a copy of this {@code Primary}.
+             *
+             * @return a builder holding this object's fields
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -1797,7 +1930,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@link Primary#site() site}.
+                 * Sets {@code site}.
+                 *
                  * @param site the value
                  * @return this builder
                  */
@@ -1827,6 +1961,7 @@ public final class Config implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
+                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -1837,6 +1972,7 @@ public final class Config implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
+                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -1847,7 +1983,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Primary}}
+                 * Builds the {@code Primary}.
+                 *
+                 * @return the object
                  */
                 public Primary build() {
                     return new Primary(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1883,21 +2021,27 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
+                 * Returns the field {@code issuer} as sent: absent, explicitly null, or a value.
+                 *
+                 * @return the raw field
                  */
                 public JsonField<ConfigSiteIssuer> _issuer() {
                     return issuer;
                 }
 
                 /**
-                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+                 * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+                 *
+                 * @return the undeclared members
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * {@return this object, once every required field is known present and nested objects valid too}
+                 * Checks that every required field is present and that nested objects are valid too.
+                 *
+                 * @return this object
                  * @throws JsonDataException when a required field is absent
                  */
                 public Site validate() {
@@ -1914,8 +2058,10 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Site} the JSON text holds; required fields may be absent: their accessors throw}
+                 * Reads a {@code Site} from JSON text. Required fields may be absent: their accessors throw.
+                 *
                  * @param json the JSON text
+                 * @return the object
                  * @throws JsonDataException when the JSON is malformed or a field has the wrong type
                  */
                 public static Site fromJson(String json) {
@@ -1923,8 +2069,10 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Site} the JSON tree holds}
+                 * Reads a {@code Site} from a JSON tree.
+                 *
                  * @param json the JSON tree
+                 * @return the object
                  * @throws JsonDataException when a field has the wrong type
                  */
                 @JsonCreator(
@@ -1935,7 +2083,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the codec that reads and writes {@code Site}, for lists and maps of it}
+                 * Returns the codec that reads and writes {@code Site}, for lists and maps of it.
+                 *
+                 * @return the codec
                  */
                 public static Codec<Site> codec() {
                     return CODEC;
@@ -1958,7 +2108,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return a builder holding this object's fields}
+                 * Starts building a copy of this {@code Site}.
+                 *
+                 * @return a builder holding this object's fields
                  */
                 public Builder toBuilder() {
                     return new Builder(this);
@@ -2007,7 +2159,8 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@link Site#issuer() issuer}.
+                     * Sets {@code issuer}.
+                     *
                      * @param issuer the value
                      * @return this builder
                      */
@@ -2037,6 +2190,7 @@ public final class Config implements JsonModel {
 
                     /**
                      * Replaces the undeclared members.
+                     *
                      * @param additionalProperties the members
                      * @return this builder
                      */
@@ -2048,6 +2202,7 @@ public final class Config implements JsonModel {
 
                     /**
                      * Adds an undeclared member.
+                     *
                      * @param name the member's JSON name
                      * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                      * @return this builder
@@ -2058,7 +2213,9 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * {@return the {@code Site}}
+                     * Builds the {@code Site}.
+                     *
+                     * @return the object
                      */
                     public Site build() {
                         return new Site(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -52,7 +52,9 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Kind> _kind() {
         return kind;
@@ -69,21 +71,27 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the field {@code cidr} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code cidr} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _cidr() {
         return cidr;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public ConfigAllow validate() {
@@ -102,8 +110,10 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigAllow} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code ConfigAllow} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ConfigAllow fromJson(String json) {
@@ -111,8 +121,10 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigAllow} the JSON tree holds}
+     * Reads a {@code ConfigAllow} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -123,7 +135,9 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code ConfigAllow}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code ConfigAllow}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<ConfigAllow> codec() {
         return CODEC;
@@ -147,7 +161,9 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code ConfigAllow}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -211,7 +227,8 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
-         * Sets {@link ConfigAllow#cidr() cidr}.
+         * Sets {@code cidr}.
+         *
          * @param cidr the value
          * @return this builder
          */
@@ -232,6 +249,7 @@ public final class ConfigAllow implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -242,6 +260,7 @@ public final class ConfigAllow implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -252,7 +271,9 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
-         * {@return the {@code ConfigAllow}}
+         * Builds the {@code ConfigAllow}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public ConfigAllow build() {
@@ -284,14 +305,18 @@ public final class ConfigAllow implements JsonModel {
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("allow"), ALLOW);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "allow";

@@ -52,7 +52,9 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -68,21 +70,27 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the field {@code key} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code key} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Key> _key() {
         return key;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public ConfigIssuer validate() {
@@ -100,8 +108,10 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigIssuer} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code ConfigIssuer} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ConfigIssuer fromJson(String json) {
@@ -109,8 +119,10 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigIssuer} the JSON tree holds}
+     * Reads a {@code ConfigIssuer} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -121,7 +133,9 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<ConfigIssuer> codec() {
         return CODEC;
@@ -145,7 +159,9 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code ConfigIssuer}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -199,7 +215,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@link ConfigIssuer#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -228,7 +245,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@link ConfigIssuer#key() key}.
+         * Sets {@code key}.
+         *
          * @param key the value
          * @return this builder
          */
@@ -258,6 +276,7 @@ public final class ConfigIssuer implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -268,6 +287,7 @@ public final class ConfigIssuer implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -278,7 +298,9 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the {@code ConfigIssuer}}
+         * Builds the {@code ConfigIssuer}.
+         *
+         * @return the object
          */
         public ConfigIssuer build() {
             return new ConfigIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -319,7 +341,9 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the field {@code algorithm} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code algorithm} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Algorithm> _algorithm() {
             return algorithm;
@@ -335,7 +359,9 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the field {@code bits} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code bits} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Long> _bits() {
             return bits;
@@ -351,21 +377,27 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the field {@code params} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code params} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Params> _params() {
             return params;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Key validate() {
@@ -384,8 +416,10 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the {@code Key} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Key} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Key fromJson(String json) {
@@ -393,8 +427,10 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the {@code Key} the JSON tree holds}
+         * Reads a {@code Key} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -405,7 +441,9 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Key}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Key}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Key> codec() {
             return CODEC;
@@ -430,7 +468,9 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Key}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -489,7 +529,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@link Key#algorithm() algorithm}.
+             * Sets {@code algorithm}.
+             *
              * @param algorithm the value
              * @return this builder
              */
@@ -518,7 +559,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@link Key#bits() bits}.
+             * Sets {@code bits}.
+             *
              * @param bits the value
              * @return this builder
              */
@@ -547,7 +589,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@link Key#params() params}.
+             * The sixth level.
+             *
              * @param params the value
              * @return this builder
              */
@@ -577,6 +620,7 @@ public final class ConfigIssuer implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -587,6 +631,7 @@ public final class ConfigIssuer implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -597,7 +642,9 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the {@code Key}}
+             * Builds the {@code Key}.
+             *
+             * @return the object
              */
             public Key build() {
                 return new Key(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -644,8 +691,10 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the constant for a known value, or a new instance that keeps an unknown one}
+             * Returns the constant for a known value, or a new instance that keeps an unknown one.
+             *
              * @param wireValue the value as sent on the wire
+             * @return the enum value
              */
             public static Algorithm of(String wireValue) {
                 Algorithm known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -653,28 +702,36 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the value as sent on the wire}
+             * Returns the value as sent on the wire.
+             *
+             * @return the wire value
              */
             public String asString() {
                 return wireValue;
             }
 
             /**
-             * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+             * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+             *
+             * @return the known value
              */
             public Value value() {
                 return value;
             }
 
             /**
-             * {@return whether the spec lists this value}
+             * Tells whether the spec lists this value.
+             *
+             * @return true for a known value
              */
             public boolean isKnown() {
                 return value != Value._UNKNOWN;
             }
 
             /**
-             * {@return the codec that reads and writes these values}
+             * Returns the codec that reads and writes these values.
+             *
+             * @return the codec
              */
             public static Codec<Algorithm> codec() {
                 return CODEC;
@@ -745,21 +802,27 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the field {@code curve} as sent: absent, explicitly null, or a value}
+             * Returns the field {@code curve} as sent: absent, explicitly null, or a value.
+             *
+             * @return the raw field
              */
             public JsonField<String> _curve() {
                 return curve;
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+             *
+             * @return the undeclared members
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
+             * Checks that every required field is present and that nested objects are valid too.
+             *
+             * @return this object
              * @throws JsonDataException when a required field is absent
              */
             public Params validate() {
@@ -775,8 +838,10 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the {@code Params} the JSON text holds; required fields may be absent: their accessors throw}
+             * Reads a {@code Params} from JSON text. Required fields may be absent: their accessors throw.
+             *
              * @param json the JSON text
+             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Params fromJson(String json) {
@@ -784,8 +849,10 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the {@code Params} the JSON tree holds}
+             * Reads a {@code Params} from a JSON tree.
+             *
              * @param json the JSON tree
+             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -796,7 +863,9 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the codec that reads and writes {@code Params}, for lists and maps of it}
+             * Returns the codec that reads and writes {@code Params}, for lists and maps of it.
+             *
+             * @return the codec
              */
             public static Codec<Params> codec() {
                 return CODEC;
@@ -819,7 +888,9 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return a builder holding this object's fields}
+             * Starts building a copy of this {@code Params}.
+             *
+             * @return a builder holding this object's fields
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -868,7 +939,8 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
-                 * Sets {@link Params#curve() curve}.
+                 * Sets {@code curve}.
+                 *
                  * @param curve the value
                  * @return this builder
                  */
@@ -898,6 +970,7 @@ public final class ConfigIssuer implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
+                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -908,6 +981,7 @@ public final class ConfigIssuer implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
+                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -918,7 +992,9 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Params}}
+                 * Builds the {@code Params}.
+                 *
+                 * @return the object
                  */
                 public Params build() {
                     return new Params(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

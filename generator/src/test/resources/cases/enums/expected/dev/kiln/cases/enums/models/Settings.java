@@ -70,7 +70,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code window} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code window} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Window> _window() {
         return window;
@@ -86,7 +88,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code spelling} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code spelling} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Spelling> _spelling() {
         return spelling;
@@ -102,7 +106,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code operator} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code operator} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Operator> _operator() {
         return operator;
@@ -118,7 +124,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code priority} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code priority} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Priority> _priority() {
         return priority;
@@ -134,7 +142,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code ratio} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code ratio} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Ratio> _ratio() {
         return ratio;
@@ -150,7 +160,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code hardware} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Hardware> _hardware() {
         return hardware;
@@ -166,7 +178,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code history} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Priority>> _history() {
         return history;
@@ -182,21 +196,27 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the field {@code mode} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code mode} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Mode> _mode() {
         return mode;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Settings validate() {
@@ -219,8 +239,10 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the {@code Settings} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Settings} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Settings fromJson(String json) {
@@ -228,8 +250,10 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the {@code Settings} the JSON tree holds}
+     * Reads a {@code Settings} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -240,7 +264,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Settings}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Settings}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Settings> codec() {
         return CODEC;
@@ -270,7 +296,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Settings}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -354,7 +382,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#window() window}.
+         * Sets {@code window}.
+         *
          * @param window the value
          * @return this builder
          */
@@ -383,7 +412,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#spelling() spelling}.
+         * Sets {@code spelling}.
+         *
          * @param spelling the value
          * @return this builder
          */
@@ -412,7 +442,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#operator() operator}.
+         * Sets {@code operator}.
+         *
          * @param operator the value
          * @return this builder
          */
@@ -441,7 +472,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#priority() priority}.
+         * Sets {@code priority}.
+         *
          * @param priority the value
          * @return this builder
          */
@@ -470,7 +502,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#ratio() ratio}.
+         * Sets {@code ratio}.
+         *
          * @param ratio the value
          * @return this builder
          */
@@ -499,7 +532,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#hardware() hardware}.
+         * Sets {@code hardware}.
+         *
          * @param hardware the value
          * @return this builder
          */
@@ -528,7 +562,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#history() history}.
+         * Several enum values.
+         *
          * @param history the value
          * @return this builder
          */
@@ -567,7 +602,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@link Settings#mode() mode}.
+         * An inline enum that admits null.
+         *
          * @param mode the value, or null to send an explicit null
          * @return this builder
          */
@@ -588,6 +624,7 @@ public final class Settings implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -598,6 +635,7 @@ public final class Settings implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -608,7 +646,9 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * {@return the {@code Settings}}
+         * Builds the {@code Settings}.
+         *
+         * @return the object
          */
         public Settings build() {
             return new Settings(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -655,8 +695,10 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static Mode of(String wireValue) {
             Mode known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -664,28 +706,36 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<Mode> codec() {
             return CODEC;

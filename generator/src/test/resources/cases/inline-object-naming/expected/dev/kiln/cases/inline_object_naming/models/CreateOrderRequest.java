@@ -54,7 +54,9 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code customer} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Customer> _customer() {
         return customer;
@@ -70,21 +72,27 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code lines} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code lines} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Lines>> _lines() {
         return lines;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public CreateOrderRequest validate() {
@@ -104,8 +112,10 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code CreateOrderRequest} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateOrderRequest fromJson(String json) {
@@ -113,8 +123,10 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderRequest} the JSON tree holds}
+     * Reads a {@code CreateOrderRequest} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -125,7 +137,9 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code CreateOrderRequest}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code CreateOrderRequest}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<CreateOrderRequest> codec() {
         return CODEC;
@@ -149,7 +163,9 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code CreateOrderRequest}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -203,7 +219,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateOrderRequest#customer() customer}.
+         * Who orders.
+         *
          * @param customer the value
          * @return this builder
          */
@@ -223,7 +240,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateOrderRequest#lines() lines}.
+         * What is ordered.
+         *
          * @param lines the value
          * @return this builder
          */
@@ -263,6 +281,7 @@ public final class CreateOrderRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -273,6 +292,7 @@ public final class CreateOrderRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -283,7 +303,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code CreateOrderRequest}}
+         * Builds the {@code CreateOrderRequest}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public CreateOrderRequest build() {
@@ -331,7 +353,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _name() {
             return name;
@@ -347,21 +371,27 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the field {@code address} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code address} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Address> _address() {
             return address;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Customer validate() {
@@ -380,8 +410,10 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Customer} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Customer fromJson(String json) {
@@ -389,8 +421,10 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON tree holds}
+         * Reads a {@code Customer} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -401,7 +435,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Customer}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Customer> codec() {
             return CODEC;
@@ -425,7 +461,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Customer}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -479,7 +517,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@link Customer#name() name}.
+             * Sets {@code name}.
+             *
              * @param name the value
              * @return this builder
              */
@@ -499,7 +538,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@link Customer#address() address}.
+             * Where to deliver.
+             *
              * @param address the value
              * @return this builder
              */
@@ -529,6 +569,7 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -539,6 +580,7 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -549,7 +591,9 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the {@code Customer}}
+             * Builds the {@code Customer}.
+             *
+             * @return the object
              * @throws IllegalStateException when a required field was not set
              */
             public Customer build() {
@@ -593,21 +637,27 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the field {@code city} as sent: absent, explicitly null, or a value}
+             * Returns the field {@code city} as sent: absent, explicitly null, or a value.
+             *
+             * @return the raw field
              */
             public JsonField<String> _city() {
                 return city;
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+             *
+             * @return the undeclared members
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
+             * Checks that every required field is present and that nested objects are valid too.
+             *
+             * @return this object
              * @throws JsonDataException when a required field is absent
              */
             public Address validate() {
@@ -623,8 +673,10 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
+             * Reads a {@code Address} from JSON text. Required fields may be absent: their accessors throw.
+             *
              * @param json the JSON text
+             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Address fromJson(String json) {
@@ -632,8 +684,10 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the {@code Address} the JSON tree holds}
+             * Reads a {@code Address} from a JSON tree.
+             *
              * @param json the JSON tree
+             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -644,7 +698,9 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
+             * Returns the codec that reads and writes {@code Address}, for lists and maps of it.
+             *
+             * @return the codec
              */
             public static Codec<Address> codec() {
                 return CODEC;
@@ -667,7 +723,9 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return a builder holding this object's fields}
+             * Starts building a copy of this {@code Address}.
+             *
+             * @return a builder holding this object's fields
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -716,7 +774,8 @@ public final class CreateOrderRequest implements JsonModel {
                 }
 
                 /**
-                 * Sets {@link Address#city() city}.
+                 * Sets {@code city}.
+                 *
                  * @param city the value
                  * @return this builder
                  */
@@ -746,6 +805,7 @@ public final class CreateOrderRequest implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
+                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -756,6 +816,7 @@ public final class CreateOrderRequest implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
+                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -766,7 +827,9 @@ public final class CreateOrderRequest implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Address}}
+                 * Builds the {@code Address}.
+                 *
+                 * @return the object
                  */
                 public Address build() {
                     return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -807,7 +870,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the field {@code sku} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code sku} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _sku() {
             return sku;
@@ -823,21 +888,27 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the field {@code quantity} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code quantity} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Integer> _quantity() {
             return quantity;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Lines validate() {
@@ -855,8 +926,10 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Lines} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Lines} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Lines fromJson(String json) {
@@ -864,8 +937,10 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Lines} the JSON tree holds}
+         * Reads a {@code Lines} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -876,7 +951,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Lines}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Lines}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Lines> codec() {
             return CODEC;
@@ -900,7 +977,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Lines}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -954,7 +1033,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@link Lines#sku() sku}.
+             * Sets {@code sku}.
+             *
              * @param sku the value
              * @return this builder
              */
@@ -974,7 +1054,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@link Lines#quantity() quantity}.
+             * Sets {@code quantity}.
+             *
              * @param quantity the value
              * @return this builder
              */
@@ -1004,6 +1085,7 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1014,6 +1096,7 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1024,7 +1107,9 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the {@code Lines}}
+             * Builds the {@code Lines}.
+             *
+             * @return the object
              * @throws IllegalStateException when a required field was not set
              */
             public Lines build() {

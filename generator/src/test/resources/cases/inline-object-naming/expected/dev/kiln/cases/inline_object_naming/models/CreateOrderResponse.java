@@ -51,7 +51,9 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _id() {
         return id;
@@ -67,21 +69,27 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Status> _status() {
         return status;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public CreateOrderResponse validate() {
@@ -99,8 +107,10 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderResponse} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code CreateOrderResponse} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateOrderResponse fromJson(String json) {
@@ -108,8 +118,10 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderResponse} the JSON tree holds}
+     * Reads a {@code CreateOrderResponse} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -120,7 +132,9 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code CreateOrderResponse}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code CreateOrderResponse}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<CreateOrderResponse> codec() {
         return CODEC;
@@ -144,7 +158,9 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code CreateOrderResponse}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -198,7 +214,8 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateOrderResponse#id() id}.
+         * Sets {@code id}.
+         *
          * @param id the value
          * @return this builder
          */
@@ -227,7 +244,8 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Sets {@link CreateOrderResponse#status() status}.
+         * Sets {@code status}.
+         *
          * @param status the value
          * @return this builder
          */
@@ -257,6 +275,7 @@ public final class CreateOrderResponse implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -267,6 +286,7 @@ public final class CreateOrderResponse implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -277,7 +297,9 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the {@code CreateOrderResponse}}
+         * Builds the {@code CreateOrderResponse}.
+         *
+         * @return the object
          */
         public CreateOrderResponse build() {
             return new CreateOrderResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -312,21 +334,27 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the field {@code code} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code code} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _code() {
             return code;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Status validate() {
@@ -342,8 +370,10 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the {@code Status} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Status} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Status fromJson(String json) {
@@ -351,8 +381,10 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the {@code Status} the JSON tree holds}
+         * Reads a {@code Status} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -363,7 +395,9 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Status}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Status}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Status> codec() {
             return CODEC;
@@ -386,7 +420,9 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Status}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -435,7 +471,8 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
-             * Sets {@link Status#code() code}.
+             * Sets {@code code}.
+             *
              * @param code the value
              * @return this builder
              */
@@ -465,6 +502,7 @@ public final class CreateOrderResponse implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -475,6 +513,7 @@ public final class CreateOrderResponse implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -485,7 +524,9 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
-             * {@return the {@code Status}}
+             * Builds the {@code Status}.
+             *
+             * @return the object
              */
             public Status build() {
                 return new Status(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -68,7 +68,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field <code>*&#47;</code> as sent: absent, explicitly null, or a value}
+     * Returns the field <code>*&#47;</code> as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _value() {
         return value;
@@ -84,7 +86,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field <code>&#47;*</code> as sent: absent, explicitly null, or a value}
+     * Returns the field <code>&#47;*</code> as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _value2() {
         return value2;
@@ -100,7 +104,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field <code>}</code> as sent: absent, explicitly null, or a value}
+     * Returns the field <code>}</code> as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _value3() {
         return value3;
@@ -116,7 +122,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field <code>&#64;type</code> as sent: absent, explicitly null, or a value}
+     * Returns the field <code>&#64;type</code> as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _type() {
         return type;
@@ -132,7 +140,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field <code>&lt;b&gt;</code> as sent: absent, explicitly null, or a value}
+     * Returns the field <code>&lt;b&gt;</code> as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _b() {
         return b;
@@ -148,7 +158,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field <code>\\u002a\\u002f</code> as sent: absent, explicitly null, or a value}
+     * Returns the field <code>\\u002a\\u002f</code> as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _u002aU002f() {
         return u002aU002f;
@@ -164,21 +176,27 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the field {@code plain} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code plain} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _plain() {
         return plain;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Odd validate() {
@@ -201,8 +219,10 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the {@code Odd} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Odd} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Odd fromJson(String json) {
@@ -210,8 +230,10 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the {@code Odd} the JSON tree holds}
+     * Reads a {@code Odd} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -222,7 +244,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Odd}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Odd}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Odd> codec() {
         return CODEC;
@@ -251,7 +275,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Odd}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -330,7 +356,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#value() value}.
+         * Sets <code>*&#47;</code>.
+         *
          * @param value the value
          * @return this builder
          */
@@ -350,7 +377,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#value2() value2}.
+         * Sets <code>&#47;*</code>.
+         *
          * @param value2 the value
          * @return this builder
          */
@@ -379,7 +407,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#value3() value3}.
+         * Sets <code>}</code>.
+         *
          * @param value3 the value
          * @return this builder
          */
@@ -408,7 +437,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#type() type}.
+         * Sets <code>&#64;type</code>.
+         *
          * @param type the value
          * @return this builder
          */
@@ -437,7 +467,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#b() b}.
+         * Sets <code>&lt;b&gt;</code>.
+         *
          * @param b the value
          * @return this builder
          */
@@ -466,7 +497,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#u002aU002f() u002aU002f}.
+         * Sets <code>\\u002a\\u002f</code>.
+         *
          * @param u002aU002f the value
          * @return this builder
          */
@@ -495,7 +527,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@link Odd#plain() plain}.
+         * Sets {@code plain}.
+         *
          * @param plain the value
          * @return this builder
          */
@@ -525,6 +558,7 @@ public final class Odd implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -535,6 +569,7 @@ public final class Odd implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -545,7 +580,9 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * {@return the {@code Odd}}
+         * Builds the {@code Odd}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Odd build() {

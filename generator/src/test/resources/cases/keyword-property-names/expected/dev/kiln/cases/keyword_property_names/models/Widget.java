@@ -74,7 +74,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code class} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code class} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _class_() {
         return class_;
@@ -90,7 +92,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code default} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code default} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Boolean> _default_() {
         return default_;
@@ -106,7 +110,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code builder} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code builder} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _builder_() {
         return builder_;
@@ -122,7 +128,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code toJson} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code toJson} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _toJson_() {
         return toJson_;
@@ -138,7 +146,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code hashCode} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code hashCode} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Integer> _hashCode_() {
         return hashCode_;
@@ -154,7 +164,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code 1st} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code 1st} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> __1st() {
         return _1st;
@@ -170,7 +182,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code display-name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code display-name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -186,7 +200,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _displayName2() {
         return displayName2;
@@ -202,7 +218,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code label} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code label} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<StringValue> _label() {
         return label;
@@ -218,21 +236,27 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the field {@code payload} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code payload} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ObjectValue> _payload() {
         return payload;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Widget validate() {
@@ -259,8 +283,10 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the {@code Widget} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Widget} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Widget fromJson(String json) {
@@ -268,8 +294,10 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the {@code Widget} the JSON tree holds}
+     * Reads a {@code Widget} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -280,7 +308,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Widget}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Widget}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Widget> codec() {
         return CODEC;
@@ -312,7 +342,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Widget}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -406,7 +438,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#class_() class_}.
+         * Sets {@code class}.
+         *
          * @param class_ the value
          * @return this builder
          */
@@ -435,7 +468,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#default_() default_}.
+         * Sets {@code default}.
+         *
          * @param default_ the value
          * @return this builder
          */
@@ -464,7 +498,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#builder_() builder_}.
+         * Sets {@code builder}.
+         *
          * @param builder_ the value
          * @return this builder
          */
@@ -493,7 +528,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#toJson_() toJson_}.
+         * Sets {@code toJson}.
+         *
          * @param toJson_ the value
          * @return this builder
          */
@@ -522,7 +558,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#hashCode_() hashCode_}.
+         * Sets {@code hashCode}.
+         *
          * @param hashCode_ the value
          * @return this builder
          */
@@ -551,7 +588,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#_1st() _1st}.
+         * Sets {@code 1st}.
+         *
          * @param _1st the value
          * @return this builder
          */
@@ -580,7 +618,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#displayName() displayName}.
+         * Sets {@code display-name}.
+         *
          * @param displayName the value
          * @return this builder
          */
@@ -609,7 +648,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#displayName2() displayName2}.
+         * Sets {@code display_name}.
+         *
          * @param displayName2 the value
          * @return this builder
          */
@@ -638,7 +678,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#label() label}.
+         * Sets {@code label}.
+         *
          * @param label the value
          * @return this builder
          */
@@ -667,7 +708,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@link Widget#payload() payload}.
+         * Sets {@code payload}.
+         *
          * @param payload the value
          * @return this builder
          */
@@ -697,6 +739,7 @@ public final class Widget implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -707,6 +750,7 @@ public final class Widget implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -717,7 +761,9 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * {@return the {@code Widget}}
+         * Builds the {@code Widget}.
+         *
+         * @return the object
          */
         public Widget build() {
             return new Widget(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

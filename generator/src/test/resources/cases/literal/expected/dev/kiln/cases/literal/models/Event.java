@@ -55,7 +55,9 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -72,7 +74,9 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the field {@code version} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code version} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Version> _version() {
         return version;
@@ -89,21 +93,27 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Event validate() {
@@ -124,8 +134,10 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the {@code Event} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Event} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Event fromJson(String json) {
@@ -133,8 +145,10 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the {@code Event} the JSON tree holds}
+     * Reads a {@code Event} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -145,7 +159,9 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Event}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Event}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Event> codec() {
         return CODEC;
@@ -170,7 +186,9 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Event}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -249,7 +267,8 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * Sets {@link Event#name() name}.
+         * The event's name.
+         *
          * @param name the value
          * @return this builder
          */
@@ -270,6 +289,7 @@ public final class Event implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -280,6 +300,7 @@ public final class Event implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -290,7 +311,9 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * {@return the {@code Event}}
+         * Builds the {@code Event}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Event build() {
@@ -325,14 +348,18 @@ public final class Event implements JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("event"), EVENT);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "event";
@@ -358,14 +385,18 @@ public final class Event implements JsonModel {
         private static final Codec<Version> CODEC = Codecs.literal(Json.nodes().numberNode(2L), _2);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<Version> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "2";

@@ -73,7 +73,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code labels} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code labels} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, List<String>>> _labels() {
         return labels;
@@ -89,7 +91,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code aliases} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code aliases} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, List<String>>> _aliases() {
         return aliases;
@@ -105,7 +109,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code bins} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code bins} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, Bins>> _bins() {
         return bins;
@@ -121,7 +127,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code owners} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code owners} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, Plain>> _owners() {
         return owners;
@@ -137,7 +145,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code scores} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code scores} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Scores> _scores() {
         return scores;
@@ -153,7 +163,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code bag} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code bag} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Bag> _bag() {
         return bag;
@@ -169,7 +181,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code anything} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code anything} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, JsonNode>> _anything() {
         return anything;
@@ -185,7 +199,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code notes} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code notes} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, JsonNode>> _notes() {
         return notes;
@@ -201,21 +217,27 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the field {@code shelves} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code shelves} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Shelves> _shelves() {
         return shelves;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Inventory validate() {
@@ -244,8 +266,10 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the {@code Inventory} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Inventory} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Inventory fromJson(String json) {
@@ -253,8 +277,10 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the {@code Inventory} the JSON tree holds}
+     * Reads a {@code Inventory} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -265,7 +291,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Inventory}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Inventory}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Inventory> codec() {
         return CODEC;
@@ -296,7 +324,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Inventory}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -385,7 +415,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#labels() labels}.
+         * Sets {@code labels}.
+         *
          * @param labels the value
          * @return this builder
          */
@@ -435,7 +466,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#aliases() aliases}.
+         * A map of arrays written inline.
+         *
          * @param aliases the value
          * @return this builder
          */
@@ -485,7 +517,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#bins() bins}.
+         * A map of inline objects.
+         *
          * @param bins the value
          * @return this builder
          */
@@ -535,7 +568,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#owners() owners}.
+         * A map of objects that are schemas of their own.
+         *
          * @param owners the value
          * @return this builder
          */
@@ -585,7 +619,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#scores() scores}.
+         * Sets {@code scores}.
+         *
          * @param scores the value
          * @return this builder
          */
@@ -614,7 +649,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#bag() bag}.
+         * Sets {@code bag}.
+         *
          * @param bag the value
          * @return this builder
          */
@@ -643,7 +679,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#anything() anything}.
+         * A map of anything.
+         *
          * @param anything the value
          * @return this builder
          */
@@ -693,7 +730,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#notes() notes}.
+         * A map whose values may be null.
+         *
          * @param notes the value
          * @return this builder
          */
@@ -743,7 +781,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@link Inventory#shelves() shelves}.
+         * Sets {@code shelves}.
+         *
          * @param shelves the value
          * @return this builder
          */
@@ -773,6 +812,7 @@ public final class Inventory implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -783,6 +823,7 @@ public final class Inventory implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -793,7 +834,9 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the {@code Inventory}}
+         * Builds the {@code Inventory}.
+         *
+         * @return the object
          */
         public Inventory build() {
             return new Inventory(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -832,7 +875,9 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the field {@code count} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code count} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<Long> _count() {
             return count;
@@ -848,21 +893,27 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the field {@code location} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code location} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _location() {
             return location;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Bins validate() {
@@ -880,8 +931,10 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the {@code Bins} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Bins} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Bins fromJson(String json) {
@@ -889,8 +942,10 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the {@code Bins} the JSON tree holds}
+         * Reads a {@code Bins} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -901,7 +956,9 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Bins}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Bins}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Bins> codec() {
             return CODEC;
@@ -925,7 +982,9 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Bins}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -979,7 +1038,8 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * Sets {@link Bins#count() count}.
+             * Sets {@code count}.
+             *
              * @param count the value
              * @return this builder
              */
@@ -999,7 +1059,8 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * Sets {@link Bins#location() location}.
+             * Sets {@code location}.
+             *
              * @param location the value
              * @return this builder
              */
@@ -1029,6 +1090,7 @@ public final class Inventory implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1039,6 +1101,7 @@ public final class Inventory implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1049,7 +1112,9 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * {@return the {@code Bins}}
+             * Builds the {@code Bins}.
+             *
+             * @return the object
              * @throws IllegalStateException when a required field was not set
              */
             public Bins build() {

@@ -53,7 +53,9 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the field {@code player} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code player} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _player() {
         return player;
@@ -69,21 +71,27 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the field {@code total} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code total} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Long> _total() {
         return total;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, Long> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Scores validate() {
@@ -101,8 +109,10 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the {@code Scores} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Scores} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Scores fromJson(String json) {
@@ -110,8 +120,10 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the {@code Scores} the JSON tree holds}
+     * Reads a {@code Scores} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -122,7 +134,9 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Scores}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Scores}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Scores> codec() {
         return CODEC;
@@ -146,7 +160,9 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Scores}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -200,7 +216,8 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Sets {@link Scores#player() player}.
+         * Sets {@code player}.
+         *
          * @param player the value
          * @return this builder
          */
@@ -220,7 +237,8 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Sets {@link Scores#total() total}.
+         * Sets {@code total}.
+         *
          * @param total the value
          * @return this builder
          */
@@ -250,6 +268,7 @@ public final class Scores implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -260,6 +279,7 @@ public final class Scores implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -270,7 +290,9 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * {@return the {@code Scores}}
+         * Builds the {@code Scores}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Scores build() {

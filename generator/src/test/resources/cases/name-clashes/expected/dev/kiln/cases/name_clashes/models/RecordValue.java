@@ -129,7 +129,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code class} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code class} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _class_() {
         return class_;
@@ -145,7 +147,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code default} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code default} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Boolean> _default_() {
         return default_;
@@ -161,7 +165,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code builder} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code builder} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _builder_() {
         return builder_;
@@ -177,7 +183,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code toJson} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code toJson} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _toJson_() {
         return toJson_;
@@ -193,7 +201,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code toBuilder} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code toBuilder} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _toBuilder_() {
         return toBuilder_;
@@ -209,7 +219,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code equals} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code equals} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _equals_() {
         return equals_;
@@ -225,7 +237,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code hashCode} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code hashCode} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Long> _hashCode_() {
         return hashCode_;
@@ -241,7 +255,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code _} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code _} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _value2() {
         return value2;
@@ -257,7 +273,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code value} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code value} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _value() {
         return value;
@@ -273,7 +291,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code größe} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code größe} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Long> _größe() {
         return größe;
@@ -289,7 +309,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code 名前} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code 名前} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<名前Value> _名前() {
         return 名前;
@@ -305,7 +327,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code 1st} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code 1st} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> __1st() {
         return _1st;
@@ -321,7 +345,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code 24h} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code 24h} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<_24hValue> __24h() {
         return _24h;
@@ -337,7 +363,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code customer} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Customer> _customer() {
         return customer;
@@ -353,7 +381,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code buyer} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code buyer} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<dev.kiln.cases.name_clashes.models.Customer> _buyer() {
         return buyer;
@@ -369,7 +399,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -385,7 +417,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code string} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code string} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<StringValue> _string() {
         return string;
@@ -401,7 +435,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code klass} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code klass} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ClassValue> _klass() {
         return klass;
@@ -417,7 +453,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code lowerClass} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code lowerClass} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<ClassValue2> _lowerClass() {
         return lowerClass;
@@ -433,7 +471,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code userNames} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code userNames} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<UserName2>> _userNames() {
         return userNames;
@@ -449,7 +489,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code userName} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code userName} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<UserName> _userName() {
         return userName;
@@ -465,7 +507,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code userNameDashed} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code userNameDashed} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<UserName3> _userNameDashed() {
         return userNameDashed;
@@ -481,7 +525,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code username} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code username} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Username4> _username() {
         return username;
@@ -497,7 +543,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code first} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code first} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<_1stValue> _first() {
         return first;
@@ -513,7 +561,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code day} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code day} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<_24hValue> _day() {
         return day;
@@ -529,7 +579,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code field} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code field} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<JsonFieldValue> _field() {
         return field;
@@ -545,7 +597,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code user_name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code user_name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _userName2() {
         return userName2;
@@ -561,21 +615,27 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the field {@code user-name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code user-name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _userName3() {
         return userName3;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public RecordValue validate() {
@@ -631,8 +691,10 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the {@code RecordValue} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code RecordValue} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static RecordValue fromJson(String json) {
@@ -640,8 +702,10 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the {@code RecordValue} the JSON tree holds}
+     * Reads a {@code RecordValue} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -652,7 +716,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code RecordValue}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code RecordValue}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<RecordValue> codec() {
         return CODEC;
@@ -702,7 +768,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code RecordValue}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -886,7 +954,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#class_() class_}.
+         * Sets {@code class}.
+         *
          * @param class_ the value
          * @return this builder
          */
@@ -915,7 +984,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#default_() default_}.
+         * Sets {@code default}.
+         *
          * @param default_ the value
          * @return this builder
          */
@@ -944,7 +1014,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#builder_() builder_}.
+         * Sets {@code builder}.
+         *
          * @param builder_ the value
          * @return this builder
          */
@@ -973,7 +1044,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#toJson_() toJson_}.
+         * Sets {@code toJson}.
+         *
          * @param toJson_ the value
          * @return this builder
          */
@@ -1002,7 +1074,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#toBuilder_() toBuilder_}.
+         * Sets {@code toBuilder}.
+         *
          * @param toBuilder_ the value
          * @return this builder
          */
@@ -1031,7 +1104,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#equals_() equals_}.
+         * Sets {@code equals}.
+         *
          * @param equals_ the value
          * @return this builder
          */
@@ -1060,7 +1134,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#hashCode_() hashCode_}.
+         * Sets {@code hashCode}.
+         *
          * @param hashCode_ the value
          * @return this builder
          */
@@ -1089,7 +1164,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#value2() value2}.
+         * Sets {@code _}.
+         *
          * @param value2 the value
          * @return this builder
          */
@@ -1118,7 +1194,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#value() value}.
+         * Sets {@code value}.
+         *
          * @param value the value
          * @return this builder
          */
@@ -1147,7 +1224,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#größe() größe}.
+         * Sets {@code größe}.
+         *
          * @param größe the value
          * @return this builder
          */
@@ -1176,7 +1254,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#名前() 名前}.
+         * An inline object named in a script without case.
+         *
          * @param 名前 the value
          * @return this builder
          */
@@ -1205,7 +1284,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#_1st() _1st}.
+         * Sets {@code 1st}.
+         *
          * @param _1st the value
          * @return this builder
          */
@@ -1234,7 +1314,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#_24h() _24h}.
+         * Sets {@code 24h}.
+         *
          * @param _24h the value
          * @return this builder
          */
@@ -1263,7 +1344,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#customer() customer}.
+         * An inline object named like the schema Customer.
+         *
          * @param customer the value
          * @return this builder
          */
@@ -1292,7 +1374,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#buyer() buyer}.
+         * Sets {@code buyer}.
+         *
          * @param buyer the value
          * @return this builder
          */
@@ -1321,7 +1404,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#object() object}.
+         * Sets {@code object}.
+         *
          * @param object the value
          * @return this builder
          */
@@ -1350,7 +1434,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#string() string}.
+         * Sets {@code string}.
+         *
          * @param string the value
          * @return this builder
          */
@@ -1379,7 +1464,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#klass() klass}.
+         * Sets {@code klass}.
+         *
          * @param klass the value
          * @return this builder
          */
@@ -1408,7 +1494,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#lowerClass() lowerClass}.
+         * Sets {@code lowerClass}.
+         *
          * @param lowerClass the value
          * @return this builder
          */
@@ -1437,7 +1524,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#userNames() userNames}.
+         * Sets {@code userNames}.
+         *
          * @param userNames the value
          * @return this builder
          */
@@ -1476,7 +1564,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#userName() userName}.
+         * Sets {@code userName}.
+         *
          * @param userName the value
          * @return this builder
          */
@@ -1505,7 +1594,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#userNameDashed() userNameDashed}.
+         * Sets {@code userNameDashed}.
+         *
          * @param userNameDashed the value
          * @return this builder
          */
@@ -1534,7 +1624,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#username() username}.
+         * Sets {@code username}.
+         *
          * @param username the value
          * @return this builder
          */
@@ -1563,7 +1654,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#first() first}.
+         * Sets {@code first}.
+         *
          * @param first the value
          * @return this builder
          */
@@ -1592,7 +1684,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#day() day}.
+         * Sets {@code day}.
+         *
          * @param day the value
          * @return this builder
          */
@@ -1621,7 +1714,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#field() field}.
+         * Sets {@code field}.
+         *
          * @param field the value
          * @return this builder
          */
@@ -1650,7 +1744,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#userName2() userName2}.
+         * Sets {@code user_name}.
+         *
          * @param userName2 the value
          * @return this builder
          */
@@ -1679,7 +1774,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@link RecordValue#userName3() userName3}.
+         * Sets {@code user-name}.
+         *
          * @param userName3 the value
          * @return this builder
          */
@@ -1709,6 +1805,7 @@ public final class RecordValue implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -1719,6 +1816,7 @@ public final class RecordValue implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -1729,7 +1827,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code RecordValue}}
+         * Builds the {@code RecordValue}.
+         *
+         * @return the object
          */
         public RecordValue build() {
             return new RecordValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1764,21 +1864,27 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the field {@code 姓} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code 姓} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _姓() {
             return 姓;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public 名前Value validate() {
@@ -1794,8 +1900,10 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code 名前Value} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code 名前Value} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static 名前Value fromJson(String json) {
@@ -1803,8 +1911,10 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code 名前Value} the JSON tree holds}
+         * Reads a {@code 名前Value} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -1815,7 +1925,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code 名前Value}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code 名前Value}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<名前Value> codec() {
             return CODEC;
@@ -1838,7 +1950,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code 名前Value}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1887,7 +2001,8 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Sets {@link 名前Value#姓() 姓}.
+             * Sets {@code 姓}.
+             *
              * @param 姓 the value
              * @return this builder
              */
@@ -1917,6 +2032,7 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1927,6 +2043,7 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1937,7 +2054,9 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * {@return the {@code 名前Value}}
+             * Builds the {@code 名前Value}.
+             *
+             * @return the object
              */
             public 名前Value build() {
                 return new 名前Value(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1974,21 +2093,27 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code nickname} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _nickname() {
             return nickname;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Customer validate() {
@@ -2004,8 +2129,10 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Customer} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Customer fromJson(String json) {
@@ -2013,8 +2140,10 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON tree holds}
+         * Reads a {@code Customer} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -2025,7 +2154,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Customer}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Customer> codec() {
             return CODEC;
@@ -2048,7 +2179,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Customer}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -2097,7 +2230,8 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Sets {@link Customer#nickname() nickname}.
+             * Sets {@code nickname}.
+             *
              * @param nickname the value
              * @return this builder
              */
@@ -2127,6 +2261,7 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -2137,6 +2272,7 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -2147,7 +2283,9 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * {@return the {@code Customer}}
+             * Builds the {@code Customer}.
+             *
+             * @return the object
              */
             public Customer build() {
                 return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -54,7 +54,9 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the field {@code billing} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code billing} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Billing> _billing() {
         return billing;
@@ -70,21 +72,27 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the field {@code priority} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code priority} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Priority> _priority() {
         return priority;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Reservation validate() {
@@ -102,8 +110,10 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the {@code Reservation} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Reservation} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Reservation fromJson(String json) {
@@ -111,8 +121,10 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the {@code Reservation} the JSON tree holds}
+     * Reads a {@code Reservation} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -123,7 +135,9 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Reservation}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Reservation}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Reservation> codec() {
         return CODEC;
@@ -147,7 +161,9 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Reservation}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -201,7 +217,8 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Sets {@link Reservation#billing() billing}.
+         * Sets {@code billing}.
+         *
          * @param billing the value
          * @return this builder
          */
@@ -221,7 +238,8 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Sets {@link Reservation#priority() priority}.
+         * How soon the reservation is served.
+         *
          * @param priority the value
          * @return this builder
          */
@@ -251,6 +269,7 @@ public final class Reservation implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -261,6 +280,7 @@ public final class Reservation implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -271,7 +291,9 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * {@return the {@code Reservation}}
+         * Builds the {@code Reservation}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Reservation build() {
@@ -332,8 +354,10 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static Priority of(String wireValue) {
             Priority known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -341,28 +365,36 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<Priority> codec() {
             return CODEC;

@@ -59,7 +59,9 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _id() {
         return id;
@@ -76,7 +78,9 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code nickname} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _nickname() {
         return nickname;
@@ -92,7 +96,9 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the field {@code age} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code age} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Integer> _age() {
         return age;
@@ -108,21 +114,27 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the field {@code bio} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code bio} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _bio() {
         return bio;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Profile validate() {
@@ -143,8 +155,10 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the {@code Profile} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Profile} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Profile fromJson(String json) {
@@ -152,8 +166,10 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the {@code Profile} the JSON tree holds}
+     * Reads a {@code Profile} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -164,7 +180,9 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Profile}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Profile}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Profile> codec() {
         return CODEC;
@@ -190,7 +208,9 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Profile}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -254,7 +274,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@link Profile#id() id}.
+         * Required and never null.
+         *
          * @param id the value
          * @return this builder
          */
@@ -274,7 +295,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@link Profile#nickname() nickname}.
+         * Required, but may be null.
+         *
          * @param nickname the value, or null to send an explicit null
          * @return this builder
          */
@@ -294,7 +316,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@link Profile#age() age}.
+         * Optional and never null.
+         *
          * @param age the value
          * @return this builder
          */
@@ -323,7 +346,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@link Profile#bio() bio}.
+         * Optional, and may be null.
+         *
          * @param bio the value, or null to send an explicit null
          * @return this builder
          */
@@ -344,6 +368,7 @@ public final class Profile implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -354,6 +379,7 @@ public final class Profile implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -364,7 +390,9 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * {@return the {@code Profile}}
+         * Builds the {@code Profile}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Profile build() {

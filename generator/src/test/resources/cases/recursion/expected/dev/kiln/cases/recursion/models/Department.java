@@ -53,7 +53,9 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -69,21 +71,27 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the field {@code head} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code head} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Employee> _head() {
         return head;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Department validate() {
@@ -102,8 +110,10 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the {@code Department} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Department} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Department fromJson(String json) {
@@ -111,8 +121,10 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the {@code Department} the JSON tree holds}
+     * Reads a {@code Department} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -123,7 +135,9 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Department}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Department}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Department> codec() {
         return CODEC;
@@ -147,7 +161,9 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Department}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -201,7 +217,8 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Sets {@link Department#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -221,7 +238,8 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Sets {@link Department#head() head}.
+         * Sets {@code head}.
+         *
          * @param head the value
          * @return this builder
          */
@@ -251,6 +269,7 @@ public final class Department implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -261,6 +280,7 @@ public final class Department implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -271,7 +291,9 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * {@return the {@code Department}}
+         * Builds the {@code Department}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Department build() {

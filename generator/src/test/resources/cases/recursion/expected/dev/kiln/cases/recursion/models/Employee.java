@@ -56,7 +56,9 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -72,7 +74,9 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the field {@code department} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code department} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Department> _department() {
         return department;
@@ -88,21 +92,27 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the field {@code reports} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code reports} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Employee>> _reports() {
         return reports;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Employee validate() {
@@ -123,8 +133,10 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the {@code Employee} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Employee} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Employee fromJson(String json) {
@@ -132,8 +144,10 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the {@code Employee} the JSON tree holds}
+     * Reads a {@code Employee} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -144,7 +158,9 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Employee}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Employee}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Employee> codec() {
         return CODEC;
@@ -169,7 +185,9 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Employee}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -228,7 +246,8 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@link Employee#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -248,7 +267,8 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@link Employee#department() department}.
+         * Sets {@code department}.
+         *
          * @param department the value
          * @return this builder
          */
@@ -277,7 +297,8 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@link Employee#reports() reports}.
+         * Sets {@code reports}.
+         *
          * @param reports the value
          * @return this builder
          */
@@ -317,6 +338,7 @@ public final class Employee implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -327,6 +349,7 @@ public final class Employee implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -337,7 +360,9 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * {@return the {@code Employee}}
+         * Builds the {@code Employee}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Employee build() {

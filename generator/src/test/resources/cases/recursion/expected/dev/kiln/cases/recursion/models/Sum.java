@@ -52,7 +52,9 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Kind> _kind() {
         return kind;
@@ -69,21 +71,27 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the field {@code terms} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code terms} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Expression>> _terms() {
         return terms;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Sum validate() {
@@ -103,8 +111,10 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the {@code Sum} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Sum} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Sum fromJson(String json) {
@@ -112,8 +122,10 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the {@code Sum} the JSON tree holds}
+     * Reads a {@code Sum} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -124,7 +136,9 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Sum}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Sum}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Sum> codec() {
         return CODEC;
@@ -148,7 +162,9 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Sum}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -212,7 +228,8 @@ public final class Sum implements JsonModel {
         }
 
         /**
-         * Sets {@link Sum#terms() terms}.
+         * Sets {@code terms}.
+         *
          * @param terms the value
          * @return this builder
          */
@@ -243,6 +260,7 @@ public final class Sum implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -253,6 +271,7 @@ public final class Sum implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -263,7 +282,9 @@ public final class Sum implements JsonModel {
         }
 
         /**
-         * {@return the {@code Sum}}
+         * Builds the {@code Sum}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Sum build() {
@@ -295,14 +316,18 @@ public final class Sum implements JsonModel {
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("sum"), SUM);
 
         /**
-         * {@return the codec that reads and writes this literal}
+         * Returns the codec that reads and writes this literal.
+         *
+         * @return the codec
          */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return "sum";

@@ -62,7 +62,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -78,7 +80,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the field {@code children} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code children} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<TreeNode>> _children() {
         return children;
@@ -94,7 +98,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the field {@code parent} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code parent} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<TreeNode> _parent() {
         return parent;
@@ -110,7 +116,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the field {@code index} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code index} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Map<String, TreeNode>> _index() {
         return index;
@@ -126,21 +134,27 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the field {@code meta} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code meta} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Meta> _meta() {
         return meta;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public TreeNode validate() {
@@ -165,8 +179,10 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the {@code TreeNode} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code TreeNode} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static TreeNode fromJson(String json) {
@@ -174,8 +190,10 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the {@code TreeNode} the JSON tree holds}
+     * Reads a {@code TreeNode} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -186,7 +204,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code TreeNode}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code TreeNode}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<TreeNode> codec() {
         return CODEC;
@@ -213,7 +233,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code TreeNode}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -282,7 +304,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@link TreeNode#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -302,7 +325,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@link TreeNode#children() children}.
+         * Sets {@code children}.
+         *
          * @param children the value
          * @return this builder
          */
@@ -341,7 +365,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@link TreeNode#parent() parent}.
+         * Sets {@code parent}.
+         *
          * @param parent the value
          * @return this builder
          */
@@ -370,7 +395,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@link TreeNode#index() index}.
+         * Nodes by name.
+         *
          * @param index the value
          * @return this builder
          */
@@ -420,7 +446,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@link TreeNode#meta() meta}.
+         * An inline object that points back at the tree.
+         *
          * @param meta the value
          * @return this builder
          */
@@ -450,6 +477,7 @@ public final class TreeNode implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -460,6 +488,7 @@ public final class TreeNode implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -470,7 +499,9 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the {@code TreeNode}}
+         * Builds the {@code TreeNode}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public TreeNode build() {
@@ -513,21 +544,27 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the field {@code origin} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code origin} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<TreeNode> _origin() {
             return origin;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public Meta validate() {
@@ -544,8 +581,10 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the {@code Meta} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code Meta} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Meta fromJson(String json) {
@@ -553,8 +592,10 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the {@code Meta} the JSON tree holds}
+         * Reads a {@code Meta} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -565,7 +606,9 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code Meta}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code Meta}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<Meta> codec() {
             return CODEC;
@@ -588,7 +631,9 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code Meta}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -637,7 +682,8 @@ public final class TreeNode implements JsonModel {
             }
 
             /**
-             * Sets {@link Meta#origin() origin}.
+             * Sets {@code origin}.
+             *
              * @param origin the value
              * @return this builder
              */
@@ -667,6 +713,7 @@ public final class TreeNode implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -677,6 +724,7 @@ public final class TreeNode implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -687,7 +735,9 @@ public final class TreeNode implements JsonModel {
             }
 
             /**
-             * {@return the {@code Meta}}
+             * Builds the {@code Meta}.
+             *
+             * @return the object
              */
             public Meta build() {
                 return new Meta(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

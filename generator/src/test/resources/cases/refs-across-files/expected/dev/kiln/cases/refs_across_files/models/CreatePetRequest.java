@@ -57,7 +57,9 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -74,7 +76,9 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<PetKind> _kind() {
         return kind;
@@ -90,21 +94,27 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code tags} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Tag>> _tags() {
         return tags;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public CreatePetRequest validate() {
@@ -125,8 +135,10 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreatePetRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code CreatePetRequest} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreatePetRequest fromJson(String json) {
@@ -134,8 +146,10 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreatePetRequest} the JSON tree holds}
+     * Reads a {@code CreatePetRequest} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -146,7 +160,9 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code CreatePetRequest}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code CreatePetRequest}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<CreatePetRequest> codec() {
         return CODEC;
@@ -171,7 +187,9 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code CreatePetRequest}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -230,7 +248,8 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreatePetRequest#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -250,7 +269,8 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreatePetRequest#kind() kind}.
+         * Sets {@code kind}.
+         *
          * @param kind the value
          * @return this builder
          */
@@ -270,7 +290,8 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@link CreatePetRequest#tags() tags}.
+         * Sets {@code tags}.
+         *
          * @param tags the value
          * @return this builder
          */
@@ -310,6 +331,7 @@ public final class CreatePetRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -320,6 +342,7 @@ public final class CreatePetRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -330,7 +353,9 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code CreatePetRequest}}
+         * Builds the {@code CreatePetRequest}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public CreatePetRequest build() {

@@ -50,7 +50,9 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -66,21 +68,27 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the field {@code phone} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code phone} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _phone() {
         return phone;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Owner validate() {
@@ -97,8 +105,10 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the {@code Owner} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Owner} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Owner fromJson(String json) {
@@ -106,8 +116,10 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the {@code Owner} the JSON tree holds}
+     * Reads a {@code Owner} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -118,7 +130,9 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Owner}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Owner}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Owner> codec() {
         return CODEC;
@@ -142,7 +156,9 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Owner}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -196,7 +212,8 @@ public final class Owner implements JsonModel {
         }
 
         /**
-         * Sets {@link Owner#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -225,7 +242,8 @@ public final class Owner implements JsonModel {
         }
 
         /**
-         * Sets {@link Owner#phone() phone}.
+         * Sets {@code phone}.
+         *
          * @param phone the value
          * @return this builder
          */
@@ -255,6 +273,7 @@ public final class Owner implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -265,6 +284,7 @@ public final class Owner implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -275,7 +295,9 @@ public final class Owner implements JsonModel {
         }
 
         /**
-         * {@return the {@code Owner}}
+         * Builds the {@code Owner}.
+         *
+         * @return the object
          */
         public Owner build() {
             return new Owner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -62,7 +62,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _id() {
         return id;
@@ -79,7 +81,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -96,7 +100,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<PetKind> _kind() {
         return kind;
@@ -112,7 +118,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Owner> _owner() {
         return owner;
@@ -128,21 +136,27 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code tags} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Tag>> _tags() {
         return tags;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Pet validate() {
@@ -167,8 +181,10 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Pet} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Pet fromJson(String json) {
@@ -176,8 +192,10 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON tree holds}
+     * Reads a {@code Pet} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -188,7 +206,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Pet}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Pet> codec() {
         return CODEC;
@@ -215,7 +235,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Pet}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -284,7 +306,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#id() id}.
+         * Sets {@code id}.
+         *
          * @param id the value
          * @return this builder
          */
@@ -304,7 +327,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -324,7 +348,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#kind() kind}.
+         * Sets {@code kind}.
+         *
          * @param kind the value
          * @return this builder
          */
@@ -344,7 +369,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#owner() owner}.
+         * Sets {@code owner}.
+         *
          * @param owner the value
          * @return this builder
          */
@@ -373,7 +399,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#tags() tags}.
+         * Sets {@code tags}.
+         *
          * @param tags the value
          * @return this builder
          */
@@ -413,6 +440,7 @@ public final class Pet implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -423,6 +451,7 @@ public final class Pet implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -433,7 +462,9 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * {@return the {@code Pet}}
+         * Builds the {@code Pet}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Pet build() {

@@ -53,7 +53,9 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the field {@code data} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code data} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<List<Pet>> _data() {
         return data;
@@ -69,21 +71,27 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the field {@code next_cursor} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code next_cursor} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _nextCursor() {
         return nextCursor;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public PetList validate() {
@@ -102,8 +110,10 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the {@code PetList} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code PetList} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static PetList fromJson(String json) {
@@ -111,8 +121,10 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the {@code PetList} the JSON tree holds}
+     * Reads a {@code PetList} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -123,7 +135,9 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code PetList}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code PetList}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<PetList> codec() {
         return CODEC;
@@ -147,7 +161,9 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code PetList}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -201,7 +217,8 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Sets {@link PetList#data() data}.
+         * Sets {@code data}.
+         *
          * @param data the value
          * @return this builder
          */
@@ -231,7 +248,8 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Sets {@link PetList#nextCursor() nextCursor}.
+         * Sets {@code next_cursor}.
+         *
          * @param nextCursor the value, or null to send an explicit null
          * @return this builder
          */
@@ -252,6 +270,7 @@ public final class PetList implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -262,6 +281,7 @@ public final class PetList implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -272,7 +292,9 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * {@return the {@code PetList}}
+         * Builds the {@code PetList}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public PetList build() {

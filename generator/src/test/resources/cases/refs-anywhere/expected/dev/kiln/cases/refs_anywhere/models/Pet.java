@@ -59,7 +59,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _name() {
         return name;
@@ -75,7 +77,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<PetStatus> _status() {
         return status;
@@ -91,7 +95,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<PetOwner> _owner() {
         return owner;
@@ -107,21 +113,27 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the field {@code tag} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code tag} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Tag> _tag() {
         return tag;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Pet validate() {
@@ -143,8 +155,10 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Pet} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Pet fromJson(String json) {
@@ -152,8 +166,10 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON tree holds}
+     * Reads a {@code Pet} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -164,7 +180,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Pet}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Pet> codec() {
         return CODEC;
@@ -190,7 +208,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Pet}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -254,7 +274,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -274,7 +295,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#status() status}.
+         * Sets {@code status}.
+         *
          * @param status the value
          * @return this builder
          */
@@ -303,7 +325,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#owner() owner}.
+         * Sets {@code owner}.
+         *
          * @param owner the value
          * @return this builder
          */
@@ -332,7 +355,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@link Pet#tag() tag}.
+         * Sets {@code tag}.
+         *
          * @param tag the value
          * @return this builder
          */
@@ -362,6 +386,7 @@ public final class Pet implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -372,6 +397,7 @@ public final class Pet implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -382,7 +408,9 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * {@return the {@code Pet}}
+         * Builds the {@code Pet}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Pet build() {

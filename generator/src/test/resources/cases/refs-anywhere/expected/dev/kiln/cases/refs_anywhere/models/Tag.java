@@ -41,11 +41,22 @@ public final class Tag implements NewPet {
         this._path = _path;
     }
 
+    /**
+     * The {@code name} field.
+     *
+     * @return the value
+     * @throws JsonDataException when the server left this required field out
+     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
+    /**
+     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
+     */
     @Override
     public JsonField<String> _name() {
         return name;
@@ -61,19 +72,29 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Long> _id() {
         return id;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
+    /**
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
+     * @throws JsonDataException when a required field is absent
+     */
     @Override
     public Tag validate() {
         name.required("name", _path);
@@ -90,8 +111,10 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the {@code Tag} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Tag} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Tag fromJson(String json) {
@@ -99,8 +122,10 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the {@code Tag} the JSON tree holds}
+     * Reads a {@code Tag} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -111,7 +136,9 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Tag}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Tag}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Tag> codec() {
         return CODEC;
@@ -135,7 +162,9 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Tag}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -189,7 +218,8 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Sets {@link Tag#name() name}.
+         * Sets {@code name}.
+         *
          * @param name the value
          * @return this builder
          */
@@ -209,7 +239,8 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Sets {@link Tag#id() id}.
+         * Sets {@code id}.
+         *
          * @param id the value
          * @return this builder
          */
@@ -239,6 +270,7 @@ public final class Tag implements NewPet {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -249,6 +281,7 @@ public final class Tag implements NewPet {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -259,7 +292,9 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * {@return the {@code Tag}}
+         * Builds the {@code Tag}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Tag build() {

@@ -51,7 +51,9 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the field {@code json} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code json} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<JsonValueValue> _json() {
         return json;
@@ -67,21 +69,27 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the field {@code jsonValue} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code jsonValue} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<JsonValueValue2> _jsonValue() {
         return jsonValue;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Envelope validate() {
@@ -99,8 +107,10 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the {@code Envelope} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Envelope} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Envelope fromJson(String json) {
@@ -108,8 +118,10 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the {@code Envelope} the JSON tree holds}
+     * Reads a {@code Envelope} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -120,7 +132,9 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Envelope}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Envelope}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Envelope> codec() {
         return CODEC;
@@ -144,7 +158,9 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Envelope}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -198,7 +214,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Sets {@link Envelope#json() json}.
+         * Sets {@code json}.
+         *
          * @param json the value
          * @return this builder
          */
@@ -227,7 +244,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Sets {@link Envelope#jsonValue() jsonValue}.
+         * Sets {@code jsonValue}.
+         *
          * @param jsonValue the value
          * @return this builder
          */
@@ -257,6 +275,7 @@ public final class Envelope implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -267,6 +286,7 @@ public final class Envelope implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -277,7 +297,9 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the {@code Envelope}}
+         * Builds the {@code Envelope}.
+         *
+         * @return the object
          */
         public Envelope build() {
             return new Envelope(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -324,8 +346,10 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static JsonValueValue of(String wireValue) {
             JsonValueValue known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -333,28 +357,36 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<JsonValueValue> codec() {
             return CODEC;
@@ -425,21 +457,27 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the field {@code raw} as sent: absent, explicitly null, or a value}
+         * Returns the field {@code raw} as sent: absent, explicitly null, or a value.
+         *
+         * @return the raw field
          */
         public JsonField<String> _raw() {
             return raw;
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+         *
+         * @return the undeclared members
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
+         * Checks that every required field is present and that nested objects are valid too.
+         *
+         * @return this object
          * @throws JsonDataException when a required field is absent
          */
         public JsonValueValue2 validate() {
@@ -455,8 +493,10 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the {@code JsonValueValue2} the JSON text holds; required fields may be absent: their accessors throw}
+         * Reads a {@code JsonValueValue2} from JSON text. Required fields may be absent: their accessors throw.
+         *
          * @param json the JSON text
+         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static JsonValueValue2 fromJson(String json) {
@@ -464,8 +504,10 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the {@code JsonValueValue2} the JSON tree holds}
+         * Reads a {@code JsonValueValue2} from a JSON tree.
+         *
          * @param json the JSON tree
+         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -476,7 +518,9 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the codec that reads and writes {@code JsonValueValue2}, for lists and maps of it}
+         * Returns the codec that reads and writes {@code JsonValueValue2}, for lists and maps of it.
+         *
+         * @return the codec
          */
         public static Codec<JsonValueValue2> codec() {
             return CODEC;
@@ -499,7 +543,9 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return a builder holding this object's fields}
+         * Starts building a copy of this {@code JsonValueValue2}.
+         *
+         * @return a builder holding this object's fields
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -548,7 +594,8 @@ public final class Envelope implements JsonModel {
             }
 
             /**
-             * Sets {@link JsonValueValue2#raw() raw}.
+             * Sets {@code raw}.
+             *
              * @param raw the value
              * @return this builder
              */
@@ -578,6 +625,7 @@ public final class Envelope implements JsonModel {
 
             /**
              * Replaces the undeclared members.
+             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -588,6 +636,7 @@ public final class Envelope implements JsonModel {
 
             /**
              * Adds an undeclared member.
+             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -598,7 +647,9 @@ public final class Envelope implements JsonModel {
             }
 
             /**
-             * {@return the {@code JsonValueValue2}}
+             * Builds the {@code JsonValueValue2}.
+             *
+             * @return the object
              */
             public JsonValueValue2 build() {
                 return new JsonValueValue2(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -56,7 +56,9 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the field {@code content} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code content} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Content> _content() {
         return content;
@@ -73,7 +75,9 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the field {@code part} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code part} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<Part> _part() {
         return part;
@@ -89,21 +93,27 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the field {@code note} as sent: absent, explicitly null, or a value}
+     * Returns the field {@code note} as sent: absent, explicitly null, or a value.
+     *
+     * @return the raw field
      */
     public JsonField<String> _note() {
         return note;
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
+     *
+     * @return the undeclared members
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
+     * Checks that every required field is present and that nested objects are valid too.
+     *
+     * @return this object
      * @throws JsonDataException when a required field is absent
      */
     public Message validate() {
@@ -125,8 +135,10 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the {@code Message} the JSON text holds; required fields may be absent: their accessors throw}
+     * Reads a {@code Message} from JSON text. Required fields may be absent: their accessors throw.
+     *
      * @param json the JSON text
+     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Message fromJson(String json) {
@@ -134,8 +146,10 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the {@code Message} the JSON tree holds}
+     * Reads a {@code Message} from a JSON tree.
+     *
      * @param json the JSON tree
+     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -146,7 +160,9 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the codec that reads and writes {@code Message}, for lists and maps of it}
+     * Returns the codec that reads and writes {@code Message}, for lists and maps of it.
+     *
+     * @return the codec
      */
     public static Codec<Message> codec() {
         return CODEC;
@@ -171,7 +187,9 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return a builder holding this object's fields}
+     * Starts building a copy of this {@code Message}.
+     *
+     * @return a builder holding this object's fields
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -230,7 +248,8 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@link Message#content() content}.
+         * Text, or a list of text pieces.
+         *
          * @param content the value
          * @return this builder
          */
@@ -268,7 +287,8 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@link Message#part() part}.
+         * Sets {@code part}.
+         *
          * @param part the value
          * @return this builder
          */
@@ -306,7 +326,8 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@link Message#note() note}.
+         * A note that may be null.
+         *
          * @param note the value, or null to send an explicit null
          * @return this builder
          */
@@ -327,6 +348,7 @@ public final class Message implements JsonModel {
 
         /**
          * Replaces the undeclared members.
+         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -337,6 +359,7 @@ public final class Message implements JsonModel {
 
         /**
          * Adds an undeclared member.
+         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -347,7 +370,9 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * {@return the {@code Message}}
+         * Builds the {@code Message}.
+         *
+         * @return the object
          * @throws IllegalStateException when a required field was not set
          */
         public Message build() {
@@ -372,21 +397,27 @@ public final class Message implements JsonModel {
      */
     public sealed interface Content extends JsonModel {
         /**
-         * {@return this value, once the variant's value is checked completely}
+         * Checks the variant's value completely.
+         *
+         * @return this value
          * @throws JsonDataException when a required field is absent
          */
         Content validate();
 
         /**
-         * {@return the codec that reads and writes {@code Content}}
+         * Returns the codec that reads and writes {@code Content}.
+         *
+         * @return the codec
          */
         static Codec<Content> codec() {
             return Codecs.object(Content::decode, Content::toJsonNode, Content::validate);
         }
 
         /**
-         * {@return the {@code Content} the JSON text holds}
+         * Reads a {@code Content} from JSON text.
+         *
          * @param json the JSON text
+         * @return the value
          */
         static Content fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
