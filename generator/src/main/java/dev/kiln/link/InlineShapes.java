@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Tells which inline types have the same shape once their names are set aside: the same fields (JSON and Java
- * names, types, required, nullable, default, deprecation), the same enum values, the same union variants, and
+ * names, types, required, nullable, default, deprecation), the same enum values, the same union variants (by
+ * their types and discriminator values, whatever their records are called), and
  * nested types of the same shapes in the same order. Descriptions are set aside too, so that two copies of a
  * schema whose wording differs still make one type.
  *
@@ -98,7 +99,8 @@ final class InlineShapes {
             key.add(union.discriminator());
             key.add(union.unknownName());
             for (UnionModel.Variant variant : union.variants()) {
-                key.add(List.of(variant.javaName(), refKey(variant.type()), variant.tags()));
+                // a variant's record is named after its type, so an inline variant's name is set aside with it
+                key.add(List.of(refKey(variant.type()), variant.tags()));
             }
         } else {
             // only components are interfaces; one reaching here is kept as it is

@@ -335,6 +335,33 @@ class LinkerTest {
     }
 
     @Test
+    void unionsWhoseInlineVariantsDifferOnlyInNameAreOneType() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Parcel:
+                      type: object
+                      properties:
+                        origin:
+                          anyOf:
+                            - {title: Postal, type: object, properties: {city: {type: string}}}
+                            - {type: string}
+                        destination:
+                          anyOf:
+                            - {title: Street, type: object, properties: {city: {type: string}}}
+                            - {type: string}
+                """);
+        ObjectModel parcel = object(api, "Parcel");
+        TypeId origin = parcel.id().nested("Origin");
+
+        assertEquals(List.of(TypeRef.named(origin), TypeRef.named(origin)), parcel.properties().stream().map(Property::type).toList());
+        assertEquals(List.of(origin), parcel.nested().stream().map(TypeModel::id).toList());
+    }
+
+    @Test
     void groupsOperationsIntoServicesByTagInSpecOrder() throws IOException {
         Api api = link("""
                 openapi: 3.0.3
