@@ -31,7 +31,7 @@ public final class Feed implements JsonModel {
 
     private final JsonField<List<Values>> values;
 
-    private final JsonField<Map<String, Latest>> latest;
+    private final JsonField<Map<String, Events>> latest;
 
     private final JsonField<List<Event>> history;
 
@@ -90,7 +90,7 @@ public final class Feed implements JsonModel {
      *
      * @return the value, or empty when absent
      */
-    public Optional<Map<String, Latest>> latest() {
+    public Optional<Map<String, Events>> latest() {
         return latest.value();
     }
 
@@ -99,7 +99,7 @@ public final class Feed implements JsonModel {
      *
      * @return the raw field
      */
-    public JsonField<Map<String, Latest>> _latest() {
+    public JsonField<Map<String, Events>> _latest() {
         return latest;
     }
 
@@ -140,7 +140,7 @@ public final class Feed implements JsonModel {
         events.required("events", _path);
         events.value().ifPresent(items -> items.forEach(Events::validate));
         values.value().ifPresent(items -> items.forEach(Values::validate));
-        latest.value().ifPresent(values -> values.values().forEach(Latest::validate));
+        latest.value().ifPresent(values -> values.values().forEach(Events::validate));
         history.value().ifPresent(items -> items.forEach(Event::validate));
         return this;
     }
@@ -151,7 +151,7 @@ public final class Feed implements JsonModel {
         JsonObjectWriter writer = JsonObjectWriter.create();
         writer.field("events", this.events, Codecs.listOf(Events.codec()));
         writer.field("values", this.values, Codecs.listOf(Values.codec()));
-        writer.field("latest", this.latest, Codecs.mapOf(Latest.codec()));
+        writer.field("latest", this.latest, Codecs.mapOf(Events.codec()));
         writer.field("history", this.history, Codecs.listOf(Event.codec()));
         return writer.members(additionalProperties).build();
     }
@@ -195,7 +195,7 @@ public final class Feed implements JsonModel {
         Builder builder = new Builder();
         builder.events = reader.field("events", Codecs.listOf(Events.codec()));
         builder.values = reader.field("values", Codecs.listOf(Values.codec()));
-        builder.latest = reader.field("latest", Codecs.mapOf(Latest.codec()));
+        builder.latest = reader.field("latest", Codecs.mapOf(Events.codec()));
         builder.history = reader.field("history", Codecs.listOf(Event.codec()));
         return new Feed(builder, reader.remaining(), path);
     }
@@ -258,7 +258,7 @@ public final class Feed implements JsonModel {
 
         private JsonField<List<Values>> values = JsonField.missing();
 
-        private JsonField<Map<String, Latest>> latest = JsonField.missing();
+        private JsonField<Map<String, Events>> latest = JsonField.missing();
 
         private JsonField<List<Event>> history = JsonField.missing();
 
@@ -303,7 +303,7 @@ public final class Feed implements JsonModel {
          * @param latest the value
          * @return this builder
          */
-        public Builder latest(Map<String, Latest> latest) {
+        public Builder latest(Map<String, Events> latest) {
             this.latest = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(latest, "latest"))));
             return this;
         }
@@ -603,128 +603,6 @@ public final class Feed implements JsonModel {
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Values {
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            @Override
-            public Unknown validate() {
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return json;
-            }
-        }
-    }
-
-    /**
-     * One of several shapes.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
-     */
-    public sealed interface Latest extends JsonModel {
-        /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
-         * @throws JsonDataException when a required field is absent
-         */
-        Latest validate();
-
-        /**
-         * Returns the codec that reads and writes {@code Latest}.
-         *
-         * @return the codec
-         */
-        static Codec<Latest> codec() {
-            return Codecs.object(Latest::decode, Latest::toJsonNode, Latest::validate);
-        }
-
-        /**
-         * Reads a {@code Latest} from JSON text.
-         *
-         * @param json the JSON text
-         * @return the value
-         */
-        static Latest fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
-        }
-
-        private static Latest decode(JsonNode json, String path) {
-            JsonNode tag = json.isObject() ? json.get("kind") : null;
-            if (tag != null && tag.isTextual()) {
-                switch (tag.textValue()) {
-                    case "click":
-                        return new OfClick(Click.codec().decode(json, path));
-                    case "view":
-                        return new OfView(View.codec().decode(json, path));
-                    default:
-                        return new Unknown(json);
-                }
-            }
-            Optional<Click> asOfClick = Codecs.attempt(Click.codec(), json, path);
-            if (asOfClick.isPresent()) {
-                return new OfClick(asOfClick.get());
-            }
-            Optional<View> asOfView = Codecs.attempt(View.codec(), json, path);
-            if (asOfView.isPresent()) {
-                return new OfView(asOfView.get());
-            }
-            return new Unknown(json);
-        }
-
-        /**
-         * The variant holding a {@code Click}, tagged {@code click}.
-         *
-         * @param value the value
-         */
-        record OfClick(Click value) implements Latest {
-            public OfClick {
-                Objects.requireNonNull(value, "value");
-            }
-
-            @Override
-            public OfClick validate() {
-                Click.codec().validate(value);
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return Click.codec().encode(value);
-            }
-        }
-
-        /**
-         * The variant holding a {@code View}, tagged {@code view}.
-         *
-         * @param value the value
-         */
-        record OfView(View value) implements Latest {
-            public OfView {
-                Objects.requireNonNull(value, "value");
-            }
-
-            @Override
-            public OfView validate() {
-                View.codec().validate(value);
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return View.codec().encode(value);
-            }
-        }
-
-        /**
-         * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonNode json) implements Latest {
             public Unknown {
                 Objects.requireNonNull(json, "json");
             }
