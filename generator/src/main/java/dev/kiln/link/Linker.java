@@ -76,9 +76,12 @@ public final class Linker {
         types.addAll(schemas.inlineTopLevelTypes());
         operations.failWhenDroppedAbove(services.stream().mapToInt(service -> service.operations().size()).sum(), maxDroppedPercent);
         spec.problems().throwIfErrors();
+        SharedInlineTypes.Shared shared = SharedInlineTypes.share(types, services, operations.errorBody());
+        types = new ArrayList<>(shared.types());
+        services = shared.services();
         LeftOut leftOut = LeftOut.NOTHING;
         if (!selection.isEverything()) {
-            Set<TypeId> reached = ReachableTypes.of(types, services, operations.errorBody());
+            Set<TypeId> reached = ReachableTypes.of(types, services, shared.errorBody());
             List<String> unreached = types.stream()
                     .filter(type -> !reached.contains(type.id()))
                     .map(type -> type.id().toString())
@@ -98,7 +101,7 @@ public final class Linker {
                 auth(openApi),
                 types,
                 services,
-                operations.errorBody(),
+                shared.errorBody(),
                 leftOut,
                 idempotencyHeader(services));
     }

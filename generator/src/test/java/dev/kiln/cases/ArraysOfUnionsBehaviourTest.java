@@ -55,8 +55,8 @@ class ArraysOfUnionsBehaviourTest {
         Object feed = sdk.callStatic("Feed", "fromJson", json);
 
         Map<?, ?> latest = (Map<?, ?>) ((Optional<?>) call(feed, "latest")).orElseThrow();
-        assertEquals(sdk.model("Feed$Latest$OfView"), latest.get("ana").getClass());
-        assertEquals(sdk.model("Feed$Latest$Unknown"), latest.get("bob").getClass());
+        assertEquals(sdk.model("Feed$Events$OfView"), latest.get("ana").getClass());
+        assertEquals(sdk.model("Feed$Events$Unknown"), latest.get("bob").getClass());
         assertEquals(json, call(feed, "toJson"));
     }
 

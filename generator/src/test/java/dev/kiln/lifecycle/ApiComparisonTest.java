@@ -179,6 +179,25 @@ class ApiComparisonTest {
     }
 
     @Test
+    void inlineSchemasThatBecomeIdenticalShareOneTypeAndTheReportSaysWhatThatChangesForCallers() throws IOException {
+        String before = SPEC
+                .replace("        status: {$ref: '#/components/schemas/PetStatus'}\n",
+                        "        status: {$ref: '#/components/schemas/PetStatus'}\n"
+                                + "        home: {type: object, properties: {city: {type: string}, zip: {type: string}}}\n")
+                .replace("        tag: {type: string}\n    PetStatus",
+                        "        tag: {type: string}\n        home: {type: object, properties: {city: {type: string}}}\n    PetStatus");
+        String after = before.replace(", zip: {type: string}}}", "}}");
+
+        List<String> changes = new ApiComparison().compare(snapshot(before), snapshot(after)).stream().map(ApiChange::toString).toList();
+
+        assertEquals(
+                List.of("BREAKING   removed model NewPet.Home",
+                        "BREAKING   removed field Pet.Home.zip",
+                        "BREAKING   changed type of field NewPet.home from NewPet.Home to Pet.Home"),
+                changes);
+    }
+
+    @Test
     void aNewRequiredParameterIsBreakingAndAnOptionalOneCompatible() throws IOException {
         String optional = SPEC.replace(
                 "- {name: limit, in: query, required: false, schema: {type: integer}}",

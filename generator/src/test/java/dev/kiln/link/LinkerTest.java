@@ -305,6 +305,63 @@ class LinkerTest {
     }
 
     @Test
+    void inlineObjectsThatDifferOnlyInDescriptionAreOneTypeButRequiredNullableAndDeprecatedKeepThemApart() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Order:
+                      type: object
+                      properties:
+                        billing: {type: object, description: Who pays., properties: {city: {type: string}}}
+                        shipping: {type: object, description: Where it goes., properties: {city: {type: string}}}
+                        pickup: {type: object, required: [city], properties: {city: {type: string}}}
+                        returns: {type: object, properties: {city: {type: string, nullable: true}}}
+                        legacy: {type: object, deprecated: true, properties: {city: {type: string}}}
+                        gift: {type: object, properties: {town: {type: string}}}
+                """);
+        ObjectModel order = object(api, "Order");
+        TypeId billing = TypeId.topLevel("Order").nested("Billing");
+
+        assertEquals(
+                List.of(billing, billing, order.id().nested("Pickup"), order.id().nested("Returns"),
+                        order.id().nested("Legacy"), order.id().nested("Gift")),
+                order.properties().stream().map(p -> ((TypeRef.Named) p.type()).id()).toList());
+        assertEquals(List.of("Billing", "Pickup", "Returns", "Legacy", "Gift"),
+                order.nested().stream().map(t -> t.id().simpleName()).toList());
+        assertEquals(Optional.of("Who pays."), order.nested().get(0).docs().summary());
+    }
+
+    @Test
+    void unionsWhoseInlineVariantsDifferOnlyInNameAreOneType() throws IOException {
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Parcel:
+                      type: object
+                      properties:
+                        origin:
+                          anyOf:
+                            - {title: Postal, type: object, properties: {city: {type: string}}}
+                            - {type: string}
+                        destination:
+                          anyOf:
+                            - {title: Street, type: object, properties: {city: {type: string}}}
+                            - {type: string}
+                """);
+        ObjectModel parcel = object(api, "Parcel");
+        TypeId origin = parcel.id().nested("Origin");
+
+        assertEquals(List.of(TypeRef.named(origin), TypeRef.named(origin)), parcel.properties().stream().map(Property::type).toList());
+        assertEquals(List.of(origin), parcel.nested().stream().map(TypeModel::id).toList());
+    }
+
+    @Test
     void groupsOperationsIntoServicesByTagInSpecOrder() throws IOException {
         Api api = link("""
                 openapi: 3.0.3

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The query and header parameters of {@code listEndpoints} ({@code GET /endpoints}).
  */
 public final class ListEndpointsParams {
-    private final Type type;
+    private final ListEndpoint.Type type;
 
     private final UsageType usageType;
 
@@ -29,7 +29,7 @@ public final class ListEndpointsParams {
      *
      * @return the value, or empty when not set
      */
-    public Optional<Type> type() {
+    public Optional<ListEndpoint.Type> type() {
         return Optional.ofNullable(type);
     }
 
@@ -64,7 +64,7 @@ public final class ListEndpointsParams {
      * Builds {@code ListEndpointsParams}; every parameter starts unset.
      */
     public static final class Builder {
-        private Type type;
+        private ListEndpoint.Type type;
 
         private UsageType usageType;
 
@@ -79,7 +79,7 @@ public final class ListEndpointsParams {
          * @param type the value
          * @return this builder
          */
-        public Builder type(Type type) {
+        public Builder type(ListEndpoint.Type type) {
             this.type = Objects.requireNonNull(type, "type");
             return this;
         }
@@ -114,118 +114,6 @@ public final class ListEndpointsParams {
          */
         public ListEndpointsParams build() {
             return new ListEndpointsParams(this);
-        }
-    }
-
-    /**
-     * The values of {@code Type}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Type {
-        /**
-         * {@code "dedicated"}
-         */
-        public static final Type DEDICATED = new Type("dedicated", Value.DEDICATED);
-
-        /**
-         * {@code "serverless"}
-         */
-        public static final Type SERVERLESS = new Type("serverless", Value.SERVERLESS);
-
-        private static final Map<String, Type> KNOWN = new HashMap<>();
-
-        private static final Codec<Type> CODEC = Codecs.STRING.map(Type::of, Type::asString);
-
-        static {
-            Type[] constants = {
-                DEDICATED,
-                SERVERLESS
-            };
-            for (Type constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
-
-        private Type(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
-        }
-
-        /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
-         * @param wireValue the value as sent on the wire
-         */
-        public static Type of(String wireValue) {
-            Type known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Type(wireValue, Value._UNKNOWN);
-        }
-
-        /**
-         * {@return the value as sent on the wire}
-         */
-        public String asString() {
-            return wireValue;
-        }
-
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
-        public static Codec<Type> codec() {
-            return CODEC;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Type && wireValue.equals(((Type) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Type}, and {@code _UNKNOWN} for any other.
-         */
-        public enum Value {
-            /**
-             * {@code "dedicated"}
-             */
-            DEDICATED,
-
-            /**
-             * {@code "serverless"}
-             */
-            SERVERLESS,
-
-            /**
-             * A value this SDK does not know.
-             */
-            _UNKNOWN
         }
     }
 
@@ -269,8 +157,10 @@ public final class ListEndpointsParams {
         }
 
         /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
+         * Returns the constant for a known value, or a new instance that keeps an unknown one.
+         *
          * @param wireValue the value as sent on the wire
+         * @return the enum value
          */
         public static UsageType of(String wireValue) {
             UsageType known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -278,28 +168,36 @@ public final class ListEndpointsParams {
         }
 
         /**
-         * {@return the value as sent on the wire}
+         * Returns the value as sent on the wire.
+         *
+         * @return the wire value
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
+         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
+         *
+         * @return the known value
          */
         public Value value() {
             return value;
         }
 
         /**
-         * {@return whether the spec lists this value}
+         * Tells whether the spec lists this value.
+         *
+         * @return true for a known value
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * {@return the codec that reads and writes these values}
+         * Returns the codec that reads and writes these values.
+         *
+         * @return the codec
          */
         public static Codec<UsageType> codec() {
             return CODEC;

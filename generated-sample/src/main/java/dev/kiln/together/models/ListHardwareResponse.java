@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class ListHardwareResponse implements JsonModel {
     private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode, ListHardwareResponse::validate);
 
-    private final JsonField<ObjectValue> object;
+    private final JsonField<ListEndpointsResponse.ObjectValue> object;
 
     private final JsonField<List<HardwareWithStatus>> data;
 
@@ -48,7 +48,7 @@ public final class ListHardwareResponse implements JsonModel {
      * @return the value
      * @throws JsonDataException when the server left this required field out
      */
-    public ObjectValue object() {
+    public ListEndpointsResponse.ObjectValue object() {
         return object.required("object", _path);
     }
 
@@ -57,7 +57,7 @@ public final class ListHardwareResponse implements JsonModel {
      *
      * @return the raw field
      */
-    public JsonField<ObjectValue> _object() {
+    public JsonField<ListEndpointsResponse.ObjectValue> _object() {
         return object;
     }
 
@@ -106,7 +106,7 @@ public final class ListHardwareResponse implements JsonModel {
     @JsonValue
     public JsonNode toJsonNode() {
         JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("object", this.object, ListEndpointsResponse.ObjectValue.codec());
         writer.field("data", this.data, Codecs.listOf(HardwareWithStatus.codec()));
         return writer.members(additionalProperties).build();
     }
@@ -148,7 +148,7 @@ public final class ListHardwareResponse implements JsonModel {
     private static ListHardwareResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
         Builder builder = new Builder();
-        builder.object = reader.field("object", ObjectValue.codec());
+        builder.object = reader.field("object", ListEndpointsResponse.ObjectValue.codec());
         builder.data = reader.field("data", Codecs.listOf(HardwareWithStatus.codec()));
         return new ListHardwareResponse(builder, reader.remaining(), path);
     }
@@ -203,7 +203,7 @@ public final class ListHardwareResponse implements JsonModel {
      * Builds a {@code ListHardwareResponse}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
-        private JsonField<ObjectValue> object = JsonField.of(ObjectValue.LIST);
+        private JsonField<ListEndpointsResponse.ObjectValue> object = JsonField.of(ListEndpointsResponse.ObjectValue.LIST);
 
         private JsonField<List<HardwareWithStatus>> data = JsonField.missing();
 
@@ -300,43 +300,6 @@ public final class ListHardwareResponse implements JsonModel {
                 throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
             }
             return new ListHardwareResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
-        }
-    }
-
-    /**
-     * Marks this object as a list; always `list`.
-     *
-     * <p>Always {@code "list"}: builders fill it in, and reading any other value fails.
-     */
-    public enum ObjectValue {
-        /**
-         * {@code "list"}
-         */
-        LIST;
-
-        private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("list"), LIST);
-
-        /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
-         */
-        public static Codec<ObjectValue> codec() {
-            return CODEC;
-        }
-
-        /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
-         */
-        public String asString() {
-            return "list";
-        }
-
-        @Override
-        public String toString() {
-            return asString();
         }
     }
 }

@@ -42,7 +42,7 @@ class LiteralFieldsTest {
 
         ListHardwareResponse hardwareList =
                 ListHardwareResponse.builder().data(List.of(hardware)).build();
-        assertEquals(ListHardwareResponse.ObjectValue.LIST, hardwareList.object());
+        assertEquals(ListEndpointsResponse.ObjectValue.LIST, hardwareList.object());
         assertEquals("list", Models.json(hardwareList.toJson()).get("object").textValue());
 
         ListEndpointsResponse endpointList = ListEndpointsResponse.builder().data(List.of()).build();
@@ -57,7 +57,7 @@ class LiteralFieldsTest {
         assertArrayEquals(
                 new Object[] {HardwareWithStatus.ObjectValue.HARDWARE}, HardwareWithStatus.ObjectValue.values());
         assertArrayEquals(
-                new Object[] {ListHardwareResponse.ObjectValue.LIST}, ListHardwareResponse.ObjectValue.values());
+                new Object[] {ListEndpointsResponse.ObjectValue.LIST}, ListEndpointsResponse.ObjectValue.values());
         assertEquals("dedicated", DedicatedEndpoint.Type.DEDICATED.asString());
     }
 

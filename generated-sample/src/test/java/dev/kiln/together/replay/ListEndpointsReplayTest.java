@@ -29,7 +29,7 @@ class ListEndpointsReplayTest {
         try (Replay replay = Replay.of("fixtures/list/with-filters.json")) {
             ListEndpointsResponse page = replay.endpoints()
                     .list(ListEndpointsParams.builder()
-                            .type(ListEndpointsParams.Type.DEDICATED)
+                            .type(ListEndpoint.Type.DEDICATED)
                             .usageType(ListEndpointsParams.UsageType.ON_DEMAND)
                             .mine(true)
                             .build());

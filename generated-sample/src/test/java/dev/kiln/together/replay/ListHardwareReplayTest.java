@@ -9,6 +9,7 @@ import dev.kiln.together.models.ErrorData;
 import dev.kiln.together.models.HardwareAvailability;
 import dev.kiln.together.models.HardwareSpec;
 import dev.kiln.together.models.HardwareWithStatus;
+import dev.kiln.together.models.ListEndpointsResponse;
 import dev.kiln.together.models.ListHardwareParams;
 import dev.kiln.together.models.ListHardwareResponse;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class ListHardwareReplayTest {
             ListHardwareResponse hardware = replay.endpoints().listHardware();
 
             assertEquals("", replay.assertSentAsRecorded().rawQuery());
-            assertEquals(ListHardwareResponse.ObjectValue.LIST, hardware.object());
+            assertEquals(ListEndpointsResponse.ObjectValue.LIST, hardware.object());
             List<HardwareWithStatus> items = hardware.data();
             assertEquals(
                     List.of(

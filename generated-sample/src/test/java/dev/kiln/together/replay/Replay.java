@@ -12,6 +12,7 @@ import dev.kiln.together.fixtures.Fixture;
 import dev.kiln.together.fixtures.FixtureServer;
 import dev.kiln.together.fixtures.RecordedRequest;
 import dev.kiln.together.models.CreateEndpointRequest;
+import dev.kiln.together.models.ListEndpoint;
 import dev.kiln.together.models.ListEndpointsParams;
 import dev.kiln.together.models.ListHardwareParams;
 import dev.kiln.together.models.UpdateEndpointRequest;
@@ -182,7 +183,7 @@ final class Replay implements AutoCloseable {
         query.forEach((name, value) -> {
             switch (name) {
                 case "type":
-                    params.type(ListEndpointsParams.Type.of(value));
+                    params.type(ListEndpoint.Type.of(value));
                     break;
                 case "usage_type":
                     params.usageType(ListEndpointsParams.UsageType.of(value));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.errors.PermissionDeniedException;
 import dev.kiln.together.fixtures.RecordedRequest;
 import dev.kiln.together.models.Autoscaling;
+import dev.kiln.together.models.CreateEndpointRequest;
 import dev.kiln.together.models.DedicatedEndpoint;
 import dev.kiln.together.models.EndpointState;
 import dev.kiln.together.models.ErrorData;
@@ -65,7 +66,7 @@ class UpdateEndpointReplayTest {
         try (Replay replay = Replay.of("fixtures/update/permission-denied-403.json")) {
             String id = "endpoint-4b1f0c9e-2d7a-4e55-9a3c-7f2b8d61c0a4";
             UpdateEndpointRequest stop =
-                    UpdateEndpointRequest.builder().state(UpdateEndpointRequest.State.STOPPED).build();
+                    UpdateEndpointRequest.builder().state(CreateEndpointRequest.State.STOPPED).build();
 
             PermissionDeniedException thrown =
                     assertThrows(PermissionDeniedException.class, () -> replay.endpoints().update(id, stop));

@@ -31,7 +31,7 @@ public final class Feed implements JsonModel {
 
     private final JsonField<List<Values>> values;
 
-    private final JsonField<Map<String, Latest>> latest;
+    private final JsonField<Map<String, Events>> latest;
 
     private final JsonField<List<Event>> history;
 
@@ -90,7 +90,7 @@ public final class Feed implements JsonModel {
      *
      * @return the value, or empty when absent
      */
-    public Optional<Map<String, Latest>> latest() {
+    public Optional<Map<String, Events>> latest() {
         return latest.value();
     }
 
@@ -99,7 +99,7 @@ public final class Feed implements JsonModel {
      *
      * @return the raw field
      */
-    public JsonField<Map<String, Latest>> _latest() {
+    public JsonField<Map<String, Events>> _latest() {
         return latest;
     }
 
@@ -140,7 +140,7 @@ public final class Feed implements JsonModel {
         events.required("events", _path);
         events.value().ifPresent(items -> items.forEach(Events::validate));
         values.value().ifPresent(items -> items.forEach(Values::validate));
-        latest.value().ifPresent(values -> values.values().forEach(Latest::validate));
+        latest.value().ifPresent(values -> values.values().forEach(Events::validate));
         history.value().ifPresent(items -> items.forEach(Event::validate));
         return this;
     }
@@ -151,7 +151,7 @@ public final class Feed implements JsonModel {
         JsonObjectWriter writer = JsonObjectWriter.create();
         writer.field("events", this.events, Codecs.listOf(Events.codec()));
         writer.field("values", this.values, Codecs.listOf(Values.codec()));
-        writer.field("latest", this.latest, Codecs.mapOf(Latest.codec()));
+        writer.field("latest", this.latest, Codecs.mapOf(Events.codec()));
         writer.field("history", this.history, Codecs.listOf(Event.codec()));
         return writer.members(additionalProperties).build();
     }
@@ -195,13 +195,13 @@ public final class Feed implements JsonModel {
         Builder builder = new Builder();
         builder.events = reader.field("events", Codecs.listOf(Events.codec()));
         builder.values = reader.field("values", Codecs.listOf(Values.codec()));
-        builder.latest = reader.field("latest", Codecs.mapOf(Latest.codec()));
+        builder.latest = reader.field("latest", Codecs.mapOf(Events.codec()));
         builder.history = reader.field("history", Codecs.listOf(Event.codec()));
         return new Feed(builder, reader.remaining(), path);
     }
 
     /**
-     * Starts building a {@code Feed}. Required: {@code events}.
+     * Starts building a {@code Feed}.
      *
      * @return a new builder
      */
@@ -258,7 +258,7 @@ public final class Feed implements JsonModel {
 
         private JsonField<List<Values>> values = JsonField.missing();
 
-        private JsonField<Map<String, Latest>> latest = JsonField.missing();
+        private JsonField<Map<String, Events>> latest = JsonField.missing();
 
         private JsonField<List<Event>> history = JsonField.missing();
 
@@ -287,26 +287,6 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@code events} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
-         * @param events the field
-         * @return this builder
-         */
-        public Builder _events(JsonField<List<Events>> events) {
-            this.events = Objects.requireNonNull(events, "events");
-            return this;
-        }
-
-        /**
-         * Adds an item to {@code events}.
-         * @param item the item
-         * @return this builder
-         */
-        public Builder addEvent(Events item) {
-            this.events = JsonField.withItem(this.events, item);
-            return this;
-        }
-
-        /**
          * Values of several shapes, without a discriminator.
          *
          * @param values the value
@@ -318,82 +298,13 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@code values} from an {@code Optional}: empty leaves it out.
-         * @param values the value
-         * @return this builder
-         */
-        public Builder values(Optional<List<Values>> values) {
-            return values.isPresent() ? this.values(values.get()) : this._values(JsonField.missing());
-        }
-
-        /**
-         * Sets {@code values} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
-         * @param values the field
-         * @return this builder
-         */
-        public Builder _values(JsonField<List<Values>> values) {
-            this.values = Objects.requireNonNull(values, "values");
-            return this;
-        }
-
-        /**
-         * Adds an item to {@code values}.
-         * @param item the item
-         * @return this builder
-         */
-        public Builder addValue(Values item) {
-            this.values = JsonField.withItem(this.values, item);
-            return this;
-        }
-
-        /**
          * The latest event per user.
          *
          * @param latest the value
          * @return this builder
          */
-        public Builder latest(Map<String, Latest> latest) {
+        public Builder latest(Map<String, Events> latest) {
             this.latest = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(latest, "latest"))));
-            return this;
-        }
-
-        /**
-         * Sets {@code latest} from an {@code Optional}: empty leaves it out.
-         * @param latest the value
-         * @return this builder
-         */
-        public Builder latest(Optional<Map<String, Latest>> latest) {
-            return latest.isPresent() ? this.latest(latest.get()) : this._latest(JsonField.missing());
-        }
-
-        /**
-         * Sets {@code latest} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
-         * @param latest the field
-         * @return this builder
-         */
-        public Builder _latest(JsonField<Map<String, Latest>> latest) {
-            this.latest = Objects.requireNonNull(latest, "latest");
-            return this;
-        }
-
-        /**
-         * Puts an entry into {@code latest}.
-         * @param key the key
-         * @param value the value
-         * @return this builder
-         */
-        public Builder putLatest(String key, Latest value) {
-            this.latest = JsonField.withEntry(this.latest, key, value);
-            return this;
-        }
-
-        /**
-         * Puts every entry of a map into {@code latest}.
-         * @param entries the entries
-         * @return this builder
-         */
-        public Builder putAllLatest(Map<String, Latest> entries) {
-            this.latest = JsonField.withEntries(this.latest, entries);
             return this;
         }
 
@@ -405,35 +316,6 @@ public final class Feed implements JsonModel {
          */
         public Builder history(List<Event> history) {
             this.history = JsonField.of(List.copyOf(history));
-            return this;
-        }
-
-        /**
-         * Sets {@code history} from an {@code Optional}: empty leaves it out.
-         * @param history the value
-         * @return this builder
-         */
-        public Builder history(Optional<List<Event>> history) {
-            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
-        }
-
-        /**
-         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
-         * @param history the field
-         * @return this builder
-         */
-        public Builder _history(JsonField<List<Event>> history) {
-            this.history = Objects.requireNonNull(history, "history");
-            return this;
-        }
-
-        /**
-         * Adds an item to {@code history}.
-         * @param item the item
-         * @return this builder
-         */
-        public Builder addHistory(Event item) {
-            this.history = JsonField.withItem(this.history, item);
             return this;
         }
 
@@ -452,11 +334,11 @@ public final class Feed implements JsonModel {
          * Adds an undeclared member.
          *
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -535,105 +417,6 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfClick} variant holding {@code value}.
-         *
-         * @param value the {@code Click}
-         * @return the {@code Events}
-         */
-        static Events ofClick(Click value) {
-            return new OfClick(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfClick} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isClick() {
-            return this instanceof OfClick;
-        }
-
-        /**
-         * Returns the value of the {@link OfClick} variant.
-         *
-         * @return the {@code Click}, or empty when this is another variant
-         */
-        default Optional<Click> click() {
-            return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Returns the {@link OfView} variant holding {@code value}.
-         *
-         * @param value the {@code View}
-         * @return the {@code Events}
-         */
-        static Events ofView(View value) {
-            return new OfView(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfView} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isView() {
-            return this instanceof OfView;
-        }
-
-        /**
-         * Returns the value of the {@link OfView} variant.
-         *
-         * @return the {@code View}, or empty when this is another variant
-         */
-        default Optional<View> view() {
-            return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
-         * @param visitor the visitor
-         * @param <R> what the visitor returns
-         * @return what the visitor returned
-         */
-        <R> R accept(Visitor<R> visitor);
-
-        /**
-         * Reads a {@code Events} by its variant, with {@link Events#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
-         * @param <R> what the visitor returns
-         */
-        interface Visitor<R> {
-            /**
-             * Visits the {@link Events.OfClick} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitClick(Click value);
-
-            /**
-             * Visits the {@link Events.OfView} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitView(View value);
-
-            /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
-             * @param json the JSON
-             * @return the result
-             * @throws JsonDataException unless overridden
-             */
-            default R unknown(JsonNode json) {
-                throw JsonDataException.unknownVariant("Events", json);
-            }
-        }
-
-        /**
          * The variant holding a {@code Click}, tagged {@code click}.
          *
          * @param value the value
@@ -652,11 +435,6 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return Click.codec().encode(value);
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitClick(value);
             }
         }
 
@@ -680,11 +458,6 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return View.codec().encode(value);
             }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitView(value);
-            }
         }
 
         /**
@@ -705,11 +478,6 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return json;
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.unknown(json);
             }
         }
     }
@@ -764,141 +532,6 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfString} variant holding {@code value}.
-         *
-         * @param value the {@code String}
-         * @return the {@code Values}
-         */
-        static Values ofString(String value) {
-            return new OfString(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfString} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isString() {
-            return this instanceof OfString;
-        }
-
-        /**
-         * Returns the value of the {@link OfString} variant.
-         *
-         * @return the {@code String}, or empty when this is another variant
-         */
-        default Optional<String> string() {
-            return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Returns the {@link OfLong} variant holding {@code value}.
-         *
-         * @param value the {@code Long}
-         * @return the {@code Values}
-         */
-        static Values ofLong(long value) {
-            return new OfLong(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfLong} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isLong() {
-            return this instanceof OfLong;
-        }
-
-        /**
-         * Returns the value of the {@link OfLong} variant.
-         *
-         * @return the {@code Long}, or empty when this is another variant
-         */
-        default Optional<Long> long_() {
-            return this instanceof OfLong variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Returns the {@link OfPoint} variant holding {@code value}.
-         *
-         * @param value the {@code Point}
-         * @return the {@code Values}
-         */
-        static Values ofPoint(Point value) {
-            return new OfPoint(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfPoint} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isPoint() {
-            return this instanceof OfPoint;
-        }
-
-        /**
-         * Returns the value of the {@link OfPoint} variant.
-         *
-         * @return the {@code Point}, or empty when this is another variant
-         */
-        default Optional<Point> point() {
-            return this instanceof OfPoint variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
-         * @param visitor the visitor
-         * @param <R> what the visitor returns
-         * @return what the visitor returned
-         */
-        <R> R accept(Visitor<R> visitor);
-
-        /**
-         * Reads a {@code Values} by its variant, with {@link Values#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
-         * @param <R> what the visitor returns
-         */
-        interface Visitor<R> {
-            /**
-             * Visits the {@link Values.OfString} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitString(String value);
-
-            /**
-             * Visits the {@link Values.OfLong} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitLong(Long value);
-
-            /**
-             * Visits the {@link Values.OfPoint} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitPoint(Point value);
-
-            /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
-             * @param json the JSON
-             * @return the result
-             * @throws JsonDataException unless overridden
-             */
-            default R unknown(JsonNode json) {
-                throw JsonDataException.unknownVariant("Values", json);
-            }
-        }
-
-        /**
          * The variant holding a {@code String}.
          *
          * @param value the value
@@ -917,11 +550,6 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return Codecs.STRING.encode(value);
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitString(value);
             }
         }
 
@@ -945,11 +573,6 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return Codecs.INT64.encode(value);
             }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitLong(value);
-            }
         }
 
         /**
@@ -972,11 +595,6 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return Point.codec().encode(value);
             }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitPoint(value);
-            }
         }
 
         /**
@@ -997,247 +615,6 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return json;
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.unknown(json);
-            }
-        }
-    }
-
-    /**
-     * One of several shapes.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
-     */
-    public sealed interface Latest extends JsonModel {
-        /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
-         * @throws JsonDataException when a required field is absent
-         */
-        Latest validate();
-
-        /**
-         * Returns the codec that reads and writes {@code Latest}.
-         *
-         * @return the codec
-         */
-        static Codec<Latest> codec() {
-            return Codecs.object(Latest::decode, Latest::toJsonNode, Latest::validate);
-        }
-
-        /**
-         * Reads a {@code Latest} from JSON text.
-         *
-         * @param json the JSON text
-         * @return the value
-         */
-        static Latest fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
-        }
-
-        private static Latest decode(JsonNode json, String path) {
-            JsonNode tag = json.isObject() ? json.get("kind") : null;
-            if (tag != null && tag.isTextual()) {
-                switch (tag.textValue()) {
-                    case "click":
-                        return new OfClick(Click.codec().decode(json, path));
-                    case "view":
-                        return new OfView(View.codec().decode(json, path));
-                    default:
-                        return new Unknown(json);
-                }
-            }
-            Optional<Click> asOfClick = Codecs.attempt(Click.codec(), json, path);
-            if (asOfClick.isPresent()) {
-                return new OfClick(asOfClick.get());
-            }
-            Optional<View> asOfView = Codecs.attempt(View.codec(), json, path);
-            if (asOfView.isPresent()) {
-                return new OfView(asOfView.get());
-            }
-            return new Unknown(json);
-        }
-
-        /**
-         * Returns the {@link OfClick} variant holding {@code value}.
-         *
-         * @param value the {@code Click}
-         * @return the {@code Latest}
-         */
-        static Latest ofClick(Click value) {
-            return new OfClick(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfClick} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isClick() {
-            return this instanceof OfClick;
-        }
-
-        /**
-         * Returns the value of the {@link OfClick} variant.
-         *
-         * @return the {@code Click}, or empty when this is another variant
-         */
-        default Optional<Click> click() {
-            return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Returns the {@link OfView} variant holding {@code value}.
-         *
-         * @param value the {@code View}
-         * @return the {@code Latest}
-         */
-        static Latest ofView(View value) {
-            return new OfView(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfView} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isView() {
-            return this instanceof OfView;
-        }
-
-        /**
-         * Returns the value of the {@link OfView} variant.
-         *
-         * @return the {@code View}, or empty when this is another variant
-         */
-        default Optional<View> view() {
-            return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
-         * @param visitor the visitor
-         * @param <R> what the visitor returns
-         * @return what the visitor returned
-         */
-        <R> R accept(Visitor<R> visitor);
-
-        /**
-         * Reads a {@code Latest} by its variant, with {@link Latest#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
-         * @param <R> what the visitor returns
-         */
-        interface Visitor<R> {
-            /**
-             * Visits the {@link Latest.OfClick} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitClick(Click value);
-
-            /**
-             * Visits the {@link Latest.OfView} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitView(View value);
-
-            /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
-             * @param json the JSON
-             * @return the result
-             * @throws JsonDataException unless overridden
-             */
-            default R unknown(JsonNode json) {
-                throw JsonDataException.unknownVariant("Latest", json);
-            }
-        }
-
-        /**
-         * The variant holding a {@code Click}, tagged {@code click}.
-         *
-         * @param value the value
-         */
-        record OfClick(Click value) implements Latest {
-            public OfClick {
-                Objects.requireNonNull(value, "value");
-            }
-
-            @Override
-            public OfClick validate() {
-                Click.codec().validate(value);
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return Click.codec().encode(value);
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitClick(value);
-            }
-        }
-
-        /**
-         * The variant holding a {@code View}, tagged {@code view}.
-         *
-         * @param value the value
-         */
-        record OfView(View value) implements Latest {
-            public OfView {
-                Objects.requireNonNull(value, "value");
-            }
-
-            @Override
-            public OfView validate() {
-                View.codec().validate(value);
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return View.codec().encode(value);
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitView(value);
-            }
-        }
-
-        /**
-         * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonNode json) implements Latest {
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            @Override
-            public Unknown validate() {
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return json;
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.unknown(json);
             }
         }
     }

@@ -1,0 +1,186 @@
+package dev.kiln.link;
+
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.InterfaceModel;
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Parameter;
+import dev.kiln.ir.Property;
+import dev.kiln.ir.RequestBody;
+import dev.kiln.ir.Returns;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.Streaming;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import dev.kiln.ir.UnionModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes inline schemas that are the same once their names are set aside (see {@link InlineShapes}) one type: the
+ * first one declared, in the order the types are linked (component schemas, then the operations' bodies and
+ * parameters in spec order), keeps its name and place; every other copy is left out and each reference to it
+ * names the first. A copy nested in another type is used from there ({@code PostAccountRequest.Company.Address}
+ * from {@code PostAccountsRequest}), since every nested type is public.
+ *
+ * <p>A copy is left out with the types nested in it, which are copies too: a type's shape includes its nested
+ * types' shapes, so the first of two same-shaped types holds first copies of all of them.
+ */
+final class SharedInlineTypes {
+    private final Map<TypeId, TypeId> firstOfShape = new HashMap<>();
+
+    /**
+     * The linked API with inline types shared.
+     *
+     * @param types the top-level types, in the order linked
+     * @param services the services
+     * @param errorBody the shared error body
+     */
+    record Shared(List<TypeModel> types, List<Service> services, Optional<TypeRef> errorBody) {}
+
+    private SharedInlineTypes() {}
+
+    /**
+     * Shares the inline types of a linked API.
+     *
+     * @param types the top-level types, in the order linked
+     * @param services the services, whose parameters' inline types are shared too
+     * @param errorBody the shared error body
+     * @return the types without the copies, and everything referring to a copy referring to its first
+     */
+    static Shared share(List<TypeModel> types, List<Service> services, Optional<TypeRef> errorBody) {
+        Map<TypeId, TypeModel> inline = new LinkedHashMap<>();
+        types.forEach(type -> collectInline(type, inline));
+        services.forEach(service -> service.operations().forEach(
+                operation -> operation.paramsNested().forEach(type -> collectInline(type, inline))));
+        SharedInlineTypes sharing = new SharedInlineTypes();
+        InlineShapes shapes = new InlineShapes(inline);
+        Map<Integer, TypeId> first = new HashMap<>();
+        for (TypeId id : inline.keySet()) {
+            TypeId kept = first.computeIfAbsent(shapes.shapeOf(id), shape -> id);
+            if (!kept.equals(id)) {
+                sharing.firstOfShape.put(id, kept);
+            }
+        }
+        if (sharing.firstOfShape.isEmpty()) {
+            return new Shared(types, services, errorBody);
+        }
+        return new Shared(
+                sharing.types(types),
+                services.stream().map(sharing::service).toList(),
+                errorBody.map(sharing::ref));
+    }
+
+    private static void collectInline(TypeModel type, Map<TypeId, TypeModel> inline) {
+        if (InlineShapes.isInline(type)) {
+            inline.putIfAbsent(type.id(), type);
+        }
+        type.nested().forEach(nested -> collectInline(nested, inline));
+    }
+
+    private List<TypeModel> types(List<TypeModel> types) {
+        List<TypeModel> kept = new ArrayList<>();
+        for (TypeModel type : types) {
+            if (!firstOfShape.containsKey(type.id())) {
+                kept.add(type(type));
+            }
+        }
+        return kept;
+    }
+
+    private TypeModel type(TypeModel type) {
+        if (type instanceof ObjectModel object) {
+            return new ObjectModel(
+                    object.id(),
+                    object.docs(),
+                    properties(object.properties()),
+                    object.interfaces(),
+                    object.additionalProperties().map(this::ref),
+                    types(object.nested()),
+                    object.pointer());
+        }
+        if (type instanceof InterfaceModel shared) {
+            return new InterfaceModel(
+                    shared.id(),
+                    shared.docs(),
+                    properties(shared.properties()),
+                    shared.parents(),
+                    types(shared.nested()),
+                    shared.pointer(),
+                    shared.implementation());
+        }
+        if (type instanceof UnionModel union) {
+            return new UnionModel(
+                    union.id(),
+                    union.docs(),
+                    union.variants().stream()
+                            .map(variant -> new UnionModel.Variant(variant.javaName(), ref(variant.type()), variant.tags()))
+                            .toList(),
+                    union.discriminator(),
+                    types(union.nested()),
+                    union.pointer(),
+                    union.unknownName());
+        }
+        return (EnumModel) type;
+    }
+
+    private List<Property> properties(List<Property> properties) {
+        return properties.stream()
+                .map(property -> new Property(
+                        property.jsonName(), property.javaName(), ref(property.type()), property.required(),
+                        property.nullable(), property.docs(), property.defaultValue()))
+                .toList();
+    }
+
+    private Service service(Service service) {
+        return new Service(
+                service.interfaceName(),
+                service.accessorName(),
+                service.docs(),
+                service.operations().stream().map(this::operation).toList());
+    }
+
+    private Operation operation(Operation operation) {
+        return new Operation(
+                operation.operationId(),
+                operation.methodName(),
+                operation.httpMethod(),
+                operation.path(),
+                operation.docs(),
+                parameters(operation.pathParameters()),
+                parameters(operation.parameters()),
+                operation.paramsType(),
+                types(operation.paramsNested()),
+                operation.body().map(body -> new RequestBody(ref(body.type()), body.required(), body.docs(), body.encoding())),
+                operation.returns() instanceof Returns.Json json ? new Returns.Json(ref(json.type())) : operation.returns(),
+                operation.streaming().map(streaming -> new Streaming(
+                        streaming.methodName(), streaming.publisherMethodName(), ref(streaming.event()), streaming.envelope())),
+                operation.pointer());
+    }
+
+    private List<Parameter> parameters(List<Parameter> parameters) {
+        return parameters.stream()
+                .map(parameter -> new Parameter(
+                        parameter.wireName(), parameter.javaName(), parameter.location(), ref(parameter.type()),
+                        parameter.required(), parameter.docs()))
+                .toList();
+    }
+
+    private TypeRef ref(TypeRef ref) {
+        if (ref instanceof TypeRef.Named named) {
+            return new TypeRef.Named(firstOfShape.getOrDefault(named.id(), named.id()));
+        }
+        if (ref instanceof TypeRef.ListOf list) {
+            return new TypeRef.ListOf(ref(list.element()));
+        }
+        if (ref instanceof TypeRef.MapOf map) {
+            return new TypeRef.MapOf(ref(map.value()));
+        }
+        return ref;
+    }
+}
