@@ -52,9 +52,7 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Returns the field {@code min_replicas} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code min_replicas} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Integer> _minReplicas() {
         return minReplicas;
@@ -71,27 +69,21 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Returns the field {@code max_replicas} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code max_replicas} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Integer> _maxReplicas() {
         return maxReplicas;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Autoscaling validate() {
@@ -110,10 +102,8 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Reads a {@code Autoscaling} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Autoscaling} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Autoscaling fromJson(String json) {
@@ -121,10 +111,8 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Reads a {@code Autoscaling} from a JSON tree.
-     *
+     * {@return the {@code Autoscaling} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -135,9 +123,7 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Autoscaling}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Autoscaling}, for lists and maps of it}
      */
     public static Codec<Autoscaling> codec() {
         return CODEC;
@@ -161,9 +147,7 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Autoscaling}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -217,8 +201,7 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Fewest replicas kept running, even with no traffic.
-         *
+         * Sets {@link Autoscaling#minReplicas() minReplicas}.
          * @param minReplicas the value
          * @return this builder
          */
@@ -238,8 +221,7 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Most replicas started under heavy traffic.
-         *
+         * Sets {@link Autoscaling#maxReplicas() maxReplicas}.
          * @param maxReplicas the value
          * @return this builder
          */
@@ -260,7 +242,6 @@ public final class Autoscaling implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -271,7 +252,6 @@ public final class Autoscaling implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -282,9 +262,7 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Builds the {@code Autoscaling}.
-         *
-         * @return the object
+         * {@return the {@code Autoscaling}}
          * @throws IllegalStateException when a required field was not set
          */
         public Autoscaling build() {

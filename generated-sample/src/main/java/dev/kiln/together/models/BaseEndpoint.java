@@ -34,9 +34,7 @@ public interface BaseEndpoint extends JsonModel {
     ObjectValue object();
 
     /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
     JsonField<ObjectValue> _object();
 
@@ -49,9 +47,7 @@ public interface BaseEndpoint extends JsonModel {
     String id();
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _id();
 
@@ -64,9 +60,7 @@ public interface BaseEndpoint extends JsonModel {
     String name();
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _name();
 
@@ -79,9 +73,7 @@ public interface BaseEndpoint extends JsonModel {
     String model();
 
     /**
-     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _model();
 
@@ -94,9 +86,7 @@ public interface BaseEndpoint extends JsonModel {
     String owner();
 
     /**
-     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _owner();
 
@@ -109,9 +99,7 @@ public interface BaseEndpoint extends JsonModel {
     EndpointState state();
 
     /**
-     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
      */
     JsonField<EndpointState> _state();
 
@@ -124,24 +112,18 @@ public interface BaseEndpoint extends JsonModel {
     OffsetDateTime createdAt();
 
     /**
-     * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code created_at} as sent: absent, explicitly null, or a value}
      */
     JsonField<OffsetDateTime> _createdAt();
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     BaseEndpoint validate();
 
     /**
-     * Returns the codec for fields typed {@code BaseEndpoint}: it reads a {@link Impl}.
-     *
-     * @return the codec
+     * {@return the codec for fields typed {@code BaseEndpoint}: it reads a {@link Impl}}
      */
     static Codec<BaseEndpoint> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -149,19 +131,15 @@ public interface BaseEndpoint extends JsonModel {
     }
 
     /**
-     * Starts building a {@code BaseEndpoint} with only the fields it declares.
-     *
-     * @return a new builder
+     * {@return a new builder of a {@code BaseEndpoint} with only the fields it declares}
      */
     static Impl.Builder builder() {
         return Impl.builder();
     }
 
     /**
-     * Reads a {@code BaseEndpoint} from JSON text.
-     *
+     * {@return the {@code BaseEndpoint} the JSON text holds}
      * @param json the JSON text
-     * @return the object
      */
     static BaseEndpoint fromJson(String json) {
         return Impl.fromJson(json);
@@ -181,18 +159,14 @@ public interface BaseEndpoint extends JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("endpoint"), ENDPOINT);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "endpoint";
@@ -240,168 +214,83 @@ public interface BaseEndpoint extends JsonModel {
             this._path = _path;
         }
 
-        /**
-         * Marks this object as an endpoint; always `endpoint`.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public ObjectValue object() {
             return object.required("object", _path);
         }
 
-        /**
-         * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<ObjectValue> _object() {
             return object;
         }
 
-        /**
-         * Unique identifier of the endpoint.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String id() {
             return id.required("id", _path);
         }
 
-        /**
-         * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _id() {
             return id;
         }
 
-        /**
-         * System-assigned name of the endpoint.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String name() {
             return name.required("name", _path);
         }
 
-        /**
-         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _name() {
             return name;
         }
 
-        /**
-         * The model served by the endpoint.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String model() {
             return model.required("model", _path);
         }
 
-        /**
-         * Returns the field {@code model} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _model() {
             return model;
         }
 
-        /**
-         * The user or organization that owns the endpoint.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String owner() {
             return owner.required("owner", _path);
         }
 
-        /**
-         * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _owner() {
             return owner;
         }
 
-        /**
-         * Where the endpoint is in its lifecycle.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public EndpointState state() {
             return state.required("state", _path);
         }
 
-        /**
-         * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<EndpointState> _state() {
             return state;
         }
 
-        /**
-         * When the endpoint was created.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public OffsetDateTime createdAt() {
             return createdAt.required("created_at", _path);
         }
 
-        /**
-         * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<OffsetDateTime> _createdAt() {
             return createdAt;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
-        /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
-         * @throws JsonDataException when a required field is absent
-         */
         @Override
         public Impl validate() {
             object.required("object", _path);
@@ -429,10 +318,8 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Reads a {@code Impl} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Impl fromJson(String json) {
@@ -440,10 +327,8 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Reads a {@code Impl} from a JSON tree.
-         *
+         * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -454,9 +339,7 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Impl}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
          */
         public static Codec<Impl> codec() {
             return CODEC;
@@ -485,9 +368,7 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Impl}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -576,8 +457,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Unique identifier of the endpoint.
-             *
+             * Sets {@link Impl#id() id}.
              * @param id the value
              * @return this builder
              */
@@ -597,8 +477,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * System-assigned name of the endpoint.
-             *
+             * Sets {@link Impl#name() name}.
              * @param name the value
              * @return this builder
              */
@@ -618,8 +497,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * The model served by the endpoint.
-             *
+             * Sets {@link Impl#model() model}.
              * @param model the value
              * @return this builder
              */
@@ -639,8 +517,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * The user or organization that owns the endpoint.
-             *
+             * Sets {@link Impl#owner() owner}.
              * @param owner the value
              * @return this builder
              */
@@ -660,8 +537,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Where the endpoint is in its lifecycle.
-             *
+             * Sets {@link Impl#state() state}.
              * @param state the value
              * @return this builder
              */
@@ -681,8 +557,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * When the endpoint was created.
-             *
+             * Sets {@link Impl#createdAt() createdAt}.
              * @param createdAt the value
              * @return this builder
              */
@@ -703,7 +578,6 @@ public interface BaseEndpoint extends JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -714,7 +588,6 @@ public interface BaseEndpoint extends JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -725,9 +598,7 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Builds the {@code Impl}.
-             *
-             * @return the object
+             * {@return the {@code Impl}}
              * @throws IllegalStateException when a required field was not set
              */
             public Impl build() {

@@ -75,9 +75,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -94,9 +92,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _model() {
         return model;
@@ -113,9 +109,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code hardware} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _hardware() {
         return hardware;
@@ -132,9 +126,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
@@ -154,9 +146,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code disable_prompt_cache} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code disable_prompt_cache} as sent: absent, explicitly null, or a value}
      */
     @Deprecated
     public JsonField<Boolean> _disablePromptCache() {
@@ -175,9 +165,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code disable_speculative_decoding} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code disable_speculative_decoding} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Boolean> _disableSpeculativeDecoding() {
         return disableSpeculativeDecoding;
@@ -195,9 +183,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
      */
     public JsonField<State> _state() {
         return state;
@@ -213,9 +199,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code inactive_timeout} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _inactiveTimeout() {
         return inactiveTimeout;
@@ -231,27 +215,21 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code availability_zone} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code availability_zone} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _availabilityZone() {
         return availabilityZone;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreateEndpointRequest validate() {
@@ -279,10 +257,8 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateEndpointRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateEndpointRequest fromJson(String json) {
@@ -290,10 +266,8 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateEndpointRequest} from a JSON tree.
-     *
+     * {@return the {@code CreateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -304,9 +278,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreateEndpointRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreateEndpointRequest}, for lists and maps of it}
      */
     public static Codec<CreateEndpointRequest> codec() {
         return CODEC;
@@ -337,9 +309,7 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreateEndpointRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -428,8 +398,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Human-readable name for the new endpoint.
-         *
+         * Sets {@link CreateEndpointRequest#displayName() displayName}.
          * @param displayName the value
          * @return this builder
          */
@@ -458,8 +427,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * The model to serve.
-         *
+         * Sets {@link CreateEndpointRequest#model() model}.
          * @param model the value
          * @return this builder
          */
@@ -479,8 +447,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Identifier of the hardware configuration to run on, as listed by the hardware call.
-         *
+         * Sets {@link CreateEndpointRequest#hardware() hardware}.
          * @param hardware the value
          * @return this builder
          */
@@ -500,8 +467,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * The replica limits the new endpoint scales between.
-         *
+         * Sets {@link CreateEndpointRequest#autoscaling() autoscaling}.
          * @param autoscaling the value
          * @return this builder
          */
@@ -521,8 +487,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Ignored by the server; kept only so that older clients stay valid.
-         *
+         * Sets {@link CreateEndpointRequest#disablePromptCache() disablePromptCache}.
          * @param disablePromptCache the value
          * @return this builder
          * @deprecated the API marks this field as deprecated
@@ -557,8 +522,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Whether to turn speculative decoding off for this endpoint.
-         *
+         * Sets {@link CreateEndpointRequest#disableSpeculativeDecoding() disableSpeculativeDecoding}.
          * @param disableSpeculativeDecoding the value
          * @return this builder
          */
@@ -587,8 +551,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * State the endpoint should reach once created.
-         *
+         * Sets {@link CreateEndpointRequest#state() state}.
          * @param state the value
          * @return this builder
          */
@@ -617,8 +580,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
-         *
+         * Sets {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout}.
          * @param inactiveTimeout the value, or null to send an explicit null
          * @return this builder
          */
@@ -628,8 +590,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
-         *
+         * Sets {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout}.
          * @param inactiveTimeout the value
          * @return this builder
          */
@@ -649,8 +610,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Availability zone to place the endpoint in, as listed by the availability-zone call.
-         *
+         * Sets {@link CreateEndpointRequest#availabilityZone() availabilityZone}.
          * @param availabilityZone the value
          * @return this builder
          */
@@ -680,7 +640,6 @@ public final class CreateEndpointRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -691,7 +650,6 @@ public final class CreateEndpointRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -702,9 +660,7 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Builds the {@code CreateEndpointRequest}.
-         *
-         * @return the object
+         * {@return the {@code CreateEndpointRequest}}
          * @throws IllegalStateException when a required field was not set
          */
         public CreateEndpointRequest build() {
@@ -765,10 +721,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static State of(String wireValue) {
             State known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -776,36 +730,28 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<State> codec() {
             return CODEC;

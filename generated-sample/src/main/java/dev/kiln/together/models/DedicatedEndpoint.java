@@ -69,148 +69,71 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         this._path = _path;
     }
 
-    /**
-     * Marks this object as an endpoint; always `endpoint`.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public BaseEndpoint.ObjectValue object() {
         return object.required("object", _path);
     }
 
-    /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<BaseEndpoint.ObjectValue> _object() {
         return object;
     }
 
-    /**
-     * Unique identifier of the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
-    /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
-    /**
-     * System-assigned name of the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
-    /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _name() {
         return name;
     }
 
-    /**
-     * The model served by the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String model() {
         return model.required("model", _path);
     }
 
-    /**
-     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _model() {
         return model;
     }
 
-    /**
-     * The user or organization that owns the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String owner() {
         return owner.required("owner", _path);
     }
 
-    /**
-     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _owner() {
         return owner;
     }
 
-    /**
-     * Where the endpoint is in its lifecycle.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public EndpointState state() {
         return state.required("state", _path);
     }
 
-    /**
-     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<EndpointState> _state() {
         return state;
     }
 
-    /**
-     * When the endpoint was created.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public OffsetDateTime createdAt() {
         return createdAt.required("created_at", _path);
     }
 
-    /**
-     * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<OffsetDateTime> _createdAt() {
         return createdAt;
@@ -227,9 +150,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -246,9 +167,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the field {@code hardware} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _hardware() {
         return hardware;
@@ -265,9 +184,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the field {@code type} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code type} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Type> _type() {
         return type;
@@ -284,29 +201,19 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
-    /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
-     * @throws JsonDataException when a required field is absent
-     */
     @Override
     public DedicatedEndpoint validate() {
         object.required("object", _path);
@@ -343,10 +250,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Reads a {@code DedicatedEndpoint} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code DedicatedEndpoint} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static DedicatedEndpoint fromJson(String json) {
@@ -354,10 +259,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Reads a {@code DedicatedEndpoint} from a JSON tree.
-     *
+     * {@return the {@code DedicatedEndpoint} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -368,9 +271,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the codec that reads and writes {@code DedicatedEndpoint}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code DedicatedEndpoint}, for lists and maps of it}
      */
     public static Codec<DedicatedEndpoint> codec() {
         return CODEC;
@@ -403,9 +304,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Starts building a copy of this {@code DedicatedEndpoint}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -514,8 +413,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Unique identifier of the endpoint.
-         *
+         * Sets {@link DedicatedEndpoint#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -535,8 +433,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * System-assigned name of the endpoint.
-         *
+         * Sets {@link DedicatedEndpoint#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -556,8 +453,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * The model served by the endpoint.
-         *
+         * Sets {@link DedicatedEndpoint#model() model}.
          * @param model the value
          * @return this builder
          */
@@ -577,8 +473,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * The user or organization that owns the endpoint.
-         *
+         * Sets {@link DedicatedEndpoint#owner() owner}.
          * @param owner the value
          * @return this builder
          */
@@ -598,8 +493,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Where the endpoint is in its lifecycle.
-         *
+         * Sets {@link DedicatedEndpoint#state() state}.
          * @param state the value
          * @return this builder
          */
@@ -619,8 +513,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * When the endpoint was created.
-         *
+         * Sets {@link DedicatedEndpoint#createdAt() createdAt}.
          * @param createdAt the value
          * @return this builder
          */
@@ -640,8 +533,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Human-readable name of the endpoint.
-         *
+         * Sets {@link DedicatedEndpoint#displayName() displayName}.
          * @param displayName the value
          * @return this builder
          */
@@ -661,8 +553,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Identifier of the hardware configuration the endpoint runs on.
-         *
+         * Sets {@link DedicatedEndpoint#hardware() hardware}.
          * @param hardware the value
          * @return this builder
          */
@@ -692,8 +583,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * The replica limits the endpoint scales between.
-         *
+         * Sets {@link DedicatedEndpoint#autoscaling() autoscaling}.
          * @param autoscaling the value
          * @return this builder
          */
@@ -714,7 +604,6 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -725,7 +614,6 @@ public final class DedicatedEndpoint implements BaseEndpoint {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -736,9 +624,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Builds the {@code DedicatedEndpoint}.
-         *
-         * @return the object
+         * {@return the {@code DedicatedEndpoint}}
          * @throws IllegalStateException when a required field was not set
          */
         public DedicatedEndpoint build() {
@@ -797,18 +683,14 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         private static final Codec<Type> CODEC = Codecs.literal(Json.nodes().textNode("dedicated"), DEDICATED);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<Type> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "dedicated";

@@ -50,27 +50,21 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Returns the field {@code error} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code error} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ErrorValue> _error() {
         return error;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ErrorData validate() {
@@ -88,10 +82,8 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Reads a {@code ErrorData} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ErrorData} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ErrorData fromJson(String json) {
@@ -99,10 +91,8 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Reads a {@code ErrorData} from a JSON tree.
-     *
+     * {@return the {@code ErrorData} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -113,9 +103,7 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ErrorData}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ErrorData}, for lists and maps of it}
      */
     public static Codec<ErrorData> codec() {
         return CODEC;
@@ -138,9 +126,7 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ErrorData}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -189,8 +175,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * What went wrong with the request.
-         *
+         * Sets {@link ErrorData#error() error}.
          * @param error the value
          * @return this builder
          */
@@ -211,7 +196,6 @@ public final class ErrorData implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -222,7 +206,6 @@ public final class ErrorData implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -233,9 +216,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Builds the {@code ErrorData}.
-         *
-         * @return the object
+         * {@return the {@code ErrorData}}
          * @throws IllegalStateException when a required field was not set
          */
         public ErrorData build() {
@@ -289,9 +270,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Returns the field {@code message} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code message} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _message() {
             return message;
@@ -308,9 +287,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Returns the field {@code type} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code type} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _type() {
             return type;
@@ -326,9 +303,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Returns the field {@code param} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code param} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _param() {
             return param;
@@ -344,27 +319,21 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Returns the field {@code code} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code code} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _code() {
             return code;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public ErrorValue validate() {
@@ -385,10 +354,8 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Reads a {@code ErrorValue} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code ErrorValue} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static ErrorValue fromJson(String json) {
@@ -396,10 +363,8 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Reads a {@code ErrorValue} from a JSON tree.
-         *
+         * {@return the {@code ErrorValue} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -410,9 +375,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code ErrorValue}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code ErrorValue}, for lists and maps of it}
          */
         public static Codec<ErrorValue> codec() {
             return CODEC;
@@ -438,9 +401,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code ErrorValue}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -504,8 +465,7 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * A human-readable explanation of the error.
-             *
+             * Sets {@link ErrorValue#message() message}.
              * @param message the value
              * @return this builder
              */
@@ -525,8 +485,7 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * The broad category of the error, such as `invalid_request_error`.
-             *
+             * Sets {@link ErrorValue#type() type}.
              * @param type the value
              * @return this builder
              */
@@ -546,8 +505,7 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * The request parameter that caused the error, or null when no single one did.
-             *
+             * Sets {@link ErrorValue#param() param}.
              * @param param the value, or null to send an explicit null
              * @return this builder
              */
@@ -567,8 +525,7 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * A machine-readable code for the error, or null when there is none.
-             *
+             * Sets {@link ErrorValue#code() code}.
              * @param code the value, or null to send an explicit null
              * @return this builder
              */
@@ -589,7 +546,6 @@ public final class ErrorData implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -600,7 +556,6 @@ public final class ErrorData implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -611,9 +566,7 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Builds the {@code ErrorValue}.
-             *
-             * @return the object
+             * {@return the {@code ErrorValue}}
              * @throws IllegalStateException when a required field was not set
              */
             public ErrorValue build() {

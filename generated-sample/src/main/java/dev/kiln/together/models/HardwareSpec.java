@@ -59,9 +59,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Returns the field {@code gpu_type} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code gpu_type} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _gpuType() {
         return gpuType;
@@ -78,9 +76,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Returns the field {@code gpu_link} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code gpu_link} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _gpuLink() {
         return gpuLink;
@@ -97,9 +93,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Returns the field {@code gpu_memory} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code gpu_memory} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Double> _gpuMemory() {
         return gpuMemory;
@@ -116,27 +110,21 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Returns the field {@code gpu_count} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code gpu_count} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Integer> _gpuCount() {
         return gpuCount;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public HardwareSpec validate() {
@@ -159,10 +147,8 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Reads a {@code HardwareSpec} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code HardwareSpec} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static HardwareSpec fromJson(String json) {
@@ -170,10 +156,8 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Reads a {@code HardwareSpec} from a JSON tree.
-     *
+     * {@return the {@code HardwareSpec} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -184,9 +168,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code HardwareSpec}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code HardwareSpec}, for lists and maps of it}
      */
     public static Codec<HardwareSpec> codec() {
         return CODEC;
@@ -212,9 +194,7 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code HardwareSpec}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -278,8 +258,7 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * The GPU model, such as `h100-80gb`.
-         *
+         * Sets {@link HardwareSpec#gpuType() gpuType}.
          * @param gpuType the value
          * @return this builder
          */
@@ -299,8 +278,7 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * How the GPUs are connected, such as `sxm`.
-         *
+         * Sets {@link HardwareSpec#gpuLink() gpuLink}.
          * @param gpuLink the value
          * @return this builder
          */
@@ -320,8 +298,7 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Memory of each GPU, in gigabytes.
-         *
+         * Sets {@link HardwareSpec#gpuMemory() gpuMemory}.
          * @param gpuMemory the value
          * @return this builder
          */
@@ -341,8 +318,7 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Number of GPUs in the configuration.
-         *
+         * Sets {@link HardwareSpec#gpuCount() gpuCount}.
          * @param gpuCount the value
          * @return this builder
          */
@@ -363,7 +339,6 @@ public final class HardwareSpec implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -374,7 +349,6 @@ public final class HardwareSpec implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -385,9 +359,7 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Builds the {@code HardwareSpec}.
-         *
-         * @return the object
+         * {@return the {@code HardwareSpec}}
          * @throws IllegalStateException when a required field was not set
          */
         public HardwareSpec build() {

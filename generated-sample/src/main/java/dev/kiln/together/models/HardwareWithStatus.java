@@ -67,9 +67,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -86,9 +84,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _id() {
         return id;
@@ -105,9 +101,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the field {@code pricing} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code pricing} as sent: absent, explicitly null, or a value}
      */
     public JsonField<EndpointPricing> _pricing() {
         return pricing;
@@ -124,9 +118,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the field {@code specs} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code specs} as sent: absent, explicitly null, or a value}
      */
     public JsonField<HardwareSpec> _specs() {
         return specs;
@@ -142,9 +134,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the field {@code availability} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code availability} as sent: absent, explicitly null, or a value}
      */
     public JsonField<HardwareAvailability> _availability() {
         return availability;
@@ -161,27 +151,21 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the field {@code updated_at} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code updated_at} as sent: absent, explicitly null, or a value}
      */
     public JsonField<OffsetDateTime> _updatedAt() {
         return updatedAt;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public HardwareWithStatus validate() {
@@ -210,10 +194,8 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Reads a {@code HardwareWithStatus} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code HardwareWithStatus} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static HardwareWithStatus fromJson(String json) {
@@ -221,10 +203,8 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Reads a {@code HardwareWithStatus} from a JSON tree.
-     *
+     * {@return the {@code HardwareWithStatus} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -235,9 +215,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code HardwareWithStatus}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code HardwareWithStatus}, for lists and maps of it}
      */
     public static Codec<HardwareWithStatus> codec() {
         return CODEC;
@@ -265,9 +243,7 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code HardwareWithStatus}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -351,8 +327,7 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Identifier of the configuration, used as `hardware` when creating an endpoint.
-         *
+         * Sets {@link HardwareWithStatus#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -372,8 +347,7 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * What running an endpoint on this configuration costs.
-         *
+         * Sets {@link HardwareWithStatus#pricing() pricing}.
          * @param pricing the value
          * @return this builder
          */
@@ -393,8 +367,7 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * The GPUs that make up this configuration.
-         *
+         * Sets {@link HardwareWithStatus#specs() specs}.
          * @param specs the value
          * @return this builder
          */
@@ -414,8 +387,7 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Whether the configuration can be provisioned now; present only when the listing was filtered by `model`.
-         *
+         * Sets {@link HardwareWithStatus#availability() availability}.
          * @param availability the value
          * @return this builder
          */
@@ -444,8 +416,7 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * When this configuration's details last changed.
-         *
+         * Sets {@link HardwareWithStatus#updatedAt() updatedAt}.
          * @param updatedAt the value
          * @return this builder
          */
@@ -466,7 +437,6 @@ public final class HardwareWithStatus implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -477,7 +447,6 @@ public final class HardwareWithStatus implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -488,9 +457,7 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Builds the {@code HardwareWithStatus}.
-         *
-         * @return the object
+         * {@return the {@code HardwareWithStatus}}
          * @throws IllegalStateException when a required field was not set
          */
         public HardwareWithStatus build() {
@@ -531,18 +498,14 @@ public final class HardwareWithStatus implements JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("hardware"), HARDWARE);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "hardware";

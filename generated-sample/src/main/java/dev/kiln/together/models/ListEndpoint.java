@@ -61,148 +61,71 @@ public final class ListEndpoint implements BaseEndpoint {
         this._path = _path;
     }
 
-    /**
-     * Marks this object as an endpoint; always `endpoint`.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public BaseEndpoint.ObjectValue object() {
         return object.required("object", _path);
     }
 
-    /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<BaseEndpoint.ObjectValue> _object() {
         return object;
     }
 
-    /**
-     * Unique identifier of the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
-    /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
-    /**
-     * System-assigned name of the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
-    /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _name() {
         return name;
     }
 
-    /**
-     * The model served by the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String model() {
         return model.required("model", _path);
     }
 
-    /**
-     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _model() {
         return model;
     }
 
-    /**
-     * The user or organization that owns the endpoint.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String owner() {
         return owner.required("owner", _path);
     }
 
-    /**
-     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _owner() {
         return owner;
     }
 
-    /**
-     * Where the endpoint is in its lifecycle.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public EndpointState state() {
         return state.required("state", _path);
     }
 
-    /**
-     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<EndpointState> _state() {
         return state;
     }
 
-    /**
-     * When the endpoint was created.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public OffsetDateTime createdAt() {
         return createdAt.required("created_at", _path);
     }
 
-    /**
-     * Returns the field {@code created_at} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<OffsetDateTime> _createdAt() {
         return createdAt;
@@ -219,29 +142,19 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the field {@code type} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code type} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Type> _type() {
         return type;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
-    /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
-     * @throws JsonDataException when a required field is absent
-     */
     @Override
     public ListEndpoint validate() {
         object.required("object", _path);
@@ -271,10 +184,8 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Reads a {@code ListEndpoint} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ListEndpoint} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ListEndpoint fromJson(String json) {
@@ -282,10 +193,8 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Reads a {@code ListEndpoint} from a JSON tree.
-     *
+     * {@return the {@code ListEndpoint} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -296,9 +205,7 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ListEndpoint}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ListEndpoint}, for lists and maps of it}
      */
     public static Codec<ListEndpoint> codec() {
         return CODEC;
@@ -328,9 +235,7 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Starts building a copy of this {@code ListEndpoint}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -424,8 +329,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Unique identifier of the endpoint.
-         *
+         * Sets {@link ListEndpoint#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -445,8 +349,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * System-assigned name of the endpoint.
-         *
+         * Sets {@link ListEndpoint#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -466,8 +369,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * The model served by the endpoint.
-         *
+         * Sets {@link ListEndpoint#model() model}.
          * @param model the value
          * @return this builder
          */
@@ -487,8 +389,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * The user or organization that owns the endpoint.
-         *
+         * Sets {@link ListEndpoint#owner() owner}.
          * @param owner the value
          * @return this builder
          */
@@ -508,8 +409,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Where the endpoint is in its lifecycle.
-         *
+         * Sets {@link ListEndpoint#state() state}.
          * @param state the value
          * @return this builder
          */
@@ -529,8 +429,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * When the endpoint was created.
-         *
+         * Sets {@link ListEndpoint#createdAt() createdAt}.
          * @param createdAt the value
          * @return this builder
          */
@@ -550,8 +449,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Whether the endpoint runs on dedicated hardware or on shared serverless capacity.
-         *
+         * Sets {@link ListEndpoint#type() type}.
          * @param type the value
          * @return this builder
          */
@@ -572,7 +470,6 @@ public final class ListEndpoint implements BaseEndpoint {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -583,7 +480,6 @@ public final class ListEndpoint implements BaseEndpoint {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -594,9 +490,7 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Builds the {@code ListEndpoint}.
-         *
-         * @return the object
+         * {@return the {@code ListEndpoint}}
          * @throws IllegalStateException when a required field was not set
          */
         public ListEndpoint build() {
@@ -672,10 +566,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static Type of(String wireValue) {
             Type known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -683,36 +575,28 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<Type> codec() {
             return CODEC;

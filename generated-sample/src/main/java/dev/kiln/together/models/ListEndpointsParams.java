@@ -157,10 +157,8 @@ public final class ListEndpointsParams {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static UsageType of(String wireValue) {
             UsageType known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -168,36 +166,28 @@ public final class ListEndpointsParams {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<UsageType> codec() {
             return CODEC;

@@ -53,9 +53,7 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ListEndpointsResponse.ObjectValue> _object() {
         return object;
@@ -72,27 +70,21 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * Returns the field {@code data} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code data} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<HardwareWithStatus>> _data() {
         return data;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ListHardwareResponse validate() {
@@ -112,10 +104,8 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * Reads a {@code ListHardwareResponse} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ListHardwareResponse} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ListHardwareResponse fromJson(String json) {
@@ -123,10 +113,8 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * Reads a {@code ListHardwareResponse} from a JSON tree.
-     *
+     * {@return the {@code ListHardwareResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -137,9 +125,7 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ListHardwareResponse}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ListHardwareResponse}, for lists and maps of it}
      */
     public static Codec<ListHardwareResponse> codec() {
         return CODEC;
@@ -163,9 +149,7 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ListHardwareResponse}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -223,14 +207,13 @@ public final class ListHardwareResponse implements JsonModel {
          * @param object the field
          * @return this builder
          */
-        public Builder _object(JsonField<ObjectValue> object) {
+        public Builder _object(JsonField<ListEndpointsResponse.ObjectValue> object) {
             this.object = Objects.requireNonNull(object, "object");
             return this;
         }
 
         /**
-         * The hardware configurations, in the order the server returned them.
-         *
+         * Sets {@link ListHardwareResponse#data() data}.
          * @param data the value
          * @return this builder
          */
@@ -261,7 +244,6 @@ public final class ListHardwareResponse implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -272,7 +254,6 @@ public final class ListHardwareResponse implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -283,9 +264,7 @@ public final class ListHardwareResponse implements JsonModel {
         }
 
         /**
-         * Builds the {@code ListHardwareResponse}.
-         *
-         * @return the object
+         * {@return the {@code ListHardwareResponse}}
          * @throws IllegalStateException when a required field was not set
          */
         public ListHardwareResponse build() {

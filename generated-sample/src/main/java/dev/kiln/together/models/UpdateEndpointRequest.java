@@ -57,9 +57,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -75,9 +73,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code state} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
      */
     public JsonField<CreateEndpointRequest.State> _state() {
         return state;
@@ -93,9 +89,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code autoscaling} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Autoscaling> _autoscaling() {
         return autoscaling;
@@ -111,27 +105,21 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code inactive_timeout} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _inactiveTimeout() {
         return inactiveTimeout;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public UpdateEndpointRequest validate() {
@@ -151,10 +139,8 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code UpdateEndpointRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code UpdateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static UpdateEndpointRequest fromJson(String json) {
@@ -162,10 +148,8 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code UpdateEndpointRequest} from a JSON tree.
-     *
+     * {@return the {@code UpdateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -176,9 +160,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it}
      */
     public static Codec<UpdateEndpointRequest> codec() {
         return CODEC;
@@ -204,9 +186,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code UpdateEndpointRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -270,8 +250,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * New human-readable name for the endpoint.
-         *
+         * Sets {@link UpdateEndpointRequest#displayName() displayName}.
          * @param displayName the value
          * @return this builder
          */
@@ -300,8 +279,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * State to move the endpoint to, which starts or stops it.
-         *
+         * Sets {@link UpdateEndpointRequest#state() state}.
          * @param state the value
          * @return this builder
          */
@@ -315,7 +293,7 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @param state the value
          * @return this builder
          */
-        public Builder state(Optional<State> state) {
+        public Builder state(Optional<CreateEndpointRequest.State> state) {
             return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
         }
 
@@ -324,14 +302,13 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @param state the field
          * @return this builder
          */
-        public Builder _state(JsonField<State> state) {
+        public Builder _state(JsonField<CreateEndpointRequest.State> state) {
             this.state = Objects.requireNonNull(state, "state");
             return this;
         }
 
         /**
-         * New replica limits for the endpoint.
-         *
+         * Sets {@link UpdateEndpointRequest#autoscaling() autoscaling}.
          * @param autoscaling the value
          * @return this builder
          */
@@ -360,8 +337,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
-         *
+         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
          * @param inactiveTimeout the value, or null to send an explicit null
          * @return this builder
          */
@@ -371,8 +347,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
-         *
+         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
          * @param inactiveTimeout the value
          * @return this builder
          */
@@ -393,7 +368,6 @@ public final class UpdateEndpointRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -404,7 +378,6 @@ public final class UpdateEndpointRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -415,9 +388,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Builds the {@code UpdateEndpointRequest}.
-         *
-         * @return the object
+         * {@return the {@code UpdateEndpointRequest}}
          */
         public UpdateEndpointRequest build() {
             return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

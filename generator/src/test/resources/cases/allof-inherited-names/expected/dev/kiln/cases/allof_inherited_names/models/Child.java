@@ -39,21 +39,11 @@ public final class Child implements Base {
         this._path = _path;
     }
 
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value, or empty when absent
-     */
     @Override
     public Optional<Base.Kind2> kind() {
         return kind.value();
     }
 
-    /**
-     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<Base.Kind2> _kind() {
         return kind;
@@ -69,29 +59,19 @@ public final class Child implements Base {
     }
 
     /**
-     * Returns the field {@code other} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code other} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Kind> _other() {
         return other;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
-    /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
-     * @throws JsonDataException when a required field is absent
-     */
     @Override
     public Child validate() {
         kind.value().ifPresent(Base.Kind2::validate);
@@ -108,10 +88,8 @@ public final class Child implements Base {
     }
 
     /**
-     * Reads a {@code Child} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Child} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Child fromJson(String json) {
@@ -119,10 +97,8 @@ public final class Child implements Base {
     }
 
     /**
-     * Reads a {@code Child} from a JSON tree.
-     *
+     * {@return the {@code Child} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -133,9 +109,7 @@ public final class Child implements Base {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Child}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Child}, for lists and maps of it}
      */
     public static Codec<Child> codec() {
         return CODEC;
@@ -159,9 +133,7 @@ public final class Child implements Base {
     }
 
     /**
-     * Starts building a copy of this {@code Child}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -215,8 +187,7 @@ public final class Child implements Base {
         }
 
         /**
-         * Sets {@code kind}.
-         *
+         * Sets {@link Child#kind() kind}.
          * @param kind the value
          * @return this builder
          */
@@ -245,8 +216,7 @@ public final class Child implements Base {
         }
 
         /**
-         * Sets {@code other}.
-         *
+         * Sets {@link Child#other() other}.
          * @param other the value
          * @return this builder
          */
@@ -276,7 +246,6 @@ public final class Child implements Base {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -287,7 +256,6 @@ public final class Child implements Base {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -298,9 +266,7 @@ public final class Child implements Base {
         }
 
         /**
-         * Builds the {@code Child}.
-         *
-         * @return the object
+         * {@return the {@code Child}}
          */
         public Child build() {
             return new Child(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

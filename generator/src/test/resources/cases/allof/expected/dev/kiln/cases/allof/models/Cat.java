@@ -44,43 +44,21 @@ public final class Cat implements Pet {
         this._path = _path;
     }
 
-    /**
-     * The pet's id.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
-    /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
-    /**
-     * The pet's name.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
-    /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _name() {
         return name;
@@ -96,29 +74,19 @@ public final class Cat implements Pet {
     }
 
     /**
-     * Returns the field {@code lives} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code lives} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Integer> _lives() {
         return lives;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
-    /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
-     * @throws JsonDataException when a required field is absent
-     */
     @Override
     public Cat validate() {
         id.required("id", _path);
@@ -137,10 +105,8 @@ public final class Cat implements Pet {
     }
 
     /**
-     * Reads a {@code Cat} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Cat} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Cat fromJson(String json) {
@@ -148,10 +114,8 @@ public final class Cat implements Pet {
     }
 
     /**
-     * Reads a {@code Cat} from a JSON tree.
-     *
+     * {@return the {@code Cat} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -162,9 +126,7 @@ public final class Cat implements Pet {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Cat}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Cat}, for lists and maps of it}
      */
     public static Codec<Cat> codec() {
         return CODEC;
@@ -189,9 +151,7 @@ public final class Cat implements Pet {
     }
 
     /**
-     * Starts building a copy of this {@code Cat}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -250,8 +210,7 @@ public final class Cat implements Pet {
         }
 
         /**
-         * The pet's id.
-         *
+         * Sets {@link Cat#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -271,8 +230,7 @@ public final class Cat implements Pet {
         }
 
         /**
-         * The pet's name.
-         *
+         * Sets {@link Cat#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -292,8 +250,7 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Lives left.
-         *
+         * Sets {@link Cat#lives() lives}.
          * @param lives the value
          * @return this builder
          */
@@ -323,7 +280,6 @@ public final class Cat implements Pet {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -334,7 +290,6 @@ public final class Cat implements Pet {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -345,9 +300,7 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Builds the {@code Cat}.
-         *
-         * @return the object
+         * {@return the {@code Cat}}
          * @throws IllegalStateException when a required field was not set
          */
         public Cat build() {

@@ -43,43 +43,21 @@ public final class Dog implements Pet {
         this._path = _path;
     }
 
-    /**
-     * The pet's id.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String id() {
         return id.required("id", _path);
     }
 
-    /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _id() {
         return id;
     }
 
-    /**
-     * The pet's name.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
-    /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _name() {
         return name;
@@ -96,29 +74,19 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Returns the field {@code barks} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code barks} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Boolean> _barks() {
         return barks;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
-    /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
-     * @throws JsonDataException when a required field is absent
-     */
     @Override
     public Dog validate() {
         id.required("id", _path);
@@ -138,10 +106,8 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Reads a {@code Dog} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Dog} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Dog fromJson(String json) {
@@ -149,10 +115,8 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Reads a {@code Dog} from a JSON tree.
-     *
+     * {@return the {@code Dog} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -163,9 +127,7 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Dog}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Dog}, for lists and maps of it}
      */
     public static Codec<Dog> codec() {
         return CODEC;
@@ -190,9 +152,7 @@ public final class Dog implements Pet {
     }
 
     /**
-     * Starts building a copy of this {@code Dog}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -251,8 +211,7 @@ public final class Dog implements Pet {
         }
 
         /**
-         * The pet's id.
-         *
+         * Sets {@link Dog#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -272,8 +231,7 @@ public final class Dog implements Pet {
         }
 
         /**
-         * The pet's name.
-         *
+         * Sets {@link Dog#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -293,8 +251,7 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Whether it barks.
-         *
+         * Sets {@link Dog#barks() barks}.
          * @param barks the value
          * @return this builder
          */
@@ -315,7 +272,6 @@ public final class Dog implements Pet {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -326,7 +282,6 @@ public final class Dog implements Pet {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -337,9 +292,7 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Builds the {@code Dog}.
-         *
-         * @return the object
+         * {@return the {@code Dog}}
          * @throws IllegalStateException when a required field was not set
          */
         public Dog build() {

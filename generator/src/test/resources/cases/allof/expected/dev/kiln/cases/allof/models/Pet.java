@@ -33,9 +33,7 @@ public interface Pet extends JsonModel {
     String id();
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _id();
 
@@ -48,24 +46,18 @@ public interface Pet extends JsonModel {
     String name();
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     JsonField<String> _name();
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     Pet validate();
 
     /**
-     * Returns the codec for fields typed {@code Pet}: it reads a {@link Impl}.
-     *
-     * @return the codec
+     * {@return the codec for fields typed {@code Pet}: it reads a {@link Impl}}
      */
     static Codec<Pet> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -73,19 +65,15 @@ public interface Pet extends JsonModel {
     }
 
     /**
-     * Starts building a {@code Pet} with only the fields it declares.
-     *
-     * @return a new builder
+     * {@return a new builder of a {@code Pet} with only the fields it declares}
      */
     static Impl.Builder builder() {
         return Impl.builder();
     }
 
     /**
-     * Reads a {@code Pet} from JSON text.
-     *
+     * {@return the {@code Pet} the JSON text holds}
      * @param json the JSON text
-     * @return the object
      */
     static Pet fromJson(String json) {
         return Impl.fromJson(json);
@@ -112,63 +100,33 @@ public interface Pet extends JsonModel {
             this._path = _path;
         }
 
-        /**
-         * The pet's id.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String id() {
             return id.required("id", _path);
         }
 
-        /**
-         * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _id() {
             return id;
         }
 
-        /**
-         * The pet's name.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out
-         */
         @Override
         public String name() {
             return name.required("name", _path);
         }
 
-        /**
-         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
-         */
         @Override
         public JsonField<String> _name() {
             return name;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
-        /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
-         * @throws JsonDataException when a required field is absent
-         */
         @Override
         public Impl validate() {
             id.required("id", _path);
@@ -186,10 +144,8 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Reads a {@code Impl} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Impl fromJson(String json) {
@@ -197,10 +153,8 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Reads a {@code Impl} from a JSON tree.
-         *
+         * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -211,9 +165,7 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Impl}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
          */
         public static Codec<Impl> codec() {
             return CODEC;
@@ -237,9 +189,7 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Impl}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -293,8 +243,7 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * The pet's id.
-             *
+             * Sets {@link Impl#id() id}.
              * @param id the value
              * @return this builder
              */
@@ -314,8 +263,7 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * The pet's name.
-             *
+             * Sets {@link Impl#name() name}.
              * @param name the value
              * @return this builder
              */
@@ -336,7 +284,6 @@ public interface Pet extends JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -347,7 +294,6 @@ public interface Pet extends JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -358,9 +304,7 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * Builds the {@code Impl}.
-             *
-             * @return the object
+             * {@return the {@code Impl}}
              * @throws IllegalStateException when a required field was not set
              */
             public Impl build() {

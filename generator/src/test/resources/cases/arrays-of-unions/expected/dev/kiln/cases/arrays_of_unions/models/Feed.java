@@ -59,9 +59,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code events} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code events} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Events>> _events() {
         return events;
@@ -77,9 +75,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code values} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code values} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Values>> _values() {
         return values;
@@ -95,9 +91,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code latest} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code latest} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, Events>> _latest() {
         return latest;
@@ -113,27 +107,21 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the field {@code history} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Event>> _history() {
         return history;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Feed validate() {
@@ -157,10 +145,8 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Reads a {@code Feed} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Feed} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Feed fromJson(String json) {
@@ -168,10 +154,8 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Reads a {@code Feed} from a JSON tree.
-     *
+     * {@return the {@code Feed} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -182,9 +166,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Feed}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Feed}, for lists and maps of it}
      */
     public static Codec<Feed> codec() {
         return CODEC;
@@ -201,7 +183,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Feed}.
+     * Starts building a {@code Feed}. Required: {@code events}.
      *
      * @return a new builder
      */
@@ -210,9 +192,7 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Feed}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -276,8 +256,7 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Events, each chosen by its kind.
-         *
+         * Sets {@link Feed#events() events}.
          * @param events the value
          * @return this builder
          */
@@ -287,8 +266,27 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Values of several shapes, without a discriminator.
-         *
+         * Sets {@code events} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param events the field
+         * @return this builder
+         */
+        public Builder _events(JsonField<List<Events>> events) {
+            this.events = Objects.requireNonNull(events, "events");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code events}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addEvent(Events item) {
+            this.events = JsonField.withItem(this.events, item);
+            return this;
+        }
+
+        /**
+         * Sets {@link Feed#values() values}.
          * @param values the value
          * @return this builder
          */
@@ -298,8 +296,36 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * The latest event per user.
-         *
+         * Sets {@code values} from an {@code Optional}: empty leaves it out.
+         * @param values the value
+         * @return this builder
+         */
+        public Builder values(Optional<List<Values>> values) {
+            return values.isPresent() ? this.values(values.get()) : this._values(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code values} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param values the field
+         * @return this builder
+         */
+        public Builder _values(JsonField<List<Values>> values) {
+            this.values = Objects.requireNonNull(values, "values");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code values}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addValue(Values item) {
+            this.values = JsonField.withItem(this.values, item);
+            return this;
+        }
+
+        /**
+         * Sets {@link Feed#latest() latest}.
          * @param latest the value
          * @return this builder
          */
@@ -309,8 +335,47 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@code history}.
-         *
+         * Sets {@code latest} from an {@code Optional}: empty leaves it out.
+         * @param latest the value
+         * @return this builder
+         */
+        public Builder latest(Optional<Map<String, Events>> latest) {
+            return latest.isPresent() ? this.latest(latest.get()) : this._latest(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code latest} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param latest the field
+         * @return this builder
+         */
+        public Builder _latest(JsonField<Map<String, Events>> latest) {
+            this.latest = Objects.requireNonNull(latest, "latest");
+            return this;
+        }
+
+        /**
+         * Puts an entry into {@code latest}.
+         * @param key the key
+         * @param value the value
+         * @return this builder
+         */
+        public Builder putLatest(String key, Events value) {
+            this.latest = JsonField.withEntry(this.latest, key, value);
+            return this;
+        }
+
+        /**
+         * Puts every entry of a map into {@code latest}.
+         * @param entries the entries
+         * @return this builder
+         */
+        public Builder putAllLatest(Map<String, Events> entries) {
+            this.latest = JsonField.withEntries(this.latest, entries);
+            return this;
+        }
+
+        /**
+         * Sets {@link Feed#history() history}.
          * @param history the value
          * @return this builder
          */
@@ -320,8 +385,36 @@ public final class Feed implements JsonModel {
         }
 
         /**
+         * Sets {@code history} from an {@code Optional}: empty leaves it out.
+         * @param history the value
+         * @return this builder
+         */
+        public Builder history(Optional<List<Event>> history) {
+            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param history the field
+         * @return this builder
+         */
+        public Builder _history(JsonField<List<Event>> history) {
+            this.history = Objects.requireNonNull(history, "history");
+            return this;
+        }
+
+        /**
+         * Adds an item to {@code history}.
+         * @param item the item
+         * @return this builder
+         */
+        public Builder addHistory(Event item) {
+            this.history = JsonField.withItem(this.history, item);
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -332,20 +425,17 @@ public final class Feed implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
         /**
-         * Builds the {@code Feed}.
-         *
-         * @return the object
+         * {@return the {@code Feed}}
          * @throws IllegalStateException when a required field was not set
          */
         public Feed build() {
@@ -367,27 +457,21 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Events extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Events validate();
 
         /**
-         * Returns the codec that reads and writes {@code Events}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Events}}
          */
         static Codec<Events> codec() {
             return Codecs.object(Events::decode, Events::toJsonNode, Events::validate);
         }
 
         /**
-         * Reads a {@code Events} from JSON text.
-         *
+         * {@return the {@code Events} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Events fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -417,6 +501,105 @@ public final class Feed implements JsonModel {
         }
 
         /**
+         * Returns the {@link OfClick} variant holding {@code value}.
+         *
+         * @param value the {@code Click}
+         * @return the {@code Events}
+         */
+        static Events ofClick(Click value) {
+            return new OfClick(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfClick} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isClick() {
+            return this instanceof OfClick;
+        }
+
+        /**
+         * Returns the value of the {@link OfClick} variant.
+         *
+         * @return the {@code Click}, or empty when this is another variant
+         */
+        default Optional<Click> click() {
+            return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Returns the {@link OfView} variant holding {@code value}.
+         *
+         * @param value the {@code View}
+         * @return the {@code Events}
+         */
+        static Events ofView(View value) {
+            return new OfView(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfView} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isView() {
+            return this instanceof OfView;
+        }
+
+        /**
+         * Returns the value of the {@link OfView} variant.
+         *
+         * @return the {@code View}, or empty when this is another variant
+         */
+        default Optional<View> view() {
+            return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+         *
+         * @param visitor the visitor
+         * @param <R> what the visitor returns
+         * @return what the visitor returned
+         */
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * Reads a {@code Events} by its variant, with {@link Events#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         *
+         * @param <R> what the visitor returns
+         */
+        interface Visitor<R> {
+            /**
+             * Visits the {@link Events.OfClick} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitClick(Click value);
+
+            /**
+             * Visits the {@link Events.OfView} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitView(View value);
+
+            /**
+             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+             *
+             * @param json the JSON
+             * @return the result
+             * @throws JsonDataException unless overridden
+             */
+            default R unknown(JsonNode json) {
+                throw JsonDataException.unknownVariant("Events", json);
+            }
+        }
+
+        /**
          * The variant holding a {@code Click}, tagged {@code click}.
          *
          * @param value the value
@@ -435,6 +618,11 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return Click.codec().encode(value);
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitClick(value);
             }
         }
 
@@ -458,6 +646,11 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return View.codec().encode(value);
             }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitView(value);
+            }
         }
 
         /**
@@ -479,6 +672,11 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return json;
             }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.unknown(json);
+            }
         }
     }
 
@@ -489,27 +687,21 @@ public final class Feed implements JsonModel {
      */
     public sealed interface Values extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Values validate();
 
         /**
-         * Returns the codec that reads and writes {@code Values}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Values}}
          */
         static Codec<Values> codec() {
             return Codecs.object(Values::decode, Values::toJsonNode, Values::validate);
         }
 
         /**
-         * Reads a {@code Values} from JSON text.
-         *
+         * {@return the {@code Values} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Values fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -532,6 +724,141 @@ public final class Feed implements JsonModel {
         }
 
         /**
+         * Returns the {@link OfString} variant holding {@code value}.
+         *
+         * @param value the {@code String}
+         * @return the {@code Values}
+         */
+        static Values ofString(String value) {
+            return new OfString(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfString} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isString() {
+            return this instanceof OfString;
+        }
+
+        /**
+         * Returns the value of the {@link OfString} variant.
+         *
+         * @return the {@code String}, or empty when this is another variant
+         */
+        default Optional<String> string() {
+            return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Returns the {@link OfLong} variant holding {@code value}.
+         *
+         * @param value the {@code Long}
+         * @return the {@code Values}
+         */
+        static Values ofLong(long value) {
+            return new OfLong(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfLong} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isLong() {
+            return this instanceof OfLong;
+        }
+
+        /**
+         * Returns the value of the {@link OfLong} variant.
+         *
+         * @return the {@code Long}, or empty when this is another variant
+         */
+        default Optional<Long> long_() {
+            return this instanceof OfLong variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Returns the {@link OfPoint} variant holding {@code value}.
+         *
+         * @param value the {@code Point}
+         * @return the {@code Values}
+         */
+        static Values ofPoint(Point value) {
+            return new OfPoint(value);
+        }
+
+        /**
+         * Tells whether this is the {@link OfPoint} variant.
+         *
+         * @return true when it is
+         */
+        default boolean isPoint() {
+            return this instanceof OfPoint;
+        }
+
+        /**
+         * Returns the value of the {@link OfPoint} variant.
+         *
+         * @return the {@code Point}, or empty when this is another variant
+         */
+        default Optional<Point> point() {
+            return this instanceof OfPoint variant ? Optional.of(variant.value()) : Optional.empty();
+        }
+
+        /**
+         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+         *
+         * @param visitor the visitor
+         * @param <R> what the visitor returns
+         * @return what the visitor returned
+         */
+        <R> R accept(Visitor<R> visitor);
+
+        /**
+         * Reads a {@code Values} by its variant, with {@link Values#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         *
+         * @param <R> what the visitor returns
+         */
+        interface Visitor<R> {
+            /**
+             * Visits the {@link Values.OfString} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitString(String value);
+
+            /**
+             * Visits the {@link Values.OfLong} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitLong(Long value);
+
+            /**
+             * Visits the {@link Values.OfPoint} variant.
+             *
+             * @param value its value
+             * @return the result
+             */
+            R visitPoint(Point value);
+
+            /**
+             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
+             *
+             * @param json the JSON
+             * @return the result
+             * @throws JsonDataException unless overridden
+             */
+            default R unknown(JsonNode json) {
+                throw JsonDataException.unknownVariant("Values", json);
+            }
+        }
+
+        /**
          * The variant holding a {@code String}.
          *
          * @param value the value
@@ -550,6 +877,11 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return Codecs.STRING.encode(value);
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitString(value);
             }
         }
 
@@ -573,6 +905,11 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return Codecs.INT64.encode(value);
             }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitLong(value);
+            }
         }
 
         /**
@@ -595,6 +932,11 @@ public final class Feed implements JsonModel {
             public JsonNode toJsonNode() {
                 return Point.codec().encode(value);
             }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.visitPoint(value);
+            }
         }
 
         /**
@@ -615,6 +957,11 @@ public final class Feed implements JsonModel {
             @Override
             public JsonNode toJsonNode() {
                 return json;
+            }
+
+            @Override
+            public <R> R accept(Visitor<R> visitor) {
+                return visitor.unknown(json);
             }
         }
     }

@@ -74,9 +74,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Kind> _kind() {
         return kind;
@@ -93,9 +91,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code model} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _model() {
         return model;
@@ -112,9 +108,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code messages} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code messages} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Message>> _messages() {
         return messages;
@@ -130,9 +124,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code temperature} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code temperature} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Double> _temperature() {
         return temperature;
@@ -148,9 +140,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code max_tokens} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code max_tokens} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _maxTokens() {
         return maxTokens;
@@ -166,9 +156,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code stop} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code stop} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Stop> _stop() {
         return stop;
@@ -184,9 +172,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code metadata} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code metadata} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, String>> _metadata() {
         return metadata;
@@ -202,9 +188,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code policies} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code policies} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<String>> _policies() {
         return policies;
@@ -220,27 +204,21 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code addresses} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code addresses} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<String>> _addresses() {
         return addresses;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ChatRequest validate() {
@@ -269,10 +247,8 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code ChatRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ChatRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ChatRequest fromJson(String json) {
@@ -280,10 +256,8 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code ChatRequest} from a JSON tree.
-     *
+     * {@return the {@code ChatRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -294,9 +268,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ChatRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ChatRequest}, for lists and maps of it}
      */
     public static Codec<ChatRequest> codec() {
         return CODEC;
@@ -327,9 +299,7 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ChatRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -428,8 +398,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code model}.
-         *
+         * Sets {@link ChatRequest#model() model}.
          * @param model the value
          * @return this builder
          */
@@ -449,8 +418,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code messages}.
-         *
+         * Sets {@link ChatRequest#messages() messages}.
          * @param messages the value
          * @return this builder
          */
@@ -480,8 +448,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Nullable and optional.
-         *
+         * Sets {@link ChatRequest#temperature() temperature}.
          * @param temperature the value, or null to send an explicit null
          * @return this builder
          */
@@ -491,8 +458,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Nullable and optional.
-         *
+         * Sets {@link ChatRequest#temperature() temperature}.
          * @param temperature the value
          * @return this builder
          */
@@ -512,8 +478,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code max_tokens}.
-         *
+         * Sets {@link ChatRequest#maxTokens() maxTokens}.
          * @param maxTokens the value
          * @return this builder
          */
@@ -542,8 +507,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * One stop word or several.
-         *
+         * Sets {@link ChatRequest#stop() stop}.
          * @param stop the value
          * @return this builder
          */
@@ -590,8 +554,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code metadata}.
-         *
+         * Sets {@link ChatRequest#metadata() metadata}.
          * @param metadata the value
          * @return this builder
          */
@@ -641,8 +604,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code policies}.
-         *
+         * Sets {@link ChatRequest#policies() policies}.
          * @param policies the value
          * @return this builder
          */
@@ -681,8 +643,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code addresses}.
-         *
+         * Sets {@link ChatRequest#addresses() addresses}.
          * @param addresses the value
          * @return this builder
          */
@@ -722,7 +683,6 @@ public final class ChatRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -733,7 +693,6 @@ public final class ChatRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -744,9 +703,7 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Builds the {@code ChatRequest}.
-         *
-         * @return the object
+         * {@return the {@code ChatRequest}}
          * @throws IllegalStateException when a required field was not set
          */
         public ChatRequest build() {
@@ -781,18 +738,14 @@ public final class ChatRequest implements JsonModel {
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("chat"), CHAT);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "chat";
@@ -811,27 +764,21 @@ public final class ChatRequest implements JsonModel {
      */
     public sealed interface Stop extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Stop validate();
 
         /**
-         * Returns the codec that reads and writes {@code Stop}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Stop}}
          */
         static Codec<Stop> codec() {
             return Codecs.object(Stop::decode, Stop::toJsonNode, Stop::validate);
         }
 
         /**
-         * Reads a {@code Stop} from JSON text.
-         *
+         * {@return the {@code Stop} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Stop fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);

@@ -18,27 +18,21 @@ import java.util.Optional;
  */
 public sealed interface Choice extends JsonModel {
     /**
-     * Checks the variant's value completely.
-     *
-     * @return this value
+     * {@return this value, once the variant's value is checked completely}
      * @throws JsonDataException when a required field is absent
      */
     Choice validate();
 
     /**
-     * Returns the codec that reads and writes {@code Choice}.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Choice}}
      */
     static Codec<Choice> codec() {
         return Codecs.object(Choice::decode, Choice::toJsonNode, Choice::validate);
     }
 
     /**
-     * Reads a {@code Choice} from JSON text.
-     *
+     * {@return the {@code Choice} the JSON text holds}
      * @param json the JSON text
-     * @return the value
      */
     static Choice fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);

@@ -66,9 +66,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code item} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code item} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<String>> _item() {
         return item;
@@ -84,9 +82,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code items} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code items} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Long>> _items() {
         return items;
@@ -102,9 +98,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code add_tag} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code add_tag} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _addTag() {
         return addTag;
@@ -120,9 +114,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code tags} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<String>> _tags() {
         return tags;
@@ -138,9 +130,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code additionalProperties} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code additionalProperties} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, Long>> _additionalProperties_() {
         return additionalProperties_;
@@ -156,9 +146,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code choice} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code choice} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Choice> _choice() {
         return choice;
@@ -174,27 +162,21 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the field {@code yield} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code yield} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Yield> _yield() {
         return yield;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Clashes validate() {
@@ -218,10 +200,8 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Reads a {@code Clashes} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Clashes} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Clashes fromJson(String json) {
@@ -229,10 +209,8 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Reads a {@code Clashes} from a JSON tree.
-     *
+     * {@return the {@code Clashes} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -243,9 +221,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Clashes}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Clashes}, for lists and maps of it}
      */
     public static Codec<Clashes> codec() {
         return CODEC;
@@ -274,9 +250,7 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Clashes}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -355,8 +329,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code item}.
-         *
+         * Sets {@link Clashes#item() item}.
          * @param item the value
          * @return this builder
          */
@@ -395,8 +368,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code items}.
-         *
+         * Sets {@link Clashes#items() items}.
          * @param items the value
          * @return this builder
          */
@@ -435,8 +407,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code add_tag}.
-         *
+         * Sets {@link Clashes#addTag() addTag}.
          * @param addTag the value
          * @return this builder
          */
@@ -465,8 +436,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code tags}.
-         *
+         * Sets {@link Clashes#tags() tags}.
          * @param tags the value
          * @return this builder
          */
@@ -505,8 +475,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code additionalProperties}.
-         *
+         * Sets {@link Clashes#additionalProperties_() additionalProperties_}.
          * @param additionalProperties_ the value
          * @return this builder
          */
@@ -556,8 +525,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code choice}.
-         *
+         * Sets {@link Clashes#choice() choice}.
          * @param choice the value
          * @return this builder
          */
@@ -631,8 +599,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Found by the generator fuzzing; a builder calling yield(...) unqualified does not compile.
-         *
+         * Sets {@link Clashes#yield() yield}.
          * @param yield the value
          * @return this builder
          */
@@ -680,7 +647,6 @@ public final class Clashes implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -691,7 +657,6 @@ public final class Clashes implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -702,9 +667,7 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Builds the {@code Clashes}.
-         *
-         * @return the object
+         * {@return the {@code Clashes}}
          */
         public Clashes build() {
             return new Clashes(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -718,27 +681,21 @@ public final class Clashes implements JsonModel {
      */
     public sealed interface Yield extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Yield validate();
 
         /**
-         * Returns the codec that reads and writes {@code Yield}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Yield}}
          */
         static Codec<Yield> codec() {
             return Codecs.object(Yield::decode, Yield::toJsonNode, Yield::validate);
         }
 
         /**
-         * Reads a {@code Yield} from JSON text.
-         *
+         * {@return the {@code Yield} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Yield fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);

@@ -19,27 +19,21 @@ import java.util.Optional;
  */
 public sealed interface Content extends JsonModel {
     /**
-     * Checks the variant's value completely.
-     *
-     * @return this value
+     * {@return this value, once the variant's value is checked completely}
      * @throws JsonDataException when a required field is absent
      */
     Content validate();
 
     /**
-     * Returns the codec that reads and writes {@code Content}.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Content}}
      */
     static Codec<Content> codec() {
         return Codecs.object(Content::decode, Content::toJsonNode, Content::validate);
     }
 
     /**
-     * Reads a {@code Content} from JSON text.
-     *
+     * {@return the {@code Content} the JSON text holds}
      * @param json the JSON text
-     * @return the value
      */
     static Content fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);

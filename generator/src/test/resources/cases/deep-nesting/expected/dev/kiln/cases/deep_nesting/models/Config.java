@@ -55,9 +55,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -74,9 +72,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the field {@code server} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code server} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Server> _server() {
         return server;
@@ -92,27 +88,21 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the field {@code mirror} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code mirror} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Mirror> _mirror() {
         return mirror;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Config validate() {
@@ -133,10 +123,8 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Reads a {@code Config} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Config} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Config fromJson(String json) {
@@ -144,10 +132,8 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Reads a {@code Config} from a JSON tree.
-     *
+     * {@return the {@code Config} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -158,9 +144,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Config}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Config}, for lists and maps of it}
      */
     public static Codec<Config> codec() {
         return CODEC;
@@ -185,9 +169,7 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Config}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -246,8 +228,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Config#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -276,8 +257,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@code server}.
-         *
+         * Sets {@link Config#server() server}.
          * @param server the value
          * @return this builder
          */
@@ -297,8 +277,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * A second chain whose deepest field has the same name as the first's.
-         *
+         * Sets {@link Config#mirror() mirror}.
          * @param mirror the value
          * @return this builder
          */
@@ -328,7 +307,6 @@ public final class Config implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -339,7 +317,6 @@ public final class Config implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -350,9 +327,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Builds the {@code Config}.
-         *
-         * @return the object
+         * {@return the {@code Config}}
          * @throws IllegalStateException when a required field was not set
          */
         public Config build() {
@@ -398,9 +373,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the field {@code host} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code host} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _host() {
             return host;
@@ -416,27 +389,21 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the field {@code tls} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code tls} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Tls> _tls() {
             return tls;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Server validate() {
@@ -454,10 +421,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Server} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Server} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Server fromJson(String json) {
@@ -465,10 +430,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Server} from a JSON tree.
-         *
+         * {@return the {@code Server} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -479,9 +442,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Server}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Server}, for lists and maps of it}
          */
         public static Codec<Server> codec() {
             return CODEC;
@@ -505,9 +466,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Server}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -561,8 +520,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code host}.
-             *
+             * Sets {@link Server#host() host}.
              * @param host the value
              * @return this builder
              */
@@ -591,8 +549,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code tls}.
-             *
+             * Sets {@link Server#tls() tls}.
              * @param tls the value
              * @return this builder
              */
@@ -622,7 +579,6 @@ public final class Config implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -633,7 +589,6 @@ public final class Config implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -644,9 +599,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Builds the {@code Server}.
-             *
-             * @return the object
+             * {@return the {@code Server}}
              */
             public Server build() {
                 return new Server(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -687,9 +640,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code enabled} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code enabled} as sent: absent, explicitly null, or a value}
              */
             public JsonField<Boolean> _enabled() {
                 return enabled;
@@ -705,9 +656,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code rules} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code rules} as sent: absent, explicitly null, or a value}
              */
             public JsonField<List<Rules>> _rules() {
                 return rules;
@@ -723,27 +672,21 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code certificate} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code certificate} as sent: absent, explicitly null, or a value}
              */
             public JsonField<Certificate> _certificate() {
                 return certificate;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Tls validate() {
@@ -763,10 +706,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Tls} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Tls} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Tls fromJson(String json) {
@@ -774,10 +715,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Tls} from a JSON tree.
-             *
+             * {@return the {@code Tls} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -788,9 +727,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Tls}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Tls}, for lists and maps of it}
              */
             public static Codec<Tls> codec() {
                 return CODEC;
@@ -815,9 +752,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Tls}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -876,8 +811,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code enabled}.
-                 *
+                 * Sets {@link Tls#enabled() enabled}.
                  * @param enabled the value
                  * @return this builder
                  */
@@ -906,8 +840,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * A union three levels deep, whose inline variants are promoted.
-                 *
+                 * Sets {@link Tls#rules() rules}.
                  * @param rules the value
                  * @return this builder
                  */
@@ -946,8 +879,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code certificate}.
-                 *
+                 * Sets {@link Tls#certificate() certificate}.
                  * @param certificate the value
                  * @return this builder
                  */
@@ -977,7 +909,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -988,7 +919,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -999,9 +929,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Tls}.
-                 *
-                 * @return the object
+                 * {@return the {@code Tls}}
                  */
                 public Tls build() {
                     return new Tls(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1015,27 +943,21 @@ public final class Config implements JsonModel {
              */
             public sealed interface Rules extends JsonModel {
                 /**
-                 * Checks the variant's value completely.
-                 *
-                 * @return this value
+                 * {@return this value, once the variant's value is checked completely}
                  * @throws JsonDataException when a required field is absent
                  */
                 Rules validate();
 
                 /**
-                 * Returns the codec that reads and writes {@code Rules}.
-                 *
-                 * @return the codec
+                 * {@return the codec that reads and writes {@code Rules}}
                  */
                 static Codec<Rules> codec() {
                     return Codecs.object(Rules::decode, Rules::toJsonNode, Rules::validate);
                 }
 
                 /**
-                 * Reads a {@code Rules} from JSON text.
-                 *
+                 * {@return the {@code Rules} the JSON text holds}
                  * @param json the JSON text
-                 * @return the value
                  */
                 static Rules fromJson(String json) {
                     return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1276,9 +1198,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the field {@code subject} as sent: absent, explicitly null, or a value.
-                 *
-                 * @return the raw field
+                 * {@return the field {@code subject} as sent: absent, explicitly null, or a value}
                  */
                 public JsonField<String> _subject() {
                     return subject;
@@ -1294,27 +1214,21 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the field {@code issuer} as sent: absent, explicitly null, or a value.
-                 *
-                 * @return the raw field
+                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
                  */
                 public JsonField<ConfigIssuer> _issuer() {
                     return issuer;
                 }
 
                 /**
-                 * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-                 *
-                 * @return the undeclared members
+                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * Checks that every required field is present and that nested objects are valid too.
-                 *
-                 * @return this object
+                 * {@return this object, once every required field is known present and nested objects valid too}
                  * @throws JsonDataException when a required field is absent
                  */
                 public Certificate validate() {
@@ -1332,10 +1246,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Certificate} from JSON text. Required fields may be absent: their accessors throw.
-                 *
+                 * {@return the {@code Certificate} the JSON text holds; required fields may be absent: their accessors throw}
                  * @param json the JSON text
-                 * @return the object
                  * @throws JsonDataException when the JSON is malformed or a field has the wrong type
                  */
                 public static Certificate fromJson(String json) {
@@ -1343,10 +1255,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Certificate} from a JSON tree.
-                 *
+                 * {@return the {@code Certificate} the JSON tree holds}
                  * @param json the JSON tree
-                 * @return the object
                  * @throws JsonDataException when a field has the wrong type
                  */
                 @JsonCreator(
@@ -1357,9 +1267,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the codec that reads and writes {@code Certificate}, for lists and maps of it.
-                 *
-                 * @return the codec
+                 * {@return the codec that reads and writes {@code Certificate}, for lists and maps of it}
                  */
                 public static Codec<Certificate> codec() {
                     return CODEC;
@@ -1383,9 +1291,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Starts building a copy of this {@code Certificate}.
-                 *
-                 * @return a builder holding this object's fields
+                 * {@return a builder holding this object's fields}
                  */
                 public Builder toBuilder() {
                     return new Builder(this);
@@ -1439,8 +1345,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@code subject}.
-                     *
+                     * Sets {@link Certificate#subject() subject}.
                      * @param subject the value
                      * @return this builder
                      */
@@ -1469,8 +1374,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@code issuer}.
-                     *
+                     * Sets {@link Certificate#issuer() issuer}.
                      * @param issuer the value
                      * @return this builder
                      */
@@ -1500,7 +1404,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Replaces the undeclared members.
-                     *
                      * @param additionalProperties the members
                      * @return this builder
                      */
@@ -1512,7 +1415,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Adds an undeclared member.
-                     *
                      * @param name the member's JSON name
                      * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                      * @return this builder
@@ -1523,9 +1425,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Builds the {@code Certificate}.
-                     *
-                     * @return the object
+                     * {@return the {@code Certificate}}
                      */
                     public Certificate build() {
                         return new Certificate(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1563,27 +1463,21 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the field {@code primary} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code primary} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Primary> _primary() {
             return primary;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Mirror validate() {
@@ -1600,10 +1494,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Mirror} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Mirror} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Mirror fromJson(String json) {
@@ -1611,10 +1503,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Reads a {@code Mirror} from a JSON tree.
-         *
+         * {@return the {@code Mirror} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -1625,9 +1515,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Mirror}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Mirror}, for lists and maps of it}
          */
         public static Codec<Mirror> codec() {
             return CODEC;
@@ -1650,9 +1538,7 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Mirror}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1701,8 +1587,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code primary}.
-             *
+             * Sets {@link Mirror#primary() primary}.
              * @param primary the value
              * @return this builder
              */
@@ -1732,7 +1617,6 @@ public final class Config implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1743,7 +1627,6 @@ public final class Config implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1754,9 +1637,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Builds the {@code Mirror}.
-             *
-             * @return the object
+             * {@return the {@code Mirror}}
              */
             public Mirror build() {
                 return new Mirror(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1792,27 +1673,21 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the field {@code site} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code site} as sent: absent, explicitly null, or a value}
              */
             public JsonField<Site> _site() {
                 return site;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Primary validate() {
@@ -1829,10 +1704,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Primary} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Primary} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Primary fromJson(String json) {
@@ -1840,10 +1713,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Reads a {@code Primary} from a JSON tree.
-             *
+             * {@return the {@code Primary} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -1854,9 +1725,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Primary}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Primary}, for lists and maps of it}
              */
             public static Codec<Primary> codec() {
                 return CODEC;
@@ -1879,9 +1748,7 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Primary}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -1930,8 +1797,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code site}.
-                 *
+                 * Sets {@link Primary#site() site}.
                  * @param site the value
                  * @return this builder
                  */
@@ -1961,7 +1827,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -1972,7 +1837,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -1983,9 +1847,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Primary}.
-                 *
-                 * @return the object
+                 * {@return the {@code Primary}}
                  */
                 public Primary build() {
                     return new Primary(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -2021,27 +1883,21 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the field {@code issuer} as sent: absent, explicitly null, or a value.
-                 *
-                 * @return the raw field
+                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
                  */
                 public JsonField<ConfigSiteIssuer> _issuer() {
                     return issuer;
                 }
 
                 /**
-                 * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-                 *
-                 * @return the undeclared members
+                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * Checks that every required field is present and that nested objects are valid too.
-                 *
-                 * @return this object
+                 * {@return this object, once every required field is known present and nested objects valid too}
                  * @throws JsonDataException when a required field is absent
                  */
                 public Site validate() {
@@ -2058,10 +1914,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Site} from JSON text. Required fields may be absent: their accessors throw.
-                 *
+                 * {@return the {@code Site} the JSON text holds; required fields may be absent: their accessors throw}
                  * @param json the JSON text
-                 * @return the object
                  * @throws JsonDataException when the JSON is malformed or a field has the wrong type
                  */
                 public static Site fromJson(String json) {
@@ -2069,10 +1923,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Reads a {@code Site} from a JSON tree.
-                 *
+                 * {@return the {@code Site} the JSON tree holds}
                  * @param json the JSON tree
-                 * @return the object
                  * @throws JsonDataException when a field has the wrong type
                  */
                 @JsonCreator(
@@ -2083,9 +1935,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the codec that reads and writes {@code Site}, for lists and maps of it.
-                 *
-                 * @return the codec
+                 * {@return the codec that reads and writes {@code Site}, for lists and maps of it}
                  */
                 public static Codec<Site> codec() {
                     return CODEC;
@@ -2108,9 +1958,7 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Starts building a copy of this {@code Site}.
-                 *
-                 * @return a builder holding this object's fields
+                 * {@return a builder holding this object's fields}
                  */
                 public Builder toBuilder() {
                     return new Builder(this);
@@ -2159,8 +2007,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Sets {@code issuer}.
-                     *
+                     * Sets {@link Site#issuer() issuer}.
                      * @param issuer the value
                      * @return this builder
                      */
@@ -2190,7 +2037,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Replaces the undeclared members.
-                     *
                      * @param additionalProperties the members
                      * @return this builder
                      */
@@ -2202,7 +2048,6 @@ public final class Config implements JsonModel {
 
                     /**
                      * Adds an undeclared member.
-                     *
                      * @param name the member's JSON name
                      * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                      * @return this builder
@@ -2213,9 +2058,7 @@ public final class Config implements JsonModel {
                     }
 
                     /**
-                     * Builds the {@code Site}.
-                     *
-                     * @return the object
+                     * {@return the {@code Site}}
                      */
                     public Site build() {
                         return new Site(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -52,9 +52,7 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Kind> _kind() {
         return kind;
@@ -71,27 +69,21 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Returns the field {@code cidr} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code cidr} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _cidr() {
         return cidr;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ConfigAllow validate() {
@@ -110,10 +102,8 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigAllow} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ConfigAllow} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ConfigAllow fromJson(String json) {
@@ -121,10 +111,8 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigAllow} from a JSON tree.
-     *
+     * {@return the {@code ConfigAllow} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -135,9 +123,7 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ConfigAllow}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ConfigAllow}, for lists and maps of it}
      */
     public static Codec<ConfigAllow> codec() {
         return CODEC;
@@ -161,9 +147,7 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ConfigAllow}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -227,8 +211,7 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
-         * Sets {@code cidr}.
-         *
+         * Sets {@link ConfigAllow#cidr() cidr}.
          * @param cidr the value
          * @return this builder
          */
@@ -249,7 +232,6 @@ public final class ConfigAllow implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -260,7 +242,6 @@ public final class ConfigAllow implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -271,9 +252,7 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
-         * Builds the {@code ConfigAllow}.
-         *
-         * @return the object
+         * {@return the {@code ConfigAllow}}
          * @throws IllegalStateException when a required field was not set
          */
         public ConfigAllow build() {
@@ -305,18 +284,14 @@ public final class ConfigAllow implements JsonModel {
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("allow"), ALLOW);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "allow";

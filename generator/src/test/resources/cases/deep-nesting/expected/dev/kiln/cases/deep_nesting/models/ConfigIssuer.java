@@ -52,9 +52,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -70,27 +68,21 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Returns the field {@code key} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code key} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Key> _key() {
         return key;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public ConfigIssuer validate() {
@@ -108,10 +100,8 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigIssuer} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code ConfigIssuer} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static ConfigIssuer fromJson(String json) {
@@ -119,10 +109,8 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Reads a {@code ConfigIssuer} from a JSON tree.
-     *
+     * {@return the {@code ConfigIssuer} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -133,9 +121,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it}
      */
     public static Codec<ConfigIssuer> codec() {
         return CODEC;
@@ -159,9 +145,7 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code ConfigIssuer}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -215,8 +199,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link ConfigIssuer#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -245,8 +228,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code key}.
-         *
+         * Sets {@link ConfigIssuer#key() key}.
          * @param key the value
          * @return this builder
          */
@@ -276,7 +258,6 @@ public final class ConfigIssuer implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -287,7 +268,6 @@ public final class ConfigIssuer implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -298,9 +278,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Builds the {@code ConfigIssuer}.
-         *
-         * @return the object
+         * {@return the {@code ConfigIssuer}}
          */
         public ConfigIssuer build() {
             return new ConfigIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -341,9 +319,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the field {@code algorithm} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code algorithm} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Algorithm> _algorithm() {
             return algorithm;
@@ -359,9 +335,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the field {@code bits} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code bits} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Long> _bits() {
             return bits;
@@ -377,27 +351,21 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the field {@code params} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code params} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Params> _params() {
             return params;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Key validate() {
@@ -416,10 +384,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Reads a {@code Key} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Key} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Key fromJson(String json) {
@@ -427,10 +393,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Reads a {@code Key} from a JSON tree.
-         *
+         * {@return the {@code Key} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -441,9 +405,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Key}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Key}, for lists and maps of it}
          */
         public static Codec<Key> codec() {
             return CODEC;
@@ -468,9 +430,7 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Key}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -529,8 +489,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@code algorithm}.
-             *
+             * Sets {@link Key#algorithm() algorithm}.
              * @param algorithm the value
              * @return this builder
              */
@@ -559,8 +518,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@code bits}.
-             *
+             * Sets {@link Key#bits() bits}.
              * @param bits the value
              * @return this builder
              */
@@ -589,8 +547,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * The sixth level.
-             *
+             * Sets {@link Key#params() params}.
              * @param params the value
              * @return this builder
              */
@@ -620,7 +577,6 @@ public final class ConfigIssuer implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -631,7 +587,6 @@ public final class ConfigIssuer implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -642,9 +597,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Builds the {@code Key}.
-             *
-             * @return the object
+             * {@return the {@code Key}}
              */
             public Key build() {
                 return new Key(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -691,10 +644,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the constant for a known value, or a new instance that keeps an unknown one.
-             *
+             * {@return the constant for a known value, or a new instance that keeps an unknown one}
              * @param wireValue the value as sent on the wire
-             * @return the enum value
              */
             public static Algorithm of(String wireValue) {
                 Algorithm known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -702,36 +653,28 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the value as sent on the wire.
-             *
-             * @return the wire value
+             * {@return the value as sent on the wire}
              */
             public String asString() {
                 return wireValue;
             }
 
             /**
-             * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-             *
-             * @return the known value
+             * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
              */
             public Value value() {
                 return value;
             }
 
             /**
-             * Tells whether the spec lists this value.
-             *
-             * @return true for a known value
+             * {@return whether the spec lists this value}
              */
             public boolean isKnown() {
                 return value != Value._UNKNOWN;
             }
 
             /**
-             * Returns the codec that reads and writes these values.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes these values}
              */
             public static Codec<Algorithm> codec() {
                 return CODEC;
@@ -802,27 +745,21 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the field {@code curve} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code curve} as sent: absent, explicitly null, or a value}
              */
             public JsonField<String> _curve() {
                 return curve;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Params validate() {
@@ -838,10 +775,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Reads a {@code Params} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Params} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Params fromJson(String json) {
@@ -849,10 +784,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Reads a {@code Params} from a JSON tree.
-             *
+             * {@return the {@code Params} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -863,9 +796,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Params}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Params}, for lists and maps of it}
              */
             public static Codec<Params> codec() {
                 return CODEC;
@@ -888,9 +819,7 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Params}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -939,8 +868,7 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code curve}.
-                 *
+                 * Sets {@link Params#curve() curve}.
                  * @param curve the value
                  * @return this builder
                  */
@@ -970,7 +898,6 @@ public final class ConfigIssuer implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -981,7 +908,6 @@ public final class ConfigIssuer implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -992,9 +918,7 @@ public final class ConfigIssuer implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Params}.
-                 *
-                 * @return the object
+                 * {@return the {@code Params}}
                  */
                 public Params build() {
                     return new Params(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

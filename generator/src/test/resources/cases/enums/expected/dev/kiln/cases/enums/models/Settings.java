@@ -70,9 +70,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code window} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code window} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Window> _window() {
         return window;
@@ -88,9 +86,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code spelling} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code spelling} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Spelling> _spelling() {
         return spelling;
@@ -106,9 +102,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code operator} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code operator} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Operator> _operator() {
         return operator;
@@ -124,9 +118,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code priority} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code priority} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Priority> _priority() {
         return priority;
@@ -142,9 +134,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code ratio} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code ratio} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Ratio> _ratio() {
         return ratio;
@@ -160,9 +150,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code hardware} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Hardware> _hardware() {
         return hardware;
@@ -178,9 +166,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code history} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Priority>> _history() {
         return history;
@@ -196,27 +182,21 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the field {@code mode} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code mode} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Mode> _mode() {
         return mode;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Settings validate() {
@@ -239,10 +219,8 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Reads a {@code Settings} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Settings} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Settings fromJson(String json) {
@@ -250,10 +228,8 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Reads a {@code Settings} from a JSON tree.
-     *
+     * {@return the {@code Settings} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -264,9 +240,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Settings}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Settings}, for lists and maps of it}
      */
     public static Codec<Settings> codec() {
         return CODEC;
@@ -296,9 +270,7 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Settings}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -382,8 +354,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code window}.
-         *
+         * Sets {@link Settings#window() window}.
          * @param window the value
          * @return this builder
          */
@@ -412,8 +383,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code spelling}.
-         *
+         * Sets {@link Settings#spelling() spelling}.
          * @param spelling the value
          * @return this builder
          */
@@ -442,8 +412,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code operator}.
-         *
+         * Sets {@link Settings#operator() operator}.
          * @param operator the value
          * @return this builder
          */
@@ -472,8 +441,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code priority}.
-         *
+         * Sets {@link Settings#priority() priority}.
          * @param priority the value
          * @return this builder
          */
@@ -502,8 +470,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code ratio}.
-         *
+         * Sets {@link Settings#ratio() ratio}.
          * @param ratio the value
          * @return this builder
          */
@@ -532,8 +499,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code hardware}.
-         *
+         * Sets {@link Settings#hardware() hardware}.
          * @param hardware the value
          * @return this builder
          */
@@ -562,8 +528,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Several enum values.
-         *
+         * Sets {@link Settings#history() history}.
          * @param history the value
          * @return this builder
          */
@@ -602,8 +567,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * An inline enum that admits null.
-         *
+         * Sets {@link Settings#mode() mode}.
          * @param mode the value, or null to send an explicit null
          * @return this builder
          */
@@ -624,7 +588,6 @@ public final class Settings implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -635,7 +598,6 @@ public final class Settings implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -646,9 +608,7 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Builds the {@code Settings}.
-         *
-         * @return the object
+         * {@return the {@code Settings}}
          */
         public Settings build() {
             return new Settings(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -695,10 +655,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static Mode of(String wireValue) {
             Mode known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -706,36 +664,28 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<Mode> codec() {
             return CODEC;

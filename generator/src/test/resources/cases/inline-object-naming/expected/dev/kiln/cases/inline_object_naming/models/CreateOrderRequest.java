@@ -54,9 +54,7 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code customer} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Customer> _customer() {
         return customer;
@@ -72,27 +70,21 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code lines} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code lines} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Lines>> _lines() {
         return lines;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreateOrderRequest validate() {
@@ -112,10 +104,8 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateOrderRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreateOrderRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateOrderRequest fromJson(String json) {
@@ -123,10 +113,8 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateOrderRequest} from a JSON tree.
-     *
+     * {@return the {@code CreateOrderRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -137,9 +125,7 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreateOrderRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreateOrderRequest}, for lists and maps of it}
      */
     public static Codec<CreateOrderRequest> codec() {
         return CODEC;
@@ -163,9 +149,7 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreateOrderRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -219,8 +203,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Who orders.
-         *
+         * Sets {@link CreateOrderRequest#customer() customer}.
          * @param customer the value
          * @return this builder
          */
@@ -240,8 +223,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * What is ordered.
-         *
+         * Sets {@link CreateOrderRequest#lines() lines}.
          * @param lines the value
          * @return this builder
          */
@@ -281,7 +263,6 @@ public final class CreateOrderRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -292,7 +273,6 @@ public final class CreateOrderRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -303,9 +283,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Builds the {@code CreateOrderRequest}.
-         *
-         * @return the object
+         * {@return the {@code CreateOrderRequest}}
          * @throws IllegalStateException when a required field was not set
          */
         public CreateOrderRequest build() {
@@ -353,9 +331,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code name} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _name() {
             return name;
@@ -371,27 +347,21 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code address} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code address} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Address> _address() {
             return address;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Customer validate() {
@@ -410,10 +380,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Customer} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Customer} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Customer fromJson(String json) {
@@ -421,10 +389,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Customer} from a JSON tree.
-         *
+         * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -435,9 +401,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Customer}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
          */
         public static Codec<Customer> codec() {
             return CODEC;
@@ -461,9 +425,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Customer}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -517,8 +479,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code name}.
-             *
+             * Sets {@link Customer#name() name}.
              * @param name the value
              * @return this builder
              */
@@ -538,8 +499,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Where to deliver.
-             *
+             * Sets {@link Customer#address() address}.
              * @param address the value
              * @return this builder
              */
@@ -569,7 +529,6 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -580,7 +539,6 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -591,9 +549,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Builds the {@code Customer}.
-             *
-             * @return the object
+             * {@return the {@code Customer}}
              * @throws IllegalStateException when a required field was not set
              */
             public Customer build() {
@@ -637,27 +593,21 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Returns the field {@code city} as sent: absent, explicitly null, or a value.
-             *
-             * @return the raw field
+             * {@return the field {@code city} as sent: absent, explicitly null, or a value}
              */
             public JsonField<String> _city() {
                 return city;
             }
 
             /**
-             * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-             *
-             * @return the undeclared members
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * Checks that every required field is present and that nested objects are valid too.
-             *
-             * @return this object
+             * {@return this object, once every required field is known present and nested objects valid too}
              * @throws JsonDataException when a required field is absent
              */
             public Address validate() {
@@ -673,10 +623,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Reads a {@code Address} from JSON text. Required fields may be absent: their accessors throw.
-             *
+             * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
              * @param json the JSON text
-             * @return the object
              * @throws JsonDataException when the JSON is malformed or a field has the wrong type
              */
             public static Address fromJson(String json) {
@@ -684,10 +632,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Reads a {@code Address} from a JSON tree.
-             *
+             * {@return the {@code Address} the JSON tree holds}
              * @param json the JSON tree
-             * @return the object
              * @throws JsonDataException when a field has the wrong type
              */
             @JsonCreator(
@@ -698,9 +644,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Returns the codec that reads and writes {@code Address}, for lists and maps of it.
-             *
-             * @return the codec
+             * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
              */
             public static Codec<Address> codec() {
                 return CODEC;
@@ -723,9 +667,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Starts building a copy of this {@code Address}.
-             *
-             * @return a builder holding this object's fields
+             * {@return a builder holding this object's fields}
              */
             public Builder toBuilder() {
                 return new Builder(this);
@@ -774,8 +716,7 @@ public final class CreateOrderRequest implements JsonModel {
                 }
 
                 /**
-                 * Sets {@code city}.
-                 *
+                 * Sets {@link Address#city() city}.
                  * @param city the value
                  * @return this builder
                  */
@@ -805,7 +746,6 @@ public final class CreateOrderRequest implements JsonModel {
 
                 /**
                  * Replaces the undeclared members.
-                 *
                  * @param additionalProperties the members
                  * @return this builder
                  */
@@ -816,7 +756,6 @@ public final class CreateOrderRequest implements JsonModel {
 
                 /**
                  * Adds an undeclared member.
-                 *
                  * @param name the member's JSON name
                  * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
                  * @return this builder
@@ -827,9 +766,7 @@ public final class CreateOrderRequest implements JsonModel {
                 }
 
                 /**
-                 * Builds the {@code Address}.
-                 *
-                 * @return the object
+                 * {@return the {@code Address}}
                  */
                 public Address build() {
                     return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -870,9 +807,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code sku} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code sku} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _sku() {
             return sku;
@@ -888,27 +823,21 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code quantity} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code quantity} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Integer> _quantity() {
             return quantity;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Lines validate() {
@@ -926,10 +855,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Lines} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Lines} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Lines fromJson(String json) {
@@ -937,10 +864,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Lines} from a JSON tree.
-         *
+         * {@return the {@code Lines} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -951,9 +876,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Lines}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Lines}, for lists and maps of it}
          */
         public static Codec<Lines> codec() {
             return CODEC;
@@ -977,9 +900,7 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Lines}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1033,8 +954,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code sku}.
-             *
+             * Sets {@link Lines#sku() sku}.
              * @param sku the value
              * @return this builder
              */
@@ -1054,8 +974,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code quantity}.
-             *
+             * Sets {@link Lines#quantity() quantity}.
              * @param quantity the value
              * @return this builder
              */
@@ -1085,7 +1004,6 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1096,7 +1014,6 @@ public final class CreateOrderRequest implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1107,9 +1024,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Builds the {@code Lines}.
-             *
-             * @return the object
+             * {@return the {@code Lines}}
              * @throws IllegalStateException when a required field was not set
              */
             public Lines build() {

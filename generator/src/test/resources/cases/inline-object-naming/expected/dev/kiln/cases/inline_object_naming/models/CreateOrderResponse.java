@@ -51,9 +51,7 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _id() {
         return id;
@@ -69,27 +67,21 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Status> _status() {
         return status;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreateOrderResponse validate() {
@@ -107,10 +99,8 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateOrderResponse} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreateOrderResponse} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateOrderResponse fromJson(String json) {
@@ -118,10 +108,8 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateOrderResponse} from a JSON tree.
-     *
+     * {@return the {@code CreateOrderResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -132,9 +120,7 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreateOrderResponse}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreateOrderResponse}, for lists and maps of it}
      */
     public static Codec<CreateOrderResponse> codec() {
         return CODEC;
@@ -158,9 +144,7 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreateOrderResponse}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -214,8 +198,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code id}.
-         *
+         * Sets {@link CreateOrderResponse#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -244,8 +227,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code status}.
-         *
+         * Sets {@link CreateOrderResponse#status() status}.
          * @param status the value
          * @return this builder
          */
@@ -275,7 +257,6 @@ public final class CreateOrderResponse implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -286,7 +267,6 @@ public final class CreateOrderResponse implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -297,9 +277,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Builds the {@code CreateOrderResponse}.
-         *
-         * @return the object
+         * {@return the {@code CreateOrderResponse}}
          */
         public CreateOrderResponse build() {
             return new CreateOrderResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -334,27 +312,21 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Returns the field {@code code} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code code} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _code() {
             return code;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Status validate() {
@@ -370,10 +342,8 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Reads a {@code Status} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Status} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Status fromJson(String json) {
@@ -381,10 +351,8 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Reads a {@code Status} from a JSON tree.
-         *
+         * {@return the {@code Status} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -395,9 +363,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Status}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Status}, for lists and maps of it}
          */
         public static Codec<Status> codec() {
             return CODEC;
@@ -420,9 +386,7 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Status}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -471,8 +435,7 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
-             * Sets {@code code}.
-             *
+             * Sets {@link Status#code() code}.
              * @param code the value
              * @return this builder
              */
@@ -502,7 +465,6 @@ public final class CreateOrderResponse implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -513,7 +475,6 @@ public final class CreateOrderResponse implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -524,9 +485,7 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
-             * Builds the {@code Status}.
-             *
-             * @return the object
+             * {@return the {@code Status}}
              */
             public Status build() {
                 return new Status(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -68,9 +68,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field <code>*&#47;</code> as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field <code>*&#47;</code> as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _value() {
         return value;
@@ -86,9 +84,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field <code>&#47;*</code> as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field <code>&#47;*</code> as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _value2() {
         return value2;
@@ -104,9 +100,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field <code>}</code> as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field <code>}</code> as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _value3() {
         return value3;
@@ -122,9 +116,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field <code>&#64;type</code> as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field <code>&#64;type</code> as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _type() {
         return type;
@@ -140,9 +132,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field <code>&lt;b&gt;</code> as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field <code>&lt;b&gt;</code> as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _b() {
         return b;
@@ -158,9 +148,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field <code>\\u002a\\u002f</code> as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field <code>\\u002a\\u002f</code> as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _u002aU002f() {
         return u002aU002f;
@@ -176,27 +164,21 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the field {@code plain} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code plain} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _plain() {
         return plain;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Odd validate() {
@@ -219,10 +201,8 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Reads a {@code Odd} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Odd} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Odd fromJson(String json) {
@@ -230,10 +210,8 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Reads a {@code Odd} from a JSON tree.
-     *
+     * {@return the {@code Odd} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -244,9 +222,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Odd}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Odd}, for lists and maps of it}
      */
     public static Codec<Odd> codec() {
         return CODEC;
@@ -275,9 +251,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Odd}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -356,8 +330,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>*&#47;</code>.
-         *
+         * Sets {@link Odd#value() value}.
          * @param value the value
          * @return this builder
          */
@@ -377,8 +350,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>&#47;*</code>.
-         *
+         * Sets {@link Odd#value2() value2}.
          * @param value2 the value
          * @return this builder
          */
@@ -407,8 +379,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>}</code>.
-         *
+         * Sets {@link Odd#value3() value3}.
          * @param value3 the value
          * @return this builder
          */
@@ -437,8 +408,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>&#64;type</code>.
-         *
+         * Sets {@link Odd#type() type}.
          * @param type the value
          * @return this builder
          */
@@ -467,8 +437,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>&lt;b&gt;</code>.
-         *
+         * Sets {@link Odd#b() b}.
          * @param b the value
          * @return this builder
          */
@@ -497,8 +466,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>\\u002a\\u002f</code>.
-         *
+         * Sets {@link Odd#u002aU002f() u002aU002f}.
          * @param u002aU002f the value
          * @return this builder
          */
@@ -527,8 +495,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@code plain}.
-         *
+         * Sets {@link Odd#plain() plain}.
          * @param plain the value
          * @return this builder
          */
@@ -558,7 +525,6 @@ public final class Odd implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -569,7 +535,6 @@ public final class Odd implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -580,9 +545,7 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Builds the {@code Odd}.
-         *
-         * @return the object
+         * {@return the {@code Odd}}
          * @throws IllegalStateException when a required field was not set
          */
         public Odd build() {

@@ -74,9 +74,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code class} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code class} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _class_() {
         return class_;
@@ -92,9 +90,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code default} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code default} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Boolean> _default_() {
         return default_;
@@ -110,9 +106,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code builder} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code builder} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _builder_() {
         return builder_;
@@ -128,9 +122,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code toJson} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code toJson} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _toJson_() {
         return toJson_;
@@ -146,9 +138,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code hashCode} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code hashCode} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Integer> _hashCode_() {
         return hashCode_;
@@ -164,9 +154,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code 1st} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code 1st} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> __1st() {
         return _1st;
@@ -182,9 +170,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code display-name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code display-name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _displayName() {
         return displayName;
@@ -200,9 +186,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code display_name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _displayName2() {
         return displayName2;
@@ -218,9 +202,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code label} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code label} as sent: absent, explicitly null, or a value}
      */
     public JsonField<StringValue> _label() {
         return label;
@@ -236,27 +218,21 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the field {@code payload} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code payload} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ObjectValue> _payload() {
         return payload;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Widget validate() {
@@ -283,10 +259,8 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Reads a {@code Widget} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Widget} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Widget fromJson(String json) {
@@ -294,10 +268,8 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Reads a {@code Widget} from a JSON tree.
-     *
+     * {@return the {@code Widget} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -308,9 +280,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Widget}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Widget}, for lists and maps of it}
      */
     public static Codec<Widget> codec() {
         return CODEC;
@@ -342,9 +312,7 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Widget}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -438,8 +406,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code class}.
-         *
+         * Sets {@link Widget#class_() class_}.
          * @param class_ the value
          * @return this builder
          */
@@ -468,8 +435,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code default}.
-         *
+         * Sets {@link Widget#default_() default_}.
          * @param default_ the value
          * @return this builder
          */
@@ -498,8 +464,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code builder}.
-         *
+         * Sets {@link Widget#builder_() builder_}.
          * @param builder_ the value
          * @return this builder
          */
@@ -528,8 +493,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code toJson}.
-         *
+         * Sets {@link Widget#toJson_() toJson_}.
          * @param toJson_ the value
          * @return this builder
          */
@@ -558,8 +522,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code hashCode}.
-         *
+         * Sets {@link Widget#hashCode_() hashCode_}.
          * @param hashCode_ the value
          * @return this builder
          */
@@ -588,8 +551,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code 1st}.
-         *
+         * Sets {@link Widget#_1st() _1st}.
          * @param _1st the value
          * @return this builder
          */
@@ -618,8 +580,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code display-name}.
-         *
+         * Sets {@link Widget#displayName() displayName}.
          * @param displayName the value
          * @return this builder
          */
@@ -648,8 +609,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code display_name}.
-         *
+         * Sets {@link Widget#displayName2() displayName2}.
          * @param displayName2 the value
          * @return this builder
          */
@@ -678,8 +638,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code label}.
-         *
+         * Sets {@link Widget#label() label}.
          * @param label the value
          * @return this builder
          */
@@ -708,8 +667,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code payload}.
-         *
+         * Sets {@link Widget#payload() payload}.
          * @param payload the value
          * @return this builder
          */
@@ -739,7 +697,6 @@ public final class Widget implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -750,7 +707,6 @@ public final class Widget implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -761,9 +717,7 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Builds the {@code Widget}.
-         *
-         * @return the object
+         * {@return the {@code Widget}}
          */
         public Widget build() {
             return new Widget(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -55,9 +55,7 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -74,9 +72,7 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Returns the field {@code version} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code version} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Version> _version() {
         return version;
@@ -93,27 +89,21 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Event validate() {
@@ -134,10 +124,8 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Reads a {@code Event} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Event} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Event fromJson(String json) {
@@ -145,10 +133,8 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Reads a {@code Event} from a JSON tree.
-     *
+     * {@return the {@code Event} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -159,9 +145,7 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Event}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Event}, for lists and maps of it}
      */
     public static Codec<Event> codec() {
         return CODEC;
@@ -186,9 +170,7 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Event}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -267,8 +249,7 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * The event's name.
-         *
+         * Sets {@link Event#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -289,7 +270,6 @@ public final class Event implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -300,7 +280,6 @@ public final class Event implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -311,9 +290,7 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * Builds the {@code Event}.
-         *
-         * @return the object
+         * {@return the {@code Event}}
          * @throws IllegalStateException when a required field was not set
          */
         public Event build() {
@@ -348,18 +325,14 @@ public final class Event implements JsonModel {
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("event"), EVENT);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "event";
@@ -385,18 +358,14 @@ public final class Event implements JsonModel {
         private static final Codec<Version> CODEC = Codecs.literal(Json.nodes().numberNode(2L), _2);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<Version> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "2";

@@ -73,9 +73,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code labels} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code labels} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, List<String>>> _labels() {
         return labels;
@@ -91,9 +89,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code aliases} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code aliases} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, List<String>>> _aliases() {
         return aliases;
@@ -109,9 +105,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code bins} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code bins} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, Bins>> _bins() {
         return bins;
@@ -127,9 +121,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code owners} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code owners} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, Plain>> _owners() {
         return owners;
@@ -145,9 +137,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code scores} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code scores} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Scores> _scores() {
         return scores;
@@ -163,9 +153,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code bag} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code bag} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Bag> _bag() {
         return bag;
@@ -181,9 +169,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code anything} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code anything} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, JsonNode>> _anything() {
         return anything;
@@ -199,9 +185,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code notes} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code notes} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, JsonNode>> _notes() {
         return notes;
@@ -217,27 +201,21 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the field {@code shelves} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code shelves} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Shelves> _shelves() {
         return shelves;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Inventory validate() {
@@ -266,10 +244,8 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Reads a {@code Inventory} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Inventory} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Inventory fromJson(String json) {
@@ -277,10 +253,8 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Reads a {@code Inventory} from a JSON tree.
-     *
+     * {@return the {@code Inventory} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -291,9 +265,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Inventory}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Inventory}, for lists and maps of it}
      */
     public static Codec<Inventory> codec() {
         return CODEC;
@@ -324,9 +296,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Inventory}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -415,8 +385,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code labels}.
-         *
+         * Sets {@link Inventory#labels() labels}.
          * @param labels the value
          * @return this builder
          */
@@ -466,8 +435,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * A map of arrays written inline.
-         *
+         * Sets {@link Inventory#aliases() aliases}.
          * @param aliases the value
          * @return this builder
          */
@@ -517,8 +485,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * A map of inline objects.
-         *
+         * Sets {@link Inventory#bins() bins}.
          * @param bins the value
          * @return this builder
          */
@@ -568,8 +535,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * A map of objects that are schemas of their own.
-         *
+         * Sets {@link Inventory#owners() owners}.
          * @param owners the value
          * @return this builder
          */
@@ -619,8 +585,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code scores}.
-         *
+         * Sets {@link Inventory#scores() scores}.
          * @param scores the value
          * @return this builder
          */
@@ -649,8 +614,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code bag}.
-         *
+         * Sets {@link Inventory#bag() bag}.
          * @param bag the value
          * @return this builder
          */
@@ -679,8 +643,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * A map of anything.
-         *
+         * Sets {@link Inventory#anything() anything}.
          * @param anything the value
          * @return this builder
          */
@@ -730,8 +693,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * A map whose values may be null.
-         *
+         * Sets {@link Inventory#notes() notes}.
          * @param notes the value
          * @return this builder
          */
@@ -781,8 +743,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code shelves}.
-         *
+         * Sets {@link Inventory#shelves() shelves}.
          * @param shelves the value
          * @return this builder
          */
@@ -812,7 +773,6 @@ public final class Inventory implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -823,7 +783,6 @@ public final class Inventory implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -834,9 +793,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Builds the {@code Inventory}.
-         *
-         * @return the object
+         * {@return the {@code Inventory}}
          */
         public Inventory build() {
             return new Inventory(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -875,9 +832,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Returns the field {@code count} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code count} as sent: absent, explicitly null, or a value}
          */
         public JsonField<Long> _count() {
             return count;
@@ -893,27 +848,21 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Returns the field {@code location} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code location} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _location() {
             return location;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Bins validate() {
@@ -931,10 +880,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Reads a {@code Bins} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Bins} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Bins fromJson(String json) {
@@ -942,10 +889,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Reads a {@code Bins} from a JSON tree.
-         *
+         * {@return the {@code Bins} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -956,9 +901,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Bins}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Bins}, for lists and maps of it}
          */
         public static Codec<Bins> codec() {
             return CODEC;
@@ -982,9 +925,7 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Bins}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -1038,8 +979,7 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * Sets {@code count}.
-             *
+             * Sets {@link Bins#count() count}.
              * @param count the value
              * @return this builder
              */
@@ -1059,8 +999,7 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * Sets {@code location}.
-             *
+             * Sets {@link Bins#location() location}.
              * @param location the value
              * @return this builder
              */
@@ -1090,7 +1029,6 @@ public final class Inventory implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -1101,7 +1039,6 @@ public final class Inventory implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -1112,9 +1049,7 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * Builds the {@code Bins}.
-             *
-             * @return the object
+             * {@return the {@code Bins}}
              * @throws IllegalStateException when a required field was not set
              */
             public Bins build() {

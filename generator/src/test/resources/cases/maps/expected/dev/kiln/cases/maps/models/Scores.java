@@ -53,9 +53,7 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Returns the field {@code player} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code player} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _player() {
         return player;
@@ -71,27 +69,21 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Returns the field {@code total} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code total} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _total() {
         return total;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, Long> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Scores validate() {
@@ -109,10 +101,8 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Reads a {@code Scores} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Scores} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Scores fromJson(String json) {
@@ -120,10 +110,8 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Reads a {@code Scores} from a JSON tree.
-     *
+     * {@return the {@code Scores} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -134,9 +122,7 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Scores}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Scores}, for lists and maps of it}
      */
     public static Codec<Scores> codec() {
         return CODEC;
@@ -160,9 +146,7 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Scores}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -216,8 +200,7 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Sets {@code player}.
-         *
+         * Sets {@link Scores#player() player}.
          * @param player the value
          * @return this builder
          */
@@ -237,8 +220,7 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Sets {@code total}.
-         *
+         * Sets {@link Scores#total() total}.
          * @param total the value
          * @return this builder
          */
@@ -268,7 +250,6 @@ public final class Scores implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -279,7 +260,6 @@ public final class Scores implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value
          * @return this builder
@@ -290,9 +270,7 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Builds the {@code Scores}.
-         *
-         * @return the object
+         * {@return the {@code Scores}}
          * @throws IllegalStateException when a required field was not set
          */
         public Scores build() {

@@ -129,9 +129,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code class} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code class} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _class_() {
         return class_;
@@ -147,9 +145,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code default} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code default} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Boolean> _default_() {
         return default_;
@@ -165,9 +161,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code builder} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code builder} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _builder_() {
         return builder_;
@@ -183,9 +177,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code toJson} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code toJson} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _toJson_() {
         return toJson_;
@@ -201,9 +193,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code toBuilder} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code toBuilder} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _toBuilder_() {
         return toBuilder_;
@@ -219,9 +209,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code equals} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code equals} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _equals_() {
         return equals_;
@@ -237,9 +225,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code hashCode} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code hashCode} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _hashCode_() {
         return hashCode_;
@@ -255,9 +241,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code _} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code _} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _value2() {
         return value2;
@@ -273,9 +257,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code value} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code value} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _value() {
         return value;
@@ -291,9 +273,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code größe} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code größe} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _größe() {
         return größe;
@@ -309,9 +289,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code 名前} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code 名前} as sent: absent, explicitly null, or a value}
      */
     public JsonField<名前Value> _名前() {
         return 名前;
@@ -327,9 +305,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code 1st} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code 1st} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> __1st() {
         return _1st;
@@ -345,9 +321,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code 24h} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code 24h} as sent: absent, explicitly null, or a value}
      */
     public JsonField<_24hValue> __24h() {
         return _24h;
@@ -363,9 +337,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code customer} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Customer> _customer() {
         return customer;
@@ -381,9 +353,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code buyer} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code buyer} as sent: absent, explicitly null, or a value}
      */
     public JsonField<dev.kiln.cases.name_clashes.models.Customer> _buyer() {
         return buyer;
@@ -399,9 +369,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code object} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ObjectValue> _object() {
         return object;
@@ -417,9 +385,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code string} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code string} as sent: absent, explicitly null, or a value}
      */
     public JsonField<StringValue> _string() {
         return string;
@@ -435,9 +401,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code klass} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code klass} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ClassValue> _klass() {
         return klass;
@@ -453,9 +417,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code lowerClass} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code lowerClass} as sent: absent, explicitly null, or a value}
      */
     public JsonField<ClassValue2> _lowerClass() {
         return lowerClass;
@@ -471,9 +433,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code userNames} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code userNames} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<UserName2>> _userNames() {
         return userNames;
@@ -489,9 +449,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code userName} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code userName} as sent: absent, explicitly null, or a value}
      */
     public JsonField<UserName> _userName() {
         return userName;
@@ -507,9 +465,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code userNameDashed} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code userNameDashed} as sent: absent, explicitly null, or a value}
      */
     public JsonField<UserName3> _userNameDashed() {
         return userNameDashed;
@@ -525,9 +481,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code username} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code username} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Username4> _username() {
         return username;
@@ -543,9 +497,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code first} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code first} as sent: absent, explicitly null, or a value}
      */
     public JsonField<_1stValue> _first() {
         return first;
@@ -561,9 +513,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code day} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code day} as sent: absent, explicitly null, or a value}
      */
     public JsonField<_24hValue> _day() {
         return day;
@@ -579,9 +529,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code field} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code field} as sent: absent, explicitly null, or a value}
      */
     public JsonField<JsonFieldValue> _field() {
         return field;
@@ -597,9 +545,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code user_name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code user_name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _userName2() {
         return userName2;
@@ -615,27 +561,21 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the field {@code user-name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code user-name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _userName3() {
         return userName3;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public RecordValue validate() {
@@ -691,10 +631,8 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Reads a {@code RecordValue} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code RecordValue} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static RecordValue fromJson(String json) {
@@ -702,10 +640,8 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Reads a {@code RecordValue} from a JSON tree.
-     *
+     * {@return the {@code RecordValue} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -716,9 +652,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code RecordValue}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code RecordValue}, for lists and maps of it}
      */
     public static Codec<RecordValue> codec() {
         return CODEC;
@@ -768,9 +702,7 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code RecordValue}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -954,8 +886,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code class}.
-         *
+         * Sets {@link RecordValue#class_() class_}.
          * @param class_ the value
          * @return this builder
          */
@@ -984,8 +915,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code default}.
-         *
+         * Sets {@link RecordValue#default_() default_}.
          * @param default_ the value
          * @return this builder
          */
@@ -1014,8 +944,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code builder}.
-         *
+         * Sets {@link RecordValue#builder_() builder_}.
          * @param builder_ the value
          * @return this builder
          */
@@ -1044,8 +973,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code toJson}.
-         *
+         * Sets {@link RecordValue#toJson_() toJson_}.
          * @param toJson_ the value
          * @return this builder
          */
@@ -1074,8 +1002,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code toBuilder}.
-         *
+         * Sets {@link RecordValue#toBuilder_() toBuilder_}.
          * @param toBuilder_ the value
          * @return this builder
          */
@@ -1104,8 +1031,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code equals}.
-         *
+         * Sets {@link RecordValue#equals_() equals_}.
          * @param equals_ the value
          * @return this builder
          */
@@ -1134,8 +1060,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code hashCode}.
-         *
+         * Sets {@link RecordValue#hashCode_() hashCode_}.
          * @param hashCode_ the value
          * @return this builder
          */
@@ -1164,8 +1089,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code _}.
-         *
+         * Sets {@link RecordValue#value2() value2}.
          * @param value2 the value
          * @return this builder
          */
@@ -1194,8 +1118,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code value}.
-         *
+         * Sets {@link RecordValue#value() value}.
          * @param value the value
          * @return this builder
          */
@@ -1224,8 +1147,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code größe}.
-         *
+         * Sets {@link RecordValue#größe() größe}.
          * @param größe the value
          * @return this builder
          */
@@ -1254,8 +1176,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * An inline object named in a script without case.
-         *
+         * Sets {@link RecordValue#名前() 名前}.
          * @param 名前 the value
          * @return this builder
          */
@@ -1284,8 +1205,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code 1st}.
-         *
+         * Sets {@link RecordValue#_1st() _1st}.
          * @param _1st the value
          * @return this builder
          */
@@ -1314,8 +1234,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code 24h}.
-         *
+         * Sets {@link RecordValue#_24h() _24h}.
          * @param _24h the value
          * @return this builder
          */
@@ -1344,8 +1263,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * An inline object named like the schema Customer.
-         *
+         * Sets {@link RecordValue#customer() customer}.
          * @param customer the value
          * @return this builder
          */
@@ -1374,8 +1292,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code buyer}.
-         *
+         * Sets {@link RecordValue#buyer() buyer}.
          * @param buyer the value
          * @return this builder
          */
@@ -1404,8 +1321,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code object}.
-         *
+         * Sets {@link RecordValue#object() object}.
          * @param object the value
          * @return this builder
          */
@@ -1434,8 +1350,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code string}.
-         *
+         * Sets {@link RecordValue#string() string}.
          * @param string the value
          * @return this builder
          */
@@ -1464,8 +1379,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code klass}.
-         *
+         * Sets {@link RecordValue#klass() klass}.
          * @param klass the value
          * @return this builder
          */
@@ -1494,8 +1408,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code lowerClass}.
-         *
+         * Sets {@link RecordValue#lowerClass() lowerClass}.
          * @param lowerClass the value
          * @return this builder
          */
@@ -1524,8 +1437,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code userNames}.
-         *
+         * Sets {@link RecordValue#userNames() userNames}.
          * @param userNames the value
          * @return this builder
          */
@@ -1564,8 +1476,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code userName}.
-         *
+         * Sets {@link RecordValue#userName() userName}.
          * @param userName the value
          * @return this builder
          */
@@ -1594,8 +1505,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code userNameDashed}.
-         *
+         * Sets {@link RecordValue#userNameDashed() userNameDashed}.
          * @param userNameDashed the value
          * @return this builder
          */
@@ -1624,8 +1534,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code username}.
-         *
+         * Sets {@link RecordValue#username() username}.
          * @param username the value
          * @return this builder
          */
@@ -1654,8 +1563,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code first}.
-         *
+         * Sets {@link RecordValue#first() first}.
          * @param first the value
          * @return this builder
          */
@@ -1684,8 +1592,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code day}.
-         *
+         * Sets {@link RecordValue#day() day}.
          * @param day the value
          * @return this builder
          */
@@ -1714,8 +1621,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code field}.
-         *
+         * Sets {@link RecordValue#field() field}.
          * @param field the value
          * @return this builder
          */
@@ -1744,8 +1650,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code user_name}.
-         *
+         * Sets {@link RecordValue#userName2() userName2}.
          * @param userName2 the value
          * @return this builder
          */
@@ -1774,8 +1679,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code user-name}.
-         *
+         * Sets {@link RecordValue#userName3() userName3}.
          * @param userName3 the value
          * @return this builder
          */
@@ -1805,7 +1709,6 @@ public final class RecordValue implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -1816,7 +1719,6 @@ public final class RecordValue implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -1827,9 +1729,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Builds the {@code RecordValue}.
-         *
-         * @return the object
+         * {@return the {@code RecordValue}}
          */
         public RecordValue build() {
             return new RecordValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -1864,27 +1764,21 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Returns the field {@code 姓} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code 姓} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _姓() {
             return 姓;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public 名前Value validate() {
@@ -1900,10 +1794,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Reads a {@code 名前Value} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code 名前Value} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static 名前Value fromJson(String json) {
@@ -1911,10 +1803,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Reads a {@code 名前Value} from a JSON tree.
-         *
+         * {@return the {@code 名前Value} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -1925,9 +1815,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code 名前Value}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code 名前Value}, for lists and maps of it}
          */
         public static Codec<名前Value> codec() {
             return CODEC;
@@ -1950,9 +1838,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code 名前Value}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -2001,8 +1887,7 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Sets {@code 姓}.
-             *
+             * Sets {@link 名前Value#姓() 姓}.
              * @param 姓 the value
              * @return this builder
              */
@@ -2032,7 +1917,6 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -2043,7 +1927,6 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -2054,9 +1937,7 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Builds the {@code 名前Value}.
-             *
-             * @return the object
+             * {@return the {@code 名前Value}}
              */
             public 名前Value build() {
                 return new 名前Value(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -2093,27 +1974,21 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Returns the field {@code nickname} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _nickname() {
             return nickname;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Customer validate() {
@@ -2129,10 +2004,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Reads a {@code Customer} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Customer} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Customer fromJson(String json) {
@@ -2140,10 +2013,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Reads a {@code Customer} from a JSON tree.
-         *
+         * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -2154,9 +2025,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Customer}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
          */
         public static Codec<Customer> codec() {
             return CODEC;
@@ -2179,9 +2048,7 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Customer}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -2230,8 +2097,7 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Sets {@code nickname}.
-             *
+             * Sets {@link Customer#nickname() nickname}.
              * @param nickname the value
              * @return this builder
              */
@@ -2261,7 +2127,6 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -2272,7 +2137,6 @@ public final class RecordValue implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -2283,9 +2147,7 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Builds the {@code Customer}.
-             *
-             * @return the object
+             * {@return the {@code Customer}}
              */
             public Customer build() {
                 return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

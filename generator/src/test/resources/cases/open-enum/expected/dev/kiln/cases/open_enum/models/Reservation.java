@@ -54,9 +54,7 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Returns the field {@code billing} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code billing} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Billing> _billing() {
         return billing;
@@ -72,27 +70,21 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Returns the field {@code priority} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code priority} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Priority> _priority() {
         return priority;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Reservation validate() {
@@ -110,10 +102,8 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Reads a {@code Reservation} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Reservation} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Reservation fromJson(String json) {
@@ -121,10 +111,8 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Reads a {@code Reservation} from a JSON tree.
-     *
+     * {@return the {@code Reservation} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -135,9 +123,7 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Reservation}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Reservation}, for lists and maps of it}
      */
     public static Codec<Reservation> codec() {
         return CODEC;
@@ -161,9 +147,7 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Reservation}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -217,8 +201,7 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Sets {@code billing}.
-         *
+         * Sets {@link Reservation#billing() billing}.
          * @param billing the value
          * @return this builder
          */
@@ -238,8 +221,7 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * How soon the reservation is served.
-         *
+         * Sets {@link Reservation#priority() priority}.
          * @param priority the value
          * @return this builder
          */
@@ -269,7 +251,6 @@ public final class Reservation implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -280,7 +261,6 @@ public final class Reservation implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -291,9 +271,7 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Builds the {@code Reservation}.
-         *
-         * @return the object
+         * {@return the {@code Reservation}}
          * @throws IllegalStateException when a required field was not set
          */
         public Reservation build() {
@@ -354,10 +332,8 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static Priority of(String wireValue) {
             Priority known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -365,36 +341,28 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<Priority> codec() {
             return CODEC;

@@ -59,9 +59,7 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _id() {
         return id;
@@ -78,9 +76,7 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Returns the field {@code nickname} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _nickname() {
         return nickname;
@@ -96,9 +92,7 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Returns the field {@code age} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code age} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Integer> _age() {
         return age;
@@ -114,27 +108,21 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Returns the field {@code bio} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code bio} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _bio() {
         return bio;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Profile validate() {
@@ -155,10 +143,8 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Reads a {@code Profile} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Profile} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Profile fromJson(String json) {
@@ -166,10 +152,8 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Reads a {@code Profile} from a JSON tree.
-     *
+     * {@return the {@code Profile} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -180,9 +164,7 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Profile}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Profile}, for lists and maps of it}
      */
     public static Codec<Profile> codec() {
         return CODEC;
@@ -208,9 +190,7 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Profile}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -274,8 +254,7 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Required and never null.
-         *
+         * Sets {@link Profile#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -295,8 +274,7 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Required, but may be null.
-         *
+         * Sets {@link Profile#nickname() nickname}.
          * @param nickname the value, or null to send an explicit null
          * @return this builder
          */
@@ -316,8 +294,7 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Optional and never null.
-         *
+         * Sets {@link Profile#age() age}.
          * @param age the value
          * @return this builder
          */
@@ -346,8 +323,7 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Optional, and may be null.
-         *
+         * Sets {@link Profile#bio() bio}.
          * @param bio the value, or null to send an explicit null
          * @return this builder
          */
@@ -368,7 +344,6 @@ public final class Profile implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -379,7 +354,6 @@ public final class Profile implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -390,9 +364,7 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Builds the {@code Profile}.
-         *
-         * @return the object
+         * {@return the {@code Profile}}
          * @throws IllegalStateException when a required field was not set
          */
         public Profile build() {

@@ -53,9 +53,7 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -71,27 +69,21 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Returns the field {@code head} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code head} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Employee> _head() {
         return head;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Department validate() {
@@ -110,10 +102,8 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Reads a {@code Department} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Department} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Department fromJson(String json) {
@@ -121,10 +111,8 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Reads a {@code Department} from a JSON tree.
-     *
+     * {@return the {@code Department} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -135,9 +123,7 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Department}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Department}, for lists and maps of it}
      */
     public static Codec<Department> codec() {
         return CODEC;
@@ -161,9 +147,7 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Department}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -217,8 +201,7 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Department#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -238,8 +221,7 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Sets {@code head}.
-         *
+         * Sets {@link Department#head() head}.
          * @param head the value
          * @return this builder
          */
@@ -269,7 +251,6 @@ public final class Department implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -280,7 +261,6 @@ public final class Department implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -291,9 +271,7 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Builds the {@code Department}.
-         *
-         * @return the object
+         * {@return the {@code Department}}
          * @throws IllegalStateException when a required field was not set
          */
         public Department build() {

@@ -56,9 +56,7 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -74,9 +72,7 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Returns the field {@code department} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code department} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Department> _department() {
         return department;
@@ -92,27 +88,21 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Returns the field {@code reports} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code reports} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Employee>> _reports() {
         return reports;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Employee validate() {
@@ -133,10 +123,8 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Reads a {@code Employee} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Employee} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Employee fromJson(String json) {
@@ -144,10 +132,8 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Reads a {@code Employee} from a JSON tree.
-     *
+     * {@return the {@code Employee} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -158,9 +144,7 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Employee}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Employee}, for lists and maps of it}
      */
     public static Codec<Employee> codec() {
         return CODEC;
@@ -185,9 +169,7 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Employee}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -246,8 +228,7 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Employee#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -267,8 +248,7 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@code department}.
-         *
+         * Sets {@link Employee#department() department}.
          * @param department the value
          * @return this builder
          */
@@ -297,8 +277,7 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@code reports}.
-         *
+         * Sets {@link Employee#reports() reports}.
          * @param reports the value
          * @return this builder
          */
@@ -338,7 +317,6 @@ public final class Employee implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -349,7 +327,6 @@ public final class Employee implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -360,9 +337,7 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Builds the {@code Employee}.
-         *
-         * @return the object
+         * {@return the {@code Employee}}
          * @throws IllegalStateException when a required field was not set
          */
         public Employee build() {

@@ -52,9 +52,7 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Kind> _kind() {
         return kind;
@@ -71,27 +69,21 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Returns the field {@code terms} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code terms} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Expression>> _terms() {
         return terms;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Sum validate() {
@@ -111,10 +103,8 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Reads a {@code Sum} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Sum} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Sum fromJson(String json) {
@@ -122,10 +112,8 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Reads a {@code Sum} from a JSON tree.
-     *
+     * {@return the {@code Sum} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -136,9 +124,7 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Sum}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Sum}, for lists and maps of it}
      */
     public static Codec<Sum> codec() {
         return CODEC;
@@ -162,9 +148,7 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Sum}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -228,8 +212,7 @@ public final class Sum implements JsonModel {
         }
 
         /**
-         * Sets {@code terms}.
-         *
+         * Sets {@link Sum#terms() terms}.
          * @param terms the value
          * @return this builder
          */
@@ -260,7 +243,6 @@ public final class Sum implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -271,7 +253,6 @@ public final class Sum implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -282,9 +263,7 @@ public final class Sum implements JsonModel {
         }
 
         /**
-         * Builds the {@code Sum}.
-         *
-         * @return the object
+         * {@return the {@code Sum}}
          * @throws IllegalStateException when a required field was not set
          */
         public Sum build() {
@@ -316,18 +295,14 @@ public final class Sum implements JsonModel {
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("sum"), SUM);
 
         /**
-         * Returns the codec that reads and writes this literal.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes this literal}
          */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return "sum";

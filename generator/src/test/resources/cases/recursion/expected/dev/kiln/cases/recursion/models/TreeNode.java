@@ -62,9 +62,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -80,9 +78,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Returns the field {@code children} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code children} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<TreeNode>> _children() {
         return children;
@@ -98,9 +94,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Returns the field {@code parent} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code parent} as sent: absent, explicitly null, or a value}
      */
     public JsonField<TreeNode> _parent() {
         return parent;
@@ -116,9 +110,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Returns the field {@code index} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code index} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Map<String, TreeNode>> _index() {
         return index;
@@ -134,27 +126,21 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Returns the field {@code meta} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code meta} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Meta> _meta() {
         return meta;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public TreeNode validate() {
@@ -179,10 +165,8 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Reads a {@code TreeNode} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code TreeNode} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static TreeNode fromJson(String json) {
@@ -190,10 +174,8 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Reads a {@code TreeNode} from a JSON tree.
-     *
+     * {@return the {@code TreeNode} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -204,9 +186,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code TreeNode}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code TreeNode}, for lists and maps of it}
      */
     public static Codec<TreeNode> codec() {
         return CODEC;
@@ -233,9 +213,7 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code TreeNode}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -304,8 +282,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link TreeNode#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -325,8 +302,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@code children}.
-         *
+         * Sets {@link TreeNode#children() children}.
          * @param children the value
          * @return this builder
          */
@@ -365,8 +341,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@code parent}.
-         *
+         * Sets {@link TreeNode#parent() parent}.
          * @param parent the value
          * @return this builder
          */
@@ -395,8 +370,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Nodes by name.
-         *
+         * Sets {@link TreeNode#index() index}.
          * @param index the value
          * @return this builder
          */
@@ -446,8 +420,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * An inline object that points back at the tree.
-         *
+         * Sets {@link TreeNode#meta() meta}.
          * @param meta the value
          * @return this builder
          */
@@ -477,7 +450,6 @@ public final class TreeNode implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -488,7 +460,6 @@ public final class TreeNode implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -499,9 +470,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Builds the {@code TreeNode}.
-         *
-         * @return the object
+         * {@return the {@code TreeNode}}
          * @throws IllegalStateException when a required field was not set
          */
         public TreeNode build() {
@@ -544,27 +513,21 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Returns the field {@code origin} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code origin} as sent: absent, explicitly null, or a value}
          */
         public JsonField<TreeNode> _origin() {
             return origin;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Meta validate() {
@@ -581,10 +544,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Reads a {@code Meta} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Meta} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Meta fromJson(String json) {
@@ -592,10 +553,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Reads a {@code Meta} from a JSON tree.
-         *
+         * {@return the {@code Meta} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -606,9 +565,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Meta}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Meta}, for lists and maps of it}
          */
         public static Codec<Meta> codec() {
             return CODEC;
@@ -631,9 +588,7 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Meta}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -682,8 +637,7 @@ public final class TreeNode implements JsonModel {
             }
 
             /**
-             * Sets {@code origin}.
-             *
+             * Sets {@link Meta#origin() origin}.
              * @param origin the value
              * @return this builder
              */
@@ -713,7 +667,6 @@ public final class TreeNode implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -724,7 +677,6 @@ public final class TreeNode implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -735,9 +687,7 @@ public final class TreeNode implements JsonModel {
             }
 
             /**
-             * Builds the {@code Meta}.
-             *
-             * @return the object
+             * {@return the {@code Meta}}
              */
             public Meta build() {
                 return new Meta(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

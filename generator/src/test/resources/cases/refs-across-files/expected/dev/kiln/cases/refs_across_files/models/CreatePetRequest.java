@@ -57,9 +57,7 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -76,9 +74,7 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
      */
     public JsonField<PetKind> _kind() {
         return kind;
@@ -94,27 +90,21 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code tags} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Tag>> _tags() {
         return tags;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreatePetRequest validate() {
@@ -135,10 +125,8 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreatePetRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreatePetRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreatePetRequest fromJson(String json) {
@@ -146,10 +134,8 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreatePetRequest} from a JSON tree.
-     *
+     * {@return the {@code CreatePetRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -160,9 +146,7 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreatePetRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreatePetRequest}, for lists and maps of it}
      */
     public static Codec<CreatePetRequest> codec() {
         return CODEC;
@@ -187,9 +171,7 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreatePetRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -248,8 +230,7 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link CreatePetRequest#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -269,8 +250,7 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code kind}.
-         *
+         * Sets {@link CreatePetRequest#kind() kind}.
          * @param kind the value
          * @return this builder
          */
@@ -290,8 +270,7 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code tags}.
-         *
+         * Sets {@link CreatePetRequest#tags() tags}.
          * @param tags the value
          * @return this builder
          */
@@ -331,7 +310,6 @@ public final class CreatePetRequest implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -342,7 +320,6 @@ public final class CreatePetRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -353,9 +330,7 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Builds the {@code CreatePetRequest}.
-         *
-         * @return the object
+         * {@return the {@code CreatePetRequest}}
          * @throws IllegalStateException when a required field was not set
          */
         public CreatePetRequest build() {

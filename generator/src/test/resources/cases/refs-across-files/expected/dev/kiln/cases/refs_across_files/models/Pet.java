@@ -62,9 +62,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _id() {
         return id;
@@ -81,9 +79,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -100,9 +96,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code kind} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
      */
     public JsonField<PetKind> _kind() {
         return kind;
@@ -118,9 +112,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Owner> _owner() {
         return owner;
@@ -136,27 +128,21 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code tags} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Tag>> _tags() {
         return tags;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Pet validate() {
@@ -181,10 +167,8 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Reads a {@code Pet} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Pet} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Pet fromJson(String json) {
@@ -192,10 +176,8 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Reads a {@code Pet} from a JSON tree.
-     *
+     * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -206,9 +188,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Pet}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
      */
     public static Codec<Pet> codec() {
         return CODEC;
@@ -235,9 +215,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Pet}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -306,8 +284,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code id}.
-         *
+         * Sets {@link Pet#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -327,8 +304,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Pet#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -348,8 +324,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code kind}.
-         *
+         * Sets {@link Pet#kind() kind}.
          * @param kind the value
          * @return this builder
          */
@@ -369,8 +344,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code owner}.
-         *
+         * Sets {@link Pet#owner() owner}.
          * @param owner the value
          * @return this builder
          */
@@ -399,8 +373,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code tags}.
-         *
+         * Sets {@link Pet#tags() tags}.
          * @param tags the value
          * @return this builder
          */
@@ -440,7 +413,6 @@ public final class Pet implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -451,7 +423,6 @@ public final class Pet implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -462,9 +433,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Builds the {@code Pet}.
-         *
-         * @return the object
+         * {@return the {@code Pet}}
          * @throws IllegalStateException when a required field was not set
          */
         public Pet build() {

@@ -53,9 +53,7 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Returns the field {@code data} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code data} as sent: absent, explicitly null, or a value}
      */
     public JsonField<List<Pet>> _data() {
         return data;
@@ -71,27 +69,21 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Returns the field {@code next_cursor} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code next_cursor} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _nextCursor() {
         return nextCursor;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public PetList validate() {
@@ -110,10 +102,8 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Reads a {@code PetList} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code PetList} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static PetList fromJson(String json) {
@@ -121,10 +111,8 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Reads a {@code PetList} from a JSON tree.
-     *
+     * {@return the {@code PetList} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -135,9 +123,7 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code PetList}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code PetList}, for lists and maps of it}
      */
     public static Codec<PetList> codec() {
         return CODEC;
@@ -161,9 +147,7 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code PetList}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -217,8 +201,7 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Sets {@code data}.
-         *
+         * Sets {@link PetList#data() data}.
          * @param data the value
          * @return this builder
          */
@@ -248,8 +231,7 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Sets {@code next_cursor}.
-         *
+         * Sets {@link PetList#nextCursor() nextCursor}.
          * @param nextCursor the value, or null to send an explicit null
          * @return this builder
          */
@@ -270,7 +252,6 @@ public final class PetList implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -281,7 +262,6 @@ public final class PetList implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -292,9 +272,7 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Builds the {@code PetList}.
-         *
-         * @return the object
+         * {@return the {@code PetList}}
          * @throws IllegalStateException when a required field was not set
          */
         public PetList build() {

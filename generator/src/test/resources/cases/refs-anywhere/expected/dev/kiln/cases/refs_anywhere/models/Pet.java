@@ -59,9 +59,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -77,9 +75,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
      */
     public JsonField<PetStatus> _status() {
         return status;
@@ -95,9 +91,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code owner} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
      */
     public JsonField<PetOwner> _owner() {
         return owner;
@@ -113,27 +107,21 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the field {@code tag} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code tag} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Tag> _tag() {
         return tag;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Pet validate() {
@@ -155,10 +143,8 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Reads a {@code Pet} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Pet} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Pet fromJson(String json) {
@@ -166,10 +152,8 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Reads a {@code Pet} from a JSON tree.
-     *
+     * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -180,9 +164,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Pet}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
      */
     public static Codec<Pet> codec() {
         return CODEC;
@@ -208,9 +190,7 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Pet}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -274,8 +254,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Pet#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -295,8 +274,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code status}.
-         *
+         * Sets {@link Pet#status() status}.
          * @param status the value
          * @return this builder
          */
@@ -325,8 +303,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code owner}.
-         *
+         * Sets {@link Pet#owner() owner}.
          * @param owner the value
          * @return this builder
          */
@@ -355,8 +332,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code tag}.
-         *
+         * Sets {@link Pet#tag() tag}.
          * @param tag the value
          * @return this builder
          */
@@ -386,7 +362,6 @@ public final class Pet implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -397,7 +372,6 @@ public final class Pet implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -408,9 +382,7 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Builds the {@code Pet}.
-         *
-         * @return the object
+         * {@return the {@code Pet}}
          * @throws IllegalStateException when a required field was not set
          */
         public Pet build() {

@@ -50,9 +50,7 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -68,27 +66,21 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Returns the field {@code email} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code email} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _email() {
         return email;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public PetOwner validate() {
@@ -105,10 +97,8 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Reads a {@code PetOwner} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code PetOwner} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static PetOwner fromJson(String json) {
@@ -116,10 +106,8 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Reads a {@code PetOwner} from a JSON tree.
-     *
+     * {@return the {@code PetOwner} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -130,9 +118,7 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code PetOwner}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code PetOwner}, for lists and maps of it}
      */
     public static Codec<PetOwner> codec() {
         return CODEC;
@@ -156,9 +142,7 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code PetOwner}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -212,8 +196,7 @@ public final class PetOwner implements JsonModel {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link PetOwner#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -242,8 +225,7 @@ public final class PetOwner implements JsonModel {
         }
 
         /**
-         * Sets {@code email}.
-         *
+         * Sets {@link PetOwner#email() email}.
          * @param email the value
          * @return this builder
          */
@@ -273,7 +255,6 @@ public final class PetOwner implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -284,7 +265,6 @@ public final class PetOwner implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -295,9 +275,7 @@ public final class PetOwner implements JsonModel {
         }
 
         /**
-         * Builds the {@code PetOwner}.
-         *
-         * @return the object
+         * {@return the {@code PetOwner}}
          */
         public PetOwner build() {
             return new PetOwner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -41,22 +41,11 @@ public final class Tag implements NewPet {
         this._path = _path;
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out
-     */
     @Override
     public String name() {
         return name.required("name", _path);
     }
 
-    /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
-     */
     @Override
     public JsonField<String> _name() {
         return name;
@@ -72,29 +61,19 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Long> _id() {
         return id;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
-    /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
-     * @throws JsonDataException when a required field is absent
-     */
     @Override
     public Tag validate() {
         name.required("name", _path);
@@ -111,10 +90,8 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * Reads a {@code Tag} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Tag} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Tag fromJson(String json) {
@@ -122,10 +99,8 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * Reads a {@code Tag} from a JSON tree.
-     *
+     * {@return the {@code Tag} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -136,9 +111,7 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Tag}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Tag}, for lists and maps of it}
      */
     public static Codec<Tag> codec() {
         return CODEC;
@@ -162,9 +135,7 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * Starts building a copy of this {@code Tag}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -218,8 +189,7 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Sets {@code name}.
-         *
+         * Sets {@link Tag#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -239,8 +209,7 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Sets {@code id}.
-         *
+         * Sets {@link Tag#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -270,7 +239,6 @@ public final class Tag implements NewPet {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -281,7 +249,6 @@ public final class Tag implements NewPet {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -292,9 +259,7 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Builds the {@code Tag}.
-         *
-         * @return the object
+         * {@return the {@code Tag}}
          * @throws IllegalStateException when a required field was not set
          */
         public Tag build() {

@@ -51,9 +51,7 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Returns the field {@code json} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code json} as sent: absent, explicitly null, or a value}
      */
     public JsonField<JsonValueValue> _json() {
         return json;
@@ -69,27 +67,21 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Returns the field {@code jsonValue} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code jsonValue} as sent: absent, explicitly null, or a value}
      */
     public JsonField<JsonValueValue2> _jsonValue() {
         return jsonValue;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Envelope validate() {
@@ -107,10 +99,8 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Reads a {@code Envelope} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Envelope} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Envelope fromJson(String json) {
@@ -118,10 +108,8 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Reads a {@code Envelope} from a JSON tree.
-     *
+     * {@return the {@code Envelope} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -132,9 +120,7 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Envelope}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Envelope}, for lists and maps of it}
      */
     public static Codec<Envelope> codec() {
         return CODEC;
@@ -158,9 +144,7 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Envelope}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -214,8 +198,7 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Sets {@code json}.
-         *
+         * Sets {@link Envelope#json() json}.
          * @param json the value
          * @return this builder
          */
@@ -244,8 +227,7 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Sets {@code jsonValue}.
-         *
+         * Sets {@link Envelope#jsonValue() jsonValue}.
          * @param jsonValue the value
          * @return this builder
          */
@@ -275,7 +257,6 @@ public final class Envelope implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -286,7 +267,6 @@ public final class Envelope implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -297,9 +277,7 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Builds the {@code Envelope}.
-         *
-         * @return the object
+         * {@return the {@code Envelope}}
          */
         public Envelope build() {
             return new Envelope(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -346,10 +324,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static JsonValueValue of(String wireValue) {
             JsonValueValue known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -357,36 +333,28 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<JsonValueValue> codec() {
             return CODEC;
@@ -457,27 +425,21 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Returns the field {@code raw} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code raw} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _raw() {
             return raw;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public JsonValueValue2 validate() {
@@ -493,10 +455,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Reads a {@code JsonValueValue2} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code JsonValueValue2} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static JsonValueValue2 fromJson(String json) {
@@ -504,10 +464,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Reads a {@code JsonValueValue2} from a JSON tree.
-         *
+         * {@return the {@code JsonValueValue2} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -518,9 +476,7 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code JsonValueValue2}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code JsonValueValue2}, for lists and maps of it}
          */
         public static Codec<JsonValueValue2> codec() {
             return CODEC;
@@ -543,9 +499,7 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code JsonValueValue2}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -594,8 +548,7 @@ public final class Envelope implements JsonModel {
             }
 
             /**
-             * Sets {@code raw}.
-             *
+             * Sets {@link JsonValueValue2#raw() raw}.
              * @param raw the value
              * @return this builder
              */
@@ -625,7 +578,6 @@ public final class Envelope implements JsonModel {
 
             /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -636,7 +588,6 @@ public final class Envelope implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
              * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
@@ -647,9 +598,7 @@ public final class Envelope implements JsonModel {
             }
 
             /**
-             * Builds the {@code JsonValueValue2}.
-             *
-             * @return the object
+             * {@return the {@code JsonValueValue2}}
              */
             public JsonValueValue2 build() {
                 return new JsonValueValue2(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

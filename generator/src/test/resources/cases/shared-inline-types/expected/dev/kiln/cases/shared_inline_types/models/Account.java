@@ -57,9 +57,7 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Returns the field {@code id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _id() {
         return id;
@@ -76,9 +74,7 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Status> _status() {
         return status;
@@ -94,27 +90,21 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Returns the field {@code address} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code address} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Address> _address() {
         return address;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Account validate() {
@@ -135,10 +125,8 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Reads a {@code Account} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Account} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Account fromJson(String json) {
@@ -146,10 +134,8 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Reads a {@code Account} from a JSON tree.
-     *
+     * {@return the {@code Account} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -160,9 +146,7 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Account}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Account}, for lists and maps of it}
      */
     public static Codec<Account> codec() {
         return CODEC;
@@ -178,7 +162,7 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Account}.
+     * Starts building a {@code Account}. Required: {@code id}, {@code status}.
      *
      * @return a new builder
      */
@@ -187,9 +171,7 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Account}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -248,8 +230,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Sets {@code id}.
-         *
+         * Sets {@link Account#id() id}.
          * @param id the value
          * @return this builder
          */
@@ -259,8 +240,17 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Where the account is in its life.
-         *
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param id the field
+         * @return this builder
+         */
+        public Builder _id(JsonField<String> id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Sets {@link Account#status() status}.
          * @param status the value
          * @return this builder
          */
@@ -270,8 +260,17 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * The account's postal address.
-         *
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param status the field
+         * @return this builder
+         */
+        public Builder _status(JsonField<Status> status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * Sets {@link Account#address() address}.
          * @param address the value
          * @return this builder
          */
@@ -281,8 +280,26 @@ public final class Account implements JsonModel {
         }
 
         /**
+         * Sets {@code address} from an {@code Optional}: empty leaves it out.
+         * @param address the value
+         * @return this builder
+         */
+        public Builder address(Optional<Address> address) {
+            return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param address the field
+         * @return this builder
+         */
+        public Builder _address(JsonField<Address> address) {
+            this.address = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -293,20 +310,17 @@ public final class Account implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
         /**
-         * Builds the {@code Account}.
-         *
-         * @return the object
+         * {@return the {@code Account}}
          * @throws IllegalStateException when a required field was not set
          */
         public Account build() {
@@ -370,10 +384,8 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the constant for a known value, or a new instance that keeps an unknown one.
-         *
+         * {@return the constant for a known value, or a new instance that keeps an unknown one}
          * @param wireValue the value as sent on the wire
-         * @return the enum value
          */
         public static Status of(String wireValue) {
             Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
@@ -381,36 +393,28 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the value as sent on the wire.
-         *
-         * @return the wire value
+         * {@return the value as sent on the wire}
          */
         public String asString() {
             return wireValue;
         }
 
         /**
-         * Returns the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}.
-         *
-         * @return the known value
+         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
          */
         public Value value() {
             return value;
         }
 
         /**
-         * Tells whether the spec lists this value.
-         *
-         * @return true for a known value
+         * {@return whether the spec lists this value}
          */
         public boolean isKnown() {
             return value != Value._UNKNOWN;
         }
 
         /**
-         * Returns the codec that reads and writes these values.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes these values}
          */
         public static Codec<Status> codec() {
             return CODEC;
@@ -495,9 +499,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the field {@code line1} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code line1} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _line1() {
             return line1;
@@ -513,9 +515,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the field {@code city} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code city} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _city() {
             return city;
@@ -531,9 +531,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the field {@code country} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code country} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _country() {
             return country;
@@ -549,27 +547,21 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the field {@code postal_code} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code postal_code} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _postalCode() {
             return postalCode;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Address validate() {
@@ -589,10 +581,8 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Reads a {@code Address} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Address fromJson(String json) {
@@ -600,10 +590,8 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Reads a {@code Address} from a JSON tree.
-         *
+         * {@return the {@code Address} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -614,9 +602,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Address}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
          */
         public static Codec<Address> codec() {
             return CODEC;
@@ -633,7 +619,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Address}.
+         * Starts building a {@code Address}. Required: {@code line1}.
          *
          * @return a new builder
          */
@@ -642,9 +628,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Address}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -708,8 +692,7 @@ public final class Account implements JsonModel {
             }
 
             /**
-             * Sets {@code line1}.
-             *
+             * Sets {@link Address#line1() line1}.
              * @param line1 the value
              * @return this builder
              */
@@ -719,8 +702,17 @@ public final class Account implements JsonModel {
             }
 
             /**
-             * Sets {@code city}.
-             *
+             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param line1 the field
+             * @return this builder
+             */
+            public Builder _line1(JsonField<String> line1) {
+                this.line1 = Objects.requireNonNull(line1, "line1");
+                return this;
+            }
+
+            /**
+             * Sets {@link Address#city() city}.
              * @param city the value
              * @return this builder
              */
@@ -730,8 +722,26 @@ public final class Account implements JsonModel {
             }
 
             /**
-             * Sets {@code country}.
-             *
+             * Sets {@code city} from an {@code Optional}: empty leaves it out.
+             * @param city the value
+             * @return this builder
+             */
+            public Builder city(Optional<String> city) {
+                return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param city the field
+             * @return this builder
+             */
+            public Builder _city(JsonField<String> city) {
+                this.city = Objects.requireNonNull(city, "city");
+                return this;
+            }
+
+            /**
+             * Sets {@link Address#country() country}.
              * @param country the value
              * @return this builder
              */
@@ -741,8 +751,26 @@ public final class Account implements JsonModel {
             }
 
             /**
-             * Sets {@code postal_code}.
-             *
+             * Sets {@code country} from an {@code Optional}: empty leaves it out.
+             * @param country the value
+             * @return this builder
+             */
+            public Builder country(Optional<String> country) {
+                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param country the field
+             * @return this builder
+             */
+            public Builder _country(JsonField<String> country) {
+                this.country = Objects.requireNonNull(country, "country");
+                return this;
+            }
+
+            /**
+             * Sets {@link Address#postalCode() postalCode}.
              * @param postalCode the value
              * @return this builder
              */
@@ -752,8 +780,26 @@ public final class Account implements JsonModel {
             }
 
             /**
+             * Sets {@code postal_code} from an {@code Optional}: empty leaves it out.
+             * @param postalCode the value
+             * @return this builder
+             */
+            public Builder postalCode(Optional<String> postalCode) {
+                return postalCode.isPresent() ? this.postalCode(postalCode.get()) : this._postalCode(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code postal_code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param postalCode the field
+             * @return this builder
+             */
+            public Builder _postalCode(JsonField<String> postalCode) {
+                this.postalCode = Objects.requireNonNull(postalCode, "postalCode");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -764,20 +810,17 @@ public final class Account implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
             /**
-             * Builds the {@code Address}.
-             *
-             * @return the object
+             * {@return the {@code Address}}
              * @throws IllegalStateException when a required field was not set
              */
             public Address build() {

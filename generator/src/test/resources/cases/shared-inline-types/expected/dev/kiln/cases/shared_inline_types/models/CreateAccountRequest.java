@@ -57,9 +57,7 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code name} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _name() {
         return name;
@@ -75,9 +73,7 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code status} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Account.Status> _status() {
         return status;
@@ -93,27 +89,21 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code address} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code address} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Address> _address() {
         return address;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreateAccountRequest validate() {
@@ -133,10 +123,8 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateAccountRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreateAccountRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateAccountRequest fromJson(String json) {
@@ -144,10 +132,8 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateAccountRequest} from a JSON tree.
-     *
+     * {@return the {@code CreateAccountRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -158,9 +144,7 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreateAccountRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreateAccountRequest}, for lists and maps of it}
      */
     public static Codec<CreateAccountRequest> codec() {
         return CODEC;
@@ -176,7 +160,7 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateAccountRequest}.
+     * Starts building a {@code CreateAccountRequest}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -185,9 +169,7 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreateAccountRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -246,8 +228,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * The account's name.
-         *
+         * Sets {@link CreateAccountRequest#name() name}.
          * @param name the value
          * @return this builder
          */
@@ -257,8 +238,17 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code status}.
-         *
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param name the field
+         * @return this builder
+         */
+        public Builder _name(JsonField<String> name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateAccountRequest#status() status}.
          * @param status the value
          * @return this builder
          */
@@ -268,8 +258,26 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Where the account holder lives.
-         *
+         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * @param status the value
+         * @return this builder
+         */
+        public Builder status(Optional<Account.Status> status) {
+            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param status the field
+         * @return this builder
+         */
+        public Builder _status(JsonField<Account.Status> status) {
+            this.status = Objects.requireNonNull(status, "status");
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateAccountRequest#address() address}.
          * @param address the value
          * @return this builder
          */
@@ -279,8 +287,26 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code address} from an {@code Optional}: empty leaves it out.
+         * @param address the value
+         * @return this builder
+         */
+        public Builder address(Optional<Address> address) {
+            return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param address the field
+         * @return this builder
+         */
+        public Builder _address(JsonField<Address> address) {
+            this.address = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -291,20 +317,17 @@ public final class CreateAccountRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
         /**
-         * Builds the {@code CreateAccountRequest}.
-         *
-         * @return the object
+         * {@return the {@code CreateAccountRequest}}
          * @throws IllegalStateException when a required field was not set
          */
         public CreateAccountRequest build() {
@@ -354,9 +377,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code line1} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code line1} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _line1() {
             return line1;
@@ -372,9 +393,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code city} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code city} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _city() {
             return city;
@@ -390,27 +409,21 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code country} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code country} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _country() {
             return country;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Address validate() {
@@ -429,10 +442,8 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Address} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Address fromJson(String json) {
@@ -440,10 +451,8 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Address} from a JSON tree.
-         *
+         * {@return the {@code Address} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -454,9 +463,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Address}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
          */
         public static Codec<Address> codec() {
             return CODEC;
@@ -472,7 +479,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Address}.
+         * Starts building a {@code Address}. Required: {@code line1}.
          *
          * @return a new builder
          */
@@ -481,9 +488,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Address}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -542,8 +547,7 @@ public final class CreateAccountRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code line1}.
-             *
+             * Sets {@link Address#line1() line1}.
              * @param line1 the value
              * @return this builder
              */
@@ -553,8 +557,17 @@ public final class CreateAccountRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code city}.
-             *
+             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param line1 the field
+             * @return this builder
+             */
+            public Builder _line1(JsonField<String> line1) {
+                this.line1 = Objects.requireNonNull(line1, "line1");
+                return this;
+            }
+
+            /**
+             * Sets {@link Address#city() city}.
              * @param city the value
              * @return this builder
              */
@@ -564,8 +577,26 @@ public final class CreateAccountRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code country}.
-             *
+             * Sets {@code city} from an {@code Optional}: empty leaves it out.
+             * @param city the value
+             * @return this builder
+             */
+            public Builder city(Optional<String> city) {
+                return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param city the field
+             * @return this builder
+             */
+            public Builder _city(JsonField<String> city) {
+                this.city = Objects.requireNonNull(city, "city");
+                return this;
+            }
+
+            /**
+             * Sets {@link Address#country() country}.
              * @param country the value
              * @return this builder
              */
@@ -575,8 +606,26 @@ public final class CreateAccountRequest implements JsonModel {
             }
 
             /**
+             * Sets {@code country} from an {@code Optional}: empty leaves it out.
+             * @param country the value
+             * @return this builder
+             */
+            public Builder country(Optional<String> country) {
+                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param country the field
+             * @return this builder
+             */
+            public Builder _country(JsonField<String> country) {
+                this.country = Objects.requireNonNull(country, "country");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -587,20 +636,17 @@ public final class CreateAccountRequest implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
             /**
-             * Builds the {@code Address}.
-             *
-             * @return the object
+             * {@return the {@code Address}}
              * @throws IllegalStateException when a required field was not set
              */
             public Address build() {

@@ -56,9 +56,7 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code email} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code email} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _email() {
         return email;
@@ -74,9 +72,7 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code shipping} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code shipping} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Shipping> _shipping() {
         return shipping;
@@ -92,27 +88,21 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code tax_exempt} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code tax_exempt} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Boolean> _taxExempt() {
         return taxExempt;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreateCustomerRequest validate() {
@@ -131,10 +121,8 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateCustomerRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreateCustomerRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateCustomerRequest fromJson(String json) {
@@ -142,10 +130,8 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateCustomerRequest} from a JSON tree.
-     *
+     * {@return the {@code CreateCustomerRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -156,9 +142,7 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreateCustomerRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreateCustomerRequest}, for lists and maps of it}
      */
     public static Codec<CreateCustomerRequest> codec() {
         return CODEC;
@@ -174,7 +158,7 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateCustomerRequest}.
+     * Starts building a {@code CreateCustomerRequest}. Every field is optional.
      *
      * @return a new builder
      */
@@ -183,9 +167,7 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreateCustomerRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -244,8 +226,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code email}.
-         *
+         * Sets {@link CreateCustomerRequest#email() email}.
          * @param email the value
          * @return this builder
          */
@@ -255,8 +236,26 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Where parcels go.
-         *
+         * Sets {@code email} from an {@code Optional}: empty leaves it out.
+         * @param email the value
+         * @return this builder
+         */
+        public Builder email(Optional<String> email) {
+            return email.isPresent() ? this.email(email.get()) : this._email(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param email the field
+         * @return this builder
+         */
+        public Builder _email(JsonField<String> email) {
+            this.email = Objects.requireNonNull(email, "email");
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateCustomerRequest#shipping() shipping}.
          * @param shipping the value
          * @return this builder
          */
@@ -266,8 +265,26 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code tax_exempt}.
-         *
+         * Sets {@code shipping} from an {@code Optional}: empty leaves it out.
+         * @param shipping the value
+         * @return this builder
+         */
+        public Builder shipping(Optional<Shipping> shipping) {
+            return shipping.isPresent() ? this.shipping(shipping.get()) : this._shipping(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param shipping the field
+         * @return this builder
+         */
+        public Builder _shipping(JsonField<Shipping> shipping) {
+            this.shipping = Objects.requireNonNull(shipping, "shipping");
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateCustomerRequest#taxExempt() taxExempt}.
          * @param taxExempt the value
          * @return this builder
          */
@@ -277,8 +294,26 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code tax_exempt} from an {@code Optional}: empty leaves it out.
+         * @param taxExempt the value
+         * @return this builder
+         */
+        public Builder taxExempt(Optional<Boolean> taxExempt) {
+            return taxExempt.isPresent() ? this.taxExempt(taxExempt.get()) : this._taxExempt(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code tax_exempt} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param taxExempt the field
+         * @return this builder
+         */
+        public Builder _taxExempt(JsonField<Boolean> taxExempt) {
+            this.taxExempt = Objects.requireNonNull(taxExempt, "taxExempt");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -289,20 +324,17 @@ public final class CreateCustomerRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
         /**
-         * Builds the {@code CreateCustomerRequest}.
-         *
-         * @return the object
+         * {@return the {@code CreateCustomerRequest}}
          */
         public CreateCustomerRequest build() {
             return new CreateCustomerRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
@@ -347,9 +379,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code recipient} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code recipient} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _recipient() {
             return recipient;
@@ -366,9 +396,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code line1} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code line1} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _line1() {
             return line1;
@@ -384,9 +412,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code city} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code city} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _city() {
             return city;
@@ -402,27 +428,21 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Returns the field {@code country} as sent: absent, explicitly null, or a value.
-         *
-         * @return the raw field
+         * {@return the field {@code country} as sent: absent, explicitly null, or a value}
          */
         public JsonField<String> _country() {
             return country;
         }
 
         /**
-         * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-         *
-         * @return the undeclared members
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * Checks that every required field is present and that nested objects are valid too.
-         *
-         * @return this object
+         * {@return this object, once every required field is known present and nested objects valid too}
          * @throws JsonDataException when a required field is absent
          */
         public Shipping validate() {
@@ -442,10 +462,8 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Shipping} from JSON text. Required fields may be absent: their accessors throw.
-         *
+         * {@return the {@code Shipping} the JSON text holds; required fields may be absent: their accessors throw}
          * @param json the JSON text
-         * @return the object
          * @throws JsonDataException when the JSON is malformed or a field has the wrong type
          */
         public static Shipping fromJson(String json) {
@@ -453,10 +471,8 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Reads a {@code Shipping} from a JSON tree.
-         *
+         * {@return the {@code Shipping} the JSON tree holds}
          * @param json the JSON tree
-         * @return the object
          * @throws JsonDataException when a field has the wrong type
          */
         @JsonCreator(
@@ -467,9 +483,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Returns the codec that reads and writes {@code Shipping}, for lists and maps of it.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Shipping}, for lists and maps of it}
          */
         public static Codec<Shipping> codec() {
             return CODEC;
@@ -486,7 +500,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Shipping}.
+         * Starts building a {@code Shipping}. Required: {@code line1}.
          *
          * @return a new builder
          */
@@ -495,9 +509,7 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Starts building a copy of this {@code Shipping}.
-         *
-         * @return a builder holding this object's fields
+         * {@return a builder holding this object's fields}
          */
         public Builder toBuilder() {
             return new Builder(this);
@@ -561,8 +573,7 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code recipient}.
-             *
+             * Sets {@link Shipping#recipient() recipient}.
              * @param recipient the value
              * @return this builder
              */
@@ -572,8 +583,26 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code line1}.
-             *
+             * Sets {@code recipient} from an {@code Optional}: empty leaves it out.
+             * @param recipient the value
+             * @return this builder
+             */
+            public Builder recipient(Optional<String> recipient) {
+                return recipient.isPresent() ? this.recipient(recipient.get()) : this._recipient(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code recipient} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param recipient the field
+             * @return this builder
+             */
+            public Builder _recipient(JsonField<String> recipient) {
+                this.recipient = Objects.requireNonNull(recipient, "recipient");
+                return this;
+            }
+
+            /**
+             * Sets {@link Shipping#line1() line1}.
              * @param line1 the value
              * @return this builder
              */
@@ -583,8 +612,17 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code city}.
-             *
+             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param line1 the field
+             * @return this builder
+             */
+            public Builder _line1(JsonField<String> line1) {
+                this.line1 = Objects.requireNonNull(line1, "line1");
+                return this;
+            }
+
+            /**
+             * Sets {@link Shipping#city() city}.
              * @param city the value
              * @return this builder
              */
@@ -594,8 +632,26 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code country}.
-             *
+             * Sets {@code city} from an {@code Optional}: empty leaves it out.
+             * @param city the value
+             * @return this builder
+             */
+            public Builder city(Optional<String> city) {
+                return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param city the field
+             * @return this builder
+             */
+            public Builder _city(JsonField<String> city) {
+                this.city = Objects.requireNonNull(city, "city");
+                return this;
+            }
+
+            /**
+             * Sets {@link Shipping#country() country}.
              * @param country the value
              * @return this builder
              */
@@ -605,8 +661,26 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
+             * Sets {@code country} from an {@code Optional}: empty leaves it out.
+             * @param country the value
+             * @return this builder
+             */
+            public Builder country(Optional<String> country) {
+                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+            }
+
+            /**
+             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * @param country the field
+             * @return this builder
+             */
+            public Builder _country(JsonField<String> country) {
+                this.country = Objects.requireNonNull(country, "country");
+                return this;
+            }
+
+            /**
              * Replaces the undeclared members.
-             *
              * @param additionalProperties the members
              * @return this builder
              */
@@ -617,20 +691,17 @@ public final class CreateCustomerRequest implements JsonModel {
 
             /**
              * Adds an undeclared member.
-             *
              * @param name the member's JSON name
-             * @param value its value
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
              * @return this builder
              */
-            public Builder putAdditionalProperty(String name, JsonNode value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            public Builder putAdditionalProperty(String name, Object value) {
+                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
                 return this;
             }
 
             /**
-             * Builds the {@code Shipping}.
-             *
-             * @return the object
+             * {@return the {@code Shipping}}
              * @throws IllegalStateException when a required field was not set
              */
             public Shipping build() {

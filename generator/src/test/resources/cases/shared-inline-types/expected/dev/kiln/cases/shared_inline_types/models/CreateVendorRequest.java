@@ -54,9 +54,7 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code email} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code email} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _email() {
         return email;
@@ -72,9 +70,7 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code shipping} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code shipping} as sent: absent, explicitly null, or a value}
      */
     public JsonField<CreateCustomerRequest.Shipping> _shipping() {
         return shipping;
@@ -90,27 +86,21 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Returns the field {@code vat_id} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code vat_id} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _vatId() {
         return vatId;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public CreateVendorRequest validate() {
@@ -129,10 +119,8 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateVendorRequest} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code CreateVendorRequest} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static CreateVendorRequest fromJson(String json) {
@@ -140,10 +128,8 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Reads a {@code CreateVendorRequest} from a JSON tree.
-     *
+     * {@return the {@code CreateVendorRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -154,9 +140,7 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code CreateVendorRequest}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code CreateVendorRequest}, for lists and maps of it}
      */
     public static Codec<CreateVendorRequest> codec() {
         return CODEC;
@@ -172,7 +156,7 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code CreateVendorRequest}.
+     * Starts building a {@code CreateVendorRequest}. Every field is optional.
      *
      * @return a new builder
      */
@@ -181,9 +165,7 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code CreateVendorRequest}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -242,8 +224,7 @@ public final class CreateVendorRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code email}.
-         *
+         * Sets {@link CreateVendorRequest#email() email}.
          * @param email the value
          * @return this builder
          */
@@ -253,8 +234,26 @@ public final class CreateVendorRequest implements JsonModel {
         }
 
         /**
-         * Where orders are shipped, in the words of the vendors team.
-         *
+         * Sets {@code email} from an {@code Optional}: empty leaves it out.
+         * @param email the value
+         * @return this builder
+         */
+        public Builder email(Optional<String> email) {
+            return email.isPresent() ? this.email(email.get()) : this._email(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param email the field
+         * @return this builder
+         */
+        public Builder _email(JsonField<String> email) {
+            this.email = Objects.requireNonNull(email, "email");
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateVendorRequest#shipping() shipping}.
          * @param shipping the value
          * @return this builder
          */
@@ -264,8 +263,26 @@ public final class CreateVendorRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code vat_id}.
-         *
+         * Sets {@code shipping} from an {@code Optional}: empty leaves it out.
+         * @param shipping the value
+         * @return this builder
+         */
+        public Builder shipping(Optional<CreateCustomerRequest.Shipping> shipping) {
+            return shipping.isPresent() ? this.shipping(shipping.get()) : this._shipping(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param shipping the field
+         * @return this builder
+         */
+        public Builder _shipping(JsonField<CreateCustomerRequest.Shipping> shipping) {
+            this.shipping = Objects.requireNonNull(shipping, "shipping");
+            return this;
+        }
+
+        /**
+         * Sets {@link CreateVendorRequest#vatId() vatId}.
          * @param vatId the value
          * @return this builder
          */
@@ -275,8 +292,26 @@ public final class CreateVendorRequest implements JsonModel {
         }
 
         /**
+         * Sets {@code vat_id} from an {@code Optional}: empty leaves it out.
+         * @param vatId the value
+         * @return this builder
+         */
+        public Builder vatId(Optional<String> vatId) {
+            return vatId.isPresent() ? this.vatId(vatId.get()) : this._vatId(JsonField.missing());
+        }
+
+        /**
+         * Sets {@code vat_id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * @param vatId the field
+         * @return this builder
+         */
+        public Builder _vatId(JsonField<String> vatId) {
+            this.vatId = Objects.requireNonNull(vatId, "vatId");
+            return this;
+        }
+
+        /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -287,20 +322,17 @@ public final class CreateVendorRequest implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
-         * @param value its value
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
          */
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        public Builder putAdditionalProperty(String name, Object value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
             return this;
         }
 
         /**
-         * Builds the {@code CreateVendorRequest}.
-         *
-         * @return the object
+         * {@return the {@code CreateVendorRequest}}
          */
         public CreateVendorRequest build() {
             return new CreateVendorRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);

@@ -56,9 +56,7 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Returns the field {@code content} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code content} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Content> _content() {
         return content;
@@ -75,9 +73,7 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Returns the field {@code part} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code part} as sent: absent, explicitly null, or a value}
      */
     public JsonField<Part> _part() {
         return part;
@@ -93,27 +89,21 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Returns the field {@code note} as sent: absent, explicitly null, or a value.
-     *
-     * @return the raw field
+     * {@return the field {@code note} as sent: absent, explicitly null, or a value}
      */
     public JsonField<String> _note() {
         return note;
     }
 
     /**
-     * Returns the members the spec does not declare, in the order received, so that nothing a newer server sends is lost.
-     *
-     * @return the undeclared members
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * Checks that every required field is present and that nested objects are valid too.
-     *
-     * @return this object
+     * {@return this object, once every required field is known present and nested objects valid too}
      * @throws JsonDataException when a required field is absent
      */
     public Message validate() {
@@ -135,10 +125,8 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Reads a {@code Message} from JSON text. Required fields may be absent: their accessors throw.
-     *
+     * {@return the {@code Message} the JSON text holds; required fields may be absent: their accessors throw}
      * @param json the JSON text
-     * @return the object
      * @throws JsonDataException when the JSON is malformed or a field has the wrong type
      */
     public static Message fromJson(String json) {
@@ -146,10 +134,8 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Reads a {@code Message} from a JSON tree.
-     *
+     * {@return the {@code Message} the JSON tree holds}
      * @param json the JSON tree
-     * @return the object
      * @throws JsonDataException when a field has the wrong type
      */
     @JsonCreator(
@@ -160,9 +146,7 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Returns the codec that reads and writes {@code Message}, for lists and maps of it.
-     *
-     * @return the codec
+     * {@return the codec that reads and writes {@code Message}, for lists and maps of it}
      */
     public static Codec<Message> codec() {
         return CODEC;
@@ -187,9 +171,7 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * Starts building a copy of this {@code Message}.
-     *
-     * @return a builder holding this object's fields
+     * {@return a builder holding this object's fields}
      */
     public Builder toBuilder() {
         return new Builder(this);
@@ -248,8 +230,7 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Text, or a list of text pieces.
-         *
+         * Sets {@link Message#content() content}.
          * @param content the value
          * @return this builder
          */
@@ -287,8 +268,7 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@code part}.
-         *
+         * Sets {@link Message#part() part}.
          * @param part the value
          * @return this builder
          */
@@ -326,8 +306,7 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * A note that may be null.
-         *
+         * Sets {@link Message#note() note}.
          * @param note the value, or null to send an explicit null
          * @return this builder
          */
@@ -348,7 +327,6 @@ public final class Message implements JsonModel {
 
         /**
          * Replaces the undeclared members.
-         *
          * @param additionalProperties the members
          * @return this builder
          */
@@ -359,7 +337,6 @@ public final class Message implements JsonModel {
 
         /**
          * Adds an undeclared member.
-         *
          * @param name the member's JSON name
          * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
          * @return this builder
@@ -370,9 +347,7 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Builds the {@code Message}.
-         *
-         * @return the object
+         * {@return the {@code Message}}
          * @throws IllegalStateException when a required field was not set
          */
         public Message build() {
@@ -397,27 +372,21 @@ public final class Message implements JsonModel {
      */
     public sealed interface Content extends JsonModel {
         /**
-         * Checks the variant's value completely.
-         *
-         * @return this value
+         * {@return this value, once the variant's value is checked completely}
          * @throws JsonDataException when a required field is absent
          */
         Content validate();
 
         /**
-         * Returns the codec that reads and writes {@code Content}.
-         *
-         * @return the codec
+         * {@return the codec that reads and writes {@code Content}}
          */
         static Codec<Content> codec() {
             return Codecs.object(Content::decode, Content::toJsonNode, Content::validate);
         }
 
         /**
-         * Reads a {@code Content} from JSON text.
-         *
+         * {@return the {@code Content} the JSON text holds}
          * @param json the JSON text
-         * @return the value
          */
         static Content fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
