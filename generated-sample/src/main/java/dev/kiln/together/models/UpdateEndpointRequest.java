@@ -52,9 +52,10 @@ public final class UpdateEndpointRequest implements JsonModel {
      * New human-readable name for the endpoint.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> displayName() {
-        return displayName.value();
+        return displayName.optional();
     }
 
     /**
@@ -68,9 +69,10 @@ public final class UpdateEndpointRequest implements JsonModel {
      * State to move the endpoint to, which starts or stops it.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<State> state() {
-        return state.value();
+        return state.optional();
     }
 
     /**
@@ -84,9 +86,10 @@ public final class UpdateEndpointRequest implements JsonModel {
      * New replica limits for the endpoint.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Autoscaling> autoscaling() {
-        return autoscaling.value();
+        return autoscaling.optional();
     }
 
     /**
@@ -100,9 +103,10 @@ public final class UpdateEndpointRequest implements JsonModel {
      * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> inactiveTimeout() {
-        return inactiveTimeout.value();
+        return inactiveTimeout.optional();
     }
 
     /**
@@ -120,11 +124,14 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public UpdateEndpointRequest validate() {
-        autoscaling.value().ifPresent(Autoscaling::validate);
+        displayName.optional();
+        state.optional();
+        autoscaling.optional().ifPresent(Autoscaling::validate);
+        inactiveTimeout.optional();
         return this;
     }
 
@@ -140,9 +147,9 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code UpdateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code UpdateEndpointRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static UpdateEndpointRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -151,7 +158,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     /**
      * {@return the {@code UpdateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

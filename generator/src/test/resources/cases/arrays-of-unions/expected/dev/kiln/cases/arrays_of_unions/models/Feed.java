@@ -52,7 +52,7 @@ public final class Feed implements JsonModel {
      * Events, each chosen by its kind.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<Events> events() {
         return events.required("events", _path);
@@ -69,9 +69,10 @@ public final class Feed implements JsonModel {
      * Values of several shapes, without a discriminator.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Values>> values() {
-        return values.value();
+        return values.optional();
     }
 
     /**
@@ -85,9 +86,10 @@ public final class Feed implements JsonModel {
      * The latest event per user.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Latest>> latest() {
-        return latest.value();
+        return latest.optional();
     }
 
     /**
@@ -101,9 +103,10 @@ public final class Feed implements JsonModel {
      * The {@code history} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Event>> history() {
-        return history.value();
+        return history.optional();
     }
 
     /**
@@ -121,15 +124,15 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Feed validate() {
         events.required("events", _path);
         events.value().ifPresent(items -> items.forEach(Events::validate));
-        values.value().ifPresent(items -> items.forEach(Values::validate));
-        latest.value().ifPresent(values -> values.values().forEach(Latest::validate));
-        history.value().ifPresent(items -> items.forEach(Event::validate));
+        values.optional().ifPresent(items -> items.forEach(Values::validate));
+        latest.optional().ifPresent(values -> values.values().forEach(Latest::validate));
+        history.optional().ifPresent(items -> items.forEach(Event::validate));
         return this;
     }
 
@@ -145,9 +148,9 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the {@code Feed} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Feed} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Feed fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -156,7 +159,7 @@ public final class Feed implements JsonModel {
     /**
      * {@return the {@code Feed} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -458,7 +461,7 @@ public final class Feed implements JsonModel {
     public sealed interface Events extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Events validate();
 
@@ -688,7 +691,7 @@ public final class Feed implements JsonModel {
     public sealed interface Values extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Values validate();
 
@@ -974,7 +977,7 @@ public final class Feed implements JsonModel {
     public sealed interface Latest extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Latest validate();
 
