@@ -289,7 +289,7 @@ public final class Together implements AutoCloseable {
         }
 
         /**
-         * Sets whether every response is validated when it arrives (required fields, literals) instead of when a field is first read.
+         * Sets whether every response is validated when it arrives (required fields, types, literals), failing the call, instead of when a field is first read; a call's RequestOptions override it.
          *
          * @param validateResponses the value
          * @return this builder

@@ -217,7 +217,8 @@ final class ClientEmitter {
                         "the header that carries an idempotency key: every {@code POST} then sends a fresh key, the same on each "
                                 + "retry of one call, unless the caller set the header; null sends none"))
                 .addMethod(setter(builder, "validateResponses", TypeName.BOOLEAN,
-                        "whether every response is validated when it arrives (required fields, literals) instead of when a field is first read"))
+                        "whether every response is validated when it arrives (required fields, types, literals), failing the call, instead of "
+                                + "when a field is first read; a call's RequestOptions override it"))
                 .addMethod(setter(builder, "logRequests", TypeName.BOOLEAN,
                         "whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key"))
                 .addMethod(setter(builder, "sleeper", layout.core("Sleeper"), "how the client waits between retries; tests pass one that does not really wait"))

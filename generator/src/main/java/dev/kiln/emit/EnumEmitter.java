@@ -38,7 +38,8 @@ final class EnumEmitter {
         EnumConstant constant = model.constants().get(0);
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "The literal {@code " + Javadoc.sanitize(constant.wireValue()) + "}."))
-                .addJavadoc("\n<p>Always {@code $L}: builders fill it in, and reading any other value fails.\n", Javadoc.sanitize(constant.wireValue()))
+                .addJavadoc("\n<p>Always {@code $L}: builders fill it in; another value read from JSON is kept as sent, and reading its field "
+                        + "throws.\n", Javadoc.sanitize(constant.wireValue()))
                 .addModifiers(Modifier.PUBLIC)
                 .addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
                         .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))

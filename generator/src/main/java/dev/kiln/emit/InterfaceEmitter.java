@@ -57,8 +57,9 @@ final class InterfaceEmitter {
         ClassName implementation = layout.model(model.implementation());
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("{@return this object, once every required field is known present and nested objects valid too}\n"
-                        + "@throws $T when a required field is absent\n", layout.core("JsonDataException"))
+                .addJavadoc("{@return this object, once every required field is known present, every field of its type, and "
+                        + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
+                        + "or holds a value of another type, naming its JSON path\n", layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());

@@ -27,6 +27,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Emits an object model: an immutable class with one accessor per field, a raw {@code _field()} accessor that
  * tells absent from null, a builder, JSON reading and writing that keeps unknown fields, and value semantics.
+ * Reading is tolerant: a field the server sent with a value of another type is kept as sent, and only its
+ * accessor (or {@code validate()}) throws.
  */
 final class ObjectEmitter {
     /**
@@ -182,7 +184,7 @@ final class ObjectEmitter {
             method.returns(optionalOf(property))
                     .addStatement("return $N.requiredNullable($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
         } else {
-            method.returns(optionalOf(property)).addStatement("return $N.value()", property.javaName());
+            method.returns(optionalOf(property)).addStatement("return $N.optional()", property.javaName());
         }
         return method.build();
     }
@@ -218,11 +220,14 @@ final class ObjectEmitter {
                 .add(Javadoc.of(new Docs(property.docs().summary(), false), "The " + Javadoc.code(property.jsonName()) + " field."));
         property.defaultValue().ifPresent(value -> doc.add("\n<p>The server's default is {@code $L}.\n", Javadoc.sanitize(value)));
         if (property.required() && !property.nullable()) {
-            doc.add("\n@return the value\n@throws $L when the server left this required field out\n", "JsonDataException");
+            doc.add("\n@return the value\n@throws $L when the server left this required field out or sent a value of another type\n",
+                    "JsonDataException");
         } else if (property.required()) {
-            doc.add("\n@return the value, or empty when it is null\n@throws $L when the server left this required field out\n", "JsonDataException");
+            doc.add("\n@return the value, or empty when it is null\n@throws $L when the server left this required field out or "
+                    + "sent a value of another type\n", "JsonDataException");
         } else {
-            doc.add("\n@return the value, or empty when absent" + (property.nullable() ? " or null" : "") + "\n");
+            doc.add("\n@return the value, or empty when absent" + (property.nullable() ? " or null" : "") + "\n@throws $L when the "
+                    + "server sent a value of another type\n", "JsonDataException");
         }
         if (property.docs().deprecated()) {
             doc.add("@deprecated the API marks this field as deprecated\n");
@@ -249,8 +254,9 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         if (model.interfaces().isEmpty()) {
-            method.addJavadoc("{@return this object, once every required field is known present and nested objects valid too}\n"
-                    + "@throws $T when a required field is absent\n", layout.core("JsonDataException"));
+            method.addJavadoc("{@return this object, once every required field is known present, every field of its type, and "
+                    + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
+                    + "or holds a value of another type, naming its JSON path\n", layout.core("JsonDataException"));
         } else {
             method.addAnnotation(Override.class);
         }
@@ -262,7 +268,14 @@ final class ObjectEmitter {
                 method.addStatement("$N.requiredNullable($S, $N)", field, property.jsonName(), PATH_FIELD);
             }
             CodeBlock nestedCheck = nestedValidation(property.type());
-            if (nestedCheck != null) {
+            if (!property.required()) {
+                // reading an optional field throws only when the server sent a value of another type
+                if (nestedCheck != null) {
+                    method.addStatement("$N.optional().ifPresent($L)", field, nestedCheck);
+                } else {
+                    method.addStatement("$N.optional()", field);
+                }
+            } else if (nestedCheck != null) {
                 method.addStatement("$N.value().ifPresent($L)", field, nestedCheck);
             }
         }
@@ -309,9 +322,9 @@ final class ObjectEmitter {
 
     private MethodSpec fromJson(ClassName self) {
         return MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("{@return the {@code $L} the JSON text holds; required fields may be absent: their accessors throw}\n"
-                        + "@param json the JSON text\n@throws $T when the JSON is malformed or a "
-                        + "field has the wrong type\n", self.simpleName(), layout.core("JsonDataException"))
+                .addJavadoc("{@return the {@code $L} the JSON text holds; a required field left out or a value of another type "
+                        + "fails only its accessor (see {@code validate()})}\n@param json the JSON text\n@throws $T when the JSON is "
+                        + "malformed or not an object\n", self.simpleName(), layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")
@@ -322,7 +335,7 @@ final class ObjectEmitter {
     private MethodSpec fromJsonNode(ClassName self) {
         return MethodSpec.methodBuilder("fromJsonNode")
                 .addJavadoc("{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
-                        + "@throws $T when a field has the wrong type\n", self.simpleName(), layout.core("JsonDataException"))
+                        + "@throws $T when the JSON is not an object\n", self.simpleName(), layout.core("JsonDataException"))
                 .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
                         .build())

@@ -49,7 +49,8 @@ final class UnionEmitter {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent\n",
+                .addJavadoc("{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
+                        + "field holds a value of another type\n",
                         layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)

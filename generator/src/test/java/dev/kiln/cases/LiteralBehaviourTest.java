@@ -53,22 +53,26 @@ class LiteralBehaviourTest {
     }
 
     @Test
-    void readingAnotherStringFailsNamingThePath() {
-        RuntimeException e = assertThrows(RuntimeException.class,
-                () -> sdk.callStatic("Event", "fromJson", "{\"object\":\"incident\",\"version\":2,\"name\":\"launch\"}"));
+    void anotherStringIsKeptAndReadingItFailsNamingThePath() {
+        String json = "{\"object\":\"incident\",\"version\":2,\"name\":\"launch\"}";
+        Object event = sdk.callStatic("Event", "fromJson", json);
 
+        assertEquals("launch", call(event, "name"));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> call(event, "object"));
         assertSame(sdk.core("JsonDataException"), e.getClass(), e::toString);
         assertEquals("$.object", call(e, "path"));
         assertTrue(e.getMessage().contains("incident"), e.getMessage());
+        assertEquals(json, call(event, "toJson"));
     }
 
     @Test
-    void readingAnotherNumberFailsNamingThePath() {
-        RuntimeException e = assertThrows(RuntimeException.class,
-                () -> sdk.callStatic("Event", "fromJson", "{\"object\":\"event\",\"version\":3,\"name\":\"launch\"}"));
+    void anotherNumberIsKeptAndReadingItFailsNamingThePath() {
+        Object event = sdk.callStatic("Event", "fromJson", "{\"object\":\"event\",\"version\":3,\"name\":\"launch\"}");
 
+        RuntimeException e = assertThrows(RuntimeException.class, () -> call(event, "version"));
         assertSame(sdk.core("JsonDataException"), e.getClass(), e::toString);
         assertEquals("$.version", call(e, "path"));
+        assertEquals("$.version", call(assertThrows(RuntimeException.class, () -> call(event, "validate")), "path"));
     }
 
     private static Set<String> publicMethodNames(Class<?> type) {

@@ -274,8 +274,8 @@ public final class ClientOptions implements AutoCloseable {
     }
 
     /**
-     * Tells whether every response is validated when it arrives (required fields, literals) rather than when a
-     * field is first read.
+     * Tells whether every response is validated completely when it arrives (every field of its type, required fields
+     * present, literals matching) rather than when a field is first read.
      *
      * @return true when responses are validated eagerly
      */
@@ -402,8 +402,9 @@ public final class ClientOptions implements AutoCloseable {
         }
 
         /**
-         * Validates every response when it arrives (required fields, literals), failing the call with an invalid
-         * response exception, instead of when a field is first read.
+         * Validates every response completely when it arrives (every field of its type, required fields present,
+         * literals matching, nested objects too), failing the call with an invalid response exception, instead of
+         * when a field is first read. A call's {@link RequestOptions.Builder#validateResponses} overrides it.
          *
          * @param validateResponses true to validate eagerly
          * @return this builder

@@ -66,7 +66,7 @@ public final class HttpExecutor {
      * @return the decoded body
      */
     public <T> T execute(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return decode(send(request, requestOptions), codec);
+        return decode(send(request, requestOptions), codec, requestOptions);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class HttpExecutor {
      * @return the raw response
      */
     public <T> RawResponse<T> executeRaw(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return new RawResponse<>(send(request, requestOptions), response -> decode(response, codec));
+        return new RawResponse<>(send(request, requestOptions), response -> decode(response, codec, requestOptions));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class HttpExecutor {
      * @return a future of the raw response, or one failed with the SDK's exception
      */
     public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions).thenApply(response -> new RawResponse<>(response, received -> decode(received, codec)));
+        return sendAsync(request, requestOptions).thenApply(response -> new RawResponse<>(response, received -> decode(received, codec, requestOptions)));
     }
 
     /**
@@ -171,7 +171,7 @@ public final class HttpExecutor {
      * @return the decoded body, or a future failed with the SDK's exception
      */
     public <T> CompletableFuture<T> executeAsync(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions).thenApply(response -> decode(response, codec));
+        return sendAsync(request, requestOptions).thenApply(response -> decode(response, codec, requestOptions));
     }
 
     /**
@@ -351,10 +351,14 @@ public final class HttpExecutor {
                 response.statusCode(), response.headers(), failures, options.blockingExecutor());
     }
 
-    private <T> T decode(ApiResponse response, Codec<T> codec) {
+    /**
+     * Reads a body leniently (a field that does not fit its type throws only when read), and validates it whole when
+     * the call or else the client asks for it, so that the call fails instead.
+     */
+    private <T> T decode(ApiResponse response, Codec<T> codec, RequestOptions requestOptions) {
         try {
             T value = codec.decode(Json.parse(response.body()), JsonPaths.ROOT);
-            if (options.validateResponses()) {
+            if (requestOptions.validateResponses().orElse(options.validateResponses())) {
                 codec.validate(value);
             }
             return value;

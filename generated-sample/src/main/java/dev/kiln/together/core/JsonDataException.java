@@ -15,6 +15,9 @@ public final class JsonDataException extends RuntimeException {
     /** The JSON path of the offending value. */
     private final String path;
 
+    /** What is wrong with the value, without the path. */
+    private final String problem;
+
     /**
      * Creates an exception for the value at {@code path}.
      *
@@ -24,6 +27,7 @@ public final class JsonDataException extends RuntimeException {
     public JsonDataException(String path, String problem) {
         super(path + ": " + problem);
         this.path = path;
+        this.problem = problem;
     }
 
     /**
@@ -36,6 +40,7 @@ public final class JsonDataException extends RuntimeException {
     public JsonDataException(String path, String problem, Throwable cause) {
         super(path + ": " + problem, cause);
         this.path = path;
+        this.problem = problem;
     }
 
     /**
@@ -59,5 +64,14 @@ public final class JsonDataException extends RuntimeException {
      */
     public String path() {
         return path;
+    }
+
+    /**
+     * Returns what is wrong with the value, without its path.
+     *
+     * @return a problem such as {@code expected a string but was number 12}
+     */
+    public String problem() {
+        return problem;
     }
 }

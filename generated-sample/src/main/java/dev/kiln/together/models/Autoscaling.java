@@ -45,7 +45,7 @@ public final class Autoscaling implements JsonModel {
      * Fewest replicas kept running, even with no traffic.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public int minReplicas() {
         return minReplicas.required("min_replicas", _path);
@@ -62,7 +62,7 @@ public final class Autoscaling implements JsonModel {
      * Most replicas started under heavy traffic.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public int maxReplicas() {
         return maxReplicas.required("max_replicas", _path);
@@ -83,8 +83,8 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Autoscaling validate() {
         minReplicas.required("min_replicas", _path);
@@ -102,9 +102,9 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the {@code Autoscaling} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Autoscaling} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Autoscaling fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -113,7 +113,7 @@ public final class Autoscaling implements JsonModel {
     /**
      * {@return the {@code Autoscaling} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

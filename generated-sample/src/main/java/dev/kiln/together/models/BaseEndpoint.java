@@ -29,7 +29,7 @@ public interface BaseEndpoint extends JsonModel {
      * Marks this object as an endpoint; always `endpoint`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     ObjectValue object();
 
@@ -42,7 +42,7 @@ public interface BaseEndpoint extends JsonModel {
      * Unique identifier of the endpoint.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String id();
 
@@ -55,7 +55,7 @@ public interface BaseEndpoint extends JsonModel {
      * System-assigned name of the endpoint.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String name();
 
@@ -68,7 +68,7 @@ public interface BaseEndpoint extends JsonModel {
      * The model served by the endpoint.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String model();
 
@@ -81,7 +81,7 @@ public interface BaseEndpoint extends JsonModel {
      * The user or organization that owns the endpoint.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String owner();
 
@@ -94,7 +94,7 @@ public interface BaseEndpoint extends JsonModel {
      * Where the endpoint is in its lifecycle.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     EndpointState state();
 
@@ -107,7 +107,7 @@ public interface BaseEndpoint extends JsonModel {
      * When the endpoint was created.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     OffsetDateTime createdAt();
 
@@ -117,8 +117,8 @@ public interface BaseEndpoint extends JsonModel {
     JsonField<OffsetDateTime> _createdAt();
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     BaseEndpoint validate();
 
@@ -148,7 +148,7 @@ public interface BaseEndpoint extends JsonModel {
     /**
      * Marks this object as an endpoint; always `endpoint`.
      *
-     * <p>Always {@code "endpoint"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "endpoint"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     enum ObjectValue {
         /**
@@ -318,9 +318,9 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Impl fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -329,7 +329,7 @@ public interface BaseEndpoint extends JsonModel {
         /**
          * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

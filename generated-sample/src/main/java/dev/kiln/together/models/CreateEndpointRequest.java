@@ -69,9 +69,10 @@ public final class CreateEndpointRequest implements JsonModel {
      * Human-readable name for the new endpoint.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> displayName() {
-        return displayName.value();
+        return displayName.optional();
     }
 
     /**
@@ -85,7 +86,7 @@ public final class CreateEndpointRequest implements JsonModel {
      * The model to serve.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String model() {
         return model.required("model", _path);
@@ -102,7 +103,7 @@ public final class CreateEndpointRequest implements JsonModel {
      * Identifier of the hardware configuration to run on, as listed by the hardware call.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String hardware() {
         return hardware.required("hardware", _path);
@@ -119,7 +120,7 @@ public final class CreateEndpointRequest implements JsonModel {
      * The replica limits the new endpoint scales between.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Autoscaling autoscaling() {
         return autoscaling.required("autoscaling", _path);
@@ -138,11 +139,12 @@ public final class CreateEndpointRequest implements JsonModel {
      * <p>The server's default is {@code false}.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      * @deprecated the API marks this field as deprecated
      */
     @Deprecated
     public Optional<Boolean> disablePromptCache() {
-        return disablePromptCache.value();
+        return disablePromptCache.optional();
     }
 
     /**
@@ -159,9 +161,10 @@ public final class CreateEndpointRequest implements JsonModel {
      * <p>The server's default is {@code false}.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Boolean> disableSpeculativeDecoding() {
-        return disableSpeculativeDecoding.value();
+        return disableSpeculativeDecoding.optional();
     }
 
     /**
@@ -177,9 +180,10 @@ public final class CreateEndpointRequest implements JsonModel {
      * <p>The server's default is {@code "STARTED"}.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<State> state() {
-        return state.value();
+        return state.optional();
     }
 
     /**
@@ -193,9 +197,10 @@ public final class CreateEndpointRequest implements JsonModel {
      * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> inactiveTimeout() {
-        return inactiveTimeout.value();
+        return inactiveTimeout.optional();
     }
 
     /**
@@ -209,9 +214,10 @@ public final class CreateEndpointRequest implements JsonModel {
      * Availability zone to place the endpoint in, as listed by the availability-zone call.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> availabilityZone() {
-        return availabilityZone.value();
+        return availabilityZone.optional();
     }
 
     /**
@@ -229,14 +235,20 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreateEndpointRequest validate() {
+        displayName.optional();
         model.required("model", _path);
         hardware.required("hardware", _path);
         autoscaling.required("autoscaling", _path);
         autoscaling.value().ifPresent(Autoscaling::validate);
+        disablePromptCache.optional();
+        disableSpeculativeDecoding.optional();
+        state.optional();
+        inactiveTimeout.optional();
+        availabilityZone.optional();
         return this;
     }
 
@@ -257,9 +269,9 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateEndpointRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreateEndpointRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateEndpointRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -268,7 +280,7 @@ public final class CreateEndpointRequest implements JsonModel {
     /**
      * {@return the {@code CreateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

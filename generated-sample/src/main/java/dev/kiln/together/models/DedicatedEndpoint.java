@@ -143,7 +143,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * Human-readable name of the endpoint.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String displayName() {
         return displayName.required("display_name", _path);
@@ -160,7 +160,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * Identifier of the hardware configuration the endpoint runs on.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String hardware() {
         return hardware.required("hardware", _path);
@@ -177,7 +177,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * The kind of endpoint; always `dedicated` here.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Type type() {
         return type.required("type", _path);
@@ -194,7 +194,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
      * The replica limits the endpoint scales between.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Autoscaling autoscaling() {
         return autoscaling.required("autoscaling", _path);
@@ -250,9 +250,9 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code DedicatedEndpoint} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code DedicatedEndpoint} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static DedicatedEndpoint fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -261,7 +261,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     /**
      * {@return the {@code DedicatedEndpoint} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -672,7 +672,7 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     /**
      * The kind of endpoint; always `dedicated` here.
      *
-     * <p>Always {@code "dedicated"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "dedicated"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum Type {
         /**

@@ -43,7 +43,7 @@ public final class ErrorData implements JsonModel {
      * What went wrong with the request.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ErrorValue error() {
         return error.required("error", _path);
@@ -64,8 +64,8 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ErrorData validate() {
         error.required("error", _path);
@@ -82,9 +82,9 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the {@code ErrorData} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ErrorData} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ErrorData fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -93,7 +93,7 @@ public final class ErrorData implements JsonModel {
     /**
      * {@return the {@code ErrorData} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -263,7 +263,7 @@ public final class ErrorData implements JsonModel {
          * A human-readable explanation of the error.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String message() {
             return message.required("message", _path);
@@ -280,7 +280,7 @@ public final class ErrorData implements JsonModel {
          * The broad category of the error, such as `invalid_request_error`.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String type() {
             return type.required("type", _path);
@@ -297,9 +297,10 @@ public final class ErrorData implements JsonModel {
          * The request parameter that caused the error, or null when no single one did.
          *
          * @return the value, or empty when absent or null
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> param() {
-            return param.value();
+            return param.optional();
         }
 
         /**
@@ -313,9 +314,10 @@ public final class ErrorData implements JsonModel {
          * A machine-readable code for the error, or null when there is none.
          *
          * @return the value, or empty when absent or null
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> code() {
-            return code.value();
+            return code.optional();
         }
 
         /**
@@ -333,12 +335,14 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public ErrorValue validate() {
             message.required("message", _path);
             type.required("type", _path);
+            param.optional();
+            code.optional();
             return this;
         }
 
@@ -354,9 +358,9 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the {@code ErrorValue} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code ErrorValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static ErrorValue fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -365,7 +369,7 @@ public final class ErrorData implements JsonModel {
         /**
          * {@return the {@code ErrorValue} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -52,7 +52,7 @@ public final class HardwareSpec implements JsonModel {
      * The GPU model, such as `h100-80gb`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String gpuType() {
         return gpuType.required("gpu_type", _path);
@@ -69,7 +69,7 @@ public final class HardwareSpec implements JsonModel {
      * How the GPUs are connected, such as `sxm`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String gpuLink() {
         return gpuLink.required("gpu_link", _path);
@@ -86,7 +86,7 @@ public final class HardwareSpec implements JsonModel {
      * Memory of each GPU, in gigabytes.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public double gpuMemory() {
         return gpuMemory.required("gpu_memory", _path);
@@ -103,7 +103,7 @@ public final class HardwareSpec implements JsonModel {
      * Number of GPUs in the configuration.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public int gpuCount() {
         return gpuCount.required("gpu_count", _path);
@@ -124,8 +124,8 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public HardwareSpec validate() {
         gpuType.required("gpu_type", _path);
@@ -147,9 +147,9 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareSpec} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code HardwareSpec} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static HardwareSpec fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -158,7 +158,7 @@ public final class HardwareSpec implements JsonModel {
     /**
      * {@return the {@code HardwareSpec} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

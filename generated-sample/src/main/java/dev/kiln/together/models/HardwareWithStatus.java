@@ -60,7 +60,7 @@ public final class HardwareWithStatus implements JsonModel {
      * Marks this object as a hardware configuration; always `hardware`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ObjectValue object() {
         return object.required("object", _path);
@@ -77,7 +77,7 @@ public final class HardwareWithStatus implements JsonModel {
      * Identifier of the configuration, used as `hardware` when creating an endpoint.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
         return id.required("id", _path);
@@ -94,7 +94,7 @@ public final class HardwareWithStatus implements JsonModel {
      * What running an endpoint on this configuration costs.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public EndpointPricing pricing() {
         return pricing.required("pricing", _path);
@@ -111,7 +111,7 @@ public final class HardwareWithStatus implements JsonModel {
      * The GPUs that make up this configuration.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public HardwareSpec specs() {
         return specs.required("specs", _path);
@@ -128,9 +128,10 @@ public final class HardwareWithStatus implements JsonModel {
      * Whether the configuration can be provisioned now; present only when the listing was filtered by `model`.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<HardwareAvailability> availability() {
-        return availability.value();
+        return availability.optional();
     }
 
     /**
@@ -144,7 +145,7 @@ public final class HardwareWithStatus implements JsonModel {
      * When this configuration's details last changed.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public OffsetDateTime updatedAt() {
         return updatedAt.required("updated_at", _path);
@@ -165,8 +166,8 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public HardwareWithStatus validate() {
         object.required("object", _path);
@@ -175,7 +176,7 @@ public final class HardwareWithStatus implements JsonModel {
         pricing.value().ifPresent(EndpointPricing::validate);
         specs.required("specs", _path);
         specs.value().ifPresent(HardwareSpec::validate);
-        availability.value().ifPresent(HardwareAvailability::validate);
+        availability.optional().ifPresent(HardwareAvailability::validate);
         updatedAt.required("updated_at", _path);
         return this;
     }
@@ -194,9 +195,9 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareWithStatus} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code HardwareWithStatus} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static HardwareWithStatus fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -205,7 +206,7 @@ public final class HardwareWithStatus implements JsonModel {
     /**
      * {@return the {@code HardwareWithStatus} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -487,7 +488,7 @@ public final class HardwareWithStatus implements JsonModel {
     /**
      * Marks this object as a hardware configuration; always `hardware`.
      *
-     * <p>Always {@code "hardware"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "hardware"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum ObjectValue {
         /**

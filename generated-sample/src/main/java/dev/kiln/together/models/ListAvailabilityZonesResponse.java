@@ -43,7 +43,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
      * Names of the availability zones, such as `us-central-4b`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<String> avzones() {
         return avzones.required("avzones", _path);
@@ -64,8 +64,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ListAvailabilityZonesResponse validate() {
         avzones.required("avzones", _path);
@@ -81,9 +81,9 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ListAvailabilityZonesResponse fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -92,7 +92,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     /**
      * {@return the {@code ListAvailabilityZonesResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

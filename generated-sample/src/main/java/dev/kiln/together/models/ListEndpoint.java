@@ -135,7 +135,7 @@ public final class ListEndpoint implements BaseEndpoint {
      * Whether the endpoint runs on dedicated hardware or on shared serverless capacity.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Type type() {
         return type.required("type", _path);
@@ -184,9 +184,9 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code ListEndpoint} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ListEndpoint} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ListEndpoint fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -195,7 +195,7 @@ public final class ListEndpoint implements BaseEndpoint {
     /**
      * {@return the {@code ListEndpoint} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -46,7 +46,7 @@ public final class ListEndpointsResponse implements JsonModel {
      * Marks this object as a list; always `list`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ObjectValue object() {
         return object.required("object", _path);
@@ -63,7 +63,7 @@ public final class ListEndpointsResponse implements JsonModel {
      * The endpoints, in the order the server returned them.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<ListEndpoint> data() {
         return data.required("data", _path);
@@ -84,8 +84,8 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ListEndpointsResponse validate() {
         object.required("object", _path);
@@ -104,9 +104,9 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListEndpointsResponse} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ListEndpointsResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ListEndpointsResponse fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -115,7 +115,7 @@ public final class ListEndpointsResponse implements JsonModel {
     /**
      * {@return the {@code ListEndpointsResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -285,7 +285,7 @@ public final class ListEndpointsResponse implements JsonModel {
     /**
      * Marks this object as a list; always `list`.
      *
-     * <p>Always {@code "list"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "list"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum ObjectValue {
         /**

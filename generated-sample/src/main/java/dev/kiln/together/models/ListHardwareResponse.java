@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class ListHardwareResponse implements JsonModel {
     private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode, ListHardwareResponse::validate);
 
-    private final JsonField<ListEndpointsResponse.ObjectValue> object;
+    private final JsonField<ObjectValue> object;
 
     private final JsonField<List<HardwareWithStatus>> data;
 
@@ -46,16 +46,16 @@ public final class ListHardwareResponse implements JsonModel {
      * Marks this object as a list; always `list`.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
-    public ListEndpointsResponse.ObjectValue object() {
+    public ObjectValue object() {
         return object.required("object", _path);
     }
 
     /**
      * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
-    public JsonField<ListEndpointsResponse.ObjectValue> _object() {
+    public JsonField<ObjectValue> _object() {
         return object;
     }
 
@@ -63,7 +63,7 @@ public final class ListHardwareResponse implements JsonModel {
      * The hardware configurations, in the order the server returned them.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<HardwareWithStatus> data() {
         return data.required("data", _path);
@@ -84,8 +84,8 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ListHardwareResponse validate() {
         object.required("object", _path);
@@ -98,15 +98,15 @@ public final class ListHardwareResponse implements JsonModel {
     @JsonValue
     public JsonNode toJsonNode() {
         JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ListEndpointsResponse.ObjectValue.codec());
+        writer.field("object", this.object, ObjectValue.codec());
         writer.field("data", this.data, Codecs.listOf(HardwareWithStatus.codec()));
         return writer.members(additionalProperties).build();
     }
 
     /**
-     * {@return the {@code ListHardwareResponse} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ListHardwareResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ListHardwareResponse fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -115,7 +115,7 @@ public final class ListHardwareResponse implements JsonModel {
     /**
      * {@return the {@code ListHardwareResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -134,7 +134,7 @@ public final class ListHardwareResponse implements JsonModel {
     private static ListHardwareResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
         Builder builder = new Builder();
-        builder.object = reader.field("object", ListEndpointsResponse.ObjectValue.codec());
+        builder.object = reader.field("object", ObjectValue.codec());
         builder.data = reader.field("data", Codecs.listOf(HardwareWithStatus.codec()));
         return new ListHardwareResponse(builder, reader.remaining(), path);
     }
@@ -187,7 +187,7 @@ public final class ListHardwareResponse implements JsonModel {
      * Builds a {@code ListHardwareResponse}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
-        private JsonField<ListEndpointsResponse.ObjectValue> object = JsonField.of(ListEndpointsResponse.ObjectValue.LIST);
+        private JsonField<ObjectValue> object = JsonField.of(ObjectValue.LIST);
 
         private JsonField<List<HardwareWithStatus>> data = JsonField.missing();
 
@@ -207,7 +207,7 @@ public final class ListHardwareResponse implements JsonModel {
          * @param object the field
          * @return this builder
          */
-        public Builder _object(JsonField<ListEndpointsResponse.ObjectValue> object) {
+        public Builder _object(JsonField<ObjectValue> object) {
             this.object = Objects.requireNonNull(object, "object");
             return this;
         }
@@ -279,6 +279,39 @@ public final class ListHardwareResponse implements JsonModel {
                 throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
             }
             return new ListHardwareResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+        }
+    }
+
+    /**
+     * Marks this object as a list; always `list`.
+     *
+     * <p>Always {@code "list"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     */
+    public enum ObjectValue {
+        /**
+         * {@code "list"}
+         */
+        LIST;
+
+        private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("list"), LIST);
+
+        /**
+         * {@return the codec that reads and writes this literal}
+         */
+        public static Codec<ObjectValue> codec() {
+            return CODEC;
+        }
+
+        /**
+         * {@return the value as sent on the wire}
+         */
+        public String asString() {
+            return "list";
+        }
+
+        @Override
+        public String toString() {
+            return asString();
         }
     }
 }

@@ -73,36 +73,40 @@ class LiteralFieldsTest {
     }
 
     @Test
-    void readingAnotherValueNamesThePathTheExpectedAndTheActualValue() {
+    void anotherValueIsKeptAndReadingItNamesThePathTheExpectedAndTheActualValue() {
         ObjectNode hardware = (ObjectNode) hardwareListBody().get("data").get(0);
         hardware.put("object", "hardwar");
 
-        JsonDataException thrown =
-                assertThrows(JsonDataException.class, () -> HardwareWithStatus.fromJson(hardware.toString()));
+        HardwareWithStatus read = HardwareWithStatus.fromJson(hardware.toString());
+        JsonDataException thrown = assertThrows(JsonDataException.class, read::object);
 
         assertEquals("$.object", thrown.path());
         assertMentions(thrown, "$.object", "\"hardware\"", "\"hardwar\"");
+        assertEquals(hardware.get("id").textValue(), read.id());
+        assertEquals(hardware.toString(), read.toJson());
     }
 
     @Test
-    void readingAnotherValueInsideAListNamesTheElementsPath() {
+    void anotherValueInsideAListNamesTheElementsPathWhenReadOrValidated() {
         JsonNode body = hardwareListBody();
         ((ObjectNode) body.get("data").get(1)).put("object", "hardwar");
 
-        JsonDataException thrown =
-                assertThrows(JsonDataException.class, () -> ListHardwareResponse.fromJson(body.toString()));
+        ListHardwareResponse read = ListHardwareResponse.fromJson(body.toString());
+        JsonDataException thrown = assertThrows(JsonDataException.class, () -> read.data().get(1).object());
 
         assertEquals("$.data[1].object", thrown.path());
         assertMentions(thrown, "$.data[1].object", "\"hardware\"", "\"hardwar\"");
+        assertEquals(HardwareWithStatus.ObjectValue.HARDWARE, read.data().get(0).object());
+        assertEquals("$.data[1].object", assertThrows(JsonDataException.class, read::validate).path());
     }
 
     @Test
-    void readingAnotherEndpointTypeIntoADedicatedEndpointFails() {
+    void anotherEndpointTypeInADedicatedEndpointFailsWhenRead() {
         ObjectNode body = (ObjectNode) Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
         body.put("type", "serverless");
 
-        JsonDataException thrown =
-                assertThrows(JsonDataException.class, () -> DedicatedEndpoint.fromJson(body.toString()));
+        DedicatedEndpoint endpoint = DedicatedEndpoint.fromJson(body.toString());
+        JsonDataException thrown = assertThrows(JsonDataException.class, endpoint::type);
 
         assertEquals("$.type", thrown.path());
         assertMentions(thrown, "$.type", "\"dedicated\"", "\"serverless\"");

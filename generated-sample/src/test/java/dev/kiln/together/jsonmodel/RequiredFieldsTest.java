@@ -49,14 +49,17 @@ class RequiredFieldsTest {
     }
 
     @Test
-    void aValueOfTheWrongTypeFailsWhileReadingAndNamesItsPath() {
+    void aValueOfTheWrongTypeFailsOnlyItsAccessorAndNamesItsPath() {
         ObjectNode body = (ObjectNode) Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
         ((ObjectNode) body.get("autoscaling")).put("max_replicas", "three");
 
-        JsonDataException thrown =
-                assertThrows(JsonDataException.class, () -> DedicatedEndpoint.fromJson(body.toString()));
+        DedicatedEndpoint endpoint = DedicatedEndpoint.fromJson(body.toString());
+        JsonDataException thrown = assertThrows(JsonDataException.class, () -> endpoint.autoscaling().maxReplicas());
 
         assertEquals("$.autoscaling.max_replicas", thrown.path());
         assertTrue(thrown.getMessage().contains("\"three\""), thrown.getMessage());
+        assertEquals(body.get("autoscaling").get("min_replicas").intValue(), endpoint.autoscaling().minReplicas());
+        assertEquals(body, endpoint.toJsonNode());
+        assertEquals("$.autoscaling.max_replicas", assertThrows(JsonDataException.class, endpoint::validate).path());
     }
 }

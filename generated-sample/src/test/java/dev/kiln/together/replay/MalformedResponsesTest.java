@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.Together;
 import dev.kiln.together.core.JsonDataException;
+import dev.kiln.together.core.RequestOptions;
 import dev.kiln.together.errors.InternalServerException;
 import dev.kiln.together.errors.NotFoundException;
 import dev.kiln.together.errors.TogetherInvalidResponseException;
 import dev.kiln.together.errors.UnexpectedStatusCodeException;
 import dev.kiln.together.fixtures.Fixture;
 import dev.kiln.together.fixtures.FixtureServer;
+import dev.kiln.together.models.ListHardwareResponse;
 import dev.kiln.together.services.EndpointsService;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +32,18 @@ class MalformedResponsesTest {
     private static final String ID = "endpoint-e6c6b82f-90f7-45b7-af39-3ca3b51d08b2";
 
     @Test
-    void aLiteralWithAnotherValueInASuccessfulResponseIsAnInvalidResponseNamingItsPath() {
+    void aLiteralWithAnotherValueInASuccessfulResponseFailsOnlyWhenReadUnlessValidated() {
         JsonNode body = Replay.json("{\"object\":\"list\",\"data\":["
                 + hardware("1x_nvidia_h100_80gb_sxm", "hardware") + ","
                 + hardware("2x_nvidia_h100_80gb_sxm", "hardwar") + "]}");
 
         serve(200, body, endpoints -> {
-            TogetherInvalidResponseException thrown =
-                    assertThrows(TogetherInvalidResponseException.class, endpoints::listHardware);
+            ListHardwareResponse lenient = endpoints.listHardware();
+            assertEquals("2x_nvidia_h100_80gb_sxm", lenient.data().get(1).id());
+            assertEquals("$.data[1].object", assertThrows(JsonDataException.class, () -> lenient.data().get(1).object()).path());
+
+            TogetherInvalidResponseException thrown = assertThrows(TogetherInvalidResponseException.class,
+                    () -> endpoints.listHardware(RequestOptions.builder().validateResponses(true).build()));
 
             assertEquals(200, thrown.statusCode());
             JsonDataException cause = assertInstanceOf(JsonDataException.class, thrown.getCause());

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kiln.together.Together;
+import dev.kiln.together.core.Json;
 import dev.kiln.together.core.JsonDataException;
+import dev.kiln.together.core.RequestOptions;
 import dev.kiln.together.errors.InternalServerException;
 import dev.kiln.together.errors.TogetherInvalidResponseException;
 import dev.kiln.together.models.DedicatedEndpoint;
@@ -80,9 +82,25 @@ class InvalidResponseTest {
     }
 
     @Test
-    void aValueOfTheWrongTypeIsAnInvalidResponseNamingItsPath() {
-        server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"))));
+    void aValueOfTheWrongTypeFailsOnlyItsAccessorNamingItsPath() {
+        String body = EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"));
+        server.enqueue(Reply.json(200, body));
         Together client = TestClients.builder(server, sleeper).build();
+
+        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
+
+        assertEquals(ENDPOINT_ID, endpoint.id());
+        JsonDataException thrown = assertThrows(JsonDataException.class, endpoint::autoscaling);
+        assertEquals("$.autoscaling", thrown.path());
+        assertEquals("expected an object but was string \"x\"", thrown.problem());
+        assertEquals(Json.parse(body), endpoint.toJsonNode(), "written back as sent");
+        assertEquals(1, server.received().size());
+    }
+
+    @Test
+    void withValidationOnAValueOfTheWrongTypeFailsTheCallNamingItsPath() {
+        server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"))));
+        Together client = TestClients.builder(server, sleeper).validateResponses(true).build();
 
         TogetherInvalidResponseException thrown =
                 assertThrows(TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
@@ -90,7 +108,31 @@ class InvalidResponseTest {
         assertEquals(200, thrown.statusCode());
         assertTrue(thrown.getMessage().contains("$.autoscaling"), thrown.getMessage());
         assertEquals("$.autoscaling", assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
-        assertEquals(1, server.received().size());
+        assertEquals(1, server.received().size(), "an invalid response is not retried");
+    }
+
+    @Test
+    void oneCallAsksForValidationOnALenientClient() {
+        String body = EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"));
+        server.enqueue(Reply.json(200, body), Reply.json(200, body));
+        Together client = TestClients.builder(server, sleeper).build();
+        RequestOptions validating = RequestOptions.builder().validateResponses(true).build();
+
+        TogetherInvalidResponseException thrown = assertThrows(
+                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID, validating));
+        assertEquals("$.autoscaling", assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
+        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id(), "the next call without the option reads leniently");
+    }
+
+    @Test
+    void oneCallReadsLenientlyOnAClientThatValidates() {
+        server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"))));
+        Together client = TestClients.builder(server, sleeper).validateResponses(true).build();
+
+        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID, RequestOptions.builder().validateResponses(false).build());
+
+        assertEquals(ENDPOINT_ID, endpoint.id());
+        assertEquals("$.autoscaling", assertThrows(JsonDataException.class, endpoint::autoscaling).path());
     }
 
     @Test

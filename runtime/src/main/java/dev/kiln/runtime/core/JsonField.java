@@ -17,27 +17,30 @@ import java.util.Optional;
  * <p>A field set with {@link #raw(Object)} holds JSON its type does not describe, for a server that accepts more
  * than its spec says: it is written as it is, {@link #value()} is empty and a required accessor throws.
  *
+ * <p>A field read from JSON that does not fit its type (a string where a number belongs, a literal with another
+ * value, one bad element of a list) is kept the same way, as sent, with the reason it does not fit: reading it
+ * through {@link #required}, {@link #requiredNullable} or {@link #optional()} throws that {@link JsonDataException},
+ * naming the JSON path, the expected and the actual value, so the rest of the object still reads.
+ *
  * @param <T> the field's Java type
  */
 public final class JsonField<T> {
-    private static final JsonField<?> MISSING = new JsonField<>(State.MISSING, null, null);
-    private static final JsonField<?> NULL = new JsonField<>(State.NULL, null, null);
+    private static final JsonField<?> MISSING = new JsonField<>(null, null, null);
+    private static final JsonField<?> NULL = new JsonField<>(null, null, null);
 
-    private enum State {
-        MISSING,
-        NULL,
-        VALUE,
-        RAW
-    }
-
-    private final State state;
+    /*
+     * The state is told by the fields, not kept in one of its own, so that a field costs no more memory than its
+     * value and source: MISSING and NULL are the two shared instances above; a value is non-null only for a
+     * present field; a raw field has a source and no value, and a mismatch when it was read and did not fit.
+     */
     private final T value;
     private final JsonNode source;
+    private final JsonDataException mismatch;
 
-    private JsonField(State state, T value, JsonNode source) {
-        this.state = state;
+    private JsonField(T value, JsonNode source, JsonDataException mismatch) {
         this.value = value;
         this.source = source;
+        this.mismatch = mismatch;
     }
 
     /**
@@ -70,7 +73,7 @@ public final class JsonField<T> {
      * @return the field
      */
     public static <T> JsonField<T> of(T value) {
-        return new JsonField<>(State.VALUE, Objects.requireNonNull(value, "value"), null);
+        return new JsonField<>(Objects.requireNonNull(value, "value"), null, null);
     }
 
     /**
@@ -93,8 +96,20 @@ public final class JsonField<T> {
      * @return the field
      */
     public static <T> JsonField<T> read(T value, JsonNode source) {
-        return new JsonField<>(
-                State.VALUE, Objects.requireNonNull(value, "value"), Objects.requireNonNull(source, "source"));
+        return new JsonField<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(source, "source"), null);
+    }
+
+    /**
+     * Returns a field read from JSON that does not fit its type: it keeps the JSON as sent, to be written back
+     * unchanged, and the reason, which reading the field throws.
+     *
+     * @param source the JSON as sent, not JSON {@code null}
+     * @param mismatch why it does not fit, naming its JSON path, the expected and the actual value
+     * @param <T> the field's type
+     * @return the field
+     */
+    public static <T> JsonField<T> mismatched(JsonNode source, JsonDataException mismatch) {
+        return new JsonField<>(null, Objects.requireNonNull(source, "source"), Objects.requireNonNull(mismatch, "mismatch"));
     }
 
     /**
@@ -107,7 +122,7 @@ public final class JsonField<T> {
      * @return the field
      */
     public static <T> JsonField<T> raw(Object json) {
-        return new JsonField<>(State.RAW, null, Json.toJsonNode(json));
+        return new JsonField<>(null, Json.toJsonNode(json), null);
     }
 
     /**
@@ -172,7 +187,17 @@ public final class JsonField<T> {
      * @return true when the field holds raw JSON
      */
     public boolean isRaw() {
-        return state == State.RAW;
+        return value == null && source != null;
+    }
+
+    /**
+     * Tells why the JSON read into this field does not fit its type, when it does not; the field then holds that
+     * JSON as raw, and its typed accessor throws the exception returned here.
+     *
+     * @return the mismatch, naming the JSON path, the expected and the actual value; empty when the field fits
+     */
+    public Optional<JsonDataException> mismatch() {
+        return Optional.ofNullable(mismatch);
     }
 
     /**
@@ -181,7 +206,7 @@ public final class JsonField<T> {
      * @return true when the field is absent
      */
     public boolean isMissing() {
-        return state == State.MISSING;
+        return this == MISSING;
     }
 
     /**
@@ -190,7 +215,7 @@ public final class JsonField<T> {
      * @return true when the field is explicitly null
      */
     public boolean isNull() {
-        return state == State.NULL;
+        return this == NULL;
     }
 
     /**
@@ -199,7 +224,7 @@ public final class JsonField<T> {
      * @return true when the field holds a value
      */
     public boolean isPresent() {
-        return state == State.VALUE;
+        return value != null;
     }
 
     /**
@@ -227,21 +252,20 @@ public final class JsonField<T> {
      * @param name the field's JSON name
      * @param objectPath the JSON path of the object holding the field
      * @return the value
-     * @throws JsonDataException when the field is absent or null
+     * @throws JsonDataException when the field is absent, null, raw JSON, or was read from JSON that does not fit its
+     *     type
      */
     public T required(String name, String objectPath) {
-        switch (state) {
-            case VALUE:
-                return value;
-            case NULL:
-                throw new JsonDataException(
-                        JsonPaths.member(objectPath, name), "required field '" + name + "' is null");
-            case RAW:
-                throw notTyped(name, objectPath);
-            default:
-                throw new JsonDataException(
-                        JsonPaths.member(objectPath, name), "required field '" + name + "' is missing");
+        if (value != null) {
+            return value;
         }
+        if (this == NULL) {
+            throw new JsonDataException(JsonPaths.member(objectPath, name), "required field '" + name + "' is null");
+        }
+        if (this == MISSING) {
+            throw new JsonDataException(JsonPaths.member(objectPath, name), "required field '" + name + "' is missing");
+        }
+        throw notTyped(name, objectPath);
     }
 
     /**
@@ -250,23 +274,45 @@ public final class JsonField<T> {
      * @param name the field's JSON name
      * @param objectPath the JSON path of the object holding the field
      * @return the value, or empty when it is null
-     * @throws JsonDataException when the field is absent
+     * @throws JsonDataException when the field is absent, or was read from JSON that does not fit its type
      */
     public Optional<T> requiredNullable(String name, String objectPath) {
-        if (state == State.MISSING) {
+        if (this == MISSING) {
             throw new JsonDataException(
                     JsonPaths.member(objectPath, name), "required field '" + name + "' is missing");
         }
-        if (state == State.RAW) {
+        if (isRaw()) {
             throw notTyped(name, objectPath);
         }
         return value();
     }
 
+    /**
+     * Returns the value of an optional field: empty when it is absent, null, or raw JSON set in Java.
+     *
+     * @return the value, if there is one
+     * @throws JsonDataException when the field was read from JSON that does not fit its type, naming the JSON path,
+     *     the expected and the actual value
+     */
+    public Optional<T> optional() {
+        if (mismatch != null) {
+            throw mismatchFailure();
+        }
+        return value();
+    }
+
     private JsonDataException notTyped(String name, String objectPath) {
+        if (mismatch != null) {
+            return mismatchFailure();
+        }
         return new JsonDataException(JsonPaths.member(objectPath, name), "required field '" + name
                 + "' was set to raw JSON (" + source.getNodeType().name().toLowerCase(Locale.ROOT)
                 + ") that its type may not describe; read it as JSON from the raw accessor");
+    }
+
+    /** A new exception for each read, so its stack trace shows the read; the decoding failure is its cause. */
+    private JsonDataException mismatchFailure() {
+        return new JsonDataException(mismatch.path(), mismatch.problem(), mismatch);
     }
 
     @Override
@@ -278,27 +324,28 @@ public final class JsonField<T> {
             return false;
         }
         JsonField<?> that = (JsonField<?>) other;
-        return state == that.state
-                && Objects.equals(value, that.value)
-                && (state != State.RAW || source.equals(that.source));
+        if (isRaw() || that.isRaw()) {
+            return isRaw() && that.isRaw() && source.equals(that.source);
+        }
+        return Objects.equals(value, that.value) && (value != null || this == that);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(state, value, state == State.RAW ? source : null);
+        if (isRaw()) {
+            return source.hashCode();
+        }
+        return value != null ? value.hashCode() : this == NULL ? 1 : 0;
     }
 
     @Override
     public String toString() {
-        switch (state) {
-            case VALUE:
-                return String.valueOf(value);
-            case NULL:
-                return "null";
-            case RAW:
-                return Json.write(source);
-            default:
-                return "<missing>";
+        if (value != null) {
+            return String.valueOf(value);
         }
+        if (isRaw()) {
+            return Json.write(source);
+        }
+        return this == NULL ? "null" : "<missing>";
     }
 }

@@ -52,13 +52,14 @@ public final class JsonObjectReader {
     }
 
     /**
-     * Reads one declared field: absent, explicitly null, or a value decoded with {@code codec}.
+     * Reads one declared field: absent, explicitly null, a value decoded with {@code codec}, or, when the value does
+     * not fit the codec, the JSON as sent with the reason ({@link JsonField#mismatched}), which reading the field
+     * throws: one wrong value does not fail the whole object.
      *
      * @param name the field's JSON name
      * @param codec the field's codec
      * @param <T> the field's type
      * @return the field
-     * @throws JsonDataException when the value does not fit the codec
      */
     public <T> JsonField<T> field(String name, Codec<T> codec) {
         JsonNode value = object.get(name);
@@ -69,7 +70,11 @@ public final class JsonObjectReader {
         if (value.isNull()) {
             return JsonField.ofNull();
         }
-        return JsonField.read(codec.decodeMember(value, path, name), value);
+        try {
+            return JsonField.read(codec.decodeMember(value, path, name), value);
+        } catch (JsonDataException mismatch) {
+            return JsonField.mismatched(value, mismatch);
+        }
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Settings for one call that override the client's: extra headers and query parameters, timeout, retries. */
+/**
+ * Settings for one call that override the client's: extra headers and query parameters, timeout, retries, eager
+ * validation of the response.
+ */
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
 
@@ -16,12 +19,14 @@ public final class RequestOptions {
     private final List<Map.Entry<String, String>> query;
     private final Duration timeout;
     private final Integer maxRetries;
+    private final Boolean validateResponses;
 
     private RequestOptions(Builder builder) {
         this.headers = Map.copyOf(builder.headers);
         this.query = List.copyOf(builder.query);
         this.timeout = builder.timeout;
         this.maxRetries = builder.maxRetries;
+        this.validateResponses = builder.validateResponses;
     }
 
     /**
@@ -78,10 +83,19 @@ public final class RequestOptions {
         return Optional.ofNullable(maxRetries);
     }
 
+    /**
+     * Returns whether this call's response is validated when it arrives, if it overrides the client's setting.
+     *
+     * @return true to validate eagerly, false to read leniently
+     */
+    public Optional<Boolean> validateResponses() {
+        return Optional.ofNullable(validateResponses);
+    }
+
     @Override
     public String toString() {
         return "RequestOptions{headers=" + headers.keySet() + ", query=" + query.size() + " parameters, timeout=" + timeout
-                + ", maxRetries=" + maxRetries + "}";
+                + ", maxRetries=" + maxRetries + ", validateResponses=" + validateResponses + "}";
     }
 
     /** Builds {@link RequestOptions}. */
@@ -90,6 +104,7 @@ public final class RequestOptions {
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private Duration timeout;
         private Integer maxRetries;
+        private Boolean validateResponses;
 
         private Builder() {}
 
@@ -143,6 +158,19 @@ public final class RequestOptions {
                 throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
             }
             this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /**
+         * Sets whether this call's response is validated completely when it arrives (every field of its type,
+         * required fields present, literals matching, nested objects too), failing the call with an invalid response
+         * exception, instead of when a field is first read; overrides the client's {@code validateResponses}.
+         *
+         * @param validateResponses true to validate eagerly, false to read leniently
+         * @return this builder
+         */
+        public Builder validateResponses(boolean validateResponses) {
+            this.validateResponses = validateResponses;
             return this;
         }
 

@@ -91,17 +91,29 @@ record Deployment(
                 reader.remaining());
     }
 
-    /** Checks what a generated model's {@code validate()} checks: required fields present, nested models valid. */
+    /**
+     * Checks what a generated model's {@code validate()} checks, field by field in order: required fields present,
+     * every field read fits its type, nested models valid.
+     */
     void validate() {
         object.required("object", JsonPaths.ROOT);
         id.required("id", JsonPaths.ROOT);
+        replicas.optional();
+        createdBytes.optional();
+        price.optional();
+        credit.optional();
+        active.optional();
+        updatedAt.optional();
+        since.optional();
         state.required("state", JsonPaths.ROOT);
-        children.value().ifPresent(list -> list.forEach(Deployment::validate));
-        target.value().ifPresent(value -> {
+        target.optional().ifPresent(value -> {
             if (value instanceof Target.OfDeployment nested) {
                 nested.value().validate();
             }
         });
+        children.optional().ifPresent(list -> list.forEach(Deployment::validate));
+        limits.optional();
+        metadata.optional();
     }
 
     @Override

@@ -97,12 +97,13 @@ class JsonObjectRoundTripTest {
     }
 
     @Test
-    void badFieldValueNamesItsPathInsideTheObject() {
-        JsonDataException e = assertThrows(
-                JsonDataException.class,
-                () -> Endpoint.read(Json.parse("{\"min_replicas\":\"two\"}"), "$.data[0]"));
+    void badFieldValueIsKeptAndNamesItsPathInsideTheObjectWhenRead() {
+        Endpoint endpoint = Endpoint.read(Json.parse("{\"id\":\"ep-1\",\"min_replicas\":\"two\"}"), "$.data[0]");
 
+        assertEquals(JsonField.of("ep-1"), endpoint.id());
+        JsonDataException e = assertThrows(JsonDataException.class, () -> endpoint.minReplicas().optional());
         assertEquals("$.data[0].min_replicas: expected an integer (int32) but was string \"two\"", e.getMessage());
+        assertEquals("{\"id\":\"ep-1\",\"min_replicas\":\"two\"}", Json.write(endpoint.write()));
     }
 
     @Test

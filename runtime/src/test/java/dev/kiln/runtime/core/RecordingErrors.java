@@ -21,6 +21,9 @@ final class RecordingErrors implements ErrorFactory {
 
     final List<String> calls = new CopyOnWriteArrayList<>();
 
+    /** The cause of the last invalid response reported, or null. */
+    volatile JsonDataException invalid;
+
     @Override
     public RuntimeException forStatus(ApiResponse response) {
         calls.add("forStatus");
@@ -30,6 +33,7 @@ final class RecordingErrors implements ErrorFactory {
     @Override
     public RuntimeException forInvalidResponse(ApiResponse response, JsonDataException cause) {
         calls.add("forInvalidResponse");
+        invalid = cause;
         return new Failure("forInvalidResponse", response);
     }
 

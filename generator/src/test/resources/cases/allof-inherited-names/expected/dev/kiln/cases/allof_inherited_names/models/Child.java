@@ -41,7 +41,7 @@ public final class Child implements Base {
 
     @Override
     public Optional<Base.Kind2> kind() {
-        return kind.value();
+        return kind.optional();
     }
 
     @Override
@@ -53,9 +53,10 @@ public final class Child implements Base {
      * The {@code other} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Kind> other() {
-        return other.value();
+        return other.optional();
     }
 
     /**
@@ -74,7 +75,8 @@ public final class Child implements Base {
 
     @Override
     public Child validate() {
-        kind.value().ifPresent(Base.Kind2::validate);
+        kind.optional().ifPresent(Base.Kind2::validate);
+        other.optional();
         return this;
     }
 
@@ -88,9 +90,9 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the {@code Child} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Child} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Child fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -99,7 +101,7 @@ public final class Child implements Base {
     /**
      * {@return the {@code Child} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

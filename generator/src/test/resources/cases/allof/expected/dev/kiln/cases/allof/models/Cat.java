@@ -68,9 +68,10 @@ public final class Cat implements Pet {
      * Lives left.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Integer> lives() {
-        return lives.value();
+        return lives.optional();
     }
 
     /**
@@ -91,6 +92,7 @@ public final class Cat implements Pet {
     public Cat validate() {
         id.required("id", _path);
         name.required("name", _path);
+        lives.optional();
         return this;
     }
 
@@ -105,9 +107,9 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the {@code Cat} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Cat} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Cat fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -116,7 +118,7 @@ public final class Cat implements Pet {
     /**
      * {@return the {@code Cat} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

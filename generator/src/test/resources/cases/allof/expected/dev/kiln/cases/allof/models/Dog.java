@@ -67,7 +67,7 @@ public final class Dog implements Pet {
      * Whether it barks.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public boolean barks() {
         return barks.required("barks", _path);
@@ -106,9 +106,9 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the {@code Dog} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Dog} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Dog fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -117,7 +117,7 @@ public final class Dog implements Pet {
     /**
      * {@return the {@code Dog} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -49,9 +49,10 @@ public final class Config implements JsonModel {
      * The {@code name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> name() {
-        return name.value();
+        return name.optional();
     }
 
     /**
@@ -65,7 +66,7 @@ public final class Config implements JsonModel {
      * The {@code server} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Server server() {
         return server.required("server", _path);
@@ -82,9 +83,10 @@ public final class Config implements JsonModel {
      * A second chain whose deepest field has the same name as the first's.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Mirror> mirror() {
-        return mirror.value();
+        return mirror.optional();
     }
 
     /**
@@ -102,13 +104,14 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Config validate() {
+        name.optional();
         server.required("server", _path);
         server.value().ifPresent(Server::validate);
-        mirror.value().ifPresent(Mirror::validate);
+        mirror.optional().ifPresent(Mirror::validate);
         return this;
     }
 
@@ -123,9 +126,9 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the {@code Config} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Config} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Config fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -134,7 +137,7 @@ public final class Config implements JsonModel {
     /**
      * {@return the {@code Config} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -367,9 +370,10 @@ public final class Config implements JsonModel {
          * The {@code host} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> host() {
-            return host.value();
+            return host.optional();
         }
 
         /**
@@ -383,9 +387,10 @@ public final class Config implements JsonModel {
          * The {@code tls} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Tls> tls() {
-            return tls.value();
+            return tls.optional();
         }
 
         /**
@@ -403,11 +408,12 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Server validate() {
-            tls.value().ifPresent(Tls::validate);
+            host.optional();
+            tls.optional().ifPresent(Tls::validate);
             return this;
         }
 
@@ -421,9 +427,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Server} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Server} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Server fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -432,7 +438,7 @@ public final class Config implements JsonModel {
         /**
          * {@return the {@code Server} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -634,9 +640,10 @@ public final class Config implements JsonModel {
              * The {@code enabled} field.
              *
              * @return the value, or empty when absent
+             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<Boolean> enabled() {
-                return enabled.value();
+                return enabled.optional();
             }
 
             /**
@@ -650,9 +657,10 @@ public final class Config implements JsonModel {
              * A union three levels deep, whose inline variants are promoted.
              *
              * @return the value, or empty when absent
+             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<List<Rules>> rules() {
-                return rules.value();
+                return rules.optional();
             }
 
             /**
@@ -666,9 +674,10 @@ public final class Config implements JsonModel {
              * The {@code certificate} field.
              *
              * @return the value, or empty when absent
+             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<Certificate> certificate() {
-                return certificate.value();
+                return certificate.optional();
             }
 
             /**
@@ -686,12 +695,13 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
-             * @throws JsonDataException when a required field is absent
+             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
              */
             public Tls validate() {
-                rules.value().ifPresent(items -> items.forEach(Rules::validate));
-                certificate.value().ifPresent(Certificate::validate);
+                enabled.optional();
+                rules.optional().ifPresent(items -> items.forEach(Rules::validate));
+                certificate.optional().ifPresent(Certificate::validate);
                 return this;
             }
 
@@ -706,9 +716,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Tls} the JSON text holds; required fields may be absent: their accessors throw}
+             * {@return the {@code Tls} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Tls fromJson(String json) {
                 return decode(Json.parse(json), JsonPaths.ROOT);
@@ -717,7 +727,7 @@ public final class Config implements JsonModel {
             /**
              * {@return the {@code Tls} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when a field has the wrong type
+             * @throws JsonDataException when the JSON is not an object
              */
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
@@ -944,7 +954,7 @@ public final class Config implements JsonModel {
             public sealed interface Rules extends JsonModel {
                 /**
                  * {@return this value, once the variant's value is checked completely}
-                 * @throws JsonDataException when a required field is absent
+                 * @throws JsonDataException when a required field is absent or a field holds a value of another type
                  */
                 Rules validate();
 
@@ -1192,9 +1202,10 @@ public final class Config implements JsonModel {
                  * The {@code subject} field.
                  *
                  * @return the value, or empty when absent
+                 * @throws JsonDataException when the server sent a value of another type
                  */
                 public Optional<String> subject() {
-                    return subject.value();
+                    return subject.optional();
                 }
 
                 /**
@@ -1208,9 +1219,10 @@ public final class Config implements JsonModel {
                  * The {@code issuer} field.
                  *
                  * @return the value, or empty when absent
+                 * @throws JsonDataException when the server sent a value of another type
                  */
                 public Optional<ConfigIssuer> issuer() {
-                    return issuer.value();
+                    return issuer.optional();
                 }
 
                 /**
@@ -1228,11 +1240,12 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return this object, once every required field is known present and nested objects valid too}
-                 * @throws JsonDataException when a required field is absent
+                 * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
                  */
                 public Certificate validate() {
-                    issuer.value().ifPresent(ConfigIssuer::validate);
+                    subject.optional();
+                    issuer.optional().ifPresent(ConfigIssuer::validate);
                     return this;
                 }
 
@@ -1246,9 +1259,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Certificate} the JSON text holds; required fields may be absent: their accessors throw}
+                 * {@return the {@code Certificate} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
                  * @param json the JSON text
-                 * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+                 * @throws JsonDataException when the JSON is malformed or not an object
                  */
                 public static Certificate fromJson(String json) {
                     return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1257,7 +1270,7 @@ public final class Config implements JsonModel {
                 /**
                  * {@return the {@code Certificate} the JSON tree holds}
                  * @param json the JSON tree
-                 * @throws JsonDataException when a field has the wrong type
+                 * @throws JsonDataException when the JSON is not an object
                  */
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING
@@ -1457,9 +1470,10 @@ public final class Config implements JsonModel {
          * The {@code primary} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Primary> primary() {
-            return primary.value();
+            return primary.optional();
         }
 
         /**
@@ -1477,11 +1491,11 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Mirror validate() {
-            primary.value().ifPresent(Primary::validate);
+            primary.optional().ifPresent(Primary::validate);
             return this;
         }
 
@@ -1494,9 +1508,9 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Mirror} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Mirror} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Mirror fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1505,7 +1519,7 @@ public final class Config implements JsonModel {
         /**
          * {@return the {@code Mirror} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -1667,9 +1681,10 @@ public final class Config implements JsonModel {
              * The {@code site} field.
              *
              * @return the value, or empty when absent
+             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<Site> site() {
-                return site.value();
+                return site.optional();
             }
 
             /**
@@ -1687,11 +1702,11 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
-             * @throws JsonDataException when a required field is absent
+             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
              */
             public Primary validate() {
-                site.value().ifPresent(Site::validate);
+                site.optional().ifPresent(Site::validate);
                 return this;
             }
 
@@ -1704,9 +1719,9 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Primary} the JSON text holds; required fields may be absent: their accessors throw}
+             * {@return the {@code Primary} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Primary fromJson(String json) {
                 return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1715,7 +1730,7 @@ public final class Config implements JsonModel {
             /**
              * {@return the {@code Primary} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when a field has the wrong type
+             * @throws JsonDataException when the JSON is not an object
              */
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
@@ -1877,9 +1892,10 @@ public final class Config implements JsonModel {
                  * The {@code issuer} field.
                  *
                  * @return the value, or empty when absent
+                 * @throws JsonDataException when the server sent a value of another type
                  */
                 public Optional<ConfigSiteIssuer> issuer() {
-                    return issuer.value();
+                    return issuer.optional();
                 }
 
                 /**
@@ -1897,11 +1913,11 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return this object, once every required field is known present and nested objects valid too}
-                 * @throws JsonDataException when a required field is absent
+                 * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
                  */
                 public Site validate() {
-                    issuer.value().ifPresent(ConfigSiteIssuer::validate);
+                    issuer.optional().ifPresent(ConfigSiteIssuer::validate);
                     return this;
                 }
 
@@ -1914,9 +1930,9 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Site} the JSON text holds; required fields may be absent: their accessors throw}
+                 * {@return the {@code Site} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
                  * @param json the JSON text
-                 * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+                 * @throws JsonDataException when the JSON is malformed or not an object
                  */
                 public static Site fromJson(String json) {
                     return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1925,7 +1941,7 @@ public final class Config implements JsonModel {
                 /**
                  * {@return the {@code Site} the JSON tree holds}
                  * @param json the JSON tree
-                 * @throws JsonDataException when a field has the wrong type
+                 * @throws JsonDataException when the JSON is not an object
                  */
                 @JsonCreator(
                         mode = JsonCreator.Mode.DELEGATING

@@ -45,7 +45,7 @@ public final class ConfigAllow implements JsonModel {
      * The {@code kind} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Kind kind() {
         return kind.required("kind", _path);
@@ -62,7 +62,7 @@ public final class ConfigAllow implements JsonModel {
      * The {@code cidr} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String cidr() {
         return cidr.required("cidr", _path);
@@ -83,8 +83,8 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ConfigAllow validate() {
         kind.required("kind", _path);
@@ -102,9 +102,9 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigAllow} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ConfigAllow} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ConfigAllow fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -113,7 +113,7 @@ public final class ConfigAllow implements JsonModel {
     /**
      * {@return the {@code ConfigAllow} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -273,7 +273,7 @@ public final class ConfigAllow implements JsonModel {
     /**
      * The literal {@code "allow"}.
      *
-     * <p>Always {@code "allow"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "allow"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum Kind {
         /**

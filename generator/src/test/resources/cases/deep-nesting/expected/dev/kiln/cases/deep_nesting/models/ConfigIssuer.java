@@ -46,9 +46,10 @@ public final class ConfigIssuer implements JsonModel {
      * The {@code name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> name() {
-        return name.value();
+        return name.optional();
     }
 
     /**
@@ -62,9 +63,10 @@ public final class ConfigIssuer implements JsonModel {
      * The {@code key} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Key> key() {
-        return key.value();
+        return key.optional();
     }
 
     /**
@@ -82,11 +84,12 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ConfigIssuer validate() {
-        key.value().ifPresent(Key::validate);
+        name.optional();
+        key.optional().ifPresent(Key::validate);
         return this;
     }
 
@@ -100,9 +103,9 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigIssuer} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ConfigIssuer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ConfigIssuer fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -111,7 +114,7 @@ public final class ConfigIssuer implements JsonModel {
     /**
      * {@return the {@code ConfigIssuer} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -313,9 +316,10 @@ public final class ConfigIssuer implements JsonModel {
          * The {@code algorithm} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Algorithm> algorithm() {
-            return algorithm.value();
+            return algorithm.optional();
         }
 
         /**
@@ -329,9 +333,10 @@ public final class ConfigIssuer implements JsonModel {
          * The {@code bits} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Long> bits() {
-            return bits.value();
+            return bits.optional();
         }
 
         /**
@@ -345,9 +350,10 @@ public final class ConfigIssuer implements JsonModel {
          * The sixth level.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Params> params() {
-            return params.value();
+            return params.optional();
         }
 
         /**
@@ -365,11 +371,13 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Key validate() {
-            params.value().ifPresent(Params::validate);
+            algorithm.optional();
+            bits.optional();
+            params.optional().ifPresent(Params::validate);
             return this;
         }
 
@@ -384,9 +392,9 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the {@code Key} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Key} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Key fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -395,7 +403,7 @@ public final class ConfigIssuer implements JsonModel {
         /**
          * {@return the {@code Key} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -739,9 +747,10 @@ public final class ConfigIssuer implements JsonModel {
              * The {@code curve} field.
              *
              * @return the value, or empty when absent
+             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<String> curve() {
-                return curve.value();
+                return curve.optional();
             }
 
             /**
@@ -759,10 +768,11 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
-             * @throws JsonDataException when a required field is absent
+             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
              */
             public Params validate() {
+                curve.optional();
                 return this;
             }
 
@@ -775,9 +785,9 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the {@code Params} the JSON text holds; required fields may be absent: their accessors throw}
+             * {@return the {@code Params} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Params fromJson(String json) {
                 return decode(Json.parse(json), JsonPaths.ROOT);
@@ -786,7 +796,7 @@ public final class ConfigIssuer implements JsonModel {
             /**
              * {@return the {@code Params} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when a field has the wrong type
+             * @throws JsonDataException when the JSON is not an object
              */
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING

@@ -64,9 +64,10 @@ public final class Settings implements JsonModel {
      * The {@code window} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Window> window() {
-        return window.value();
+        return window.optional();
     }
 
     /**
@@ -80,9 +81,10 @@ public final class Settings implements JsonModel {
      * The {@code spelling} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Spelling> spelling() {
-        return spelling.value();
+        return spelling.optional();
     }
 
     /**
@@ -96,9 +98,10 @@ public final class Settings implements JsonModel {
      * The {@code operator} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Operator> operator() {
-        return operator.value();
+        return operator.optional();
     }
 
     /**
@@ -112,9 +115,10 @@ public final class Settings implements JsonModel {
      * The {@code priority} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Priority> priority() {
-        return priority.value();
+        return priority.optional();
     }
 
     /**
@@ -128,9 +132,10 @@ public final class Settings implements JsonModel {
      * The {@code ratio} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Ratio> ratio() {
-        return ratio.value();
+        return ratio.optional();
     }
 
     /**
@@ -144,9 +149,10 @@ public final class Settings implements JsonModel {
      * The {@code hardware} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Hardware> hardware() {
-        return hardware.value();
+        return hardware.optional();
     }
 
     /**
@@ -160,9 +166,10 @@ public final class Settings implements JsonModel {
      * Several enum values.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Priority>> history() {
-        return history.value();
+        return history.optional();
     }
 
     /**
@@ -176,9 +183,10 @@ public final class Settings implements JsonModel {
      * An inline enum that admits null.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Mode> mode() {
-        return mode.value();
+        return mode.optional();
     }
 
     /**
@@ -196,10 +204,18 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Settings validate() {
+        window.optional();
+        spelling.optional();
+        operator.optional();
+        priority.optional();
+        ratio.optional();
+        hardware.optional();
+        history.optional();
+        mode.optional();
         return this;
     }
 
@@ -219,9 +235,9 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the {@code Settings} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Settings} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Settings fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -230,7 +246,7 @@ public final class Settings implements JsonModel {
     /**
      * {@return the {@code Settings} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

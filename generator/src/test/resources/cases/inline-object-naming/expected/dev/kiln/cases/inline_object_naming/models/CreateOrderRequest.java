@@ -47,7 +47,7 @@ public final class CreateOrderRequest implements JsonModel {
      * Who orders.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Customer customer() {
         return customer.required("customer", _path);
@@ -64,9 +64,10 @@ public final class CreateOrderRequest implements JsonModel {
      * What is ordered.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Lines>> lines() {
-        return lines.value();
+        return lines.optional();
     }
 
     /**
@@ -84,13 +85,13 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreateOrderRequest validate() {
         customer.required("customer", _path);
         customer.value().ifPresent(Customer::validate);
-        lines.value().ifPresent(items -> items.forEach(Lines::validate));
+        lines.optional().ifPresent(items -> items.forEach(Lines::validate));
         return this;
     }
 
@@ -104,9 +105,9 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreateOrderRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateOrderRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -115,7 +116,7 @@ public final class CreateOrderRequest implements JsonModel {
     /**
      * {@return the {@code CreateOrderRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -324,7 +325,7 @@ public final class CreateOrderRequest implements JsonModel {
          * The {@code name} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String name() {
             return name.required("name", _path);
@@ -341,9 +342,10 @@ public final class CreateOrderRequest implements JsonModel {
          * Where to deliver.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Address> address() {
-            return address.value();
+            return address.optional();
         }
 
         /**
@@ -361,12 +363,12 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Customer validate() {
             name.required("name", _path);
-            address.value().ifPresent(Address::validate);
+            address.optional().ifPresent(Address::validate);
             return this;
         }
 
@@ -380,9 +382,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Customer fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -391,7 +393,7 @@ public final class CreateOrderRequest implements JsonModel {
         /**
          * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -587,9 +589,10 @@ public final class CreateOrderRequest implements JsonModel {
              * The {@code city} field.
              *
              * @return the value, or empty when absent
+             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<String> city() {
-                return city.value();
+                return city.optional();
             }
 
             /**
@@ -607,10 +610,11 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return this object, once every required field is known present and nested objects valid too}
-             * @throws JsonDataException when a required field is absent
+             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
              */
             public Address validate() {
+                city.optional();
                 return this;
             }
 
@@ -623,9 +627,9 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
+             * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Address fromJson(String json) {
                 return decode(Json.parse(json), JsonPaths.ROOT);
@@ -634,7 +638,7 @@ public final class CreateOrderRequest implements JsonModel {
             /**
              * {@return the {@code Address} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when a field has the wrong type
+             * @throws JsonDataException when the JSON is not an object
              */
             @JsonCreator(
                     mode = JsonCreator.Mode.DELEGATING
@@ -800,7 +804,7 @@ public final class CreateOrderRequest implements JsonModel {
          * The {@code sku} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String sku() {
             return sku.required("sku", _path);
@@ -817,9 +821,10 @@ public final class CreateOrderRequest implements JsonModel {
          * The {@code quantity} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Integer> quantity() {
-            return quantity.value();
+            return quantity.optional();
         }
 
         /**
@@ -837,11 +842,12 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Lines validate() {
             sku.required("sku", _path);
+            quantity.optional();
             return this;
         }
 
@@ -855,9 +861,9 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Lines} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Lines} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Lines fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -866,7 +872,7 @@ public final class CreateOrderRequest implements JsonModel {
         /**
          * {@return the {@code Lines} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

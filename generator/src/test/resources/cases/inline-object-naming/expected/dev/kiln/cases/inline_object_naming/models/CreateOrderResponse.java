@@ -45,9 +45,10 @@ public final class CreateOrderResponse implements JsonModel {
      * The {@code id} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> id() {
-        return id.value();
+        return id.optional();
     }
 
     /**
@@ -61,9 +62,10 @@ public final class CreateOrderResponse implements JsonModel {
      * The {@code status} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Status> status() {
-        return status.value();
+        return status.optional();
     }
 
     /**
@@ -81,11 +83,12 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreateOrderResponse validate() {
-        status.value().ifPresent(Status::validate);
+        id.optional();
+        status.optional().ifPresent(Status::validate);
         return this;
     }
 
@@ -99,9 +102,9 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderResponse} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreateOrderResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateOrderResponse fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -110,7 +113,7 @@ public final class CreateOrderResponse implements JsonModel {
     /**
      * {@return the {@code CreateOrderResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -306,9 +309,10 @@ public final class CreateOrderResponse implements JsonModel {
          * The {@code code} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> code() {
-            return code.value();
+            return code.optional();
         }
 
         /**
@@ -326,10 +330,11 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Status validate() {
+            code.optional();
             return this;
         }
 
@@ -342,9 +347,9 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the {@code Status} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Status} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Status fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -353,7 +358,7 @@ public final class CreateOrderResponse implements JsonModel {
         /**
          * {@return the {@code Status} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

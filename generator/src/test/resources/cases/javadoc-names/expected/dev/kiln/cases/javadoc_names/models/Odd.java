@@ -61,7 +61,7 @@ public final class Odd implements JsonModel {
      * The <code>*&#47;</code> field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String value() {
         return value.required("*/", _path);
@@ -78,9 +78,10 @@ public final class Odd implements JsonModel {
      * The <code>&#47;*</code> field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> value2() {
-        return value2.value();
+        return value2.optional();
     }
 
     /**
@@ -94,9 +95,10 @@ public final class Odd implements JsonModel {
      * The <code>}</code> field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> value3() {
-        return value3.value();
+        return value3.optional();
     }
 
     /**
@@ -110,9 +112,10 @@ public final class Odd implements JsonModel {
      * The <code>&#64;type</code> field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> type() {
-        return type.value();
+        return type.optional();
     }
 
     /**
@@ -126,9 +129,10 @@ public final class Odd implements JsonModel {
      * The <code>&lt;b&gt;</code> field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> b() {
-        return b.value();
+        return b.optional();
     }
 
     /**
@@ -142,9 +146,10 @@ public final class Odd implements JsonModel {
      * The <code>\\u002a\\u002f</code> field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> u002aU002f() {
-        return u002aU002f.value();
+        return u002aU002f.optional();
     }
 
     /**
@@ -158,9 +163,10 @@ public final class Odd implements JsonModel {
      * The {@code plain} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> plain() {
-        return plain.value();
+        return plain.optional();
     }
 
     /**
@@ -178,11 +184,17 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Odd validate() {
         value.required("*/", _path);
+        value2.optional();
+        value3.optional();
+        type.optional();
+        b.optional();
+        u002aU002f.optional();
+        plain.optional();
         return this;
     }
 
@@ -201,9 +213,9 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the {@code Odd} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Odd} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Odd fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -212,7 +224,7 @@ public final class Odd implements JsonModel {
     /**
      * {@return the {@code Odd} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

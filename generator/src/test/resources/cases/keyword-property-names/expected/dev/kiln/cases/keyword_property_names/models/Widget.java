@@ -68,9 +68,10 @@ public final class Widget implements JsonModel {
      * The {@code class} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> class_() {
-        return class_.value();
+        return class_.optional();
     }
 
     /**
@@ -84,9 +85,10 @@ public final class Widget implements JsonModel {
      * The {@code default} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Boolean> default_() {
-        return default_.value();
+        return default_.optional();
     }
 
     /**
@@ -100,9 +102,10 @@ public final class Widget implements JsonModel {
      * The {@code builder} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> builder_() {
-        return builder_.value();
+        return builder_.optional();
     }
 
     /**
@@ -116,9 +119,10 @@ public final class Widget implements JsonModel {
      * The {@code toJson} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> toJson_() {
-        return toJson_.value();
+        return toJson_.optional();
     }
 
     /**
@@ -132,9 +136,10 @@ public final class Widget implements JsonModel {
      * The {@code hashCode} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Integer> hashCode_() {
-        return hashCode_.value();
+        return hashCode_.optional();
     }
 
     /**
@@ -148,9 +153,10 @@ public final class Widget implements JsonModel {
      * The {@code 1st} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> _1st() {
-        return _1st.value();
+        return _1st.optional();
     }
 
     /**
@@ -164,9 +170,10 @@ public final class Widget implements JsonModel {
      * The {@code display-name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> displayName() {
-        return displayName.value();
+        return displayName.optional();
     }
 
     /**
@@ -180,9 +187,10 @@ public final class Widget implements JsonModel {
      * The {@code display_name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> displayName2() {
-        return displayName2.value();
+        return displayName2.optional();
     }
 
     /**
@@ -196,9 +204,10 @@ public final class Widget implements JsonModel {
      * The {@code label} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<StringValue> label() {
-        return label.value();
+        return label.optional();
     }
 
     /**
@@ -212,9 +221,10 @@ public final class Widget implements JsonModel {
      * The {@code payload} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<ObjectValue> payload() {
-        return payload.value();
+        return payload.optional();
     }
 
     /**
@@ -232,12 +242,20 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Widget validate() {
-        label.value().ifPresent(StringValue::validate);
-        payload.value().ifPresent(ObjectValue::validate);
+        class_.optional();
+        default_.optional();
+        builder_.optional();
+        toJson_.optional();
+        hashCode_.optional();
+        _1st.optional();
+        displayName.optional();
+        displayName2.optional();
+        label.optional().ifPresent(StringValue::validate);
+        payload.optional().ifPresent(ObjectValue::validate);
         return this;
     }
 
@@ -259,9 +277,9 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the {@code Widget} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Widget} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Widget fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -270,7 +288,7 @@ public final class Widget implements JsonModel {
     /**
      * {@return the {@code Widget} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

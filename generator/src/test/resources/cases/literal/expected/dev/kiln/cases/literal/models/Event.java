@@ -48,7 +48,7 @@ public final class Event implements JsonModel {
      * Always `event`, written with const.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ObjectValue object() {
         return object.required("object", _path);
@@ -65,7 +65,7 @@ public final class Event implements JsonModel {
      * Always 2, written as an enum of one integer.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Version version() {
         return version.required("version", _path);
@@ -82,7 +82,7 @@ public final class Event implements JsonModel {
      * The event's name.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -103,8 +103,8 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Event validate() {
         object.required("object", _path);
@@ -124,9 +124,9 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the {@code Event} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Event} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Event fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -135,7 +135,7 @@ public final class Event implements JsonModel {
     /**
      * {@return the {@code Event} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -314,7 +314,7 @@ public final class Event implements JsonModel {
     /**
      * Always `event`, written with const.
      *
-     * <p>Always {@code "event"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "event"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum ObjectValue {
         /**
@@ -347,7 +347,7 @@ public final class Event implements JsonModel {
     /**
      * Always 2, written as an enum of one integer.
      *
-     * <p>Always {@code 2}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code 2}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum Version {
         /**

@@ -67,9 +67,10 @@ public final class Inventory implements JsonModel {
      * The {@code labels} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, List<String>>> labels() {
-        return labels.value();
+        return labels.optional();
     }
 
     /**
@@ -83,9 +84,10 @@ public final class Inventory implements JsonModel {
      * A map of arrays written inline.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, List<String>>> aliases() {
-        return aliases.value();
+        return aliases.optional();
     }
 
     /**
@@ -99,9 +101,10 @@ public final class Inventory implements JsonModel {
      * A map of inline objects.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Bins>> bins() {
-        return bins.value();
+        return bins.optional();
     }
 
     /**
@@ -115,9 +118,10 @@ public final class Inventory implements JsonModel {
      * A map of objects that are schemas of their own.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Plain>> owners() {
-        return owners.value();
+        return owners.optional();
     }
 
     /**
@@ -131,9 +135,10 @@ public final class Inventory implements JsonModel {
      * The {@code scores} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Scores> scores() {
-        return scores.value();
+        return scores.optional();
     }
 
     /**
@@ -147,9 +152,10 @@ public final class Inventory implements JsonModel {
      * The {@code bag} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Bag> bag() {
-        return bag.value();
+        return bag.optional();
     }
 
     /**
@@ -163,9 +169,10 @@ public final class Inventory implements JsonModel {
      * A map of anything.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, JsonNode>> anything() {
-        return anything.value();
+        return anything.optional();
     }
 
     /**
@@ -179,9 +186,10 @@ public final class Inventory implements JsonModel {
      * A map whose values may be null.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, JsonNode>> notes() {
-        return notes.value();
+        return notes.optional();
     }
 
     /**
@@ -195,9 +203,10 @@ public final class Inventory implements JsonModel {
      * The {@code shelves} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Shelves> shelves() {
-        return shelves.value();
+        return shelves.optional();
     }
 
     /**
@@ -215,15 +224,19 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Inventory validate() {
-        bins.value().ifPresent(values -> values.values().forEach(Bins::validate));
-        owners.value().ifPresent(values -> values.values().forEach(Plain::validate));
-        scores.value().ifPresent(Scores::validate);
-        bag.value().ifPresent(Bag::validate);
-        shelves.value().ifPresent(Shelves::validate);
+        labels.optional();
+        aliases.optional();
+        bins.optional().ifPresent(values -> values.values().forEach(Bins::validate));
+        owners.optional().ifPresent(values -> values.values().forEach(Plain::validate));
+        scores.optional().ifPresent(Scores::validate);
+        bag.optional().ifPresent(Bag::validate);
+        anything.optional();
+        notes.optional();
+        shelves.optional().ifPresent(Shelves::validate);
         return this;
     }
 
@@ -244,9 +257,9 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the {@code Inventory} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Inventory} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Inventory fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -255,7 +268,7 @@ public final class Inventory implements JsonModel {
     /**
      * {@return the {@code Inventory} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -825,7 +838,7 @@ public final class Inventory implements JsonModel {
          * The {@code count} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public long count() {
             return count.required("count", _path);
@@ -842,9 +855,10 @@ public final class Inventory implements JsonModel {
          * The {@code location} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> location() {
-            return location.value();
+            return location.optional();
         }
 
         /**
@@ -862,11 +876,12 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Bins validate() {
             count.required("count", _path);
+            location.optional();
             return this;
         }
 
@@ -880,9 +895,9 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the {@code Bins} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Bins} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Bins fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -891,7 +906,7 @@ public final class Inventory implements JsonModel {
         /**
          * {@return the {@code Bins} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -46,7 +46,7 @@ public final class Scores implements JsonModel {
      * The {@code player} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String player() {
         return player.required("player", _path);
@@ -63,9 +63,10 @@ public final class Scores implements JsonModel {
      * The {@code total} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> total() {
-        return total.value();
+        return total.optional();
     }
 
     /**
@@ -83,11 +84,12 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Scores validate() {
         player.required("player", _path);
+        total.optional();
         return this;
     }
 
@@ -101,9 +103,9 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the {@code Scores} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Scores} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Scores fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -112,7 +114,7 @@ public final class Scores implements JsonModel {
     /**
      * {@return the {@code Scores} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

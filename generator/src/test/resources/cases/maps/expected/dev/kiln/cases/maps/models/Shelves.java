@@ -44,9 +44,10 @@ public final class Shelves implements JsonModel {
      * The {@code room} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> room() {
-        return room.value();
+        return room.optional();
     }
 
     /**
@@ -64,10 +65,11 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Shelves validate() {
+        room.optional();
         additionalProperties.values().forEach(AdditionalProperty::validate);
         return this;
     }
@@ -81,9 +83,9 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * {@return the {@code Shelves} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Shelves} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Shelves fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -92,7 +94,7 @@ public final class Shelves implements JsonModel {
     /**
      * {@return the {@code Shelves} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -254,7 +256,7 @@ public final class Shelves implements JsonModel {
          * The {@code count} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public long count() {
             return count.required("count", _path);
@@ -275,8 +277,8 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public AdditionalProperty validate() {
             count.required("count", _path);
@@ -292,9 +294,9 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * {@return the {@code AdditionalProperty} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code AdditionalProperty} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static AdditionalProperty fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -303,7 +305,7 @@ public final class Shelves implements JsonModel {
         /**
          * {@return the {@code AdditionalProperty} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -123,9 +123,10 @@ public final class RecordValue implements JsonModel {
      * The {@code class} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> class_() {
-        return class_.value();
+        return class_.optional();
     }
 
     /**
@@ -139,9 +140,10 @@ public final class RecordValue implements JsonModel {
      * The {@code default} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Boolean> default_() {
-        return default_.value();
+        return default_.optional();
     }
 
     /**
@@ -155,9 +157,10 @@ public final class RecordValue implements JsonModel {
      * The {@code builder} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> builder_() {
-        return builder_.value();
+        return builder_.optional();
     }
 
     /**
@@ -171,9 +174,10 @@ public final class RecordValue implements JsonModel {
      * The {@code toJson} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> toJson_() {
-        return toJson_.value();
+        return toJson_.optional();
     }
 
     /**
@@ -187,9 +191,10 @@ public final class RecordValue implements JsonModel {
      * The {@code toBuilder} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> toBuilder_() {
-        return toBuilder_.value();
+        return toBuilder_.optional();
     }
 
     /**
@@ -203,9 +208,10 @@ public final class RecordValue implements JsonModel {
      * The {@code equals} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> equals_() {
-        return equals_.value();
+        return equals_.optional();
     }
 
     /**
@@ -219,9 +225,10 @@ public final class RecordValue implements JsonModel {
      * The {@code hashCode} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> hashCode_() {
-        return hashCode_.value();
+        return hashCode_.optional();
     }
 
     /**
@@ -235,9 +242,10 @@ public final class RecordValue implements JsonModel {
      * The {@code _} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> value2() {
-        return value2.value();
+        return value2.optional();
     }
 
     /**
@@ -251,9 +259,10 @@ public final class RecordValue implements JsonModel {
      * The {@code value} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> value() {
-        return value.value();
+        return value.optional();
     }
 
     /**
@@ -267,9 +276,10 @@ public final class RecordValue implements JsonModel {
      * The {@code größe} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> größe() {
-        return größe.value();
+        return größe.optional();
     }
 
     /**
@@ -283,9 +293,10 @@ public final class RecordValue implements JsonModel {
      * An inline object named in a script without case.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<名前Value> 名前() {
-        return 名前.value();
+        return 名前.optional();
     }
 
     /**
@@ -299,9 +310,10 @@ public final class RecordValue implements JsonModel {
      * The {@code 1st} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> _1st() {
-        return _1st.value();
+        return _1st.optional();
     }
 
     /**
@@ -315,9 +327,10 @@ public final class RecordValue implements JsonModel {
      * The {@code 24h} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<_24hValue> _24h() {
-        return _24h.value();
+        return _24h.optional();
     }
 
     /**
@@ -331,9 +344,10 @@ public final class RecordValue implements JsonModel {
      * An inline object named like the schema Customer.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Customer> customer() {
-        return customer.value();
+        return customer.optional();
     }
 
     /**
@@ -347,9 +361,10 @@ public final class RecordValue implements JsonModel {
      * The {@code buyer} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<dev.kiln.cases.name_clashes.models.Customer> buyer() {
-        return buyer.value();
+        return buyer.optional();
     }
 
     /**
@@ -363,9 +378,10 @@ public final class RecordValue implements JsonModel {
      * The {@code object} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<ObjectValue> object() {
-        return object.value();
+        return object.optional();
     }
 
     /**
@@ -379,9 +395,10 @@ public final class RecordValue implements JsonModel {
      * The {@code string} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<StringValue> string() {
-        return string.value();
+        return string.optional();
     }
 
     /**
@@ -395,9 +412,10 @@ public final class RecordValue implements JsonModel {
      * The {@code klass} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<ClassValue> klass() {
-        return klass.value();
+        return klass.optional();
     }
 
     /**
@@ -411,9 +429,10 @@ public final class RecordValue implements JsonModel {
      * The {@code lowerClass} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<ClassValue2> lowerClass() {
-        return lowerClass.value();
+        return lowerClass.optional();
     }
 
     /**
@@ -427,9 +446,10 @@ public final class RecordValue implements JsonModel {
      * The {@code userNames} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<UserName2>> userNames() {
-        return userNames.value();
+        return userNames.optional();
     }
 
     /**
@@ -443,9 +463,10 @@ public final class RecordValue implements JsonModel {
      * The {@code userName} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<UserName> userName() {
-        return userName.value();
+        return userName.optional();
     }
 
     /**
@@ -459,9 +480,10 @@ public final class RecordValue implements JsonModel {
      * The {@code userNameDashed} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<UserName3> userNameDashed() {
-        return userNameDashed.value();
+        return userNameDashed.optional();
     }
 
     /**
@@ -475,9 +497,10 @@ public final class RecordValue implements JsonModel {
      * The {@code username} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Username4> username() {
-        return username.value();
+        return username.optional();
     }
 
     /**
@@ -491,9 +514,10 @@ public final class RecordValue implements JsonModel {
      * The {@code first} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<_1stValue> first() {
-        return first.value();
+        return first.optional();
     }
 
     /**
@@ -507,9 +531,10 @@ public final class RecordValue implements JsonModel {
      * The {@code day} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<_24hValue> day() {
-        return day.value();
+        return day.optional();
     }
 
     /**
@@ -523,9 +548,10 @@ public final class RecordValue implements JsonModel {
      * The {@code field} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<JsonFieldValue> field() {
-        return field.value();
+        return field.optional();
     }
 
     /**
@@ -539,9 +565,10 @@ public final class RecordValue implements JsonModel {
      * The {@code user_name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> userName2() {
-        return userName2.value();
+        return userName2.optional();
     }
 
     /**
@@ -555,9 +582,10 @@ public final class RecordValue implements JsonModel {
      * The {@code user-name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> userName3() {
-        return userName3.value();
+        return userName3.optional();
     }
 
     /**
@@ -575,23 +603,38 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public RecordValue validate() {
-        名前.value().ifPresent(名前Value::validate);
-        customer.value().ifPresent(Customer::validate);
-        buyer.value().ifPresent(dev.kiln.cases.name_clashes.models.Customer::validate);
-        object.value().ifPresent(ObjectValue::validate);
-        string.value().ifPresent(StringValue::validate);
-        klass.value().ifPresent(ClassValue::validate);
-        lowerClass.value().ifPresent(ClassValue2::validate);
-        userNames.value().ifPresent(items -> items.forEach(UserName2::validate));
-        userName.value().ifPresent(UserName::validate);
-        userNameDashed.value().ifPresent(UserName3::validate);
-        username.value().ifPresent(Username4::validate);
-        first.value().ifPresent(_1stValue::validate);
-        field.value().ifPresent(JsonFieldValue::validate);
+        class_.optional();
+        default_.optional();
+        builder_.optional();
+        toJson_.optional();
+        toBuilder_.optional();
+        equals_.optional();
+        hashCode_.optional();
+        value2.optional();
+        value.optional();
+        größe.optional();
+        名前.optional().ifPresent(名前Value::validate);
+        _1st.optional();
+        _24h.optional();
+        customer.optional().ifPresent(Customer::validate);
+        buyer.optional().ifPresent(dev.kiln.cases.name_clashes.models.Customer::validate);
+        object.optional().ifPresent(ObjectValue::validate);
+        string.optional().ifPresent(StringValue::validate);
+        klass.optional().ifPresent(ClassValue::validate);
+        lowerClass.optional().ifPresent(ClassValue2::validate);
+        userNames.optional().ifPresent(items -> items.forEach(UserName2::validate));
+        userName.optional().ifPresent(UserName::validate);
+        userNameDashed.optional().ifPresent(UserName3::validate);
+        username.optional().ifPresent(Username4::validate);
+        first.optional().ifPresent(_1stValue::validate);
+        day.optional();
+        field.optional().ifPresent(JsonFieldValue::validate);
+        userName2.optional();
+        userName3.optional();
         return this;
     }
 
@@ -631,9 +674,9 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the {@code RecordValue} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code RecordValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static RecordValue fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -642,7 +685,7 @@ public final class RecordValue implements JsonModel {
     /**
      * {@return the {@code RecordValue} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -1758,9 +1801,10 @@ public final class RecordValue implements JsonModel {
          * The {@code 姓} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> 姓() {
-            return 姓.value();
+            return 姓.optional();
         }
 
         /**
@@ -1778,10 +1822,11 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public 名前Value validate() {
+            姓.optional();
             return this;
         }
 
@@ -1794,9 +1839,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code 名前Value} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code 名前Value} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static 名前Value fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -1805,7 +1850,7 @@ public final class RecordValue implements JsonModel {
         /**
          * {@return the {@code 名前Value} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING
@@ -1968,9 +2013,10 @@ public final class RecordValue implements JsonModel {
          * The {@code nickname} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> nickname() {
-            return nickname.value();
+            return nickname.optional();
         }
 
         /**
@@ -1988,10 +2034,11 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Customer validate() {
+            nickname.optional();
             return this;
         }
 
@@ -2004,9 +2051,9 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Customer fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -2015,7 +2062,7 @@ public final class RecordValue implements JsonModel {
         /**
          * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -47,7 +47,7 @@ public final class Reservation implements JsonModel {
      * The {@code billing} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Billing billing() {
         return billing.required("billing", _path);
@@ -64,9 +64,10 @@ public final class Reservation implements JsonModel {
      * How soon the reservation is served.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Priority> priority() {
-        return priority.value();
+        return priority.optional();
     }
 
     /**
@@ -84,11 +85,12 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Reservation validate() {
         billing.required("billing", _path);
+        priority.optional();
         return this;
     }
 
@@ -102,9 +104,9 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the {@code Reservation} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Reservation} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Reservation fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -113,7 +115,7 @@ public final class Reservation implements JsonModel {
     /**
      * {@return the {@code Reservation} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

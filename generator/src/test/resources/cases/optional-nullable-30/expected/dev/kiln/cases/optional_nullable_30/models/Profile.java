@@ -52,7 +52,7 @@ public final class Profile implements JsonModel {
      * Required and never null.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
         return id.required("id", _path);
@@ -69,7 +69,7 @@ public final class Profile implements JsonModel {
      * Required, but may be null.
      *
      * @return the value, or empty when it is null
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Optional<String> nickname() {
         return nickname.requiredNullable("nickname", _path);
@@ -86,9 +86,10 @@ public final class Profile implements JsonModel {
      * Optional and never null.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Integer> age() {
-        return age.value();
+        return age.optional();
     }
 
     /**
@@ -102,9 +103,10 @@ public final class Profile implements JsonModel {
      * Optional, and may be null.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> bio() {
-        return bio.value();
+        return bio.optional();
     }
 
     /**
@@ -122,12 +124,14 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Profile validate() {
         id.required("id", _path);
         nickname.requiredNullable("nickname", _path);
+        age.optional();
+        bio.optional();
         return this;
     }
 
@@ -143,9 +147,9 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the {@code Profile} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Profile} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Profile fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -154,7 +158,7 @@ public final class Profile implements JsonModel {
     /**
      * {@return the {@code Profile} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -49,7 +49,7 @@ public final class Employee implements JsonModel {
      * The {@code name} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -66,9 +66,10 @@ public final class Employee implements JsonModel {
      * The {@code department} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Department> department() {
-        return department.value();
+        return department.optional();
     }
 
     /**
@@ -82,9 +83,10 @@ public final class Employee implements JsonModel {
      * The {@code reports} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Employee>> reports() {
-        return reports.value();
+        return reports.optional();
     }
 
     /**
@@ -102,13 +104,13 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Employee validate() {
         name.required("name", _path);
-        department.value().ifPresent(Department::validate);
-        reports.value().ifPresent(items -> items.forEach(Employee::validate));
+        department.optional().ifPresent(Department::validate);
+        reports.optional().ifPresent(items -> items.forEach(Employee::validate));
         return this;
     }
 
@@ -123,9 +125,9 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the {@code Employee} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Employee} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Employee fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -134,7 +136,7 @@ public final class Employee implements JsonModel {
     /**
      * {@return the {@code Employee} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -55,7 +55,7 @@ public final class TreeNode implements JsonModel {
      * The {@code name} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -72,9 +72,10 @@ public final class TreeNode implements JsonModel {
      * The {@code children} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<TreeNode>> children() {
-        return children.value();
+        return children.optional();
     }
 
     /**
@@ -88,9 +89,10 @@ public final class TreeNode implements JsonModel {
      * The {@code parent} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<TreeNode> parent() {
-        return parent.value();
+        return parent.optional();
     }
 
     /**
@@ -104,9 +106,10 @@ public final class TreeNode implements JsonModel {
      * Nodes by name.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, TreeNode>> index() {
-        return index.value();
+        return index.optional();
     }
 
     /**
@@ -120,9 +123,10 @@ public final class TreeNode implements JsonModel {
      * An inline object that points back at the tree.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Meta> meta() {
-        return meta.value();
+        return meta.optional();
     }
 
     /**
@@ -140,15 +144,15 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public TreeNode validate() {
         name.required("name", _path);
-        children.value().ifPresent(items -> items.forEach(TreeNode::validate));
-        parent.value().ifPresent(TreeNode::validate);
-        index.value().ifPresent(values -> values.values().forEach(TreeNode::validate));
-        meta.value().ifPresent(Meta::validate);
+        children.optional().ifPresent(items -> items.forEach(TreeNode::validate));
+        parent.optional().ifPresent(TreeNode::validate);
+        index.optional().ifPresent(values -> values.values().forEach(TreeNode::validate));
+        meta.optional().ifPresent(Meta::validate);
         return this;
     }
 
@@ -165,9 +169,9 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the {@code TreeNode} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code TreeNode} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static TreeNode fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -176,7 +180,7 @@ public final class TreeNode implements JsonModel {
     /**
      * {@return the {@code TreeNode} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -507,9 +511,10 @@ public final class TreeNode implements JsonModel {
          * The {@code origin} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<TreeNode> origin() {
-            return origin.value();
+            return origin.optional();
         }
 
         /**
@@ -527,11 +532,11 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Meta validate() {
-            origin.value().ifPresent(TreeNode::validate);
+            origin.optional().ifPresent(TreeNode::validate);
             return this;
         }
 
@@ -544,9 +549,9 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the {@code Meta} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Meta} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Meta fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -555,7 +560,7 @@ public final class TreeNode implements JsonModel {
         /**
          * {@return the {@code Meta} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

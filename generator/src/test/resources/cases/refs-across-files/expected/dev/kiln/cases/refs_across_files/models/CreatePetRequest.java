@@ -50,7 +50,7 @@ public final class CreatePetRequest implements JsonModel {
      * The {@code name} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -67,7 +67,7 @@ public final class CreatePetRequest implements JsonModel {
      * The {@code kind} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public PetKind kind() {
         return kind.required("kind", _path);
@@ -84,9 +84,10 @@ public final class CreatePetRequest implements JsonModel {
      * The {@code tags} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Tag>> tags() {
-        return tags.value();
+        return tags.optional();
     }
 
     /**
@@ -104,13 +105,13 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreatePetRequest validate() {
         name.required("name", _path);
         kind.required("kind", _path);
-        tags.value().ifPresent(items -> items.forEach(Tag::validate));
+        tags.optional().ifPresent(items -> items.forEach(Tag::validate));
         return this;
     }
 
@@ -125,9 +126,9 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreatePetRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreatePetRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreatePetRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -136,7 +137,7 @@ public final class CreatePetRequest implements JsonModel {
     /**
      * {@return the {@code CreatePetRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -55,7 +55,7 @@ public final class Pet implements JsonModel {
      * The {@code id} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
         return id.required("id", _path);
@@ -72,7 +72,7 @@ public final class Pet implements JsonModel {
      * The {@code name} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -89,7 +89,7 @@ public final class Pet implements JsonModel {
      * The {@code kind} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public PetKind kind() {
         return kind.required("kind", _path);
@@ -106,9 +106,10 @@ public final class Pet implements JsonModel {
      * The {@code owner} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Owner> owner() {
-        return owner.value();
+        return owner.optional();
     }
 
     /**
@@ -122,9 +123,10 @@ public final class Pet implements JsonModel {
      * The {@code tags} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Tag>> tags() {
-        return tags.value();
+        return tags.optional();
     }
 
     /**
@@ -142,15 +144,15 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Pet validate() {
         id.required("id", _path);
         name.required("name", _path);
         kind.required("kind", _path);
-        owner.value().ifPresent(Owner::validate);
-        tags.value().ifPresent(items -> items.forEach(Tag::validate));
+        owner.optional().ifPresent(Owner::validate);
+        tags.optional().ifPresent(items -> items.forEach(Tag::validate));
         return this;
     }
 
@@ -167,9 +169,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Pet fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -178,7 +180,7 @@ public final class Pet implements JsonModel {
     /**
      * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

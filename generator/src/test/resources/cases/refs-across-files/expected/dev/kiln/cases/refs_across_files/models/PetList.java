@@ -46,7 +46,7 @@ public final class PetList implements JsonModel {
      * The {@code data} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<Pet> data() {
         return data.required("data", _path);
@@ -63,9 +63,10 @@ public final class PetList implements JsonModel {
      * The {@code next_cursor} field.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> nextCursor() {
-        return nextCursor.value();
+        return nextCursor.optional();
     }
 
     /**
@@ -83,12 +84,13 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public PetList validate() {
         data.required("data", _path);
         data.value().ifPresent(items -> items.forEach(Pet::validate));
+        nextCursor.optional();
         return this;
     }
 
@@ -102,9 +104,9 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the {@code PetList} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code PetList} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static PetList fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -113,7 +115,7 @@ public final class PetList implements JsonModel {
     /**
      * {@return the {@code PetList} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

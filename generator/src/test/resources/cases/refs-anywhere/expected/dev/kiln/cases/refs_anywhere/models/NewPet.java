@@ -28,7 +28,7 @@ public interface NewPet extends JsonModel {
      * The {@code name} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String name();
 
@@ -38,8 +38,8 @@ public interface NewPet extends JsonModel {
     JsonField<String> _name();
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     NewPet validate();
 
@@ -116,9 +116,9 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Impl fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -127,7 +127,7 @@ public interface NewPet extends JsonModel {
         /**
          * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -42,7 +42,7 @@ public final class NotFound implements JsonModel {
      * The {@code message} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String message() {
         return message.required("message", _path);
@@ -63,8 +63,8 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public NotFound validate() {
         message.required("message", _path);
@@ -80,9 +80,9 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * {@return the {@code NotFound} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code NotFound} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static NotFound fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -91,7 +91,7 @@ public final class NotFound implements JsonModel {
     /**
      * {@return the {@code NotFound} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

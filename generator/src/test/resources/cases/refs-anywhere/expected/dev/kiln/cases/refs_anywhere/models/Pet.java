@@ -52,7 +52,7 @@ public final class Pet implements JsonModel {
      * The {@code name} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -69,9 +69,10 @@ public final class Pet implements JsonModel {
      * The {@code status} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<PetStatus> status() {
-        return status.value();
+        return status.optional();
     }
 
     /**
@@ -85,9 +86,10 @@ public final class Pet implements JsonModel {
      * The {@code owner} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<PetOwner> owner() {
-        return owner.value();
+        return owner.optional();
     }
 
     /**
@@ -101,9 +103,10 @@ public final class Pet implements JsonModel {
      * The {@code tag} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Tag> tag() {
-        return tag.value();
+        return tag.optional();
     }
 
     /**
@@ -121,13 +124,14 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Pet validate() {
         name.required("name", _path);
-        owner.value().ifPresent(PetOwner::validate);
-        tag.value().ifPresent(Tag::validate);
+        status.optional();
+        owner.optional().ifPresent(PetOwner::validate);
+        tag.optional().ifPresent(Tag::validate);
         return this;
     }
 
@@ -143,9 +147,9 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Pet fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -154,7 +158,7 @@ public final class Pet implements JsonModel {
     /**
      * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -44,9 +44,10 @@ public final class PetOwner implements JsonModel {
      * The {@code name} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> name() {
-        return name.value();
+        return name.optional();
     }
 
     /**
@@ -60,9 +61,10 @@ public final class PetOwner implements JsonModel {
      * The {@code email} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> email() {
-        return email.value();
+        return email.optional();
     }
 
     /**
@@ -80,10 +82,12 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public PetOwner validate() {
+        name.optional();
+        email.optional();
         return this;
     }
 
@@ -97,9 +101,9 @@ public final class PetOwner implements JsonModel {
     }
 
     /**
-     * {@return the {@code PetOwner} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code PetOwner} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static PetOwner fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -108,7 +112,7 @@ public final class PetOwner implements JsonModel {
     /**
      * {@return the {@code PetOwner} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -55,9 +55,10 @@ public final class Tag implements NewPet {
      * The {@code id} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> id() {
-        return id.value();
+        return id.optional();
     }
 
     /**
@@ -77,6 +78,7 @@ public final class Tag implements NewPet {
     @Override
     public Tag validate() {
         name.required("name", _path);
+        id.optional();
         return this;
     }
 
@@ -90,9 +92,9 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the {@code Tag} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Tag} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Tag fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -101,7 +103,7 @@ public final class Tag implements NewPet {
     /**
      * {@return the {@code Tag} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING

@@ -45,9 +45,10 @@ public final class Envelope implements JsonModel {
      * The {@code json} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<JsonValueValue> json() {
-        return json.value();
+        return json.optional();
     }
 
     /**
@@ -61,9 +62,10 @@ public final class Envelope implements JsonModel {
      * The {@code jsonValue} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<JsonValueValue2> jsonValue() {
-        return jsonValue.value();
+        return jsonValue.optional();
     }
 
     /**
@@ -81,11 +83,12 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Envelope validate() {
-        jsonValue.value().ifPresent(JsonValueValue2::validate);
+        json.optional();
+        jsonValue.optional().ifPresent(JsonValueValue2::validate);
         return this;
     }
 
@@ -99,9 +102,9 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the {@code Envelope} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Envelope} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Envelope fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -110,7 +113,7 @@ public final class Envelope implements JsonModel {
     /**
      * {@return the {@code Envelope} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -419,9 +422,10 @@ public final class Envelope implements JsonModel {
          * The {@code raw} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> raw() {
-            return raw.value();
+            return raw.optional();
         }
 
         /**
@@ -439,10 +443,11 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public JsonValueValue2 validate() {
+            raw.optional();
             return this;
         }
 
@@ -455,9 +460,9 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the {@code JsonValueValue2} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code JsonValueValue2} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static JsonValueValue2 fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -466,7 +471,7 @@ public final class Envelope implements JsonModel {
         /**
          * {@return the {@code JsonValueValue2} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

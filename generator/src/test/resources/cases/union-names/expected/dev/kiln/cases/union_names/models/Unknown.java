@@ -41,9 +41,10 @@ public final class Unknown implements JsonModel {
      * The {@code choice} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Choice> choice() {
-        return choice.value();
+        return choice.optional();
     }
 
     /**
@@ -61,11 +62,11 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Unknown validate() {
-        choice.value().ifPresent(Choice::validate);
+        choice.optional().ifPresent(Choice::validate);
         return this;
     }
 
@@ -78,9 +79,9 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * {@return the {@code Unknown} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Unknown} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Unknown fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -89,7 +90,7 @@ public final class Unknown implements JsonModel {
     /**
      * {@return the {@code Unknown} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -254,7 +255,7 @@ public final class Unknown implements JsonModel {
     public sealed interface Choice extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Choice validate();
 

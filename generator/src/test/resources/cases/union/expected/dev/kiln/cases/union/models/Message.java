@@ -49,7 +49,7 @@ public final class Message implements JsonModel {
      * Text, or a list of text pieces.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Content content() {
         return content.required("content", _path);
@@ -66,7 +66,7 @@ public final class Message implements JsonModel {
      * The {@code part} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Part part() {
         return part.required("part", _path);
@@ -83,9 +83,10 @@ public final class Message implements JsonModel {
      * A note that may be null.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> note() {
-        return note.value();
+        return note.optional();
     }
 
     /**
@@ -103,14 +104,15 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Message validate() {
         content.required("content", _path);
         content.value().ifPresent(Content::validate);
         part.required("part", _path);
         part.value().ifPresent(Part::validate);
+        note.optional();
         return this;
     }
 
@@ -125,9 +127,9 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the {@code Message} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Message} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Message fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -136,7 +138,7 @@ public final class Message implements JsonModel {
     /**
      * {@return the {@code Message} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -373,7 +375,7 @@ public final class Message implements JsonModel {
     public sealed interface Content extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Content validate();
 
