@@ -36,7 +36,7 @@ final class PagingLinker {
 
     private static final List<String> ITEM_FIELDS = List.of("data", "items", "results", "entries", "records", "values");
     private static final List<String> CURSOR_PARAMETERS =
-            List.of("starting_after", "after", "cursor", "continue", "page_token", "pageToken", "next_token", "marker", "offset");
+            List.of("starting_after", "after", "cursor", "continue", "page_token", "pageToken", "next_token", "marker", "offset", "page");
     /** Next cursors in the body, as JSON pointers, each with the parameters it fits (any cursor parameter when empty). */
     private static final Map<String, List<String>> NEXT_CURSORS = nextCursors();
     private static final List<String> NEXT_URLS = List.of(
@@ -73,6 +73,7 @@ final class PagingLinker {
         cursors.put("/last_id", List.of("after", "starting_after"));
         cursors.put("/metadata/continue", List.of("continue"));
         cursors.put("/next_page/offset", List.of("offset"));
+        cursors.put("/next_page", List.of("page"));
         cursors.put("/pagination/next_cursor", List.of());
         cursors.put("/meta/next_cursor", List.of());
         cursors.put("/response_metadata/next_cursor", List.of());
