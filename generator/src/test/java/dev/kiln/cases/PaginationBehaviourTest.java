@@ -207,7 +207,7 @@ class PaginationBehaviourTest {
 
     @Test
     void twilioStyleNextPageUrisAreFollowed() {
-        String path = "/2010-04-01/Accounts/AC1/Messages.json";
+        String path = "/v2010/Accounts/AC1/Messages.json";
         server.page(path + "?PageSize=2", "{\"messages\":[{\"sid\":\"SM1\"},{\"sid\":\"SM2\"}],\"next_page_uri\":\"" + path + "?PageSize=2&Page=1&PageToken=PASM2\"}")
                 .page(path + "?Page=1&PageSize=2&PageToken=PASM2", "{\"messages\":[{\"sid\":\"SM3\"},{\"sid\":\"SM4\"}],\"next_page_uri\":\"" + path + "?PageSize=2&Page=2&PageToken=PASM4\"}")
                 .page(path + "?Page=2&PageSize=2&PageToken=PASM4", "{\"messages\":[{\"sid\":\"SM5\"}],\"next_page_uri\":null}");
