@@ -74,10 +74,10 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The list comes in pages (cursor starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
     CompletableFuture<AsyncPage<Customer>> getPage(GetCustomersParams params,
@@ -88,9 +88,9 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
-     * @param params the query parameters
-     * <p>The list comes in pages (cursor starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
+     * @param params the query parameters
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<AsyncPage<Customer>> getPage(GetCustomersParams params) {
@@ -102,9 +102,9 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The list comes in pages (cursor starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
+     * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<AsyncPage<Customer>> getPage(RequestOptions requestOptions) {
@@ -116,7 +116,7 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
-     * <p>The list comes in pages (cursor starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */

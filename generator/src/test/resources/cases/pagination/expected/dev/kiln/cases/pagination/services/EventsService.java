@@ -76,10 +76,10 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The list comes in pages (page number p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
@@ -90,9 +90,9 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
-     * @param params the query parameters
-     * <p>The list comes in pages (page number p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
+     * @param params the query parameters
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
@@ -105,9 +105,9 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The list comes in pages (page number p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
+     * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
@@ -120,7 +120,7 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
-     * <p>The list comes in pages (page number p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries

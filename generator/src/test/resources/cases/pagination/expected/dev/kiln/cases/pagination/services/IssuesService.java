@@ -84,12 +84,12 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
@@ -101,11 +101,11 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param params the query parameters
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
@@ -118,11 +118,11 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
@@ -135,10 +135,10 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
-     * @param owner the {@code owner} path parameter
-     * @param repo the {@code repo} path parameter
      * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
+     * @param owner the {@code owner} path parameter
+     * @param repo the {@code repo} path parameter
      * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
