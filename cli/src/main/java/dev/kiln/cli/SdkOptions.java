@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.PagingSettings;
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ final class SdkOptions {
                     + "default: the one the spec declares, if any")
     String idempotencyHeader;
 
+    @Option(names = "--pagination", paramLabel = "id:OPERATION=STYLE",
+            description = "the paging style of an operation (repeatable), such as id:listCustomers=cursor:starting_after, "
+                    + "page:page, offset:offset, next-url:next_page_uri, link-header or none; default: the style Kiln recognises")
+    List<String> pagination = new ArrayList<>();
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
         Optional<String> client = Optional.ofNullable(clientName).filter(name -> !name.isBlank());
@@ -52,7 +58,8 @@ final class SdkOptions {
                 client,
                 maxDroppedPercent,
                 OperationSelection.parse(include, exclude),
-                header));
+                header,
+                PagingSettings.parse(pagination)));
     }
 
     /** The options as {@code kiln generate} takes them, to name the command that regenerates an SDK. */
@@ -61,6 +68,7 @@ final class SdkOptions {
                 + (maxDroppedPercent == GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT ? "" : " --max-dropped-percent " + maxDroppedPercent)
                 + include.stream().map(selector -> " --include " + selector).collect(Collectors.joining())
                 + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
-                + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader);
+                + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader)
+                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining());
     }
 }

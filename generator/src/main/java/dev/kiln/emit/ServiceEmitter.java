@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Operation;
+import dev.kiln.ir.Pagination;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
@@ -53,13 +54,15 @@ final class ServiceEmitter {
         /** Its event stream, to iterate. */
         STREAMING,
         /** Its events as a {@code Flow.Publisher}, the call sent on subscription (asynchronous view only). */
-        PUBLISHER
+        PUBLISHER,
+        /** Its first page of a paged list (blocking and asynchronous views). */
+        PAGE
     }
 
     /** One Java method of an operation: its plain form, the one returning its event stream, or its publisher. */
     private record Call(Operation operation, String methodName, CallKind kind) {
         boolean streaming() {
-            return kind != CallKind.PLAIN;
+            return kind == CallKind.STREAMING || kind == CallKind.PUBLISHER;
         }
     }
 
@@ -183,6 +186,9 @@ final class ServiceEmitter {
             if (flavor == Flavor.ASYNC) {
                 operation.streaming().ifPresent(streaming ->
                         calls.add(new Call(operation, streaming.publisherMethodName(), CallKind.PUBLISHER)));
+            }
+            if (!flavor.raw()) {
+                operation.pagination().ifPresent(pagination -> calls.add(new Call(operation, pagination.methodName(), CallKind.PAGE)));
             }
         }
         return calls;
@@ -312,7 +318,7 @@ final class ServiceEmitter {
             // a publisher sends the streaming method's request
             String requestMethod = call.kind() == CallKind.PUBLISHER
                     ? operation.streaming().orElseThrow().methodName()
-                    : call.methodName();
+                    : call.kind() == CallKind.PAGE ? operation.methodName() : call.methodName();
             CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), requestMethod,
                     CodeBlock.join(full.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
             MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
@@ -330,6 +336,13 @@ final class ServiceEmitter {
     /** The statement that sends a call's request and returns what the flavour returns. */
     private CodeBlock send(Call call, Flavor flavor, CodeBlock request) {
         Operation operation = call.operation();
+        if (call.kind() == CallKind.PAGE) {
+            Pagination pagination = operation.pagination().orElseThrow();
+            return CodeBlock.builder()
+                    .addStatement("return $T.first(http, $L, $L, $L, $N)", layout.core(flavor.async() ? "AsyncPage" : "Page"), request,
+                            javaTypes.codec(pagination.item()), PageStyles.of(pagination, layout.core("PageStyle")), OPTIONS)
+                    .build();
+        }
         if (call.streaming()) {
             Streaming streaming = operation.streaming().orElseThrow();
             CodeBlock decoder = CodeBlock.of("$T.$L($L)", layout.core("EventStream"),
@@ -387,6 +400,12 @@ final class ServiceEmitter {
     }
 
     private TypeName returnType(Call call, Flavor flavor) {
+        if (call.kind() == CallKind.PAGE) {
+            TypeName item = javaTypes.boxed(call.operation().pagination().orElseThrow().item());
+            return flavor.async()
+                    ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ParameterizedTypeName.get(layout.core("AsyncPage"), item))
+                    : ParameterizedTypeName.get(layout.core("Page"), item);
+        }
         if (call.streaming()) {
             TypeName event = javaTypes.boxed(call.operation().streaming().orElseThrow().event());
             if (call.kind() == CallKind.PUBLISHER) {
@@ -419,6 +438,10 @@ final class ServiceEmitter {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add(Javadoc.of(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
+        if (call.kind() == CallKind.PAGE) {
+            doc.add("\n<p>The list comes in pages ($L): this returns the first, and {@code nextPage()} or {@code autoPager()} "
+                    + "fetch the rest, each with this call's options.\n", Javadoc.sanitize(operation.pagination().orElseThrow().describe()));
+        }
         for (Parameter parameter : operation.pathParameters()) {
             doc.add("\n@param $N $L", parameter.javaName(),
                     parameter.docs().summary().map(Javadoc::sanitize).orElse("the " + Javadoc.code(parameter.wireName()) + " path parameter"));
@@ -445,7 +468,9 @@ final class ServiceEmitter {
             }
             return doc.build();
         }
-        String returned = call.streaming()
+        String returned = call.kind() == CallKind.PAGE
+                ? "the first page"
+                : call.streaming()
                 ? "the events, to iterate and close"
                 : operation.returns() instanceof Returns.Binary
                         ? "the body as a stream of bytes, to read and close"

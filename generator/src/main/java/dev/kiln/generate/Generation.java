@@ -125,6 +125,7 @@ public final class Generation {
             if (!request.operations().isEverything()) {
                 log.info(leftOutLine(request.operations(), result.api().leftOut()));
             }
+            PagedOperations.lines(result.api()).forEach(log::info);
             return result;
         } catch (SpecException e) {
             for (Problem problem : e.problems()) {
@@ -198,6 +199,9 @@ public final class Generation {
         }
         // only when set, so that the fingerprints of builds without it stay as they were
         request.idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
+        if (!request.pagination().isEmpty()) {
+            settings.put("pagination", request.pagination().toString());
+        }
         return settings;
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.generate;
 
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,6 +21,8 @@ import javax.lang.model.SourceVersion;
  * @param idempotencyHeader the header that carries an idempotency key on every {@code POST} of the generated
  *     client, such as {@code Idempotency-Key}; empty to take it from the spec, when an operation declares such a
  *     header parameter
+ * @param pagination the paging style the user names per operation id ({@code cursor:starting_after}, {@code none}
+ *     ...; see {@link PagingSettings}), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
  */
 public record GenerationRequest(
         Path spec,
@@ -28,7 +31,8 @@ public record GenerationRequest(
         Optional<String> clientName,
         int maxDroppedPercent,
         OperationSelection operations,
-        Optional<String> idempotencyHeader) {
+        Optional<String> idempotencyHeader,
+        Map<String, String> pagination) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -40,6 +44,7 @@ public record GenerationRequest(
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
+        pagination = Map.copyOf(Objects.requireNonNull(pagination, "pagination"));
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -56,6 +61,28 @@ public record GenerationRequest(
                 throw new IllegalArgumentException("idempotencyHeader '" + name + "' is not a valid HTTP header name");
             }
         });
+    }
+
+    /**
+     * A request that names no paging style: Kiln pages the operations whose style it recognises.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader) {
+        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, operations, idempotencyHeader, Map.of());
     }
 
     /**

@@ -32,7 +32,7 @@ public final class Generator {
     public GenerationResult generate(GenerationRequest request) {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
-        Api linked = new Linker().link(spec, clientName, request.maxDroppedPercent(), request.operations());
+        Api linked = new Linker().link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
         SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request), KilnVersion.get());
         return new GenerationResult(

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param body the request body, when there is one
  * @param returns what the first 2xx response gives back
  * @param streaming the typed event stream the operation can answer with, as a second method
+ * @param pagination how the operation pages its list, when it does: a third method returns its pages
  * @param pointer where the operation is in the spec
  */
 public record Operation(
@@ -33,11 +34,23 @@ public record Operation(
         Optional<RequestBody> body,
         Returns returns,
         Optional<Streaming> streaming,
+        Optional<Pagination> pagination,
         String pointer) {
     public Operation {
         pathParameters = List.copyOf(pathParameters);
         parameters = List.copyOf(parameters);
         paramsNested = List.copyOf(paramsNested);
+    }
+
+    /**
+     * Returns this operation paged in a style.
+     *
+     * @param style how it pages
+     * @return the operation
+     */
+    public Operation withPagination(Pagination style) {
+        return new Operation(operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested,
+                body, returns, streaming, Optional.of(style), pointer);
     }
 
     /** The type of the JSON response body, when the call returns JSON. */

@@ -66,14 +66,35 @@ public final class Linker {
      *     operations lose something
      */
     public Api link(LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection) {
+        return link(spec, clientName, maxDroppedPercent, selection, Map.of());
+    }
+
+    /**
+     * Links the operations a selection names, and the types they reach, paging the operations whose style the spec
+     * shows or the settings name.
+     *
+     * @param spec the parsed spec
+     * @param clientName the client class's name, such as {@code Together}
+     * @param maxDroppedPercent the share of the selected operations, 0 to 100, that may be generated without
+     *     something the spec gives them
+     * @param selection the operations to generate
+     * @param pagination the paging style the settings name per operation id ({@code cursor:starting_after},
+     *     {@code none} ...), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
+     * @return the API
+     * @throws dev.kiln.problems.SpecException when the spec has errors, a selector names no operation, or too many
+     *     operations lose something
+     */
+    public Api link(
+            LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection, Map<String, String> pagination) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = NameScope.ofTypes();
         SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), topLevelNames);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
         OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), topLevelNames, selection);
-        List<Service> services = operations.linkServices();
+        List<Service> unpaged = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
+        List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems()).link(unpaged);
         operations.failWhenDroppedAbove(services.stream().mapToInt(service -> service.operations().size()).sum(), maxDroppedPercent);
         spec.problems().throwIfErrors();
         SharedInlineTypes.Shared shared = SharedInlineTypes.share(types, services, operations.errorBody());

@@ -203,7 +203,7 @@ final class OperationLinker {
                 methods.allocate(methodName + "Streaming"), methods.allocate(methodName + "Publisher"), events.type(), events.envelope()));
         return new Operation(
                 operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
-                success.returns(), streaming, pointer);
+                success.returns(), streaming, Optional.empty(), pointer);
     }
 
     private void dropPathParametersNotInThePath(

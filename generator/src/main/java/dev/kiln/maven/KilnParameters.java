@@ -2,6 +2,7 @@ package dev.kiln.maven;
 
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.PagingSettings;
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,6 +84,18 @@ abstract class KilnParameters extends AbstractMojo {
     String idempotencyHeader;
 
     /**
+     * The paging style of operations Kiln cannot tell, or tells wrongly, one {@code <operation>} each:
+     * {@code id:listCustomers=cursor:starting_after} (the cursor from the response's next-cursor field, else the
+     * last item's {@code id}), {@code cursor:after:meta.next} (from that field), {@code page:page},
+     * {@code offset:offset}, {@code next-url:next_page_uri}, {@code link-header}, or {@code none} to leave an
+     * operation unpaged. It wins over the spec's {@code x-kiln-pagination}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> pagination;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -114,7 +127,8 @@ abstract class KilnParameters extends AbstractMojo {
                     OperationSelection.parse(
                             includeOperations == null ? List.of() : includeOperations,
                             excludeOperations == null ? List.of() : excludeOperations),
-                    header));
+                    header,
+                    PagingSettings.parse(pagination == null ? List.of() : pagination)));
         } catch (GenerationFailure e) {
             throw new MojoFailureException(e.getMessage());
         }

@@ -56,6 +56,16 @@ public final class HttpExecutor {
         this.retryPolicy = new RetryPolicy(options.clock());
     }
 
+    /** The client's base URL, against which a next page's URL is resolved. */
+    URI baseUrl() {
+        return options.baseUrl();
+    }
+
+    /** How failures become the SDK's exceptions. */
+    ErrorFactory errors() {
+        return errors;
+    }
+
     /**
      * Sends a request and decodes the JSON body of its 2xx response.
      *

@@ -70,6 +70,11 @@ public final class RawResponse<T> {
         return parser.apply(response);
     }
 
+    /** The response as received, for a page that reports a failure against it. */
+    ApiResponse response() {
+        return response;
+    }
+
     @Override
     public String toString() {
         return "RawResponse{statusCode=" + statusCode() + ", requestId=" + requestId().orElse("none") + "}";

@@ -147,6 +147,23 @@ public final class ApiRequest {
         return builder;
     }
 
+    /**
+     * Returns this request sent to another path and query, with the same method, headers, cookies and body: the
+     * next page's request when the server names its URL.
+     *
+     * @param rawPath the path relative to the base URL, already percent-encoded
+     * @param query the query parameters, not encoded
+     * @return the request
+     */
+    ApiRequest withTarget(String rawPath, List<Map.Entry<String, String>> query) {
+        Builder builder = new Builder(method, rawPath);
+        builder.query.addAll(query);
+        builder.headers.putAll(headers);
+        builder.cookies.addAll(cookies);
+        builder.content = content;
+        return new ApiRequest(builder);
+    }
+
     @Override
     public String toString() {
         return method + " " + pathAndQuery();
@@ -185,6 +202,18 @@ public final class ApiRequest {
             }
             path = path.replace(placeholder, UrlEncoding.pathSegment(value));
             return this;
+        }
+
+        /**
+         * Sets a query parameter, in place of every value it had: the next page's cursor, page number or offset.
+         *
+         * @param name the parameter's name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder replaceQuery(String name, String value) {
+            query.removeIf(parameter -> parameter.getKey().equals(name));
+            return query(name, Objects.requireNonNull(value, name));
         }
 
         /**

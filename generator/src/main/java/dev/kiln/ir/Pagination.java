@@ -1,0 +1,120 @@
+package dev.kiln.ir;
+
+import java.util.Optional;
+
+/**
+ * How a paged operation pages its list, as the linker recognised it or the user named it. Fields of the response
+ * body are named by JSON pointers ({@code /data}, {@code /metadata/continue}); the empty pointer is the body itself.
+ */
+public sealed interface Pagination
+        permits Pagination.Cursor, Pagination.LastItemCursor, Pagination.PageNumber, Pagination.Offset,
+                Pagination.NextUrl, Pagination.LinkHeader {
+
+    /** The Java method returning the first page, beside the operation's own method. */
+    String methodName();
+
+    /** The type of an item. */
+    TypeRef item();
+
+    /** Where the items are in the response body. */
+    String items();
+
+    /** The style in words, for the build log: {@code cursor in starting_after from the last item's /id}. */
+    String describe();
+
+    /**
+     * A query parameter takes the cursor the response names.
+     *
+     * @param methodName the page method's name
+     * @param item the item type
+     * @param items where the items are
+     * @param parameter the query parameter
+     * @param nextCursor where the next cursor is in the body
+     * @param hasMore where the flag telling whether more pages follow is, when there is one
+     */
+    record Cursor(String methodName, TypeRef item, String items, String parameter, String nextCursor, Optional<String> hasMore)
+            implements Pagination {
+        @Override
+        public String describe() {
+            return "cursor in " + parameter + " from " + nextCursor + hasMore.map(flag -> ", until " + flag + " is false").orElse("");
+        }
+    }
+
+    /**
+     * A query parameter takes a field of the last item, such as its id.
+     *
+     * @param methodName the page method's name
+     * @param item the item type
+     * @param items where the items are
+     * @param parameter the query parameter
+     * @param itemCursor where the cursor is in an item
+     * @param hasMore where the flag telling whether more pages follow is, when there is one
+     */
+    record LastItemCursor(String methodName, TypeRef item, String items, String parameter, String itemCursor, Optional<String> hasMore)
+            implements Pagination {
+        @Override
+        public String describe() {
+            return "cursor in " + parameter + " from the last item's " + itemCursor
+                    + hasMore.map(flag -> ", until " + flag + " is false").orElse("");
+        }
+    }
+
+    /**
+     * A query parameter takes the page number, counting from 1.
+     *
+     * @param methodName the page method's name
+     * @param item the item type
+     * @param items where the items are
+     * @param parameter the query parameter
+     */
+    record PageNumber(String methodName, TypeRef item, String items, String parameter) implements Pagination {
+        @Override
+        public String describe() {
+            return "page number in " + parameter + ", until a page is empty";
+        }
+    }
+
+    /**
+     * A query parameter takes the offset of the first item, counting from 0.
+     *
+     * @param methodName the page method's name
+     * @param item the item type
+     * @param items where the items are
+     * @param parameter the query parameter
+     */
+    record Offset(String methodName, TypeRef item, String items, String parameter) implements Pagination {
+        @Override
+        public String describe() {
+            return "offset in " + parameter + ", until a page is empty";
+        }
+    }
+
+    /**
+     * The body names the next page's URL.
+     *
+     * @param methodName the page method's name
+     * @param item the item type
+     * @param items where the items are
+     * @param url where the next page's URL is in the body
+     */
+    record NextUrl(String methodName, TypeRef item, String items, String url) implements Pagination {
+        @Override
+        public String describe() {
+            return "next URL at " + url;
+        }
+    }
+
+    /**
+     * The {@code Link} header names the next page's URL ({@code rel="next"}).
+     *
+     * @param methodName the page method's name
+     * @param item the item type
+     * @param items where the items are
+     */
+    record LinkHeader(String methodName, TypeRef item, String items) implements Pagination {
+        @Override
+        public String describe() {
+            return "Link header rel=\"next\"";
+        }
+    }
+}

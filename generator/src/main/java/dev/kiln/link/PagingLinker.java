@@ -1,0 +1,336 @@
+package dev.kiln.link;
+
+import dev.kiln.ir.ObjectModel;
+import dev.kiln.ir.Operation;
+import dev.kiln.ir.Pagination;
+import dev.kiln.ir.Parameter;
+import dev.kiln.ir.Property;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.ir.TypeRef;
+import dev.kiln.naming.NameScope;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which operations page their lists, and how, from the spec alone: a cursor parameter with a next cursor
+ * or {@code has_more} in the response, {@code page}, {@code offset}, a next URL in the body, the {@code Link}
+ * header, Kubernetes' {@code continue}. A style the user names (a setting, or {@code x-kiln-pagination} on the
+ * operation) wins over what Kiln would recognise; {@code none} turns paging off for an operation.
+ */
+final class PagingLinker {
+    /** The operation extension naming an operation's style. */
+    static final String EXTENSION = "x-kiln-pagination";
+
+    private static final List<String> ITEM_FIELDS = List.of("data", "items", "results", "entries", "records", "values");
+    private static final List<String> CURSOR_PARAMETERS =
+            List.of("starting_after", "after", "cursor", "continue", "page_token", "pageToken", "next_token", "marker", "offset", "page");
+    /** Next cursors in the body, as JSON pointers, each with the parameters it fits (any cursor parameter when empty). */
+    private static final Map<String, List<String>> NEXT_CURSORS = nextCursors();
+    private static final List<String> NEXT_URLS = List.of(
+            "/next_page_uri", "/next_page_url", "/next_url", "/nextPageUrl", "/nextLink", "/next", "/links/next", "/paging/next",
+            "/meta/next", "/next_page/uri");
+    private static final List<String> HAS_MORE = List.of("/has_more", "/hasMore");
+
+    private final OpenAPI openApi;
+    private final Map<TypeId, ObjectModel> objects = new HashMap<>();
+    private final Map<String, String> named;
+    private final Problems problems;
+
+    /**
+     * @param openApi the spec, for response headers and the extension
+     * @param types every linked type
+     * @param named the style the settings name per operation id, as {@code PagingStyleName} reads it
+     * @param problems where a style that cannot be used is reported
+     */
+    PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems) {
+        this.openApi = openApi;
+        this.named = Map.copyOf(named);
+        this.problems = problems;
+        types.forEach(this::index);
+    }
+
+    private static Map<String, List<String>> nextCursors() {
+        Map<String, List<String>> cursors = new java.util.LinkedHashMap<>();
+        cursors.put("/next_cursor", List.of());
+        cursors.put("/nextCursor", List.of());
+        cursors.put("/next_page_token", List.of());
+        cursors.put("/nextPageToken", List.of());
+        cursors.put("/next_token", List.of());
+        cursors.put("/next_marker", List.of());
+        cursors.put("/last_id", List.of("after", "starting_after"));
+        cursors.put("/metadata/continue", List.of("continue"));
+        cursors.put("/next_page/offset", List.of("offset"));
+        cursors.put("/next_page", List.of("page"));
+        cursors.put("/pagination/next_cursor", List.of());
+        cursors.put("/meta/next_cursor", List.of());
+        cursors.put("/response_metadata/next_cursor", List.of());
+        return cursors;
+    }
+
+    private void index(TypeModel type) {
+        if (type instanceof ObjectModel object) {
+            objects.put(object.id(), object);
+        }
+        type.nested().forEach(this::index);
+    }
+
+    /** The services, their paged operations carrying their style. */
+    List<Service> link(List<Service> services) {
+        List<Service> linked = new ArrayList<>();
+        for (Service service : services) {
+            NameScope methods = new NameScope(methodNames(service));
+            List<Operation> operations = new ArrayList<>();
+            for (Operation operation : service.operations()) {
+                operations.add(style(operation, methods).map(operation::withPagination).orElse(operation));
+            }
+            linked.add(new Service(service.interfaceName(), service.accessorName(), service.docs(), operations));
+        }
+        return linked;
+    }
+
+    private static Set<String> methodNames(Service service) {
+        Set<String> names = new HashSet<>(Set.of("withRawResponse"));
+        for (Operation operation : service.operations()) {
+            names.add(operation.methodName());
+            operation.streaming().ifPresent(streaming -> {
+                names.add(streaming.methodName());
+                names.add(streaming.publisherMethodName());
+            });
+        }
+        return names;
+    }
+
+    private Optional<Pagination> style(Operation operation, NameScope methods) {
+        Optional<TypeRef> response = operation.response();
+        Optional<String> chosen = Optional.ofNullable(named.get(operation.operationId())).or(() -> extension(operation));
+        if (response.isEmpty() || chosen.filter(name -> name.equals("none")).isPresent()) {
+            chosen.filter(name -> !name.equals("none")).ifPresent(name -> problems.report(ProblemKind.UNSUPPORTED,
+                    operation.pointer(), "the operation " + operation.operationId() + " is named paged (" + name
+                            + ") but answers with no JSON body; it is generated without pages", "name paging only for list operations"));
+            return Optional.empty();
+        }
+        Optional<Items> items = items(response.get());
+        if (items.isEmpty()) {
+            chosen.ifPresent(name -> problems.report(ProblemKind.UNSUPPORTED, operation.pointer(),
+                    "the operation " + operation.operationId() + " is named paged (" + name + ") but its response holds no list",
+                    "name paging only for operations that answer with a list, or an object with one list field"));
+            return Optional.empty();
+        }
+        Optional<Shape> shape = chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
+        return shape.map(found -> found.pagination(methods.allocate(operation.methodName() + "Page"), items.get()));
+    }
+
+    private Optional<String> extension(Operation operation) {
+        io.swagger.v3.oas.models.Operation spec = specOperation(operation);
+        Object value = spec == null || spec.getExtensions() == null ? null : spec.getExtensions().get(EXTENSION);
+        return value == null ? Optional.empty() : Optional.of(value.toString().trim());
+    }
+
+    private io.swagger.v3.oas.models.Operation specOperation(Operation operation) {
+        PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(operation.path());
+        return item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation.httpMethod()));
+    }
+
+    /** Where a response's list is: the body itself, or its one list field. */
+    private record Items(String pointer, TypeRef item, Optional<ObjectModel> envelope) {}
+
+    private Optional<Items> items(TypeRef response) {
+        if (response instanceof TypeRef.ListOf list) {
+            return Optional.of(new Items("", list.element(), Optional.empty()));
+        }
+        if (!(response instanceof TypeRef.Named named) || !objects.containsKey(named.id())) {
+            return Optional.empty();
+        }
+        ObjectModel object = objects.get(named.id());
+        List<Property> lists = object.properties().stream().filter(p -> p.type() instanceof TypeRef.ListOf).toList();
+        Optional<Property> chosen = lists.size() == 1
+                ? Optional.of(lists.get(0))
+                : lists.stream().filter(p -> ITEM_FIELDS.contains(p.jsonName())).findFirst();
+        return chosen.map(p -> new Items("/" + escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
+    }
+
+    /** A style before its method name and items are known. */
+    private interface Shape {
+        Pagination pagination(String methodName, Items items);
+    }
+
+    private Optional<Shape> recognised(Operation operation, Items items) {
+        Set<String> query = queryParameters(operation);
+        Optional<String> hasMore = HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
+        for (String parameter : CURSOR_PARAMETERS) {
+            if (!query.contains(parameter)) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> cursor : NEXT_CURSORS.entrySet()) {
+                if ((cursor.getValue().isEmpty() || cursor.getValue().contains(parameter)) && isScalar(items, cursor.getKey())) {
+                    return Optional.of((name, found) -> new Pagination.Cursor(name, found.item(), found.pointer(), parameter, cursor.getKey(), hasMore));
+                }
+            }
+            if (hasMore.isPresent() && (parameter.equals("starting_after") || parameter.equals("after")) && itemHasId(items)) {
+                return Optional.of((name, found) -> new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
+            }
+        }
+        for (String url : NEXT_URLS) {
+            if (isString(items, url)) {
+                return Optional.of((name, found) -> new Pagination.NextUrl(name, found.item(), found.pointer(), url));
+            }
+        }
+        if (declaresLinkHeader(operation)) {
+            return Optional.of((name, found) -> new Pagination.LinkHeader(name, found.item(), found.pointer()));
+        }
+        if (query.contains("page") && (query.contains("per_page") || query.contains("page_size") || query.contains("pageSize")
+                || query.contains("limit"))) {
+            return Optional.of((name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), "page"));
+        }
+        if (query.contains("offset") && query.contains("limit")) {
+            return Optional.of((name, found) -> new Pagination.Offset(name, found.item(), found.pointer(), "offset"));
+        }
+        return Optional.empty();
+    }
+
+    /** The style a setting or the extension names: {@code cursor:PARAM[:FIELD]}, {@code page:PARAM} ... */
+    private Optional<Shape> named(String style, Operation operation, Items items) {
+        String[] parts = style.split(":", 3);
+        String kind = parts[0].trim().toLowerCase(Locale.ROOT);
+        Optional<String> argument = parts.length > 1 ? Optional.of(parts[1].trim()) : Optional.empty();
+        Optional<String> field = parts.length > 2 ? Optional.of(pointer(parts[2].trim())) : Optional.empty();
+        Optional<String> hasMore = HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
+        Set<String> query = queryParameters(operation);
+        if (argument.isPresent() && !kind.equals("next-url") && !query.contains(argument.get())) {
+            return refuse(operation, style, "the operation has no query parameter '" + argument.get() + "'");
+        }
+        switch (kind) {
+            case "cursor":
+                if (argument.isEmpty()) {
+                    break;
+                }
+                String parameter = argument.get();
+                Optional<String> cursor = field.or(() -> NEXT_CURSORS.keySet().stream().filter(c -> isScalar(items, c)).findFirst());
+                if (cursor.isPresent()) {
+                    return Optional.of((name, found) -> new Pagination.Cursor(name, found.item(), found.pointer(), parameter, cursor.get(), hasMore));
+                }
+                return Optional.of((name, found) -> new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
+            case "page":
+                return argument.map(parameter1 -> (name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), parameter1));
+            case "offset":
+                return argument.map(parameter1 -> (name, found) -> new Pagination.Offset(name, found.item(), found.pointer(), parameter1));
+            case "next-url":
+                return argument.map(url -> (name, found) -> new Pagination.NextUrl(name, found.item(), found.pointer(), pointer(url)));
+            case "link-header":
+                return Optional.of((name, found) -> new Pagination.LinkHeader(name, found.item(), found.pointer()));
+            default:
+                break;
+        }
+        return refuse(operation, style, "a style is cursor:PARAM[:FIELD], page:PARAM, offset:PARAM, next-url:FIELD, link-header or none");
+    }
+
+    private Optional<Shape> refuse(Operation operation, String style, String why) {
+        problems.report(ProblemKind.UNSUPPORTED, operation.pointer(),
+                "the paging style '" + style + "' named for " + operation.operationId() + " cannot be used; it is generated without pages",
+                why);
+        return Optional.empty();
+    }
+
+    /** A dotted field path ({@code metadata.continue}) or a JSON pointer, as a JSON pointer. */
+    private static String pointer(String field) {
+        if (field.startsWith("/")) {
+            return field;
+        }
+        List<String> segments = new ArrayList<>();
+        for (String segment : field.split("\\.")) {
+            segments.add(escape(segment));
+        }
+        return "/" + String.join("/", segments);
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static Set<String> queryParameters(Operation operation) {
+        Set<String> names = new HashSet<>();
+        for (Parameter parameter : operation.parameters()) {
+            if (parameter.location() == Parameter.Location.QUERY) {
+                names.add(parameter.wireName());
+            }
+        }
+        return names;
+    }
+
+    private boolean itemHasId(Items items) {
+        return items.item() instanceof TypeRef.Named named
+                && objects.containsKey(named.id())
+                && objects.get(named.id()).properties().stream().anyMatch(p -> p.jsonName().equals("id"));
+    }
+
+    private boolean isBoolean(Items items, String pointer) {
+        return field(items, pointer).filter(type -> type.equals(new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN))).isPresent();
+    }
+
+    private boolean isString(Items items, String pointer) {
+        return field(items, pointer).filter(type -> type.equals(new TypeRef.Scalar(TypeRef.ScalarKind.STRING))).isPresent();
+    }
+
+    private boolean isScalar(Items items, String pointer) {
+        return field(items, pointer).filter(type -> type instanceof TypeRef.Scalar).isPresent();
+    }
+
+    /** The type of the field a pointer names in the response object, when it has one. */
+    private Optional<TypeRef> field(Items items, String pointer) {
+        Optional<ObjectModel> object = items.envelope();
+        TypeRef type = null;
+        for (String segment : pointer.substring(1).split("/")) {
+            if (object.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            Optional<Property> property = object.get().properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
+            if (property.isEmpty()) {
+                return Optional.empty();
+            }
+            type = property.get().type();
+            object = type instanceof TypeRef.Named named ? Optional.ofNullable(objects.get(named.id())) : Optional.empty();
+        }
+        return Optional.ofNullable(type);
+    }
+
+    private boolean declaresLinkHeader(Operation operation) {
+        io.swagger.v3.oas.models.Operation spec = specOperation(operation);
+        if (spec == null || spec.getResponses() == null) {
+            return false;
+        }
+        for (Map.Entry<String, ApiResponse> entry : spec.getResponses().entrySet()) {
+            if (!entry.getKey().startsWith("2")) {
+                continue;
+            }
+            ApiResponse response = resolve(entry.getValue());
+            return response != null && response.getHeaders() != null
+                    && response.getHeaders().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Link"));
+        }
+        return false;
+    }
+
+    private ApiResponse resolve(ApiResponse response) {
+        String prefix = "#/components/responses/";
+        if (response == null || response.get$ref() == null || !response.get$ref().startsWith(prefix)) {
+            return response;
+        }
+        if (openApi.getComponents() == null || openApi.getComponents().getResponses() == null) {
+            return null;
+        }
+        return openApi.getComponents().getResponses().get(response.get$ref().substring(prefix.length()));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.kiln.runtime.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * One page of a paged list: its items, and the way to the next page. Each page is fetched with the call's request
+ * options, retries and timeout.
+ *
+ * @param <T> the type of an item
+ */
+public final class Page<T> {
+    private final PageChain<T> chain;
+    private final PageChain.Content<T> content;
+
+    private Page(PageChain<T> chain, PageChain.Content<T> content) {
+        this.chain = chain;
+        this.content = content;
+    }
+
+    /**
+     * Fetches the first page.
+     *
+     * @param http the executor that sends the requests
+     * @param request the first page's request
+     * @param codec the items' codec
+     * @param style how the operation pages
+     * @param requestOptions the options every page's request is sent with
+     * @param <T> the type of an item
+     * @return the first page
+     */
+    public static <T> Page<T> first(
+            HttpExecutor http, ApiRequest request, Codec<T> codec, PageStyle style, RequestOptions requestOptions) {
+        PageChain<T> chain = new PageChain<>(http, codec, style, requestOptions);
+        return fetch(chain, request, null);
+    }
+
+    private static <T> Page<T> fetch(PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
+        RawResponse<JsonNode> response = chain.http().executeRaw(request, Codecs.JSON, chain.options());
+        return new Page<>(chain, chain.read(request, response, before));
+    }
+
+    /**
+     * Returns this page's items.
+     *
+     * @return the items, in the order the server sent them
+     */
+    public List<T> items() {
+        return content.items();
+    }
+
+    /**
+     * Tells whether a page follows this one.
+     *
+     * @return true when {@link #nextPage()} fetches another page
+     */
+    public boolean hasNextPage() {
+        return content.next().isPresent();
+    }
+
+    /**
+     * Fetches the next page.
+     *
+     * @return the next page
+     * @throws NoSuchElementException when this page is the last
+     * @throws RuntimeException the SDK's invalid-response exception when the server named a page this call fetched
+     *     already (the same cursor again), which would make paging endless
+     */
+    public Page<T> nextPage() {
+        if (!hasNextPage()) {
+            throw new NoSuchElementException("this page is the last");
+        }
+        return fetch(chain, chain.checkedNext(content), content.trail());
+    }
+
+    /**
+     * Returns the query parameters of the next page's request, such as {@code starting_after=cus_42} or
+     * {@code page=3}, to resume paging later.
+     *
+     * @return the parameters, in the order they are sent, or empty when this page is the last
+     */
+    public Optional<List<Map.Entry<String, String>>> nextPageParams() {
+        return content.next().map(ApiRequest::query);
+    }
+
+    /**
+     * Returns this page's response: its status, headers and request id.
+     *
+     * @return the raw response, whose {@code parse()} gives the body as JSON
+     */
+    public RawResponse<JsonNode> response() {
+        return content.response();
+    }
+
+    /**
+     * Returns every item of this page and the ones after it, each page fetched only when the items before it are
+     * used up.
+     *
+     * @return the items of every page, to iterate or stream
+     */
+    public AutoPager<T> autoPager() {
+        return new AutoPager<>(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Page{items=" + items().size() + ", hasNextPage=" + hasNextPage() + "}";
+    }
+}
