@@ -19,6 +19,14 @@ public sealed interface Pagination
     /** Where the items are in the response body. */
     String items();
 
+    /**
+     * The same style with another item type, for when the item's inline type is shared with another place.
+     *
+     * @param item the item type
+     * @return the style
+     */
+    Pagination withItem(TypeRef item);
+
     /** The style in words, for the build log: {@code cursor in starting_after from the last item's /id}. */
     String describe();
 
@@ -34,6 +42,11 @@ public sealed interface Pagination
      */
     record Cursor(String methodName, TypeRef item, String items, String parameter, String nextCursor, Optional<String> hasMore)
             implements Pagination {
+        @Override
+        public Pagination withItem(TypeRef item) {
+            return new Cursor(methodName, item, items, parameter, nextCursor, hasMore);
+        }
+
         @Override
         public String describe() {
             return "cursor in " + parameter + " from " + nextCursor + hasMore.map(flag -> ", until " + flag + " is false").orElse("");
@@ -53,6 +66,11 @@ public sealed interface Pagination
     record LastItemCursor(String methodName, TypeRef item, String items, String parameter, String itemCursor, Optional<String> hasMore)
             implements Pagination {
         @Override
+        public Pagination withItem(TypeRef item) {
+            return new LastItemCursor(methodName, item, items, parameter, itemCursor, hasMore);
+        }
+
+        @Override
         public String describe() {
             return "cursor in " + parameter + " from the last item's " + itemCursor
                     + hasMore.map(flag -> ", until " + flag + " is false").orElse("");
@@ -69,6 +87,11 @@ public sealed interface Pagination
      */
     record PageNumber(String methodName, TypeRef item, String items, String parameter) implements Pagination {
         @Override
+        public Pagination withItem(TypeRef item) {
+            return new PageNumber(methodName, item, items, parameter);
+        }
+
+        @Override
         public String describe() {
             return "page number in " + parameter + ", until a page is empty";
         }
@@ -83,6 +106,11 @@ public sealed interface Pagination
      * @param parameter the query parameter
      */
     record Offset(String methodName, TypeRef item, String items, String parameter) implements Pagination {
+        @Override
+        public Pagination withItem(TypeRef item) {
+            return new Offset(methodName, item, items, parameter);
+        }
+
         @Override
         public String describe() {
             return "offset in " + parameter + ", until a page is empty";
@@ -99,6 +127,11 @@ public sealed interface Pagination
      */
     record NextUrl(String methodName, TypeRef item, String items, String url) implements Pagination {
         @Override
+        public Pagination withItem(TypeRef item) {
+            return new NextUrl(methodName, item, items, url);
+        }
+
+        @Override
         public String describe() {
             return "next URL at " + url;
         }
@@ -112,6 +145,11 @@ public sealed interface Pagination
      * @param items where the items are
      */
     record LinkHeader(String methodName, TypeRef item, String items) implements Pagination {
+        @Override
+        public Pagination withItem(TypeRef item) {
+            return new LinkHeader(methodName, item, items);
+        }
+
         @Override
         public String describe() {
             return "Link header rel=\"next\"";

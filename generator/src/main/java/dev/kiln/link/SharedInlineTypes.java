@@ -160,6 +160,7 @@ final class SharedInlineTypes {
                 operation.returns() instanceof Returns.Json json ? new Returns.Json(ref(json.type())) : operation.returns(),
                 operation.streaming().map(streaming -> new Streaming(
                         streaming.methodName(), streaming.publisherMethodName(), ref(streaming.event()), streaming.envelope())),
+                operation.pagination().map(pagination -> pagination.withItem(ref(pagination.item()))),
                 operation.pointer());
     }
 

@@ -26,7 +26,7 @@ import java.util.Objects;
 public final class ListHardwareResponse implements JsonModel {
     private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode, ListHardwareResponse::validate);
 
-    private final JsonField<ObjectValue> object;
+    private final JsonField<ListEndpointsResponse.ObjectValue> object;
 
     private final JsonField<List<HardwareWithStatus>> data;
 
@@ -48,14 +48,14 @@ public final class ListHardwareResponse implements JsonModel {
      * @return the value
      * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
-    public ObjectValue object() {
+    public ListEndpointsResponse.ObjectValue object() {
         return object.required("object", _path);
     }
 
     /**
      * {@return the field {@code object} as sent: absent, explicitly null, or a value}
      */
-    public JsonField<ObjectValue> _object() {
+    public JsonField<ListEndpointsResponse.ObjectValue> _object() {
         return object;
     }
 
@@ -98,7 +98,7 @@ public final class ListHardwareResponse implements JsonModel {
     @JsonValue
     public JsonNode toJsonNode() {
         JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ObjectValue.codec());
+        writer.field("object", this.object, ListEndpointsResponse.ObjectValue.codec());
         writer.field("data", this.data, Codecs.listOf(HardwareWithStatus.codec()));
         return writer.members(additionalProperties).build();
     }
@@ -134,7 +134,7 @@ public final class ListHardwareResponse implements JsonModel {
     private static ListHardwareResponse decode(JsonNode json, String path) {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
         Builder builder = new Builder();
-        builder.object = reader.field("object", ObjectValue.codec());
+        builder.object = reader.field("object", ListEndpointsResponse.ObjectValue.codec());
         builder.data = reader.field("data", Codecs.listOf(HardwareWithStatus.codec()));
         return new ListHardwareResponse(builder, reader.remaining(), path);
     }
@@ -187,7 +187,7 @@ public final class ListHardwareResponse implements JsonModel {
      * Builds a {@code ListHardwareResponse}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
-        private JsonField<ObjectValue> object = JsonField.of(ObjectValue.LIST);
+        private JsonField<ListEndpointsResponse.ObjectValue> object = JsonField.of(ListEndpointsResponse.ObjectValue.LIST);
 
         private JsonField<List<HardwareWithStatus>> data = JsonField.missing();
 
@@ -207,7 +207,7 @@ public final class ListHardwareResponse implements JsonModel {
          * @param object the field
          * @return this builder
          */
-        public Builder _object(JsonField<ObjectValue> object) {
+        public Builder _object(JsonField<ListEndpointsResponse.ObjectValue> object) {
             this.object = Objects.requireNonNull(object, "object");
             return this;
         }
@@ -279,39 +279,6 @@ public final class ListHardwareResponse implements JsonModel {
                 throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
             }
             return new ListHardwareResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
-        }
-    }
-
-    /**
-     * Marks this object as a list; always `list`.
-     *
-     * <p>Always {@code "list"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
-    public enum ObjectValue {
-        /**
-         * {@code "list"}
-         */
-        LIST;
-
-        private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("list"), LIST);
-
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
-        public static Codec<ObjectValue> codec() {
-            return CODEC;
-        }
-
-        /**
-         * {@return the value as sent on the wire}
-         */
-        public String asString() {
-            return "list";
-        }
-
-        @Override
-        public String toString() {
-            return asString();
         }
     }
 }

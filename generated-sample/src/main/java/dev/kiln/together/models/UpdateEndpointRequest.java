@@ -14,7 +14,6 @@ import dev.kiln.together.core.JsonObjectReader;
 import dev.kiln.together.core.JsonObjectWriter;
 import dev.kiln.together.core.JsonPaths;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +27,7 @@ public final class UpdateEndpointRequest implements JsonModel {
 
     private final JsonField<String> displayName;
 
-    private final JsonField<State> state;
+    private final JsonField<CreateEndpointRequest.State> state;
 
     private final JsonField<Autoscaling> autoscaling;
 
@@ -71,14 +70,14 @@ public final class UpdateEndpointRequest implements JsonModel {
      * @return the value, or empty when absent
      * @throws JsonDataException when the server sent a value of another type
      */
-    public Optional<State> state() {
+    public Optional<CreateEndpointRequest.State> state() {
         return state.optional();
     }
 
     /**
      * {@return the field {@code state} as sent: absent, explicitly null, or a value}
      */
-    public JsonField<State> _state() {
+    public JsonField<CreateEndpointRequest.State> _state() {
         return state;
     }
 
@@ -140,7 +139,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     public JsonNode toJsonNode() {
         JsonObjectWriter writer = JsonObjectWriter.create();
         writer.field("display_name", this.displayName, Codecs.STRING);
-        writer.field("state", this.state, State.codec());
+        writer.field("state", this.state, CreateEndpointRequest.State.codec());
         writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
         writer.field("inactive_timeout", this.inactiveTimeout, Codecs.INT64);
         return writer.members(additionalProperties).build();
@@ -178,7 +177,7 @@ public final class UpdateEndpointRequest implements JsonModel {
         JsonObjectReader reader = JsonObjectReader.of(json, path);
         Builder builder = new Builder();
         builder.displayName = reader.field("display_name", Codecs.STRING);
-        builder.state = reader.field("state", State.codec());
+        builder.state = reader.field("state", CreateEndpointRequest.State.codec());
         builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
         builder.inactiveTimeout = reader.field("inactive_timeout", Codecs.INT64);
         return new UpdateEndpointRequest(builder, reader.remaining(), path);
@@ -238,7 +237,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     public static final class Builder {
         private JsonField<String> displayName = JsonField.missing();
 
-        private JsonField<State> state = JsonField.missing();
+        private JsonField<CreateEndpointRequest.State> state = JsonField.missing();
 
         private JsonField<Autoscaling> autoscaling = JsonField.missing();
 
@@ -291,7 +290,7 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @param state the value
          * @return this builder
          */
-        public Builder state(State state) {
+        public Builder state(CreateEndpointRequest.State state) {
             this.state = JsonField.of(Objects.requireNonNull(state, "state"));
             return this;
         }
@@ -301,7 +300,7 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @param state the value
          * @return this builder
          */
-        public Builder state(Optional<State> state) {
+        public Builder state(Optional<CreateEndpointRequest.State> state) {
             return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
         }
 
@@ -310,7 +309,7 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @param state the field
          * @return this builder
          */
-        public Builder _state(JsonField<State> state) {
+        public Builder _state(JsonField<CreateEndpointRequest.State> state) {
             this.state = Objects.requireNonNull(state, "state");
             return this;
         }
@@ -400,118 +399,6 @@ public final class UpdateEndpointRequest implements JsonModel {
          */
         public UpdateEndpointRequest build() {
             return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
-        }
-    }
-
-    /**
-     * State to move the endpoint to, which starts or stops it.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class State {
-        /**
-         * {@code "STARTED"}
-         */
-        public static final State STARTED = new State("STARTED", Value.STARTED);
-
-        /**
-         * {@code "STOPPED"}
-         */
-        public static final State STOPPED = new State("STOPPED", Value.STOPPED);
-
-        private static final Map<String, State> KNOWN = new HashMap<>();
-
-        private static final Codec<State> CODEC = Codecs.STRING.map(State::of, State::asString);
-
-        static {
-            State[] constants = {
-                STARTED,
-                STOPPED
-            };
-            for (State constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
-
-        private State(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
-        }
-
-        /**
-         * {@return the constant for a known value, or a new instance that keeps an unknown one}
-         * @param wireValue the value as sent on the wire
-         */
-        public static State of(String wireValue) {
-            State known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new State(wireValue, Value._UNKNOWN);
-        }
-
-        /**
-         * {@return the value as sent on the wire}
-         */
-        public String asString() {
-            return wireValue;
-        }
-
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
-        public static Codec<State> codec() {
-            return CODEC;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof State && wireValue.equals(((State) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code State}, and {@code _UNKNOWN} for any other.
-         */
-        public enum Value {
-            /**
-             * {@code "STARTED"}
-             */
-            STARTED,
-
-            /**
-             * {@code "STOPPED"}
-             */
-            STOPPED,
-
-            /**
-             * A value this SDK does not know.
-             */
-            _UNKNOWN
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Feed implements JsonModel {
 
     private final JsonField<List<Values>> values;
 
-    private final JsonField<Map<String, Latest>> latest;
+    private final JsonField<Map<String, Events>> latest;
 
     private final JsonField<List<Event>> history;
 
@@ -88,14 +88,14 @@ public final class Feed implements JsonModel {
      * @return the value, or empty when absent
      * @throws JsonDataException when the server sent a value of another type
      */
-    public Optional<Map<String, Latest>> latest() {
+    public Optional<Map<String, Events>> latest() {
         return latest.optional();
     }
 
     /**
      * {@return the field {@code latest} as sent: absent, explicitly null, or a value}
      */
-    public JsonField<Map<String, Latest>> _latest() {
+    public JsonField<Map<String, Events>> _latest() {
         return latest;
     }
 
@@ -131,7 +131,7 @@ public final class Feed implements JsonModel {
         events.required("events", _path);
         events.value().ifPresent(items -> items.forEach(Events::validate));
         values.optional().ifPresent(items -> items.forEach(Values::validate));
-        latest.optional().ifPresent(values -> values.values().forEach(Latest::validate));
+        latest.optional().ifPresent(values -> values.values().forEach(Events::validate));
         history.optional().ifPresent(items -> items.forEach(Event::validate));
         return this;
     }
@@ -142,7 +142,7 @@ public final class Feed implements JsonModel {
         JsonObjectWriter writer = JsonObjectWriter.create();
         writer.field("events", this.events, Codecs.listOf(Events.codec()));
         writer.field("values", this.values, Codecs.listOf(Values.codec()));
-        writer.field("latest", this.latest, Codecs.mapOf(Latest.codec()));
+        writer.field("latest", this.latest, Codecs.mapOf(Events.codec()));
         writer.field("history", this.history, Codecs.listOf(Event.codec()));
         return writer.members(additionalProperties).build();
     }
@@ -180,7 +180,7 @@ public final class Feed implements JsonModel {
         Builder builder = new Builder();
         builder.events = reader.field("events", Codecs.listOf(Events.codec()));
         builder.values = reader.field("values", Codecs.listOf(Values.codec()));
-        builder.latest = reader.field("latest", Codecs.mapOf(Latest.codec()));
+        builder.latest = reader.field("latest", Codecs.mapOf(Events.codec()));
         builder.history = reader.field("history", Codecs.listOf(Event.codec()));
         return new Feed(builder, reader.remaining(), path);
     }
@@ -241,7 +241,7 @@ public final class Feed implements JsonModel {
 
         private JsonField<List<Values>> values = JsonField.missing();
 
-        private JsonField<Map<String, Latest>> latest = JsonField.missing();
+        private JsonField<Map<String, Events>> latest = JsonField.missing();
 
         private JsonField<List<Event>> history = JsonField.missing();
 
@@ -332,7 +332,7 @@ public final class Feed implements JsonModel {
          * @param latest the value
          * @return this builder
          */
-        public Builder latest(Map<String, Latest> latest) {
+        public Builder latest(Map<String, Events> latest) {
             this.latest = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(latest, "latest"))));
             return this;
         }
@@ -342,7 +342,7 @@ public final class Feed implements JsonModel {
          * @param latest the value
          * @return this builder
          */
-        public Builder latest(Optional<Map<String, Latest>> latest) {
+        public Builder latest(Optional<Map<String, Events>> latest) {
             return latest.isPresent() ? this.latest(latest.get()) : this._latest(JsonField.missing());
         }
 
@@ -351,7 +351,7 @@ public final class Feed implements JsonModel {
          * @param latest the field
          * @return this builder
          */
-        public Builder _latest(JsonField<Map<String, Latest>> latest) {
+        public Builder _latest(JsonField<Map<String, Events>> latest) {
             this.latest = Objects.requireNonNull(latest, "latest");
             return this;
         }
@@ -362,7 +362,7 @@ public final class Feed implements JsonModel {
          * @param value the value
          * @return this builder
          */
-        public Builder putLatest(String key, Latest value) {
+        public Builder putLatest(String key, Events value) {
             this.latest = JsonField.withEntry(this.latest, key, value);
             return this;
         }
@@ -372,7 +372,7 @@ public final class Feed implements JsonModel {
          * @param entries the entries
          * @return this builder
          */
-        public Builder putAllLatest(Map<String, Latest> entries) {
+        public Builder putAllLatest(Map<String, Events> entries) {
             this.latest = JsonField.withEntries(this.latest, entries);
             return this;
         }
@@ -948,236 +948,6 @@ public final class Feed implements JsonModel {
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Values {
-            public Unknown {
-                Objects.requireNonNull(json, "json");
-            }
-
-            @Override
-            public Unknown validate() {
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return json;
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.unknown(json);
-            }
-        }
-    }
-
-    /**
-     * One of several shapes.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
-     */
-    public sealed interface Latest extends JsonModel {
-        /**
-         * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent or a field holds a value of another type
-         */
-        Latest validate();
-
-        /**
-         * {@return the codec that reads and writes {@code Latest}}
-         */
-        static Codec<Latest> codec() {
-            return Codecs.object(Latest::decode, Latest::toJsonNode, Latest::validate);
-        }
-
-        /**
-         * {@return the {@code Latest} the JSON text holds}
-         * @param json the JSON text
-         */
-        static Latest fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
-        }
-
-        private static Latest decode(JsonNode json, String path) {
-            JsonNode tag = json.isObject() ? json.get("kind") : null;
-            if (tag != null && tag.isTextual()) {
-                switch (tag.textValue()) {
-                    case "click":
-                        return new OfClick(Click.codec().decode(json, path));
-                    case "view":
-                        return new OfView(View.codec().decode(json, path));
-                    default:
-                        return new Unknown(json);
-                }
-            }
-            Optional<Click> asOfClick = Codecs.attempt(Click.codec(), json, path);
-            if (asOfClick.isPresent()) {
-                return new OfClick(asOfClick.get());
-            }
-            Optional<View> asOfView = Codecs.attempt(View.codec(), json, path);
-            if (asOfView.isPresent()) {
-                return new OfView(asOfView.get());
-            }
-            return new Unknown(json);
-        }
-
-        /**
-         * Returns the {@link OfClick} variant holding {@code value}.
-         *
-         * @param value the {@code Click}
-         * @return the {@code Latest}
-         */
-        static Latest ofClick(Click value) {
-            return new OfClick(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfClick} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isClick() {
-            return this instanceof OfClick;
-        }
-
-        /**
-         * Returns the value of the {@link OfClick} variant.
-         *
-         * @return the {@code Click}, or empty when this is another variant
-         */
-        default Optional<Click> click() {
-            return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Returns the {@link OfView} variant holding {@code value}.
-         *
-         * @param value the {@code View}
-         * @return the {@code Latest}
-         */
-        static Latest ofView(View value) {
-            return new OfView(value);
-        }
-
-        /**
-         * Tells whether this is the {@link OfView} variant.
-         *
-         * @return true when it is
-         */
-        default boolean isView() {
-            return this instanceof OfView;
-        }
-
-        /**
-         * Returns the value of the {@link OfView} variant.
-         *
-         * @return the {@code View}, or empty when this is another variant
-         */
-        default Optional<View> view() {
-            return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
-        }
-
-        /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
-         * @param visitor the visitor
-         * @param <R> what the visitor returns
-         * @return what the visitor returned
-         */
-        <R> R accept(Visitor<R> visitor);
-
-        /**
-         * Reads a {@code Latest} by its variant, with {@link Latest#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
-         * @param <R> what the visitor returns
-         */
-        interface Visitor<R> {
-            /**
-             * Visits the {@link Latest.OfClick} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitClick(Click value);
-
-            /**
-             * Visits the {@link Latest.OfView} variant.
-             *
-             * @param value its value
-             * @return the result
-             */
-            R visitView(View value);
-
-            /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
-             * @param json the JSON
-             * @return the result
-             * @throws JsonDataException unless overridden
-             */
-            default R unknown(JsonNode json) {
-                throw JsonDataException.unknownVariant("Latest", json);
-            }
-        }
-
-        /**
-         * The variant holding a {@code Click}, tagged {@code click}.
-         *
-         * @param value the value
-         */
-        record OfClick(Click value) implements Latest {
-            public OfClick {
-                Objects.requireNonNull(value, "value");
-            }
-
-            @Override
-            public OfClick validate() {
-                Click.codec().validate(value);
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return Click.codec().encode(value);
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitClick(value);
-            }
-        }
-
-        /**
-         * The variant holding a {@code View}, tagged {@code view}.
-         *
-         * @param value the value
-         */
-        record OfView(View value) implements Latest {
-            public OfView {
-                Objects.requireNonNull(value, "value");
-            }
-
-            @Override
-            public OfView validate() {
-                View.codec().validate(value);
-                return this;
-            }
-
-            @Override
-            public JsonNode toJsonNode() {
-                return View.codec().encode(value);
-            }
-
-            @Override
-            public <R> R accept(Visitor<R> visitor) {
-                return visitor.visitView(value);
-            }
-        }
-
-        /**
-         * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
-         * @param json the JSON
-         */
-        record Unknown(JsonNode json) implements Latest {
             public Unknown {
                 Objects.requireNonNull(json, "json");
             }

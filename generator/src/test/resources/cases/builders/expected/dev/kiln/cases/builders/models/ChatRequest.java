@@ -67,7 +67,7 @@ public final class ChatRequest implements JsonModel {
      * The {@code kind} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Kind kind() {
         return kind.required("kind", _path);
@@ -84,7 +84,7 @@ public final class ChatRequest implements JsonModel {
      * The {@code model} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String model() {
         return model.required("model", _path);
@@ -101,7 +101,7 @@ public final class ChatRequest implements JsonModel {
      * The {@code messages} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<Message> messages() {
         return messages.required("messages", _path);
@@ -118,9 +118,10 @@ public final class ChatRequest implements JsonModel {
      * Nullable and optional.
      *
      * @return the value, or empty when absent or null
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Double> temperature() {
-        return temperature.value();
+        return temperature.optional();
     }
 
     /**
@@ -134,9 +135,10 @@ public final class ChatRequest implements JsonModel {
      * The {@code max_tokens} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> maxTokens() {
-        return maxTokens.value();
+        return maxTokens.optional();
     }
 
     /**
@@ -150,9 +152,10 @@ public final class ChatRequest implements JsonModel {
      * One stop word or several.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Stop> stop() {
-        return stop.value();
+        return stop.optional();
     }
 
     /**
@@ -166,9 +169,10 @@ public final class ChatRequest implements JsonModel {
      * The {@code metadata} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, String>> metadata() {
-        return metadata.value();
+        return metadata.optional();
     }
 
     /**
@@ -182,9 +186,10 @@ public final class ChatRequest implements JsonModel {
      * The {@code policies} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<String>> policies() {
-        return policies.value();
+        return policies.optional();
     }
 
     /**
@@ -198,9 +203,10 @@ public final class ChatRequest implements JsonModel {
      * The {@code addresses} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<String>> addresses() {
-        return addresses.value();
+        return addresses.optional();
     }
 
     /**
@@ -218,15 +224,20 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public ChatRequest validate() {
         kind.required("kind", _path);
         model.required("model", _path);
         messages.required("messages", _path);
         messages.value().ifPresent(items -> items.forEach(Message::validate));
-        stop.value().ifPresent(Stop::validate);
+        temperature.optional();
+        maxTokens.optional();
+        stop.optional().ifPresent(Stop::validate);
+        metadata.optional();
+        policies.optional();
+        addresses.optional();
         return this;
     }
 
@@ -247,9 +258,9 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code ChatRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code ChatRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ChatRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -258,7 +269,7 @@ public final class ChatRequest implements JsonModel {
     /**
      * {@return the {@code ChatRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -727,7 +738,7 @@ public final class ChatRequest implements JsonModel {
     /**
      * The literal {@code "chat"}.
      *
-     * <p>Always {@code "chat"}: builders fill it in, and reading any other value fails.
+     * <p>Always {@code "chat"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
      */
     public enum Kind {
         /**
@@ -765,7 +776,7 @@ public final class ChatRequest implements JsonModel {
     public sealed interface Stop extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Stop validate();
 

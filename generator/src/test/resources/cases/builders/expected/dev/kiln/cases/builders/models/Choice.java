@@ -19,7 +19,7 @@ import java.util.Optional;
 public sealed interface Choice extends JsonModel {
     /**
      * {@return this value, once the variant's value is checked completely}
-     * @throws JsonDataException when a required field is absent
+     * @throws JsonDataException when a required field is absent or a field holds a value of another type
      */
     Choice validate();
 

@@ -60,9 +60,10 @@ public final class Clashes implements JsonModel {
      * The {@code item} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<String>> item() {
-        return item.value();
+        return item.optional();
     }
 
     /**
@@ -76,9 +77,10 @@ public final class Clashes implements JsonModel {
      * The {@code items} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Long>> items() {
-        return items.value();
+        return items.optional();
     }
 
     /**
@@ -92,9 +94,10 @@ public final class Clashes implements JsonModel {
      * The {@code add_tag} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> addTag() {
-        return addTag.value();
+        return addTag.optional();
     }
 
     /**
@@ -108,9 +111,10 @@ public final class Clashes implements JsonModel {
      * The {@code tags} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<String>> tags() {
-        return tags.value();
+        return tags.optional();
     }
 
     /**
@@ -124,9 +128,10 @@ public final class Clashes implements JsonModel {
      * The {@code additionalProperties} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Long>> additionalProperties_() {
-        return additionalProperties_.value();
+        return additionalProperties_.optional();
     }
 
     /**
@@ -140,9 +145,10 @@ public final class Clashes implements JsonModel {
      * The {@code choice} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Choice> choice() {
-        return choice.value();
+        return choice.optional();
     }
 
     /**
@@ -156,9 +162,10 @@ public final class Clashes implements JsonModel {
      * Found by the generator fuzzing; a builder calling yield(...) unqualified does not compile.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Yield> yield() {
-        return yield.value();
+        return yield.optional();
     }
 
     /**
@@ -176,12 +183,17 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Clashes validate() {
-        choice.value().ifPresent(Choice::validate);
-        yield.value().ifPresent(Yield::validate);
+        item.optional();
+        items.optional();
+        addTag.optional();
+        tags.optional();
+        additionalProperties_.optional();
+        choice.optional().ifPresent(Choice::validate);
+        yield.optional().ifPresent(Yield::validate);
         return this;
     }
 
@@ -200,9 +212,9 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * {@return the {@code Clashes} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Clashes} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Clashes fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -211,7 +223,7 @@ public final class Clashes implements JsonModel {
     /**
      * {@return the {@code Clashes} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -682,7 +694,7 @@ public final class Clashes implements JsonModel {
     public sealed interface Yield extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
-         * @throws JsonDataException when a required field is absent
+         * @throws JsonDataException when a required field is absent or a field holds a value of another type
          */
         Yield validate();
 

@@ -50,7 +50,7 @@ public final class Account implements JsonModel {
      * The {@code id} field.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
         return id.required("id", _path);
@@ -67,7 +67,7 @@ public final class Account implements JsonModel {
      * Where the account is in its life.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Status status() {
         return status.required("status", _path);
@@ -84,9 +84,10 @@ public final class Account implements JsonModel {
      * The account's postal address.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Address> address() {
-        return address.value();
+        return address.optional();
     }
 
     /**
@@ -104,13 +105,13 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public Account validate() {
         id.required("id", _path);
         status.required("status", _path);
-        address.value().ifPresent(Address::validate);
+        address.optional().ifPresent(Address::validate);
         return this;
     }
 
@@ -125,9 +126,9 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * {@return the {@code Account} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code Account} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Account fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -136,7 +137,7 @@ public final class Account implements JsonModel {
     /**
      * {@return the {@code Account} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -492,7 +493,7 @@ public final class Account implements JsonModel {
          * The {@code line1} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String line1() {
             return line1.required("line1", _path);
@@ -509,9 +510,10 @@ public final class Account implements JsonModel {
          * The {@code city} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> city() {
-            return city.value();
+            return city.optional();
         }
 
         /**
@@ -525,9 +527,10 @@ public final class Account implements JsonModel {
          * The {@code country} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> country() {
-            return country.value();
+            return country.optional();
         }
 
         /**
@@ -541,9 +544,10 @@ public final class Account implements JsonModel {
          * The {@code postal_code} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> postalCode() {
-            return postalCode.value();
+            return postalCode.optional();
         }
 
         /**
@@ -561,11 +565,14 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Address validate() {
             line1.required("line1", _path);
+            city.optional();
+            country.optional();
+            postalCode.optional();
             return this;
         }
 
@@ -581,9 +588,9 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Address fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -592,7 +599,7 @@ public final class Account implements JsonModel {
         /**
          * {@return the {@code Address} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -50,7 +50,7 @@ public final class CreateAccountRequest implements JsonModel {
      * The account's name.
      *
      * @return the value
-     * @throws JsonDataException when the server left this required field out
+     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
         return name.required("name", _path);
@@ -67,9 +67,10 @@ public final class CreateAccountRequest implements JsonModel {
      * The {@code status} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Account.Status> status() {
-        return status.value();
+        return status.optional();
     }
 
     /**
@@ -83,9 +84,10 @@ public final class CreateAccountRequest implements JsonModel {
      * Where the account holder lives.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Address> address() {
-        return address.value();
+        return address.optional();
     }
 
     /**
@@ -103,12 +105,13 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreateAccountRequest validate() {
         name.required("name", _path);
-        address.value().ifPresent(Address::validate);
+        status.optional();
+        address.optional().ifPresent(Address::validate);
         return this;
     }
 
@@ -123,9 +126,9 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateAccountRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreateAccountRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateAccountRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -134,7 +137,7 @@ public final class CreateAccountRequest implements JsonModel {
     /**
      * {@return the {@code CreateAccountRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -370,7 +373,7 @@ public final class CreateAccountRequest implements JsonModel {
          * The {@code line1} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String line1() {
             return line1.required("line1", _path);
@@ -387,9 +390,10 @@ public final class CreateAccountRequest implements JsonModel {
          * The {@code city} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> city() {
-            return city.value();
+            return city.optional();
         }
 
         /**
@@ -403,9 +407,10 @@ public final class CreateAccountRequest implements JsonModel {
          * The {@code country} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> country() {
-            return country.value();
+            return country.optional();
         }
 
         /**
@@ -423,11 +428,13 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Address validate() {
             line1.required("line1", _path);
+            city.optional();
+            country.optional();
             return this;
         }
 
@@ -442,9 +449,9 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Address} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Address fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -453,7 +460,7 @@ public final class CreateAccountRequest implements JsonModel {
         /**
          * {@return the {@code Address} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -50,9 +50,10 @@ public final class CreateCustomerRequest implements JsonModel {
      * The {@code email} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> email() {
-        return email.value();
+        return email.optional();
     }
 
     /**
@@ -66,9 +67,10 @@ public final class CreateCustomerRequest implements JsonModel {
      * Where parcels go.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Shipping> shipping() {
-        return shipping.value();
+        return shipping.optional();
     }
 
     /**
@@ -82,9 +84,10 @@ public final class CreateCustomerRequest implements JsonModel {
      * The {@code tax_exempt} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Boolean> taxExempt() {
-        return taxExempt.value();
+        return taxExempt.optional();
     }
 
     /**
@@ -102,11 +105,13 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreateCustomerRequest validate() {
-        shipping.value().ifPresent(Shipping::validate);
+        email.optional();
+        shipping.optional().ifPresent(Shipping::validate);
+        taxExempt.optional();
         return this;
     }
 
@@ -121,9 +126,9 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateCustomerRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreateCustomerRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateCustomerRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -132,7 +137,7 @@ public final class CreateCustomerRequest implements JsonModel {
     /**
      * {@return the {@code CreateCustomerRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
@@ -373,9 +378,10 @@ public final class CreateCustomerRequest implements JsonModel {
          * The {@code recipient} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> recipient() {
-            return recipient.value();
+            return recipient.optional();
         }
 
         /**
@@ -389,7 +395,7 @@ public final class CreateCustomerRequest implements JsonModel {
          * The {@code line1} field.
          *
          * @return the value
-         * @throws JsonDataException when the server left this required field out
+         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String line1() {
             return line1.required("line1", _path);
@@ -406,9 +412,10 @@ public final class CreateCustomerRequest implements JsonModel {
          * The {@code city} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> city() {
-            return city.value();
+            return city.optional();
         }
 
         /**
@@ -422,9 +429,10 @@ public final class CreateCustomerRequest implements JsonModel {
          * The {@code country} field.
          *
          * @return the value, or empty when absent
+         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> country() {
-            return country.value();
+            return country.optional();
         }
 
         /**
@@ -442,11 +450,14 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * {@return this object, once every required field is known present and nested objects valid too}
-         * @throws JsonDataException when a required field is absent
+         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
          */
         public Shipping validate() {
+            recipient.optional();
             line1.required("line1", _path);
+            city.optional();
+            country.optional();
             return this;
         }
 
@@ -462,9 +473,9 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Shipping} the JSON text holds; required fields may be absent: their accessors throw}
+         * {@return the {@code Shipping} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Shipping fromJson(String json) {
             return decode(Json.parse(json), JsonPaths.ROOT);
@@ -473,7 +484,7 @@ public final class CreateCustomerRequest implements JsonModel {
         /**
          * {@return the {@code Shipping} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when a field has the wrong type
+         * @throws JsonDataException when the JSON is not an object
          */
         @JsonCreator(
                 mode = JsonCreator.Mode.DELEGATING

@@ -48,9 +48,10 @@ public final class CreateVendorRequest implements JsonModel {
      * The {@code email} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> email() {
-        return email.value();
+        return email.optional();
     }
 
     /**
@@ -64,9 +65,10 @@ public final class CreateVendorRequest implements JsonModel {
      * Where orders are shipped, in the words of the vendors team.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<CreateCustomerRequest.Shipping> shipping() {
-        return shipping.value();
+        return shipping.optional();
     }
 
     /**
@@ -80,9 +82,10 @@ public final class CreateVendorRequest implements JsonModel {
      * The {@code vat_id} field.
      *
      * @return the value, or empty when absent
+     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> vatId() {
-        return vatId.value();
+        return vatId.optional();
     }
 
     /**
@@ -100,11 +103,13 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * {@return this object, once every required field is known present and nested objects valid too}
-     * @throws JsonDataException when a required field is absent
+     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
      */
     public CreateVendorRequest validate() {
-        shipping.value().ifPresent(CreateCustomerRequest.Shipping::validate);
+        email.optional();
+        shipping.optional().ifPresent(CreateCustomerRequest.Shipping::validate);
+        vatId.optional();
         return this;
     }
 
@@ -119,9 +124,9 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateVendorRequest} the JSON text holds; required fields may be absent: their accessors throw}
+     * {@return the {@code CreateVendorRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or a field has the wrong type
+     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateVendorRequest fromJson(String json) {
         return decode(Json.parse(json), JsonPaths.ROOT);
@@ -130,7 +135,7 @@ public final class CreateVendorRequest implements JsonModel {
     /**
      * {@return the {@code CreateVendorRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when a field has the wrong type
+     * @throws JsonDataException when the JSON is not an object
      */
     @JsonCreator(
             mode = JsonCreator.Mode.DELEGATING
