@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 
 /**
  * A 2xx response whose body is binary, such as a file or audio, with the body as a stream that has not been read
@@ -22,6 +23,7 @@ public final class BinaryResponse implements AutoCloseable {
     /** The response's status and headers, with no body. */
     private final ApiResponse head;
     private final InputStream body;
+    private final BiFunction<String, IOException, RuntimeException> readFailed;
     private final AtomicBoolean taken = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -33,8 +35,26 @@ public final class BinaryResponse implements AutoCloseable {
      * @param body the body, not yet read; the response closes it
      */
     public BinaryResponse(int statusCode, HttpHeaders headers, InputStream body) {
+        this(statusCode, headers, body, UncheckedIOException::new);
+    }
+
+    /**
+     * Creates a response whose read failures become the SDK's own exceptions.
+     *
+     * @param statusCode the HTTP status
+     * @param headers the headers
+     * @param body the body, not yet read; the response closes it
+     * @param readFailed the exception for a failure to read or copy the body, from what failed and the cause (an
+     *     {@link java.net.http.HttpTimeoutException} when no byte arrived in time)
+     */
+    public BinaryResponse(
+            int statusCode,
+            HttpHeaders headers,
+            InputStream body,
+            BiFunction<String, IOException, RuntimeException> readFailed) {
         this.head = new ApiResponse(statusCode, Objects.requireNonNull(headers, "headers"), new byte[0]);
         this.body = Objects.requireNonNull(body, "body");
+        this.readFailed = Objects.requireNonNull(readFailed, "readFailed");
     }
 
     /**
@@ -90,7 +110,7 @@ public final class BinaryResponse implements AutoCloseable {
      *
      * @return the body's bytes
      * @throws IllegalStateException when the body was already taken or the response is closed
-     * @throws UncheckedIOException when reading fails
+     * @throws RuntimeException the SDK's I/O or timeout exception when reading fails
      */
     public byte[] readAllBytes() {
         take();
@@ -110,7 +130,7 @@ public final class BinaryResponse implements AutoCloseable {
      * @param out where to copy the body
      * @return the number of bytes copied
      * @throws IllegalStateException when the body was already taken or the response is closed
-     * @throws UncheckedIOException when reading or writing fails
+     * @throws RuntimeException the SDK's I/O or timeout exception when reading or writing fails
      */
     public long transferTo(OutputStream out) {
         Objects.requireNonNull(out, "out");
@@ -132,7 +152,7 @@ public final class BinaryResponse implements AutoCloseable {
      * @param file the file to write
      * @return the number of bytes written
      * @throws IllegalStateException when the body was already taken or the response is closed
-     * @throws UncheckedIOException when reading or writing fails
+     * @throws RuntimeException the SDK's I/O or timeout exception when reading or writing fails
      */
     public long writeTo(Path file) {
         Objects.requireNonNull(file, "file");
@@ -185,7 +205,7 @@ public final class BinaryResponse implements AutoCloseable {
     }
 
     /** Closes the body after a failure, keeping the failure as the one to report. */
-    private UncheckedIOException failure(String message, IOException cause) {
+    private RuntimeException failure(String message, IOException cause) {
         if (closed.compareAndSet(false, true)) {
             try {
                 body.close();
@@ -193,6 +213,6 @@ public final class BinaryResponse implements AutoCloseable {
                 cause.addSuppressed(closing);
             }
         }
-        return new UncheckedIOException(message, cause);
+        return readFailed.apply(message, cause);
     }
 }

@@ -238,7 +238,7 @@ public final class HttpExecutor {
      * @return the open body
      */
     public BinaryResponse executeBinary(ApiRequest request, RequestOptions requestOptions) {
-        return binary(send(request, requestOptions, Reading.BINARY));
+        return binary(request, send(request, requestOptions, Reading.BINARY));
     }
 
     /**
@@ -249,7 +249,7 @@ public final class HttpExecutor {
      * @return a future of the open body
      */
     public CompletableFuture<BinaryResponse> executeBinaryAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.BINARY).thenApply(HttpExecutor::binary);
+        return sendAsync(request, requestOptions, Reading.BINARY).thenApply(received -> binary(request, received));
     }
 
     /**
@@ -322,9 +322,15 @@ public final class HttpExecutor {
         return Optional.empty();
     }
 
-    private static BinaryResponse binary(Received<InputStream> received) {
+    private BinaryResponse binary(ApiRequest request, Received<InputStream> received) {
         HttpResponse<InputStream> response = received.response();
-        return new BinaryResponse(response.statusCode(), response.headers(), response.body());
+        return new BinaryResponse(
+                response.statusCode(),
+                response.headers(),
+                response.body(),
+                (what, cause) -> cause instanceof HttpTimeoutException timedOut
+                        ? errors.forTimeout(request, timedOut, received.attempt())
+                        : errors.forIo(request, cause, received.attempt()));
     }
 
     private <T> EventStream<T> events(ApiRequest request, Received<InputStream> received, Function<ServerSentEvent, T> decoder) {

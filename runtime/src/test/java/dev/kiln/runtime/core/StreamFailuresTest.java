@@ -323,4 +323,25 @@ class StreamFailuresTest {
             assertThrows(java.net.http.HttpTimeoutException.class, body::read);
         }
     }
+
+    @Test
+    void aBinaryBodyWhoseReadingFailsIsTheSdksExceptionNotAnUncheckedOne() throws Exception {
+        LoopbackServer server = LoopbackServer.start(exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write(new byte[] {1, 2, 3});
+            out.flush();
+            LoopbackServer.await(testOver);
+            out.close();
+        });
+        servers.add(server);
+        HttpExecutor executor = executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
+
+        try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
+            Failure failure = assertThrows(Failure.class, response::readAllBytes);
+            assertEquals("forTimeout", failure.getMessage());
+        }
+        assertEquals(List.of("forTimeout"), errors.calls);
+    }
 }
