@@ -305,17 +305,7 @@ class StreamFailuresTest {
 
     @Test
     void aBinaryBodyThatStallsPastTheStreamReadTimeoutFailsItsReadWithATimeout() throws Exception {
-        LoopbackServer server = LoopbackServer.start(exchange -> {
-            exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
-            exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            out.write(new byte[] {1, 2, 3});
-            out.flush();
-            LoopbackServer.await(testOver);
-            out.close();
-        });
-        servers.add(server);
-        HttpExecutor executor = executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
+        HttpExecutor executor = stalledBinaryBody();
 
         try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
             InputStream body = response.body();
@@ -326,6 +316,17 @@ class StreamFailuresTest {
 
     @Test
     void aBinaryBodyWhoseReadingFailsIsTheSdksExceptionNotAnUncheckedOne() throws Exception {
+        HttpExecutor executor = stalledBinaryBody();
+
+        try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
+            Failure failure = assertThrows(Failure.class, response::readAllBytes);
+            assertEquals("forTimeout", failure.getMessage());
+        }
+        assertEquals(List.of("forTimeout"), errors.calls);
+    }
+
+    /** A server whose binary body sends three bytes and then nothing until the test is over, read with a short timeout. */
+    private HttpExecutor stalledBinaryBody() throws IOException {
         LoopbackServer server = LoopbackServer.start(exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
             exchange.sendResponseHeaders(200, 0);
@@ -336,12 +337,6 @@ class StreamFailuresTest {
             out.close();
         });
         servers.add(server);
-        HttpExecutor executor = executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
-
-        try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
-            Failure failure = assertThrows(Failure.class, response::readAllBytes);
-            assertEquals("forTimeout", failure.getMessage());
-        }
-        assertEquals(List.of("forTimeout"), errors.calls);
+        return executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
     }
 }
