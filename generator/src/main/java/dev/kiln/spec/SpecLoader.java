@@ -10,7 +10,11 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a spec: its files, joined into one document by {@link SpecBundler} so that every {@code $ref} to another file
@@ -18,6 +22,8 @@ import java.util.List;
  * the network itself.
  */
 public final class SpecLoader {
+    private static final Pattern MISSING_SCHEMA_NOTE =
+            Pattern.compile("attribute components\\.schemas\\..*\\.([^.]+) is not of type `schema`");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -56,17 +62,27 @@ public final class SpecLoader {
                     "the document needs 'openapi: 3.x', 'info' and 'paths' at the top level");
             problems.throwIfErrors();
         }
+        Set<String> schemaNames = new HashSet<>();
+        bundle.path("components").path("schemas").fieldNames().forEachRemaining(schemaNames::add);
         for (String message : messages) {
-            if (!isAboutReferences(message)) {
+            if (!isAboutReferences(message, schemaNames)) {
                 problems.report(ProblemKind.SPEC_WARNING, JsonPointer.ROOT, message, null);
             }
         }
         return new LoadedSpec(result.getOpenAPI(), displayName, problems);
     }
 
-    /** Unresolved references are reported by the bundler and the linker, with their exact pointer. */
-    private static boolean isAboutReferences(String message) {
-        return message.contains("#/") || message.startsWith("Could not find");
+    /**
+     * Unresolved references are reported by the bundler and the linker, with their exact pointer; swagger-parser's
+     * notes on them are left out. Besides the ones naming the reference, that is its note that a schema
+     * ({@code components.schemas.Pet.Tagg}) "is not of type `schema`" when the last name is no schema at all.
+     */
+    private static boolean isAboutReferences(String message, Set<String> schemaNames) {
+        if (message.contains("#/") || message.startsWith("Could not find")) {
+            return true;
+        }
+        Matcher missing = MISSING_SCHEMA_NOTE.matcher(message);
+        return missing.matches() && !schemaNames.contains(missing.group(1));
     }
 
     private static String json(ObjectNode bundle) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The first syntax error of a YAML or JSON document, with its line: found by reading every token, so that a typo
@@ -29,12 +30,35 @@ record SyntaxError(int line, String message) {
             }
             return Optional.empty();
         } catch (JsonProcessingException e) {
+            Optional<SyntaxError> unclosed = unclosedBracket(e);
+            if (unclosed.isPresent()) {
+                return unclosed;
+            }
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
             return Optional.of(new SyntaxError(line, e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A YAML {@code [} or {@code {} left open is noticed only where the parser gives up, often lines later; the
+     * parser also knows where the bracket opens, which is where the fix goes.
+     */
+    private static Optional<SyntaxError> unclosedBracket(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException yaml
+                    && yaml.getContext() != null
+                    && yaml.getContext().startsWith("while parsing a flow")
+                    && yaml.getContextMark() != null) {
+                String bracket = yaml.getContext().endsWith("sequence") ? "'['" : "'{'";
+                return Optional.of(new SyntaxError(
+                        yaml.getContextMark().getLine() + 1,
+                        "the " + bracket + " opened here is never closed: " + yaml.getProblem()));
+            }
+        }
+        return Optional.empty();
     }
 
     static JsonFactory factory(String content) {

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,8 +140,6 @@ class BadSpecTest {
     }
 
     @Test
-    @Disabled("spec: an unclosed '[' is placed where the parser gave up (line 9), not where it opens (line 8), and "
-            + "described only as 'while parsing a flow sequence'; see report")
     void aYamlBracketLeftOpenIsPlacedWhereItOpens() throws IOException {
         Path spec = spec("pets.yaml", """
                 openapi: 3.0.3
@@ -407,8 +404,6 @@ class BadSpecTest {
     }
 
     @Test
-    @Disabled("spec: swagger-parser's own note on an unresolved $ref ('attribute components.schemas.Pet.Tagg is not "
-            + "of type `schema`') is passed on as a KILN-SPEC-WARNING at line 1; see report")
     void anUnresolvedReferenceIsReportedOnce() throws IOException {
         Path spec = spec("pets.yaml", GOOD.replace("'#/components/schemas/Tag'", "'#/components/schemas/Tagg'"));
 
