@@ -12,7 +12,7 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,7 +3,7 @@ package dev.kiln.emit;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;

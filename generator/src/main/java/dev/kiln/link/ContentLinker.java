@@ -4,7 +4,7 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.media.Content;

@@ -9,7 +9,7 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.spec.LoadedSpec;
 import io.swagger.v3.oas.models.OpenAPI;

@@ -9,7 +9,7 @@ import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;

@@ -2,7 +2,7 @@ package dev.kiln.link;
 
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.naming.NameScope;
+import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.kiln.naming;
 
+import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

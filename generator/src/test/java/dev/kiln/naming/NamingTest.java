@@ -1,5 +1,6 @@
 package dev.kiln.naming;
 
+import dev.kiln.target.NameScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

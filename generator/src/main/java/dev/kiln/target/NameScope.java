@@ -1,11 +1,11 @@
-package dev.kiln.naming;
+package dev.kiln.target;
 
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The names already taken in one Java scope. A name asked for twice gets a number: {@code name}, {@code name2},
+ * The names already taken in one scope of the generated code (the members of a type, the types of a package). A name asked for twice gets a number: {@code name}, {@code name2},
  * {@code name3}. Scopes are filled in spec order, so the same spec always gives the same names.
  *
  * <p>A scope of type names tells names apart without regard to case: each type is a file ({@code UserName.java},
