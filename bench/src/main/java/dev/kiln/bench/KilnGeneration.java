@@ -1,5 +1,6 @@
 package dev.kiln.bench;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.Generator;
 import dev.kiln.write.OutputWriter;
@@ -14,7 +15,7 @@ final class KilnGeneration {
 
     static void run(CorpusSpec spec, Path output) {
         String basePackage = "bench." + spec.packageName();
-        var result = new Generator().generate(new GenerationRequest(
+        var result = new Generator(new JavaTarget()).generate(new GenerationRequest(
                 spec.file(), spec.fileName(), basePackage, Optional.of("Client")));
         try {
             new OutputWriter().write(output, basePackage, result.files());

@@ -1,5 +1,6 @@
 package dev.kiln.bench;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.KilnVersion;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
  * The no-op rebuild: generate once (output and fingerprint), then time the up-to-date check that a second
  * {@code kiln:generate} on the unchanged spec does instead of generating, both warm in this JVM (median) and
  * first in a fresh JVM (class loading included), and count the files it touched. Each check hashes Kiln's own
- * jar ({@code KilnVersion.buildIdentity()}) as well as the spec; that part is timed on its own beside it.
+ * jar ({@code KilnVersion.buildIdentity}) as well as the spec; that part is timed on its own beside it.
  */
 final class NoOpRebuild {
     /**
@@ -56,7 +57,7 @@ final class NoOpRebuild {
         Samples identity = new Samples();
         for (int i = 0; i < warmup + runs; i++) {
             long identityStarted = System.nanoTime();
-            KilnVersion.buildIdentity();
+            KilnVersion.buildIdentity(new JavaTarget());
             double identityMillis = (System.nanoTime() - identityStarted) / 1e6;
             long started = System.nanoTime();
             boolean upToDate = check.isUpToDate();

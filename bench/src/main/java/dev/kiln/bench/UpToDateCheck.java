@@ -1,5 +1,6 @@
 package dev.kiln.bench;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.KilnVersion;
 import dev.kiln.lifecycle.Fingerprint;
 import dev.kiln.write.OutputWriter;
@@ -35,7 +36,7 @@ public final class UpToDateCheck {
         settings.put("basePackage", basePackage());
         settings.put("clientName", "Client");
         settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
-        return Fingerprint.compute(spec, settings, KilnVersion.buildIdentity());
+        return Fingerprint.compute(spec, settings, KilnVersion.buildIdentity(new JavaTarget()));
     }
 
     /** Whether the goal would find the output up to date. */

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OptionNames;
@@ -32,7 +33,7 @@ abstract class KilnSubcommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = command.commandLine().getErr();
         try {
-            run(new Generation(new ConsoleLog(command.commandLine().getOut(), err), OPTIONS));
+            run(new Generation(new ConsoleLog(command.commandLine().getOut(), err), OPTIONS, new JavaTarget()));
             return ExitCode.OK.code;
         } catch (GenerationFailure e) {
             if (e.reason() == GenerationFailure.Reason.SPEC_PROBLEMS) {

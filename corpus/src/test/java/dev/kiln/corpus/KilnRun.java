@@ -1,5 +1,6 @@
 package dev.kiln.corpus;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
@@ -39,7 +40,7 @@ final class KilnRun {
         Path sources = work.resolve("kiln").resolve(folder).resolve("src");
         Path classes = work.resolve("kiln").resolve(folder).resolve("classes");
         long started = System.nanoTime();
-        GenerationResult result = new Generator().generate(new GenerationRequest(
+        GenerationResult result = new Generator(new JavaTarget()).generate(new GenerationRequest(
                 spec.file(),
                 spec.file().getFileName().toString(),
                 "corpus." + spec.packageName(),

@@ -1,0 +1,28 @@
+package dev.kiln.generate;
+
+import dev.kiln.target.GeneratedFile;
+import dev.kiln.ir.Api;
+import dev.kiln.lifecycle.ApiSnapshot;
+import dev.kiln.problems.Problem;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A generated SDK, in memory.
+ *
+ * @param files every file, sorted by path
+ * @param warnings what the spec holds that Kiln could not express exactly; each is also visible in the output
+ * @param schemaClasses the binary name of the class generated for each component schema that became a type
+ * @param api the API the files were emitted from
+ * @param snapshot the API as its callers see it, for comparing one generation with the next
+ */
+public record GenerationResult(
+        List<GeneratedFile> files, List<Problem> warnings, Map<String, String> schemaClasses, Api api, ApiSnapshot snapshot) {
+    public GenerationResult {
+        files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
+        schemaClasses = Collections.unmodifiableMap(new LinkedHashMap<>(schemaClasses));
+    }
+}

@@ -1,0 +1,181 @@
+package dev.kiln.write;
+
+import dev.kiln.target.GeneratedFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a generated SDK into its output directory without ever leaving a file half-written, and without ever
+ * writing or deleting outside that directory:
+ *
+ * <ul>
+ *   <li>each file whose bytes differ is written to a temporary file beside its target and moved into place in
+ *       one step, so nothing is staged outside the directory (nor across file systems when it is a link);
+ *   <li>a path that leads outside the directory, by {@code ..}, as an absolute path or through a symbolic link
+ *       inside it, is refused before anything is written;
+ *   <li>files Kiln generated before and no longer does are deleted; files Kiln did not generate are never touched.
+ * </ul>
+ *
+ * <p>What one SDK generated is listed in its own manifest, named after its base package
+ * ({@link #manifestName(String)}), written last, so an interrupted run is simply redone and two SDKs generated
+ * into one directory never delete each other's files.
+ */
+public final class OutputWriter {
+    /** The start of the name of a manifest, the file in the output directory that lists what Kiln generated. */
+    public static final String MANIFEST_PREFIX = ".kiln-generated-";
+
+    private static final String TEMPORARY_SUFFIX = ".kiln-tmp";
+    private static final Pattern PACKAGE = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+
+    /**
+     * Returns the name of the manifest of the SDK generated for {@code basePackage}.
+     *
+     * @param basePackage the SDK's base package
+     * @return {@code .kiln-generated-<basePackage>}
+     * @throws IllegalArgumentException when {@code basePackage} is not a Java package name
+     */
+    public static String manifestName(String basePackage) {
+        if (!PACKAGE.matcher(basePackage).matches()) {
+            throw new IllegalArgumentException("not a Java package name: '" + basePackage + "'");
+        }
+        return MANIFEST_PREFIX + basePackage;
+    }
+
+    /**
+     * Brings the files of the SDK generated for {@code basePackage} in {@code outputDirectory} to exactly the given
+     * files.
+     *
+     * @param outputDirectory the output directory, created when missing; it may be a symbolic link to a directory
+     * @param basePackage the SDK's base package, which names its manifest
+     * @param files the generated files
+     * @return what changed
+     * @throws IOException when writing fails, or when a file would land outside the directory (then nothing was
+     *     written); after a failure while writing, the directory holds the previous output or a mix of files that
+     *     are each complete
+     */
+    public SyncReport write(Path outputDirectory, String basePackage, List<GeneratedFile> files) throws IOException {
+        String manifestName = manifestName(basePackage);
+        Files.createDirectories(outputDirectory);
+        OutputDirectory output = new OutputDirectory(outputDirectory);
+        List<Path> targets = new ArrayList<>();
+        for (GeneratedFile file : files) {
+            targets.add(output.resolve(file.relativePath()));
+        }
+        requireNoFileWhereADirectoryGoes(targets);
+        Set<String> previous = new HashSet<>(readManifest(outputDirectory, manifestName));
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Set<String> current = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            GeneratedFile file = files.get(i);
+            current.add(file.relativePath());
+            if (replace(output, targets.get(i), file.content())) {
+                written.add(file.relativePath());
+            } else {
+                unchanged.add(file.relativePath());
+            }
+        }
+        List<String> deleted = new ArrayList<>();
+        for (String stale : previous.stream().sorted().toList()) {
+            if (!current.contains(stale) && deleteStale(output, stale)) {
+                deleted.add(stale);
+            }
+        }
+        replace(output, output.resolve(manifestName), manifest(files));
+        return new SyncReport(written, unchanged, deleted);
+    }
+
+    /** One generated file's path running through another's cannot be written: refused before anything is. */
+    private static void requireNoFileWhereADirectoryGoes(List<Path> targets) throws IOException {
+        Set<Path> directories = new HashSet<>();
+        for (Path target : targets) {
+            for (Path directory = target.getParent(); directory != null; directory = directory.getParent()) {
+                directories.add(directory);
+            }
+        }
+        for (Path target : targets) {
+            if (directories.contains(target)) {
+                throw new IOException("cannot write " + target + ": another generated file goes inside it");
+            }
+        }
+    }
+
+    /** Writes {@code content} to {@code target} unless it holds those bytes already; tells whether it wrote. */
+    private static boolean replace(OutputDirectory output, Path target, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        output.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), TEMPORARY_SUFFIX);
+        try {
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return true;
+    }
+
+    /** A manifest entry that leads outside the directory was never Kiln's to write, so it is not Kiln's to delete. */
+    private static boolean deleteStale(OutputDirectory output, String stale) throws IOException {
+        Path file;
+        try {
+            file = output.resolve(stale);
+        } catch (IOException outside) {
+            return false;
+        }
+        return output.isInside(file.getParent()) && Files.deleteIfExists(file);
+    }
+
+    /**
+     * The manifest's content for a set of files: their paths, sorted, one a line.
+     *
+     * @param files the generated files
+     * @return the manifest's text
+     */
+    public static String manifest(List<GeneratedFile> files) {
+        StringBuilder text = new StringBuilder();
+        files.stream().map(GeneratedFile::relativePath).sorted().forEach(path -> text.append(path).append('\n'));
+        return text.toString();
+    }
+
+    /**
+     * Tells whether a directory holds a complete earlier output of the SDK for {@code basePackage}: its manifest
+     * and every file the manifest lists.
+     *
+     * @param outputDirectory the output directory
+     * @param basePackage the SDK's base package
+     * @return {@code false} when the manifest or any file it lists is missing
+     * @throws IOException when the manifest cannot be read
+     */
+    public static boolean isComplete(Path outputDirectory, String basePackage) throws IOException {
+        String manifestName = manifestName(basePackage);
+        if (!Files.isRegularFile(outputDirectory.resolve(manifestName))) {
+            return false;
+        }
+        for (String path : readManifest(outputDirectory, manifestName)) {
+            if (!Files.isRegularFile(outputDirectory.resolve(path))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> readManifest(Path outputDirectory, String manifestName) throws IOException {
+        Path manifest = outputDirectory.resolve(manifestName);
+        if (!Files.isRegularFile(manifest)) {
+            return List.of();
+        }
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+    }
+}

@@ -1,9 +1,0 @@
-package dev.kiln.emit;
-
-/**
- * One file of a generated SDK.
- *
- * @param relativePath the path below the output directory, with {@code /} separators
- * @param content the file's text
- */
-public record GeneratedFile(String relativePath, String content) {}

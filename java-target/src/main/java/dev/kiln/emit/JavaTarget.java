@@ -1,0 +1,40 @@
+package dev.kiln.emit;
+
+import dev.kiln.ir.Api;
+import dev.kiln.ir.TypeModel;
+import dev.kiln.naming.JavaSymbols;
+import dev.kiln.target.EmitSettings;
+import dev.kiln.target.EmittedSdk;
+import dev.kiln.target.Symbols;
+import dev.kiln.target.Target;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Kiln's Java target: Java names from {@link JavaSymbols}, and Java 17 sources emitted with JavaPoet. */
+public final class JavaTarget implements Target {
+    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
+
+    @Override
+    public Symbols symbols() {
+        return new JavaSymbols();
+    }
+
+    @Override
+    public EmittedSdk emit(Api api, EmitSettings settings) {
+        SdkLayout layout = new SdkLayout(settings.basePackage(), api.clientName(), settings.fileComment(), settings.generatorVersion());
+        return new EmittedSdk(new SdkEmitter(layout).emit(api), schemaClasses(api, layout));
+    }
+
+    private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {
+        Map<String, String> classes = new LinkedHashMap<>();
+        for (TypeModel type : api.types()) {
+            if (type.pointer().startsWith(COMPONENT_SCHEMAS) && !type.id().isNested()) {
+                String token = type.pointer().substring(COMPONENT_SCHEMAS.length());
+                if (!token.contains("/")) {
+                    classes.put(token.replace("~1", "/").replace("~0", "~"), layout.model(type.id()).reflectionName());
+                }
+            }
+        }
+        return classes;
+    }
+}

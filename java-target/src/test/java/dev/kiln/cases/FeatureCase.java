@@ -1,0 +1,71 @@
+package dev.kiln.cases;
+
+import dev.kiln.emit.JavaTarget;
+import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.GenerationResult;
+import dev.kiln.generate.Generator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One feature case: a directory {@code src/test/resources/cases/<name>/} holding {@code spec.yaml}, a tiny spec
+ * exercising one feature, and {@code expected/}, the Java expected for the files that feature is about, laid out
+ * as in the generated SDK. Cases are read from the source tree (tests run in the module's directory) so that
+ * {@link GoldenCasesTest} can rewrite them.
+ *
+ * @param name the directory's name, such as {@code open-enum}
+ * @param directory the directory
+ */
+record FeatureCase(String name, Path directory) {
+    static final Path ROOT = Path.of("src", "test", "resources", "cases");
+    static final String CLIENT_NAME = "Cases";
+
+    /** Every case, by name. */
+    static List<FeatureCase> all() {
+        try (Stream<Path> directories = Files.list(ROOT)) {
+            return directories.filter(Files::isDirectory)
+                    .map(directory -> new FeatureCase(directory.getFileName().toString(), directory))
+                    .sorted((a, b) -> a.name().compareTo(b.name()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the cases in " + ROOT.toAbsolutePath(), e);
+        }
+    }
+
+    /** The case of that name, which must exist. */
+    static FeatureCase named(String name) {
+        Path directory = ROOT.resolve(name);
+        if (!Files.isRegularFile(directory.resolve("spec.yaml"))) {
+            throw new IllegalArgumentException("no case " + name + " in " + ROOT.toAbsolutePath());
+        }
+        return new FeatureCase(name, directory);
+    }
+
+    Path spec() {
+        return directory.resolve("spec.yaml");
+    }
+
+    Path expectedDirectory() {
+        return directory.resolve("expected");
+    }
+
+    /** {@code dev.kiln.cases.open_enum} for the case {@code open-enum}. */
+    String basePackage() {
+        return "dev.kiln.cases." + name.replace('-', '_');
+    }
+
+    GenerationResult generate() {
+        return new Generator(new JavaTarget()).generate(new GenerationRequest(
+                spec(), "cases/" + name + "/spec.yaml", basePackage(), Optional.of(CLIENT_NAME)));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.kiln.generate;
+
+import dev.kiln.emit.JavaTarget;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.target.GeneratedFile;
+import dev.kiln.link.OperationSelection;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The idempotency header of the generated client: the {@code idempotencyHeader} setting, else the header an
+ * operation of the spec declares for a key, else none, so that a spec and settings without one generate what they
+ * always did.
+ */
+class IdempotencyHeaderTest {
+    private static final String CLIENT = "com/example/charges/Charges.java";
+
+    @TempDir
+    Path folder;
+
+    private Path spec(String headerParameter) throws IOException {
+        String parameters = headerParameter == null ? "" : """
+                      parameters:
+                        - name: %s
+                          in: header
+                          schema: {type: string}
+                """.formatted(headerParameter);
+        Path spec = folder.resolve("charges.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info:
+                  title: Charges
+                  version: 1.0.0
+                paths:
+                  /charges:
+                    post:
+                      operationId: createCharge
+                %s      responses:
+                        '204':
+                          description: Made.
+                """.formatted(parameters), StandardCharsets.UTF_8);
+        return spec;
+    }
+
+    private static GenerationResult generate(Path spec, Optional<String> setting) {
+        return new Generator(new JavaTarget()).generate(new GenerationRequest(
+                spec, "charges.yaml", "com.example.charges", Optional.of("Charges"), 5, OperationSelection.ALL, setting));
+    }
+
+    private static String client(GenerationResult result) {
+        return result.files().stream()
+                .filter(file -> file.relativePath().equals(CLIENT))
+                .map(GeneratedFile::content)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void theHeaderAnOperationDeclaresForAKeyIsTheClientsDefault() throws IOException {
+        GenerationResult result = generate(spec("X-Idempotency-Key"), Optional.empty());
+
+        assertEquals(Optional.of("X-Idempotency-Key"), result.api().idempotencyHeader());
+        assertTrue(client(result).contains(".idempotencyHeader(\"X-Idempotency-Key\")"), client(result));
+    }
+
+    @Test
+    void theSettingWinsOverTheSpec() throws IOException {
+        GenerationResult result = generate(spec("X-Idempotency-Key"), Optional.of("Idempotency-Key"));
+
+        assertEquals(Optional.of("Idempotency-Key"), result.api().idempotencyHeader());
+        assertTrue(client(result).contains(".idempotencyHeader(\"Idempotency-Key\")"));
+        assertFalse(client(result).contains(".idempotencyHeader(\"X-Idempotency-Key\")"));
+    }
+
+    @Test
+    void withoutSettingOrHeaderTheClientSendsNoKey() throws IOException {
+        GenerationResult withOtherHeader = generate(spec("X-Trace-Id"), Optional.empty());
+        GenerationResult withoutHeader = new Generator(new JavaTarget()).generate(
+                new GenerationRequest(spec(null), "charges.yaml", "com.example.charges", Optional.of("Charges")));
+
+        assertEquals(Optional.empty(), withOtherHeader.api().idempotencyHeader());
+        assertFalse(client(withOtherHeader).contains(".idempotencyHeader(\""));
+        assertFalse(client(withoutHeader).contains(".idempotencyHeader(\""));
+    }
+
+    @Test
+    void aSettingThatIsNoHeaderNameIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GenerationRequest(
+                folder.resolve("x.yaml"), "x.yaml", "com.example", Optional.empty(), 5, OperationSelection.ALL, Optional.of("Idempotency Key")));
+
+        assertTrue(e.getMessage().contains("idempotencyHeader"), e.getMessage());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kiln.maven;
+
+import dev.kiln.generate.Generation;
+import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.OutputSettings;
+import java.io.File;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates a typed Java SDK from an OpenAPI spec and adds it to the sources the project compiles. When neither the
+ * spec (nor any file it references), the settings nor Kiln changed since the last run, nothing is generated and no
+ * file is touched. When the API changed, the build log says how, and which changes break the SDK's users.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends KilnParameters {
+    /**
+     * Where the SDK's sources are written. Files Kiln did not generate there are left alone.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/kiln")
+    File outputDirectory;
+
+    /**
+     * Whether to add the output directory to the project's compile source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.addCompileSourceRoot", defaultValue = "true")
+    boolean addCompileSourceRoot;
+
+    /**
+     * Where this execution keeps the fingerprint of its last generation; the API snapshot the next generation is
+     * compared with, and the project's version then, are kept beside it ({@code .api.json}). One per execution, so
+     * two executions never share one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/kiln/${mojoExecution.executionId}.fingerprint")
+    File fingerprintFile;
+
+    /**
+     * Fails the build, before anything is written, when the API changed since the last generation in a way that
+     * breaks the SDK's users (a removed field or operation, a changed type ...).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.failOnBreakingChange", defaultValue = "false")
+    boolean failOnBreakingChange;
+
+    /**
+     * Fails the build, before anything is written, when the project's version does not follow the API's changes
+     * since the version recorded at the last generation: a breaking change needs a major version, an addition a
+     * minor one, any other change a patch (below {@code 1.0.0}, a minor version may carry breaking changes). Changes
+     * made under one version in progress ({@code 1.3.0-SNAPSHOT}) add up; an API that changes under a released
+     * version never follows. Without it, a mismatch is only a warning.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.checkVersionBump", defaultValue = "false")
+    boolean checkVersionBump;
+
+    @Override
+    void run(Generation generation) throws GenerationFailure, IOException {
+        generation.generate(request(), new OutputSettings(outputDirectory.toPath(), fingerprintFile.toPath(),
+                Optional.ofNullable(project.getVersion()), failOnBreakingChange, checkVersionBump));
+        if (addCompileSourceRoot) {
+            project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        }
+    }
+}
