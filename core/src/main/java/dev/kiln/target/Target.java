@@ -1,0 +1,26 @@
+package dev.kiln.target;
+
+import dev.kiln.ir.Api;
+
+/**
+ * A language Kiln generates an SDK in. The core links a spec into the IR with the target's {@link #symbols()},
+ * so every name the IR carries is one the target chose, and the target turns the linked API into files.
+ */
+public interface Target {
+
+    /**
+     * Returns the symbol table that names what the linker makes.
+     *
+     * @return a fresh symbol table
+     */
+    Symbols symbols();
+
+    /**
+     * Turns the API into the SDK's files. Does no I/O; the same API and settings give the same files.
+     *
+     * @param api the linked API
+     * @param settings where the files go and what they say about themselves
+     * @return the files and the type each component schema became
+     */
+    EmittedSdk emit(Api api, EmitSettings settings);
+}
