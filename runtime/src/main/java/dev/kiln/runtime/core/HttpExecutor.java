@@ -29,9 +29,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * Sends {@link ApiRequest}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
+ * Sends {@link ApiCall}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
  * honours per-request options, validates responses when asked, and turns every failure into the SDK's exceptions
- * through its {@link ErrorFactory}. Blocking and asynchronous calls behave the same.
+ * through its {@link ErrorFactory}. A call is sent blocking ({@link #send(ApiCall, RequestOptions)}), without blocking
+ * ({@link #sendAsync(ApiCall, RequestOptions)}), or, for events, on a subscriber's demand
+ * ({@link #publish(ApiCall.Events, RequestOptions)}); the three behave the same.
  */
 public final class HttpExecutor {
     private static final System.Logger LOGGER = System.getLogger(HttpExecutor.class.getName());
@@ -77,7 +79,7 @@ public final class HttpExecutor {
      */
     public <T> T send(ApiCall<T> call, RequestOptions requestOptions) {
         Outcome<?, T> outcome = outcome(call, requestOptions);
-        return send(call.request(), requestOptions, outcome);
+        return receiveAndRead(call.request(), requestOptions, outcome);
     }
 
     /**
@@ -91,7 +93,7 @@ public final class HttpExecutor {
      */
     public <T> CompletableFuture<T> sendAsync(ApiCall<T> call, RequestOptions requestOptions) {
         Outcome<?, T> outcome = outcome(call, requestOptions);
-        return sendAsync(call.request(), requestOptions, outcome);
+        return receiveAndReadAsync(call.request(), requestOptions, outcome);
     }
 
     /**
@@ -109,11 +111,12 @@ public final class HttpExecutor {
         return new DeferredEventPublisher<>(() -> sendAsync(call, requestOptions));
     }
 
-    private <B, T> T send(ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
+    private <B, T> T receiveAndRead(ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
         return outcome.result().apply(receive(request, requestOptions, outcome.reading()));
     }
 
-    private <B, T> CompletableFuture<T> sendAsync(ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
+    private <B, T> CompletableFuture<T> receiveAndReadAsync(
+            ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
         return receiveAsync(request, requestOptions, outcome.reading()).thenApply(outcome.result());
     }
 
