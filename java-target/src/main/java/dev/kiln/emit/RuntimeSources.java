@@ -16,6 +16,7 @@ import java.util.List;
 final class RuntimeSources {
     /** Every file of the runtime; a test checks this list against the runtime module. */
     static final List<String> FILES = List.of(
+            "ApiCall.java",
             "ApiRequest.java",
             "ApiResponse.java",
             "AsyncPage.java",

@@ -343,35 +343,36 @@ final class ServiceEmitter {
                             javaTypes.codec(pagination.item()), PageStyles.of(pagination, layout.core("PageStyle")), OPTIONS)
                     .build();
         }
+        CodeBlock apiCall = apiCall(call, flavor, request);
+        if (call.kind() == CallKind.PUBLISHER) {
+            return CodeBlock.builder().addStatement("return http.publish($L, $N)", apiCall, OPTIONS).build();
+        }
+        CodeBlock sent = CodeBlock.of(flavor.async() ? "http.sendAsync($L, $N)" : "http.send($L, $N)", apiCall, OPTIONS);
+        return returnType(call, flavor).equals(TypeName.VOID)
+                ? CodeBlock.builder().addStatement("$L", sent).build()
+                : CodeBlock.builder().addStatement("return $L", sent).build();
+    }
+
+    /** The runtime's description of a call: its request, and what the answer is read as. */
+    private CodeBlock apiCall(Call call, Flavor flavor, CodeBlock request) {
+        ClassName apiCall = layout.core("ApiCall");
         if (call.streaming()) {
-            Streaming streaming = operation.streaming().orElseThrow();
-            CodeBlock decoder = CodeBlock.of("$T.$L($L)", layout.core("EventStream"),
-                    streaming.envelope() ? "envelopeDecoder" : "dataDecoder", javaTypes.codec(streaming.event()));
-            String executor = call.kind() == CallKind.PUBLISHER
-                    ? "executeEventPublisher"
-                    : flavor == Flavor.ASYNC ? "executeEventStreamAsync" : "executeEventStream";
-            return CodeBlock.builder()
-                    .addStatement("return http.$L($L, $L, $N)", executor, request, decoder, OPTIONS)
-                    .build();
+            Streaming streaming = call.operation().streaming().orElseThrow();
+            return CodeBlock.of("$T.$N($L, $L)", apiCall, streaming.envelope() ? "eventEnvelopes" : "events", request,
+                    javaTypes.codec(streaming.event()));
         }
-        Returns returns = operation.returns();
+        Returns returns = call.operation().returns();
+        CodeBlock plain;
         if (returns instanceof Returns.Json json) {
-            String executor = switch (flavor) {
-                case BLOCKING -> "execute";
-                case RAW -> "executeRaw";
-                case ASYNC -> "executeAsync";
-                case ASYNC_RAW -> "executeRawAsync";
-            };
-            return CodeBlock.builder()
-                    .addStatement("return http.$L($L, $L, $N)", executor, request, javaTypes.codec(json.type()), OPTIONS)
-                    .build();
+            plain = CodeBlock.of("$T.json($L, $L)", apiCall, request, javaTypes.codec(json.type()));
+        } else if (returns instanceof Returns.Text) {
+            plain = CodeBlock.of("$T.text($L)", apiCall, request);
+        } else if (returns instanceof Returns.Binary) {
+            plain = CodeBlock.of("$T.binary($L)", apiCall, request);
+        } else {
+            plain = CodeBlock.of("$T.noContent($L)", apiCall, request);
         }
-        if (returns instanceof Returns.Nothing && flavor == Flavor.BLOCKING) {
-            return CodeBlock.builder().addStatement("http.executeNoContent($L, $N)", request, OPTIONS).build();
-        }
-        String kind = returns instanceof Returns.Text ? "Text" : returns instanceof Returns.Binary ? "Binary" : "NoContent";
-        String executor = (flavor.raw() ? "executeRaw" : "execute") + kind + (flavor.async() ? "Async" : "");
-        return CodeBlock.builder().addStatement("return http.$L($L, $N)", executor, request, OPTIONS).build();
+        return flavor.raw() ? CodeBlock.of("$L.raw()", plain) : plain;
     }
 
     /** The parameters of an operation's methods, without the request options. */

@@ -41,7 +41,7 @@ public final class AsyncPage<T> {
     }
 
     private static <T> CompletableFuture<AsyncPage<T>> fetch(PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
-        return chain.http().executeRawAsync(request, Codecs.JSON, chain.options())
+        return chain.http().sendAsync(ApiCall.json(request, Codecs.JSON).raw(), chain.options())
                 .thenApply(response -> new AsyncPage<>(chain, chain.read(request, response, before)));
     }
 

@@ -30,9 +30,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * Sends {@link ApiRequest}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
+ * Sends {@link ApiCall}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
  * honours per-request options, validates responses when asked, and turns every failure into the SDK's exceptions
- * through its {@link ErrorFactory}. Blocking and asynchronous calls behave the same.
+ * through its {@link ErrorFactory}. A call is sent blocking ({@link #send(ApiCall, RequestOptions)}), without blocking
+ * ({@link #sendAsync(ApiCall, RequestOptions)}), or, for events, on a subscriber's demand
+ * ({@link #publish(ApiCall.Events, RequestOptions)}); the three behave the same.
  */
 public final class HttpExecutor {
     private static final System.Logger LOGGER = System.getLogger(HttpExecutor.class.getName());
@@ -67,220 +69,32 @@ public final class HttpExecutor {
     }
 
     /**
-     * Sends a request and decodes the JSON body of its 2xx response.
+     * Sends a call and blocks until its response has arrived, then gives what the call reads it as: the decoded
+     * JSON body, null for no content, the text, the open binary body, the open stream of events, or the raw
+     * response. A failure, after retries, is thrown as the SDK's exception.
      *
-     * @param request the request
-     * @param codec the response body's codec
+     * @param call the request and what its 2xx response is read as
      * @param requestOptions this call's options
-     * @param <T> the response body's type
-     * @return the decoded body
+     * @param <T> what the call gives
+     * @return what the call gives
      */
-    public <T> T execute(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return decode(send(request, requestOptions), codec, requestOptions);
+    public <T> T send(ApiCall<T> call, RequestOptions requestOptions) {
+        Outcome<?, T> outcome = outcome(call, requestOptions);
+        return receiveAndRead(call.request(), requestOptions, outcome);
     }
 
     /**
-     * Sends a request with the client's options and decodes the JSON body of its 2xx response.
+     * Sends a call without blocking; retries wait without holding a thread. A binary body or a stream of events
+     * is handed over once the response headers have arrived.
      *
-     * @param request the request
-     * @param codec the response body's codec
-     * @param <T> the response body's type
-     * @return the decoded body
-     */
-    public <T> T execute(ApiRequest request, Codec<T> codec) {
-        return execute(request, codec, RequestOptions.none());
-    }
-
-    /**
-     * Sends a request with the client's options whose 2xx response has no body to read.
-     *
-     * @param request the request
-     */
-    public void executeNoContent(ApiRequest request) {
-        executeNoContent(request, RequestOptions.none());
-    }
-
-    /**
-     * Sends a request whose 2xx response has no body to read.
-     *
-     * @param request the request
+     * @param call the request and what its 2xx response is read as
      * @param requestOptions this call's options
+     * @param <T> what the call gives
+     * @return a future of what the call gives, or one failed with the SDK's exception
      */
-    public void executeNoContent(ApiRequest request, RequestOptions requestOptions) {
-        send(request, requestOptions);
-    }
-
-    /**
-     * Sends a request and returns its 2xx response with status and headers, its body parsed on demand.
-     *
-     * @param request the request
-     * @param codec the response body's codec
-     * @param requestOptions this call's options
-     * @param <T> the response body's type
-     * @return the raw response
-     */
-    public <T> RawResponse<T> executeRaw(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return new RawResponse<>(send(request, requestOptions), response -> decode(response, codec, requestOptions));
-    }
-
-    /**
-     * Sends a request whose 2xx response has no body, and returns its status and headers.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return the raw response, whose {@code parse()} gives null
-     */
-    public RawResponse<Void> executeRawNoContent(ApiRequest request, RequestOptions requestOptions) {
-        return new RawResponse<>(send(request, requestOptions), response -> null);
-    }
-
-    /**
-     * Sends a request without blocking and returns its 2xx response with status and headers, its body parsed on
-     * demand.
-     *
-     * @param request the request
-     * @param codec the response body's codec
-     * @param requestOptions this call's options
-     * @param <T> the response body's type
-     * @return a future of the raw response, or one failed with the SDK's exception
-     */
-    public <T> CompletableFuture<RawResponse<T>> executeRawAsync(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions).thenApply(response -> new RawResponse<>(response, received -> decode(received, codec, requestOptions)));
-    }
-
-    /**
-     * Sends a request without blocking whose 2xx response has no body, and returns its status and headers.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return a future of the raw response, whose {@code parse()} gives null
-     */
-    public CompletableFuture<RawResponse<Void>> executeRawNoContentAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions).thenApply(response -> new RawResponse<>(response, received -> null));
-    }
-
-    /**
-     * Sends a request without blocking and returns its 2xx {@code text/*} response with status and headers.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return a future of the raw response, its text read by {@code parse()}
-     */
-    public CompletableFuture<RawResponse<String>> executeRawTextAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.TEXT)
-                .thenApply(received -> new RawResponse<>(toApiResponse(received), HttpExecutor::text));
-    }
-
-    /**
-     * Sends a request without blocking and decodes the JSON body of its 2xx response.
-     *
-     * @param request the request
-     * @param codec the response body's codec
-     * @param requestOptions this call's options
-     * @param <T> the response body's type
-     * @return the decoded body, or a future failed with the SDK's exception
-     */
-    public <T> CompletableFuture<T> executeAsync(ApiRequest request, Codec<T> codec, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions).thenApply(response -> decode(response, codec, requestOptions));
-    }
-
-    /**
-     * Sends a request without blocking whose 2xx response has no body to read.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return a future completed when the call succeeded
-     */
-    public CompletableFuture<Void> executeNoContentAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions).thenApply(response -> null);
-    }
-
-    /**
-     * Sends a request and reads its 2xx {@code text/*} body as a string, in the charset the response names (UTF-8
-     * when it names none).
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return the body's text
-     */
-    public String executeText(ApiRequest request, RequestOptions requestOptions) {
-        return text(toApiResponse(send(request, requestOptions, Reading.TEXT)));
-    }
-
-    /**
-     * Sends a request and returns its 2xx {@code text/*} response with status and headers, its text read on demand.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return the raw response
-     */
-    public RawResponse<String> executeRawText(ApiRequest request, RequestOptions requestOptions) {
-        return new RawResponse<>(toApiResponse(send(request, requestOptions, Reading.TEXT)), HttpExecutor::text);
-    }
-
-    /**
-     * Sends a request without blocking and reads its 2xx {@code text/*} body as a string.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return a future of the body's text
-     */
-    public CompletableFuture<String> executeTextAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.TEXT).thenApply(received -> text(toApiResponse(received)));
-    }
-
-    /**
-     * Sends a request and returns its 2xx body as a stream of bytes, once the response headers have arrived. The
-     * caller reads and closes it; the timeout bounds the wait for the headers, not the reading.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return the open body
-     */
-    public BinaryResponse executeBinary(ApiRequest request, RequestOptions requestOptions) {
-        return binary(request, send(request, requestOptions, Reading.BINARY));
-    }
-
-    /**
-     * Sends a request without blocking and returns its 2xx body as a stream of bytes.
-     *
-     * @param request the request
-     * @param requestOptions this call's options
-     * @return a future of the open body
-     */
-    public CompletableFuture<BinaryResponse> executeBinaryAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.BINARY).thenApply(received -> binary(request, received));
-    }
-
-    /**
-     * Sends a request and returns its 2xx {@code text/event-stream} body as a stream of typed events, once the
-     * response headers have arrived. The caller iterates and closes it; an event that does not fit its type fails
-     * the iteration with the SDK's invalid-response exception.
-     *
-     * @param request the request
-     * @param decoder how one event becomes a value, such as {@link EventStream#dataDecoder(Codec)}
-     * @param requestOptions this call's options
-     * @param <T> the type of one event
-     * @return the open stream of events
-     */
-    public <T> EventStream<T> executeEventStream(
-            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
-        return events(request, send(request, requestOptions, Reading.EVENTS), decoder);
-    }
-
-    /**
-     * Sends a request without blocking and returns its 2xx {@code text/event-stream} body as a stream of typed
-     * events.
-     *
-     * @param request the request
-     * @param decoder how one event becomes a value
-     * @param requestOptions this call's options
-     * @param <T> the type of one event
-     * @return a future of the open stream of events, completed when the response headers have arrived
-     */
-    public <T> CompletableFuture<EventStream<T>> executeEventStreamAsync(
-            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.EVENTS).thenApply(received -> events(request, received, decoder));
+    public <T> CompletableFuture<T> sendAsync(ApiCall<T> call, RequestOptions requestOptions) {
+        Outcome<?, T> outcome = outcome(call, requestOptions);
+        return receiveAndReadAsync(call.request(), requestOptions, outcome);
     }
 
     /**
@@ -289,15 +103,72 @@ public final class HttpExecutor {
      * closes the response. A failed call, or a failure in the middle of the stream, is the subscriber's
      * {@code onError} with the SDK's exception.
      *
-     * @param request the request
-     * @param decoder how one event becomes a value
+     * @param call the request and how one event becomes a value
      * @param requestOptions this call's options
-     * @param <T> the type of one event
+     * @param <E> the type of one event
      * @return the publisher
      */
-    public <T> Flow.Publisher<T> executeEventPublisher(
-            ApiRequest request, Function<ServerSentEvent, T> decoder, RequestOptions requestOptions) {
-        return new DeferredEventPublisher<>(() -> executeEventStreamAsync(request, decoder, requestOptions));
+    public <E> Flow.Publisher<E> publish(ApiCall.Events<E> call, RequestOptions requestOptions) {
+        return new DeferredEventPublisher<>(() -> sendAsync(call, requestOptions));
+    }
+
+    private <B, T> T receiveAndRead(ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
+        return outcome.result().apply(receive(request, requestOptions, outcome.reading()));
+    }
+
+    private <B, T> CompletableFuture<T> receiveAndReadAsync(
+            ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
+        return receiveAsync(request, requestOptions, outcome.reading()).thenApply(outcome.result());
+    }
+
+    /**
+     * How a call's response is asked for and received, and what it becomes. Each kind of call fixes its {@code T}
+     * ({@link ApiCall.BinaryBody} is an {@code ApiCall<BinaryResponse>} and nothing else), which makes the casts
+     * below safe.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> Outcome<?, T> outcome(ApiCall<T> call, RequestOptions requestOptions) {
+        ApiRequest request = call.request();
+        if (call instanceof ApiCall.Buffered<T> buffered) {
+            Function<ApiResponse, T> body = body(buffered, requestOptions);
+            return new Outcome<>(reading(buffered), received -> body.apply(toApiResponse(received)));
+        }
+        Outcome<?, ?> outcome;
+        if (call instanceof ApiCall.Raw<?> raw) {
+            outcome = rawOutcome(raw, requestOptions);
+        } else if (call instanceof ApiCall.BinaryBody) {
+            outcome = new Outcome<>(Reading.BINARY, received -> binary(request, received));
+        } else if (call instanceof ApiCall.Events<?> events) {
+            outcome = eventsOutcome(request, events);
+        } else {
+            throw new IllegalArgumentException("not a kind of call this executor sends: " + call);
+        }
+        return (Outcome<?, T>) outcome;
+    }
+
+    private <T> Outcome<byte[], RawResponse<T>> rawOutcome(ApiCall.Raw<T> raw, RequestOptions requestOptions) {
+        Function<ApiResponse, T> body = body(raw.call(), requestOptions);
+        return new Outcome<>(reading(raw.call()), received -> new RawResponse<>(toApiResponse(received), body));
+    }
+
+    private <E> Outcome<InputStream, EventStream<E>> eventsOutcome(ApiRequest request, ApiCall.Events<E> events) {
+        return new Outcome<>(Reading.EVENTS, received -> events(request, received, events.decoder()));
+    }
+
+    private static Reading<byte[]> reading(ApiCall.Buffered<?> call) {
+        return call instanceof ApiCall.TextBody ? Reading.TEXT : Reading.JSON;
+    }
+
+    /** What a body read whole becomes; the cast is safe as {@link #outcome} says. */
+    @SuppressWarnings("unchecked")
+    private <T> Function<ApiResponse, T> body(ApiCall.Buffered<T> call, RequestOptions requestOptions) {
+        if (call instanceof ApiCall.JsonBody<T> json) {
+            return response -> decode(response, json.codec(), requestOptions);
+        }
+        if (call instanceof ApiCall.TextBody) {
+            return response -> (T) text(response);
+        }
+        return response -> null;
     }
 
     private static String text(ApiResponse response) {
@@ -383,16 +254,8 @@ public final class HttpExecutor {
         }
     }
 
-    private ApiResponse send(ApiRequest request, RequestOptions requestOptions) {
-        return toApiResponse(send(request, requestOptions, Reading.JSON));
-    }
-
-    private CompletableFuture<ApiResponse> sendAsync(ApiRequest request, RequestOptions requestOptions) {
-        return sendAsync(request, requestOptions, Reading.JSON).thenApply(HttpExecutor::toApiResponse);
-    }
-
     /** Sends a request until it succeeds or is not worth retrying; a failure becomes the SDK's exception. */
-    private <B> Received<B> send(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
+    private <B> Received<B> receive(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
         HttpRequest httpRequest = toHttpRequest(request, requestOptions, reading.accept());
         int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
         for (int attempt = 1; ; attempt++) {
@@ -472,7 +335,7 @@ public final class HttpExecutor {
         }
     }
 
-    private <B> CompletableFuture<Received<B>> sendAsync(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
+    private <B> CompletableFuture<Received<B>> receiveAsync(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request, requestOptions, reading.accept());
@@ -562,6 +425,9 @@ public final class HttpExecutor {
 
     /** A 2xx response and the attempt that received it. */
     private record Received<B>(HttpResponse<B> response, int attempt) {}
+
+    /** How a call's response is received, and what the received response becomes. */
+    private record Outcome<B, T>(Reading<B> reading, Function<Received<B>, T> result) {}
 
     /** Reads the rest of a response body that will not be handed to the caller. */
     @FunctionalInterface

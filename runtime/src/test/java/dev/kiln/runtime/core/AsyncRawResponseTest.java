@@ -38,7 +38,7 @@ class AsyncRawResponseTest {
     @Test
     void jsonArrivesWithStatusHeadersAndRequestId() throws Exception {
         RawResponse<String> raw = executor(201, "application/json", "\"made\"")
-                .executeRawAsync(ApiRequest.builder("POST", "/things").build(), Codecs.STRING, RequestOptions.none())
+                .sendAsync(ApiCall.json(ApiRequest.builder("POST", "/things").build(), Codecs.STRING).raw(), RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(201, raw.statusCode());
@@ -50,7 +50,7 @@ class AsyncRawResponseTest {
     @Test
     void textIsReadOnParse() throws Exception {
         RawResponse<String> raw = executor(200, "text/plain; charset=ISO-8859-1", "caf\u00e9")
-                .executeRawTextAsync(ApiRequest.builder("GET", "/readme").build(), RequestOptions.none())
+                .sendAsync(ApiCall.text(ApiRequest.builder("GET", "/readme").build()).raw(), RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(200, raw.statusCode());
@@ -60,7 +60,7 @@ class AsyncRawResponseTest {
     @Test
     void noContentParsesToNull() throws Exception {
         RawResponse<Void> raw = executor(204, "application/json", "")
-                .executeRawNoContentAsync(ApiRequest.builder("DELETE", "/things/1").build(), RequestOptions.none())
+                .sendAsync(ApiCall.noContent(ApiRequest.builder("DELETE", "/things/1").build()).raw(), RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(204, raw.statusCode());

@@ -61,7 +61,7 @@ class ClientControlsTest {
 
     private static String call(ClientOptions options) {
         return Json.write(new HttpExecutor(options, new RecordingErrors())
-                .execute(ApiRequest.builder("GET", "/things").build(), Codecs.JSON));
+                .send(ApiCall.json(ApiRequest.builder("GET", "/things").build(), Codecs.JSON), RequestOptions.none()));
     }
 
     @Test
@@ -164,7 +164,7 @@ class ClientControlsTest {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> call(options));
         assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
         ExecutionException async = assertThrows(ExecutionException.class, () -> new HttpExecutor(options, new RecordingErrors())
-                .executeAsync(ApiRequest.builder("GET", "/things").build(), Codecs.JSON, RequestOptions.none())
+                .sendAsync(ApiCall.json(ApiRequest.builder("GET", "/things").build(), Codecs.JSON), RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertTrue(async.getCause() instanceof IllegalStateException, String.valueOf(async.getCause()));
         assertEquals(1, server.requestCount());

@@ -56,7 +56,7 @@ class EagerValidationTest {
 
     @Test
     void byDefaultTheCallSucceedsAndOnlyTheFieldThrows() throws IOException {
-        Deployment deployment = executor(false).execute(GET, Deployment.CODEC);
+        Deployment deployment = executor(false).send(ApiCall.json(GET, Deployment.CODEC), RequestOptions.none());
 
         assertEquals("dep-1", deployment.id().required("id", JsonPaths.ROOT));
         assertEquals("$.replicas", assertThrows(JsonDataException.class, () -> deployment.replicas().optional()).path());
@@ -67,7 +67,7 @@ class EagerValidationTest {
     void aClientThatValidatesFailsTheCallNamingThePath() throws IOException {
         HttpExecutor executor = executor(true);
 
-        Failure thrown = assertThrows(Failure.class, () -> executor.execute(GET, Deployment.CODEC));
+        Failure thrown = assertThrows(Failure.class, () -> executor.send(ApiCall.json(GET, Deployment.CODEC), RequestOptions.none()));
 
         assertEquals("forInvalidResponse", thrown.getMessage());
         assertEquals("$.replicas", errors.invalid.path());
@@ -79,14 +79,14 @@ class EagerValidationTest {
     void oneCallCanAskForValidationOnALenientClient() throws IOException {
         HttpExecutor executor = executor(false);
 
-        assertThrows(Failure.class, () -> executor.execute(GET, Deployment.CODEC, validating(true)));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(GET, Deployment.CODEC), validating(true)));
         assertEquals("$.replicas", errors.invalid.path());
         assertEquals(1, server.requestCount());
     }
 
     @Test
     void oneCallCanReadLenientlyOnAClientThatValidates() throws IOException {
-        Deployment deployment = executor(true).execute(GET, Deployment.CODEC, validating(false));
+        Deployment deployment = executor(true).send(ApiCall.json(GET, Deployment.CODEC), validating(false));
 
         assertEquals(Optional.of("dep-1"), deployment.id().optional());
         assertEquals(List.of(), errors.calls);
@@ -97,13 +97,13 @@ class EagerValidationTest {
         HttpExecutor executor = executor(false);
 
         CompletionException async = assertThrows(CompletionException.class,
-                () -> executor.executeAsync(GET, Deployment.CODEC, validating(true)).join());
+                () -> executor.sendAsync(ApiCall.json(GET, Deployment.CODEC), validating(true)).join());
         assertEquals("forInvalidResponse", async.getCause().getMessage());
-        RawResponse<Deployment> raw = executor.executeRaw(GET, Deployment.CODEC, validating(true));
+        RawResponse<Deployment> raw = executor.send(ApiCall.json(GET, Deployment.CODEC).raw(), validating(true));
         assertEquals(200, raw.statusCode());
         assertThrows(Failure.class, raw::parse);
         RawResponse<Deployment> rawAsync =
-                executor.executeRawAsync(GET, Deployment.CODEC, validating(true)).get(LoopbackServer.WAIT_SECONDS, TimeUnit.SECONDS);
+                executor.sendAsync(ApiCall.json(GET, Deployment.CODEC).raw(), validating(true)).get(LoopbackServer.WAIT_SECONDS, TimeUnit.SECONDS);
         assertThrows(Failure.class, rawAsync::parse);
         assertEquals(List.of("forInvalidResponse", "forInvalidResponse", "forInvalidResponse"), errors.calls);
     }

@@ -223,19 +223,19 @@ class HttpExecutorBodiesAndStreamsTest {
         TEXT {
             @Override
             String read(HttpExecutor executor, ApiRequest request) {
-                return executor.executeText(request, RequestOptions.none());
+                return executor.send(ApiCall.text(request), RequestOptions.none());
             }
         },
         TEXT_ASYNC {
             @Override
             String read(HttpExecutor executor, ApiRequest request) throws Exception {
-                return await(assertDoesNotThrow(() -> executor.executeTextAsync(request, RequestOptions.none())));
+                return await(assertDoesNotThrow(() -> executor.sendAsync(ApiCall.text(request), RequestOptions.none())));
             }
         },
         RAW_TEXT {
             @Override
             String read(HttpExecutor executor, ApiRequest request) {
-                return executor.executeRawText(request, RequestOptions.none()).parse();
+                return executor.send(ApiCall.text(request).raw(), RequestOptions.none()).parse();
             }
         };
 
@@ -276,7 +276,7 @@ class HttpExecutorBodiesAndStreamsTest {
             send(exchange, 203, "text/markdown; charset=UTF-8", utf8("# Title ✓"));
         });
 
-        RawResponse<String> response = executor(server).executeRawText(get("/readme"), RequestOptions.none());
+        RawResponse<String> response = executor(server).send(ApiCall.text(get("/readme")).raw(), RequestOptions.none());
 
         assertEquals(203, response.statusCode());
         assertEquals("req-203", response.requestId().orElseThrow());
@@ -306,7 +306,7 @@ class HttpExecutorBodiesAndStreamsTest {
             }
         });
 
-        try (BinaryResponse response = executor(server).executeBinary(get("/speech"), RequestOptions.none())) {
+        try (BinaryResponse response = executor(server).send(ApiCall.binary(get("/speech")), RequestOptions.none())) {
             assertEquals(200, response.statusCode());
             assertEquals("audio/mpeg", response.contentType().orElseThrow());
             assertEquals("req-audio", response.requestId().orElseThrow());
@@ -325,8 +325,8 @@ class HttpExecutorBodiesAndStreamsTest {
 
     private BinaryResponse binary(HttpExecutor executor, ApiRequest request, boolean async) throws Exception {
         return async
-                ? await(assertDoesNotThrow(() -> executor.executeBinaryAsync(request, RequestOptions.none())))
-                : executor.executeBinary(request, RequestOptions.none());
+                ? await(assertDoesNotThrow(() -> executor.sendAsync(ApiCall.binary(request), RequestOptions.none())))
+                : executor.send(ApiCall.binary(request), RequestOptions.none());
     }
 
     @ParameterizedTest(name = "async={0}")
@@ -368,8 +368,8 @@ class HttpExecutorBodiesAndStreamsTest {
             HttpExecutor executor, ApiRequest request, Function<ServerSentEvent, T> decoder, boolean async)
             throws Exception {
         return async
-                ? await(assertDoesNotThrow(() -> executor.executeEventStreamAsync(request, decoder, RequestOptions.none())))
-                : executor.executeEventStream(request, decoder, RequestOptions.none());
+                ? await(assertDoesNotThrow(() -> executor.sendAsync(new ApiCall.Events<>(request, decoder), RequestOptions.none())))
+                : executor.send(new ApiCall.Events<>(request, decoder), RequestOptions.none());
     }
 
     @ParameterizedTest(name = "async={0}")
@@ -447,7 +447,7 @@ class HttpExecutorBodiesAndStreamsTest {
         });
 
         EventStream<JsonNode> events =
-                executor(server).executeEventStream(get("/stream"), EventStream.dataDecoder(Codecs.JSON), RequestOptions.none());
+                executor(server).send(ApiCall.events(get("/stream"), Codecs.JSON), RequestOptions.none());
         Iterator<JsonNode> iterator = events.iterator();
         assertEquals("{\"n\":1}", Json.write(iterator.next()));
         events.close();
@@ -464,7 +464,7 @@ class HttpExecutorBodiesAndStreamsTest {
         LoopbackServer server = serve(eventStream("data: \"ok\"\n\ndata: {\"text\":\"hi\"}\n\ndata: \"after\"\n\n"));
 
         try (EventStream<String> events =
-                executor(server).executeEventStream(get("/stream"), EventStream.dataDecoder(Codecs.STRING), RequestOptions.none())) {
+                executor(server).send(ApiCall.events(get("/stream"), Codecs.STRING), RequestOptions.none())) {
             Iterator<String> iterator = events.iterator();
             assertEquals("ok", iterator.next());
             Failure thrown = assertThrows(Failure.class, iterator::next);
@@ -483,7 +483,7 @@ class HttpExecutorBodiesAndStreamsTest {
         LoopbackServer server = serve(eventStream("data: not json\n\n"));
 
         try (EventStream<JsonNode> events =
-                executor(server).executeEventStream(get("/stream"), EventStream.dataDecoder(Codecs.JSON), RequestOptions.none())) {
+                executor(server).send(ApiCall.events(get("/stream"), Codecs.JSON), RequestOptions.none())) {
             assertThrows(Failure.class, () -> events.iterator().next());
         }
 
@@ -499,7 +499,7 @@ class HttpExecutorBodiesAndStreamsTest {
             @Override
             String readAll(HttpExecutor executor, ApiRequest request) {
                 try (EventStream<JsonNode> events =
-                        executor.executeEventStream(request, EventStream.dataDecoder(Codecs.JSON), RequestOptions.none())) {
+                        executor.send(ApiCall.events(request, Codecs.JSON), RequestOptions.none())) {
                     return joined(events);
                 }
             }
@@ -508,7 +508,7 @@ class HttpExecutorBodiesAndStreamsTest {
             @Override
             String readAll(HttpExecutor executor, ApiRequest request) throws Exception {
                 CompletableFuture<EventStream<JsonNode>> future = assertDoesNotThrow(() ->
-                        executor.executeEventStreamAsync(request, EventStream.dataDecoder(Codecs.JSON), RequestOptions.none()));
+                        executor.sendAsync(ApiCall.events(request, Codecs.JSON), RequestOptions.none()));
                 try (EventStream<JsonNode> events = await(future)) {
                     return joined(events);
                 }
@@ -517,7 +517,7 @@ class HttpExecutorBodiesAndStreamsTest {
         BINARY(false) {
             @Override
             String readAll(HttpExecutor executor, ApiRequest request) {
-                try (BinaryResponse response = executor.executeBinary(request, RequestOptions.none())) {
+                try (BinaryResponse response = executor.send(ApiCall.binary(request), RequestOptions.none())) {
                     return new String(response.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
@@ -526,7 +526,7 @@ class HttpExecutorBodiesAndStreamsTest {
             @Override
             String readAll(HttpExecutor executor, ApiRequest request) throws Exception {
                 CompletableFuture<BinaryResponse> future =
-                        assertDoesNotThrow(() -> executor.executeBinaryAsync(request, RequestOptions.none()));
+                        assertDoesNotThrow(() -> executor.sendAsync(ApiCall.binary(request), RequestOptions.none()));
                 try (BinaryResponse response = await(future)) {
                     return new String(response.readAllBytes(), StandardCharsets.UTF_8);
                 }
@@ -661,8 +661,8 @@ class HttpExecutorBodiesAndStreamsTest {
     void jsonBodyIsSentAsUtf8ApplicationJson() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).executeNoContent(
-                ApiRequest.builder("POST", "/notes").jsonBody(Json.parse("{\"text\":\"café ✓\",\"n\":1.50}")).build());
+        executor(server).send(ApiCall.noContent(
+                ApiRequest.builder("POST", "/notes").jsonBody(Json.parse("{\"text\":\"café ✓\",\"n\":1.50}")).build()), RequestOptions.none());
 
         Received sent = server.take();
         assertEquals("POST", sent.method());
@@ -674,10 +674,10 @@ class HttpExecutorBodiesAndStreamsTest {
     void formBodyIsSentUrlEncoded() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).executeNoContent(ApiRequest.builder("POST", "/oauth/token")
+        executor(server).send(ApiCall.noContent(ApiRequest.builder("POST", "/oauth/token")
                 .formBody(Json.parse("{\"grant_type\":\"client credentials\",\"scope\":[\"a\",\"b\"],"
                         + "\"meta\":{\"k\":\"v&w=é\"},\"skip\":null}"))
-                .build());
+                .build()), RequestOptions.none());
 
         Received sent = server.take();
         assertEquals("application/x-www-form-urlencoded", sent.header("Content-Type"));
@@ -734,7 +734,7 @@ class HttpExecutorBodiesAndStreamsTest {
         byte[] inMemory = utf8("line one\r\nline two ✓");
         LoopbackServer server = serve(noContent());
 
-        executor(server).executeNoContent(multipartUpload(onDisk, inMemory));
+        executor(server).send(ApiCall.noContent(multipartUpload(onDisk, inMemory)), RequestOptions.none());
 
         Received sent = server.take();
         assertEquals("POST", sent.method());
@@ -751,9 +751,9 @@ class HttpExecutorBodiesAndStreamsTest {
         ApiRequest upload = multipartUpload(onDisk, inMemory);
 
         if (async) {
-            await(executor.executeNoContentAsync(upload, RequestOptions.none()));
+            await(executor.sendAsync(ApiCall.noContent(upload), RequestOptions.none()));
         } else {
-            executor.executeNoContent(upload);
+            executor.send(ApiCall.noContent(upload), RequestOptions.none());
         }
 
         Received first = server.take();
@@ -777,9 +777,9 @@ class HttpExecutorBodiesAndStreamsTest {
 
         Failure failure = assertThrows(Failure.class, () -> {
             if (async) {
-                await(executor.executeNoContentAsync(upload, RequestOptions.none()));
+                await(executor.sendAsync(ApiCall.noContent(upload), RequestOptions.none()));
             } else {
-                executor.executeNoContent(upload);
+                executor.send(ApiCall.noContent(upload), RequestOptions.none());
             }
         });
 
@@ -794,8 +794,8 @@ class HttpExecutorBodiesAndStreamsTest {
     void cookiesAreSentInOneHeaderWithTheirValuesEncoded() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).executeNoContent(
-                ApiRequest.builder("GET", "/me").cookie("session", "a b").cookie("theme", "dark").build());
+        executor(server).send(ApiCall.noContent(
+                ApiRequest.builder("GET", "/me").cookie("session", "a b").cookie("theme", "dark").build()), RequestOptions.none());
 
         assertEquals("session=a%20b; theme=dark", server.take().header("Cookie"));
     }
@@ -804,7 +804,7 @@ class HttpExecutorBodiesAndStreamsTest {
     void requestWithoutCookiesSendsNoCookieHeader() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).executeNoContent(ApiRequest.builder("GET", "/me").cookie("absent", null).build());
+        executor(server).send(ApiCall.noContent(ApiRequest.builder("GET", "/me").cookie("absent", null).build()), RequestOptions.none());
 
         assertNull(server.take().header("Cookie"));
     }

@@ -89,8 +89,8 @@ class HttpExecutorFuzzTest {
         HttpExecutor executor = sharedExecutor;
         ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-        Outcome blocking = Outcome.of(() -> executor.execute(request, Deployment.CODEC));
-        Outcome async = Outcome.of(() -> await(executor.executeAsync(request, Deployment.CODEC, RequestOptions.none())));
+        Outcome blocking = Outcome.of(() -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()));
+        Outcome async = Outcome.of(() -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())));
 
         assertEquals(blocking, async, "blocking and async calls disagree on " + body);
         if (blocking.value() != null) {
@@ -112,8 +112,8 @@ class HttpExecutorFuzzTest {
         HttpExecutor executor = executor(server, errors, Duration.ofSeconds(LoopbackServer.WAIT_SECONDS), 1 << 20);
         ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-        Failure blocking = assertThrows(Failure.class, () -> executor.execute(request, Deployment.CODEC));
-        Failure async = assertThrows(Failure.class, () -> await(executor.executeAsync(request, Deployment.CODEC, RequestOptions.none())));
+        Failure blocking = assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()));
+        Failure async = assertThrows(Failure.class, () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())));
 
         assertEquals("invalid", blocking.getMessage());
         assertEquals("invalid", async.getMessage());
@@ -134,9 +134,9 @@ class HttpExecutorFuzzTest {
             HttpExecutor executor = executor(endless, errors, Duration.ofSeconds(LoopbackServer.WAIT_SECONDS), 1 << 20);
             ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-            assertEquals("invalid", assertThrows(Failure.class, () -> executor.execute(request, Deployment.CODEC)).getMessage());
+            assertEquals("invalid", assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())).getMessage());
             assertEquals("invalid", assertThrows(Failure.class,
-                    () -> await(executor.executeAsync(request, Deployment.CODEC, RequestOptions.none()))).getMessage());
+                    () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()))).getMessage());
         } finally {
             endless.stop();
         }
@@ -150,9 +150,9 @@ class HttpExecutorFuzzTest {
             HttpExecutor executor = executor(endless, errors, Duration.ofMillis(500), 1 << 20);
             ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-            assertEquals("timeout", assertThrows(Failure.class, () -> executor.execute(request, Deployment.CODEC)).getMessage());
+            assertEquals("timeout", assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())).getMessage());
             assertEquals("timeout", assertThrows(Failure.class,
-                    () -> await(executor.executeAsync(request, Deployment.CODEC, RequestOptions.none()))).getMessage());
+                    () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()))).getMessage());
         } finally {
             endless.stop();
         }

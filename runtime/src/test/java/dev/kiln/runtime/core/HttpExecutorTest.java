@@ -208,7 +208,7 @@ class HttpExecutorTest {
                 .jsonBody(Json.parse("{\"min_replicas\":2,\"price\":1.50}"))
                 .build();
 
-        executor.execute(request, ENDPOINT);
+        executor.send(ApiCall.json(request, ENDPOINT), RequestOptions.none());
 
         Received sent = takeReceived();
         assertEquals("POST", sent.method());
@@ -228,7 +228,7 @@ class HttpExecutorTest {
         ClientOptions options =
                 ClientOptions.builder().baseUrl(serve(json(200, "[]"))).maxRetries(0).build();
 
-        new HttpExecutor(options, errors).executeNoContent(ApiRequest.builder("GET", "/endpoints").build());
+        new HttpExecutor(options, errors).send(ApiCall.noContent(ApiRequest.builder("GET", "/endpoints").build()), RequestOptions.none());
 
         Received sent = takeReceived();
         assertEquals("GET", sent.method());
@@ -244,7 +244,7 @@ class HttpExecutorTest {
     void decodesA2xxJsonBodyWithTheCodec() throws Exception {
         HttpExecutor executor = executor(serve(json(201, "{\"id\":\"ep-1\",\"replicas\":3,\"new_field\":true}")));
 
-        Endpoint endpoint = executor.execute(ApiRequest.builder("POST", "/endpoints").build(), ENDPOINT);
+        Endpoint endpoint = executor.send(ApiCall.json(ApiRequest.builder("POST", "/endpoints").build(), ENDPOINT), RequestOptions.none());
 
         assertEquals(new Endpoint("ep-1", 3), endpoint);
         assertEquals(List.of(), errors.calls);
@@ -258,7 +258,7 @@ class HttpExecutorTest {
         }));
 
         RawResponse<JsonNode> response =
-                executor.executeRaw(ApiRequest.builder("GET", "/health").build(), Codecs.JSON, RequestOptions.none());
+                executor.send(ApiCall.json(ApiRequest.builder("GET", "/health").build(), Codecs.JSON).raw(), RequestOptions.none());
 
         assertEquals(200, response.statusCode());
         assertEquals("{\"ok\":true}", Json.write(response.parse()));
@@ -269,7 +269,7 @@ class HttpExecutorTest {
     void noContentResponseNeedsNoBody() throws Exception {
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 204, new byte[0])));
 
-        executor.executeNoContent(ApiRequest.builder("DELETE", "/endpoints/{id}").pathParam("id", "ep-1").build());
+        executor.send(ApiCall.noContent(ApiRequest.builder("DELETE", "/endpoints/{id}").pathParam("id", "ep-1").build()), RequestOptions.none());
 
         assertEquals("DELETE", takeReceived().method());
         assertEquals(List.of(), errors.calls);
@@ -284,7 +284,7 @@ class HttpExecutorTest {
         }));
         ApiRequest request = ApiRequest.builder("GET", "/endpoints/{id}").pathParam("id", "nope").build();
 
-        Failure thrown = assertThrows(Failure.class, () -> executor.execute(request, ENDPOINT));
+        Failure thrown = assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, ENDPOINT), RequestOptions.none()));
 
         assertEquals("status", thrown.getMessage());
         assertEquals(List.of("forStatus"), errors.calls);
@@ -297,7 +297,7 @@ class HttpExecutorTest {
     void serverErrorWithoutBodyGoesToForStatus() throws Exception {
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 503, new byte[0])));
 
-        assertThrows(Failure.class, () -> executor.executeNoContent(ApiRequest.builder("POST", "/x").build()));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.noContent(ApiRequest.builder("POST", "/x").build()), RequestOptions.none()));
 
         assertEquals(List.of("forStatus"), errors.calls);
         assertEquals(503, errors.response.statusCode());
@@ -308,7 +308,7 @@ class HttpExecutorTest {
     void malformedJsonIn2xxGoesToForInvalidResponse() throws Exception {
         HttpExecutor executor = executor(serve(json(200, "{\"id\":\"ep-1\",")));
 
-        assertThrows(Failure.class, () -> executor.execute(ApiRequest.builder("GET", "/x").build(), ENDPOINT));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertEquals(200, errors.response.statusCode());
@@ -321,7 +321,7 @@ class HttpExecutorTest {
         byte[] notText = java.util.HexFormat.of().parseHex("0000007bffffffff");
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 200, notText)));
 
-        assertThrows(Failure.class, () -> executor.execute(ApiRequest.builder("GET", "/x").build(), ENDPOINT));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertArrayEquals(notText, errors.response.body());
@@ -332,7 +332,7 @@ class HttpExecutorTest {
     void wellFormedJsonOfTheWrongShapeGoesToForInvalidResponseWithItsPath() throws Exception {
         HttpExecutor executor = executor(serve(json(200, "{\"id\":\"ep-1\",\"replicas\":\"two\"}")));
 
-        assertThrows(Failure.class, () -> executor.execute(ApiRequest.builder("GET", "/x").build(), ENDPOINT));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertEquals("$.replicas: expected an integer (int32) but was string \"two\"", errors.invalid.getMessage());
@@ -342,7 +342,7 @@ class HttpExecutorTest {
     void emptyBodyWhereJsonIsExpectedGoesToForInvalidResponse() throws Exception {
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 200, new byte[0])));
 
-        assertThrows(Failure.class, () -> executor.execute(ApiRequest.builder("GET", "/x").build(), ENDPOINT));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertEquals("$", errors.invalid.path());
@@ -359,7 +359,7 @@ class HttpExecutorTest {
                 Duration.ofMillis(200));
         ApiRequest request = ApiRequest.builder("GET", "/slow").build();
 
-        assertThrows(Failure.class, () -> executor.execute(request, Codecs.JSON));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Codecs.JSON), RequestOptions.none()));
 
         assertEquals(List.of("forTimeout"), errors.calls);
         assertSame(request, errors.request);
@@ -375,7 +375,7 @@ class HttpExecutorTest {
         HttpExecutor executor = executor("http://127.0.0.1:" + closedPort + "/v1");
         ApiRequest request = ApiRequest.builder("GET", "/endpoints").build();
 
-        assertThrows(Failure.class, () -> executor.execute(request, Codecs.JSON));
+        assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Codecs.JSON), RequestOptions.none()));
 
         assertEquals(List.of("forIo"), errors.calls);
         assertSame(request, errors.request);
@@ -392,7 +392,7 @@ class HttpExecutorTest {
 
         Thread.currentThread().interrupt();
         try {
-            assertThrows(Failure.class, () -> executor.execute(request, Codecs.JSON));
+            assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Codecs.JSON), RequestOptions.none()));
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
         } finally {
             Thread.interrupted();
@@ -405,7 +405,7 @@ class HttpExecutorTest {
     void decodedJsonKeepsNumbersExactly() throws Exception {
         HttpExecutor executor = executor(serve(json(200, "{\"a\":1.50,\"b\":80}")));
 
-        JsonNode body = executor.execute(ApiRequest.builder("GET", "/x").build(), Codecs.JSON);
+        JsonNode body = executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), Codecs.JSON), RequestOptions.none());
 
         assertEquals("{\"a\":1.50,\"b\":80}", Json.write(body));
     }

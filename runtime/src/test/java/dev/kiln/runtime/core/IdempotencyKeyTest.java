@@ -72,9 +72,9 @@ class IdempotencyKeyTest {
 
     private static void call(HttpExecutor executor, ApiRequest request, RequestOptions options, boolean async) throws Exception {
         if (async) {
-            executor.executeAsync(request, Codecs.JSON, options).get(WAIT_SECONDS, TimeUnit.SECONDS);
+            executor.sendAsync(ApiCall.json(request, Codecs.JSON), options).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } else {
-            executor.execute(request, Codecs.JSON, options);
+            executor.send(ApiCall.json(request, Codecs.JSON), options);
         }
     }
 
@@ -111,8 +111,8 @@ class IdempotencyKeyTest {
     void onlyPostsCarryAKey() throws Exception {
         HttpExecutor executor = executor(HEADER, status(200));
 
-        executor.execute(ApiRequest.builder("GET", "/charges").build(), Codecs.JSON);
-        executor.execute(ApiRequest.builder("DELETE", "/charges/1").build(), Codecs.JSON);
+        executor.send(ApiCall.json(ApiRequest.builder("GET", "/charges").build(), Codecs.JSON), RequestOptions.none());
+        executor.send(ApiCall.json(ApiRequest.builder("DELETE", "/charges/1").build(), Codecs.JSON), RequestOptions.none());
 
         assertNull(server.take().header(HEADER));
         assertNull(server.take().header(HEADER));
@@ -122,7 +122,7 @@ class IdempotencyKeyTest {
     void withoutAnIdempotencyHeaderNothingIsAdded() throws Exception {
         HttpExecutor executor = executor(null, status(500), status(200));
 
-        executor.execute(post(), Codecs.JSON);
+        executor.send(ApiCall.json(post(), Codecs.JSON), RequestOptions.none());
 
         assertNull(server.take().header(HEADER));
         assertNull(server.take().header(HEADER));

@@ -69,9 +69,9 @@ class StreamFailuresTest {
     private static EventStream<String> open(HttpExecutor executor, boolean async) throws Exception {
         ApiRequest request = ApiRequest.builder("POST", "/chat").build();
         return async
-                ? executor.executeEventStreamAsync(request, ServerSentEvent::data, RequestOptions.none())
+                ? executor.sendAsync(new ApiCall.Events<>(request, ServerSentEvent::data), RequestOptions.none())
                         .get(WAIT_SECONDS, TimeUnit.SECONDS)
-                : executor.executeEventStream(request, ServerSentEvent::data, RequestOptions.none());
+                : executor.send(new ApiCall.Events<>(request, ServerSentEvent::data), RequestOptions.none());
     }
 
     @ParameterizedTest(name = "async={0}")
@@ -275,7 +275,7 @@ class StreamFailuresTest {
         });
         servers.add(server);
         Flow.Publisher<String> publisher = executor(server.baseUrl(), ClientOptions.builder())
-                .executeEventPublisher(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data, RequestOptions.none());
+                .publish(new ApiCall.Events<>(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data), RequestOptions.none());
 
         assertEquals(0, server.requestCount(), "sent before anyone subscribed");
         Collector collector = new Collector();
@@ -295,7 +295,7 @@ class StreamFailuresTest {
         Collector collector = new Collector();
 
         executor(server.baseUrl(), ClientOptions.builder())
-                .executeEventPublisher(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data, RequestOptions.none())
+                .publish(new ApiCall.Events<>(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data), RequestOptions.none())
                 .subscribe(collector);
 
         Throwable failure = collector.ended.get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -307,7 +307,7 @@ class StreamFailuresTest {
     void aBinaryBodyThatStallsPastTheStreamReadTimeoutFailsItsReadWithATimeout() throws Exception {
         HttpExecutor executor = stalledBinaryBody();
 
-        try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
+        try (BinaryResponse response = executor.send(ApiCall.binary(ApiRequest.builder("GET", "/file").build()), RequestOptions.none())) {
             InputStream body = response.body();
             assertEquals(3, body.readNBytes(3).length);
             assertThrows(java.net.http.HttpTimeoutException.class, body::read);
@@ -318,7 +318,7 @@ class StreamFailuresTest {
     void aBinaryBodyWhoseReadingFailsIsTheSdksExceptionNotAnUncheckedOne() throws Exception {
         HttpExecutor executor = stalledBinaryBody();
 
-        try (BinaryResponse response = executor.executeBinary(ApiRequest.builder("GET", "/file").build(), RequestOptions.none())) {
+        try (BinaryResponse response = executor.send(ApiCall.binary(ApiRequest.builder("GET", "/file").build()), RequestOptions.none())) {
             Failure failure = assertThrows(Failure.class, response::readAllBytes);
             assertEquals("forTimeout", failure.getMessage());
         }
