@@ -69,7 +69,7 @@ final class EnumEmitter {
 
     private TypeSpec open(EnumModel model) {
         ClassName self = layout.model(model.id());
-        ClassName known = self.nestedClass("Value");
+        ClassName known = layout.names().knownValues(self);
         TypeName wire = wireJavaType(model.wireType());
         String accessor = accessorName(model.wireType());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)

@@ -74,7 +74,7 @@ final class InterfaceEmitter {
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(implementation.nestedClass("Builder"))
+                .returns(layout.names().builder(implementation))
                 .addStatement("return $T.builder()", implementation)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromJson")

@@ -97,13 +97,13 @@ final class ObjectEmitter {
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("Starts building a {@code $L}.$L\n\n@return a new builder\n", self.simpleName(), requiredFieldsDoc(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self.nestedClass("Builder"))
+                .returns(layout.names().builder(self))
                 .addStatement("return new Builder()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("{@return a builder holding this object's fields}\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(self.nestedClass("Builder"))
+                .returns(layout.names().builder(self))
                 .addStatement("return new Builder(this)")
                 .build());
         type.addMethod(equalsMethod(model, self));
@@ -160,7 +160,7 @@ final class ObjectEmitter {
     private MethodSpec constructor(ObjectModel model, ClassName self) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(self.nestedClass("Builder"), "builder")
+                .addParameter(layout.names().builder(self), "builder")
                 .addParameter(additionalType(model), "additionalProperties")
                 .addParameter(String.class, PATH_FIELD);
         for (Property property : model.properties()) {

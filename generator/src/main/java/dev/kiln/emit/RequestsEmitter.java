@@ -34,7 +34,7 @@ final class RequestsEmitter {
     }
 
     ClassName name(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
+        return layout.names().requests(service);
     }
 
     TypeSpec emit(Service service, ServiceEmitter calls) {

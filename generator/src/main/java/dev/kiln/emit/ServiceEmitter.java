@@ -79,27 +79,27 @@ final class ServiceEmitter {
     }
 
     ClassName interfaceName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName());
+        return layout.names().serviceInterface(service);
     }
 
     ClassName asyncInterfaceName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName() + "Async");
+        return layout.names().asyncServiceInterface(service);
     }
 
     ClassName implementationName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName() + "Impl");
+        return layout.names().serviceImplementation(service);
     }
 
     ClassName asyncImplementationName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName() + "AsyncImpl");
+        return layout.names().asyncServiceImplementation(service);
     }
 
     private ClassName rawInterfaceName(Service service) {
-        return interfaceName(service).nestedClass("WithRawResponse");
+        return layout.names().rawResponseView(interfaceName(service));
     }
 
     private ClassName asyncRawInterfaceName(Service service) {
-        return asyncInterfaceName(service).nestedClass("WithRawResponse");
+        return layout.names().rawResponseView(asyncInterfaceName(service));
     }
 
     /** The files of one service. */
@@ -255,7 +255,7 @@ final class ServiceEmitter {
 
     private TypeSpec blockingImplementation(Service service) {
         ClassName self = implementationName(service);
-        ClassName raw = self.nestedClass("WithRawResponseImpl");
+        ClassName raw = layout.names().rawResponseViewImplementation(self);
         TypeSpec.Builder rawType = implementationShell(raw, rawInterfaceName(service), service)
                 .addModifiers(Modifier.STATIC);
         addImplementations(rawType, service, Flavor.RAW);
@@ -275,7 +275,7 @@ final class ServiceEmitter {
 
     private TypeSpec asyncImplementation(Service service) {
         ClassName self = asyncImplementationName(service);
-        ClassName raw = self.nestedClass("WithRawResponseImpl");
+        ClassName raw = layout.names().rawResponseViewImplementation(self);
         TypeSpec.Builder rawType = implementationShell(raw, asyncRawInterfaceName(service), service)
                 .addModifiers(Modifier.STATIC);
         addImplementations(rawType, service, Flavor.ASYNC_RAW);
@@ -492,7 +492,7 @@ final class ServiceEmitter {
                 }
         }
         if (!flavor.async()) {
-            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", layout.error(layout.clientName() + "ServiceException"));
+            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", layout.names().serviceException());
         }
         doc.add("\n");
         if (operation.docs().deprecated()) {

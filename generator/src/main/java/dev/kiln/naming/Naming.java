@@ -23,8 +23,9 @@ public final class Naming {
             "Float", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings",
             "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
             "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
-            "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode", "Builder",
-            "Value", "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
+            "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode",
+            // the builder and the known values every model and open enum nest
+            JavaNames.BUILDER, JavaNames.KNOWN_VALUES, "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
             // the SDK's own core types, which every model uses
             "Codec", "Codecs", "Json", "JsonDataException", "JsonField", "JsonModel", "JsonObjectReader",
             "JsonObjectWriter", "JsonPaths");
@@ -383,14 +384,24 @@ public final class Naming {
     }
 
     /**
-     * Names a type a union declares beside its records, such as its {@code Visitor}.
+     * Names the visitor interface a union nests.
      *
-     * @param candidate the wanted name
-     * @param taken the simple names of the union, its enclosing types, its records and its nested types
-     * @return {@code candidate}, or a numbered form of it none of {@code taken} has
+     * @param taken the simple names of the union, its enclosing types, its records and its nested types, and of
+     *     the types its variants mention
+     * @return {@code Visitor}, or a numbered form of it none of {@code taken} has
      */
-    public static String unionMemberTypeName(String candidate, Set<String> taken) {
-        return NameScope.ofTypes(taken).allocate(candidate);
+    public static String visitorTypeName(Set<String> taken) {
+        return NameScope.ofTypes(taken).allocate("Visitor");
+    }
+
+    /**
+     * Names the type variable of a union's visitor, the type its methods return.
+     *
+     * @param taken the simple names {@link #visitorTypeName} was given, and the visitor's
+     * @return {@code R}, or a numbered form of it none of {@code taken} has
+     */
+    public static String visitorResultVariable(Set<String> taken) {
+        return NameScope.ofTypes(taken).allocate("R");
     }
 
     /** The words of a variant's record name after its {@code Of}. */

@@ -326,8 +326,10 @@ class NamingTest {
 
         @Test
         void aUnionsOwnTypesAvoidTheNamesItMentions() {
-            assertEquals("Visitor", Naming.unionMemberTypeName("Visitor", Set.of("Content", "OfString")));
-            assertEquals("Visitor2", Naming.unionMemberTypeName("Visitor", Set.of("Content", "visitor")));
+            assertEquals("Visitor", Naming.visitorTypeName(Set.of("Content", "OfString")));
+            assertEquals("Visitor2", Naming.visitorTypeName(Set.of("Content", "visitor")));
+            assertEquals("R", Naming.visitorResultVariable(Set.of("Content", "Visitor")));
+            assertEquals("R2", Naming.visitorResultVariable(Set.of("Content", "Visitor", "R")));
         }
     }
 
