@@ -13,6 +13,7 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
+import dev.kiln.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class ServiceEmitter {
         }
     }
 
-    private static final String OPTIONS = "requestOptions";
+    private static final String OPTIONS = JavaNames.OPTIONS_ARGUMENT;
 
     /** What a method of an operation returns. */
     private enum CallKind {
@@ -216,7 +217,7 @@ final class ServiceEmitter {
 
     private MethodSpec.Builder call(Call call, Flavor flavor, List<ParameterSpec> parameters) {
         boolean hasOptions = parameters.stream().anyMatch(p -> p.name().equals(OPTIONS));
-        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals("params"));
+        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(JavaNames.PARAMS_ARGUMENT));
         MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc(call, flavor, hasParams, hasOptions))
@@ -381,9 +382,9 @@ final class ServiceEmitter {
             parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.javaName()).build());
         }
         if (withParams) {
-            operation.paramsType().ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), "params").build()));
+            operation.paramsType().ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), JavaNames.PARAMS_ARGUMENT).build()));
         }
-        operation.body().ifPresent(body -> parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), "body").build()));
+        operation.body().ifPresent(body -> parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), JavaNames.BODY_ARGUMENT).build()));
         return parameters;
     }
 

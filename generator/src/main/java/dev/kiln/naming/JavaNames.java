@@ -3,6 +3,7 @@ package dev.kiln.naming;
 import com.palantir.javapoet.ClassName;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.target.NameScope;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -23,6 +24,15 @@ public final class JavaNames {
 
     /** The Java enum every open enum nests, to {@code switch} on. Generated types never take it ({@link Naming}). */
     static final String KNOWN_VALUES = "Value";
+
+    /** The argument of an operation's method that holds its query, header and cookie parameters. */
+    public static final String PARAMS_ARGUMENT = "params";
+
+    /** The argument of an operation's method that holds its request body. */
+    public static final String BODY_ARGUMENT = "body";
+
+    /** The argument of an operation's method that holds the call's own options. */
+    public static final String OPTIONS_ARGUMENT = "requestOptions";
 
     /** The view of a service, and of its implementation, that answers with the raw response. */
     private static final String RAW_VIEW = "WithRawResponse";
@@ -140,6 +150,26 @@ public final class JavaNames {
      */
     public ClassName core(String simpleName) {
         return ClassName.get(core(), simpleName);
+    }
+
+    /**
+     * The constant of the runtime's {@code Codecs} that reads and writes a scalar: {@code INT32}, {@code DATE_TIME},
+     * {@code FILE_CONTENT} for binary content.
+     *
+     * @param kind the scalar
+     * @return the constant's name
+     */
+    public String scalarCodec(ScalarKind kind) {
+        return switch (kind) {
+            case STRING -> "STRING";
+            case BOOLEAN -> "BOOLEAN";
+            case INT32 -> "INT32";
+            case INT64 -> "INT64";
+            case DOUBLE -> "DOUBLE";
+            case DATE_TIME -> "DATE_TIME";
+            case DATE -> "DATE";
+            case BINARY -> "FILE_CONTENT";
+        };
     }
 
     /** {@return the client class, named after the spec's title or as configured: {@code Together}} */

@@ -7,12 +7,18 @@ import com.palantir.javapoet.ClassName;
 import dev.kiln.ir.Docs;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.naming.JavaNames.StatusError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +104,17 @@ class JavaNamesTest {
         assertEquals("SHOP_BASE_URL", names.baseUrlVariable("SHOP"));
         assertEquals("shop.apiKey", names.apiKeyProperty());
         assertEquals("shop.baseUrl", names.baseUrlProperty());
+    }
+
+    @Test
+    void everyScalarIsReadByACodecTheRuntimeHas() throws IOException {
+        String codecs = Files.readString(Path.of("../runtime/src/main/java/dev/kiln/runtime/core/Codecs.java"), StandardCharsets.UTF_8);
+
+        for (ScalarKind kind : ScalarKind.values()) {
+            String constant = names.scalarCodec(kind);
+            assertTrue(Pattern.compile("public static final Codec<\\w+> " + constant + " =").matcher(codecs).find(),
+                    () -> kind + ": no Codecs." + constant);
+        }
     }
 
     @Test
