@@ -14,6 +14,7 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,7 +191,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec rawAccessor(Property property, boolean inherited) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("_" + property.javaName())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(Naming.rawAccessorName(property.javaName()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(property))
                 .addStatement("return $N", property.javaName());

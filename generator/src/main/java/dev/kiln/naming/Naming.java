@@ -267,6 +267,18 @@ public final class Naming {
     }
 
     /**
+     * Names a model's accessor of a field as a {@code JsonField}, raw JSON included: {@code _} and the field's
+     * accessor ({@code _temperature}). No field's accessor starts with {@code _} but before a digit, so this name is
+     * no field's.
+     *
+     * @param fieldName the field's accessor
+     * @return the raw accessor's name
+     */
+    public static String rawAccessorName(String fieldName) {
+        return "_" + fieldName;
+    }
+
+    /**
      * Names the builder method that adds one item to a list field: {@code messages} gives {@code addMessage},
      * {@code policies} {@code addPolicy}, {@code data} {@code addData}.
      *
@@ -361,6 +373,18 @@ public final class Naming {
             candidate = candidate + "_";
         }
         return scope.allocate(candidate);
+    }
+
+    /**
+     * Names the local variable in a union's {@code decode} that holds a variant's attempt to read the JSON:
+     * {@code OfString} gives {@code asOfString}. The method's other locals and arguments ({@code json},
+     * {@code path}) start otherwise.
+     *
+     * @param variantName the variant's record name
+     * @return the variable's name
+     */
+    public static String variantAttemptName(String variantName) {
+        return "as" + variantName;
     }
 
     /**
