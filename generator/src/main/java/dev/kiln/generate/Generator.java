@@ -6,13 +6,13 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
-import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.JavaSymbols;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Kiln's pipeline: load the spec (swagger-parser), link it into the IR, emit the SDK's files. Nothing is written
@@ -84,7 +84,7 @@ public final class Generator {
 
     private static String derivedClientName(LoadedSpec spec) {
         String title = spec.openApi().getInfo() == null ? null : spec.openApi().getInfo().getTitle();
-        return Naming.typeName(title == null || title.isBlank() ? "Api" : title + " Client", new NameScope());
+        return new JavaSymbols().clientName(Optional.ofNullable(title));
     }
 
     private static String fileComment(GenerationRequest request) {
