@@ -101,7 +101,8 @@ public sealed interface WireValue permits WireValue.OfString, WireValue.OfIntege
 
     /**
      * Types a value the spec lists for an enum whose values are of {@code type}. A string is taken as it is; an
-     * integer, a number or a boolean from the value's text, so {@code "5"} in an integer enum is the integer 5.
+     * integer, a number or a boolean from the value's text, so {@code "5"} and {@code 5.0} in an integer enum are the
+     * integer 5.
      *
      * @param type what the enum's values are on the wire
      * @param specValue the value as the spec parser gave it: a {@link String}, {@link Number} or {@link Boolean}
@@ -113,13 +114,26 @@ public sealed interface WireValue permits WireValue.OfString, WireValue.OfIntege
         try {
             return Optional.ofNullable(switch (type) {
                 case STRING -> new OfString(text);
-                case INTEGER -> new OfInteger(new BigInteger(text));
+                case INTEGER -> integer(new BigDecimal(text)).map(OfInteger::new).orElse(null);
                 case NUMBER -> new OfNumber(new BigDecimal(text));
                 case BOOLEAN -> text.equals("true") || text.equals("false") ? new OfBoolean(Boolean.parseBoolean(text)) : null;
             });
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The integer a number is, when it is one: {@code 2.0} is 2, {@code 1.5} none. A number with a huge exponent
+     * ({@code 1E+100000}), which no Java integer type holds, is none either, rather than a long computation.
+     */
+    private static Optional<BigInteger> integer(BigDecimal number) {
+        int maxDigits = 40; // more than a long has, so no value a Java integer type holds is left out
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > 0 || stripped.precision() - stripped.scale() > maxDigits) {
+            return Optional.empty();
+        }
+        return Optional.of(stripped.toBigIntegerExact());
     }
 
     /**

@@ -39,6 +39,8 @@ class WireValueTest {
         assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.valueOf(24))), WireValue.of(WireType.INTEGER, 24));
         assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.valueOf(5))), WireValue.of(WireType.INTEGER, "5"));
         assertEquals("9223372036854775807", WireValue.of(WireType.INTEGER, Long.MAX_VALUE).orElseThrow().text());
+        assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.TWO)), WireValue.of(WireType.INTEGER, 2.0));
+        assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.valueOf(100))), WireValue.of(WireType.INTEGER, new BigDecimal("1E+2")));
     }
 
     @Test
@@ -52,6 +54,7 @@ class WireValueTest {
     void aValueOfAnotherTypeIsNoValue() {
         assertEquals(Optional.empty(), WireValue.of(WireType.INTEGER, 1.5));
         assertEquals(Optional.empty(), WireValue.of(WireType.INTEGER, "many"));
+        assertEquals(Optional.empty(), WireValue.of(WireType.INTEGER, new BigDecimal("1E+100000")));
         assertEquals(Optional.empty(), WireValue.of(WireType.NUMBER, "many"));
         assertEquals(Optional.empty(), WireValue.of(WireType.BOOLEAN, "yes"));
     }
