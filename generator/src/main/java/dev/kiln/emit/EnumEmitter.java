@@ -71,7 +71,7 @@ final class EnumEmitter {
         ClassName self = layout.model(model.id());
         ClassName known = layout.names().knownValues(self);
         TypeName wire = wireJavaType(model.wireType());
-        String accessor = accessorName(model.wireType());
+        String accessor = layout.names().wireValueAccessor(model.wireType());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
                 .addJavadoc("\n<p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is "
@@ -104,7 +104,7 @@ final class EnumEmitter {
                 .build());
         type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), codecName(model.wireType()), self, self, accessor)
+                .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), layout.names().wireCodec(model.wireType()), self, self, accessor)
                 .build());
         type.addField(wire, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(known, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -237,32 +237,6 @@ final class EnumEmitter {
                 return ClassName.get(Boolean.class);
             default:
                 return ClassName.get(String.class);
-        }
-    }
-
-    private static String accessorName(EnumModel.WireType wireType) {
-        switch (wireType) {
-            case INTEGER:
-                return "asLong";
-            case NUMBER:
-                return "asDecimal";
-            case BOOLEAN:
-                return "asBoolean";
-            default:
-                return "asString";
-        }
-    }
-
-    private static String codecName(EnumModel.WireType wireType) {
-        switch (wireType) {
-            case INTEGER:
-                return "INT64";
-            case NUMBER:
-                return "DECIMAL";
-            case BOOLEAN:
-                return "BOOLEAN";
-            default:
-                return "STRING";
         }
     }
 }

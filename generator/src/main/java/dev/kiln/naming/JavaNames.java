@@ -1,6 +1,7 @@
 package dev.kiln.naming;
 
 import com.palantir.javapoet.ClassName;
+import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
@@ -169,6 +170,38 @@ public final class JavaNames {
             case DATE_TIME -> "DATE_TIME";
             case DATE -> "DATE";
             case BINARY -> "FILE_CONTENT";
+        };
+    }
+
+    /**
+     * The constant of the runtime's {@code Codecs} that reads and writes the values of an open enum: {@code INT64}
+     * for integers, {@code DECIMAL} for numbers.
+     *
+     * @param wireType what the enum's values are on the wire
+     * @return the constant's name
+     */
+    public String wireCodec(EnumModel.WireType wireType) {
+        return switch (wireType) {
+            case STRING -> "STRING";
+            case INTEGER -> "INT64";
+            case NUMBER -> "DECIMAL";
+            case BOOLEAN -> "BOOLEAN";
+        };
+    }
+
+    /**
+     * The accessor of an open enum that gives its value as sent on the wire, typed: {@code asString},
+     * {@code asLong}, {@code asDecimal} or {@code asBoolean}. Constants are upper-case, so none takes it.
+     *
+     * @param wireType what the enum's values are on the wire
+     * @return the accessor's name
+     */
+    public String wireValueAccessor(EnumModel.WireType wireType) {
+        return switch (wireType) {
+            case STRING -> "asString";
+            case INTEGER -> "asLong";
+            case NUMBER -> "asDecimal";
+            case BOOLEAN -> "asBoolean";
         };
     }
 

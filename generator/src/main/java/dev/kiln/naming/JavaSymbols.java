@@ -11,7 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Java target's symbol table: every Java name of the generated SDK, decided by the rules of {@link Naming}. */
+/**
+ * The Java target's symbol table: every Java name the IR carries, decided by the rules of {@link Naming}. The names
+ * of the SDK that the IR does not carry (packages, the classes around services, the exceptions) are
+ * {@link JavaNames}'.
+ */
 public final class JavaSymbols implements Symbols {
     /**
      * The arguments an operation's method has besides its path parameters, and the names its body and the request

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
 import dev.kiln.ir.Docs;
+import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
@@ -107,7 +108,7 @@ class JavaNamesTest {
     }
 
     @Test
-    void everyScalarIsReadByACodecTheRuntimeHas() throws IOException {
+    void everyScalarAndEnumValueIsReadByACodecTheRuntimeHas() throws IOException {
         String codecs = Files.readString(Path.of("../runtime/src/main/java/dev/kiln/runtime/core/Codecs.java"), StandardCharsets.UTF_8);
 
         for (ScalarKind kind : ScalarKind.values()) {
@@ -115,6 +116,19 @@ class JavaNamesTest {
             assertTrue(Pattern.compile("public static final Codec<\\w+> " + constant + " =").matcher(codecs).find(),
                     () -> kind + ": no Codecs." + constant);
         }
+        for (EnumModel.WireType type : EnumModel.WireType.values()) {
+            String constant = names.wireCodec(type);
+            assertTrue(Pattern.compile("public static final Codec<\\w+> " + constant + " =").matcher(codecs).find(),
+                    () -> type + ": no Codecs." + constant);
+        }
+    }
+
+    @Test
+    void anOpenEnumGivesItsValueTypedByWhatItIsOnTheWire() {
+        assertEquals("asString", names.wireValueAccessor(EnumModel.WireType.STRING));
+        assertEquals("asLong", names.wireValueAccessor(EnumModel.WireType.INTEGER));
+        assertEquals("asDecimal", names.wireValueAccessor(EnumModel.WireType.NUMBER));
+        assertEquals("asBoolean", names.wireValueAccessor(EnumModel.WireType.BOOLEAN));
     }
 
     @Test
