@@ -29,9 +29,9 @@ public record EnumModel(
      * One known value.
      *
      * @param javaName the constant's name
-     * @param wireValue the value as JSON text: {@code "on-demand"}, {@code 24}, {@code true}
+     * @param wireValue the value: the string {@code on-demand}, the integer {@code 24}, the boolean {@code true}
      */
-    public record EnumConstant(String javaName, String wireValue) {}
+    public record EnumConstant(String javaName, WireValue wireValue) {}
 
     public EnumModel {
         constants = List.copyOf(constants);

@@ -215,7 +215,7 @@ public record ApiSnapshot(List<String> servers, List<OperationShape> operations,
             if (type instanceof EnumModel enumModel) {
                 enums.add(new EnumShape(
                         type.id().toString(),
-                        enumModel.constants().stream().map(EnumModel.EnumConstant::wireValue).toList()));
+                        enumModel.constants().stream().map(constant -> constant.wireValue().json()).toList()));
             } else {
                 boolean request = requestTypes.contains(type.id());
                 // a type no operation mentions is still public API that callers may read

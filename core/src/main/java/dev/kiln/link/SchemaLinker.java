@@ -10,6 +10,7 @@ import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.UnionModel;
+import dev.kiln.ir.WireValue;
 import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.problems.ProblemKind;
@@ -17,7 +18,6 @@ import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
 import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.media.Schema;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -264,16 +264,15 @@ final class SchemaLinker {
         EnumModel.WireType wireType = wireType(SchemaFacts.of(alternatives.get(0)), sample);
         NameScope constants = new NameScope(ENUM_MEMBERS);
         List<EnumModel.EnumConstant> known = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<WireValue> seen = new LinkedHashSet<>();
         for (Schema<?> alternative : alternatives) {
-            Object value = alternative.getConst();
-            String wire = wireValue(wireType, value);
-            if (!seen.add(wire)) {
+            Optional<WireValue> wire = WireValue.of(wireType, alternative.getConst());
+            if (wire.isEmpty() || !seen.add(wire.get())) {
                 continue;
             }
             String title = alternative.getTitle();
-            String text = title != null && !title.isBlank() ? title : wireType == EnumModel.WireType.STRING ? String.valueOf(value) : wire;
-            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire));
+            String text = title != null && !title.isBlank() ? title : wire.get().text();
+            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire.get()));
         }
         return new EnumModel(id, docs(facts), wireType, known, false, pointer);
     }
@@ -343,7 +342,7 @@ final class SchemaLinker {
             if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId
                     && linkedType(literalId.id()).orElse(null) instanceof EnumModel e
                     && e.wireType() == EnumModel.WireType.STRING) {
-                return e.constants().stream().map(constant -> JsonText.unquote(constant.wireValue())).toList();
+                return e.constants().stream().map(constant -> constant.wireValue().text()).toList();
             }
         }
         return List.of();
@@ -469,14 +468,13 @@ final class SchemaLinker {
         EnumModel.WireType wireType = wireType(facts, values.get(0));
         NameScope constants = new NameScope(ENUM_MEMBERS);
         List<EnumModel.EnumConstant> known = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<WireValue> seen = new LinkedHashSet<>();
         for (Object value : values) {
-            String wire = wireValue(wireType, value);
-            if (!seen.add(wire)) {
+            Optional<WireValue> wire = WireValue.of(wireType, value);
+            if (wire.isEmpty() || !seen.add(wire.get())) {
                 continue;
             }
-            String text = wireType == EnumModel.WireType.STRING ? String.valueOf(value) : wire;
-            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire));
+            known.add(new EnumModel.EnumConstant(Naming.enumConstant(wire.get().text(), constants), wire.get()));
         }
         boolean literal = facts.isConst() || known.size() == 1;
         return new EnumModel(id, docs(facts), wireType, known, literal, pointer);
@@ -506,18 +504,6 @@ final class SchemaLinker {
             return EnumModel.WireType.NUMBER;
         }
         return EnumModel.WireType.STRING;
-    }
-
-    private static String wireValue(EnumModel.WireType wireType, Object value) {
-        switch (wireType) {
-            case STRING:
-                return JsonText.quote(String.valueOf(value));
-            case NUMBER:
-                // one text per number, so that 2 and 2.0 are one value and 10 is not written 1E+1
-                return new BigDecimal(String.valueOf(value)).stripTrailingZeros().toPlainString();
-            default:
-                return String.valueOf(value);
-        }
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {

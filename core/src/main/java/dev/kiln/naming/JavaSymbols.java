@@ -11,10 +11,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The Java target's symbol table: every Java name of the generated SDK, decided by the rules of {@link Naming}. */
+/**
+ * The Java target's symbol table: every Java name the IR carries, decided by the rules of {@link Naming}. The names
+ * of the SDK that the IR does not carry (packages, the classes around services, the exceptions) are
+ * {@link JavaNames}'.
+ */
 public final class JavaSymbols implements Symbols {
-    /** The arguments every operation method has besides its parameters. */
-    private static final Set<String> METHOD_ARGUMENTS = Set.of("params", "body", "requestOptions", "http", "item", "value");
+    /**
+     * The arguments an operation's method has besides its path parameters, and the names its body and the request
+     * factory's use for the executor and for each item and value they write.
+     */
+    private static final Set<String> METHOD_ARGUMENTS = Set.of(
+            JavaNames.PARAMS_ARGUMENT, JavaNames.BODY_ARGUMENT, JavaNames.OPTIONS_ARGUMENT, "http", "item", "value");
     /** The members every generated enum has besides its constants. */
     private static final Set<String> ENUM_MEMBERS = Set.of("KNOWN", "CODEC", "_UNKNOWN");
     /** The members every generated service has besides its operations' methods. */

@@ -23,8 +23,9 @@ public final class Naming {
             "Float", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings",
             "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
             "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
-            "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode", "Builder",
-            "Value", "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
+            "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode",
+            // the builder and the known values every model and open enum nest
+            JavaNames.BUILDER, JavaNames.KNOWN_VALUES, "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
             // the SDK's own core types, which every model uses
             "Codec", "Codecs", "Json", "JsonDataException", "JsonField", "JsonModel", "JsonObjectReader",
             "JsonObjectWriter", "JsonPaths");
@@ -266,6 +267,18 @@ public final class Naming {
     }
 
     /**
+     * Names a model's accessor of a field as a {@code JsonField}, raw JSON included: {@code _} and the field's
+     * accessor ({@code _temperature}). No field's accessor starts with {@code _} but before a digit, so this name is
+     * no field's.
+     *
+     * @param fieldName the field's accessor
+     * @return the raw accessor's name
+     */
+    public static String rawAccessorName(String fieldName) {
+        return "_" + fieldName;
+    }
+
+    /**
      * Names the builder method that adds one item to a list field: {@code messages} gives {@code addMessage},
      * {@code policies} {@code addPolicy}, {@code data} {@code addData}.
      *
@@ -363,6 +376,18 @@ public final class Naming {
     }
 
     /**
+     * Names the local variable in a union's {@code decode} that holds a variant's attempt to read the JSON:
+     * {@code OfString} gives {@code asOfString}. The method's other locals and arguments ({@code json},
+     * {@code path}) start otherwise.
+     *
+     * @param variantName the variant's record name
+     * @return the variable's name
+     */
+    public static String variantAttemptName(String variantName) {
+        return "as" + variantName;
+    }
+
+    /**
      * The scope of the method names of a union's visitor: {@code unknown} is taken.
      *
      * @return the scope
@@ -383,14 +408,24 @@ public final class Naming {
     }
 
     /**
-     * Names a type a union declares beside its records, such as its {@code Visitor}.
+     * Names the visitor interface a union nests.
      *
-     * @param candidate the wanted name
-     * @param taken the simple names of the union, its enclosing types, its records and its nested types
-     * @return {@code candidate}, or a numbered form of it none of {@code taken} has
+     * @param taken the simple names of the union, its enclosing types, its records and its nested types, and of
+     *     the types its variants mention
+     * @return {@code Visitor}, or a numbered form of it none of {@code taken} has
      */
-    public static String unionMemberTypeName(String candidate, Set<String> taken) {
-        return NameScope.ofTypes(taken).allocate(candidate);
+    public static String visitorTypeName(Set<String> taken) {
+        return NameScope.ofTypes(taken).allocate("Visitor");
+    }
+
+    /**
+     * Names the type variable of a union's visitor, the type its methods return.
+     *
+     * @param taken the simple names {@link #visitorTypeName} was given, and the visitor's
+     * @return {@code R}, or a numbered form of it none of {@code taken} has
+     */
+    public static String visitorResultVariable(Set<String> taken) {
+        return NameScope.ofTypes(taken).allocate("R");
     }
 
     /** The words of a variant's record name after its {@code Of}. */

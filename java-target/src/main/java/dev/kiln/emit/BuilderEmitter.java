@@ -41,7 +41,7 @@ final class BuilderEmitter {
     }
 
     TypeSpec emit(ObjectModel model, ClassName self, Map<String, TypeName> fieldTypes, TypeName additionalType) {
-        ClassName builder = self.nestedClass("Builder");
+        ClassName builder = layout.names().builder(self);
         ClassName jsonField = layout.core("JsonField");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds a {@code $L}. Literal fields are filled in; every other field starts absent.\n", self.simpleName())

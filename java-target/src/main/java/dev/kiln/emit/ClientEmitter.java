@@ -12,7 +12,6 @@ import dev.kiln.ir.Service;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -35,12 +34,11 @@ final class ClientEmitter {
     }
 
     TypeSpec emit(Api api) {
-        ClassName self = layout.client();
-        ClassName builder = self.nestedClass("Builder");
+        ClassName self = layout.names().client();
+        ClassName builder = layout.names().builder(self);
         ClassName options = layout.core("ClientOptions");
-        String apiKeyVariable = api.environmentPrefix() + "_API_KEY";
-        String baseUrlVariable = api.environmentPrefix() + "_BASE_URL";
-        String propertyPrefix = self.simpleName().toLowerCase(Locale.ROOT);
+        String apiKeyVariable = layout.names().apiKeyVariable(api.environmentPrefix());
+        String baseUrlVariable = layout.names().baseUrlVariable(api.environmentPrefix());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("The client for $L.\n\n<pre>{@code\n$L client = $L.builder().apiKey(key).build();\n}</pre>\n"
@@ -63,11 +61,11 @@ final class ClientEmitter {
                         .build())
                 .addField(FieldSpec.builder(String.class, "API_KEY_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set.\n")
-                        .initializer("$S", propertyPrefix + ".apiKey")
+                        .initializer("$S", layout.names().apiKeyProperty())
                         .build())
                 .addField(FieldSpec.builder(String.class, "BASE_URL_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The Java system property {@link #fromEnv()} reads the base URL from when {@link #BASE_URL_VARIABLE} is not set.\n")
-                        .initializer("$S", propertyPrefix + ".baseUrl")
+                        .initializer("$S", layout.names().baseUrlProperty())
                         .build())
                 .addField(options, "options", Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -106,7 +104,7 @@ final class ClientEmitter {
         type.addMethod(MethodSpec.methodBuilder("fromEnv")
                 .addJavadoc("Creates a client configured from the environment: {@code $L} and, when set, {@code $L}; for each one "
                         + "not set, the Java system property {@code $L} or {@code $L}.\n\n@return the client\n",
-                        apiKeyVariable, baseUrlVariable, propertyPrefix + ".apiKey", propertyPrefix + ".baseUrl")
+                        apiKeyVariable, baseUrlVariable, layout.names().apiKeyProperty(), layout.names().baseUrlProperty())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addStatement("return builder().fromEnv().build()")
@@ -151,7 +149,7 @@ final class ClientEmitter {
 
     /** The asynchronous view of the client, such as {@code TogetherAsync}. */
     ClassName asyncName() {
-        return ClassName.get(layout.basePackage(), layout.clientName() + "Async");
+        return layout.names().asyncClient();
     }
 
     /** Emits the asynchronous view: one accessor per service, each returning futures. */
@@ -159,7 +157,7 @@ final class ClientEmitter {
         ClassName self = asyncName();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("The calls of {@link $T} as {@link java.util.concurrent.CompletableFuture}s: "
-                        + "{@code client.async().$L()}.\n", layout.client(), api.services().isEmpty() ? "service" : api.services().get(0).accessorName())
+                        + "{@code client.async().$L()}.\n", layout.names().client(), api.services().isEmpty() ? "service" : api.services().get(0).accessorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addParameter(layout.core("HttpExecutor"), "http");

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.EnumModel.EnumConstant;
+import dev.kiln.ir.WireValue;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,8 +22,6 @@ import javax.lang.model.element.Modifier;
  * values the spec does not know, which keep their wire value.
  */
 final class EnumEmitter {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
     private final SdkLayout layout;
 
     EnumEmitter(SdkLayout layout) {
@@ -37,15 +36,15 @@ final class EnumEmitter {
         ClassName self = layout.model(model.id());
         EnumConstant constant = model.constants().get(0);
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
-                .addJavadoc(Javadoc.of(model.docs(), "The literal {@code " + Javadoc.sanitize(constant.wireValue()) + "}."))
+                .addJavadoc(Javadoc.of(model.docs(), "The literal {@code " + Javadoc.sanitize(constant.wireValue().json()) + "}."))
                 .addJavadoc("\n<p>Always {@code $L}: builders fill it in; another value read from JSON is kept as sent, and reading its field "
-                        + "throws.\n", Javadoc.sanitize(constant.wireValue()))
+                        + "throws.\n", Javadoc.sanitize(constant.wireValue().json()))
                 .addModifiers(Modifier.PUBLIC)
                 .addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
-                        .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))
+                        .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue().json()))
                         .build());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.literal($L, $N)", layout.core("Codecs"), wireNode(model.wireType(), constant.wireValue()), constant.javaName())
+                .initializer("$T.literal($L, $N)", layout.core("Codecs"), wireNode(constant.wireValue()), constant.javaName())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
@@ -57,7 +56,7 @@ final class EnumEmitter {
                 .addJavadoc("{@return the value as sent on the wire}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addStatement("return $S", wireText(model.wireType(), constant.wireValue()))
+                .addStatement("return $S", constant.wireValue().text())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
@@ -70,9 +69,9 @@ final class EnumEmitter {
 
     private TypeSpec open(EnumModel model) {
         ClassName self = layout.model(model.id());
-        ClassName known = self.nestedClass("Value");
+        ClassName known = layout.names().knownValues(self);
         TypeName wire = wireJavaType(model.wireType());
-        String accessor = accessorName(model.wireType());
+        String accessor = layout.names().wireValueAccessor(model.wireType());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
                 .addJavadoc("\n<p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is "
@@ -89,10 +88,10 @@ final class EnumEmitter {
         String separator = "";
         for (EnumConstant constant : model.constants()) {
             values.addEnumConstant(constant.javaName(),
-                    TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue())).build());
+                    TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue().json())).build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue()))
-                    .initializer("new $T($L, $T.$N)", self, wireLiteral(model.wireType(), constant.wireValue()), known, constant.javaName())
+                    .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue().json()))
+                    .initializer("new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.javaName())
                     .build());
             constants.add("$L\n$N", separator, constant.javaName());
             separator = ",";
@@ -105,7 +104,7 @@ final class EnumEmitter {
                 .build());
         type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), codecName(model.wireType()), self, self, accessor)
+                .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), layout.names().wireCodec(model.wireType()), self, self, accessor)
                 .build());
         type.addField(wire, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(known, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -173,31 +172,32 @@ final class EnumEmitter {
         return type.build();
     }
 
-    private CodeBlock wireNode(EnumModel.WireType wireType, String wireValue) {
+    private CodeBlock wireNode(WireValue value) {
         ClassName json = layout.core("Json");
-        switch (wireType) {
-            case STRING:
-                return CodeBlock.of("$T.nodes().textNode($S)", json, wireText(wireType, wireValue));
-            case INTEGER:
-                return CodeBlock.of("$T.nodes().numberNode($LL)", json, wireValue);
-            case NUMBER:
-                return CodeBlock.of("$T.nodes().numberNode(new $T($S))", json, BigDecimal.class, wireValue);
-            default:
-                return CodeBlock.of("$T.nodes().booleanNode($L)", json, wireValue);
+        if (value instanceof WireValue.OfString) {
+            return CodeBlock.of("$T.nodes().textNode($S)", json, value.text());
         }
+        if (value instanceof WireValue.OfInteger) {
+            return CodeBlock.of("$T.nodes().numberNode($LL)", json, value.text());
+        }
+        if (value instanceof WireValue.OfNumber) {
+            return CodeBlock.of("$T.nodes().numberNode(new $T($S))", json, BigDecimal.class, value.text());
+        }
+        return CodeBlock.of("$T.nodes().booleanNode($L)", json, value.text());
     }
 
-    private static CodeBlock wireLiteral(EnumModel.WireType wireType, String wireValue) {
-        switch (wireType) {
-            case STRING:
-                return CodeBlock.of("$S", wireText(wireType, wireValue));
-            case INTEGER:
-                return CodeBlock.of("$LL", wireValue);
-            case NUMBER:
-                return CodeBlock.of("new $T($S)", BigDecimal.class, wireValue);
-            default:
-                return CodeBlock.of("$L", wireValue);
+    /** The value as a Java expression of the type the enum keeps its values in ({@link #wireJavaType}). */
+    private static CodeBlock wireLiteral(WireValue value) {
+        if (value instanceof WireValue.OfString) {
+            return CodeBlock.of("$S", value.text());
         }
+        if (value instanceof WireValue.OfInteger) {
+            return CodeBlock.of("$LL", value.text());
+        }
+        if (value instanceof WireValue.OfNumber) {
+            return CodeBlock.of("new $T($S)", BigDecimal.class, value.text());
+        }
+        return CodeBlock.of("$L", value.text());
     }
 
     /**
@@ -227,18 +227,6 @@ final class EnumEmitter {
                 .build();
     }
 
-    /** The text of a wire value: a string's characters without quotes, a number's or boolean's JSON text. */
-    private static String wireText(EnumModel.WireType wireType, String wireValue) {
-        if (wireType != EnumModel.WireType.STRING) {
-            return wireValue;
-        }
-        try {
-            return JSON.readTree(wireValue).textValue();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not a JSON string: " + wireValue, e);
-        }
-    }
-
     private static TypeName wireJavaType(EnumModel.WireType wireType) {
         switch (wireType) {
             case INTEGER:
@@ -249,32 +237,6 @@ final class EnumEmitter {
                 return ClassName.get(Boolean.class);
             default:
                 return ClassName.get(String.class);
-        }
-    }
-
-    private static String accessorName(EnumModel.WireType wireType) {
-        switch (wireType) {
-            case INTEGER:
-                return "asLong";
-            case NUMBER:
-                return "asDecimal";
-            case BOOLEAN:
-                return "asBoolean";
-            default:
-                return "asString";
-        }
-    }
-
-    private static String codecName(EnumModel.WireType wireType) {
-        switch (wireType) {
-            case INTEGER:
-                return "INT64";
-            case NUMBER:
-                return "DECIMAL";
-            case BOOLEAN:
-                return "BOOLEAN";
-            default:
-                return "STRING";
         }
     }
 }

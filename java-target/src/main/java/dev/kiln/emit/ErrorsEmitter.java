@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.naming.JavaNames.StatusError;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
@@ -24,21 +25,21 @@ import javax.lang.model.element.Modifier;
  */
 final class ErrorsEmitter {
     /** The exception for each status the API documents, and the catch-alls. */
-    private record StatusException(String name, String condition, String doc) {}
+    private record StatusException(StatusError error, String condition, String doc) {}
 
     private static final List<StatusException> STATUS_EXCEPTIONS = List.of(
-            new StatusException("BadRequestException", "status == 400", "The request was malformed or invalid (HTTP 400)."),
-            new StatusException("AuthenticationException", "status == 401", "The API key is missing or wrong (HTTP 401)."),
-            new StatusException("PermissionDeniedException", "status == 403", "The API key may not do this (HTTP 403)."),
-            new StatusException("NotFoundException", "status == 404", "The resource does not exist (HTTP 404)."),
-            new StatusException("ConflictException", "status == 409", "The request conflicts with the resource's state (HTTP 409)."),
-            new StatusException("UnprocessableEntityException", "status == 422", "The request was well-formed but could not be processed (HTTP 422)."),
-            new StatusException("RateLimitException", "status == 429", "Too many requests (HTTP 429)."),
-            new StatusException("InternalServerException", "status >= 500", "The server failed (HTTP 5xx)."),
-            new StatusException("UnexpectedStatusCodeException", null, "Any other non-2xx status."));
+            new StatusException(StatusError.BAD_REQUEST, "status == 400", "The request was malformed or invalid (HTTP 400)."),
+            new StatusException(StatusError.AUTHENTICATION, "status == 401", "The API key is missing or wrong (HTTP 401)."),
+            new StatusException(StatusError.PERMISSION_DENIED, "status == 403", "The API key may not do this (HTTP 403)."),
+            new StatusException(StatusError.NOT_FOUND, "status == 404", "The resource does not exist (HTTP 404)."),
+            new StatusException(StatusError.CONFLICT, "status == 409", "The request conflicts with the resource's state (HTTP 409)."),
+            new StatusException(StatusError.UNPROCESSABLE_ENTITY, "status == 422", "The request was well-formed but could not be processed (HTTP 422)."),
+            new StatusException(StatusError.RATE_LIMIT, "status == 429", "Too many requests (HTTP 429)."),
+            new StatusException(StatusError.INTERNAL_SERVER, "status >= 500", "The server failed (HTTP 5xx)."),
+            new StatusException(StatusError.UNEXPECTED_STATUS_CODE, null, "Any other non-2xx status."));
 
     /** The exception for an {@code error} event in the middle of a 2xx event stream. */
-    private static final StatusException STREAM_ERROR = new StatusException("StreamErrorException", null,
+    private static final StatusException STREAM_ERROR = new StatusException(StatusError.STREAM_ERROR, null,
             "The server reported an error in the middle of an event stream, with an {@code error} event. The status and headers "
                     + "are the stream's; the body is the event's data.");
 
@@ -53,7 +54,7 @@ final class ErrorsEmitter {
     }
 
     ClassName factoryName() {
-        return layout.error(layout.clientName() + "ErrorFactory");
+        return layout.names().errorFactory();
     }
 
     List<TypeSpec> emit(Api api) {
@@ -73,23 +74,23 @@ final class ErrorsEmitter {
     }
 
     private ClassName base() {
-        return layout.error(layout.clientName() + "Exception");
+        return layout.names().baseException();
     }
 
     private ClassName service() {
-        return layout.error(layout.clientName() + "ServiceException");
+        return layout.names().serviceException();
     }
 
     private ClassName io() {
-        return layout.error(layout.clientName() + "IoException");
+        return layout.names().ioException();
     }
 
     private ClassName timeout() {
-        return layout.error(layout.clientName() + "TimeoutException");
+        return layout.names().timeoutException();
     }
 
     private ClassName invalidResponse() {
-        return layout.error(layout.clientName() + "InvalidResponseException");
+        return layout.names().invalidResponseException();
     }
 
     private TypeSpec serialized(TypeSpec.Builder type) {
@@ -101,7 +102,7 @@ final class ErrorsEmitter {
 
     private TypeSpec baseException() {
         return serialized(TypeSpec.classBuilder(base())
-                .addJavadoc("The root of every exception a {@code $L} call throws. All of them are unchecked.\n", layout.clientName())
+                .addJavadoc("The root of every exception a {@code $L} call throws. All of them are unchecked.\n", layout.names().client().simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(RuntimeException.class)
                 .addMethod(MethodSpec.constructorBuilder()
@@ -177,7 +178,7 @@ final class ErrorsEmitter {
     }
 
     private TypeSpec statusException(StatusException status, TypeRef errorBody) {
-        return serialized(TypeSpec.classBuilder(layout.error(status.name()))
+        return serialized(TypeSpec.classBuilder(layout.names().statusException(status.error()))
                 .addJavadoc("$L\n", status.doc())
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(service())
@@ -258,10 +259,10 @@ final class ErrorsEmitter {
         for (StatusException status : STATUS_EXCEPTIONS) {
             if (status.condition() != null) {
                 mapping.beginControlFlow("if ($L)", status.condition())
-                        .addStatement("return new $T(response, error)", layout.error(status.name()))
+                        .addStatement("return new $T(response, error)", layout.names().statusException(status.error()))
                         .endControlFlow();
             } else {
-                mapping.addStatement("return new $T(response, error)", layout.error(status.name()));
+                mapping.addStatement("return new $T(response, error)", layout.names().statusException(status.error()));
             }
         }
         return TypeSpec.classBuilder(factoryName())
@@ -288,7 +289,7 @@ final class ErrorsEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeException.class)
                         .addParameter(response, "response")
-                        .addStatement("return new $T(response, parseError(response))", layout.error(STREAM_ERROR.name()))
+                        .addStatement("return new $T(response, parseError(response))", layout.names().statusException(STREAM_ERROR.error()))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("forTimeout")
                         .addAnnotation(Override.class)

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.naming.Naming;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -43,7 +44,7 @@ final class InterfaceEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.accessorDoc(property))
                     .returns(accessorType(property));
-            MethodSpec.Builder raw = MethodSpec.methodBuilder("_" + property.javaName())
+            MethodSpec.Builder raw = MethodSpec.methodBuilder(Naming.rawAccessorName(property.javaName()))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.rawAccessorDoc(property))
                     .returns(ParameterizedTypeName.get(layout.core("JsonField"), javaTypes.boxed(property.type())));
@@ -74,7 +75,7 @@ final class InterfaceEmitter {
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(implementation.nestedClass("Builder"))
+                .returns(layout.names().builder(implementation))
                 .addStatement("return $T.builder()", implementation)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromJson")

@@ -51,7 +51,7 @@ final class JavaTypes {
     CodeBlock codec(TypeRef type) {
         ClassName codecs = layout.core("Codecs");
         if (type instanceof TypeRef.Scalar scalar) {
-            return CodeBlock.of("$T.$L", codecs, scalar.kind() == TypeRef.ScalarKind.BINARY ? "FILE_CONTENT" : scalar.kind().name());
+            return CodeBlock.of("$T.$L", codecs, layout.names().scalarCodec(scalar.kind()));
         }
         if (type instanceof TypeRef.Named named) {
             return CodeBlock.of("$T.codec()", layout.model(named.id()));

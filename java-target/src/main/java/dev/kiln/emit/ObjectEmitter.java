@@ -14,6 +14,7 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.naming.Naming;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,13 +98,13 @@ final class ObjectEmitter {
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc("Starts building a {@code $L}.$L\n\n@return a new builder\n", self.simpleName(), requiredFieldsDoc(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self.nestedClass("Builder"))
+                .returns(layout.names().builder(self))
                 .addStatement("return new Builder()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("{@return a builder holding this object's fields}\n")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(self.nestedClass("Builder"))
+                .returns(layout.names().builder(self))
                 .addStatement("return new Builder(this)")
                 .build());
         type.addMethod(equalsMethod(model, self));
@@ -160,7 +161,7 @@ final class ObjectEmitter {
     private MethodSpec constructor(ObjectModel model, ClassName self) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(self.nestedClass("Builder"), "builder")
+                .addParameter(layout.names().builder(self), "builder")
                 .addParameter(additionalType(model), "additionalProperties")
                 .addParameter(String.class, PATH_FIELD);
         for (Property property : model.properties()) {
@@ -190,7 +191,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec rawAccessor(Property property, boolean inherited) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("_" + property.javaName())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(Naming.rawAccessorName(property.javaName()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(property))
                 .addStatement("return $N", property.javaName());

@@ -30,7 +30,7 @@ final class ParamsEmitter {
 
     TypeSpec emit(Operation operation) {
         ClassName self = layout.model(operation.paramsType().orElseThrow());
-        ClassName builder = self.nestedClass("Builder");
+        ClassName builder = layout.names().builder(self);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("The query and header parameters of {@code $L} ({@code $L $L}).\n",
                         operation.operationId(), operation.httpMethod(), operation.path())

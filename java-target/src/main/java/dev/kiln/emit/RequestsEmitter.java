@@ -11,6 +11,7 @@ import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.naming.JavaNames;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
@@ -34,7 +35,7 @@ final class RequestsEmitter {
     }
 
     ClassName name(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
+        return layout.names().requests(service);
     }
 
     TypeSpec emit(Service service, ServiceEmitter calls) {
@@ -74,7 +75,7 @@ final class RequestsEmitter {
     }
 
     private CodeBlock parameter(Parameter parameter) {
-        CodeBlock value = CodeBlock.of("params.$N()", parameter.javaName());
+        CodeBlock value = CodeBlock.of("$N.$N()", JavaNames.PARAMS_ARGUMENT, parameter.javaName());
         String setter = parameter.location().name().toLowerCase(Locale.ROOT);
         if (parameter.type() instanceof TypeRef.ListOf list && parameter.location() == Parameter.Location.QUERY) {
             CodeBlock item = javaTypes.text(list.element(), CodeBlock.of("item"));
@@ -95,14 +96,14 @@ final class RequestsEmitter {
 
     /** The builder call that sets the body; a multipart body sends the files in it as file parts. */
     private CodeBlock body(Operation operation, RequestBody body, boolean streaming) {
-        CodeBlock json = javaTypes.jsonNode(body.type(), CodeBlock.of("body"));
+        CodeBlock json = javaTypes.jsonNode(body.type(), CodeBlock.of("$N", JavaNames.BODY_ARGUMENT));
         switch (body.encoding()) {
             case FORM:
                 return CodeBlock.of(".formBody($L)", json);
             case MULTIPART:
                 return CodeBlock.of(".multipartBody($L)", json);
             case BINARY:
-                return CodeBlock.of(".content($T.file(body))", layout.core("RequestContent"));
+                return CodeBlock.of(".content($T.file($N))", layout.core("RequestContent"), JavaNames.BODY_ARGUMENT);
             default:
                 if (hasStreamFlag(operation)) {
                     return CodeBlock.of(".jsonBody($T.withField($L, $S, $L))", layout.core("Json"), json, STREAM_FLAG, streaming);

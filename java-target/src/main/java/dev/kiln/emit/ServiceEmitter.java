@@ -13,6 +13,7 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
+import dev.kiln.naming.JavaNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class ServiceEmitter {
         }
     }
 
-    private static final String OPTIONS = "requestOptions";
+    private static final String OPTIONS = JavaNames.OPTIONS_ARGUMENT;
 
     /** What a method of an operation returns. */
     private enum CallKind {
@@ -79,27 +80,27 @@ final class ServiceEmitter {
     }
 
     ClassName interfaceName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName());
+        return layout.names().serviceInterface(service);
     }
 
     ClassName asyncInterfaceName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName() + "Async");
+        return layout.names().asyncServiceInterface(service);
     }
 
     ClassName implementationName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName() + "Impl");
+        return layout.names().serviceImplementation(service);
     }
 
     ClassName asyncImplementationName(Service service) {
-        return ClassName.get(layout.services(), service.interfaceName() + "AsyncImpl");
+        return layout.names().asyncServiceImplementation(service);
     }
 
     private ClassName rawInterfaceName(Service service) {
-        return interfaceName(service).nestedClass("WithRawResponse");
+        return layout.names().rawResponseView(interfaceName(service));
     }
 
     private ClassName asyncRawInterfaceName(Service service) {
-        return asyncInterfaceName(service).nestedClass("WithRawResponse");
+        return layout.names().rawResponseView(asyncInterfaceName(service));
     }
 
     /** The files of one service. */
@@ -216,7 +217,7 @@ final class ServiceEmitter {
 
     private MethodSpec.Builder call(Call call, Flavor flavor, List<ParameterSpec> parameters) {
         boolean hasOptions = parameters.stream().anyMatch(p -> p.name().equals(OPTIONS));
-        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals("params"));
+        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(JavaNames.PARAMS_ARGUMENT));
         MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc(call, flavor, hasParams, hasOptions))
@@ -255,7 +256,7 @@ final class ServiceEmitter {
 
     private TypeSpec blockingImplementation(Service service) {
         ClassName self = implementationName(service);
-        ClassName raw = self.nestedClass("WithRawResponseImpl");
+        ClassName raw = layout.names().rawResponseViewImplementation(self);
         TypeSpec.Builder rawType = implementationShell(raw, rawInterfaceName(service), service)
                 .addModifiers(Modifier.STATIC);
         addImplementations(rawType, service, Flavor.RAW);
@@ -275,7 +276,7 @@ final class ServiceEmitter {
 
     private TypeSpec asyncImplementation(Service service) {
         ClassName self = asyncImplementationName(service);
-        ClassName raw = self.nestedClass("WithRawResponseImpl");
+        ClassName raw = layout.names().rawResponseViewImplementation(self);
         TypeSpec.Builder rawType = implementationShell(raw, asyncRawInterfaceName(service), service)
                 .addModifiers(Modifier.STATIC);
         addImplementations(rawType, service, Flavor.ASYNC_RAW);
@@ -382,9 +383,9 @@ final class ServiceEmitter {
             parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.javaName()).build());
         }
         if (withParams) {
-            operation.paramsType().ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), "params").build()));
+            operation.paramsType().ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), JavaNames.PARAMS_ARGUMENT).build()));
         }
-        operation.body().ifPresent(body -> parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), "body").build()));
+        operation.body().ifPresent(body -> parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), JavaNames.BODY_ARGUMENT).build()));
         return parameters;
     }
 
@@ -493,7 +494,7 @@ final class ServiceEmitter {
                 }
         }
         if (!flavor.async()) {
-            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", layout.error(layout.clientName() + "ServiceException"));
+            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", layout.names().serviceException());
         }
         doc.add("\n");
         if (operation.docs().deprecated()) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
+import dev.kiln.naming.Naming;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -129,7 +130,7 @@ final class UnionEmitter {
             method.endControlFlow().endControlFlow();
         }
         for (UnionModel.Variant variant : model.variants()) {
-            String local = "as" + variant.javaName();
+            String local = Naming.variantAttemptName(variant.javaName());
             method.addStatement("$T<$T> $N = $T.attempt($L, json, path)", Optional.class, javaTypes.boxed(variant.type()), local,
                     layout.core("Codecs"), javaTypes.codec(variant.type()));
             method.beginControlFlow("if ($N.isPresent())", local)

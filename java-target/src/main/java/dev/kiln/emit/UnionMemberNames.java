@@ -53,9 +53,9 @@ record UnionMemberNames(List<Variant> variants, String visitorType, String resul
         model.variants().forEach(variant -> types.add(variant.javaName()));
         model.variants().forEach(variant -> mentionedNames(variant.type(), types));
         model.nested().stream().map(TypeModel::id).forEach(id -> types.add(id.simpleName()));
-        String visitor = Naming.unionMemberTypeName("Visitor", types);
+        String visitor = Naming.visitorTypeName(types);
         types.add(visitor);
-        return new UnionMemberNames(variants, visitor, Naming.unionMemberTypeName("R", types));
+        return new UnionMemberNames(variants, visitor, Naming.visitorResultVariable(types));
     }
 
     /** The simple names of the generated types a variant's type mentions, enclosing ones included. */

@@ -16,8 +16,10 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.ir.WireValue;
 import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -251,21 +253,22 @@ class LinkerTest {
 
         EnumModel object = enumNested(event, "ObjectValue");
         assertTrue(object.literal());
-        assertEquals(List.of(new EnumModel.EnumConstant("EVENT", "\"event\"")), object.constants());
+        assertEquals(List.of(new EnumModel.EnumConstant("EVENT", new WireValue.OfString("event"))), object.constants());
         EnumModel kind = enumNested(event, "Kind");
         assertTrue(kind.literal());
-        assertEquals(List.of(new EnumModel.EnumConstant("DEDICATED", "\"dedicated\"")), kind.constants());
+        assertEquals(List.of(new EnumModel.EnumConstant("DEDICATED", new WireValue.OfString("dedicated"))), kind.constants());
         EnumModel state = enumNested(event, "State");
         assertFalse(state.literal());
         assertEquals(
                 List.of(
-                        new EnumModel.EnumConstant("STARTED", "\"STARTED\""),
-                        new EnumModel.EnumConstant("ON_DEMAND", "\"on-demand\""),
-                        new EnumModel.EnumConstant("_24H", "\"24h\"")),
+                        new EnumModel.EnumConstant("STARTED", new WireValue.OfString("STARTED")),
+                        new EnumModel.EnumConstant("ON_DEMAND", new WireValue.OfString("on-demand")),
+                        new EnumModel.EnumConstant("_24H", new WireValue.OfString("24h"))),
                 state.constants());
         EnumModel level = enumNested(event, "Level");
         assertEquals(EnumModel.WireType.INTEGER, level.wireType());
-        assertEquals(List.of(new EnumModel.EnumConstant("_1", "1"), new EnumModel.EnumConstant("_2", "2")), level.constants());
+        assertEquals(List.of(new EnumModel.EnumConstant("_1", new WireValue.OfInteger(BigInteger.ONE)),
+                new EnumModel.EnumConstant("_2", new WireValue.OfInteger(BigInteger.TWO))), level.constants());
     }
 
     @Test

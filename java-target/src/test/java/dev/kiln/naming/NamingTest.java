@@ -325,9 +325,27 @@ class NamingTest {
         }
 
         @Test
+        void aRawAccessorIsNoFieldsAccessor() {
+            NameScope fields = new NameScope();
+            List<String> names = Naming.fieldNames(List.of("temperature", "_temperature", "24h"), fields);
+
+            assertEquals(List.of("temperature", "temperature2", "_24h"), names);
+            assertEquals("_temperature", Naming.rawAccessorName("temperature"));
+            assertEquals("__24h", Naming.rawAccessorName("_24h"));
+            names.forEach(name -> assertFalse(names.contains(Naming.rawAccessorName(name)), name));
+        }
+
+        @Test
+        void aVariantsAttemptIsNamedAfterItsRecord() {
+            assertEquals("asOfString", Naming.variantAttemptName("OfString"));
+        }
+
+        @Test
         void aUnionsOwnTypesAvoidTheNamesItMentions() {
-            assertEquals("Visitor", Naming.unionMemberTypeName("Visitor", Set.of("Content", "OfString")));
-            assertEquals("Visitor2", Naming.unionMemberTypeName("Visitor", Set.of("Content", "visitor")));
+            assertEquals("Visitor", Naming.visitorTypeName(Set.of("Content", "OfString")));
+            assertEquals("Visitor2", Naming.visitorTypeName(Set.of("Content", "visitor")));
+            assertEquals("R", Naming.visitorResultVariable(Set.of("Content", "Visitor")));
+            assertEquals("R2", Naming.visitorResultVariable(Set.of("Content", "Visitor", "R")));
         }
     }
 

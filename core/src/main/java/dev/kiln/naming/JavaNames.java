@@ -1,0 +1,384 @@
+package dev.kiln.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.kiln.ir.EnumModel;
+import dev.kiln.ir.Service;
+import dev.kiln.ir.TypeId;
+import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.target.NameScope;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Java names of one SDK that the IR does not carry: its packages, the class of each IR type, the client and its
+ * asynchronous view, each service's interfaces, implementations and request factory, the exceptions, the types every
+ * model, enum and service nests, and the names the client reads its settings from.
+ *
+ * <p>The names the IR carries (types, fields, constants, services, methods) are decided by {@link JavaSymbols} when
+ * the spec is linked; every other name is decided here, from those, so no emitter builds a name from pieces. The
+ * runtime's classes keep the names they are shipped with and are asked for by name ({@link #core(String)}).
+ */
+public final class JavaNames {
+    /** The builder every model, params type and the client nest. Generated types never take it ({@link Naming}). */
+    static final String BUILDER = "Builder";
+
+    /** The Java enum every open enum nests, to {@code switch} on. Generated types never take it ({@link Naming}). */
+    static final String KNOWN_VALUES = "Value";
+
+    /** The argument of an operation's method that holds its query, header and cookie parameters. */
+    public static final String PARAMS_ARGUMENT = "params";
+
+    /** The argument of an operation's method that holds its request body. */
+    public static final String BODY_ARGUMENT = "body";
+
+    /** The argument of an operation's method that holds the call's own options. */
+    public static final String OPTIONS_ARGUMENT = "requestOptions";
+
+    /** The view of a service, and of its implementation, that answers with the raw response. */
+    private static final String RAW_VIEW = "WithRawResponse";
+
+    /**
+     * The exceptions of the {@code errors} package that every SDK has with the same name, one per status the factory
+     * tells apart, and the one for an error event in an event stream.
+     */
+    public enum StatusError {
+        /** HTTP 400. */
+        BAD_REQUEST("BadRequestException"),
+        /** HTTP 401. */
+        AUTHENTICATION("AuthenticationException"),
+        /** HTTP 403. */
+        PERMISSION_DENIED("PermissionDeniedException"),
+        /** HTTP 404. */
+        NOT_FOUND("NotFoundException"),
+        /** HTTP 409. */
+        CONFLICT("ConflictException"),
+        /** HTTP 422. */
+        UNPROCESSABLE_ENTITY("UnprocessableEntityException"),
+        /** HTTP 429. */
+        RATE_LIMIT("RateLimitException"),
+        /** HTTP 5xx. */
+        INTERNAL_SERVER("InternalServerException"),
+        /** Any other non-2xx status. */
+        UNEXPECTED_STATUS_CODE("UnexpectedStatusCodeException"),
+        /** An {@code error} event in the middle of a 2xx event stream. */
+        STREAM_ERROR("StreamErrorException");
+
+        private final String simpleName;
+
+        StatusError(String simpleName) {
+            this.simpleName = simpleName;
+        }
+    }
+
+    private final String basePackage;
+    private final String clientName;
+    private final Map<StatusError, String> statusErrors = new EnumMap<>(StatusError.class);
+    private final String baseException;
+    private final String serviceException;
+    private final String ioException;
+    private final String timeoutException;
+    private final String invalidResponseException;
+    private final String errorFactory;
+
+    /**
+     * Names the classes of one SDK.
+     *
+     * @param basePackage the SDK's base package, such as {@code com.example.api}
+     * @param clientName the client class's simple name, such as {@code Together}
+     */
+    public JavaNames(String basePackage, String clientName) {
+        this.basePackage = basePackage;
+        this.clientName = clientName;
+        // the status exceptions keep their names in every SDK; an exception named after a client called, say,
+        // BadRequest is numbered instead of taking one of them
+        NameScope errorTypes = NameScope.ofTypes();
+        for (StatusError error : StatusError.values()) {
+            statusErrors.put(error, errorTypes.allocate(error.simpleName));
+        }
+        this.baseException = errorTypes.allocate(clientName + "Exception");
+        this.serviceException = errorTypes.allocate(clientName + "ServiceException");
+        this.ioException = errorTypes.allocate(clientName + "IoException");
+        this.timeoutException = errorTypes.allocate(clientName + "TimeoutException");
+        this.invalidResponseException = errorTypes.allocate(clientName + "InvalidResponseException");
+        this.errorFactory = errorTypes.allocate(clientName + "ErrorFactory");
+    }
+
+    /** {@return the base package, where the client and its asynchronous view are} */
+    public String basePackage() {
+        return basePackage;
+    }
+
+    /** {@return the package of the models, enums, unions and params types} */
+    public String models() {
+        return basePackage + ".models";
+    }
+
+    /** {@return the package of the service interfaces, their implementations and request factories} */
+    public String services() {
+        return basePackage + ".services";
+    }
+
+    /** {@return the package of the exceptions and the error factory} */
+    public String errors() {
+        return basePackage + ".errors";
+    }
+
+    /** {@return the package the runtime is shipped into} */
+    public String core() {
+        return basePackage + ".core";
+    }
+
+    /**
+     * The class of an IR type: its top-level name in the models package, with the types it is nested in.
+     *
+     * @param id the type's id
+     * @return the class
+     */
+    public ClassName model(TypeId id) {
+        ClassName name = ClassName.get(models(), id.names().get(0));
+        for (String nested : id.names().subList(1, id.names().size())) {
+            name = name.nestedClass(nested);
+        }
+        return name;
+    }
+
+    /**
+     * A class of the runtime, which keeps the name it is shipped with: {@code Codec}, {@code ApiRequest}...
+     *
+     * @param simpleName its name
+     * @return the class in the SDK's core package
+     */
+    public ClassName core(String simpleName) {
+        return ClassName.get(core(), simpleName);
+    }
+
+    /**
+     * The constant of the runtime's {@code Codecs} that reads and writes a scalar: {@code INT32}, {@code DATE_TIME},
+     * {@code FILE_CONTENT} for binary content.
+     *
+     * @param kind the scalar
+     * @return the constant's name
+     */
+    public String scalarCodec(ScalarKind kind) {
+        return switch (kind) {
+            case STRING -> "STRING";
+            case BOOLEAN -> "BOOLEAN";
+            case INT32 -> "INT32";
+            case INT64 -> "INT64";
+            case DOUBLE -> "DOUBLE";
+            case DATE_TIME -> "DATE_TIME";
+            case DATE -> "DATE";
+            case BINARY -> "FILE_CONTENT";
+        };
+    }
+
+    /**
+     * The constant of the runtime's {@code Codecs} that reads and writes the values of an open enum: {@code INT64}
+     * for integers, {@code DECIMAL} for numbers.
+     *
+     * @param wireType what the enum's values are on the wire
+     * @return the constant's name
+     */
+    public String wireCodec(EnumModel.WireType wireType) {
+        return switch (wireType) {
+            case STRING -> "STRING";
+            case INTEGER -> "INT64";
+            case NUMBER -> "DECIMAL";
+            case BOOLEAN -> "BOOLEAN";
+        };
+    }
+
+    /**
+     * The accessor of an open enum that gives its value as sent on the wire, typed: {@code asString},
+     * {@code asLong}, {@code asDecimal} or {@code asBoolean}. Constants are upper-case, so none takes it.
+     *
+     * @param wireType what the enum's values are on the wire
+     * @return the accessor's name
+     */
+    public String wireValueAccessor(EnumModel.WireType wireType) {
+        return switch (wireType) {
+            case STRING -> "asString";
+            case INTEGER -> "asLong";
+            case NUMBER -> "asDecimal";
+            case BOOLEAN -> "asBoolean";
+        };
+    }
+
+    /** {@return the client class, named after the spec's title or as configured: {@code Together}} */
+    public ClassName client() {
+        return ClassName.get(basePackage, clientName);
+    }
+
+    /** {@return the client's asynchronous view, whose services answer with futures: {@code TogetherAsync}} */
+    public ClassName asyncClient() {
+        return ClassName.get(basePackage, clientName + "Async");
+    }
+
+    /**
+     * The builder nested in a model, a params type or the client.
+     *
+     * @param owner the class that builds with it
+     * @return {@code Owner.Builder}
+     */
+    public ClassName builder(ClassName owner) {
+        return owner.nestedClass(BUILDER);
+    }
+
+    /**
+     * The Java enum of the known values nested in an open enum, to {@code switch} on.
+     *
+     * @param openEnum the open enum's class
+     * @return {@code OpenEnum.Value}
+     */
+    public ClassName knownValues(ClassName openEnum) {
+        return openEnum.nestedClass(KNOWN_VALUES);
+    }
+
+    /**
+     * The blocking interface of a service, named by the symbol table: {@code EndpointsService}.
+     *
+     * @param service the service
+     * @return the interface
+     */
+    public ClassName serviceInterface(Service service) {
+        return ClassName.get(services(), service.interfaceName());
+    }
+
+    /**
+     * The asynchronous interface of a service: {@code EndpointsServiceAsync}.
+     *
+     * @param service the service
+     * @return the interface
+     */
+    public ClassName asyncServiceInterface(Service service) {
+        return ClassName.get(services(), service.interfaceName() + "Async");
+    }
+
+    /**
+     * The implementation of a service's blocking interface: {@code EndpointsServiceImpl}.
+     *
+     * @param service the service
+     * @return the class
+     */
+    public ClassName serviceImplementation(Service service) {
+        return ClassName.get(services(), service.interfaceName() + "Impl");
+    }
+
+    /**
+     * The implementation of a service's asynchronous interface: {@code EndpointsServiceAsyncImpl}.
+     *
+     * @param service the service
+     * @return the class
+     */
+    public ClassName asyncServiceImplementation(Service service) {
+        return ClassName.get(services(), service.interfaceName() + "AsyncImpl");
+    }
+
+    /**
+     * The view of a service interface that answers with the raw response: {@code EndpointsService.WithRawResponse}.
+     *
+     * @param serviceInterface the blocking or asynchronous interface
+     * @return the nested interface
+     */
+    public ClassName rawResponseView(ClassName serviceInterface) {
+        return serviceInterface.nestedClass(RAW_VIEW);
+    }
+
+    /**
+     * The implementation of a raw-response view, nested in the service's implementation:
+     * {@code EndpointsServiceImpl.WithRawResponseImpl}.
+     *
+     * @param serviceImplementation the blocking or asynchronous implementation
+     * @return the nested class
+     */
+    public ClassName rawResponseViewImplementation(ClassName serviceImplementation) {
+        return serviceImplementation.nestedClass(RAW_VIEW + "Impl");
+    }
+
+    /**
+     * The class that builds the request of each of a service's calls, shared by all its flavours:
+     * {@code EndpointsService} gives {@code EndpointsRequests}.
+     *
+     * @param service the service
+     * @return the class
+     */
+    public ClassName requests(Service service) {
+        return ClassName.get(services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
+    }
+
+    /** {@return the root of the SDK's exceptions: {@code TogetherException}} */
+    public ClassName baseException() {
+        return ClassName.get(errors(), baseException);
+    }
+
+    /** {@return the exception for a non-2xx answer, the status exceptions' parent: {@code TogetherServiceException}} */
+    public ClassName serviceException() {
+        return ClassName.get(errors(), serviceException);
+    }
+
+    /** {@return the exception for a network failure: {@code TogetherIoException}} */
+    public ClassName ioException() {
+        return ClassName.get(errors(), ioException);
+    }
+
+    /** {@return the exception for a call that timed out: {@code TogetherTimeoutException}} */
+    public ClassName timeoutException() {
+        return ClassName.get(errors(), timeoutException);
+    }
+
+    /** {@return the exception for a 2xx body that does not parse: {@code TogetherInvalidResponseException}} */
+    public ClassName invalidResponseException() {
+        return ClassName.get(errors(), invalidResponseException);
+    }
+
+    /** {@return the one class that maps failed calls to exceptions: {@code TogetherErrorFactory}} */
+    public ClassName errorFactory() {
+        return ClassName.get(errors(), errorFactory);
+    }
+
+    /**
+     * The exception for one status class, or for an error event: {@link StatusError#NOT_FOUND} gives
+     * {@code NotFoundException}.
+     *
+     * @param error the status class
+     * @return the exception
+     */
+    public ClassName statusException(StatusError error) {
+        return ClassName.get(errors(), statusErrors.get(error));
+    }
+
+    /**
+     * The environment variable the client's {@code fromEnv()} reads the API key from.
+     *
+     * @param environmentPrefix the API's prefix, such as {@code TOGETHER}
+     * @return {@code TOGETHER_API_KEY}
+     */
+    public String apiKeyVariable(String environmentPrefix) {
+        return environmentPrefix + "_API_KEY";
+    }
+
+    /**
+     * The environment variable the client's {@code fromEnv()} reads the base URL from.
+     *
+     * @param environmentPrefix the API's prefix, such as {@code TOGETHER}
+     * @return {@code TOGETHER_BASE_URL}
+     */
+    public String baseUrlVariable(String environmentPrefix) {
+        return environmentPrefix + "_BASE_URL";
+    }
+
+    /** {@return the Java system property the client reads the API key from, when the variable is not set: {@code together.apiKey}} */
+    public String apiKeyProperty() {
+        return propertyPrefix() + ".apiKey";
+    }
+
+    /** {@return the Java system property the client reads the base URL from, when the variable is not set: {@code together.baseUrl}} */
+    public String baseUrlProperty() {
+        return propertyPrefix() + ".baseUrl";
+    }
+
+    private String propertyPrefix() {
+        return clientName.toLowerCase(Locale.ROOT);
+    }
+}
