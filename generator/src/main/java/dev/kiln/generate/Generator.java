@@ -6,13 +6,13 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
-import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.JavaSymbols;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Kiln's pipeline: load the spec (swagger-parser), link it into the IR, emit the SDK's files. Nothing is written
@@ -32,7 +32,7 @@ public final class Generator {
     public GenerationResult generate(GenerationRequest request) {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
-        Api linked = new Linker().link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
+        Api linked = new Linker(new JavaSymbols()).link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
         SdkLayout layout = new SdkLayout(request.basePackage(), clientName, fileComment(request), KilnVersion.get());
         return new GenerationResult(
@@ -53,7 +53,7 @@ public final class Generator {
      */
     public Api api(Path spec, String specDisplayName) {
         LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
-        return new Linker().link(loaded, derivedClientName(loaded));
+        return new Linker(new JavaSymbols()).link(loaded, derivedClientName(loaded));
     }
 
     /**
@@ -66,7 +66,7 @@ public final class Generator {
      */
     public ApiSnapshot snapshot(Path spec, String specDisplayName) {
         LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
-        return ApiSnapshot.of(new Linker().link(loaded, derivedClientName(loaded)), loaded.openApi());
+        return ApiSnapshot.of(new Linker(new JavaSymbols()).link(loaded, derivedClientName(loaded)), loaded.openApi());
     }
 
     private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {
@@ -84,7 +84,7 @@ public final class Generator {
 
     private static String derivedClientName(LoadedSpec spec) {
         String title = spec.openApi().getInfo() == null ? null : spec.openApi().getInfo().getTitle();
-        return Naming.typeName(title == null || title.isBlank() ? "Api" : title + " Client", new NameScope());
+        return new JavaSymbols().clientName(Optional.ofNullable(title));
     }
 
     private static String fileComment(GenerationRequest request) {

@@ -4,8 +4,8 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Symbols;
 import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -25,8 +25,10 @@ final class ContentLinker {
     private final ComponentRefs refs;
     private final SchemaLinker schemas;
     private final Drops drops;
+    private final Symbols symbols;
 
-    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Drops drops) {
+    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Drops drops, Symbols symbols) {
+        this.symbols = symbols;
         this.refs = refs;
         this.schemas = schemas;
         this.drops = drops;
@@ -63,7 +65,7 @@ final class ContentLinker {
         Linked linked = schemas.linkBody(
                 content.get().schema(),
                 JsonPointer.child(bodyPointer, "schema"),
-                Naming.operationTypeName(operationId, "Request", new NameScope()));
+                bodyTypeName(operationId, OperationTypeRole.REQUEST));
         return Optional.of(new RequestBody(
                 linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false),
                 content.get().encoding()));
@@ -133,17 +135,25 @@ final class ContentLinker {
                 events = Optional.of(schema == null
                         ? new Events(new TypeRef.AnyJson(), true)
                         : new Events(
-                                schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Event", new NameScope())).type(),
+                                schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, OperationTypeRole.EVENT)).type(),
                                 isEnvelope(schema)));
             } else if (isJson(type) && !(returns instanceof Returns.Json)) {
                 returns = new Returns.Json(schema == null
                         ? new TypeRef.AnyJson()
-                        : schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Response", new NameScope())).type());
+                        : schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, OperationTypeRole.RESPONSE)).type());
             } else if (returns == null) {
                 returns = type.startsWith("text/") && !isBinary(schema) ? new Returns.Text() : new Returns.Binary();
             }
         }
         return new SuccessResponse(returns == null ? new Returns.Binary() : returns, events);
+    }
+
+    /**
+     * The name an inline body of that role would take, before the top-level names it is made unique among: {@link
+     * SchemaLinker#linkBody} takes it there.
+     */
+    private String bodyTypeName(String operationId, OperationTypeRole role) {
+        return symbols.operationTypeName(operationId, role, symbols.typeScope());
     }
 
     /** Whether an event schema describes whole events, an object with a {@code data} field (or a union of those). */

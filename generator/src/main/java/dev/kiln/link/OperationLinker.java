@@ -10,7 +10,8 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Symbols;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.spec.JsonPointer;
@@ -40,6 +41,7 @@ final class OperationLinker {
     private final OpenAPI openApi;
     private final SchemaLinker schemas;
     private final Problems problems;
+    private final Symbols symbols;
     private final NameScope topLevelNames;
     private final ComponentRefs refs;
     private final ContentLinker contents;
@@ -54,8 +56,10 @@ final class OperationLinker {
             OpenAPI openApi,
             SchemaLinker schemas,
             Problems problems,
+            Symbols symbols,
             NameScope topLevelNames,
             OperationSelection selection) {
+        this.symbols = symbols;
         this.openApi = openApi;
         this.selection = selection;
         this.schemas = schemas;
@@ -63,7 +67,7 @@ final class OperationLinker {
         this.topLevelNames = topLevelNames;
         this.refs = new ComponentRefs(openApi);
         this.drops = new Drops(problems);
-        this.contents = new ContentLinker(refs, schemas, drops);
+        this.contents = new ContentLinker(refs, schemas, drops, symbols);
     }
 
     /**
@@ -84,7 +88,7 @@ final class OperationLinker {
         Map<String, List<Operation>> byTag = new LinkedHashMap<>();
         Map<String, String> resourceNames = new LinkedHashMap<>();
         Map<String, String> specTags = new LinkedHashMap<>();
-        NameScope resourceScope = new NameScope();
+        NameScope resourceScope = symbols.memberScope();
         Map<String, NameScope> methodScopes = new LinkedHashMap<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
         SelectorUse selectors = new SelectorUse(selection);
@@ -106,10 +110,10 @@ final class OperationLinker {
                 String specTag = operation.getTags() != null && !operation.getTags().isEmpty()
                         ? operation.getTags().get(0)
                         : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
-                String tag = Naming.resourceKey(specTag);
+                String tag = symbols.resourceKey(specTag);
                 specTags.putIfAbsent(tag, specTag);
-                String resource = resourceNames.computeIfAbsent(tag, t -> Naming.resourceName(t, resourceScope));
-                NameScope methods = methodScopes.computeIfAbsent(tag, t -> new NameScope());
+                String resource = resourceNames.computeIfAbsent(tag, t -> symbols.resourceName(t, resourceScope));
+                NameScope methods = methodScopes.computeIfAbsent(tag, t -> symbols.serviceMethodScope(Set.of()));
                 String method = entry.getKey().name();
                 String pointer = JsonPointer.child(pathPointer, method.toLowerCase(Locale.ROOT));
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>())
@@ -120,7 +124,7 @@ final class OperationLinker {
         List<Service> services = new ArrayList<>();
         byTag.forEach((tag, operations) -> {
             String resource = resourceNames.get(tag);
-            services.add(new Service(resource + "Service", Naming.accessorName(resource), tagDocs(specTags.get(tag)), operations));
+            services.add(new Service(symbols.serviceName(resource), symbols.accessorName(resource), tagDocs(specTags.get(tag)), operations));
         });
         return services;
     }
@@ -148,13 +152,13 @@ final class OperationLinker {
         String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
                 ? operation.getOperationId()
                 : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
-        String methodName = Naming.methodName(operationId, resource, methods);
+        String methodName = symbols.methodName(operationId, resource, methods);
         Docs docs = Docs.of(
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
         List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation, pointer, operationId);
-        NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http", "item", "value"));
+        NameScope parameterNames = symbols.parameterScope();
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
         while (placeholders.find()) {
@@ -165,7 +169,7 @@ final class OperationLinker {
             TypeRef type = spec.map(p -> linkParameterType(p, pointer, operationId, null)).orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
             pathParameters.add(new Parameter(
                     name,
-                    Naming.parameterName(name, parameterNames),
+                    symbols.parameterName(name, parameterNames),
                     Parameter.Location.PATH,
                     type,
                     true,
@@ -180,15 +184,15 @@ final class OperationLinker {
         List<Parameter> parameters = new ArrayList<>();
         List<TypeModel> paramsNested = new ArrayList<>();
         if (!others.isEmpty()) {
-            TypeId id = TypeId.topLevel(Naming.operationTypeName(operationId, "Params", topLevelNames));
+            TypeId id = TypeId.topLevel(symbols.operationTypeName(operationId, OperationTypeRole.PARAMS, topLevelNames));
             paramsType = Optional.of(id);
-            Owner owner = Owner.of(id);
-            NameScope fieldNames = new NameScope();
+            Owner owner = Owner.of(symbols, id);
+            NameScope fieldNames = symbols.memberScope();
             for (io.swagger.v3.oas.models.parameters.Parameter p : others) {
                 TypeRef type = linkParameterType(p, pointer, operationId, owner);
                 parameters.add(new Parameter(
                         p.getName(),
-                        Naming.fieldName(p.getName(), fieldNames),
+                        symbols.fieldName(p.getName(), fieldNames),
                         location(p).orElseThrow(),
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
@@ -200,7 +204,7 @@ final class OperationLinker {
         Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
         Optional<Streaming> streaming = success.events().map(events -> new Streaming(
-                methods.allocate(methodName + "Streaming"), methods.allocate(methodName + "Publisher"), events.type(), events.envelope()));
+                symbols.streamingMethodName(methodName, methods), symbols.publisherMethodName(methodName, methods), events.type(), events.envelope()));
         return new Operation(
                 operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
                 success.returns(), streaming, Optional.empty(), pointer);
@@ -254,7 +258,7 @@ final class OperationLinker {
             return schemas.linkBody(schema, JsonPointer.child(parameterPointer, "schema"), operationId + " " + parameter.getName())
                     .type();
         }
-        Owner home = owner != null ? owner : Owner.hoisting(operationId, new NameScope());
+        Owner home = owner != null ? owner : Owner.hoisting(symbols, operationId, symbols.typeScope());
         Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, "schema"), home, parameter.getName());
         if (owner == null && !home.nested().isEmpty()) {
             problems.report(
@@ -336,7 +340,7 @@ final class OperationLinker {
                 if (schema != null && schema.get$ref() != null) {
                     String ref = schema.get$ref();
                     errorBodies.merge(ref, 1, Integer::sum);
-                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, Owner.hoisting("Error", new NameScope()), "error").type());
+                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, Owner.hoisting(symbols, "Error", symbols.typeScope()), "error").type());
                 }
             }
         }

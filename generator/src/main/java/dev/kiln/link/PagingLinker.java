@@ -10,6 +10,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.target.NameScope;
+import dev.kiln.target.Symbols;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -48,14 +49,17 @@ final class PagingLinker {
     private final Map<TypeId, ObjectModel> objects = new HashMap<>();
     private final Map<String, String> named;
     private final Problems problems;
+    private final Symbols symbols;
 
     /**
      * @param openApi the spec, for response headers and the extension
      * @param types every linked type
      * @param named the style the settings name per operation id, as {@code PagingStyleName} reads it
      * @param problems where a style that cannot be used is reported
+     * @param symbols names the method that answers with pages
      */
-    PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems) {
+    PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
+        this.symbols = symbols;
         this.openApi = openApi;
         this.named = Map.copyOf(named);
         this.problems = problems;
@@ -91,7 +95,7 @@ final class PagingLinker {
     List<Service> link(List<Service> services) {
         List<Service> linked = new ArrayList<>();
         for (Service service : services) {
-            NameScope methods = new NameScope(methodNames(service));
+            NameScope methods = symbols.serviceMethodScope(methodNames(service));
             List<Operation> operations = new ArrayList<>();
             for (Operation operation : service.operations()) {
                 operations.add(style(operation, methods).map(operation::withPagination).orElse(operation));
@@ -102,7 +106,7 @@ final class PagingLinker {
     }
 
     private static Set<String> methodNames(Service service) {
-        Set<String> names = new HashSet<>(Set.of("withRawResponse"));
+        Set<String> names = new HashSet<>();
         for (Operation operation : service.operations()) {
             names.add(operation.methodName());
             operation.streaming().ifPresent(streaming -> {
@@ -130,7 +134,7 @@ final class PagingLinker {
             return Optional.empty();
         }
         Optional<Shape> shape = chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
-        return shape.map(found -> found.pagination(methods.allocate(operation.methodName() + "Page"), items.get()));
+        return shape.map(found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
     }
 
     private Optional<String> extension(Operation operation) {

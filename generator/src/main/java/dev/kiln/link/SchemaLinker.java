@@ -11,7 +11,7 @@ import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.target.Symbols;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
@@ -35,12 +35,11 @@ import java.util.Set;
 final class SchemaLinker {
     private static final String COMPONENTS = "#/components/schemas/";
     private static final String COMPONENTS_POINTER = "#/components/schemas";
-    /** Static members of a generated enum class that no constant may take. */
-    private static final Set<String> ENUM_MEMBERS = Set.of("KNOWN", "CODEC", "_UNKNOWN");
     private static final Set<String> KNOWN_TYPES = Set.of("string", "integer", "number", "boolean", "object", "array", "null");
 
     private final Map<String, Schema<?>> components;
     private final Problems problems;
+    private final Symbols symbols;
     private final NameScope topLevelNames;
     private final Owner.TopLevel topLevel;
     private final Map<String, TypeId> componentIds = new LinkedHashMap<>();
@@ -52,9 +51,10 @@ final class SchemaLinker {
     private final Map<TypeId, TypeModel> inlineTypes = new HashMap<>();
     private final Map<String, TypeRef> aliases = new HashMap<>();
 
-    SchemaLinker(Map<String, Schema<?>> components, Problems problems, NameScope topLevelNames) {
+    SchemaLinker(Map<String, Schema<?>> components, Problems problems, Symbols symbols, NameScope topLevelNames) {
         this.components = components;
         this.problems = problems;
+        this.symbols = symbols;
         this.topLevelNames = topLevelNames;
         this.topLevel = new Owner.TopLevel(topLevelNames, inlineTopLevel::add);
     }
@@ -71,7 +71,7 @@ final class SchemaLinker {
                 .filter(component -> isNamedType(SchemaFacts.of(component.getValue())))
                 .map(Map.Entry::getKey)
                 .toList();
-        List<String> javaNames = Naming.typeNames(typeNames, topLevelNames);
+        List<String> javaNames = symbols.typeNames(typeNames, topLevelNames);
         for (int i = 0; i < typeNames.size(); i++) {
             componentIds.put(typeNames.get(i), TypeId.topLevel(javaNames.get(i)));
         }
@@ -106,7 +106,7 @@ final class SchemaLinker {
             inlineTopLevel.add(linkObject(id, facts, pointer, false));
             return new Linked(TypeRef.named(id), facts.nullable());
         }
-        Owner owner = Owner.hoisting(typeName, topLevelNames);
+        Owner owner = Owner.hoisting(symbols, typeName, topLevelNames);
         Linked linked = link(schema, pointer, owner, typeName);
         inlineTopLevel.addAll(owner.nested());
         return linked;
@@ -215,7 +215,7 @@ final class SchemaLinker {
             if (cached != null) {
                 return cached;
             }
-            Owner aliasOwner = Owner.hoisting(name.get(), topLevelNames);
+            Owner aliasOwner = Owner.hoisting(symbols, name.get(), topLevelNames);
             Linked alias = link(components.get(name.get()), JsonPointer.child(COMPONENTS_POINTER, name.get()), aliasOwner, name.get());
             inlineTopLevel.addAll(aliasOwner.nested());
             aliases.put(name.get(), alias.type());
@@ -262,7 +262,7 @@ final class SchemaLinker {
     private EnumModel linkConstEnum(TypeId id, SchemaFacts facts, List<Schema<?>> alternatives, String pointer) {
         Object sample = alternatives.get(0).getConst();
         EnumModel.WireType wireType = wireType(SchemaFacts.of(alternatives.get(0)), sample);
-        NameScope constants = new NameScope(ENUM_MEMBERS);
+        NameScope constants = symbols.enumConstantScope();
         List<EnumModel.EnumConstant> known = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Schema<?> alternative : alternatives) {
@@ -273,7 +273,7 @@ final class SchemaLinker {
             }
             String title = alternative.getTitle();
             String text = title != null && !title.isBlank() ? title : wireType == EnumModel.WireType.STRING ? String.valueOf(value) : wire;
-            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire));
+            known.add(new EnumModel.EnumConstant(symbols.enumConstant(text, constants), wire));
         }
         return new EnumModel(id, docs(facts), wireType, known, false, pointer);
     }
@@ -282,9 +282,8 @@ final class SchemaLinker {
     private UnionModel linkUnionModel(TypeId id, SchemaFacts facts, String pointer) {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
-        Owner owner = Owner.of(id, topLevel);
-        // a record nested in the union may not have the name of the union or of a type the union is nested in
-        NameScope variantNames = NameScope.ofTypes(Set.copyOf(id.names()));
+        Owner owner = Owner.of(symbols, id, topLevel);
+        NameScope variantNames = symbols.variantScope(id);
         String unknownName = variantNames.allocate("Unknown");
         Optional<String> discriminator = Optional.ofNullable(facts.schema().getDiscriminator())
                 .map(d -> d.getPropertyName())
@@ -320,10 +319,10 @@ final class SchemaLinker {
                 declared.stream().filter(usedTags::add).forEach(tags::add);
             }
             // an inline variant with a title is named by it, even when its type was promoted under a longer name
-            String variantName = member.ref().isEmpty() && member.schema().getTitle() != null && linked.type() instanceof TypeRef.Named
-                    ? member.schema().getTitle()
-                    : variantLabel(linked.type());
-            variants.add(new UnionModel.Variant(Naming.typeName("of " + variantName, variantNames), linked.type(), tags));
+            Optional<String> title = member.ref().isEmpty() && linked.type() instanceof TypeRef.Named
+                    ? Optional.ofNullable(member.schema().getTitle())
+                    : Optional.empty();
+            variants.add(new UnionModel.Variant(symbols.variantName(title, linked.type(), variantNames), linked.type(), tags));
         }
         return new UnionModel(id, docs(facts), variants, discriminator, owner.nested(), pointer, unknownName);
     }
@@ -360,33 +359,6 @@ final class SchemaLinker {
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .flatMap(this::linkComponent);
-    }
-
-    private static String variantLabel(TypeRef type) {
-        if (type instanceof TypeRef.Named named) {
-            return named.id().simpleName();
-        }
-        if (type instanceof TypeRef.Scalar scalar) {
-            switch (scalar.kind()) {
-                case INT32:
-                    return "Integer";
-                case INT64:
-                    return "Long";
-                case DATE_TIME:
-                    return "OffsetDateTime";
-                case DATE:
-                    return "LocalDate";
-                default:
-                    return scalar.kind().name().toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        if (type instanceof TypeRef.ListOf list) {
-            return variantLabel(list.element()) + " list";
-        }
-        if (type instanceof TypeRef.MapOf map) {
-            return variantLabel(map.value()) + " map";
-        }
-        return "json";
     }
 
     private TypeRef linkStructural(SchemaFacts facts, String pointer, Owner owner, String fieldName) {
@@ -467,7 +439,7 @@ final class SchemaLinker {
     private EnumModel linkEnum(TypeId id, SchemaFacts facts, String pointer) {
         List<Object> values = facts.enumValues();
         EnumModel.WireType wireType = wireType(facts, values.get(0));
-        NameScope constants = new NameScope(ENUM_MEMBERS);
+        NameScope constants = symbols.enumConstantScope();
         List<EnumModel.EnumConstant> known = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Object value : values) {
@@ -476,7 +448,7 @@ final class SchemaLinker {
                 continue;
             }
             String text = wireType == EnumModel.WireType.STRING ? String.valueOf(value) : wire;
-            known.add(new EnumModel.EnumConstant(Naming.enumConstant(text, constants), wire));
+            known.add(new EnumModel.EnumConstant(symbols.enumConstant(text, constants), wire));
         }
         boolean literal = facts.isConst() || known.size() == 1;
         return new EnumModel(id, docs(facts), wireType, known, literal, pointer);
@@ -521,8 +493,8 @@ final class SchemaLinker {
     }
 
     private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
-        Owner owner = asInterface ? Owner.ofInterface(id, topLevel, componentTypeNames()) : Owner.of(id, topLevel);
-        ObjectParts parts = new ObjectParts();
+        Owner owner = asInterface ? Owner.ofInterface(symbols, id, topLevel, componentTypeNames()) : Owner.of(symbols, id, topLevel);
+        ObjectParts parts = new ObjectParts(symbols);
         collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();
         if (asInterface) {
@@ -659,8 +631,14 @@ final class SchemaLinker {
         private final Map<String, Property> properties = new LinkedHashMap<>();
         private final Map<String, TypeId> inheritedFrom = new HashMap<>();
         private final List<TypeId> interfaces = new ArrayList<>();
-        private final NameScope members = new NameScope();
+        private final Symbols symbols;
+        private final NameScope members;
         private final Map<String, String> javaNames = new HashMap<>();
+
+        ObjectParts(Symbols symbols) {
+            this.symbols = symbols;
+            this.members = symbols.memberScope();
+        }
 
         void inherit(InterfaceModel parent) {
             if (!interfaces.contains(parent.id())) {
@@ -690,12 +668,12 @@ final class SchemaLinker {
             }
         }
 
-        /** Names the fields about to be declared that no parent declares, all at once (see {@link Naming#fieldNames}). */
+        /** Names the fields about to be declared that no parent declares, all at once (see {@link Symbols#fieldNames}). */
         void name(List<String> jsonNames) {
             List<String> fresh = jsonNames.stream()
                     .filter(name -> !properties.containsKey(name) && !javaNames.containsKey(name))
                     .toList();
-            List<String> allocated = Naming.fieldNames(fresh, members);
+            List<String> allocated = symbols.fieldNames(fresh, members);
             for (int i = 0; i < fresh.size(); i++) {
                 javaNames.put(fresh.get(i), allocated.get(i));
             }
@@ -714,7 +692,7 @@ final class SchemaLinker {
                 properties.put(jsonName, replacement);
                 return;
             }
-            String javaName = javaNames.computeIfAbsent(jsonName, name -> Naming.fieldName(name, members));
+            String javaName = javaNames.computeIfAbsent(jsonName, name -> symbols.fieldName(name, members));
             properties.put(jsonName, new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
         }
 

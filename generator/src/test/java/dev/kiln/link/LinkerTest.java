@@ -16,6 +16,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.naming.JavaSymbols;
 import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -500,7 +501,7 @@ class LinkerTest {
 
     private Api link(String yaml, String clientName) throws IOException {
         Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker().link(new SpecLoader().load(spec, "spec.yaml"), clientName);
+        return new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
     }
 
     private static TypeModel type(Api api, String name) {
