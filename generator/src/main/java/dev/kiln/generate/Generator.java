@@ -20,8 +20,6 @@ import java.util.Optional;
  * emitted.
  */
 public final class Generator {
-    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
-
     /**
      * Generates an SDK in memory.
      *
@@ -72,11 +70,9 @@ public final class Generator {
     private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {
         Map<String, String> classes = new LinkedHashMap<>();
         for (TypeModel type : api.types()) {
-            if (type.pointer().startsWith(COMPONENT_SCHEMAS) && !type.id().isNested()) {
-                String token = type.pointer().substring(COMPONENT_SCHEMAS.length());
-                if (!token.contains("/")) {
-                    classes.put(token.replace("~1", "/").replace("~0", "~"), layout.model(type.id()).reflectionName());
-                }
+            Optional<String> schema = type.pointer().componentSchemaName();
+            if (schema.isPresent() && !type.id().isNested()) {
+                classes.put(schema.get(), layout.model(type.id()).reflectionName());
             }
         }
         return classes;

@@ -4,9 +4,9 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.target.OperationTypeRole;
 import dev.kiln.target.Symbols;
-import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -38,7 +38,7 @@ final class ContentLinker {
      * Links an operation's request body in the media type Kiln sends best; a body of no type it can send is reported
      * and left out.
      */
-    Optional<RequestBody> requestBody(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+    Optional<RequestBody> requestBody(io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
         io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
         if (body == null) {
             return Optional.empty();
@@ -48,7 +48,7 @@ final class ContentLinker {
             return Optional.empty();
         }
         Optional<BodyContent> content = bodyContent(body.getContent());
-        String requestPointer = JsonPointer.child(pointer, "requestBody");
+        JsonPointer requestPointer = pointer.child("requestBody");
         if (content.isEmpty()) {
             if (body.getContent() != null && !body.getContent().isEmpty()) {
                 drops.drop(
@@ -61,10 +61,10 @@ final class ContentLinker {
             }
             return Optional.empty();
         }
-        String bodyPointer = JsonPointer.child(JsonPointer.child(requestPointer, "content"), content.get().mediaType());
+        JsonPointer bodyPointer = requestPointer.child("content").child(content.get().mediaType());
         Linked linked = schemas.linkBody(
                 content.get().schema(),
-                JsonPointer.child(bodyPointer, "schema"),
+                bodyPointer.child("schema"),
                 bodyTypeName(operationId, OperationTypeRole.REQUEST));
         return Optional.of(new RequestBody(
                 linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false),
@@ -121,7 +121,7 @@ final class ContentLinker {
      * Decides what a 2xx response gives back: JSON when it offers JSON, else text for a {@code text/*} string, else a
      * binary stream; a {@code text/event-stream} type adds a typed event stream beside it.
      */
-    SuccessResponse success(Content content, String operationId, String contentPointer) {
+    SuccessResponse success(Content content, String operationId, JsonPointer contentPointer) {
         if (content == null || content.isEmpty()) {
             return SuccessResponse.NOTHING;
         }
@@ -130,7 +130,7 @@ final class ContentLinker {
         for (Map.Entry<String, MediaType> entry : content.entrySet()) {
             String type = entry.getKey().toLowerCase(Locale.ROOT);
             Schema<?> schema = entry.getValue().getSchema();
-            String schemaPointer = JsonPointer.child(JsonPointer.child(contentPointer, entry.getKey()), "schema");
+            JsonPointer schemaPointer = contentPointer.child(entry.getKey()).child("schema");
             if (type.startsWith("text/event-stream")) {
                 events = Optional.of(schema == null
                         ? new Events(new TypeRef.AnyJson(), true)

@@ -9,12 +9,12 @@ import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.problems.JsonPointer;
+import dev.kiln.problems.ProblemKind;
+import dev.kiln.problems.Problems;
 import dev.kiln.target.NameScope;
 import dev.kiln.target.OperationTypeRole;
 import dev.kiln.target.Symbols;
-import dev.kiln.problems.ProblemKind;
-import dev.kiln.problems.Problems;
-import dev.kiln.spec.JsonPointer;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -47,7 +47,7 @@ final class OperationLinker {
     private final ContentLinker contents;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
-    private final Map<io.swagger.v3.oas.models.parameters.Parameter, String> parameterPointers = new IdentityHashMap<>();
+    private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers = new IdentityHashMap<>();
     private final Drops drops;
     private final OperationSelection selection;
     private final List<String> leftOut = new ArrayList<>();
@@ -96,7 +96,7 @@ final class OperationLinker {
                 .flatMap(item -> item.readOperations().stream())
                 .anyMatch(operation -> operation.getTags() != null && !operation.getTags().isEmpty());
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
-            String pathPointer = JsonPointer.child("#/paths", path.getKey());
+            JsonPointer pathPointer = JsonPointer.ROOT.child("paths").child(path.getKey());
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
                 io.swagger.v3.oas.models.Operation operation = entry.getValue();
@@ -115,7 +115,7 @@ final class OperationLinker {
                 String resource = resourceNames.computeIfAbsent(tag, t -> symbols.resourceName(t, resourceScope));
                 NameScope methods = methodScopes.computeIfAbsent(tag, t -> symbols.serviceMethodScope(Set.of()));
                 String method = entry.getKey().name();
-                String pointer = JsonPointer.child(pathPointer, method.toLowerCase(Locale.ROOT));
+                JsonPointer pointer = pathPointer.child(method.toLowerCase(Locale.ROOT));
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>())
                         .add(linkOperation(path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
             }
@@ -148,7 +148,7 @@ final class OperationLinker {
             io.swagger.v3.oas.models.Operation operation,
             String resource,
             NameScope methods,
-            String pointer) {
+            JsonPointer pointer) {
         String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
                 ? operation.getOperationId()
                 : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
@@ -246,8 +246,8 @@ final class OperationLinker {
     }
 
     private TypeRef linkParameterType(
-            io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer, String operationId, Owner owner) {
-        String parameterPointer = parameterPointers.getOrDefault(parameter, JsonPointer.child(pointer, "parameters"));
+            io.swagger.v3.oas.models.parameters.Parameter parameter, JsonPointer pointer, String operationId, Owner owner) {
+        JsonPointer parameterPointer = parameterPointers.getOrDefault(parameter, pointer.child("parameters"));
         Schema<?> schema = parameter.getSchema();
         if (schema == null) {
             return TypeRef.scalar(TypeRef.ScalarKind.STRING);
@@ -255,11 +255,11 @@ final class OperationLinker {
         SchemaFacts facts = SchemaFacts.of(schema);
         if (owner == null && facts.ref().isEmpty() && !facts.enumValues().isEmpty()) {
             // a path parameter's inline enum becomes a top-level type named after the operation and parameter
-            return schemas.linkBody(schema, JsonPointer.child(parameterPointer, "schema"), operationId + " " + parameter.getName())
+            return schemas.linkBody(schema, parameterPointer.child("schema"), operationId + " " + parameter.getName())
                     .type();
         }
         Owner home = owner != null ? owner : Owner.hoisting(symbols, operationId, symbols.typeScope());
-        Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, "schema"), home, parameter.getName());
+        Linked linked = schemas.link(schema, parameterPointer.child("schema"), home, parameter.getName());
         if (owner == null && !home.nested().isEmpty()) {
             problems.report(
                     ProblemKind.UNSUPPORTED,
@@ -276,23 +276,23 @@ final class OperationLinker {
      * the pointer of where it is written (its element in a parameters list, or its component).
      */
     private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(
-            PathItem item, io.swagger.v3.oas.models.Operation operation, String operationPointer, String operationId) {
+            PathItem item, io.swagger.v3.oas.models.Operation operation, JsonPointer operationPointer, String operationId) {
         Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey = new LinkedHashMap<>();
-        String pathPointer = JsonPointer.parent(operationPointer);
-        addParameters(nullToEmpty(item.getParameters()), JsonPointer.child(pathPointer, "parameters"), byKey, operationId);
-        addParameters(nullToEmpty(operation.getParameters()), JsonPointer.child(operationPointer, "parameters"), byKey, operationId);
+        JsonPointer pathPointer = operationPointer.parent();
+        addParameters(nullToEmpty(item.getParameters()), pathPointer.child("parameters"), byKey, operationId);
+        addParameters(nullToEmpty(operation.getParameters()), operationPointer.child("parameters"), byKey, operationId);
         return new ArrayList<>(byKey.values());
     }
 
     private void addParameters(
             List<io.swagger.v3.oas.models.parameters.Parameter> list,
-            String listPointer,
+            JsonPointer listPointer,
             Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey,
             String operationId) {
         for (int i = 0; i < list.size(); i++) {
             io.swagger.v3.oas.models.parameters.Parameter parameter = list.get(i);
             io.swagger.v3.oas.models.parameters.Parameter resolved = refs.parameter(parameter);
-            String pointer = parameter.get$ref() != null ? parameter.get$ref() : JsonPointer.child(listPointer, i);
+            JsonPointer pointer = JsonPointer.ofLocalRef(parameter.get$ref()).orElse(listPointer.child(i));
             if (resolved == null || resolved.getName() == null || resolved.getName().isBlank()) {
                 drops.drop(
                         operationId,
@@ -307,7 +307,7 @@ final class OperationLinker {
         }
     }
 
-    private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+    private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
         if (operation.getResponses() == null) {
             return ContentLinker.SuccessResponse.NOTHING;
         }
@@ -319,21 +319,21 @@ final class OperationLinker {
                 && hasContent(refs.response(operation.getResponses().get("default")));
         boolean successFound = defaultIsSuccess;
         if (defaultIsSuccess) {
-            String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), "default");
+            JsonPointer responsePointer = pointer.child("responses").child("default");
             success = contents.success(
                     refs.response(operation.getResponses().get("default")).getContent(),
                     operationId,
-                    JsonPointer.child(responsePointer, "content"));
+                    responsePointer.child("content"));
         }
         for (String code : codes) {
             ApiResponse response = refs.response(operation.getResponses().get(code));
             if (response == null) {
                 continue;
             }
-            String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), code);
+            JsonPointer responsePointer = pointer.child("responses").child(code);
             if (code.startsWith("2") && !successFound) {
                 successFound = true;
-                success = contents.success(response.getContent(), operationId, JsonPointer.child(responsePointer, "content"));
+                success = contents.success(response.getContent(), operationId, responsePointer.child("content"));
             } else if (code.startsWith("4") || code.startsWith("5") || (code.equals("default") && !defaultIsSuccess)) {
                 Optional<Map.Entry<String, MediaType>> json = ContentLinker.jsonContent(response.getContent());
                 Schema<?> schema = json.map(entry -> entry.getValue().getSchema()).orElse(null);

@@ -9,10 +9,11 @@ import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
+import dev.kiln.target.NameScope;
+import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -163,7 +164,7 @@ final class PagingLinker {
         Optional<Property> chosen = lists.size() == 1
                 ? Optional.of(lists.get(0))
                 : lists.stream().filter(p -> ITEM_FIELDS.contains(p.jsonName())).findFirst();
-        return chosen.map(p -> new Items("/" + escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
+        return chosen.map(p -> new Items("/" + JsonPointer.escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
     }
 
     /** A style before its method name and items are known. */
@@ -255,13 +256,9 @@ final class PagingLinker {
         }
         List<String> segments = new ArrayList<>();
         for (String segment : field.split("\\.")) {
-            segments.add(escape(segment));
+            segments.add(JsonPointer.escape(segment));
         }
         return "/" + String.join("/", segments);
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private static Set<String> queryParameters(Operation operation) {
@@ -300,7 +297,7 @@ final class PagingLinker {
             if (object.isEmpty()) {
                 return Optional.empty();
             }
-            String name = segment.replace("~1", "/").replace("~0", "~");
+            String name = JsonPointer.unescape(segment);
             Optional<Property> property = object.get().properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
             if (property.isEmpty()) {
                 return Optional.empty();

@@ -7,15 +7,15 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
-import dev.kiln.spec.JsonPointer;
+import dev.kiln.target.NameScope;
+import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,8 +33,8 @@ import java.util.Set;
  * field they describe, and every use of a schema becomes a {@link TypeRef}.
  */
 final class SchemaLinker {
-    private static final String COMPONENTS = "#/components/schemas/";
-    private static final String COMPONENTS_POINTER = "#/components/schemas";
+    /** How a reference to a component schema begins. */
+    private static final String COMPONENTS = JsonPointer.componentSchema("").toString();
     private static final Set<String> KNOWN_TYPES = Set.of("string", "integer", "number", "boolean", "object", "array", "null");
 
     private final Map<String, Schema<?>> components;
@@ -61,7 +61,7 @@ final class SchemaLinker {
 
     /** Names every component schema that becomes a type, before anything refers to them. */
     void declareComponents() {
-        components.forEach((name, schema) -> reportTooManyEnumValues(schema, JsonPointer.child(COMPONENTS_POINTER, name)));
+        components.forEach((name, schema) -> reportTooManyEnumValues(schema, JsonPointer.componentSchema(name)));
         components.forEach((name, schema) -> {
             for (Schema<?> member : SchemaFacts.of(schema).allOf()) {
                 componentName(member.get$ref()).ifPresent(parents::add);
@@ -99,7 +99,7 @@ final class SchemaLinker {
      * @param typeName the Java name for an inline object
      * @return the body's type
      */
-    Linked linkBody(Schema<?> schema, String pointer, String typeName) {
+    Linked linkBody(Schema<?> schema, JsonPointer pointer, String typeName) {
         SchemaFacts facts = SchemaFacts.of(schema);
         if (facts.ref().isEmpty() && isObjectLike(facts)) {
             TypeId id = TypeId.topLevel(topLevelNames.allocate(typeName));
@@ -121,7 +121,7 @@ final class SchemaLinker {
      * @param fieldName the field's name, which names inline types
      * @return the type and whether it admits null
      */
-    Linked link(Schema<?> schema, String pointer, Owner owner, String fieldName) {
+    Linked link(Schema<?> schema, JsonPointer pointer, Owner owner, String fieldName) {
         SchemaFacts facts = SchemaFacts.of(schema);
         if (facts.ref().isPresent()) {
             return new Linked(linkRef(facts.ref().get(), pointer), facts.nullable());
@@ -137,7 +137,7 @@ final class SchemaLinker {
         List<Schema<?>> substantive = facts.substantiveAllOf();
         if (substantive.size() == 1 && facts.properties().isEmpty()) {
             int index = facts.allOf().indexOf(substantive.get(0));
-            Linked only = link(substantive.get(0), JsonPointer.child(JsonPointer.child(pointer, "allOf"), index), owner, fieldName);
+            Linked only = link(substantive.get(0), pointer.child("allOf").child(index), owner, fieldName);
             return new Linked(only.type(), nullable || facts.allOfAnnotatesNull() || only.nullable());
         }
         Optional<Linked> union = linkUnion(facts, pointer, owner, fieldName);
@@ -169,7 +169,7 @@ final class SchemaLinker {
         try {
             TypeId id = componentIds.get(name);
             SchemaFacts facts = SchemaFacts.of(components.get(name));
-            String pointer = JsonPointer.child(COMPONENTS_POINTER, name);
+            JsonPointer pointer = JsonPointer.componentSchema(name);
             TypeModel model;
             if (!facts.enumValues().isEmpty()) {
                 model = linkEnum(id, facts, pointer);
@@ -185,13 +185,13 @@ final class SchemaLinker {
         }
     }
 
-    private TypeRef linkRef(String ref, String pointer) {
+    private TypeRef linkRef(String ref, JsonPointer pointer) {
         Optional<String> name = componentName(ref);
         if (name.isEmpty() || !components.containsKey(name.get())) {
             String wanted = name.orElse(ref);
             problems.report(
                     ProblemKind.UNRESOLVED_REF,
-                    JsonPointer.child(pointer, "$ref"),
+                    pointer.child("$ref"),
                     "cannot resolve '" + ref + "'",
                     name.isPresent()
                             ? Suggestions.didYouMean(wanted, components.keySet(), "no schema of that name is defined in components/schemas")
@@ -216,7 +216,7 @@ final class SchemaLinker {
                 return cached;
             }
             Owner aliasOwner = Owner.hoisting(symbols, name.get(), topLevelNames);
-            Linked alias = link(components.get(name.get()), JsonPointer.child(COMPONENTS_POINTER, name.get()), aliasOwner, name.get());
+            Linked alias = link(components.get(name.get()), JsonPointer.componentSchema(name.get()), aliasOwner, name.get());
             inlineTopLevel.addAll(aliasOwner.nested());
             aliases.put(name.get(), alias.type());
             return alias.type();
@@ -225,7 +225,7 @@ final class SchemaLinker {
         }
     }
 
-    private Optional<Linked> linkUnion(SchemaFacts facts, String pointer, Owner owner, String fieldName) {
+    private Optional<Linked> linkUnion(SchemaFacts facts, JsonPointer pointer, Owner owner, String fieldName) {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         if (members.isEmpty()) {
             return Optional.empty();
@@ -240,7 +240,7 @@ final class SchemaLinker {
         boolean nullable = facts.nullable() || nonNull.size() < members.size();
         if (nonNull.size() == 1) {
             int index = nonNull.get(0);
-            Linked only = link(members.get(index), JsonPointer.child(JsonPointer.child(pointer, keyword), index), owner, fieldName);
+            Linked only = link(members.get(index), pointer.child(keyword).child(index), owner, fieldName);
             return Optional.of(new Linked(only.type(), nullable || only.nullable()));
         }
         TypeId id = owner.childId(fieldName);
@@ -249,7 +249,7 @@ final class SchemaLinker {
     }
 
     /** A oneOf or anyOf of several alternatives: an enum when all are constants, otherwise a union. */
-    private TypeModel linkUnionType(TypeId id, SchemaFacts facts, String pointer) {
+    private TypeModel linkUnionType(TypeId id, SchemaFacts facts, JsonPointer pointer) {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         List<Schema<?>> alternatives = members.stream().filter(member -> !SchemaFacts.of(member).isNullOnly()).toList();
         if (alternatives.stream().allMatch(member -> SchemaFacts.of(member).isConst() && SchemaFacts.of(member).properties().isEmpty())) {
@@ -259,7 +259,7 @@ final class SchemaLinker {
     }
 
     /** A oneOf of constants (3.1's way of writing a documented enum) becomes one open enum. */
-    private EnumModel linkConstEnum(TypeId id, SchemaFacts facts, List<Schema<?>> alternatives, String pointer) {
+    private EnumModel linkConstEnum(TypeId id, SchemaFacts facts, List<Schema<?>> alternatives, JsonPointer pointer) {
         Object sample = alternatives.get(0).getConst();
         EnumModel.WireType wireType = wireType(SchemaFacts.of(alternatives.get(0)), sample);
         NameScope constants = symbols.enumConstantScope();
@@ -279,7 +279,7 @@ final class SchemaLinker {
     }
 
     /** A oneOf or anyOf of several shapes becomes a sealed interface with a record per variant. */
-    private UnionModel linkUnionModel(TypeId id, SchemaFacts facts, String pointer) {
+    private UnionModel linkUnionModel(TypeId id, SchemaFacts facts, JsonPointer pointer) {
         List<Schema<?>> members = !facts.oneOf().isEmpty() ? facts.oneOf() : facts.anyOf();
         String keyword = !facts.oneOf().isEmpty() ? "oneOf" : "anyOf";
         Owner owner = Owner.of(symbols, id, topLevel);
@@ -298,7 +298,7 @@ final class SchemaLinker {
             if (member.isNullOnly()) {
                 continue;
             }
-            String memberPointer = JsonPointer.child(JsonPointer.child(pointer, keyword), i);
+            JsonPointer memberPointer = pointer.child(keyword).child(i);
             String label = member.ref().flatMap(SchemaLinker::componentName)
                     .orElse(member.schema().getTitle() != null ? member.schema().getTitle() : "variant " + (i + 1));
             Linked linked = link(members.get(i), memberPointer, owner, label);
@@ -361,12 +361,12 @@ final class SchemaLinker {
                 .flatMap(this::linkComponent);
     }
 
-    private TypeRef linkStructural(SchemaFacts facts, String pointer, Owner owner, String fieldName) {
+    private TypeRef linkStructural(SchemaFacts facts, JsonPointer pointer, Owner owner, String fieldName) {
         for (String type : facts.types()) {
             if (!KNOWN_TYPES.contains(type)) {
                 problems.report(
                         ProblemKind.INVALID_TYPE,
-                        JsonPointer.child(pointer, "type"),
+                        pointer.child("type"),
                         "unknown type '" + type + "'",
                         Suggestions.didYouMean(type, KNOWN_TYPES, "use one of " + String.join(", ", KNOWN_TYPES)));
                 return new TypeRef.AnyJson();
@@ -390,12 +390,12 @@ final class SchemaLinker {
                 if (items == null) {
                     return new TypeRef.ListOf(new TypeRef.AnyJson());
                 }
-                Linked element = link(items, JsonPointer.child(pointer, "items"), owner, fieldName);
+                Linked element = link(items, pointer.child("items"), owner, fieldName);
                 return new TypeRef.ListOf(elementType(element));
             case "object":
                 Optional<Schema<?>> values = facts.additionalPropertiesSchema();
                 if (values.isPresent()) {
-                    Linked value = link(values.get(), JsonPointer.child(pointer, "additionalProperties"), owner, fieldName);
+                    Linked value = link(values.get(), pointer.child("additionalProperties"), owner, fieldName);
                     return new TypeRef.MapOf(elementType(value));
                 }
                 return new TypeRef.MapOf(new TypeRef.AnyJson());
@@ -425,18 +425,18 @@ final class SchemaLinker {
         }
     }
 
-    private void reportTooManyEnumValues(Schema<?> schema, String pointer) {
+    private void reportTooManyEnumValues(Schema<?> schema, JsonPointer pointer) {
         if (SchemaFacts.of(schema).tooManyEnumValues()) {
             problems.report(
                     ProblemKind.UNSUPPORTED,
-                    JsonPointer.child(pointer, "enum"),
+                    pointer.child("enum"),
                     "an enum of " + schema.getEnum().size() + " values is more than one Java enum can hold ("
                             + SchemaFacts.MAX_ENUM_VALUES + ")",
                     "it is typed as its plain type, so any value is accepted; split it, or describe it without enum");
         }
     }
 
-    private EnumModel linkEnum(TypeId id, SchemaFacts facts, String pointer) {
+    private EnumModel linkEnum(TypeId id, SchemaFacts facts, JsonPointer pointer) {
         List<Object> values = facts.enumValues();
         EnumModel.WireType wireType = wireType(facts, values.get(0));
         NameScope constants = symbols.enumConstantScope();
@@ -492,7 +492,7 @@ final class SchemaLinker {
         }
     }
 
-    private TypeModel linkObject(TypeId id, SchemaFacts facts, String pointer, boolean asInterface) {
+    private TypeModel linkObject(TypeId id, SchemaFacts facts, JsonPointer pointer, boolean asInterface) {
         Owner owner = asInterface ? Owner.ofInterface(symbols, id, topLevel, componentTypeNames()) : Owner.of(symbols, id, topLevel);
         ObjectParts parts = new ObjectParts(symbols);
         collect(facts, pointer, owner, parts);
@@ -513,7 +513,7 @@ final class SchemaLinker {
         Optional<Schema<?>> additionalSchema = facts.additionalPropertiesSchema();
         if (additionalSchema.isPresent() && !SchemaFacts.of(additionalSchema.get()).types().isEmpty()
                 || additionalSchema.isPresent() && SchemaFacts.of(additionalSchema.get()).ref().isPresent()) {
-            Linked value = link(additionalSchema.get(), JsonPointer.child(pointer, "additionalProperties"), owner, "additionalProperty");
+            Linked value = link(additionalSchema.get(), pointer.child("additionalProperties"), owner, "additionalProperty");
             additional = value.nullable() ? Optional.empty() : Optional.of(value.type());
         }
         return new ObjectModel(id, docs(facts), properties, parts.interfaces(), additional, owner.nested(), pointer);
@@ -526,12 +526,12 @@ final class SchemaLinker {
         return names;
     }
 
-    private void collect(SchemaFacts facts, String pointer, Owner owner, ObjectParts parts) {
+    private void collect(SchemaFacts facts, JsonPointer pointer, Owner owner, ObjectParts parts) {
         List<Schema<?>> allOf = facts.allOf();
         Set<String> required = new LinkedHashSet<>(facts.required());
         for (int i = 0; i < allOf.size(); i++) {
             SchemaFacts member = SchemaFacts.of(allOf.get(i));
-            String memberPointer = JsonPointer.child(JsonPointer.child(pointer, "allOf"), i);
+            JsonPointer memberPointer = pointer.child("allOf").child(i);
             if (member.ref().isPresent()) {
                 inherit(member.ref().get(), memberPointer, parts);
             } else {
@@ -539,11 +539,11 @@ final class SchemaLinker {
                 collect(member, memberPointer, owner, parts);
             }
         }
-        String propertiesPointer = JsonPointer.child(pointer, "properties");
+        JsonPointer propertiesPointer = pointer.child("properties");
         parts.name(List.copyOf(facts.properties().keySet()));
         for (Map.Entry<String, Schema<?>> entry : facts.properties().entrySet()) {
             String name = entry.getKey();
-            String propertyPointer = JsonPointer.child(propertiesPointer, name);
+            JsonPointer propertyPointer = propertiesPointer.child(name);
             SchemaFacts property = SchemaFacts.of(entry.getValue());
             Linked linked = link(entry.getValue(), propertyPointer, owner, name);
             parts.declare(
@@ -556,7 +556,7 @@ final class SchemaLinker {
         parts.requireAll(required);
     }
 
-    private void inherit(String ref, String pointer, ObjectParts parts) {
+    private void inherit(String ref, JsonPointer pointer, ObjectParts parts) {
         Optional<String> name = componentName(ref);
         if (name.isEmpty() || !components.containsKey(name.get())) {
             linkRef(ref, pointer);

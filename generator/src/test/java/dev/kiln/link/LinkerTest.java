@@ -176,7 +176,7 @@ class LinkerTest {
         ObjectModel autoscaling = assertInstanceOf(ObjectModel.class, endpoint.nested().get(0));
         assertEquals(nestedId, autoscaling.id());
         assertEquals(List.of("min_replicas", "max_replicas"), jsonNames(autoscaling));
-        assertEquals("#/components/schemas/Endpoint/properties/autoscaling", autoscaling.pointer());
+        assertEquals("#/components/schemas/Endpoint/properties/autoscaling", autoscaling.pointer().toString());
     }
 
     @Test
@@ -221,7 +221,7 @@ class LinkerTest {
         assertProperty(dModel, "e", TypeRef.named(promoted), false, false);
         assertEquals(List.of(), dModel.nested());
         ObjectModel e = object(api, "ADE");
-        assertEquals("#/components/schemas/A/properties/b/properties/c/properties/d/properties/e", e.pointer());
+        assertEquals("#/components/schemas/A/properties/b/properties/c/properties/d/properties/e", e.pointer().toString());
         assertProperty(e, "f", TypeRef.named(promoted.nested("F")), false, false);
     }
 
