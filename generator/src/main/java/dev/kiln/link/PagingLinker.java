@@ -47,6 +47,7 @@ final class PagingLinker {
     private static final List<String> HAS_MORE = List.of("/has_more", "/hasMore");
 
     private final OpenAPI openApi;
+    private final ComponentRefs refs;
     private final Map<TypeId, ObjectModel> objects = new HashMap<>();
     private final Map<String, String> named;
     private final Problems problems;
@@ -62,6 +63,7 @@ final class PagingLinker {
     PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
         this.symbols = symbols;
         this.openApi = openApi;
+        this.refs = new ComponentRefs(openApi);
         this.named = Map.copyOf(named);
         this.problems = problems;
         types.forEach(this::index);
@@ -317,21 +319,10 @@ final class PagingLinker {
             if (!entry.getKey().startsWith("2")) {
                 continue;
             }
-            ApiResponse response = resolve(entry.getValue());
+            ApiResponse response = refs.response(entry.getValue());
             return response != null && response.getHeaders() != null
                     && response.getHeaders().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Link"));
         }
         return false;
-    }
-
-    private ApiResponse resolve(ApiResponse response) {
-        String prefix = "#/components/responses/";
-        if (response == null || response.get$ref() == null || !response.get$ref().startsWith(prefix)) {
-            return response;
-        }
-        if (openApi.getComponents() == null || openApi.getComponents().getResponses() == null) {
-            return null;
-        }
-        return openApi.getComponents().getResponses().get(response.get$ref().substring(prefix.length()));
     }
 }
