@@ -16,14 +16,14 @@ import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Links schemas by their {@code type}: an object with fields becomes a class (or an interface, when other objects
  * extend it), an array a list, an object of values a map, and a string, number or boolean a scalar.
  */
 final class StructuralLinker {
-    private static final Set<String> KNOWN_TYPES = Set.of("string", "integer", "number", "boolean", "object", "array", "null");
+    /** The JSON Schema types, in the order the hint for an unknown one lists them. */
+    private static final List<String> KNOWN_TYPES = List.of("string", "integer", "number", "boolean", "object", "array", "null");
 
     private final SchemaLinker schemas;
     private final ComponentSchemas components;
