@@ -39,7 +39,7 @@ public final class Generator {
     public GenerationResult generate(GenerationRequest request) {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
-        Api linked = new Linker().link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
+        Api linked = new Linker(target.symbols()).link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
         EmittedSdk sdk = target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
         return new GenerationResult(sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api, spec.openApi()));
@@ -55,7 +55,7 @@ public final class Generator {
      */
     public Api api(Path spec, String specDisplayName) {
         LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
-        return new Linker().link(loaded, derivedClientName(loaded));
+        return new Linker(target.symbols()).link(loaded, derivedClientName(loaded));
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Generator {
      */
     public ApiSnapshot snapshot(Path spec, String specDisplayName) {
         LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
-        return ApiSnapshot.of(new Linker().link(loaded, derivedClientName(loaded)), loaded.openApi());
+        return ApiSnapshot.of(new Linker(target.symbols()).link(loaded, derivedClientName(loaded)), loaded.openApi());
     }
 
     private String derivedClientName(LoadedSpec spec) {

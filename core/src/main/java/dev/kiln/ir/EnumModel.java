@@ -1,5 +1,6 @@
 package dev.kiln.ir;
 
+import dev.kiln.problems.JsonPointer;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param pointer where the schema is in the spec
  */
 public record EnumModel(
-        TypeId id, Docs docs, WireType wireType, List<EnumConstant> constants, boolean literal, String pointer)
+        TypeId id, Docs docs, WireType wireType, List<EnumConstant> constants, boolean literal, JsonPointer pointer)
         implements TypeModel {
 
     /** The JSON type of an enum's values. */

@@ -1,5 +1,6 @@
 package dev.kiln.ir;
 
+import dev.kiln.problems.JsonPointer;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public record InterfaceModel(
         List<Property> properties,
         List<TypeId> parents,
         List<TypeModel> nested,
-        String pointer,
+        JsonPointer pointer,
         TypeId implementation)
         implements TypeModel {
     public InterfaceModel {

@@ -1,5 +1,6 @@
 package dev.kiln.ir;
 
+import dev.kiln.problems.JsonPointer;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public record ObjectModel(
         List<TypeId> interfaces,
         Optional<TypeRef> additionalProperties,
         List<TypeModel> nested,
-        String pointer)
+        JsonPointer pointer)
         implements TypeModel {
     public ObjectModel {
         properties = List.copyOf(properties);

@@ -1,5 +1,6 @@
 package dev.kiln.ir;
 
+import dev.kiln.problems.JsonPointer;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public record Operation(
         Returns returns,
         Optional<Streaming> streaming,
         Optional<Pagination> pagination,
-        String pointer) {
+        JsonPointer pointer) {
     public Operation {
         pathParameters = List.copyOf(pathParameters);
         parameters = List.copyOf(parameters);

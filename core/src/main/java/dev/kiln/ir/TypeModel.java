@@ -1,5 +1,6 @@
 package dev.kiln.ir;
 
+import dev.kiln.problems.JsonPointer;
 import java.util.List;
 
 /** A type Kiln generates. */
@@ -14,5 +15,5 @@ public sealed interface TypeModel permits ObjectModel, InterfaceModel, EnumModel
     List<TypeModel> nested();
 
     /** Where the schema is in the spec, as a JSON pointer. */
-    String pointer();
+    JsonPointer pointer();
 }

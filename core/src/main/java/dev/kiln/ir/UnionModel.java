@@ -1,5 +1,6 @@
 package dev.kiln.ir;
 
+import dev.kiln.problems.JsonPointer;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public record UnionModel(
         List<Variant> variants,
         Optional<String> discriminator,
         List<TypeModel> nested,
-        String pointer,
+        JsonPointer pointer,
         String unknownName)
         implements TypeModel {
 

@@ -1,6 +1,6 @@
 package dev.kiln.link;
 
-import dev.kiln.spec.JsonPointer;
+import dev.kiln.problems.JsonPointer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;

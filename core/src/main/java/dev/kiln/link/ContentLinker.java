@@ -4,9 +4,9 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
-import dev.kiln.spec.JsonPointer;
+import dev.kiln.problems.JsonPointer;
+import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -25,8 +25,10 @@ final class ContentLinker {
     private final ComponentRefs refs;
     private final SchemaLinker schemas;
     private final Drops drops;
+    private final Symbols symbols;
 
-    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Drops drops) {
+    ContentLinker(ComponentRefs refs, SchemaLinker schemas, Drops drops, Symbols symbols) {
+        this.symbols = symbols;
         this.refs = refs;
         this.schemas = schemas;
         this.drops = drops;
@@ -36,7 +38,7 @@ final class ContentLinker {
      * Links an operation's request body in the media type Kiln sends best; a body of no type it can send is reported
      * and left out.
      */
-    Optional<RequestBody> requestBody(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+    Optional<RequestBody> requestBody(io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
         io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
         if (body == null) {
             return Optional.empty();
@@ -46,7 +48,7 @@ final class ContentLinker {
             return Optional.empty();
         }
         Optional<BodyContent> content = bodyContent(body.getContent());
-        String requestPointer = JsonPointer.child(pointer, "requestBody");
+        JsonPointer requestPointer = pointer.child("requestBody");
         if (content.isEmpty()) {
             if (body.getContent() != null && !body.getContent().isEmpty()) {
                 drops.drop(
@@ -59,11 +61,11 @@ final class ContentLinker {
             }
             return Optional.empty();
         }
-        String bodyPointer = JsonPointer.child(JsonPointer.child(requestPointer, "content"), content.get().mediaType());
+        JsonPointer bodyPointer = requestPointer.child("content").child(content.get().mediaType());
         Linked linked = schemas.linkBody(
                 content.get().schema(),
-                JsonPointer.child(bodyPointer, "schema"),
-                Naming.operationTypeName(operationId, "Request", new NameScope()));
+                bodyPointer.child("schema"),
+                bodyTypeName(operationId, OperationTypeRole.REQUEST));
         return Optional.of(new RequestBody(
                 linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false),
                 content.get().encoding()));
@@ -119,7 +121,7 @@ final class ContentLinker {
      * Decides what a 2xx response gives back: JSON when it offers JSON, else text for a {@code text/*} string, else a
      * binary stream; a {@code text/event-stream} type adds a typed event stream beside it.
      */
-    SuccessResponse success(Content content, String operationId, String contentPointer) {
+    SuccessResponse success(Content content, String operationId, JsonPointer contentPointer) {
         if (content == null || content.isEmpty()) {
             return SuccessResponse.NOTHING;
         }
@@ -128,22 +130,30 @@ final class ContentLinker {
         for (Map.Entry<String, MediaType> entry : content.entrySet()) {
             String type = entry.getKey().toLowerCase(Locale.ROOT);
             Schema<?> schema = entry.getValue().getSchema();
-            String schemaPointer = JsonPointer.child(JsonPointer.child(contentPointer, entry.getKey()), "schema");
+            JsonPointer schemaPointer = contentPointer.child(entry.getKey()).child("schema");
             if (type.startsWith("text/event-stream")) {
                 events = Optional.of(schema == null
                         ? new Events(new TypeRef.AnyJson(), true)
                         : new Events(
-                                schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Event", new NameScope())).type(),
+                                schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, OperationTypeRole.EVENT)).type(),
                                 isEnvelope(schema)));
             } else if (isJson(type) && !(returns instanceof Returns.Json)) {
                 returns = new Returns.Json(schema == null
                         ? new TypeRef.AnyJson()
-                        : schemas.linkBody(schema, schemaPointer, Naming.operationTypeName(operationId, "Response", new NameScope())).type());
+                        : schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, OperationTypeRole.RESPONSE)).type());
             } else if (returns == null) {
                 returns = type.startsWith("text/") && !isBinary(schema) ? new Returns.Text() : new Returns.Binary();
             }
         }
         return new SuccessResponse(returns == null ? new Returns.Binary() : returns, events);
+    }
+
+    /**
+     * The name an inline body of that role would take, before the top-level names it is made unique among: {@link
+     * SchemaLinker#linkBody} takes it there.
+     */
+    private String bodyTypeName(String operationId, OperationTypeRole role) {
+        return symbols.operationTypeName(operationId, role, symbols.typeScope());
     }
 
     /** Whether an event schema describes whole events, an object with a {@code data} field (or a union of those). */

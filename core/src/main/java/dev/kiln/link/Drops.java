@@ -1,8 +1,8 @@
 package dev.kiln.link;
 
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
-import dev.kiln.spec.JsonPointer;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -27,7 +27,7 @@ final class Drops {
      * @param why why Kiln could not keep it
      * @param hint what the user can do
      */
-    void drop(String operationId, String pointer, String what, String why, String hint) {
+    void drop(String operationId, JsonPointer pointer, String what, String why, String hint) {
         operations.add(operationId);
         problems.report(ProblemKind.DROPPED, pointer, "'" + operationId + "' is generated without " + what + ": " + why, hint);
     }
@@ -44,7 +44,7 @@ final class Drops {
         }
         problems.report(
                 ProblemKind.TOO_MUCH_DROPPED,
-                JsonPointer.child(JsonPointer.ROOT, "paths"),
+                JsonPointer.ROOT.child("paths"),
                 operations.size() + " of " + total + " operations (" + percent(operations.size(), total)
                         + ") would be generated without part of what the spec says, more than the " + maxPercent + "% allowed",
                 "see the KILN-DROPPED warnings for what and where; fix the spec there, or allow it with "

@@ -44,10 +44,8 @@ final class InlineShapes {
         if (type instanceof InterfaceModel) {
             return false;
         }
-        String pointer = type.pointer();
-        String components = "#/components/schemas/";
         // a component's own type (and an interface's implementation, which has its pointer) keeps its name
-        return !(pointer.startsWith(components) && pointer.indexOf('/', components.length()) < 0);
+        return type.pointer().componentSchemaName().isEmpty();
     }
 
     /** The number of an inline type's shape: two types with one number are the same once names are set aside. */

@@ -9,9 +9,9 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
 import dev.kiln.spec.LoadedSpec;
+import dev.kiln.target.NameScope;
+import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -25,6 +25,16 @@ import java.util.Set;
 
 /** Turns a parsed spec into the IR, failing with every problem found when the spec has errors. */
 public final class Linker {
+    private final Symbols symbols;
+
+    /**
+     * Creates a linker.
+     *
+     * @param symbols the target's symbol table, which names every type, field, constant and method
+     */
+    public Linker(Symbols symbols) {
+        this.symbols = symbols;
+    }
 
     /**
      * Links a spec.
@@ -87,14 +97,14 @@ public final class Linker {
     public Api link(
             LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection, Map<String, String> pagination) {
         OpenAPI openApi = spec.openApi();
-        NameScope topLevelNames = NameScope.ofTypes();
-        SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), topLevelNames);
+        NameScope topLevelNames = symbols.typeScope();
+        SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
-        OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), topLevelNames, selection);
+        OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
         List<Service> unpaged = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
-        List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems()).link(unpaged);
+        List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems(), symbols).link(unpaged);
         operations.failWhenDroppedAbove(services.stream().mapToInt(service -> service.operations().size()).sum(), maxDroppedPercent);
         spec.problems().throwIfErrors();
         SharedInlineTypes.Shared shared = SharedInlineTypes.share(types, services, operations.errorBody());
@@ -117,7 +127,7 @@ public final class Linker {
                 title,
                 docs,
                 clientName,
-                Naming.environmentPrefix(clientName),
+                symbols.environmentPrefix(clientName),
                 baseUrl(openApi),
                 auth(openApi),
                 types,

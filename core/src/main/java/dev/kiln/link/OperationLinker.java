@@ -9,11 +9,12 @@ import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
-import dev.kiln.spec.JsonPointer;
+import dev.kiln.target.NameScope;
+import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -40,12 +41,13 @@ final class OperationLinker {
     private final OpenAPI openApi;
     private final SchemaLinker schemas;
     private final Problems problems;
+    private final Symbols symbols;
     private final NameScope topLevelNames;
     private final ComponentRefs refs;
     private final ContentLinker contents;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
-    private final Map<io.swagger.v3.oas.models.parameters.Parameter, String> parameterPointers = new IdentityHashMap<>();
+    private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers = new IdentityHashMap<>();
     private final Drops drops;
     private final OperationSelection selection;
     private final List<String> leftOut = new ArrayList<>();
@@ -54,8 +56,10 @@ final class OperationLinker {
             OpenAPI openApi,
             SchemaLinker schemas,
             Problems problems,
+            Symbols symbols,
             NameScope topLevelNames,
             OperationSelection selection) {
+        this.symbols = symbols;
         this.openApi = openApi;
         this.selection = selection;
         this.schemas = schemas;
@@ -63,7 +67,7 @@ final class OperationLinker {
         this.topLevelNames = topLevelNames;
         this.refs = new ComponentRefs(openApi);
         this.drops = new Drops(problems);
-        this.contents = new ContentLinker(refs, schemas, drops);
+        this.contents = new ContentLinker(refs, schemas, drops, symbols);
     }
 
     /**
@@ -84,7 +88,7 @@ final class OperationLinker {
         Map<String, List<Operation>> byTag = new LinkedHashMap<>();
         Map<String, String> resourceNames = new LinkedHashMap<>();
         Map<String, String> specTags = new LinkedHashMap<>();
-        NameScope resourceScope = new NameScope();
+        NameScope resourceScope = symbols.memberScope();
         Map<String, NameScope> methodScopes = new LinkedHashMap<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
         SelectorUse selectors = new SelectorUse(selection);
@@ -92,7 +96,7 @@ final class OperationLinker {
                 .flatMap(item -> item.readOperations().stream())
                 .anyMatch(operation -> operation.getTags() != null && !operation.getTags().isEmpty());
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
-            String pathPointer = JsonPointer.child("#/paths", path.getKey());
+            JsonPointer pathPointer = JsonPointer.ROOT.child("paths").child(path.getKey());
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
                 io.swagger.v3.oas.models.Operation operation = entry.getValue();
@@ -106,12 +110,12 @@ final class OperationLinker {
                 String specTag = operation.getTags() != null && !operation.getTags().isEmpty()
                         ? operation.getTags().get(0)
                         : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
-                String tag = Naming.resourceKey(specTag);
+                String tag = symbols.resourceKey(specTag);
                 specTags.putIfAbsent(tag, specTag);
-                String resource = resourceNames.computeIfAbsent(tag, t -> Naming.resourceName(t, resourceScope));
-                NameScope methods = methodScopes.computeIfAbsent(tag, t -> new NameScope());
+                String resource = resourceNames.computeIfAbsent(tag, t -> symbols.resourceName(t, resourceScope));
+                NameScope methods = methodScopes.computeIfAbsent(tag, t -> symbols.serviceMethodScope(Set.of()));
                 String method = entry.getKey().name();
-                String pointer = JsonPointer.child(pathPointer, method.toLowerCase(Locale.ROOT));
+                JsonPointer pointer = pathPointer.child(method.toLowerCase(Locale.ROOT));
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>())
                         .add(linkOperation(path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
             }
@@ -120,7 +124,7 @@ final class OperationLinker {
         List<Service> services = new ArrayList<>();
         byTag.forEach((tag, operations) -> {
             String resource = resourceNames.get(tag);
-            services.add(new Service(resource + "Service", Naming.accessorName(resource), tagDocs(specTags.get(tag)), operations));
+            services.add(new Service(symbols.serviceName(resource), symbols.accessorName(resource), tagDocs(specTags.get(tag)), operations));
         });
         return services;
     }
@@ -144,17 +148,17 @@ final class OperationLinker {
             io.swagger.v3.oas.models.Operation operation,
             String resource,
             NameScope methods,
-            String pointer) {
+            JsonPointer pointer) {
         String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
                 ? operation.getOperationId()
                 : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
-        String methodName = Naming.methodName(operationId, resource, methods);
+        String methodName = symbols.methodName(operationId, resource, methods);
         Docs docs = Docs.of(
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
         List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation, pointer, operationId);
-        NameScope parameterNames = new NameScope(Set.of("params", "body", "requestOptions", "http", "item", "value"));
+        NameScope parameterNames = symbols.parameterScope();
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
         while (placeholders.find()) {
@@ -165,7 +169,7 @@ final class OperationLinker {
             TypeRef type = spec.map(p -> linkParameterType(p, pointer, operationId, null)).orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
             pathParameters.add(new Parameter(
                     name,
-                    Naming.parameterName(name, parameterNames),
+                    symbols.parameterName(name, parameterNames),
                     Parameter.Location.PATH,
                     type,
                     true,
@@ -180,15 +184,15 @@ final class OperationLinker {
         List<Parameter> parameters = new ArrayList<>();
         List<TypeModel> paramsNested = new ArrayList<>();
         if (!others.isEmpty()) {
-            TypeId id = TypeId.topLevel(Naming.operationTypeName(operationId, "Params", topLevelNames));
+            TypeId id = TypeId.topLevel(symbols.operationTypeName(operationId, OperationTypeRole.PARAMS, topLevelNames));
             paramsType = Optional.of(id);
-            Owner owner = Owner.of(id);
-            NameScope fieldNames = new NameScope();
+            Owner owner = Owner.of(symbols, id);
+            NameScope fieldNames = symbols.memberScope();
             for (io.swagger.v3.oas.models.parameters.Parameter p : others) {
                 TypeRef type = linkParameterType(p, pointer, operationId, owner);
                 parameters.add(new Parameter(
                         p.getName(),
-                        Naming.fieldName(p.getName(), fieldNames),
+                        symbols.fieldName(p.getName(), fieldNames),
                         location(p).orElseThrow(),
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
@@ -200,7 +204,7 @@ final class OperationLinker {
         Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
         Optional<Streaming> streaming = success.events().map(events -> new Streaming(
-                methods.allocate(methodName + "Streaming"), methods.allocate(methodName + "Publisher"), events.type(), events.envelope()));
+                symbols.streamingMethodName(methodName, methods), symbols.publisherMethodName(methodName, methods), events.type(), events.envelope()));
         return new Operation(
                 operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
                 success.returns(), streaming, Optional.empty(), pointer);
@@ -242,8 +246,8 @@ final class OperationLinker {
     }
 
     private TypeRef linkParameterType(
-            io.swagger.v3.oas.models.parameters.Parameter parameter, String pointer, String operationId, Owner owner) {
-        String parameterPointer = parameterPointers.getOrDefault(parameter, JsonPointer.child(pointer, "parameters"));
+            io.swagger.v3.oas.models.parameters.Parameter parameter, JsonPointer pointer, String operationId, Owner owner) {
+        JsonPointer parameterPointer = parameterPointers.getOrDefault(parameter, pointer.child("parameters"));
         Schema<?> schema = parameter.getSchema();
         if (schema == null) {
             return TypeRef.scalar(TypeRef.ScalarKind.STRING);
@@ -251,11 +255,11 @@ final class OperationLinker {
         SchemaFacts facts = SchemaFacts.of(schema);
         if (owner == null && facts.ref().isEmpty() && !facts.enumValues().isEmpty()) {
             // a path parameter's inline enum becomes a top-level type named after the operation and parameter
-            return schemas.linkBody(schema, JsonPointer.child(parameterPointer, "schema"), operationId + " " + parameter.getName())
+            return schemas.linkBody(schema, parameterPointer.child("schema"), operationId + " " + parameter.getName())
                     .type();
         }
-        Owner home = owner != null ? owner : Owner.hoisting(operationId, new NameScope());
-        Linked linked = schemas.link(schema, JsonPointer.child(parameterPointer, "schema"), home, parameter.getName());
+        Owner home = owner != null ? owner : Owner.hoisting(symbols, operationId, symbols.typeScope());
+        Linked linked = schemas.link(schema, parameterPointer.child("schema"), home, parameter.getName());
         if (owner == null && !home.nested().isEmpty()) {
             problems.report(
                     ProblemKind.UNSUPPORTED,
@@ -272,23 +276,23 @@ final class OperationLinker {
      * the pointer of where it is written (its element in a parameters list, or its component).
      */
     private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(
-            PathItem item, io.swagger.v3.oas.models.Operation operation, String operationPointer, String operationId) {
+            PathItem item, io.swagger.v3.oas.models.Operation operation, JsonPointer operationPointer, String operationId) {
         Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey = new LinkedHashMap<>();
-        String pathPointer = JsonPointer.parent(operationPointer);
-        addParameters(nullToEmpty(item.getParameters()), JsonPointer.child(pathPointer, "parameters"), byKey, operationId);
-        addParameters(nullToEmpty(operation.getParameters()), JsonPointer.child(operationPointer, "parameters"), byKey, operationId);
+        JsonPointer pathPointer = operationPointer.parent();
+        addParameters(nullToEmpty(item.getParameters()), pathPointer.child("parameters"), byKey, operationId);
+        addParameters(nullToEmpty(operation.getParameters()), operationPointer.child("parameters"), byKey, operationId);
         return new ArrayList<>(byKey.values());
     }
 
     private void addParameters(
             List<io.swagger.v3.oas.models.parameters.Parameter> list,
-            String listPointer,
+            JsonPointer listPointer,
             Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey,
             String operationId) {
         for (int i = 0; i < list.size(); i++) {
             io.swagger.v3.oas.models.parameters.Parameter parameter = list.get(i);
             io.swagger.v3.oas.models.parameters.Parameter resolved = refs.parameter(parameter);
-            String pointer = parameter.get$ref() != null ? parameter.get$ref() : JsonPointer.child(listPointer, i);
+            JsonPointer pointer = JsonPointer.ofLocalRef(parameter.get$ref()).orElse(listPointer.child(i));
             if (resolved == null || resolved.getName() == null || resolved.getName().isBlank()) {
                 drops.drop(
                         operationId,
@@ -303,7 +307,7 @@ final class OperationLinker {
         }
     }
 
-    private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, String pointer) {
+    private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
         if (operation.getResponses() == null) {
             return ContentLinker.SuccessResponse.NOTHING;
         }
@@ -315,28 +319,28 @@ final class OperationLinker {
                 && hasContent(refs.response(operation.getResponses().get("default")));
         boolean successFound = defaultIsSuccess;
         if (defaultIsSuccess) {
-            String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), "default");
+            JsonPointer responsePointer = pointer.child("responses").child("default");
             success = contents.success(
                     refs.response(operation.getResponses().get("default")).getContent(),
                     operationId,
-                    JsonPointer.child(responsePointer, "content"));
+                    responsePointer.child("content"));
         }
         for (String code : codes) {
             ApiResponse response = refs.response(operation.getResponses().get(code));
             if (response == null) {
                 continue;
             }
-            String responsePointer = JsonPointer.child(JsonPointer.child(pointer, "responses"), code);
+            JsonPointer responsePointer = pointer.child("responses").child(code);
             if (code.startsWith("2") && !successFound) {
                 successFound = true;
-                success = contents.success(response.getContent(), operationId, JsonPointer.child(responsePointer, "content"));
+                success = contents.success(response.getContent(), operationId, responsePointer.child("content"));
             } else if (code.startsWith("4") || code.startsWith("5") || (code.equals("default") && !defaultIsSuccess)) {
                 Optional<Map.Entry<String, MediaType>> json = ContentLinker.jsonContent(response.getContent());
                 Schema<?> schema = json.map(entry -> entry.getValue().getSchema()).orElse(null);
                 if (schema != null && schema.get$ref() != null) {
                     String ref = schema.get$ref();
                     errorBodies.merge(ref, 1, Integer::sum);
-                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, Owner.hoisting("Error", new NameScope()), "error").type());
+                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, Owner.hoisting(symbols, "Error", symbols.typeScope()), "error").type());
                 }
             }
         }

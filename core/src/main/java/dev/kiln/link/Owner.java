@@ -3,7 +3,7 @@ package dev.kiln.link;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.target.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.target.Symbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +23,7 @@ final class Owner {
     /** How many levels of nested types a top-level type may hold. */
     static final int MAX_NESTING = 3;
 
+    private final Symbols symbols;
     private final TypeId id;
     private final String hoistPrefix;
     private final NameScope names;
@@ -37,7 +38,8 @@ final class Owner {
      */
     record TopLevel(NameScope names, Consumer<TypeModel> sink) {}
 
-    private Owner(TypeId id, String hoistPrefix, NameScope names, TopLevel topLevel) {
+    private Owner(Symbols symbols, TypeId id, String hoistPrefix, NameScope names, TopLevel topLevel) {
+        this.symbols = symbols;
         this.id = id;
         this.hoistPrefix = hoistPrefix;
         this.names = names;
@@ -48,16 +50,16 @@ final class Owner {
      * The owner of the inline schemas of the top-level type {@code id}, which are nested in it; for a type whose
      * inline schemas cannot reach the nesting cap.
      */
-    static Owner of(TypeId id) {
-        return new Owner(id, null, NameScope.ofTypes(), null);
+    static Owner of(Symbols symbols, TypeId id) {
+        return new Owner(symbols, id, null, symbols.typeScope(), null);
     }
 
     /**
      * The owner of the inline schemas of type {@code id}, which are nested in it down to the nesting cap and
      * promoted to {@code topLevel} below it.
      */
-    static Owner of(TypeId id, TopLevel topLevel) {
-        return new Owner(id, null, NameScope.ofTypes(), topLevel);
+    static Owner of(Symbols symbols, TypeId id, TopLevel topLevel) {
+        return new Owner(symbols, id, null, symbols.typeScope(), topLevel);
     }
 
     /**
@@ -65,16 +67,16 @@ final class Owner {
      * implementing it inherit its nested types, whose names would hide the top-level types of the same name there,
      * so the nested types take none of {@code topLevelTypeNames}.
      */
-    static Owner ofInterface(TypeId id, TopLevel topLevel, Set<String> topLevelTypeNames) {
-        return new Owner(id, null, NameScope.ofTypes(topLevelTypeNames), topLevel);
+    static Owner ofInterface(Symbols symbols, TypeId id, TopLevel topLevel, Set<String> topLevelTypeNames) {
+        return new Owner(symbols, id, null, symbols.typeScope(topLevelTypeNames), topLevel);
     }
 
     /**
      * The owner of the inline schemas of something that is not a type: they become top-level types whose names
      * start with {@code prefix}.
      */
-    static Owner hoisting(String prefix, NameScope topLevelNames) {
-        return new Owner(null, prefix, topLevelNames, null);
+    static Owner hoisting(Symbols symbols, String prefix, NameScope topLevelNames) {
+        return new Owner(symbols, null, prefix, topLevelNames, null);
     }
 
     /** The id of the type owning the inline schemas; only for an owner that nests. */
@@ -94,12 +96,12 @@ final class Owner {
     TypeId childId(String fieldName) {
         if (hoists()) {
             String candidate = fieldName.equals(hoistPrefix) ? hoistPrefix : hoistPrefix + " " + fieldName;
-            return TypeId.topLevel(Naming.typeName(candidate, names));
+            return TypeId.topLevel(symbols.typeName(candidate, names));
         }
         if (topLevel != null && id.names().size() > MAX_NESTING) {
-            return TypeId.topLevel(Naming.promotedTypeName(id.names(), fieldName, topLevel.names()));
+            return TypeId.topLevel(symbols.promotedTypeName(id.names(), fieldName, topLevel.names()));
         }
-        return id.nested(Naming.nestedTypeName(fieldName, id.names(), names));
+        return id.nested(symbols.nestedTypeName(fieldName, id.names(), names));
     }
 
     /** Names a nested type that is not a field's, such as an interface's implementation. */

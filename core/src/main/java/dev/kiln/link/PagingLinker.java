@@ -9,9 +9,11 @@ import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.target.NameScope;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
+import dev.kiln.target.NameScope;
+import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -45,18 +47,23 @@ final class PagingLinker {
     private static final List<String> HAS_MORE = List.of("/has_more", "/hasMore");
 
     private final OpenAPI openApi;
+    private final ComponentRefs refs;
     private final Map<TypeId, ObjectModel> objects = new HashMap<>();
     private final Map<String, String> named;
     private final Problems problems;
+    private final Symbols symbols;
 
     /**
      * @param openApi the spec, for response headers and the extension
      * @param types every linked type
      * @param named the style the settings name per operation id, as {@code PagingStyleName} reads it
      * @param problems where a style that cannot be used is reported
+     * @param symbols names the method that answers with pages
      */
-    PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems) {
+    PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
+        this.symbols = symbols;
         this.openApi = openApi;
+        this.refs = new ComponentRefs(openApi);
         this.named = Map.copyOf(named);
         this.problems = problems;
         types.forEach(this::index);
@@ -91,7 +98,7 @@ final class PagingLinker {
     List<Service> link(List<Service> services) {
         List<Service> linked = new ArrayList<>();
         for (Service service : services) {
-            NameScope methods = new NameScope(methodNames(service));
+            NameScope methods = symbols.serviceMethodScope(methodNames(service));
             List<Operation> operations = new ArrayList<>();
             for (Operation operation : service.operations()) {
                 operations.add(style(operation, methods).map(operation::withPagination).orElse(operation));
@@ -102,7 +109,7 @@ final class PagingLinker {
     }
 
     private static Set<String> methodNames(Service service) {
-        Set<String> names = new HashSet<>(Set.of("withRawResponse"));
+        Set<String> names = new HashSet<>();
         for (Operation operation : service.operations()) {
             names.add(operation.methodName());
             operation.streaming().ifPresent(streaming -> {
@@ -130,7 +137,7 @@ final class PagingLinker {
             return Optional.empty();
         }
         Optional<Shape> shape = chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
-        return shape.map(found -> found.pagination(methods.allocate(operation.methodName() + "Page"), items.get()));
+        return shape.map(found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
     }
 
     private Optional<String> extension(Operation operation) {
@@ -159,7 +166,7 @@ final class PagingLinker {
         Optional<Property> chosen = lists.size() == 1
                 ? Optional.of(lists.get(0))
                 : lists.stream().filter(p -> ITEM_FIELDS.contains(p.jsonName())).findFirst();
-        return chosen.map(p -> new Items("/" + escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
+        return chosen.map(p -> new Items("/" + JsonPointer.escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
     }
 
     /** A style before its method name and items are known. */
@@ -251,13 +258,9 @@ final class PagingLinker {
         }
         List<String> segments = new ArrayList<>();
         for (String segment : field.split("\\.")) {
-            segments.add(escape(segment));
+            segments.add(JsonPointer.escape(segment));
         }
         return "/" + String.join("/", segments);
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private static Set<String> queryParameters(Operation operation) {
@@ -296,7 +299,7 @@ final class PagingLinker {
             if (object.isEmpty()) {
                 return Optional.empty();
             }
-            String name = segment.replace("~1", "/").replace("~0", "~");
+            String name = JsonPointer.unescape(segment);
             Optional<Property> property = object.get().properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
             if (property.isEmpty()) {
                 return Optional.empty();
@@ -316,21 +319,10 @@ final class PagingLinker {
             if (!entry.getKey().startsWith("2")) {
                 continue;
             }
-            ApiResponse response = resolve(entry.getValue());
+            ApiResponse response = refs.response(entry.getValue());
             return response != null && response.getHeaders() != null
                     && response.getHeaders().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Link"));
         }
         return false;
-    }
-
-    private ApiResponse resolve(ApiResponse response) {
-        String prefix = "#/components/responses/";
-        if (response == null || response.get$ref() == null || !response.get$ref().startsWith(prefix)) {
-            return response;
-        }
-        if (openApi.getComponents() == null || openApi.getComponents().getResponses() == null) {
-            return null;
-        }
-        return openApi.getComponents().getResponses().get(response.get$ref().substring(prefix.length()));
     }
 }

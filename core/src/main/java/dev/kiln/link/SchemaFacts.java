@@ -1,5 +1,6 @@
 package dev.kiln.link;
 
+import dev.kiln.ir.Docs;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -187,6 +188,52 @@ final class SchemaFacts {
     /** Whether an {@code allOf} member that only annotates makes the whole nullable. */
     boolean allOfAnnotatesNull() {
         return allOf().stream().anyMatch(member -> of(member).isAnnotationOnly() && of(member).nullable());
+    }
+
+    /** The schema's description (else its title) and deprecation, as the generated type or field documents them. */
+    Docs docs() {
+        return Docs.of(description().orElse(null), deprecated());
+    }
+
+    /** The alternatives of a {@code oneOf}, else of an {@code anyOf}; empty when it has neither. */
+    List<Schema<?>> alternatives() {
+        return !oneOf().isEmpty() ? oneOf() : anyOf();
+    }
+
+    /** The keyword {@link #alternatives} are written under: {@code oneOf} or {@code anyOf}. */
+    String alternativesKeyword() {
+        return !oneOf().isEmpty() ? "oneOf" : "anyOf";
+    }
+
+    /** Whether a component schema of this shape becomes a type of its own: an enum, an object or a union. */
+    boolean isNamedType() {
+        return !enumValues().isEmpty() || isObjectLike() || isUnion();
+    }
+
+    /** A oneOf or anyOf with at least two alternatives that are not just null, and no properties beside them. */
+    boolean isUnion() {
+        if (!properties().isEmpty()) {
+            return false;
+        }
+        return alternatives().stream().filter(member -> !of(member).isNullOnly()).count() >= 2;
+    }
+
+    /**
+     * Whether the schema is an object with fields: properties, an {@code allOf} of more than one part, or a bare
+     * {@code type: object} with no map values.
+     */
+    boolean isObjectLike() {
+        if (!oneOf().isEmpty() || !anyOf().isEmpty()) {
+            return false;
+        }
+        if (!properties().isEmpty()) {
+            return true;
+        }
+        if (!allOf().isEmpty()) {
+            return !(substantiveAllOf().size() == 1 && types().isEmpty()) || types().contains("object");
+        }
+        return types().equals(Set.of("object")) && additionalPropertiesSchema().isEmpty()
+                && !Boolean.TRUE.equals(schema.getAdditionalProperties());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

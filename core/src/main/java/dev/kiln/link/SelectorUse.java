@@ -1,5 +1,6 @@
 package dev.kiln.link;
 
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
@@ -41,7 +42,7 @@ final class SelectorUse {
             if (!used.contains(selector)) {
                 problems.report(
                         ProblemKind.SELECTOR_MATCHES_NOTHING,
-                        "#/paths",
+                        JsonPointer.ROOT.child("paths"),
                         "the operation selector '" + selector + "' names no operation of the spec",
                         hint(selector));
             }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param hint what to do about it, when Kiln can tell
  */
 public record Problem(
-        ProblemKind kind, String pointer, SourceLocation location, String message, Optional<String> hint) {
+        ProblemKind kind, JsonPointer pointer, SourceLocation location, String message, Optional<String> hint) {
 
     /** Tells whether this problem stops generation. */
     public boolean isError() {

@@ -10,7 +10,7 @@ import java.util.function.Function;
  * of them, before anything is emitted.
  */
 public final class Problems {
-    private final Function<String, SourceLocation> locator;
+    private final Function<JsonPointer, SourceLocation> locator;
     private final List<Problem> problems = new ArrayList<>();
 
     /**
@@ -18,7 +18,7 @@ public final class Problems {
      *
      * @param locator finds the file and line of a JSON pointer
      */
-    public Problems(Function<String, SourceLocation> locator) {
+    public Problems(Function<JsonPointer, SourceLocation> locator) {
         this.locator = locator;
     }
 
@@ -30,7 +30,7 @@ public final class Problems {
      * @param message what is wrong
      * @param hint what to do, or null
      */
-    public void report(ProblemKind kind, String pointer, String message, String hint) {
+    public void report(ProblemKind kind, JsonPointer pointer, String message, String hint) {
         add(new Problem(kind, pointer, locator.apply(pointer), message, Optional.ofNullable(hint)));
     }
 
@@ -50,7 +50,7 @@ public final class Problems {
      * @param message what is wrong
      * @param hint what to do, or null
      */
-    public void report(ProblemKind kind, String pointer, SourceLocation location, String message, String hint) {
+    public void report(ProblemKind kind, JsonPointer pointer, SourceLocation location, String message, String hint) {
         add(new Problem(kind, pointer, location, message, Optional.ofNullable(hint)));
     }
 

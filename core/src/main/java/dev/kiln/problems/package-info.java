@@ -1,5 +1,5 @@
 /**
- * Problems found in a spec, each with a stable id, a JSON pointer, a file and line, and a hint: collected while
- * reading and linking, then reported together before anything is written.
+ * Problems found in a spec, each with a stable id, a {@link dev.kiln.problems.JsonPointer}, a file and line, and a
+ * hint: collected while reading and linking, then reported together before anything is written.
  */
 package dev.kiln.problems;

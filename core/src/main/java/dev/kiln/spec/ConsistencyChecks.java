@@ -2,6 +2,7 @@ package dev.kiln.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
@@ -44,16 +45,15 @@ final class ConsistencyChecks {
     }
 
     private void operationIds() {
-        Map<String, String> first = new LinkedHashMap<>();
+        Map<String, JsonPointer> first = new LinkedHashMap<>();
         bundle.path("paths").properties().forEach(path -> {
             for (String method : METHODS) {
                 JsonNode id = path.getValue().path(method).path("operationId");
                 if (!id.isTextual()) {
                     continue;
                 }
-                String pointer = JsonPointer.child(
-                        JsonPointer.child(JsonPointer.child("#/paths", path.getKey()), method), "operationId");
-                String earlier = first.putIfAbsent(id.asText(), pointer);
+                JsonPointer pointer = JsonPointer.ROOT.child("paths").child(path.getKey()).child(method).child("operationId");
+                JsonPointer earlier = first.putIfAbsent(id.asText(), pointer);
                 if (earlier != null) {
                     problems.report(
                             ProblemKind.DUPLICATE_OPERATION_ID,
@@ -79,8 +79,8 @@ final class ConsistencyChecks {
                 reported.addAll(chain);
                 problems.report(
                         ProblemKind.REF_CYCLE,
-                        JsonPointer.child(JsonPointer.child(SCHEMAS.substring(0, SCHEMAS.length() - 1), start), "$ref"),
-                        "'" + SCHEMAS + JsonPointer.escape(start) + "' leads back to itself through references only ("
+                        JsonPointer.componentSchema(start).child("$ref"),
+                        "'" + JsonPointer.componentSchema(start) + "' leads back to itself through references only ("
                                 + String.join(" -> ", chain) + " -> " + start + ")",
                         "a $ref must end at a schema written out; break the cycle");
             }
@@ -102,17 +102,16 @@ final class ConsistencyChecks {
             if (!discriminator.isObject()) {
                 return;
             }
-            String at = JsonPointer.child(
-                    JsonPointer.child(SCHEMAS.substring(0, SCHEMAS.length() - 1), entry.getKey()), "discriminator");
-            mapping(discriminator.path("mapping"), JsonPointer.child(at, "mapping"));
+            JsonPointer at = JsonPointer.componentSchema(entry.getKey()).child("discriminator");
+            mapping(discriminator.path("mapping"), at.child("mapping"));
             JsonNode property = discriminator.path("propertyName");
             if (property.isTextual()) {
-                propertyName(entry.getKey(), entry.getValue(), property.asText(), JsonPointer.child(at, "propertyName"));
+                propertyName(entry.getKey(), entry.getValue(), property.asText(), at.child("propertyName"));
             }
         });
     }
 
-    private void mapping(JsonNode mapping, String at) {
+    private void mapping(JsonNode mapping, JsonPointer at) {
         mapping.properties().forEach(value -> {
             String target = value.getValue().asText();
             String name = target.startsWith(SCHEMAS)
@@ -123,7 +122,7 @@ final class ConsistencyChecks {
                 schemas.fieldNames().forEachRemaining(known::add);
                 problems.report(
                         ProblemKind.UNRESOLVED_REF,
-                        JsonPointer.child(at, value.getKey()),
+                        at.child(value.getKey()),
                         "the discriminator value '" + value.getKey() + "' maps to '" + target
                                 + "', which is not a schema",
                         Suggestions.didYouMean(name, known, "no schema of that name is defined in components/schemas"));
@@ -131,7 +130,7 @@ final class ConsistencyChecks {
         });
     }
 
-    private void propertyName(String union, JsonNode schema, String property, String at) {
+    private void propertyName(String union, JsonNode schema, String property, JsonPointer at) {
         List<String> variants = new ArrayList<>();
         for (String keyword : List.of("oneOf", "anyOf")) {
             for (JsonNode variant : schema.path(keyword)) {
@@ -187,7 +186,7 @@ final class ConsistencyChecks {
     }
 
     /** A word among the values of a numeric enum can be neither sent nor read as a number. */
-    private void enumValueTypes(JsonNode schema, JsonNode values, String at) {
+    private void enumValueTypes(JsonNode schema, JsonNode values, JsonPointer at) {
         String type = schema.path("type").asText();
         if (!type.equals("integer") && !type.equals("number")) {
             return;
@@ -197,14 +196,14 @@ final class ConsistencyChecks {
             if (!value.isNumber() && !value.isNull()) {
                 problems.report(
                         ProblemKind.INVALID_ENUM,
-                        JsonPointer.child(JsonPointer.child(at, "enum"), i),
+                        at.child("enum").child(i),
                         "the value '" + value.asText() + "' of an enum of type " + type + " is not a number",
                         "make every value a number, or make the enum's type string");
             }
         }
     }
 
-    private void enumValueTypes(JsonNode node, String at, int depth) {
+    private void enumValueTypes(JsonNode node, JsonPointer at, int depth) {
         if (depth > MAX_DEPTH * 4) {
             return;
         }
@@ -214,10 +213,10 @@ final class ConsistencyChecks {
                 enumValueTypes(node, values, at);
             }
             node.properties().forEach(child ->
-                    enumValueTypes(child.getValue(), JsonPointer.child(at, child.getKey()), depth + 1));
+                    enumValueTypes(child.getValue(), at.child(child.getKey()), depth + 1));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                enumValueTypes(node.get(i), JsonPointer.child(at, i), depth + 1);
+                enumValueTypes(node.get(i), at.child(i), depth + 1);
             }
         }
     }

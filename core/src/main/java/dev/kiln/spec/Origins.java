@@ -1,5 +1,6 @@
 package dev.kiln.spec;
 
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.SourceLocation;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,13 +12,13 @@ import java.util.Map;
  */
 final class Origins {
     private final SpecFile root;
-    private final Map<String, Origin> byBundledPointer = new HashMap<>();
+    private final Map<JsonPointer, Origin> byBundledPointer = new HashMap<>();
 
     Origins(SpecFile root) {
         this.root = root;
     }
 
-    void put(String bundledPointer, SpecFile file, String pointer) {
+    void put(JsonPointer bundledPointer, SpecFile file, JsonPointer pointer) {
         byBundledPointer.put(bundledPointer, new Origin(file, pointer));
     }
 
@@ -27,19 +28,19 @@ final class Origins {
      * @param bundledPointer its pointer in the bundle
      * @return where it is written
      */
-    SourceLocation locate(String bundledPointer) {
-        String current = bundledPointer;
+    SourceLocation locate(JsonPointer bundledPointer) {
+        JsonPointer current = bundledPointer;
         while (true) {
             Origin origin = byBundledPointer.get(current);
             if (origin != null) {
-                return origin.file().locate(origin.pointer() + bundledPointer.substring(current.length()));
+                return origin.file().locate(bundledPointer.movedFrom(current, origin.pointer()));
             }
-            if (current.equals(JsonPointer.ROOT)) {
+            if (current.isRoot()) {
                 return root.locate(bundledPointer);
             }
-            current = JsonPointer.parent(current);
+            current = current.parent();
         }
     }
 
-    private record Origin(SpecFile file, String pointer) {}
+    private record Origin(SpecFile file, JsonPointer pointer) {}
 }

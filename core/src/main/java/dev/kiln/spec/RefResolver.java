@@ -1,6 +1,7 @@
 package dev.kiln.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
@@ -36,7 +37,7 @@ final class RefResolver {
      * @param refPointer the pointer of the {@code $ref} member in {@code from}
      * @return the target, or empty when it was reported
      */
-    Optional<RefTarget> resolve(SpecFile from, String ref, String refPointer) {
+    Optional<RefTarget> resolve(SpecFile from, String ref, JsonPointer refPointer) {
         int hash = ref.indexOf('#');
         String location = hash < 0 ? ref : ref.substring(0, hash);
         String fragment = hash < 0 ? "" : ref.substring(hash + 1);
@@ -69,7 +70,7 @@ final class RefResolver {
         return find(file, percentDecoded(fragment), ref, from, refPointer);
     }
 
-    private Optional<SpecFile> file(SpecFile from, String location, String ref, String refPointer) {
+    private Optional<SpecFile> file(SpecFile from, String location, String ref, JsonPointer refPointer) {
         String path = percentDecoded(location.regionMatches(true, 0, "file:", 0, 5) ? location.substring(5) : location);
         try {
             return files.read(from.path().resolveSibling(Path.of(path)), problems, new SpecFiles.Reference(from, refPointer, ref));
@@ -84,11 +85,11 @@ final class RefResolver {
         }
     }
 
-    private Optional<RefTarget> find(SpecFile file, String fragment, String ref, SpecFile from, String refPointer) {
-        String pointer = JsonPointer.ROOT + fragment;
+    private Optional<RefTarget> find(SpecFile file, String fragment, String ref, SpecFile from, JsonPointer refPointer) {
+        JsonPointer pointer = JsonPointer.parse(fragment);
         JsonNode node = file.tree();
-        String reached = JsonPointer.ROOT;
-        for (String token : JsonPointer.tokens(pointer)) {
+        JsonPointer reached = JsonPointer.ROOT;
+        for (String token : pointer.tokens()) {
             JsonNode next = node.isObject() ? node.get(token)
                     : node.isArray() && token.matches("\\d{1,9}") ? node.get(Integer.parseInt(token)) : null;
             if (next == null) {
@@ -101,15 +102,15 @@ final class RefResolver {
                 return Optional.empty();
             }
             node = next;
-            reached = JsonPointer.child(reached, token);
+            reached = reached.child(token);
         }
         return Optional.of(new RefTarget(file, pointer, node));
     }
 
-    private static String hint(JsonNode parent, String missing, String reached, SpecFile file) {
+    private static String hint(JsonNode parent, String missing, JsonPointer reached, SpecFile file) {
         List<String> names = new ArrayList<>();
         parent.fieldNames().forEachRemaining(names::add);
-        String where = reached.equals(JsonPointer.ROOT) ? "the top of " + file.displayName() : "'" + reached + "' in " + file.displayName();
+        String where = reached.isRoot() ? "the top of " + file.displayName() : "'" + reached + "' in " + file.displayName();
         return Suggestions.closest(missing, names)
                 .map(name -> "did you mean '" + name + "'?")
                 .orElse("there is no '" + missing + "' at " + where);

@@ -41,7 +41,7 @@ final class SchemaNames {
     }
 
     private static String base(RefTarget target, boolean inRootFile) {
-        List<String> tokens = JsonPointer.tokens(target.pointer());
+        List<String> tokens = target.pointer().tokens();
         if (tokens.isEmpty()) {
             return fileName(target);
         }

@@ -3,6 +3,7 @@ package dev.kiln.spec;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -16,9 +17,9 @@ import java.util.Map;
  */
 public final class SourceMap {
     private final String displayName;
-    private final Map<String, Integer> lines;
+    private final Map<JsonPointer, Integer> lines;
 
-    private SourceMap(String displayName, Map<String, Integer> lines) {
+    private SourceMap(String displayName, Map<JsonPointer, Integer> lines) {
         this.displayName = displayName;
         this.lines = lines;
     }
@@ -31,7 +32,7 @@ public final class SourceMap {
      * @return the map; partial when the document is malformed past some point
      */
     public static SourceMap of(String displayName, String content) {
-        Map<String, Integer> lines = new HashMap<>();
+        Map<JsonPointer, Integer> lines = new HashMap<>();
         JsonFactory factory = SyntaxError.factory(content);
         try (JsonParser parser = factory.createParser(content)) {
             walk(parser, lines);
@@ -47,28 +48,28 @@ public final class SourceMap {
      * @param pointer a JSON pointer such as {@code #/components/schemas/Pet}
      * @return the location
      */
-    public SourceLocation locate(String pointer) {
-        String current = pointer;
+    public SourceLocation locate(JsonPointer pointer) {
+        JsonPointer current = pointer;
         while (true) {
             Integer line = lines.get(current);
             if (line != null) {
                 return new SourceLocation(displayName, line);
             }
-            if (current.equals(JsonPointer.ROOT)) {
+            if (current.isRoot()) {
                 return new SourceLocation(displayName, 1);
             }
-            current = JsonPointer.parent(current);
+            current = current.parent();
         }
     }
 
-    private static void walk(JsonParser parser, Map<String, Integer> lines) throws IOException {
+    private static void walk(JsonParser parser, Map<JsonPointer, Integer> lines) throws IOException {
         Deque<Frame> stack = new ArrayDeque<>();
-        String pending = JsonPointer.ROOT;
+        JsonPointer pending = JsonPointer.ROOT;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             Frame top = stack.peek();
             if (token == JsonToken.FIELD_NAME) {
-                pending = JsonPointer.child(top.pointer, parser.currentName());
+                pending = top.pointer.child(parser.currentName());
                 lines.putIfAbsent(pending, parser.currentTokenLocation().getLineNr());
                 continue;
             }
@@ -76,9 +77,9 @@ public final class SourceMap {
                 stack.pop();
                 continue;
             }
-            String pointer = pending;
+            JsonPointer pointer = pending;
             if (top != null && top.array) {
-                pointer = JsonPointer.child(top.pointer, top.nextIndex++);
+                pointer = top.pointer.child(top.nextIndex++);
                 lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
             }
             if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
@@ -88,11 +89,11 @@ public final class SourceMap {
     }
 
     private static final class Frame {
-        final String pointer;
+        final JsonPointer pointer;
         final boolean array;
         int nextIndex;
 
-        Frame(String pointer, boolean array) {
+        Frame(JsonPointer pointer, boolean array) {
             this.pointer = pointer;
             this.array = array;
         }

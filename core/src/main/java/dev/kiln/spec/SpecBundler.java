@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import java.util.ArrayDeque;
@@ -36,7 +37,8 @@ import java.util.Set;
  * reported where they are written.
  */
 final class SpecBundler {
-    private static final String SCHEMAS = "#/components/schemas/";
+    /** How a reference to a schema of the root's {@code components/schemas} begins. */
+    private static final String SCHEMAS = JsonPointer.componentSchema("").toString();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> OVERRIDING_SIBLINGS = Set.of("summary", "description");
 
@@ -71,7 +73,7 @@ final class SpecBundler {
         while (!pending.isEmpty()) {
             String name = pending.poll();
             RefTarget target = hoisted.get(name);
-            String bundledPointer = SCHEMAS + JsonPointer.escape(name);
+            JsonPointer bundledPointer = JsonPointer.componentSchema(name);
             JsonNode schema = walk(target.file(), target.node(), target.pointer(), Shape.SCHEMA, bundledPointer);
             origins.put(bundledPointer, target.file(), target.pointer());
             if (schemas == null) {
@@ -96,8 +98,8 @@ final class SpecBundler {
             if (!isOnlyReference(node)) {
                 return;
             }
-            String pointer = JsonPointer.child(JsonPointer.child(JsonPointer.child(JsonPointer.ROOT, "components"), "schemas"), name);
-            resolve(root, node.get("$ref").asText(), JsonPointer.child(pointer, "$ref"))
+            JsonPointer pointer = JsonPointer.componentSchema(name);
+            resolve(root, node.get("$ref").asText(), pointer.child("$ref"))
                     .flatMap(this::finalTarget)
                     .filter(target -> rootSchemaName(target).isEmpty())
                     .filter(target -> !schemaComponents.containsKey(target.key()))
@@ -108,7 +110,7 @@ final class SpecBundler {
         });
     }
 
-    private JsonNode walk(SpecFile file, JsonNode node, String pointer, Shape shape, String bundledPointer) {
+    private JsonNode walk(SpecFile file, JsonNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
         if (shape == Shape.OPAQUE) {
             return node;
         }
@@ -127,7 +129,7 @@ final class SpecBundler {
     }
 
     private ObjectNode walkMembers(
-            SpecFile file, JsonNode node, String pointer, Shape shape, String bundledPointer, ObjectNode into) {
+            SpecFile file, JsonNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer, ObjectNode into) {
         for (Map.Entry<String, JsonNode> member : node.properties()) {
             String name = member.getKey();
             if (name.equals("$ref")) {
@@ -136,21 +138,21 @@ final class SpecBundler {
             into.set(name, walkMember(
                     file,
                     member.getValue(),
-                    JsonPointer.child(pointer, name),
+                    pointer.child(name),
                     shape.member(name),
-                    JsonPointer.child(bundledPointer, name)));
+                    bundledPointer.child(name)));
         }
         return into;
     }
 
-    private JsonNode walkMember(SpecFile file, JsonNode value, String pointer, Shape.Member member, String bundledPointer) {
+    private JsonNode walkMember(SpecFile file, JsonNode value, JsonPointer pointer, Shape.Member member, JsonPointer bundledPointer) {
         Shape shape = member.shape();
         boolean list = value.isArray()
                 && (member.layout() == Shape.Layout.LIST || member.layout() == Shape.Layout.ONE_OR_LIST);
         if (list) {
             ArrayNode out = NODES.arrayNode(value.size());
             for (int i = 0; i < value.size(); i++) {
-                out.add(walk(file, value.get(i), JsonPointer.child(pointer, i), shape, JsonPointer.child(bundledPointer, i)));
+                out.add(walk(file, value.get(i), pointer.child(i), shape, bundledPointer.child(i)));
             }
             return out;
         }
@@ -159,9 +161,9 @@ final class SpecBundler {
             value.properties().forEach(entry -> out.set(entry.getKey(), walk(
                     file,
                     entry.getValue(),
-                    JsonPointer.child(pointer, entry.getKey()),
+                    pointer.child(entry.getKey()),
                     shape,
-                    JsonPointer.child(bundledPointer, entry.getKey()))));
+                    bundledPointer.child(entry.getKey()))));
             return out;
         }
         if (member.layout() == Shape.Layout.MAP && value.isObject()) {
@@ -171,8 +173,8 @@ final class SpecBundler {
     }
 
     /** A map written as a reference to one elsewhere (all of a file's schemas, say): that map's entries in place. */
-    private JsonNode referencedMap(SpecFile file, JsonNode value, String pointer, Shape shape, String bundledPointer) {
-        Optional<RefTarget> target = resolve(file, value.get("$ref").asText(), JsonPointer.child(pointer, "$ref"));
+    private JsonNode referencedMap(SpecFile file, JsonNode value, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
+        Optional<RefTarget> target = resolve(file, value.get("$ref").asText(), pointer.child("$ref"));
         if (target.isEmpty() || !target.get().node().isObject() || !inlining.add(target.get().key())) {
             return NODES.objectNode();
         }
@@ -190,30 +192,30 @@ final class SpecBundler {
     }
 
     /** A schema reference: to a root schema, kept; to anywhere else, to the schema gathered from there. */
-    private JsonNode schemaReference(SpecFile file, ObjectNode node, String pointer, String bundledPointer) {
+    private JsonNode schemaReference(SpecFile file, ObjectNode node, JsonPointer pointer, JsonPointer bundledPointer) {
         String ref = node.get("$ref").asText();
-        if (file == root && pointer.startsWith(SCHEMAS)) {
-            RefTarget adoptedTarget = adopted.get(JsonPointer.unescape(pointer.substring(SCHEMAS.length())));
+        if (file == root && pointer.componentSchemaName().isPresent()) {
+            RefTarget adoptedTarget = adopted.get(pointer.componentSchemaName().get());
             if (adoptedTarget != null) {
                 origins.put(bundledPointer, adoptedTarget.file(), adoptedTarget.pointer());
                 return walk(adoptedTarget.file(), adoptedTarget.node(), adoptedTarget.pointer(), Shape.SCHEMA, bundledPointer);
             }
         }
-        if (file == root && ref.startsWith(SCHEMAS) && ref.indexOf('/', SCHEMAS.length()) < 0) {
+        if (file == root && JsonPointer.ofLocalRef(ref).flatMap(JsonPointer::componentSchemaName).isPresent()) {
             // a missing root schema is reported by the linker, with the names it knows
             return walkMembers(file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(ref));
         }
-        Optional<String> component = resolve(file, ref, JsonPointer.child(pointer, "$ref"))
+        Optional<String> component = resolve(file, ref, pointer.child("$ref"))
                 .flatMap(this::finalTarget)
                 .map(this::schemaComponent);
         if (component.isEmpty()) {
             return NODES.objectNode();
         }
-        return walkMembers(file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(SCHEMAS + JsonPointer.escape(component.get())));
+        return walkMembers(file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(JsonPointer.componentSchema(component.get())));
     }
 
     /** A discriminator mapping written as a reference names the schema gathered from where it points. */
-    private JsonNode mappingTarget(SpecFile file, String value, String pointer) {
+    private JsonNode mappingTarget(SpecFile file, String value, JsonPointer pointer) {
         boolean reference = value.contains("#") || value.contains("/") || value.matches("(?i).*\\.(ya?ml|json)");
         if (!reference || (file == root && value.startsWith(SCHEMAS))) {
             return TextNode.valueOf(value);
@@ -221,14 +223,14 @@ final class SpecBundler {
         return resolve(file, value, pointer)
                 .flatMap(this::finalTarget)
                 .map(this::schemaComponent)
-                .<JsonNode>map(name -> TextNode.valueOf(SCHEMAS + JsonPointer.escape(name)))
+                .<JsonNode>map(name -> TextNode.valueOf(JsonPointer.componentSchema(name).toString()))
                 .orElse(TextNode.valueOf(value));
     }
 
     /** Any other reference: to a component of the root's section for its kind, kept; otherwise its target in place. */
-    private JsonNode objectReference(SpecFile file, ObjectNode node, String pointer, Shape shape, String bundledPointer) {
+    private JsonNode objectReference(SpecFile file, ObjectNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
         String ref = node.get("$ref").asText();
-        String refPointer = JsonPointer.child(pointer, "$ref");
+        JsonPointer refPointer = pointer.child("$ref");
         Optional<RefTarget> resolved = resolve(file, ref, refPointer);
         if (resolved.isEmpty()) {
             return NODES.objectNode();
@@ -269,8 +271,7 @@ final class SpecBundler {
         if (target.file() != root || shape == Shape.PATH_ITEM || shape.componentSection() == null) {
             return false;
         }
-        String prefix = "#/components/" + shape.componentSection() + "/";
-        return target.pointer().startsWith(prefix) && target.pointer().indexOf('/', prefix.length()) < 0;
+        return target.pointer().componentName(shape.componentSection()).isPresent();
     }
 
     /**
@@ -290,7 +291,7 @@ final class SpecBundler {
                         "a $ref must end at a schema written out; break the cycle");
                 return Optional.empty();
             }
-            String refPointer = JsonPointer.child(target.pointer(), "$ref");
+            JsonPointer refPointer = target.pointer().child("$ref");
             Optional<RefTarget> next = resolve(target.file(), target.node().get("$ref").asText(), refPointer);
             if (next.isEmpty()) {
                 return Optional.empty();
@@ -322,11 +323,7 @@ final class SpecBundler {
     }
 
     private Optional<String> rootSchemaName(RefTarget target) {
-        if (target.file() != root || !target.pointer().startsWith(SCHEMAS)) {
-            return Optional.empty();
-        }
-        String token = target.pointer().substring(SCHEMAS.length());
-        return token.contains("/") ? Optional.empty() : Optional.of(JsonPointer.unescape(token));
+        return target.file() == root ? target.pointer().componentSchemaName() : Optional.empty();
     }
 
     /**
@@ -341,34 +338,32 @@ final class SpecBundler {
         List<Map.Entry<RefTarget.Key, String>> ordered = new ArrayList<>(schemaComponents.entrySet());
         ordered.sort(Map.Entry.comparingByValue());
         for (Map.Entry<RefTarget.Key, String> entry : ordered) {
-            String pointer = entry.getKey().pointer();
-            if (pointer.equals(JsonPointer.ROOT)) {
+            JsonPointer pointer = entry.getKey().pointer();
+            if (pointer.isRoot()) {
                 continue;
             }
-            String container = null;
-            String containerBundled = null;
+            JsonPointer container = null;
+            JsonPointer containerBundled = null;
             if (entry.getKey().file().equals(root.path().toString())) {
                 container = JsonPointer.ROOT;
                 containerBundled = JsonPointer.ROOT;
             }
             for (Map.Entry<RefTarget.Key, String> other : byFile.get(entry.getKey().file())) {
-                String otherPointer = other.getKey().pointer();
-                boolean encloses = otherPointer.equals(JsonPointer.ROOT) ? !pointer.equals(JsonPointer.ROOT)
-                        : pointer.startsWith(otherPointer + "/");
-                if (encloses && (container == null || otherPointer.length() > container.length())) {
+                JsonPointer otherPointer = other.getKey().pointer();
+                if (pointer.isBelow(otherPointer)
+                        && (container == null || otherPointer.tokens().size() > container.tokens().size())) {
                     container = otherPointer;
-                    containerBundled = SCHEMAS + JsonPointer.escape(other.getValue());
+                    containerBundled = JsonPointer.componentSchema(other.getValue());
                 }
             }
             if (container != null) {
-                String bundledPointer = containerBundled + pointer.substring(container.length());
-                replace(bundle, bundledPointer, refTo(SCHEMAS + JsonPointer.escape(entry.getValue())));
+                replace(bundle, pointer.movedFrom(container, containerBundled), refTo(JsonPointer.componentSchema(entry.getValue())));
             }
         }
     }
 
-    private static void replace(ObjectNode bundle, String pointer, JsonNode replacement) {
-        List<String> tokens = JsonPointer.tokens(pointer);
+    private static void replace(ObjectNode bundle, JsonPointer pointer, JsonNode replacement) {
+        List<String> tokens = pointer.tokens();
         if (tokens.isEmpty()) {
             return;
         }
@@ -397,6 +392,10 @@ final class SpecBundler {
         return null;
     }
 
+    private static ObjectNode refTo(JsonPointer target) {
+        return refTo(target.toString());
+    }
+
     private static ObjectNode refTo(String ref) {
         ObjectNode node = NODES.objectNode();
         node.put("$ref", ref);
@@ -411,7 +410,7 @@ final class SpecBundler {
     }
 
     /** Resolves a reference once, however often the walk meets it, so that a failure is reported once. */
-    private Optional<RefTarget> resolve(SpecFile from, String ref, String refPointer) {
+    private Optional<RefTarget> resolve(SpecFile from, String ref, JsonPointer refPointer) {
         return resolved.computeIfAbsent(
                 new RefTarget.Key(from.path().toString(), refPointer), key -> resolver.resolve(from, ref, refPointer));
     }

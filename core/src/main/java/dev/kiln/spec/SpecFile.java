@@ -1,6 +1,7 @@
 package dev.kiln.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.SourceLocation;
 import java.nio.file.Path;
 
@@ -39,7 +40,7 @@ public final class SpecFile {
      * @param pointer a JSON pointer in this file, such as {@code #/components/schemas/Pet}
      * @return its location, or that of its nearest ancestor written in the file
      */
-    public SourceLocation locate(String pointer) {
+    public SourceLocation locate(JsonPointer pointer) {
         if (sourceMap == null) {
             sourceMap = SourceMap.of(displayName, content);
         }

@@ -2,6 +2,7 @@ package dev.kiln.spec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.SourceLocation;
@@ -179,5 +180,5 @@ final class SpecFiles {
      * @param pointer the pointer of the {@code $ref} member in that file
      * @param ref the reference as written
      */
-    record Reference(SpecFile file, String pointer, String ref) {}
+    record Reference(SpecFile file, JsonPointer pointer, String ref) {}
 }

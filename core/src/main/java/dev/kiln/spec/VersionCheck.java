@@ -1,6 +1,7 @@
 package dev.kiln.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 
@@ -32,8 +33,8 @@ final class VersionCheck {
         if (swagger != null && !tree.has("openapi")) {
             problems.report(
                     ProblemKind.SWAGGER_2,
-                    "#/swagger",
-                    root.locate("#/swagger"),
+                    JsonPointer.ROOT.child("swagger"),
+                    root.locate(JsonPointer.ROOT.child("swagger")),
                     "the spec is Swagger " + swagger.asText() + "; Kiln reads OpenAPI 3.0 and 3.1 only",
                     "convert it to OpenAPI 3 first (for example with swagger-parser's converter or an online converter), "
                             + "then point inputSpec at the converted file");
@@ -45,8 +46,8 @@ final class VersionCheck {
             if (!version.matches("3\\.[01](\\.\\d+)?(-.+)?")) {
                 problems.report(
                         ProblemKind.UNSUPPORTED_VERSION,
-                        "#/openapi",
-                        root.locate("#/openapi"),
+                        JsonPointer.ROOT.child("openapi"),
+                        root.locate(JsonPointer.ROOT.child("openapi")),
                         "OpenAPI " + version + " is not a version Kiln reads (3.0.x and 3.1.x)",
                         "write the spec as OpenAPI 3.1 (or 3.0); if it uses nothing newer, 'openapi: 3.1.0' is enough");
             }

@@ -2,6 +2,7 @@ package dev.kiln.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,7 +84,7 @@ class SourceMapTest {
         "#/components/schemas/empty, 24",
     })
     void mapsYamlPointersToLines(String pointer, int line) {
-        assertEquals(new SourceLocation("spec/pets.yaml", line), yaml.locate(pointer));
+        assertEquals(new SourceLocation("spec/pets.yaml", line), yaml.locate(JsonPointer.parse(pointer)));
     }
 
     @ParameterizedTest(name = "{0} -> line {1}")
@@ -100,37 +101,37 @@ class SourceMapTest {
         "#/paths/~1pets/get/parameters/1/name, 11",
     })
     void mapsJsonPointersToLines(String pointer, int line) {
-        assertEquals(new SourceLocation("spec/pets.json", line), json.locate(pointer));
+        assertEquals(new SourceLocation("spec/pets.json", line), json.locate(JsonPointer.parse(pointer)));
     }
 
     @Test
     void escapesSlashAndTildeInKeys() {
         // a~b is written a~0b in a pointer; x/y~z is x~1y~0z
-        assertEquals(15, yaml.locate("#/components/schemas/a~0b").line());
-        assertEquals(16, yaml.locate("#/components/schemas/a~0b/type").line());
-        assertEquals(17, yaml.locate("#/components/schemas/x~1y~0z").line());
-        assertEquals(18, yaml.locate("#/components/schemas/x~1y~0z/type").line());
-        assertEquals(18, json.locate("#/components/schemas/a~0b/type").line());
-        assertEquals(19, json.locate("#/components/schemas/x~1y").line());
+        assertEquals(15, yaml.locate(JsonPointer.parse("#/components/schemas/a~0b")).line());
+        assertEquals(16, yaml.locate(JsonPointer.parse("#/components/schemas/a~0b/type")).line());
+        assertEquals(17, yaml.locate(JsonPointer.parse("#/components/schemas/x~1y~0z")).line());
+        assertEquals(18, yaml.locate(JsonPointer.parse("#/components/schemas/x~1y~0z/type")).line());
+        assertEquals(18, json.locate(JsonPointer.parse("#/components/schemas/a~0b/type")).line());
+        assertEquals(19, json.locate(JsonPointer.parse("#/components/schemas/x~1y")).line());
     }
 
     @Test
     void unescapedKeysAreNotConfusedWithNestedOnes() {
         // '#/components/schemas/x/y~z' would be schema 'x', member 'y~z': neither exists, so it falls back
-        assertEquals(14, yaml.locate("#/components/schemas/x/y~0z").line());
+        assertEquals(14, yaml.locate(JsonPointer.parse("#/components/schemas/x/y~0z")).line());
     }
 
     @Test
     void aMissingPointerFallsBackToItsNearestAncestor() {
-        assertEquals(24, yaml.locate("#/components/schemas/empty/properties/name/type").line());
-        assertEquals(5, yaml.locate("#/paths/~1pets~1{id}/get/parameters/7/schema").line());
-        assertEquals(14, yaml.locate("#/components/schemas/Missing").line());
-        assertEquals(4, json.locate("#/paths/~1pets/post/requestBody").line());
+        assertEquals(24, yaml.locate(JsonPointer.parse("#/components/schemas/empty/properties/name/type")).line());
+        assertEquals(5, yaml.locate(JsonPointer.parse("#/paths/~1pets~1{id}/get/parameters/7/schema")).line());
+        assertEquals(14, yaml.locate(JsonPointer.parse("#/components/schemas/Missing")).line());
+        assertEquals(4, json.locate(JsonPointer.parse("#/paths/~1pets/post/requestBody")).line());
     }
 
     @Test
     void aPointerWithNoAncestorInTheFileIsTheFirstLine() {
-        assertEquals(new SourceLocation("spec/pets.yaml", 1), yaml.locate("#/webhooks/new"));
+        assertEquals(new SourceLocation("spec/pets.yaml", 1), yaml.locate(JsonPointer.parse("#/webhooks/new")));
     }
 
     @Test
@@ -141,13 +142,13 @@ class SourceMapTest {
                 paths:
                   /pets: [
                 """);
-        assertEquals(2, broken.locate("#/info/title").line());
-        assertEquals(3, broken.locate("#/paths").line());
-        assertEquals(4, broken.locate("#/paths/~1pets/get").line());
+        assertEquals(2, broken.locate(JsonPointer.parse("#/info/title")).line());
+        assertEquals(3, broken.locate(JsonPointer.parse("#/paths")).line());
+        assertEquals(4, broken.locate(JsonPointer.parse("#/paths/~1pets/get")).line());
     }
 
     @Test
     void namesTheFileAsTheUserGaveIt() {
-        assertEquals("spec/pets.yaml:2", yaml.locate("#/paths").toString());
+        assertEquals("spec/pets.yaml:2", yaml.locate(JsonPointer.parse("#/paths")).toString());
     }
 }

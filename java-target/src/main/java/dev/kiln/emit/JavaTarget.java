@@ -9,11 +9,10 @@ import dev.kiln.target.Symbols;
 import dev.kiln.target.Target;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Kiln's Java target: Java names from {@link JavaSymbols}, and Java 17 sources emitted with JavaPoet. */
 public final class JavaTarget implements Target {
-    private static final String COMPONENT_SCHEMAS = "#/components/schemas/";
-
     @Override
     public Symbols symbols() {
         return new JavaSymbols();
@@ -28,11 +27,9 @@ public final class JavaTarget implements Target {
     private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {
         Map<String, String> classes = new LinkedHashMap<>();
         for (TypeModel type : api.types()) {
-            if (type.pointer().startsWith(COMPONENT_SCHEMAS) && !type.id().isNested()) {
-                String token = type.pointer().substring(COMPONENT_SCHEMAS.length());
-                if (!token.contains("/")) {
-                    classes.put(token.replace("~1", "/").replace("~0", "~"), layout.model(type.id()).reflectionName());
-                }
+            Optional<String> schema = type.pointer().componentSchemaName();
+            if (schema.isPresent() && !type.id().isNested()) {
+                classes.put(schema.get(), layout.model(type.id()).reflectionName());
             }
         }
         return classes;

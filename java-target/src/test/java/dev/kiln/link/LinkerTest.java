@@ -17,6 +17,7 @@ import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.WireValue;
+import dev.kiln.naming.JavaSymbols;
 import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -177,7 +178,7 @@ class LinkerTest {
         ObjectModel autoscaling = assertInstanceOf(ObjectModel.class, endpoint.nested().get(0));
         assertEquals(nestedId, autoscaling.id());
         assertEquals(List.of("min_replicas", "max_replicas"), jsonNames(autoscaling));
-        assertEquals("#/components/schemas/Endpoint/properties/autoscaling", autoscaling.pointer());
+        assertEquals("#/components/schemas/Endpoint/properties/autoscaling", autoscaling.pointer().toString());
     }
 
     @Test
@@ -222,7 +223,7 @@ class LinkerTest {
         assertProperty(dModel, "e", TypeRef.named(promoted), false, false);
         assertEquals(List.of(), dModel.nested());
         ObjectModel e = object(api, "ADE");
-        assertEquals("#/components/schemas/A/properties/b/properties/c/properties/d/properties/e", e.pointer());
+        assertEquals("#/components/schemas/A/properties/b/properties/c/properties/d/properties/e", e.pointer().toString());
         assertProperty(e, "f", TypeRef.named(promoted.nested("F")), false, false);
     }
 
@@ -503,7 +504,7 @@ class LinkerTest {
 
     private Api link(String yaml, String clientName) throws IOException {
         Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker().link(new SpecLoader().load(spec, "spec.yaml"), clientName);
+        return new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
     }
 
     private static TypeModel type(Api api, String name) {
