@@ -104,9 +104,9 @@ final class Owner {
         return id.nested(symbols.nestedTypeName(fieldName, id.names(), names));
     }
 
-    /** Names a nested type that is not a field's, such as an interface's implementation. */
-    TypeId reservedChild(String name) {
-        return id().nested(names.allocate(name));
+    /** Names the implementation nested in this owner, an object type that other object types extend. */
+    TypeId implementationId() {
+        return id().nested(symbols.implementationName(names));
     }
 
     /** Places a type named by {@link #childId}: nested in this owner, or promoted to the top level. */

@@ -56,7 +56,7 @@ final class StructuralLinker {
         allOf.collect(facts, pointer, owner, parts);
         List<Property> properties = parts.properties();
         if (asInterface) {
-            TypeId implementation = owner.reservedChild("Impl");
+            TypeId implementation = owner.implementationId();
             owner.addNested(new ObjectModel(
                     implementation,
                     Docs.of("A " + id.simpleName() + " with only the fields it declares.", false),

@@ -77,7 +77,7 @@ final class UnionLinker {
         List<Schema<?>> members = facts.alternatives();
         Owner owner = Owner.of(symbols, id, schemas.topLevel());
         NameScope variantNames = symbols.variantScope(id);
-        String unknownName = variantNames.allocate("Unknown");
+        String unknownName = symbols.unknownVariantName(variantNames);
         Discriminator discriminator = facts.schema().getDiscriminator();
         Optional<String> property = Optional.ofNullable(discriminator)
                 .map(Discriminator::getPropertyName)

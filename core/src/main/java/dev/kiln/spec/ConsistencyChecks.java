@@ -185,22 +185,30 @@ final class ConsistencyChecks {
         return visible;
     }
 
-    /** A word among the values of a numeric enum can be neither sent nor read as a number. */
-    private void enumValueTypes(JsonNode schema, JsonNode values, JsonPointer at) {
+    /**
+     * A value of an {@code integer}, {@code number} or {@code boolean} enum (or {@code const}) that is no value of
+     * that type (a word, {@code 1.5} for an integer, {@code "yes"} for a boolean) can be neither sent nor read as one.
+     */
+    private void enumValueType(JsonNode schema, JsonNode value, JsonPointer at) {
         String type = schema.path("type").asText();
-        if (!type.equals("integer") && !type.equals("number")) {
-            return;
+        boolean fits = switch (type) {
+            case "integer" -> value.isIntegralNumber() || value.isNumber() && isWhole(value);
+            case "number" -> value.isNumber();
+            case "boolean" -> value.isBoolean();
+            default -> true;
+        };
+        if (!fits && !value.isNull()) {
+            String kind = type.equals("integer") ? "an integer" : type.equals("number") ? "a number" : "a boolean";
+            problems.report(
+                    ProblemKind.INVALID_ENUM,
+                    at,
+                    "the value '" + value.asText() + "' of an enum of type " + type + " is not " + kind,
+                    "make every value " + kind + ", or change the enum's type");
         }
-        for (int i = 0; i < values.size(); i++) {
-            JsonNode value = values.get(i);
-            if (!value.isNumber() && !value.isNull()) {
-                problems.report(
-                        ProblemKind.INVALID_ENUM,
-                        at.child("enum").child(i),
-                        "the value '" + value.asText() + "' of an enum of type " + type + " is not a number",
-                        "make every value a number, or make the enum's type string");
-            }
-        }
+    }
+
+    private static boolean isWhole(JsonNode number) {
+        return number.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
     private void enumValueTypes(JsonNode node, JsonPointer at, int depth) {
@@ -209,8 +217,11 @@ final class ConsistencyChecks {
         }
         if (node.isObject()) {
             JsonNode values = node.path("enum");
-            if (values.isArray()) {
-                enumValueTypes(node, values, at);
+            for (int i = 0; values.isArray() && i < values.size(); i++) {
+                enumValueType(node, values.get(i), at.child("enum").child(i));
+            }
+            if (node.has("const")) {
+                enumValueType(node, node.get("const"), at.child("const"));
             }
             node.properties().forEach(child ->
                     enumValueTypes(child.getValue(), at.child(child.getKey()), depth + 1));

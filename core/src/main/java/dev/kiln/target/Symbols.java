@@ -49,6 +49,12 @@ public interface Symbols {
     /** Names a type made for an operation: its params, inline body, inline answer or inline event. */
     String operationTypeName(String operationId, OperationTypeRole role, NameScope scope);
 
+    /** Names the variant of a union that keeps the JSON no other variant reads. */
+    String unknownVariantName(NameScope scope);
+
+    /** Names the implementation nested in an object type that other object types extend. */
+    String implementationName(NameScope scope);
+
     /** Names a union's variant, after its title when it has one, else after its type. */
     String variantName(Optional<String> title, TypeRef type, NameScope scope);
 

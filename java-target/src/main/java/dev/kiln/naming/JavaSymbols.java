@@ -98,6 +98,16 @@ public final class JavaSymbols implements Symbols {
     }
 
     @Override
+    public String unknownVariantName(NameScope scope) {
+        return scope.allocate("Unknown");
+    }
+
+    @Override
+    public String implementationName(NameScope scope) {
+        return scope.allocate("Impl");
+    }
+
+    @Override
     public String variantName(Optional<String> title, TypeRef type, NameScope scope) {
         return Naming.typeName("of " + title.orElseGet(() -> label(type)), scope);
     }
