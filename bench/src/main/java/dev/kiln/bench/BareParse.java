@@ -11,9 +11,11 @@ final class BareParse {
     static SwaggerParseResult run(CorpusSpec spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.file().toAbsolutePath().toString(), null, options);
+        SwaggerParseResult result =
+                new OpenAPIV3Parser().readLocation(spec.file().toAbsolutePath().toString(), null, options);
         if (result.getOpenAPI() == null) {
-            throw new IllegalStateException("swagger-parser read nothing from " + spec.fileName() + ": " + result.getMessages());
+            throw new IllegalStateException(
+                    "swagger-parser read nothing from " + spec.fileName() + ": " + result.getMessages());
         }
         return result;
     }

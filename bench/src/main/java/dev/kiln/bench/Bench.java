@@ -38,14 +38,17 @@ public final class Bench {
         if (Files.isDirectory(settings.corpus())) {
             specs = CorpusSpec.in(settings.corpus(), settings.specs());
         } else {
-            report.line("").line("The corpus is not beside this checkout (" + settings.corpus().toAbsolutePath().normalize()
-                    + "): the corpus sections are left out.");
+            report.line("")
+                    .line("The corpus is not beside this checkout ("
+                            + settings.corpus().toAbsolutePath().normalize() + "): the corpus sections are left out.");
         }
         if (!specs.isEmpty()) {
             corpusSections(settings, specs, report);
         }
         if (settings.sections().contains(BenchSettings.Section.JMH)) {
-            report.section("Model decode and encode (JMH)", ModelBenchmarks.describe(settings.jmh()),
+            report.section(
+                    "Model decode and encode (JMH)",
+                    ModelBenchmarks.describe(settings.jmh()),
                     ModelBenchmarks.run(settings.jmh(), settings.work()));
         }
         report.line("").line("- finished: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
@@ -62,8 +65,10 @@ public final class Bench {
                 rows.add(warm.measure(spec));
                 progress("generation", spec, WarmGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
-            report.section("Generation in one warm JVM",
-                    settings.warmup() + " untimed rounds, then " + settings.runs() + " timed rounds per spec, the three "
+            report.section(
+                    "Generation in one warm JVM",
+                    settings.warmup() + " untimed rounds, then " + settings.runs()
+                            + " timed rounds per spec, the three "
                             + "contenders alternated in rotating order; medians. Kiln and OpenAPI Generator write their "
                             + "files to an empty directory; the parse only parses (resolve on).",
                     WarmGeneration.markdown(rows));
@@ -75,7 +80,8 @@ public final class Bench {
                 rows.add(cold.measure(spec));
                 progress("cold", spec, ColdGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
-            report.section("One cold run each (a fresh JVM)",
+            report.section(
+                    "One cold run each (a fresh JVM)",
                     "One run per contender and spec: a JVM started for it (default heap, -Xss8m), timed from start to "
                             + "exit; peak RSS is the child's VmHWM. One run, so noisier than the medians above.",
                     ColdGeneration.markdown(rows));
@@ -87,7 +93,8 @@ public final class Bench {
                 rows.add(size.measure(spec));
                 progress("size", spec, OutputSize.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
-            report.section("Generated code and javac",
+            report.section(
+                    "Generated code and javac",
                     "Javadoc is the share of lines inside /** */ comments. javac is one fresh process of this JDK's javac "
                             + "(-proc:none -nowarn) over all the files, once; with errors javac stops before writing "
                             + "classes, so that time is a floor.",
@@ -100,7 +107,8 @@ public final class Bench {
                 rows.add(noOp.measure(spec));
                 progress("no-op", spec, NoOpRebuild.markdown(rows.subList(rows.size() - 1, rows.size())));
             }
-            report.section("No-op rebuild over kiln.skip",
+            report.section(
+                    "No-op rebuild over kiln.skip",
                     "The up-to-date check kiln:generate does on an unchanged spec (fingerprint, compare, output complete); "
                             + "with -Dkiln.skip the goal does none of it, so this is the cost over skipping.",
                     NoOpRebuild.markdown(rows));
@@ -118,10 +126,17 @@ public final class Bench {
             command.append(" -Dbench.specs=").append(String.join(",", settings.specs()));
         }
         if (settings.sections().size() < BenchSettings.Section.values().length) {
-            command.append(" -Dbench.sections=").append(String.join(",",
-                    settings.sections().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+            command.append(" -Dbench.sections=")
+                    .append(String.join(
+                            ",",
+                            settings.sections().stream()
+                                    .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                                    .toList()));
         }
-        command.append(" -Dbench.warmup=").append(settings.warmup()).append(" -Dbench.runs=").append(settings.runs());
+        command.append(" -Dbench.warmup=")
+                .append(settings.warmup())
+                .append(" -Dbench.runs=")
+                .append(settings.runs());
         return command.toString();
     }
 }

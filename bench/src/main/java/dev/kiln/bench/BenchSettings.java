@@ -20,11 +20,22 @@ import java.util.stream.Collectors;
  * @param report the markdown report file
  */
 record BenchSettings(
-        Path corpus, List<String> specs, Set<Section> sections, int warmup, int runs, JmhSettings jmh, Path work, Path report) {
+        Path corpus,
+        List<String> specs,
+        Set<Section> sections,
+        int warmup,
+        int runs,
+        JmhSettings jmh,
+        Path work,
+        Path report) {
 
     /** The parts of the report. */
     enum Section {
-        GENERATION, COLD, SIZE, NOOP, JMH
+        GENERATION,
+        COLD,
+        SIZE,
+        NOOP,
+        JMH
     }
 
     /**
@@ -63,7 +74,10 @@ record BenchSettings(
     private static List<String> names(String list) {
         return list == null || list.isBlank()
                 ? List.of()
-                : Arrays.stream(list.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+                : Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList();
     }
 
     private static String text(Function<String, String> properties, String name, String fallback) {

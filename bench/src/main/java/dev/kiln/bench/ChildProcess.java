@@ -34,7 +34,8 @@ final class ChildProcess {
 
     static Outcome run(List<String> command, Path log) throws IOException, InterruptedException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();
         Process process = builder.start();
         int exit = process.waitFor();

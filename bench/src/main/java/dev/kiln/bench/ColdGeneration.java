@@ -42,12 +42,19 @@ final class ColdGeneration {
             String name = contender.name().toLowerCase(java.util.Locale.ROOT);
             Path output = Directories.fresh(work.resolve("cold").resolve(name));
             ChildProcess.Outcome outcome = ChildProcess.run(
-                    ChildProcess.java(List.of("-Xss8m", QUIET_PEER), ColdRun.class.getName(),
-                            List.of(contender.name(), spec.file().toAbsolutePath().toString(), output.toString())),
+                    ChildProcess.java(
+                            List.of("-Xss8m", QUIET_PEER),
+                            ColdRun.class.getName(),
+                            List.of(
+                                    contender.name(),
+                                    spec.file().toAbsolutePath().toString(),
+                                    output.toString())),
                     work.resolve("cold").resolve(spec.name() + "-" + name + ".log"));
-            runs.put(contender, outcome.exitCode() == 0
-                    ? new Run(outcome.millis(), peak(outcome.output()), "")
-                    : new Run(outcome.millis(), -1, "exit " + outcome.exitCode()));
+            runs.put(
+                    contender,
+                    outcome.exitCode() == 0
+                            ? new Run(outcome.millis(), peak(outcome.output()), "")
+                            : new Run(outcome.millis(), -1, "exit " + outcome.exitCode()));
         }
         return new Row(spec, runs);
     }
@@ -55,20 +62,33 @@ final class ColdGeneration {
     private static long peak(String output) {
         return output.lines()
                 .filter(line -> line.startsWith(ColdRun.PEAK_PREFIX))
-                .mapToLong(line -> Long.parseLong(line.substring(ColdRun.PEAK_PREFIX.length()).strip()))
+                .mapToLong(line -> Long.parseLong(
+                        line.substring(ColdRun.PEAK_PREFIX.length()).strip()))
                 .reduce((first, last) -> last)
                 .orElse(-1);
     }
 
     static String markdown(List<Row> rows) {
-        MarkdownTable table = new MarkdownTable("spec", "Kiln (s)", "Kiln peak RSS (MiB)", "OpenAPI Generator (s)",
-                "OpenAPI Generator peak RSS (MiB)", "swagger-parser parse (s)", "parse peak RSS (MiB)");
+        MarkdownTable table = new MarkdownTable(
+                "spec",
+                "Kiln (s)",
+                "Kiln peak RSS (MiB)",
+                "OpenAPI Generator (s)",
+                "OpenAPI Generator peak RSS (MiB)",
+                "swagger-parser parse (s)",
+                "parse peak RSS (MiB)");
         for (Row row : rows) {
             Run kiln = row.runs().get(Contender.KILN);
             Run peer = row.runs().get(Contender.OPENAPI_GENERATOR);
             Run parse = row.runs().get(Contender.SWAGGER_PARSER);
-            table.row(row.spec().fileName(), seconds(kiln), Figures.mebibytes(kiln.peakBytes()), seconds(peer),
-                    Figures.mebibytes(peer.peakBytes()), seconds(parse), Figures.mebibytes(parse.peakBytes()));
+            table.row(
+                    row.spec().fileName(),
+                    seconds(kiln),
+                    Figures.mebibytes(kiln.peakBytes()),
+                    seconds(peer),
+                    Figures.mebibytes(peer.peakBytes()),
+                    seconds(parse),
+                    Figures.mebibytes(parse.peakBytes()));
         }
         return table.markdown();
     }

@@ -25,7 +25,10 @@ public final class ColdRun {
         }
         Contender contender = Contender.valueOf(args[0]);
         Path spec = Path.of(args[1]);
-        CorpusSpec only = CorpusSpec.in(spec.toAbsolutePath().getParent(), List.of(spec.getFileName().toString())).get(0);
+        CorpusSpec only = CorpusSpec.in(
+                        spec.toAbsolutePath().getParent(),
+                        List.of(spec.getFileName().toString()))
+                .get(0);
         contender.run(only, Path.of(args[2]));
         System.out.println(PEAK_PREFIX + PeakMemory.ofThisProcess());
     }

@@ -38,7 +38,9 @@ record CorpusSpec(Path file, String name, long bytes, int schemas, int operation
     static List<CorpusSpec> in(Path directory, List<String> names) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(directory)) {
-            files = list.filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                    .sorted()
+                    .toList();
         }
         List<String> missing = new ArrayList<>(names);
         missing.removeAll(files.stream().map(p -> p.getFileName().toString()).toList());
@@ -57,13 +59,24 @@ record CorpusSpec(Path file, String name, long bytes, int schemas, int operation
     private static CorpusSpec of(Path file) throws IOException {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
-        OpenAPI openApi = new OpenAPIV3Parser().readLocation(file.toString(), null, options).getOpenAPI();
-        int schemas = openApi == null || openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
+        OpenAPI openApi = new OpenAPIV3Parser()
+                .readLocation(file.toString(), null, options)
+                .getOpenAPI();
+        int schemas = openApi == null
+                        || openApi.getComponents() == null
+                        || openApi.getComponents().getSchemas() == null
                 ? 0
                 : openApi.getComponents().getSchemas().size();
         int operations = openApi == null || openApi.getPaths() == null
                 ? 0
-                : openApi.getPaths().values().stream().mapToInt(item -> item.readOperations().size()).sum();
-        return new CorpusSpec(file, file.getFileName().toString().replaceFirst("\\.[^.]+$", ""), Files.size(file), schemas, operations);
+                : openApi.getPaths().values().stream()
+                        .mapToInt(item -> item.readOperations().size())
+                        .sum();
+        return new CorpusSpec(
+                file,
+                file.getFileName().toString().replaceFirst("\\.[^.]+$", ""),
+                Files.size(file),
+                schemas,
+                operations);
     }
 }

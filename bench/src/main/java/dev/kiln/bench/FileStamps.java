@@ -15,8 +15,10 @@ final class FileStamps {
         Map<String, String> stamps = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                stamps.put(root.relativize(file).toString(), Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis()
-                        + "/" + Files.getLastModifiedTime(file).toInstant().getNano());
+                stamps.put(
+                        root.relativize(file).toString(),
+                        Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis() + "/"
+                                + Files.getLastModifiedTime(file).toInstant().getNano());
             }
         }
         return stamps;

@@ -33,13 +33,28 @@ final class JavacRun {
         Directories.fresh(classes);
         Path argumentFile = logs.resolve(classes.getFileName() + "-sources.txt");
         Files.createDirectories(logs);
-        Files.writeString(argumentFile,
-                sources.stream().map(p -> "\"" + p.toAbsolutePath().toString().replace("\\", "\\\\") + "\"").collect(Collectors.joining("\n")),
+        Files.writeString(
+                argumentFile,
+                sources.stream()
+                        .map(p -> "\"" + p.toAbsolutePath().toString().replace("\\", "\\\\") + "\"")
+                        .collect(Collectors.joining("\n")),
                 StandardCharsets.UTF_8);
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "-J-Xss8m", "--release", "17", "-proc:none", "-nowarn", "-Xmaxerrs", "100000", "-encoding", "UTF-8",
-                "-d", classes.toString(), "-cp", System.getProperty("java.class.path"), "@" + argumentFile);
+                "-J-Xss8m",
+                "--release",
+                "17",
+                "-proc:none",
+                "-nowarn",
+                "-Xmaxerrs",
+                "100000",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                classes.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "@" + argumentFile);
         ChildProcess.Outcome outcome = ChildProcess.run(command, logs.resolve(classes.getFileName() + "-javac.log"));
         return new Result(outcome.millis(), outcome.exitCode() == 0 ? 0 : errors(outcome.output()));
     }

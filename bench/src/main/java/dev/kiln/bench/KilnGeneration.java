@@ -15,8 +15,8 @@ final class KilnGeneration {
 
     static void run(CorpusSpec spec, Path output) {
         String basePackage = "bench." + spec.packageName();
-        var result = new Generator(new JavaTarget()).generate(new GenerationRequest(
-                spec.file(), spec.fileName(), basePackage, Optional.of("Client")));
+        var result = new Generator(new JavaTarget())
+                .generate(new GenerationRequest(spec.file(), spec.fileName(), basePackage, Optional.of("Client")));
         try {
             new OutputWriter().write(output, basePackage, result.files());
         } catch (IOException e) {

@@ -14,8 +14,13 @@ final class Machine {
         return Runtime.getRuntime().availableProcessors() + " cores, "
                 + memory() + " memory, "
                 + "Java " + System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.name") + "), "
-                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
-                + ", load average " + String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch")
+                + ", load average "
+                + String.format(
+                        Locale.ROOT,
+                        "%.2f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                 + " at start";
     }
 

@@ -14,7 +14,8 @@ final class MarkdownTable {
 
     MarkdownTable row(Object... cells) {
         if (cells.length != header.size()) {
-            throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + header.size() + " columns");
+            throw new IllegalArgumentException(
+                    "a row of " + cells.length + " cells in a table of " + header.size() + " columns");
         }
         List<String> row = new ArrayList<>();
         for (Object cell : cells) {
@@ -29,7 +30,8 @@ final class MarkdownTable {
     }
 
     String markdown() {
-        StringBuilder text = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
+        StringBuilder text =
+                new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
         for (int column = 0; column < header.size(); column++) {
             text.append(column == 0 ? "---|" : "---:|");
         }

@@ -34,8 +34,11 @@ final class ModelBenchmarks {
         return "JMH 1.37, throughput, " + settings.forks() + " fork(s) per benchmark, " + settings.warmupIterations()
                 + " warm-up and " + settings.iterations() + " measured iterations of " + settings.seconds() + " s; "
                 + "± is JMH's 99.9% confidence half-width; bytes per op from the gc profiler (gc.alloc.rate.norm). "
-                + "Payloads: " + String.format(Locale.ROOT, "%,d", Payload.ENDPOINTS.json().length()) + " chars of JSON for 1,000 endpoints; "
-                + String.format(Locale.ROOT, "%,d", Payload.CUSTOMER.json().length()) + " chars for a customer with 20 subscriptions "
+                + "Payloads: "
+                + String.format(Locale.ROOT, "%,d", Payload.ENDPOINTS.json().length())
+                + " chars of JSON for 1,000 endpoints; "
+                + String.format(Locale.ROOT, "%,d", Payload.CUSTOMER.json().length())
+                + " chars for a customer with 20 subscriptions "
                 + "of 5 items and an invoice of 5 lines each. Decode is JSON text to model, encode model to JSON text.";
     }
 
@@ -64,12 +67,25 @@ final class ModelBenchmarks {
             double bytes = result.getSecondaryResults().entrySet().stream()
                     .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
                     .mapToDouble(entry -> entry.getValue().getScore())
-                    .findFirst().orElse(-1);
-            scores.put(key(result.getParams().getParam("payload"), operation, result.getParams().getParam("models")),
+                    .findFirst()
+                    .orElse(-1);
+            scores.put(
+                    key(
+                            result.getParams().getParam("payload"),
+                            operation,
+                            result.getParams().getParam("models")),
                     new Score(primary.getScore(), primary.getScoreError(), bytes));
         }
-        MarkdownTable table = new MarkdownTable("payload", "operation", "Kiln (ops/s)", "records (ops/s)",
-                "OpenAPI Generator (ops/s)", "Kiln / records", "Kiln (B/op)", "records (B/op)", "OpenAPI Generator (B/op)");
+        MarkdownTable table = new MarkdownTable(
+                "payload",
+                "operation",
+                "Kiln (ops/s)",
+                "records (ops/s)",
+                "OpenAPI Generator (ops/s)",
+                "Kiln / records",
+                "Kiln (B/op)",
+                "records (B/op)",
+                "OpenAPI Generator (B/op)");
         for (Payload payload : Payload.values()) {
             for (String operation : new String[] {"decode", "encode"}) {
                 Score kiln = scores.get(key(payload.name(), operation, Models.KILN.name()));
@@ -78,9 +94,16 @@ final class ModelBenchmarks {
                 if (kiln == null || records == null || peer == null) {
                     continue;
                 }
-                table.row(payload.name().toLowerCase(Locale.ROOT), operation, throughput(kiln), throughput(records), throughput(peer),
+                table.row(
+                        payload.name().toLowerCase(Locale.ROOT),
+                        operation,
+                        throughput(kiln),
+                        throughput(records),
+                        throughput(peer),
                         Figures.ratio(kiln.opsPerSecond(), records.opsPerSecond()),
-                        bytes(kiln), bytes(records), bytes(peer));
+                        bytes(kiln),
+                        bytes(records),
+                        bytes(peer));
             }
         }
         return table.markdown();

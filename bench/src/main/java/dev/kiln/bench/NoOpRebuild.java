@@ -23,7 +23,13 @@ final class NoOpRebuild {
      * @param firstCheckMillis the first check in a fresh JVM, -1 when that run failed
      * @param filesTouched files that changed, appeared or disappeared during all the checks
      */
-    record Row(CorpusSpec spec, int runs, double warmMedianMillis, double identityMedianMillis, double firstCheckMillis, int filesTouched) {}
+    record Row(
+            CorpusSpec spec,
+            int runs,
+            double warmMedianMillis,
+            double identityMedianMillis,
+            double firstCheckMillis,
+            int filesTouched) {}
 
     private final int warmup;
     private final int runs;
@@ -45,13 +51,24 @@ final class NoOpRebuild {
         Map<String, String> before = FileStamps.of(root);
 
         ChildProcess.Outcome fresh = ChildProcess.run(
-                ChildProcess.java(List.of(), UpToDateCheck.class.getName(),
-                        List.of(spec.file().toAbsolutePath().toString(), output.toString(), fingerprintFile.toString())),
+                ChildProcess.java(
+                        List.of(),
+                        UpToDateCheck.class.getName(),
+                        List.of(
+                                spec.file().toAbsolutePath().toString(),
+                                output.toString(),
+                                fingerprintFile.toString())),
                 work.resolve("noop").resolve(spec.name() + "-first-check.log"));
-        double firstCheckMillis = fresh.exitCode() != 0 ? -1 : fresh.output().lines()
-                .filter(line -> line.startsWith(UpToDateCheck.FIRST_CHECK_PREFIX))
-                .mapToDouble(line -> Long.parseLong(line.substring(UpToDateCheck.FIRST_CHECK_PREFIX.length()).strip()) / 1e6)
-                .findFirst().orElse(-1);
+        double firstCheckMillis = fresh.exitCode() != 0
+                ? -1
+                : fresh.output()
+                        .lines()
+                        .filter(line -> line.startsWith(UpToDateCheck.FIRST_CHECK_PREFIX))
+                        .mapToDouble(line -> Long.parseLong(line.substring(UpToDateCheck.FIRST_CHECK_PREFIX.length())
+                                        .strip())
+                                / 1e6)
+                        .findFirst()
+                        .orElse(-1);
 
         Samples samples = new Samples();
         Samples identity = new Samples();
@@ -63,7 +80,8 @@ final class NoOpRebuild {
             boolean upToDate = check.isUpToDate();
             double millis = (System.nanoTime() - started) / 1e6;
             if (!upToDate) {
-                throw new IllegalStateException("Kiln's output of " + spec.fileName() + " is not up to date right after generating it");
+                throw new IllegalStateException(
+                        "Kiln's output of " + spec.fileName() + " is not up to date right after generating it");
             }
             if (i >= warmup) {
                 samples.add(millis);
@@ -75,12 +93,23 @@ final class NoOpRebuild {
     }
 
     static String markdown(List<Row> rows) {
-        MarkdownTable table = new MarkdownTable("spec", "size (KiB)", "warm checks", "warm check median (ms)",
-                "of which hashing Kiln's own code (ms)", "first check in a fresh JVM (ms)", "files touched");
+        MarkdownTable table = new MarkdownTable(
+                "spec",
+                "size (KiB)",
+                "warm checks",
+                "warm check median (ms)",
+                "of which hashing Kiln's own code (ms)",
+                "first check in a fresh JVM (ms)",
+                "files touched");
         for (Row row : rows) {
-            table.row(row.spec().fileName(), row.spec().bytes() / 1024, row.runs(), Figures.millis(row.warmMedianMillis()),
+            table.row(
+                    row.spec().fileName(),
+                    row.spec().bytes() / 1024,
+                    row.runs(),
+                    Figures.millis(row.warmMedianMillis()),
                     Figures.millis(row.identityMedianMillis()),
-                    row.firstCheckMillis() < 0 ? "failed" : Figures.millis(row.firstCheckMillis()), row.filesTouched());
+                    row.firstCheckMillis() < 0 ? "failed" : Figures.millis(row.firstCheckMillis()),
+                    row.filesTouched());
         }
         return table.markdown();
     }

@@ -34,7 +34,10 @@ final class OutputSize {
         Contender.KILN.run(spec, kilnSources);
         Path peerOutput = Directories.fresh(root.resolve("openapi-generator"));
         Contender.OPENAPI_GENERATOR.run(spec, peerOutput);
-        return new Row(spec, output(kilnSources, root, "kiln-classes"), output(peerOutput.resolve("src/main/java"), root, "openapi-generator-classes"));
+        return new Row(
+                spec,
+                output(kilnSources, root, "kiln-classes"),
+                output(peerOutput.resolve("src/main/java"), root, "openapi-generator-classes"));
     }
 
     private static Output output(Path sources, Path root, String classes) throws Exception {
@@ -45,21 +48,35 @@ final class OutputSize {
     }
 
     static String markdown(List<Row> rows) {
-        MarkdownTable table = new MarkdownTable("spec", "Kiln files", "Kiln lines", "Kiln Javadoc", "Kiln javac (s)",
-                "OpenAPI Generator files", "OpenAPI Generator lines", "OpenAPI Generator Javadoc", "OpenAPI Generator javac (s)",
+        MarkdownTable table = new MarkdownTable(
+                "spec",
+                "Kiln files",
+                "Kiln lines",
+                "Kiln Javadoc",
+                "Kiln javac (s)",
+                "OpenAPI Generator files",
+                "OpenAPI Generator lines",
+                "OpenAPI Generator Javadoc",
+                "OpenAPI Generator javac (s)",
                 "lines Kiln / OpenAPI Generator");
         for (Row row : rows) {
-            table.row(row.spec().fileName(),
-                    row.kiln().stats().files().size(), Figures.grouped(row.kiln().stats().lines()),
-                    Figures.percent(row.kiln().stats().javadocShare()), javac(row.kiln().javac()),
-                    row.peer().stats().files().size(), Figures.grouped(row.peer().stats().lines()),
-                    Figures.percent(row.peer().stats().javadocShare()), javac(row.peer().javac()),
+            table.row(
+                    row.spec().fileName(),
+                    row.kiln().stats().files().size(),
+                    Figures.grouped(row.kiln().stats().lines()),
+                    Figures.percent(row.kiln().stats().javadocShare()),
+                    javac(row.kiln().javac()),
+                    row.peer().stats().files().size(),
+                    Figures.grouped(row.peer().stats().lines()),
+                    Figures.percent(row.peer().stats().javadocShare()),
+                    javac(row.peer().javac()),
                     Figures.ratio(row.kiln().stats().lines(), row.peer().stats().lines()));
         }
         return table.markdown();
     }
 
     private static String javac(JavacRun.Result result) {
-        return Figures.seconds(result.millis() / 1000) + (result.errors() == 0 ? "" : " (" + result.errors() + " errors)");
+        return Figures.seconds(result.millis() / 1000)
+                + (result.errors() == 0 ? "" : " (" + result.errors() + " errors)");
     }
 }

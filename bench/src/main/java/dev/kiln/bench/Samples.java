@@ -32,10 +32,16 @@ final class Samples {
     }
 
     double max() {
-        return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow(() -> new IllegalStateException("no samples"));
+        return values.stream()
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElseThrow(() -> new IllegalStateException("no samples"));
     }
 
     double min() {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElseThrow(() -> new IllegalStateException("no samples"));
+        return values.stream()
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElseThrow(() -> new IllegalStateException("no samples"));
     }
 }

@@ -41,13 +41,18 @@ public final class UpToDateCheck {
 
     /** Whether the goal would find the output up to date. */
     boolean isUpToDate() throws IOException {
-        return Fingerprint.read(fingerprintFile).equals(Optional.of(fingerprint())) && OutputWriter.isComplete(output, basePackage());
+        return Fingerprint.read(fingerprintFile).equals(Optional.of(fingerprint()))
+                && OutputWriter.isComplete(output, basePackage());
     }
 
     /** The package the bench generates this spec into, as {@link KilnGeneration} does. */
     private String basePackage() {
-        return "bench." + spec.getFileName().toString().replaceFirst("\\.[^.]+$", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        return "bench."
+                + spec.getFileName()
+                        .toString()
+                        .replaceFirst("\\.[^.]+$", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z0-9]", "_");
     }
 
     /**
@@ -58,7 +63,8 @@ public final class UpToDateCheck {
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
-            throw new IllegalArgumentException("usage: UpToDateCheck <spec file> <output directory> <fingerprint file>");
+            throw new IllegalArgumentException(
+                    "usage: UpToDateCheck <spec file> <output directory> <fingerprint file>");
         }
         UpToDateCheck check = new UpToDateCheck(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         long started = System.nanoTime();

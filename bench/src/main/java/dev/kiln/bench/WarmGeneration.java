@@ -40,7 +40,8 @@ final class WarmGeneration {
         for (int round = 0; round < warmup + runs; round++) {
             for (int i = 0; i < contenders.length; i++) {
                 Contender contender = contenders[(round + i) % contenders.length];
-                Path output = Directories.fresh(work.resolve("warm").resolve(contender.name().toLowerCase(java.util.Locale.ROOT)));
+                Path output = Directories.fresh(
+                        work.resolve("warm").resolve(contender.name().toLowerCase(java.util.Locale.ROOT)));
                 long started = System.nanoTime();
                 contender.run(spec, output);
                 double millis = (System.nanoTime() - started) / 1e6;
@@ -55,17 +56,33 @@ final class WarmGeneration {
     }
 
     static String markdown(List<Row> rows) {
-        MarkdownTable table = new MarkdownTable("spec", "size (KiB)", "schemas", "operations", "runs",
-                "Kiln (ms)", "OpenAPI Generator (ms)", "swagger-parser parse (ms)", "Kiln / OpenAPI Generator", "Kiln / parse");
+        MarkdownTable table = new MarkdownTable(
+                "spec",
+                "size (KiB)",
+                "schemas",
+                "operations",
+                "runs",
+                "Kiln (ms)",
+                "OpenAPI Generator (ms)",
+                "swagger-parser parse (ms)",
+                "Kiln / OpenAPI Generator",
+                "Kiln / parse");
         List<Row> ordered = new ArrayList<>(rows);
         for (Row row : ordered) {
             double kiln = row.medianMillis().get(Contender.KILN);
             double peer = row.medianMillis().get(Contender.OPENAPI_GENERATOR);
             double parse = row.medianMillis().get(Contender.SWAGGER_PARSER);
-            table.row(row.spec().fileName(), row.spec().bytes() / 1024, row.spec().schemas(), row.spec().operations(), row.runs(),
+            table.row(
+                    row.spec().fileName(),
+                    row.spec().bytes() / 1024,
+                    row.spec().schemas(),
+                    row.spec().operations(),
+                    row.runs(),
                     Figures.millis(kiln),
                     Figures.millis(peer) + (PeerGeneration.refused(row.spec()) ? " (validation skipped)" : ""),
-                    Figures.millis(parse), Figures.ratio(kiln, peer), Figures.ratio(kiln, parse));
+                    Figures.millis(parse),
+                    Figures.ratio(kiln, peer),
+                    Figures.ratio(kiln, parse));
         }
         return table.markdown();
     }

@@ -30,12 +30,18 @@ class BenchTest {
         Files.copy(CorpusSpecTest.BENCH_MODELS, corpus.resolve("bench-models.yaml"));
         Path report = root.resolve("bench-report.md");
         Bench.run(BenchSettings.from(Map.of(
-                "bench.corpus", corpus.toString(),
-                "bench.sections", "generation,size,noop",
-                "bench.warmup", "0",
-                "bench.runs", "1",
-                "bench.work", root.resolve("work").toString(),
-                "bench.report", report.toString())::get));
+                "bench.corpus",
+                corpus.toString(),
+                "bench.sections",
+                "generation,size,noop",
+                "bench.warmup",
+                "0",
+                "bench.runs",
+                "1",
+                "bench.work",
+                root.resolve("work").toString(),
+                "bench.report",
+                report.toString())::get));
         String text = Files.readString(report);
         assertTrue(text.contains("## Generation in one warm JVM"), text);
         assertTrue(text.contains("## Generated code and javac"), text);

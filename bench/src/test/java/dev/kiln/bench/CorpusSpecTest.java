@@ -15,11 +15,15 @@ class CorpusSpecTest {
     @Test
     void countsSchemasAndOperationsOfTheNamedSpecsOnly(@TempDir Path corpus) throws Exception {
         Files.copy(BENCH_MODELS, corpus.resolve("bench-models.yaml"));
-        Files.writeString(corpus.resolve("other.json"), "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}");
+        Files.writeString(
+                corpus.resolve("other.json"),
+                "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}}");
         Files.writeString(corpus.resolve("notes.txt"), "not a spec");
 
         List<CorpusSpec> all = CorpusSpec.in(corpus, List.of());
-        assertEquals(List.of("bench-models", "other"), all.stream().map(CorpusSpec::name).toList());
+        assertEquals(
+                List.of("bench-models", "other"),
+                all.stream().map(CorpusSpec::name).toList());
 
         CorpusSpec only = CorpusSpec.in(corpus, List.of("bench-models.yaml")).get(0);
         assertEquals(16, only.schemas());

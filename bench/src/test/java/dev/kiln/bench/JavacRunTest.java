@@ -21,8 +21,14 @@ class JavacRunTest {
         Files.writeString(good, "class Good { int x() { return 1; } }\n");
         Path bad = root.resolve("Bad.java");
         Files.writeString(bad, "class Bad { int x() { return \"no\"; } int y() { return z; } }\n");
-        assertEquals(0, JavacRun.compile(List.of(good), root.resolve("good-classes"), root.resolve("logs")).errors());
+        assertEquals(
+                0,
+                JavacRun.compile(List.of(good), root.resolve("good-classes"), root.resolve("logs"))
+                        .errors());
         assertEquals(true, Files.exists(root.resolve("good-classes/Good.class")));
-        assertEquals(2, JavacRun.compile(List.of(bad), root.resolve("bad-classes"), root.resolve("logs")).errors());
+        assertEquals(
+                2,
+                JavacRun.compile(List.of(bad), root.resolve("bad-classes"), root.resolve("logs"))
+                        .errors());
     }
 }

@@ -9,10 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kiln diff}: what {@code kiln:diff} does. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Lists how the API changed between two specs, each change breaking or compatible.",
-                "Compares them as the SDK's users would feel the difference, and names the version bump the changes",
-                "call for. Writes nothing."})
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists how the API changed between two specs, each change breaking or compatible.",
+            "Compares them as the SDK's users would feel the difference, and names the version bump the changes",
+            "call for. Writes nothing."
+        })
 final class DiffCommand extends KilnSubcommand {
     @Parameters(index = "0", paramLabel = "OLD", description = "the spec the SDK was generated from")
     Path oldSpec;

@@ -7,10 +7,14 @@ import java.util.Map;
 /** What {@code kiln} exits with, documented in its {@code --help}. */
 enum ExitCode {
     OK(0, "done: generated, up to date, current, or compared"),
-    SPEC_PROBLEMS(1, "the spec has errors (each printed with its id, pointer, file:line and hint), or the checked SDK is stale"),
+    SPEC_PROBLEMS(
+            1,
+            "the spec has errors (each printed with its id, pointer, file:line and hint), or the checked SDK is stale"),
     USAGE(2, "the command line is wrong: an unknown option, a missing one, a setting Kiln cannot use"),
-    REFUSED(3, "a change was refused: it breaks the SDK's users (--fail-on-breaking), or the SDK's version does not"
-            + " follow it (--check-version-bump)"),
+    REFUSED(
+            3,
+            "a change was refused: it breaks the SDK's users (--fail-on-breaking), or the SDK's version does not"
+                    + " follow it (--check-version-bump)"),
     FAULT(4, "a file could not be read or written, or Kiln itself failed (a bug: its stack trace follows)");
 
     final int code;

@@ -12,32 +12,48 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code kiln generate}: what {@code kiln:generate} does, into any directory. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generates the SDK into a directory, writing only the files whose bytes change.",
-                "When nothing it depends on changed since the last run, generates nothing and touches no file.",
-                "Reports how the API changed since the last run, and which version that calls for."})
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Generates the SDK into a directory, writing only the files whose bytes change.",
+            "When nothing it depends on changed since the last run, generates nothing and touches no file.",
+            "Reports how the API changed since the last run, and which version that calls for."
+        })
 final class GenerateCommand extends KilnSubcommand {
     @Mixin
     SdkOptions sdk;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "where the sources go; Kiln only ever changes files it generated there")
     Path out;
 
-    @Option(names = "--fingerprint-file", paramLabel = "FILE",
+    @Option(
+            names = "--fingerprint-file",
+            paramLabel = "FILE",
             description = "where the last run's fingerprint is kept, its API record beside it (.api.json);"
                     + " default: <package>.fingerprint in the folder .kiln of the working directory")
     Path fingerprintFile;
 
-    @Option(names = "--fail-on-breaking", description = "refuse, writing nothing, when the API changed in a way that breaks the SDK's users")
+    @Option(
+            names = "--fail-on-breaking",
+            description = "refuse, writing nothing, when the API changed in a way that breaks the SDK's users")
     boolean failOnBreaking;
 
-    @Option(names = "--sdk-version", paramLabel = "VERSION",
-            description = "the version the SDK is released as, recorded to check the next run's version against its changes")
+    @Option(
+            names = "--sdk-version",
+            paramLabel = "VERSION",
+            description =
+                    "the version the SDK is released as, recorded to check the next run's version against its changes")
     String sdkVersion;
 
-    @Option(names = "--check-version-bump",
-            description = "refuse, writing nothing, when --sdk-version does not follow the API's changes since the recorded version")
+    @Option(
+            names = "--check-version-bump",
+            description =
+                    "refuse, writing nothing, when --sdk-version does not follow the API's changes since the recorded version")
     boolean checkVersionBump;
 
     @Override
@@ -45,8 +61,10 @@ final class GenerateCommand extends KilnSubcommand {
         if (checkVersionBump && sdkVersion == null) {
             throw new ParameterException(command.commandLine(), "--check-version-bump needs --sdk-version");
         }
-        Path fingerprint = fingerprintFile != null ? fingerprintFile : Path.of(".kiln", sdk.basePackage + ".fingerprint");
-        OutputSettings output = new OutputSettings(out, fingerprint, Optional.ofNullable(sdkVersion), failOnBreaking, checkVersionBump);
+        Path fingerprint =
+                fingerprintFile != null ? fingerprintFile : Path.of(".kiln", sdk.basePackage + ".fingerprint");
+        OutputSettings output =
+                new OutputSettings(out, fingerprint, Optional.ofNullable(sdkVersion), failOnBreaking, checkVersionBump);
         generation.generate(sdk.request(), output);
     }
 }

@@ -13,8 +13,12 @@ import picocli.CommandLine.Spec;
  * Maven goals behind them. Results go to standard output, messages to standard error; the exit code says how it
  * went ({@code kiln --help} lists them).
  */
-@Command(name = "kiln", mixinStandardHelpOptions = true, versionProvider = Kiln.Version.class,
-        description = "Generates a typed Java SDK from an OpenAPI 3.0 or 3.1 spec, checks a checked-in one, compares two specs.",
+@Command(
+        name = "kiln",
+        mixinStandardHelpOptions = true,
+        versionProvider = Kiln.Version.class,
+        description =
+                "Generates a typed Java SDK from an OpenAPI 3.0 or 3.1 spec, checks a checked-in one, compares two specs.",
         subcommands = {GenerateCommand.class, CheckCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class Kiln implements Runnable {
@@ -47,8 +51,13 @@ public final class Kiln implements Runnable {
             exception.printStackTrace(failed.getErr());
             return ExitCode.FAULT.code;
         });
-        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList()));
+        commandLine
+                .getSubcommands()
+                .values()
+                .forEach(sub -> sub.getCommandSpec()
+                        .usageMessage()
+                        .exitCodeListHeading("%nExit codes:%n")
+                        .exitCodeList(ExitCode.helpList()));
         return commandLine;
     }
 

@@ -56,6 +56,8 @@ abstract class KilnSubcommand implements Callable<Integer> {
     static String displayName(Path spec) {
         Path workingDirectory = Path.of("").toAbsolutePath();
         Path absolute = spec.toAbsolutePath().normalize();
-        return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString() : spec.toString();
+        return absolute.startsWith(workingDirectory)
+                ? workingDirectory.relativize(absolute).toString()
+                : spec.toString();
     }
 }

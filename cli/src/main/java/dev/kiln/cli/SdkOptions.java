@@ -16,35 +16,55 @@ final class SdkOptions {
     @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the OpenAPI 3.0 or 3.1 spec")
     Path spec;
 
-    @Option(names = "--package", required = true, paramLabel = "PACKAGE",
+    @Option(
+            names = "--package",
+            required = true,
+            paramLabel = "PACKAGE",
             description = "the SDK's base package; models, services, errors and core go below it")
     String basePackage;
 
-    @Option(names = "--client", paramLabel = "NAME",
-            description = "the client class (its UPPER_SNAKE form names the environment variables); default: from the spec's title")
+    @Option(
+            names = "--client",
+            paramLabel = "NAME",
+            description =
+                    "the client class (its UPPER_SNAKE form names the environment variables); default: from the spec's title")
     String clientName;
 
-    @Option(names = "--max-dropped-percent", paramLabel = "N", defaultValue = "" + GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-            description = "the share of operations that may be generated without a part Kiln cannot generate (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-dropped-percent",
+            paramLabel = "N",
+            defaultValue = "" + GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+            description =
+                    "the share of operations that may be generated without a part Kiln cannot generate (default: ${DEFAULT-VALUE})")
     int maxDroppedPercent;
 
-    @Option(names = "--include", paramLabel = "SELECTOR",
-            description = "generate only the operations this names (repeatable): tag:<tag>, path:<pattern> or id:<operationId>; "
-                    + "only the types they reach are generated")
+    @Option(
+            names = "--include",
+            paramLabel = "SELECTOR",
+            description =
+                    "generate only the operations this names (repeatable): tag:<tag>, path:<pattern> or id:<operationId>; "
+                            + "only the types they reach are generated")
     List<String> include = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "SELECTOR",
+    @Option(
+            names = "--exclude",
+            paramLabel = "SELECTOR",
             description = "leave out the operations this names (repeatable), even when included")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--idempotency-header", paramLabel = "HEADER",
+    @Option(
+            names = "--idempotency-header",
+            paramLabel = "HEADER",
             description = "the header every POST carries a fresh idempotency key in, such as Idempotency-Key; "
                     + "default: the one the spec declares, if any")
     String idempotencyHeader;
 
-    @Option(names = "--pagination", paramLabel = "id:OPERATION=STYLE",
-            description = "the paging style of an operation (repeatable), such as id:listCustomers=cursor:starting_after, "
-                    + "page:page, offset:offset, next-url:next_page_uri, link-header or none; default: the style Kiln recognises")
+    @Option(
+            names = "--pagination",
+            paramLabel = "id:OPERATION=STYLE",
+            description =
+                    "the paging style of an operation (repeatable), such as id:listCustomers=cursor:starting_after, "
+                            + "page:page, offset:offset, next-url:next_page_uri, link-header or none; default: the style Kiln recognises")
     List<String> pagination = new ArrayList<>();
 
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
@@ -65,7 +85,9 @@ final class SdkOptions {
     /** The options as {@code kiln generate} takes them, to name the command that regenerates an SDK. */
     String asArguments() {
         return "--spec " + spec + " --package " + basePackage + (clientName == null ? "" : " --client " + clientName)
-                + (maxDroppedPercent == GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT ? "" : " --max-dropped-percent " + maxDroppedPercent)
+                + (maxDroppedPercent == GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT
+                        ? ""
+                        : " --max-dropped-percent " + maxDroppedPercent)
                 + include.stream().map(selector -> " --include " + selector).collect(Collectors.joining())
                 + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
                 + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader)

@@ -59,8 +59,11 @@ class KilnCommandLineIT {
 
     private Run kiln(String... arguments) throws IOException, InterruptedException {
         // C1 alone starts a short run sooner; nothing Kiln does depends on it
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         return run(command);
     }
@@ -68,8 +71,11 @@ class KilnCommandLineIT {
     private Run run(List<String> command) throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "stdout", ".txt");
         Path err = Files.createTempFile(temp, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).directory(project.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         // a guard against a hung process, not a measure of speed
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -79,8 +85,8 @@ class KilnCommandLineIT {
     }
 
     private Run generate(String spec, String... more) throws IOException, InterruptedException {
-        List<String> arguments = new ArrayList<>(List.of("generate", "--spec", spec, "--package", "com.example.notes",
-                "--client", "Notes", "--out", "out"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "generate", "--spec", spec, "--package", "com.example.notes", "--client", "Notes", "--out", "out"));
         arguments.addAll(List.of(more));
         return kiln(arguments.toArray(String[]::new));
     }
@@ -95,7 +101,9 @@ class KilnCommandLineIT {
         assertTrue(Files.isRegularFile(project.resolve("out/.kiln-generated-com.example.notes")));
         assertTrue(Files.isRegularFile(project.resolve(".kiln/com.example.notes.fingerprint")));
         assertTrue(Files.isRegularFile(project.resolve(".kiln/com.example.notes.api.json")));
-        assertTrue(first.out().matches("Kiln: \\d+ files in out \\(\\d+ written, 0 unchanged, 0 deleted\\)\n"), first::toString);
+        assertTrue(
+                first.out().matches("Kiln: \\d+ files in out \\(\\d+ written, 0 unchanged, 0 deleted\\)\n"),
+                first::toString);
         assertEquals("", first.err(), "nothing to warn about, and no third-party log line");
 
         age(project);
@@ -113,9 +121,11 @@ class KilnCommandLineIT {
         Run broken = generate("notes-broken.yaml");
 
         assertEquals(1, broken.exitCode(), broken::toString);
-        assertEquals("error: [KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Nte' at"
-                + " #/paths/~1notes/get/responses/200/content/application~1json/schema/items/$ref (notes-broken.yaml:17);"
-                + " did you mean 'Note'?\nkiln: the spec has 1 error\n", broken.err());
+        assertEquals(
+                "error: [KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Nte' at"
+                        + " #/paths/~1notes/get/responses/200/content/application~1json/schema/items/$ref (notes-broken.yaml:17);"
+                        + " did you mean 'Note'?\nkiln: the spec has 1 error\n",
+                broken.err());
         assertEquals("", broken.out());
         assertFalse(Files.exists(project.resolve("out")), "an SDK was written from a broken spec");
     }
@@ -124,11 +134,14 @@ class KilnCommandLineIT {
     void badUsageExitsWith2() throws Exception {
         Run missingPackage = kiln("generate", "--spec", "notes-v1.yaml", "--out", "out");
         assertEquals(2, missingPackage.exitCode(), missingPackage::toString);
-        assertTrue(missingPackage.err().startsWith("Missing required option: '--package=PACKAGE'"), missingPackage::toString);
+        assertTrue(
+                missingPackage.err().startsWith("Missing required option: '--package=PACKAGE'"),
+                missingPackage::toString);
 
         Run badPackage = kiln("generate", "--spec", "notes-v1.yaml", "--package", "com.example-notes", "--out", "out");
         assertEquals(2, badPackage.exitCode(), badPackage::toString);
-        assertEquals("kiln: [KILN-BAD-SETTING] basePackage 'com.example-notes' is not a valid Java package name\n",
+        assertEquals(
+                "kiln: [KILN-BAD-SETTING] basePackage 'com.example-notes' is not a valid Java package name\n",
                 badPackage.err());
         assertFalse(Files.exists(project.resolve("out")));
     }
@@ -170,22 +183,45 @@ class KilnCommandLineIT {
         Run refused = kiln("diff", "notes-v1.yaml", "notes-v2.yaml", "--fail-on-breaking");
         assertEquals(3, refused.exitCode(), refused::toString);
         assertEquals(report, refused.out());
-        assertTrue(refused.err().startsWith("kiln: [KILN-BREAKING-CHANGE] 1 change breaks the SDK's users"), refused::toString);
+        assertTrue(
+                refused.err().startsWith("kiln: [KILN-BREAKING-CHANGE] 1 change breaks the SDK's users"),
+                refused::toString);
     }
 
     @Test
     void checkPassesOnTheGeneratedDirectoryAndExitsWith1WhenItDiffers() throws Exception {
         assertEquals(0, generate("notes-v1.yaml").exitCode());
 
-        Run current = kiln("check", "--spec", "notes-v1.yaml", "--package", "com.example.notes", "--client", "Notes", "--out", "out");
+        Run current = kiln(
+                "check",
+                "--spec",
+                "notes-v1.yaml",
+                "--package",
+                "com.example.notes",
+                "--client",
+                "Notes",
+                "--out",
+                "out");
         assertEquals(0, current.exitCode(), current::toString);
         assertTrue(current.out().matches("Kiln: out is current \\(\\d+ files\\)\n"), current::toString);
 
         // the spec changes under its name (the name is in every file's header) and nobody regenerates
-        Files.copy(project.resolve("notes-v2.yaml"), project.resolve("notes-v1.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                project.resolve("notes-v2.yaml"),
+                project.resolve("notes-v1.yaml"),
+                StandardCopyOption.REPLACE_EXISTING);
         age(project);
         Map<String, String> before = snapshot(project);
-        Run stale = kiln("check", "--spec", "notes-v1.yaml", "--package", "com.example.notes", "--client", "Notes", "--out", "out");
+        Run stale = kiln(
+                "check",
+                "--spec",
+                "notes-v1.yaml",
+                "--package",
+                "com.example.notes",
+                "--client",
+                "Notes",
+                "--out",
+                "out");
         assertEquals(1, stale.exitCode(), stale::toString);
         assertEquals("""
                 kiln: [KILN-STALE-OUTPUT] out is not what Kiln generates from notes-v1.yaml (1 files differ):
@@ -212,7 +248,9 @@ class KilnCommandLineIT {
         for (String line : List.of("generate", "check", "diff", "Exit codes:", "0", "1", "2", "3")) {
             assertTrue(help.out().contains(line), () -> "no '" + line + "' in:\n" + help.out());
         }
-        assertTrue(help.out().lines().anyMatch(line -> line.strip().startsWith("3") && line.contains("refused")), help::toString);
+        assertTrue(
+                help.out().lines().anyMatch(line -> line.strip().startsWith("3") && line.contains("refused")),
+                help::toString);
     }
 
     @Test
@@ -241,8 +279,10 @@ class KilnCommandLineIT {
         Map<String, String> files = new LinkedHashMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(root.relativize(path).toString(),
-                        Files.getLastModifiedTime(path) + " " + new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
+                files.put(
+                        root.relativize(path).toString(),
+                        Files.getLastModifiedTime(path) + " "
+                                + new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1));
             }
         }
         return files;

@@ -51,9 +51,16 @@ class KilnCommandsTest {
     }
 
     private int generate(String spec, String... more) {
-        List<String> arguments = new ArrayList<>(List.of("generate", "--spec", folder.resolve(spec).toString(),
-                "--package", "com.example.notes", "--out", folder.resolve("out").toString(),
-                "--fingerprint-file", folder.resolve("state/notes.fingerprint").toString()));
+        List<String> arguments = new ArrayList<>(List.of(
+                "generate",
+                "--spec",
+                folder.resolve(spec).toString(),
+                "--package",
+                "com.example.notes",
+                "--out",
+                folder.resolve("out").toString(),
+                "--fingerprint-file",
+                folder.resolve("state/notes.fingerprint").toString()));
         arguments.addAll(List.of(more));
         return kiln(arguments.toArray(String[]::new));
     }
@@ -71,11 +78,14 @@ class KilnCommandsTest {
     @Test
     void aVersionThatDoesNotFollowABreakingChangeIsRefusedWith3() throws IOException {
         assertEquals(0, generate("notes-v1.yaml", "--sdk-version", "1.0.0"), err);
-        Files.copy(folder.resolve("notes-v2.yaml"), folder.resolve("notes-v1.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                folder.resolve("notes-v2.yaml"), folder.resolve("notes-v1.yaml"), StandardCopyOption.REPLACE_EXISTING);
 
         assertEquals(3, generate("notes-v1.yaml", "--sdk-version", "1.1.0", "--check-version-bump"), err);
-        assertTrue(err.startsWith("kiln: [KILN-VERSION-BUMP] the API changes since 1.0.0 call for a major version, but"
-                + " 1.0.0 to 1.1.0 is a minor bump; set the version to 2.0.0 or higher."), err);
+        assertTrue(
+                err.startsWith("kiln: [KILN-VERSION-BUMP] the API changes since 1.0.0 call for a major version, but"
+                        + " 1.0.0 to 1.1.0 is a minor bump; set the version to 2.0.0 or higher."),
+                err);
         assertTrue(err.endsWith("Or build once without --check-version-bump to accept the version as it is.\n"), err);
 
         assertEquals(0, generate("notes-v1.yaml", "--sdk-version", "2.0.0", "--check-version-bump"), err);
@@ -94,11 +104,23 @@ class KilnCommandsTest {
         String spec = folder.resolve("notes-v1.yaml").toString();
         Path missing = folder.resolve("missing");
 
-        assertEquals(1, kiln("check", "--spec", spec, "--package", "com.example.notes", "--max-dropped-percent", "20",
-                "--out", missing.toString()));
+        assertEquals(
+                1,
+                kiln(
+                        "check",
+                        "--spec",
+                        spec,
+                        "--package",
+                        "com.example.notes",
+                        "--max-dropped-percent",
+                        "20",
+                        "--out",
+                        missing.toString()));
 
-        assertTrue(err.endsWith("Regenerate it with: kiln generate --spec " + spec
-                + " --package com.example.notes --max-dropped-percent 20 --out " + missing + "\n"), err);
+        assertTrue(
+                err.endsWith("Regenerate it with: kiln generate --spec " + spec
+                        + " --package com.example.notes --max-dropped-percent 20 --out " + missing + "\n"),
+                err);
         assertTrue(err.contains("\n  missing: com/example/notes/models/Note.java\n"), err);
     }
 
@@ -107,8 +129,10 @@ class KilnCommandsTest {
         Files.writeString(folder.resolve("out"), "a file where the directory goes");
 
         assertEquals(4, generate("notes-v1.yaml"));
-        assertEquals("kiln: a file could not be read or written: java.nio.file.FileAlreadyExistsException: "
-                + folder.resolve("out") + "\n", err);
+        assertEquals(
+                "kiln: a file could not be read or written: java.nio.file.FileAlreadyExistsException: "
+                        + folder.resolve("out") + "\n",
+                err);
         assertEquals("a file where the directory goes", Files.readString(folder.resolve("out")));
     }
 }

@@ -23,19 +23,25 @@ final class ChangeReport {
             return;
         }
         long breaking = changes.stream().filter(ApiChange::breaking).count();
-        log.info("Kiln: " + heading + " (" + changes.size() + (changes.size() == 1 ? " change, " : " changes, ") + breaking
-                + " breaking):");
+        log.info("Kiln: " + heading + " (" + changes.size() + (changes.size() == 1 ? " change, " : " changes, ")
+                + breaking + " breaking):");
         changes.forEach(log::change);
-        log.info("Kiln: these changes call for a " + VersionBump.requiredBy(changes).label() + " version");
+        log.info("Kiln: these changes call for a "
+                + VersionBump.requiredBy(changes).label() + " version");
     }
 
     void failOnBreaking(List<ApiChange> changes, boolean failOnBreakingChange) throws GenerationFailure {
-        List<String> breaking = changes.stream().filter(ApiChange::breaking).map(ApiChange::description).toList();
+        List<String> breaking = changes.stream()
+                .filter(ApiChange::breaking)
+                .map(ApiChange::description)
+                .toList();
         if (failOnBreakingChange && !breaking.isEmpty()) {
-            throw new GenerationFailure(GenerationFailure.Reason.BREAKING_CHANGE, "[KILN-BREAKING-CHANGE] " + breaking.size()
-                    + (breaking.size() == 1 ? " change breaks" : " changes break")
-                    + " the SDK's users, and failOnBreakingChange is set:\n  " + String.join("\n  ", breaking)
-                    + "\nAccept them by building once without " + options.failOnBreakingChange() + ".");
+            throw new GenerationFailure(
+                    GenerationFailure.Reason.BREAKING_CHANGE,
+                    "[KILN-BREAKING-CHANGE] " + breaking.size()
+                            + (breaking.size() == 1 ? " change breaks" : " changes break")
+                            + " the SDK's users, and failOnBreakingChange is set:\n  " + String.join("\n  ", breaking)
+                            + "\nAccept them by building once without " + options.failOnBreakingChange() + ".");
         }
     }
 
@@ -45,8 +51,10 @@ final class ChangeReport {
             return;
         }
         if (checkVersionBump) {
-            throw new GenerationFailure(GenerationFailure.Reason.VERSION_BUMP, "[KILN-VERSION-BUMP] " + mismatch.get()
-                    + ".\nOr build once without " + options.checkVersionBump() + " to accept the version as it is.");
+            throw new GenerationFailure(
+                    GenerationFailure.Reason.VERSION_BUMP,
+                    "[KILN-VERSION-BUMP] " + mismatch.get() + ".\nOr build once without " + options.checkVersionBump()
+                            + " to accept the version as it is.");
         }
         log.warn("Kiln: " + mismatch.get());
     }

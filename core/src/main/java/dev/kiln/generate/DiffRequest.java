@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param newDisplayName how to name it in messages
  * @param failOnBreakingChange whether a change that breaks the SDK's users fails the comparison
  */
-public record DiffRequest(Path oldSpec, String oldDisplayName, Path newSpec, String newDisplayName, boolean failOnBreakingChange) {
+public record DiffRequest(
+        Path oldSpec, String oldDisplayName, Path newSpec, String newDisplayName, boolean failOnBreakingChange) {
     /** Checks that nothing is missing. */
     public DiffRequest {
         Objects.requireNonNull(oldSpec, "oldSpec");

@@ -62,9 +62,11 @@ public final class Generation {
      * @throws GenerationFailure when the spec has errors or a change is refused; nothing was written then
      * @throws IOException when a file cannot be read or written
      */
-    public GenerateOutcome generate(GenerationRequest request, OutputSettings output) throws GenerationFailure, IOException {
+    public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
+            throws GenerationFailure, IOException {
         Path directory = output.outputDirectory();
-        Fingerprint fingerprint = Fingerprint.compute(request.spec(), fingerprintSettings(request, directory), KilnVersion.buildIdentity(target));
+        Fingerprint fingerprint = Fingerprint.compute(
+                request.spec(), fingerprintSettings(request, directory), KilnVersion.buildIdentity(target));
         if (Fingerprint.read(output.fingerprintFile()).equals(Optional.of(fingerprint))
                 && OutputWriter.isComplete(directory, request.basePackage())) {
             log.info("Kiln: " + directory + " is up to date");
@@ -73,11 +75,13 @@ public final class Generation {
         GenerationResult result = inMemory(request);
         Comparison comparison = compareWithLastGeneration(output, result.snapshot());
         SyncReport sync = new OutputWriter().write(directory, request.basePackage(), result.files());
-        log.info("Kiln: " + result.files().size() + " files in " + directory + " (" + sync.written().size() + " written, "
-                + sync.unchanged().size() + " unchanged, " + sync.deleted().size() + " deleted)");
+        log.info("Kiln: " + result.files().size() + " files in " + directory + " ("
+                + sync.written().size() + " written, " + sync.unchanged().size() + " unchanged, "
+                + sync.deleted().size() + " deleted)");
         comparison.record().write(output.recordFile());
         fingerprint.write(output.fingerprintFile());
-        return new GenerateOutcome.Written(directory, result.files().size(), sync, comparison.changes(), result.warnings());
+        return new GenerateOutcome.Written(
+                directory, result.files().size(), sync, comparison.changes(), result.warnings());
     }
 
     /**
@@ -90,13 +94,18 @@ public final class Generation {
      * @throws GenerationFailure when the spec has errors, or the directory differs (naming each file)
      * @throws IOException when the directory cannot be read
      */
-    public int check(GenerationRequest request, Path directory, String regenerateCommand) throws GenerationFailure, IOException {
+    public int check(GenerationRequest request, Path directory, String regenerateCommand)
+            throws GenerationFailure, IOException {
         GenerationResult result = inMemory(request);
         List<String> differences = new OutputComparison().differences(directory, request.basePackage(), result.files());
         if (!differences.isEmpty()) {
-            throw new GenerationFailure(GenerationFailure.Reason.STALE_OUTPUT, "[KILN-STALE-OUTPUT] " + directory
-                    + " is not what Kiln generates from " + request.specDisplayName() + " (" + differences.size()
-                    + " files differ):\n  " + String.join("\n  ", differences) + "\nRegenerate it with: " + regenerateCommand);
+            throw new GenerationFailure(
+                    GenerationFailure.Reason.STALE_OUTPUT,
+                    "[KILN-STALE-OUTPUT] " + directory
+                            + " is not what Kiln generates from " + request.specDisplayName() + " ("
+                            + differences.size()
+                            + " files differ):\n  " + String.join("\n  ", differences) + "\nRegenerate it with: "
+                            + regenerateCommand);
         }
         log.info("Kiln: " + directory + " is current (" + result.files().size() + " files)");
         return result.files().size();
@@ -180,7 +189,8 @@ public final class Generation {
 
     /** What the operation selection left out, in one line: the counts and the first few names. */
     private static String leftOutLine(OperationSelection selection, LeftOut leftOut) {
-        return "Kiln: operations selected by " + selection + "; left out " + leftOut.operations().size() + " operations"
+        return "Kiln: operations selected by " + selection + "; left out "
+                + leftOut.operations().size() + " operations"
                 + listed(leftOut.operations()) + " and " + leftOut.types().size() + " types only they use"
                 + listed(leftOut.types());
     }

@@ -82,7 +82,15 @@ public record GenerationRequest(
             int maxDroppedPercent,
             OperationSelection operations,
             Optional<String> idempotencyHeader) {
-        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, operations, idempotencyHeader, Map.of());
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                Map.of());
     }
 
     /**
@@ -96,7 +104,14 @@ public record GenerationRequest(
      */
     public GenerationRequest(
             Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
-        this(spec, specDisplayName, basePackage, clientName, maxDroppedPercent, OperationSelection.ALL, Optional.empty());
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                OperationSelection.ALL,
+                Optional.empty());
     }
 
     /**

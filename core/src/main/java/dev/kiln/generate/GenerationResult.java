@@ -1,9 +1,9 @@
 package dev.kiln.generate;
 
-import dev.kiln.target.GeneratedFile;
 import dev.kiln.ir.Api;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.problems.Problem;
+import dev.kiln.target.GeneratedFile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +19,11 @@ import java.util.Map;
  * @param snapshot the API as its callers see it, for comparing one generation with the next
  */
 public record GenerationResult(
-        List<GeneratedFile> files, List<Problem> warnings, Map<String, String> schemaClasses, Api api, ApiSnapshot snapshot) {
+        List<GeneratedFile> files,
+        List<Problem> warnings,
+        Map<String, String> schemaClasses,
+        Api api,
+        ApiSnapshot snapshot) {
     public GenerationResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);

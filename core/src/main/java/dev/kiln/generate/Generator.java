@@ -39,10 +39,13 @@ public final class Generator {
     public GenerationResult generate(GenerationRequest request) {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
-        Api linked = new Linker(target.symbols()).link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
+        Api linked = new Linker(target.symbols())
+                .link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
-        EmittedSdk sdk = target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
-        return new GenerationResult(sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api, spec.openApi()));
+        EmittedSdk sdk =
+                target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
+        return new GenerationResult(
+                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api, spec.openApi()));
     }
 
     /**
@@ -72,7 +75,8 @@ public final class Generator {
     }
 
     private String derivedClientName(LoadedSpec spec) {
-        return target.symbols().clientName(Optional.ofNullable(spec.openApi().getInfo()).map(info -> info.getTitle()));
+        return target.symbols()
+                .clientName(Optional.ofNullable(spec.openApi().getInfo()).map(info -> info.getTitle()));
     }
 
     private static String fileComment(GenerationRequest request) {

@@ -32,7 +32,12 @@ public final class KilnVersion {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Class<?> code : new LinkedHashSet<>(List.of(KilnVersion.class, target.getClass()))) {
-                hash(digest, Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                hash(
+                        digest,
+                        Path.of(code.getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI()));
             }
             return get() + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException e) {

@@ -40,7 +40,9 @@ public record OutputSettings(
      */
     public Path recordFile() {
         String name = fingerprintFile.getFileName().toString();
-        String stem = name.endsWith(FINGERPRINT_SUFFIX) ? name.substring(0, name.length() - FINGERPRINT_SUFFIX.length()) : name;
+        String stem = name.endsWith(FINGERPRINT_SUFFIX)
+                ? name.substring(0, name.length() - FINGERPRINT_SUFFIX.length())
+                : name;
         return fingerprintFile.resolveSibling(stem + ".api.json");
     }
 }

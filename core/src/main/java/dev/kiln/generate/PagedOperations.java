@@ -14,9 +14,13 @@ final class PagedOperations {
         List<String> lines = new ArrayList<>();
         for (Service service : api.services()) {
             for (Operation operation : service.operations()) {
-                operation.pagination().ifPresent(pagination -> lines.add("Kiln: paged " + operation.operationId() + " ("
-                        + operation.httpMethod() + " " + operation.path() + ") by " + pagination.describe() + ", items at '"
-                        + pagination.items() + "': " + service.accessorName() + "()." + pagination.methodName() + "(...)"));
+                operation
+                        .pagination()
+                        .ifPresent(pagination -> lines.add("Kiln: paged " + operation.operationId() + " ("
+                                + operation.httpMethod() + " " + operation.path() + ") by " + pagination.describe()
+                                + ", items at '"
+                                + pagination.items() + "': " + service.accessorName() + "()." + pagination.methodName()
+                                + "(...)"));
             }
         }
         return lines;

@@ -26,12 +26,13 @@ public final class PagingSettings {
             String entry = written.strip();
             int equals = entry.indexOf('=');
             if (!entry.startsWith(ID) || equals <= ID.length() || equals == entry.length() - 1) {
-                throw new IllegalArgumentException("the pagination entry '" + written + "' is not id:<operationId>=<style>, such as "
-                        + "id:listCustomers=cursor:starting_after");
+                throw new IllegalArgumentException("the pagination entry '" + written
+                        + "' is not id:<operationId>=<style>, such as " + "id:listCustomers=cursor:starting_after");
             }
             String operationId = entry.substring(ID.length(), equals).strip();
             if (styles.put(operationId, entry.substring(equals + 1).strip()) != null) {
-                throw new IllegalArgumentException("the pagination entries name the operation '" + operationId + "' twice");
+                throw new IllegalArgumentException(
+                        "the pagination entries name the operation '" + operationId + "' twice");
             }
         }
         return styles;

@@ -43,6 +43,17 @@ public record Api(
      * @return the API
      */
     public Api withIdempotencyHeader(String header) {
-        return new Api(title, docs, clientName, environmentPrefix, defaultBaseUrl, auth, types, services, errorBody, leftOut, Optional.of(header));
+        return new Api(
+                title,
+                docs,
+                clientName,
+                environmentPrefix,
+                defaultBaseUrl,
+                auth,
+                types,
+                services,
+                errorBody,
+                leftOut,
+                Optional.of(header));
     }
 }

@@ -50,8 +50,21 @@ public record Operation(
      * @return the operation
      */
     public Operation withPagination(Pagination style) {
-        return new Operation(operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested,
-                body, returns, streaming, Optional.of(style), pointer);
+        return new Operation(
+                operationId,
+                methodName,
+                httpMethod,
+                path,
+                docs,
+                pathParameters,
+                parameters,
+                paramsType,
+                paramsNested,
+                body,
+                returns,
+                streaming,
+                Optional.of(style),
+                pointer);
     }
 
     /** The type of the JSON response body, when the call returns JSON. */

@@ -7,8 +7,12 @@ import java.util.Optional;
  * body are named by JSON pointers ({@code /data}, {@code /metadata/continue}); the empty pointer is the body itself.
  */
 public sealed interface Pagination
-        permits Pagination.Cursor, Pagination.LastItemCursor, Pagination.PageNumber, Pagination.Offset,
-                Pagination.NextUrl, Pagination.LinkHeader {
+        permits Pagination.Cursor,
+                Pagination.LastItemCursor,
+                Pagination.PageNumber,
+                Pagination.Offset,
+                Pagination.NextUrl,
+                Pagination.LinkHeader {
 
     /** The Java method returning the first page, beside the operation's own method. */
     String methodName();
@@ -40,7 +44,13 @@ public sealed interface Pagination
      * @param nextCursor where the next cursor is in the body
      * @param hasMore where the flag telling whether more pages follow is, when there is one
      */
-    record Cursor(String methodName, TypeRef item, String items, String parameter, String nextCursor, Optional<String> hasMore)
+    record Cursor(
+            String methodName,
+            TypeRef item,
+            String items,
+            String parameter,
+            String nextCursor,
+            Optional<String> hasMore)
             implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
@@ -49,7 +59,8 @@ public sealed interface Pagination
 
         @Override
         public String describe() {
-            return "cursor in " + parameter + " from " + nextCursor + hasMore.map(flag -> ", until " + flag + " is false").orElse("");
+            return "cursor in " + parameter + " from " + nextCursor
+                    + hasMore.map(flag -> ", until " + flag + " is false").orElse("");
         }
     }
 
@@ -63,7 +74,13 @@ public sealed interface Pagination
      * @param itemCursor where the cursor is in an item
      * @param hasMore where the flag telling whether more pages follow is, when there is one
      */
-    record LastItemCursor(String methodName, TypeRef item, String items, String parameter, String itemCursor, Optional<String> hasMore)
+    record LastItemCursor(
+            String methodName,
+            TypeRef item,
+            String items,
+            String parameter,
+            String itemCursor,
+            Optional<String> hasMore)
             implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {

@@ -10,7 +10,8 @@ package dev.kiln.ir;
  * @param required whether it must be given
  * @param docs description and deprecation
  */
-public record Parameter(String wireName, String javaName, Location location, TypeRef type, boolean required, Docs docs) {
+public record Parameter(
+        String wireName, String javaName, Location location, TypeRef type, boolean required, Docs docs) {
 
     /** Where a parameter is sent. */
     public enum Location {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * number or a boolean. Two values are equal when JSON would call them equal: {@code 2} and {@code 2.0} are one
  * number.
  */
-public sealed interface WireValue permits WireValue.OfString, WireValue.OfInteger, WireValue.OfNumber, WireValue.OfBoolean {
+public sealed interface WireValue
+        permits WireValue.OfString, WireValue.OfInteger, WireValue.OfNumber, WireValue.OfBoolean {
 
     /**
      * The value as plain text: a string's characters without quotes, a number's digits written out ({@code 10},
@@ -112,12 +113,17 @@ public sealed interface WireValue permits WireValue.OfString, WireValue.OfIntege
     static Optional<WireValue> of(EnumModel.WireType type, Object specValue) {
         String text = String.valueOf(specValue);
         try {
-            return Optional.ofNullable(switch (type) {
-                case STRING -> new OfString(text);
-                case INTEGER -> integer(new BigDecimal(text)).map(OfInteger::new).orElse(null);
-                case NUMBER -> new OfNumber(new BigDecimal(text));
-                case BOOLEAN -> text.equals("true") || text.equals("false") ? new OfBoolean(Boolean.parseBoolean(text)) : null;
-            });
+            return Optional.ofNullable(
+                    switch (type) {
+                        case STRING -> new OfString(text);
+                        case INTEGER ->
+                            integer(new BigDecimal(text)).map(OfInteger::new).orElse(null);
+                        case NUMBER -> new OfNumber(new BigDecimal(text));
+                        case BOOLEAN ->
+                            text.equals("true") || text.equals("false")
+                                    ? new OfBoolean(Boolean.parseBoolean(text))
+                                    : null;
+                    });
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -80,11 +80,17 @@ public final class ApiComparison {
         }
 
         void operations(List<OperationShape> before, List<OperationShape> after) {
-            Pairing<OperationShape> pairing = Pairing.of(before, after, OperationShape::key,
-                    (old, now) -> old.service().equals(now.service()) && old.methodName().equals(now.methodName()));
-            pairing.removed().forEach(operation -> changes.add(ApiChange.breaking("removed operation " + operation.key())));
-            pairing.renamed().forEach((old, now) -> changes.add(ApiChange.breaking("moved operation " + javaName(now)
-                    + " from " + old.key() + " to " + now.key())));
+            Pairing<OperationShape> pairing = Pairing.of(
+                    before,
+                    after,
+                    OperationShape::key,
+                    (old, now) -> old.service().equals(now.service())
+                            && old.methodName().equals(now.methodName()));
+            pairing.removed()
+                    .forEach(operation -> changes.add(ApiChange.breaking("removed operation " + operation.key())));
+            pairing.renamed()
+                    .forEach((old, now) -> changes.add(ApiChange.breaking(
+                            "moved operation " + javaName(now) + " from " + old.key() + " to " + now.key())));
             pairing.added().forEach(operation -> changes.add(ApiChange.addition("added operation " + operation.key())));
             pairing.matched().forEach(this::operation);
             pairing.renamed().forEach(this::operation);
@@ -93,16 +99,19 @@ public final class ApiComparison {
         private void operation(OperationShape old, OperationShape now) {
             String key = now.key();
             if (!javaName(old).equals(javaName(now))) {
-                changes.add(ApiChange.breaking("renamed operation " + key + " from " + javaName(old) + " to " + javaName(now)));
+                changes.add(ApiChange.breaking(
+                        "renamed operation " + key + " from " + javaName(old) + " to " + javaName(now)));
             }
             body(key, old, now);
             if (!old.response().equals(now.response())) {
                 changes.add(ApiChange.breaking("changed response of " + key + " from " + old.response() + " to "
                         + now.response() + direction.of(old.response(), now.response())));
             }
-            if (!old.events().equals(now.events()) && !old.events().equals(ApiSnapshot.NONE)
+            if (!old.events().equals(now.events())
+                    && !old.events().equals(ApiSnapshot.NONE)
                     && !now.events().equals(ApiSnapshot.NONE)) {
-                changes.add(ApiChange.breaking("changed event type of " + key + " from " + old.events() + " to " + now.events()));
+                changes.add(ApiChange.breaking(
+                        "changed event type of " + key + " from " + old.events() + " to " + now.events()));
             }
             responses(key, old.responses(), now.responses());
             parameters(key, old.parameters(), now.parameters());
@@ -112,8 +121,8 @@ public final class ApiComparison {
             boolean hadBody = !old.body().equals(ApiSnapshot.NONE);
             boolean hasBody = !now.body().equals(ApiSnapshot.NONE);
             if (!hadBody && hasBody) {
-                String description = "added " + (now.bodyRequired() ? "required" : "optional") + " request body to " + key
-                        + " (" + now.body() + ")";
+                String description = "added " + (now.bodyRequired() ? "required" : "optional") + " request body to "
+                        + key + " (" + now.body() + ")";
                 changes.add(now.bodyRequired() ? ApiChange.breaking(description) : ApiChange.addition(description));
             } else if (hadBody && !hasBody) {
                 changes.add(ApiChange.breaking("removed request body of " + key));
@@ -147,19 +156,24 @@ public final class ApiComparison {
                 ResponseShape next = now.get(status);
                 if (next == null) {
                     // callers may branch on a success they were promised; error statuses all reach the same exceptions
-                    changes.add(ApiChange.breakingWhen(response.success(), "removed response " + status + " of " + key));
+                    changes.add(
+                            ApiChange.breakingWhen(response.success(), "removed response " + status + " of " + key));
                     return;
                 }
                 for (String mediaType : response.mediaTypes()) {
                     if (!next.mediaTypes().contains(mediaType)) {
                         changes.add(ApiChange.breakingWhen(
-                                response.success(), "response " + status + " of " + key + " no longer offers " + mediaType));
+                                response.success(),
+                                "response " + status + " of " + key + " no longer offers " + mediaType));
                     }
                 }
                 for (String mediaType : next.mediaTypes()) {
                     if (!response.mediaTypes().contains(mediaType)) {
                         String description = "response " + status + " of " + key + " offers " + mediaType;
-                        changes.add(response.success() ? ApiChange.addition(description) : ApiChange.compatible(description));
+                        changes.add(
+                                response.success()
+                                        ? ApiChange.addition(description)
+                                        : ApiChange.compatible(description));
                     }
                 }
             });
@@ -171,15 +185,20 @@ public final class ApiComparison {
         }
 
         private void parameters(String key, List<ParameterShape> before, List<ParameterShape> after) {
-            Pairing<ParameterShape> pairing = Pairing.of(before, after, parameter -> parameter.location() + " " + parameter.name(),
+            Pairing<ParameterShape> pairing = Pairing.of(
+                    before,
+                    after,
+                    parameter -> parameter.location() + " " + parameter.name(),
                     (old, now) -> old.name().equals(now.name()));
-            pairing.removed().forEach(parameter -> changes.add(ApiChange.breaking(
-                    "removed parameter " + key + " " + parameter.name())));
-            pairing.renamed().forEach((old, now) -> changes.add(ApiChange.breaking("moved parameter " + key + " " + now.name()
-                    + " from " + old.location() + " to " + now.location())));
+            pairing.removed()
+                    .forEach(parameter ->
+                            changes.add(ApiChange.breaking("removed parameter " + key + " " + parameter.name())));
+            pairing.renamed()
+                    .forEach((old, now) -> changes.add(ApiChange.breaking("moved parameter " + key + " " + now.name()
+                            + " from " + old.location() + " to " + now.location())));
             pairing.added().forEach(parameter -> {
-                String description = "added " + (parameter.required() ? "required" : "optional") + " parameter " + key + " "
-                        + parameter.name() + " (" + parameter.type() + ")";
+                String description = "added " + (parameter.required() ? "required" : "optional") + " parameter " + key
+                        + " " + parameter.name() + " (" + parameter.type() + ")";
                 changes.add(parameter.required() ? ApiChange.breaking(description) : ApiChange.addition(description));
             });
             BiConsumer<ParameterShape, ParameterShape> compare = (old, now) -> {
@@ -193,13 +212,18 @@ public final class ApiComparison {
         }
 
         void models(List<ModelShape> before, List<ModelShape> after) {
-            Pairing<ModelShape> pairing = Pairing.of(before, after, ModelShape::name, (old, now) -> old.kind().equals(now.kind())
-                    && (!old.fields().isEmpty() || !old.variants().isEmpty())
-                    && old.fields().equals(now.fields())
-                    && old.variants().equals(now.variants()));
+            Pairing<ModelShape> pairing = Pairing.of(
+                    before,
+                    after,
+                    ModelShape::name,
+                    (old, now) -> old.kind().equals(now.kind())
+                            && (!old.fields().isEmpty() || !old.variants().isEmpty())
+                            && old.fields().equals(now.fields())
+                            && old.variants().equals(now.variants()));
             pairing.removed().forEach(model -> changes.add(ApiChange.breaking("removed model " + model.name())));
-            pairing.renamed().forEach((old, now) -> changes.add(ApiChange.breaking(
-                    "renamed model " + old.name() + " to " + now.name())));
+            pairing.renamed()
+                    .forEach((old, now) ->
+                            changes.add(ApiChange.breaking("renamed model " + old.name() + " to " + now.name())));
             pairing.added().forEach(model -> changes.add(ApiChange.addition("added model " + model.name())));
             pairing.matched().forEach(this::model);
         }
@@ -207,16 +231,18 @@ public final class ApiComparison {
         private void model(ModelShape old, ModelShape now) {
             String name = now.name();
             if (!old.kind().equals(now.kind())) {
-                changes.add(ApiChange.breaking("changed " + name + " from " + article(old.kind()) + " to " + article(now.kind())));
+                changes.add(ApiChange.breaking(
+                        "changed " + name + " from " + article(old.kind()) + " to " + article(now.kind())));
             }
             boolean sent = old.request() || now.request();
             boolean read = old.response() || now.response();
             fields(name, old.fields(), now.fields(), sent, read);
             variants(name, old.variants(), now.variants());
             if (!old.discriminator().equals(now.discriminator())) {
-                // values written with the old tag, or read by a client built from the old SDK, are told apart differently
-                changes.add(ApiChange.breaking("changed discriminator of " + name + " from " + old.discriminator() + " to "
-                        + now.discriminator()));
+                // values written with the old tag, or read by a client built from the old SDK, are told apart
+                // differently
+                changes.add(ApiChange.breaking("changed discriminator of " + name + " from " + old.discriminator()
+                        + " to " + now.discriminator()));
             }
         }
 
@@ -232,8 +258,12 @@ public final class ApiComparison {
                 String label = "field " + owner + "." + name;
                 FieldShape previous = old.get(name);
                 if (previous == null) {
-                    String description = "added " + (field.required() ? "required " : "optional ") + label + " (" + field.type() + ")";
-                    changes.add(field.required() && sent ? ApiChange.breaking(description) : ApiChange.addition(description));
+                    String description = "added " + (field.required() ? "required " : "optional ") + label + " ("
+                            + field.type() + ")";
+                    changes.add(
+                            field.required() && sent
+                                    ? ApiChange.breaking(description)
+                                    : ApiChange.addition(description));
                     return;
                 }
                 type(label, previous.type(), field.type());
@@ -266,7 +296,8 @@ public final class ApiComparison {
         private void defaultValue(String label, String before, String after, boolean sent) {
             if (!before.equals(after)) {
                 // a caller who leaves the value out now gets other behaviour, with nothing in their build to say so
-                changes.add(ApiChange.breakingWhen(sent, "changed default of " + label + " from " + before + " to " + after));
+                changes.add(ApiChange.breakingWhen(
+                        sent, "changed default of " + label + " from " + before + " to " + after));
             }
         }
 
@@ -282,13 +313,15 @@ public final class ApiComparison {
                 VariantShape previous = old.get(name);
                 if (previous == null) {
                     // the union is open: this value used to arrive as its Unknown variant
-                    changes.add(ApiChange.addition("added variant " + owner + "." + name + " (" + variant.type() + ")"));
+                    changes.add(
+                            ApiChange.addition("added variant " + owner + "." + name + " (" + variant.type() + ")"));
                     return;
                 }
                 type("variant " + owner + "." + name, previous.type(), variant.type());
                 for (String tag : previous.tags()) {
                     if (!variant.tags().contains(tag)) {
-                        changes.add(ApiChange.breaking("variant " + owner + "." + name + " is no longer tagged " + tag));
+                        changes.add(
+                                ApiChange.breaking("variant " + owner + "." + name + " is no longer tagged " + tag));
                     }
                 }
                 for (String tag : variant.tags()) {
@@ -300,11 +333,12 @@ public final class ApiComparison {
         }
 
         void enums(List<EnumShape> before, List<EnumShape> after) {
-            Pairing<EnumShape> pairing = Pairing.of(before, after, EnumShape::name,
-                    (old, now) -> old.values().equals(now.values()));
+            Pairing<EnumShape> pairing = Pairing.of(
+                    before, after, EnumShape::name, (old, now) -> old.values().equals(now.values()));
             pairing.removed().forEach(shape -> changes.add(ApiChange.breaking("removed enum " + shape.name())));
-            pairing.renamed().forEach((old, now) -> changes.add(ApiChange.breaking(
-                    "renamed enum " + old.name() + " to " + now.name())));
+            pairing.renamed()
+                    .forEach((old, now) ->
+                            changes.add(ApiChange.breaking("renamed enum " + old.name() + " to " + now.name())));
             pairing.added().forEach(shape -> changes.add(ApiChange.addition("added enum " + shape.name())));
             pairing.matched().forEach((old, now) -> {
                 for (String value : old.values()) {
@@ -352,11 +386,14 @@ public final class ApiComparison {
                     .toList());
             Map<T, T> renamed = new LinkedHashMap<>();
             for (T gone : List.copyOf(removed)) {
-                added.stream().filter(candidate -> sameThing.test(gone, candidate)).findFirst().ifPresent(candidate -> {
-                    renamed.put(gone, candidate);
-                    removed.remove(gone);
-                    added.remove(candidate);
-                });
+                added.stream()
+                        .filter(candidate -> sameThing.test(gone, candidate))
+                        .findFirst()
+                        .ifPresent(candidate -> {
+                            renamed.put(gone, candidate);
+                            removed.remove(gone);
+                            added.remove(candidate);
+                        });
             }
             return new Pairing<>(matched, renamed, removed, added);
         }

@@ -36,7 +36,8 @@ import java.util.Set;
  * @param models every object, interface and union, in spec order
  * @param enums every enum, in spec order
  */
-public record ApiSnapshot(List<String> servers, List<OperationShape> operations, List<ModelShape> models, List<EnumShape> enums) {
+public record ApiSnapshot(
+        List<String> servers, List<OperationShape> operations, List<ModelShape> models, List<EnumShape> enums) {
     /** Written where there is nothing: no body, no default, no discriminator. Never valid JSON text, so never a value. */
     public static final String NONE = "none";
 
@@ -215,7 +216,9 @@ public record ApiSnapshot(List<String> servers, List<OperationShape> operations,
             if (type instanceof EnumModel enumModel) {
                 enums.add(new EnumShape(
                         type.id().toString(),
-                        enumModel.constants().stream().map(constant -> constant.wireValue().json()).toList()));
+                        enumModel.constants().stream()
+                                .map(constant -> constant.wireValue().json())
+                                .toList()));
             } else {
                 boolean request = requestTypes.contains(type.id());
                 // a type no operation mentions is still public API that callers may read
@@ -251,7 +254,10 @@ public record ApiSnapshot(List<String> servers, List<OperationShape> operations,
                 operation.body().map(RequestBody::required).orElse(false),
                 wire.requestMediaTypes(method, path),
                 describe(operation.returns()),
-                operation.streaming().map(streaming -> describe(streaming.event())).orElse(NONE),
+                operation
+                        .streaming()
+                        .map(streaming -> describe(streaming.event()))
+                        .orElse(NONE),
                 wire.responses(method, path));
     }
 
@@ -283,7 +289,14 @@ public record ApiSnapshot(List<String> servers, List<OperationShape> operations,
         List<VariantShape> variants = union.variants().stream()
                 .map(variant -> new VariantShape(variant.javaName(), describe(variant.type()), variant.tags()))
                 .toList();
-        return new ModelShape(name, "union", request, response, List.of(), variants, union.discriminator().orElse(NONE));
+        return new ModelShape(
+                name,
+                "union",
+                request,
+                response,
+                List.of(),
+                variants,
+                union.discriminator().orElse(NONE));
     }
 
     /** What a call returns, as the snapshot writes it: {@code none}, {@code text}, {@code binary} or a JSON type. */

@@ -61,7 +61,8 @@ public record Fingerprint(String value) {
                 update(digest, "missing " + name);
             }
         }
-        return new Fingerprint("kiln-fingerprint-" + FORMAT + ":" + HexFormat.of().formatHex(digest.digest()));
+        return new Fingerprint(
+                "kiln-fingerprint-" + FORMAT + ":" + HexFormat.of().formatHex(digest.digest()));
     }
 
     /**
@@ -104,7 +105,8 @@ public record Fingerprint(String value) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(new Fingerprint(Files.readString(file, StandardCharsets.UTF_8).strip()));
+        return Optional.of(
+                new Fingerprint(Files.readString(file, StandardCharsets.UTF_8).strip()));
     }
 
     /**

@@ -82,7 +82,8 @@ public record GenerationRecord(int format, VersionHistory versions, ApiSnapshot 
             JsonNode tree = JSON.readTree(json);
             int format = tree == null ? 0 : tree.path("format").asInt(0);
             if (format != FORMAT) {
-                return new Reading.Unreadable("it is in format " + (format == 0 ? "unknown" : format) + "; this Kiln writes format " + FORMAT);
+                return new Reading.Unreadable("it is in format " + (format == 0 ? "unknown" : format)
+                        + "; this Kiln writes format " + FORMAT);
             }
             GenerationRecord record = JSON.treeToValue(tree, GenerationRecord.class);
             if (record.versions() == null || record.api() == null) {

@@ -69,8 +69,12 @@ public record VersionHistory(String current, String baseline, VersionBump bumpSi
         if (actual.get().compareTo(bumpSinceBaseline) >= 0) {
             return Optional.empty();
         }
-        return Optional.of("the API changes since " + baseline + " call for a " + bump + " version, but " + baseline + " to "
-                + current + " is " + (actual.get() == VersionBump.NONE ? "the same release" : "a " + actual.get().label() + " bump")
+        return Optional.of("the API changes since " + baseline + " call for a " + bump + " version, but " + baseline
+                + " to "
+                + current + " is "
+                + (actual.get() == VersionBump.NONE
+                        ? "the same release"
+                        : "a " + actual.get().label() + " bump")
                 + "; set the version to " + bumpSinceBaseline.from(baseline).orElseThrow() + " or higher");
     }
 }

@@ -52,11 +52,13 @@ final class WireFacts {
     /** Each declared response status ({@code 200}, {@code 4XX}, {@code default}) with its media types, in spec order. */
     List<ApiSnapshot.ResponseShape> responses(String method, String path) {
         List<ApiSnapshot.ResponseShape> responses = new ArrayList<>();
-        operation(method, path).map(Operation::getResponses).ifPresent(all -> all.forEach((status, response) -> {
-            ApiResponse resolved = refs.response(response);
-            Content content = resolved == null ? null : resolved.getContent();
-            responses.add(new ApiSnapshot.ResponseShape(status, mediaTypes(content)));
-        }));
+        operation(method, path)
+                .map(Operation::getResponses)
+                .ifPresent(all -> all.forEach((status, response) -> {
+                    ApiResponse resolved = refs.response(response);
+                    Content content = resolved == null ? null : resolved.getContent();
+                    responses.add(new ApiSnapshot.ResponseShape(status, mediaTypes(content)));
+                }));
         return responses;
     }
 

@@ -56,7 +56,12 @@ final class AllOfMerger {
             String name = entry.getKey();
             SchemaFacts property = SchemaFacts.of(entry.getValue());
             Linked linked = schemas.link(entry.getValue(), propertiesPointer.child(name), owner, name);
-            parts.declare(name, linked, required.contains(name), property.docs(), property.defaultValue().map(JsonText::of));
+            parts.declare(
+                    name,
+                    linked,
+                    required.contains(name),
+                    property.docs(),
+                    property.defaultValue().map(JsonText::of));
         }
         parts.requireAll(required);
     }

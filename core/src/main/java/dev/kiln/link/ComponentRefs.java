@@ -39,7 +39,9 @@ public final class ComponentRefs {
 
     /** The response a response {@code $ref} names, or the response itself. */
     public ApiResponse response(ApiResponse response) {
-        return response == null || response.get$ref() == null ? response : lookup(components.getResponses(), response.get$ref());
+        return response == null || response.get$ref() == null
+                ? response
+                : lookup(components.getResponses(), response.get$ref());
     }
 
     /** The schema a chain of references ends at. */

@@ -37,12 +37,19 @@ final class ComponentSchemas {
     private final Map<String, TypeId> ids = new LinkedHashMap<>();
     /** The components another one extends with {@code allOf}, which become interfaces. */
     private final Set<String> parents = new HashSet<>();
+
     private final Map<String, TypeModel> linked = new HashMap<>();
     /** The components being linked or followed, to stop at a cycle. */
     private final Set<String> inProgress = new HashSet<>();
+
     private final Map<String, TypeRef> aliases = new HashMap<>();
 
-    ComponentSchemas(Map<String, Schema<?>> schemas, SchemaLinker linker, Problems problems, Symbols symbols, NameScope topLevelNames) {
+    ComponentSchemas(
+            Map<String, Schema<?>> schemas,
+            SchemaLinker linker,
+            Problems problems,
+            Symbols symbols,
+            NameScope topLevelNames) {
         this.schemas = schemas;
         this.linker = linker;
         this.problems = problems;
@@ -121,7 +128,8 @@ final class ComponentSchemas {
                     pointer.child("$ref"),
                     "cannot resolve '" + ref + "'",
                     name.isPresent()
-                            ? Suggestions.didYouMean(wanted, schemas.keySet(), "no schema of that name is defined in components/schemas")
+                            ? Suggestions.didYouMean(
+                                    wanted, schemas.keySet(), "no schema of that name is defined in components/schemas")
                             : "only references to components/schemas are supported here");
             return new TypeRef.AnyJson();
         }
@@ -143,7 +151,8 @@ final class ComponentSchemas {
                 return cached;
             }
             Owner aliasOwner = Owner.hoisting(symbols, name.get(), topLevelNames);
-            Linked alias = linker.link(schemas.get(name.get()), JsonPointer.componentSchema(name.get()), aliasOwner, name.get());
+            Linked alias = linker.link(
+                    schemas.get(name.get()), JsonPointer.componentSchema(name.get()), aliasOwner, name.get());
             linker.addTopLevel(aliasOwner.nested());
             aliases.put(name.get(), alias.type());
             return alias.type();
@@ -193,7 +202,10 @@ final class ComponentSchemas {
         }
         try {
             TypeModel model = linker.linkNamedType(
-                    ids.get(name), SchemaFacts.of(schemas.get(name)), JsonPointer.componentSchema(name), parents.contains(name));
+                    ids.get(name),
+                    SchemaFacts.of(schemas.get(name)),
+                    JsonPointer.componentSchema(name),
+                    parents.contains(name));
             linked.put(name, model);
             return Optional.of(model);
         } finally {

@@ -38,7 +38,8 @@ final class ContentLinker {
      * Links an operation's request body in the media type Kiln sends best; a body of no type it can send is reported
      * and left out.
      */
-    Optional<RequestBody> requestBody(io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
+    Optional<RequestBody> requestBody(
+            io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
         io.swagger.v3.oas.models.parameters.RequestBody body = operation.getRequestBody();
         if (body == null) {
             return Optional.empty();
@@ -61,13 +62,16 @@ final class ContentLinker {
             }
             return Optional.empty();
         }
-        JsonPointer bodyPointer = requestPointer.child("content").child(content.get().mediaType());
+        JsonPointer bodyPointer =
+                requestPointer.child("content").child(content.get().mediaType());
         Linked linked = schemas.linkBody(
                 content.get().schema(),
                 bodyPointer.child("schema"),
                 bodyTypeName(operationId, OperationTypeRole.REQUEST));
         return Optional.of(new RequestBody(
-                linked.type(), Boolean.TRUE.equals(body.getRequired()), Docs.of(body.getDescription(), false),
+                linked.type(),
+                Boolean.TRUE.equals(body.getRequired()),
+                Docs.of(body.getDescription(), false),
                 content.get().encoding()));
     }
 
@@ -88,7 +92,8 @@ final class ContentLinker {
             if (schema == null || encoding.isEmpty()) {
                 continue;
             }
-            if (best.isEmpty() || encoding.get().ordinal() < best.get().encoding().ordinal()) {
+            if (best.isEmpty()
+                    || encoding.get().ordinal() < best.get().encoding().ordinal()) {
                 best = Optional.of(new BodyContent(entry.getKey(), schema, encoding.get()));
             }
         }
@@ -132,15 +137,25 @@ final class ContentLinker {
             Schema<?> schema = entry.getValue().getSchema();
             JsonPointer schemaPointer = contentPointer.child(entry.getKey()).child("schema");
             if (type.startsWith("text/event-stream")) {
-                events = Optional.of(schema == null
-                        ? new Events(new TypeRef.AnyJson(), true)
-                        : new Events(
-                                schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, OperationTypeRole.EVENT)).type(),
-                                isEnvelope(schema)));
+                events = Optional.of(
+                        schema == null
+                                ? new Events(new TypeRef.AnyJson(), true)
+                                : new Events(
+                                        schemas.linkBody(
+                                                        schema,
+                                                        schemaPointer,
+                                                        bodyTypeName(operationId, OperationTypeRole.EVENT))
+                                                .type(),
+                                        isEnvelope(schema)));
             } else if (isJson(type) && !(returns instanceof Returns.Json)) {
-                returns = new Returns.Json(schema == null
-                        ? new TypeRef.AnyJson()
-                        : schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, OperationTypeRole.RESPONSE)).type());
+                returns = new Returns.Json(
+                        schema == null
+                                ? new TypeRef.AnyJson()
+                                : schemas.linkBody(
+                                                schema,
+                                                schemaPointer,
+                                                bodyTypeName(operationId, OperationTypeRole.RESPONSE))
+                                        .type());
             } else if (returns == null) {
                 returns = type.startsWith("text/") && !isBinary(schema) ? new Returns.Text() : new Returns.Binary();
             }
@@ -172,7 +187,9 @@ final class ContentLinker {
     }
 
     private static boolean hasDataField(Schema<?> schema) {
-        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("data");
+        return schema != null
+                && schema.getProperties() != null
+                && schema.getProperties().containsKey("data");
     }
 
     private static boolean isBinary(Schema<?> schema) {

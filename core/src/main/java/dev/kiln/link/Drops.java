@@ -29,7 +29,8 @@ final class Drops {
      */
     void drop(String operationId, JsonPointer pointer, String what, String why, String hint) {
         operations.add(operationId);
-        problems.report(ProblemKind.DROPPED, pointer, "'" + operationId + "' is generated without " + what + ": " + why, hint);
+        problems.report(
+                ProblemKind.DROPPED, pointer, "'" + operationId + "' is generated without " + what + ": " + why, hint);
     }
 
     /**
@@ -46,7 +47,8 @@ final class Drops {
                 ProblemKind.TOO_MUCH_DROPPED,
                 JsonPointer.ROOT.child("paths"),
                 operations.size() + " of " + total + " operations (" + percent(operations.size(), total)
-                        + ") would be generated without part of what the spec says, more than the " + maxPercent + "% allowed",
+                        + ") would be generated without part of what the spec says, more than the " + maxPercent
+                        + "% allowed",
                 "see the KILN-DROPPED warnings for what and where; fix the spec there, or allow it with "
                         + "<maxDroppedPercent>100</maxDroppedPercent> (-Dkiln.maxDroppedPercent=100)");
     }

@@ -42,7 +42,8 @@ final class EnumLinker {
 
     /** A oneOf of constants (3.1's way of writing a documented enum): each constant is named by its title, if any. */
     EnumModel linkConstEnum(TypeId id, SchemaFacts facts, List<Schema<?>> alternatives, JsonPointer pointer) {
-        EnumModel.WireType wireType = wireType(SchemaFacts.of(alternatives.get(0)), alternatives.get(0).getConst());
+        EnumModel.WireType wireType = wireType(
+                SchemaFacts.of(alternatives.get(0)), alternatives.get(0).getConst());
         List<Object> values = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (Schema<?> alternative : alternatives) {
@@ -65,7 +66,8 @@ final class EnumLinker {
     }
 
     /** One constant per distinct wire value, in spec order, named by its title when it has one, else by its value. */
-    private List<EnumModel.EnumConstant> constants(EnumModel.WireType wireType, List<Object> values, List<String> titles) {
+    private List<EnumModel.EnumConstant> constants(
+            EnumModel.WireType wireType, List<Object> values, List<String> titles) {
         NameScope names = symbols.enumConstantScope();
         List<EnumModel.EnumConstant> constants = new ArrayList<>();
         Set<WireValue> seen = new HashSet<>();

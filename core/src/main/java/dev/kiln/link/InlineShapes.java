@@ -82,8 +82,13 @@ final class InlineShapes {
             key.add("object");
             for (Property property : object.properties()) {
                 key.add(List.of(
-                        property.jsonName(), property.javaName(), refKey(property.type()), property.required(),
-                        property.nullable(), property.docs().deprecated(), property.defaultValue()));
+                        property.jsonName(),
+                        property.javaName(),
+                        refKey(property.type()),
+                        property.required(),
+                        property.nullable(),
+                        property.docs().deprecated(),
+                        property.defaultValue()));
             }
             key.add(object.interfaces());
             key.add(object.additionalProperties().map(this::refKey));

@@ -95,17 +95,26 @@ public final class Linker {
      *     operations lose something
      */
     public Api link(
-            LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection, Map<String, String> pagination) {
+            LoadedSpec spec,
+            String clientName,
+            int maxDroppedPercent,
+            OperationSelection selection,
+            Map<String, String> pagination) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
         SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
-        OperationLinker operations = new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
+        OperationLinker operations =
+                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
         List<Service> unpaged = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
         List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems(), symbols).link(unpaged);
-        operations.failWhenDroppedAbove(services.stream().mapToInt(service -> service.operations().size()).sum(), maxDroppedPercent);
+        operations.failWhenDroppedAbove(
+                services.stream()
+                        .mapToInt(service -> service.operations().size())
+                        .sum(),
+                maxDroppedPercent);
         spec.problems().throwIfErrors();
         SharedInlineTypes.Shared shared = SharedInlineTypes.share(types, services, operations.errorBody());
         types = new ArrayList<>(shared.types());
@@ -121,7 +130,9 @@ public final class Linker {
             leftOut = new LeftOut(operations.leftOut(), unreached);
         }
 
-        String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null ? clientName : openApi.getInfo().getTitle();
+        String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null
+                ? clientName
+                : openApi.getInfo().getTitle();
         Docs docs = Docs.of(openApi.getInfo() == null ? null : openApi.getInfo().getDescription(), false);
         return new Api(
                 title,
@@ -145,7 +156,8 @@ public final class Linker {
         for (Service service : services) {
             for (Operation operation : service.operations()) {
                 for (Parameter parameter : operation.parameters()) {
-                    String letters = parameter.wireName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                    String letters =
+                            parameter.wireName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
                     if (parameter.location() == Parameter.Location.HEADER && letters.endsWith("idempotencykey")) {
                         return Optional.of(parameter.wireName());
                     }
@@ -164,7 +176,9 @@ public final class Linker {
     }
 
     private static String baseUrl(OpenAPI openApi) {
-        if (openApi.getServers() == null || openApi.getServers().isEmpty() || openApi.getServers().get(0).getUrl() == null) {
+        if (openApi.getServers() == null
+                || openApi.getServers().isEmpty()
+                || openApi.getServers().get(0).getUrl() == null) {
             return "http://localhost";
         }
         return openApi.getServers().get(0).getUrl();
@@ -174,7 +188,8 @@ public final class Linker {
         if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null) {
             return Auth.BEARER;
         }
-        for (SecurityScheme scheme : openApi.getComponents().getSecuritySchemes().values()) {
+        for (SecurityScheme scheme :
+                openApi.getComponents().getSecuritySchemes().values()) {
             if (scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == SecurityScheme.In.HEADER) {
                 return new Auth(scheme.getName(), "");
             }

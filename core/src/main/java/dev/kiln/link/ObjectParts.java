@@ -50,9 +50,16 @@ final class ObjectParts {
         for (Property property : parent.properties()) {
             if (!properties.containsKey(property.jsonName())) {
                 javaNames.put(property.jsonName(), members.allocate(property.javaName()));
-                properties.put(property.jsonName(), new Property(
-                        property.jsonName(), javaNames.get(property.jsonName()), property.type(), property.required(),
-                        property.nullable(), property.docs(), property.defaultValue()));
+                properties.put(
+                        property.jsonName(),
+                        new Property(
+                                property.jsonName(),
+                                javaNames.get(property.jsonName()),
+                                property.type(),
+                                property.required(),
+                                property.nullable(),
+                                property.docs(),
+                                property.defaultValue()));
             }
         }
     }
@@ -72,8 +79,13 @@ final class ObjectParts {
         Property existing = properties.get(jsonName);
         if (existing != null) {
             Property replacement = new Property(
-                    jsonName, existing.javaName(), linked.type(), required || existing.required(),
-                    linked.nullable(), docs.summary().isPresent() ? docs : existing.docs(), defaultValue);
+                    jsonName,
+                    existing.javaName(),
+                    linked.type(),
+                    required || existing.required(),
+                    linked.nullable(),
+                    docs.summary().isPresent() ? docs : existing.docs(),
+                    defaultValue);
             TypeId parent = inheritedFrom.remove(jsonName);
             if (parent != null && !sameShape(existing, replacement)) {
                 interfaces.remove(parent);
@@ -82,16 +94,25 @@ final class ObjectParts {
             return;
         }
         String javaName = javaNames.computeIfAbsent(jsonName, name -> symbols.fieldName(name, members));
-        properties.put(jsonName, new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
+        properties.put(
+                jsonName,
+                new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
     }
 
     void requireAll(Set<String> required) {
         for (String name : required) {
             Property property = properties.get(name);
             if (property != null && !property.required() && !inheritedFrom.containsKey(name)) {
-                properties.put(name, new Property(
-                        property.jsonName(), property.javaName(), property.type(), true, property.nullable(),
-                        property.docs(), property.defaultValue()));
+                properties.put(
+                        name,
+                        new Property(
+                                property.jsonName(),
+                                property.javaName(),
+                                property.type(),
+                                true,
+                                property.nullable(),
+                                property.docs(),
+                                property.defaultValue()));
             }
         }
     }

@@ -47,7 +47,8 @@ final class OperationLinker {
     private final ContentLinker contents;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
-    private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers = new IdentityHashMap<>();
+    private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers =
+            new IdentityHashMap<>();
     private final Drops drops;
     private final OperationSelection selection;
     private final List<String> leftOut = new ArrayList<>();
@@ -94,7 +95,8 @@ final class OperationLinker {
         SelectorUse selectors = new SelectorUse(selection);
         boolean tagged = paths.values().stream()
                 .flatMap(item -> item.readOperations().stream())
-                .anyMatch(operation -> operation.getTags() != null && !operation.getTags().isEmpty());
+                .anyMatch(operation ->
+                        operation.getTags() != null && !operation.getTags().isEmpty());
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
             JsonPointer pathPointer = JsonPointer.ROOT.child("paths").child(path.getKey());
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
@@ -107,7 +109,8 @@ final class OperationLinker {
                     leftOut.add(id.isEmpty() ? entry.getKey() + " " + path.getKey() : id);
                     continue;
                 }
-                String specTag = operation.getTags() != null && !operation.getTags().isEmpty()
+                String specTag = operation.getTags() != null
+                                && !operation.getTags().isEmpty()
                         ? operation.getTags().get(0)
                         : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
                 String tag = symbols.resourceKey(specTag);
@@ -117,14 +120,19 @@ final class OperationLinker {
                 String method = entry.getKey().name();
                 JsonPointer pointer = pathPointer.child(method.toLowerCase(Locale.ROOT));
                 byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-                        .add(linkOperation(path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
+                        .add(linkOperation(
+                                path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
             }
         }
         selectors.reportUnused(problems);
         List<Service> services = new ArrayList<>();
         byTag.forEach((tag, operations) -> {
             String resource = resourceNames.get(tag);
-            services.add(new Service(symbols.serviceName(resource), symbols.accessorName(resource), tagDocs(specTags.get(tag)), operations));
+            services.add(new Service(
+                    symbols.serviceName(resource),
+                    symbols.accessorName(resource),
+                    tagDocs(specTags.get(tag)),
+                    operations));
         });
         return services;
     }
@@ -149,7 +157,8 @@ final class OperationLinker {
             String resource,
             NameScope methods,
             JsonPointer pointer) {
-        String operationId = operation.getOperationId() != null && !operation.getOperationId().isBlank()
+        String operationId = operation.getOperationId() != null
+                        && !operation.getOperationId().isBlank()
                 ? operation.getOperationId()
                 : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
         String methodName = symbols.methodName(operationId, resource, methods);
@@ -157,7 +166,8 @@ final class OperationLinker {
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
 
-        List<io.swagger.v3.oas.models.parameters.Parameter> declared = parameters(item, operation, pointer, operationId);
+        List<io.swagger.v3.oas.models.parameters.Parameter> declared =
+                parameters(item, operation, pointer, operationId);
         NameScope parameterNames = symbols.parameterScope();
         List<Parameter> pathParameters = new ArrayList<>();
         Matcher placeholders = PATH_PARAMETER.matcher(path);
@@ -166,25 +176,27 @@ final class OperationLinker {
             Optional<io.swagger.v3.oas.models.parameters.Parameter> spec = declared.stream()
                     .filter(p -> "path".equals(p.getIn()) && name.equals(p.getName()))
                     .findFirst();
-            TypeRef type = spec.map(p -> linkParameterType(p, pointer, operationId, null)).orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
+            TypeRef type = spec.map(p -> linkParameterType(p, pointer, operationId, null))
+                    .orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
             pathParameters.add(new Parameter(
                     name,
                     symbols.parameterName(name, parameterNames),
                     Parameter.Location.PATH,
                     type,
                     true,
-                    spec.map(p -> Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated()))).orElse(Docs.NONE)));
+                    spec.map(p -> Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated())))
+                            .orElse(Docs.NONE)));
         }
 
         dropPathParametersNotInThePath(declared, path, operationId);
-        List<io.swagger.v3.oas.models.parameters.Parameter> others = declared.stream()
-                .filter(p -> location(p).isPresent())
-                .toList();
+        List<io.swagger.v3.oas.models.parameters.Parameter> others =
+                declared.stream().filter(p -> location(p).isPresent()).toList();
         Optional<TypeId> paramsType = Optional.empty();
         List<Parameter> parameters = new ArrayList<>();
         List<TypeModel> paramsNested = new ArrayList<>();
         if (!others.isEmpty()) {
-            TypeId id = TypeId.topLevel(symbols.operationTypeName(operationId, OperationTypeRole.PARAMS, topLevelNames));
+            TypeId id =
+                    TypeId.topLevel(symbols.operationTypeName(operationId, OperationTypeRole.PARAMS, topLevelNames));
             paramsType = Optional.of(id);
             Owner owner = Owner.of(symbols, id);
             NameScope fieldNames = symbols.memberScope();
@@ -203,11 +215,27 @@ final class OperationLinker {
 
         Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
-        Optional<Streaming> streaming = success.events().map(events -> new Streaming(
-                symbols.streamingMethodName(methodName, methods), symbols.publisherMethodName(methodName, methods), events.type(), events.envelope()));
+        Optional<Streaming> streaming = success.events()
+                .map(events -> new Streaming(
+                        symbols.streamingMethodName(methodName, methods),
+                        symbols.publisherMethodName(methodName, methods),
+                        events.type(),
+                        events.envelope()));
         return new Operation(
-                operationId, methodName, httpMethod, path, docs, pathParameters, parameters, paramsType, paramsNested, body,
-                success.returns(), streaming, Optional.empty(), pointer);
+                operationId,
+                methodName,
+                httpMethod,
+                path,
+                docs,
+                pathParameters,
+                parameters,
+                paramsType,
+                paramsNested,
+                body,
+                success.returns(),
+                streaming,
+                Optional.empty(),
+                pointer);
     }
 
     private void dropPathParametersNotInThePath(
@@ -246,7 +274,10 @@ final class OperationLinker {
     }
 
     private TypeRef linkParameterType(
-            io.swagger.v3.oas.models.parameters.Parameter parameter, JsonPointer pointer, String operationId, Owner owner) {
+            io.swagger.v3.oas.models.parameters.Parameter parameter,
+            JsonPointer pointer,
+            String operationId,
+            Owner owner) {
         JsonPointer parameterPointer = parameterPointers.getOrDefault(parameter, pointer.child("parameters"));
         Schema<?> schema = parameter.getSchema();
         if (schema == null) {
@@ -276,7 +307,10 @@ final class OperationLinker {
      * the pointer of where it is written (its element in a parameters list, or its component).
      */
     private List<io.swagger.v3.oas.models.parameters.Parameter> parameters(
-            PathItem item, io.swagger.v3.oas.models.Operation operation, JsonPointer operationPointer, String operationId) {
+            PathItem item,
+            io.swagger.v3.oas.models.Operation operation,
+            JsonPointer operationPointer,
+            String operationId) {
         Map<String, io.swagger.v3.oas.models.parameters.Parameter> byKey = new LinkedHashMap<>();
         JsonPointer pathPointer = operationPointer.parent();
         addParameters(nullToEmpty(item.getParameters()), pathPointer.child("parameters"), byKey, operationId);
@@ -293,7 +327,9 @@ final class OperationLinker {
             io.swagger.v3.oas.models.parameters.Parameter parameter = list.get(i);
             io.swagger.v3.oas.models.parameters.Parameter resolved = refs.parameter(parameter);
             JsonPointer pointer = JsonPointer.ofLocalRef(parameter.get$ref()).orElse(listPointer.child(i));
-            if (resolved == null || resolved.getName() == null || resolved.getName().isBlank()) {
+            if (resolved == null
+                    || resolved.getName() == null
+                    || resolved.getName().isBlank()) {
                 drops.drop(
                         operationId,
                         pointer,
@@ -307,7 +343,8 @@ final class OperationLinker {
         }
     }
 
-    private ContentLinker.SuccessResponse linkResponses(io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
+    private ContentLinker.SuccessResponse linkResponses(
+            io.swagger.v3.oas.models.Operation operation, String operationId, JsonPointer pointer) {
         if (operation.getResponses() == null) {
             return ContentLinker.SuccessResponse.NOTHING;
         }
@@ -336,11 +373,19 @@ final class OperationLinker {
                 success = contents.success(response.getContent(), operationId, responsePointer.child("content"));
             } else if (code.startsWith("4") || code.startsWith("5") || (code.equals("default") && !defaultIsSuccess)) {
                 Optional<Map.Entry<String, MediaType>> json = ContentLinker.jsonContent(response.getContent());
-                Schema<?> schema = json.map(entry -> entry.getValue().getSchema()).orElse(null);
+                Schema<?> schema =
+                        json.map(entry -> entry.getValue().getSchema()).orElse(null);
                 if (schema != null && schema.get$ref() != null) {
                     String ref = schema.get$ref();
                     errorBodies.merge(ref, 1, Integer::sum);
-                    errorBodyTypes.computeIfAbsent(ref, r -> schemas.link(schema, responsePointer, Owner.hoisting(symbols, "Error", symbols.typeScope()), "error").type());
+                    errorBodyTypes.computeIfAbsent(
+                            ref,
+                            r -> schemas.link(
+                                            schema,
+                                            responsePointer,
+                                            Owner.hoisting(symbols, "Error", symbols.typeScope()),
+                                            "error")
+                                    .type());
                 }
             }
         }
@@ -348,7 +393,9 @@ final class OperationLinker {
     }
 
     private static boolean hasContent(ApiResponse response) {
-        return response != null && response.getContent() != null && !response.getContent().isEmpty();
+        return response != null
+                && response.getContent() != null
+                && !response.getContent().isEmpty();
     }
 
     private Docs tagDocs(String tag) {

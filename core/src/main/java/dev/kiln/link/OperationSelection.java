@@ -67,6 +67,9 @@ public record OperationSelection(List<OperationSelector> include, List<Operation
     private static List<OperationSelector> selectors(List<String> written) {
         return written == null
                 ? List.of()
-                : written.stream().filter(s -> s != null && !s.isBlank()).map(OperationSelector::parse).toList();
+                : written.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(OperationSelector::parse)
+                        .toList();
     }
 }

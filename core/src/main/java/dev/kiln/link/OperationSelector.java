@@ -59,8 +59,9 @@ public record OperationSelector(Kind kind, String value) {
                 return new OperationSelector(kind, value);
             }
         }
-        throw new IllegalArgumentException("operation selector '" + text + "' is not one of tag:<tag>, path:<pattern> or id:<operationId>"
-                + " (such as tag:repos, path:/v1/customers/**, id:listPets)");
+        throw new IllegalArgumentException(
+                "operation selector '" + text + "' is not one of tag:<tag>, path:<pattern> or id:<operationId>"
+                        + " (such as tag:repos, path:/v1/customers/**, id:listPets)");
     }
 
     /**

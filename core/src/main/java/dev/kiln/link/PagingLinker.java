@@ -37,13 +37,31 @@ final class PagingLinker {
     static final String EXTENSION = "x-kiln-pagination";
 
     private static final List<String> ITEM_FIELDS = List.of("data", "items", "results", "entries", "records", "values");
-    private static final List<String> CURSOR_PARAMETERS =
-            List.of("starting_after", "after", "cursor", "continue", "page_token", "pageToken", "next_token", "marker", "offset", "page");
+    private static final List<String> CURSOR_PARAMETERS = List.of(
+            "starting_after",
+            "after",
+            "cursor",
+            "continue",
+            "page_token",
+            "pageToken",
+            "next_token",
+            "marker",
+            "offset",
+            "page");
     /** Next cursors in the body, as JSON pointers, each with the parameters it fits (any cursor parameter when empty). */
     private static final Map<String, List<String>> NEXT_CURSORS = nextCursors();
+
     private static final List<String> NEXT_URLS = List.of(
-            "/next_page_uri", "/next_page_url", "/next_url", "/nextPageUrl", "/nextLink", "/next", "/links/next", "/paging/next",
-            "/meta/next", "/next_page/uri");
+            "/next_page_uri",
+            "/next_page_url",
+            "/next_url",
+            "/nextPageUrl",
+            "/nextLink",
+            "/next",
+            "/links/next",
+            "/paging/next",
+            "/meta/next",
+            "/next_page/uri");
     private static final List<String> HAS_MORE = List.of("/has_more", "/hasMore");
 
     private final OpenAPI openApi;
@@ -60,7 +78,8 @@ final class PagingLinker {
      * @param problems where a style that cannot be used is reported
      * @param symbols names the method that answers with pages
      */
-    PagingLinker(OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
+    PagingLinker(
+            OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
         this.symbols = symbols;
         this.openApi = openApi;
         this.refs = new ComponentRefs(openApi);
@@ -101,7 +120,8 @@ final class PagingLinker {
             NameScope methods = symbols.serviceMethodScope(methodNames(service));
             List<Operation> operations = new ArrayList<>();
             for (Operation operation : service.operations()) {
-                operations.add(style(operation, methods).map(operation::withPagination).orElse(operation));
+                operations.add(
+                        style(operation, methods).map(operation::withPagination).orElse(operation));
             }
             linked.add(new Service(service.interfaceName(), service.accessorName(), service.docs(), operations));
         }
@@ -122,27 +142,39 @@ final class PagingLinker {
 
     private Optional<Pagination> style(Operation operation, NameScope methods) {
         Optional<TypeRef> response = operation.response();
-        Optional<String> chosen = Optional.ofNullable(named.get(operation.operationId())).or(() -> extension(operation));
+        Optional<String> chosen =
+                Optional.ofNullable(named.get(operation.operationId())).or(() -> extension(operation));
         if (response.isEmpty() || chosen.filter(name -> name.equals("none")).isPresent()) {
-            chosen.filter(name -> !name.equals("none")).ifPresent(name -> problems.report(ProblemKind.UNSUPPORTED,
-                    operation.pointer(), "the operation " + operation.operationId() + " is named paged (" + name
-                            + ") but answers with no JSON body; it is generated without pages", "name paging only for list operations"));
+            chosen.filter(name -> !name.equals("none"))
+                    .ifPresent(name -> problems.report(
+                            ProblemKind.UNSUPPORTED,
+                            operation.pointer(),
+                            "the operation " + operation.operationId() + " is named paged (" + name
+                                    + ") but answers with no JSON body; it is generated without pages",
+                            "name paging only for list operations"));
             return Optional.empty();
         }
         Optional<Items> items = items(response.get());
         if (items.isEmpty()) {
-            chosen.ifPresent(name -> problems.report(ProblemKind.UNSUPPORTED, operation.pointer(),
-                    "the operation " + operation.operationId() + " is named paged (" + name + ") but its response holds no list",
+            chosen.ifPresent(name -> problems.report(
+                    ProblemKind.UNSUPPORTED,
+                    operation.pointer(),
+                    "the operation " + operation.operationId() + " is named paged (" + name
+                            + ") but its response holds no list",
                     "name paging only for operations that answer with a list, or an object with one list field"));
             return Optional.empty();
         }
-        Optional<Shape> shape = chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
-        return shape.map(found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
+        Optional<Shape> shape =
+                chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
+        return shape.map(
+                found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
     }
 
     private Optional<String> extension(Operation operation) {
         io.swagger.v3.oas.models.Operation spec = specOperation(operation);
-        Object value = spec == null || spec.getExtensions() == null ? null : spec.getExtensions().get(EXTENSION);
+        Object value = spec == null || spec.getExtensions() == null
+                ? null
+                : spec.getExtensions().get(EXTENSION);
         return value == null ? Optional.empty() : Optional.of(value.toString().trim());
     }
 
@@ -162,11 +194,14 @@ final class PagingLinker {
             return Optional.empty();
         }
         ObjectModel object = objects.get(named.id());
-        List<Property> lists = object.properties().stream().filter(p -> p.type() instanceof TypeRef.ListOf).toList();
+        List<Property> lists = object.properties().stream()
+                .filter(p -> p.type() instanceof TypeRef.ListOf)
+                .toList();
         Optional<Property> chosen = lists.size() == 1
                 ? Optional.of(lists.get(0))
                 : lists.stream().filter(p -> ITEM_FIELDS.contains(p.jsonName())).findFirst();
-        return chosen.map(p -> new Items("/" + JsonPointer.escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
+        return chosen.map(p -> new Items(
+                "/" + JsonPointer.escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
     }
 
     /** A style before its method name and items are known. */
@@ -176,18 +211,24 @@ final class PagingLinker {
 
     private Optional<Shape> recognised(Operation operation, Items items) {
         Set<String> query = queryParameters(operation);
-        Optional<String> hasMore = HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
+        Optional<String> hasMore =
+                HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
         for (String parameter : CURSOR_PARAMETERS) {
             if (!query.contains(parameter)) {
                 continue;
             }
             for (Map.Entry<String, List<String>> cursor : NEXT_CURSORS.entrySet()) {
-                if ((cursor.getValue().isEmpty() || cursor.getValue().contains(parameter)) && isScalar(items, cursor.getKey())) {
-                    return Optional.of((name, found) -> new Pagination.Cursor(name, found.item(), found.pointer(), parameter, cursor.getKey(), hasMore));
+                if ((cursor.getValue().isEmpty() || cursor.getValue().contains(parameter))
+                        && isScalar(items, cursor.getKey())) {
+                    return Optional.of((name, found) -> new Pagination.Cursor(
+                            name, found.item(), found.pointer(), parameter, cursor.getKey(), hasMore));
                 }
             }
-            if (hasMore.isPresent() && (parameter.equals("starting_after") || parameter.equals("after")) && itemHasId(items)) {
-                return Optional.of((name, found) -> new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
+            if (hasMore.isPresent()
+                    && (parameter.equals("starting_after") || parameter.equals("after"))
+                    && itemHasId(items)) {
+                return Optional.of((name, found) ->
+                        new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
             }
         }
         for (String url : NEXT_URLS) {
@@ -198,8 +239,11 @@ final class PagingLinker {
         if (declaresLinkHeader(operation)) {
             return Optional.of((name, found) -> new Pagination.LinkHeader(name, found.item(), found.pointer()));
         }
-        if (query.contains("page") && (query.contains("per_page") || query.contains("page_size") || query.contains("pageSize")
-                || query.contains("limit"))) {
+        if (query.contains("page")
+                && (query.contains("per_page")
+                        || query.contains("page_size")
+                        || query.contains("pageSize")
+                        || query.contains("limit"))) {
             return Optional.of((name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), "page"));
         }
         if (query.contains("offset") && query.contains("limit")) {
@@ -214,7 +258,8 @@ final class PagingLinker {
         String kind = parts[0].trim().toLowerCase(Locale.ROOT);
         Optional<String> argument = parts.length > 1 ? Optional.of(parts[1].trim()) : Optional.empty();
         Optional<String> field = parts.length > 2 ? Optional.of(pointer(parts[2].trim())) : Optional.empty();
-        Optional<String> hasMore = HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
+        Optional<String> hasMore =
+                HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
         Set<String> query = queryParameters(operation);
         if (argument.isPresent() && !kind.equals("next-url") && !query.contains(argument.get())) {
             return refuse(operation, style, "the operation has no query parameter '" + argument.get() + "'");
@@ -225,28 +270,41 @@ final class PagingLinker {
                     break;
                 }
                 String parameter = argument.get();
-                Optional<String> cursor = field.or(() -> NEXT_CURSORS.keySet().stream().filter(c -> isScalar(items, c)).findFirst());
+                Optional<String> cursor = field.or(() -> NEXT_CURSORS.keySet().stream()
+                        .filter(c -> isScalar(items, c))
+                        .findFirst());
                 if (cursor.isPresent()) {
-                    return Optional.of((name, found) -> new Pagination.Cursor(name, found.item(), found.pointer(), parameter, cursor.get(), hasMore));
+                    return Optional.of((name, found) -> new Pagination.Cursor(
+                            name, found.item(), found.pointer(), parameter, cursor.get(), hasMore));
                 }
-                return Optional.of((name, found) -> new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
+                return Optional.of((name, found) ->
+                        new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
             case "page":
-                return argument.map(parameter1 -> (name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), parameter1));
+                return argument.map(parameter1 ->
+                        (name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), parameter1));
             case "offset":
-                return argument.map(parameter1 -> (name, found) -> new Pagination.Offset(name, found.item(), found.pointer(), parameter1));
+                return argument.map(parameter1 ->
+                        (name, found) -> new Pagination.Offset(name, found.item(), found.pointer(), parameter1));
             case "next-url":
-                return argument.map(url -> (name, found) -> new Pagination.NextUrl(name, found.item(), found.pointer(), pointer(url)));
+                return argument.map(url ->
+                        (name, found) -> new Pagination.NextUrl(name, found.item(), found.pointer(), pointer(url)));
             case "link-header":
                 return Optional.of((name, found) -> new Pagination.LinkHeader(name, found.item(), found.pointer()));
             default:
                 break;
         }
-        return refuse(operation, style, "a style is cursor:PARAM[:FIELD], page:PARAM, offset:PARAM, next-url:FIELD, link-header or none");
+        return refuse(
+                operation,
+                style,
+                "a style is cursor:PARAM[:FIELD], page:PARAM, offset:PARAM, next-url:FIELD, link-header or none");
     }
 
     private Optional<Shape> refuse(Operation operation, String style, String why) {
-        problems.report(ProblemKind.UNSUPPORTED, operation.pointer(),
-                "the paging style '" + style + "' named for " + operation.operationId() + " cannot be used; it is generated without pages",
+        problems.report(
+                ProblemKind.UNSUPPORTED,
+                operation.pointer(),
+                "the paging style '" + style + "' named for " + operation.operationId()
+                        + " cannot be used; it is generated without pages",
                 why);
         return Optional.empty();
     }
@@ -276,19 +334,26 @@ final class PagingLinker {
     private boolean itemHasId(Items items) {
         return items.item() instanceof TypeRef.Named named
                 && objects.containsKey(named.id())
-                && objects.get(named.id()).properties().stream().anyMatch(p -> p.jsonName().equals("id"));
+                && objects.get(named.id()).properties().stream()
+                        .anyMatch(p -> p.jsonName().equals("id"));
     }
 
     private boolean isBoolean(Items items, String pointer) {
-        return field(items, pointer).filter(type -> type.equals(new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN))).isPresent();
+        return field(items, pointer)
+                .filter(type -> type.equals(new TypeRef.Scalar(TypeRef.ScalarKind.BOOLEAN)))
+                .isPresent();
     }
 
     private boolean isString(Items items, String pointer) {
-        return field(items, pointer).filter(type -> type.equals(new TypeRef.Scalar(TypeRef.ScalarKind.STRING))).isPresent();
+        return field(items, pointer)
+                .filter(type -> type.equals(new TypeRef.Scalar(TypeRef.ScalarKind.STRING)))
+                .isPresent();
     }
 
     private boolean isScalar(Items items, String pointer) {
-        return field(items, pointer).filter(type -> type instanceof TypeRef.Scalar).isPresent();
+        return field(items, pointer)
+                .filter(type -> type instanceof TypeRef.Scalar)
+                .isPresent();
     }
 
     /** The type of the field a pointer names in the response object, when it has one. */
@@ -300,12 +365,16 @@ final class PagingLinker {
                 return Optional.empty();
             }
             String name = JsonPointer.unescape(segment);
-            Optional<Property> property = object.get().properties().stream().filter(p -> p.jsonName().equals(name)).findFirst();
+            Optional<Property> property = object.get().properties().stream()
+                    .filter(p -> p.jsonName().equals(name))
+                    .findFirst();
             if (property.isEmpty()) {
                 return Optional.empty();
             }
             type = property.get().type();
-            object = type instanceof TypeRef.Named named ? Optional.ofNullable(objects.get(named.id())) : Optional.empty();
+            object = type instanceof TypeRef.Named named
+                    ? Optional.ofNullable(objects.get(named.id()))
+                    : Optional.empty();
         }
         return Optional.ofNullable(type);
     }
@@ -320,7 +389,8 @@ final class PagingLinker {
                 continue;
             }
             ApiResponse response = refs.response(entry.getValue());
-            return response != null && response.getHeaders() != null
+            return response != null
+                    && response.getHeaders() != null
                     && response.getHeaders().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Link"));
         }
         return false;

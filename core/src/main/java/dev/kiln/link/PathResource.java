@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code v1.1}) nor a path parameter. {@code /v1/customers/{customer}/sources} names {@code customers}.
  */
 final class PathResource {
-    private static final Pattern VERSION = Pattern.compile("v\\d+(?:\\.\\d+)*(?:(?:alpha|beta|preview)\\d*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERSION =
+            Pattern.compile("v\\d+(?:\\.\\d+)*(?:(?:alpha|beta|preview)\\d*)?", Pattern.CASE_INSENSITIVE);
 
     private PathResource() {}
 
@@ -22,7 +23,9 @@ final class PathResource {
      */
     static Optional<String> of(String path) {
         for (String segment : path.split("/")) {
-            if (!segment.isEmpty() && !segment.startsWith("{") && !VERSION.matcher(segment).matches()) {
+            if (!segment.isEmpty()
+                    && !segment.startsWith("{")
+                    && !VERSION.matcher(segment).matches()) {
                 return Optional.of(segment);
             }
         }

@@ -62,7 +62,8 @@ final class SchemaFacts {
         if (Boolean.TRUE.equals(schema.getNullable())) {
             return true;
         }
-        if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("nullable"))) {
+        if (schema.getExtensions() != null
+                && Boolean.TRUE.equals(schema.getExtensions().get("nullable"))) {
             return true;
         }
         return (schema.getTypes() != null && schema.getTypes().contains(NULL_TYPE))
@@ -80,7 +81,8 @@ final class SchemaFacts {
 
     @SuppressWarnings("unchecked")
     Map<String, Schema<?>> properties() {
-        Map<String, ? extends Schema<?>> properties = (Map<String, ? extends Schema<?>>) (Map<?, ?>) schema.getProperties();
+        Map<String, ? extends Schema<?>> properties =
+                (Map<String, ? extends Schema<?>>) (Map<?, ?>) schema.getProperties();
         return properties == null ? Map.of() : (Map<String, Schema<?>>) properties;
     }
 
@@ -112,7 +114,9 @@ final class SchemaFacts {
 
     /** Whether the schema's {@code enum} has more values than {@link #MAX_ENUM_VALUES}. */
     boolean tooManyEnumValues() {
-        return schema.getConst() == null && schema.getEnum() != null && schema.getEnum().size() > MAX_ENUM_VALUES;
+        return schema.getConst() == null
+                && schema.getEnum() != null
+                && schema.getEnum().size() > MAX_ENUM_VALUES;
     }
 
     /**
@@ -176,8 +180,13 @@ final class SchemaFacts {
      * the type of the others ({@code allOf: [{$ref: X}, {nullable: true}]} is a nullable X).
      */
     boolean isAnnotationOnly() {
-        return ref().isEmpty() && types().isEmpty() && !hasStructure() && enumValues().isEmpty() && items().isEmpty()
-                && schema.getAdditionalProperties() == null && schema.getConst() == null;
+        return ref().isEmpty()
+                && types().isEmpty()
+                && !hasStructure()
+                && enumValues().isEmpty()
+                && items().isEmpty()
+                && schema.getAdditionalProperties() == null
+                && schema.getConst() == null;
     }
 
     /** The {@code allOf} members that are more than annotations. */
@@ -187,7 +196,8 @@ final class SchemaFacts {
 
     /** Whether an {@code allOf} member that only annotates makes the whole nullable. */
     boolean allOfAnnotatesNull() {
-        return allOf().stream().anyMatch(member -> of(member).isAnnotationOnly() && of(member).nullable());
+        return allOf().stream()
+                .anyMatch(member -> of(member).isAnnotationOnly() && of(member).nullable());
     }
 
     /** The schema's description (else its title) and deprecation, as the generated type or field documents them. */
@@ -215,7 +225,10 @@ final class SchemaFacts {
         if (!properties().isEmpty()) {
             return false;
         }
-        return alternatives().stream().filter(member -> !of(member).isNullOnly()).count() >= 2;
+        return alternatives().stream()
+                        .filter(member -> !of(member).isNullOnly())
+                        .count()
+                >= 2;
     }
 
     /**
@@ -232,7 +245,8 @@ final class SchemaFacts {
         if (!allOf().isEmpty()) {
             return !(substantiveAllOf().size() == 1 && types().isEmpty()) || types().contains("object");
         }
-        return types().equals(Set.of("object")) && additionalPropertiesSchema().isEmpty()
+        return types().equals(Set.of("object"))
+                && additionalPropertiesSchema().isEmpty()
                 && !Boolean.TRUE.equals(schema.getAdditionalProperties());
     }
 

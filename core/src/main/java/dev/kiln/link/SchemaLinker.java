@@ -28,6 +28,7 @@ final class SchemaLinker {
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
     /** Every inline type placed so far, by id, wherever it was placed. */
     private final Map<TypeId, TypeModel> inlineTypes = new HashMap<>();
+
     private final ComponentSchemas components;
     private final EnumLinker enums;
     private final UnionLinker unions;

@@ -21,7 +21,8 @@ final class SelectorUse {
     private final Set<String> paths = new LinkedHashSet<>();
 
     SelectorUse(OperationSelection selection) {
-        this.selectors = Stream.concat(selection.include().stream(), selection.exclude().stream()).toList();
+        this.selectors = Stream.concat(selection.include().stream(), selection.exclude().stream())
+                .toList();
     }
 
     /** Notes an operation of the spec, selected or not. */
@@ -56,8 +57,8 @@ final class SelectorUse {
             case PATH -> paths;
         };
         String otherwise = selector.kind() == OperationSelector.Kind.TAG
-                ? "the spec's tags are " + String.join(", ", tags.stream().limit(20).toList())
-                        + (tags.size() > 20 ? " ..." : "")
+                ? "the spec's tags are "
+                        + String.join(", ", tags.stream().limit(20).toList()) + (tags.size() > 20 ? " ..." : "")
                 : "check the " + selector.kind().name().toLowerCase(java.util.Locale.ROOT) + " against the spec";
         return Suggestions.closest(selector.value(), known)
                 .map(close -> "did you mean '" + selector.kind().prefix() + ":" + close + "'?")

@@ -56,8 +56,8 @@ final class SharedInlineTypes {
     static Shared share(List<TypeModel> types, List<Service> services, Optional<TypeRef> errorBody) {
         Map<TypeId, TypeModel> inline = new LinkedHashMap<>();
         types.forEach(type -> collectInline(type, inline));
-        services.forEach(service -> service.operations().forEach(
-                operation -> operation.paramsNested().forEach(type -> collectInline(type, inline))));
+        services.forEach(service -> service.operations()
+                .forEach(operation -> operation.paramsNested().forEach(type -> collectInline(type, inline))));
         SharedInlineTypes sharing = new SharedInlineTypes();
         InlineShapes shapes = new InlineShapes(inline);
         Map<Integer, TypeId> first = new HashMap<>();
@@ -71,9 +71,7 @@ final class SharedInlineTypes {
             return new Shared(types, services, errorBody);
         }
         return new Shared(
-                sharing.types(types),
-                services.stream().map(sharing::service).toList(),
-                errorBody.map(sharing::ref));
+                sharing.types(types), services.stream().map(sharing::service).toList(), errorBody.map(sharing::ref));
     }
 
     private static void collectInline(TypeModel type, Map<TypeId, TypeModel> inline) {
@@ -119,7 +117,8 @@ final class SharedInlineTypes {
                     union.id(),
                     union.docs(),
                     union.variants().stream()
-                            .map(variant -> new UnionModel.Variant(variant.javaName(), ref(variant.type()), variant.tags()))
+                            .map(variant ->
+                                    new UnionModel.Variant(variant.javaName(), ref(variant.type()), variant.tags()))
                             .toList(),
                     union.discriminator(),
                     types(union.nested()),
@@ -132,8 +131,13 @@ final class SharedInlineTypes {
     private List<Property> properties(List<Property> properties) {
         return properties.stream()
                 .map(property -> new Property(
-                        property.jsonName(), property.javaName(), ref(property.type()), property.required(),
-                        property.nullable(), property.docs(), property.defaultValue()))
+                        property.jsonName(),
+                        property.javaName(),
+                        ref(property.type()),
+                        property.required(),
+                        property.nullable(),
+                        property.docs(),
+                        property.defaultValue()))
                 .toList();
     }
 
@@ -156,10 +160,19 @@ final class SharedInlineTypes {
                 parameters(operation.parameters()),
                 operation.paramsType(),
                 types(operation.paramsNested()),
-                operation.body().map(body -> new RequestBody(ref(body.type()), body.required(), body.docs(), body.encoding())),
-                operation.returns() instanceof Returns.Json json ? new Returns.Json(ref(json.type())) : operation.returns(),
-                operation.streaming().map(streaming -> new Streaming(
-                        streaming.methodName(), streaming.publisherMethodName(), ref(streaming.event()), streaming.envelope())),
+                operation
+                        .body()
+                        .map(body -> new RequestBody(ref(body.type()), body.required(), body.docs(), body.encoding())),
+                operation.returns() instanceof Returns.Json json
+                        ? new Returns.Json(ref(json.type()))
+                        : operation.returns(),
+                operation
+                        .streaming()
+                        .map(streaming -> new Streaming(
+                                streaming.methodName(),
+                                streaming.publisherMethodName(),
+                                ref(streaming.event()),
+                                streaming.envelope())),
                 operation.pagination().map(pagination -> pagination.withItem(ref(pagination.item()))),
                 operation.pointer());
     }
@@ -167,8 +180,12 @@ final class SharedInlineTypes {
     private List<Parameter> parameters(List<Parameter> parameters) {
         return parameters.stream()
                 .map(parameter -> new Parameter(
-                        parameter.wireName(), parameter.javaName(), parameter.location(), ref(parameter.type()),
-                        parameter.required(), parameter.docs()))
+                        parameter.wireName(),
+                        parameter.javaName(),
+                        parameter.location(),
+                        ref(parameter.type()),
+                        parameter.required(),
+                        parameter.docs()))
                 .toList();
     }
 

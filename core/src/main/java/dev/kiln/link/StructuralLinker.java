@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 final class StructuralLinker {
     /** The JSON Schema types, in the order the hint for an unknown one lists them. */
-    private static final List<String> KNOWN_TYPES = List.of("string", "integer", "number", "boolean", "object", "array", "null");
+    private static final List<String> KNOWN_TYPES =
+            List.of("string", "integer", "number", "boolean", "object", "array", "null");
 
     private final SchemaLinker schemas;
     private final ComponentSchemas components;
@@ -31,7 +32,8 @@ final class StructuralLinker {
     private final Symbols symbols;
     private final Problems problems;
 
-    StructuralLinker(SchemaLinker schemas, ComponentSchemas components, AllOfMerger allOf, Symbols symbols, Problems problems) {
+    StructuralLinker(
+            SchemaLinker schemas, ComponentSchemas components, AllOfMerger allOf, Symbols symbols, Problems problems) {
         this.schemas = schemas;
         this.components = components;
         this.allOf = allOf;
@@ -65,13 +67,17 @@ final class StructuralLinker {
                     Optional.empty(),
                     List.of(),
                     pointer));
-            return new InterfaceModel(id, facts.docs(), properties, parts.interfaces(), owner.nested(), pointer, implementation);
+            return new InterfaceModel(
+                    id, facts.docs(), properties, parts.interfaces(), owner.nested(), pointer, implementation);
         }
         Optional<TypeRef> additional = Optional.empty();
         Optional<Schema<?>> additionalSchema = facts.additionalPropertiesSchema();
-        if (additionalSchema.isPresent() && !SchemaFacts.of(additionalSchema.get()).types().isEmpty()
-                || additionalSchema.isPresent() && SchemaFacts.of(additionalSchema.get()).ref().isPresent()) {
-            Linked value = schemas.link(additionalSchema.get(), pointer.child("additionalProperties"), owner, "additionalProperty");
+        if (additionalSchema.isPresent()
+                        && !SchemaFacts.of(additionalSchema.get()).types().isEmpty()
+                || additionalSchema.isPresent()
+                        && SchemaFacts.of(additionalSchema.get()).ref().isPresent()) {
+            Linked value = schemas.link(
+                    additionalSchema.get(), pointer.child("additionalProperties"), owner, "additionalProperty");
             additional = value.nullable() ? Optional.empty() : Optional.of(value.type());
         }
         return new ObjectModel(id, facts.docs(), properties, parts.interfaces(), additional, owner.nested(), pointer);

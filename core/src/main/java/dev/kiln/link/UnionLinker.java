@@ -55,7 +55,11 @@ final class UnionLinker {
         boolean nullable = facts.nullable() || nonNull.size() < members.size();
         if (nonNull.size() == 1) {
             int index = nonNull.get(0);
-            Linked only = schemas.link(members.get(index), pointer.child(facts.alternativesKeyword()).child(index), owner, fieldName);
+            Linked only = schemas.link(
+                    members.get(index),
+                    pointer.child(facts.alternativesKeyword()).child(index),
+                    owner,
+                    fieldName);
             return Optional.of(new Linked(only.type(), nullable || only.nullable()));
         }
         TypeId id = owner.childId(fieldName);
@@ -65,8 +69,12 @@ final class UnionLinker {
 
     /** A oneOf or anyOf of several alternatives: an enum when all are constants, otherwise a union. */
     TypeModel linkType(TypeId id, SchemaFacts facts, JsonPointer pointer) {
-        List<Schema<?>> alternatives = facts.alternatives().stream().filter(member -> !SchemaFacts.of(member).isNullOnly()).toList();
-        if (alternatives.stream().allMatch(member -> SchemaFacts.of(member).isConst() && SchemaFacts.of(member).properties().isEmpty())) {
+        List<Schema<?>> alternatives = facts.alternatives().stream()
+                .filter(member -> !SchemaFacts.of(member).isNullOnly())
+                .toList();
+        if (alternatives.stream()
+                .allMatch(member -> SchemaFacts.of(member).isConst()
+                        && SchemaFacts.of(member).properties().isEmpty())) {
             return enums.linkConstEnum(id, facts, alternatives, pointer);
         }
         return linkUnion(id, facts, pointer);
@@ -82,7 +90,8 @@ final class UnionLinker {
         Optional<String> property = Optional.ofNullable(discriminator)
                 .map(Discriminator::getPropertyName)
                 .filter(name -> !name.isBlank());
-        Map<String, String> mapping = discriminator == null || discriminator.getMapping() == null ? Map.of() : discriminator.getMapping();
+        Map<String, String> mapping =
+                discriminator == null || discriminator.getMapping() == null ? Map.of() : discriminator.getMapping();
         List<UnionModel.Variant> variants = new ArrayList<>();
         Set<String> usedTags = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
@@ -90,8 +99,10 @@ final class UnionLinker {
             if (member.isNullOnly()) {
                 continue;
             }
-            JsonPointer memberPointer = pointer.child(facts.alternativesKeyword()).child(i);
-            String label = member.ref().flatMap(ComponentSchemas::nameOf)
+            JsonPointer memberPointer =
+                    pointer.child(facts.alternativesKeyword()).child(i);
+            String label = member.ref()
+                    .flatMap(ComponentSchemas::nameOf)
                     .orElse(member.schema().getTitle() != null ? member.schema().getTitle() : "variant " + (i + 1));
             Linked linked = schemas.link(members.get(i), memberPointer, owner, label);
             List<String> tags = tags(member, linked.type(), property, mapping, usedTags);
@@ -99,7 +110,8 @@ final class UnionLinker {
             Optional<String> title = member.ref().isEmpty() && linked.type() instanceof TypeRef.Named
                     ? Optional.ofNullable(member.schema().getTitle())
                     : Optional.empty();
-            variants.add(new UnionModel.Variant(symbols.variantName(title, linked.type(), variantNames), linked.type(), tags));
+            variants.add(new UnionModel.Variant(
+                    symbols.variantName(title, linked.type(), variantNames), linked.type(), tags));
         }
         return new UnionModel(id, facts.docs(), variants, property, owner.nested(), pointer, unknownName);
     }
@@ -109,7 +121,11 @@ final class UnionLinker {
      * else the values it declares, else its component's name; for an inline variant, the values it declares.
      */
     private List<String> tags(
-            SchemaFacts member, TypeRef type, Optional<String> property, Map<String, String> mapping, Set<String> usedTags) {
+            SchemaFacts member,
+            TypeRef type,
+            Optional<String> property,
+            Map<String, String> mapping,
+            Set<String> usedTags) {
         List<String> tags = new ArrayList<>();
         List<String> declared = property.map(name -> declaredTags(type, name)).orElse(List.of());
         if (property.isPresent() && member.ref().isPresent()) {
@@ -121,7 +137,8 @@ final class UnionLinker {
                 }
             });
             if (tags.isEmpty()) {
-                (declared.isEmpty() ? List.of(name) : declared).stream().filter(usedTags::add).forEach(tags::add);
+                (declared.isEmpty() ? List.of(name) : declared)
+                        .stream().filter(usedTags::add).forEach(tags::add);
             }
         } else {
             declared.stream().filter(usedTags::add).forEach(tags::add);
@@ -134,17 +151,21 @@ final class UnionLinker {
      * string enum (an inline variant such as {@code type: {enum: [stdout, stderr]}} is picked by either).
      */
     private List<String> declaredTags(TypeRef type, String property) {
-        Optional<TypeModel> model = type instanceof TypeRef.Named named ? schemas.linkedType(named.id()) : Optional.empty();
+        Optional<TypeModel> model =
+                type instanceof TypeRef.Named named ? schemas.linkedType(named.id()) : Optional.empty();
         List<Property> properties = model.isEmpty()
                 ? List.of()
                 : model.get() instanceof ObjectModel object
                         ? object.properties()
                         : model.get() instanceof InterfaceModel iface ? iface.properties() : List.of();
         for (Property candidate : properties) {
-            if (candidate.jsonName().equals(property) && candidate.type() instanceof TypeRef.Named literalId
+            if (candidate.jsonName().equals(property)
+                    && candidate.type() instanceof TypeRef.Named literalId
                     && schemas.linkedType(literalId.id()).orElse(null) instanceof EnumModel e
                     && e.wireType() == EnumModel.WireType.STRING) {
-                return e.constants().stream().map(constant -> constant.wireValue().text()).toList();
+                return e.constants().stream()
+                        .map(constant -> constant.wireValue().text())
+                        .toList();
             }
         }
         return List.of();

@@ -119,7 +119,8 @@ public record JsonPointer(List<String> tokens) {
      * @return true when {@code ancestor}'s tokens begin this pointer's, and this one has more
      */
     public boolean isBelow(JsonPointer ancestor) {
-        return tokens.size() > ancestor.tokens.size() && tokens.subList(0, ancestor.tokens.size()).equals(ancestor.tokens);
+        return tokens.size() > ancestor.tokens.size()
+                && tokens.subList(0, ancestor.tokens.size()).equals(ancestor.tokens);
     }
 
     /**
@@ -148,7 +149,9 @@ public record JsonPointer(List<String> tokens) {
      * @return the component's name, unescaped
      */
     public Optional<String> componentName(String section) {
-        boolean component = tokens.size() == 3 && tokens.get(0).equals(COMPONENTS) && tokens.get(1).equals(section);
+        boolean component = tokens.size() == 3
+                && tokens.get(0).equals(COMPONENTS)
+                && tokens.get(1).equals(section);
         return component ? Optional.of(tokens.get(2)) : Optional.empty();
     }
 

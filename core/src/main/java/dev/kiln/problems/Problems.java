@@ -66,7 +66,8 @@ public final class Problems {
      */
     public void throwIfErrors() {
         if (problems.stream().anyMatch(Problem::isError)) {
-            List<Problem> ordered = new ArrayList<>(problems.stream().filter(Problem::isError).toList());
+            List<Problem> ordered =
+                    new ArrayList<>(problems.stream().filter(Problem::isError).toList());
             ordered.addAll(warnings());
             throw new SpecException(ordered);
         }

@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class ConsistencyChecks {
     private static final String SCHEMAS = "#/components/schemas/";
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final List<String> METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final int MAX_DEPTH = 64;
 
     private final ObjectNode bundle;
@@ -52,7 +53,11 @@ final class ConsistencyChecks {
                 if (!id.isTextual()) {
                     continue;
                 }
-                JsonPointer pointer = JsonPointer.ROOT.child("paths").child(path.getKey()).child(method).child("operationId");
+                JsonPointer pointer = JsonPointer.ROOT
+                        .child("paths")
+                        .child(path.getKey())
+                        .child(method)
+                        .child("operationId");
                 JsonPointer earlier = first.putIfAbsent(id.asText(), pointer);
                 if (earlier != null) {
                     problems.report(
@@ -150,8 +155,9 @@ final class ConsistencyChecks {
                         ProblemKind.BAD_DISCRIMINATOR,
                         at,
                         "the discriminator property '" + property + "' is not a property of '" + variant + "'",
-                        Suggestions.closest(property, declared).map(name -> "did you mean '" + name + "'? ").orElse("")
-                                + "every variant must declare the property propertyName names");
+                        Suggestions.closest(property, declared)
+                                        .map(name -> "did you mean '" + name + "'? ")
+                                        .orElse("") + "every variant must declare the property propertyName names");
                 return;
             }
         }
@@ -223,8 +229,7 @@ final class ConsistencyChecks {
             if (node.has("const")) {
                 enumValueType(node, node.get("const"), at.child("const"));
             }
-            node.properties().forEach(child ->
-                    enumValueTypes(child.getValue(), at.child(child.getKey()), depth + 1));
+            node.properties().forEach(child -> enumValueTypes(child.getValue(), at.child(child.getKey()), depth + 1));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 enumValueTypes(node.get(i), at.child(i), depth + 1);

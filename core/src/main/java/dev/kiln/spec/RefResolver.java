@@ -73,7 +73,10 @@ final class RefResolver {
     private Optional<SpecFile> file(SpecFile from, String location, String ref, JsonPointer refPointer) {
         String path = percentDecoded(location.regionMatches(true, 0, "file:", 0, 5) ? location.substring(5) : location);
         try {
-            return files.read(from.path().resolveSibling(Path.of(path)), problems, new SpecFiles.Reference(from, refPointer, ref));
+            return files.read(
+                    from.path().resolveSibling(Path.of(path)),
+                    problems,
+                    new SpecFiles.Reference(from, refPointer, ref));
         } catch (InvalidPathException e) {
             problems.report(
                     ProblemKind.REF_FILE_NOT_FOUND,
@@ -85,12 +88,14 @@ final class RefResolver {
         }
     }
 
-    private Optional<RefTarget> find(SpecFile file, String fragment, String ref, SpecFile from, JsonPointer refPointer) {
+    private Optional<RefTarget> find(
+            SpecFile file, String fragment, String ref, SpecFile from, JsonPointer refPointer) {
         JsonPointer pointer = JsonPointer.parse(fragment);
         JsonNode node = file.tree();
         JsonPointer reached = JsonPointer.ROOT;
         for (String token : pointer.tokens()) {
-            JsonNode next = node.isObject() ? node.get(token)
+            JsonNode next = node.isObject()
+                    ? node.get(token)
                     : node.isArray() && token.matches("\\d{1,9}") ? node.get(Integer.parseInt(token)) : null;
             if (next == null) {
                 problems.report(
@@ -110,7 +115,8 @@ final class RefResolver {
     private static String hint(JsonNode parent, String missing, JsonPointer reached, SpecFile file) {
         List<String> names = new ArrayList<>();
         parent.fieldNames().forEachRemaining(names::add);
-        String where = reached.isRoot() ? "the top of " + file.displayName() : "'" + reached + "' in " + file.displayName();
+        String where =
+                reached.isRoot() ? "the top of " + file.displayName() : "'" + reached + "' in " + file.displayName();
         return Suggestions.closest(missing, names)
                 .map(name -> "did you mean '" + name + "'?")
                 .orElse("there is no '" + missing + "' at " + where);
@@ -125,8 +131,10 @@ final class RefResolver {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int i = 0;
         while (i < text.length()) {
-            boolean escape = text.charAt(i) == '%' && i + 2 < text.length()
-                    && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2));
+            boolean escape = text.charAt(i) == '%'
+                    && i + 2 < text.length()
+                    && isHex(text.charAt(i + 1))
+                    && isHex(text.charAt(i + 2));
             if (escape) {
                 bytes.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
                 i += 3;

@@ -15,8 +15,19 @@ import java.util.Set;
 final class SchemaNames {
     /** Words of a pointer that say how a document is laid out, not what is there. */
     private static final Set<String> STRUCTURE = Set.of(
-            "components", "schemas", "definitions", "$defs", "properties", "schema", "content", "parameters",
-            "responses", "requestBodies", "headers", "paths", "patternProperties");
+            "components",
+            "schemas",
+            "definitions",
+            "$defs",
+            "properties",
+            "schema",
+            "content",
+            "parameters",
+            "responses",
+            "requestBodies",
+            "headers",
+            "paths",
+            "patternProperties");
 
     private final Set<String> taken = new HashSet<>();
 
@@ -47,7 +58,8 @@ final class SchemaNames {
         }
         String last = tokens.get(tokens.size() - 1);
         boolean componentLike = tokens.size() == 1
-                || (tokens.size() == 2 && (tokens.get(0).equals("definitions") || tokens.get(0).equals("$defs")))
+                || (tokens.size() == 2
+                        && (tokens.get(0).equals("definitions") || tokens.get(0).equals("$defs")))
                 || (tokens.size() == 3 && tokens.get(0).equals("components"));
         if (componentLike && !last.isBlank()) {
             return last;
@@ -63,12 +75,17 @@ final class SchemaNames {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             boolean index = token.matches("\\d+");
-            if (STRUCTURE.contains(token) || token.contains("/") || (index && i > 0 && isComposition(tokens.get(i - 1)))) {
+            if (STRUCTURE.contains(token)
+                    || token.contains("/")
+                    || (index && i > 0 && isComposition(tokens.get(i - 1)))) {
                 continue;
             }
-            words.add(isComposition(token) && i + 1 < tokens.size() && tokens.get(i + 1).matches("\\d+")
-                    ? part(token) + (Integer.parseInt(tokens.get(i + 1)) + 1)
-                    : wordFor(token));
+            words.add(
+                    isComposition(token)
+                                    && i + 1 < tokens.size()
+                                    && tokens.get(i + 1).matches("\\d+")
+                            ? part(token) + (Integer.parseInt(tokens.get(i + 1)) + 1)
+                            : wordFor(token));
         }
         String name = identifier(String.join(" ", words));
         return name.isEmpty() ? "Schema" : name;

@@ -48,8 +48,22 @@ enum Shape {
     }
 
     private static final Map<String, Member> OPERATIONS = Map.of(
-            "get", one(OPERATION), "put", one(OPERATION), "post", one(OPERATION), "delete", one(OPERATION),
-            "options", one(OPERATION), "head", one(OPERATION), "patch", one(OPERATION), "trace", one(OPERATION));
+            "get",
+            one(OPERATION),
+            "put",
+            one(OPERATION),
+            "post",
+            one(OPERATION),
+            "delete",
+            one(OPERATION),
+            "options",
+            one(OPERATION),
+            "head",
+            one(OPERATION),
+            "patch",
+            one(OPERATION),
+            "trace",
+            one(OPERATION));
 
     private final String componentSection;
 
@@ -73,57 +87,63 @@ enum Shape {
             return Member.OPAQUE_MEMBER;
         }
         Member member = switch (this) {
-            case DOCUMENT -> switch (name) {
-                case "paths" -> one(PATHS);
-                case "webhooks" -> map(PATH_ITEM);
-                case "components" -> one(COMPONENTS);
-                default -> null;
-            };
+            case DOCUMENT ->
+                switch (name) {
+                    case "paths" -> one(PATHS);
+                    case "webhooks" -> map(PATH_ITEM);
+                    case "components" -> one(COMPONENTS);
+                    default -> null;
+                };
             case PATHS, CALLBACK -> one(PATH_ITEM);
             case PATH_ITEM -> name.equals("parameters") ? list(PARAMETER) : OPERATIONS.get(name);
-            case OPERATION -> switch (name) {
-                case "parameters" -> list(PARAMETER);
-                case "requestBody" -> one(REQUEST_BODY);
-                case "responses" -> one(RESPONSES);
-                case "callbacks" -> map(CALLBACK);
-                default -> null;
-            };
-            case PARAMETER, HEADER -> switch (name) {
-                case "schema" -> one(SCHEMA);
-                case "content" -> map(MEDIA_TYPE);
-                case "examples" -> map(EXAMPLE);
-                default -> null;
-            };
+            case OPERATION ->
+                switch (name) {
+                    case "parameters" -> list(PARAMETER);
+                    case "requestBody" -> one(REQUEST_BODY);
+                    case "responses" -> one(RESPONSES);
+                    case "callbacks" -> map(CALLBACK);
+                    default -> null;
+                };
+            case PARAMETER, HEADER ->
+                switch (name) {
+                    case "schema" -> one(SCHEMA);
+                    case "content" -> map(MEDIA_TYPE);
+                    case "examples" -> map(EXAMPLE);
+                    default -> null;
+                };
             case REQUEST_BODY -> name.equals("content") ? map(MEDIA_TYPE) : null;
             case RESPONSES -> one(RESPONSE);
-            case RESPONSE -> switch (name) {
-                case "headers" -> map(HEADER);
-                case "content" -> map(MEDIA_TYPE);
-                case "links" -> map(LINK);
-                default -> null;
-            };
-            case MEDIA_TYPE -> switch (name) {
-                case "schema" -> one(SCHEMA);
-                case "examples" -> map(EXAMPLE);
-                case "encoding" -> map(ENCODING);
-                default -> null;
-            };
+            case RESPONSE ->
+                switch (name) {
+                    case "headers" -> map(HEADER);
+                    case "content" -> map(MEDIA_TYPE);
+                    case "links" -> map(LINK);
+                    default -> null;
+                };
+            case MEDIA_TYPE ->
+                switch (name) {
+                    case "schema" -> one(SCHEMA);
+                    case "examples" -> map(EXAMPLE);
+                    case "encoding" -> map(ENCODING);
+                    default -> null;
+                };
             case ENCODING -> name.equals("headers") ? map(HEADER) : null;
             case SCHEMA -> schemaMember(name);
             case DISCRIMINATOR -> name.equals("mapping") ? map(MAPPING_TARGET) : null;
-            case COMPONENTS -> switch (name) {
-                case "schemas" -> map(SCHEMA);
-                case "responses" -> map(RESPONSE);
-                case "parameters" -> map(PARAMETER);
-                case "examples" -> map(EXAMPLE);
-                case "requestBodies" -> map(REQUEST_BODY);
-                case "headers" -> map(HEADER);
-                case "securitySchemes" -> map(SECURITY_SCHEME);
-                case "links" -> map(LINK);
-                case "callbacks" -> map(CALLBACK);
-                case "pathItems" -> map(PATH_ITEM);
-                default -> null;
-            };
+            case COMPONENTS ->
+                switch (name) {
+                    case "schemas" -> map(SCHEMA);
+                    case "responses" -> map(RESPONSE);
+                    case "parameters" -> map(PARAMETER);
+                    case "examples" -> map(EXAMPLE);
+                    case "requestBodies" -> map(REQUEST_BODY);
+                    case "headers" -> map(HEADER);
+                    case "securitySchemes" -> map(SECURITY_SCHEME);
+                    case "links" -> map(LINK);
+                    case "callbacks" -> map(CALLBACK);
+                    case "pathItems" -> map(PATH_ITEM);
+                    default -> null;
+                };
             case MAPPING_TARGET, EXAMPLE, LINK, SECURITY_SCHEME, OPAQUE -> null;
         };
         return member == null ? Member.OPAQUE_MEMBER : member;
@@ -134,8 +154,17 @@ enum Shape {
             case "properties", "patternProperties", "$defs", "definitions", "dependentSchemas" -> map(SCHEMA);
             case "allOf", "anyOf", "oneOf", "prefixItems" -> list(SCHEMA);
             case "items" -> new Member(SCHEMA, Layout.ONE_OR_LIST);
-            case "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-                    "unevaluatedProperties", "unevaluatedItems", "additionalItems", "contentSchema" -> one(SCHEMA);
+            case "additionalProperties",
+                    "not",
+                    "if",
+                    "then",
+                    "else",
+                    "contains",
+                    "propertyNames",
+                    "unevaluatedProperties",
+                    "unevaluatedItems",
+                    "additionalItems",
+                    "contentSchema" -> one(SCHEMA);
             case "discriminator" -> one(DISCRIMINATOR);
             default -> null;
         };

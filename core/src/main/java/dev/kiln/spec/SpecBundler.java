@@ -39,6 +39,7 @@ import java.util.Set;
 final class SpecBundler {
     /** How a reference to a schema of the root's {@code components/schemas} begins. */
     private static final String SCHEMAS = JsonPointer.componentSchema("").toString();
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> OVERRIDING_SIBLINGS = Set.of("summary", "description");
 
@@ -129,23 +130,31 @@ final class SpecBundler {
     }
 
     private ObjectNode walkMembers(
-            SpecFile file, JsonNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer, ObjectNode into) {
+            SpecFile file,
+            JsonNode node,
+            JsonPointer pointer,
+            Shape shape,
+            JsonPointer bundledPointer,
+            ObjectNode into) {
         for (Map.Entry<String, JsonNode> member : node.properties()) {
             String name = member.getKey();
             if (name.equals("$ref")) {
                 continue;
             }
-            into.set(name, walkMember(
-                    file,
-                    member.getValue(),
-                    pointer.child(name),
-                    shape.member(name),
-                    bundledPointer.child(name)));
+            into.set(
+                    name,
+                    walkMember(
+                            file,
+                            member.getValue(),
+                            pointer.child(name),
+                            shape.member(name),
+                            bundledPointer.child(name)));
         }
         return into;
     }
 
-    private JsonNode walkMember(SpecFile file, JsonNode value, JsonPointer pointer, Shape.Member member, JsonPointer bundledPointer) {
+    private JsonNode walkMember(
+            SpecFile file, JsonNode value, JsonPointer pointer, Shape.Member member, JsonPointer bundledPointer) {
         Shape shape = member.shape();
         boolean list = value.isArray()
                 && (member.layout() == Shape.Layout.LIST || member.layout() == Shape.Layout.ONE_OR_LIST);
@@ -156,14 +165,19 @@ final class SpecBundler {
             }
             return out;
         }
-        if (member.layout() == Shape.Layout.MAP && value.isObject() && !value.path("$ref").isTextual()) {
+        if (member.layout() == Shape.Layout.MAP
+                && value.isObject()
+                && !value.path("$ref").isTextual()) {
             ObjectNode out = NODES.objectNode();
-            value.properties().forEach(entry -> out.set(entry.getKey(), walk(
-                    file,
-                    entry.getValue(),
-                    pointer.child(entry.getKey()),
-                    shape,
-                    bundledPointer.child(entry.getKey()))));
+            value.properties()
+                    .forEach(entry -> out.set(
+                            entry.getKey(),
+                            walk(
+                                    file,
+                                    entry.getValue(),
+                                    pointer.child(entry.getKey()),
+                                    shape,
+                                    bundledPointer.child(entry.getKey()))));
             return out;
         }
         if (member.layout() == Shape.Layout.MAP && value.isObject()) {
@@ -173,9 +187,12 @@ final class SpecBundler {
     }
 
     /** A map written as a reference to one elsewhere (all of a file's schemas, say): that map's entries in place. */
-    private JsonNode referencedMap(SpecFile file, JsonNode value, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
+    private JsonNode referencedMap(
+            SpecFile file, JsonNode value, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
         Optional<RefTarget> target = resolve(file, value.get("$ref").asText(), pointer.child("$ref"));
-        if (target.isEmpty() || !target.get().node().isObject() || !inlining.add(target.get().key())) {
+        if (target.isEmpty()
+                || !target.get().node().isObject()
+                || !inlining.add(target.get().key())) {
             return NODES.objectNode();
         }
         try {
@@ -198,10 +215,18 @@ final class SpecBundler {
             RefTarget adoptedTarget = adopted.get(pointer.componentSchemaName().get());
             if (adoptedTarget != null) {
                 origins.put(bundledPointer, adoptedTarget.file(), adoptedTarget.pointer());
-                return walk(adoptedTarget.file(), adoptedTarget.node(), adoptedTarget.pointer(), Shape.SCHEMA, bundledPointer);
+                return walk(
+                        adoptedTarget.file(),
+                        adoptedTarget.node(),
+                        adoptedTarget.pointer(),
+                        Shape.SCHEMA,
+                        bundledPointer);
             }
         }
-        if (file == root && JsonPointer.ofLocalRef(ref).flatMap(JsonPointer::componentSchemaName).isPresent()) {
+        if (file == root
+                && JsonPointer.ofLocalRef(ref)
+                        .flatMap(JsonPointer::componentSchemaName)
+                        .isPresent()) {
             // a missing root schema is reported by the linker, with the names it knows
             return walkMembers(file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(ref));
         }
@@ -211,7 +236,8 @@ final class SpecBundler {
         if (component.isEmpty()) {
             return NODES.objectNode();
         }
-        return walkMembers(file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(JsonPointer.componentSchema(component.get())));
+        return walkMembers(
+                file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(JsonPointer.componentSchema(component.get())));
     }
 
     /** A discriminator mapping written as a reference names the schema gathered from where it points. */
@@ -223,12 +249,14 @@ final class SpecBundler {
         return resolve(file, value, pointer)
                 .flatMap(this::finalTarget)
                 .map(this::schemaComponent)
-                .<JsonNode>map(name -> TextNode.valueOf(JsonPointer.componentSchema(name).toString()))
+                .<JsonNode>map(name ->
+                        TextNode.valueOf(JsonPointer.componentSchema(name).toString()))
                 .orElse(TextNode.valueOf(value));
     }
 
     /** Any other reference: to a component of the root's section for its kind, kept; otherwise its target in place. */
-    private JsonNode objectReference(SpecFile file, ObjectNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
+    private JsonNode objectReference(
+            SpecFile file, ObjectNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
         String ref = node.get("$ref").asText();
         JsonPointer refPointer = pointer.child("$ref");
         Optional<RefTarget> resolved = resolve(file, ref, refPointer);
@@ -292,7 +320,8 @@ final class SpecBundler {
                 return Optional.empty();
             }
             JsonPointer refPointer = target.pointer().child("$ref");
-            Optional<RefTarget> next = resolve(target.file(), target.node().get("$ref").asText(), refPointer);
+            Optional<RefTarget> next =
+                    resolve(target.file(), target.node().get("$ref").asText(), refPointer);
             if (next.isEmpty()) {
                 return Optional.empty();
             }
@@ -333,7 +362,8 @@ final class SpecBundler {
     private void shareNestedTargets(ObjectNode bundle) {
         Map<String, List<Map.Entry<RefTarget.Key, String>>> byFile = new HashMap<>();
         for (Map.Entry<RefTarget.Key, String> entry : schemaComponents.entrySet()) {
-            byFile.computeIfAbsent(entry.getKey().file(), f -> new ArrayList<>()).add(entry);
+            byFile.computeIfAbsent(entry.getKey().file(), f -> new ArrayList<>())
+                    .add(entry);
         }
         List<Map.Entry<RefTarget.Key, String>> ordered = new ArrayList<>(schemaComponents.entrySet());
         ordered.sort(Map.Entry.comparingByValue());
@@ -348,16 +378,22 @@ final class SpecBundler {
                 container = JsonPointer.ROOT;
                 containerBundled = JsonPointer.ROOT;
             }
-            for (Map.Entry<RefTarget.Key, String> other : byFile.get(entry.getKey().file())) {
+            for (Map.Entry<RefTarget.Key, String> other :
+                    byFile.get(entry.getKey().file())) {
                 JsonPointer otherPointer = other.getKey().pointer();
                 if (pointer.isBelow(otherPointer)
-                        && (container == null || otherPointer.tokens().size() > container.tokens().size())) {
+                        && (container == null
+                                || otherPointer.tokens().size()
+                                        > container.tokens().size())) {
                     container = otherPointer;
                     containerBundled = JsonPointer.componentSchema(other.getValue());
                 }
             }
             if (container != null) {
-                replace(bundle, pointer.movedFrom(container, containerBundled), refTo(JsonPointer.componentSchema(entry.getValue())));
+                replace(
+                        bundle,
+                        pointer.movedFrom(container, containerBundled),
+                        refTo(JsonPointer.componentSchema(entry.getValue())));
             }
         }
     }

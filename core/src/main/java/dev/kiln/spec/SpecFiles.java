@@ -104,7 +104,8 @@ final class SpecFiles {
         allowLargeYaml();
         SwaggerParseResult notes = new SwaggerParseResult();
         try {
-            JsonNode tree = DeserializationUtils.deserializeIntoTree(content, path.toString(), new ParseOptions(), notes);
+            JsonNode tree =
+                    DeserializationUtils.deserializeIntoTree(content, path.toString(), new ParseOptions(), notes);
             if (tree != null && !tree.isMissingNode()) {
                 return tree;
             }
@@ -115,9 +116,15 @@ final class SpecFiles {
                 problems.report(
                         ProblemKind.SPEC_UNPARSEABLE,
                         JsonPointer.ROOT,
-                        new SourceLocation(displayName, Math.max(0, cause.get().getLocation() == null
-                                ? 0 : cause.get().getLocation().getLineNr())),
-                        "the file cannot be read as YAML or JSON: " + cause.get().getOriginalMessage(),
+                        new SourceLocation(
+                                displayName,
+                                Math.max(
+                                        0,
+                                        cause.get().getLocation() == null
+                                                ? 0
+                                                : cause.get().getLocation().getLineNr())),
+                        "the file cannot be read as YAML or JSON: "
+                                + cause.get().getOriginalMessage(),
                         "fix the file at the line shown (a key written twice in one object is not allowed)");
                 return null;
             }
@@ -127,7 +134,8 @@ final class SpecFiles {
                 ProblemKind.SPEC_UNPARSEABLE,
                 JsonPointer.ROOT,
                 new SourceLocation(displayName, 0),
-                "the file cannot be read as YAML or JSON" + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
+                "the file cannot be read as YAML or JSON"
+                        + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
                 "an empty file or one of only comments is not a document");
         return null;
     }

@@ -53,7 +53,8 @@ public final class SpecLoader {
 
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json(bundle), null, options, root.path().toString());
+        SwaggerParseResult result = new OpenAPIV3Parser()
+                .readContents(json(bundle), null, options, root.path().toString());
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (result.getOpenAPI() == null) {
             problems.report(

@@ -36,7 +36,8 @@ record SyntaxError(int line, String message) {
             }
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : location.getLineNr();
-            return Optional.of(new SyntaxError(line, e.getOriginalMessage().lines().findFirst().orElse("")));
+            return Optional.of(new SyntaxError(
+                    line, e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,7 +65,9 @@ record SyntaxError(int line, String message) {
     static JsonFactory factory(String content) {
         if (content.stripLeading().startsWith("{")) {
             return JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CODE_POINTS).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(MAX_CODE_POINTS)
+                            .build())
                     .build();
         }
         LoaderOptions options = new LoaderOptions();

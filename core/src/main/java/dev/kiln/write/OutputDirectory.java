@@ -33,8 +33,11 @@ final class OutputDirectory {
      *     symbolic link to somewhere else
      */
     Path resolve(String relativePath) throws IOException {
-        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
-                || relativePath.contains(":") || Path.of(relativePath).isAbsolute()) {
+        if (relativePath.isEmpty()
+                || relativePath.startsWith("/")
+                || relativePath.contains("\\")
+                || relativePath.contains(":")
+                || Path.of(relativePath).isAbsolute()) {
             throw outside(relativePath);
         }
         Path file = root.resolve(relativePath).normalize();

@@ -34,7 +34,8 @@ public final class OutputWriter {
     public static final String MANIFEST_PREFIX = ".kiln-generated-";
 
     private static final String TEMPORARY_SUFFIX = ".kiln-tmp";
-    private static final Pattern PACKAGE = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+    private static final Pattern PACKAGE =
+            Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
 
     /**
      * Returns the name of the manifest of the SDK generated for {@code basePackage}.
@@ -145,7 +146,10 @@ public final class OutputWriter {
      */
     public static String manifest(List<GeneratedFile> files) {
         StringBuilder text = new StringBuilder();
-        files.stream().map(GeneratedFile::relativePath).sorted().forEach(path -> text.append(path).append('\n'));
+        files.stream()
+                .map(GeneratedFile::relativePath)
+                .sorted()
+                .forEach(path -> text.append(path).append('\n'));
         return text.toString();
     }
 
@@ -176,6 +180,8 @@ public final class OutputWriter {
         if (!Files.isRegularFile(manifest)) {
             return List.of();
         }
-        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank()).toList();
+        return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank())
+                .toList();
     }
 }

@@ -30,17 +30,25 @@ class WireValueTest {
         assertEquals("10", ten.text());
         assertEquals("10", ten.json());
         assertEquals("1.5", WireValue.of(WireType.NUMBER, 1.50).orElseThrow().text());
-        assertEquals(WireValue.of(WireType.NUMBER, 2).orElseThrow(), WireValue.of(WireType.NUMBER, 2.0).orElseThrow());
-        assertNotEquals(WireValue.of(WireType.NUMBER, 2).orElseThrow(), WireValue.of(WireType.NUMBER, 2.5).orElseThrow());
+        assertEquals(
+                WireValue.of(WireType.NUMBER, 2).orElseThrow(),
+                WireValue.of(WireType.NUMBER, 2.0).orElseThrow());
+        assertNotEquals(
+                WireValue.of(WireType.NUMBER, 2).orElseThrow(),
+                WireValue.of(WireType.NUMBER, 2.5).orElseThrow());
     }
 
     @Test
     void anIntegerIsTypedFromItsTextWhateverTheParserGave() {
         assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.valueOf(24))), WireValue.of(WireType.INTEGER, 24));
         assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.valueOf(5))), WireValue.of(WireType.INTEGER, "5"));
-        assertEquals("9223372036854775807", WireValue.of(WireType.INTEGER, Long.MAX_VALUE).orElseThrow().text());
+        assertEquals(
+                "9223372036854775807",
+                WireValue.of(WireType.INTEGER, Long.MAX_VALUE).orElseThrow().text());
         assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.TWO)), WireValue.of(WireType.INTEGER, 2.0));
-        assertEquals(Optional.of(new WireValue.OfInteger(BigInteger.valueOf(100))), WireValue.of(WireType.INTEGER, new BigDecimal("1E+2")));
+        assertEquals(
+                Optional.of(new WireValue.OfInteger(BigInteger.valueOf(100))),
+                WireValue.of(WireType.INTEGER, new BigDecimal("1E+2")));
     }
 
     @Test
@@ -60,8 +68,16 @@ class WireValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plain", "quote \" and \\ backslash", "line\nbreak\ttab\rreturn\bback\fform",
-        "\u0000\u0001\u001f\u007f", "é 名前 \u2028 😀", "</script>"})
+    @ValueSource(
+            strings = {
+                "",
+                "plain",
+                "quote \" and \\ backslash",
+                "line\nbreak\ttab\rreturn\bback\fform",
+                "\u0000\u0001\u001f\u007f",
+                "é 名前 \u2028 😀",
+                "</script>"
+            })
     void aStringIsQuotedAsJacksonQuotesIt(String text) throws Exception {
         assertEquals(new ObjectMapper().writeValueAsString(text), new WireValue.OfString(text).json());
     }

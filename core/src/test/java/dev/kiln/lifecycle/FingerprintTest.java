@@ -118,7 +118,8 @@ class FingerprintTest {
 
     @Test
     void changesWithKilnsVersion() throws IOException {
-        assertNotEquals(fingerprint(), Fingerprint.compute(spec, settings, "0.2.0").value());
+        assertNotEquals(
+                fingerprint(), Fingerprint.compute(spec, settings, "0.2.0").value());
     }
 
     @Test

@@ -13,12 +13,26 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerationRecordTest {
     private static final ApiSnapshot API = new ApiSnapshot(
             List.of("https://api.test"),
-            List.of(new ApiSnapshot.OperationShape("GET", "/pets", "pets", "list",
+            List.of(new ApiSnapshot.OperationShape(
+                    "GET",
+                    "/pets",
+                    "pets",
+                    "list",
                     List.of(new ApiSnapshot.ParameterShape("limit", "query", "int32", false, "20")),
-                    ApiSnapshot.NONE, false, List.of(), "list<Pet>", ApiSnapshot.NONE,
+                    ApiSnapshot.NONE,
+                    false,
+                    List.of(),
+                    "list<Pet>",
+                    ApiSnapshot.NONE,
                     List.of(new ApiSnapshot.ResponseShape("200", List.of("application/json"))))),
-            List.of(new ApiSnapshot.ModelShape("Pet", "object", false, true,
-                    List.of(new ApiSnapshot.FieldShape("name", "string", true, false, ApiSnapshot.NONE)), List.of(), ApiSnapshot.NONE)),
+            List.of(new ApiSnapshot.ModelShape(
+                    "Pet",
+                    "object",
+                    false,
+                    true,
+                    List.of(new ApiSnapshot.FieldShape("name", "string", true, false, ApiSnapshot.NONE)),
+                    List.of(),
+                    ApiSnapshot.NONE)),
             List.of(new ApiSnapshot.EnumShape("Pet.Status", List.of("\"sold\""))));
 
     @TempDir
@@ -26,7 +40,8 @@ class GenerationRecordTest {
 
     @Test
     void aRecordReadsBackAsWritten() throws IOException {
-        GenerationRecord record = new GenerationRecord(new VersionHistory("1.3.0-SNAPSHOT", "1.2.0", VersionBump.MINOR), API);
+        GenerationRecord record =
+                new GenerationRecord(new VersionHistory("1.3.0-SNAPSHOT", "1.2.0", VersionBump.MINOR), API);
         Path file = dir.resolve("default.api.json");
         record.write(file);
         assertEquals(new GenerationRecord.Reading.Found(record), GenerationRecord.read(file));
@@ -35,8 +50,12 @@ class GenerationRecordTest {
     @Test
     void theFileNamesItsKindsInDeclaredWords() {
         String json = new GenerationRecord(new VersionHistory("1.0.0", "", VersionBump.MAJOR), API).toJson();
-        for (String word : List.of("\"format\" : 2", "\"bumpSinceBaseline\" : \"major\"", "\"location\" : \"query\"",
-                "\"kind\" : \"object\"", "\"status\" : \"200\"")) {
+        for (String word : List.of(
+                "\"format\" : 2",
+                "\"bumpSinceBaseline\" : \"major\"",
+                "\"location\" : \"query\"",
+                "\"kind\" : \"object\"",
+                "\"status\" : \"200\"")) {
             assertEquals(true, json.contains(word), word + " in\n" + json);
         }
     }
@@ -58,10 +77,19 @@ class GenerationRecordTest {
 
     @Test
     void aBrokenRecordIsReportedNotThrown() {
-        assertEquals(GenerationRecord.Reading.Unreadable.class, GenerationRecord.fromJson("not json").getClass());
-        assertEquals(GenerationRecord.Reading.Unreadable.class, GenerationRecord.fromJson("{\"format\": 2, \"api\": 7}").getClass());
-        assertEquals(GenerationRecord.Reading.Unreadable.class, GenerationRecord.fromJson("{\"format\": 2}").getClass());
-        assertEquals(GenerationRecord.Reading.Unreadable.class,
-                GenerationRecord.fromJson("{\"format\": 2, \"versions\": {\"current\": \"1\", \"baseline\": \"\", \"bumpSinceBaseline\": \"huge\"}}").getClass());
+        assertEquals(
+                GenerationRecord.Reading.Unreadable.class,
+                GenerationRecord.fromJson("not json").getClass());
+        assertEquals(
+                GenerationRecord.Reading.Unreadable.class,
+                GenerationRecord.fromJson("{\"format\": 2, \"api\": 7}").getClass());
+        assertEquals(
+                GenerationRecord.Reading.Unreadable.class,
+                GenerationRecord.fromJson("{\"format\": 2}").getClass());
+        assertEquals(
+                GenerationRecord.Reading.Unreadable.class,
+                GenerationRecord.fromJson(
+                                "{\"format\": 2, \"versions\": {\"current\": \"1\", \"baseline\": \"\", \"bumpSinceBaseline\": \"huge\"}}")
+                        .getClass());
     }
 }

@@ -13,10 +13,16 @@ class VersionBumpTest {
     void theLargestImpactDecides() {
         assertEquals(VersionBump.NONE, VersionBump.requiredBy(List.of()));
         assertEquals(VersionBump.PATCH, VersionBump.requiredBy(List.of(ApiChange.compatible("removed server x"))));
-        assertEquals(VersionBump.MINOR, VersionBump.requiredBy(List.of(
-                ApiChange.compatible("removed server x"), ApiChange.addition("added model Y"))));
-        assertEquals(VersionBump.MAJOR, VersionBump.requiredBy(List.of(
-                ApiChange.addition("added model Y"), ApiChange.breaking("removed model Z"), ApiChange.compatible("z"))));
+        assertEquals(
+                VersionBump.MINOR,
+                VersionBump.requiredBy(
+                        List.of(ApiChange.compatible("removed server x"), ApiChange.addition("added model Y"))));
+        assertEquals(
+                VersionBump.MAJOR,
+                VersionBump.requiredBy(List.of(
+                        ApiChange.addition("added model Y"),
+                        ApiChange.breaking("removed model Z"),
+                        ApiChange.compatible("z"))));
     }
 
     @Test
@@ -44,6 +50,8 @@ class VersionBumpTest {
         for (VersionBump bump : VersionBump.values()) {
             assertEquals(bump, VersionBump.ofLabel(bump.label()));
         }
-        assertEquals(List.of("none", "patch", "minor", "major"), List.of(VersionBump.values()).stream().map(VersionBump::label).toList());
+        assertEquals(
+                List.of("none", "patch", "minor", "major"),
+                List.of(VersionBump.values()).stream().map(VersionBump::label).toList());
     }
 }

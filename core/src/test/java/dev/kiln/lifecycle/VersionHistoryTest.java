@@ -13,18 +13,32 @@ class VersionHistoryTest {
     void aBreakingChangeNeedsAMajorVersion() {
         VersionHistory minor = VersionHistory.first("1.2.0").next("1.3.0-SNAPSHOT", VersionBump.MAJOR);
         assertEquals(
-                Optional.of("the API changes since 1.2.0 call for a major version, but 1.2.0 to 1.3.0-SNAPSHOT is a minor bump;"
-                        + " set the version to 2.0.0 or higher"),
+                Optional.of(
+                        "the API changes since 1.2.0 call for a major version, but 1.2.0 to 1.3.0-SNAPSHOT is a minor bump;"
+                                + " set the version to 2.0.0 or higher"),
                 minor.mismatch());
-        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("2.0.0-SNAPSHOT", VersionBump.MAJOR).mismatch());
+        assertEquals(
+                Optional.empty(),
+                VersionHistory.first("1.2.0")
+                        .next("2.0.0-SNAPSHOT", VersionBump.MAJOR)
+                        .mismatch());
     }
 
     @Test
     void anAdditionNeedsAMinorVersionAndAnythingElseAPatch() {
-        assertTrue(VersionHistory.first("1.2.0").next("1.2.1", VersionBump.MINOR).mismatch().isPresent());
-        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("1.3.0", VersionBump.MINOR).mismatch());
-        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("1.2.1", VersionBump.PATCH).mismatch());
-        assertEquals(Optional.empty(), VersionHistory.first("1.2.0").next("1.2.0", VersionBump.NONE).mismatch());
+        assertTrue(VersionHistory.first("1.2.0")
+                .next("1.2.1", VersionBump.MINOR)
+                .mismatch()
+                .isPresent());
+        assertEquals(
+                Optional.empty(),
+                VersionHistory.first("1.2.0").next("1.3.0", VersionBump.MINOR).mismatch());
+        assertEquals(
+                Optional.empty(),
+                VersionHistory.first("1.2.0").next("1.2.1", VersionBump.PATCH).mismatch());
+        assertEquals(
+                Optional.empty(),
+                VersionHistory.first("1.2.0").next("1.2.0", VersionBump.NONE).mismatch());
     }
 
     @Test
@@ -35,8 +49,10 @@ class VersionHistoryTest {
                 .next("1.2.1-SNAPSHOT", VersionBump.MINOR);
         assertEquals(new VersionHistory("1.2.1-SNAPSHOT", "1.2.0", VersionBump.MAJOR), history);
         assertTrue(history.mismatch().orElseThrow().contains("call for a major version"));
-        VersionHistory released = history.next("2.0.0-SNAPSHOT", VersionBump.NONE).next("2.0.0", VersionBump.PATCH);
-        assertEquals(new VersionHistory("2.0.0", "1.2.0", VersionBump.MAJOR), released, "1.2.1-SNAPSHOT was never released");
+        VersionHistory released =
+                history.next("2.0.0-SNAPSHOT", VersionBump.NONE).next("2.0.0", VersionBump.PATCH);
+        assertEquals(
+                new VersionHistory("2.0.0", "1.2.0", VersionBump.MAJOR), released, "1.2.1-SNAPSHOT was never released");
         assertEquals(Optional.empty(), released.mismatch());
     }
 
@@ -55,24 +71,41 @@ class VersionHistoryTest {
     @Test
     void aReleasedVersionWhoseApiChangesIsAMismatch() {
         assertEquals(
-                Optional.of("the API changes since 1.2.0 call for a minor version, but 1.2.0 to 1.2.0 is the same release;"
-                        + " set the version to 1.3.0 or higher"),
+                Optional.of(
+                        "the API changes since 1.2.0 call for a minor version, but 1.2.0 to 1.2.0 is the same release;"
+                                + " set the version to 1.3.0 or higher"),
                 VersionHistory.first("1.2.0").next("1.2.0", VersionBump.MINOR).mismatch());
         VersionHistory released = VersionHistory.first("1.0.0").next("2.0.0", VersionBump.MAJOR);
         assertEquals(Optional.empty(), released.mismatch());
-        assertEquals(Optional.empty(), released.next("2.0.0", VersionBump.NONE).mismatch(), "regenerating the same API");
-        assertEquals(new VersionHistory("2.0.0", "2.0.0", VersionBump.PATCH), released.next("2.0.0", VersionBump.PATCH));
+        assertEquals(
+                Optional.empty(), released.next("2.0.0", VersionBump.NONE).mismatch(), "regenerating the same API");
+        assertEquals(
+                new VersionHistory("2.0.0", "2.0.0", VersionBump.PATCH), released.next("2.0.0", VersionBump.PATCH));
         VersionHistory drifted = released.next("2.0.0", VersionBump.PATCH);
         assertTrue(drifted.mismatch().isPresent());
-        assertTrue(drifted.next("2.0.1", VersionBump.NONE).mismatch().isEmpty(), "2.0.1 follows the patch made under 2.0.0");
+        assertTrue(
+                drifted.next("2.0.1", VersionBump.NONE).mismatch().isEmpty(),
+                "2.0.1 follows the patch made under 2.0.0");
         assertEquals(new VersionHistory("2.0.1", "2.0.0", VersionBump.PATCH), drifted.next("2.0.1", VersionBump.NONE));
-        assertEquals(Optional.empty(), VersionHistory.first("1.3.0-SNAPSHOT").next("1.3.0-SNAPSHOT", VersionBump.MAJOR).mismatch(),
+        assertEquals(
+                Optional.empty(),
+                VersionHistory.first("1.3.0-SNAPSHOT")
+                        .next("1.3.0-SNAPSHOT", VersionBump.MAJOR)
+                        .mismatch(),
                 "the first generation of a version in progress has nothing to compare with");
     }
 
     @Test
     void versionsThatCannotBeComparedAreAMismatch() {
-        assertTrue(VersionHistory.first("1.2.0").next("1.1.0", VersionBump.PATCH).mismatch().orElseThrow().contains("must not go down"));
-        assertTrue(VersionHistory.first("trunk").next("main", VersionBump.PATCH).mismatch().orElseThrow().contains("MAJOR.MINOR.PATCH"));
+        assertTrue(VersionHistory.first("1.2.0")
+                .next("1.1.0", VersionBump.PATCH)
+                .mismatch()
+                .orElseThrow()
+                .contains("must not go down"));
+        assertTrue(VersionHistory.first("trunk")
+                .next("main", VersionBump.PATCH)
+                .mismatch()
+                .orElseThrow()
+                .contains("MAJOR.MINOR.PATCH"));
     }
 }

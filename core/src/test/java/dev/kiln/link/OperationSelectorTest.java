@@ -57,14 +57,16 @@ class OperationSelectorTest {
     @Test
     void textWithoutAKnownPrefixOrValueIsRefusedWithTheFormsThatWork() {
         for (String bad : List.of("repos", "tags:repos", "tag:", "path: ")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OperationSelector.parse(bad));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> OperationSelector.parse(bad));
             assertTrue(e.getMessage().contains("tag:<tag>, path:<pattern> or id:<operationId>"), e.getMessage());
         }
     }
 
     @Test
     void aSelectionTakesTheIncludedLessTheExcluded() {
-        OperationSelection selection = OperationSelection.parse(List.of("tag:pets", "id:getStore"), List.of("path:/pets/{id}"));
+        OperationSelection selection =
+                OperationSelection.parse(List.of("tag:pets", "id:getStore"), List.of("path:/pets/{id}"));
 
         assertTrue(selection.selects("/pets", List.of("pets"), "listPets"));
         assertTrue(selection.selects("/store", List.of("store"), "getStore"));

@@ -16,7 +16,8 @@ class JsonPointerTest {
 
     @Test
     void escapesTildeAndSlashInTokens() {
-        JsonPointer pointer = JsonPointer.ROOT.child("paths").child("/pets/{id}").child("a~b");
+        JsonPointer pointer =
+                JsonPointer.ROOT.child("paths").child("/pets/{id}").child("a~b");
 
         assertEquals("#/paths/~1pets~1{id}/a~0b", pointer.toString());
         assertEquals(List.of("paths", "/pets/{id}", "a~b"), pointer.tokens());
@@ -53,7 +54,8 @@ class JsonPointerTest {
 
     @Test
     void childrenOfArraysAreIndexes() {
-        JsonPointer parameter = JsonPointer.parse("#/paths/~1pets/get/parameters").child(2);
+        JsonPointer parameter =
+                JsonPointer.parse("#/paths/~1pets/get/parameters").child(2);
 
         assertEquals("#/paths/~1pets/get/parameters/2", parameter.toString());
         assertEquals(JsonPointer.parse("#/paths/~1pets/get/parameters"), parameter.parent());
@@ -74,26 +76,41 @@ class JsonPointerTest {
     @Test
     void movesWhatLiesInAnElement() {
         JsonPointer written = JsonPointer.parse("#/definitions/Owner/properties/name");
-        JsonPointer moved = written.movedFrom(JsonPointer.parse("#/definitions/Owner"), JsonPointer.componentSchema("Owner"));
+        JsonPointer moved =
+                written.movedFrom(JsonPointer.parse("#/definitions/Owner"), JsonPointer.componentSchema("Owner"));
 
         assertEquals("#/components/schemas/Owner/properties/name", moved.toString());
-        assertEquals(JsonPointer.componentSchema("A"), JsonPointer.ROOT.movedFrom(JsonPointer.ROOT, JsonPointer.componentSchema("A")));
-        assertThrows(IllegalArgumentException.class, () -> written.movedFrom(JsonPointer.componentSchema("Owner"), JsonPointer.ROOT));
+        assertEquals(
+                JsonPointer.componentSchema("A"),
+                JsonPointer.ROOT.movedFrom(JsonPointer.ROOT, JsonPointer.componentSchema("A")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> written.movedFrom(JsonPointer.componentSchema("Owner"), JsonPointer.ROOT));
     }
 
     @Test
     void namesTheComponentItPointsAt() {
-        assertEquals("#/components/schemas/a~1b", JsonPointer.componentSchema("a/b").toString());
-        assertEquals(Optional.of("a/b"), JsonPointer.parse("#/components/schemas/a~1b").componentSchemaName());
-        assertEquals(Optional.empty(), JsonPointer.parse("#/components/schemas/Pet/properties/a").componentSchemaName());
+        assertEquals(
+                "#/components/schemas/a~1b", JsonPointer.componentSchema("a/b").toString());
+        assertEquals(
+                Optional.of("a/b"),
+                JsonPointer.parse("#/components/schemas/a~1b").componentSchemaName());
+        assertEquals(
+                Optional.empty(),
+                JsonPointer.parse("#/components/schemas/Pet/properties/a").componentSchemaName());
         assertEquals(Optional.empty(), JsonPointer.parse("#/components/schemas").componentSchemaName());
-        assertEquals(Optional.empty(), JsonPointer.parse("#/components/parameters/Limit").componentSchemaName());
-        assertEquals(Optional.of("Limit"), JsonPointer.parse("#/components/parameters/Limit").componentName("parameters"));
+        assertEquals(
+                Optional.empty(),
+                JsonPointer.parse("#/components/parameters/Limit").componentSchemaName());
+        assertEquals(
+                Optional.of("Limit"),
+                JsonPointer.parse("#/components/parameters/Limit").componentName("parameters"));
     }
 
     @Test
     void readsOnlyReferencesIntoTheirOwnDocument() {
-        assertEquals(Optional.of(JsonPointer.componentSchema("Pet")), JsonPointer.ofLocalRef("#/components/schemas/Pet"));
+        assertEquals(
+                Optional.of(JsonPointer.componentSchema("Pet")), JsonPointer.ofLocalRef("#/components/schemas/Pet"));
         assertEquals(Optional.of(JsonPointer.ROOT), JsonPointer.ofLocalRef("#"));
         assertEquals(Optional.empty(), JsonPointer.ofLocalRef("common.yaml#/Pet"));
         assertEquals(Optional.empty(), JsonPointer.ofLocalRef("#Pet"));

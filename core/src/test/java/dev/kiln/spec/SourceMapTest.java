@@ -107,26 +107,50 @@ class SourceMapTest {
     @Test
     void escapesSlashAndTildeInKeys() {
         // a~b is written a~0b in a pointer; x/y~z is x~1y~0z
-        assertEquals(15, yaml.locate(JsonPointer.parse("#/components/schemas/a~0b")).line());
-        assertEquals(16, yaml.locate(JsonPointer.parse("#/components/schemas/a~0b/type")).line());
-        assertEquals(17, yaml.locate(JsonPointer.parse("#/components/schemas/x~1y~0z")).line());
-        assertEquals(18, yaml.locate(JsonPointer.parse("#/components/schemas/x~1y~0z/type")).line());
-        assertEquals(18, json.locate(JsonPointer.parse("#/components/schemas/a~0b/type")).line());
-        assertEquals(19, json.locate(JsonPointer.parse("#/components/schemas/x~1y")).line());
+        assertEquals(
+                15, yaml.locate(JsonPointer.parse("#/components/schemas/a~0b")).line());
+        assertEquals(
+                16,
+                yaml.locate(JsonPointer.parse("#/components/schemas/a~0b/type")).line());
+        assertEquals(
+                17,
+                yaml.locate(JsonPointer.parse("#/components/schemas/x~1y~0z")).line());
+        assertEquals(
+                18,
+                yaml.locate(JsonPointer.parse("#/components/schemas/x~1y~0z/type"))
+                        .line());
+        assertEquals(
+                18,
+                json.locate(JsonPointer.parse("#/components/schemas/a~0b/type")).line());
+        assertEquals(
+                19, json.locate(JsonPointer.parse("#/components/schemas/x~1y")).line());
     }
 
     @Test
     void unescapedKeysAreNotConfusedWithNestedOnes() {
         // '#/components/schemas/x/y~z' would be schema 'x', member 'y~z': neither exists, so it falls back
-        assertEquals(14, yaml.locate(JsonPointer.parse("#/components/schemas/x/y~0z")).line());
+        assertEquals(
+                14,
+                yaml.locate(JsonPointer.parse("#/components/schemas/x/y~0z")).line());
     }
 
     @Test
     void aMissingPointerFallsBackToItsNearestAncestor() {
-        assertEquals(24, yaml.locate(JsonPointer.parse("#/components/schemas/empty/properties/name/type")).line());
-        assertEquals(5, yaml.locate(JsonPointer.parse("#/paths/~1pets~1{id}/get/parameters/7/schema")).line());
-        assertEquals(14, yaml.locate(JsonPointer.parse("#/components/schemas/Missing")).line());
-        assertEquals(4, json.locate(JsonPointer.parse("#/paths/~1pets/post/requestBody")).line());
+        assertEquals(
+                24,
+                yaml.locate(JsonPointer.parse("#/components/schemas/empty/properties/name/type"))
+                        .line());
+        assertEquals(
+                5,
+                yaml.locate(JsonPointer.parse("#/paths/~1pets~1{id}/get/parameters/7/schema"))
+                        .line());
+        assertEquals(
+                14,
+                yaml.locate(JsonPointer.parse("#/components/schemas/Missing")).line());
+        assertEquals(
+                4,
+                json.locate(JsonPointer.parse("#/paths/~1pets/post/requestBody"))
+                        .line());
     }
 
     @Test
@@ -149,6 +173,7 @@ class SourceMapTest {
 
     @Test
     void namesTheFileAsTheUserGaveIt() {
-        assertEquals("spec/pets.yaml:2", yaml.locate(JsonPointer.parse("#/paths")).toString());
+        assertEquals(
+                "spec/pets.yaml:2", yaml.locate(JsonPointer.parse("#/paths")).toString());
     }
 }

@@ -57,9 +57,13 @@ class SpecBundlerTest {
         Problem problem = onlyProblem(spec);
 
         assertEquals(ProblemKind.REF_FILE_NOT_FOUND, problem.kind());
-        assertEquals("#/responses/200/content/application~1json/schema/$ref", problem.pointer().toString());
+        assertEquals(
+                "#/responses/200/content/application~1json/schema/$ref",
+                problem.pointer().toString());
         assertEquals(new SourceLocation("spec/ops/list.yaml", 8), problem.location());
-        assertEquals("the file '../schemas/Pett.yaml' does not exist (looked for spec/schemas/Pett.yaml)", problem.message());
+        assertEquals(
+                "the file '../schemas/Pett.yaml' does not exist (looked for spec/schemas/Pett.yaml)",
+                problem.message());
         assertTrue(problem.hint().orElseThrow().contains("resolved against the folder of the file that holds it"));
     }
 
@@ -185,14 +189,28 @@ class SpecBundlerTest {
 
         Operation create = openApi.getPaths().get("/pets").getPost();
         assertEquals("createPet", create.getOperationId());
-        io.swagger.v3.oas.models.parameters.Parameter dryRun = create.getParameters().get(0);
-        assertTrue("dry_run".equals(dryRun.getName()) || "#/components/parameters/dryRun".equals(dryRun.get$ref()),
+        io.swagger.v3.oas.models.parameters.Parameter dryRun =
+                create.getParameters().get(0);
+        assertTrue(
+                "dry_run".equals(dryRun.getName()) || "#/components/parameters/dryRun".equals(dryRun.get$ref()),
                 dryRun::toString);
-        assertEquals("#/components/schemas/Pet",
-                create.getRequestBody().getContent().get("application/json").getSchema().get$ref());
-        assertEquals("#/components/schemas/Pet",
-                create.getResponses().get("201").getContent().get("application/json").getSchema().get$ref());
-        assertEquals(List.of("Pet"), List.copyOf(openApi.getComponents().getSchemas().keySet()));
+        assertEquals(
+                "#/components/schemas/Pet",
+                create.getRequestBody()
+                        .getContent()
+                        .get("application/json")
+                        .getSchema()
+                        .get$ref());
+        assertEquals(
+                "#/components/schemas/Pet",
+                create.getResponses()
+                        .get("201")
+                        .getContent()
+                        .get("application/json")
+                        .getSchema()
+                        .get$ref());
+        assertEquals(
+                List.of("Pet"), List.copyOf(openApi.getComponents().getSchemas().keySet()));
     }
 
     @Test
@@ -227,12 +245,14 @@ class SpecBundlerTest {
 
         OpenAPI openApi = new SpecLoader().load(spec, "api.yaml").openApi();
 
-        assertEquals(List.of("Tag", "Uses", "TagPart1", "TagExtras", "Limit", "Money", "pet-kind"),
+        assertEquals(
+                List.of("Tag", "Uses", "TagPart1", "TagExtras", "Limit", "Money", "pet-kind"),
                 List.copyOf(openApi.getComponents().getSchemas().keySet()));
-        Schema<?> tagBase = (Schema<?>) openApi.getComponents().getSchemas().get("Tag").getAllOf().get(0);
-        assertEquals("#/components/schemas/TagPart1", tagBase.get$ref(),
-                "the place gathered refers to what it became");
-        Schema<?> again = (Schema<?>) openApi.getComponents().getSchemas().get("Uses").getProperties().get("again");
+        Schema<?> tagBase = (Schema<?>)
+                openApi.getComponents().getSchemas().get("Tag").getAllOf().get(0);
+        assertEquals("#/components/schemas/TagPart1", tagBase.get$ref(), "the place gathered refers to what it became");
+        Schema<?> again = (Schema<?>)
+                openApi.getComponents().getSchemas().get("Uses").getProperties().get("again");
         assertEquals("#/components/schemas/pet-kind", again.get$ref());
     }
 
@@ -240,17 +260,23 @@ class SpecBundlerTest {
     void aYamlSpecLargerThanSwaggerParsersDefaultLimitLoads() throws IOException {
         StringBuilder spec = new StringBuilder(HEAD).append("paths: {}\ncomponents:\n  schemas:\n");
         for (int i = 0; spec.length() < 3_500_000; i++) {
-            spec.append("    Model").append(i).append(":\n      type: object\n      description: '")
-                    .append("x".repeat(1_000)).append("'\n");
+            spec.append("    Model")
+                    .append(i)
+                    .append(":\n      type: object\n      description: '")
+                    .append("x".repeat(1_000))
+                    .append("'\n");
         }
 
-        OpenAPI openApi = new SpecLoader().load(write("big.yaml", spec.toString()), "big.yaml").openApi();
+        OpenAPI openApi = new SpecLoader()
+                .load(write("big.yaml", spec.toString()), "big.yaml")
+                .openApi();
 
         assertTrue(openApi.getComponents().getSchemas().size() > 3_000, "every schema of a 3.5 MB YAML spec is read");
     }
 
     private Problem onlyProblem(Path spec) {
-        SpecException failure = assertThrows(SpecException.class, () -> new SpecLoader().load(spec, "spec/" + folder.relativize(spec)));
+        SpecException failure =
+                assertThrows(SpecException.class, () -> new SpecLoader().load(spec, "spec/" + folder.relativize(spec)));
         assertEquals(1, failure.problems().size(), failure.problems().toString());
         return failure.problems().get(0);
     }

@@ -66,7 +66,9 @@ class OutputComparisonTest {
         Files.writeString(directory.resolve("com/example/models/Stale.java"), "class Stale {}\n");
         Files.writeString(directory.resolve("README.md"), "not Java, so not Kiln's business\n");
 
-        assertEquals(List.of("not generated: com/example/models/Stale.java"), comparison.differences(directory, PACKAGE, SDK));
+        assertEquals(
+                List.of("not generated: com/example/models/Stale.java"),
+                comparison.differences(directory, PACKAGE, SDK));
     }
 
     @Test

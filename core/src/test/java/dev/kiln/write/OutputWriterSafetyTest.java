@@ -34,10 +34,12 @@ class OutputWriterSafetyTest {
 
     @Test
     void aPathThatClimbsOutOfTheOutputDirectoryIsRefusedBeforeAnythingIsWritten() throws IOException {
-        for (String escape : List.of("../../x.java", "com/../../x.java", "../sdk2/X.java", "/tmp/kiln-x.java", "..", "")) {
+        for (String escape :
+                List.of("../../x.java", "com/../../x.java", "../sdk2/X.java", "/tmp/kiln-x.java", "..", "")) {
             GeneratedFile evil = new GeneratedFile(escape, "class X {}\n");
 
-            IOException e = assertThrows(IOException.class, () -> writer.write(output(), "com.example", List.of(PET, evil)));
+            IOException e =
+                    assertThrows(IOException.class, () -> writer.write(output(), "com.example", List.of(PET, evil)));
 
             assertTrue(e.getMessage().contains("outside the output directory"), e.getMessage());
             assertEquals(List.of("sdk"), entries(build), escape);
@@ -146,10 +148,16 @@ class OutputWriterSafetyTest {
     @Test
     void noTemporaryFileIsLeftInTheOutputDirectory() throws IOException {
         writer.write(output(), "com.example", List.of(PET, CLIENT));
-        writer.write(output(), "com.example", List.of(new GeneratedFile(PET.relativePath(), "class Pet { int legs; }\n"), CLIENT));
+        writer.write(
+                output(),
+                "com.example",
+                List.of(new GeneratedFile(PET.relativePath(), "class Pet { int legs; }\n"), CLIENT));
 
         try (Stream<Path> files = Files.walk(output())) {
-            assertEquals(List.of(), files.filter(path -> path.getFileName().toString().endsWith(".kiln-tmp")).toList());
+            assertEquals(
+                    List.of(),
+                    files.filter(path -> path.getFileName().toString().endsWith(".kiln-tmp"))
+                            .toList());
         }
     }
 

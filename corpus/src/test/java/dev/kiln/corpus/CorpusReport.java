@@ -47,8 +47,9 @@ final class CorpusReport {
 
     String markdown() {
         StringBuilder text = new StringBuilder()
-                .append("| spec | schemas | operations | Kiln time (ms) | Kiln files | Kiln lines | Kiln javac errors | Kiln javac warnings "
-                        + "| Kiln warnings | examples round-tripped | OpenAPI Generator time (ms) | OpenAPI Generator javac errors |\n")
+                .append(
+                        "| spec | schemas | operations | Kiln time (ms) | Kiln files | Kiln lines | Kiln javac errors | Kiln javac warnings "
+                                + "| Kiln warnings | examples round-tripped | OpenAPI Generator time (ms) | OpenAPI Generator javac errors |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
             JavaCompilation.Result kiln = row.kiln().compilation();
@@ -56,36 +57,71 @@ final class CorpusReport {
             String peerTime = peer.failure().isEmpty()
                     ? peer.millis() + (peer.refusedByValidation() ? " (refused; with skip-validate)" : "")
                     : "failed: " + peer.failure().lines().findFirst().orElse("");
-            text.append("| ").append(row.spec().file().getFileName())
-                    .append(" | ").append(row.schemas())
-                    .append(" | ").append(row.operations())
-                    .append(" | ").append(row.kiln().millis())
-                    .append(" | ").append(kiln.sourceFiles())
-                    .append(" | ").append(kiln.lines())
-                    .append(" | ").append(kiln.errors())
-                    .append(" | ").append(kiln.warnings())
-                    .append(" | ").append(row.kiln().warnings())
-                    .append(" | ").append(row.kiln().examples().roundTripped()).append("/").append(row.kiln().examples().total())
-                    .append(" | ").append(peerTime)
-                    .append(" | ").append(peer.failure().isEmpty() ? String.valueOf(peer.compilation().errors()) : "-")
+            text.append("| ")
+                    .append(row.spec().file().getFileName())
+                    .append(" | ")
+                    .append(row.schemas())
+                    .append(" | ")
+                    .append(row.operations())
+                    .append(" | ")
+                    .append(row.kiln().millis())
+                    .append(" | ")
+                    .append(kiln.sourceFiles())
+                    .append(" | ")
+                    .append(kiln.lines())
+                    .append(" | ")
+                    .append(kiln.errors())
+                    .append(" | ")
+                    .append(kiln.warnings())
+                    .append(" | ")
+                    .append(row.kiln().warnings())
+                    .append(" | ")
+                    .append(row.kiln().examples().roundTripped())
+                    .append("/")
+                    .append(row.kiln().examples().total())
+                    .append(" | ")
+                    .append(peerTime)
+                    .append(" | ")
+                    .append(
+                            peer.failure().isEmpty()
+                                    ? String.valueOf(peer.compilation().errors())
+                                    : "-")
                     .append(" |\n");
         }
-        long compiling = rows.stream().filter(r -> r.kiln().compilation().errors() == 0).count();
-        long peerCompiling = rows.stream().filter(r -> r.peer().failure().isEmpty() && r.peer().compilation().errors() == 0).count();
-        text.append("\nKiln's output compiles for ").append(compiling).append(" of ").append(rows.size())
-                .append(" specs; OpenAPI Generator's (java, native) for ").append(peerCompiling).append(" of ").append(rows.size()).append(".\n");
+        long compiling =
+                rows.stream().filter(r -> r.kiln().compilation().errors() == 0).count();
+        long peerCompiling = rows.stream()
+                .filter(r ->
+                        r.peer().failure().isEmpty() && r.peer().compilation().errors() == 0)
+                .count();
+        text.append("\nKiln's output compiles for ")
+                .append(compiling)
+                .append(" of ")
+                .append(rows.size())
+                .append(" specs; OpenAPI Generator's (java, native) for ")
+                .append(peerCompiling)
+                .append(" of ")
+                .append(rows.size())
+                .append(".\n");
         for (Row row : rows) {
             for (String failure : row.kiln().examples().firstFailures()) {
-                text.append("\n- ").append(row.spec().name()).append(" example: ").append(failure.replace("|", "\\|"));
+                text.append("\n- ")
+                        .append(row.spec().name())
+                        .append(" example: ")
+                        .append(failure.replace("|", "\\|"));
             }
             for (String error : row.kiln().compilation().firstErrors()) {
-                text.append("\n- ").append(row.spec().name()).append(" Kiln javac: ").append(error.replace("|", "\\|"));
+                text.append("\n- ")
+                        .append(row.spec().name())
+                        .append(" Kiln javac: ")
+                        .append(error.replace("|", "\\|"));
             }
         }
         text.append('\n');
         if (!selections.isEmpty()) {
             text.append("\nGenerating only some operations (`includeOperations`), beside the whole spec:\n\n")
-                    .append("| spec | selection | operations | types | files | lines | Kiln time (ms) | javac errors |\n")
+                    .append(
+                            "| spec | selection | operations | types | files | lines | Kiln time (ms) | javac errors |\n")
                     .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
             for (SelectionRow row : selections) {
                 appendSelection(text, row.spec(), "every operation", row.whole());
@@ -96,14 +132,22 @@ final class CorpusReport {
     }
 
     private static void appendSelection(StringBuilder text, CorpusSpec spec, String selection, KilnRun.Result run) {
-        text.append("| ").append(spec.file().getFileName())
-                .append(" | ").append(selection)
-                .append(" | ").append(run.operations())
-                .append(" | ").append(run.types())
-                .append(" | ").append(run.compilation().sourceFiles())
-                .append(" | ").append(run.compilation().lines())
-                .append(" | ").append(run.millis())
-                .append(" | ").append(run.compilation().errors())
+        text.append("| ")
+                .append(spec.file().getFileName())
+                .append(" | ")
+                .append(selection)
+                .append(" | ")
+                .append(run.operations())
+                .append(" | ")
+                .append(run.types())
+                .append(" | ")
+                .append(run.compilation().sourceFiles())
+                .append(" | ")
+                .append(run.compilation().lines())
+                .append(" | ")
+                .append(run.millis())
+                .append(" | ")
+                .append(run.compilation().errors())
                 .append(" |\n");
     }
 }

@@ -24,7 +24,13 @@ class CorpusReportTest {
     private static final String GITHUB = "github-2020.json";
     /** What an app that shows a user's repositories, their issues and pull requests calls. */
     private static final OperationSelection GITHUB_SELECTION = OperationSelection.parse(
-            List.of("id:repos/get", "id:repos/list-for-user", "id:issues/list-for-repo", "id:issues/create", "id:pulls/get", "id:pulls/list"),
+            List.of(
+                    "id:repos/get",
+                    "id:repos/list-for-user",
+                    "id:issues/list-for-repo",
+                    "id:issues/create",
+                    "id:pulls/get",
+                    "id:pulls/list"),
             List.of());
 
     @Test
@@ -35,12 +41,15 @@ class CorpusReportTest {
         CorpusReport report = new CorpusReport();
         for (CorpusSpec spec : CorpusSpec.in(corpus)) {
             OpenAPI openApi = parse(spec);
-            int schemas = openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
-                    ? 0
-                    : openApi.getComponents().getSchemas().size();
+            int schemas =
+                    openApi.getComponents() == null || openApi.getComponents().getSchemas() == null
+                            ? 0
+                            : openApi.getComponents().getSchemas().size();
             int operations = openApi.getPaths() == null
                     ? 0
-                    : openApi.getPaths().values().stream().mapToInt(OperationCount::of).sum();
+                    : openApi.getPaths().values().stream()
+                            .mapToInt(OperationCount::of)
+                            .sum();
             KilnRun.Result kiln = KilnRun.run(spec, work);
             if (spec.file().getFileName().toString().equals(GITHUB)) {
                 KilnRun.Result selected = KilnRun.run(spec, work, GITHUB_SELECTION, spec.name() + "-selected");
@@ -48,7 +57,8 @@ class CorpusReportTest {
             }
             OpenApiGeneratorRun.Result peer = OpenApiGeneratorRun.run(spec, work);
             report.add(new CorpusReport.Row(spec, schemas, operations, kiln, peer));
-            System.out.println("corpus: " + spec.name() + " done (Kiln javac errors: " + kiln.compilation().errors() + ")");
+            System.out.println("corpus: " + spec.name() + " done (Kiln javac errors: "
+                    + kiln.compilation().errors() + ")");
         }
         String markdown = report.markdown();
         Path reportFile = Path.of(System.getProperty("kiln.corpus.report", "target/corpus-report.md"));
@@ -71,7 +81,9 @@ class CorpusReportTest {
     private static OpenAPI parse(CorpusSpec spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
-        return new OpenAPIV3Parser().readLocation(spec.file().toString(), null, options).getOpenAPI();
+        return new OpenAPIV3Parser()
+                .readLocation(spec.file().toString(), null, options)
+                .getOpenAPI();
     }
 
     /** Counts the HTTP operations of a path. */

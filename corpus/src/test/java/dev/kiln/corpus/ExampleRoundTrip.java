@@ -45,15 +45,19 @@ final class ExampleRoundTrip {
     static Result run(Path spec, Path classes, Map<String, String> schemaClasses) throws Exception {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        OpenAPI openApi = new OpenAPIV3Parser().readLocation(spec.toString(), null, options).getOpenAPI();
+        OpenAPI openApi = new OpenAPIV3Parser()
+                .readLocation(spec.toString(), null, options)
+                .getOpenAPI();
         if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
             return new Result(0, 0, List.of());
         }
         int total = 0;
         int ok = 0;
         List<String> failures = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ExampleRoundTrip.class.getClassLoader())) {
-            for (Map.Entry<String, Schema> entry : ((Map<String, Schema>) (Map) openApi.getComponents().getSchemas()).entrySet()) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, ExampleRoundTrip.class.getClassLoader())) {
+            for (Map.Entry<String, Schema> entry :
+                    ((Map<String, Schema>) (Map) openApi.getComponents().getSchemas()).entrySet()) {
                 String className = schemaClasses.get(entry.getKey());
                 if (className == null) {
                     continue;
@@ -69,7 +73,8 @@ final class ExampleRoundTrip {
                     String json = io.swagger.v3.core.util.Json.mapper().writeValueAsString(example);
                     try {
                         Object parsed = fromJson.invoke(null, json);
-                        String written = (String) parsed.getClass().getMethod("toJson").invoke(parsed);
+                        String written =
+                                (String) parsed.getClass().getMethod("toJson").invoke(parsed);
                         if (JSON.readTree(json).equals(JSON.readTree(written))) {
                             ok++;
                         } else if (failures.size() < 3) {
@@ -77,7 +82,8 @@ final class ExampleRoundTrip {
                         }
                     } catch (InvocationTargetException e) {
                         if (failures.size() < 3) {
-                            failures.add(entry.getKey() + ": " + abbreviate(String.valueOf(e.getCause().getMessage())));
+                            failures.add(entry.getKey() + ": "
+                                    + abbreviate(String.valueOf(e.getCause().getMessage())));
                         }
                     }
                 }

@@ -48,11 +48,27 @@ final class JavaCompilation {
         Files.createDirectories(classes);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager fileManager =
+                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             List<String> options = List.of(
-                    "--release", "17", "-Xlint:all", "-proc:none", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000",
-                    "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"));
-            compiler.getTask(new StringWriter(), fileManager, diagnostics, options, null,
+                    "--release",
+                    "17",
+                    "-Xlint:all",
+                    "-proc:none",
+                    "-Xmaxerrs",
+                    "100000",
+                    "-Xmaxwarns",
+                    "100000",
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    System.getProperty("java.class.path"));
+            compiler.getTask(
+                            new StringWriter(),
+                            fileManager,
+                            diagnostics,
+                            options,
+                            null,
                             fileManager.getJavaFileObjectsFromPaths(files))
                     .call();
         }
@@ -63,10 +79,19 @@ final class JavaCompilation {
             if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
                 errors++;
                 if (firstErrors.size() < 3) {
-                    String source = diagnostic.getSource() == null ? "" : Path.of(diagnostic.getSource().toUri()).getFileName() + ":" + diagnostic.getLineNumber() + ": ";
-                    firstErrors.add(source + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
+                    String source = diagnostic.getSource() == null
+                            ? ""
+                            : Path.of(diagnostic.getSource().toUri()).getFileName() + ":" + diagnostic.getLineNumber()
+                                    + ": ";
+                    firstErrors.add(source
+                            + diagnostic
+                                    .getMessage(Locale.ROOT)
+                                    .lines()
+                                    .findFirst()
+                                    .orElse(""));
                 }
-            } else if (diagnostic.getKind() == Diagnostic.Kind.WARNING || diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
+            } else if (diagnostic.getKind() == Diagnostic.Kind.WARNING
+                    || diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING) {
                 warnings++;
             }
         }

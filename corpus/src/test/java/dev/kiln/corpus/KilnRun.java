@@ -40,21 +40,30 @@ final class KilnRun {
         Path sources = work.resolve("kiln").resolve(folder).resolve("src");
         Path classes = work.resolve("kiln").resolve(folder).resolve("classes");
         long started = System.nanoTime();
-        GenerationResult result = new Generator(new JavaTarget()).generate(new GenerationRequest(
-                spec.file(),
-                spec.file().getFileName().toString(),
-                "corpus." + spec.packageName(),
-                Optional.of("Client"),
-                GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                selection,
-                Optional.empty()));
+        GenerationResult result = new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        spec.file(),
+                        spec.file().getFileName().toString(),
+                        "corpus." + spec.packageName(),
+                        Optional.of("Client"),
+                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                        selection,
+                        Optional.empty()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         new OutputWriter().write(sources, "corpus." + spec.packageName(), result.files());
         JavaCompilation.Result compilation = JavaCompilation.compile(sources, classes);
         ExampleRoundTrip.Result examples = compilation.errors() == 0
                 ? ExampleRoundTrip.run(spec.file(), classes, result.schemaClasses())
                 : ExampleRoundTrip.Result.notRun();
-        int operations = result.api().services().stream().mapToInt(service -> service.operations().size()).sum();
-        return new Result(millis, result.warnings().size(), compilation, examples, operations, result.api().types().size());
+        int operations = result.api().services().stream()
+                .mapToInt(service -> service.operations().size())
+                .sum();
+        return new Result(
+                millis,
+                result.warnings().size(),
+                compilation,
+                examples,
+                operations,
+                result.api().types().size());
     }
 }

@@ -35,13 +35,18 @@ final class OpenApiGeneratorRun {
             try {
                 generate(spec, output, false);
             } catch (RuntimeException | StackOverflowError e) {
-                return new Result(true, 0, String.valueOf(e.getMessage()), new JavaCompilation.Result(0, 0, 0, 0, java.util.List.of()));
+                return new Result(
+                        true,
+                        0,
+                        String.valueOf(e.getMessage()),
+                        new JavaCompilation.Result(0, 0, 0, 0, java.util.List.of()));
             }
         } catch (StackOverflowError e) {
             return new Result(false, 0, "stack overflow", new JavaCompilation.Result(0, 0, 0, 0, java.util.List.of()));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        JavaCompilation.Result compilation = JavaCompilation.compile(output.resolve("src/main/java"), output.resolve("classes"));
+        JavaCompilation.Result compilation =
+                JavaCompilation.compile(output.resolve("src/main/java"), output.resolve("classes"));
         return new Result(refused, millis, "", compilation);
     }
 

@@ -12,8 +12,8 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
+import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -44,12 +44,18 @@ final class BuilderEmitter {
         ClassName builder = layout.names().builder(self);
         ClassName jsonField = layout.core("JsonField");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc("Builds a {@code $L}. Literal fields are filled in; every other field starts absent.\n", self.simpleName())
+                .addJavadoc(
+                        "Builds a {@code $L}. Literal fields are filled in; every other field starts absent.\n",
+                        self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Property property : model.properties()) {
             Optional<EnumModel> literal = literal(property.type());
             CodeBlock initial = literal.isPresent()
-                    ? CodeBlock.of("$T.of($T.$N)", jsonField, layout.model(literal.get().id()), literal.get().constants().get(0).javaName())
+                    ? CodeBlock.of(
+                            "$T.of($T.$N)",
+                            jsonField,
+                            layout.model(literal.get().id()),
+                            literal.get().constants().get(0).javaName())
                     : CodeBlock.of("$T.missing()", jsonField);
             type.addField(FieldSpec.builder(fieldTypes.get(property.javaName()), property.javaName(), Modifier.PRIVATE)
                     .initializer(initial)
@@ -59,15 +65,18 @@ final class BuilderEmitter {
                 .initializer("new $T<>()", LinkedHashMap.class)
                 .build());
 
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
+        type.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        MethodSpec.Builder copy =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
         for (Property property : model.properties()) {
             copy.addStatement("this.$N = source.$N", property.javaName(), property.javaName());
         }
         copy.addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LinkedHashMap.class);
         type.addMethod(copy.build());
 
-        NameScope members = Naming.builderScope(model.properties().stream().map(Property::javaName).toList());
+        NameScope members = Naming.builderScope(
+                model.properties().stream().map(Property::javaName).toList());
         for (Property property : model.properties()) {
             List<MethodSpec> setters = new ArrayList<>();
             List<MethodSpec> conveniences = new ArrayList<>();
@@ -84,10 +93,13 @@ final class BuilderEmitter {
                 conveniences.addAll(variantSetters(property, builder, members, overloads));
             }
             setters.forEach(type::addMethod);
-            conveniences.stream().map(method -> deprecatedWith(property, method)).forEach(type::addMethod);
+            conveniences.stream()
+                    .map(method -> deprecatedWith(property, method))
+                    .forEach(type::addMethod);
         }
         type.addMethod(MethodSpec.methodBuilder("additionalProperties")
-                .addJavadoc("Replaces the undeclared members.\n@param additionalProperties the members\n@return this builder\n")
+                .addJavadoc(
+                        "Replaces the undeclared members.\n@param additionalProperties the members\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(additionalType, "additionalProperties")
@@ -109,17 +121,26 @@ final class BuilderEmitter {
                 .returns(builder)
                 .addParameter(String.class, "name");
         if (model.additionalProperties().isPresent()) {
-            method.addJavadoc("Adds an undeclared member.\n@param name the member's JSON name\n@param value its value\n@return this builder\n")
+            method.addJavadoc(
+                            "Adds an undeclared member.\n@param name the member's JSON name\n@param value its value\n@return this builder\n")
                     .addParameter(javaTypes.boxed(model.additionalProperties().get()), "value")
-                    .addStatement("additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-                            Objects.class, "name", Objects.class, "value");
+                    .addStatement(
+                            "additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+                            Objects.class,
+                            "name",
+                            Objects.class,
+                            "value");
         } else {
-            method.addJavadoc("Adds an undeclared member.\n@param name the member's JSON name\n@param value its value: a "
-                            + "{@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), "
-                            + "null for JSON null\n@return this builder\n")
+            method.addJavadoc(
+                            "Adds an undeclared member.\n@param name the member's JSON name\n@param value its value: a "
+                                    + "{@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), "
+                                    + "null for JSON null\n@return this builder\n")
                     .addParameter(Object.class, "value")
-                    .addStatement("additionalProperties.put($T.requireNonNull(name, $S), $T.toJsonNode(value))",
-                            Objects.class, "name", layout.core("Json"));
+                    .addStatement(
+                            "additionalProperties.put($T.requireNonNull(name, $S), $T.toJsonNode(value))",
+                            Objects.class,
+                            "name",
+                            layout.core("Json"));
         }
         return method.addStatement("return this").build();
     }
@@ -136,10 +157,20 @@ final class BuilderEmitter {
         }
         String name = property.javaName();
         return Optional.of(convenience(builder, name)
-                .addJavadoc("Sets $L from an {@code Optional}: empty leaves it out.\n@param $N the value\n@return this builder\n",
-                        Javadoc.code(property.jsonName()), name)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())), name)
-                .addStatement("return $N.isPresent() ? this.$N($N.get()) : this.$N($T.missing())", name, name, name, rawSetter, layout.core("JsonField"))
+                .addJavadoc(
+                        "Sets $L from an {@code Optional}: empty leaves it out.\n@param $N the value\n@return this builder\n",
+                        Javadoc.code(property.jsonName()),
+                        name)
+                .addParameter(
+                        ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())),
+                        name)
+                .addStatement(
+                        "return $N.isPresent() ? this.$N($N.get()) : this.$N($T.missing())",
+                        name,
+                        name,
+                        name,
+                        rawSetter,
+                        layout.core("JsonField"))
                 .build());
     }
 
@@ -153,8 +184,12 @@ final class BuilderEmitter {
         String field = property.javaName();
         ClassName jsonField = layout.core("JsonField");
         return convenience(builder, Naming.rawSetterName(field, members))
-                .addJavadoc("Sets $L as a {@code JsonField}: missing, null, a value, or raw JSON ({@link $T#raw}) the spec does "
-                        + "not allow.\n@param $N the field\n@return this builder\n", Javadoc.code(property.jsonName()), jsonField, field)
+                .addJavadoc(
+                        "Sets $L as a {@code JsonField}: missing, null, a value, or raw JSON ({@link $T#raw}) the spec does "
+                                + "not allow.\n@param $N the field\n@return this builder\n",
+                        Javadoc.code(property.jsonName()),
+                        jsonField,
+                        field)
                 .addParameter(ParameterizedTypeName.get(jsonField, javaTypes.boxed(property.type())), field)
                 .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field)
                 .addStatement("return this")
@@ -167,7 +202,9 @@ final class BuilderEmitter {
         ClassName jsonField = layout.core("JsonField");
         if (property.type() instanceof TypeRef.ListOf list) {
             return List.of(convenience(builder, Naming.adderName(property.jsonName(), members))
-                    .addJavadoc("Adds an item to $L.\n@param item the item\n@return this builder\n", Javadoc.code(property.jsonName()))
+                    .addJavadoc(
+                            "Adds an item to $L.\n@param item the item\n@return this builder\n",
+                            Javadoc.code(property.jsonName()))
                     .addParameter(javaTypes.unboxed(list.element()), "item")
                     .addStatement("this.$N = $T.withItem(this.$N, item)", field, jsonField, field)
                     .addStatement("return this")
@@ -176,7 +213,8 @@ final class BuilderEmitter {
         if (property.type() instanceof TypeRef.MapOf map) {
             TypeName value = javaTypes.boxed(map.value());
             MethodSpec put = convenience(builder, Naming.putterName(property.jsonName(), members))
-                    .addJavadoc("Puts an entry into $L.\n@param key the key\n@param value the value\n@return this builder\n",
+                    .addJavadoc(
+                            "Puts an entry into $L.\n@param key the key\n@param value the value\n@return this builder\n",
                             Javadoc.code(property.jsonName()))
                     .addParameter(String.class, "key")
                     .addParameter(javaTypes.unboxed(map.value()), "value")
@@ -184,9 +222,11 @@ final class BuilderEmitter {
                     .addStatement("return this")
                     .build();
             MethodSpec putAll = convenience(builder, Naming.putAllName(property.jsonName(), members))
-                    .addJavadoc("Puts every entry of a map into $L.\n@param entries the entries\n@return this builder\n",
+                    .addJavadoc(
+                            "Puts every entry of a map into $L.\n@param entries the entries\n@return this builder\n",
                             Javadoc.code(property.jsonName()))
-                    .addParameter(ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value), "entries")
+                    .addParameter(
+                            ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value), "entries")
                     .addStatement("this.$N = $T.withEntries(this.$N, entries)", field, jsonField, field)
                     .addStatement("return this")
                     .build();
@@ -200,27 +240,40 @@ final class BuilderEmitter {
      * setter, or, when Java would erase it to the signature of another one (two lists), a method of its own named
      * after the variant.
      */
-    private List<MethodSpec> variantSetters(Property property, ClassName builder, NameScope members, List<MethodSpec> existing) {
+    private List<MethodSpec> variantSetters(
+            Property property, ClassName builder, NameScope members, List<MethodSpec> existing) {
         Optional<UnionModel> union = index.unionModel(property.type());
         if (union.isEmpty()) {
             return List.of();
         }
         String field = property.javaName();
         Set<TypeName> erasures = new HashSet<>();
-        existing.stream().filter(method -> method.name().equals(field) && method.parameters().size() == 1)
-                .forEach(method -> erasures.add(erasure(method.parameters().get(0).type())));
+        existing.stream()
+                .filter(method ->
+                        method.name().equals(field) && method.parameters().size() == 1)
+                .forEach(method ->
+                        erasures.add(erasure(method.parameters().get(0).type())));
         ClassName unionType = layout.model(union.get().id());
         UnionMemberNames names = UnionMemberNames.of(union.get());
         List<MethodSpec> setters = new ArrayList<>();
         for (int i = 0; i < union.get().variants().size(); i++) {
             UnionModel.Variant variant = union.get().variants().get(i);
             TypeName parameter = javaTypes.unboxed(variant.type());
-            String name = erasures.add(erasure(parameter)) ? field : Naming.variantSetterName(field, variant.javaName(), members);
+            String name = erasures.add(erasure(parameter))
+                    ? field
+                    : Naming.variantSetterName(field, variant.javaName(), members);
             MethodSpec.Builder setter = convenience(builder, name)
-                    .addJavadoc("Sets $L to the {@link $T.$N} variant.\n@param value the variant's value\n@return this builder\n",
-                            Javadoc.code(property.jsonName()), unionType, variant.javaName())
+                    .addJavadoc(
+                            "Sets $L to the {@link $T.$N} variant.\n@param value the variant's value\n@return this builder\n",
+                            Javadoc.code(property.jsonName()),
+                            unionType,
+                            variant.javaName())
                     .addParameter(parameter, "value")
-                    .addStatement("return this.$N($T.$N(value))", field, unionType, names.variants().get(i).factory());
+                    .addStatement(
+                            "return this.$N($T.$N(value))",
+                            field,
+                            unionType,
+                            names.variants().get(i).factory());
             if (index.mentionsDeprecated(variant.type())) {
                 setter.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
             }
@@ -272,7 +325,8 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addJavadoc(setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
+                .addJavadoc(
+                        setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
         if (property.docs().deprecated()) {
             setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
         }
@@ -280,10 +334,24 @@ final class BuilderEmitter {
         if (property.nullable()) {
             setter.addParameter(javaTypes.boxed(type), name);
             if (type instanceof TypeRef.ListOf) {
-                setter.addStatement("this.$N = $N == null ? $T.ofNull() : $T.of($T.copyOf($N))", name, name, jsonField, jsonField, List.class, name);
+                setter.addStatement(
+                        "this.$N = $N == null ? $T.ofNull() : $T.of($T.copyOf($N))",
+                        name,
+                        name,
+                        jsonField,
+                        jsonField,
+                        List.class,
+                        name);
             } else if (type instanceof TypeRef.MapOf) {
-                setter.addStatement("this.$N = $N == null ? $T.ofNull() : $T.of($T.unmodifiableMap(new $T<>($N)))",
-                        name, name, jsonField, jsonField, Collections.class, LinkedHashMap.class, name);
+                setter.addStatement(
+                        "this.$N = $N == null ? $T.ofNull() : $T.of($T.unmodifiableMap(new $T<>($N)))",
+                        name,
+                        name,
+                        jsonField,
+                        jsonField,
+                        Collections.class,
+                        LinkedHashMap.class,
+                        name);
             } else {
                 setter.addStatement("this.$N = $T.ofNullable($N)", name, jsonField, name);
             }
@@ -296,12 +364,20 @@ final class BuilderEmitter {
             if (type instanceof TypeRef.ListOf) {
                 setter.addStatement("this.$N = $T.of($T.copyOf($N))", name, jsonField, List.class, name);
             } else if (type instanceof TypeRef.MapOf) {
-                setter.addStatement("this.$N = $T.of($T.unmodifiableMap(new $T<>($T.requireNonNull($N, $S))))",
-                        name, jsonField, Collections.class, LinkedHashMap.class, Objects.class, name, name);
+                setter.addStatement(
+                        "this.$N = $T.of($T.unmodifiableMap(new $T<>($T.requireNonNull($N, $S))))",
+                        name,
+                        jsonField,
+                        Collections.class,
+                        LinkedHashMap.class,
+                        Objects.class,
+                        name,
+                        name);
             } else if (parameter.isPrimitive()) {
                 setter.addStatement("this.$N = $T.of($N)", name, jsonField, name);
             } else {
-                setter.addStatement("this.$N = $T.of($T.requireNonNull($N, $S))", name, jsonField, Objects.class, name, name);
+                setter.addStatement(
+                        "this.$N = $T.of($T.requireNonNull($N, $S))", name, jsonField, Objects.class, name, name);
             }
         }
         MethodSpec main = setter.addStatement("return this").build();
@@ -313,7 +389,8 @@ final class BuilderEmitter {
                 .addJavadoc("{@return the {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
-        List<Property> required = model.properties().stream().filter(Property::required).toList();
+        List<Property> required =
+                model.properties().stream().filter(Property::required).toList();
         if (!required.isEmpty()) {
             build.addJavadoc("@throws $T when a required field was not set\n", IllegalStateException.class);
             build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
@@ -323,12 +400,18 @@ final class BuilderEmitter {
                         .endControlFlow();
             }
             build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement("throw new $T($S + missing)", IllegalStateException.class,
+                    .addStatement(
+                            "throw new $T($S + missing)",
+                            IllegalStateException.class,
                             self.simpleName() + " is missing required fields: ")
                     .endControlFlow();
         }
-        build.addStatement("return new $T(this, $T.unmodifiableMap(new $T<>(additionalProperties)), $T.ROOT)",
-                self, Collections.class, LinkedHashMap.class, layout.core("JsonPaths"));
+        build.addStatement(
+                "return new $T(this, $T.unmodifiableMap(new $T<>(additionalProperties)), $T.ROOT)",
+                self,
+                Collections.class,
+                LinkedHashMap.class,
+                layout.core("JsonPaths"));
         return build.build();
     }
 
@@ -337,8 +420,13 @@ final class BuilderEmitter {
      * per field.
      */
     private static CodeBlock setterDoc(Property property, ClassName builder, String nullHint) {
-        return CodeBlock.of("Sets {@link $T#$N() $N}.\n@param $N the value$L\n@return this builder\n",
-                builder.enclosingClassName(), property.javaName(), property.javaName(), property.javaName(), nullHint);
+        return CodeBlock.of(
+                "Sets {@link $T#$N() $N}.\n@param $N the value$L\n@return this builder\n",
+                builder.enclosingClassName(),
+                property.javaName(),
+                property.javaName(),
+                property.javaName(),
+                nullHint);
     }
 
     private Optional<EnumModel> literal(TypeRef type) {

@@ -41,30 +41,40 @@ final class ClientEmitter {
         String baseUrlVariable = layout.names().baseUrlVariable(api.environmentPrefix());
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("The client for $L.\n\n<pre>{@code\n$L client = $L.builder().apiKey(key).build();\n}</pre>\n"
-                        + "\n<p>Thread-safe: build one and share it; {@link #withOptions} derives clients with other settings that "
-                        + "share its connections. Close it to release the threads it started.\n",
-                        Javadoc.sanitize(api.title()), self.simpleName(), self.simpleName())
+                .addJavadoc(
+                        "The client for $L.\n\n<pre>{@code\n$L client = $L.builder().apiKey(key).build();\n}</pre>\n"
+                                + "\n<p>Thread-safe: build one and share it; {@link #withOptions} derives clients with other settings that "
+                                + "share its connections. Close it to release the threads it started.\n",
+                        Javadoc.sanitize(api.title()),
+                        self.simpleName(),
+                        self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(AutoCloseable.class)
-                .addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                String.class, "DEFAULT_BASE_URL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The base URL used when none is set: the spec's first server.\n")
                         .initializer("$S", api.defaultBaseUrl())
                         .build())
-                .addField(FieldSpec.builder(String.class, "API_KEY_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                String.class, "API_KEY_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The environment variable {@link #fromEnv()} reads the API key from.\n")
                         .initializer("$S", apiKeyVariable)
                         .build())
-                .addField(FieldSpec.builder(String.class, "BASE_URL_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                String.class, "BASE_URL_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The environment variable {@link #fromEnv()} reads the base URL from, when set.\n")
                         .initializer("$S", baseUrlVariable)
                         .build())
-                .addField(FieldSpec.builder(String.class, "API_KEY_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set.\n")
+                .addField(FieldSpec.builder(
+                                String.class, "API_KEY_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc(
+                                "The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set.\n")
                         .initializer("$S", layout.names().apiKeyProperty())
                         .build())
-                .addField(FieldSpec.builder(String.class, "BASE_URL_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The Java system property {@link #fromEnv()} reads the base URL from when {@link #BASE_URL_VARIABLE} is not set.\n")
+                .addField(FieldSpec.builder(
+                                String.class, "BASE_URL_PROPERTY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc(
+                                "The Java system property {@link #fromEnv()} reads the base URL from when {@link #BASE_URL_VARIABLE} is not set.\n")
                         .initializer("$S", layout.names().baseUrlProperty())
                         .build())
                 .addField(options, "options", Modifier.PRIVATE, Modifier.FINAL);
@@ -72,11 +82,16 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(options, "options")
                 .addStatement("this.options = options")
-                .addStatement("$T http = new $T(options, new $T())", layout.core("HttpExecutor"), layout.core("HttpExecutor"), errors.factoryName());
+                .addStatement(
+                        "$T http = new $T(options, new $T())",
+                        layout.core("HttpExecutor"),
+                        layout.core("HttpExecutor"),
+                        errors.factoryName());
         for (Service service : api.services()) {
             ClassName serviceType = services.interfaceName(service);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = new $T(http)", service.accessorName(), services.implementationName(service));
+            constructor.addStatement(
+                    "this.$N = new $T(http)", service.accessorName(), services.implementationName(service));
             type.addMethod(MethodSpec.methodBuilder(service.accessorName())
                     .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
                     .addModifiers(Modifier.PUBLIC)
@@ -88,8 +103,9 @@ final class ClientEmitter {
         type.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
         constructor.addStatement("this.async = new $T(http)", async);
         type.addMethod(MethodSpec.methodBuilder("async")
-                .addJavadoc("Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, sharing its "
-                        + "options and connections.\n\n@return the asynchronous view\n")
+                .addJavadoc(
+                        "Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, sharing its "
+                                + "options and connections.\n\n@return the asynchronous view\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(async)
                 .addStatement("return async")
@@ -102,20 +118,25 @@ final class ClientEmitter {
                 .addStatement("return new Builder()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromEnv")
-                .addJavadoc("Creates a client configured from the environment: {@code $L} and, when set, {@code $L}; for each one "
-                        + "not set, the Java system property {@code $L} or {@code $L}.\n\n@return the client\n",
-                        apiKeyVariable, baseUrlVariable, layout.names().apiKeyProperty(), layout.names().baseUrlProperty())
+                .addJavadoc(
+                        "Creates a client configured from the environment: {@code $L} and, when set, {@code $L}; for each one "
+                                + "not set, the Java system property {@code $L} or {@code $L}.\n\n@return the client\n",
+                        apiKeyVariable,
+                        baseUrlVariable,
+                        layout.names().apiKeyProperty(),
+                        layout.names().baseUrlProperty())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addStatement("return builder().fromEnv().build()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("withOptions")
-                .addJavadoc("Returns a client with these options changed, sharing this client's connections (unless the change "
-                        + "sets another HTTP client, or the connect timeout, proxy, TLS context or executor of the one the SDK "
-                        + "builds):\n\n<pre>{@code\nclient.withOptions(b -> b.timeout(Duration.ofSeconds(5)).maxRetries(0))\n}</pre>\n"
-                        + "\n<p>Closing this client closes the clients derived from it that share its connections; closing a derived "
-                        + "client leaves this one open.\n\n@param modifier changes a builder holding this client's options\n"
-                        + "@return the new client\n")
+                .addJavadoc(
+                        "Returns a client with these options changed, sharing this client's connections (unless the change "
+                                + "sets another HTTP client, or the connect timeout, proxy, TLS context or executor of the one the SDK "
+                                + "builds):\n\n<pre>{@code\nclient.withOptions(b -> b.timeout(Duration.ofSeconds(5)).maxRetries(0))\n}</pre>\n"
+                                + "\n<p>Closing this client closes the clients derived from it that share its connections; closing a derived "
+                                + "client leaves this one open.\n\n@param modifier changes a builder holding this client's options\n"
+                                + "@return the new client\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), builder), "modifier")
@@ -124,9 +145,10 @@ final class ClientEmitter {
                 .addStatement("return builder.build()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("close")
-                .addJavadoc("Closes this client: later calls fail with {@link IllegalStateException}, and the threads the SDK "
-                        + "started for its HTTP client stop. An HTTP client or executor passed to the builder is left alone. "
-                        + "Closing again does nothing.\n")
+                .addJavadoc(
+                        "Closes this client: later calls fail with {@link IllegalStateException}, and the threads the SDK "
+                                + "started for its HTTP client stop. An HTTP client or executor passed to the builder is left alone. "
+                                + "Closing again does nothing.\n")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("options.close()")
@@ -156,15 +178,21 @@ final class ClientEmitter {
     TypeSpec emitAsync(Api api) {
         ClassName self = asyncName();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("The calls of {@link $T} as {@link java.util.concurrent.CompletableFuture}s: "
-                        + "{@code client.async().$L()}.\n", layout.names().client(), api.services().isEmpty() ? "service" : api.services().get(0).accessorName())
+                .addJavadoc(
+                        "The calls of {@link $T} as {@link java.util.concurrent.CompletableFuture}s: "
+                                + "{@code client.async().$L()}.\n",
+                        layout.names().client(),
+                        api.services().isEmpty()
+                                ? "service"
+                                : api.services().get(0).accessorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(layout.core("HttpExecutor"), "http");
+        MethodSpec.Builder constructor =
+                MethodSpec.constructorBuilder().addParameter(layout.core("HttpExecutor"), "http");
         for (Service service : api.services()) {
             ClassName serviceType = services.asyncInterfaceName(service);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = new $T(http)", service.accessorName(), services.asyncImplementationName(service));
+            constructor.addStatement(
+                    "this.$N = new $T(http)", service.accessorName(), services.asyncImplementationName(service));
             type.addMethod(MethodSpec.methodBuilder(service.accessorName())
                     .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
                     .addModifiers(Modifier.PUBLIC)
@@ -175,15 +203,27 @@ final class ClientEmitter {
         return type.addMethod(constructor.build()).build();
     }
 
-    private TypeSpec builder(Api api, ClassName self, ClassName builder, ClassName options, String apiKeyVariable, String baseUrlVariable) {
+    private TypeSpec builder(
+            Api api,
+            ClassName self,
+            ClassName builder,
+            ClassName options,
+            String apiKeyVariable,
+            String baseUrlVariable) {
         CodeBlock.Builder defaults = CodeBlock.builder()
-                .add("$T.builder()\n.baseUrl(DEFAULT_BASE_URL)\n.authScheme($S, $S)\n.userAgent($S + $T.version().feature())",
-                        options, api.auth().header(), api.auth().prefix(), self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/", Runtime.class);
+                .add(
+                        "$T.builder()\n.baseUrl(DEFAULT_BASE_URL)\n.authScheme($S, $S)\n.userAgent($S + $T.version().feature())",
+                        options,
+                        api.auth().header(),
+                        api.auth().prefix(),
+                        self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/",
+                        Runtime.class);
         api.idempotencyHeader().ifPresent(header -> defaults.add("\n.idempotencyHeader($S)", header));
         return TypeSpec.classBuilder(builder)
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL).build())
+                .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .addStatement("this($L)", defaults.build())
@@ -193,36 +233,93 @@ final class ClientEmitter {
                         .addParameter(options.nestedClass("Builder"), "options")
                         .addStatement("this.options = options")
                         .build())
-                .addMethod(setter(builder, "apiKey", ClassName.get(String.class), "the API key, sent as {@code " + api.auth().header() + "}"))
-                .addMethod(setter(builder, "baseUrl", ClassName.get(String.class), "the base URL, for example {@code " + Javadoc.sanitize(api.defaultBaseUrl()) + "}"))
-                .addMethod(setter(builder, "httpClient", ClassName.get(HttpClient.class), "the HTTP client to send requests with"))
+                .addMethod(setter(
+                        builder,
+                        "apiKey",
+                        ClassName.get(String.class),
+                        "the API key, sent as {@code " + api.auth().header() + "}"))
+                .addMethod(setter(
+                        builder,
+                        "baseUrl",
+                        ClassName.get(String.class),
+                        "the base URL, for example {@code " + Javadoc.sanitize(api.defaultBaseUrl()) + "}"))
+                .addMethod(setter(
+                        builder,
+                        "httpClient",
+                        ClassName.get(HttpClient.class),
+                        "the HTTP client to send requests with"))
                 .addMethod(setter(builder, "timeout", ClassName.get(Duration.class), "the whole-request timeout"))
-                .addMethod(setter(builder, "connectTimeout", ClassName.get(Duration.class), "the connect timeout of the default HTTP client"))
-                .addMethod(setter(builder, "maxRetries", TypeName.INT, "how many times a failed call is retried (default 2; 0 disables retries)"))
-                .addMethod(setter(builder, "maxResponseBytes", TypeName.INT,
-                        "the most bytes a response body read whole may have (default 128 MiB); a larger one fails the call as an invalid response"))
-                .addMethod(setter(builder, "proxy", ClassName.get(ProxySelector.class),
-                        "the proxy of the HTTP client the SDK builds, such as {@code ProxySelector.of(new InetSocketAddress(host, port))}"))
-                .addMethod(setter(builder, "sslContext", ClassName.get(SSLContext.class),
-                        "the TLS context of the HTTP client the SDK builds, for a private certificate authority or a client certificate"))
-                .addMethod(setter(builder, "executor", ClassName.get(Executor.class),
+                .addMethod(setter(
+                        builder,
+                        "connectTimeout",
+                        ClassName.get(Duration.class),
+                        "the connect timeout of the default HTTP client"))
+                .addMethod(setter(
+                        builder,
+                        "maxRetries",
+                        TypeName.INT,
+                        "how many times a failed call is retried (default 2; 0 disables retries)"))
+                .addMethod(
+                        setter(
+                                builder,
+                                "maxResponseBytes",
+                                TypeName.INT,
+                                "the most bytes a response body read whole may have (default 128 MiB); a larger one fails the call as an invalid response"))
+                .addMethod(
+                        setter(
+                                builder,
+                                "proxy",
+                                ClassName.get(ProxySelector.class),
+                                "the proxy of the HTTP client the SDK builds, such as {@code ProxySelector.of(new InetSocketAddress(host, port))}"))
+                .addMethod(
+                        setter(
+                                builder,
+                                "sslContext",
+                                ClassName.get(SSLContext.class),
+                                "the TLS context of the HTTP client the SDK builds, for a private certificate authority or a client certificate"))
+                .addMethod(setter(
+                        builder,
+                        "executor",
+                        ClassName.get(Executor.class),
                         "the executor the HTTP client the SDK builds runs on, which the SDK never shuts down; unless set, the SDK starts "
                                 + "its own daemon threads and stops them on {@code close()}"))
-                .addMethod(setter(builder, "streamReadTimeout", ClassName.get(Duration.class),
+                .addMethod(setter(
+                        builder,
+                        "streamReadTimeout",
+                        ClassName.get(Duration.class),
                         "how long a streamed body (an event stream, a binary answer) may go without a byte arriving before reading it "
                                 + "fails with a timeout (default: no limit)"))
-                .addMethod(setter(builder, "idempotencyHeader", ClassName.get(String.class),
+                .addMethod(setter(
+                        builder,
+                        "idempotencyHeader",
+                        ClassName.get(String.class),
                         "the header that carries an idempotency key: every {@code POST} then sends a fresh key, the same on each "
                                 + "retry of one call, unless the caller set the header; null sends none"))
-                .addMethod(setter(builder, "validateResponses", TypeName.BOOLEAN,
+                .addMethod(setter(
+                        builder,
+                        "validateResponses",
+                        TypeName.BOOLEAN,
                         "whether every response is validated when it arrives (required fields, types, literals), failing the call, instead of "
                                 + "when a field is first read; a call's RequestOptions override it"))
-                .addMethod(setter(builder, "logRequests", TypeName.BOOLEAN,
-                        "whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key"))
-                .addMethod(setter(builder, "sleeper", layout.core("Sleeper"), "how the client waits between retries; tests pass one that does not really wait"))
-                .addMethod(setter(builder, "clock", ClassName.get(java.time.Clock.class), "the clock that {@code Retry-After} dates are measured against"))
+                .addMethod(
+                        setter(
+                                builder,
+                                "logRequests",
+                                TypeName.BOOLEAN,
+                                "whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key"))
+                .addMethod(setter(
+                        builder,
+                        "sleeper",
+                        layout.core("Sleeper"),
+                        "how the client waits between retries; tests pass one that does not really wait"))
+                .addMethod(setter(
+                        builder,
+                        "clock",
+                        ClassName.get(java.time.Clock.class),
+                        "the clock that {@code Retry-After} dates are measured against"))
                 .addMethod(MethodSpec.methodBuilder("header")
-                        .addJavadoc("Adds a header sent with every request.\n\n@param name the header's name\n@param value its value\n@return this builder\n")
+                        .addJavadoc(
+                                "Adds a header sent with every request.\n\n@param name the header's name\n@param value its value\n@return this builder\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addParameter(String.class, "name")
@@ -231,9 +328,12 @@ final class ClientEmitter {
                         .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("fromEnv")
-                        .addJavadoc("Reads {@code $L} and, when set, {@code $L} from the environment; for each one not set, the Java "
-                                + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}: the environment wins.\n\n"
-                                + "@return this builder\n", apiKeyVariable, baseUrlVariable)
+                        .addJavadoc(
+                                "Reads {@code $L} and, when set, {@code $L} from the environment; for each one not set, the Java "
+                                        + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}: the environment wins.\n\n"
+                                        + "@return this builder\n",
+                                apiKeyVariable,
+                                baseUrlVariable)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addStatement("String apiKey = System.getenv(API_KEY_VARIABLE)")

@@ -36,15 +36,33 @@ final class EnumEmitter {
         ClassName self = layout.model(model.id());
         EnumConstant constant = model.constants().get(0);
         TypeSpec.Builder type = TypeSpec.enumBuilder(self)
-                .addJavadoc(Javadoc.of(model.docs(), "The literal {@code " + Javadoc.sanitize(constant.wireValue().json()) + "}."))
-                .addJavadoc("\n<p>Always {@code $L}: builders fill it in; another value read from JSON is kept as sent, and reading its field "
-                        + "throws.\n", Javadoc.sanitize(constant.wireValue().json()))
+                .addJavadoc(Javadoc.of(
+                        model.docs(),
+                        "The literal {@code "
+                                + Javadoc.sanitize(constant.wireValue().json()) + "}."))
+                .addJavadoc(
+                        "\n<p>Always {@code $L}: builders fill it in; another value read from JSON is kept as sent, and reading its field "
+                                + "throws.\n",
+                        Javadoc.sanitize(constant.wireValue().json()))
                 .addModifiers(Modifier.PUBLIC)
-                .addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("")
-                        .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue().json()))
-                        .build());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.literal($L, $N)", layout.core("Codecs"), wireNode(constant.wireValue()), constant.javaName())
+                .addEnumConstant(
+                        constant.javaName(),
+                        TypeSpec.anonymousClassBuilder("")
+                                .addJavadoc(
+                                        "{@code $L}\n",
+                                        Javadoc.sanitize(constant.wireValue().json()))
+                                .build());
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(layout.core("Codec"), self),
+                        "CODEC",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(
+                        "$T.literal($L, $N)",
+                        layout.core("Codecs"),
+                        wireNode(constant.wireValue()),
+                        constant.javaName())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
@@ -73,7 +91,8 @@ final class EnumEmitter {
         TypeName wire = wireJavaType(model.wireType());
         String accessor = layout.names().wireValueAccessor(model.wireType());
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc(Javadoc.of(model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
+                .addJavadoc(Javadoc.of(
+                        model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
                 .addJavadoc("\n<p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is "
                         + "written back unchanged; {@link #value()} gives an enum to {@code switch} on.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
@@ -87,24 +106,52 @@ final class EnumEmitter {
         CodeBlock.Builder constants = CodeBlock.builder();
         String separator = "";
         for (EnumConstant constant : model.constants()) {
-            values.addEnumConstant(constant.javaName(),
-                    TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue().json())).build());
+            values.addEnumConstant(
+                    constant.javaName(),
+                    TypeSpec.anonymousClassBuilder("")
+                            .addJavadoc(
+                                    "{@code $L}\n",
+                                    Javadoc.sanitize(constant.wireValue().json()))
+                            .build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("{@code $L}\n", Javadoc.sanitize(constant.wireValue().json()))
-                    .initializer("new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.javaName())
+                    .addJavadoc(
+                            "{@code $L}\n",
+                            Javadoc.sanitize(constant.wireValue().json()))
+                    .initializer(
+                            "new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.javaName())
                     .build());
             constants.add("$L\n$N", separator, constant.javaName());
             separator = ",";
         }
-        values.addEnumConstant("_UNKNOWN", TypeSpec.anonymousClassBuilder("").addJavadoc("A value this SDK does not know.\n").build());
+        values.addEnumConstant(
+                "_UNKNOWN",
+                TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc("A value this SDK does not know.\n")
+                        .build());
 
         TypeName key = model.wireType() == EnumModel.WireType.NUMBER ? ClassName.get(String.class) : wire;
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class), key, self), "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(ClassName.get(Map.class), key, self),
+                        "KNOWN",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                 .initializer("new $T<>()", HashMap.class)
                 .build());
         type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(layout.core("Codec"), self), "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.$L.map($T::of, $T::$N)", layout.core("Codecs"), layout.names().wireCodec(model.wireType()), self, self, accessor)
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(layout.core("Codec"), self),
+                        "CODEC",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(
+                        "$T.$L.map($T::of, $T::$N)",
+                        layout.core("Codecs"),
+                        layout.names().wireCodec(model.wireType()),
+                        self,
+                        self,
+                        accessor)
                 .build());
         type.addField(wire, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(known, "value", Modifier.PRIVATE, Modifier.FINAL);
@@ -122,7 +169,12 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(wire, "wireValue")
-                .addStatement("$T known = KNOWN.get($L)", self, normalized(model.wireType(), CodeBlock.of("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")))
+                .addStatement(
+                        "$T known = KNOWN.get($L)",
+                        self,
+                        normalized(
+                                model.wireType(),
+                                CodeBlock.of("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")))
                 .addStatement("return known != null ? known : new $T(wireValue, $T._UNKNOWN)", self, known)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(accessor)
@@ -205,7 +257,9 @@ final class EnumEmitter {
      * 10.0 finds 10 (a {@link BigDecimal} key would tell 10 from 1E+1).
      */
     private static CodeBlock normalized(EnumModel.WireType wireType, CodeBlock value) {
-        return wireType == EnumModel.WireType.NUMBER ? CodeBlock.of("$L.stripTrailingZeros().toPlainString()", value) : value;
+        return wireType == EnumModel.WireType.NUMBER
+                ? CodeBlock.of("$L.stripTrailingZeros().toPlainString()", value)
+                : value;
     }
 
     /**

@@ -28,18 +28,29 @@ final class ErrorsEmitter {
     private record StatusException(StatusError error, String condition, String doc) {}
 
     private static final List<StatusException> STATUS_EXCEPTIONS = List.of(
-            new StatusException(StatusError.BAD_REQUEST, "status == 400", "The request was malformed or invalid (HTTP 400)."),
-            new StatusException(StatusError.AUTHENTICATION, "status == 401", "The API key is missing or wrong (HTTP 401)."),
-            new StatusException(StatusError.PERMISSION_DENIED, "status == 403", "The API key may not do this (HTTP 403)."),
+            new StatusException(
+                    StatusError.BAD_REQUEST, "status == 400", "The request was malformed or invalid (HTTP 400)."),
+            new StatusException(
+                    StatusError.AUTHENTICATION, "status == 401", "The API key is missing or wrong (HTTP 401)."),
+            new StatusException(
+                    StatusError.PERMISSION_DENIED, "status == 403", "The API key may not do this (HTTP 403)."),
             new StatusException(StatusError.NOT_FOUND, "status == 404", "The resource does not exist (HTTP 404)."),
-            new StatusException(StatusError.CONFLICT, "status == 409", "The request conflicts with the resource's state (HTTP 409)."),
-            new StatusException(StatusError.UNPROCESSABLE_ENTITY, "status == 422", "The request was well-formed but could not be processed (HTTP 422)."),
+            new StatusException(
+                    StatusError.CONFLICT,
+                    "status == 409",
+                    "The request conflicts with the resource's state (HTTP 409)."),
+            new StatusException(
+                    StatusError.UNPROCESSABLE_ENTITY,
+                    "status == 422",
+                    "The request was well-formed but could not be processed (HTTP 422)."),
             new StatusException(StatusError.RATE_LIMIT, "status == 429", "Too many requests (HTTP 429)."),
             new StatusException(StatusError.INTERNAL_SERVER, "status >= 500", "The server failed (HTTP 5xx)."),
             new StatusException(StatusError.UNEXPECTED_STATUS_CODE, null, "Any other non-2xx status."));
 
     /** The exception for an {@code error} event in the middle of a 2xx event stream. */
-    private static final StatusException STREAM_ERROR = new StatusException(StatusError.STREAM_ERROR, null,
+    private static final StatusException STREAM_ERROR = new StatusException(
+            StatusError.STREAM_ERROR,
+            null,
             "The server reported an error in the middle of an event stream, with an {@code error} event. The status and headers "
                     + "are the stream's; the body is the event's data.");
 
@@ -94,7 +105,8 @@ final class ErrorsEmitter {
     }
 
     private TypeSpec serialized(TypeSpec.Builder type) {
-        return type.addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        return type.addField(FieldSpec.builder(
+                                long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L")
                         .build())
                 .build();
@@ -102,11 +114,14 @@ final class ErrorsEmitter {
 
     private TypeSpec baseException() {
         return serialized(TypeSpec.classBuilder(base())
-                .addJavadoc("The root of every exception a {@code $L} call throws. All of them are unchecked.\n", layout.names().client().simpleName())
+                .addJavadoc(
+                        "The root of every exception a {@code $L} call throws. All of them are unchecked.\n",
+                        layout.names().client().simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(RuntimeException.class)
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param message what went wrong\n@param cause the underlying failure, or null\n")
+                        .addJavadoc(
+                                "Creates the exception.\n\n@param message what went wrong\n@param cause the underlying failure, or null\n")
                         .addModifiers(Modifier.PROTECTED)
                         .addParameter(String.class, "message")
                         .addParameter(Throwable.class, "cause")
@@ -118,19 +133,24 @@ final class ErrorsEmitter {
         TypeName errorType = javaTypes.boxed(errorBody);
         ClassName response = layout.core("ApiResponse");
         TypeSpec.Builder type = TypeSpec.classBuilder(service())
-                .addJavadoc("The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the "
-                        + "parsed error body when it parses.\n")
+                .addJavadoc(
+                        "The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the "
+                                + "parsed error body when it parses.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
                 .addField(serialField(int.class, "statusCode", "The HTTP status code."))
-                .addField(FieldSpec.builder(HttpHeaders.class, "headers", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
+                .addField(FieldSpec.builder(
+                                HttpHeaders.class, "headers", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+                        .build())
                 .addField(serialField(String.class, "body", "The raw response body."))
                 .addField(serialField(int.class, "attempts", "How many attempts the call made."))
                 .addField(serialField(String.class, "requestId", "The server's id for the request, or null."))
-                .addField(FieldSpec.builder(errorType, "error", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT).build())
+                .addField(FieldSpec.builder(errorType, "error", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null "
-                                + "when the body did not parse\n")
+                        .addJavadoc(
+                                "Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null "
+                                        + "when the body did not parse\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(response, "response")
                         .addParameter(errorType, "error")
@@ -144,23 +164,27 @@ final class ErrorsEmitter {
                         .build())
                 .addMethod(getter("statusCode", TypeName.INT, "the HTTP status code"))
                 .addMethod(getter("headers", ClassName.get(HttpHeaders.class), "the response headers"))
-                .addMethod(getter("body", ClassName.get(String.class), "the raw response body, empty when there was none"))
+                .addMethod(
+                        getter("body", ClassName.get(String.class), "the raw response body, empty when there was none"))
                 .addMethod(MethodSpec.methodBuilder("error")
-                        .addJavadoc("Returns the error body as the API documents it.\n\n@return the parsed error body, or empty when "
-                                + "the body did not parse\n")
+                        .addJavadoc(
+                                "Returns the error body as the API documents it.\n\n@return the parsed error body, or empty when "
+                                        + "the body did not parse\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), errorType))
                         .addStatement("return $T.ofNullable(error)", Optional.class)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("attempts")
-                        .addJavadoc("Returns how many attempts the call made, retries included.\n\n@return the number of attempts\n")
+                        .addJavadoc(
+                                "Returns how many attempts the call made, retries included.\n\n@return the number of attempts\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(int.class)
                         .addStatement("return attempts")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("requestId")
-                        .addJavadoc("Returns the id the server gave the request, for support requests.\n\n@return the request id, if "
-                                + "the server sent one\n")
+                        .addJavadoc(
+                                "Returns the id the server gave the request, for support requests.\n\n@return the request id, if "
+                                        + "the server sent one\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(ParameterizedTypeName.get(Optional.class, String.class))
                         .addStatement("return $T.ofNullable(requestId)", Optional.class)
@@ -170,9 +194,21 @@ final class ErrorsEmitter {
                         .returns(String.class)
                         .addParameter(response, "response")
                         .addStatement("String body = response.bodyText()")
-                        .addStatement("String snippet = body.length() <= $L ? body : body.substring(0, $L) + $S", SNIPPET_LENGTH, SNIPPET_LENGTH, "...")
-                        .addStatement("String attempts = response.attempts() > 1 ? $S + response.attempts() + $S : $S", " after ", " attempts", "")
-                        .addStatement("return $S + response.statusCode() + attempts + (snippet.isEmpty() ? $S : $S + snippet)", "HTTP ", "", ": ")
+                        .addStatement(
+                                "String snippet = body.length() <= $L ? body : body.substring(0, $L) + $S",
+                                SNIPPET_LENGTH,
+                                SNIPPET_LENGTH,
+                                "...")
+                        .addStatement(
+                                "String attempts = response.attempts() > 1 ? $S + response.attempts() + $S : $S",
+                                " after ",
+                                " attempts",
+                                "")
+                        .addStatement(
+                                "return $S + response.statusCode() + attempts + (snippet.isEmpty() ? $S : $S + snippet)",
+                                "HTTP ",
+                                "",
+                                ": ")
                         .build());
         return serialized(type);
     }
@@ -183,7 +219,8 @@ final class ErrorsEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(service())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null\n")
+                        .addJavadoc(
+                                "Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(layout.core("ApiResponse"), "response")
                         .addParameter(javaTypes.boxed(errorBody), "error")
@@ -193,13 +230,15 @@ final class ErrorsEmitter {
 
     private TypeSpec ioException() {
         return serialized(TypeSpec.classBuilder(io())
-                .addJavadoc("The call failed on the network: the connection was refused or broken, or the thread was interrupted.\n")
+                .addJavadoc(
+                        "The call failed on the network: the connection was refused or broken, or the thread was interrupted.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
                 .addField(serialField(int.class, "attempts", "How many attempts the call made."))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param message what failed\n@param cause the I/O failure\n"
-                                + "@param attempts how many attempts were made, retries included\n")
+                        .addJavadoc(
+                                "Creates the exception.\n\n@param message what failed\n@param cause the I/O failure\n"
+                                        + "@param attempts how many attempts were made, retries included\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "message")
                         .addParameter(IOException.class, "cause")
@@ -216,8 +255,9 @@ final class ErrorsEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(io())
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param message what timed out\n@param cause the timeout\n"
-                                + "@param attempts how many attempts were made, retries included\n")
+                        .addJavadoc(
+                                "Creates the exception.\n\n@param message what timed out\n@param cause the timeout\n"
+                                        + "@param attempts how many attempts were made, retries included\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(String.class, "message")
                         .addParameter(HttpTimeoutException.class, "cause")
@@ -229,24 +269,36 @@ final class ErrorsEmitter {
     private TypeSpec invalidResponseException() {
         ClassName response = layout.core("ApiResponse");
         return serialized(TypeSpec.classBuilder(invalidResponse())
-                .addJavadoc("A 2xx response whose body is not what the API documents: malformed JSON, an HTML page, or a value of the "
-                        + "wrong type. Carries the status and the start of the body.\n")
+                .addJavadoc(
+                        "A 2xx response whose body is not what the API documents: malformed JSON, an HTML page, or a value of the "
+                                + "wrong type. Carries the status and the start of the body.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(base())
                 .addField(serialField(int.class, "statusCode", "The HTTP status code."))
                 .addField(serialField(String.class, "bodySnippet", "The start of the response body."))
                 .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Creates the exception.\n\n@param response the response\n@param cause what did not fit\n")
+                        .addJavadoc(
+                                "Creates the exception.\n\n@param response the response\n@param cause what did not fit\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(response, "response")
                         .addParameter(layout.core("JsonDataException"), "cause")
-                        .addStatement("super($S + response.statusCode() + $S + cause.getMessage(), cause)", "invalid response body (HTTP ", "): ")
+                        .addStatement(
+                                "super($S + response.statusCode() + $S + cause.getMessage(), cause)",
+                                "invalid response body (HTTP ",
+                                "): ")
                         .addStatement("this.statusCode = response.statusCode()")
                         .addStatement("String body = response.bodyText()")
-                        .addStatement("this.bodySnippet = body.length() <= $L ? body : body.substring(0, $L) + $S", SNIPPET_LENGTH, SNIPPET_LENGTH, "...")
+                        .addStatement(
+                                "this.bodySnippet = body.length() <= $L ? body : body.substring(0, $L) + $S",
+                                SNIPPET_LENGTH,
+                                SNIPPET_LENGTH,
+                                "...")
                         .build())
                 .addMethod(getter("statusCode", TypeName.INT, "the HTTP status code"))
-                .addMethod(getter("bodySnippet", ClassName.get(String.class), "the start of the body, at most " + SNIPPET_LENGTH + " characters")));
+                .addMethod(getter(
+                        "bodySnippet",
+                        ClassName.get(String.class),
+                        "the start of the body, at most " + SNIPPET_LENGTH + " characters")));
     }
 
     private TypeSpec factory(TypeRef errorBody) {
@@ -259,10 +311,12 @@ final class ErrorsEmitter {
         for (StatusException status : STATUS_EXCEPTIONS) {
             if (status.condition() != null) {
                 mapping.beginControlFlow("if ($L)", status.condition())
-                        .addStatement("return new $T(response, error)", layout.names().statusException(status.error()))
+                        .addStatement(
+                                "return new $T(response, error)", layout.names().statusException(status.error()))
                         .endControlFlow();
             } else {
-                mapping.addStatement("return new $T(response, error)", layout.names().statusException(status.error()));
+                mapping.addStatement(
+                        "return new $T(response, error)", layout.names().statusException(status.error()));
             }
         }
         return TypeSpec.classBuilder(factoryName())
@@ -289,7 +343,9 @@ final class ErrorsEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeException.class)
                         .addParameter(response, "response")
-                        .addStatement("return new $T(response, parseError(response))", layout.names().statusException(STREAM_ERROR.error()))
+                        .addStatement(
+                                "return new $T(response, parseError(response))",
+                                layout.names().statusException(STREAM_ERROR.error()))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("forTimeout")
                         .addAnnotation(Override.class)
@@ -298,7 +354,11 @@ final class ErrorsEmitter {
                         .addParameter(request, "request")
                         .addParameter(HttpTimeoutException.class, "cause")
                         .addParameter(int.class, "attempts")
-                        .addStatement("return new $T(request + $S + attempts + $S, cause, attempts)", timeout(), " timed out (", " attempts)")
+                        .addStatement(
+                                "return new $T(request + $S + attempts + $S, cause, attempts)",
+                                timeout(),
+                                " timed out (",
+                                " attempts)")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("forIo")
                         .addAnnotation(Override.class)
@@ -307,15 +367,23 @@ final class ErrorsEmitter {
                         .addParameter(request, "request")
                         .addParameter(IOException.class, "cause")
                         .addParameter(int.class, "attempts")
-                        .addStatement("return new $T(request + $S + attempts + $S + cause, cause, attempts)", io(), " failed (", " attempts): ")
+                        .addStatement(
+                                "return new $T(request + $S + attempts + $S + cause, cause, attempts)",
+                                io(),
+                                " failed (",
+                                " attempts): ")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("parseError")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                         .returns(errorType)
                         .addParameter(response, "response")
                         .beginControlFlow("try")
-                        .addStatement("$T error = $L.decode($T.parse(response.body()), $T.ROOT)", errorType, javaTypes.codec(errorBody),
-                                layout.core("Json"), layout.core("JsonPaths"))
+                        .addStatement(
+                                "$T error = $L.decode($T.parse(response.body()), $T.ROOT)",
+                                errorType,
+                                javaTypes.codec(errorBody),
+                                layout.core("Json"),
+                                layout.core("JsonPaths"))
                         .addStatement("$L.validate(error)", javaTypes.codec(errorBody))
                         .addStatement("return error")
                         .nextControlFlow("catch ($T e)", layout.core("JsonDataException"))
@@ -327,7 +395,9 @@ final class ErrorsEmitter {
 
     /** A serialized field, documented so that the Javadoc of the serialized form has no gaps. */
     private static FieldSpec serialField(Class<?> type, String name, String doc) {
-        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", doc).build();
+        return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.FINAL)
+                .addJavadoc("$L\n", doc)
+                .build();
     }
 
     private static MethodSpec getter(String name, TypeName type, String what) {

@@ -29,7 +29,9 @@ final class InterfaceEmitter {
     TypeSpec emit(InterfaceModel model) {
         ClassName self = layout.model(model.id());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
-                .addJavadoc(Javadoc.of(model.docs(), "The fields shared by every {@code " + model.id().simpleName() + "}."))
+                .addJavadoc(Javadoc.of(
+                        model.docs(),
+                        "The fields shared by every {@code " + model.id().simpleName() + "}."))
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(layout.core("JsonModel"));
         if (model.docs().deprecated()) {
@@ -58,28 +60,39 @@ final class InterfaceEmitter {
         ClassName implementation = layout.model(model.implementation());
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("{@return this object, once every required field is known present, every field of its type, and "
-                        + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
-                        + "or holds a value of another type, naming its JSON path\n", layout.core("JsonDataException"))
+                .addJavadoc(
+                        "{@return this object, once every required field is known present, every field of its type, and "
+                                + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
+                                + "or holds a value of another type, naming its JSON path\n",
+                        layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
-                .addJavadoc("{@return the codec for fields typed {@code $L}: it reads a {@link $T}}\n",
-                        self.simpleName(), implementation)
+                .addJavadoc(
+                        "{@return the codec for fields typed {@code $L}: it reads a {@link $T}}\n",
+                        self.simpleName(),
+                        implementation)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
-                .addStatement("$T<$T> implementation = $T.codec()", layout.core("Codec"), implementation, implementation)
-                .addStatement("return $T.object(implementation::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self)
+                .addStatement(
+                        "$T<$T> implementation = $T.codec()", layout.core("Codec"), implementation, implementation)
+                .addStatement(
+                        "return $T.object(implementation::decode, $T::toJsonNode, $T::validate)",
+                        layout.core("Codecs"),
+                        self,
+                        self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
+                .addJavadoc(
+                        "{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(layout.names().builder(implementation))
                 .addStatement("return $T.builder()", implementation)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
+                .addJavadoc(
+                        "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")

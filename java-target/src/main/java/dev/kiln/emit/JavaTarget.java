@@ -20,7 +20,8 @@ public final class JavaTarget implements Target {
 
     @Override
     public EmittedSdk emit(Api api, EmitSettings settings) {
-        SdkLayout layout = new SdkLayout(settings.basePackage(), api.clientName(), settings.fileComment(), settings.generatorVersion());
+        SdkLayout layout = new SdkLayout(
+                settings.basePackage(), api.clientName(), settings.fileComment(), settings.generatorVersion());
         return new EmittedSdk(new SdkEmitter(layout).emit(api), schemaClasses(api, layout));
     }
 

@@ -37,6 +37,7 @@ final class ObjectEmitter {
      * can take this name: the naming authority starts a field name with {@code _} only before a digit.
      */
     private static final String PATH_FIELD = "_path";
+
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
@@ -75,7 +76,8 @@ final class ObjectEmitter {
 
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
         type.addField(FieldSpec.builder(codecType, "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.object($T::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self, self)
+                .initializer(
+                        "$T.object($T::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self, self)
                 .build());
         for (Property property : model.properties()) {
             type.addField(fieldType(property), property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -96,7 +98,10 @@ final class ObjectEmitter {
         type.addMethod(codecAccessor(self, codecType));
         type.addMethod(decode(model, self));
         type.addMethod(MethodSpec.methodBuilder("builder")
-                .addJavadoc("Starts building a {@code $L}.$L\n\n@return a new builder\n", self.simpleName(), requiredFieldsDoc(model))
+                .addJavadoc(
+                        "Starts building a {@code $L}.$L\n\n@return a new builder\n",
+                        self.simpleName(),
+                        requiredFieldsDoc(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(layout.names().builder(self))
                 .addStatement("return new Builder()")
@@ -110,7 +115,8 @@ final class ObjectEmitter {
         type.addMethod(equalsMethod(model, self));
         type.addMethod(hashCodeMethod(model));
         type.addMethod(toStringMethod(model, self));
-        type.addType(new BuilderEmitter(layout, javaTypes, index).emit(model, self, fieldTypes(model), additionalType(model)));
+        type.addType(new BuilderEmitter(layout, javaTypes, index)
+                .emit(model, self, fieldTypes(model), additionalType(model)));
         for (TypeModel inner : model.nested()) {
             type.addType(types.emitNested(inner));
         }
@@ -120,7 +126,10 @@ final class ObjectEmitter {
     /** Names the fields {@code build()} requires, literals aside (the builder fills them in). */
     private String requiredFieldsDoc(ObjectModel model) {
         List<String> required = model.properties().stream()
-                .filter(property -> property.required() && index.enumModel(property.type()).filter(e -> e.literal()).isEmpty())
+                .filter(property -> property.required()
+                        && index.enumModel(property.type())
+                                .filter(e -> e.literal())
+                                .isEmpty())
                 .map(property -> "{@code " + property.javaName() + "}")
                 .toList();
         if (required.isEmpty()) {
@@ -173,7 +182,8 @@ final class ObjectEmitter {
     }
 
     private MethodSpec accessor(Property property, boolean inherited) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder method =
+                MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC);
         if (!inherited) {
             method.addJavadoc(accessorDoc(property));
         }
@@ -183,7 +193,8 @@ final class ObjectEmitter {
                     .addStatement("return $N.required($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
         } else if (property.required()) {
             method.returns(optionalOf(property))
-                    .addStatement("return $N.requiredNullable($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
+                    .addStatement(
+                            "return $N.requiredNullable($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
         } else {
             method.returns(optionalOf(property)).addStatement("return $N.optional()", property.javaName());
         }
@@ -213,22 +224,32 @@ final class ObjectEmitter {
 
     /** The raw accessor's Javadoc: one line, the field's description being on its typed accessor. */
     static CodeBlock rawAccessorDoc(Property property) {
-        return CodeBlock.of("{@return the field $L as sent: absent, explicitly null, or a value}\n", Javadoc.code(property.jsonName()));
+        return CodeBlock.of(
+                "{@return the field $L as sent: absent, explicitly null, or a value}\n",
+                Javadoc.code(property.jsonName()));
     }
 
     static CodeBlock accessorDoc(Property property) {
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(new Docs(property.docs().summary(), false), "The " + Javadoc.code(property.jsonName()) + " field."));
-        property.defaultValue().ifPresent(value -> doc.add("\n<p>The server's default is {@code $L}.\n", Javadoc.sanitize(value)));
+                .add(Javadoc.of(
+                        new Docs(property.docs().summary(), false),
+                        "The " + Javadoc.code(property.jsonName()) + " field."));
+        property.defaultValue()
+                .ifPresent(value -> doc.add("\n<p>The server's default is {@code $L}.\n", Javadoc.sanitize(value)));
         if (property.required() && !property.nullable()) {
-            doc.add("\n@return the value\n@throws $L when the server left this required field out or sent a value of another type\n",
+            doc.add(
+                    "\n@return the value\n@throws $L when the server left this required field out or sent a value of another type\n",
                     "JsonDataException");
         } else if (property.required()) {
-            doc.add("\n@return the value, or empty when it is null\n@throws $L when the server left this required field out or "
-                    + "sent a value of another type\n", "JsonDataException");
+            doc.add(
+                    "\n@return the value, or empty when it is null\n@throws $L when the server left this required field out or "
+                            + "sent a value of another type\n",
+                    "JsonDataException");
         } else {
-            doc.add("\n@return the value, or empty when absent" + (property.nullable() ? " or null" : "") + "\n@throws $L when the "
-                    + "server sent a value of another type\n", "JsonDataException");
+            doc.add(
+                    "\n@return the value, or empty when absent" + (property.nullable() ? " or null" : "")
+                            + "\n@throws $L when the " + "server sent a value of another type\n",
+                    "JsonDataException");
         }
         if (property.docs().deprecated()) {
             doc.add("@deprecated the API marks this field as deprecated\n");
@@ -255,9 +276,11 @@ final class ObjectEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         if (model.interfaces().isEmpty()) {
-            method.addJavadoc("{@return this object, once every required field is known present, every field of its type, and "
-                    + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
-                    + "or holds a value of another type, naming its JSON path\n", layout.core("JsonDataException"));
+            method.addJavadoc(
+                    "{@return this object, once every required field is known present, every field of its type, and "
+                            + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
+                            + "or holds a value of another type, naming its JSON path\n",
+                    layout.core("JsonDataException"));
         } else {
             method.addAnnotation(Override.class);
         }
@@ -280,8 +303,10 @@ final class ObjectEmitter {
                 method.addStatement("$N.value().ifPresent($L)", field, nestedCheck);
             }
         }
-        if (model.additionalProperties().isPresent() && index.isObject(model.additionalProperties().get())) {
-            method.addStatement("additionalProperties.values().forEach($T::validate)",
+        if (model.additionalProperties().isPresent()
+                && index.isObject(model.additionalProperties().get())) {
+            method.addStatement(
+                    "additionalProperties.values().forEach($T::validate)",
                     layout.model(JavaTypes.namedId(model.additionalProperties().get())));
         }
         return method.addStatement("return this").build();
@@ -292,10 +317,12 @@ final class ObjectEmitter {
             return CodeBlock.of("$T::validate", layout.model(JavaTypes.namedId(type)));
         }
         if (type instanceof TypeRef.ListOf list && index.isObject(list.element())) {
-            return CodeBlock.of("items -> items.forEach($T::validate)", layout.model(JavaTypes.namedId(list.element())));
+            return CodeBlock.of(
+                    "items -> items.forEach($T::validate)", layout.model(JavaTypes.namedId(list.element())));
         }
         if (type instanceof TypeRef.MapOf map && index.isObject(map.value())) {
-            return CodeBlock.of("values -> values.values().forEach($T::validate)", layout.model(JavaTypes.namedId(map.value())));
+            return CodeBlock.of(
+                    "values -> values.values().forEach($T::validate)", layout.model(JavaTypes.namedId(map.value())));
         }
         return null;
     }
@@ -305,10 +332,16 @@ final class ObjectEmitter {
         ClassName writer = layout.core("JsonObjectWriter");
         CodeBlock.Builder body = CodeBlock.builder().addStatement("$T writer = $T.create()", writer, writer);
         for (Property property : model.properties()) {
-            body.addStatement("writer.field($S, this.$N, $L)", property.jsonName(), property.javaName(), javaTypes.codec(property.type()));
+            body.addStatement(
+                    "writer.field($S, this.$N, $L)",
+                    property.jsonName(),
+                    property.javaName(),
+                    javaTypes.codec(property.type()));
         }
         if (model.additionalProperties().isPresent()) {
-            body.addStatement("return writer.members(additionalProperties, $L).build()", javaTypes.codec(model.additionalProperties().get()));
+            body.addStatement(
+                    "return writer.members(additionalProperties, $L).build()",
+                    javaTypes.codec(model.additionalProperties().get()));
         } else {
             body.addStatement("return writer.members(additionalProperties).build()");
         }
@@ -323,9 +356,12 @@ final class ObjectEmitter {
 
     private MethodSpec fromJson(ClassName self) {
         return MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("{@return the {@code $L} the JSON text holds; a required field left out or a value of another type "
-                        + "fails only its accessor (see {@code validate()})}\n@param json the JSON text\n@throws $T when the JSON is "
-                        + "malformed or not an object\n", self.simpleName(), layout.core("JsonDataException"))
+                .addJavadoc(
+                        "{@return the {@code $L} the JSON text holds; a required field left out or a value of another type "
+                                + "fails only its accessor (see {@code validate()})}\n@param json the JSON text\n@throws $T when the JSON is "
+                                + "malformed or not an object\n",
+                        self.simpleName(),
+                        layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")
@@ -335,8 +371,11 @@ final class ObjectEmitter {
 
     private MethodSpec fromJsonNode(ClassName self) {
         return MethodSpec.methodBuilder("fromJsonNode")
-                .addJavadoc("{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
-                        + "@throws $T when the JSON is not an object\n", self.simpleName(), layout.core("JsonDataException"))
+                .addJavadoc(
+                        "{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
+                                + "@throws $T when the JSON is not an object\n",
+                        self.simpleName(),
+                        layout.core("JsonDataException"))
                 .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
                         .build())
@@ -349,7 +388,9 @@ final class ObjectEmitter {
 
     private MethodSpec codecAccessor(ClassName self, TypeName codecType) {
         return MethodSpec.methodBuilder("codec")
-                .addJavadoc("{@return the codec that reads and writes {@code $L}, for lists and maps of it}\n", self.simpleName())
+                .addJavadoc(
+                        "{@return the codec that reads and writes {@code $L}, for lists and maps of it}\n",
+                        self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
                 .addStatement("return CODEC")
@@ -359,13 +400,23 @@ final class ObjectEmitter {
     /** Reads each field into a builder, one statement per field, then builds without the builder's checks. */
     private MethodSpec decode(ObjectModel model, ClassName self) {
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T reader = $T.of(json, path)", layout.core("JsonObjectReader"), layout.core("JsonObjectReader"))
+                .addStatement(
+                        "$T reader = $T.of(json, path)",
+                        layout.core("JsonObjectReader"),
+                        layout.core("JsonObjectReader"))
                 .addStatement("Builder builder = new Builder()");
         for (Property property : model.properties()) {
-            body.addStatement("builder.$N = reader.field($S, $L)", property.javaName(), property.jsonName(), javaTypes.codec(property.type()));
+            body.addStatement(
+                    "builder.$N = reader.field($S, $L)",
+                    property.javaName(),
+                    property.jsonName(),
+                    javaTypes.codec(property.type()));
         }
         if (model.additionalProperties().isPresent()) {
-            body.addStatement("return new $T(builder, reader.remaining($L), path)", self, javaTypes.codec(model.additionalProperties().get()));
+            body.addStatement(
+                    "return new $T(builder, reader.remaining($L), path)",
+                    self,
+                    javaTypes.codec(model.additionalProperties().get()));
         } else {
             body.addStatement("return new $T(builder, reader.remaining(), path)", self);
         }
@@ -401,7 +452,8 @@ final class ObjectEmitter {
     }
 
     private MethodSpec hashCodeMethod(ObjectModel model) {
-        List<String> fields = model.properties().stream().map(Property::javaName).collect(Collectors.toCollection(ArrayList::new));
+        List<String> fields =
+                model.properties().stream().map(Property::javaName).collect(Collectors.toCollection(ArrayList::new));
         fields.add("additionalProperties");
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -412,7 +464,8 @@ final class ObjectEmitter {
     }
 
     private MethodSpec toStringMethod(ObjectModel model, ClassName self) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return $S", self.simpleName() + "{").indent();
+        CodeBlock.Builder body =
+                CodeBlock.builder().add("return $S", self.simpleName() + "{").indent();
         String separator = "";
         for (Property property : model.properties()) {
             body.add("\n+ $S + $N", separator + property.javaName() + "=", property.javaName());

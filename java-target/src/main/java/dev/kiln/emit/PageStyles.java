@@ -10,12 +10,22 @@ final class PageStyles {
 
     static CodeBlock of(Pagination pagination, ClassName pageStyle) {
         if (pagination instanceof Pagination.Cursor cursor) {
-            return CodeBlock.of("$T.cursor($S, $S, $S, $S)", pageStyle, cursor.parameter(), cursor.items(), cursor.nextCursor(),
+            return CodeBlock.of(
+                    "$T.cursor($S, $S, $S, $S)",
+                    pageStyle,
+                    cursor.parameter(),
+                    cursor.items(),
+                    cursor.nextCursor(),
                     cursor.hasMore().orElse(""));
         }
         if (pagination instanceof Pagination.LastItemCursor cursor) {
-            return CodeBlock.of("$T.cursorFromLastItem($S, $S, $S, $S)", pageStyle, cursor.parameter(), cursor.items(),
-                    cursor.itemCursor(), cursor.hasMore().orElse(""));
+            return CodeBlock.of(
+                    "$T.cursorFromLastItem($S, $S, $S, $S)",
+                    pageStyle,
+                    cursor.parameter(),
+                    cursor.items(),
+                    cursor.itemCursor(),
+                    cursor.hasMore().orElse(""));
         }
         if (pagination instanceof Pagination.PageNumber page) {
             return CodeBlock.of("$T.pageNumber($S, $S)", pageStyle, page.parameter(), page.items());

@@ -32,8 +32,11 @@ final class ParamsEmitter {
         ClassName self = layout.model(operation.paramsType().orElseThrow());
         ClassName builder = layout.names().builder(self);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("The query and header parameters of {@code $L} ({@code $L $L}).\n",
-                        operation.operationId(), operation.httpMethod(), operation.path())
+                .addJavadoc(
+                        "The query and header parameters of {@code $L} ({@code $L $L}).\n",
+                        operation.operationId(),
+                        operation.httpMethod(),
+                        operation.path())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (operation.parameters().stream().anyMatch(p -> index.mentionsDeprecated(p.type()))) {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
@@ -41,9 +44,12 @@ final class ParamsEmitter {
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@code $L}; every parameter starts unset.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        MethodSpec.Builder constructor =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("Builds the parameters.\n\n@return the parameters\n@throws $T when a required parameter was not set\n", IllegalStateException.class)
+                .addJavadoc(
+                        "Builds the parameters.\n\n@return the parameters\n@throws $T when a required parameter was not set\n",
+                        IllegalStateException.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         List<String> required = new ArrayList<>();
@@ -55,7 +61,8 @@ final class ParamsEmitter {
             constructor.addStatement("this.$N = builder.$N", name, name);
             MethodSpec.Builder accessor = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(Javadoc.of(parameter.docs(), "The " + Javadoc.code(parameter.wireName()) + " parameter."));
+                    .addJavadoc(
+                            Javadoc.of(parameter.docs(), "The " + Javadoc.code(parameter.wireName()) + " parameter."));
             if (parameter.required()) {
                 accessor.addJavadoc("\n@return the value\n").returns(boxed).addStatement("return $N", name);
                 required.add(name);
@@ -66,7 +73,8 @@ final class ParamsEmitter {
             }
             MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PUBLIC)
-                    .addJavadoc(Javadoc.of(parameter.docs(), "Sets the " + Javadoc.code(parameter.wireName()) + " parameter."))
+                    .addJavadoc(Javadoc.of(
+                            parameter.docs(), "Sets the " + Javadoc.code(parameter.wireName()) + " parameter."))
                     .addJavadoc("\n@param $N the value\n@return this builder\n", name)
                     .returns(builder)
                     .addParameter(javaTypes.unboxed(parameter.type()), name);
@@ -84,10 +92,12 @@ final class ParamsEmitter {
         }
         for (String name : required) {
             build.beginControlFlow("if ($N == null)", name)
-                    .addStatement("throw new $T($S)", IllegalStateException.class, "the parameter " + name + " is required")
+                    .addStatement(
+                            "throw new $T($S)", IllegalStateException.class, "the parameter " + name + " is required")
                     .endControlFlow();
         }
-        builderType.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        builderType.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builderType.addMethod(build.addStatement("return new $T(this)", self).build());
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("builder")

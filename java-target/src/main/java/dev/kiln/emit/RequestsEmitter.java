@@ -40,25 +40,33 @@ final class RequestsEmitter {
 
     TypeSpec emit(Service service, ServiceEmitter calls) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name(service))
-                .addJavadoc("Builds the request of each call of {@link $T}, for all its flavours.\n", calls.interfaceName(service))
+                .addJavadoc(
+                        "Builds the request of each call of {@link $T}, for all its flavours.\n",
+                        calls.interfaceName(service))
                 .addModifiers(Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
         for (Operation operation : service.operations()) {
             type.addMethod(request(operation, operation.methodName(), false, calls.parameters(operation, true)));
             if (operation.streaming().isPresent()) {
-                type.addMethod(request(operation, operation.streaming().get().methodName(), true, calls.parameters(operation, true)));
+                type.addMethod(request(
+                        operation, operation.streaming().get().methodName(), true, calls.parameters(operation, true)));
             }
         }
         return type.build();
     }
 
-    private MethodSpec request(Operation operation, String methodName, boolean streaming, List<ParameterSpec> parameters) {
+    private MethodSpec request(
+            Operation operation, String methodName, boolean streaming, List<ParameterSpec> parameters) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("// $L $L\n", operation.httpMethod(), operation.path())
                 .add("return $T.builder($S, $S)", layout.core("ApiRequest"), operation.httpMethod(), operation.path())
                 .indent();
         for (Parameter parameter : operation.pathParameters()) {
-            code.add("\n.pathParam($S, $L)", parameter.wireName(),
+            code.add(
+                    "\n.pathParam($S, $L)",
+                    parameter.wireName(),
                     javaTypes.text(parameter.type(), CodeBlock.of("$N", parameter.javaName())));
         }
         for (Parameter parameter : operation.parameters()) {
@@ -90,7 +98,11 @@ final class RequestsEmitter {
         if (JavaTypes.isString(parameter.type())) {
             return CodeBlock.of("\n.$L($S, $L.orElse(null))", setter, parameter.wireName(), value);
         }
-        return CodeBlock.of("\n.$L($S, $L.map(value -> $L).orElse(null))", setter, parameter.wireName(), value,
+        return CodeBlock.of(
+                "\n.$L($S, $L.map(value -> $L).orElse(null))",
+                setter,
+                parameter.wireName(),
+                value,
                 javaTypes.text(parameter.type(), CodeBlock.of("value")));
     }
 
@@ -106,7 +118,8 @@ final class RequestsEmitter {
                 return CodeBlock.of(".content($T.file($N))", layout.core("RequestContent"), JavaNames.BODY_ARGUMENT);
             default:
                 if (hasStreamFlag(operation)) {
-                    return CodeBlock.of(".jsonBody($T.withField($L, $S, $L))", layout.core("Json"), json, STREAM_FLAG, streaming);
+                    return CodeBlock.of(
+                            ".jsonBody($T.withField($L, $S, $L))", layout.core("Json"), json, STREAM_FLAG, streaming);
                 }
                 return CodeBlock.of(".jsonBody($L)", json);
         }
@@ -120,10 +133,12 @@ final class RequestsEmitter {
         if (operation.streaming().isEmpty() || !(operation.returns() instanceof Returns.Json)) {
             return false;
         }
-        return operation.body()
+        return operation
+                .body()
                 .flatMap(body -> index.objectModel(body.type()))
-                .map(model -> model.properties().stream().anyMatch(property -> property.jsonName().equals(STREAM_FLAG)
-                        && property.type().equals(TypeRef.scalar(TypeRef.ScalarKind.BOOLEAN))))
+                .map(model -> model.properties().stream()
+                        .anyMatch(property -> property.jsonName().equals(STREAM_FLAG)
+                                && property.type().equals(TypeRef.scalar(TypeRef.ScalarKind.BOOLEAN))))
                 .orElse(false);
     }
 }

@@ -71,7 +71,13 @@ final class RuntimeSources {
             String source = read(RESOURCE_DIRECTORY + name)
                     .replace("package " + RUNTIME_PACKAGE + ";", "package " + layout.core() + ";")
                     .replace("import " + RUNTIME_PACKAGE + ".", "import " + layout.core() + ".");
-            files.add(new GeneratedFile(directory + name, layout.fileComment().lines().map(line -> "// " + line + "\n").reduce("", String::concat) + source));
+            files.add(new GeneratedFile(
+                    directory + name,
+                    layout.fileComment()
+                                    .lines()
+                                    .map(line -> "// " + line + "\n")
+                                    .reduce("", String::concat)
+                            + source));
         }
         return files;
     }

@@ -1,12 +1,12 @@
 package dev.kiln.emit;
 
-import dev.kiln.target.GeneratedFile;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.target.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,10 +54,15 @@ public final class SdkEmitter {
                     jobs.add(() -> List.of(file(layout.models(), params.emit(operation))));
                 }
             }
-            jobs.add(() -> services.emit(service).stream().map(type -> file(layout.services(), type)).toList());
+            jobs.add(() -> services.emit(service).stream()
+                    .map(type -> file(layout.services(), type))
+                    .toList());
         }
-        jobs.add(() -> errors.emit(api).stream().map(type -> file(layout.errors(), type)).toList());
-        jobs.add(() -> List.of(file(layout.basePackage(), client.emit(api)), file(layout.basePackage(), client.emitAsync(api))));
+        jobs.add(() -> errors.emit(api).stream()
+                .map(type -> file(layout.errors(), type))
+                .toList());
+        jobs.add(() -> List.of(
+                file(layout.basePackage(), client.emit(api)), file(layout.basePackage(), client.emitAsync(api))));
         List<GeneratedFile> files = new ArrayList<>(
                 jobs.parallelStream().flatMap(job -> job.get().stream()).toList());
         files.addAll(new RuntimeSources(layout).files());

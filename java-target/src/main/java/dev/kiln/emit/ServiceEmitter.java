@@ -114,7 +114,11 @@ final class ServiceEmitter {
         if (!mentionsDeprecated(service)) {
             return types;
         }
-        return types.stream().map(type -> type.toBuilder().addAnnotation(Annotations.SUPPRESS_DEPRECATION).build()).toList();
+        return types.stream()
+                .map(type -> type.toBuilder()
+                        .addAnnotation(Annotations.SUPPRESS_DEPRECATION)
+                        .build())
+                .toList();
     }
 
     private boolean mentionsDeprecated(Service service) {
@@ -126,9 +130,15 @@ final class ServiceEmitter {
                     return true;
                 }
             }
-            if (operation.body().map(body -> index.mentionsDeprecated(body.type())).orElse(false)
+            if (operation
+                            .body()
+                            .map(body -> index.mentionsDeprecated(body.type()))
+                            .orElse(false)
                     || operation.response().map(index::mentionsDeprecated).orElse(false)
-                    || operation.streaming().map(streaming -> index.mentionsDeprecated(streaming.event())).orElse(false)) {
+                    || operation
+                            .streaming()
+                            .map(streaming -> index.mentionsDeprecated(streaming.event()))
+                            .orElse(false)) {
                 return true;
             }
         }
@@ -140,15 +150,18 @@ final class ServiceEmitter {
                 .addJavadoc(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."))
                 .addModifiers(Modifier.PUBLIC)
                 .addMethod(MethodSpec.methodBuilder("withRawResponse")
-                        .addJavadoc("Returns this resource's calls as raw responses: status, headers and request id, with the "
-                                + "body parsed on demand.\n\n@return the raw view\n")
+                        .addJavadoc(
+                                "Returns this resource's calls as raw responses: status, headers and request id, with the "
+                                        + "body parsed on demand.\n\n@return the raw view\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(rawInterfaceName(service))
                         .build());
         addCalls(type, service, Flavor.BLOCKING);
         TypeSpec.Builder raw = TypeSpec.interfaceBuilder(rawInterfaceName(service))
-                .addJavadoc("The calls of {@link $T}, returning raw responses. Calls that return a binary body or an event "
-                        + "stream are left out: what they return carries the status and headers already.\n", interfaceName(service))
+                .addJavadoc(
+                        "The calls of {@link $T}, returning raw responses. Calls that return a binary body or an event "
+                                + "stream are left out: what they return carries the status and headers already.\n",
+                        interfaceName(service))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
         addCalls(raw, service, Flavor.RAW);
         return type.addType(raw.build()).build();
@@ -160,15 +173,18 @@ final class ServiceEmitter {
                 .addJavadoc("\n<p>Every call returns at once; retries wait without blocking a thread.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .addMethod(MethodSpec.methodBuilder("withRawResponse")
-                        .addJavadoc("Returns this resource's calls as futures of raw responses: status, headers and request id, "
-                                + "with the body parsed on demand.\n\n@return the raw view\n")
+                        .addJavadoc(
+                                "Returns this resource's calls as futures of raw responses: status, headers and request id, "
+                                        + "with the body parsed on demand.\n\n@return the raw view\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(asyncRawInterfaceName(service))
                         .build());
         addCalls(type, service, Flavor.ASYNC);
         TypeSpec.Builder raw = TypeSpec.interfaceBuilder(asyncRawInterfaceName(service))
-                .addJavadoc("The calls of {@link $T}, returning futures of raw responses. Calls that return a binary body or an "
-                        + "event stream are left out: what they return carries the status and headers already.\n", asyncInterfaceName(service))
+                .addJavadoc(
+                        "The calls of {@link $T}, returning futures of raw responses. Calls that return a binary body or an "
+                                + "event stream are left out: what they return carries the status and headers already.\n",
+                        asyncInterfaceName(service))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
         addCalls(raw, service, Flavor.ASYNC_RAW);
         return type.addType(raw.build()).build();
@@ -182,14 +198,22 @@ final class ServiceEmitter {
                 calls.add(new Call(operation, operation.methodName(), CallKind.PLAIN));
             }
             if (!flavor.raw()) {
-                operation.streaming().ifPresent(streaming -> calls.add(new Call(operation, streaming.methodName(), CallKind.STREAMING)));
+                operation
+                        .streaming()
+                        .ifPresent(streaming ->
+                                calls.add(new Call(operation, streaming.methodName(), CallKind.STREAMING)));
             }
             if (flavor == Flavor.ASYNC) {
-                operation.streaming().ifPresent(streaming ->
-                        calls.add(new Call(operation, streaming.publisherMethodName(), CallKind.PUBLISHER)));
+                operation
+                        .streaming()
+                        .ifPresent(streaming ->
+                                calls.add(new Call(operation, streaming.publisherMethodName(), CallKind.PUBLISHER)));
             }
             if (!flavor.raw()) {
-                operation.pagination().ifPresent(pagination -> calls.add(new Call(operation, pagination.methodName(), CallKind.PAGE)));
+                operation
+                        .pagination()
+                        .ifPresent(
+                                pagination -> calls.add(new Call(operation, pagination.methodName(), CallKind.PAGE)));
             }
         }
         return calls;
@@ -199,7 +223,9 @@ final class ServiceEmitter {
         for (Call call : calls(service, flavor)) {
             Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
-            type.addMethod(call(call, flavor, withOptions(full)).addModifiers(Modifier.ABSTRACT).build());
+            type.addMethod(call(call, flavor, withOptions(full))
+                    .addModifiers(Modifier.ABSTRACT)
+                    .build());
             type.addMethod(delegate(call, flavor, full, full));
             if (operation.paramsType().isPresent() && operation.paramsOptional()) {
                 List<ParameterSpec> withoutParams = parameters(operation, false);
@@ -238,12 +264,15 @@ final class ServiceEmitter {
             if (names.contains(parameter.name())) {
                 arguments.add(CodeBlock.of("$N", parameter.name()));
             } else {
-                arguments.add(CodeBlock.of("$T.builder().build()", layout.model(operation.paramsType().orElseThrow())));
+                arguments.add(CodeBlock.of(
+                        "$T.builder().build()",
+                        layout.model(operation.paramsType().orElseThrow())));
             }
         }
-        arguments.add(names.contains(OPTIONS)
-                ? CodeBlock.of("$N", OPTIONS)
-                : CodeBlock.of("$T.none()", layout.core("RequestOptions")));
+        arguments.add(
+                names.contains(OPTIONS)
+                        ? CodeBlock.of("$N", OPTIONS)
+                        : CodeBlock.of("$T.none()", layout.core("RequestOptions")));
         CodeBlock invocation = CodeBlock.of("$N($L)", call.methodName(), CodeBlock.join(arguments, ", "));
         MethodSpec.Builder method = call(call, flavor, parameters).addModifiers(Modifier.DEFAULT);
         if (returnType(call, flavor).equals(TypeName.VOID)) {
@@ -257,8 +286,8 @@ final class ServiceEmitter {
     private TypeSpec blockingImplementation(Service service) {
         ClassName self = implementationName(service);
         ClassName raw = layout.names().rawResponseViewImplementation(self);
-        TypeSpec.Builder rawType = implementationShell(raw, rawInterfaceName(service), service)
-                .addModifiers(Modifier.STATIC);
+        TypeSpec.Builder rawType =
+                implementationShell(raw, rawInterfaceName(service), service).addModifiers(Modifier.STATIC);
         addImplementations(rawType, service, Flavor.RAW);
         TypeSpec.Builder type = implementationShell(self, interfaceName(service), service)
                 .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
@@ -320,8 +349,12 @@ final class ServiceEmitter {
             String requestMethod = call.kind() == CallKind.PUBLISHER
                     ? operation.streaming().orElseThrow().methodName()
                     : call.kind() == CallKind.PAGE ? operation.methodName() : call.methodName();
-            CodeBlock request = CodeBlock.of("$T.$N($L)", requests.name(service), requestMethod,
-                    CodeBlock.join(full.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
+            CodeBlock request = CodeBlock.of(
+                    "$T.$N($L)",
+                    requests.name(service),
+                    requestMethod,
+                    CodeBlock.join(
+                            full.stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", "));
             MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
@@ -340,15 +373,23 @@ final class ServiceEmitter {
         if (call.kind() == CallKind.PAGE) {
             Pagination pagination = operation.pagination().orElseThrow();
             return CodeBlock.builder()
-                    .addStatement("return $T.first(http, $L, $L, $L, $N)", layout.core(flavor.async() ? "AsyncPage" : "Page"), request,
-                            javaTypes.codec(pagination.item()), PageStyles.of(pagination, layout.core("PageStyle")), OPTIONS)
+                    .addStatement(
+                            "return $T.first(http, $L, $L, $L, $N)",
+                            layout.core(flavor.async() ? "AsyncPage" : "Page"),
+                            request,
+                            javaTypes.codec(pagination.item()),
+                            PageStyles.of(pagination, layout.core("PageStyle")),
+                            OPTIONS)
                     .build();
         }
         CodeBlock apiCall = apiCall(call, flavor, request);
         if (call.kind() == CallKind.PUBLISHER) {
-            return CodeBlock.builder().addStatement("return http.publish($L, $N)", apiCall, OPTIONS).build();
+            return CodeBlock.builder()
+                    .addStatement("return http.publish($L, $N)", apiCall, OPTIONS)
+                    .build();
         }
-        CodeBlock sent = CodeBlock.of(flavor.async() ? "http.sendAsync($L, $N)" : "http.send($L, $N)", apiCall, OPTIONS);
+        CodeBlock sent =
+                CodeBlock.of(flavor.async() ? "http.sendAsync($L, $N)" : "http.send($L, $N)", apiCall, OPTIONS);
         return returnType(call, flavor).equals(TypeName.VOID)
                 ? CodeBlock.builder().addStatement("$L", sent).build()
                 : CodeBlock.builder().addStatement("return $L", sent).build();
@@ -359,7 +400,11 @@ final class ServiceEmitter {
         ClassName apiCall = layout.core("ApiCall");
         if (call.streaming()) {
             Streaming streaming = call.operation().streaming().orElseThrow();
-            return CodeBlock.of("$T.$N($L, $L)", apiCall, streaming.envelope() ? "eventEnvelopes" : "events", request,
+            return CodeBlock.of(
+                    "$T.$N($L, $L)",
+                    apiCall,
+                    streaming.envelope() ? "eventEnvelopes" : "events",
+                    request,
                     javaTypes.codec(streaming.event()));
         }
         Returns returns = call.operation().returns();
@@ -380,12 +425,20 @@ final class ServiceEmitter {
     List<ParameterSpec> parameters(Operation operation, boolean withParams) {
         List<ParameterSpec> parameters = new ArrayList<>();
         for (Parameter parameter : operation.pathParameters()) {
-            parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.javaName()).build());
+            parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.javaName())
+                    .build());
         }
         if (withParams) {
-            operation.paramsType().ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), JavaNames.PARAMS_ARGUMENT).build()));
+            operation
+                    .paramsType()
+                    .ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), JavaNames.PARAMS_ARGUMENT)
+                            .build()));
         }
-        operation.body().ifPresent(body -> parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), JavaNames.BODY_ARGUMENT).build()));
+        operation
+                .body()
+                .ifPresent(body ->
+                        parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), JavaNames.BODY_ARGUMENT)
+                                .build()));
         return parameters;
     }
 
@@ -403,18 +456,24 @@ final class ServiceEmitter {
 
     private TypeName returnType(Call call, Flavor flavor) {
         if (call.kind() == CallKind.PAGE) {
-            TypeName item = javaTypes.boxed(call.operation().pagination().orElseThrow().item());
+            TypeName item =
+                    javaTypes.boxed(call.operation().pagination().orElseThrow().item());
             return flavor.async()
-                    ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ParameterizedTypeName.get(layout.core("AsyncPage"), item))
+                    ? ParameterizedTypeName.get(
+                            ClassName.get(CompletableFuture.class),
+                            ParameterizedTypeName.get(layout.core("AsyncPage"), item))
                     : ParameterizedTypeName.get(layout.core("Page"), item);
         }
         if (call.streaming()) {
-            TypeName event = javaTypes.boxed(call.operation().streaming().orElseThrow().event());
+            TypeName event =
+                    javaTypes.boxed(call.operation().streaming().orElseThrow().event());
             if (call.kind() == CallKind.PUBLISHER) {
                 return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), event);
             }
             TypeName events = ParameterizedTypeName.get(layout.core("EventStream"), event);
-            return flavor == Flavor.ASYNC ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events) : events;
+            return flavor == Flavor.ASYNC
+                    ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events)
+                    : events;
         }
         Returns returns = call.operation().returns();
         TypeName body = returns instanceof Returns.Json json
@@ -424,12 +483,16 @@ final class ServiceEmitter {
                         : returns instanceof Returns.Binary ? layout.core("BinaryResponse") : null;
         switch (flavor) {
             case RAW:
-                return ParameterizedTypeName.get(layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body);
+                return ParameterizedTypeName.get(
+                        layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body);
             case ASYNC_RAW:
-                return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class),
-                        ParameterizedTypeName.get(layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body));
+                return ParameterizedTypeName.get(
+                        ClassName.get(CompletableFuture.class),
+                        ParameterizedTypeName.get(
+                                layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body));
             case ASYNC:
-                return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), body == null ? ClassName.get(Void.class) : body);
+                return ParameterizedTypeName.get(
+                        ClassName.get(CompletableFuture.class), body == null ? ClassName.get(Void.class) : body);
             default:
                 return body == null ? TypeName.VOID : body;
         }
@@ -441,29 +504,43 @@ final class ServiceEmitter {
                 .add(Javadoc.of(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
         if (call.kind() == CallKind.PAGE) {
-            doc.add("\n<p>The list comes in pages ($L): this returns the first, and {@code nextPage()} or {@code autoPager()} "
-                    + "fetch the rest, each with this call's options.\n", Javadoc.sanitize(operation.pagination().orElseThrow().describe()));
+            doc.add(
+                    "\n<p>The list comes in pages ($L): this returns the first, and {@code nextPage()} or {@code autoPager()} "
+                            + "fetch the rest, each with this call's options.\n",
+                    Javadoc.sanitize(operation.pagination().orElseThrow().describe()));
         }
         for (Parameter parameter : operation.pathParameters()) {
-            doc.add("\n@param $N $L", parameter.javaName(),
-                    parameter.docs().summary().map(Javadoc::sanitize).orElse("the " + Javadoc.code(parameter.wireName()) + " path parameter"));
+            doc.add(
+                    "\n@param $N $L",
+                    parameter.javaName(),
+                    parameter
+                            .docs()
+                            .summary()
+                            .map(Javadoc::sanitize)
+                            .orElse("the " + Javadoc.code(parameter.wireName()) + " path parameter"));
         }
         if (withParams && operation.paramsType().isPresent()) {
             doc.add("\n@param params the $L parameters", locations(operation));
         }
-        operation.body().ifPresent(body -> doc.add("\n@param body $L", body.docs().summary().map(Javadoc::sanitize).orElse("the request body")));
+        operation
+                .body()
+                .ifPresent(body -> doc.add(
+                        "\n@param body $L",
+                        body.docs().summary().map(Javadoc::sanitize).orElse("the request body")));
         if (withOptions) {
             doc.add("\n@param $N this call's headers, query parameters, timeout and retries", OPTIONS);
         }
         if (call.kind() == CallKind.STREAMING) {
-            doc.add("\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
-                    + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
+            doc.add(
+                    "\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
+                            + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
         }
         if (call.kind() == CallKind.PUBLISHER) {
-            doc.add("\n<p>The server answers with {@code text/event-stream}. The request is sent when a subscriber subscribes "
-                    + "(one subscriber); an event is read only once it was requested, and cancelling closes the response. A "
-                    + "failed call, or an error in the middle of the stream, is the subscriber's {@code onError}, with the "
-                    + "exceptions the blocking call throws.\n");
+            doc.add(
+                    "\n<p>The server answers with {@code text/event-stream}. The request is sent when a subscriber subscribes "
+                            + "(one subscriber); an event is read only once it was requested, and cancelling closes the response. A "
+                            + "failed call, or an error in the middle of the stream, is the subscriber's {@code onError}, with the "
+                            + "exceptions the blocking call throws.\n");
             doc.add("\n@return the events, as a publisher\n");
             if (operation.docs().deprecated()) {
                 doc.add("@deprecated the API marks this operation as deprecated\n");
@@ -473,17 +550,20 @@ final class ServiceEmitter {
         String returned = call.kind() == CallKind.PAGE
                 ? "the first page"
                 : call.streaming()
-                ? "the events, to iterate and close"
-                : operation.returns() instanceof Returns.Binary
-                        ? "the body as a stream of bytes, to read and close"
-                        : operation.returns() instanceof Returns.Text ? "the response text" : "the response body";
+                        ? "the events, to iterate and close"
+                        : operation.returns() instanceof Returns.Binary
+                                ? "the body as a stream of bytes, to read and close"
+                                : operation.returns() instanceof Returns.Text
+                                        ? "the response text"
+                                        : "the response body";
         switch (flavor) {
             case RAW:
                 doc.add("\n@return the response, its body parsed by {@code parse()}");
                 break;
             case ASYNC_RAW:
-                doc.add("\n@return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the "
-                        + "blocking call throws");
+                doc.add(
+                        "\n@return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the "
+                                + "blocking call throws");
                 break;
             case ASYNC:
                 doc.add("\n@return a future of $L, failed with the exceptions the blocking call throws", returned);
@@ -494,7 +574,9 @@ final class ServiceEmitter {
                 }
         }
         if (!flavor.async()) {
-            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", layout.names().serviceException());
+            doc.add(
+                    "\n@throws $T when the server answers with a non-2xx status, after retries",
+                    layout.names().serviceException());
         }
         doc.add("\n");
         if (operation.docs().deprecated()) {

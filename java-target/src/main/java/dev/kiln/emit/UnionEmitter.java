@@ -39,8 +39,11 @@ final class UnionEmitter {
         ClassName unknown = self.nestedClass(model.unknownName());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "One of several shapes."))
-                .addJavadoc("\n<p>One record per variant, and {@link $L} for JSON that fits none of them, so a value a newer "
-                        + "server sends still parses and is written back unchanged. $L\n", model.unknownName(), rule(model))
+                .addJavadoc(
+                        "\n<p>One record per variant, and {@link $L} for JSON that fits none of them, so a value a newer "
+                                + "server sends still parses and is written back unchanged. $L\n",
+                        model.unknownName(),
+                        rule(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addSuperinterface(layout.core("JsonModel"));
         if (model.docs().deprecated()) {
@@ -50,8 +53,9 @@ final class UnionEmitter {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
         type.addMethod(MethodSpec.methodBuilder("validate")
-                .addJavadoc("{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
-                        + "field holds a value of another type\n",
+                .addJavadoc(
+                        "{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
+                                + "field holds a value of another type\n",
                         layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
@@ -60,10 +64,16 @@ final class UnionEmitter {
                 .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
-                .addStatement("return $T.object($T::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self, self)
+                .addStatement(
+                        "return $T.object($T::decode, $T::toJsonNode, $T::validate)",
+                        layout.core("Codecs"),
+                        self,
+                        self,
+                        self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("fromJson")
-                .addJavadoc("{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
+                .addJavadoc(
+                        "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")
@@ -78,9 +88,11 @@ final class UnionEmitter {
             type.addMethods(readers(self, variant, names.variants().get(i)));
         }
         type.addMethod(MethodSpec.methodBuilder("accept")
-                .addJavadoc("Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits "
-                        + "none.\n\n@param visitor the visitor\n@param <$L> what the visitor returns\n@return what the visitor "
-                        + "returned\n", result)
+                .addJavadoc(
+                        "Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits "
+                                + "none.\n\n@param visitor the visitor\n@param <$L> what the visitor returns\n@return what the visitor "
+                                + "returned\n",
+                        result)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addTypeVariable(result)
                 .returns(result)
@@ -89,7 +101,8 @@ final class UnionEmitter {
         type.addType(visitorType(model, self, visitor, result, names));
         for (int i = 0; i < model.variants().size(); i++) {
             UnionModel.Variant variant = model.variants().get(i);
-            type.addType(variant(self, variant, visitor, result, names.variants().get(i).visit()));
+            type.addType(variant(
+                    self, variant, visitor, result, names.variants().get(i).visit()));
         }
         type.addType(unknownRecord(self, unknown, visitor, result));
         for (TypeModel inner : model.nested()) {
@@ -99,8 +112,10 @@ final class UnionEmitter {
     }
 
     private static String rule(UnionModel model) {
-        if (model.discriminator().isPresent() && model.variants().stream().anyMatch(v -> !v.tags().isEmpty())) {
-            return "The variant is chosen by {@code " + Javadoc.sanitize(model.discriminator().get())
+        if (model.discriminator().isPresent()
+                && model.variants().stream().anyMatch(v -> !v.tags().isEmpty())) {
+            return "The variant is chosen by {@code "
+                    + Javadoc.sanitize(model.discriminator().get())
                     + "}; without it, the first variant in spec order that reads the JSON completely.";
         }
         return "The variant is the first, in spec order, that reads the JSON completely (all required fields present, "
@@ -113,9 +128,13 @@ final class UnionEmitter {
                 .returns(self)
                 .addParameter(JavaTypes.JSON_NODE, "json")
                 .addParameter(String.class, "path");
-        boolean tagged = model.discriminator().isPresent() && model.variants().stream().anyMatch(v -> !v.tags().isEmpty());
+        boolean tagged = model.discriminator().isPresent()
+                && model.variants().stream().anyMatch(v -> !v.tags().isEmpty());
         if (tagged) {
-            method.addStatement("$T tag = json.isObject() ? json.get($S) : null", JavaTypes.JSON_NODE, model.discriminator().get());
+            method.addStatement(
+                    "$T tag = json.isObject() ? json.get($S) : null",
+                    JavaTypes.JSON_NODE,
+                    model.discriminator().get());
             method.beginControlFlow("if (tag != null && tag.isTextual())").beginControlFlow("switch (tag.textValue())");
             for (UnionModel.Variant variant : model.variants()) {
                 if (variant.tags().isEmpty()) {
@@ -124,15 +143,23 @@ final class UnionEmitter {
                 for (String tag : variant.tags()) {
                     method.addCode("case $S:\n", tag);
                 }
-                method.addStatement("$>return new $T($L.decode(json, path))$<", self.nestedClass(variant.javaName()), javaTypes.codec(variant.type()));
+                method.addStatement(
+                        "$>return new $T($L.decode(json, path))$<",
+                        self.nestedClass(variant.javaName()),
+                        javaTypes.codec(variant.type()));
             }
             method.addCode("default:\n").addStatement("$>return new $T(json)$<", unknown);
             method.endControlFlow().endControlFlow();
         }
         for (UnionModel.Variant variant : model.variants()) {
             String local = Naming.variantAttemptName(variant.javaName());
-            method.addStatement("$T<$T> $N = $T.attempt($L, json, path)", Optional.class, javaTypes.boxed(variant.type()), local,
-                    layout.core("Codecs"), javaTypes.codec(variant.type()));
+            method.addStatement(
+                    "$T<$T> $N = $T.attempt($L, json, path)",
+                    Optional.class,
+                    javaTypes.boxed(variant.type()),
+                    local,
+                    layout.core("Codecs"),
+                    javaTypes.codec(variant.type()));
             method.beginControlFlow("if ($N.isPresent())", local)
                     .addStatement("return new $T($N.get())", self.nestedClass(variant.javaName()), local)
                     .endControlFlow();
@@ -150,25 +177,38 @@ final class UnionEmitter {
         TypeName valueType = javaTypes.boxed(variant.type());
         String shape = Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", ""));
         MethodSpec factory = MethodSpec.methodBuilder(names.factory())
-                .addJavadoc("Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
-                        + "{@code $L}\n", variant.javaName(), shape, self.simpleName())
+                .addJavadoc(
+                        "Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
+                                + "{@code $L}\n",
+                        variant.javaName(),
+                        shape,
+                        self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(javaTypes.unboxed(variant.type()), "value")
                 .addStatement("return new $T(value)", record)
                 .build();
         MethodSpec test = MethodSpec.methodBuilder(names.test())
-                .addJavadoc("Tells whether this is the {@link $N} variant.\n\n@return true when it is\n", variant.javaName())
+                .addJavadoc(
+                        "Tells whether this is the {@link $N} variant.\n\n@return true when it is\n",
+                        variant.javaName())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(boolean.class)
                 .addStatement("return this instanceof $T", record)
                 .build();
         MethodSpec accessor = MethodSpec.methodBuilder(names.accessor())
-                .addJavadoc("Returns the value of the {@link $N} variant.\n\n@return the {@code $L}, or empty when this is another "
-                        + "variant\n", variant.javaName(), shape)
+                .addJavadoc(
+                        "Returns the value of the {@link $N} variant.\n\n@return the {@code $L}, or empty when this is another "
+                                + "variant\n",
+                        variant.javaName(),
+                        shape)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), valueType))
-                .addStatement("return this instanceof $T variant ? $T.of(variant.value()) : $T.empty()", record, Optional.class, Optional.class)
+                .addStatement(
+                        "return this instanceof $T variant ? $T.of(variant.value()) : $T.empty()",
+                        record,
+                        Optional.class,
+                        Optional.class)
                 .build();
         return List.of(factory, test, accessor);
     }
@@ -177,24 +217,35 @@ final class UnionEmitter {
      * The visitor: a method per variant, and {@code unknown} for JSON that fits none, which fails by default with a
      * message saying so, so a visitor need not handle a variant this SDK does not know yet.
      */
-    private TypeSpec visitorType(UnionModel model, ClassName self, ClassName visitor, TypeVariableName result, UnionMemberNames names) {
+    private TypeSpec visitorType(
+            UnionModel model, ClassName self, ClassName visitor, TypeVariableName result, UnionMemberNames names) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(visitor)
-                .addJavadoc("Reads a {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the sealed "
-                        + "type does the same.\n\n@param <$L> what the visitor returns\n", self.simpleName(), self, result)
+                .addJavadoc(
+                        "Reads a {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the sealed "
+                                + "type does the same.\n\n@param <$L> what the visitor returns\n",
+                        self.simpleName(),
+                        self,
+                        result)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addTypeVariable(result);
         for (int i = 0; i < model.variants().size(); i++) {
             UnionModel.Variant variant = model.variants().get(i);
-            MethodSpec.Builder visit = MethodSpec.methodBuilder(names.variants().get(i).visit())
-                    .addJavadoc("Visits the {@link $T.$N} variant.\n\n@param value its value\n@return the result\n", self, variant.javaName())
+            MethodSpec.Builder visit = MethodSpec.methodBuilder(
+                            names.variants().get(i).visit())
+                    .addJavadoc(
+                            "Visits the {@link $T.$N} variant.\n\n@param value its value\n@return the result\n",
+                            self,
+                            variant.javaName())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(result)
                     .addParameter(javaTypes.boxed(variant.type()), "value");
             type.addMethod(visit.build());
         }
         type.addMethod(MethodSpec.methodBuilder("unknown")
-                .addJavadoc("Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
-                        + "@param json the JSON\n@return the result\n@throws $T unless overridden\n", layout.core("JsonDataException"))
+                .addJavadoc(
+                        "Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
+                                + "@param json the JSON\n@return the result\n@throws $T unless overridden\n",
+                        layout.core("JsonDataException"))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(result)
                 .addParameter(JavaTypes.JSON_NODE, "json")
@@ -214,13 +265,22 @@ final class UnionEmitter {
                 .build();
     }
 
-    private TypeSpec variant(ClassName self, UnionModel.Variant variant, ClassName visitor, TypeVariableName result, String visit) {
+    private TypeSpec variant(
+            ClassName self, UnionModel.Variant variant, ClassName visitor, TypeVariableName result, String visit) {
         ClassName name = self.nestedClass(variant.javaName());
         TypeName valueType = javaTypes.boxed(variant.type());
         return TypeSpec.recordBuilder(name)
-                .addJavadoc("The variant holding a {@code $L}$L.\n\n@param value the value\n",
+                .addJavadoc(
+                        "The variant holding a {@code $L}$L.\n\n@param value the value\n",
                         Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", "")),
-                        variant.tags().isEmpty() ? "" : ", tagged " + String.join(", ", variant.tags().stream().map(t -> "{@code " + Javadoc.sanitize(t) + "}").toList()))
+                        variant.tags().isEmpty()
+                                ? ""
+                                : ", tagged "
+                                        + String.join(
+                                                ", ",
+                                                variant.tags().stream()
+                                                        .map(t -> "{@code " + Javadoc.sanitize(t) + "}")
+                                                        .toList()))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(self)
                 .recordConstructor(MethodSpec.compactConstructorBuilder()
@@ -247,12 +307,14 @@ final class UnionEmitter {
 
     private TypeSpec unknownRecord(ClassName self, ClassName unknown, ClassName visitor, TypeVariableName result) {
         return TypeSpec.recordBuilder(unknown)
-                .addJavadoc("JSON that fits none of the variants this SDK knows, kept as it was sent.\n\n@param json the JSON\n")
+                .addJavadoc(
+                        "JSON that fits none of the variants this SDK knows, kept as it was sent.\n\n@param json the JSON\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(self)
                 .recordConstructor(MethodSpec.compactConstructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ParameterSpec.builder(JavaTypes.JSON_NODE, "json").build())
+                        .addParameter(ParameterSpec.builder(JavaTypes.JSON_NODE, "json")
+                                .build())
                         .addStatement("$T.requireNonNull(json, $S)", java.util.Objects.class, "json")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("validate")
@@ -270,5 +332,4 @@ final class UnionEmitter {
                 .addMethod(acceptCalling(result, visitor, CodeBlock.of("visitor.unknown(json)")))
                 .build();
     }
-
 }

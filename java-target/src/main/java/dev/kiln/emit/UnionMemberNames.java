@@ -3,8 +3,8 @@ package dev.kiln.emit;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.target.NameScope;
 import dev.kiln.naming.Naming;
+import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +45,11 @@ record UnionMemberNames(List<Variant> variants, String visitorType, String resul
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < model.variants().size(); i++) {
             String record = model.variants().get(i).javaName();
-            variants.add(new Variant(factories.get(i), Naming.variantTestName(record, members),
-                    Naming.variantAccessorName(record, members), Naming.visitMethodName(record, visits)));
+            variants.add(new Variant(
+                    factories.get(i),
+                    Naming.variantTestName(record, members),
+                    Naming.variantAccessorName(record, members),
+                    Naming.visitMethodName(record, visits)));
         }
         Set<String> types = new HashSet<>(model.id().names());
         types.add(model.unknownName());

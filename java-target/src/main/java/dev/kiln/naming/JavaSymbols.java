@@ -197,7 +197,8 @@ public final class JavaSymbols implements Symbols {
 
     @Override
     public String clientName(Optional<String> title) {
-        return Naming.typeName(title.filter(t -> !t.isBlank()).map(t -> t + " Client").orElse("Api"), new NameScope());
+        return Naming.typeName(
+                title.filter(t -> !t.isBlank()).map(t -> t + " Client").orElse("Api"), new NameScope());
     }
 
     @Override

@@ -19,52 +19,173 @@ import javax.lang.model.SourceVersion;
 public final class Naming {
     /** Simple names that generated code uses unqualified, so no generated type may take them. */
     private static final Set<String> SHADOWED_TYPES = Set.of(
-            "Object", "String", "Integer", "Long", "Double", "Boolean", "Number", "Character", "Byte", "Short",
-            "Float", "Void", "Class", "Enum", "Record", "Override", "Deprecated", "SuppressWarnings",
-            "Exception", "RuntimeException", "Error", "Throwable", "Iterable", "Comparable", "Runnable",
-            "Thread", "System", "Math", "Module", "Package", "Process", "Runtime", "StringBuilder",
-            "FunctionalInterface", "SafeVarargs", "List", "Map", "Optional", "Objects", "JsonNode",
+            "Object",
+            "String",
+            "Integer",
+            "Long",
+            "Double",
+            "Boolean",
+            "Number",
+            "Character",
+            "Byte",
+            "Short",
+            "Float",
+            "Void",
+            "Class",
+            "Enum",
+            "Record",
+            "Override",
+            "Deprecated",
+            "SuppressWarnings",
+            "Exception",
+            "RuntimeException",
+            "Error",
+            "Throwable",
+            "Iterable",
+            "Comparable",
+            "Runnable",
+            "Thread",
+            "System",
+            "Math",
+            "Module",
+            "Package",
+            "Process",
+            "Runtime",
+            "StringBuilder",
+            "FunctionalInterface",
+            "SafeVarargs",
+            "List",
+            "Map",
+            "Optional",
+            "Objects",
+            "JsonNode",
             // the builder and the known values every model and open enum nest
-            JavaNames.BUILDER, JavaNames.KNOWN_VALUES, "IllegalStateException", "ArrayList", "LinkedHashMap", "Collections", "JsonCreator", "JsonValue",
+            JavaNames.BUILDER,
+            JavaNames.KNOWN_VALUES,
+            "IllegalStateException",
+            "ArrayList",
+            "LinkedHashMap",
+            "Collections",
+            "JsonCreator",
+            "JsonValue",
             // the SDK's own core types, which every model uses
-            "Codec", "Codecs", "Json", "JsonDataException", "JsonField", "JsonModel", "JsonObjectReader",
-            "JsonObjectWriter", "JsonPaths");
+            "Codec",
+            "Codecs",
+            "Json",
+            "JsonDataException",
+            "JsonField",
+            "JsonModel",
+            "JsonObjectReader",
+            "JsonObjectWriter",
+            "JsonPaths");
 
     /** Members every generated model has, which no field accessor may take. */
     private static final Set<String> MODEL_MEMBERS = Set.of(
-            "builder", "toBuilder", "build", "toJson", "toJsonNode", "fromJson", "fromJsonNode", "codec",
-            "validate", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
-            "finalize", "additionalProperties", "putAdditionalProperty");
+            "builder",
+            "toBuilder",
+            "build",
+            "toJson",
+            "toJsonNode",
+            "fromJson",
+            "fromJsonNode",
+            "codec",
+            "validate",
+            "equals",
+            "hashCode",
+            "toString",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize",
+            "additionalProperties",
+            "putAdditionalProperty");
 
     /** Members of the client class, which no resource accessor may take. */
     private static final Set<String> CLIENT_MEMBERS = Set.of(
-            "async", "builder", "fromEnv", "options", "toString", "equals", "hashCode", "getClass", "notify",
-            "notifyAll", "wait", "clone", "finalize");
+            "async",
+            "builder",
+            "fromEnv",
+            "options",
+            "toString",
+            "equals",
+            "hashCode",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     /**
      * Members every service has or inherits, which no operation's method may take; and {@code yield}, a method that
      * cannot be called unqualified, as an operation's overloads call each other.
      */
     private static final Set<String> SERVICE_MEMBERS = Set.of(
-            "withRawResponse", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone",
-            "finalize", "yield");
+            "withRawResponse",
+            "toString",
+            "equals",
+            "hashCode",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize",
+            "yield");
 
     /** Members every generated builder has besides its field setters, and those of {@code Object}. */
     private static final Set<String> BUILDER_MEMBERS = Set.of(
-            "build", "additionalProperties", "putAdditionalProperty", "toString",
-            "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "build",
+            "additionalProperties",
+            "putAdditionalProperty",
+            "toString",
+            "equals",
+            "hashCode",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     /**
      * Members every generated union has, and those of its records ({@code value}, {@code json}) and of
      * {@code Object}, which no variant's accessor, test or factory may take.
      */
     private static final Set<String> UNION_MEMBERS = Set.of(
-            "validate", "codec", "fromJson", "decode", "toJson", "toJsonNode", "accept", "value", "json", "toString",
-            "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "validate",
+            "codec",
+            "fromJson",
+            "decode",
+            "toJson",
+            "toJsonNode",
+            "accept",
+            "value",
+            "json",
+            "toString",
+            "equals",
+            "hashCode",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     /** Members of a union's visitor besides its {@code visit} methods. */
     private static final Set<String> VISITOR_MEMBERS = Set.of(
-            "unknown", "toString", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+            "unknown",
+            "toString",
+            "equals",
+            "hashCode",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     /** The prefix of every union variant's record name: {@code OfString}. */
     private static final String VARIANT_PREFIX = "Of";
@@ -430,7 +551,8 @@ public final class Naming {
 
     /** The words of a variant's record name after its {@code Of}. */
     private static List<String> variantWords(String variantName) {
-        String rest = variantName.startsWith(VARIANT_PREFIX) ? variantName.substring(VARIANT_PREFIX.length()) : variantName;
+        String rest =
+                variantName.startsWith(VARIANT_PREFIX) ? variantName.substring(VARIANT_PREFIX.length()) : variantName;
         return Words.split(rest);
     }
 
@@ -455,10 +577,17 @@ public final class Naming {
         String one;
         if (lower.length() > 3 && lower.endsWith("ies")) {
             one = last.substring(0, last.length() - 3) + "y";
-        } else if (lower.length() > 4 && (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
-                || lower.endsWith("shes") || lower.endsWith("uses"))) {
+        } else if (lower.length() > 4
+                && (lower.endsWith("sses")
+                        || lower.endsWith("xes")
+                        || lower.endsWith("ches")
+                        || lower.endsWith("shes")
+                        || lower.endsWith("uses"))) {
             one = last.substring(0, last.length() - 2);
-        } else if (lower.length() > 1 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+        } else if (lower.length() > 1
+                && lower.endsWith("s")
+                && !lower.endsWith("ss")
+                && !lower.endsWith("us")
                 && !lower.endsWith("is")) {
             one = last.substring(0, last.length() - 1);
         } else {
@@ -523,7 +652,9 @@ public final class Naming {
             return known;
         }
         String unicode = Character.getName(codePoint);
-        return unicode == null ? "U" + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT) : Words.upperSnake(Words.split(unicode));
+        return unicode == null
+                ? "U" + Integer.toHexString(codePoint).toUpperCase(Locale.ROOT)
+                : Words.upperSnake(Words.split(unicode));
     }
 
     /**
@@ -643,7 +774,8 @@ public final class Naming {
     }
 
     private static List<List<String>> forms(List<String> resource) {
-        return List.of(resource, singular(resource, "s", ""), singular(resource, "es", ""), singular(resource, "ies", "y"));
+        return List.of(
+                resource, singular(resource, "s", ""), singular(resource, "es", ""), singular(resource, "ies", "y"));
     }
 
     private static boolean startsWith(List<String> words, List<String> prefix) {

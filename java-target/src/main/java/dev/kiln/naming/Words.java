@@ -24,13 +24,16 @@ final class Words {
             }
             if (word.length() > 0) {
                 int previous = word.codePointBefore(word.length());
-                boolean lowerToUpper = Character.isUpperCase(c) && !Character.isUpperCase(previous)
-                        && !Character.isDigit(previous);
+                boolean lowerToUpper =
+                        Character.isUpperCase(c) && !Character.isUpperCase(previous) && !Character.isDigit(previous);
                 boolean startsLowerWord = i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
                 // HTTPServer splits before Server, but IDs is one word: a lone s after capitals makes them plural
-                boolean pluralAcronym = startsLowerWord && cps[i + 1] == 's'
+                boolean pluralAcronym = startsLowerWord
+                        && cps[i + 1] == 's'
                         && (i + 2 >= cps.length || !Character.isLowerCase(cps[i + 2]));
-                boolean acronymEnd = Character.isUpperCase(c) && Character.isUpperCase(previous) && startsLowerWord
+                boolean acronymEnd = Character.isUpperCase(c)
+                        && Character.isUpperCase(previous)
+                        && startsLowerWord
                         && !pluralAcronym;
                 // v1Beta and OAuth2Client start a word after the digit; 3D and H100 do not
                 boolean digitToWord = Character.isUpperCase(c) && Character.isDigit(previous) && startsLowerWord;
@@ -69,7 +72,10 @@ final class Words {
             return word;
         }
         int first = word.codePointAt(0);
-        return new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(word.substring(Character.charCount(first))).toString();
+        return new StringBuilder()
+                .appendCodePoint(Character.toUpperCase(first))
+                .append(word.substring(Character.charCount(first)))
+                .toString();
     }
 
     private static void flush(StringBuilder word, List<String> words) {

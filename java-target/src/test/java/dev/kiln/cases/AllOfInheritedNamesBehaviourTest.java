@@ -28,7 +28,9 @@ class AllOfInheritedNamesBehaviourTest {
         Optional<?> other = (Optional<?>) call(child, "other");
         assertEquals(sdk.model("Kind"), other.orElseThrow().getClass());
         assertEquals(sdk.constant("Kind", "LARGE"), other.orElseThrow());
-        assertEquals(sdk.model("Base$Kind2"), ((Optional<?>) call(child, "kind")).orElseThrow().getClass());
+        assertEquals(
+                sdk.model("Base$Kind2"),
+                ((Optional<?>) call(child, "kind")).orElseThrow().getClass());
         assertEquals(json, call(child, "toJson"));
     }
 }

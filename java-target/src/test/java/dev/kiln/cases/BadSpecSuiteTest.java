@@ -1,12 +1,12 @@
 package dev.kiln.cases;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
@@ -97,7 +97,8 @@ class BadSpecSuiteTest {
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(casesRoot())) {
-            return folders.filter(Files::isDirectory)
+            return folders
+                    .filter(Files::isDirectory)
                     .map(folder -> folder.getFileName().toString())
                     .sorted()
                     .toList()
@@ -121,7 +122,6 @@ class BadSpecSuiteTest {
     }
 
     private static final int GENERATED_CASES = 3;
-
 
     /** A 50,000-value enum, written here rather than checked in: more than a Java enum can hold, so a string. */
     @Test
@@ -157,10 +157,14 @@ class BadSpecSuiteTest {
                 """);
         String indent = "      ";
         for (int level = 0; level < 200; level++) {
-            spec.append(indent).append("type: object\n")
-                    .append(indent).append("properties:\n")
-                    .append(indent).append("  leaf: {type: string}\n")
-                    .append(indent).append("  child:\n");
+            spec.append(indent)
+                    .append("type: object\n")
+                    .append(indent)
+                    .append("properties:\n")
+                    .append(indent)
+                    .append("  leaf: {type: string}\n")
+                    .append(indent)
+                    .append("  child:\n");
             indent += "    ";
         }
         spec.append(indent).append("type: string\n");
@@ -181,7 +185,9 @@ class BadSpecSuiteTest {
                 """);
         int schema = 0;
         while (spec.length() < 20_000_000) {
-            spec.append("    Model").append(schema++).append(":\n")
+            spec.append("    Model")
+                    .append(schema++)
+                    .append(":\n")
                     .append("      type: object\n")
                     .append("      properties:\n");
             for (int property = 0; property < 20; property++) {
@@ -206,7 +212,8 @@ class BadSpecSuiteTest {
         if ("fails".equals(outcome)) {
             String id = required(expected, "id");
             SpecException failure = failsLeavingTheSdkAlone(spec, shownAs);
-            List<Problem> errors = failure.problems().stream().filter(Problem::isError).toList();
+            List<Problem> errors =
+                    failure.problems().stream().filter(Problem::isError).toList();
             assertEquals(1, errors.size(), "exactly one error expected: " + failure.getMessage());
             Problem error = errors.get(0);
             assertEquals(id, error.kind().id(), error.format());
@@ -223,11 +230,15 @@ class BadSpecSuiteTest {
         } else if ("warns".equals(outcome)) {
             String id = required(expected, "id");
             GenerationResult result = generate(spec, shownAs);
-            assertTrue(result.warnings().stream().anyMatch(w -> w.kind().id().equals(id)),
+            assertTrue(
+                    result.warnings().stream().anyMatch(w -> w.kind().id().equals(id)),
                     "no " + id + " among " + result.warnings());
-            Optional.ofNullable(expected.getProperty("pointer")).ifPresent(pointer -> assertTrue(
-                    result.warnings().stream().anyMatch(w -> w.kind().id().equals(id) && w.pointer().toString().equals(pointer)),
-                    "no " + id + " at " + pointer + " among " + result.warnings()));
+            Optional.ofNullable(expected.getProperty("pointer"))
+                    .ifPresent(pointer -> assertTrue(
+                            result.warnings().stream()
+                                    .anyMatch(w -> w.kind().id().equals(id)
+                                            && w.pointer().toString().equals(pointer)),
+                            "no " + id + " at " + pointer + " among " + result.warnings()));
             compilesCleanly(result);
         } else {
             fail("outcome must be fails or warns, not " + outcome);
@@ -249,12 +260,14 @@ class BadSpecSuiteTest {
     }
 
     private static GenerationResult generate(Path spec, String shownAs) {
-        return new Generator(new JavaTarget()).generate(new GenerationRequest(spec, shownAs, "com.example.bad", Optional.of("Bad")));
+        return new Generator(new JavaTarget())
+                .generate(new GenerationRequest(spec, shownAs, "com.example.bad", Optional.of("Bad")));
     }
 
     /** What {@code kiln:generate} does: generate in memory, and write only when that succeeded. */
     private static void generateThenWrite(Path spec, String shownAs, Path output) throws IOException {
-        new OutputWriter().write(output, "com.example.bad", generate(spec, shownAs).files());
+        new OutputWriter()
+                .write(output, "com.example.bad", generate(spec, shownAs).files());
     }
 
     private SpecException failsLeavingTheSdkAlone(Path spec, String shownAs) throws IOException {

@@ -50,7 +50,8 @@ class BodiesAndStreamsBehaviourTest {
     @Test
     void aMultipartBodySendsItsBinaryFieldsAsFileParts() {
         Object file = fileContent("a,b\n1,2\n", "data.csv", "text/csv");
-        Object builder = call(call(sdk.callStatic("UploadFileRequest", "builder"), "purpose", "fine-tune"), "file", file);
+        Object builder =
+                call(call(sdk.callStatic("UploadFileRequest", "builder"), "purpose", "fine-tune"), "file", file);
         Object request = request("FilesRequests", "upload", call(builder, "build"));
 
         String contentType = (String) call(content(request), "contentType");
@@ -58,13 +59,16 @@ class BodiesAndStreamsBehaviourTest {
 
         assertTrue(contentType.startsWith("multipart/form-data; boundary="), contentType);
         assertTrue(body.contains("Content-Disposition: form-data; name=\"purpose\"\r\n\r\nfine-tune\r\n"), body);
-        assertTrue(body.contains("Content-Disposition: form-data; name=\"file\"; filename=\"data.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\na,b\n1,2\n\r\n"), body);
+        assertTrue(
+                body.contains("Content-Disposition: form-data; name=\"file\"; filename=\"data.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\na,b\n1,2\n\r\n"),
+                body);
     }
 
     @Test
     void aBinaryBodyIsTheFileAsItIs() {
-        Object request = request("FilesRequests", "replaceFileContent", "f-1", fileContent("raw bytes", "x.bin", "application/x-raw"));
+        Object request = request(
+                "FilesRequests", "replaceFileContent", "f-1", fileContent("raw bytes", "x.bin", "application/x-raw"));
 
         assertEquals("application/x-raw", call(content(request), "contentType"));
         assertEquals("raw bytes", bodyText(request));
@@ -87,7 +91,8 @@ class BodiesAndStreamsBehaviourTest {
         Object request = request("ChargesRequests", "create", call(builder, "build"));
 
         assertEquals("application/x-www-form-urlencoded", call(content(request), "contentType"));
-        assertEquals("amount=100&currency=usd&metadata%5Border%5D=42&expand=customer&expand=invoice",
+        assertEquals(
+                "amount=100&currency=usd&metadata%5Border%5D=42&expand=customer&expand=invoice",
                 new String((byte[]) call(content(request), "toByteArray"), StandardCharsets.UTF_8));
     }
 
@@ -102,15 +107,20 @@ class BodiesAndStreamsBehaviourTest {
 
     @Test
     void theStreamFlagIsSetByTheMethodNotTheCaller() {
-        Object body = call(call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "stream", true), "build");
+        Object body = call(
+                call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "stream", true), "build");
 
         assertEquals("{\"prompt\":\"hi\",\"stream\":false}", bodyText(request("CompletionsRequests", "create", body)));
-        assertEquals("{\"prompt\":\"hi\",\"stream\":true}", bodyText(request("CompletionsRequests", "createStreaming", body)));
+        assertEquals(
+                "{\"prompt\":\"hi\",\"stream\":true}",
+                bodyText(request("CompletionsRequests", "createStreaming", body)));
     }
 
     @Test
     void dataEventsDecodeIntoTheSchemaOfTheStream() throws IOException {
-        serve("/completions", "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\ndata: {\"id\":\"c1\",\"text\":\"lo\"}\n\ndata: [DONE]\n\n");
+        serve(
+                "/completions",
+                "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\ndata: {\"id\":\"c1\",\"text\":\"lo\"}\n\ndata: [DONE]\n\n");
         Object body = call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "build");
 
         List<String> texts = new ArrayList<>();
@@ -140,7 +150,8 @@ class BodiesAndStreamsBehaviourTest {
         }
 
         assertEquals(2, received.size());
-        assertEquals(sdk.model("WatchEventsEvent$OfChangeEvent"), received.get(0).getClass());
+        assertEquals(
+                sdk.model("WatchEventsEvent$OfChangeEvent"), received.get(0).getClass());
         Object change = call(received.get(0), "value");
         assertEquals(Optional.of("change"), call(change, "event"));
         assertEquals("/a", call(call(change, "data"), "file"));
@@ -150,7 +161,9 @@ class BodiesAndStreamsBehaviourTest {
 
     @Test
     void anErrorEventInTheStreamIsTheStreamErrorException() throws IOException {
-        serve("/completions", "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\nevent: error\ndata: {\"message\":\"overloaded\"}\n\n");
+        serve(
+                "/completions",
+                "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\nevent: error\ndata: {\"message\":\"overloaded\"}\n\n");
         Object body = call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "build");
 
         RuntimeException thrown;
@@ -170,12 +183,15 @@ class BodiesAndStreamsBehaviourTest {
 
     @Test
     void theAsyncViewGivesTheEventsAsAPublisherThatSendsTheCallOnSubscription() throws Exception {
-        serve("/completions", "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\ndata: {\"id\":\"c1\",\"text\":\"lo\"}\n\ndata: [DONE]\n\n");
+        serve(
+                "/completions",
+                "data: {\"id\":\"c1\",\"text\":\"Hel\"}\n\ndata: {\"id\":\"c1\",\"text\":\"lo\"}\n\ndata: [DONE]\n\n");
         Object body = call(call(sdk.callStatic("CompletionRequest", "builder"), "prompt", "hi"), "build");
         List<String> texts = new CopyOnWriteArrayList<>();
         CompletableFuture<Throwable> ended = new CompletableFuture<>();
 
-        Flow.Publisher<?> publisher = (Flow.Publisher<?>) call(call(call(client(), "async"), "completions"), "createPublisher", body);
+        Flow.Publisher<?> publisher =
+                (Flow.Publisher<?>) call(call(call(client(), "async"), "completions"), "createPublisher", body);
         assertEquals(List.of(), receivedBodies, "the call was sent before anyone subscribed");
         publisher.subscribe(new Flow.Subscriber<Object>() {
             @Override
@@ -206,7 +222,9 @@ class BodiesAndStreamsBehaviourTest {
 
     private Object client() {
         Object builder = CompiledSdk.callAs(sdk.type("Cases"), null, "builder");
-        builder = call(call(builder, "apiKey", "test-key"), "baseUrl",
+        builder = call(
+                call(builder, "apiKey", "test-key"),
+                "baseUrl",
                 "http://127.0.0.1:" + server.getAddress().getPort());
         return call(builder, "build");
     }

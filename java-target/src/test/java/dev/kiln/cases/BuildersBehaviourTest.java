@@ -248,9 +248,11 @@ class BuildersBehaviourTest {
 
     @Test
     void listsTakeOneItemAtATimeAndMapsOneEntryOrManyInOrder() {
-        assertEquals("{\"kind\":\"chat\",\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
-                + "{\"role\":\"user\",\"content\":[{\"text\":\"p\"}]}],\"metadata\":{\"a\":\"3\",\"b\":\"2\"},"
-                + "\"policies\":[\"x\",\"y\"],\"addresses\":[\"z\"]}", run("addsAndPuts"));
+        assertEquals(
+                "{\"kind\":\"chat\",\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},"
+                        + "{\"role\":\"user\",\"content\":[{\"text\":\"p\"}]}],\"metadata\":{\"a\":\"3\",\"b\":\"2\"},"
+                        + "\"policies\":[\"x\",\"y\"],\"addresses\":[\"z\"]}",
+                run("addsAndPuts"));
     }
 
     @Test
@@ -261,7 +263,8 @@ class BuildersBehaviourTest {
     @Test
     void nullSendsAnExplicitNullAndAnEmptyOptionalLeavesAFieldOut() {
         String minimal = "{\"kind\":\"chat\",\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]";
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         minimal + ",\"temperature\":null}",
                         minimal + "}",
                         minimal + ",\"temperature\":0.5,\"max_tokens\":7}"),
@@ -270,7 +273,8 @@ class BuildersBehaviourTest {
 
     @Test
     void aRawJsonFieldSendsWhatTheSpecDoesNotAllowAndTheTypedAccessorsSaySo() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "{\"kind\":\"chat\",\"model\":[\"m\",2],\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],"
                                 + "\"temperature\":null,\"max_tokens\":\"auto\"}",
                         "Optional.empty",
@@ -280,13 +284,15 @@ class BuildersBehaviourTest {
 
     @Test
     void undeclaredMembersTakePlainJavaValues() {
-        assertEquals("{\"role\":\"user\",\"content\":\"hi\",\"n\":1,\"list\":[\"a\",true],\"part\":{\"text\":\"t\"},\"none\":null}",
+        assertEquals(
+                "{\"role\":\"user\",\"content\":\"hi\",\"n\":1,\"list\":[\"a\",true],\"part\":{\"text\":\"t\"},\"none\":null}",
                 run("plainAdditionalProperties"));
     }
 
     @Test
     void aUnionFieldIsSetFromAVariantsValueAndTwoListsSplitIntoANamedSetter() {
-        assertEquals(List.of(
+        assertEquals(
+                List.of(
                         "{\"role\":\"r\",\"content\":[{\"text\":\"p\"}]}",
                         "{\"role\":\"r\",\"content\":[1,2]}",
                         "{\"kind\":\"chat\",\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"stop\":\"end\"}",
@@ -304,8 +310,10 @@ class BuildersBehaviourTest {
         assertEquals("parts 1", out.get(3));
         assertEquals("longs [3]", out.get(4));
         assertEquals("false false false", out.get(5));
-        assertEquals("$: the Content holds JSON (object) that fits none of its variants this SDK knows; override the "
-                + "visitor's unknown method to handle it, or read it with toJsonNode()", out.get(6));
+        assertEquals(
+                "$: the Content holds JSON (object) that fits none of its variants this SDK knows; override the "
+                        + "visitor's unknown method to handle it, or read it with toJsonNode()",
+                out.get(6));
         assertEquals("unknown {\"new\":true}", out.get(7));
     }
 
@@ -316,8 +324,10 @@ class BuildersBehaviourTest {
 
     @Test
     void convenienceNamesThatWouldClashAreNumberedAndEachSetsItsOwnField() {
-        assertEquals("{\"item\":[\"a\"],\"items\":[1],\"add_tag\":\"set\",\"tags\":[\"added\"],"
-                + "\"additionalProperties\":{\"declared\":1,\"more\":2},\"choice\":\"ab\",\"yield\":\"y\",\"undeclared\":\"u\"}", run("clashes"));
+        assertEquals(
+                "{\"item\":[\"a\"],\"items\":[1],\"add_tag\":\"set\",\"tags\":[\"added\"],"
+                        + "\"additionalProperties\":{\"declared\":1,\"more\":2},\"choice\":\"ab\",\"yield\":\"y\",\"undeclared\":\"u\"}",
+                run("clashes"));
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.kiln.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.target.GeneratedFile;
 import dev.kiln.generate.GenerationResult;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodType;
@@ -65,7 +65,10 @@ final class CompiledSdk {
      */
     static CompiledSdk clean(String name) {
         CompiledSdk sdk = of(FeatureCase.named(name));
-        assertEquals(List.of(), sdk.problems, () -> "case " + name + " does not compile cleanly:" + SdkCompiler.describe(sdk.problems));
+        assertEquals(
+                List.of(),
+                sdk.problems,
+                () -> "case " + name + " does not compile cleanly:" + SdkCompiler.describe(sdk.problems));
         return sdk;
     }
 
@@ -92,7 +95,8 @@ final class CompiledSdk {
             Path classes = Files.createDirectories(directory.resolve("classes"));
             List<String> problems = SdkCompiler.compile(result.files(), classes);
             URL[] path = {classes.toUri().toURL()};
-            return new CompiledSdk(feature, result, problems, new URLClassLoader(path, CompiledSdk.class.getClassLoader()));
+            return new CompiledSdk(
+                    feature, result, problems, new URLClassLoader(path, CompiledSdk.class.getClassLoader()));
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -150,8 +154,13 @@ final class CompiledSdk {
             Path classes = Files.createDirectories(directory.resolve("classes"));
             String path = feature.basePackage().replace('.', '/') + "/usage/" + simpleName + ".java";
             List<String> problems = SdkCompiler.compile(
-                    List.of(new GeneratedFile(path, source)), classes, List.of(OUTPUT.resolve(feature.name()).resolve("classes")));
-            assertEquals(List.of(), problems, () -> "the usage class does not compile cleanly:" + SdkCompiler.describe(problems));
+                    List.of(new GeneratedFile(path, source)),
+                    classes,
+                    List.of(OUTPUT.resolve(feature.name()).resolve("classes")));
+            assertEquals(
+                    List.of(),
+                    problems,
+                    () -> "the usage class does not compile cleanly:" + SdkCompiler.describe(problems));
             URLClassLoader usage = new URLClassLoader(new URL[] {classes.toUri().toURL()}, loader);
             return Class.forName(feature.basePackage() + ".usage." + simpleName, true, usage);
         } catch (IOException e) {

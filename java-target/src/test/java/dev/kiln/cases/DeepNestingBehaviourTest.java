@@ -63,7 +63,9 @@ class DeepNestingBehaviourTest {
         Object config = sdk.callStatic("Config", "fromJson", CONFIG);
 
         List<?> rules = (List<?>) optional(optional(call(config, "server"), "tls"), "rules");
-        assertEquals(List.of("OfAllow", "OfDeny", "Unknown"), rules.stream().map(r -> r.getClass().getSimpleName()).toList());
+        assertEquals(
+                List.of("OfAllow", "OfDeny", "Unknown"),
+                rules.stream().map(r -> r.getClass().getSimpleName()).toList());
         assertEquals("10.0.0.0/8", call(call(rules.get(0), "value"), "cidr"));
     }
 
@@ -80,12 +82,14 @@ class DeepNestingBehaviourTest {
         Object params = call(call(sdk.callStatic("ConfigIssuer$Key$Params", "builder"), "curve", "p256"), "build");
         Object key = call(call(sdk.callStatic("ConfigIssuer$Key", "builder"), "params", params), "build");
         Object issuer = call(call(sdk.callStatic("ConfigIssuer", "builder"), "key", key), "build");
-        Object certificate = call(call(sdk.callStatic("Config$Server$Tls$Certificate", "builder"), "issuer", issuer), "build");
+        Object certificate =
+                call(call(sdk.callStatic("Config$Server$Tls$Certificate", "builder"), "issuer", issuer), "build");
         Object tls = call(call(sdk.callStatic("Config$Server$Tls", "builder"), "certificate", certificate), "build");
         Object server = call(call(sdk.callStatic("Config$Server", "builder"), "tls", tls), "build");
         Object config = call(call(sdk.callStatic("Config", "builder"), "server", server), "build");
 
-        assertEquals("{\"server\":{\"tls\":{\"certificate\":{\"issuer\":{\"key\":{\"params\":{\"curve\":\"p256\"}}}}}}}",
+        assertEquals(
+                "{\"server\":{\"tls\":{\"certificate\":{\"issuer\":{\"key\":{\"params\":{\"curve\":\"p256\"}}}}}}}",
                 call(config, "toJson"));
     }
 

@@ -27,7 +27,9 @@ class EnumsBehaviourTest {
     }
 
     @ParameterizedTest(name = "Window \"{0}\" is {1}")
-    @CsvSource(quoteCharacter = '\'', value = {"24h, _24H", "on-demand, ON_DEMAND", "+1, PLUS_1", "-1, MINUS_1", "'', EMPTY"})
+    @CsvSource(
+            quoteCharacter = '\'',
+            value = {"24h, _24H", "on-demand, ON_DEMAND", "+1, PLUS_1", "-1, MINUS_1", "'', EMPTY"})
     void valuesThatAreNoJavaNamesHaveConstants(String wireValue, String constant) {
         assertKnown("Window", wireValue, constant);
     }
@@ -39,7 +41,14 @@ class EnumsBehaviourTest {
     }
 
     @ParameterizedTest(name = "Operator \"{0}\" is {1}")
-    @CsvSource({"<, LESS_THAN", "<=, LESS_THAN_EQUALS", "=, EQUALS", "!=, NOT_EQUALS", ">=, GREATER_THAN_EQUALS", ">, GREATER_THAN"})
+    @CsvSource({
+        "<, LESS_THAN",
+        "<=, LESS_THAN_EQUALS",
+        "=, EQUALS",
+        "!=, NOT_EQUALS",
+        ">=, GREATER_THAN_EQUALS",
+        ">, GREATER_THAN"
+    })
     void valuesMadeOfSymbolsAreSpelledOut(String wireValue, String constant) {
         assertKnown("Operator", wireValue, constant);
     }
@@ -109,7 +118,9 @@ class EnumsBehaviourTest {
         call(builder, "ratio", sdk.callStatic("Ratio", "of", new BigDecimal("3.75")));
         call(builder, "history", List.of(sdk.constant("Priority", "_10"), sdk.callStatic("Priority", "of", 99L)));
 
-        assertEquals("{\"window\":\"48h\",\"priority\":7,\"ratio\":3.75,\"history\":[10,99]}", call(call(builder, "build"), "toJson"));
+        assertEquals(
+                "{\"window\":\"48h\",\"priority\":7,\"ratio\":3.75,\"history\":[10,99]}",
+                call(call(builder, "build"), "toJson"));
     }
 
     @Test

@@ -28,7 +28,8 @@ record FeatureCase(String name, Path directory) {
     /** Every case, by name. */
     static List<FeatureCase> all() {
         try (Stream<Path> directories = Files.list(ROOT)) {
-            return directories.filter(Files::isDirectory)
+            return directories
+                    .filter(Files::isDirectory)
                     .map(directory -> new FeatureCase(directory.getFileName().toString(), directory))
                     .sorted((a, b) -> a.name().compareTo(b.name()))
                     .toList();
@@ -60,8 +61,9 @@ record FeatureCase(String name, Path directory) {
     }
 
     GenerationResult generate() {
-        return new Generator(new JavaTarget()).generate(new GenerationRequest(
-                spec(), "cases/" + name + "/spec.yaml", basePackage(), Optional.of(CLIENT_NAME)));
+        return new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        spec(), "cases/" + name + "/spec.yaml", basePackage(), Optional.of(CLIENT_NAME)));
     }
 
     @Override

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.kiln.target.GeneratedFile;
 import dev.kiln.generate.GenerationResult;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,41 +49,50 @@ class GoldenCasesTest {
     void generatesTheExpectedJavaAndItCompilesWithoutWarnings(FeatureCase feature) throws IOException {
         CompiledSdk sdk = CompiledSdk.of(feature);
         GenerationResult result = sdk.result();
-        Map<String, String> generated = result.files().stream()
-                .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
+        Map<String, String> generated =
+                result.files().stream().collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
         List<Path> expectedFiles = expectedFiles(feature);
-        assertFalse(expectedFiles.isEmpty(), () -> "case " + feature + " has no file under " + feature.expectedDirectory());
+        assertFalse(
+                expectedFiles.isEmpty(), () -> "case " + feature + " has no file under " + feature.expectedDirectory());
 
         if (UPDATE) {
             List<String> notGenerated = rewrite(feature, expectedFiles, generated);
             List<String> problems = sdk.problems();
-            fail("kiln.updateGoldens is set: rewrote " + (expectedFiles.size() - notGenerated.size()) + " expected file(s) of case "
+            fail("kiln.updateGoldens is set: rewrote " + (expectedFiles.size() - notGenerated.size())
+                    + " expected file(s) of case "
                     + feature + "; review them with git diff, then run the tests without the property."
                     + (notGenerated.isEmpty() ? "" : "\nNo longer generated, so left as they are: " + notGenerated)
-                    + (problems.isEmpty() ? "" : "\nThe generated SDK does not compile cleanly:" + SdkCompiler.describe(problems)));
+                    + (problems.isEmpty()
+                            ? ""
+                            : "\nThe generated SDK does not compile cleanly:" + SdkCompiler.describe(problems)));
         }
         assertAll(
                 () -> assertEquals(List.of(), result.warnings(), "a case's spec should be fully supported"),
                 () -> assertMatchesGoldens(feature, expectedFiles, generated),
-                () -> assertEquals(List.of(), sdk.problems(),
+                () -> assertEquals(
+                        List.of(),
+                        sdk.problems(),
                         () -> "case " + feature + " does not compile cleanly:" + SdkCompiler.describe(sdk.problems())));
     }
 
-    private static void assertMatchesGoldens(FeatureCase feature, List<Path> expectedFiles, Map<String, String> generated)
-            throws IOException {
+    private static void assertMatchesGoldens(
+            FeatureCase feature, List<Path> expectedFiles, Map<String, String> generated) throws IOException {
         List<String> failures = new ArrayList<>();
         for (Path file : expectedFiles) {
             String path = relativePath(feature, file);
             String actual = generated.get(path);
             if (actual == null) {
                 failures.add(path + " was not generated; generated files include:\n  "
-                        + generated.keySet().stream().filter(p -> p.contains("/models/") || p.contains("/services/")).sorted()
+                        + generated.keySet().stream()
+                                .filter(p -> p.contains("/models/") || p.contains("/services/"))
+                                .sorted()
                                 .collect(Collectors.joining("\n  ")));
                 continue;
             }
             String expected = Files.readString(file, StandardCharsets.UTF_8);
             if (!expected.equals(actual)) {
-                failures.add(path + " differs from " + file + " (- expected, + generated):\n" + LineDiff.of(expected, actual));
+                failures.add(path + " differs from " + file + " (- expected, + generated):\n"
+                        + LineDiff.of(expected, actual));
             }
         }
         if (!failures.isEmpty()) {

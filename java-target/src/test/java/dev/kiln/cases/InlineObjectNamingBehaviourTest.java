@@ -22,7 +22,8 @@ class InlineObjectNamingBehaviourTest {
 
     @Test
     void nestedInlineObjectsBuildAndWriteTheWholeRequest() {
-        Object address = call(call(sdk.callStatic("CreateOrderRequest$Customer$Address", "builder"), "city", "Lyon"), "build");
+        Object address =
+                call(call(sdk.callStatic("CreateOrderRequest$Customer$Address", "builder"), "city", "Lyon"), "build");
         Object customerBuilder = sdk.callStatic("CreateOrderRequest$Customer", "builder");
         call(customerBuilder, "name", "Ada");
         call(customerBuilder, "address", address);
@@ -40,7 +41,8 @@ class InlineObjectNamingBehaviourTest {
 
     @Test
     void theResponseReadsItsNestedObject() {
-        Object response = sdk.callStatic("CreateOrderResponse", "fromJson", "{\"id\":\"o1\",\"status\":{\"code\":\"accepted\"}}");
+        Object response =
+                sdk.callStatic("CreateOrderResponse", "fromJson", "{\"id\":\"o1\",\"status\":{\"code\":\"accepted\"}}");
 
         Object status = ((Optional<?>) call(response, "status")).orElseThrow();
         assertEquals(sdk.model("CreateOrderResponse$Status"), status.getClass());
@@ -51,6 +53,8 @@ class InlineObjectNamingBehaviourTest {
     void theServiceTakesAndReturnsTheBodyTypes() throws NoSuchMethodException {
         Class<?> service = sdk.type("services.OrdersService");
 
-        assertEquals(sdk.model("CreateOrderResponse"), service.getMethod("create", sdk.model("CreateOrderRequest")).getReturnType());
+        assertEquals(
+                sdk.model("CreateOrderResponse"),
+                service.getMethod("create", sdk.model("CreateOrderRequest")).getReturnType());
     }
 }

@@ -50,7 +50,9 @@ class KeywordPropertyNamesBehaviourTest {
 
         assertEquals(WIDGET_JSON, call(widget, "toJson"));
         assertEquals(widget, sdk.callStatic("Widget", "fromJson", WIDGET_JSON));
-        assertEquals(widget.hashCode(), sdk.callStatic("Widget", "fromJson", WIDGET_JSON).hashCode());
+        assertEquals(
+                widget.hashCode(),
+                sdk.callStatic("Widget", "fromJson", WIDGET_JSON).hashCode());
     }
 
     @Test

@@ -74,7 +74,10 @@ final class LargeSpec {
                 case 1 -> property.put("type", "integer").put("format", "int64");
                 case 2 -> property.put("$ref", "#/components/schemas/Zone");
                 case 3 -> property.put("type", "array").putObject("items").put("type", "string");
-                case 4 -> property.put("type", "object").putObject("additionalProperties").put("type", "number");
+                case 4 ->
+                    property.put("type", "object")
+                            .putObject("additionalProperties")
+                            .put("type", "number");
                 default -> property.put("type", "boolean").put("nullable", true);
             }
             if (i % 10 == 0) {
@@ -107,7 +110,8 @@ final class LargeSpec {
     private static ObjectNode union(ObjectNode schemas) {
         ObjectNode shape = JSON.createObjectNode().put("description", "One of many shapes, chosen by its kind.");
         ArrayNode variants = shape.putArray("oneOf");
-        ObjectNode mapping = shape.putObject("discriminator").put("propertyName", "kind").putObject("mapping");
+        ObjectNode mapping =
+                shape.putObject("discriminator").put("propertyName", "kind").putObject("mapping");
         for (int i = 0; i < UNION_VARIANTS; i++) {
             String name = "Shape" + i;
             String kind = "shape_" + i;
@@ -124,20 +128,46 @@ final class LargeSpec {
 
     private static ObjectNode itemOperations(int i) {
         ObjectNode item = JSON.createObjectNode();
-        ObjectNode get = item.putObject("get").put("operationId", "getItem" + i).put("summary", "Reads item " + i + ".");
+        ObjectNode get =
+                item.putObject("get").put("operationId", "getItem" + i).put("summary", "Reads item " + i + ".");
         get.putArray("tags").add("bulk");
         ArrayNode parameters = get.putArray("parameters");
-        parameters.addObject().put("name", "id").put("in", "path").put("required", true).putObject("schema").put("type", "string");
-        parameters.addObject().put("name", "zone").put("in", "query").putObject("schema").put("$ref", "#/components/schemas/Zone");
-        parameters.addObject().put("name", "X-Trace").put("in", "header").putObject("schema").put("type", "string");
+        parameters
+                .addObject()
+                .put("name", "id")
+                .put("in", "path")
+                .put("required", true)
+                .putObject("schema")
+                .put("type", "string");
+        parameters
+                .addObject()
+                .put("name", "zone")
+                .put("in", "query")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/Zone");
+        parameters
+                .addObject()
+                .put("name", "X-Trace")
+                .put("in", "header")
+                .putObject("schema")
+                .put("type", "string");
         get.set("responses", response("#/components/schemas/Wide"));
 
         ObjectNode post = item.putObject("post").put("operationId", "updateItem" + i);
         post.putArray("tags").add("bulk");
-        post.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
-                .putObject("schema").put("type", "string");
-        post.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
-                .putObject("schema").put("$ref", "#/components/schemas/Wide");
+        post.putArray("parameters")
+                .addObject()
+                .put("name", "id")
+                .put("in", "path")
+                .put("required", true)
+                .putObject("schema")
+                .put("type", "string");
+        post.putObject("requestBody")
+                .put("required", true)
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/Wide");
         post.set("responses", response("#/components/schemas/Shape"));
         return item;
     }
@@ -148,11 +178,16 @@ final class LargeSpec {
         get.putArray("tags").add("search");
         ArrayNode parameters = get.putArray("parameters");
         for (int i = 0; i < QUERY_PARAMETERS; i++) {
-            ObjectNode parameter = parameters.addObject().put("name", "filter_" + i).put("in", "query");
+            ObjectNode parameter =
+                    parameters.addObject().put("name", "filter_" + i).put("in", "query");
             if (i % 2 == 0) {
                 parameter.putObject("schema").put("type", "string");
             } else {
-                parameter.putObject("schema").put("type", "array").putObject("items").put("$ref", "#/components/schemas/Zone");
+                parameter
+                        .putObject("schema")
+                        .put("type", "array")
+                        .putObject("items")
+                        .put("$ref", "#/components/schemas/Zone");
             }
         }
         get.set("responses", response("#/components/schemas/Shape"));
@@ -161,8 +196,13 @@ final class LargeSpec {
 
     private static ObjectNode response(String schema) {
         ObjectNode responses = JSON.createObjectNode();
-        responses.putObject("200").put("description", "OK").putObject("content").putObject("application/json")
-                .putObject("schema").put("$ref", schema);
+        responses
+                .putObject("200")
+                .put("description", "OK")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", schema);
         return responses;
     }
 }

@@ -1,20 +1,20 @@
 package dev.kiln.cases;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.target.GeneratedFile;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,11 +36,14 @@ class LargeSpecCompileTest {
     @Test
     void theSdkOfAVeryLargeSpecCompilesWithoutWarningsAndWorks() throws Exception {
         Path spec = LargeSpec.writeTo(OUTPUT.resolve("large.json"));
-        GenerationResult result = new Generator(new JavaTarget()).generate(
-                new GenerationRequest(spec, "large.json", "dev.kiln.cases.large", Optional.of("Large")));
+        GenerationResult result = new Generator(new JavaTarget())
+                .generate(new GenerationRequest(spec, "large.json", "dev.kiln.cases.large", Optional.of("Large")));
         List<GeneratedFile> files = result.files();
-        assertTrue(files.stream().anyMatch(file -> file.relativePath().endsWith("/models/Zone.java")), "Zone generated");
-        assertTrue(files.stream().anyMatch(file -> file.relativePath().endsWith("/services/BulkService.java")), "BulkService generated");
+        assertTrue(
+                files.stream().anyMatch(file -> file.relativePath().endsWith("/models/Zone.java")), "Zone generated");
+        assertTrue(
+                files.stream().anyMatch(file -> file.relativePath().endsWith("/services/BulkService.java")),
+                "BulkService generated");
 
         for (GeneratedFile file : files) {
             Path source = OUTPUT.resolve("src").resolve(file.relativePath());
@@ -51,13 +54,18 @@ class LargeSpecCompileTest {
         long started = System.nanoTime();
         List<String> problems = SdkCompiler.compile(files, classes);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        long lines = files.stream().mapToLong(file -> file.content().lines().count()).sum();
+        long lines =
+                files.stream().mapToLong(file -> file.content().lines().count()).sum();
         System.out.printf("[large-spec] javac: %d ms for %d files, %d lines%n", millis, files.size(), lines);
 
         assertEquals(List.of(), result.warnings(), "the large spec is fully supported");
-        assertEquals(List.of(), problems, () -> "the large spec's SDK does not compile cleanly:" + SdkCompiler.describe(problems));
+        assertEquals(
+                List.of(),
+                problems,
+                () -> "the large spec's SDK does not compile cleanly:" + SdkCompiler.describe(problems));
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             assertTheLargeEnumLooksUpEveryValue(loader);
             assertTheWideObjectRoundTrips(loader);
         }
@@ -79,16 +87,22 @@ class LargeSpecCompileTest {
         assertEquals("Zone/Nowhere", asString.invoke(unknown));
     }
 
-    private static void assertTheWideObjectRoundTrips(ClassLoader loader) throws ReflectiveOperationException, IOException {
+    private static void assertTheWideObjectRoundTrips(ClassLoader loader)
+            throws ReflectiveOperationException, IOException {
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < LargeSpec.OBJECT_FIELDS; i++) {
-            json.append(i == 0 ? "" : ",").append("\"field_").append(i).append("\":").append(LargeSpec.sampleValue(i));
+            json.append(i == 0 ? "" : ",")
+                    .append("\"field_")
+                    .append(i)
+                    .append("\":")
+                    .append(LargeSpec.sampleValue(i));
         }
         json.append(",\"nested\":{\"zone\":\"Zone/City_7\"},\"extra\":[1,2]}");
         Class<?> wide = loader.loadClass("dev.kiln.cases.large.models.Wide");
         Object decoded = wide.getMethod("fromJson", String.class).invoke(null, json.toString());
         ObjectMapper mapper = new ObjectMapper();
-        assertEquals(mapper.readTree(json.toString()), mapper.readTree((String) wide.getMethod("toJson").invoke(decoded)));
+        assertEquals(mapper.readTree(json.toString()), mapper.readTree((String)
+                wide.getMethod("toJson").invoke(decoded)));
         Object builder = wide.getMethod("toBuilder").invoke(decoded);
         Object rebuilt = builder.getClass().getMethod("build").invoke(builder);
         assertEquals(decoded, rebuilt, "a copy made through the builder equals the original");

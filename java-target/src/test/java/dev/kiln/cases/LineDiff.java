@@ -27,7 +27,11 @@ final class LineDiff {
         int shown = 0;
         for (int[] hunk : hunks(edits)) {
             Edit first = edits.get(hunk[0]);
-            out.append("@@ -").append(first.expectedLine()).append(" +").append(first.actualLine()).append(" @@\n");
+            out.append("@@ -")
+                    .append(first.expectedLine())
+                    .append(" +")
+                    .append(first.actualLine())
+                    .append(" @@\n");
             for (int k = hunk[0]; k < hunk[1]; k++) {
                 if (shown++ == MAX_LINES) {
                     return out.append("... (diff cut)\n").toString();
@@ -65,7 +69,9 @@ final class LineDiff {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {
-                common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+                common[i][j] = a.get(i).equals(b.get(j))
+                        ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
         List<Edit> edits = new ArrayList<>();

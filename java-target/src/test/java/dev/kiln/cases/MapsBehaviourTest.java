@@ -41,7 +41,8 @@ class MapsBehaviourTest {
 
     @Test
     void aMemberOfAnotherTypeThanTheMapsIsAnErrorAtItsPath() {
-        RuntimeException e = assertThrows(RuntimeException.class,
+        RuntimeException e = assertThrows(
+                RuntimeException.class,
                 () -> sdk.callStatic("Scores", "fromJson", "{\"player\":\"ana\",\"carol\":\"ten\"}"));
 
         assertSame(sdk.core("JsonDataException"), e.getClass(), e::toString);
@@ -82,11 +83,14 @@ class MapsBehaviourTest {
 
     @Test
     void mapsOfArraysAndOfObjectsAreTyped() {
-        Object inventory = sdk.callStatic("Inventory", "fromJson", "{"
-                + "\"labels\":{\"red\":[\"a\",\"b\"]},"
-                + "\"aliases\":{\"x\":[]},"
-                + "\"bins\":{\"b1\":{\"count\":2,\"location\":\"hall\"}},"
-                + "\"owners\":{\"o1\":{\"id\":\"p1\",\"since\":1}}}");
+        Object inventory = sdk.callStatic(
+                "Inventory",
+                "fromJson",
+                "{"
+                        + "\"labels\":{\"red\":[\"a\",\"b\"]},"
+                        + "\"aliases\":{\"x\":[]},"
+                        + "\"bins\":{\"b1\":{\"count\":2,\"location\":\"hall\"}},"
+                        + "\"owners\":{\"o1\":{\"id\":\"p1\",\"since\":1}}}");
 
         assertEquals(Optional.of(Map.of("red", List.of("a", "b"))), call(inventory, "labels"));
         assertEquals(Optional.of(Map.of("x", List.of())), call(inventory, "aliases"));
@@ -95,13 +99,14 @@ class MapsBehaviourTest {
         assertEquals(2L, call(bins.get("b1"), "count"));
         Map<?, ?> owners = (Map<?, ?>) ((Optional<?>) call(inventory, "owners")).orElseThrow();
         assertEquals(sdk.model("Plain"), owners.get("o1").getClass());
-        assertEquals(List.of("since"), List.copyOf(((Map<?, ?>) call(owners.get("o1"), "additionalProperties")).keySet()));
+        assertEquals(
+                List.of("since"), List.copyOf(((Map<?, ?>) call(owners.get("o1"), "additionalProperties")).keySet()));
     }
 
     @Test
     void mapsOfAnythingAndOfNullableValuesKeepNull() {
-        Object inventory = sdk.callStatic("Inventory", "fromJson",
-                "{\"anything\":{\"a\":null,\"b\":[1]},\"notes\":{\"n1\":\"hi\",\"n2\":null}}");
+        Object inventory = sdk.callStatic(
+                "Inventory", "fromJson", "{\"anything\":{\"a\":null,\"b\":[1]},\"notes\":{\"n1\":\"hi\",\"n2\":null}}");
 
         Map<?, ?> anything = (Map<?, ?>) ((Optional<?>) call(inventory, "anything")).orElseThrow();
         assertTrue(((JsonNode) anything.get("a")).isNull());

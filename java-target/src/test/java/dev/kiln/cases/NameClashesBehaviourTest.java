@@ -3,8 +3,8 @@ package dev.kiln.cases;
 import static dev.kiln.cases.CompiledSdk.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.target.GeneratedFile;
 import dev.kiln.generate.GenerationResult;
+import dev.kiln.target.GeneratedFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +51,12 @@ class NameClashesBehaviourTest {
         expected.put("24h", "_24hValue");
         expected.put("JsonField", "JsonFieldValue");
 
-        Map<String, String> actual = sdk.result().schemaClasses().entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey, e -> e.getValue().substring(e.getValue().lastIndexOf('.') + 1), (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> actual = sdk.result().schemaClasses().entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().substring(e.getValue().lastIndexOf('.') + 1),
+                        (a, b) -> a,
+                        LinkedHashMap::new));
         assertEquals(expected, actual);
     }
 
@@ -88,7 +92,11 @@ class NameClashesBehaviourTest {
         assertEquals(sdk.model("UserName"), type(record, "userName"));
         assertEquals(sdk.model("UserName3"), type(record, "userNameDashed"));
         assertEquals(sdk.model("Username4"), type(record, "username"));
-        assertEquals(sdk.model("UserName2"), ((List<?>) ((Optional<?>) call(record, "userNames")).orElseThrow()).get(0).getClass());
+        assertEquals(
+                sdk.model("UserName2"),
+                ((List<?>) ((Optional<?>) call(record, "userNames")).orElseThrow())
+                        .get(0)
+                        .getClass());
         assertEquals(sdk.model("RecordValue$名前Value"), type(record, "名前"));
         assertEquals(sdk.model("_24hValue"), type(record, "_24h"));
         assertEquals(sdk.model("_1stValue"), type(record, "first"));
@@ -115,8 +123,10 @@ class NameClashesBehaviourTest {
         call(builder, "_24h", sdk.constant("_24hValue", "NIGHT"));
         call(builder, "userName3", "kebab");
 
-        assertEquals("{\"class\":\"c\",\"_\":\"underscore\",\"value\":\"v\",\"größe\":180,\"名前\":{\"姓\":\"山田\"},"
-                + "\"24h\":\"night\",\"user-name\":\"kebab\"}", call(call(builder, "build"), "toJson"));
+        assertEquals(
+                "{\"class\":\"c\",\"_\":\"underscore\",\"value\":\"v\",\"größe\":180,\"名前\":{\"姓\":\"山田\"},"
+                        + "\"24h\":\"night\",\"user-name\":\"kebab\"}",
+                call(call(builder, "build"), "toJson"));
     }
 
     @Test

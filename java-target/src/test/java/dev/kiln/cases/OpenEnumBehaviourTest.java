@@ -23,7 +23,9 @@ class OpenEnumBehaviourTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource(quoteCharacter = '\'', value = {"on-demand, ON_DEMAND", "24h, _24H", "+1, PLUS_1", "'', EMPTY"})
+    @CsvSource(
+            quoteCharacter = '\'',
+            value = {"on-demand, ON_DEMAND", "24h, _24H", "+1, PLUS_1", "'', EMPTY"})
     void knownValuesAreTheConstants(String wireValue, String constant) {
         Object billing = sdk.callStatic("Billing", "of", wireValue);
 

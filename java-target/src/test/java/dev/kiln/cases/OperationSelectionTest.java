@@ -1,11 +1,10 @@
 package dev.kiln.cases;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
@@ -13,6 +12,7 @@ import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SpecException;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +124,8 @@ class OperationSelectionTest {
                 result.files().stream()
                         .map(GeneratedFile::relativePath)
                         .filter(path -> path.startsWith("com/example/shop/models/"))
-                        .map(path -> path.substring("com/example/shop/models/".length()).replace(".java", ""))
+                        .map(path -> path.substring("com/example/shop/models/".length())
+                                .replace(".java", ""))
                         .sorted()
                         .toList());
         assertEquals(
@@ -142,7 +143,8 @@ class OperationSelectionTest {
 
     @Test
     void excludedOperationsAreLeftOutEvenWhenIncluded() throws IOException {
-        GenerationResult result = generate(OperationSelection.parse(List.of("path:/**"), List.of("tag:users", "id:listPets")));
+        GenerationResult result =
+                generate(OperationSelection.parse(List.of("path:/**"), List.of("tag:users", "id:listPets")));
 
         assertEquals(List.of("listPets", "getUser"), result.api().leftOut().operations());
         assertEquals(List.of("Kind", "Problem", "User"), result.api().leftOut().types());
@@ -160,20 +162,26 @@ class OperationSelectionTest {
     @Test
     void aSelectorThatNamesNoOperationFailsWithTheClosestName() throws IOException {
         SpecException e = assertThrows(
-                SpecException.class, () -> generate(OperationSelection.parse(List.of("tag:pet", "id:nothingLikeIt"), List.of())));
+                SpecException.class,
+                () -> generate(OperationSelection.parse(List.of("tag:pet", "id:nothingLikeIt"), List.of())));
 
         List<Problem> problems = e.problems().stream()
                 .filter(problem -> problem.kind() == ProblemKind.SELECTOR_MATCHES_NOTHING)
                 .toList();
         assertEquals(2, problems.size(), e.getMessage());
-        assertTrue(problems.get(0).format().contains("'tag:pet' names no operation"), problems.get(0).format());
-        assertTrue(problems.get(0).format().contains("did you mean 'tag:pets'?"), problems.get(0).format());
+        assertTrue(
+                problems.get(0).format().contains("'tag:pet' names no operation"),
+                problems.get(0).format());
+        assertTrue(
+                problems.get(0).format().contains("did you mean 'tag:pets'?"),
+                problems.get(0).format());
         assertTrue(problems.get(1).format().contains("#/paths"), problems.get(1).format());
     }
 
     private GenerationResult generate(OperationSelection selection) throws IOException {
         Path spec = Files.writeString(folder.resolve("shop.yaml"), SPEC);
-        return new Generator(new JavaTarget()).generate(
-                new GenerationRequest(spec, "shop.yaml", "com.example.shop", Optional.of("Shop"), 5, selection, Optional.empty()));
+        return new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        spec, "shop.yaml", "com.example.shop", Optional.of("Shop"), 5, selection, Optional.empty()));
     }
 }

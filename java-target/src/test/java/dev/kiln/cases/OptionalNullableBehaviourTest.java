@@ -57,7 +57,8 @@ class OptionalNullableBehaviourTest {
         assertEquals("{\"id\":\"p1\",\"nickname\":null}", call(call(builder, "build"), "toJson"));
         call(builder, "bio", (Object) null);
         call(builder, "age", 7);
-        assertEquals("{\"id\":\"p1\",\"nickname\":null,\"age\":7,\"bio\":null}", call(call(builder, "build"), "toJson"));
+        assertEquals(
+                "{\"id\":\"p1\",\"nickname\":null,\"age\":7,\"bio\":null}", call(call(builder, "build"), "toJson"));
     }
 
     @ParameterizedTest

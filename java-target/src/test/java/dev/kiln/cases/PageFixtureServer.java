@@ -67,7 +67,9 @@ final class PageFixtureServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             String target = key(exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery()));
             received.add(target);
             String trace = exchange.getRequestHeaders().getFirst("X-Trace");
             traces.add(trace == null ? "-" : trace);
@@ -80,7 +82,9 @@ final class PageFixtureServer implements AutoCloseable {
             byte[] bytes = (answer == null ? "{\"error\":\"no page recorded for " + target + "\"}" : answer.body())
                     .getBytes(StandardCharsets.UTF_8);
             if (answer != null) {
-                answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value.replace("{base}", baseUrl())));
+                answer.headers()
+                        .forEach((name, value) ->
+                                exchange.getResponseHeaders().set(name, value.replace("{base}", baseUrl())));
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(answer == null ? 404 : 200, bytes.length);

@@ -150,11 +150,21 @@ class PaginationBehaviourTest {
 
     @Test
     void theLinkHeaderLeadsFromPageToPage() {
-        server.page("/repos/o/r/issues?per_page=2", "[{\"id\":1,\"title\":\"a\"},{\"id\":2,\"title\":\"b\"}]",
-                        Map.of("Link", "<{base}/repos/o/r/issues?per_page=2&page=2>; rel=\"next\", <{base}/repos/o/r/issues?per_page=2&page=3>; rel=\"last\""))
-                .page("/repos/o/r/issues?page=2&per_page=2", "[{\"id\":3,\"title\":\"c\"},{\"id\":4,\"title\":\"d\"}]",
-                        Map.of("Link", "<{base}/repos/o/r/issues?per_page=2&page=1>; rel=\"prev\", <{base}/repos/o/r/issues?per_page=2&page=3>; rel=\"next\""))
-                .page("/repos/o/r/issues?page=3&per_page=2", "[{\"id\":5,\"title\":\"e\"}]",
+        server.page(
+                        "/repos/o/r/issues?per_page=2",
+                        "[{\"id\":1,\"title\":\"a\"},{\"id\":2,\"title\":\"b\"}]",
+                        Map.of(
+                                "Link",
+                                "<{base}/repos/o/r/issues?per_page=2&page=2>; rel=\"next\", <{base}/repos/o/r/issues?per_page=2&page=3>; rel=\"last\""))
+                .page(
+                        "/repos/o/r/issues?page=2&per_page=2",
+                        "[{\"id\":3,\"title\":\"c\"},{\"id\":4,\"title\":\"d\"}]",
+                        Map.of(
+                                "Link",
+                                "<{base}/repos/o/r/issues?per_page=2&page=1>; rel=\"prev\", <{base}/repos/o/r/issues?per_page=2&page=3>; rel=\"next\""))
+                .page(
+                        "/repos/o/r/issues?page=3&per_page=2",
+                        "[{\"id\":5,\"title\":\"e\"}]",
                         Map.of("Link", "<{base}/repos/o/r/issues?per_page=2&page=2>; rel=\"prev\""));
 
         assertEquals(List.of("a", "b", "c", "d", "e"), run("issues"));
@@ -168,11 +178,28 @@ class PaginationBehaviourTest {
                 .page("/v1/customers?limit=2&starting_after=cus_4", customers(false, "cus_5"))
                 .failOnce("/v1/customers?limit=2&starting_after=cus_4");
 
-        assertEquals(List.of("cus_1", "cus_2", "next=[limit=2, starting_after=cus_2]", "cus_3", "cus_4",
-                "next=[limit=2, starting_after=cus_4]", "cus_5", "next=none"), run("customers"));
-        assertEquals(List.of("/v1/customers?limit=2", "/v1/customers?limit=2&starting_after=cus_2",
-                "/v1/customers?limit=2&starting_after=cus_4", "/v1/customers?limit=2&starting_after=cus_4"), server.received());
-        assertEquals(List.of("t1", "t1", "t1", "t1"), server.traces(), "the request options go with every page and every retry");
+        assertEquals(
+                List.of(
+                        "cus_1",
+                        "cus_2",
+                        "next=[limit=2, starting_after=cus_2]",
+                        "cus_3",
+                        "cus_4",
+                        "next=[limit=2, starting_after=cus_4]",
+                        "cus_5",
+                        "next=none"),
+                run("customers"));
+        assertEquals(
+                List.of(
+                        "/v1/customers?limit=2",
+                        "/v1/customers?limit=2&starting_after=cus_2",
+                        "/v1/customers?limit=2&starting_after=cus_4",
+                        "/v1/customers?limit=2&starting_after=cus_4"),
+                server.received());
+        assertEquals(
+                List.of("t1", "t1", "t1", "t1"),
+                server.traces(),
+                "the request options go with every page and every retry");
     }
 
     @Test
@@ -198,8 +225,12 @@ class PaginationBehaviourTest {
 
     @Test
     void asanaStyleOffsetsComeFromNextPage() {
-        server.page("/projects?limit=2", "{\"data\":[{\"name\":\"p1\"},{\"name\":\"p2\"}],\"next_page\":{\"offset\":\"eyJ0\",\"path\":\"/projects?limit=2&offset=eyJ0\"}}")
-                .page("/projects?limit=2&offset=eyJ0", "{\"data\":[{\"name\":\"p3\"},{\"name\":\"p4\"}],\"next_page\":{\"offset\":\"eyJ1\"}}")
+        server.page(
+                        "/projects?limit=2",
+                        "{\"data\":[{\"name\":\"p1\"},{\"name\":\"p2\"}],\"next_page\":{\"offset\":\"eyJ0\",\"path\":\"/projects?limit=2&offset=eyJ0\"}}")
+                .page(
+                        "/projects?limit=2&offset=eyJ0",
+                        "{\"data\":[{\"name\":\"p3\"},{\"name\":\"p4\"}],\"next_page\":{\"offset\":\"eyJ1\"}}")
                 .page("/projects?limit=2&offset=eyJ1", "{\"data\":[{\"name\":\"p5\"}],\"next_page\":null}");
 
         assertEquals(List.of("p1", "p2", "p3", "p4", "p5"), run("projects"));
@@ -208,9 +239,17 @@ class PaginationBehaviourTest {
     @Test
     void twilioStyleNextPageUrisAreFollowed() {
         String path = "/v2010/Accounts/AC1/Messages.json";
-        server.page(path + "?PageSize=2", "{\"messages\":[{\"sid\":\"SM1\"},{\"sid\":\"SM2\"}],\"next_page_uri\":\"" + path + "?PageSize=2&Page=1&PageToken=PASM2\"}")
-                .page(path + "?Page=1&PageSize=2&PageToken=PASM2", "{\"messages\":[{\"sid\":\"SM3\"},{\"sid\":\"SM4\"}],\"next_page_uri\":\"" + path + "?PageSize=2&Page=2&PageToken=PASM4\"}")
-                .page(path + "?Page=2&PageSize=2&PageToken=PASM4", "{\"messages\":[{\"sid\":\"SM5\"}],\"next_page_uri\":null}");
+        server.page(
+                        path + "?PageSize=2",
+                        "{\"messages\":[{\"sid\":\"SM1\"},{\"sid\":\"SM2\"}],\"next_page_uri\":\"" + path
+                                + "?PageSize=2&Page=1&PageToken=PASM2\"}")
+                .page(
+                        path + "?Page=1&PageSize=2&PageToken=PASM2",
+                        "{\"messages\":[{\"sid\":\"SM3\"},{\"sid\":\"SM4\"}],\"next_page_uri\":\"" + path
+                                + "?PageSize=2&Page=2&PageToken=PASM4\"}")
+                .page(
+                        path + "?Page=2&PageSize=2&PageToken=PASM4",
+                        "{\"messages\":[{\"sid\":\"SM5\"}],\"next_page_uri\":null}");
 
         assertEquals(List.of("SM1", "SM2", "SM3", "SM4", "SM5"), run("messages"));
     }
@@ -254,7 +293,8 @@ class PaginationBehaviourTest {
 
         Object seen = invoke("customersPublished", server.baseUrl(), requests);
 
-        assertEquals(List.of("cus_1", "cus_2", "requests=1", "cus_3", "cus_4", "cus_5", "requests=4", "complete"), seen);
+        assertEquals(
+                List.of("cus_1", "cus_2", "requests=1", "cus_3", "cus_4", "cus_5", "requests=4", "complete"), seen);
         assertEquals(List.of("t1", "t1", "t1", "t1"), server.traces());
     }
 
@@ -291,7 +331,10 @@ class PaginationBehaviourTest {
     private static String customers(boolean hasMore, String... ids) {
         StringBuilder data = new StringBuilder();
         for (String id : ids) {
-            data.append(data.length() == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\"}");
+            data.append(data.length() == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(id)
+                    .append("\"}");
         }
         return "{\"object\":\"list\",\"data\":[" + data + "],\"has_more\":" + hasMore + ",\"url\":\"/v1/customers\"}";
     }
@@ -300,7 +343,10 @@ class PaginationBehaviourTest {
     private static String files(boolean hasMore, String lastId, String... ids) {
         StringBuilder data = new StringBuilder();
         for (String id : ids) {
-            data.append(data.length() == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"filename\":\"f\"}");
+            data.append(data.length() == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(id)
+                    .append("\",\"filename\":\"f\"}");
         }
         return "{\"object\":\"list\",\"data\":[" + data + "],\"first_id\":\"" + ids[0] + "\",\"last_id\":\"" + lastId
                 + "\",\"has_more\":" + hasMore + "}";
@@ -309,8 +355,12 @@ class PaginationBehaviourTest {
     private static String pods(String next, String... names) {
         StringBuilder items = new StringBuilder();
         for (String name : names) {
-            items.append(items.length() == 0 ? "" : ",").append("{\"metadata\":{\"name\":\"").append(name).append("\"}}");
+            items.append(items.length() == 0 ? "" : ",")
+                    .append("{\"metadata\":{\"name\":\"")
+                    .append(name)
+                    .append("\"}}");
         }
-        return "{\"apiVersion\":\"v1\",\"kind\":\"PodList\",\"items\":[" + items + "],\"metadata\":{\"continue\":\"" + next + "\"}}";
+        return "{\"apiVersion\":\"v1\",\"kind\":\"PodList\",\"items\":[" + items + "],\"metadata\":{\"continue\":\""
+                + next + "\"}}";
     }
 }

@@ -33,7 +33,9 @@ class RecursionBehaviourTest {
         Object root = sdk.callStatic("TreeNode", "fromJson", TREE);
 
         List<?> children = (List<?>) ((Optional<?>) call(root, "children")).orElseThrow();
-        assertEquals(List.of("a", "b"), children.stream().map(child -> call(child, "name")).toList());
+        assertEquals(
+                List.of("a", "b"),
+                children.stream().map(child -> call(child, "name")).toList());
         Object a = children.get(0);
         List<?> grandchildren = (List<?>) ((Optional<?>) call(a, "children")).orElseThrow();
         assertEquals("a1", call(grandchildren.get(0), "name"));
@@ -57,16 +59,22 @@ class RecursionBehaviourTest {
     @Test
     void aTreeBuiltInJavaIsWrittenAsJson() {
         Object leaf = call(call(sdk.callStatic("TreeNode", "builder"), "name", "leaf"), "build");
-        Object middle = call(call(call(sdk.callStatic("TreeNode", "builder"), "name", "middle"), "children", List.of(leaf)), "build");
-        Object root = call(call(call(sdk.callStatic("TreeNode", "builder"), "name", "root"), "children", List.of(middle)), "build");
+        Object middle = call(
+                call(call(sdk.callStatic("TreeNode", "builder"), "name", "middle"), "children", List.of(leaf)),
+                "build");
+        Object root = call(
+                call(call(sdk.callStatic("TreeNode", "builder"), "name", "root"), "children", List.of(middle)),
+                "build");
 
-        assertEquals("{\"name\":\"root\",\"children\":[{\"name\":\"middle\",\"children\":[{\"name\":\"leaf\"}]}]}",
+        assertEquals(
+                "{\"name\":\"root\",\"children\":[{\"name\":\"middle\",\"children\":[{\"name\":\"leaf\"}]}]}",
                 call(root, "toJson"));
     }
 
     @Test
     void validationReachesTheDeepestNodeAndNamesItsPath() {
-        Object root = sdk.callStatic("TreeNode", "fromJson", "{\"name\":\"r\",\"children\":[{\"name\":\"a\",\"children\":[{}]}]}");
+        Object root = sdk.callStatic(
+                "TreeNode", "fromJson", "{\"name\":\"r\",\"children\":[{\"name\":\"a\",\"children\":[{}]}]}");
 
         RuntimeException e = assertThrows(RuntimeException.class, () -> call(root, "validate"));
         assertSame(sdk.core("JsonDataException"), e.getClass(), e::toString);

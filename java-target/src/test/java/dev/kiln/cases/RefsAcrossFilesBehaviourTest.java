@@ -64,8 +64,10 @@ class RefsAcrossFilesBehaviourTest {
 
     @Test
     void aPathItemInAnotherFileSendsTheParametersOfItsParameterFilesAndReadsItsSchemaFile() {
-        answer = "{\"data\":[{\"id\":\"p1\",\"name\":\"Rex\",\"kind\":\"dog\",\"owner\":{\"name\":\"Ann\"}}],\"next_cursor\":\"c2\"}";
-        Object params = call(call(call(sdk.callStatic("ListPetsParams", "builder"), "limit", 10), "cursor", "c1"), "build");
+        answer =
+                "{\"data\":[{\"id\":\"p1\",\"name\":\"Rex\",\"kind\":\"dog\",\"owner\":{\"name\":\"Ann\"}}],\"next_cursor\":\"c2\"}";
+        Object params =
+                call(call(call(sdk.callStatic("ListPetsParams", "builder"), "limit", 10), "cursor", "c1"), "build");
 
         Object page = call(pets(), "list", params);
 
@@ -90,7 +92,9 @@ class RefsAcrossFilesBehaviourTest {
     @Test
     void aHeaderWhoseSchemaIsAPropertyOfASchemaFileSendsTheEnumsWireValue() {
         status = 204;
-        Object params = call(call(sdk.callStatic("DeletePetParams", "builder"), "reason", sdk.constant("PetKind", "RABBIT")), "build");
+        Object params = call(
+                call(sdk.callStatic("DeletePetParams", "builder"), "reason", sdk.constant("PetKind", "RABBIT")),
+                "build");
 
         call(pets(), "delete", "p1", params);
 
@@ -102,12 +106,21 @@ class RefsAcrossFilesBehaviourTest {
         status = 201;
         answer = "{\"id\":\"p2\",\"name\":\"Bun\",\"kind\":\"rabbit\"}";
         Object tag = call(call(sdk.callStatic("Tag", "builder"), "label", "fluffy"), "build");
-        Object body = call(call(call(call(sdk.callStatic("CreatePetRequest", "builder"), "name", "Bun"), "kind",
-                sdk.constant("PetKind", "RABBIT")), "tags", List.of(tag)), "build");
+        Object body = call(
+                call(
+                        call(
+                                call(sdk.callStatic("CreatePetRequest", "builder"), "name", "Bun"),
+                                "kind",
+                                sdk.constant("PetKind", "RABBIT")),
+                        "tags",
+                        List.of(tag)),
+                "build");
 
         Object pet = call(pets(), "create", body);
 
-        assertEquals(List.of("POST /pets {\"name\":\"Bun\",\"kind\":\"rabbit\",\"tags\":[{\"label\":\"fluffy\"}]}"), requests);
+        assertEquals(
+                List.of("POST /pets {\"name\":\"Bun\",\"kind\":\"rabbit\",\"tags\":[{\"label\":\"fluffy\"}]}"),
+                requests);
         assertEquals("p2", call(pet, "id"));
     }
 
@@ -127,8 +140,13 @@ class RefsAcrossFilesBehaviourTest {
 
     private Object pets() {
         Object builder = CompiledSdk.callAs(sdk.type("Cases"), null, "builder");
-        builder = call(call(call(builder, "apiKey", "test-key"), "baseUrl",
-                "http://127.0.0.1:" + server.getAddress().getPort()), "maxRetries", 0);
+        builder = call(
+                call(
+                        call(builder, "apiKey", "test-key"),
+                        "baseUrl",
+                        "http://127.0.0.1:" + server.getAddress().getPort()),
+                "maxRetries",
+                0);
         return call(call(builder, "build"), "pets");
     }
 }

@@ -73,7 +73,8 @@ public final class SdkCompiler {
             if (sources.isEmpty()) {
                 throw new IllegalArgumentException("the SDK has no Java files");
             }
-            compiler.getTask(null, fileManager, diagnostics, OPTIONS, null, sources).call();
+            compiler.getTask(null, fileManager, diagnostics, OPTIONS, null, sources)
+                    .call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +104,8 @@ public final class SdkCompiler {
 
     private static File location(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the jar of " + type.getName(), e);
         }

@@ -38,9 +38,11 @@ class SharedInlineTypesBehaviourTest {
 
     @Test
     void oneBodyValueIsSentByBothOperations() {
-        Object address = call(call(sdk.callStatic("CreateAccountRequest$Address", "builder"), "line1", "1 Main St"), "build");
+        Object address =
+                call(call(sdk.callStatic("CreateAccountRequest$Address", "builder"), "line1", "1 Main St"), "build");
         Object builder = call(sdk.callStatic("CreateAccountRequest", "builder"), "name", "Ada");
-        Object body = call(call(call(builder, "address", address), "status", sdk.constant("Account$Status", "PAUSED")), "build");
+        Object body = call(
+                call(call(builder, "address", address), "status", sdk.constant("Account$Status", "PAUSED")), "build");
 
         Object created = request("AccountsRequests", "create", body);
         Object updated = request("AccountsRequests", "update", "a-1", body);
@@ -55,9 +57,14 @@ class SharedInlineTypesBehaviourTest {
         assertNotEquals(sdk.model("CreateCustomerRequest"), sdk.model("CreateVendorRequest"));
         assertThrows(AssertionError.class, () -> sdk.model("CreateVendorRequest$Shipping"));
 
-        Object shipping = call(call(sdk.callStatic("CreateCustomerRequest$Shipping", "builder"), "line1", "2 Dock Rd"), "build");
-        Object customer = call(call(call(sdk.callStatic("CreateCustomerRequest", "builder"), "shipping", shipping), "taxExempt", true), "build");
-        Object vendor = call(call(call(sdk.callStatic("CreateVendorRequest", "builder"), "shipping", shipping), "vatId", "EU1"), "build");
+        Object shipping =
+                call(call(sdk.callStatic("CreateCustomerRequest$Shipping", "builder"), "line1", "2 Dock Rd"), "build");
+        Object customer = call(
+                call(call(sdk.callStatic("CreateCustomerRequest", "builder"), "shipping", shipping), "taxExempt", true),
+                "build");
+        Object vendor = call(
+                call(call(sdk.callStatic("CreateVendorRequest", "builder"), "shipping", shipping), "vatId", "EU1"),
+                "build");
 
         assertEquals("{\"shipping\":{\"line1\":\"2 Dock Rd\"},\"tax_exempt\":true}", call(customer, "toJson"));
         assertEquals("{\"shipping\":{\"line1\":\"2 Dock Rd\"},\"vat_id\":\"EU1\"}", call(vendor, "toJson"));
@@ -74,11 +81,16 @@ class SharedInlineTypesBehaviourTest {
 
         Object account = sdk.callStatic("Account", "fromJson", "{\"id\":\"a-1\",\"status\":\"paused\"}");
         Object params = call(call(sdk.callStatic("ListAccountsParams", "builder"), "status", paused), "build");
-        Object body = call(call(call(sdk.callStatic("CreateAccountRequest", "builder"), "name", "Ada"), "status", paused), "build");
+        Object body = call(
+                call(call(sdk.callStatic("CreateAccountRequest", "builder"), "name", "Ada"), "status", paused),
+                "build");
 
         assertSame(paused, call(account, "status"));
-        assertEquals(List.of(Map.entry("status", "paused")), call(request("AccountsRequests", "list", params), "query"));
-        assertEquals(Optional.of(paused), call(sdk.callStatic("CreateAccountRequest", "fromJson", call(body, "toJson")), "status"));
+        assertEquals(
+                List.of(Map.entry("status", "paused")), call(request("AccountsRequests", "list", params), "query"));
+        assertEquals(
+                Optional.of(paused),
+                call(sdk.callStatic("CreateAccountRequest", "fromJson", call(body, "toJson")), "status"));
     }
 
     /** Calls a package-private static method of a service's requests class, which builds the call's ApiRequest. */

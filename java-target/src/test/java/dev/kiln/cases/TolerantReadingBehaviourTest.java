@@ -37,7 +37,8 @@ class TolerantReadingBehaviourTest {
 
     /** The valid order with one member's value replaced by {@code json}. */
     private static String withMember(String name, String json) {
-        String document = VALID.replaceFirst("\"" + name + "\":(\"[^\"]*\"|\\d+|\\[[^\\]]*\\]|\\{[^}]*\\})",
+        String document = VALID.replaceFirst(
+                "\"" + name + "\":(\"[^\"]*\"|\\d+|\\[[^\\]]*\\]|\\{[^}]*\\})",
                 "\"" + name + "\":" + Matcher.quoteReplacement(json));
         assertNotEquals(VALID, document, () -> "no member " + name + " replaced");
         return document;
@@ -82,7 +83,9 @@ class TolerantReadingBehaviourTest {
         Object order = read(json);
 
         assertEquals(2, call(order, "quantity"));
-        assertEquals("$.note: expected a string but was number 5", failure(order, "note").getMessage());
+        assertEquals(
+                "$.note: expected a string but was number 5",
+                failure(order, "note").getMessage());
         assertWrittenBackAsSent(json, order);
     }
 
@@ -138,7 +141,9 @@ class TolerantReadingBehaviourTest {
 
         List<?> lines = (List<?>) ((Optional<?>) call(order, "lines")).orElseThrow();
         assertEquals("s-2", call(lines.get(1), "sku"));
-        assertEquals("$.lines[1].price: expected a number but was string \"free\"", failure(lines.get(1), "price").getMessage());
+        assertEquals(
+                "$.lines[1].price: expected a number but was string \"free\"",
+                failure(lines.get(1), "price").getMessage());
         assertWrittenBackAsSent(json, order);
     }
 
@@ -147,7 +152,9 @@ class TolerantReadingBehaviourTest {
         String json = withMember("customer", "\"Ann\"");
         Object order = read(json);
 
-        assertEquals("$.customer: expected an object but was string \"Ann\"", failure(order, "customer").getMessage());
+        assertEquals(
+                "$.customer: expected an object but was string \"Ann\"",
+                failure(order, "customer").getMessage());
         assertWrittenBackAsSent(json, order);
     }
 
@@ -182,8 +189,12 @@ class TolerantReadingBehaviourTest {
         Object inCustomer = read(withMember("customer", "{\"name\":\"Ann\",\"age\":\"old\"}"));
         Object inLines = read(withMember("lines", "[{\"sku\":\"s-1\",\"price\":[]}]"));
 
-        assertEquals("$.customer.age", call(assertThrows(RuntimeException.class, () -> call(inCustomer, "validate")), "path"));
-        assertEquals("$.lines[0].price", call(assertThrows(RuntimeException.class, () -> call(inLines, "validate")), "path"));
+        assertEquals(
+                "$.customer.age",
+                call(assertThrows(RuntimeException.class, () -> call(inCustomer, "validate")), "path"));
+        assertEquals(
+                "$.lines[0].price",
+                call(assertThrows(RuntimeException.class, () -> call(inLines, "validate")), "path"));
     }
 
     @Test

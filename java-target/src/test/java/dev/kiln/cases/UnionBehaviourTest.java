@@ -40,9 +40,12 @@ class UnionBehaviourTest {
 
     @Test
     void withoutADiscriminatorTheFirstVariantThatReadsTheJsonWins() {
-        Object asText = sdk.callStatic("Message", "fromJson", "{\"content\":\"hello\",\"part\":{\"type\":\"text\",\"text\":\"t\"}}");
-        Object asList = sdk.callStatic("Message", "fromJson", "{\"content\":[\"a\",\"b\"],\"part\":{\"type\":\"text\",\"text\":\"t\"}}");
-        Object asOther = sdk.callStatic("Message", "fromJson", "{\"content\":42,\"part\":{\"type\":\"text\",\"text\":\"t\"}}");
+        Object asText = sdk.callStatic(
+                "Message", "fromJson", "{\"content\":\"hello\",\"part\":{\"type\":\"text\",\"text\":\"t\"}}");
+        Object asList = sdk.callStatic(
+                "Message", "fromJson", "{\"content\":[\"a\",\"b\"],\"part\":{\"type\":\"text\",\"text\":\"t\"}}");
+        Object asOther =
+                sdk.callStatic("Message", "fromJson", "{\"content\":42,\"part\":{\"type\":\"text\",\"text\":\"t\"}}");
 
         assertEquals("hello", call(call(asText, "content"), "value"));
         assertEquals(List.of("a", "b"), call(call(asList, "content"), "value"));
@@ -51,8 +54,8 @@ class UnionBehaviourTest {
 
     @Test
     void aNullableAnyOfOfOneTypeIsAnOptionalField() {
-        Object message = sdk.callStatic("Message", "fromJson",
-                "{\"content\":\"x\",\"part\":{\"type\":\"text\",\"text\":\"t\"},\"note\":null}");
+        Object message = sdk.callStatic(
+                "Message", "fromJson", "{\"content\":\"x\",\"part\":{\"type\":\"text\",\"text\":\"t\"},\"note\":null}");
 
         assertEquals(Optional.empty(), call(message, "note"));
         assertTrue((Boolean) call(call(message, "_note"), "isNull"));

@@ -23,13 +23,19 @@ class UntaggedPathsBehaviourTest {
     @Test
     void theClientHasAServicePerResourceAndADefaultOneForPathsThatNameNone() {
         List<String> accessors = Arrays.stream(sdk.type("Cases").getDeclaredMethods())
-                .filter(method -> method.getParameterCount() == 0 && method.getReturnType().getSimpleName().endsWith("Service"))
+                .filter(method -> method.getParameterCount() == 0
+                        && method.getReturnType().getSimpleName().endsWith("Service"))
                 .map(method -> method.getName() + ":" + method.getReturnType().getSimpleName())
                 .sorted()
                 .toList();
 
-        assertEquals(List.of("customers:CustomersService", "default_:DefaultService", "files:FilesService",
-                "paymentIntents:PaymentIntentsService"), accessors);
+        assertEquals(
+                List.of(
+                        "customers:CustomersService",
+                        "default_:DefaultService",
+                        "files:FilesService",
+                        "paymentIntents:PaymentIntentsService"),
+                accessors);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package dev.kiln.emit;
 
-import dev.kiln.target.GeneratedFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The runtime module's sources, shipped into every SDK under the SDK's own {@code core} package. */
 class RuntimeSourcesTest {
     /** The runtime's package in the runtime module; tests run in the generator module's directory. */
-    private static final Path RUNTIME_CORE = Path.of("..", "runtime", "src", "main", "java", "dev", "kiln", "runtime", "core");
+    private static final Path RUNTIME_CORE =
+            Path.of("..", "runtime", "src", "main", "java", "dev", "kiln", "runtime", "core");
 
     private static final SdkLayout LAYOUT =
             new SdkLayout("com.example.shop", "Shop", "Generated for a test.\nSecond line.", "9.9.9");
@@ -24,12 +25,18 @@ class RuntimeSourcesTest {
     void listsEveryJavaFileOfTheRuntimeModuleOnce() throws IOException {
         List<String> inModule;
         try (Stream<Path> files = Files.list(RUNTIME_CORE)) {
-            inModule = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".java")).sorted().toList();
+            inModule = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".java"))
+                    .sorted()
+                    .toList();
         }
 
         assertFalse(inModule.isEmpty(), () -> "no runtime sources in " + RUNTIME_CORE.toAbsolutePath());
         assertEquals(inModule, RuntimeSources.FILES.stream().sorted().toList());
-        assertEquals(RuntimeSources.FILES.size(), RuntimeSources.FILES.stream().distinct().count(), "a file is listed twice");
+        assertEquals(
+                RuntimeSources.FILES.size(),
+                RuntimeSources.FILES.stream().distinct().count(),
+                "a file is listed twice");
     }
 
     @Test

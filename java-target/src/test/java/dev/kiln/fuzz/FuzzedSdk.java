@@ -1,16 +1,16 @@
 package dev.kiln.fuzz;
 
-import dev.kiln.emit.JavaTarget;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.kiln.cases.SdkCompiler;
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -45,13 +45,16 @@ final class FuzzedSdk {
     static final String BASE_PACKAGE = "dev.kiln.fuzz.sdk";
     static final String CLIENT_NAME = "Fuzz";
     private static final Path ROOT = Path.of("target", "fuzz");
-    private static final List<String> SHARED_PACKAGES = List.of(
-            BASE_PACKAGE.replace('.', '/') + "/core/", BASE_PACKAGE.replace('.', '/') + "/errors/");
+    private static final List<String> SHARED_PACKAGES =
+            List.of(BASE_PACKAGE.replace('.', '/') + "/core/", BASE_PACKAGE.replace('.', '/') + "/errors/");
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     /** The shared packages compiled with the first spec: their sources, and where their classes are. */
     private static Map<String, String> sharedSources;
+
     private static Path sharedClasses;
 
     private final Path directory;
@@ -60,7 +63,12 @@ final class FuzzedSdk {
     private final List<String> problems;
     private final URLClassLoader loader;
 
-    private FuzzedSdk(Path directory, GenerationResult result, boolean deterministic, List<String> problems, URLClassLoader loader) {
+    private FuzzedSdk(
+            Path directory,
+            GenerationResult result,
+            boolean deterministic,
+            List<String> problems,
+            URLClassLoader loader) {
         this.directory = directory;
         this.result = result;
         this.deterministic = deterministic;
@@ -82,9 +90,11 @@ final class FuzzedSdk {
             Files.createDirectories(directory);
             Path specFile = directory.resolve("spec.yaml");
             Files.writeString(specFile, YAML.writeValueAsString(SpecDocument.of(spec)), StandardCharsets.UTF_8);
-            GenerationRequest request = new GenerationRequest(specFile, "spec.yaml", BASE_PACKAGE, Optional.of(CLIENT_NAME));
+            GenerationRequest request =
+                    new GenerationRequest(specFile, "spec.yaml", BASE_PACKAGE, Optional.of(CLIENT_NAME));
             GenerationResult result = new Generator(new JavaTarget()).generate(request);
-            boolean deterministic = result.files().equals(new Generator(new JavaTarget()).generate(request).files());
+            boolean deterministic = result.files()
+                    .equals(new Generator(new JavaTarget()).generate(request).files());
             Path classes = Files.createDirectories(directory.resolve("classes"));
             List<String> problems = compile(result.files(), classes);
             if (!problems.isEmpty()) {
@@ -93,7 +103,12 @@ final class FuzzedSdk {
             URL[] path = sharedClasses == null
                     ? new URL[] {classes.toUri().toURL()}
                     : new URL[] {classes.toUri().toURL(), sharedClasses.toUri().toURL()};
-            return new FuzzedSdk(directory, result, deterministic, problems, new URLClassLoader(path, FuzzedSdk.class.getClassLoader()));
+            return new FuzzedSdk(
+                    directory,
+                    result,
+                    deterministic,
+                    problems,
+                    new URLClassLoader(path, FuzzedSdk.class.getClassLoader()));
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
@@ -173,7 +188,8 @@ final class FuzzedSdk {
             Class<?> codecType = Class.forName(BASE_PACKAGE + ".core.Codec", true, loader);
             Class<?> jsonType = Class.forName(BASE_PACKAGE + ".core.Json", true, loader);
             JsonNode tree = (JsonNode) jsonType.getMethod("parse", String.class).invoke(null, json);
-            Object value = codecType.getMethod("decode", JsonNode.class, String.class).invoke(codec, tree, "$");
+            Object value =
+                    codecType.getMethod("decode", JsonNode.class, String.class).invoke(codec, tree, "$");
             return (JsonNode) codecType.getMethod("encode", Object.class).invoke(codec, value);
         } catch (InvocationTargetException e) {
             throw e.getCause();

@@ -52,6 +52,7 @@ class GeneratorFuzzTest {
     private static final long SEED_MIX = Long.getLong("kiln.fuzz.seed", 0L);
     /** Random instances round-tripped per component schema that became a class. */
     private static final int INSTANCES_PER_SCHEMA = 4;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final AtomicInteger SPECS = new AtomicInteger();
@@ -66,10 +67,16 @@ class GeneratorFuzzTest {
         Random random = new Random(seed);
         RandomSpec spec = RandomSpec.draw(random, SCHEMAS_PER_SPEC);
         FuzzedSdk sdk = FuzzedSdk.generate(spec, "seed-" + seed);
-        assertTrue(sdk.deterministic(), () -> "generating " + sdk.directory().resolve("spec.yaml") + " twice gave different files");
-        assertEquals(List.of(), sdk.problems(), () -> "the SDK of " + sdk.directory().resolve("spec.yaml")
-                + " does not compile cleanly (sources in " + sdk.directory().resolve("src") + "):"
-                + SdkCompiler.describe(sdk.problems()));
+        assertTrue(
+                sdk.deterministic(),
+                () -> "generating " + sdk.directory().resolve("spec.yaml") + " twice gave different files");
+        assertEquals(
+                List.of(),
+                sdk.problems(),
+                () -> "the SDK of " + sdk.directory().resolve("spec.yaml")
+                        + " does not compile cleanly (sources in "
+                        + sdk.directory().resolve("src") + "):"
+                        + SdkCompiler.describe(sdk.problems()));
 
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> schema : sdk.result().schemaClasses().entrySet()) {
@@ -83,7 +90,8 @@ class GeneratorFuzzTest {
         CLASSES.addAndGet(sdk.result().schemaClasses().size());
         INSTANCES.addAndGet(sdk.result().schemaClasses().size() * INSTANCES_PER_SCHEMA);
         if (!failures.isEmpty()) {
-            Files.writeString(sdk.directory().resolve("failures.txt"), String.join("\n\n", failures), StandardCharsets.UTF_8);
+            Files.writeString(
+                    sdk.directory().resolve("failures.txt"), String.join("\n\n", failures), StandardCharsets.UTF_8);
             fail(failures.size() + " instance(s) of " + sdk.directory().resolve("spec.yaml") + " did not round-trip:\n"
                     + String.join("\n", failures.subList(0, Math.min(5, failures.size()))));
         }
@@ -112,7 +120,8 @@ class GeneratorFuzzTest {
 
     @AfterContainer
     static void report() {
-        System.out.printf("Generator fuzzing: %d specs, %d component schemas, %d classes, %d instances round-tripped%n",
+        System.out.printf(
+                "Generator fuzzing: %d specs, %d component schemas, %d classes, %d instances round-tripped%n",
                 SPECS.get(), SCHEMAS.get(), CLASSES.get(), INSTANCES.get());
     }
 }

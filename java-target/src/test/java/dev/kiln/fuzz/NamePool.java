@@ -11,20 +11,89 @@ import java.util.Set;
  * and names that differ only in case or in separators.
  */
 final class NamePool {
-    private static final List<String> WORDS = List.of(
-            "pet", "Order", "user", "item", "node", "status", "kind", "value", "name", "tag", "owner", "line");
+    private static final List<String> WORDS =
+            List.of("pet", "Order", "user", "item", "node", "status", "kind", "value", "name", "tag", "owner", "line");
     private static final List<String> KEYWORDS = List.of(
-            "class", "int", "default", "enum", "record", "var", "yield", "new", "package", "import", "true", "null",
-            "abstract", "switch", "case", "this", "super", "void", "goto", "const", "sealed", "permits", "_");
+            "class",
+            "int",
+            "default",
+            "enum",
+            "record",
+            "var",
+            "yield",
+            "new",
+            "package",
+            "import",
+            "true",
+            "null",
+            "abstract",
+            "switch",
+            "case",
+            "this",
+            "super",
+            "void",
+            "goto",
+            "const",
+            "sealed",
+            "permits",
+            "_");
     /** Names that generated code or {@code java.lang} already uses. */
     private static final List<String> TAKEN_IN_JAVA = List.of(
-            "String", "Object", "Optional", "List", "Map", "Override", "Codec", "Json", "JsonField", "Builder",
-            "Unknown", "Value", "builder", "toBuilder", "validate", "toJson", "fromJson", "equals", "hashCode",
-            "toString", "getClass", "additionalProperties", "path", "_path", "codec", "KNOWN", "_UNKNOWN", "value");
+            "String",
+            "Object",
+            "Optional",
+            "List",
+            "Map",
+            "Override",
+            "Codec",
+            "Json",
+            "JsonField",
+            "Builder",
+            "Unknown",
+            "Value",
+            "builder",
+            "toBuilder",
+            "validate",
+            "toJson",
+            "fromJson",
+            "equals",
+            "hashCode",
+            "toString",
+            "getClass",
+            "additionalProperties",
+            "path",
+            "_path",
+            "codec",
+            "KNOWN",
+            "_UNKNOWN",
+            "value");
+
     private static final List<String> UNICODE = List.of("名前", "über", "ñandú", "Ωmega", "café", "Дом", "😀", "x😀y");
     private static final List<String> PUNCTUATED = List.of(
-            "a-b", "a_b", "a.b", "a b", "@type", "x:y", "#id", "+1", "-1", "", " ", "__", "a/b", "q?", "it's", "\"q\"",
-            "back\\slash", "tab\there", "new\nline", "*/", "{x}", "<T>", "}", "\\u002a\\u002f");
+            "a-b",
+            "a_b",
+            "a.b",
+            "a b",
+            "@type",
+            "x:y",
+            "#id",
+            "+1",
+            "-1",
+            "",
+            " ",
+            "__",
+            "a/b",
+            "q?",
+            "it's",
+            "\"q\"",
+            "back\\slash",
+            "tab\there",
+            "new\nline",
+            "*/",
+            "{x}",
+            "<T>",
+            "}",
+            "\\u002a\\u002f");
     private static final List<String> DIGITS = List.of("1", "24h", "2fa", "0", "007", "v2", "v1beta", "3D", "1st");
     /** Characters OpenAPI allows in a component's key. */
     private static final String KEY_CHARACTERS = "[A-Za-z0-9._-]+";

@@ -36,7 +36,10 @@ final class RandomInstance {
     private static final int MAX_DEPTH = 5;
     private static final List<String> DATES = List.of("2024-02-29", "1970-01-01", "9999-12-31");
     private static final List<String> DATE_TIMES = List.of(
-            "2024-05-06T07:08:09Z", "2024-05-06T07:08:09.123+02:00", "1970-01-01T00:00:00Z", "2024-05-06T07:08:09.5-03:30");
+            "2024-05-06T07:08:09Z",
+            "2024-05-06T07:08:09.123+02:00",
+            "1970-01-01T00:00:00Z",
+            "2024-05-06T07:08:09.5-03:30");
 
     private final Map<String, Shape> components;
     private final Random random;
@@ -48,7 +51,8 @@ final class RandomInstance {
 
     /** A random instance of the component of that name. */
     static JsonNode of(RandomSpec spec, String component, Random random) {
-        return new RandomInstance(spec.components(), random).instance(spec.components().get(component), 0);
+        return new RandomInstance(spec.components(), random)
+                .instance(spec.components().get(component), 0);
     }
 
     private JsonNode instance(Shape shape, int depth) {
@@ -119,9 +123,11 @@ final class RandomInstance {
             case STRING:
                 return NODES.textNode(NamePool.text(random));
             case INT32:
-                return NODES.numberNode(NamePool.pick(random, List.of(0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, random.nextInt())));
+                return NODES.numberNode(
+                        NamePool.pick(random, List.of(0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, random.nextInt())));
             case INT64:
-                return NODES.numberNode(NamePool.pick(random, List.of(0L, Long.MAX_VALUE, Long.MIN_VALUE, random.nextLong())));
+                return NODES.numberNode(
+                        NamePool.pick(random, List.of(0L, Long.MAX_VALUE, Long.MIN_VALUE, random.nextLong())));
             case NUMBER:
                 return NODES.numberNode(BigDecimal.valueOf(random.nextInt(2_000_001) - 1_000_000L, random.nextInt(4)));
             case BOOLEAN:
@@ -150,7 +156,8 @@ final class RandomInstance {
         }
         Set<String> taken = new HashSet<>();
         enumeration.values().forEach(value -> taken.add((String) value));
-        return NODES.textNode(unknown ? NamePool.enumValue(random, taken) : (String) NamePool.pick(random, enumeration.values()));
+        return NODES.textNode(
+                unknown ? NamePool.enumValue(random, taken) : (String) NamePool.pick(random, enumeration.values()));
     }
 
     private JsonNode anyScalar() {

@@ -133,7 +133,8 @@ record RandomSpec(String version, Map<String, Shape> components, List<RandomOper
         }
 
         private ObjectOf object(String self, int depth, boolean mayRecurse) {
-            Optional<Shape> additional = random.nextInt(6) == 0 ? Optional.of(field(self, depth + 1, mayRecurse)) : Optional.empty();
+            Optional<Shape> additional =
+                    random.nextInt(6) == 0 ? Optional.of(field(self, depth + 1, mayRecurse)) : Optional.empty();
             return new ObjectOf(fields(self, depth, mayRecurse, new HashSet<>()), additional);
         }
 
@@ -206,8 +207,19 @@ record RandomSpec(String version, Map<String, Shape> components, List<RandomOper
             Set<Object> values = new LinkedHashSet<>();
             int count = 2 + random.nextInt(4);
             while (values.size() < count) {
-                values.add(NamePool.pick(random, List.of(0L, 1L, -1L, 7L, 42L, 1000L, Long.MAX_VALUE, Long.MIN_VALUE,
-                        (long) Integer.MAX_VALUE + 1, (long) random.nextInt())));
+                values.add(NamePool.pick(
+                        random,
+                        List.of(
+                                0L,
+                                1L,
+                                -1L,
+                                7L,
+                                42L,
+                                1000L,
+                                Long.MAX_VALUE,
+                                Long.MIN_VALUE,
+                                (long) Integer.MAX_VALUE + 1,
+                                (long) random.nextInt())));
             }
             return new Enumeration(List.copyOf(values));
         }
@@ -270,7 +282,11 @@ record RandomSpec(String version, Map<String, Shape> components, List<RandomOper
                     Shape type = !enums.isEmpty() && random.nextBoolean()
                             ? new Ref(NamePool.pick(random, enums))
                             : random.nextBoolean() ? scalar() : new ArrayOf(new Scalar(ScalarKind.STRING));
-                    query.put(NamePool.pick(random, List.of("limit", "default", "page-size", "über", "q", "sort_by", "x.y", "int")), type);
+                    query.put(
+                            NamePool.pick(
+                                    random,
+                                    List.of("limit", "default", "page-size", "über", "q", "sort_by", "x.y", "int")),
+                            type);
                 }
                 query.keySet().removeIf(queryNames::contains);
                 operations.add(new RandomOperation(

@@ -51,9 +51,14 @@ final class SpecDocument {
         ObjectNode node = NODES.objectNode();
         node.put("operationId", operation.operationId());
         ArrayNode parameters = NODES.arrayNode();
-        operation.pathParameter().ifPresent(name -> parameters.add(parameter(name, "path", true, new Scalar(Shape.ScalarKind.STRING))));
+        operation
+                .pathParameter()
+                .ifPresent(name -> parameters.add(parameter(name, "path", true, new Scalar(Shape.ScalarKind.STRING))));
         operation.queryParameters().forEach((name, shape) -> parameters.add(parameter(name, "query", false, shape)));
-        operation.headerParameter().ifPresent(name -> parameters.add(parameter(name, "header", false, new Scalar(Shape.ScalarKind.STRING))));
+        operation
+                .headerParameter()
+                .ifPresent(
+                        name -> parameters.add(parameter(name, "header", false, new Scalar(Shape.ScalarKind.STRING))));
         if (!parameters.isEmpty()) {
             node.set("parameters", parameters);
         }

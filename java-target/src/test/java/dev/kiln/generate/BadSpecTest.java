@@ -1,10 +1,10 @@
 package dev.kiln.generate;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SourceLocation;
@@ -211,7 +211,9 @@ class BadSpecTest {
         Problem problem = onlyError(failsLeavingTheSdkAlone(spec));
 
         assertEquals(ProblemKind.INVALID_TYPE, problem.kind());
-        assertEquals("#/components/schemas/Pet/properties/name/type", problem.pointer().toString());
+        assertEquals(
+                "#/components/schemas/Pet/properties/name/type",
+                problem.pointer().toString());
         assertEquals(new SourceLocation(SHOWN_AS, 23), problem.location());
         assertEquals(Optional.of("did you mean 'string'?"), problem.hint());
         assertEquals(
@@ -244,7 +246,8 @@ class BadSpecTest {
         Problem problem = onlyError(failsLeavingTheSdkAlone(spec));
 
         assertEquals(ProblemKind.INVALID_TYPE, problem.kind());
-        assertEquals("#/paths/~1pets/get/parameters/0/schema/type", problem.pointer().toString());
+        assertEquals(
+                "#/paths/~1pets/get/parameters/0/schema/type", problem.pointer().toString());
         assertEquals(new SourceLocation(SHOWN_AS, 13), problem.location());
         assertEquals(Optional.of("did you mean 'integer'?"), problem.hint());
     }
@@ -280,7 +283,9 @@ class BadSpecTest {
         Problem problem = onlyError(failsLeavingTheSdkAlone(spec));
 
         assertEquals(ProblemKind.UNRESOLVED_REF, problem.kind());
-        assertEquals("#/paths/~1pets/get/responses/200/content/application~1json/schema/$ref", problem.pointer().toString());
+        assertEquals(
+                "#/paths/~1pets/get/responses/200/content/application~1json/schema/$ref",
+                problem.pointer().toString());
         assertEquals(new SourceLocation(SHOWN_AS, 16), problem.location());
         assertEquals(
                 "[KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Pett' at "
@@ -313,23 +318,32 @@ class BadSpecTest {
         Problem problem = onlyError(failsLeavingTheSdkAlone(spec));
 
         assertEquals(ProblemKind.UNRESOLVED_REF, problem.kind());
-        assertEquals("#/components/schemas/Pet/properties/tags/items/$ref", problem.pointer().toString());
+        assertEquals(
+                "#/components/schemas/Pet/properties/tags/items/$ref",
+                problem.pointer().toString());
         assertEquals(new SourceLocation(SHOWN_AS, 14), problem.location());
         assertEquals(Optional.of("did you mean 'Tag'?"), problem.hint());
     }
 
     @Test
     void aReferenceWrittenOnTheLineOfItsSchemaIsPlacedThereWithTheClosestName() throws IOException {
-        Path spec = spec("pets.yaml", GOOD
-                .replace("schema:\n                $ref: '#/components/schemas/Pet'", "schema: {$ref: '#/components/schemas/Pett'}")
-                .replace("items:\n            $ref: '#/components/schemas/Tag'", "items: {$ref: '#/components/schemas/Tagg'}"));
+        Path spec = spec(
+                "pets.yaml",
+                GOOD.replace(
+                                "schema:\n                $ref: '#/components/schemas/Pet'",
+                                "schema: {$ref: '#/components/schemas/Pett'}")
+                        .replace(
+                                "items:\n            $ref: '#/components/schemas/Tag'",
+                                "items: {$ref: '#/components/schemas/Tagg'}"));
         List<String> lines = Files.readAllLines(spec);
         assertEquals("              schema: {$ref: '#/components/schemas/Pett'}", lines.get(14));
         assertEquals("          items: {$ref: '#/components/schemas/Tagg'}", lines.get(24));
 
         List<Problem> errors = errors(failsLeavingTheSdkAlone(spec));
 
-        assertEquals(List.of(ProblemKind.UNRESOLVED_REF, ProblemKind.UNRESOLVED_REF), errors.stream().map(Problem::kind).toList());
+        assertEquals(
+                List.of(ProblemKind.UNRESOLVED_REF, ProblemKind.UNRESOLVED_REF),
+                errors.stream().map(Problem::kind).toList());
         // components are linked before paths
         Problem items = errors.get(0);
         assertEquals("cannot resolve '#/components/schemas/Tagg'", items.message());
@@ -339,7 +353,10 @@ class BadSpecTest {
         assertEquals("cannot resolve '#/components/schemas/Pett'", response.message());
         assertEquals(new SourceLocation(SHOWN_AS, 15), response.location());
         assertEquals(Optional.of("did you mean 'Pet'?"), response.hint());
-        assertTrue(response.pointer().toString().startsWith("#/paths/~1pets/get/responses/200/content/application~1json/schema"),
+        assertTrue(
+                response.pointer()
+                        .toString()
+                        .startsWith("#/paths/~1pets/get/responses/200/content/application~1json/schema"),
                 response.pointer().toString());
     }
 
@@ -397,7 +414,8 @@ class BadSpecTest {
         assertEquals("cannot resolve '#/components/schemas/Pett'", reference.message());
         assertEquals(new SourceLocation(SHOWN_AS, 14), reference.location());
         assertEquals(Optional.of("did you mean 'Pet'?"), reference.hint());
-        assertTrue(failure.getMessage().startsWith("the spec has 3 errors:\n  [KILN-INVALID-TYPE] unknown type 'strin'"),
+        assertTrue(
+                failure.getMessage().startsWith("the spec has 3 errors:\n  [KILN-INVALID-TYPE] unknown type 'strin'"),
                 failure.getMessage());
         for (Problem error : errors) {
             assertTrue(failure.getMessage().contains("\n  " + error.format()), error.format());

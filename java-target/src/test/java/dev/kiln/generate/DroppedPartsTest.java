@@ -1,15 +1,15 @@
 package dev.kiln.generate;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SourceLocation;
 import dev.kiln.problems.SpecException;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,7 +63,9 @@ class DroppedPartsTest {
 
         GenerationResult result = generate(spec, 100);
 
-        List<Problem> dropped = result.warnings().stream().filter(p -> p.kind() == ProblemKind.DROPPED).toList();
+        List<Problem> dropped = result.warnings().stream()
+                .filter(p -> p.kind() == ProblemKind.DROPPED)
+                .toList();
         assertEquals(
                 List.of(
                         "[KILN-DROPPED] 'putNote' is generated without the path parameter 'version': the path /notes/{id} "
@@ -80,16 +82,22 @@ class DroppedPartsTest {
     void moreThanTheAllowedShareOfOperationsLosingSomethingFailsTheGeneration() throws IOException {
         Path spec = write(operations(20, 2));
 
-        SpecException failure = assertThrows(SpecException.class, () -> generate(spec, GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT));
+        SpecException failure =
+                assertThrows(SpecException.class, () -> generate(spec, GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT));
 
-        List<Problem> errors = failure.problems().stream().filter(Problem::isError).toList();
+        List<Problem> errors =
+                failure.problems().stream().filter(Problem::isError).toList();
         assertEquals(1, errors.size(), errors::toString);
         assertEquals(ProblemKind.TOO_MUCH_DROPPED, errors.get(0).kind());
         assertEquals(
                 "2 of 20 operations (10.0%) would be generated without part of what the spec says, more than the 5% allowed",
                 errors.get(0).message());
         assertTrue(errors.get(0).hint().orElseThrow().contains("-Dkiln.maxDroppedPercent=100"));
-        assertEquals(2, failure.problems().stream().filter(p -> p.kind() == ProblemKind.DROPPED).count(),
+        assertEquals(
+                2,
+                failure.problems().stream()
+                        .filter(p -> p.kind() == ProblemKind.DROPPED)
+                        .count(),
                 "the failure lists what was dropped too");
     }
 
@@ -97,14 +105,22 @@ class DroppedPartsTest {
     void upToTheAllowedShareGeneratesWithWarnings() throws IOException {
         GenerationResult result = generate(write(operations(20, 1)), GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT);
 
-        assertEquals(1, result.warnings().stream().filter(p -> p.kind() == ProblemKind.DROPPED).count());
+        assertEquals(
+                1,
+                result.warnings().stream()
+                        .filter(p -> p.kind() == ProblemKind.DROPPED)
+                        .count());
     }
 
     @Test
     void theUserCanAllowAnyShare() throws IOException {
         GenerationResult result = generate(write(operations(4, 4)), 100);
 
-        assertEquals(4, result.warnings().stream().filter(p -> p.kind() == ProblemKind.DROPPED).count());
+        assertEquals(
+                4,
+                result.warnings().stream()
+                        .filter(p -> p.kind() == ProblemKind.DROPPED)
+                        .count());
     }
 
     @Test
@@ -169,7 +185,9 @@ class DroppedPartsTest {
 
     /** {@code count} operations, the first {@code losing} of which have a body Kiln cannot send. */
     private static String operations(int count, int losing) {
-        return HEAD + IntStream.range(0, count).mapToObj(i -> """
+        return HEAD
+                + IntStream.range(0, count)
+                        .mapToObj(i -> """
                   /notes%d:
                     post:
                       operationId: postNote%d
@@ -180,12 +198,14 @@ class DroppedPartsTest {
                       responses:
                         '204':
                           description: Stored.
-                """.formatted(i, i, i < losing ? "text/plain" : "application/json")).collect(Collectors.joining());
+                """.formatted(i, i, i < losing ? "text/plain" : "application/json"))
+                        .collect(Collectors.joining());
     }
 
     private GenerationResult generate(Path spec, int maxDroppedPercent) {
-        return new Generator(new JavaTarget()).generate(
-                new GenerationRequest(spec, "notes.yaml", "com.example.notes", Optional.of("Notes"), maxDroppedPercent));
+        return new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        spec, "notes.yaml", "com.example.notes", Optional.of("Notes"), maxDroppedPercent));
     }
 
     private Path write(String content) throws IOException {

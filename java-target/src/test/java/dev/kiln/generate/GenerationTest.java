@@ -1,11 +1,11 @@
 package dev.kiln.generate;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.lifecycle.ApiChange;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.write.DiskState;
@@ -54,28 +54,32 @@ class GenerationTest {
             """;
     /** V1 without {@code Pet.nickName}: a breaking change. */
     private static final String V2 = V1.replace("    nickName: {type: string}\n", "");
+
     private static final OptionNames OPTIONS = new OptionNames("--fail", "--check");
 
     @TempDir
     Path folder;
 
     private final List<String> log = new ArrayList<>();
-    private final Generation generation = new Generation(new GenerationLog() {
-        @Override
-        public void info(String message) {
-            log.add("info " + message);
-        }
+    private final Generation generation = new Generation(
+            new GenerationLog() {
+                @Override
+                public void info(String message) {
+                    log.add("info " + message);
+                }
 
-        @Override
-        public void warn(String message) {
-            log.add("warn " + message);
-        }
+                @Override
+                public void warn(String message) {
+                    log.add("warn " + message);
+                }
 
-        @Override
-        public void error(String message) {
-            log.add("error " + message);
-        }
-    }, OPTIONS, new JavaTarget());
+                @Override
+                public void error(String message) {
+                    log.add("error " + message);
+                }
+            },
+            OPTIONS,
+            new JavaTarget());
 
     private Path spec(String text) throws IOException {
         Path spec = folder.resolve("pets.yaml");
@@ -88,7 +92,11 @@ class GenerationTest {
     }
 
     private OutputSettings output(Optional<String> version, boolean failOnBreaking, boolean checkVersionBump) {
-        return new OutputSettings(folder.resolve("out"), folder.resolve("state/pets.fingerprint"), version, failOnBreaking,
+        return new OutputSettings(
+                folder.resolve("out"),
+                folder.resolve("state/pets.fingerprint"),
+                version,
+                failOnBreaking,
                 checkVersionBump);
     }
 
@@ -138,12 +146,15 @@ class GenerationTest {
         GenerateOutcome outcome = generation.generate(request(spec(V2)), output());
 
         GenerateOutcome.Written written = assertInstanceOf(GenerateOutcome.Written.class, outcome);
-        assertEquals(List.of(new ApiChange(ApiChange.Impact.BREAKING, "removed field Pet.nickName")), written.changes());
+        assertEquals(
+                List.of(new ApiChange(ApiChange.Impact.BREAKING, "removed field Pet.nickName")), written.changes());
         assertEquals(List.of("com/example/pets/models/Pet.java"), written.sync().written());
-        assertEquals(List.of(
-                "info Kiln: the API changed since the last generation (1 change, 1 breaking):",
-                "warn   BREAKING   removed field Pet.nickName",
-                "info Kiln: these changes call for a major version"), log.subList(0, 3));
+        assertEquals(
+                List.of(
+                        "info Kiln: the API changed since the last generation (1 change, 1 breaking):",
+                        "warn   BREAKING   removed field Pet.nickName",
+                        "info Kiln: these changes call for a major version"),
+                log.subList(0, 3));
     }
 
     @Test
@@ -153,12 +164,15 @@ class GenerationTest {
         age(folder);
         Map<String, String> before = DiskState.snapshot(folder);
 
-        GenerationFailure failure = assertThrows(GenerationFailure.class,
+        GenerationFailure failure = assertThrows(
+                GenerationFailure.class,
                 () -> generation.generate(request(spec), output(Optional.empty(), true, false)));
 
         assertEquals(GenerationFailure.Reason.BREAKING_CHANGE, failure.reason());
-        assertEquals("[KILN-BREAKING-CHANGE] 1 change breaks the SDK's users, and failOnBreakingChange is set:\n"
-                + "  removed field Pet.nickName\nAccept them by building once without --fail.", failure.getMessage());
+        assertEquals(
+                "[KILN-BREAKING-CHANGE] 1 change breaks the SDK's users, and failOnBreakingChange is set:\n"
+                        + "  removed field Pet.nickName\nAccept them by building once without --fail.",
+                failure.getMessage());
         assertEquals(before, DiskState.snapshot(folder));
     }
 
@@ -167,24 +181,33 @@ class GenerationTest {
         generation.generate(request(spec(V1)), output(Optional.of("1.0.0"), false, true));
         Path spec = spec(V2);
 
-        GenerationFailure failure = assertThrows(GenerationFailure.class,
+        GenerationFailure failure = assertThrows(
+                GenerationFailure.class,
                 () -> generation.generate(request(spec), output(Optional.of("1.1.0"), false, true)));
         assertEquals(GenerationFailure.Reason.VERSION_BUMP, failure.reason());
-        assertTrue(failure.getMessage().startsWith("[KILN-VERSION-BUMP] the API changes since 1.0.0 call for a major"
-                + " version, but 1.0.0 to 1.1.0 is a minor bump; set the version to 2.0.0 or higher"), failure.getMessage());
+        assertTrue(
+                failure.getMessage()
+                        .startsWith("[KILN-VERSION-BUMP] the API changes since 1.0.0 call for a major"
+                                + " version, but 1.0.0 to 1.1.0 is a minor bump; set the version to 2.0.0 or higher"),
+                failure.getMessage());
         assertTrue(failure.getMessage().endsWith("Or build once without --check to accept the version as it is."));
 
         log.clear();
-        assertInstanceOf(GenerateOutcome.Written.class, generation.generate(request(spec), output(Optional.of("1.1.0"), false, false)));
-        assertTrue(log.contains("warn Kiln: the API changes since 1.0.0 call for a major version, but 1.0.0 to 1.1.0 is a"
-                + " minor bump; set the version to 2.0.0 or higher"), String.join("\n", log));
+        assertInstanceOf(
+                GenerateOutcome.Written.class,
+                generation.generate(request(spec), output(Optional.of("1.1.0"), false, false)));
+        assertTrue(
+                log.contains("warn Kiln: the API changes since 1.0.0 call for a major version, but 1.0.0 to 1.1.0 is a"
+                        + " minor bump; set the version to 2.0.0 or higher"),
+                String.join("\n", log));
     }
 
     @Test
     void withoutAVersionNoVersionIsChecked() throws Exception {
         generation.generate(request(spec(V1)), output(Optional.empty(), false, true));
 
-        assertInstanceOf(GenerateOutcome.Written.class,
+        assertInstanceOf(
+                GenerateOutcome.Written.class,
                 generation.generate(request(spec(V2)), output(Optional.empty(), false, true)));
         assertTrue(log.stream().noneMatch(line -> line.contains("version, but")), String.join("\n", log));
     }
@@ -193,24 +216,29 @@ class GenerationTest {
     void aBrokenSpecFailsWithEachErrorLoggedAndWritesNothing() throws Exception {
         Path spec = spec(V1.replace("'#/components/schemas/Pet'", "'#/components/schemas/Pett'"));
 
-        GenerationFailure failure = assertThrows(GenerationFailure.class, () -> generation.generate(request(spec), output()));
+        GenerationFailure failure =
+                assertThrows(GenerationFailure.class, () -> generation.generate(request(spec), output()));
 
         assertEquals(GenerationFailure.Reason.SPEC_PROBLEMS, failure.reason());
         assertEquals(ProblemKind.UNRESOLVED_REF, failure.problems().get(0).kind());
         assertEquals(List.of("error " + failure.problems().get(0).format()), log);
-        assertTrue(failure.problems().get(0).format().endsWith("/items/$ref (pets.yaml:17); did you mean 'Pet'?"),
+        assertTrue(
+                failure.problems().get(0).format().endsWith("/items/$ref (pets.yaml:17); did you mean 'Pet'?"),
                 failure.problems().get(0).format());
         assertEquals(List.of("pets.yaml"), DiskState.entries(folder));
     }
 
     @Test
     void aSettingKilnCannotUseIsABadSetting() {
-        GenerationFailure failure = assertThrows(GenerationFailure.class,
+        GenerationFailure failure = assertThrows(
+                GenerationFailure.class,
                 () -> GenerationRequest.checked(() -> new GenerationRequest(
                         folder.resolve("pets.yaml"), "pets.yaml", "com.example-pets", Optional.empty(), 5)));
 
         assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());
-        assertEquals("[KILN-BAD-SETTING] basePackage 'com.example-pets' is not a valid Java package name", failure.getMessage());
+        assertEquals(
+                "[KILN-BAD-SETTING] basePackage 'com.example-pets' is not a valid Java package name",
+                failure.getMessage());
     }
 
     @Test
@@ -222,10 +250,13 @@ class GenerationTest {
         assertEquals(written.files(), generation.check(request(folder.resolve("pets.yaml")), out, "regenerate"));
 
         Path spec = spec(V2);
-        GenerationFailure failure = assertThrows(GenerationFailure.class, () -> generation.check(request(spec), out, "regenerate"));
+        GenerationFailure failure =
+                assertThrows(GenerationFailure.class, () -> generation.check(request(spec), out, "regenerate"));
         assertEquals(GenerationFailure.Reason.STALE_OUTPUT, failure.reason());
-        assertEquals("[KILN-STALE-OUTPUT] " + out + " is not what Kiln generates from pets.yaml (1 files differ):\n"
-                + "  changed: com/example/pets/models/Pet.java\nRegenerate it with: regenerate", failure.getMessage());
+        assertEquals(
+                "[KILN-STALE-OUTPUT] " + out + " is not what Kiln generates from pets.yaml (1 files differ):\n"
+                        + "  changed: com/example/pets/models/Pet.java\nRegenerate it with: regenerate",
+                failure.getMessage());
     }
 
     @Test
@@ -241,21 +272,28 @@ class GenerationTest {
         log.clear();
         List<ApiChange> changes = generation.diff(new DiffRequest(old, "v1.yaml", current, "v2.yaml", false));
         assertEquals(List.of(new ApiChange(ApiChange.Impact.BREAKING, "removed field Pet.nickName")), changes);
-        assertEquals(List.of(
-                "info Kiln: API changes from v1.yaml to v2.yaml (1 change, 1 breaking):",
-                "warn   BREAKING   removed field Pet.nickName",
-                "info Kiln: these changes call for a major version"), log);
+        assertEquals(
+                List.of(
+                        "info Kiln: API changes from v1.yaml to v2.yaml (1 change, 1 breaking):",
+                        "warn   BREAKING   removed field Pet.nickName",
+                        "info Kiln: these changes call for a major version"),
+                log);
 
-        GenerationFailure failure = assertThrows(GenerationFailure.class,
+        GenerationFailure failure = assertThrows(
+                GenerationFailure.class,
                 () -> generation.diff(new DiffRequest(old, "v1.yaml", current, "v2.yaml", true)));
         assertEquals(GenerationFailure.Reason.BREAKING_CHANGE, failure.reason());
     }
 
     @Test
     void theRecordSitsBesideTheFingerprint() {
-        assertEquals(Path.of("target/kiln/pets.api.json"),
-                new OutputSettings(Path.of("out"), Path.of("target/kiln/pets.fingerprint"), Optional.empty(), false, false).recordFile());
-        assertEquals(Path.of("state/pets.api.json"),
+        assertEquals(
+                Path.of("target/kiln/pets.api.json"),
+                new OutputSettings(
+                                Path.of("out"), Path.of("target/kiln/pets.fingerprint"), Optional.empty(), false, false)
+                        .recordFile());
+        assertEquals(
+                Path.of("state/pets.api.json"),
                 new OutputSettings(Path.of("out"), Path.of("state/pets"), Optional.empty(), false, false).recordFile());
     }
 

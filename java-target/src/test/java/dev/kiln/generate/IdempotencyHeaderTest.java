@@ -1,13 +1,13 @@
 package dev.kiln.generate;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +52,15 @@ class IdempotencyHeaderTest {
     }
 
     private static GenerationResult generate(Path spec, Optional<String> setting) {
-        return new Generator(new JavaTarget()).generate(new GenerationRequest(
-                spec, "charges.yaml", "com.example.charges", Optional.of("Charges"), 5, OperationSelection.ALL, setting));
+        return new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        spec,
+                        "charges.yaml",
+                        "com.example.charges",
+                        Optional.of("Charges"),
+                        5,
+                        OperationSelection.ALL,
+                        setting));
     }
 
     private static String client(GenerationResult result) {
@@ -84,8 +91,9 @@ class IdempotencyHeaderTest {
     @Test
     void withoutSettingOrHeaderTheClientSendsNoKey() throws IOException {
         GenerationResult withOtherHeader = generate(spec("X-Trace-Id"), Optional.empty());
-        GenerationResult withoutHeader = new Generator(new JavaTarget()).generate(
-                new GenerationRequest(spec(null), "charges.yaml", "com.example.charges", Optional.of("Charges")));
+        GenerationResult withoutHeader = new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        spec(null), "charges.yaml", "com.example.charges", Optional.of("Charges")));
 
         assertEquals(Optional.empty(), withOtherHeader.api().idempotencyHeader());
         assertFalse(client(withOtherHeader).contains(".idempotencyHeader(\""));
@@ -94,8 +102,16 @@ class IdempotencyHeaderTest {
 
     @Test
     void aSettingThatIsNoHeaderNameIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GenerationRequest(
-                folder.resolve("x.yaml"), "x.yaml", "com.example", Optional.empty(), 5, OperationSelection.ALL, Optional.of("Idempotency Key")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new GenerationRequest(
+                        folder.resolve("x.yaml"),
+                        "x.yaml",
+                        "com.example",
+                        Optional.empty(),
+                        5,
+                        OperationSelection.ALL,
+                        Optional.of("Idempotency Key")));
 
         assertTrue(e.getMessage().contains("idempotencyHeader"), e.getMessage());
     }

@@ -1,10 +1,10 @@
 package dev.kiln.generate;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Pagination;
 import dev.kiln.link.OperationSelection;
@@ -20,13 +20,15 @@ class PagingSettingsTest {
 
     @Test
     void entriesNameAStylePerOperationId() {
-        assertEquals(Map.of("listCustomers", "cursor:starting_after", "recent", "none"),
+        assertEquals(
+                Map.of("listCustomers", "cursor:starting_after", "recent", "none"),
                 PagingSettings.parse(List.of("id:listCustomers=cursor:starting_after", " id:recent = none ")));
     }
 
     @Test
     void anEntryNotWrittenAsIdEqualsStyleIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PagingSettings.parse(List.of("listCustomers=cursor")));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> PagingSettings.parse(List.of("listCustomers=cursor")));
         assertTrue(e.getMessage().contains("id:<operationId>=<style>"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PagingSettings.parse(List.of("id:a=page:p", "id:a=none")));
         assertThrows(IllegalArgumentException.class, () -> PagingSettings.parse(List.of("id:a=")));
@@ -34,9 +36,18 @@ class PagingSettingsTest {
 
     @Test
     void aNamedStyleWinsOverTheSpecAndNoneTurnsPagingOff() {
-        GenerationResult result = generate(Map.of("recentEvents", "offset:offset", "GetCustomers", "none", "listFiles", "cursor:after:first_id"));
+        GenerationResult result = generate(
+                Map.of("recentEvents", "offset:offset", "GetCustomers", "none", "listFiles", "cursor:after:first_id"));
 
-        assertEquals(Optional.of(new Pagination.Offset("recentPage", operation(result, "listEvents").pagination().orElseThrow().item(), "", "offset")),
+        assertEquals(
+                Optional.of(new Pagination.Offset(
+                        "recentPage",
+                        operation(result, "listEvents")
+                                .pagination()
+                                .orElseThrow()
+                                .item(),
+                        "",
+                        "offset")),
                 operation(result, "recentEvents").pagination());
         assertEquals(Optional.empty(), operation(result, "GetCustomers").pagination());
         Pagination files = operation(result, "listFiles").pagination().orElseThrow();
@@ -49,8 +60,14 @@ class PagingSettingsTest {
 
         assertEquals(Optional.empty(), operation(result, "listFiles").pagination());
         assertEquals(Optional.empty(), operation(result, "getProjects").pagination());
-        List<String> warnings = result.warnings().stream().map(problem -> problem.format()).toList();
-        assertTrue(warnings.stream().anyMatch(w -> w.contains("KILN-UNSUPPORTED") && w.contains("listFiles") && w.contains("starting_after")), warnings::toString);
+        List<String> warnings =
+                result.warnings().stream().map(problem -> problem.format()).toList();
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w -> w.contains("KILN-UNSUPPORTED")
+                                && w.contains("listFiles")
+                                && w.contains("starting_after")),
+                warnings::toString);
         assertTrue(warnings.stream().anyMatch(w -> w.contains("'sideways'")), warnings::toString);
     }
 
@@ -59,15 +76,29 @@ class PagingSettingsTest {
         List<String> lines = PagedOperations.lines(generate(Map.of()).api());
 
         assertEquals(8, lines.size(), lines::toString);
-        assertTrue(lines.contains("Kiln: paged GetCustomers (GET /v1/customers) by cursor in starting_after from the last item's /id, "
-                + "until /has_more is false, items at '/data': customers().getPage(...)"), lines::toString);
-        assertTrue(lines.contains("Kiln: paged issues/list-for-repo (GET /repos/{owner}/{repo}/issues) by Link header rel=\"next\", "
-                + "items at '': issues().listForRepoPage(...)"), lines::toString);
+        assertTrue(
+                lines.contains(
+                        "Kiln: paged GetCustomers (GET /v1/customers) by cursor in starting_after from the last item's /id, "
+                                + "until /has_more is false, items at '/data': customers().getPage(...)"),
+                lines::toString);
+        assertTrue(
+                lines.contains(
+                        "Kiln: paged issues/list-for-repo (GET /repos/{owner}/{repo}/issues) by Link header rel=\"next\", "
+                                + "items at '': issues().listForRepoPage(...)"),
+                lines::toString);
     }
 
     private static GenerationResult generate(Map<String, String> pagination) {
-        return new Generator(new JavaTarget()).generate(new GenerationRequest(SPEC, "pagination.yaml", "com.example.paging", Optional.of("Paging"), 5,
-                OperationSelection.ALL, Optional.empty(), pagination));
+        return new Generator(new JavaTarget())
+                .generate(new GenerationRequest(
+                        SPEC,
+                        "pagination.yaml",
+                        "com.example.paging",
+                        Optional.of("Paging"),
+                        5,
+                        OperationSelection.ALL,
+                        Optional.empty(),
+                        pagination));
     }
 
     private static Operation operation(GenerationResult result, String operationId) {

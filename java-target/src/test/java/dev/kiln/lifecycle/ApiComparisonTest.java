@@ -1,9 +1,9 @@
 package dev.kiln.lifecycle;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +87,10 @@ class ApiComparisonTest {
     }
 
     private List<String> changes(String after) throws IOException {
-        return new ApiComparison().compare(snapshot(SPEC), snapshot(after)).stream().map(ApiChange::toString).toList();
+        return new ApiComparison()
+                .compare(snapshot(SPEC), snapshot(after)).stream()
+                        .map(ApiChange::toString)
+                        .toList();
     }
 
     @Test
@@ -100,18 +103,29 @@ class ApiComparisonTest {
         ApiSnapshot snapshot = snapshot(SPEC);
         assertEquals(
                 List.of("GET /pets", "POST /pets", "DELETE /pets/{petId}"),
-                snapshot.operations().stream().map(ApiSnapshot.OperationShape::key).toList());
-        ApiSnapshot.ModelShape pet = snapshot.models().stream().filter(m -> m.name().equals("Pet")).findFirst().orElseThrow();
+                snapshot.operations().stream()
+                        .map(ApiSnapshot.OperationShape::key)
+                        .toList());
+        ApiSnapshot.ModelShape pet = snapshot.models().stream()
+                .filter(m -> m.name().equals("Pet"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(
-                List.of(new ApiSnapshot.FieldShape("id", "int64", true, false, "none"),
+                List.of(
+                        new ApiSnapshot.FieldShape("id", "int64", true, false, "none"),
                         new ApiSnapshot.FieldShape("name", "string", true, false, "none"),
                         new ApiSnapshot.FieldShape("tag", "string", false, false, "none"),
                         new ApiSnapshot.FieldShape("status", "PetStatus", false, false, "none")),
                 pet.fields());
         assertTrue(pet.response() && !pet.request());
-        ApiSnapshot.ModelShape newPet = snapshot.models().stream().filter(m -> m.name().equals("NewPet")).findFirst().orElseThrow();
+        ApiSnapshot.ModelShape newPet = snapshot.models().stream()
+                .filter(m -> m.name().equals("NewPet"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(newPet.request() && !newPet.response());
-        assertEquals(List.of(new ApiSnapshot.EnumShape("PetStatus", List.of("\"available\"", "\"sold\""))), snapshot.enums());
+        assertEquals(
+                List.of(new ApiSnapshot.EnumShape("PetStatus", List.of("\"available\"", "\"sold\""))),
+                snapshot.enums());
     }
 
     @Test
@@ -122,31 +136,43 @@ class ApiComparisonTest {
 
     @Test
     void aRemovedFieldIsBreaking() throws IOException {
-        assertEquals(List.of("BREAKING   removed field Pet.tag"), changes(SPEC.replace("        tag: {type: string}\n        status", "        status")));
+        assertEquals(
+                List.of("BREAKING   removed field Pet.tag"),
+                changes(SPEC.replace("        tag: {type: string}\n        status", "        status")));
     }
 
     @Test
     void aNewOptionalFieldIsCompatible() throws IOException {
         assertEquals(
                 List.of("compatible added optional field NewPet.age (int64)"),
-                changes(SPEC.replace("        tag: {type: string}\n    PetStatus", "        tag: {type: string}\n        age: {type: integer}\n    PetStatus")));
+                changes(SPEC.replace(
+                        "        tag: {type: string}\n    PetStatus",
+                        "        tag: {type: string}\n        age: {type: integer}\n    PetStatus")));
     }
 
     @Test
     void aNewRequiredFieldBreaksARequestModelButNotAResponseModel() throws IOException {
         assertEquals(
                 List.of("BREAKING   added required field NewPet.age (int64)"),
-                changes(SPEC.replace("      required: [name]\n      properties:\n        name: {type: string}\n        tag: {type: string}\n    PetStatus",
-                        "      required: [name, age]\n      properties:\n        name: {type: string}\n        tag: {type: string}\n        age: {type: integer}\n    PetStatus")));
+                changes(
+                        SPEC.replace(
+                                "      required: [name]\n      properties:\n        name: {type: string}\n        tag: {type: string}\n    PetStatus",
+                                "      required: [name, age]\n      properties:\n        name: {type: string}\n        tag: {type: string}\n        age: {type: integer}\n    PetStatus")));
         assertEquals(
                 List.of("compatible added required field Pet.age (int64)"),
-                changes(SPEC.replace("      required: [id, name]\n      properties:\n", "      required: [id, name, age]\n      properties:\n        age: {type: integer}\n")));
+                changes(SPEC.replace(
+                        "      required: [id, name]\n      properties:\n",
+                        "      required: [id, name, age]\n      properties:\n        age: {type: integer}\n")));
     }
 
     @Test
     void aNewEnumValueIsCompatibleAndARemovedOneBreaking() throws IOException {
-        assertEquals(List.of("compatible added enum value PetStatus \"pending\""), changes(SPEC.replace("[available, sold]", "[available, sold, pending]")));
-        assertEquals(List.of("BREAKING   removed enum value PetStatus \"sold\""), changes(SPEC.replace("[available, sold]", "[available]")));
+        assertEquals(
+                List.of("compatible added enum value PetStatus \"pending\""),
+                changes(SPEC.replace("[available, sold]", "[available, sold, pending]")));
+        assertEquals(
+                List.of("BREAKING   removed enum value PetStatus \"sold\""),
+                changes(SPEC.replace("[available, sold]", "[available]")));
     }
 
     @Test
@@ -158,22 +184,30 @@ class ApiComparisonTest {
 
     @Test
     void becomingRequiredIsBreaking() throws IOException {
-        assertEquals(List.of("BREAKING   field NewPet.tag became required"), changes(SPEC.replace("required: [name]\n", "required: [name, tag]\n")));
+        assertEquals(
+                List.of("BREAKING   field NewPet.tag became required"),
+                changes(SPEC.replace("required: [name]\n", "required: [name, tag]\n")));
     }
 
     @Test
     void becomingOptionalBreaksReadersOnly() throws IOException {
-        assertEquals(List.of("BREAKING   field Pet.name became optional"), changes(SPEC.replace("required: [id, name]", "required: [id]")));
-        assertEquals(List.of("compatible field NewPet.name became optional"), changes(SPEC.replace("required: [name]\n", "required: []\n")));
+        assertEquals(
+                List.of("BREAKING   field Pet.name became optional"),
+                changes(SPEC.replace("required: [id, name]", "required: [id]")));
+        assertEquals(
+                List.of("compatible field NewPet.name became optional"),
+                changes(SPEC.replace("required: [name]\n", "required: []\n")));
     }
 
     @Test
     void operationsAndModelsAddedAndRemoved() throws IOException {
         String after = SPEC.replace("    delete:\n      operationId: deletePet", "    get:\n      operationId: getPet")
-                .replace("    Owner:\n      type: object\n      properties:\n        name: {type: string}\n",
+                .replace(
+                        "    Owner:\n      type: object\n      properties:\n        name: {type: string}\n",
                         "    Shop:\n      type: object\n      properties:\n        name: {type: string}\n");
         assertEquals(
-                List.of("BREAKING   removed operation DELETE /pets/{petId}",
+                List.of(
+                        "BREAKING   removed operation DELETE /pets/{petId}",
                         "compatible added operation GET /pets/{petId}",
                         "BREAKING   renamed model Owner to Shop"),
                 changes(after));
@@ -181,18 +215,23 @@ class ApiComparisonTest {
 
     @Test
     void inlineSchemasThatBecomeIdenticalShareOneTypeAndTheReportSaysWhatThatChangesForCallers() throws IOException {
-        String before = SPEC
-                .replace("        status: {$ref: '#/components/schemas/PetStatus'}\n",
+        String before = SPEC.replace(
+                        "        status: {$ref: '#/components/schemas/PetStatus'}\n",
                         "        status: {$ref: '#/components/schemas/PetStatus'}\n"
                                 + "        home: {type: object, properties: {city: {type: string}, zip: {type: string}}}\n")
-                .replace("        tag: {type: string}\n    PetStatus",
+                .replace(
+                        "        tag: {type: string}\n    PetStatus",
                         "        tag: {type: string}\n        home: {type: object, properties: {city: {type: string}}}\n    PetStatus");
         String after = before.replace(", zip: {type: string}}}", "}}");
 
-        List<String> changes = new ApiComparison().compare(snapshot(before), snapshot(after)).stream().map(ApiChange::toString).toList();
+        List<String> changes = new ApiComparison()
+                .compare(snapshot(before), snapshot(after)).stream()
+                        .map(ApiChange::toString)
+                        .toList();
 
         assertEquals(
-                List.of("BREAKING   removed model NewPet.Home",
+                List.of(
+                        "BREAKING   removed model NewPet.Home",
                         "BREAKING   removed field Pet.Home.zip",
                         "BREAKING   changed type of field NewPet.home from NewPet.Home to Pet.Home"),
                 changes);
@@ -204,6 +243,8 @@ class ApiComparisonTest {
                 "- {name: limit, in: query, required: false, schema: {type: integer}}",
                 "- {name: limit, in: query, required: false, schema: {type: integer}}\n        - {name: q, in: query, required: false, schema: {type: string}}");
         assertEquals(List.of("compatible added optional parameter GET /pets q (string)"), changes(optional));
-        assertEquals(List.of("BREAKING   added required parameter GET /pets q (string)"), changes(optional.replace("name: q, in: query, required: false", "name: q, in: query, required: true")));
+        assertEquals(
+                List.of("BREAKING   added required parameter GET /pets q (string)"),
+                changes(optional.replace("name: q, in: query, required: false", "name: q, in: query, required: true")));
     }
 }

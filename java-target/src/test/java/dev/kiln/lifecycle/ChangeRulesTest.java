@@ -1,9 +1,9 @@
 package dev.kiln.lifecycle;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,10 @@ class ChangeRulesTest {
     }
 
     private List<String> between(String before, String after) throws IOException {
-        return new ApiComparison().compare(snapshot(before), snapshot(after)).stream().map(ApiChange::toString).toList();
+        return new ApiComparison()
+                .compare(snapshot(before), snapshot(after)).stream()
+                        .map(ApiChange::toString)
+                        .toList();
     }
 
     private static String edited(String spec, String... edits) {
@@ -73,14 +76,17 @@ class ChangeRulesTest {
     void aRemovedOperationBreaks() throws IOException {
         assertEquals(
                 List.of("BREAKING   removed operation POST /orders"),
-                changes("    post:\n      operationId: createOrder", "    x-removed-post:\n      operationId: createOrder"));
+                changes(
+                        "    post:\n      operationId: createOrder",
+                        "    x-removed-post:\n      operationId: createOrder"));
     }
 
     /** Breaking: a new operationId renames the Java method callers call. */
     @Test
     void aRenamedOperationBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   renamed operation GET /orders/{orderId}/events from orders.watch() to orders.follow()"),
+                List.of(
+                        "BREAKING   renamed operation GET /orders/{orderId}/events from orders.watch() to orders.follow()"),
                 changes("operationId: watchOrder", "operationId: followOrder"));
     }
 
@@ -91,7 +97,8 @@ class ChangeRulesTest {
     @Test
     void anOperationMovedToAnotherPathBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   moved operation orders.watch() from GET /orders/{orderId}/events to GET /orders/{orderId}/history"),
+                List.of(
+                        "BREAKING   moved operation orders.watch() from GET /orders/{orderId}/events to GET /orders/{orderId}/history"),
                 changes("/orders/{orderId}/events:", "/orders/{orderId}/history:"));
     }
 
@@ -100,12 +107,18 @@ class ChangeRulesTest {
     void anAddedOperationIsAnAddition() throws IOException {
         assertEquals(
                 List.of("compatible added operation DELETE /orders/{orderId}/events"),
-                changes("components:\n", "    delete:\n      operationId: stopWatching\n      tags: [orders]\n"
-                        + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
-                        + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
-        assertEquals(VersionBump.MINOR, bump("components:\n", "    delete:\n      operationId: stopWatching\n      tags: [orders]\n"
-                + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
-                + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
+                changes(
+                        "components:\n",
+                        "    delete:\n      operationId: stopWatching\n      tags: [orders]\n"
+                                + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
+                                + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
+        assertEquals(
+                VersionBump.MINOR,
+                bump(
+                        "components:\n",
+                        "    delete:\n      operationId: stopWatching\n      tags: [orders]\n"
+                                + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
+                                + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
     }
 
     // --- parameters
@@ -122,7 +135,9 @@ class ChangeRulesTest {
     @Test
     void aRenamedParameterBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   removed parameter GET /orders limit", "compatible added optional parameter GET /orders pageSize (int32)"),
+                List.of(
+                        "BREAKING   removed parameter GET /orders limit",
+                        "compatible added optional parameter GET /orders pageSize (int32)"),
                 changes("name: limit, in: query", "name: pageSize, in: query"));
     }
 
@@ -144,9 +159,11 @@ class ChangeRulesTest {
     @Test
     void aParameterMovedFromThePathToTheQueryBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   moved operation orders.watch() from GET /orders/{orderId}/events to GET /orders/events",
+                List.of(
+                        "BREAKING   moved operation orders.watch() from GET /orders/{orderId}/events to GET /orders/events",
                         "BREAKING   moved parameter GET /orders/events orderId from path to query"),
-                changes("/orders/{orderId}/events:", "/orders/events:",
+                changes(
+                        "/orders/{orderId}/events:", "/orders/events:",
                         "name: orderId, in: path, required: true", "name: orderId, in: query, required: true"));
     }
 
@@ -155,10 +172,14 @@ class ChangeRulesTest {
     void aNewParameterBreaksOnlyWhenRequired() throws IOException {
         assertEquals(
                 List.of("BREAKING   added required parameter GET /orders since (date-time)"),
-                changes("        - {name: X-Trace", "        - {name: since, in: query, required: true, schema: {type: string, format: date-time}}\n        - {name: X-Trace"));
+                changes(
+                        "        - {name: X-Trace",
+                        "        - {name: since, in: query, required: true, schema: {type: string, format: date-time}}\n        - {name: X-Trace"));
         assertEquals(
                 List.of("compatible added optional parameter GET /orders since (date-time)"),
-                changes("        - {name: X-Trace", "        - {name: since, in: query, schema: {type: string, format: date-time}}\n        - {name: X-Trace"));
+                changes(
+                        "        - {name: X-Trace",
+                        "        - {name: since, in: query, schema: {type: string, format: date-time}}\n        - {name: X-Trace"));
     }
 
     /** Breaking: callers who left it out must now pass it. Becoming optional breaks nobody: they set it or not. */
@@ -167,7 +188,8 @@ class ChangeRulesTest {
         assertEquals(
                 List.of("BREAKING   parameter GET /orders X-Trace became required"),
                 changes("name: X-Trace, in: header, schema", "name: X-Trace, in: header, required: true, schema"));
-        String required = edited(SHOP, "name: X-Trace, in: header, schema", "name: X-Trace, in: header, required: true, schema");
+        String required =
+                edited(SHOP, "name: X-Trace, in: header, schema", "name: X-Trace, in: header, required: true, schema");
         assertEquals(List.of("compatible parameter GET /orders X-Trace became optional"), between(required, SHOP));
     }
 
@@ -185,7 +207,9 @@ class ChangeRulesTest {
     @Test
     void aRenamedFieldBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   removed field Shipped.carrier", "compatible added optional field Shipped.shipper (string)"),
+                List.of(
+                        "BREAKING   removed field Shipped.carrier",
+                        "compatible added optional field Shipped.shipper (string)"),
                 changes("        carrier: {type: string}", "        shipper: {type: string}"));
     }
 
@@ -193,11 +217,15 @@ class ChangeRulesTest {
     @Test
     void aRemovedModelBreaks() throws IOException {
         assertEquals(
-                List.of("compatible response 404 of GET /orders no longer offers application/json", "BREAKING   removed model Problem"),
-                changes("          description: No such shop.\n          content:\n            application/json:\n"
+                List.of(
+                        "compatible response 404 of GET /orders no longer offers application/json",
+                        "BREAKING   removed model Problem"),
+                changes(
+                        "          description: No such shop.\n          content:\n            application/json:\n"
                                 + "              schema: {$ref: '#/components/schemas/Problem'}\n",
                         "          description: No such shop.\n",
-                        "    Problem:\n      type: object\n      properties:\n        message: {type: string}\n", ""));
+                        "    Problem:\n      type: object\n      properties:\n        message: {type: string}\n",
+                        ""));
     }
 
     /** Breaking: the class name callers wrote is gone, even though its shape is the same. */
@@ -226,7 +254,8 @@ class ChangeRulesTest {
     @Test
     void aRenamedEnumValueBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   removed enum value ListOrdersParams.Status \"closed\"",
+                List.of(
+                        "BREAKING   removed enum value ListOrdersParams.Status \"closed\"",
                         "compatible added enum value ListOrdersParams.Status \"shut\""),
                 changes("enum: [open, closed]", "enum: [open, shut]"));
     }
@@ -249,10 +278,12 @@ class ChangeRulesTest {
     void aTypeWidenedOrNarrowedBreaks() throws IOException {
         assertEquals(
                 List.of("BREAKING   changed type of field Order.total from int32 to int64 (widened)"),
-                changes("        id: {type: string}\n        total: {type: integer, format: int32}",
+                changes(
+                        "        id: {type: string}\n        total: {type: integer, format: int32}",
                         "        id: {type: string}\n        total: {type: integer, format: int64}"));
         assertEquals(
-                List.of("BREAKING   changed type of field Shipped.carrier from string to Shipped.Carrier (narrowed)",
+                List.of(
+                        "BREAKING   changed type of field Shipped.carrier from string to Shipped.Carrier (narrowed)",
                         "compatible added enum Shipped.Carrier"),
                 changes("carrier: {type: string}", "carrier: {type: string, enum: [post, courier]}"));
         assertEquals(
@@ -266,10 +297,13 @@ class ChangeRulesTest {
      */
     @Test
     void aFieldBecomingRequiredBreaks() throws IOException {
-        assertEquals(List.of("BREAKING   field NewOrder.note became required"), changes("required: [total]", "required: [total, note]"));
+        assertEquals(
+                List.of("BREAKING   field NewOrder.note became required"),
+                changes("required: [total]", "required: [total, note]"));
         assertEquals(
                 List.of("BREAKING   field Shipped.carrier became required"),
-                changes("      required: [kind]\n      properties:\n        kind: {type: string}\n        carrier",
+                changes(
+                        "      required: [kind]\n      properties:\n        kind: {type: string}\n        carrier",
                         "      required: [kind, carrier]\n      properties:\n        kind: {type: string}\n        carrier"));
     }
 
@@ -279,19 +313,29 @@ class ChangeRulesTest {
      */
     @Test
     void aFieldBecomingOptionalBreaksReadersOnly() throws IOException {
-        assertEquals(List.of("BREAKING   field Order.total became optional"), changes("required: [id, total]", "required: [id]"));
-        assertEquals(List.of("compatible field NewOrder.total became optional"), changes("required: [total]", "required: []"));
+        assertEquals(
+                List.of("BREAKING   field Order.total became optional"),
+                changes("required: [id, total]", "required: [id]"));
+        assertEquals(
+                List.of("compatible field NewOrder.total became optional"),
+                changes("required: [total]", "required: []"));
         assertEquals(VersionBump.PATCH, bump("required: [total]", "required: []"));
     }
 
     /** Breaking where read (null may now arrive), compatible where only sent; the reverse for losing null. */
     @Test
     void nullabilityFollowsTheSameRule() throws IOException {
-        assertEquals(List.of("BREAKING   field Order.id became nullable"), changes("id: {type: string}", "id: {type: string, nullable: true}"));
-        assertEquals(List.of("compatible field Order.note is no longer nullable"), changes("note: {type: string, nullable: true}", "note: {type: string}"));
+        assertEquals(
+                List.of("BREAKING   field Order.id became nullable"),
+                changes("id: {type: string}", "id: {type: string, nullable: true}"));
+        assertEquals(
+                List.of("compatible field Order.note is no longer nullable"),
+                changes("note: {type: string, nullable: true}", "note: {type: string}"));
         assertEquals(
                 List.of("compatible field NewOrder.note became nullable"),
-                changes("        note: {type: string}\n        priority", "        note: {type: string, nullable: true}\n        priority"));
+                changes(
+                        "        note: {type: string}\n        priority",
+                        "        note: {type: string, nullable: true}\n        priority"));
     }
 
     /** Breaking: a new required field of a request model must be sent; of a response model, it is an addition. */
@@ -299,10 +343,14 @@ class ChangeRulesTest {
     void aNewRequiredFieldBreaksOnlyWhatCallersSend() throws IOException {
         assertEquals(
                 List.of("BREAKING   added required field NewOrder.currency (string)"),
-                changes("      required: [total]\n      properties:\n", "      required: [total, currency]\n      properties:\n        currency: {type: string}\n"));
+                changes(
+                        "      required: [total]\n      properties:\n",
+                        "      required: [total, currency]\n      properties:\n        currency: {type: string}\n"));
         assertEquals(
                 List.of("compatible added required field Order.currency (string)"),
-                changes("      required: [id, total]\n      properties:\n", "      required: [id, total, currency]\n      properties:\n        currency: {type: string}\n"));
+                changes(
+                        "      required: [id, total]\n      properties:\n",
+                        "      required: [id, total, currency]\n      properties:\n        currency: {type: string}\n"));
     }
 
     // --- unions
@@ -315,7 +363,8 @@ class ChangeRulesTest {
     void anAddedUnionVariantIsAnAddition() throws IOException {
         assertEquals(
                 List.of("compatible added model Refunded", "compatible added variant OrderEvent.OfRefunded (Refunded)"),
-                changes("        - $ref: '#/components/schemas/Cancelled'\n",
+                changes(
+                        "        - $ref: '#/components/schemas/Cancelled'\n",
                         "        - $ref: '#/components/schemas/Cancelled'\n        - $ref: '#/components/schemas/Refunded'\n",
                         "          cancelled: '#/components/schemas/Cancelled'\n",
                         "          cancelled: '#/components/schemas/Cancelled'\n          refunded: '#/components/schemas/Refunded'\n",
@@ -327,12 +376,14 @@ class ChangeRulesTest {
     @Test
     void aRemovedUnionVariantBreaks() throws IOException {
         String threeVariants = edited(
-                edited(SHOP,
+                edited(
+                        SHOP,
                         "        - $ref: '#/components/schemas/Cancelled'\n",
                         "        - $ref: '#/components/schemas/Cancelled'\n        - $ref: '#/components/schemas/Refunded'\n"),
                 "    Problem:\n",
                 "    Refunded:\n      type: object\n      required: [kind]\n      properties:\n        kind: {type: string}\n    Problem:\n");
-        String withoutIt = edited(SHOP,
+        String withoutIt = edited(
+                SHOP,
                 "    Problem:\n",
                 "    Refunded:\n      type: object\n      required: [kind]\n      properties:\n        kind: {type: string}\n    Problem:\n");
         assertEquals(List.of("BREAKING   removed variant OrderEvent.OfRefunded"), between(threeVariants, withoutIt));
@@ -345,15 +396,22 @@ class ChangeRulesTest {
     @Test
     void aChangedDiscriminatorBreaks() throws IOException {
         assertEquals(
-                List.of("BREAKING   variant OrderEvent.OfShipped is no longer tagged shipped",
+                List.of(
+                        "BREAKING   variant OrderEvent.OfShipped is no longer tagged shipped",
                         "compatible variant OrderEvent.OfShipped is also tagged dispatched"),
-                changes("          shipped: '#/components/schemas/Shipped'", "          dispatched: '#/components/schemas/Shipped'"));
-        List<String> renamedProperty = changes("propertyName: kind", "propertyName: type",
+                changes(
+                        "          shipped: '#/components/schemas/Shipped'",
+                        "          dispatched: '#/components/schemas/Shipped'"));
+        List<String> renamedProperty = changes(
+                "propertyName: kind",
+                "propertyName: type",
                 "required: [kind]\n      properties:\n        kind: {type: string}\n        carrier",
                 "required: [type]\n      properties:\n        type: {type: string}\n        carrier",
                 "required: [kind]\n      properties:\n        kind: {type: string}\n        reason",
                 "required: [type]\n      properties:\n        type: {type: string}\n        reason");
-        assertTrue(renamedProperty.contains("BREAKING   changed discriminator of OrderEvent from kind to type"), renamedProperty.toString());
+        assertTrue(
+                renamedProperty.contains("BREAKING   changed discriminator of OrderEvent from kind to type"),
+                renamedProperty.toString());
     }
 
     // --- media types and statuses
@@ -363,7 +421,9 @@ class ChangeRulesTest {
     void aRemovedEventStreamBreaks() throws IOException {
         assertEquals(
                 List.of("BREAKING   response 200 of GET /orders/{orderId}/events no longer offers text/event-stream"),
-                changes("            text/event-stream:\n              schema: {$ref: '#/components/schemas/OrderEvent'}\n", ""));
+                changes(
+                        "            text/event-stream:\n              schema: {$ref: '#/components/schemas/OrderEvent'}\n",
+                        ""));
     }
 
     /** Breaking: the server no longer takes the body as multipart, so a client that sends it so is refused. */
@@ -371,7 +431,9 @@ class ChangeRulesTest {
     void aRemovedMultipartBodyBreaks() throws IOException {
         assertEquals(
                 List.of("BREAKING   POST /orders no longer accepts a multipart/form-data body"),
-                changes("          multipart/form-data:\n            schema: {$ref: '#/components/schemas/NewOrder'}\n", ""));
+                changes(
+                        "          multipart/form-data:\n            schema: {$ref: '#/components/schemas/NewOrder'}\n",
+                        ""));
     }
 
     /**
@@ -385,10 +447,16 @@ class ChangeRulesTest {
                 changes("        '202':\n          description: Accepted for later.\n", ""));
         assertEquals(
                 List.of("compatible removed response 404 of GET /orders"),
-                changes("        '404':\n          description: No such shop.\n          content:\n            application/json:\n"
-                        + "              schema: {$ref: '#/components/schemas/Problem'}\n", ""));
-        assertEquals(VersionBump.PATCH, bump("        '404':\n          description: No such shop.\n          content:\n            application/json:\n"
-                + "              schema: {$ref: '#/components/schemas/Problem'}\n", ""));
+                changes(
+                        "        '404':\n          description: No such shop.\n          content:\n            application/json:\n"
+                                + "              schema: {$ref: '#/components/schemas/Problem'}\n",
+                        ""));
+        assertEquals(
+                VersionBump.PATCH,
+                bump(
+                        "        '404':\n          description: No such shop.\n          content:\n            application/json:\n"
+                                + "              schema: {$ref: '#/components/schemas/Problem'}\n",
+                        ""));
     }
 
     // --- defaults and servers

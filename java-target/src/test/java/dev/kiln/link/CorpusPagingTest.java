@@ -1,9 +1,9 @@
 package dev.kiln.link;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Operation;

@@ -71,43 +71,54 @@ class LinkerSymbolsTest {
         Operation list = api.services().get(0).operations().get(0);
         assertEquals("m_list", list.methodName());
         assertEquals(Optional.of(TypeId.topLevel("T_ListPetsParams")), list.paramsType());
-        assertEquals(List.of("f_startingAfter", "f_kind"), list.parameters().stream().map(Parameter::javaName).toList());
+        assertEquals(
+                List.of("f_startingAfter", "f_kind"),
+                list.parameters().stream().map(Parameter::javaName).toList());
         assertEquals("pages_m_listPage", list.pagination().orElseThrow().methodName());
         EnumModel kind = (EnumModel) list.paramsNested().get(0);
-        assertEquals(List.of("K_CAT", "K_DOG"), kind.constants().stream().map(EnumModel.EnumConstant::javaName).toList());
+        assertEquals(
+                List.of("K_CAT", "K_DOG"),
+                kind.constants().stream().map(EnumModel.EnumConstant::javaName).toList());
 
         ObjectModel pet = (ObjectModel) type(api, "T_Pet");
-        assertEquals(List.of("f_id", "f_owner"), pet.properties().stream().map(Property::javaName).toList());
+        assertEquals(
+                List.of("f_id", "f_owner"),
+                pet.properties().stream().map(Property::javaName).toList());
         UnionModel owner = (UnionModel) pet.nested().get(0);
         assertEquals(TypeId.topLevel("T_Pet").nested("N_Owner"), owner.id());
-        assertEquals(List.of("V_OfString", "V_OfLong"), owner.variants().stream().map(UnionModel.Variant::javaName).toList());
+        assertEquals(
+                List.of("V_OfString", "V_OfLong"),
+                owner.variants().stream().map(UnionModel.Variant::javaName).toList());
         type(api, "T_ListPetsResponse");
     }
 
     /** The names {@code symbols} gives, each kind marked with its own prefix. */
     private static Symbols marking(Symbols symbols) {
-        return (Symbols) Proxy.newProxyInstance(Symbols.class.getClassLoader(), new Class<?>[] {Symbols.class}, (proxy, method, args) -> {
-            Object name;
-            try {
-                name = method.invoke(symbols, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-            return switch (method.getName()) {
-                case "typeName", "operationTypeName" -> "T_" + name;
-                case "typeNames" -> ((List<?>) name).stream().map(n -> "T_" + n).toList();
-                case "nestedTypeName" -> "N_" + name;
-                case "fieldName", "parameterName" -> "f_" + name;
-                case "fieldNames" -> ((List<?>) name).stream().map(n -> "f_" + n).toList();
-                case "enumConstant" -> "K_" + name;
-                case "variantName" -> "V_" + name;
-                case "serviceName" -> "Svc_" + args[0];
-                case "methodName" -> "m_" + name;
-                case "pagesMethodName" -> "pages_" + name;
-                case "environmentPrefix" -> "ENV";
-                default -> name;
-            };
-        });
+        return (Symbols) Proxy.newProxyInstance(
+                Symbols.class.getClassLoader(), new Class<?>[] {Symbols.class}, (proxy, method, args) -> {
+                    Object name;
+                    try {
+                        name = method.invoke(symbols, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return switch (method.getName()) {
+                        case "typeName", "operationTypeName" -> "T_" + name;
+                        case "typeNames" ->
+                            ((List<?>) name).stream().map(n -> "T_" + n).toList();
+                        case "nestedTypeName" -> "N_" + name;
+                        case "fieldName", "parameterName" -> "f_" + name;
+                        case "fieldNames" ->
+                            ((List<?>) name).stream().map(n -> "f_" + n).toList();
+                        case "enumConstant" -> "K_" + name;
+                        case "variantName" -> "V_" + name;
+                        case "serviceName" -> "Svc_" + args[0];
+                        case "methodName" -> "m_" + name;
+                        case "pagesMethodName" -> "pages_" + name;
+                        case "environmentPrefix" -> "ENV";
+                        default -> name;
+                    };
+                });
     }
 
     private Api link(Symbols symbols) throws IOException {
@@ -119,6 +130,7 @@ class LinkerSymbolsTest {
         return api.types().stream()
                 .filter(t -> t.id().equals(TypeId.topLevel(name)))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no type " + name + " among " + api.types().stream().map(TypeModel::id).toList()));
+                .orElseThrow(() -> new AssertionError("no type " + name + " among "
+                        + api.types().stream().map(TypeModel::id).toList()));
     }
 }

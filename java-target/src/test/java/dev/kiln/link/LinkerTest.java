@@ -52,7 +52,9 @@ class LinkerTest {
                         name: {type: string}
                 """);
 
-        assertEquals(List.of("Zebra", "Apple"), api.types().stream().map(t -> t.id().toString()).toList());
+        assertEquals(
+                List.of("Zebra", "Apple"),
+                api.types().stream().map(t -> t.id().toString()).toList());
         assertEquals(List.of("zeta", "alpha", "mid"), jsonNames(object(api, "Zebra")));
     }
 
@@ -142,11 +144,15 @@ class LinkerTest {
                 """);
 
         InterfaceModel pet = assertInstanceOf(InterfaceModel.class, type(api, "Pet"));
-        assertEquals(List.of("name", "born"), pet.properties().stream().map(Property::jsonName).toList());
+        assertEquals(
+                List.of("name", "born"),
+                pet.properties().stream().map(Property::jsonName).toList());
         ObjectModel dog = object(api, "Dog");
         assertEquals(List.of(TypeId.topLevel("Pet")), dog.interfaces());
         assertEquals(List.of("name", "born", "breed", "good_boy"), jsonNames(dog));
-        assertEquals(List.of("name", "born", "breed", "goodBoy"), dog.properties().stream().map(Property::javaName).toList());
+        assertEquals(
+                List.of("name", "born", "breed", "goodBoy"),
+                dog.properties().stream().map(Property::javaName).toList());
         assertProperty(dog, "name", TypeRef.scalar(ScalarKind.STRING), true, false);
         assertProperty(dog, "born", TypeRef.scalar(ScalarKind.DATE), false, false);
         assertProperty(dog, "breed", TypeRef.scalar(ScalarKind.STRING), true, false);
@@ -172,13 +178,18 @@ class LinkerTest {
         ObjectModel endpoint = object(api, "Endpoint");
         TypeId nestedId = TypeId.topLevel("Endpoint").nested("Autoscaling");
 
-        assertEquals(List.of("Endpoint"), api.types().stream().map(t -> t.id().toString()).toList());
+        assertEquals(
+                List.of("Endpoint"),
+                api.types().stream().map(t -> t.id().toString()).toList());
         assertProperty(endpoint, "autoscaling", TypeRef.named(nestedId), false, false);
         assertEquals(1, endpoint.nested().size());
-        ObjectModel autoscaling = assertInstanceOf(ObjectModel.class, endpoint.nested().get(0));
+        ObjectModel autoscaling =
+                assertInstanceOf(ObjectModel.class, endpoint.nested().get(0));
         assertEquals(nestedId, autoscaling.id());
         assertEquals(List.of("min_replicas", "max_replicas"), jsonNames(autoscaling));
-        assertEquals("#/components/schemas/Endpoint/properties/autoscaling", autoscaling.pointer().toString());
+        assertEquals(
+                "#/components/schemas/Endpoint/properties/autoscaling",
+                autoscaling.pointer().toString());
     }
 
     @Test
@@ -219,11 +230,15 @@ class LinkerTest {
 
         assertEquals(Owner.MAX_NESTING, d.names().size() - 1);
         // A.B.C.D.E would be four levels deep; AE is taken (by Ae: type names collide whatever their case), so ADE
-        assertEquals(List.of("A", "Ae", "ADE"), api.types().stream().map(t -> t.id().toString()).toList());
+        assertEquals(
+                List.of("A", "Ae", "ADE"),
+                api.types().stream().map(t -> t.id().toString()).toList());
         assertProperty(dModel, "e", TypeRef.named(promoted), false, false);
         assertEquals(List.of(), dModel.nested());
         ObjectModel e = object(api, "ADE");
-        assertEquals("#/components/schemas/A/properties/b/properties/c/properties/d/properties/e", e.pointer().toString());
+        assertEquals(
+                "#/components/schemas/A/properties/b/properties/c/properties/d/properties/e",
+                e.pointer().toString());
         assertProperty(e, "f", TypeRef.named(promoted.nested("F")), false, false);
     }
 
@@ -257,7 +272,9 @@ class LinkerTest {
         assertEquals(List.of(new EnumModel.EnumConstant("EVENT", new WireValue.OfString("event"))), object.constants());
         EnumModel kind = enumNested(event, "Kind");
         assertTrue(kind.literal());
-        assertEquals(List.of(new EnumModel.EnumConstant("DEDICATED", new WireValue.OfString("dedicated"))), kind.constants());
+        assertEquals(
+                List.of(new EnumModel.EnumConstant("DEDICATED", new WireValue.OfString("dedicated"))),
+                kind.constants());
         EnumModel state = enumNested(event, "State");
         assertFalse(state.literal());
         assertEquals(
@@ -268,8 +285,11 @@ class LinkerTest {
                 state.constants());
         EnumModel level = enumNested(event, "Level");
         assertEquals(EnumModel.WireType.INTEGER, level.wireType());
-        assertEquals(List.of(new EnumModel.EnumConstant("_1", new WireValue.OfInteger(BigInteger.ONE)),
-                new EnumModel.EnumConstant("_2", new WireValue.OfInteger(BigInteger.TWO))), level.constants());
+        assertEquals(
+                List.of(
+                        new EnumModel.EnumConstant("_1", new WireValue.OfInteger(BigInteger.ONE)),
+                        new EnumModel.EnumConstant("_2", new WireValue.OfInteger(BigInteger.TWO))),
+                level.constants());
     }
 
     @Test
@@ -305,11 +325,14 @@ class LinkerTest {
         assertEquals(Optional.of(TypeRef.named(request)), update.body().map(b -> b.type()));
         assertTrue(update.body().orElseThrow().required());
         assertEquals(Optional.empty(), update.response());
-        assertEquals(List.of("endpointId"), update.pathParameters().stream().map(p -> p.javaName()).toList());
+        assertEquals(
+                List.of("endpointId"),
+                update.pathParameters().stream().map(p -> p.javaName()).toList());
     }
 
     @Test
-    void inlineObjectsThatDifferOnlyInDescriptionAreOneTypeButRequiredNullableAndDeprecatedKeepThemApart() throws IOException {
+    void inlineObjectsThatDifferOnlyInDescriptionAreOneTypeButRequiredNullableAndDeprecatedKeepThemApart()
+            throws IOException {
         Api api = link("""
                 openapi: 3.0.3
                 info: {title: Shop, version: '1'}
@@ -330,10 +353,18 @@ class LinkerTest {
         TypeId billing = TypeId.topLevel("Order").nested("Billing");
 
         assertEquals(
-                List.of(billing, billing, order.id().nested("Pickup"), order.id().nested("Returns"),
-                        order.id().nested("Legacy"), order.id().nested("Gift")),
-                order.properties().stream().map(p -> ((TypeRef.Named) p.type()).id()).toList());
-        assertEquals(List.of("Billing", "Pickup", "Returns", "Legacy", "Gift"),
+                List.of(
+                        billing,
+                        billing,
+                        order.id().nested("Pickup"),
+                        order.id().nested("Returns"),
+                        order.id().nested("Legacy"),
+                        order.id().nested("Gift")),
+                order.properties().stream()
+                        .map(p -> ((TypeRef.Named) p.type()).id())
+                        .toList());
+        assertEquals(
+                List.of("Billing", "Pickup", "Returns", "Legacy", "Gift"),
                 order.nested().stream().map(t -> t.id().simpleName()).toList());
         assertEquals(Optional.of("Who pays."), order.nested().get(0).docs().summary());
     }
@@ -361,8 +392,11 @@ class LinkerTest {
         ObjectModel parcel = object(api, "Parcel");
         TypeId origin = parcel.id().nested("Origin");
 
-        assertEquals(List.of(TypeRef.named(origin), TypeRef.named(origin)), parcel.properties().stream().map(Property::type).toList());
-        assertEquals(List.of(origin), parcel.nested().stream().map(TypeModel::id).toList());
+        assertEquals(
+                List.of(TypeRef.named(origin), TypeRef.named(origin)),
+                parcel.properties().stream().map(Property::type).toList());
+        assertEquals(
+                List.of(origin), parcel.nested().stream().map(TypeModel::id).toList());
     }
 
     @Test
@@ -416,7 +450,9 @@ class LinkerTest {
                 endpoints.operations().stream().map(Operation::methodName).toList());
         assertEquals(
                 List.of("GET /endpoints", "POST /endpoints", "GET /endpoints/{endpointId}", "GET /zones"),
-                endpoints.operations().stream().map(o -> o.httpMethod() + " " + o.path()).toList());
+                endpoints.operations().stream()
+                        .map(o -> o.httpMethod() + " " + o.path())
+                        .toList());
         assertEquals(List.of("list"), methodNames(api.services().get(1)));
         assertEquals(List.of("checkHealth"), methodNames(api.services().get(2)));
     }
@@ -519,7 +555,9 @@ class LinkerTest {
             if (nested.id().equals(id)) {
                 return nested;
             }
-            if (id.names().subList(0, nested.id().names().size()).equals(nested.id().names())) {
+            if (id.names()
+                    .subList(0, nested.id().names().size())
+                    .equals(nested.id().names())) {
                 return nestedType(nested, id);
             }
         }
@@ -536,10 +574,12 @@ class LinkerTest {
                 .filter(t -> t.id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + id + " in " + owner.nested()));
-        assertEquals(Optional.of(TypeRef.named(id)), owner.properties().stream()
-                .map(Property::type)
-                .filter(t -> t.equals(TypeRef.named(id)))
-                .findFirst());
+        assertEquals(
+                Optional.of(TypeRef.named(id)),
+                owner.properties().stream()
+                        .map(Property::type)
+                        .filter(t -> t.equals(TypeRef.named(id)))
+                        .findFirst());
         return assertInstanceOf(EnumModel.class, nested);
     }
 
@@ -560,7 +600,8 @@ class LinkerTest {
         return model.properties().stream().map(Property::jsonName).toList();
     }
 
-    private static void assertProperty(ObjectModel model, String jsonName, TypeRef type, boolean required, boolean nullable) {
+    private static void assertProperty(
+            ObjectModel model, String jsonName, TypeRef type, boolean required, boolean nullable) {
         Property property = model.properties().stream()
                 .filter(p -> p.jsonName().equals(jsonName))
                 .findFirst()

@@ -34,11 +34,14 @@ class StructuralLinkerTest {
                 """);
 
         SpecException failure = assertThrows(
-                SpecException.class, () -> new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), "Shop"));
+                SpecException.class,
+                () -> new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), "Shop"));
 
         Problem unknown = failure.problems().get(0);
         assertEquals(ProblemKind.INVALID_TYPE, unknown.kind());
-        assertEquals("#/components/schemas/Pet/properties/born/type", unknown.pointer().toString());
+        assertEquals(
+                "#/components/schemas/Pet/properties/born/type",
+                unknown.pointer().toString());
         assertEquals(Optional.of("use one of string, integer, number, boolean, object, array, null"), unknown.hint());
     }
 }

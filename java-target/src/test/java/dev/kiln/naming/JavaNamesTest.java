@@ -48,54 +48,79 @@ class JavaNamesTest {
     void theClientAndItsAsynchronousViewAreInTheBasePackage() {
         assertEquals(ClassName.get("com.example.shop", "Shop"), names.client());
         assertEquals(ClassName.get("com.example.shop", "ShopAsync"), names.asyncClient());
-        assertEquals("com.example.shop.Shop.Builder", names.builder(names.client()).canonicalName());
+        assertEquals(
+                "com.example.shop.Shop.Builder", names.builder(names.client()).canonicalName());
     }
 
     @Test
     void aServiceHasItsFlavoursAndItsRequestFactory() {
-        assertEquals("com.example.shop.services.OrdersService", names.serviceInterface(orders).canonicalName());
+        assertEquals(
+                "com.example.shop.services.OrdersService",
+                names.serviceInterface(orders).canonicalName());
         assertEquals("OrdersServiceAsync", names.asyncServiceInterface(orders).simpleName());
         assertEquals("OrdersServiceImpl", names.serviceImplementation(orders).simpleName());
-        assertEquals("OrdersServiceAsyncImpl", names.asyncServiceImplementation(orders).simpleName());
+        assertEquals(
+                "OrdersServiceAsyncImpl",
+                names.asyncServiceImplementation(orders).simpleName());
         assertEquals("OrdersRequests", names.requests(orders).simpleName());
-        assertEquals("com.example.shop.services.OrdersServiceAsync.WithRawResponse",
+        assertEquals(
+                "com.example.shop.services.OrdersServiceAsync.WithRawResponse",
                 names.rawResponseView(names.asyncServiceInterface(orders)).canonicalName());
-        assertEquals("com.example.shop.services.OrdersServiceImpl.WithRawResponseImpl",
-                names.rawResponseViewImplementation(names.serviceImplementation(orders)).canonicalName());
+        assertEquals(
+                "com.example.shop.services.OrdersServiceImpl.WithRawResponseImpl",
+                names.rawResponseViewImplementation(names.serviceImplementation(orders))
+                        .canonicalName());
     }
 
     @Test
     void theExceptionsAreNamedAfterTheClientAndTheStatus() {
-        assertEquals("com.example.shop.errors.ShopException", names.baseException().canonicalName());
+        assertEquals(
+                "com.example.shop.errors.ShopException", names.baseException().canonicalName());
         assertEquals("ShopServiceException", names.serviceException().simpleName());
         assertEquals("ShopIoException", names.ioException().simpleName());
         assertEquals("ShopTimeoutException", names.timeoutException().simpleName());
-        assertEquals("ShopInvalidResponseException", names.invalidResponseException().simpleName());
+        assertEquals(
+                "ShopInvalidResponseException", names.invalidResponseException().simpleName());
         assertEquals("ShopErrorFactory", names.errorFactory().simpleName());
-        assertEquals("com.example.shop.errors.NotFoundException", names.statusException(StatusError.NOT_FOUND).canonicalName());
-        assertEquals("RateLimitException", names.statusException(StatusError.RATE_LIMIT).simpleName());
-        assertEquals("StreamErrorException", names.statusException(StatusError.STREAM_ERROR).simpleName());
+        assertEquals(
+                "com.example.shop.errors.NotFoundException",
+                names.statusException(StatusError.NOT_FOUND).canonicalName());
+        assertEquals(
+                "RateLimitException",
+                names.statusException(StatusError.RATE_LIMIT).simpleName());
+        assertEquals(
+                "StreamErrorException",
+                names.statusException(StatusError.STREAM_ERROR).simpleName());
     }
 
     @Test
     void aClientNamedLikeAStatusLeavesTheStatusExceptionItsName() {
         JavaNames badRequest = new JavaNames("com.example", "BadRequest");
 
-        assertEquals("BadRequestException", badRequest.statusException(StatusError.BAD_REQUEST).simpleName());
+        assertEquals(
+                "BadRequestException",
+                badRequest.statusException(StatusError.BAD_REQUEST).simpleName());
         assertEquals("BadRequestException2", badRequest.baseException().simpleName());
         assertEquals("BadRequestServiceException", badRequest.serviceException().simpleName());
     }
 
     @Test
     void noTwoClassesOfTheErrorsPackageShareAFileWhateverTheClient() {
-        for (String client : List.of("Shop", "BadRequest", "Unexpected", "Stream", "Internal", "RateLimit", "notfound")) {
+        for (String client :
+                List.of("Shop", "BadRequest", "Unexpected", "Stream", "Internal", "RateLimit", "notfound")) {
             JavaNames sdk = new JavaNames("com.example", client);
             Set<String> files = new HashSet<>();
             Stream.concat(
                             Stream.of(StatusError.values()).map(sdk::statusException),
-                            Stream.of(sdk.baseException(), sdk.serviceException(), sdk.ioException(), sdk.timeoutException(),
-                                    sdk.invalidResponseException(), sdk.errorFactory()))
-                    .forEach(name -> assertTrue(files.add(name.simpleName().toLowerCase(Locale.ROOT)), client + ": " + name));
+                            Stream.of(
+                                    sdk.baseException(),
+                                    sdk.serviceException(),
+                                    sdk.ioException(),
+                                    sdk.timeoutException(),
+                                    sdk.invalidResponseException(),
+                                    sdk.errorFactory()))
+                    .forEach(name ->
+                            assertTrue(files.add(name.simpleName().toLowerCase(Locale.ROOT)), client + ": " + name));
         }
     }
 
@@ -109,16 +134,23 @@ class JavaNamesTest {
 
     @Test
     void everyScalarAndEnumValueIsReadByACodecTheRuntimeHas() throws IOException {
-        String codecs = Files.readString(Path.of("../runtime/src/main/java/dev/kiln/runtime/core/Codecs.java"), StandardCharsets.UTF_8);
+        String codecs = Files.readString(
+                Path.of("../runtime/src/main/java/dev/kiln/runtime/core/Codecs.java"), StandardCharsets.UTF_8);
 
         for (ScalarKind kind : ScalarKind.values()) {
             String constant = names.scalarCodec(kind);
-            assertTrue(Pattern.compile("public static final Codec<\\w+> " + constant + " =").matcher(codecs).find(),
+            assertTrue(
+                    Pattern.compile("public static final Codec<\\w+> " + constant + " =")
+                            .matcher(codecs)
+                            .find(),
                     () -> kind + ": no Codecs." + constant);
         }
         for (EnumModel.WireType type : EnumModel.WireType.values()) {
             String constant = names.wireCodec(type);
-            assertTrue(Pattern.compile("public static final Codec<\\w+> " + constant + " =").matcher(codecs).find(),
+            assertTrue(
+                    Pattern.compile("public static final Codec<\\w+> " + constant + " =")
+                            .matcher(codecs)
+                            .find(),
                     () -> type + ": no Codecs." + constant);
         }
     }
@@ -135,7 +167,9 @@ class JavaNamesTest {
     void anOpenEnumNestsItsKnownValuesWhichNoGeneratedTypeMayBeNamed() {
         ClassName status = names.model(new TypeId(List.of("Status")));
 
-        assertEquals("com.example.shop.models.Status.Value", names.knownValues(status).canonicalName());
+        assertEquals(
+                "com.example.shop.models.Status.Value",
+                names.knownValues(status).canonicalName());
         assertEquals("ValueValue", Naming.typeName("value", new dev.kiln.target.NameScope()));
         assertEquals("BuilderValue", Naming.typeName("builder", new dev.kiln.target.NameScope()));
     }

@@ -92,9 +92,15 @@ class JavaSymbolsTest {
         NameScope variants = symbols.variantScope(new TypeId(List.of("Message", "Content")));
 
         assertEquals("OfString", symbols.variantName(Optional.empty(), TypeRef.scalar(ScalarKind.STRING), variants));
-        assertEquals("OfIntegerList", symbols.variantName(Optional.empty(), new TypeRef.ListOf(TypeRef.scalar(ScalarKind.INT32)), variants));
-        assertEquals("OfOffsetDateTimeMap", symbols.variantName(Optional.empty(), new TypeRef.MapOf(TypeRef.scalar(ScalarKind.DATE_TIME)), variants));
-        assertEquals("OfPet", symbols.variantName(Optional.empty(), TypeRef.named(new TypeId(List.of("Pet"))), variants));
+        assertEquals(
+                "OfIntegerList",
+                symbols.variantName(Optional.empty(), new TypeRef.ListOf(TypeRef.scalar(ScalarKind.INT32)), variants));
+        assertEquals(
+                "OfOffsetDateTimeMap",
+                symbols.variantName(
+                        Optional.empty(), new TypeRef.MapOf(TypeRef.scalar(ScalarKind.DATE_TIME)), variants));
+        assertEquals(
+                "OfPet", symbols.variantName(Optional.empty(), TypeRef.named(new TypeId(List.of("Pet"))), variants));
         assertEquals("OfText", symbols.variantName(Optional.of("text"), TypeRef.scalar(ScalarKind.STRING), variants));
         assertEquals("OfText2", symbols.variantName(Optional.of("Text"), TypeRef.scalar(ScalarKind.STRING), variants));
         assertEquals("OfJson", symbols.variantName(Optional.empty(), new TypeRef.AnyJson(), variants));
@@ -106,6 +112,8 @@ class JavaSymbolsTest {
 
         assertEquals("ContentValue", symbols.nestedTypeName("content", List.of("Message", "Content"), nested));
         assertEquals("Role", symbols.nestedTypeName("role", List.of("Message"), nested));
-        assertEquals("ConfigIssuer", symbols.promotedTypeName(List.of("Config", "Certificate"), "issuer", symbols.typeScope()));
+        assertEquals(
+                "ConfigIssuer",
+                symbols.promotedTypeName(List.of("Config", "Certificate"), "issuer", symbols.typeScope()));
     }
 }

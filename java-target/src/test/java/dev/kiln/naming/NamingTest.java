@@ -1,10 +1,10 @@
 package dev.kiln.naming;
 
-import dev.kiln.target.NameScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,9 +60,11 @@ class NamingTest {
 
         @Test
         void ofSchemasKeepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
-            assertEquals(List.of("UserName2", "UserName", "UserName3"),
+            assertEquals(
+                    List.of("UserName2", "UserName", "UserName3"),
                     Naming.typeNames(List.of("user_name", "UserName", "user-name"), NameScope.ofTypes()));
-            assertEquals(List.of("Pet2", "Pet", "StringValue"),
+            assertEquals(
+                    List.of("Pet2", "Pet", "StringValue"),
                     Naming.typeNames(List.of("pet", "Pet", "String"), NameScope.ofTypes()));
         }
 
@@ -131,7 +133,8 @@ class NamingTest {
 
         @Test
         void ofOperationsCarryTheirSuffix() {
-            assertEquals("UpdateEndpointRequest", Naming.operationTypeName("updateEndpoint", "Request", new NameScope()));
+            assertEquals(
+                    "UpdateEndpointRequest", Naming.operationTypeName("updateEndpoint", "Request", new NameScope()));
             assertEquals("ListEndpointsParams", Naming.operationTypeName("listEndpoints", "Params", new NameScope()));
             assertEquals("GetPetsIdResponse", Naming.operationTypeName("get /pets/{id}", "Response", new NameScope()));
         }
@@ -197,7 +200,8 @@ class NamingTest {
 
         @Test
         void keepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
-            assertEquals(List.of("displayName2", "displayName", "value2", "value"),
+            assertEquals(
+                    List.of("displayName2", "displayName", "value2", "value"),
                     Naming.fieldNames(List.of("display_name", "displayName", "_", "value"), new NameScope()));
         }
 
@@ -319,7 +323,14 @@ class NamingTest {
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource({"OfBoolean, boolean_", "Of24h, _24h", "OfValue, value2", "OfAccept, accept2", "OfJson, json2", "OfCodec, codec2"})
+        @CsvSource({
+            "OfBoolean, boolean_",
+            "Of24h, _24h",
+            "OfValue, value2",
+            "OfAccept, accept2",
+            "OfJson, json2",
+            "OfCodec, codec2"
+        })
         void aVariantAccessorTakesNoKeywordAndNoMemberTheUnionOrItsRecordsHave(String variant, String accessor) {
             assertEquals(accessor, Naming.variantAccessorName(variant, Naming.unionScope()));
         }
@@ -432,7 +443,8 @@ class NamingTest {
         void accessorsAreAlwaysValidIdentifiersNoClientMemberHas(String tag) {
             String accessor = Naming.accessorName(Naming.resourceName(tag, new NameScope()));
             assertTrue(SourceVersion.isName(accessor), accessor);
-            assertFalse(Set.of("async", "builder", "fromEnv", "options", "toString").contains(accessor), accessor);
+            assertFalse(
+                    Set.of("async", "builder", "fromEnv", "options", "toString").contains(accessor), accessor);
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.kiln.write;
 
-import dev.kiln.emit.JavaTarget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,11 +69,14 @@ class PathLikeSchemaNamesTest {
             assertTrue(Files.isRegularFile(output.resolve(file.relativePath()).normalize()), file.relativePath());
         }
         // the schemas are generated, under names made of their words, not their paths
-        assertEquals(List.of("EtcPasswd.java", "Win.java", "X.java"), entries(output.resolve("com/example/paths/models")));
+        assertEquals(
+                List.of("EtcPasswd.java", "Win.java", "X.java"), entries(output.resolve("com/example/paths/models")));
         assertEquals(List.of("out", "paths.yaml"), entries(build));
         assertEquals(List.of("sdk"), entries(build.resolve("out")));
         try (Stream<Path> files = Files.walk(output)) {
-            assertEquals(result.files().size() + 1, files.filter(Files::isRegularFile).count());
+            assertEquals(
+                    result.files().size() + 1,
+                    files.filter(Files::isRegularFile).count());
         }
     }
 

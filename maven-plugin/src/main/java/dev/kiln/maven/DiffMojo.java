@@ -48,7 +48,8 @@ public final class DiffMojo extends AbstractMojo {
         SpecLocation specs = SpecLocation.of(project);
         Path before = specs.resolve(oldSpec);
         Path after = specs.resolve(newSpec);
-        DiffRequest request = new DiffRequest(before, specs.displayName(before), after, specs.displayName(after), failOnBreakingChange);
+        DiffRequest request = new DiffRequest(
+                before, specs.displayName(before), after, specs.displayName(after), failOnBreakingChange);
         try {
             MavenLog.generation(getLog()).diff(request);
         } catch (GenerationFailure e) {

@@ -66,8 +66,14 @@ public final class GenerateMojo extends KilnParameters {
 
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
-        generation.generate(request(), new OutputSettings(outputDirectory.toPath(), fingerprintFile.toPath(),
-                Optional.ofNullable(project.getVersion()), failOnBreakingChange, checkVersionBump));
+        generation.generate(
+                request(),
+                new OutputSettings(
+                        outputDirectory.toPath(),
+                        fingerprintFile.toPath(),
+                        Optional.ofNullable(project.getVersion()),
+                        failOnBreakingChange,
+                        checkVersionBump));
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }

@@ -143,17 +143,18 @@ abstract class KilnParameters extends AbstractMojo {
         SpecLocation specs = SpecLocation.of(project);
         Path spec = specs.resolve(inputSpec);
         Optional<String> client = Optional.ofNullable(clientName).filter(s -> !s.isBlank());
-        Optional<String> header = Optional.ofNullable(idempotencyHeader).map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> header =
+                Optional.ofNullable(idempotencyHeader).map(String::strip).filter(s -> !s.isEmpty());
         return GenerationRequest.checked(() -> new GenerationRequest(
-                    spec,
-                    specs.displayName(spec),
-                    basePackage,
-                    client,
-                    maxDroppedPercent,
-                    OperationSelection.parse(
-                            includeOperations == null ? List.of() : includeOperations,
-                            excludeOperations == null ? List.of() : excludeOperations),
-                    header,
-                    PagingSettings.parse(pagination == null ? List.of() : pagination)));
+                spec,
+                specs.displayName(spec),
+                basePackage,
+                client,
+                maxDroppedPercent,
+                OperationSelection.parse(
+                        includeOperations == null ? List.of() : includeOperations,
+                        excludeOperations == null ? List.of() : excludeOperations),
+                header,
+                PagingSettings.parse(pagination == null ? List.of() : pagination)));
     }
 }

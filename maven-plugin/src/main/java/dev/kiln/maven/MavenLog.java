@@ -13,7 +13,8 @@ import org.apache.maven.plugin.logging.Log;
  */
 record MavenLog(Log log) implements GenerationLog {
     /** The switches a refusal names, as a Maven user types them. */
-    static final OptionNames OPTIONS = new OptionNames("-Dkiln.failOnBreakingChange=true", "-Dkiln.checkVersionBump=true");
+    static final OptionNames OPTIONS =
+            new OptionNames("-Dkiln.failOnBreakingChange=true", "-Dkiln.checkVersionBump=true");
 
     /** A generation that logs to a goal's build log. */
     static Generation generation(Log log) {

@@ -29,7 +29,9 @@ record SpecLocation(Path basedir, List<Path> resourceRoots) {
      * @return the location
      */
     static SpecLocation of(MavenProject project) {
-        Path basedir = project != null && project.getBasedir() != null ? project.getBasedir().toPath() : Path.of("");
+        Path basedir = project != null && project.getBasedir() != null
+                ? project.getBasedir().toPath()
+                : Path.of("");
         List<Path> roots = new ArrayList<>();
         if (project != null) {
             project.getResources().forEach(resource -> roots.add(Path.of(resource.getDirectory())));
@@ -75,7 +77,10 @@ record SpecLocation(Path basedir, List<Path> resourceRoots) {
      */
     String displayName(Path spec) {
         try {
-            return basedir.toAbsolutePath().normalize().relativize(spec.toAbsolutePath().normalize()).toString();
+            return basedir.toAbsolutePath()
+                    .normalize()
+                    .relativize(spec.toAbsolutePath().normalize())
+                    .toString();
         } catch (IllegalArgumentException e) {
             return spec.toString();
         }

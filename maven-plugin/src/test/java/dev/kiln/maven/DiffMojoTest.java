@@ -80,12 +80,16 @@ class DiffMojoTest {
         write("src/main/resources/specs/v1.yaml", SPEC);
         write("target/classes/specs/v2.yaml", WITHOUT_OPERATION);
 
-        MojoFailureException refused = assertThrows(MojoFailureException.class,
-                () -> mojo("classpath:specs/v1.yaml", "classpath:/specs/v2.yaml").execute());
+        MojoFailureException refused = assertThrows(
+                MojoFailureException.class,
+                () -> mojo("classpath:specs/v1.yaml", "classpath:/specs/v2.yaml")
+                        .execute());
 
         assertTrue(refused.getMessage().startsWith("[KILN-BREAKING-CHANGE] 1 change breaks"), refused.getMessage());
-        assertEquals("[INFO] Kiln: API changes from src/main/resources/specs/v1.yaml to target/classes/specs/v2.yaml"
-                + " (1 change, 1 breaking):", log.get(0));
+        assertEquals(
+                "[INFO] Kiln: API changes from src/main/resources/specs/v1.yaml to target/classes/specs/v2.yaml"
+                        + " (1 change, 1 breaking):",
+                log.get(0));
         assertEquals("[WARNING]   BREAKING   removed operation GET /pets", log.get(1));
     }
 
@@ -97,7 +101,8 @@ class DiffMojoTest {
         assertEquals(List.of("[INFO] Kiln: no API changes from spec/v1.yaml to spec/v1.yaml"), log);
 
         log.clear();
-        MojoFailureException missing = assertThrows(MojoFailureException.class,
+        MojoFailureException missing = assertThrows(
+                MojoFailureException.class,
                 () -> mojo("spec/v1.yaml", "classpath:specs/gone.yaml").execute());
         assertEquals(1, log.size());
         assertTrue(log.get(0).startsWith("[ERROR] [KILN-SPEC-NOT-FOUND]"), log.get(0));

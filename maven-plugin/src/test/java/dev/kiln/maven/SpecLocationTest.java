@@ -21,7 +21,8 @@ class SpecLocationTest {
     }
 
     private SpecLocation location() {
-        return new SpecLocation(project, List.of(project.resolve("src/main/resources"), project.resolve("target/classes")));
+        return new SpecLocation(
+                project, List.of(project.resolve("src/main/resources"), project.resolve("target/classes")));
     }
 
     @Test

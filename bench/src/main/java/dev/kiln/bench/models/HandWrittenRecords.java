@@ -33,27 +33,56 @@ public final class HandWrittenRecords {
     public record EndpointList(String object, List<Endpoint> data) {}
 
     /** One endpoint. */
-    public record Endpoint(String object, String id, String name, String displayName, String model, String hardware,
-            String owner, EndpointType type, EndpointState state, OffsetDateTime createdAt, Autoscaling autoscaling) {}
+    public record Endpoint(
+            String object,
+            String id,
+            String name,
+            String displayName,
+            String model,
+            String hardware,
+            String owner,
+            EndpointType type,
+            EndpointState state,
+            OffsetDateTime createdAt,
+            Autoscaling autoscaling) {}
 
     /** Dedicated or serverless. */
     public enum EndpointType {
-        @JsonProperty("dedicated") DEDICATED,
-        @JsonProperty("serverless") SERVERLESS
+        @JsonProperty("dedicated")
+        DEDICATED,
+        @JsonProperty("serverless")
+        SERVERLESS
     }
 
     /** Where an endpoint is in its lifecycle. */
     public enum EndpointState {
-        PENDING, STARTING, STARTED, STOPPING, STOPPED, ERROR
+        PENDING,
+        STARTING,
+        STARTED,
+        STOPPING,
+        STOPPED,
+        ERROR
     }
 
     /** Replica bounds. */
     public record Autoscaling(int minReplicas, int maxReplicas) {}
 
     /** A Stripe-shaped customer. */
-    public record Customer(String id, String object, long created, String email, String name, String description,
-            Long balance, String currency, Boolean delinquent, boolean livemode, Map<String, String> metadata,
-            Address address, InvoiceSettings invoiceSettings, SubscriptionList subscriptions) {}
+    public record Customer(
+            String id,
+            String object,
+            long created,
+            String email,
+            String name,
+            String description,
+            Long balance,
+            String currency,
+            Boolean delinquent,
+            boolean livemode,
+            Map<String, String> metadata,
+            Address address,
+            InvoiceSettings invoiceSettings,
+            SubscriptionList subscriptions) {}
 
     /** A postal address. */
     public record Address(String city, String country, String line1, String line2, String postalCode, String state) {}
@@ -65,42 +94,75 @@ public final class HandWrittenRecords {
     public record SubscriptionList(String object, List<Subscription> data, boolean hasMore, String url) {}
 
     /** A subscription. */
-    public record Subscription(String id, String object, SubscriptionStatus status, long created, Long currentPeriodStart,
-            Long currentPeriodEnd, Boolean cancelAtPeriodEnd, CollectionMethod collectionMethod, String customer,
-            Map<String, String> metadata, SubscriptionItemList items, Invoice latestInvoice) {}
+    public record Subscription(
+            String id,
+            String object,
+            SubscriptionStatus status,
+            long created,
+            Long currentPeriodStart,
+            Long currentPeriodEnd,
+            Boolean cancelAtPeriodEnd,
+            CollectionMethod collectionMethod,
+            String customer,
+            Map<String, String> metadata,
+            SubscriptionItemList items,
+            Invoice latestInvoice) {}
 
     /** A subscription's status. */
     public enum SubscriptionStatus {
-        @JsonProperty("active") ACTIVE,
-        @JsonProperty("past_due") PAST_DUE,
-        @JsonProperty("unpaid") UNPAID,
-        @JsonProperty("canceled") CANCELED,
-        @JsonProperty("incomplete") INCOMPLETE,
-        @JsonProperty("incomplete_expired") INCOMPLETE_EXPIRED,
-        @JsonProperty("trialing") TRIALING,
-        @JsonProperty("paused") PAUSED
+        @JsonProperty("active")
+        ACTIVE,
+        @JsonProperty("past_due")
+        PAST_DUE,
+        @JsonProperty("unpaid")
+        UNPAID,
+        @JsonProperty("canceled")
+        CANCELED,
+        @JsonProperty("incomplete")
+        INCOMPLETE,
+        @JsonProperty("incomplete_expired")
+        INCOMPLETE_EXPIRED,
+        @JsonProperty("trialing")
+        TRIALING,
+        @JsonProperty("paused")
+        PAUSED
     }
 
     /** How a subscription is paid. */
     public enum CollectionMethod {
-        @JsonProperty("charge_automatically") CHARGE_AUTOMATICALLY,
-        @JsonProperty("send_invoice") SEND_INVOICE
+        @JsonProperty("charge_automatically")
+        CHARGE_AUTOMATICALLY,
+        @JsonProperty("send_invoice")
+        SEND_INVOICE
     }
 
     /** A page of subscription items. */
     public record SubscriptionItemList(String object, List<SubscriptionItem> data, boolean hasMore, String url) {}
 
     /** One item of a subscription. */
-    public record SubscriptionItem(String id, String object, long created, Long quantity, Map<String, String> metadata, Price price) {}
+    public record SubscriptionItem(
+            String id, String object, long created, Long quantity, Map<String, String> metadata, Price price) {}
 
     /** A price. */
-    public record Price(String id, String object, boolean active, String currency, Long unitAmount, String nickname,
-            String product, PriceType type, Recurring recurring, boolean livemode, Map<String, String> metadata) {}
+    public record Price(
+            String id,
+            String object,
+            boolean active,
+            String currency,
+            Long unitAmount,
+            String nickname,
+            String product,
+            PriceType type,
+            Recurring recurring,
+            boolean livemode,
+            Map<String, String> metadata) {}
 
     /** One-time or recurring. */
     public enum PriceType {
-        @JsonProperty("one_time") ONE_TIME,
-        @JsonProperty("recurring") RECURRING
+        @JsonProperty("one_time")
+        ONE_TIME,
+        @JsonProperty("recurring")
+        RECURRING
     }
 
     /** How a recurring price recurs. */
@@ -108,37 +170,61 @@ public final class HandWrittenRecords {
 
     /** A billing interval. */
     public enum Interval {
-        @JsonProperty("day") DAY,
-        @JsonProperty("week") WEEK,
-        @JsonProperty("month") MONTH,
-        @JsonProperty("year") YEAR
+        @JsonProperty("day")
+        DAY,
+        @JsonProperty("week")
+        WEEK,
+        @JsonProperty("month")
+        MONTH,
+        @JsonProperty("year")
+        YEAR
     }
 
     /** Licensed or metered. */
     public enum UsageType {
-        @JsonProperty("licensed") LICENSED,
-        @JsonProperty("metered") METERED
+        @JsonProperty("licensed")
+        LICENSED,
+        @JsonProperty("metered")
+        METERED
     }
 
     /** An invoice. */
-    public record Invoice(String id, String object, long amountDue, long amountPaid, String currency, InvoiceStatus status,
+    public record Invoice(
+            String id,
+            String object,
+            long amountDue,
+            long amountPaid,
+            String currency,
+            InvoiceStatus status,
             InvoiceLineList lines) {}
 
     /** An invoice's status. */
     public enum InvoiceStatus {
-        @JsonProperty("draft") DRAFT,
-        @JsonProperty("open") OPEN,
-        @JsonProperty("paid") PAID,
-        @JsonProperty("uncollectible") UNCOLLECTIBLE,
-        @JsonProperty("void") VOID
+        @JsonProperty("draft")
+        DRAFT,
+        @JsonProperty("open")
+        OPEN,
+        @JsonProperty("paid")
+        PAID,
+        @JsonProperty("uncollectible")
+        UNCOLLECTIBLE,
+        @JsonProperty("void")
+        VOID
     }
 
     /** A page of invoice lines. */
     public record InvoiceLineList(String object, List<InvoiceLine> data, boolean hasMore, String url) {}
 
     /** One line of an invoice. */
-    public record InvoiceLine(String id, String object, long amount, String currency, String description, long quantity,
-            Period period, Price price) {}
+    public record InvoiceLine(
+            String id,
+            String object,
+            long amount,
+            String currency,
+            String description,
+            long quantity,
+            Period period,
+            Price price) {}
 
     /** A billing period. */
     public record Period(long start, long end) {}

@@ -26,8 +26,16 @@ public enum Payload {
                         .put("owner", "team-" + (i % 37))
                         .put("type", i % 3 == 0 ? "serverless" : "dedicated")
                         .put("state", states[i % states.length])
-                        .put("created_at", String.format(Locale.ROOT, "2026-%02d-%02dT%02d:%02d:%02dZ",
-                                1 + i % 12, 1 + i % 28, i % 24, i % 60, 1 + i % 59));
+                        .put(
+                                "created_at",
+                                String.format(
+                                        Locale.ROOT,
+                                        "2026-%02d-%02dT%02d:%02d:%02dZ",
+                                        1 + i % 12,
+                                        1 + i % 28,
+                                        i % 24,
+                                        i % 60,
+                                        1 + i % 59));
                 endpoint.putObject("autoscaling").put("min_replicas", 1 + i % 2).put("max_replicas", 2 + i % 9);
             }
             return list;
@@ -40,8 +48,7 @@ public enum Payload {
     CUSTOMER {
         @Override
         ObjectNode tree() {
-            ObjectNode customer = object()
-                    .put("id", "cus_NffrFeUfNV2Hib")
+            ObjectNode customer = object().put("id", "cus_NffrFeUfNV2Hib")
                     .put("object", "customer")
                     .put("created", 1680893993L)
                     .put("email", "jennyrosen@example.com")
@@ -52,13 +59,23 @@ public enum Payload {
                     .put("delinquent", false)
                     .put("livemode", false);
             customer.putObject("metadata").put("order_id", "6735").put("segment", "enterprise");
-            customer.putObject("address").put("city", "South San Francisco").put("country", "US")
-                    .put("line1", "354 Oyster Point Blvd").put("line2", "Suite 200").put("postal_code", "94080").put("state", "CA");
-            customer.putObject("invoice_settings").put("default_payment_method", "pm_1NffrFeUfNV2HibX").put("footer", "Thank you");
-            ObjectNode subscriptions = page(customer.putObject("subscriptions"), "/v1/customers/cus_NffrFeUfNV2Hib/subscriptions");
+            customer.putObject("address")
+                    .put("city", "South San Francisco")
+                    .put("country", "US")
+                    .put("line1", "354 Oyster Point Blvd")
+                    .put("line2", "Suite 200")
+                    .put("postal_code", "94080")
+                    .put("state", "CA");
+            customer.putObject("invoice_settings")
+                    .put("default_payment_method", "pm_1NffrFeUfNV2HibX")
+                    .put("footer", "Thank you");
+            ObjectNode subscriptions =
+                    page(customer.putObject("subscriptions"), "/v1/customers/cus_NffrFeUfNV2Hib/subscriptions");
             String[] statuses = {"active", "past_due", "trialing", "canceled"};
             for (int s = 0; s < SUBSCRIPTIONS; s++) {
-                ObjectNode subscription = subscriptions.withArray("data").addObject()
+                ObjectNode subscription = subscriptions
+                        .withArray("data")
+                        .addObject()
                         .put("id", "sub_" + s + "1MowQVLkdIwHu7ix")
                         .put("object", "subscription")
                         .put("status", statuses[s % statuses.length])
@@ -69,9 +86,11 @@ public enum Payload {
                         .put("collection_method", s % 2 == 0 ? "charge_automatically" : "send_invoice")
                         .put("customer", "cus_NffrFeUfNV2Hib");
                 subscription.putObject("metadata").put("plan", "plan-" + s);
-                ObjectNode items = page(subscription.putObject("items"), "/v1/subscription_items?subscription=sub_" + s);
+                ObjectNode items =
+                        page(subscription.putObject("items"), "/v1/subscription_items?subscription=sub_" + s);
                 for (int i = 0; i < ITEMS; i++) {
-                    ObjectNode item = items.withArray("data").addObject()
+                    ObjectNode item = items.withArray("data")
+                            .addObject()
                             .put("id", "si_" + s + "_" + i + "NcriZLkdIwHu7ix")
                             .put("object", "subscription_item")
                             .put("created", 1680893994L + i)
@@ -79,7 +98,8 @@ public enum Payload {
                     item.putObject("metadata");
                     price(item.putObject("price"), s, i);
                 }
-                ObjectNode invoice = subscription.putObject("latest_invoice")
+                ObjectNode invoice = subscription
+                        .putObject("latest_invoice")
                         .put("id", "in_" + s + "1MtHbELkdIwHu7ixl4OzzPMv")
                         .put("object", "invoice")
                         .put("amount_due", 1500L * ITEMS)
@@ -88,7 +108,8 @@ public enum Payload {
                         .put("status", s % 2 == 0 ? "paid" : "open");
                 ObjectNode lines = page(invoice.putObject("lines"), "/v1/invoices/in_" + s + "/lines");
                 for (int l = 0; l < ITEMS; l++) {
-                    ObjectNode line = lines.withArray("data").addObject()
+                    ObjectNode line = lines.withArray("data")
+                            .addObject()
                             .put("id", "il_" + s + "_" + l + "1MtHbELkdIwHu7ix")
                             .put("object", "line_item")
                             .put("amount", 1500L)
@@ -121,7 +142,9 @@ public enum Payload {
                     .put("type", item % 4 == 3 ? "one_time" : "recurring")
                     .put("livemode", false);
             if (item % 4 != 3) {
-                price.putObject("recurring").put("interval", item % 2 == 0 ? "month" : "year").put("interval_count", 1L)
+                price.putObject("recurring")
+                        .put("interval", item % 2 == 0 ? "month" : "year")
+                        .put("interval_count", 1L)
                         .put("usage_type", "licensed");
             }
             price.putObject("metadata");

@@ -37,8 +37,23 @@ class ModelCodecsTest {
             assertEquals(1_000, tree.get("data").size());
         } else {
             assertEquals(20, tree.get("subscriptions").get("data").size());
-            assertEquals(5, tree.get("subscriptions").get("data").get(0).get("items").get("data").size());
-            assertEquals(5, tree.get("subscriptions").get("data").get(0).get("latest_invoice").get("lines").get("data").size());
+            assertEquals(
+                    5,
+                    tree.get("subscriptions")
+                            .get("data")
+                            .get(0)
+                            .get("items")
+                            .get("data")
+                            .size());
+            assertEquals(
+                    5,
+                    tree.get("subscriptions")
+                            .get("data")
+                            .get(0)
+                            .get("latest_invoice")
+                            .get("lines")
+                            .get("data")
+                            .size());
             assertEquals(1_065, objects(tree));
         }
     }

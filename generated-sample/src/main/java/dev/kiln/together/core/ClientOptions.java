@@ -43,6 +43,7 @@ public final class ClientOptions implements AutoCloseable {
     private final ConnectionPool pool;
     /** Whether {@link #pool} was created for these options, not inherited or supplied. */
     private final boolean ownsPool;
+
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Duration connectTimeout;
     private final ProxySelector proxy;
@@ -312,10 +313,15 @@ public final class ClientOptions implements AutoCloseable {
 
     private static void warnIfInsecure(URI baseUrl) {
         String host = baseUrl.getHost() == null ? "" : baseUrl.getHost();
-        boolean loopback = host.equals("localhost") || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]") || host.equals("::1");
+        boolean loopback = host.equals("localhost")
+                || host.matches("127(\\.\\d{1,3}){3}")
+                || host.equals("[::1]")
+                || host.equals("::1");
         if ("http".equalsIgnoreCase(baseUrl.getScheme()) && !loopback) {
-            LOGGER.log(System.Logger.Level.WARNING,
-                    "the base URL " + baseUrl + " is plain http to a host other than this machine: the API key is sent unencrypted");
+            LOGGER.log(
+                    System.Logger.Level.WARNING,
+                    "the base URL " + baseUrl
+                            + " is plain http to a host other than this machine: the API key is sent unencrypted");
         }
     }
 
@@ -333,6 +339,7 @@ public final class ClientOptions implements AutoCloseable {
         private ConnectionPool inheritedPool;
         /** Whether a setting of the SDK's own HTTP client was set on this builder. */
         private boolean clientSettingsSet;
+
         private Duration timeout = DEFAULT_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private ProxySelector proxy;

@@ -28,7 +28,8 @@ public final class Codecs {
     private static final int SNIPPET_LENGTH = 40;
 
     /** A JSON string as a {@link String}. */
-    public static final Codec<String> STRING = scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode);
+    public static final Codec<String> STRING =
+            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode);
 
     /** A JSON boolean as a {@link Boolean}. */
     public static final Codec<Boolean> BOOLEAN =
@@ -155,7 +156,8 @@ public final class Codecs {
                 Map<String, T> values = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonNode> entry : node.properties()) {
                     if (entry.getValue().isNull() && value != JSON) {
-                        throw new JsonDataException(JsonPaths.member(path, entry.getKey()), "expected a value but was null");
+                        throw new JsonDataException(
+                                JsonPaths.member(path, entry.getKey()), "expected a value but was null");
                     }
                     values.put(entry.getKey(), value.decodeMember(entry.getValue(), path, entry.getKey()));
                 }
@@ -367,8 +369,7 @@ public final class Codecs {
         };
     }
 
-    private static <T> Codec<T> parsedString(
-            String expected, Function<String, T> parse, Function<T, String> format) {
+    private static <T> Codec<T> parsedString(String expected, Function<String, T> parse, Function<T, String> format) {
         return new ScalarCodec<>() {
             @Override
             public T decode(JsonNode node, String path) {

@@ -26,10 +26,12 @@ final class ConnectionPool {
     private final ExecutorService ownedThreads;
     /** Runs work that blocks, such as reading a stream for a subscriber. */
     private final Executor blockingWork;
+
     private final boolean supplied;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ConnectionPool(HttpClient httpClient, ExecutorService ownedThreads, Executor blockingWork, boolean supplied) {
+    private ConnectionPool(
+            HttpClient httpClient, ExecutorService ownedThreads, Executor blockingWork, boolean supplied) {
         this.httpClient = httpClient;
         this.ownedThreads = ownedThreads;
         this.blockingWork = blockingWork;
@@ -46,10 +48,10 @@ final class ConnectionPool {
      * Builds the SDK's own HTTP client: the connect timeout, no redirects (so credentials never go to another
      * origin), and the proxy, TLS context and executor when set.
      */
-    static ConnectionPool build(Duration connectTimeout, ProxySelector proxy, SSLContext sslContext, Executor executor) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER);
+    static ConnectionPool build(
+            Duration connectTimeout, ProxySelector proxy, SSLContext sslContext, Executor executor) {
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
         if (proxy != null) {
             builder.proxy(proxy);
         }

@@ -47,6 +47,7 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
     private final Closeable onClose;
     /** The response's status and headers, with no body. */
     private final ApiResponse head;
+
     private final StreamFailures failures;
     private final Executor executor;
     private final AtomicBoolean iterated = new AtomicBoolean();
@@ -252,7 +253,8 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
 
     @Override
     public String toString() {
-        return "EventStream{statusCode=" + statusCode() + ", requestId=" + requestId().orElse("none") + "}";
+        return "EventStream{statusCode=" + statusCode() + ", requestId="
+                + requestId().orElse("none") + "}";
     }
 
     /** Reads one event ahead, to know whether there is a next one; decodes it when it is taken. */

@@ -69,7 +69,8 @@ public final class Json {
         int malformed = firstMalformedUtf8Byte(json);
         if (malformed >= 0) {
             // the parser would decode some of these (an overlong '/', an encoded surrogate) into other characters
-            throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
+            throw new JsonDataException(
+                    JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
         }
         try {
             JsonNode node = MAPPER.readTree(json);

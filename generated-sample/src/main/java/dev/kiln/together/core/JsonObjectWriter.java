@@ -36,7 +36,8 @@ public final class JsonObjectWriter {
             object.set(name, field.source().orElseThrow());
         } else if (field.isPresent()) {
             JsonNode source = field.source().orElse(null);
-            object.set(name, source != null ? source : codec.encode(field.value().orElseThrow()));
+            object.set(
+                    name, source != null ? source : codec.encode(field.value().orElseThrow()));
         }
         return this;
     }

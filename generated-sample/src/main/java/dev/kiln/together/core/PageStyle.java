@@ -25,7 +25,8 @@ public final class PageStyle {
     /** The next request after a page, or empty when the page is the last. */
     @FunctionalInterface
     private interface NextRequest {
-        Optional<ApiRequest> after(ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl);
+        Optional<ApiRequest> after(
+                ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl);
     }
 
     private final String name;
@@ -55,7 +56,9 @@ public final class PageStyle {
             if (noMore(body, hasMore)) {
                 return Optional.empty();
             }
-            return text(body.at(nextCursor)).map(cursor -> current.toBuilder().replaceQuery(parameter, cursor).build());
+            return text(body.at(nextCursor))
+                    .map(cursor ->
+                            current.toBuilder().replaceQuery(parameter, cursor).build());
         });
     }
 
@@ -76,7 +79,8 @@ public final class PageStyle {
                 return Optional.empty();
             }
             return text(list.get(list.size() - 1).at(itemCursor))
-                    .map(cursor -> current.toBuilder().replaceQuery(parameter, cursor).build());
+                    .map(cursor ->
+                            current.toBuilder().replaceQuery(parameter, cursor).build());
         });
     }
 
@@ -89,9 +93,14 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle pageNumber(String parameter, String items) {
-        return new PageStyle("page " + parameter, items, (current, body, headers, list, baseUrl) -> list.isEmpty()
-                ? Optional.empty()
-                : Optional.of(current.toBuilder().replaceQuery(parameter, Long.toString(number(current, parameter, 1) + 1)).build()));
+        return new PageStyle(
+                "page " + parameter,
+                items,
+                (current, body, headers, list, baseUrl) -> list.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(current.toBuilder()
+                                .replaceQuery(parameter, Long.toString(number(current, parameter, 1) + 1))
+                                .build()));
     }
 
     /**
@@ -103,11 +112,14 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle offset(String parameter, String items) {
-        return new PageStyle("offset " + parameter, items, (current, body, headers, list, baseUrl) -> list.isEmpty()
-                ? Optional.empty()
-                : Optional.of(current.toBuilder()
-                        .replaceQuery(parameter, Long.toString(number(current, parameter, 0) + list.size()))
-                        .build()));
+        return new PageStyle(
+                "offset " + parameter,
+                items,
+                (current, body, headers, list, baseUrl) -> list.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(current.toBuilder()
+                                .replaceQuery(parameter, Long.toString(number(current, parameter, 0) + list.size()))
+                                .build()));
     }
 
     /**
@@ -119,8 +131,11 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle nextUrl(String items, String url) {
-        return new PageStyle("next URL", items, (current, body, headers, list, baseUrl) ->
-                text(body.at(url)).map(target -> at(current, target, baseUrl)));
+        return new PageStyle(
+                "next URL",
+                items,
+                (current, body, headers, list, baseUrl) ->
+                        text(body.at(url)).map(target -> at(current, target, baseUrl)));
     }
 
     /**
@@ -130,8 +145,11 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle linkHeader(String items) {
-        return new PageStyle("Link header", items, (current, body, headers, list, baseUrl) ->
-                nextLink(headers).map(target -> at(current, target, baseUrl)));
+        return new PageStyle(
+                "Link header",
+                items,
+                (current, body, headers, list, baseUrl) ->
+                        nextLink(headers).map(target -> at(current, target, baseUrl)));
     }
 
     /** Where the items are in the body, as a JSON pointer. */
@@ -140,7 +158,8 @@ public final class PageStyle {
     }
 
     /** The request for the page after this one, or empty when this is the last. */
-    Optional<ApiRequest> next(ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl) {
+    Optional<ApiRequest> next(
+            ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl) {
         return next.after(current, body, headers, items, baseUrl);
     }
 
@@ -202,7 +221,8 @@ public final class PageStyle {
     /** The request to a URL the server named, which must be below the base URL: credentials go nowhere else. */
     private static ApiRequest at(ApiRequest current, String url, URI baseUrl) {
         URI target = baseUrl.resolve(URI.create(url));
-        String basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
+        String basePath =
+                baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
         String path = target.getRawPath() == null ? "" : target.getRawPath();
         if (!sameOrigin(target, baseUrl) || !path.startsWith(basePath)) {
             throw new JsonDataException("$", "the next page's URL " + url + " is not below the base URL " + baseUrl);
@@ -216,7 +236,9 @@ public final class PageStyle {
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                query.add(Map.entry(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8)));
+                query.add(Map.entry(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8)));
             }
         }
         return current.withTarget(path.substring(basePath.length()), query);

@@ -77,6 +77,7 @@ public final class RawResponse<T> {
 
     @Override
     public String toString() {
-        return "RawResponse{statusCode=" + statusCode() + ", requestId=" + requestId().orElse("none") + "}";
+        return "RawResponse{statusCode=" + statusCode() + ", requestId="
+                + requestId().orElse("none") + "}";
     }
 }

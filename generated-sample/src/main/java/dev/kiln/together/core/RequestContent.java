@@ -232,8 +232,8 @@ public final class RequestContent {
             return;
         }
         if (value.isObject()) {
-            value.properties().forEach(member ->
-                    appendFormField(form, name + "[" + member.getKey() + "]", member.getValue()));
+            value.properties()
+                    .forEach(member -> appendFormField(form, name + "[" + member.getKey() + "]", member.getValue()));
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
                 JsonNode element = value.get(i);
@@ -281,12 +281,14 @@ public final class RequestContent {
 
     /** The file a JSON node holds, when it is one {@link Codecs#FILE_CONTENT} wrote. */
     private static Optional<FileContent> file(JsonNode value) {
-        return value instanceof POJONode pojo && pojo.getPojo() instanceof FileContent file ? Optional.of(file) : Optional.empty();
+        return value instanceof POJONode pojo && pojo.getPojo() instanceof FileContent file
+                ? Optional.of(file)
+                : Optional.empty();
     }
 
     private static Part jsonPart(String name, JsonNode value) {
-        String headers = "Content-Disposition: form-data; name=\"" + quoted(name)
-                + "\"\r\nContent-Type: application/json\r\n";
+        String headers =
+                "Content-Disposition: form-data; name=\"" + quoted(name) + "\"\r\nContent-Type: application/json\r\n";
         return new Part(headers, Json.write(value).getBytes(StandardCharsets.UTF_8), null);
     }
 
@@ -318,7 +320,9 @@ public final class RequestContent {
             if (indexOf(part.headers().getBytes(StandardCharsets.UTF_8), boundary) >= 0) {
                 return true;
             }
-            byte[] body = part.text() != null ? part.text() : part.file().heldContent().orElse(null);
+            byte[] body = part.text() != null
+                    ? part.text()
+                    : part.file().heldContent().orElse(null);
             if (body != null && indexOf(body, boundary) >= 0) {
                 return true;
             }

@@ -95,8 +95,8 @@ public final class RequestOptions {
 
     @Override
     public String toString() {
-        return "RequestOptions{headers=" + headers.keySet() + ", query=" + query.size() + " parameters, timeout=" + timeout
-                + ", maxRetries=" + maxRetries + ", validateResponses=" + validateResponses + "}";
+        return "RequestOptions{headers=" + headers.keySet() + ", query=" + query.size() + " parameters, timeout="
+                + timeout + ", maxRetries=" + maxRetries + ", validateResponses=" + validateResponses + "}";
     }
 
     /** Builds {@link RequestOptions}. */

@@ -62,7 +62,8 @@ public final class RetryPolicy {
         Optional<String> millis = headers.firstValue("retry-after-ms");
         if (millis.isPresent()) {
             try {
-                return Optional.of(Duration.ofMillis((long) Double.parseDouble(millis.get().strip())));
+                return Optional.of(
+                        Duration.ofMillis((long) Double.parseDouble(millis.get().strip())));
             } catch (NumberFormatException e) {
                 // fall through to Retry-After
             }

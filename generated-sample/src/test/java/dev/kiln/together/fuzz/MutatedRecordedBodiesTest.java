@@ -93,8 +93,17 @@ class MutatedRecordedBodiesTest {
         });
         server.start();
         String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
-        lazy = Together.builder().apiKey("sk-fuzz").baseUrl(baseUrl).maxRetries(0).build();
-        eager = Together.builder().apiKey("sk-fuzz").baseUrl(baseUrl).maxRetries(0).validateResponses(true).build();
+        lazy = Together.builder()
+                .apiKey("sk-fuzz")
+                .baseUrl(baseUrl)
+                .maxRetries(0)
+                .build();
+        eager = Together.builder()
+                .apiKey("sk-fuzz")
+                .baseUrl(baseUrl)
+                .maxRetries(0)
+                .validateResponses(true)
+                .build();
     }
 
     @AfterContainer
@@ -111,14 +120,18 @@ class MutatedRecordedBodiesTest {
             try {
                 JsonModel model = operation.call().apply(client.endpoints());
                 assertFalse(body.mustBeRejected(), "read as " + model.toJson() + ": " + body);
-                assertEquals(MAPPER.readTree(body.bytes()), MAPPER.readTree(model.toJson()), "written back differently: " + body);
+                assertEquals(
+                        MAPPER.readTree(body.bytes()),
+                        MAPPER.readTree(model.toJson()),
+                        "written back differently: " + body);
             } catch (TogetherInvalidResponseException documented) {
                 assertEquals(200, documented.statusCode());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException | StackOverflowError undocumented) {
-                throw new AssertionError("undocumented " + undocumented.getClass().getName() + " for " + operation
-                        + " with " + body, undocumented);
+                throw new AssertionError(
+                        "undocumented " + undocumented.getClass().getName() + " for " + operation + " with " + body,
+                        undocumented);
             }
         }
     }
@@ -136,16 +149,19 @@ class MutatedRecordedBodiesTest {
                     List<JsonNode> values = new ArrayList<>();
                     collect(tree, values);
                     JsonNode target = values.get(at % values.size());
-                    JsonNode mutated = replace(tree, target, replacement.getValue().apply(target));
+                    JsonNode mutated =
+                            replace(tree, target, replacement.getValue().apply(target));
                     return new Body(replacement.getKey(), write(mutated));
                 });
         Arbitrary<Function<JsonNode, Body>> truncated = pick.map(at -> tree -> {
             byte[] bytes = write(tree);
             return new Body("truncated", Arrays.copyOf(bytes, at % bytes.length));
         });
-        Arbitrary<Function<JsonNode, Body>> invalidUtf8 = Combinators.combine(pick, Arbitraries.of(
-                        new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
-                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC3}))
+        Arbitrary<Function<JsonNode, Body>> invalidUtf8 = Combinators.combine(
+                        pick,
+                        Arbitraries.of(
+                                new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC3}))
                 .as((at, bad) -> tree -> {
                     byte[] bytes = write(tree);
                     int quote = nthQuote(bytes, at);
@@ -155,8 +171,7 @@ class MutatedRecordedBodiesTest {
                     System.arraycopy(bytes, quote + 1, result, quote + 1 + bad.length, bytes.length - quote - 1);
                     return new Body("invalid UTF-8 in a string", result);
                 });
-        return Arbitraries.frequencyOf(
-                Tuple.of(8, replaced), Tuple.of(1, truncated), Tuple.of(1, invalidUtf8));
+        return Arbitraries.frequencyOf(Tuple.of(8, replaced), Tuple.of(1, truncated), Tuple.of(1, invalidUtf8));
     }
 
     private static Arbitrary<Map.Entry<String, Function<JsonNode, JsonNode>>> replacements() {
@@ -206,7 +221,8 @@ class MutatedRecordedBodiesTest {
         }
         if (root.isObject()) {
             ObjectNode copy = NODES.objectNode();
-            root.properties().forEach(member -> copy.set(member.getKey(), replace(member.getValue(), target, replacement)));
+            root.properties()
+                    .forEach(member -> copy.set(member.getKey(), replace(member.getValue(), target, replacement)));
             return copy;
         }
         if (root.isArray()) {

@@ -27,7 +27,8 @@ class ExplicitNullTest {
 
     @Test
     void anExplicitNullIsWrittenAsJsonNull() {
-        CreateEndpointRequest request = Models.minimalCreateRequest().inactiveTimeout(null).build();
+        CreateEndpointRequest request =
+                Models.minimalCreateRequest().inactiveTimeout(null).build();
 
         assertTrue(request._inactiveTimeout().isNull());
         assertEquals(Optional.empty(), request.inactiveTimeout());
@@ -37,7 +38,8 @@ class ExplicitNullTest {
 
     @Test
     void aValueIsWrittenAsANumber() {
-        CreateEndpointRequest request = Models.minimalCreateRequest().inactiveTimeout(60L).build();
+        CreateEndpointRequest request =
+                Models.minimalCreateRequest().inactiveTimeout(60L).build();
 
         assertTrue(request._inactiveTimeout().isPresent());
         assertEquals(Optional.of(60L), request.inactiveTimeout());
@@ -47,7 +49,8 @@ class ExplicitNullTest {
     @Test
     void absentAndNullAreDifferentValues() {
         CreateEndpointRequest absent = Models.minimalCreateRequest().build();
-        CreateEndpointRequest explicitNull = Models.minimalCreateRequest().inactiveTimeout(null).build();
+        CreateEndpointRequest explicitNull =
+                Models.minimalCreateRequest().inactiveTimeout(null).build();
 
         assertNotEquals(absent, explicitNull);
     }
@@ -63,6 +66,8 @@ class ExplicitNullTest {
         assertTrue(read._inactiveTimeout().isNull());
         assertTrue(copy._inactiveTimeout().isNull());
         assertTrue(Models.json(copy.toJson()).get("inactive_timeout").isNull(), copy.toJson());
-        assertTrue(CreateEndpointRequest.fromJson("{\"model\":\"m\"}")._inactiveTimeout().isMissing());
+        assertTrue(CreateEndpointRequest.fromJson("{\"model\":\"m\"}")
+                ._inactiveTimeout()
+                .isMissing());
     }
 }

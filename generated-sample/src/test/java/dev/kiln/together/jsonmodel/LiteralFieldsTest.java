@@ -45,7 +45,8 @@ class LiteralFieldsTest {
         assertEquals(ListEndpointsResponse.ObjectValue.LIST, hardwareList.object());
         assertEquals("list", Models.json(hardwareList.toJson()).get("object").textValue());
 
-        ListEndpointsResponse endpointList = ListEndpointsResponse.builder().data(List.of()).build();
+        ListEndpointsResponse endpointList =
+                ListEndpointsResponse.builder().data(List.of()).build();
         assertEquals(ListEndpointsResponse.ObjectValue.LIST, endpointList.object());
         assertEquals("list", Models.json(endpointList.toJson()).get("object").textValue());
     }
@@ -92,17 +93,21 @@ class LiteralFieldsTest {
         ((ObjectNode) body.get("data").get(1)).put("object", "hardwar");
 
         ListHardwareResponse read = ListHardwareResponse.fromJson(body.toString());
-        JsonDataException thrown = assertThrows(JsonDataException.class, () -> read.data().get(1).object());
+        JsonDataException thrown =
+                assertThrows(JsonDataException.class, () -> read.data().get(1).object());
 
         assertEquals("$.data[1].object", thrown.path());
         assertMentions(thrown, "$.data[1].object", "\"hardware\"", "\"hardwar\"");
         assertEquals(HardwareWithStatus.ObjectValue.HARDWARE, read.data().get(0).object());
-        assertEquals("$.data[1].object", assertThrows(JsonDataException.class, read::validate).path());
+        assertEquals(
+                "$.data[1].object",
+                assertThrows(JsonDataException.class, read::validate).path());
     }
 
     @Test
     void anotherEndpointTypeInADedicatedEndpointFailsWhenRead() {
-        ObjectNode body = (ObjectNode) Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
+        ObjectNode body = (ObjectNode)
+                Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
         body.put("type", "serverless");
 
         DedicatedEndpoint endpoint = DedicatedEndpoint.fromJson(body.toString());

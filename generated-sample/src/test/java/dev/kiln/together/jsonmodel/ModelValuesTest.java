@@ -28,15 +28,17 @@ class ModelValuesTest {
     void buildNamesEveryMissingRequiredFieldAndNoOther() {
         IllegalStateException thrown = assertThrows(
                 IllegalStateException.class,
-                () -> CreateEndpointRequest.builder().model("meta-llama/Llama-4-Scout-17B-16E-Instruct").build());
+                () -> CreateEndpointRequest.builder()
+                        .model("meta-llama/Llama-4-Scout-17B-16E-Instruct")
+                        .build());
 
         assertEquals("CreateEndpointRequest is missing required fields: [hardware, autoscaling]", thrown.getMessage());
     }
 
     @Test
     void buildOfAnEmptyBuilderNamesEveryRequiredFieldButTheLiterals() {
-        IllegalStateException thrown =
-                assertThrows(IllegalStateException.class, () -> DedicatedEndpoint.builder().build());
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class, () -> DedicatedEndpoint.builder().build());
 
         String message = thrown.getMessage();
         for (String field : List.of(
@@ -49,8 +51,9 @@ class ModelValuesTest {
 
     @Test
     void buildNamesAMissingPrimitiveField() {
-        IllegalStateException thrown =
-                assertThrows(IllegalStateException.class, () -> Autoscaling.builder().minReplicas(1).build());
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> Autoscaling.builder().minReplicas(1).build());
 
         assertTrue(thrown.getMessage().contains("maxReplicas"), thrown.getMessage());
         assertFalse(thrown.getMessage().contains("minReplicas"), thrown.getMessage());
@@ -58,7 +61,9 @@ class ModelValuesTest {
 
     @Test
     void aModelWithNoRequiredFieldsBuildsEmptyAndWritesAnEmptyObject() {
-        assertEquals(Models.json("{}"), Models.json(UpdateEndpointRequest.builder().build().toJson()));
+        assertEquals(
+                Models.json("{}"),
+                Models.json(UpdateEndpointRequest.builder().build().toJson()));
     }
 
     @Test
@@ -66,7 +71,8 @@ class ModelValuesTest {
         DedicatedEndpoint original = Models.dedicatedEndpoint();
 
         DedicatedEndpoint copy = original.toBuilder().build();
-        DedicatedEndpoint stopped = original.toBuilder().state(EndpointState.STOPPED).build();
+        DedicatedEndpoint stopped =
+                original.toBuilder().state(EndpointState.STOPPED).build();
 
         assertEquals(original, copy);
         assertEquals(original.hashCode(), copy.hashCode());
@@ -83,15 +89,18 @@ class ModelValuesTest {
         DedicatedEndpoint rescaled = original.toBuilder()
                 .autoscaling(Autoscaling.builder().minReplicas(1).maxReplicas(4).build())
                 .build();
-        DedicatedEndpoint withRegion =
-                original.toBuilder().putAdditionalProperty("region", TextNode.valueOf("us-east-1")).build();
+        DedicatedEndpoint withRegion = original.toBuilder()
+                .putAdditionalProperty("region", TextNode.valueOf("us-east-1"))
+                .build();
 
         assertNotEquals(original, rescaled);
         assertNotEquals(original, withRegion);
         assertEquals(Map.of("region", TextNode.valueOf("us-east-1")), withRegion.additionalProperties());
         assertEquals(
                 withRegion,
-                original.toBuilder().putAdditionalProperty("region", TextNode.valueOf("us-east-1")).build());
+                original.toBuilder()
+                        .putAdditionalProperty("region", TextNode.valueOf("us-east-1"))
+                        .build());
     }
 
     @Test

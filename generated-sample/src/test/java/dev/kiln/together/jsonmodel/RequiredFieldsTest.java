@@ -21,7 +21,8 @@ class RequiredFieldsTest {
 
     @Test
     void aMissingFieldDeepInAListIsNamedByItsFullPath() {
-        JsonNode body = Fixture.load("fixtures/listHardware/all.json").response().body().orElseThrow();
+        JsonNode body =
+                Fixture.load("fixtures/listHardware/all.json").response().body().orElseThrow();
         ((ObjectNode) body.get("data").get(1).get("specs")).remove("gpu_count");
 
         ListHardwareResponse hardware = ListHardwareResponse.fromJson(body.toString());
@@ -37,7 +38,8 @@ class RequiredFieldsTest {
 
     @Test
     void aRequiredFieldSentAsNullIsReportedAsNull() {
-        ObjectNode body = (ObjectNode) Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
+        ObjectNode body = (ObjectNode)
+                Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
         body.putNull("hardware");
 
         DedicatedEndpoint endpoint = DedicatedEndpoint.fromJson(body.toString());
@@ -50,16 +52,22 @@ class RequiredFieldsTest {
 
     @Test
     void aValueOfTheWrongTypeFailsOnlyItsAccessorAndNamesItsPath() {
-        ObjectNode body = (ObjectNode) Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
+        ObjectNode body = (ObjectNode)
+                Fixture.load("fixtures/get/ok.json").response().body().orElseThrow();
         ((ObjectNode) body.get("autoscaling")).put("max_replicas", "three");
 
         DedicatedEndpoint endpoint = DedicatedEndpoint.fromJson(body.toString());
-        JsonDataException thrown = assertThrows(JsonDataException.class, () -> endpoint.autoscaling().maxReplicas());
+        JsonDataException thrown = assertThrows(
+                JsonDataException.class, () -> endpoint.autoscaling().maxReplicas());
 
         assertEquals("$.autoscaling.max_replicas", thrown.path());
         assertTrue(thrown.getMessage().contains("\"three\""), thrown.getMessage());
-        assertEquals(body.get("autoscaling").get("min_replicas").intValue(), endpoint.autoscaling().minReplicas());
+        assertEquals(
+                body.get("autoscaling").get("min_replicas").intValue(),
+                endpoint.autoscaling().minReplicas());
         assertEquals(body, endpoint.toJsonNode());
-        assertEquals("$.autoscaling.max_replicas", assertThrows(JsonDataException.class, endpoint::validate).path());
+        assertEquals(
+                "$.autoscaling.max_replicas",
+                assertThrows(JsonDataException.class, endpoint::validate).path());
     }
 }

@@ -48,15 +48,27 @@ class AcceptanceSnippetTest {
             try {
                 // ---- the acceptance snippet, unchanged ----
                 Together client = Together.builder().apiKey(key).baseUrl(url).build();
-                DedicatedEndpoint ep = client.endpoints().create(CreateEndpointRequest.builder()
-                    .model("meta-llama/Llama-4-Scout-17B-16E-Instruct").hardware("1x_nvidia_h100_80gb_sxm")
-                    .autoscaling(Autoscaling.builder().minReplicas(1).maxReplicas(3).build()).build());
+                DedicatedEndpoint ep = client.endpoints()
+                        .create(CreateEndpointRequest.builder()
+                                .model("meta-llama/Llama-4-Scout-17B-16E-Instruct")
+                                .hardware("1x_nvidia_h100_80gb_sxm")
+                                .autoscaling(Autoscaling.builder()
+                                        .minReplicas(1)
+                                        .maxReplicas(3)
+                                        .build())
+                                .build());
                 int min = ep.autoscaling().minReplicas();
                 String hw = ep.hardware();
                 boolean started = ep.state().equals(EndpointState.STARTED);
                 for (HardwareWithStatus h : client.endpoints().listHardware().data())
-                    System.out.println(h.specs().gpuType() + ": " + h.specs().gpuMemory() + "GB x" + h.specs().gpuCount());
-                client.endpoints().update(ep.id(), UpdateEndpointRequest.builder().inactiveTimeout(null).build());
+                    System.out.println(h.specs().gpuType() + ": " + h.specs().gpuMemory() + "GB x"
+                            + h.specs().gpuCount());
+                client.endpoints()
+                        .update(
+                                ep.id(),
+                                UpdateEndpointRequest.builder()
+                                        .inactiveTimeout(null)
+                                        .build());
                 client.endpoints().delete(ep.id());
                 // ---- end of the snippet ----
 
@@ -83,13 +95,17 @@ class AcceptanceSnippetTest {
                             "GET /v1/hardware",
                             "PATCH /v1/endpoints/" + CREATED_ID,
                             "DELETE /v1/endpoints/" + CREATED_ID),
-                    received.stream().map(sent -> sent.method() + " " + sent.rawPath()).toList());
+                    received.stream()
+                            .map(sent -> sent.method() + " " + sent.rawPath())
+                            .toList());
             assertEquals(
                     Replay.json("{\"model\":\"meta-llama/Llama-4-Scout-17B-16E-Instruct\","
                             + "\"hardware\":\"1x_nvidia_h100_80gb_sxm\","
                             + "\"autoscaling\":{\"min_replicas\":1,\"max_replicas\":3}}"),
                     Replay.json(received.get(0).body()));
-            assertEquals(Replay.json("{\"inactive_timeout\":null}"), Replay.json(received.get(2).body()));
+            assertEquals(
+                    Replay.json("{\"inactive_timeout\":null}"),
+                    Replay.json(received.get(2).body()));
             assertEquals("", received.get(1).body());
             assertEquals("", received.get(3).body());
             for (RecordedRequest sent : received) {

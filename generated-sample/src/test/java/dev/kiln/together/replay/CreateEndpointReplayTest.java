@@ -33,7 +33,10 @@ class CreateEndpointReplayTest {
                     .create(CreateEndpointRequest.builder()
                             .model(MODEL)
                             .hardware(HARDWARE)
-                            .autoscaling(Autoscaling.builder().minReplicas(1).maxReplicas(2).build())
+                            .autoscaling(Autoscaling.builder()
+                                    .minReplicas(1)
+                                    .maxReplicas(2)
+                                    .build())
                             .displayName("Scout for support triage")
                             .state(CreateEndpointRequest.State.STARTED)
                             .inactiveTimeout(60L)
@@ -69,11 +72,12 @@ class CreateEndpointReplayTest {
             CreateEndpointRequest inverted = CreateEndpointRequest.builder()
                     .model(MODEL)
                     .hardware(HARDWARE)
-                    .autoscaling(Autoscaling.builder().minReplicas(4).maxReplicas(2).build())
+                    .autoscaling(
+                            Autoscaling.builder().minReplicas(4).maxReplicas(2).build())
                     .build();
 
-            BadRequestException thrown =
-                    assertThrows(BadRequestException.class, () -> replay.endpoints().create(inverted));
+            BadRequestException thrown = assertThrows(
+                    BadRequestException.class, () -> replay.endpoints().create(inverted));
 
             replay.assertSentAsRecorded();
             assertEquals(400, thrown.statusCode());
@@ -95,11 +99,12 @@ class CreateEndpointReplayTest {
             CreateEndpointRequest request = CreateEndpointRequest.builder()
                     .model(MODEL)
                     .hardware(HARDWARE)
-                    .autoscaling(Autoscaling.builder().minReplicas(1).maxReplicas(1).build())
+                    .autoscaling(
+                            Autoscaling.builder().minReplicas(1).maxReplicas(1).build())
                     .build();
 
-            AuthenticationException thrown =
-                    assertThrows(AuthenticationException.class, () -> replay.endpoints().create(request));
+            AuthenticationException thrown = assertThrows(
+                    AuthenticationException.class, () -> replay.endpoints().create(request));
 
             replay.assertSentAsRecorded();
             assertEquals(401, thrown.statusCode());

@@ -83,7 +83,9 @@ class FixtureReplayTest {
         assertEquals(body.get(), Replay.json(thrown.body()), "body()");
         JsonNode expected = body.get().get("error");
         assertTrue(expected != null && expected.isObject(), "every recorded error body is an ErrorData");
-        ErrorData.ErrorValue error = thrown.error().orElseThrow(() -> new AssertionError("error() is empty")).error();
+        ErrorData.ErrorValue error = thrown.error()
+                .orElseThrow(() -> new AssertionError("error() is empty"))
+                .error();
         assertEquals(expected.get("message").textValue(), error.message(), "error().message()");
         assertEquals(expected.get("type").textValue(), error.type(), "error().type()");
         checkNullableText(expected.get("param"), error._param(), error.param(), "param");

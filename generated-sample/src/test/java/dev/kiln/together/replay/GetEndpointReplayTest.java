@@ -41,7 +41,9 @@ class GetEndpointReplayTest {
             assertTrue(endpoint.state().isKnown());
             assertEquals(1, endpoint.autoscaling().minReplicas());
             assertEquals(3, endpoint.autoscaling().maxReplicas());
-            assertEquals(Instant.parse("2025-03-11T09:14:27.512Z"), endpoint.createdAt().toInstant());
+            assertEquals(
+                    Instant.parse("2025-03-11T09:14:27.512Z"),
+                    endpoint.createdAt().toInstant());
             assertEquals(Map.of(), endpoint.additionalProperties());
             assertEquals(endpoint, endpoint.validate());
         }
@@ -60,11 +62,17 @@ class GetEndpointReplayTest {
             assertEquals(EndpointState.of("FAILED"), state);
             JsonNode body = replay.responseBody();
             assertEquals(Map.of("region", body.get("region")), endpoint.additionalProperties());
-            assertEquals("us-east-1", endpoint.additionalProperties().get("region").textValue());
+            assertEquals(
+                    "us-east-1", endpoint.additionalProperties().get("region").textValue());
             assertEquals(
                     Map.of("scale_down_delay_seconds", body.get("autoscaling").get("scale_down_delay_seconds")),
                     endpoint.autoscaling().additionalProperties());
-            assertEquals(300, endpoint.autoscaling().additionalProperties().get("scale_down_delay_seconds").intValue());
+            assertEquals(
+                    300,
+                    endpoint.autoscaling()
+                            .additionalProperties()
+                            .get("scale_down_delay_seconds")
+                            .intValue());
             assertEquals(1, endpoint.autoscaling().minReplicas());
             assertEquals(3, endpoint.autoscaling().maxReplicas());
             assertEquals("1x_nvidia_h100_80gb_sxm", endpoint.hardware());
@@ -121,7 +129,8 @@ class GetEndpointReplayTest {
         try (Replay replay = Replay.of("fixtures/get/not-found.json")) {
             String id = "endpoint-7a2c9e41-0b3d-4f68-a5e7-c1d8b2f4e906";
 
-            NotFoundException thrown = assertThrows(NotFoundException.class, () -> replay.endpoints().get(id));
+            NotFoundException thrown = assertThrows(
+                    NotFoundException.class, () -> replay.endpoints().get(id));
 
             replay.assertSentAsRecorded();
             assertEquals(404, thrown.statusCode());
@@ -137,10 +146,12 @@ class GetEndpointReplayTest {
     @Test
     void anIdWithASlashAndASpaceIsSentAsOnePercentEncodedSegment() {
         try (Replay replay = Replay.of("fixtures/get/id-needing-escape.json")) {
-            NotFoundException thrown =
-                    assertThrows(NotFoundException.class, () -> replay.endpoints().get("acme-ml/scout v2"));
+            NotFoundException thrown = assertThrows(
+                    NotFoundException.class, () -> replay.endpoints().get("acme-ml/scout v2"));
 
-            assertEquals("/v1/endpoints/acme-ml%2Fscout%20v2", replay.assertSentAsRecorded().rawPath());
+            assertEquals(
+                    "/v1/endpoints/acme-ml%2Fscout%20v2",
+                    replay.assertSentAsRecorded().rawPath());
             ErrorData.ErrorValue error = thrown.error().orElseThrow().error();
             assertEquals("Endpoint acme-ml/scout v2 not found.", error.message());
             assertEquals(Optional.of("endpointId"), error.param());

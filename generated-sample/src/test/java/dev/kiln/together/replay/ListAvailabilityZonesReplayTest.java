@@ -25,8 +25,8 @@ class ListAvailabilityZonesReplayTest {
     @Test
     void serviceUnavailableIsAnInternalServerExceptionWithStatus503() {
         try (Replay replay = Replay.of("fixtures/listAvailabilityZones/service-unavailable-503.json")) {
-            InternalServerException thrown =
-                    assertThrows(InternalServerException.class, () -> replay.endpoints().listAvailabilityZones());
+            InternalServerException thrown = assertThrows(
+                    InternalServerException.class, () -> replay.endpoints().listAvailabilityZones());
 
             replay.assertSentAsRecorded();
             assertEquals(503, thrown.statusCode());

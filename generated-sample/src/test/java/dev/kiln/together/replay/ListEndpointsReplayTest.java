@@ -48,7 +48,9 @@ class ListEndpointsReplayTest {
             assertEquals("acme-ml", endpoint.owner());
             assertEquals(ListEndpoint.Type.DEDICATED, endpoint.type());
             assertEquals(EndpointState.STARTED, endpoint.state());
-            assertEquals(Instant.parse("2025-03-11T09:14:27.512Z"), endpoint.createdAt().toInstant());
+            assertEquals(
+                    Instant.parse("2025-03-11T09:14:27.512Z"),
+                    endpoint.createdAt().toInstant());
         }
     }
 
@@ -86,15 +88,20 @@ class ListEndpointsReplayTest {
             assertEquals(
                     List.of("acme-ml", "acme-ml", "together", "together"),
                     endpoints.stream().map(ListEndpoint::owner).toList());
-            assertEquals(Instant.parse("2025-01-07T16:02:00Z"), endpoints.get(1).createdAt().toInstant());
-            assertEquals(Instant.parse("2024-12-26T08:45:10.070Z"), endpoints.get(3).createdAt().toInstant());
+            assertEquals(
+                    Instant.parse("2025-01-07T16:02:00Z"),
+                    endpoints.get(1).createdAt().toInstant());
+            assertEquals(
+                    Instant.parse("2024-12-26T08:45:10.070Z"),
+                    endpoints.get(3).createdAt().toInstant());
         }
     }
 
     @Test
     void rateLimitedIsARateLimitExceptionCarryingRetryAfter() {
         try (Replay replay = Replay.of("fixtures/list/rate-limited-429.json")) {
-            RateLimitException thrown = assertThrows(RateLimitException.class, () -> replay.endpoints().list());
+            RateLimitException thrown = assertThrows(
+                    RateLimitException.class, () -> replay.endpoints().list());
 
             replay.assertSentAsRecorded();
 
@@ -116,7 +123,11 @@ class ListEndpointsReplayTest {
 
             RateLimitException thrown = assertThrows(
                     RateLimitException.class,
-                    () -> replay.clientBuilder().sleeper(sleeper).build().endpoints().list());
+                    () -> replay.clientBuilder()
+                            .sleeper(sleeper)
+                            .build()
+                            .endpoints()
+                            .list());
 
             // The default client makes two retries; Retry-After: 2 is honoured before each.
             assertEquals(3, thrown.attempts());

@@ -54,16 +54,20 @@ class ListHardwareReplayTest {
             assertEquals(141.5, items.get(2).specs().gpuMemory());
             assertEquals(25.0, items.get(3).pricing().centsPerMinute());
             assertEquals(8, items.get(3).specs().gpuCount());
-            assertEquals(Instant.parse("2025-03-28T00:00:00Z"), items.get(0).updatedAt().toInstant());
-            assertEquals(Instant.parse("2025-02-14T18:05:09.300Z"), items.get(3).updatedAt().toInstant());
+            assertEquals(
+                    Instant.parse("2025-03-28T00:00:00Z"),
+                    items.get(0).updatedAt().toInstant());
+            assertEquals(
+                    Instant.parse("2025-02-14T18:05:09.300Z"),
+                    items.get(3).updatedAt().toInstant());
         }
     }
 
     @Test
     void forAModelSendsItAsAQueryParameterAndEveryItemHasAvailability() {
         try (Replay replay = Replay.of("fixtures/listHardware/for-model.json")) {
-            ListHardwareResponse hardware =
-                    replay.endpoints().listHardware(ListHardwareParams.builder().model(MODEL).build());
+            ListHardwareResponse hardware = replay.endpoints()
+                    .listHardware(ListHardwareParams.builder().model(MODEL).build());
 
             assertEquals(Map.of("model", MODEL), replay.assertSentAsRecorded().query());
             List<HardwareWithStatus> items = hardware.data();
@@ -84,8 +88,8 @@ class ListHardwareReplayTest {
     @Test
     void internalErrorIsAnInternalServerExceptionWithNullParamAndCode() {
         try (Replay replay = Replay.of("fixtures/listHardware/internal-error-500.json")) {
-            InternalServerException thrown =
-                    assertThrows(InternalServerException.class, () -> replay.endpoints().listHardware());
+            InternalServerException thrown = assertThrows(
+                    InternalServerException.class, () -> replay.endpoints().listHardware());
 
             replay.assertSentAsRecorded();
             assertEquals(500, thrown.statusCode());

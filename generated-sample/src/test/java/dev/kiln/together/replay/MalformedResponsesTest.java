@@ -40,10 +40,17 @@ class MalformedResponsesTest {
         serve(200, body, endpoints -> {
             ListHardwareResponse lenient = endpoints.listHardware();
             assertEquals("2x_nvidia_h100_80gb_sxm", lenient.data().get(1).id());
-            assertEquals("$.data[1].object", assertThrows(JsonDataException.class, () -> lenient.data().get(1).object()).path());
+            assertEquals(
+                    "$.data[1].object",
+                    assertThrows(
+                                    JsonDataException.class,
+                                    () -> lenient.data().get(1).object())
+                            .path());
 
-            TogetherInvalidResponseException thrown = assertThrows(TogetherInvalidResponseException.class,
-                    () -> endpoints.listHardware(RequestOptions.builder().validateResponses(true).build()));
+            TogetherInvalidResponseException thrown = assertThrows(
+                    TogetherInvalidResponseException.class,
+                    () -> endpoints.listHardware(
+                            RequestOptions.builder().validateResponses(true).build()));
 
             assertEquals(200, thrown.statusCode());
             JsonDataException cause = assertInstanceOf(JsonDataException.class, thrown.getCause());

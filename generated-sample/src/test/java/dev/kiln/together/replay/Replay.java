@@ -133,8 +133,8 @@ final class Replay implements AutoCloseable {
             case "get":
                 return Outcome.of(() -> endpoints.get(endpointId(request.path())));
             case "update":
-                return Outcome.of(() -> endpoints.update(
-                        endpointId(request.path()), UpdateEndpointRequest.fromJson(requestBody())));
+                return Outcome.of(() ->
+                        endpoints.update(endpointId(request.path()), UpdateEndpointRequest.fromJson(requestBody())));
             case "delete":
                 return Outcome.of(() -> {
                     endpoints.delete(endpointId(request.path()));

@@ -32,7 +32,10 @@ class UpdateEndpointReplayTest {
                             ID,
                             UpdateEndpointRequest.builder()
                                     .displayName("Scout for support triage (EU hours)")
-                                    .autoscaling(Autoscaling.builder().minReplicas(2).maxReplicas(4).build())
+                                    .autoscaling(Autoscaling.builder()
+                                            .minReplicas(2)
+                                            .maxReplicas(4)
+                                            .build())
                                     .build());
 
             RecordedRequest sent = replay.assertSentAsRecorded();
@@ -49,12 +52,17 @@ class UpdateEndpointReplayTest {
     void anExplicitNullInactiveTimeoutIsSentAsJsonNullAndNothingElse() {
         try (Replay replay = Replay.of("fixtures/update/clear-inactive-timeout.json")) {
             DedicatedEndpoint updated = replay.endpoints()
-                    .update(ID, UpdateEndpointRequest.builder().inactiveTimeout(null).build());
+                    .update(
+                            ID,
+                            UpdateEndpointRequest.builder()
+                                    .inactiveTimeout(null)
+                                    .build());
 
             RecordedRequest sent = replay.assertSentAsRecorded();
             JsonNode body = Replay.json(sent.body());
             assertEquals(1, body.size(), sent.body());
-            assertTrue(body.has("inactive_timeout") && body.get("inactive_timeout").isNull(), sent.body());
+            assertTrue(
+                    body.has("inactive_timeout") && body.get("inactive_timeout").isNull(), sent.body());
 
             assertEquals(ID, updated.id());
             assertEquals(EndpointState.STARTED, updated.state());
@@ -65,11 +73,12 @@ class UpdateEndpointReplayTest {
     void permissionDeniedIsAPermissionDeniedExceptionWithANullCode() {
         try (Replay replay = Replay.of("fixtures/update/permission-denied-403.json")) {
             String id = "endpoint-4b1f0c9e-2d7a-4e55-9a3c-7f2b8d61c0a4";
-            UpdateEndpointRequest stop =
-                    UpdateEndpointRequest.builder().state(CreateEndpointRequest.State.STOPPED).build();
+            UpdateEndpointRequest stop = UpdateEndpointRequest.builder()
+                    .state(CreateEndpointRequest.State.STOPPED)
+                    .build();
 
-            PermissionDeniedException thrown =
-                    assertThrows(PermissionDeniedException.class, () -> replay.endpoints().update(id, stop));
+            PermissionDeniedException thrown = assertThrows(
+                    PermissionDeniedException.class, () -> replay.endpoints().update(id, stop));
 
             replay.assertSentAsRecorded();
             assertEquals(403, thrown.statusCode());

@@ -11,8 +11,8 @@ import dev.kiln.together.Together;
 import dev.kiln.together.core.RawResponse;
 import dev.kiln.together.core.RequestOptions;
 import dev.kiln.together.errors.AuthenticationException;
-import dev.kiln.together.errors.TogetherIoException;
 import dev.kiln.together.errors.TogetherInvalidResponseException;
+import dev.kiln.together.errors.TogetherIoException;
 import dev.kiln.together.errors.TogetherTimeoutException;
 import dev.kiln.together.models.DedicatedEndpoint;
 import java.io.PrintWriter;
@@ -51,8 +51,8 @@ class ApiKeySecrecyTest {
         server.enqueue(Reply.error(401, "invalid api key"));
         Together client = TestClients.builder(server, sleeper).build();
 
-        AuthenticationException thrown =
-                assertThrows(AuthenticationException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        AuthenticationException thrown = assertThrows(
+                AuthenticationException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertKeySentTo(server);
         assertKeyNotShown(thrown);
@@ -65,8 +65,15 @@ class ApiKeySecrecyTest {
         client.endpoints().get(ENDPOINT_ID);
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
-        TogetherTimeoutException thrown = assertThrows(TogetherTimeoutException.class, () -> client.endpoints()
-                .get(ENDPOINT_ID, RequestOptions.builder().timeout(Duration.ofMillis(200)).maxRetries(0).build()));
+        TogetherTimeoutException thrown = assertThrows(
+                TogetherTimeoutException.class,
+                () -> client.endpoints()
+                        .get(
+                                ENDPOINT_ID,
+                                RequestOptions.builder()
+                                        .timeout(Duration.ofMillis(200))
+                                        .maxRetries(0)
+                                        .build()));
 
         assertKeyNotShown(thrown);
     }
@@ -76,7 +83,8 @@ class ApiKeySecrecyTest {
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.CUT_MID_BODY));
         Together client = TestClients.builder(server, sleeper).maxRetries(0).build();
 
-        TogetherIoException thrown = assertThrows(TogetherIoException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherIoException thrown =
+                assertThrows(TogetherIoException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertKeySentTo(server);
         assertKeyNotShown(thrown);
@@ -87,16 +95,20 @@ class ApiKeySecrecyTest {
         server.enqueue(Reply.json(200, "{\"id\": 42"));
         Together client = TestClients.builder(server, sleeper).build();
 
-        TogetherInvalidResponseException thrown =
-                assertThrows(TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherInvalidResponseException thrown = assertThrows(
+                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertKeyNotShown(thrown);
     }
 
     @Test
     void aKeyThatCannotBeSentIsRejectedWithoutShowingIt() {
-        IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> Together.builder().apiKey(API_KEY + "\n").baseUrl(server.baseUrl()).build());
+        IllegalArgumentException thrown = assertThrows(
+                IllegalArgumentException.class,
+                () -> Together.builder()
+                        .apiKey(API_KEY + "\n")
+                        .baseUrl(server.baseUrl())
+                        .build());
 
         assertKeyNotShown(thrown);
     }
@@ -104,19 +116,23 @@ class ApiKeySecrecyTest {
     @Test
     void noToStringShowsTheKey() {
         server.enqueue(Reply.endpoint());
-        Together client = TestClients.builder(server, sleeper).header("X-Team", "kiln").build();
+        Together client =
+                TestClients.builder(server, sleeper).header("X-Team", "kiln").build();
         RequestOptions options = RequestOptions.builder()
                 .header("Authorization", "Bearer " + API_KEY)
                 .queryParam("key", API_KEY)
                 .build();
 
-        RawResponse<DedicatedEndpoint> raw = client.endpoints().withRawResponse().get(ENDPOINT_ID);
+        RawResponse<DedicatedEndpoint> raw =
+                client.endpoints().withRawResponse().get(ENDPOINT_ID);
 
         for (Object shown : List.of(client, client.options(), options, raw)) {
             String text = shown.toString();
             assertFalse(text.contains(API_KEY), shown.getClass().getSimpleName() + " shows the key: " + text);
         }
-        assertTrue(client.options().toString().contains("apiKey=****"), client.options().toString());
+        assertTrue(
+                client.options().toString().contains("apiKey=****"),
+                client.options().toString());
     }
 
     @Test
@@ -147,7 +163,10 @@ class ApiKeySecrecyTest {
     @Test
     void failedAttemptsAreLoggedWithoutTheKeyToo() {
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.CUT_MID_BODY), Reply.error(500, "boom"));
-        Together client = TestClients.builder(server, sleeper).logRequests(true).maxRetries(1).build();
+        Together client = TestClients.builder(server, sleeper)
+                .logRequests(true)
+                .maxRetries(1)
+                .build();
 
         List<String> lines;
         try (LogCapture log = LogCapture.of(EXECUTOR_LOGGER)) {
@@ -186,7 +205,8 @@ class ApiKeySecrecyTest {
             }
 
             for (RecordedRequest request : elsewhere.received()) {
-                assertFalse(request.headerValues("Authorization").stream().anyMatch(value -> value.contains(API_KEY)),
+                assertFalse(
+                        request.headerValues("Authorization").stream().anyMatch(value -> value.contains(API_KEY)),
                         "the key was sent to " + elsewhere.origin() + ", a different origin from the base URL");
             }
         }

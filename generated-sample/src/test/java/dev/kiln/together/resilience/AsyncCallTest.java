@@ -134,7 +134,10 @@ class AsyncCallTest {
 
         Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
 
-        assertEquals(200, assertInstanceOf(TogetherInvalidResponseException.class, failure).statusCode());
+        assertEquals(
+                200,
+                assertInstanceOf(TogetherInvalidResponseException.class, failure)
+                        .statusCode());
     }
 
     @Test
@@ -145,8 +148,14 @@ class AsyncCallTest {
         client.async().endpoints().get(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
         server.enqueueTimes(2, Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
-        Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID,
-                RequestOptions.builder().timeout(Duration.ofMillis(200)).maxRetries(1).build()));
+        Throwable failure = failureOf(client.async()
+                .endpoints()
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder()
+                                .timeout(Duration.ofMillis(200))
+                                .maxRetries(1)
+                                .build()));
 
         TogetherTimeoutException thrown = assertInstanceOf(TogetherTimeoutException.class, failure);
         assertEquals(2, thrown.attempts());
@@ -156,17 +165,25 @@ class AsyncCallTest {
 
     @Test
     void anAsyncBodyThatStallsAfterTheHeadersTimesOutToo() throws Exception {
-        Together client = TestClients.builder(server, sleeper).timeout(Duration.ofMillis(200)).maxRetries(0).build();
+        Together client = TestClients.builder(server, sleeper)
+                .timeout(Duration.ofMillis(200))
+                .maxRetries(0)
+                .build();
         server.enqueue(Reply.endpoint());
         client.async()
                 .endpoints()
-                .get(ENDPOINT_ID, RequestOptions.builder().timeout(TestClients.GENEROUS_TIMEOUT).build())
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder()
+                                .timeout(TestClients.GENEROUS_TIMEOUT)
+                                .build())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_MID_BODY));
 
         Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
 
-        assertEquals(1, assertInstanceOf(TogetherTimeoutException.class, failure).attempts());
+        assertEquals(
+                1, assertInstanceOf(TogetherTimeoutException.class, failure).attempts());
     }
 
     /** Waits for a future that must fail, and returns the SDK's exception it failed with. */

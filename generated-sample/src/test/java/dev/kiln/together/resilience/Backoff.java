@@ -34,7 +34,8 @@ final class Backoff {
             Duration ceiling = ceiling(retry);
             Duration floor = ceiling.multipliedBy(3).dividedBy(4);
             Duration delay = delays.get(i);
-            assertTrue(delay.compareTo(floor) >= 0 && delay.compareTo(ceiling) <= 0,
+            assertTrue(
+                    delay.compareTo(floor) >= 0 && delay.compareTo(ceiling) <= 0,
                     "retry " + retry + " waited " + delay + ", outside [" + floor + ", " + ceiling + "]; all: "
                             + delays);
         }

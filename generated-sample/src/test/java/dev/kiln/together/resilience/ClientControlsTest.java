@@ -70,7 +70,8 @@ class ClientControlsTest {
         Together noRetries = client.withOptions(b -> b.maxRetries(0).timeout(Duration.ofSeconds(3)));
         server.enqueue(Reply.error(503, "busy"), Reply.error(503, "busy"), Reply.endpoint());
 
-        InternalServerException failed = assertThrows(InternalServerException.class, () -> noRetries.endpoints().get(ENDPOINT_ID));
+        InternalServerException failed = assertThrows(
+                InternalServerException.class, () -> noRetries.endpoints().get(ENDPOINT_ID));
         DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
 
         assertEquals(1, failed.attempts());
@@ -78,7 +79,9 @@ class ClientControlsTest {
         assertSame(client.options().httpClient(), noRetries.options().httpClient());
         assertEquals(Duration.ofSeconds(3), noRetries.options().timeout());
         assertEquals(TestClients.GENEROUS_TIMEOUT, client.options().timeout());
-        assertEquals(Optional.of("Bearer " + TestClients.API_KEY), server.received().get(0).header("Authorization"));
+        assertEquals(
+                Optional.of("Bearer " + TestClients.API_KEY),
+                server.received().get(0).header("Authorization"));
     }
 
     @Test
@@ -87,7 +90,8 @@ class ClientControlsTest {
 
         client.close();
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> client.endpoints().get(ENDPOINT_ID));
         assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
         assertThrows(IllegalStateException.class, () -> derived.endpoints().get(ENDPOINT_ID));
         assertEquals(List.of(), server.received());
@@ -96,20 +100,24 @@ class ClientControlsTest {
     @Test
     void closingAClientLeavesTheHttpClientPassedToItWorking() throws Exception {
         HttpClient supplied = HttpClient.newHttpClient();
-        Together withSupplied = TestClients.builder(server, new RecordingSleeper()).httpClient(supplied).build();
+        Together withSupplied = TestClients.builder(server, new RecordingSleeper())
+                .httpClient(supplied)
+                .build();
         server.enqueue(Reply.endpoint());
 
         withSupplied.close();
 
         HttpResponse<String> direct = supplied.send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/endpoints/" + ENDPOINT_ID)).build(),
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/endpoints/" + ENDPOINT_ID))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, direct.statusCode());
     }
 
     @Test
     void fromEnvReadsSystemPropertiesWhenTheEnvironmentSetsNothing() {
-        assumeTrue(System.getenv(Together.API_KEY_VARIABLE) == null && System.getenv(Together.BASE_URL_VARIABLE) == null,
+        assumeTrue(
+                System.getenv(Together.API_KEY_VARIABLE) == null && System.getenv(Together.BASE_URL_VARIABLE) == null,
                 "the environment sets the variables, which win over the properties");
         assertEquals("together.apiKey", Together.API_KEY_PROPERTY);
         assertEquals("together.baseUrl", Together.BASE_URL_PROPERTY);
@@ -123,7 +131,8 @@ class ClientControlsTest {
             System.clearProperty(Together.BASE_URL_PROPERTY);
         }
 
-        assertEquals(Optional.of("Bearer sk-from-property"), server.received().get(0).header("Authorization"));
+        assertEquals(
+                Optional.of("Bearer sk-from-property"), server.received().get(0).header("Authorization"));
     }
 
     @Test
@@ -153,7 +162,8 @@ class ClientControlsTest {
         assertEquals(Optional.of(first), sent.get(1).header("Idempotency-Key"), "a retry carried another key");
         String second = sent.get(2).header("Idempotency-Key").orElseThrow();
         assertNotEquals(first, second);
-        assertEquals(Optional.empty(), sent.get(3).header("Idempotency-Key"), "a client without the setting sent a key");
+        assertEquals(
+                Optional.empty(), sent.get(3).header("Idempotency-Key"), "a client without the setting sent a key");
     }
 
     @Test
@@ -161,8 +171,8 @@ class ClientControlsTest {
         Together small = client.withOptions(b -> b.maxResponseBytes(64));
         server.enqueue(Reply.endpoint());
 
-        TogetherInvalidResponseException e =
-                assertThrows(TogetherInvalidResponseException.class, () -> small.endpoints().get(ENDPOINT_ID));
+        TogetherInvalidResponseException e = assertThrows(
+                TogetherInvalidResponseException.class, () -> small.endpoints().get(ENDPOINT_ID));
 
         assertEquals(200, e.statusCode());
     }
@@ -170,7 +180,8 @@ class ClientControlsTest {
     @Test
     void anErrorEventInAStreamIsTheStreamErrorExceptionWithTheParsedError() {
         byte[] data = EndpointBodies.error("overloaded").getBytes(StandardCharsets.UTF_8);
-        HttpHeaders headers = HttpHeaders.of(Map.of("Content-Type", List.of("text/event-stream")), (name, value) -> true);
+        HttpHeaders headers =
+                HttpHeaders.of(Map.of("Content-Type", List.of("text/event-stream")), (name, value) -> true);
 
         RuntimeException thrown = new TogetherErrorFactory().forStreamError(new ApiResponse(200, headers, data, 1));
 

@@ -16,12 +16,13 @@ class InsecureBaseUrlWarningTest {
     private static final String OPTIONS_LOGGER = "dev.kiln.together.core.ClientOptions";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://example.invalid/v1",
-        "http://10.0.0.5:8080/v1",
-        "HTTP://api.together.xyz/v1",
-        "http://127.attacker.example/v1"
-    })
+    @ValueSource(
+            strings = {
+                "http://example.invalid/v1",
+                "http://10.0.0.5:8080/v1",
+                "HTTP://api.together.xyz/v1",
+                "http://127.attacker.example/v1"
+            })
     void plainHttpToAnotherHostWarnsWhenTheClientIsBuilt(String baseUrl) {
         List<LogRecord> warnings = warningsWhenBuilding(baseUrl);
 
@@ -32,13 +33,14 @@ class InsecureBaseUrlWarningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://127.0.0.1:8080/v1",
-        "http://localhost:8080/v1",
-        "http://[::1]:8080/v1",
-        "https://api.together.xyz/v1",
-        "https://example.invalid/v1"
-    })
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:8080/v1",
+                "http://localhost:8080/v1",
+                "http://[::1]:8080/v1",
+                "https://api.together.xyz/v1",
+                "https://example.invalid/v1"
+            })
     void loopbackOrHttpsDoesNotWarn(String baseUrl) {
         assertEquals(List.of(), warningsWhenBuilding(baseUrl));
     }
@@ -46,7 +48,9 @@ class InsecureBaseUrlWarningTest {
     private static List<LogRecord> warningsWhenBuilding(String baseUrl) {
         try (LogCapture log = LogCapture.of(OPTIONS_LOGGER)) {
             Together.builder().apiKey(TestClients.API_KEY).baseUrl(baseUrl).build();
-            return log.records().stream().filter(record -> record.getLevel().equals(Level.WARNING)).toList();
+            return log.records().stream()
+                    .filter(record -> record.getLevel().equals(Level.WARNING))
+                    .toList();
         }
     }
 }

@@ -45,8 +45,8 @@ class InvalidResponseTest {
         server.enqueue(Reply.json(200, truncated), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        TogetherInvalidResponseException thrown =
-                assertThrows(TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherInvalidResponseException thrown = assertThrows(
+                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(200, thrown.statusCode());
         assertEquals(truncated, thrown.bodySnippet());
@@ -60,8 +60,8 @@ class InvalidResponseTest {
         server.enqueue(Reply.body(200, "text/html", page));
         Together client = TestClients.builder(server, sleeper).build();
 
-        TogetherInvalidResponseException thrown =
-                assertThrows(TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherInvalidResponseException thrown = assertThrows(
+                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(page.substring(0, 1000) + "...", thrown.bodySnippet());
     }
@@ -71,8 +71,8 @@ class InvalidResponseTest {
         server.enqueueTimes(3, Reply.body(502, "text/html", HTML_PAGE));
         Together client = TestClients.builder(server, sleeper).build();
 
-        InternalServerException thrown =
-                assertThrows(InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        InternalServerException thrown = assertThrows(
+                InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(502, thrown.statusCode());
         assertEquals(HTML_PAGE, thrown.body());
@@ -100,14 +100,17 @@ class InvalidResponseTest {
     @Test
     void withValidationOnAValueOfTheWrongTypeFailsTheCallNamingItsPath() {
         server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"))));
-        Together client = TestClients.builder(server, sleeper).validateResponses(true).build();
+        Together client =
+                TestClients.builder(server, sleeper).validateResponses(true).build();
 
-        TogetherInvalidResponseException thrown =
-                assertThrows(TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherInvalidResponseException thrown = assertThrows(
+                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(200, thrown.statusCode());
         assertTrue(thrown.getMessage().contains("$.autoscaling"), thrown.getMessage());
-        assertEquals("$.autoscaling", assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
+        assertEquals(
+                "$.autoscaling",
+                assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
         assertEquals(1, server.received().size(), "an invalid response is not retried");
     }
 
@@ -116,36 +119,51 @@ class InvalidResponseTest {
         String body = EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"));
         server.enqueue(Reply.json(200, body), Reply.json(200, body));
         Together client = TestClients.builder(server, sleeper).build();
-        RequestOptions validating = RequestOptions.builder().validateResponses(true).build();
+        RequestOptions validating =
+                RequestOptions.builder().validateResponses(true).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
                 TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID, validating));
-        assertEquals("$.autoscaling", assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
-        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id(), "the next call without the option reads leniently");
+        assertEquals(
+                "$.autoscaling",
+                assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
+        assertEquals(
+                ENDPOINT_ID,
+                client.endpoints().get(ENDPOINT_ID).id(),
+                "the next call without the option reads leniently");
     }
 
     @Test
     void oneCallReadsLenientlyOnAClientThatValidates() {
         server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWith("autoscaling", TextNode.valueOf("x"))));
-        Together client = TestClients.builder(server, sleeper).validateResponses(true).build();
+        Together client =
+                TestClients.builder(server, sleeper).validateResponses(true).build();
 
-        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID, RequestOptions.builder().validateResponses(false).build());
+        DedicatedEndpoint endpoint = client.endpoints()
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder().validateResponses(false).build());
 
         assertEquals(ENDPOINT_ID, endpoint.id());
-        assertEquals("$.autoscaling", assertThrows(JsonDataException.class, endpoint::autoscaling).path());
+        assertEquals(
+                "$.autoscaling",
+                assertThrows(JsonDataException.class, endpoint::autoscaling).path());
     }
 
     @Test
     void withValidationOnAMissingRequiredFieldFailsTheCall() {
         server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWithout("hardware")));
-        Together client = TestClients.builder(server, sleeper).validateResponses(true).build();
+        Together client =
+                TestClients.builder(server, sleeper).validateResponses(true).build();
 
-        TogetherInvalidResponseException thrown =
-                assertThrows(TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherInvalidResponseException thrown = assertThrows(
+                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(200, thrown.statusCode());
         assertTrue(thrown.getMessage().contains("hardware"), thrown.getMessage());
-        assertEquals("$.hardware", assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
+        assertEquals(
+                "$.hardware",
+                assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
         assertEquals(1, server.received().size());
     }
 
@@ -166,7 +184,8 @@ class InvalidResponseTest {
     @Test
     void withValidationOnACompleteBodyPasses() {
         server.enqueue(Reply.endpoint());
-        Together client = TestClients.builder(server, sleeper).validateResponses(true).build();
+        Together client =
+                TestClients.builder(server, sleeper).validateResponses(true).build();
 
         DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
 

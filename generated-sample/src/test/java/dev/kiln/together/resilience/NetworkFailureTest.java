@@ -64,12 +64,15 @@ class NetworkFailureTest {
 
     @Test
     void aResponseSlowerThanTheClientsTimeoutTimesOutOnEveryAttempt() throws InterruptedException {
-        Together client = TestClients.builder(server, sleeper).timeout(SHORT_TIMEOUT).maxRetries(1).build();
+        Together client = TestClients.builder(server, sleeper)
+                .timeout(SHORT_TIMEOUT)
+                .maxRetries(1)
+                .build();
         warmUp(client);
         server.enqueueTimes(2, Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
-        TogetherTimeoutException thrown =
-                assertThrows(TogetherTimeoutException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherTimeoutException thrown = assertThrows(
+                TogetherTimeoutException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(2, thrown.attempts());
         assertInstanceOf(HttpTimeoutException.class, thrown.getCause());
@@ -83,9 +86,15 @@ class NetworkFailureTest {
         warmUp(client);
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
-        TogetherTimeoutException thrown = assertThrows(TogetherTimeoutException.class,
-                () -> client.endpoints().get(ENDPOINT_ID,
-                        RequestOptions.builder().timeout(SHORT_TIMEOUT).maxRetries(0).build()));
+        TogetherTimeoutException thrown = assertThrows(
+                TogetherTimeoutException.class,
+                () -> client.endpoints()
+                        .get(
+                                ENDPOINT_ID,
+                                RequestOptions.builder()
+                                        .timeout(SHORT_TIMEOUT)
+                                        .maxRetries(0)
+                                        .build()));
 
         assertEquals(1, thrown.attempts());
         assertEquals(1 + 1, server.awaitReceived(1 + 1).size());
@@ -95,12 +104,15 @@ class NetworkFailureTest {
     void aBodyThatStallsAfterTheHeadersTimesOutToo() {
         // the timeout is documented as the whole request's, so a server that sends its headers and then stops
         // sending must not hold the caller for longer than the timeout
-        Together client = TestClients.builder(server, sleeper).timeout(SHORT_TIMEOUT).maxRetries(0).build();
+        Together client = TestClients.builder(server, sleeper)
+                .timeout(SHORT_TIMEOUT)
+                .maxRetries(0)
+                .build();
         warmUp(client);
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_MID_BODY));
 
-        TogetherTimeoutException thrown =
-                assertThrows(TogetherTimeoutException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherTimeoutException thrown = assertThrows(
+                TogetherTimeoutException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(1, thrown.attempts());
     }
@@ -111,6 +123,11 @@ class NetworkFailureTest {
      */
     private void warmUp(Together client) {
         server.enqueue(Reply.endpoint());
-        client.endpoints().get(ENDPOINT_ID, RequestOptions.builder().timeout(TestClients.GENEROUS_TIMEOUT).build());
+        client.endpoints()
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder()
+                                .timeout(TestClients.GENEROUS_TIMEOUT)
+                                .build());
     }
 }

@@ -38,7 +38,8 @@ class RawResponseTest {
     void aRawGetHasStatusHeadersRequestIdAttemptsAndTheTypedBody() {
         server.enqueue(Reply.endpoint().withHeader("X-Extra", "yes"));
 
-        RawResponse<DedicatedEndpoint> raw = client.endpoints().withRawResponse().get(ENDPOINT_ID);
+        RawResponse<DedicatedEndpoint> raw =
+                client.endpoints().withRawResponse().get(ENDPOINT_ID);
 
         assertEquals(200, raw.statusCode());
         assertEquals(Optional.of("yes"), raw.headers().firstValue("x-extra"));
@@ -54,7 +55,8 @@ class RawResponseTest {
     void aRawResponseCountsRetries() {
         server.enqueue(Reply.error(503, "busy"), Reply.endpoint());
 
-        RawResponse<DedicatedEndpoint> raw = client.endpoints().withRawResponse().get(ENDPOINT_ID);
+        RawResponse<DedicatedEndpoint> raw =
+                client.endpoints().withRawResponse().get(ENDPOINT_ID);
 
         assertEquals(2, raw.attempts());
         assertEquals(200, raw.statusCode());
@@ -77,14 +79,17 @@ class RawResponseTest {
     void aRawCallStillThrowsForAFailedStatus() {
         server.enqueue(Reply.error(404, "no such endpoint"));
 
-        assertThrows(NotFoundException.class, () -> client.endpoints().withRawResponse().get(ENDPOINT_ID));
+        assertThrows(
+                NotFoundException.class,
+                () -> client.endpoints().withRawResponse().get(ENDPOINT_ID));
     }
 
     @Test
     void aRawBodyThatDoesNotParseFailsOnlyAtParse() {
         server.enqueue(Reply.json(200, "{not json").withHeader("x-request-id", "req_bad"));
 
-        RawResponse<DedicatedEndpoint> raw = client.endpoints().withRawResponse().get(ENDPOINT_ID);
+        RawResponse<DedicatedEndpoint> raw =
+                client.endpoints().withRawResponse().get(ENDPOINT_ID);
 
         assertEquals(200, raw.statusCode());
         assertEquals(Optional.of("req_bad"), raw.requestId());

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param headers the headers, names in lower case
  * @param body the body as UTF-8 text, empty when there was none
  */
-record RecordedRequest(String method, String rawPath, Optional<String> rawQuery, Map<String, List<String>> headers,
-        String body) {
+record RecordedRequest(
+        String method, String rawPath, Optional<String> rawQuery, Map<String, List<String>> headers, String body) {
 
     /**
      * Returns every value the request carried for a header.

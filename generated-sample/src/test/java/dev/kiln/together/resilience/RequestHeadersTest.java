@@ -56,18 +56,23 @@ class RequestHeadersTest {
         server.enqueue(Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        client.endpoints().create(CreateEndpointRequest.builder()
-                .model("meta-llama/Llama-4-Scout-17B-16E-Instruct")
-                .hardware("1x_nvidia_h100_80gb_sxm")
-                .autoscaling(Autoscaling.builder().minReplicas(1).maxReplicas(2).build())
-                .build());
+        client.endpoints()
+                .create(CreateEndpointRequest.builder()
+                        .model("meta-llama/Llama-4-Scout-17B-16E-Instruct")
+                        .hardware("1x_nvidia_h100_80gb_sxm")
+                        .autoscaling(Autoscaling.builder()
+                                .minReplicas(1)
+                                .maxReplicas(2)
+                                .build())
+                        .build());
 
         RecordedRequest sent = server.received().get(0);
         assertEquals("POST", sent.method());
         assertEquals("/v1/endpoints", sent.rawPath());
         assertEquals(Optional.of("application/json"), sent.header("Content-Type"));
         JsonNode body = new ObjectMapper().readTree(sent.body());
-        assertEquals("meta-llama/Llama-4-Scout-17B-16E-Instruct", body.path("model").asText());
+        assertEquals(
+                "meta-llama/Llama-4-Scout-17B-16E-Instruct", body.path("model").asText());
         assertEquals(2, body.path("autoscaling").path("max_replicas").asInt());
     }
 
@@ -76,8 +81,13 @@ class RequestHeadersTest {
         server.enqueue(Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        client.endpoints().get(ENDPOINT_ID,
-                RequestOptions.builder().header("X-Trace-Id", "trace-42").queryParam("debug", "true").build());
+        client.endpoints()
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder()
+                                .header("X-Trace-Id", "trace-42")
+                                .queryParam("debug", "true")
+                                .build());
 
         RecordedRequest sent = server.received().get(0);
         assertEquals(Optional.of("trace-42"), sent.header("X-Trace-Id"));
@@ -94,7 +104,10 @@ class RequestHeadersTest {
                 .build();
 
         client.endpoints().get(ENDPOINT_ID);
-        client.endpoints().get(ENDPOINT_ID, RequestOptions.builder().header("x-team", "from-call").build());
+        client.endpoints()
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder().header("x-team", "from-call").build());
 
         RecordedRequest plain = server.received().get(0);
         assertEquals(List.of("from-client"), plain.headerValues("X-Team"));
@@ -110,7 +123,12 @@ class RequestHeadersTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         client.endpoints()
-                .get(ENDPOINT_ID, RequestOptions.builder().header("X-Once", "1").queryParam("q", "1").build());
+                .get(
+                        ENDPOINT_ID,
+                        RequestOptions.builder()
+                                .header("X-Once", "1")
+                                .queryParam("q", "1")
+                                .build());
         client.endpoints().get(ENDPOINT_ID);
 
         RecordedRequest later = server.received().get(1);

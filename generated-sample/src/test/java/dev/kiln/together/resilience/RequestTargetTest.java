@@ -54,7 +54,10 @@ class RequestTargetTest {
     void aQueryValueWithAmpersandSpacePlusAndEqualsIsOneValue() {
         server.enqueue(Reply.json(200, "{\"object\": \"list\", \"data\": []}"));
 
-        client.endpoints().listHardware(ListHardwareParams.builder().model("meta-llama/Llama 3 & co+x=y").build());
+        client.endpoints()
+                .listHardware(ListHardwareParams.builder()
+                        .model("meta-llama/Llama 3 & co+x=y")
+                        .build());
 
         RecordedRequest sent = server.received().get(0);
         assertEquals("/v1/hardware", sent.rawPath());
@@ -65,9 +68,13 @@ class RequestTargetTest {
     void aPerRequestQueryParameterIsEncodedAndAddedAfterTheCallsOwn() {
         server.enqueue(Reply.json(200, "{\"object\": \"list\", \"data\": []}"));
 
-        client.endpoints().listHardware(ListHardwareParams.builder().model("m").build(),
-                RequestOptions.builder().queryParam("trace id", "a&b=c").build());
+        client.endpoints()
+                .listHardware(
+                        ListHardwareParams.builder().model("m").build(),
+                        RequestOptions.builder().queryParam("trace id", "a&b=c").build());
 
-        assertEquals(Optional.of("model=m&trace%20id=a%26b%3Dc"), server.received().get(0).rawQuery());
+        assertEquals(
+                Optional.of("model=m&trace%20id=a%26b%3Dc"),
+                server.received().get(0).rawQuery());
     }
 }

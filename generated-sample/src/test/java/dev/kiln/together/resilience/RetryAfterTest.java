@@ -56,7 +56,9 @@ class RetryAfterTest {
         for (RecordedRequest request : received) {
             assertEquals("GET", request.method());
             assertEquals("/v1/endpoints/" + ENDPOINT_ID, request.rawPath());
-            assertEquals("Bearer " + TestClients.API_KEY, request.header("Authorization").orElseThrow());
+            assertEquals(
+                    "Bearer " + TestClients.API_KEY,
+                    request.header("Authorization").orElseThrow());
         }
     }
 
@@ -72,8 +74,8 @@ class RetryAfterTest {
 
     @Test
     void retryAfterMillisecondsWinsOverRetryAfter() {
-        server.enqueue(rateLimited().withHeader("retry-after-ms", "250").withHeader("Retry-After", "2"),
-                Reply.endpoint());
+        server.enqueue(
+                rateLimited().withHeader("retry-after-ms", "250").withHeader("Retry-After", "2"), Reply.endpoint());
 
         client.endpoints().get(ENDPOINT_ID);
 
@@ -82,8 +84,8 @@ class RetryAfterTest {
 
     @Test
     void retryAfterAsAnHttpDateIsMeasuredAgainstTheClientsClock() {
-        String threeSecondsLater =
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(TestClients.NOW.plusSeconds(3).atZone(ZoneOffset.UTC));
+        String threeSecondsLater = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                TestClients.NOW.plusSeconds(3).atZone(ZoneOffset.UTC));
         server.enqueue(rateLimited().withHeader("Retry-After", threeSecondsLater), Reply.endpoint());
 
         assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id());
@@ -106,8 +108,8 @@ class RetryAfterTest {
 
     @Test
     void aRetryAfterDateInThePastFallsBackToBackoff() {
-        String aMinuteAgo =
-                DateTimeFormatter.RFC_1123_DATE_TIME.format(TestClients.NOW.minusSeconds(60).atZone(ZoneOffset.UTC));
+        String aMinuteAgo = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                TestClients.NOW.minusSeconds(60).atZone(ZoneOffset.UTC));
         server.enqueue(rateLimited().withHeader("Retry-After", aMinuteAgo), Reply.endpoint());
 
         client.endpoints().get(ENDPOINT_ID);
@@ -121,7 +123,8 @@ class RetryAfterTest {
     void rateLimitedOnEveryAttemptEndsInRateLimitException() {
         server.enqueueTimes(3, rateLimited().withHeader("Retry-After", "1"));
 
-        RateLimitException thrown = assertThrows(RateLimitException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        RateLimitException thrown =
+                assertThrows(RateLimitException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(429, thrown.statusCode());
         assertEquals(3, thrown.attempts());

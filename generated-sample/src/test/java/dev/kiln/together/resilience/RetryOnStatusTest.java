@@ -50,14 +50,15 @@ class RetryOnStatusTest {
         server.enqueue(unavailable(1), unavailable(2), unavailable(3));
         Together client = TestClients.builder(server, sleeper).build();
 
-        InternalServerException thrown =
-                assertThrows(InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        InternalServerException thrown = assertThrows(
+                InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(3, server.received().size());
         assertEquals(503, thrown.statusCode());
         assertEquals(3, thrown.attempts());
         assertEquals(unavailableBody(3), thrown.body(), "the exception carries the last response's body");
-        assertEquals("overloaded, attempt 3", thrown.error().orElseThrow().error().message());
+        assertEquals(
+                "overloaded, attempt 3", thrown.error().orElseThrow().error().message());
         List<Duration> slept = sleeper.slept();
         assertEquals(2, slept.size());
         Backoff.assertWithinBackoff(slept);
@@ -69,8 +70,8 @@ class RetryOnStatusTest {
         server.enqueue(unavailable(1), unavailable(2), unavailable(3), unavailable(4), unavailable(5));
         Together client = TestClients.builder(server, sleeper).maxRetries(4).build();
 
-        InternalServerException thrown =
-                assertThrows(InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        InternalServerException thrown = assertThrows(
+                InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(5, server.received().size());
         assertEquals(5, thrown.attempts());
@@ -99,8 +100,10 @@ class RetryOnStatusTest {
         server.enqueue(unavailable(1), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        InternalServerException thrown = assertThrows(InternalServerException.class,
-                () -> client.endpoints().get(ENDPOINT_ID, RequestOptions.builder().maxRetries(0).build()));
+        InternalServerException thrown = assertThrows(
+                InternalServerException.class,
+                () -> client.endpoints()
+                        .get(ENDPOINT_ID, RequestOptions.builder().maxRetries(0).build()));
 
         assertEquals(1, server.received().size());
         assertEquals(1, thrown.attempts());
@@ -112,8 +115,10 @@ class RetryOnStatusTest {
         server.enqueueTimes(4, unavailable(0));
         Together client = TestClients.builder(server, sleeper).maxRetries(0).build();
 
-        InternalServerException thrown = assertThrows(InternalServerException.class,
-                () -> client.endpoints().get(ENDPOINT_ID, RequestOptions.builder().maxRetries(3).build()));
+        InternalServerException thrown = assertThrows(
+                InternalServerException.class,
+                () -> client.endpoints()
+                        .get(ENDPOINT_ID, RequestOptions.builder().maxRetries(3).build()));
 
         assertEquals(4, server.received().size());
         assertEquals(4, thrown.attempts());
@@ -140,7 +145,9 @@ class RetryOnStatusTest {
 
         assertEquals(1, server.received().size());
         assertEquals(1, thrown.attempts());
-        assertEquals("min_replicas must not exceed max_replicas", thrown.error().orElseThrow().error().message());
+        assertEquals(
+                "min_replicas must not exceed max_replicas",
+                thrown.error().orElseThrow().error().message());
         assertEquals(List.of(), sleeper.slept());
     }
 
@@ -149,7 +156,8 @@ class RetryOnStatusTest {
         server.enqueueTimes(3, Reply.error(409, "the endpoint is changing state"));
         Together client = TestClients.builder(server, sleeper).build();
 
-        ConflictException thrown = assertThrows(ConflictException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        ConflictException thrown =
+                assertThrows(ConflictException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(3, server.received().size());
         assertEquals(3, thrown.attempts());
@@ -161,7 +169,8 @@ class RetryOnStatusTest {
         server.enqueue(Reply.error(404, "no such endpoint"), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        NotFoundException thrown = assertThrows(NotFoundException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        NotFoundException thrown =
+                assertThrows(NotFoundException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertEquals(1, server.received().size());
         assertEquals(404, thrown.statusCode());
@@ -192,8 +201,8 @@ class RetryOnStatusTest {
         server.enqueueTimes(3, Reply.error(status, "status " + status));
         Together client = TestClients.builder(server, sleeper).build();
 
-        TogetherServiceException thrown =
-                assertThrows(TogetherServiceException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        TogetherServiceException thrown = assertThrows(
+                TogetherServiceException.class, () -> client.endpoints().get(ENDPOINT_ID));
 
         assertInstanceOf(expected, thrown);
         assertEquals(expected, thrown.getClass(), "the most specific exception");

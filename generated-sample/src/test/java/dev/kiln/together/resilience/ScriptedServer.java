@@ -212,10 +212,14 @@ final class ScriptedServer implements AutoCloseable {
     private static RecordedRequest record(HttpExchange exchange) throws IOException {
         URI target = exchange.getRequestURI();
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach(
-                (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        return new RecordedRequest(exchange.getRequestMethod(), target.getRawPath(),
-                Optional.ofNullable(target.getRawQuery()), Map.copyOf(headers), body);
+        return new RecordedRequest(
+                exchange.getRequestMethod(),
+                target.getRawPath(),
+                Optional.ofNullable(target.getRawQuery()),
+                Map.copyOf(headers),
+                body);
     }
 }

@@ -39,8 +39,10 @@ public final class AsyncPage<T> {
         return fetch(new PageChain<>(http, codec, style, requestOptions), request, null);
     }
 
-    private static <T> CompletableFuture<AsyncPage<T>> fetch(PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
-        return chain.http().sendAsync(ApiCall.json(request, Codecs.JSON).raw(), chain.options())
+    private static <T> CompletableFuture<AsyncPage<T>> fetch(
+            PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
+        return chain.http()
+                .sendAsync(ApiCall.json(request, Codecs.JSON).raw(), chain.options())
                 .thenApply(response -> new AsyncPage<>(chain, chain.read(request, response, before)));
     }
 

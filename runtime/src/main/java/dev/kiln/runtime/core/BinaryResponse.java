@@ -21,6 +21,7 @@ import java.util.function.BiFunction;
 public final class BinaryResponse implements AutoCloseable {
     /** The response's status and headers, with no body. */
     private final ApiResponse head;
+
     private final InputStream body;
     private final BiFunction<String, IOException, RuntimeException> readFailed;
     private final AtomicBoolean taken = new AtomicBoolean();
@@ -190,8 +191,8 @@ public final class BinaryResponse implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "BinaryResponse{statusCode=" + statusCode() + ", contentType=" + contentType().orElse("none")
-                + ", requestId=" + requestId().orElse("none") + "}";
+        return "BinaryResponse{statusCode=" + statusCode() + ", contentType="
+                + contentType().orElse("none") + ", requestId=" + requestId().orElse("none") + "}";
     }
 
     private void take() {

@@ -45,7 +45,10 @@ final class DeferredEventPublisher<T> implements Flow.Publisher<T> {
         }
         response.whenComplete((stream, failure) -> {
             if (failure != null) {
-                pending.fail(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
+                pending.fail(
+                        failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure);
             } else {
                 pending.attach(stream);
             }

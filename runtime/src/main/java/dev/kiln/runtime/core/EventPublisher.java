@@ -38,7 +38,8 @@ final class EventPublisher<T> implements Flow.Publisher<T> {
                 @Override
                 public void cancel() {}
             });
-            subscriber.onError(new IllegalStateException("the events of a stream can be published to one subscriber only"));
+            subscriber.onError(
+                    new IllegalStateException("the events of a stream can be published to one subscriber only"));
             return;
         }
         subscriber.onSubscribe(new EventSubscription(subscriber));
@@ -50,6 +51,7 @@ final class EventPublisher<T> implements Flow.Publisher<T> {
         private final AtomicLong demand = new AtomicLong();
         /** How many times a drain was asked for since the running one started: it runs again while not zero. */
         private final AtomicInteger drainsWanted = new AtomicInteger();
+
         private volatile boolean cancelled;
         private volatile IllegalArgumentException badRequest;
         private boolean done;
@@ -62,7 +64,8 @@ final class EventPublisher<T> implements Flow.Publisher<T> {
         @Override
         public void request(long n) {
             if (n <= 0) {
-                badRequest = new IllegalArgumentException("a subscriber must request a positive number of events, was " + n);
+                badRequest =
+                        new IllegalArgumentException("a subscriber must request a positive number of events, was " + n);
             } else {
                 demand.getAndUpdate(current -> current + n < 0 ? Long.MAX_VALUE : current + n);
             }

@@ -13,10 +13,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -203,7 +203,8 @@ public final class HttpExecutor {
                         : errors.forIo(request, cause, received.attempt()));
     }
 
-    private <T> EventStream<T> events(ApiRequest request, Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
+    private <T> EventStream<T> events(
+            ApiRequest request, Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
         HttpResponse<InputStream> response = received.response();
         InputStream body = response.body();
         Function<ServerSentEvent, T> checked = event -> {
@@ -233,8 +234,14 @@ public final class HttpExecutor {
                         new ApiResponse(response.statusCode(), response.headers(), data, received.attempt())));
             }
         };
-        return new EventStream<>(new ServerSentEventReader(body, options.maxResponseBytes()), checked, body,
-                response.statusCode(), response.headers(), failures, options.blockingExecutor());
+        return new EventStream<>(
+                new ServerSentEventReader(body, options.maxResponseBytes()),
+                checked,
+                body,
+                response.statusCode(),
+                response.headers(),
+                failures,
+                options.blockingExecutor());
     }
 
     /**
@@ -267,7 +274,10 @@ public final class HttpExecutor {
                     return new Received<>(received, attempt);
                 }
                 ApiResponse failed = new ApiResponse(
-                        received.statusCode(), received.headers(), reading.drain().bytes(received.body()), attempt);
+                        received.statusCode(),
+                        received.headers(),
+                        reading.drain().bytes(received.body()),
+                        attempt);
                 if (attempt > maxRetries || !RetryPolicy.isRetryable(failed.statusCode())) {
                     throw errors.forStatus(failed);
                 }
@@ -283,7 +293,8 @@ public final class HttpExecutor {
                 Optional<BoundedBodySubscriber.TooLarge> tooLarge = BoundedBodySubscriber.TooLarge.in(e);
                 if (tooLarge.isPresent()) {
                     // the same server would send the same body again: not worth retrying
-                    throw errors.forInvalidResponse(tooLarge.get().response(attempt), tooLarge.get().problem());
+                    throw errors.forInvalidResponse(
+                            tooLarge.get().response(attempt), tooLarge.get().problem());
                 }
                 if (attempt > maxRetries) {
                     throw errors.forIo(request, e, attempt);
@@ -334,7 +345,8 @@ public final class HttpExecutor {
         }
     }
 
-    private <B> CompletableFuture<Received<B>> receiveAsync(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
+    private <B> CompletableFuture<Received<B>> receiveAsync(
+            ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
         HttpRequest httpRequest;
         try {
             httpRequest = toHttpRequest(request, requestOptions, reading.accept());
@@ -363,7 +375,10 @@ public final class HttpExecutor {
                         }
                         try {
                             failed = new ApiResponse(
-                                    received.statusCode(), received.headers(), reading.drain().bytes(received.body()), attempt);
+                                    received.statusCode(),
+                                    received.headers(),
+                                    reading.drain().bytes(received.body()),
+                                    attempt);
                         } catch (IOException e) {
                             cause = e;
                         }
@@ -374,13 +389,14 @@ public final class HttpExecutor {
                         if (attempt > maxRetries || !RetryPolicy.isRetryable(failed.statusCode())) {
                             return CompletableFuture.<Received<B>>failedFuture(errors.forStatus(failed));
                         }
-                        return retryAsync(request, httpRequest, reading, attempt, maxRetries, Optional.of(failed.headers()));
+                        return retryAsync(
+                                request, httpRequest, reading, attempt, maxRetries, Optional.of(failed.headers()));
                     }
                     cause = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
                     Optional<BoundedBodySubscriber.TooLarge> tooLarge = BoundedBodySubscriber.TooLarge.in(cause);
                     if (tooLarge.isPresent()) {
-                        return CompletableFuture.<Received<B>>failedFuture(
-                                errors.forInvalidResponse(tooLarge.get().response(attempt), tooLarge.get().problem()));
+                        return CompletableFuture.<Received<B>>failedFuture(errors.forInvalidResponse(
+                                tooLarge.get().response(attempt), tooLarge.get().problem()));
                     }
                     if (cause instanceof TimeoutException) {
                         cause = new HttpTimeoutException("no complete response within " + timeout);
@@ -400,10 +416,15 @@ public final class HttpExecutor {
     }
 
     private <B> CompletableFuture<Received<B>> retryAsync(
-            ApiRequest request, HttpRequest httpRequest, Reading<B> reading, int attempt, int maxRetries,
+            ApiRequest request,
+            HttpRequest httpRequest,
+            Reading<B> reading,
+            int attempt,
+            int maxRetries,
             Optional<HttpHeaders> headers) {
         Duration delay = retryPolicy.delay(attempt, headers);
-        return CompletableFuture.supplyAsync(() -> attempt + 1, options.sleeper().after(delay))
+        return CompletableFuture.supplyAsync(
+                        () -> attempt + 1, options.sleeper().after(delay))
                 .thenCompose(next -> attemptAsync(request, httpRequest, reading, next, maxRetries));
     }
 
@@ -412,8 +433,11 @@ public final class HttpExecutor {
     }
 
     private static ApiResponse toApiResponse(Received<byte[]> received) {
-        byte[] body = received.response().body() == null ? new byte[0] : received.response().body();
-        return new ApiResponse(received.response().statusCode(), received.response().headers(), body, received.attempt());
+        byte[] body = received.response().body() == null
+                ? new byte[0]
+                : received.response().body();
+        return new ApiResponse(
+                received.response().statusCode(), received.response().headers(), body, received.attempt());
     }
 
     private static byte[] readAll(InputStream body) throws IOException {
@@ -438,12 +462,18 @@ public final class HttpExecutor {
      * How one kind of call asks for and receives a response body; its handler is made for the most bytes a body
      * read whole may have.
      */
-    private record Reading<B>(String accept, Function<ClientOptions, HttpResponse.BodyHandler<B>> handler, Drain<B> drain) {
-        static final Reading<byte[]> JSON = new Reading<>("application/json",
-                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()), body -> body == null ? new byte[0] : body);
-        static final Reading<byte[]> TEXT = new Reading<>("text/*, */*;q=0.5",
-                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()), body -> body == null ? new byte[0] : body);
-        static final Reading<InputStream> BINARY = new Reading<>("*/*", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
+    private record Reading<B>(
+            String accept, Function<ClientOptions, HttpResponse.BodyHandler<B>> handler, Drain<B> drain) {
+        static final Reading<byte[]> JSON = new Reading<>(
+                "application/json",
+                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()),
+                body -> body == null ? new byte[0] : body);
+        static final Reading<byte[]> TEXT = new Reading<>(
+                "text/*, */*;q=0.5",
+                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()),
+                body -> body == null ? new byte[0] : body);
+        static final Reading<InputStream> BINARY =
+                new Reading<>("*/*", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
         static final Reading<InputStream> EVENTS =
                 new Reading<>("text/event-stream", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
     }
@@ -473,8 +503,11 @@ public final class HttpExecutor {
             return;
         }
         long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
-        LOGGER.log(System.Logger.Level.INFO, httpRequest.method() + " " + httpRequest.uri() + " -> "
-                + (status < 0 ? "no response" : String.valueOf(status)) + " in " + millis + " ms (attempt " + attempt + ")");
+        LOGGER.log(
+                System.Logger.Level.INFO,
+                httpRequest.method() + " " + httpRequest.uri() + " -> "
+                        + (status < 0 ? "no response" : String.valueOf(status)) + " in " + millis + " ms (attempt "
+                        + attempt + ")");
     }
 
     /**
@@ -490,7 +523,9 @@ public final class HttpExecutor {
         boolean setByCaller = names(options.headers()).contains(name)
                 || names(request.headers()).contains(name)
                 || names(requestOptions.headers()).contains(name);
-        return setByCaller ? Optional.empty() : Optional.of(Map.entry(header.get(), UUID.randomUUID().toString()));
+        return setByCaller
+                ? Optional.empty()
+                : Optional.of(Map.entry(header.get(), UUID.randomUUID().toString()));
     }
 
     private static Set<String> names(Map<String, String> headers) {
@@ -505,7 +540,8 @@ public final class HttpExecutor {
         }
         ApiRequest.Builder withQuery = request.toBuilder();
         requestOptions.query().forEach(parameter -> withQuery.query(parameter.getKey(), parameter.getValue()));
-        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(options.baseUrl() + withQuery.build().pathAndQuery()))
+        HttpRequest.Builder http = HttpRequest.newBuilder(
+                        URI.create(options.baseUrl() + withQuery.build().pathAndQuery()))
                 .timeout(requestOptions.timeout().orElse(options.timeout()))
                 .header("Accept", accept)
                 .header("User-Agent", options.userAgent());

@@ -51,9 +51,11 @@ public final class JsonDataException extends RuntimeException {
      * @return the exception to throw
      */
     public static JsonDataException unknownVariant(String union, JsonNode json) {
-        return new JsonDataException(JsonPaths.ROOT, "the " + union + " holds JSON (" + json.getNodeType().name()
-                .toLowerCase(Locale.ROOT) + ") that fits none of its variants this SDK knows; override the visitor's"
-                + " unknown method to handle it, or read it with toJsonNode()");
+        return new JsonDataException(
+                JsonPaths.ROOT,
+                "the " + union + " holds JSON (" + json.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + ") that fits none of its variants this SDK knows; override the visitor's"
+                        + " unknown method to handle it, or read it with toJsonNode()");
     }
 
     /**

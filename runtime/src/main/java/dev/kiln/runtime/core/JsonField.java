@@ -109,7 +109,8 @@ public final class JsonField<T> {
      * @return the field
      */
     public static <T> JsonField<T> mismatched(JsonNode source, JsonDataException mismatch) {
-        return new JsonField<>(null, Objects.requireNonNull(source, "source"), Objects.requireNonNull(mismatch, "mismatch"));
+        return new JsonField<>(
+                null, Objects.requireNonNull(source, "source"), Objects.requireNonNull(mismatch, "mismatch"));
     }
 
     /**
@@ -169,8 +170,8 @@ public final class JsonField<T> {
     public static <V> JsonField<Map<String, V>> withEntries(
             JsonField<Map<String, V>> map, Map<String, ? extends V> entries) {
         Map<String, V> all = new LinkedHashMap<>(typed(map).orElse(Map.of()));
-        entries.forEach((key, value) ->
-                all.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
+        entries.forEach(
+                (key, value) -> all.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
         return of(Collections.unmodifiableMap(all));
     }
 
@@ -278,8 +279,7 @@ public final class JsonField<T> {
      */
     public Optional<T> requiredNullable(String name, String objectPath) {
         if (this == MISSING) {
-            throw new JsonDataException(
-                    JsonPaths.member(objectPath, name), "required field '" + name + "' is missing");
+            throw new JsonDataException(JsonPaths.member(objectPath, name), "required field '" + name + "' is missing");
         }
         if (isRaw()) {
             throw notTyped(name, objectPath);
@@ -305,9 +305,12 @@ public final class JsonField<T> {
         if (mismatch != null) {
             return mismatchFailure();
         }
-        return new JsonDataException(JsonPaths.member(objectPath, name), "required field '" + name
-                + "' was set to raw JSON (" + source.getNodeType().name().toLowerCase(Locale.ROOT)
-                + ") that its type may not describe; read it as JSON from the raw accessor");
+        return new JsonDataException(
+                JsonPaths.member(objectPath, name),
+                "required field '" + name
+                        + "' was set to raw JSON ("
+                        + source.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + ") that its type may not describe; read it as JSON from the raw accessor");
     }
 
     /** A new exception for each read, so its stack trace shows the read; the decoding failure is its cause. */

@@ -1,6 +1,5 @@
 package dev.kiln.runtime.core;
 
-
 /** Builds the JSON paths that name where a value was read ({@code $}, {@code $.data[0].id}). */
 public final class JsonPaths {
     /** The path of a document's root value. */

@@ -39,7 +39,8 @@ public final class Page<T> {
     }
 
     private static <T> Page<T> fetch(PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
-        RawResponse<JsonNode> response = chain.http().send(ApiCall.json(request, Codecs.JSON).raw(), chain.options());
+        RawResponse<JsonNode> response =
+                chain.http().send(ApiCall.json(request, Codecs.JSON).raw(), chain.options());
         return new Page<>(chain, chain.read(request, response, before));
     }
 

@@ -52,9 +52,13 @@ final class PageChain<T> {
     ApiRequest checkedNext(Content<T> page) {
         ApiRequest next = page.next().orElseThrow();
         if (page.trail().contains(next.pathAndQuery())) {
-            throw http.errors().forInvalidResponse(page.response().response(), new JsonDataException("$",
-                    "the server named a page this call fetched already (" + next + ", " + style
-                            + "): paging would never end"));
+            throw http.errors()
+                    .forInvalidResponse(
+                            page.response().response(),
+                            new JsonDataException(
+                                    "$",
+                                    "the server named a page this call fetched already (" + next + ", " + style
+                                            + "): paging would never end"));
         }
         return next;
     }
@@ -69,13 +73,14 @@ final class PageChain<T> {
             if (array != null && array.isArray()) {
                 for (int i = 0; i < array.size(); i++) {
                     nodes.add(array.get(i));
-                    items.add(codec.decodeElement(array.get(i), "$" + style.items().replace('/', '.'), i));
+                    items.add(codec.decodeElement(
+                            array.get(i), "$" + style.items().replace('/', '.'), i));
                 }
             } else if (array != null && !array.isMissingNode() && !array.isNull()) {
                 throw Codecs.mismatch("$" + style.items().replace('/', '.'), "an array of items", array);
             }
-            Optional<ApiRequest> next = style.next(request, body == null ? Json.nodes().nullNode() : body,
-                    response.headers(), nodes, http.baseUrl());
+            Optional<ApiRequest> next = style.next(
+                    request, body == null ? Json.nodes().nullNode() : body, response.headers(), nodes, http.baseUrl());
             return new Content<>(List.copyOf(items), next, response, new Trail(request.pathAndQuery(), before));
         } catch (JsonDataException e) {
             throw http.errors().forInvalidResponse(response.response(), e);

@@ -24,7 +24,8 @@ public final class PageStyle {
     /** The next request after a page, or empty when the page is the last. */
     @FunctionalInterface
     private interface NextRequest {
-        Optional<ApiRequest> after(ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl);
+        Optional<ApiRequest> after(
+                ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl);
     }
 
     private final String name;
@@ -54,7 +55,9 @@ public final class PageStyle {
             if (noMore(body, hasMore)) {
                 return Optional.empty();
             }
-            return text(body.at(nextCursor)).map(cursor -> current.toBuilder().replaceQuery(parameter, cursor).build());
+            return text(body.at(nextCursor))
+                    .map(cursor ->
+                            current.toBuilder().replaceQuery(parameter, cursor).build());
         });
     }
 
@@ -75,7 +78,8 @@ public final class PageStyle {
                 return Optional.empty();
             }
             return text(list.get(list.size() - 1).at(itemCursor))
-                    .map(cursor -> current.toBuilder().replaceQuery(parameter, cursor).build());
+                    .map(cursor ->
+                            current.toBuilder().replaceQuery(parameter, cursor).build());
         });
     }
 
@@ -88,9 +92,14 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle pageNumber(String parameter, String items) {
-        return new PageStyle("page " + parameter, items, (current, body, headers, list, baseUrl) -> list.isEmpty()
-                ? Optional.empty()
-                : Optional.of(current.toBuilder().replaceQuery(parameter, Long.toString(number(current, parameter, 1) + 1)).build()));
+        return new PageStyle(
+                "page " + parameter,
+                items,
+                (current, body, headers, list, baseUrl) -> list.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(current.toBuilder()
+                                .replaceQuery(parameter, Long.toString(number(current, parameter, 1) + 1))
+                                .build()));
     }
 
     /**
@@ -102,11 +111,14 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle offset(String parameter, String items) {
-        return new PageStyle("offset " + parameter, items, (current, body, headers, list, baseUrl) -> list.isEmpty()
-                ? Optional.empty()
-                : Optional.of(current.toBuilder()
-                        .replaceQuery(parameter, Long.toString(number(current, parameter, 0) + list.size()))
-                        .build()));
+        return new PageStyle(
+                "offset " + parameter,
+                items,
+                (current, body, headers, list, baseUrl) -> list.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(current.toBuilder()
+                                .replaceQuery(parameter, Long.toString(number(current, parameter, 0) + list.size()))
+                                .build()));
     }
 
     /**
@@ -118,8 +130,11 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle nextUrl(String items, String url) {
-        return new PageStyle("next URL", items, (current, body, headers, list, baseUrl) ->
-                text(body.at(url)).map(target -> at(current, target, baseUrl)));
+        return new PageStyle(
+                "next URL",
+                items,
+                (current, body, headers, list, baseUrl) ->
+                        text(body.at(url)).map(target -> at(current, target, baseUrl)));
     }
 
     /**
@@ -129,8 +144,11 @@ public final class PageStyle {
      * @return the style
      */
     public static PageStyle linkHeader(String items) {
-        return new PageStyle("Link header", items, (current, body, headers, list, baseUrl) ->
-                nextLink(headers).map(target -> at(current, target, baseUrl)));
+        return new PageStyle(
+                "Link header",
+                items,
+                (current, body, headers, list, baseUrl) ->
+                        nextLink(headers).map(target -> at(current, target, baseUrl)));
     }
 
     /** Where the items are in the body, as a JSON pointer. */
@@ -139,7 +157,8 @@ public final class PageStyle {
     }
 
     /** The request for the page after this one, or empty when this is the last. */
-    Optional<ApiRequest> next(ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl) {
+    Optional<ApiRequest> next(
+            ApiRequest current, JsonNode body, HttpHeaders headers, List<JsonNode> items, URI baseUrl) {
         return next.after(current, body, headers, items, baseUrl);
     }
 
@@ -201,7 +220,8 @@ public final class PageStyle {
     /** The request to a URL the server named, which must be below the base URL: credentials go nowhere else. */
     private static ApiRequest at(ApiRequest current, String url, URI baseUrl) {
         URI target = baseUrl.resolve(URI.create(url));
-        String basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
+        String basePath =
+                baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath().replaceAll("/+$", "");
         String path = target.getRawPath() == null ? "" : target.getRawPath();
         if (!sameOrigin(target, baseUrl) || !path.startsWith(basePath)) {
             throw new JsonDataException("$", "the next page's URL " + url + " is not below the base URL " + baseUrl);
@@ -215,7 +235,9 @@ public final class PageStyle {
                 int equals = pair.indexOf('=');
                 String name = equals < 0 ? pair : pair.substring(0, equals);
                 String value = equals < 0 ? "" : pair.substring(equals + 1);
-                query.add(Map.entry(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8)));
+                query.add(Map.entry(
+                        URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8)));
             }
         }
         return current.withTarget(path.substring(basePath.length()), query);

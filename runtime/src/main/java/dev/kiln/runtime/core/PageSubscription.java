@@ -60,7 +60,9 @@ final class PageSubscription<T> implements Flow.Subscription {
         while (!cancelled && !done) {
             if (failure != null) {
                 done = true;
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
                 subscriber.onError(cause);
                 return;
             }

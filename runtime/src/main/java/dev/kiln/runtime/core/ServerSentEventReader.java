@@ -39,6 +39,7 @@ public final class ServerSentEventReader implements Closeable {
     private int limit;
     /** Whether a line just ended with CR, so that an LF right after it ends nothing. */
     private boolean skipLineFeed;
+
     private boolean firstLine = true;
     private byte[] line = new byte[128];
     private int lineLength;

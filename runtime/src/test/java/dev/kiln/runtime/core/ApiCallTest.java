@@ -40,7 +40,8 @@ class ApiCallTest {
     @BeforeEach
     void start() throws IOException {
         server = LoopbackServer.start(ApiCallTest::answer);
-        executor = new HttpExecutor(ClientOptions.builder().baseUrl(server.baseUrl()).build(), new RecordingErrors());
+        executor = new HttpExecutor(
+                ClientOptions.builder().baseUrl(server.baseUrl()).build(), new RecordingErrors());
     }
 
     @AfterEach
@@ -53,9 +54,15 @@ class ApiCallTest {
         String path = exchange.getRequestURI().getPath();
         exchange.getResponseHeaders().set("x-request-id", "req-" + path.substring(path.lastIndexOf('/') + 1));
         switch (path) {
-            case "/v1/json" -> reply(exchange, 201, "application/json", "{\"id\":\"ep-1\"}".getBytes(StandardCharsets.UTF_8));
+            case "/v1/json" ->
+                reply(exchange, 201, "application/json", "{\"id\":\"ep-1\"}".getBytes(StandardCharsets.UTF_8));
             case "/v1/empty" -> reply(exchange, 204, "application/json", new byte[0]);
-            case "/v1/text" -> reply(exchange, 200, "text/plain; charset=ISO-8859-1", "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+            case "/v1/text" ->
+                reply(
+                        exchange,
+                        200,
+                        "text/plain; charset=ISO-8859-1",
+                        "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
             case "/v1/binary" -> reply(exchange, 200, "audio/mpeg", new byte[] {0, 1, 2, (byte) 255});
             case "/v1/events" -> reply(exchange, 200, "text/event-stream", EVENTS.getBytes(StandardCharsets.UTF_8));
             default -> reply(exchange, 404, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
@@ -115,9 +122,11 @@ class ApiCallTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void binaryIsHandedOverAsAnOpenStream(boolean async) throws Exception {
-        try (BinaryResponse response = send(ApiCall.binary(get("/binary")), async); InputStream body = response.body()) {
+        try (BinaryResponse response = send(ApiCall.binary(get("/binary")), async);
+                InputStream body = response.body()) {
             assertEquals(200, response.statusCode());
-            assertEquals("audio/mpeg", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "audio/mpeg", response.headers().firstValue("Content-Type").orElseThrow());
             assertArrayEquals(new byte[] {0, 1, 2, (byte) 255}, body.readAllBytes());
         }
         assertEquals("*/*", acceptSent());
@@ -127,7 +136,8 @@ class ApiCallTest {
     @ValueSource(booleans = {false, true})
     void eventsAreTheDataOfEachEventDecoded(boolean async) throws Exception {
         try (EventStream<JsonNode> events = send(ApiCall.events(get("/events"), Codecs.JSON), async)) {
-            List<Integer> numbers = events.stream().map(event -> event.get("n").asInt()).toList();
+            List<Integer> numbers =
+                    events.stream().map(event -> event.get("n").asInt()).toList();
             assertEquals(List.of(1, 2), numbers);
         }
         assertEquals("text/event-stream", acceptSent());
@@ -138,7 +148,9 @@ class ApiCallTest {
     void eventEnvelopesCarryTheEventTypeAndId(boolean async) throws Exception {
         try (EventStream<JsonNode> events = send(ApiCall.eventEnvelopes(get("/events"), Codecs.JSON), async)) {
             List<JsonNode> envelopes = events.stream().toList();
-            assertEquals("{\"data\":{\"n\":1},\"event\":\"delta\",\"id\":\"7\"}", envelopes.get(0).toString());
+            assertEquals(
+                    "{\"data\":{\"n\":1},\"event\":\"delta\",\"id\":\"7\"}",
+                    envelopes.get(0).toString());
             // the last event id carries over to the events after it, as in the event-stream format
             assertEquals("{\"data\":{\"n\":2},\"id\":\"7\"}", envelopes.get(1).toString());
         }
@@ -177,7 +189,8 @@ class ApiCallTest {
 
     @Test
     void publishedEventsAreSentOnSubscription() throws Exception {
-        Flow.Publisher<JsonNode> publisher = executor.publish(ApiCall.events(get("/events"), Codecs.JSON), RequestOptions.none());
+        Flow.Publisher<JsonNode> publisher =
+                executor.publish(ApiCall.events(get("/events"), Codecs.JSON), RequestOptions.none());
         assertEquals(0, server.requestCount(), "sent before anyone subscribed");
 
         List<Integer> numbers = new ArrayList<>();
@@ -222,13 +235,34 @@ class ApiCallTest {
     void aCallWithoutItsPartsIsRejectedNamingThePart() {
         ApiRequest request = get("/json");
 
-        assertEquals("request", assertThrows(NullPointerException.class, () -> ApiCall.json(null, Codecs.JSON)).getMessage());
-        assertEquals("codec", assertThrows(NullPointerException.class, () -> ApiCall.json(request, null)).getMessage());
-        assertEquals("request", assertThrows(NullPointerException.class, () -> ApiCall.noContent(null)).getMessage());
-        assertEquals("request", assertThrows(NullPointerException.class, () -> ApiCall.text(null)).getMessage());
-        assertEquals("request", assertThrows(NullPointerException.class, () -> ApiCall.binary(null)).getMessage());
-        assertEquals("decoder", assertThrows(NullPointerException.class, () -> new ApiCall.Events<>(request, null)).getMessage());
-        assertEquals("call", assertThrows(NullPointerException.class, () -> new ApiCall.Raw<>(null)).getMessage());
+        assertEquals(
+                "request",
+                assertThrows(NullPointerException.class, () -> ApiCall.json(null, Codecs.JSON))
+                        .getMessage());
+        assertEquals(
+                "codec",
+                assertThrows(NullPointerException.class, () -> ApiCall.json(request, null))
+                        .getMessage());
+        assertEquals(
+                "request",
+                assertThrows(NullPointerException.class, () -> ApiCall.noContent(null))
+                        .getMessage());
+        assertEquals(
+                "request",
+                assertThrows(NullPointerException.class, () -> ApiCall.text(null))
+                        .getMessage());
+        assertEquals(
+                "request",
+                assertThrows(NullPointerException.class, () -> ApiCall.binary(null))
+                        .getMessage());
+        assertEquals(
+                "decoder",
+                assertThrows(NullPointerException.class, () -> new ApiCall.Events<>(request, null))
+                        .getMessage());
+        assertEquals(
+                "call",
+                assertThrows(NullPointerException.class, () -> new ApiCall.Raw<>(null))
+                        .getMessage());
     }
 
     @Test
@@ -242,6 +276,7 @@ class ApiCallTest {
     }
 
     private static boolean hasRaw(Class<?> kind) {
-        return Arrays.stream(kind.getMethods()).anyMatch(method -> method.getName().equals("raw"));
+        return Arrays.stream(kind.getMethods())
+                .anyMatch(method -> method.getName().equals("raw"));
     }
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class ApiRequestTest {
     @Test
     void pathParamFillsThePlaceholder() {
-        ApiRequest request =
-                ApiRequest.builder("GET", "/endpoints/{endpointId}").pathParam("endpointId", "ep-1").build();
+        ApiRequest request = ApiRequest.builder("GET", "/endpoints/{endpointId}")
+                .pathParam("endpointId", "ep-1")
+                .build();
 
         assertEquals("/endpoints/ep-1", request.path());
         assertEquals("GET", request.method());
@@ -23,8 +24,9 @@ class ApiRequestTest {
 
     @Test
     void pathParamIsEncodedSoItCannotLeaveItsSegment() {
-        ApiRequest request =
-                ApiRequest.builder("GET", "/files/{name}/content").pathParam("name", "../../admin").build();
+        ApiRequest request = ApiRequest.builder("GET", "/files/{name}/content")
+                .pathParam("name", "../../admin")
+                .build();
 
         assertEquals("/files/..%2F..%2Fadmin/content", request.path());
     }
@@ -40,7 +42,9 @@ class ApiRequestTest {
 
     @Test
     void pathParamEncodesQueryAndFragmentCharacters() {
-        ApiRequest request = ApiRequest.builder("GET", "/models/{model}").pathParam("model", "a b?c#d").build();
+        ApiRequest request = ApiRequest.builder("GET", "/models/{model}")
+                .pathParam("model", "a b?c#d")
+                .build();
 
         assertEquals("/models/a%20b%3Fc%23d", request.path());
     }
@@ -115,7 +119,8 @@ class ApiRequestTest {
 
     @Test
     void requestWithoutQueryHasNoQuestionMark() {
-        ApiRequest request = ApiRequest.builder("GET", "/endpoints").query("type", null).build();
+        ApiRequest request =
+                ApiRequest.builder("GET", "/endpoints").query("type", null).build();
 
         assertEquals("/endpoints", request.pathAndQuery());
     }
@@ -128,18 +133,20 @@ class ApiRequestTest {
                 .build();
 
         assertEquals(Map.entry("q", "a b&c=d#e"), request.query().get(0));
-        assertEquals(
-                "/search?q=a%20b%26c%3Dd%23e&filter%5Bname%5D=%E6%97%A5%E6%9C%AC", request.pathAndQuery());
+        assertEquals("/search?q=a%20b%26c%3Dd%23e&filter%5Bname%5D=%E6%97%A5%E6%9C%AC", request.pathAndQuery());
     }
 
     @Test
     void emptyQueryValueIsSentAsNameAndEquals() {
-        assertEquals("/search?q=", ApiRequest.builder("GET", "/search").query("q", "").build().pathAndQuery());
+        assertEquals(
+                "/search?q=",
+                ApiRequest.builder("GET", "/search").query("q", "").build().pathAndQuery());
     }
 
     @Test
     void toStringShowsMethodAndTarget() {
-        ApiRequest request = ApiRequest.builder("GET", "/endpoints").query("limit", "1").build();
+        ApiRequest request =
+                ApiRequest.builder("GET", "/endpoints").query("limit", "1").build();
 
         assertEquals("GET /endpoints?limit=1", request.toString());
     }
@@ -156,14 +163,17 @@ class ApiRequestTest {
 
     @Test
     void bodyIsOptional() {
-        assertEquals(Optional.empty(), ApiRequest.builder("GET", "/endpoints").build().content());
+        assertEquals(
+                Optional.empty(),
+                ApiRequest.builder("GET", "/endpoints").build().content());
 
         ApiRequest post = ApiRequest.builder("POST", "/endpoints")
                 .jsonBody(Json.parse("{\"model\":\"m\"}"))
                 .build();
 
         assertEquals("application/json", post.content().orElseThrow().contentType());
-        assertEquals("{\"model\":\"m\"}", new String(post.content().orElseThrow().toByteArray(), StandardCharsets.UTF_8));
+        assertEquals(
+                "{\"model\":\"m\"}", new String(post.content().orElseThrow().toByteArray(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -193,7 +203,8 @@ class ApiRequestTest {
 
     @Test
     void builtRequestDoesNotChangeWhenTheBuilderDoes() {
-        ApiRequest.Builder builder = ApiRequest.builder("GET", "/endpoints").query("a", "1").header("X-A", "1");
+        ApiRequest.Builder builder =
+                ApiRequest.builder("GET", "/endpoints").query("a", "1").header("X-A", "1");
         ApiRequest request = builder.build();
 
         builder.query("b", "2").header("X-B", "2");

@@ -22,7 +22,8 @@ class AsyncRawResponseTest {
 
     private HttpExecutor executor(int status, String contentType, String body) throws IOException {
         server = LoopbackServer.start(exchange -> {
-            byte[] bytes = body.getBytes(contentType.endsWith("ISO-8859-1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            byte[] bytes = body.getBytes(
+                    contentType.endsWith("ISO-8859-1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.getResponseHeaders().set("x-request-id", "req-7");
             exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
@@ -32,25 +33,33 @@ class AsyncRawResponseTest {
                 }
             }
         });
-        return new HttpExecutor(ClientOptions.builder().baseUrl(server.baseUrl()).build(), new RecordingErrors());
+        return new HttpExecutor(
+                ClientOptions.builder().baseUrl(server.baseUrl()).build(), new RecordingErrors());
     }
 
     @Test
     void jsonArrivesWithStatusHeadersAndRequestId() throws Exception {
         RawResponse<String> raw = executor(201, "application/json", "\"made\"")
-                .sendAsync(ApiCall.json(ApiRequest.builder("POST", "/things").build(), Codecs.STRING).raw(), RequestOptions.none())
+                .sendAsync(
+                        ApiCall.json(ApiRequest.builder("POST", "/things").build(), Codecs.STRING)
+                                .raw(),
+                        RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(201, raw.statusCode());
         assertEquals("req-7", raw.requestId().orElseThrow());
-        assertEquals("application/json", raw.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/json", raw.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("made", raw.parse());
     }
 
     @Test
     void textIsReadOnParse() throws Exception {
         RawResponse<String> raw = executor(200, "text/plain; charset=ISO-8859-1", "caf\u00e9")
-                .sendAsync(ApiCall.text(ApiRequest.builder("GET", "/readme").build()).raw(), RequestOptions.none())
+                .sendAsync(
+                        ApiCall.text(ApiRequest.builder("GET", "/readme").build())
+                                .raw(),
+                        RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(200, raw.statusCode());
@@ -60,7 +69,11 @@ class AsyncRawResponseTest {
     @Test
     void noContentParsesToNull() throws Exception {
         RawResponse<Void> raw = executor(204, "application/json", "")
-                .sendAsync(ApiCall.noContent(ApiRequest.builder("DELETE", "/things/1").build()).raw(), RequestOptions.none())
+                .sendAsync(
+                        ApiCall.noContent(ApiRequest.builder("DELETE", "/things/1")
+                                        .build())
+                                .raw(),
+                        RequestOptions.none())
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(204, raw.statusCode());

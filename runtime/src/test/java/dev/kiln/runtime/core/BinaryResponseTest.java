@@ -155,7 +155,8 @@ class BinaryResponseTest {
         TrackedInputStream body = TrackedInputStream.ofChunks("partial").thenFail(reset);
         Path file = directory.resolve("speech.mp3");
 
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> response(body).writeTo(file));
+        UncheckedIOException e =
+                assertThrows(UncheckedIOException.class, () -> response(body).writeTo(file));
 
         assertSame(reset, e.getCause());
         assertTrue(e.getMessage().contains("speech.mp3"), e.getMessage());
@@ -212,7 +213,8 @@ class BinaryResponseTest {
     void closeFailureAfterAReadFailureIsKeptAsSuppressed() {
         IOException reset = new IOException("connection reset");
         IOException closing = new IOException("close failed");
-        BinaryResponse response = response(TrackedInputStream.ofChunks("x").thenFail(reset).failOnClose(closing));
+        BinaryResponse response =
+                response(TrackedInputStream.ofChunks("x").thenFail(reset).failOnClose(closing));
 
         UncheckedIOException e = assertThrows(UncheckedIOException.class, response::readAllBytes);
 

@@ -66,9 +66,14 @@ class ClientControlsTest {
 
     @Test
     void derivedOptionsShareTheHttpClientAndChangeOnlyWhatTheySet() {
-        ClientOptions options = ClientOptions.builder().baseUrl("https://api.example.com").apiKey("k").maxRetries(3).build();
+        ClientOptions options = ClientOptions.builder()
+                .baseUrl("https://api.example.com")
+                .apiKey("k")
+                .maxRetries(3)
+                .build();
 
-        ClientOptions derived = options.toBuilder().timeout(Duration.ofSeconds(3)).maxRetries(0).build();
+        ClientOptions derived =
+                options.toBuilder().timeout(Duration.ofSeconds(3)).maxRetries(0).build();
 
         assertSame(options.httpClient(), derived.httpClient());
         assertEquals(Duration.ofSeconds(3), derived.timeout());
@@ -81,15 +86,21 @@ class ClientControlsTest {
 
     @Test
     void derivedOptionsThatChangeTheHttpClientsOwnSettingsGetTheirOwnClient() {
-        ClientOptions options = ClientOptions.builder().baseUrl("https://api.example.com").build();
+        ClientOptions options =
+                ClientOptions.builder().baseUrl("https://api.example.com").build();
 
-        ClientOptions withProxy = options.toBuilder().proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128))).build();
-        ClientOptions withConnectTimeout = options.toBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        ClientOptions withProxy = options.toBuilder()
+                .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", 3128)))
+                .build();
+        ClientOptions withConnectTimeout =
+                options.toBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
         assertNotSame(options.httpClient(), withProxy.httpClient());
         assertTrue(withProxy.httpClient().proxy().isPresent());
         assertNotSame(options.httpClient(), withConnectTimeout.httpClient());
-        assertEquals(Duration.ofSeconds(1), withConnectTimeout.httpClient().connectTimeout().orElseThrow());
+        assertEquals(
+                Duration.ofSeconds(1),
+                withConnectTimeout.httpClient().connectTimeout().orElseThrow());
     }
 
     @Test
@@ -97,11 +108,16 @@ class ClientControlsTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, null, null);
 
-        ClientOptions options = ClientOptions.builder().baseUrl("https://api.example.com").sslContext(context).build();
+        ClientOptions options = ClientOptions.builder()
+                .baseUrl("https://api.example.com")
+                .sslContext(context)
+                .build();
 
         assertSame(context, options.httpClient().sslContext());
         assertEquals(HttpClient.Redirect.NEVER, options.httpClient().followRedirects());
-        assertEquals(ClientOptions.DEFAULT_CONNECT_TIMEOUT, options.httpClient().connectTimeout().orElseThrow());
+        assertEquals(
+                ClientOptions.DEFAULT_CONNECT_TIMEOUT,
+                options.httpClient().connectTimeout().orElseThrow());
     }
 
     @Test
@@ -153,7 +169,8 @@ class ClientControlsTest {
     @Test
     void closingRefusesLaterCallsAndStopsTheThreadsTheSdkStarted() throws Exception {
         LoopbackServer server = serveOk();
-        ClientOptions options = ClientOptions.builder().baseUrl(server.baseUrl()).build();
+        ClientOptions options =
+                ClientOptions.builder().baseUrl(server.baseUrl()).build();
         assertEquals("{\"ok\":true}", call(options));
 
         options.close();
@@ -163,9 +180,14 @@ class ClientControlsTest {
         assertTrue(((ExecutorService) options.blockingExecutor()).isShutdown());
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> call(options));
         assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
-        ExecutionException async = assertThrows(ExecutionException.class, () -> new HttpExecutor(options, new RecordingErrors())
-                .sendAsync(ApiCall.json(ApiRequest.builder("GET", "/things").build(), Codecs.JSON), RequestOptions.none())
-                .get(WAIT_SECONDS, TimeUnit.SECONDS));
+        ExecutionException async = assertThrows(
+                ExecutionException.class,
+                () -> new HttpExecutor(options, new RecordingErrors())
+                        .sendAsync(
+                                ApiCall.json(
+                                        ApiRequest.builder("GET", "/things").build(), Codecs.JSON),
+                                RequestOptions.none())
+                        .get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertTrue(async.getCause() instanceof IllegalStateException, String.valueOf(async.getCause()));
         assertEquals(1, server.requestCount());
     }
@@ -173,7 +195,8 @@ class ClientControlsTest {
     @Test
     void closingDerivedOptionsLeavesTheOnesTheyCameFromWorking() throws Exception {
         LoopbackServer server = serveOk();
-        ClientOptions options = ClientOptions.builder().baseUrl(server.baseUrl()).build();
+        ClientOptions options =
+                ClientOptions.builder().baseUrl(server.baseUrl()).build();
         ClientOptions derived = options.toBuilder().maxRetries(0).build();
 
         derived.close();
@@ -185,7 +208,8 @@ class ClientControlsTest {
 
     @Test
     void closingTheOptionsThatBuiltTheHttpClientClosesTheOnesSharingIt() throws Exception {
-        ClientOptions options = ClientOptions.builder().baseUrl(serveOk().baseUrl()).build();
+        ClientOptions options =
+                ClientOptions.builder().baseUrl(serveOk().baseUrl()).build();
         ClientOptions derived = options.toBuilder().maxRetries(0).build();
 
         options.close();
@@ -200,15 +224,22 @@ class ClientControlsTest {
         ExecutorService threads = Executors.newCachedThreadPool();
         executors.add(threads);
         HttpClient supplied = HttpClient.newBuilder().executor(threads).build();
-        ClientOptions withClient = ClientOptions.builder().baseUrl(server.baseUrl()).httpClient(supplied).build();
-        ClientOptions withExecutor = ClientOptions.builder().baseUrl(server.baseUrl()).executor(threads).build();
+        ClientOptions withClient = ClientOptions.builder()
+                .baseUrl(server.baseUrl())
+                .httpClient(supplied)
+                .build();
+        ClientOptions withExecutor = ClientOptions.builder()
+                .baseUrl(server.baseUrl())
+                .executor(threads)
+                .build();
 
         withClient.close();
         withExecutor.close();
 
         assertFalse(threads.isShutdown());
         HttpResponse<String> stillWorks = supplied.send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/direct")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/direct")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, stillWorks.statusCode());
     }
 }

@@ -46,11 +46,17 @@ class ClientOptionsTest {
     void trailingSlashOfTheBaseUrlIsStripped() {
         assertEquals(
                 URI.create("https://api.example.com/v1"),
-                ClientOptions.builder().baseUrl("https://api.example.com/v1/").build().baseUrl());
+                ClientOptions.builder()
+                        .baseUrl("https://api.example.com/v1/")
+                        .build()
+                        .baseUrl());
         assertEquals(URI.create("https://api.example.com/v1"), options().build().baseUrl());
         assertEquals(
                 URI.create("https://api.example.com"),
-                ClientOptions.builder().baseUrl("https://api.example.com/").build().baseUrl());
+                ClientOptions.builder()
+                        .baseUrl("https://api.example.com/")
+                        .build()
+                        .baseUrl());
     }
 
     @Test
@@ -72,7 +78,11 @@ class ClientOptionsTest {
                 options().apiKey(KEY).authScheme("X-API-Key", "").build().authorization());
         assertEquals(
                 Optional.of(Map.entry("Authorization", "Token " + KEY)),
-                options().apiKey(KEY).authScheme("Authorization", "Token ").build().authorization());
+                options()
+                        .apiKey(KEY)
+                        .authScheme("Authorization", "Token ")
+                        .build()
+                        .authorization());
     }
 
     @Test
@@ -85,7 +95,8 @@ class ClientOptionsTest {
     void apiKeyThatCannotBeSentInAHeaderIsRejectedWithoutShowingIt() {
         // A key read from a file or an environment variable often ends with a line break.
         IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> options().apiKey(KEY + "\n").build());
+                IllegalArgumentException.class,
+                () -> options().apiKey(KEY + "\n").build());
 
         assertFalse(e.getMessage().contains(KEY), e.getMessage());
         assertFalse(String.valueOf(e.getCause()).contains(KEY));

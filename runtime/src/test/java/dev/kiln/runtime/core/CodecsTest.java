@@ -108,9 +108,7 @@ class CodecsTest {
                 Arguments.of(Codecs.DECIMAL, "\"1.5\"", "expected a number but was string \"1.5\""),
                 Arguments.of(Codecs.DECIMAL, "false", "expected a number but was boolean false"),
                 Arguments.of(
-                        Codecs.DATE_TIME,
-                        "1738555506",
-                        "expected an RFC 3339 date-time but was number 1738555506"),
+                        Codecs.DATE_TIME, "1738555506", "expected an RFC 3339 date-time but was number 1738555506"),
                 Arguments.of(
                         Codecs.DATE_TIME,
                         "\"2025-02-03\"",
@@ -209,8 +207,7 @@ class CodecsTest {
 
     @Test
     void nestedListsNameEveryLevel() {
-        JsonDataException e =
-                rejection(Codecs.listOf(Codecs.listOf(Codecs.INT32)), "[[1],[2,\"x\"]]", "$.matrix");
+        JsonDataException e = rejection(Codecs.listOf(Codecs.listOf(Codecs.INT32)), "[[1],[2,\"x\"]]", "$.matrix");
 
         assertEquals("$.matrix[1][1]", e.path());
     }
@@ -228,7 +225,9 @@ class CodecsTest {
 
         assertEquals(Map.of("z", 1, "a", 2, "m", 3), map);
         assertEquals(List.of("z", "a", "m"), List.copyOf(map.keySet()));
-        assertEquals("{\"z\":1,\"a\":2,\"m\":3}", Json.write(Codecs.mapOf(Codecs.INT32).encode(map)));
+        assertEquals(
+                "{\"z\":1,\"a\":2,\"m\":3}",
+                Json.write(Codecs.mapOf(Codecs.INT32).encode(map)));
     }
 
     @Test
@@ -254,7 +253,8 @@ class CodecsTest {
         assertTrue(list.get(1).isNull());
         assertTrue(map.get("a").isNull());
         assertEquals("[1,null]", Json.write(Codecs.listOf(Codecs.JSON).encode(list)));
-        assertEquals("{\"a\":null,\"b\":{}}", Json.write(Codecs.mapOf(Codecs.JSON).encode(map)));
+        assertEquals(
+                "{\"a\":null,\"b\":{}}", Json.write(Codecs.mapOf(Codecs.JSON).encode(map)));
     }
 
     @Test
@@ -273,8 +273,7 @@ class CodecsTest {
 
     @Test
     void listInsideMapNamesBothLevels() {
-        JsonDataException e = rejection(
-                Codecs.mapOf(Codecs.listOf(Codecs.INT32)), "{\"foo\":[1,\"two\"]}", "$.labels");
+        JsonDataException e = rejection(Codecs.mapOf(Codecs.listOf(Codecs.INT32)), "{\"foo\":[1,\"two\"]}", "$.labels");
 
         assertEquals("$.labels.foo[1]: expected an integer (int32) but was string \"two\"", e.getMessage());
     }
@@ -299,7 +298,9 @@ class CodecsTest {
         assertEquals(Kind.DEDICATED, decode(codec, "\"dedicated\"", "$.type"));
         JsonDataException e = rejection(codec, "\"serverless\"", "$.type");
         assertEquals("$.type: expected \"dedicated\" but was string \"serverless\"", e.getMessage());
-        assertEquals("$.type: expected \"dedicated\" but was number 1", rejection(codec, "1", "$.type").getMessage());
+        assertEquals(
+                "$.type: expected \"dedicated\" but was number 1",
+                rejection(codec, "1", "$.type").getMessage());
         assertEquals("\"dedicated\"", Json.write(codec.encode(Kind.DEDICATED)));
     }
 
@@ -310,11 +311,15 @@ class CodecsTest {
         assertEquals(Kind.DEDICATED, decode(codec, "1", "$.version"));
         assertEquals(Kind.DEDICATED, decode(codec, "1.0", "$.version"));
         assertEquals(Kind.DEDICATED, decode(codec, "1.00", "$.version"));
-        assertEquals("$.version: expected 1 but was number 2", rejection(codec, "2", "$.version").getMessage());
         assertEquals(
-                "$.version: expected 1 but was number 1.5", rejection(codec, "1.5", "$.version").getMessage());
+                "$.version: expected 1 but was number 2",
+                rejection(codec, "2", "$.version").getMessage());
         assertEquals(
-                "$.version: expected 1 but was string \"1\"", rejection(codec, "\"1\"", "$.version").getMessage());
+                "$.version: expected 1 but was number 1.5",
+                rejection(codec, "1.5", "$.version").getMessage());
+        assertEquals(
+                "$.version: expected 1 but was string \"1\"",
+                rejection(codec, "\"1\"", "$.version").getMessage());
         assertEquals("1", Json.write(codec.encode(Kind.DEDICATED)));
     }
 
@@ -323,7 +328,9 @@ class CodecsTest {
         Codec<Kind> codec = Codecs.literal(Json.nodes().booleanNode(true), Kind.DEDICATED);
 
         assertEquals(Kind.DEDICATED, decode(codec, "true", "$.flag"));
-        assertEquals("$.flag: expected true but was boolean false", rejection(codec, "false", "$.flag").getMessage());
+        assertEquals(
+                "$.flag: expected true but was boolean false",
+                rejection(codec, "false", "$.flag").getMessage());
     }
 
     // Objects and mapped codecs.
@@ -350,8 +357,7 @@ class CodecsTest {
 
     @Test
     void objectCodecInsideListNamesTheFullPath() {
-        JsonDataException e = rejection(
-                Codecs.listOf(REPLICAS), "[{\"min\":1,\"max\":4},{\"min\":1}]", "$.data");
+        JsonDataException e = rejection(Codecs.listOf(REPLICAS), "[{\"min\":1,\"max\":4},{\"min\":1}]", "$.data");
 
         assertEquals("$.data[1].max: required field 'max' is missing", e.getMessage());
     }
@@ -368,25 +374,31 @@ class CodecsTest {
 
     @Test
     void aScalarReadAsAMemberOrElementNamesItsOwnPathWhenItDoesNotFit() {
-        Codec<java.time.Duration> seconds = Codecs.INT64.map(java.time.Duration::ofSeconds, java.time.Duration::getSeconds);
+        Codec<java.time.Duration> seconds =
+                Codecs.INT64.map(java.time.Duration::ofSeconds, java.time.Duration::getSeconds);
         Codec<Map<String, List<java.time.Duration>>> timeouts = Codecs.mapOf(Codecs.listOf(seconds));
 
-        assertEquals(Map.of("read", List.of(java.time.Duration.ofSeconds(5))), decode(timeouts, "{\"read\":[5]}", "$.cfg"));
+        assertEquals(
+                Map.of("read", List.of(java.time.Duration.ofSeconds(5))), decode(timeouts, "{\"read\":[5]}", "$.cfg"));
         JsonDataException e = rejection(timeouts, "{\"read\":[5,\"x\"]}", "$.cfg");
         assertEquals("$.cfg.read[1]", e.path());
         assertEquals("$.cfg.read[1]: expected an integer (int64) but was string \"x\"", e.getMessage());
         JsonDataException literal = rejection(
-                Codecs.listOf(Codecs.literal(Json.nodes().textNode("on"), Boolean.TRUE)), "[\"on\",\"off\"]", "$.flags");
+                Codecs.listOf(Codecs.literal(Json.nodes().textNode("on"), Boolean.TRUE)),
+                "[\"on\",\"off\"]",
+                "$.flags");
         assertEquals("$.flags[1]", literal.path());
     }
 
     @Test
     void aMemberReadThroughAnObjectReaderNamesItsPath() {
-        JsonObjectReader reader = JsonObjectReader.of(Json.parse("{\"when\":\"yesterday\",\"odd name\":1}"), "$.items[3]");
+        JsonObjectReader reader =
+                JsonObjectReader.of(Json.parse("{\"when\":\"yesterday\",\"odd name\":1}"), "$.items[3]");
 
         JsonDataException e = reader.field("when", Codecs.DATE_TIME).mismatch().orElseThrow();
         assertEquals("$.items[3].when", e.path());
-        JsonDataException odd = reader.field("odd name", Codecs.STRING).mismatch().orElseThrow();
+        JsonDataException odd =
+                reader.field("odd name", Codecs.STRING).mismatch().orElseThrow();
         assertEquals("$.items[3]['odd name']", odd.path());
     }
 }

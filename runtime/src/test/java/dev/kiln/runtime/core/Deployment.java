@@ -33,7 +33,8 @@ record Deployment(
     /** An open enum: values the model does not know are kept. */
     record State(String wireValue, boolean isKnown) {
         static final List<String> KNOWN = List.of("PENDING", "STARTED", "STOPPED");
-        static final Codec<State> CODEC = Codecs.STRING.map(value -> new State(value, KNOWN.contains(value)), State::wireValue);
+        static final Codec<State> CODEC =
+                Codecs.STRING.map(value -> new State(value, KNOWN.contains(value)), State::wireValue);
     }
 
     /** A union of a string, an integer and an object, read as the first variant the value fits. */
@@ -69,7 +70,8 @@ record Deployment(
 
     private static final Codec<String> OBJECT = Codecs.literal(Json.nodes().textNode("deployment"), "deployment");
 
-    static final Codec<Deployment> CODEC = Codecs.object(Deployment::read, Deployment::toJsonNode, Deployment::validate);
+    static final Codec<Deployment> CODEC =
+            Codecs.object(Deployment::read, Deployment::toJsonNode, Deployment::validate);
 
     static Deployment read(JsonNode node, String path) {
         JsonObjectReader reader = JsonObjectReader.of(node, path);

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * one call: then the call fails as an invalid response naming the field's path.
  */
 class EagerValidationTest {
-    private static final String WRONG_TYPED = "{\"object\":\"deployment\",\"id\":\"dep-1\",\"state\":\"STARTED\","
-            + "\"replicas\":\"two\"}";
-    private static final ApiRequest GET = ApiRequest.builder("GET", "/deployments/dep-1").build();
+    private static final String WRONG_TYPED =
+            "{\"object\":\"deployment\",\"id\":\"dep-1\",\"state\":\"STARTED\"," + "\"replicas\":\"two\"}";
+    private static final ApiRequest GET =
+            ApiRequest.builder("GET", "/deployments/dep-1").build();
 
     private final RecordingErrors errors = new RecordingErrors();
     private LoopbackServer server;
@@ -59,7 +60,12 @@ class EagerValidationTest {
         Deployment deployment = executor(false).send(ApiCall.json(GET, Deployment.CODEC), RequestOptions.none());
 
         assertEquals("dep-1", deployment.id().required("id", JsonPaths.ROOT));
-        assertEquals("$.replicas", assertThrows(JsonDataException.class, () -> deployment.replicas().optional()).path());
+        assertEquals(
+                "$.replicas",
+                assertThrows(
+                                JsonDataException.class,
+                                () -> deployment.replicas().optional())
+                        .path());
         assertEquals(List.of(), errors.calls);
     }
 
@@ -67,7 +73,8 @@ class EagerValidationTest {
     void aClientThatValidatesFailsTheCallNamingThePath() throws IOException {
         HttpExecutor executor = executor(true);
 
-        Failure thrown = assertThrows(Failure.class, () -> executor.send(ApiCall.json(GET, Deployment.CODEC), RequestOptions.none()));
+        Failure thrown = assertThrows(
+                Failure.class, () -> executor.send(ApiCall.json(GET, Deployment.CODEC), RequestOptions.none()));
 
         assertEquals("forInvalidResponse", thrown.getMessage());
         assertEquals("$.replicas", errors.invalid.path());
@@ -96,14 +103,18 @@ class EagerValidationTest {
     void validationAskedForPerCallAppliesToAsyncAndRawCalls() throws Exception {
         HttpExecutor executor = executor(false);
 
-        CompletionException async = assertThrows(CompletionException.class,
-                () -> executor.sendAsync(ApiCall.json(GET, Deployment.CODEC), validating(true)).join());
+        CompletionException async = assertThrows(
+                CompletionException.class,
+                () -> executor.sendAsync(ApiCall.json(GET, Deployment.CODEC), validating(true))
+                        .join());
         assertEquals("forInvalidResponse", async.getCause().getMessage());
-        RawResponse<Deployment> raw = executor.send(ApiCall.json(GET, Deployment.CODEC).raw(), validating(true));
+        RawResponse<Deployment> raw =
+                executor.send(ApiCall.json(GET, Deployment.CODEC).raw(), validating(true));
         assertEquals(200, raw.statusCode());
         assertThrows(Failure.class, raw::parse);
-        RawResponse<Deployment> rawAsync =
-                executor.sendAsync(ApiCall.json(GET, Deployment.CODEC).raw(), validating(true)).get(LoopbackServer.WAIT_SECONDS, TimeUnit.SECONDS);
+        RawResponse<Deployment> rawAsync = executor.sendAsync(
+                        ApiCall.json(GET, Deployment.CODEC).raw(), validating(true))
+                .get(LoopbackServer.WAIT_SECONDS, TimeUnit.SECONDS);
         assertThrows(Failure.class, rawAsync::parse);
         assertEquals(List.of("forInvalidResponse", "forInvalidResponse", "forInvalidResponse"), errors.calls);
     }

@@ -94,8 +94,14 @@ class EventPublisherTest {
     private final StepExecutor executor = new StepExecutor();
 
     private EventStream<String> stream(TrackedInputStream body) {
-        return new EventStream<>(new ServerSentEventReader(body), ServerSentEvent::data, () -> {}, 200, NO_HEADERS,
-                ERROR_EVENTS, executor);
+        return new EventStream<>(
+                new ServerSentEventReader(body),
+                ServerSentEvent::data,
+                () -> {},
+                200,
+                NO_HEADERS,
+                ERROR_EVENTS,
+                executor);
     }
 
     @Test
@@ -154,7 +160,9 @@ class EventPublisherTest {
         executor.runAll();
 
         assertEquals(List.of("a"), recorder.events);
-        assertEquals("{\"message\":\"overloaded\"}", assertInstanceOf(StreamError.class, recorder.error).getMessage());
+        assertEquals(
+                "{\"message\":\"overloaded\"}",
+                assertInstanceOf(StreamError.class, recorder.error).getMessage());
         assertEquals(2, body.chunksStarted());
         assertEquals(1, body.closes());
     }
@@ -192,7 +200,8 @@ class EventPublisherTest {
 
     @Test
     void aSecondSubscriberIsRefused() {
-        Flow.Publisher<String> publisher = stream(TrackedInputStream.ofChunks("data: a\n\n")).publisher();
+        Flow.Publisher<String> publisher =
+                stream(TrackedInputStream.ofChunks("data: a\n\n")).publisher();
         publisher.subscribe(new Recorder());
         Recorder second = new Recorder();
 

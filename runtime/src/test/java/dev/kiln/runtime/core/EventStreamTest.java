@@ -75,7 +75,8 @@ class EventStreamTest {
     @Test
     void iteratesTheDecodedEventsInOrder() {
         TrackedInputStream body = TrackedInputStream.ofChunks(
-                "data: {\"id\":\"c1\",\"content\":\"Hel\"}\n\n", ": keep-alive\n\n",
+                "data: {\"id\":\"c1\",\"content\":\"Hel\"}\n\n",
+                ": keep-alive\n\n",
                 "data: {\"id\":\"c1\",\"content\":\"lo\"}\n\n");
 
         List<Chunk> chunks = new ArrayList<>();
@@ -205,7 +206,8 @@ class EventStreamTest {
     @Test
     void readFailureIsUnchecked() {
         IOException reset = new IOException("connection reset");
-        EventStream<String> events = rawStream(TrackedInputStream.ofChunks("data: a\n\n", "data: b").thenFail(reset));
+        EventStream<String> events =
+                rawStream(TrackedInputStream.ofChunks("data: a\n\n", "data: b").thenFail(reset));
         Iterator<String> iterator = events.iterator();
         assertEquals("a", iterator.next());
 
@@ -311,7 +313,8 @@ class EventStreamTest {
 
         assertEquals(Json.parse("{\"a\":[1,2.50]}"), decoded);
         assertEquals("s", EventStream.dataDecoder(Codecs.STRING).apply(new ServerSentEvent("", "\"s\"", "")));
-        JsonDataException wrongType = assertThrows(JsonDataException.class,
+        JsonDataException wrongType = assertThrows(
+                JsonDataException.class,
                 () -> EventStream.dataDecoder(Codecs.STRING).apply(new ServerSentEvent("", "12", "")));
         assertEquals("$: expected a string but was number 12", wrongType.getMessage());
     }
@@ -320,7 +323,8 @@ class EventStreamTest {
     void envelopeDecoderWrapsJsonDataWithTheEventsNameAndId() {
         Function<ServerSentEvent, JsonNode> decoder = EventStream.envelopeDecoder(Codecs.JSON);
 
-        assertEquals(Json.parse("{\"data\":{\"delta\":\"x\"},\"event\":\"content_block_delta\",\"id\":\"e-3\"}"),
+        assertEquals(
+                Json.parse("{\"data\":{\"delta\":\"x\"},\"event\":\"content_block_delta\",\"id\":\"e-3\"}"),
                 decoder.apply(new ServerSentEvent("content_block_delta", "{\"delta\":\"x\"}", "e-3")));
         assertEquals(Json.parse("{\"data\":[1]}"), decoder.apply(new ServerSentEvent("message", "[1]", "")));
     }
@@ -329,7 +333,8 @@ class EventStreamTest {
     void envelopeDecoderKeepsDataThatIsNotJsonAsAString() {
         Function<ServerSentEvent, JsonNode> decoder = EventStream.envelopeDecoder(Codecs.JSON);
 
-        assertEquals(Json.parse("{\"data\":\"[DONE] or plain text\"}"),
+        assertEquals(
+                Json.parse("{\"data\":\"[DONE] or plain text\"}"),
                 decoder.apply(new ServerSentEvent("", "[DONE] or plain text", "")));
         assertEquals(
                 Json.parse("{\"data\":\"\",\"event\":\"ping\"}"), decoder.apply(new ServerSentEvent("ping", "", "")));

@@ -39,8 +39,11 @@ class FileContentTest {
 
     @Test
     void pathWithAnUnknownExtensionIsAnOctetStream() throws Exception {
-        assertEquals("application/octet-stream", FileContent.of(file("train.jsonl", "{}")).contentType());
-        assertEquals("application/octet-stream", FileContent.of(file("README", "hi")).contentType());
+        assertEquals(
+                "application/octet-stream",
+                FileContent.of(file("train.jsonl", "{}")).contentType());
+        assertEquals(
+                "application/octet-stream", FileContent.of(file("README", "hi")).contentType());
     }
 
     @Test
@@ -143,7 +146,9 @@ class FileContentTest {
         FileContent content = FileContent.of(new byte[] {1, 2}, "a.bin", "image/png");
 
         assertEquals(content, FileContent.of(new byte[] {1, 2}, "a.bin", "image/png"));
-        assertEquals(content.hashCode(), FileContent.of(new byte[] {1, 2}, "a.bin", "image/png").hashCode());
+        assertEquals(
+                content.hashCode(),
+                FileContent.of(new byte[] {1, 2}, "a.bin", "image/png").hashCode());
         assertNotEquals(content, FileContent.of(new byte[] {1, 3}, "a.bin", "image/png"));
         assertNotEquals(content, FileContent.of(new byte[] {1, 2}, "b.bin", "image/png"));
         assertNotEquals(content, FileContent.of(new byte[] {1, 2}, "a.bin", "image/gif"));
@@ -169,7 +174,8 @@ class FileContentTest {
         Path path = file("b.csv", "secret");
 
         assertEquals("FileContent{filename=a.csv, contentType=text/csv, 12 bytes}", content.toString());
-        assertEquals("FileContent{filename=b.csv, contentType=text/csv, path=" + path + "}",
+        assertEquals(
+                "FileContent{filename=b.csv, contentType=text/csv, path=" + path + "}",
                 FileContent.of(path).toString());
         assertFalse(content.toString().contains("secret"));
     }

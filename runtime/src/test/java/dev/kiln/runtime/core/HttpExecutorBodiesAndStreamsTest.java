@@ -229,13 +229,15 @@ class HttpExecutorBodiesAndStreamsTest {
         TEXT_ASYNC {
             @Override
             String read(HttpExecutor executor, ApiRequest request) throws Exception {
-                return await(assertDoesNotThrow(() -> executor.sendAsync(ApiCall.text(request), RequestOptions.none())));
+                return await(
+                        assertDoesNotThrow(() -> executor.sendAsync(ApiCall.text(request), RequestOptions.none())));
             }
         },
         RAW_TEXT {
             @Override
             String read(HttpExecutor executor, ApiRequest request) {
-                return executor.send(ApiCall.text(request).raw(), RequestOptions.none()).parse();
+                return executor.send(ApiCall.text(request).raw(), RequestOptions.none())
+                        .parse();
             }
         };
 
@@ -276,7 +278,8 @@ class HttpExecutorBodiesAndStreamsTest {
             send(exchange, 203, "text/markdown; charset=UTF-8", utf8("# Title ✓"));
         });
 
-        RawResponse<String> response = executor(server).send(ApiCall.text(get("/readme")).raw(), RequestOptions.none());
+        RawResponse<String> response =
+                executor(server).send(ApiCall.text(get("/readme")).raw(), RequestOptions.none());
 
         assertEquals(203, response.statusCode());
         assertEquals("req-203", response.requestId().orElseThrow());
@@ -317,7 +320,8 @@ class HttpExecutorBodiesAndStreamsTest {
             assertArrayEquals(Arrays.copyOfRange(audio, firstHalf, audio.length), body.readAllBytes());
         }
 
-        assertTrue(releasedInTime.get(WAIT_SECONDS, TimeUnit.SECONDS),
+        assertTrue(
+                releasedInTime.get(WAIT_SECONDS, TimeUnit.SECONDS),
                 "the first half was handed out only after the server stopped waiting: the body was buffered");
         assertEquals("*/*", server.take().header("Accept"));
         assertEquals(List.of(), errors.calls);
@@ -339,7 +343,9 @@ class HttpExecutorBodiesAndStreamsTest {
             assertEquals(200, response.statusCode());
             assertEquals("application/octet-stream", response.contentType().orElseThrow());
             assertEquals("req-200", response.requestId().orElseThrow());
-            assertEquals(String.valueOf(ONE_MEGABYTE), response.headers().firstValue("Content-Length").orElseThrow());
+            assertEquals(
+                    String.valueOf(ONE_MEGABYTE),
+                    response.headers().firstValue("Content-Length").orElseThrow());
             assertArrayEquals(file, response.readAllBytes());
         }
 
@@ -368,7 +374,8 @@ class HttpExecutorBodiesAndStreamsTest {
             HttpExecutor executor, ApiRequest request, Function<ServerSentEvent, T> decoder, boolean async)
             throws Exception {
         return async
-                ? await(assertDoesNotThrow(() -> executor.sendAsync(new ApiCall.Events<>(request, decoder), RequestOptions.none())))
+                ? await(assertDoesNotThrow(
+                        () -> executor.sendAsync(new ApiCall.Events<>(request, decoder), RequestOptions.none())))
                 : executor.send(new ApiCall.Events<>(request, decoder), RequestOptions.none());
     }
 
@@ -390,14 +397,17 @@ class HttpExecutorBodiesAndStreamsTest {
                 events(executor(server), get("/chat/completions"), EventStream.dataDecoder(Codecs.JSON), async)) {
             assertEquals(200, events.statusCode());
             assertEquals("req-stream", events.requestId().orElseThrow());
-            assertEquals("text/event-stream", events.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "text/event-stream",
+                    events.headers().firstValue("Content-Type").orElseThrow());
             Iterator<JsonNode> iterator = events.iterator();
             read.add(Json.write(iterator.next()));
             firstEventRead.countDown();
             iterator.forEachRemaining(event -> read.add(Json.write(event)));
         }
 
-        assertTrue(releasedInTime.get(WAIT_SECONDS, TimeUnit.SECONDS),
+        assertTrue(
+                releasedInTime.get(WAIT_SECONDS, TimeUnit.SECONDS),
                 "the first event was handed out only after the server stopped waiting: the stream was buffered");
         assertEquals(List.of("{\"n\":1}", "{\"n\":2}"), read);
         assertEquals("text/event-stream", server.take().header("Accept"));
@@ -407,10 +417,9 @@ class HttpExecutorBodiesAndStreamsTest {
     @ParameterizedTest(name = "async={0}")
     @ValueSource(booleans = {false, true})
     void envelopeDecoderGivesEachEventsDataTypeAndId(boolean async) throws Exception {
-        LoopbackServer server = serve(eventStream(
-                "event: delta\nid: 7\ndata: {\"text\":\"Hel\"}\n\n"
-                        + "data: lo\ndata: world\n\n"
-                        + "event: done\ndata: [DONE]\n\n"));
+        LoopbackServer server = serve(eventStream("event: delta\nid: 7\ndata: {\"text\":\"Hel\"}\n\n"
+                + "data: lo\ndata: world\n\n"
+                + "event: done\ndata: [DONE]\n\n"));
 
         List<String> envelopes;
         try (EventStream<JsonNode> events =
@@ -507,8 +516,8 @@ class HttpExecutorBodiesAndStreamsTest {
         EVENT_STREAM_ASYNC(true) {
             @Override
             String readAll(HttpExecutor executor, ApiRequest request) throws Exception {
-                CompletableFuture<EventStream<JsonNode>> future = assertDoesNotThrow(() ->
-                        executor.sendAsync(ApiCall.events(request, Codecs.JSON), RequestOptions.none()));
+                CompletableFuture<EventStream<JsonNode>> future = assertDoesNotThrow(
+                        () -> executor.sendAsync(ApiCall.events(request, Codecs.JSON), RequestOptions.none()));
                 try (EventStream<JsonNode> events = await(future)) {
                     return joined(events);
                 }
@@ -579,7 +588,9 @@ class HttpExecutorBodiesAndStreamsTest {
         Received retried = server.take();
         assertEquals(call.accept(), failed.header("Accept"));
         assertEquals(call.accept(), retried.header("Accept"));
-        assertEquals(failed.clientPort(), retried.clientPort(),
+        assertEquals(
+                failed.clientPort(),
+                retried.clientPort(),
                 "the retry did not reuse the connection: the 500's body was not read to its end");
         assertEquals(1, sleeper.waits.size(), "one retry, waited on the sleeper: " + sleeper.waits);
         assertEquals(List.of(), errors.calls);
@@ -661,8 +672,12 @@ class HttpExecutorBodiesAndStreamsTest {
     void jsonBodyIsSentAsUtf8ApplicationJson() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).send(ApiCall.noContent(
-                ApiRequest.builder("POST", "/notes").jsonBody(Json.parse("{\"text\":\"café ✓\",\"n\":1.50}")).build()), RequestOptions.none());
+        executor(server)
+                .send(
+                        ApiCall.noContent(ApiRequest.builder("POST", "/notes")
+                                .jsonBody(Json.parse("{\"text\":\"café ✓\",\"n\":1.50}"))
+                                .build()),
+                        RequestOptions.none());
 
         Received sent = server.take();
         assertEquals("POST", sent.method());
@@ -674,10 +689,13 @@ class HttpExecutorBodiesAndStreamsTest {
     void formBodyIsSentUrlEncoded() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).send(ApiCall.noContent(ApiRequest.builder("POST", "/oauth/token")
-                .formBody(Json.parse("{\"grant_type\":\"client credentials\",\"scope\":[\"a\",\"b\"],"
-                        + "\"meta\":{\"k\":\"v&w=é\"},\"skip\":null}"))
-                .build()), RequestOptions.none());
+        executor(server)
+                .send(
+                        ApiCall.noContent(ApiRequest.builder("POST", "/oauth/token")
+                                .formBody(Json.parse("{\"grant_type\":\"client credentials\",\"scope\":[\"a\",\"b\"],"
+                                        + "\"meta\":{\"k\":\"v&w=é\"},\"skip\":null}"))
+                                .build()),
+                        RequestOptions.none());
 
         Received sent = server.take();
         assertEquals("application/x-www-form-urlencoded", sent.header("Content-Type"));
@@ -714,7 +732,9 @@ class HttpExecutorBodiesAndStreamsTest {
         assertTrue(contentType.startsWith("multipart/form-data; boundary="), contentType);
         assertEquals(String.valueOf(sent.body().length), sent.header("Content-Length"));
         List<Part> parts = ReceivedMultipart.parse(contentType, sent.body());
-        assertEquals(List.of("purpose", "meta", "file", "notes"), parts.stream().map(Part::name).toList());
+        assertEquals(
+                List.of("purpose", "meta", "file", "notes"),
+                parts.stream().map(Part::name).toList());
 
         assertEquals("fine-tune ✓", parts.get(0).text());
         assertNull(parts.get(0).filename());
@@ -770,7 +790,8 @@ class HttpExecutorBodiesAndStreamsTest {
     void aFileToUploadThatCannotBeReadIsTheIoExceptionAndNothingIsSent(boolean async) throws Exception {
         LoopbackServer server = serve(noContent());
         HttpExecutor executor = executor(server);
-        Map<String, List<FileContent>> files = Map.of("file", List.of(FileContent.of(Path.of("no-such-dir", "gone.bin"))));
+        Map<String, List<FileContent>> files =
+                Map.of("file", List.of(FileContent.of(Path.of("no-such-dir", "gone.bin"))));
         ApiRequest upload = ApiRequest.builder("POST", "/files")
                 .content(RequestContent.multipart(Json.parse("{}"), files))
                 .build();
@@ -794,8 +815,13 @@ class HttpExecutorBodiesAndStreamsTest {
     void cookiesAreSentInOneHeaderWithTheirValuesEncoded() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).send(ApiCall.noContent(
-                ApiRequest.builder("GET", "/me").cookie("session", "a b").cookie("theme", "dark").build()), RequestOptions.none());
+        executor(server)
+                .send(
+                        ApiCall.noContent(ApiRequest.builder("GET", "/me")
+                                .cookie("session", "a b")
+                                .cookie("theme", "dark")
+                                .build()),
+                        RequestOptions.none());
 
         assertEquals("session=a%20b; theme=dark", server.take().header("Cookie"));
     }
@@ -804,7 +830,12 @@ class HttpExecutorBodiesAndStreamsTest {
     void requestWithoutCookiesSendsNoCookieHeader() throws Exception {
         LoopbackServer server = serve(noContent());
 
-        executor(server).send(ApiCall.noContent(ApiRequest.builder("GET", "/me").cookie("absent", null).build()), RequestOptions.none());
+        executor(server)
+                .send(
+                        ApiCall.noContent(ApiRequest.builder("GET", "/me")
+                                .cookie("absent", null)
+                                .build()),
+                        RequestOptions.none());
 
         assertNull(server.take().header("Cookie"));
     }

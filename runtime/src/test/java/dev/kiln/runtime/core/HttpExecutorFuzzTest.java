@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -89,8 +88,10 @@ class HttpExecutorFuzzTest {
         HttpExecutor executor = sharedExecutor;
         ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-        Outcome blocking = Outcome.of(() -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()));
-        Outcome async = Outcome.of(() -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())));
+        Outcome blocking =
+                Outcome.of(() -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()));
+        Outcome async = Outcome.of(
+                () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())));
 
         assertEquals(blocking, async, "blocking and async calls disagree on " + body);
         if (blocking.value() != null) {
@@ -112,8 +113,11 @@ class HttpExecutorFuzzTest {
         HttpExecutor executor = executor(server, errors, Duration.ofSeconds(LoopbackServer.WAIT_SECONDS), 1 << 20);
         ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-        Failure blocking = assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()));
-        Failure async = assertThrows(Failure.class, () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())));
+        Failure blocking = assertThrows(
+                Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()));
+        Failure async = assertThrows(
+                Failure.class,
+                () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())));
 
         assertEquals("invalid", blocking.getMessage());
         assertEquals("invalid", async.getMessage());
@@ -134,9 +138,19 @@ class HttpExecutorFuzzTest {
             HttpExecutor executor = executor(endless, errors, Duration.ofSeconds(LoopbackServer.WAIT_SECONDS), 1 << 20);
             ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-            assertEquals("invalid", assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())).getMessage());
-            assertEquals("invalid", assertThrows(Failure.class,
-                    () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()))).getMessage());
+            assertEquals(
+                    "invalid",
+                    assertThrows(
+                                    Failure.class,
+                                    () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()))
+                            .getMessage());
+            assertEquals(
+                    "invalid",
+                    assertThrows(
+                                    Failure.class,
+                                    () -> await(executor.sendAsync(
+                                            ApiCall.json(request, Deployment.CODEC), RequestOptions.none())))
+                            .getMessage());
         } finally {
             endless.stop();
         }
@@ -150,9 +164,19 @@ class HttpExecutorFuzzTest {
             HttpExecutor executor = executor(endless, errors, Duration.ofMillis(500), 1 << 20);
             ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
 
-            assertEquals("timeout", assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none())).getMessage());
-            assertEquals("timeout", assertThrows(Failure.class,
-                    () -> await(executor.sendAsync(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()))).getMessage());
+            assertEquals(
+                    "timeout",
+                    assertThrows(
+                                    Failure.class,
+                                    () -> executor.send(ApiCall.json(request, Deployment.CODEC), RequestOptions.none()))
+                            .getMessage());
+            assertEquals(
+                    "timeout",
+                    assertThrows(
+                                    Failure.class,
+                                    () -> await(executor.sendAsync(
+                                            ApiCall.json(request, Deployment.CODEC), RequestOptions.none())))
+                            .getMessage());
         } finally {
             endless.stop();
         }

@@ -225,10 +225,13 @@ class HttpExecutorTest {
 
     @Test
     void requestWithoutBodySendsNoContentTypeAndNoCredentialsWhenThereIsNoKey() throws Exception {
-        ClientOptions options =
-                ClientOptions.builder().baseUrl(serve(json(200, "[]"))).maxRetries(0).build();
+        ClientOptions options = ClientOptions.builder()
+                .baseUrl(serve(json(200, "[]")))
+                .maxRetries(0)
+                .build();
 
-        new HttpExecutor(options, errors).send(ApiCall.noContent(ApiRequest.builder("GET", "/endpoints").build()), RequestOptions.none());
+        new HttpExecutor(options, errors)
+                .send(ApiCall.noContent(ApiRequest.builder("GET", "/endpoints").build()), RequestOptions.none());
 
         Received sent = takeReceived();
         assertEquals("GET", sent.method());
@@ -244,7 +247,8 @@ class HttpExecutorTest {
     void decodesA2xxJsonBodyWithTheCodec() throws Exception {
         HttpExecutor executor = executor(serve(json(201, "{\"id\":\"ep-1\",\"replicas\":3,\"new_field\":true}")));
 
-        Endpoint endpoint = executor.send(ApiCall.json(ApiRequest.builder("POST", "/endpoints").build(), ENDPOINT), RequestOptions.none());
+        Endpoint endpoint = executor.send(
+                ApiCall.json(ApiRequest.builder("POST", "/endpoints").build(), ENDPOINT), RequestOptions.none());
 
         assertEquals(new Endpoint("ep-1", 3), endpoint);
         assertEquals(List.of(), errors.calls);
@@ -257,8 +261,10 @@ class HttpExecutorTest {
             send(exchange, 200, "{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
         }));
 
-        RawResponse<JsonNode> response =
-                executor.send(ApiCall.json(ApiRequest.builder("GET", "/health").build(), Codecs.JSON).raw(), RequestOptions.none());
+        RawResponse<JsonNode> response = executor.send(
+                ApiCall.json(ApiRequest.builder("GET", "/health").build(), Codecs.JSON)
+                        .raw(),
+                RequestOptions.none());
 
         assertEquals(200, response.statusCode());
         assertEquals("{\"ok\":true}", Json.write(response.parse()));
@@ -269,7 +275,11 @@ class HttpExecutorTest {
     void noContentResponseNeedsNoBody() throws Exception {
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 204, new byte[0])));
 
-        executor.send(ApiCall.noContent(ApiRequest.builder("DELETE", "/endpoints/{id}").pathParam("id", "ep-1").build()), RequestOptions.none());
+        executor.send(
+                ApiCall.noContent(ApiRequest.builder("DELETE", "/endpoints/{id}")
+                        .pathParam("id", "ep-1")
+                        .build()),
+                RequestOptions.none());
 
         assertEquals("DELETE", takeReceived().method());
         assertEquals(List.of(), errors.calls);
@@ -282,9 +292,12 @@ class HttpExecutorTest {
             exchange.getResponseHeaders().set("x-request-id", "req-42");
             send(exchange, 404, body.getBytes(StandardCharsets.UTF_8));
         }));
-        ApiRequest request = ApiRequest.builder("GET", "/endpoints/{id}").pathParam("id", "nope").build();
+        ApiRequest request = ApiRequest.builder("GET", "/endpoints/{id}")
+                .pathParam("id", "nope")
+                .build();
 
-        Failure thrown = assertThrows(Failure.class, () -> executor.send(ApiCall.json(request, ENDPOINT), RequestOptions.none()));
+        Failure thrown = assertThrows(
+                Failure.class, () -> executor.send(ApiCall.json(request, ENDPOINT), RequestOptions.none()));
 
         assertEquals("status", thrown.getMessage());
         assertEquals(List.of("forStatus"), errors.calls);
@@ -297,7 +310,10 @@ class HttpExecutorTest {
     void serverErrorWithoutBodyGoesToForStatus() throws Exception {
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 503, new byte[0])));
 
-        assertThrows(Failure.class, () -> executor.send(ApiCall.noContent(ApiRequest.builder("POST", "/x").build()), RequestOptions.none()));
+        assertThrows(
+                Failure.class,
+                () -> executor.send(
+                        ApiCall.noContent(ApiRequest.builder("POST", "/x").build()), RequestOptions.none()));
 
         assertEquals(List.of("forStatus"), errors.calls);
         assertEquals(503, errors.response.statusCode());
@@ -308,7 +324,10 @@ class HttpExecutorTest {
     void malformedJsonIn2xxGoesToForInvalidResponse() throws Exception {
         HttpExecutor executor = executor(serve(json(200, "{\"id\":\"ep-1\",")));
 
-        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
+        assertThrows(
+                Failure.class,
+                () -> executor.send(
+                        ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertEquals(200, errors.response.statusCode());
@@ -321,7 +340,10 @@ class HttpExecutorTest {
         byte[] notText = java.util.HexFormat.of().parseHex("0000007bffffffff");
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 200, notText)));
 
-        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
+        assertThrows(
+                Failure.class,
+                () -> executor.send(
+                        ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertArrayEquals(notText, errors.response.body());
@@ -332,7 +354,10 @@ class HttpExecutorTest {
     void wellFormedJsonOfTheWrongShapeGoesToForInvalidResponseWithItsPath() throws Exception {
         HttpExecutor executor = executor(serve(json(200, "{\"id\":\"ep-1\",\"replicas\":\"two\"}")));
 
-        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
+        assertThrows(
+                Failure.class,
+                () -> executor.send(
+                        ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertEquals("$.replicas: expected an integer (int32) but was string \"two\"", errors.invalid.getMessage());
@@ -342,7 +367,10 @@ class HttpExecutorTest {
     void emptyBodyWhereJsonIsExpectedGoesToForInvalidResponse() throws Exception {
         HttpExecutor executor = executor(serve(exchange -> send(exchange, 200, new byte[0])));
 
-        assertThrows(Failure.class, () -> executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
+        assertThrows(
+                Failure.class,
+                () -> executor.send(
+                        ApiCall.json(ApiRequest.builder("GET", "/x").build(), ENDPOINT), RequestOptions.none()));
 
         assertEquals(List.of("forInvalidResponse"), errors.calls);
         assertEquals("$", errors.invalid.path());
@@ -405,7 +433,8 @@ class HttpExecutorTest {
     void decodedJsonKeepsNumbersExactly() throws Exception {
         HttpExecutor executor = executor(serve(json(200, "{\"a\":1.50,\"b\":80}")));
 
-        JsonNode body = executor.send(ApiCall.json(ApiRequest.builder("GET", "/x").build(), Codecs.JSON), RequestOptions.none());
+        JsonNode body = executor.send(
+                ApiCall.json(ApiRequest.builder("GET", "/x").build(), Codecs.JSON), RequestOptions.none());
 
         assertEquals("{\"a\":1.50,\"b\":80}", Json.write(body));
     }

@@ -67,10 +67,13 @@ class IdempotencyKeyTest {
     }
 
     private static ApiRequest post() {
-        return ApiRequest.builder("POST", "/charges").jsonBody(Json.nodes().objectNode()).build();
+        return ApiRequest.builder("POST", "/charges")
+                .jsonBody(Json.nodes().objectNode())
+                .build();
     }
 
-    private static void call(HttpExecutor executor, ApiRequest request, RequestOptions options, boolean async) throws Exception {
+    private static void call(HttpExecutor executor, ApiRequest request, RequestOptions options, boolean async)
+            throws Exception {
         if (async) {
             executor.sendAsync(ApiCall.json(request, Codecs.JSON), options).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } else {
@@ -100,7 +103,11 @@ class IdempotencyKeyTest {
     void aKeyTheCallerSetWins(boolean async) throws Exception {
         HttpExecutor executor = executor(HEADER, status(200));
 
-        call(executor, post(), RequestOptions.builder().header("idempotency-key", "mine-1").build(), async);
+        call(
+                executor,
+                post(),
+                RequestOptions.builder().header("idempotency-key", "mine-1").build(),
+                async);
         call(executor, post().toBuilder().header(HEADER, "mine-2").build(), RequestOptions.none(), async);
 
         assertEquals("mine-1", server.take().headers().getFirst(HEADER));
@@ -112,7 +119,8 @@ class IdempotencyKeyTest {
         HttpExecutor executor = executor(HEADER, status(200));
 
         executor.send(ApiCall.json(ApiRequest.builder("GET", "/charges").build(), Codecs.JSON), RequestOptions.none());
-        executor.send(ApiCall.json(ApiRequest.builder("DELETE", "/charges/1").build(), Codecs.JSON), RequestOptions.none());
+        executor.send(
+                ApiCall.json(ApiRequest.builder("DELETE", "/charges/1").build(), Codecs.JSON), RequestOptions.none());
 
         assertNull(server.take().header(HEADER));
         assertNull(server.take().header(HEADER));
@@ -130,6 +138,7 @@ class IdempotencyKeyTest {
 
     @Test
     void theHeaderMustBeAHeaderName() {
-        assertThrows(IllegalArgumentException.class, () -> ClientOptions.builder().idempotencyHeader("Idempotency Key"));
+        assertThrows(
+                IllegalArgumentException.class, () -> ClientOptions.builder().idempotencyHeader("Idempotency Key"));
     }
 }

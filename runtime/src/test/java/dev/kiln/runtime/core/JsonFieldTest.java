@@ -118,8 +118,7 @@ class JsonFieldTest {
     @Test
     void requiredNullableOnMissingFieldNamesThePathAndSaysMissing() {
         JsonDataException e = assertThrows(
-                JsonDataException.class,
-                () -> JsonField.<String>missing().requiredNullable("hardware", OBJECT_PATH));
+                JsonDataException.class, () -> JsonField.<String>missing().requiredNullable("hardware", OBJECT_PATH));
 
         assertEquals("$.data[0].hardware", e.path());
         assertEquals("$.data[0].hardware: required field 'hardware' is missing", e.getMessage());

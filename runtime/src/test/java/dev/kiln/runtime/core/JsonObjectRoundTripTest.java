@@ -43,8 +43,8 @@ class JsonObjectRoundTripTest {
 
     @Test
     void declaredFieldsAreReadInAllThreeStates() {
-        Endpoint endpoint = Endpoint.read(
-                Json.parse("{\"id\":\"ep-1\",\"min_replicas\":2,\"hardware\":null}"), JsonPaths.ROOT);
+        Endpoint endpoint =
+                Endpoint.read(Json.parse("{\"id\":\"ep-1\",\"min_replicas\":2,\"hardware\":null}"), JsonPaths.ROOT);
 
         assertEquals(JsonField.of("ep-1"), endpoint.id());
         assertEquals(JsonField.of(2), endpoint.minReplicas());
@@ -59,7 +59,8 @@ class JsonObjectRoundTripTest {
                 Json.parse("{\"zone\":\"eu\",\"id\":\"ep-1\",\"alpha\":[1],\"min_replicas\":2,\"mid\":{\"k\":null}}"),
                 JsonPaths.ROOT);
 
-        assertEquals(List.of("zone", "alpha", "mid"), List.copyOf(endpoint.unknown().keySet()));
+        assertEquals(
+                List.of("zone", "alpha", "mid"), List.copyOf(endpoint.unknown().keySet()));
         assertEquals("[1]", Json.write(endpoint.unknown().get("alpha")));
         assertEquals("{\"k\":null}", Json.write(endpoint.unknown().get("mid")));
     }
@@ -69,7 +70,8 @@ class JsonObjectRoundTripTest {
         String json = "{\"id\":\"ep-1\",\"min_replicas\":80,\"price\":141.50,\"hardware\":null,"
                 + "\"from_newer_server\":{\"b\":2,\"a\":1.0},\"tags\":[\"x\"]}";
 
-        assertEquals(json, Json.write(Endpoint.read(Json.parse(json), JsonPaths.ROOT).write()));
+        assertEquals(
+                json, Json.write(Endpoint.read(Json.parse(json), JsonPaths.ROOT).write()));
     }
 
     @Test
@@ -82,8 +84,8 @@ class JsonObjectRoundTripTest {
 
     @Test
     void fieldSetInJavaIsEncodedWithItsCodec() {
-        Endpoint endpoint = new Endpoint(
-                JsonField.of("ep-2"), JsonField.of(3), JsonField.of(80.0), JsonField.missing(), Map.of());
+        Endpoint endpoint =
+                new Endpoint(JsonField.of("ep-2"), JsonField.of(3), JsonField.of(80.0), JsonField.missing(), Map.of());
 
         assertEquals("{\"id\":\"ep-2\",\"min_replicas\":3,\"price\":80.0}", Json.write(endpoint.write()));
     }
@@ -101,7 +103,8 @@ class JsonObjectRoundTripTest {
         Endpoint endpoint = Endpoint.read(Json.parse("{\"id\":\"ep-1\",\"min_replicas\":\"two\"}"), "$.data[0]");
 
         assertEquals(JsonField.of("ep-1"), endpoint.id());
-        JsonDataException e = assertThrows(JsonDataException.class, () -> endpoint.minReplicas().optional());
+        JsonDataException e = assertThrows(
+                JsonDataException.class, () -> endpoint.minReplicas().optional());
         assertEquals("$.data[0].min_replicas: expected an integer (int32) but was string \"two\"", e.getMessage());
         assertEquals("{\"id\":\"ep-1\",\"min_replicas\":\"two\"}", Json.write(endpoint.write()));
     }
@@ -116,7 +119,9 @@ class JsonObjectRoundTripTest {
 
     @Test
     void readerReportsItsPath() {
-        assertEquals("$.autoscaling", JsonObjectReader.of(Json.parse("{}"), "$.autoscaling").path());
+        assertEquals(
+                "$.autoscaling",
+                JsonObjectReader.of(Json.parse("{}"), "$.autoscaling").path());
     }
 
     @Test
@@ -139,8 +144,7 @@ class JsonObjectRoundTripTest {
 
     @Test
     void remainingMembersAreDecodedWithTheirCodecInDocumentOrder() {
-        JsonObjectReader reader =
-                JsonObjectReader.of(Json.parse("{\"z\":1.25,\"name\":\"gpu\",\"a\":2}"), "$.labels");
+        JsonObjectReader reader = JsonObjectReader.of(Json.parse("{\"z\":1.25,\"name\":\"gpu\",\"a\":2}"), "$.labels");
 
         assertEquals(JsonField.of("gpu"), reader.field("name", Codecs.STRING));
         Map<String, BigDecimal> extra = reader.remaining(Codecs.DECIMAL);

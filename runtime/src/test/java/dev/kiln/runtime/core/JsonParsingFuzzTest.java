@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
-import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Mutated response bodies read the way the SDK reads them ({@link Json#parse(byte[])}, then a model's codec, then
@@ -67,7 +66,8 @@ class JsonParsingFuzzTest {
 
     @Example
     void tenThousandNestedArraysAreRejectedAsTooDeep() {
-        JsonDataException e = assertThrows(JsonDataException.class, () -> read(MutatedBodies.huge("10,000 nested arrays")));
+        JsonDataException e =
+                assertThrows(JsonDataException.class, () -> read(MutatedBodies.huge("10,000 nested arrays")));
 
         assertEquals(JsonPaths.ROOT, e.path());
     }
@@ -99,7 +99,8 @@ class JsonParsingFuzzTest {
                 fail("a JsonDataException without its path: " + documented.getMessage());
             }
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError undocumented) {
-            throw new AssertionError("undocumented " + undocumented.getClass().getName() + " for " + body, undocumented);
+            throw new AssertionError(
+                    "undocumented " + undocumented.getClass().getName() + " for " + body, undocumented);
         }
     }
 

@@ -26,8 +26,8 @@ class JsonTest {
     @ValueSource(strings = {"{\"a\":", "{\"a\" 1}", "[1,]", "{'a':1}", "nul", "\"unterminated"})
     void malformedJsonIsRejectedAtTheRoot(String json) {
         JsonDataException fromText = assertThrows(JsonDataException.class, () -> Json.parse(json));
-        JsonDataException fromBytes = assertThrows(
-                JsonDataException.class, () -> Json.parse(json.getBytes(StandardCharsets.UTF_8)));
+        JsonDataException fromBytes =
+                assertThrows(JsonDataException.class, () -> Json.parse(json.getBytes(StandardCharsets.UTF_8)));
 
         assertEquals("$", fromText.path());
         assertTrue(fromText.getMessage().startsWith("$: malformed JSON"), fromText.getMessage());
@@ -38,7 +38,9 @@ class JsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"a\":1} x", "{} {}", "1 2", "[1] ]"})
     void trailingTokensAreRejectedAtTheRoot(String json) {
-        assertEquals("$", assertThrows(JsonDataException.class, () -> Json.parse(json)).path());
+        assertEquals(
+                "$",
+                assertThrows(JsonDataException.class, () -> Json.parse(json)).path());
         assertEquals(
                 "$",
                 assertThrows(JsonDataException.class, () -> Json.parse(json.getBytes(StandardCharsets.UTF_8)))

@@ -80,10 +80,11 @@ final class MutatedBodies {
         Arbitrary<Integer> position = Arbitraries.integers().between(0, 10_000);
         Arbitrary<byte[]> invalidUtf8 = invalidUtf8();
         return Arbitraries.oneOf(
-                Combinators.combine(fixtureBytes, position).as((bytes, at) ->
-                        new Body("truncated", Arrays.copyOf(bytes, at % bytes.length))),
-                Combinators.combine(fixtureBytes, position, invalidUtf8).as((bytes, at, bad) ->
-                        new Body("invalid UTF-8 inserted", insert(bytes, at % bytes.length, bad))),
+                Combinators.combine(fixtureBytes, position)
+                        .as((bytes, at) -> new Body("truncated", Arrays.copyOf(bytes, at % bytes.length))),
+                Combinators.combine(fixtureBytes, position, invalidUtf8)
+                        .as((bytes, at, bad) ->
+                                new Body("invalid UTF-8 inserted", insert(bytes, at % bytes.length, bad))),
                 invalidUtf8InAString(),
                 Combinators.combine(fixtureBytes, position, Arbitraries.bytes()).as((bytes, at, value) -> {
                     byte[] changed = bytes.clone();
@@ -91,16 +92,29 @@ final class MutatedBodies {
                     return new Body("one byte changed", changed);
                 }),
                 Combinators.combine(fixtureBytes, Arbitraries.of("}", "]", ",", "{}", " x", "\u0000", "<html>"))
-                        .as((bytes, tail) -> new Body("garbage after the document",
-                                concat(bytes, tail.getBytes(StandardCharsets.UTF_8)))),
-                Arbitraries.of("", " ", "\n\t", "\uFEFF", "null", "<html><body>502 Bad Gateway</body></html>", "[]", "\"deployment\"")
+                        .as((bytes, tail) -> new Body(
+                                "garbage after the document", concat(bytes, tail.getBytes(StandardCharsets.UTF_8)))),
+                Arbitraries.of(
+                                "",
+                                " ",
+                                "\n\t",
+                                "\uFEFF",
+                                "null",
+                                "<html><body>502 Bad Gateway</body></html>",
+                                "[]",
+                                "\"deployment\"")
                         .map(text -> new Body("not a deployment at all", text.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** The costly mutations, by name: 10 MB strings, 100,000 elements, 10,000 levels, 10,000 digits, 1,000 nested models. */
     static final List<String> HUGE = List.of(
-            "10 MB string", "10 MB key", "100,000 elements", "10,000 nested arrays", "10,000 nested objects",
-            "10,000 digits", "1,000 nested deployments");
+            "10 MB string",
+            "10 MB key",
+            "100,000 elements",
+            "10,000 nested arrays",
+            "10,000 nested objects",
+            "10,000 digits",
+            "1,000 nested deployments");
 
     /** One of the invalid UTF-8 sequences: a stray continuation byte, an overlong slash, an encoded surrogate ... */
     static Arbitrary<byte[]> invalidUtf8() {
@@ -127,17 +141,23 @@ final class MutatedBodies {
         String fixture = FIXTURES.get(0);
         switch (kind) {
             case "10 MB string":
-                return fixture.replace("\"dep-1\"", "\"" + "x".repeat(TEN_MEGABYTES) + "\"").getBytes(StandardCharsets.UTF_8);
+                return fixture.replace("\"dep-1\"", "\"" + "x".repeat(TEN_MEGABYTES) + "\"")
+                        .getBytes(StandardCharsets.UTF_8);
             case "10 MB key":
-                return fixture.replace("\"metadata\"", "\"" + "k".repeat(TEN_MEGABYTES) + "\"").getBytes(StandardCharsets.UTF_8);
+                return fixture.replace("\"metadata\"", "\"" + "k".repeat(TEN_MEGABYTES) + "\"")
+                        .getBytes(StandardCharsets.UTF_8);
             case "100,000 elements":
-                return fixture.replace("[\"a\",null,1.5]", "[" + "0,".repeat(100_000) + "0]").getBytes(StandardCharsets.UTF_8);
+                return fixture.replace("[\"a\",null,1.5]", "[" + "0,".repeat(100_000) + "0]")
+                        .getBytes(StandardCharsets.UTF_8);
             case "10,000 nested arrays":
-                return fixture.replace("\"gpu-a\"", "[".repeat(DEEP) + "]".repeat(DEEP)).getBytes(StandardCharsets.UTF_8);
+                return fixture.replace("\"gpu-a\"", "[".repeat(DEEP) + "]".repeat(DEEP))
+                        .getBytes(StandardCharsets.UTF_8);
             case "10,000 nested objects":
-                return fixture.replace("\"gpu-a\"", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP)).getBytes(StandardCharsets.UTF_8);
+                return fixture.replace("\"gpu-a\"", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP))
+                        .getBytes(StandardCharsets.UTF_8);
             case "10,000 digits":
-                return fixture.replace("\"replicas\":2", "\"replicas\":" + "9".repeat(DEEP)).getBytes(StandardCharsets.UTF_8);
+                return fixture.replace("\"replicas\":2", "\"replicas\":" + "9".repeat(DEEP))
+                        .getBytes(StandardCharsets.UTF_8);
             case "1,000 nested deployments":
                 return nestedDeployments(1000).getBytes(StandardCharsets.UTF_8);
             default:
@@ -148,7 +168,8 @@ final class MutatedBodies {
     /** Deployments each holding the next as its only child, {@code depth} of them. */
     static String nestedDeployments(int depth) {
         String open = "{\"object\":\"deployment\",\"id\":\"d\",\"state\":\"STARTED\",\"children\":[";
-        return open.repeat(depth - 1) + "{\"object\":\"deployment\",\"id\":\"d\",\"state\":\"STARTED\"}" + "]}".repeat(depth - 1);
+        return open.repeat(depth - 1) + "{\"object\":\"deployment\",\"id\":\"d\",\"state\":\"STARTED\"}"
+                + "]}".repeat(depth - 1);
     }
 
     /** How one value is replaced, named for the report. */
@@ -164,13 +185,18 @@ final class MutatedBodies {
                 new Replacement("wrong type: integer", value -> NODES.numberNode(42)),
                 new Replacement("wrong type: decimal", value -> NODES.numberNode(new BigDecimal("2.50"))),
                 new Replacement("wrong type: boolean", value -> NODES.booleanNode(true)),
-                new Replacement("wrong type: object", value -> NODES.objectNode().put("unexpected", 1)),
+                new Replacement(
+                        "wrong type: object", value -> NODES.objectNode().put("unexpected", 1)),
                 new Replacement("wrong type: array", value -> NODES.arrayNode().add("x")),
                 new Replacement("null", value -> NODES.nullNode()),
                 new Replacement("nulls everywhere", MutatedBodies::nullsEverywhere),
-                new Replacement("wrapped in an array", value -> NODES.arrayNode().add(value.deepCopy())),
-                new Replacement("wrapped in an object", value -> NODES.objectNode().set("value", value.deepCopy())),
-                new Replacement("huge integer", value -> NODES.numberNode(BigInteger.TEN.pow(400).negate())),
+                new Replacement(
+                        "wrapped in an array", value -> NODES.arrayNode().add(value.deepCopy())),
+                new Replacement(
+                        "wrapped in an object", value -> NODES.objectNode().set("value", value.deepCopy())),
+                new Replacement(
+                        "huge integer",
+                        value -> NODES.numberNode(BigInteger.TEN.pow(400).negate())),
                 new Replacement("huge exponent", value -> NODES.numberNode(new BigDecimal("1e999999999"))),
                 new Replacement("tiny exponent", value -> NODES.numberNode(new BigDecimal("-1e-999999999"))),
                 new Replacement("int32 overflow", value -> NODES.numberNode(2147483648L)),
@@ -223,7 +249,8 @@ final class MutatedBodies {
 
     private static void nullLeaves(JsonNode container) {
         if (container instanceof ObjectNode object) {
-            for (String name : List.copyOf(object.properties().stream().map(Map.Entry::getKey).toList())) {
+            for (String name : List.copyOf(
+                    object.properties().stream().map(Map.Entry::getKey).toList())) {
                 JsonNode member = object.get(name);
                 if (member.isContainerNode()) {
                     nullLeaves(member);

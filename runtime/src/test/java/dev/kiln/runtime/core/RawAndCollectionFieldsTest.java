@@ -36,7 +36,8 @@ class RawAndCollectionFieldsTest {
         JsonField<Integer> field = JsonField.raw(Map.of("min", 1));
 
         JsonDataException required = assertThrows(JsonDataException.class, () -> field.required("replicas", "$"));
-        JsonDataException nullable = assertThrows(JsonDataException.class, () -> field.requiredNullable("replicas", "$"));
+        JsonDataException nullable =
+                assertThrows(JsonDataException.class, () -> field.requiredNullable("replicas", "$"));
 
         assertEquals("$.replicas", required.path());
         assertTrue(required.getMessage().contains("raw JSON (object)"), required.getMessage());
@@ -56,7 +57,9 @@ class RawAndCollectionFieldsTest {
     @Test
     void rawFieldsAreEqualByTheirJson() {
         assertEquals(JsonField.raw("x"), JsonField.raw(Json.parse("\"x\"")));
-        assertEquals(JsonField.raw("x").hashCode(), JsonField.raw(Json.parse("\"x\"")).hashCode());
+        assertEquals(
+                JsonField.raw("x").hashCode(),
+                JsonField.raw(Json.parse("\"x\"")).hashCode());
         assertNotEquals(JsonField.raw("x"), JsonField.raw("y"));
         assertNotEquals(JsonField.raw("x"), JsonField.of("x"));
         assertNotEquals(JsonField.raw(null), JsonField.ofNull());
@@ -73,8 +76,10 @@ class RawAndCollectionFieldsTest {
         map.put("day", LocalDate.of(2024, 2, 29));
         map.put("tree", Json.parse("{\"k\":[]}"));
 
-        assertEquals("{\"n\":1,\"big\":1.50,\"list\":[true,\"s\"],\"array\":[1,null],\"none\":null,"
-                + "\"day\":\"2024-02-29\",\"tree\":{\"k\":[]}}", Json.write(Json.toJsonNode(map)));
+        assertEquals(
+                "{\"n\":1,\"big\":1.50,\"list\":[true,\"s\"],\"array\":[1,null],\"none\":null,"
+                        + "\"day\":\"2024-02-29\",\"tree\":{\"k\":[]}}",
+                Json.write(Json.toJsonNode(map)));
         assertEquals("null", Json.write(Json.toJsonNode(null)));
     }
 
@@ -92,8 +97,14 @@ class RawAndCollectionFieldsTest {
 
         assertEquals(List.of("a"), one.value().orElseThrow());
         assertEquals(List.of("a", "b"), two.value().orElseThrow());
-        assertEquals(List.of("c"), JsonField.withItem(JsonField.<List<String>>ofNull(), "c").value().orElseThrow());
-        assertThrows(UnsupportedOperationException.class, () -> two.value().orElseThrow().add("x"));
+        assertEquals(
+                List.of("c"),
+                JsonField.withItem(JsonField.<List<String>>ofNull(), "c")
+                        .value()
+                        .orElseThrow());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> two.value().orElseThrow().add("x"));
         assertThrows(NullPointerException.class, () -> JsonField.withItem(one, null));
     }
 
@@ -106,7 +117,8 @@ class RawAndCollectionFieldsTest {
         JsonField<Map<String, Integer>> all = JsonField.withEntries(map, more);
 
         assertEquals(Map.of("z", 1), map.value().orElseThrow());
-        assertEquals(Arrays.asList("z", "a"), List.copyOf(all.value().orElseThrow().keySet()));
+        assertEquals(
+                Arrays.asList("z", "a"), List.copyOf(all.value().orElseThrow().keySet()));
         assertEquals(3, all.value().orElseThrow().get("z"));
         assertThrows(NullPointerException.class, () -> JsonField.withEntry(map, "k", null));
     }
@@ -114,6 +126,8 @@ class RawAndCollectionFieldsTest {
     @Test
     void addingToARawFieldIsRefused() {
         assertThrows(IllegalStateException.class, () -> JsonField.withItem(JsonField.<List<String>>raw("x"), "a"));
-        assertThrows(IllegalStateException.class, () -> JsonField.withEntry(JsonField.<Map<String, String>>raw(1), "k", "v"));
+        assertThrows(
+                IllegalStateException.class,
+                () -> JsonField.withEntry(JsonField.<Map<String, String>>raw(1), "k", "v"));
     }
 }

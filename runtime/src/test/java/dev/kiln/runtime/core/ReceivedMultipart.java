@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * their bytes exactly, so a test can compare an uploaded file byte for byte.
  */
 final class ReceivedMultipart {
-    private static final Pattern BOUNDARY = Pattern.compile("multipart/form-data; boundary=([0-9A-Za-z'()+_,./:=?-]{1,70})");
+    private static final Pattern BOUNDARY =
+            Pattern.compile("multipart/form-data; boundary=([0-9A-Za-z'()+_,./:=?-]{1,70})");
     private static final Pattern NAME = Pattern.compile("; name=\"([^\"]*)\"");
     private static final Pattern FILENAME = Pattern.compile("; filename=\"([^\"]*)\"");
 

@@ -85,8 +85,9 @@ class RequestContentTest {
 
     @Test
     void formNamesObjectMembersInEncodedBrackets() {
-        assertEquals("metadata%5Border_id%5D=6735&metadata%5Bnote%5D=x", form(
-                "{\"metadata\":{\"order_id\":\"6735\",\"note\":\"x\",\"gone\":null}}"));
+        assertEquals(
+                "metadata%5Border_id%5D=6735&metadata%5Bnote%5D=x",
+                form("{\"metadata\":{\"order_id\":\"6735\",\"note\":\"x\",\"gone\":null}}"));
         assertEquals("meta%5Ba%5D%5Bb%5D=v", form("{\"meta\":{\"a\":{\"b\":\"v\"}}}"));
         assertEquals("x=1", form("{\"meta\":{},\"x\":1}"));
     }
@@ -199,8 +200,12 @@ class RequestContentTest {
                 Map.of()));
 
         assertEquals(5, parts.size());
-        assertEquals(List.of("purpose", "n", "ratio", "check", "note"), parts.stream().map(Part::name).toList());
-        assertEquals(List.of("fine-tune", "3", "0.50", "true", "café ✓"), parts.stream().map(Part::text).toList());
+        assertEquals(
+                List.of("purpose", "n", "ratio", "check", "note"),
+                parts.stream().map(Part::name).toList());
+        assertEquals(
+                List.of("fine-tune", "3", "0.50", "true", "café ✓"),
+                parts.stream().map(Part::text).toList());
         for (Part part : parts) {
             assertEquals(Map.of("Content-Disposition", "form-data; name=\"" + part.name() + "\""), part.headers());
             assertNull(part.filename());
@@ -212,8 +217,12 @@ class RequestContentTest {
         List<Part> parts = parse(RequestContent.multipart(
                 Json.parse("{\"tag\":[\"a\",null,\"b\",{\"k\":1},[2,3]],\"after\":\"x\"}"), Map.of()));
 
-        assertEquals(List.of("tag", "tag", "tag", "tag", "after"), parts.stream().map(Part::name).toList());
-        assertEquals(List.of("a", "b", "{\"k\":1}", "[2,3]", "x"), parts.stream().map(Part::text).toList());
+        assertEquals(
+                List.of("tag", "tag", "tag", "tag", "after"),
+                parts.stream().map(Part::name).toList());
+        assertEquals(
+                List.of("a", "b", "{\"k\":1}", "[2,3]", "x"),
+                parts.stream().map(Part::text).toList());
         assertNull(parts.get(0).contentType());
         assertNull(parts.get(1).contentType());
         assertEquals("application/json", parts.get(2).contentType());
@@ -228,7 +237,9 @@ class RequestContentTest {
         assertEquals(1, parts.size());
         assertEquals("config", parts.get(0).name());
         assertEquals("application/json", parts.get(0).contentType());
-        assertEquals(Json.parse("{\"epochs\":3,\"lr\":1.0E-5,\"tags\":[\"x\"]}"), Json.parse(parts.get(0).body()));
+        assertEquals(
+                Json.parse("{\"epochs\":3,\"lr\":1.0E-5,\"tags\":[\"x\"]}"),
+                Json.parse(parts.get(0).body()));
     }
 
     @Test
@@ -239,18 +250,23 @@ class RequestContentTest {
         }
         Map<String, List<FileContent>> files = new LinkedHashMap<>();
         files.put("image", List.of(FileContent.of(everyByte, "all.bin")));
-        files.put("file", List.of(
-                FileContent.of("a,b\r\n1,2\r\n".getBytes(StandardCharsets.UTF_8), "a.csv", "text/csv"),
-                FileContent.of("{}".getBytes(StandardCharsets.UTF_8), "b.json", "application/json")));
+        files.put(
+                "file",
+                List.of(
+                        FileContent.of("a,b\r\n1,2\r\n".getBytes(StandardCharsets.UTF_8), "a.csv", "text/csv"),
+                        FileContent.of("{}".getBytes(StandardCharsets.UTF_8), "b.json", "application/json")));
 
         List<Part> parts = parse(RequestContent.multipart(Json.parse("{\"purpose\":\"batch\"}"), files));
 
-        assertEquals(List.of("purpose", "image", "file", "file"), parts.stream().map(Part::name).toList());
+        assertEquals(
+                List.of("purpose", "image", "file", "file"),
+                parts.stream().map(Part::name).toList());
         Part image = parts.get(1);
         assertEquals("all.bin", image.filename());
         assertEquals("application/octet-stream", image.contentType());
         assertArrayEquals(everyByte, image.body());
-        assertEquals("form-data; name=\"file\"; filename=\"a.csv\"", parts.get(2).disposition());
+        assertEquals(
+                "form-data; name=\"file\"; filename=\"a.csv\"", parts.get(2).disposition());
         assertEquals("text/csv", parts.get(2).contentType());
         assertEquals("a,b\r\n1,2\r\n", parts.get(2).text());
         assertEquals("b.json", parts.get(3).filename());
@@ -273,14 +289,20 @@ class RequestContentTest {
     void multipartSendsFilesWrittenIntoTheJsonInPlace() {
         ObjectNode fields = Json.nodes().objectNode();
         fields.put("purpose", "fine-tune");
-        fields.set("file", Codecs.FILE_CONTENT.encode(FileContent.of(new byte[] {0, 1, 2}, "data.bin", "application/x-raw")));
-        fields.set("extras", Codecs.listOf(Codecs.FILE_CONTENT).encode(List.of(
-                FileContent.of("x".getBytes(StandardCharsets.UTF_8), "x.txt", "text/plain"))));
+        fields.set(
+                "file",
+                Codecs.FILE_CONTENT.encode(FileContent.of(new byte[] {0, 1, 2}, "data.bin", "application/x-raw")));
+        fields.set(
+                "extras",
+                Codecs.listOf(Codecs.FILE_CONTENT)
+                        .encode(List.of(FileContent.of("x".getBytes(StandardCharsets.UTF_8), "x.txt", "text/plain"))));
         fields.put("model", "m");
 
         List<Part> parts = parse(RequestContent.multipart(fields));
 
-        assertEquals(List.of("purpose", "file", "extras", "model"), parts.stream().map(Part::name).toList());
+        assertEquals(
+                List.of("purpose", "file", "extras", "model"),
+                parts.stream().map(Part::name).toList());
         assertEquals("data.bin", parts.get(1).filename());
         assertEquals("application/x-raw", parts.get(1).contentType());
         assertArrayEquals(new byte[] {0, 1, 2}, parts.get(1).body());
@@ -317,7 +339,8 @@ class RequestContentTest {
         List<Part> parts = parse(content);
 
         assertEquals("form-data; name=\"a%22b%0D%0Ac\"", parts.get(0).disposition());
-        assertEquals("form-data; name=\"up%22load\"; filename=\"evil%22.bin%0D%0AX-Injected: 1\"",
+        assertEquals(
+                "form-data; name=\"up%22load\"; filename=\"evil%22.bin%0D%0AX-Injected: 1\"",
                 parts.get(1).disposition());
         assertEquals(2, parts.get(1).headers().size());
     }
@@ -326,7 +349,9 @@ class RequestContentTest {
     void multipartSendsUtf8FileNamesAsTheyAre() {
         Map<String, List<FileContent>> files = Map.of("file", List.of(FileContent.of(new byte[] {1}, "résumé.pdf")));
 
-        assertEquals("résumé.pdf", parse(RequestContent.multipart(Json.parse("{}"), files)).get(0).filename());
+        assertEquals(
+                "résumé.pdf",
+                parse(RequestContent.multipart(Json.parse("{}"), files)).get(0).filename());
     }
 
     @Test
@@ -346,16 +371,18 @@ class RequestContentTest {
         assertTrue(type.matches(), content.contentType());
         String boundary = type.group(1);
 
-        assertEquals("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"a\"\r\n"
-                + "\r\n"
-                + "1\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"f\"; filename=\"f.txt\"\r\n"
-                + "Content-Type: text/plain\r\n"
-                + "\r\n"
-                + "x\r\n"
-                + "--" + boundary + "--\r\n", text(content));
+        assertEquals(
+                "--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"a\"\r\n"
+                        + "\r\n"
+                        + "1\r\n"
+                        + "--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"f\"; filename=\"f.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n"
+                        + "\r\n"
+                        + "x\r\n"
+                        + "--" + boundary + "--\r\n",
+                text(content));
     }
 
     @Test
@@ -369,8 +396,11 @@ class RequestContentTest {
 
     @Test
     void multipartBoundaryIsChosenAgainWhileItOccursInTheContent() {
-        Iterator<String> boundaries = List.of("kiln-boundary-" + "1".repeat(32), "kiln-boundary-" + "2".repeat(32),
-                        "kiln-boundary-" + "3".repeat(32)).iterator();
+        Iterator<String> boundaries = List.of(
+                        "kiln-boundary-" + "1".repeat(32),
+                        "kiln-boundary-" + "2".repeat(32),
+                        "kiln-boundary-" + "3".repeat(32))
+                .iterator();
         byte[] fileBytes = ("...kiln-boundary-" + "2".repeat(32) + "...").getBytes(StandardCharsets.US_ASCII);
 
         RequestContent content = RequestContent.multipart(
@@ -380,7 +410,9 @@ class RequestContentTest {
 
         assertEquals("multipart/form-data; boundary=kiln-boundary-" + "3".repeat(32), content.contentType());
         List<Part> parts = parse(content);
-        assertEquals("contains kiln-boundary-" + "1".repeat(32) + " inside", parts.get(0).text());
+        assertEquals(
+                "contains kiln-boundary-" + "1".repeat(32) + " inside",
+                parts.get(0).text());
         assertArrayEquals(fileBytes, parts.get(1).body());
     }
 

@@ -51,13 +51,15 @@ class ServerSentEventReaderTest {
 
     @Test
     void joinsDataLinesWithLineFeeds() throws IOException {
-        assertEquals(List.of("line one\nline two\n\nline four"),
+        assertEquals(
+                List.of("line one\nline two\n\nline four"),
                 data("data: line one\ndata: line two\ndata\ndata: line four\n\n"));
     }
 
     @Test
     void stripsOnlyOneSpaceAfterTheColon() throws IOException {
-        assertEquals(List.of("no space", " two spaces", "a:b: c"),
+        assertEquals(
+                List.of("no space", " two spaces", "a:b: c"),
                 data("data:no space\n\ndata:  two spaces\n\ndata: a:b: c\n\n"));
     }
 
@@ -101,7 +103,8 @@ class ServerSentEventReaderTest {
         List<ServerSentEvent> events =
                 readAll("id: 1\ndata: a\n\ndata: b\n\nid: 7\ndata: c\n\nid\ndata: d\n\nid: 9\n\ndata: e\n\n");
 
-        assertEquals(List.of(Optional.of("1"), Optional.of("1"), Optional.of("7"), Optional.empty(), Optional.of("9")),
+        assertEquals(
+                List.of(Optional.of("1"), Optional.of("1"), Optional.of("7"), Optional.empty(), Optional.of("9")),
                 events.stream().map(ServerSentEvent::id).toList());
     }
 
@@ -114,11 +117,10 @@ class ServerSentEventReaderTest {
 
     @Test
     void setsTheReconnectionTimeOnlyFromDigits() throws IOException {
-        ServerSentEventReader reader = new ServerSentEventReader(new ByteArrayInputStream(
-                ("retry: 3000\ndata: a\n\n"
-                                + "retry: 12a\nretry: -5\nretry:\nretry:  100\ndata: b\n\n"
-                                + "retry: 99999999999999999999\n\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+        ServerSentEventReader reader = new ServerSentEventReader(new ByteArrayInputStream(("retry: 3000\ndata: a\n\n"
+                        + "retry: 12a\nretry: -5\nretry:\nretry:  100\ndata: b\n\n"
+                        + "retry: 99999999999999999999\n\n")
+                .getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(OptionalLong.empty(), reader.retry());
         assertEquals("a", reader.next().orElseThrow().data());
@@ -130,7 +132,8 @@ class ServerSentEventReaderTest {
 
     @Test
     void ignoresUnknownAndDifferentlyCasedFields() throws IOException {
-        assertEquals(List.of(event("message", "x", "")),
+        assertEquals(
+                List.of(event("message", "x", "")),
                 readAll("foo: bar\nData: no\nEVENT: no\nid : no\ndata: x\nbar\n\n"));
     }
 
@@ -148,7 +151,9 @@ class ServerSentEventReaderTest {
 
         List<ServerSentEvent> events = readAll(TrackedInputStream.ofBytes(stream, 1));
 
-        assertEquals(List.of("café ✓ 😀", "ok"), events.stream().map(ServerSentEvent::data).toList());
+        assertEquals(
+                List.of("café ✓ 😀", "ok"),
+                events.stream().map(ServerSentEvent::data).toList());
     }
 
     @Test
@@ -162,7 +167,8 @@ class ServerSentEventReaderTest {
     void readsMalformedUtf8AsReplacementCharacters() throws IOException {
         byte[] stream = {'d', 'a', 't', 'a', ':', ' ', 'a', (byte) 0xFF, 'b', '\n', '\n'};
 
-        assertEquals("a\uFFFDb", readAll(new ByteArrayInputStream(stream)).get(0).data());
+        assertEquals(
+                "a\uFFFDb", readAll(new ByteArrayInputStream(stream)).get(0).data());
     }
 
     @Test
@@ -190,8 +196,11 @@ class ServerSentEventReaderTest {
         List<ServerSentEvent> events = readAll(stream);
 
         assertEquals(4, events.size());
-        assertEquals("lo", Json.parse(events.get(1).data()).at("/choices/0/delta/content").textValue());
-        assertEquals(12, Json.parse(events.get(2).data()).at("/usage/total_tokens").intValue());
+        assertEquals(
+                "lo",
+                Json.parse(events.get(1).data()).at("/choices/0/delta/content").textValue());
+        assertEquals(
+                12, Json.parse(events.get(2).data()).at("/usage/total_tokens").intValue());
         assertEquals(event("message", "[DONE]", ""), events.get(3));
     }
 
@@ -240,8 +249,8 @@ class ServerSentEventReaderTest {
     @Test
     void failsWhenReadingFails() throws IOException {
         IOException reset = new IOException("connection reset");
-        ServerSentEventReader reader =
-                new ServerSentEventReader(TrackedInputStream.ofChunks("data: a\n\ndata: b\n").thenFail(reset));
+        ServerSentEventReader reader = new ServerSentEventReader(
+                TrackedInputStream.ofChunks("data: a\n\ndata: b\n").thenFail(reset));
 
         assertEquals("a", reader.next().orElseThrow().data());
         assertSame(reset, assertThrows(IOException.class, reader::next));

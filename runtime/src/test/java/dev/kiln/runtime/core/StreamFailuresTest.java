@@ -107,7 +107,8 @@ class StreamFailuresTest {
             }
 
             @Override
-            public RuntimeException forTimeout(ApiRequest request, java.net.http.HttpTimeoutException cause, int attempts) {
+            public RuntimeException forTimeout(
+                    ApiRequest request, java.net.http.HttpTimeoutException cause, int attempts) {
                 throw new AssertionError();
             }
 
@@ -117,9 +118,11 @@ class StreamFailuresTest {
             }
         };
 
-        RuntimeException thrown = plain.forStreamError(
-                new ApiResponse(200, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true),
-                        "{}".getBytes(StandardCharsets.UTF_8), 1));
+        RuntimeException thrown = plain.forStreamError(new ApiResponse(
+                200,
+                java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true),
+                "{}".getBytes(StandardCharsets.UTF_8),
+                1));
 
         assertEquals("forStatus 200 {}", thrown.getMessage());
     }
@@ -129,7 +132,8 @@ class StreamFailuresTest {
     void aConnectionThatBreaksInTheMiddleIsTheIoException(boolean async) throws Exception {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<Void> served = CompletableFuture.runAsync(() -> breakAfterOneEvent(socket));
-            HttpExecutor executor = executor("http://127.0.0.1:" + socket.getLocalPort() + "/v1", ClientOptions.builder());
+            HttpExecutor executor =
+                    executor("http://127.0.0.1:" + socket.getLocalPort() + "/v1", ClientOptions.builder());
 
             try (EventStream<String> events = open(executor, async)) {
                 Iterator<String> iterator = events.iterator();
@@ -157,7 +161,8 @@ class StreamFailuresTest {
             }
             OutputStream out = connection.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: 10000\r\n\r\n"
-                    + "data: one\n\n").getBytes(StandardCharsets.US_ASCII));
+                            + "data: one\n\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -168,7 +173,8 @@ class StreamFailuresTest {
     @ValueSource(booleans = {false, true})
     void aStreamThatStallsPastTheStreamReadTimeoutIsTheTimeoutException(boolean async) throws Exception {
         LoopbackServer server = serveEvents("data: one\n\n");
-        HttpExecutor executor = executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
+        HttpExecutor executor =
+                executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofMillis(200)));
 
         try (EventStream<String> events = open(executor, async)) {
             Iterator<String> iterator = events.iterator();
@@ -192,7 +198,8 @@ class StreamFailuresTest {
             }
         });
         servers.add(server);
-        HttpExecutor executor = executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofSeconds(WAIT_SECONDS)));
+        HttpExecutor executor =
+                executor(server.baseUrl(), ClientOptions.builder().streamReadTimeout(Duration.ofSeconds(WAIT_SECONDS)));
 
         List<String> read = new ArrayList<>();
         try (EventStream<String> events = open(executor, false)) {
@@ -233,7 +240,8 @@ class StreamFailuresTest {
             });
             Throwable failure = ended.get(WAIT_SECONDS, TimeUnit.SECONDS);
 
-            assertEquals("forStreamError", assertInstanceOf(Failure.class, failure).getMessage());
+            assertEquals(
+                    "forStreamError", assertInstanceOf(Failure.class, failure).getMessage());
         }
         assertEquals(List.of("one", "two"), received);
     }
@@ -275,7 +283,9 @@ class StreamFailuresTest {
         });
         servers.add(server);
         Flow.Publisher<String> publisher = executor(server.baseUrl(), ClientOptions.builder())
-                .publish(new ApiCall.Events<>(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data), RequestOptions.none());
+                .publish(
+                        new ApiCall.Events<>(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data),
+                        RequestOptions.none());
 
         assertEquals(0, server.requestCount(), "sent before anyone subscribed");
         Collector collector = new Collector();
@@ -295,7 +305,9 @@ class StreamFailuresTest {
         Collector collector = new Collector();
 
         executor(server.baseUrl(), ClientOptions.builder())
-                .publish(new ApiCall.Events<>(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data), RequestOptions.none())
+                .publish(
+                        new ApiCall.Events<>(ApiRequest.builder("POST", "/chat").build(), ServerSentEvent::data),
+                        RequestOptions.none())
                 .subscribe(collector);
 
         Throwable failure = collector.ended.get(WAIT_SECONDS, TimeUnit.SECONDS);
@@ -307,7 +319,8 @@ class StreamFailuresTest {
     void aBinaryBodyThatStallsPastTheStreamReadTimeoutFailsItsReadWithATimeout() throws Exception {
         HttpExecutor executor = stalledBinaryBody();
 
-        try (BinaryResponse response = executor.send(ApiCall.binary(ApiRequest.builder("GET", "/file").build()), RequestOptions.none())) {
+        try (BinaryResponse response =
+                executor.send(ApiCall.binary(ApiRequest.builder("GET", "/file").build()), RequestOptions.none())) {
             InputStream body = response.body();
             assertEquals(3, body.readNBytes(3).length);
             assertThrows(java.net.http.HttpTimeoutException.class, body::read);
@@ -318,7 +331,8 @@ class StreamFailuresTest {
     void aBinaryBodyWhoseReadingFailsIsTheSdksExceptionNotAnUncheckedOne() throws Exception {
         HttpExecutor executor = stalledBinaryBody();
 
-        try (BinaryResponse response = executor.send(ApiCall.binary(ApiRequest.builder("GET", "/file").build()), RequestOptions.none())) {
+        try (BinaryResponse response =
+                executor.send(ApiCall.binary(ApiRequest.builder("GET", "/file").build()), RequestOptions.none())) {
             Failure failure = assertThrows(Failure.class, response::readAllBytes);
             assertEquals("forTimeout", failure.getMessage());
         }

@@ -32,7 +32,8 @@ class TolerantReadingTest {
 
         assertEquals("dep-1", deployment.id().required("id", JsonPaths.ROOT));
         assertEquals(Optional.of(true), deployment.active().optional());
-        JsonDataException e = assertThrows(JsonDataException.class, () -> deployment.replicas().optional());
+        JsonDataException e = assertThrows(
+                JsonDataException.class, () -> deployment.replicas().optional());
         assertEquals("$.replicas", e.path());
         assertEquals("$.replicas: expected an integer (int32) but was string \"two\"", e.getMessage());
     }
@@ -45,7 +46,9 @@ class TolerantReadingTest {
         assertFalse(replicas.isPresent());
         assertEquals(Optional.empty(), replicas.value(), "the raw view does not throw");
         assertEquals(Json.parse("\"two\""), replicas.source().orElseThrow());
-        assertEquals("expected an integer (int32) but was string \"two\"", replicas.mismatch().orElseThrow().problem());
+        assertEquals(
+                "expected an integer (int32) but was string \"two\"",
+                replicas.mismatch().orElseThrow().problem());
     }
 
     @Test
@@ -53,8 +56,10 @@ class TolerantReadingTest {
         JsonField<Integer> replicas = read(DOCUMENT).replicas();
         JsonDataException mismatch = replicas.mismatch().orElseThrow();
 
-        JsonDataException required = assertThrows(JsonDataException.class, () -> replicas.required("replicas", "$.elsewhere"));
-        JsonDataException nullable = assertThrows(JsonDataException.class, () -> replicas.requiredNullable("replicas", "$"));
+        JsonDataException required =
+                assertThrows(JsonDataException.class, () -> replicas.required("replicas", "$.elsewhere"));
+        JsonDataException nullable =
+                assertThrows(JsonDataException.class, () -> replicas.requiredNullable("replicas", "$"));
         JsonDataException optional = assertThrows(JsonDataException.class, replicas::optional);
 
         for (JsonDataException thrown : List.of(required, nullable, optional)) {
@@ -70,7 +75,8 @@ class TolerantReadingTest {
         Deployment deployment = read(DOCUMENT);
 
         assertEquals(Json.parse("\"incident\""), deployment.object().source().orElseThrow());
-        JsonDataException e = assertThrows(JsonDataException.class, () -> deployment.object().required("object", JsonPaths.ROOT));
+        JsonDataException e =
+                assertThrows(JsonDataException.class, () -> deployment.object().required("object", JsonPaths.ROOT));
         assertEquals("$.object: expected \"deployment\" but was string \"incident\"", e.getMessage());
     }
 
@@ -78,15 +84,19 @@ class TolerantReadingTest {
     void oneBadElementKeepsTheWholeListRawAndNamesTheElement() {
         Deployment deployment = read(DOCUMENT);
 
-        JsonDataException e = assertThrows(JsonDataException.class, () -> deployment.children().optional());
+        JsonDataException e = assertThrows(
+                JsonDataException.class, () -> deployment.children().optional());
         assertEquals("$.children[1]", e.path());
         assertEquals("$.children[1]: expected an object but was number 7", e.getMessage());
-        assertEquals(Json.parse(DOCUMENT).get("children"), deployment.children().source().orElseThrow());
+        assertEquals(
+                Json.parse(DOCUMENT).get("children"),
+                deployment.children().source().orElseThrow());
     }
 
     @Test
     void oneBadMapValueNamesItsKey() {
-        JsonDataException e = assertThrows(JsonDataException.class, () -> read(DOCUMENT).limits().optional());
+        JsonDataException e = assertThrows(
+                JsonDataException.class, () -> read(DOCUMENT).limits().optional());
 
         assertEquals("$.limits.gpu: expected an integer (int32) but was boolean true", e.getMessage());
     }
@@ -97,7 +107,8 @@ class TolerantReadingTest {
 
         Deployment child = deployment.children().optional().orElseThrow().get(0);
         assertEquals("c-1", child.id().required("id", "$.children[0]"));
-        JsonDataException e = assertThrows(JsonDataException.class, () -> child.price().optional());
+        JsonDataException e =
+                assertThrows(JsonDataException.class, () -> child.price().optional());
         assertEquals("$.children[0].price: expected a number but was string \"cheap\"", e.getMessage());
     }
 
@@ -117,8 +128,11 @@ class TolerantReadingTest {
 
     @Test
     void validateReportsTheFirstBadFieldInOrder() {
-        JsonDataException e = assertThrows(JsonDataException.class, () -> read(
-                "{\"object\":\"deployment\",\"id\":\"d\",\"replicas\":1.5,\"price\":\"x\",\"state\":\"STARTED\"}").validate());
+        JsonDataException e = assertThrows(
+                JsonDataException.class,
+                () ->
+                        read("{\"object\":\"deployment\",\"id\":\"d\",\"replicas\":1.5,\"price\":\"x\",\"state\":\"STARTED\"}")
+                                .validate());
 
         assertEquals("$.replicas", e.path());
         assertTrue(e.getMessage().contains("expected an integer (int32) but was number 1.5"), e.getMessage());
@@ -126,9 +140,12 @@ class TolerantReadingTest {
 
     @Test
     void validateFindsABadFieldInsideANestedObject() {
-        JsonDataException e = assertThrows(JsonDataException.class, () -> read("{\"object\":\"deployment\",\"id\":\"d\","
-                + "\"state\":\"STARTED\",\"children\":[{\"object\":\"deployment\",\"id\":\"c\",\"state\":\"X\","
-                + "\"since\":\"soon\"}]}").validate());
+        JsonDataException e = assertThrows(
+                JsonDataException.class,
+                () -> read("{\"object\":\"deployment\",\"id\":\"d\","
+                                + "\"state\":\"STARTED\",\"children\":[{\"object\":\"deployment\",\"id\":\"c\",\"state\":\"X\","
+                                + "\"since\":\"soon\"}]}")
+                        .validate());
 
         assertEquals("$.children[0].since", e.path());
     }
@@ -140,7 +157,8 @@ class TolerantReadingTest {
         assertEquals(Optional.empty(), raw.mismatch());
         assertEquals(Optional.empty(), raw.optional(), "an optional field set raw in Java reads empty");
         assertTrue(assertThrows(JsonDataException.class, () -> raw.required("seed", JsonPaths.ROOT))
-                .getMessage().contains("raw JSON"));
+                .getMessage()
+                .contains("raw JSON"));
     }
 
     @Test
@@ -163,7 +181,9 @@ class TolerantReadingTest {
     void aNonObjectWhereAnObjectBelongsStillFailsTheDocument() {
         JsonNode array = Json.parse("[1]");
 
-        assertEquals("$: expected an object but was an array",
-                assertThrows(JsonDataException.class, () -> Deployment.CODEC.decode(array, JsonPaths.ROOT)).getMessage());
+        assertEquals(
+                "$: expected an object but was an array",
+                assertThrows(JsonDataException.class, () -> Deployment.CODEC.decode(array, JsonPaths.ROOT))
+                        .getMessage());
     }
 }

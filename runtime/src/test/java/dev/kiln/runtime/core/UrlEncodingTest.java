@@ -52,7 +52,8 @@ class UrlEncodingTest {
         String segment = UrlEncoding.pathSegment(raw);
         URI uri = new URI("https://api.example.com/files/" + segment + "/meta");
 
-        assertEquals(List.of("", "files", segment, "meta"), List.of(uri.getRawPath().split("/", -1)));
+        assertEquals(
+                List.of("", "files", segment, "meta"), List.of(uri.getRawPath().split("/", -1)));
         assertEquals("/files/" + raw + "/meta", uri.getPath());
         assertEquals(null, uri.getRawQuery());
         assertEquals(null, uri.getRawFragment());

@@ -38,9 +38,12 @@ class ChatCompletionStreamTest {
 
     @Test
     void theStreamingCallHandsOutTypedChunksUntilDone() throws IOException {
-        try (FixtureServer server = FixtureServer.serving(
-                "/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        try (FixtureServer server =
+                FixtureServer.serving("/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
 
             StringBuilder text = new StringBuilder();
             List<Optional<FinishReason>> finishes = new ArrayList<>();
@@ -49,8 +52,10 @@ class ChatCompletionStreamTest {
                 assertEquals(Optional.of("req-fixture"), stream.requestId());
                 for (ChatCompletionStream event : stream) {
                     events++;
-                    ChatCompletionChunk chunk =
-                            assertInstanceOf(ChatCompletionStream.OfChatCompletionEvent.class, event).value().data();
+                    ChatCompletionChunk chunk = assertInstanceOf(
+                                    ChatCompletionStream.OfChatCompletionEvent.class, event)
+                            .value()
+                            .data();
                     assertEquals("8f3a1c2e5b", chunk.id());
                     chunk.choices().forEach(choice -> {
                         choice.delta().content().ifPresent(text::append);
@@ -75,15 +80,19 @@ class ChatCompletionStreamTest {
 
     @Test
     void theEventsAreAlsoAJavaStream() {
-        try (FixtureServer server = FixtureServer.serving(
-                "/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        try (FixtureServer server =
+                FixtureServer.serving("/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
 
             EventStream<ChatCompletionStream> events = client.chat().completionsStreaming(request());
             List<String> contents;
             try (var stream = events.stream()) {
-                contents = stream
-                        .map(event -> ((ChatCompletionStream.OfChatCompletionEvent) event).value().data())
+                contents = stream.map(event -> ((ChatCompletionStream.OfChatCompletionEvent) event)
+                                .value()
+                                .data())
                         .flatMap(chunk -> chunk.choices().stream())
                         .map(choice -> choice.delta().content().orElse(""))
                         .toList();
@@ -95,13 +104,21 @@ class ChatCompletionStreamTest {
 
     @Test
     void thePlainCallAsksForJsonEvenWhenTheBodySaysStream() throws IOException {
-        try (FixtureServer server = FixtureServer.serving("/chat/completions", 200, "application/json", "chat-completions.json")) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        try (FixtureServer server =
+                FixtureServer.serving("/chat/completions", 200, "application/json", "chat-completions.json")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
 
-            ChatCompletionResponse response = client.chat().completions(request().toBuilder().stream(true).build());
+            ChatCompletionResponse response =
+                    client.chat().completions(request().toBuilder().stream(true).build());
 
-            assertEquals("Hello, world!", response.choices().get(0).message().orElseThrow().content().orElseThrow());
-            assertEquals(Optional.of(FinishReason.STOP), response.choices().get(0).finishReason());
+            assertEquals(
+                    "Hello, world!",
+                    response.choices().get(0).message().orElseThrow().content().orElseThrow());
+            assertEquals(
+                    Optional.of(FinishReason.STOP), response.choices().get(0).finishReason());
             JsonNode body = JSON.readTree(server.received().get(0).body());
             assertFalse(body.get("stream").booleanValue(), "the plain call cannot read a stream: " + body);
             assertEquals("application/json", server.received().get(0).header("Accept"));
@@ -110,9 +127,12 @@ class ChatCompletionStreamTest {
 
     @Test
     void anEventStreamCanBeIteratedOnlyOnce() {
-        try (FixtureServer server = FixtureServer.serving(
-                "/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        try (FixtureServer server =
+                FixtureServer.serving("/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
 
             try (EventStream<ChatCompletionStream> stream = client.chat().completionsStreaming(request())) {
                 stream.iterator();

@@ -76,7 +76,8 @@ final class FixtureServer implements AutoCloseable {
     }
 
     String baseUrl() {
-        return "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort();
     }
 
     List<Received> received() {

@@ -36,16 +36,24 @@ class MultipartUploadTest {
             audio[i] = (byte) (i * 31);
         }
         Path file = Files.write(directory.resolve("hello.wav"), audio);
-        try (FixtureServer server = FixtureServer.serving("/audio/transcriptions", 200, "application/json", "audio-transcription.json")) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        try (FixtureServer server =
+                FixtureServer.serving("/audio/transcriptions", 200, "application/json", "audio-transcription.json")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
 
-            AudioTranscriptionResponse response = client.audio().transcriptions(AudioTranscriptionRequest.builder()
-                    .file(new AudioTranscriptionRequest.File.OfBinary(FileContent.of(file, "audio/wav")))
-                    .language("en")
-                    .build());
+            AudioTranscriptionResponse response = client.audio()
+                    .transcriptions(AudioTranscriptionRequest.builder()
+                            .file(new AudioTranscriptionRequest.File.OfBinary(FileContent.of(file, "audio/wav")))
+                            .language("en")
+                            .build());
 
-            assertEquals("Hello, world!",
-                    assertInstanceOf(AudioTranscriptionResponse.OfAudioTranscriptionJsonResponse.class, response).value().text());
+            assertEquals(
+                    "Hello, world!",
+                    assertInstanceOf(AudioTranscriptionResponse.OfAudioTranscriptionJsonResponse.class, response)
+                            .value()
+                            .text());
             FixtureServer.Received sent = server.received().get(0);
             String contentType = sent.header("Content-Type");
             assertTrue(contentType.startsWith("multipart/form-data; boundary="), contentType);
@@ -55,23 +63,31 @@ class MultipartUploadTest {
             assertEquals("audio/wav", audioPart.contentType());
             assertArrayEquals(audio, audioPart.body());
             assertEquals("en", new String(parts.get("language").body(), StandardCharsets.UTF_8));
-            assertEquals("openai/whisper-large-v3", new String(parts.get("model").body(), StandardCharsets.UTF_8),
+            assertEquals(
+                    "openai/whisper-large-v3",
+                    new String(parts.get("model").body(), StandardCharsets.UTF_8),
                     "the spec's only model is sent without being set");
         }
     }
 
     @Test
     void aUrlIsTheOtherVariantAndTravelsAsText() throws Exception {
-        try (FixtureServer server = FixtureServer.serving("/audio/transcriptions", 200, "application/json", "audio-transcription.json")) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
+        try (FixtureServer server =
+                FixtureServer.serving("/audio/transcriptions", 200, "application/json", "audio-transcription.json")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
 
-            client.audio().transcriptions(AudioTranscriptionRequest.builder()
-                    .file(new AudioTranscriptionRequest.File.OfString("https://example.com/hello.wav"))
-                    .build());
+            client.audio()
+                    .transcriptions(AudioTranscriptionRequest.builder()
+                            .file(new AudioTranscriptionRequest.File.OfString("https://example.com/hello.wav"))
+                            .build());
 
             FixtureServer.Received sent = server.received().get(0);
             String contentType = sent.header("Content-Type");
-            Part file = parse(sent.body(), contentType.substring(contentType.indexOf('=') + 1)).get("file");
+            Part file = parse(sent.body(), contentType.substring(contentType.indexOf('=') + 1))
+                    .get("file");
             assertEquals(null, file.filename());
             assertEquals("https://example.com/hello.wav", new String(file.body(), StandardCharsets.UTF_8));
         }
@@ -95,11 +111,13 @@ class MultipartUploadTest {
             Matcher f = filename.matcher(headers);
             Matcher t = type.matcher(headers);
             assertTrue(n.find(), headers);
-            parts.put(n.group(1), new Part(
+            parts.put(
                     n.group(1),
-                    f.find() ? f.group(1) : null,
-                    t.find() ? t.group(1).trim() : null,
-                    content.getBytes(StandardCharsets.ISO_8859_1)));
+                    new Part(
+                            n.group(1),
+                            f.find() ? f.group(1) : null,
+                            t.find() ? t.group(1).trim() : null,
+                            content.getBytes(StandardCharsets.ISO_8859_1)));
         }
         return parts;
     }

@@ -21,10 +21,17 @@ class UnionResponseTest {
 
     private static ExecuteResponse execute(String fixture) {
         try (FixtureServer server = FixtureServer.serving("/tci/execute", 200, "application/json", fixture)) {
-            Together client = Together.builder().apiKey("test-key").baseUrl(server.baseUrl()).build();
-            ExecuteResponse response =
-                    client.codeInterpreter().tciExecute(ExecuteRequest.builder().code("print('Hello, world!')").build());
-            assertEquals("{\"code\":\"print('Hello, world!')\",\"language\":\"python\"}", server.received().get(0).text());
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
+            ExecuteResponse response = client.codeInterpreter()
+                    .tciExecute(ExecuteRequest.builder()
+                            .code("print('Hello, world!')")
+                            .build());
+            assertEquals(
+                    "{\"code\":\"print('Hello, world!')\",\"language\":\"python\"}",
+                    server.received().get(0).text());
             return response;
         }
     }
@@ -33,31 +40,39 @@ class UnionResponseTest {
     void aSuccessIsTheSuccessfulVariantWithTypedOutputs() throws IOException {
         ExecuteResponse response = execute("tci-execute-success.json");
 
-        ExecuteResponse.SuccessfulExecution success =
-                assertInstanceOf(ExecuteResponse.OfSuccessfulExecution.class, response).value();
+        ExecuteResponse.SuccessfulExecution success = assertInstanceOf(
+                        ExecuteResponse.OfSuccessfulExecution.class, response)
+                .value();
         assertEquals("ses_abcDEF123", success.data().sessionId());
-        List<ExecuteResponse.SuccessfulExecution.Data.Outputs> outputs = success.data().outputs();
+        List<ExecuteResponse.SuccessfulExecution.Data.Outputs> outputs =
+                success.data().outputs();
         assertEquals(2, outputs.size());
-        assertEquals("Hello, world!\n",
+        assertEquals(
+                "Hello, world!\n",
                 assertInstanceOf(ExecuteResponse.SuccessfulExecution.Data.Outputs.OfStreamOutput.class, outputs.get(0))
                         .value()
                         .data());
-        assertInstanceOf(ExecuteResponse.SuccessfulExecution.Data.Outputs.OfDisplayorExecuteOutput.class, outputs.get(1));
-        assertEquals(JSON.readTree(FixtureServer.fixture("tci-execute-success.json")), JSON.readTree(response.toJson()));
+        assertInstanceOf(
+                ExecuteResponse.SuccessfulExecution.Data.Outputs.OfDisplayorExecuteOutput.class, outputs.get(1));
+        assertEquals(
+                JSON.readTree(FixtureServer.fixture("tci-execute-success.json")), JSON.readTree(response.toJson()));
     }
 
     @Test
     void aFailureIsTheFailedVariantWithMixedErrors() throws IOException {
         ExecuteResponse response = execute("tci-execute-failure.json");
 
-        ExecuteResponse.FailedExecution failure =
-                assertInstanceOf(ExecuteResponse.OfFailedExecution.class, response).value();
+        ExecuteResponse.FailedExecution failure = assertInstanceOf(ExecuteResponse.OfFailedExecution.class, response)
+                .value();
         List<ExecuteResponse.FailedExecution.Errors> errors = failure.errors();
-        assertEquals("SyntaxError: unexpected EOF while parsing",
-                assertInstanceOf(ExecuteResponse.FailedExecution.Errors.OfString.class, errors.get(0)).value());
-        Map<String, ?> detail =
-                assertInstanceOf(ExecuteResponse.FailedExecution.Errors.OfJsonMap.class, errors.get(1)).value();
+        assertEquals(
+                "SyntaxError: unexpected EOF while parsing",
+                assertInstanceOf(ExecuteResponse.FailedExecution.Errors.OfString.class, errors.get(0))
+                        .value());
+        Map<String, ?> detail = assertInstanceOf(ExecuteResponse.FailedExecution.Errors.OfJsonMap.class, errors.get(1))
+                .value();
         assertEquals("timeout", ((com.fasterxml.jackson.databind.JsonNode) detail.get("code")).textValue());
-        assertEquals(JSON.readTree(FixtureServer.fixture("tci-execute-failure.json")), JSON.readTree(response.toJson()));
+        assertEquals(
+                JSON.readTree(FixtureServer.fixture("tci-execute-failure.json")), JSON.readTree(response.toJson()));
     }
 }
