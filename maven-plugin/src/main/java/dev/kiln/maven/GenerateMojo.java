@@ -66,14 +66,10 @@ public final class GenerateMojo extends KilnParameters {
 
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
-        generation.generate(
-                request(),
-                new OutputSettings(
-                        outputDirectory.toPath(),
-                        fingerprintFile.toPath(),
-                        Optional.ofNullable(project.getVersion()),
-                        failOnBreakingChange,
-                        checkVersionBump));
+        Optional<String> version = Optional.ofNullable(project.getVersion());
+        var output = new OutputSettings(
+                outputDirectory.toPath(), fingerprintFile.toPath(), version, failOnBreakingChange, checkVersionBump);
+        generation.generate(request(), output);
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
