@@ -89,7 +89,8 @@ final class OperationLinker {
         Map<String, List<Operation>> byTag = new LinkedHashMap<>();
         Map<String, String> resourceNames = new LinkedHashMap<>();
         Map<String, String> specTags = new LinkedHashMap<>();
-        NameScope resourceScope = symbols.memberScope();
+        NameScope resourceScope =
+                symbols.typeScope(); // each resource names files: OAuthService.java, OauthService.java
         Map<String, NameScope> methodScopes = new LinkedHashMap<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
         SelectorUse selectors = new SelectorUse(selection);

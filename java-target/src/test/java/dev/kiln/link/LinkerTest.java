@@ -458,6 +458,32 @@ class LinkerTest {
     }
 
     @Test
+    void servicesWhoseNamesDifferOnlyInCaseGetDistinctFiles() throws IOException {
+        // OAuthService.java and OauthService.java would be one file on the file systems of macOS and Windows
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /oauth/token:
+                    post:
+                      operationId: createToken
+                      tags: [OAuth]
+                      responses: {'200': {description: ok}}
+                  /oauth/apps:
+                    get:
+                      operationId: listApps
+                      tags: [Oauth]
+                      responses: {'200': {description: ok}}
+                """);
+
+        List<String> names = api.services().stream().map(Service::interfaceName).toList();
+        assertEquals(List.of("OAuthService", "Oauth2Service"), names);
+        assertEquals(
+                List.of("oAuth", "oauth2"),
+                api.services().stream().map(Service::accessorName).toList());
+    }
+
+    @Test
     void findsTheErrorBodyTypeInErrorResponses() throws IOException {
         Api api = link("""
                 openapi: 3.0.3
