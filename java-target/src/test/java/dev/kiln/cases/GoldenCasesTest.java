@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the current generator:
  *
  * <pre>
- * mvn -pl generator test -Dtest=GoldenCasesTest -Dkiln.updateGoldens=true
+ * mvn -pl java-target -am test -Dtest=GoldenCasesTest -Dsurefire.failIfNoSpecifiedTests=false -Dkiln.updateGoldens=true
  * </pre>
  *
  * <p>That run writes the files into the source tree and then fails on purpose, so that it never passes as a

@@ -39,7 +39,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code kiln.fuzz.seed} is mixed into every try's seed):
  *
  * <pre>
- * mvn -pl generator test -Dtest=GeneratorFuzzTest -Dkiln.fuzz.tries=5000 -Dkiln.fuzz.seed=42
+ * mvn -pl java-target -am test -Dtest=GeneratorFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dkiln.fuzz.tries=5000 -Dkiln.fuzz.seed=42
  * </pre>
  *
  * <p>A failing try leaves its spec in {@code target/fuzz/seed-<seed>/spec.yaml} (with the SDK's sources when it did not
