@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The runtime module's sources, shipped into every SDK under the SDK's own {@code core} package. */
 class RuntimeSourcesTest {
-    /** The runtime's package in the runtime module; tests run in the generator module's directory. */
+    /** The runtime's package in the runtime module; tests run in the java-target module's directory. */
     private static final Path RUNTIME_CORE =
             Path.of("..", "runtime", "src", "main", "java", "dev", "kiln", "runtime", "core");
 
