@@ -9,10 +9,9 @@ import java.util.regex.Pattern;
  * One way of naming operations in the settings: {@code tag:repos}, {@code path:/v1/customers/**} or
  * {@code id:listPets}.
  *
- * @param kind what the value is matched against
- * @param value the tag, path pattern or operation id, as written
+ * <p>A path selector's pattern is compiled once, when the selector is made.
  */
-public record OperationSelector(Kind kind, String value) {
+public final class OperationSelector {
     /** What a selector's value names. */
     public enum Kind {
         /** An operation's tag, any of them. */
@@ -37,9 +36,30 @@ public record OperationSelector(Kind kind, String value) {
         }
     }
 
-    public OperationSelector {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(value, "value");
+    private final Kind kind;
+    private final String value;
+    private final Pattern path;
+
+    /**
+     * Creates a selector.
+     *
+     * @param kind what the value is matched against
+     * @param value the tag, path pattern or operation id, as written
+     */
+    public OperationSelector(Kind kind, String value) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.value = Objects.requireNonNull(value, "value");
+        this.path = kind == Kind.PATH ? pathPattern(value) : null;
+    }
+
+    /** What the value is matched against. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The tag, path pattern or operation id, as written. */
+    public String value() {
+        return value;
     }
 
     /**
@@ -75,12 +95,12 @@ public record OperationSelector(Kind kind, String value) {
     public boolean matches(String path, List<String> tags, String operationId) {
         return switch (kind) {
             case TAG -> tags.contains(value);
-            case PATH -> pathPattern().matcher(path).matches();
+            case PATH -> this.path.matcher(path).matches();
             case ID -> value.equals(operationId);
         };
     }
 
-    private Pattern pathPattern() {
+    private static Pattern pathPattern(String value) {
         StringBuilder regex = new StringBuilder();
         String rest = value;
         String optionalTail = "";
@@ -100,6 +120,16 @@ public record OperationSelector(Kind kind, String value) {
         }
         regex.append(Pattern.quote(rest.substring(start))).append(optionalTail);
         return Pattern.compile(regex.toString());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OperationSelector selector && selector.kind == kind && selector.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, value);
     }
 
     @Override
