@@ -3,6 +3,7 @@ package dev.kiln.ir;
 import dev.kiln.problems.JsonPointer;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One call of a service.
@@ -64,6 +65,34 @@ public record Operation(
                 returns,
                 streaming,
                 Optional.of(style),
+                pointer);
+    }
+
+    /**
+     * Returns this operation with every type it uses retyped, such as inline types that became one shared type.
+     *
+     * @param retype the new type of each type the operation refers to
+     * @param renest the new inline types of its parameters
+     * @return the operation
+     */
+    public Operation withTypes(UnaryOperator<TypeRef> retype, UnaryOperator<List<TypeModel>> renest) {
+        return new Operation(
+                operationId,
+                methodName,
+                httpMethod,
+                path,
+                docs,
+                pathParameters.stream()
+                        .map(p -> p.withType(retype.apply(p.type())))
+                        .toList(),
+                parameters.stream().map(p -> p.withType(retype.apply(p.type()))).toList(),
+                paramsType,
+                renest.apply(paramsNested),
+                body.map(b -> new RequestBody(retype.apply(b.type()), b.required(), b.docs(), b.encoding())),
+                returns instanceof Returns.Json json ? new Returns.Json(retype.apply(json.type())) : returns,
+                streaming.map(s ->
+                        new Streaming(s.methodName(), s.publisherMethodName(), retype.apply(s.event()), s.envelope())),
+                pagination.map(p -> p.withItem(retype.apply(p.item()))),
                 pointer);
     }
 

@@ -20,4 +20,14 @@ public record Parameter(
         HEADER,
         COOKIE
     }
+
+    /**
+     * Returns this parameter with another type.
+     *
+     * @param retyped the type
+     * @return the parameter
+     */
+    public Parameter withType(TypeRef retyped) {
+        return new Parameter(wireName, javaName, location, retyped, required, docs);
+    }
 }

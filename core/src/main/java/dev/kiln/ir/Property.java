@@ -20,4 +20,15 @@ public record Property(
         boolean required,
         boolean nullable,
         Docs docs,
-        Optional<String> defaultValue) {}
+        Optional<String> defaultValue) {
+
+    /**
+     * Returns this field with another type.
+     *
+     * @param retyped the type
+     * @return the field
+     */
+    public Property withType(TypeRef retyped) {
+        return new Property(jsonName, javaName, retyped, required, nullable, docs, defaultValue);
+    }
+}

@@ -14,4 +14,14 @@ public record Service(String interfaceName, String accessorName, Docs docs, List
     public Service {
         operations = List.copyOf(operations);
     }
+
+    /**
+     * Returns this service with other operations, such as the same ones paged.
+     *
+     * @param replaced the operations
+     * @return the service
+     */
+    public Service withOperations(List<Operation> replaced) {
+        return new Service(interfaceName, accessorName, docs, replaced);
+    }
 }

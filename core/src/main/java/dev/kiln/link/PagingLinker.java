@@ -123,7 +123,7 @@ final class PagingLinker {
                 operations.add(
                         style(operation, methods).map(operation::withPagination).orElse(operation));
             }
-            linked.add(new Service(service.interfaceName(), service.accessorName(), service.docs(), operations));
+            linked.add(service.withOperations(operations));
         }
         return linked;
     }

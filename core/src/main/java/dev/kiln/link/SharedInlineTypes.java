@@ -3,13 +3,8 @@ package dev.kiln.link;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
-import dev.kiln.ir.Operation;
-import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Property;
-import dev.kiln.ir.RequestBody;
-import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
-import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
@@ -130,63 +125,14 @@ final class SharedInlineTypes {
 
     private List<Property> properties(List<Property> properties) {
         return properties.stream()
-                .map(property -> new Property(
-                        property.jsonName(),
-                        property.javaName(),
-                        ref(property.type()),
-                        property.required(),
-                        property.nullable(),
-                        property.docs(),
-                        property.defaultValue()))
+                .map(property -> property.withType(ref(property.type())))
                 .toList();
     }
 
     private Service service(Service service) {
-        return new Service(
-                service.interfaceName(),
-                service.accessorName(),
-                service.docs(),
-                service.operations().stream().map(this::operation).toList());
-    }
-
-    private Operation operation(Operation operation) {
-        return new Operation(
-                operation.operationId(),
-                operation.methodName(),
-                operation.httpMethod(),
-                operation.path(),
-                operation.docs(),
-                parameters(operation.pathParameters()),
-                parameters(operation.parameters()),
-                operation.paramsType(),
-                types(operation.paramsNested()),
-                operation
-                        .body()
-                        .map(body -> new RequestBody(ref(body.type()), body.required(), body.docs(), body.encoding())),
-                operation.returns() instanceof Returns.Json json
-                        ? new Returns.Json(ref(json.type()))
-                        : operation.returns(),
-                operation
-                        .streaming()
-                        .map(streaming -> new Streaming(
-                                streaming.methodName(),
-                                streaming.publisherMethodName(),
-                                ref(streaming.event()),
-                                streaming.envelope())),
-                operation.pagination().map(pagination -> pagination.withItem(ref(pagination.item()))),
-                operation.pointer());
-    }
-
-    private List<Parameter> parameters(List<Parameter> parameters) {
-        return parameters.stream()
-                .map(parameter -> new Parameter(
-                        parameter.wireName(),
-                        parameter.javaName(),
-                        parameter.location(),
-                        ref(parameter.type()),
-                        parameter.required(),
-                        parameter.docs()))
-                .toList();
+        return service.withOperations(service.operations().stream()
+                .map(operation -> operation.withTypes(this::ref, this::types))
+                .toList());
     }
 
     private TypeRef ref(TypeRef ref) {
