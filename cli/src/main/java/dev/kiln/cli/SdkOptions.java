@@ -2,12 +2,10 @@ package dev.kiln.cli;
 
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
-import dev.kiln.generate.PagingSettings;
-import dev.kiln.link.OperationSelection;
+import dev.kiln.generate.WrittenSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
@@ -69,17 +67,17 @@ final class SdkOptions {
 
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
-        Optional<String> client = Optional.ofNullable(clientName).filter(name -> !name.isBlank());
-        Optional<String> header = Optional.ofNullable(idempotencyHeader).filter(name -> !name.isBlank());
-        return GenerationRequest.checked(() -> new GenerationRequest(
-                spec,
-                KilnSubcommand.displayName(spec),
-                basePackage,
-                client,
-                maxDroppedPercent,
-                OperationSelection.parse(include, exclude),
-                header,
-                PagingSettings.parse(pagination)));
+        return new WrittenSettings(
+                        spec,
+                        KilnSubcommand.displayName(spec),
+                        basePackage,
+                        clientName,
+                        maxDroppedPercent,
+                        include,
+                        exclude,
+                        idempotencyHeader,
+                        pagination)
+                .request();
     }
 
     /** The options as {@code kiln generate} takes them, to name the command that regenerates an SDK. */

@@ -3,12 +3,10 @@ package dev.kiln.maven;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
-import dev.kiln.generate.PagingSettings;
-import dev.kiln.link.OperationSelection;
+import dev.kiln.generate.WrittenSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -142,19 +140,16 @@ abstract class KilnParameters extends AbstractMojo {
     GenerationRequest request() throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
         Path spec = specs.resolve(inputSpec);
-        Optional<String> client = Optional.ofNullable(clientName).filter(s -> !s.isBlank());
-        Optional<String> header =
-                Optional.ofNullable(idempotencyHeader).map(String::strip).filter(s -> !s.isEmpty());
-        return GenerationRequest.checked(() -> new GenerationRequest(
-                spec,
-                specs.displayName(spec),
-                basePackage,
-                client,
-                maxDroppedPercent,
-                OperationSelection.parse(
-                        includeOperations == null ? List.of() : includeOperations,
-                        excludeOperations == null ? List.of() : excludeOperations),
-                header,
-                PagingSettings.parse(pagination == null ? List.of() : pagination)));
+        return new WrittenSettings(
+                        spec,
+                        specs.displayName(spec),
+                        basePackage,
+                        clientName,
+                        maxDroppedPercent,
+                        includeOperations,
+                        excludeOperations,
+                        idempotencyHeader,
+                        pagination)
+                .request();
     }
 }
