@@ -1,0 +1,142 @@
+package dev.kiln.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the bench and prints its report as markdown, also written to {@code bench.report}. Settings are system
+ * properties (see {@link BenchSettings}); the Maven profile {@code bench} passes them on:
+ * {@code mvn -B -Pbench -pl :kiln-bench -am verify -DskipTests -Dinvoker.skip=true [-Dbench.specs=petstore.yaml,together.yaml]}.
+ */
+public final class Bench {
+    static final String COMMAND = "mvn -B -Pbench -pl :kiln-bench -am verify -DskipTests -Dinvoker.skip=true";
+
+    private Bench() {}
+
+    /**
+     * Runs the sections the settings name.
+     *
+     * @param args none
+     * @throws Exception when a measurement fails
+     */
+    public static void main(String[] args) throws Exception {
+        run(BenchSettings.fromSystemProperties());
+    }
+
+    static void run(BenchSettings settings) throws Exception {
+        Report report = new Report(settings.report())
+                .line("# Kiln bench")
+                .line("")
+                .line("- command: `" + command(settings) + "`")
+                .line("- machine: " + Machine.describe())
+                .line("- started: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        List<CorpusSpec> specs = List.of();
+        if (Files.isDirectory(settings.corpus())) {
+            specs = CorpusSpec.in(settings.corpus(), settings.specs());
+        } else {
+            report.line("")
+                    .line("The corpus is not beside this checkout ("
+                            + settings.corpus().toAbsolutePath().normalize() + "): the corpus sections are left out.");
+        }
+        if (!specs.isEmpty()) {
+            corpusSections(settings, specs, report);
+        }
+        if (settings.sections().contains(BenchSettings.Section.JMH)) {
+            report.section(
+                    "Model decode and encode (JMH)",
+                    ModelBenchmarks.describe(settings.jmh()),
+                    ModelBenchmarks.run(settings.jmh(), settings.work()));
+        }
+        report.line("").line("- finished: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        report.write();
+        System.err.println("bench: report written to " + report.file());
+    }
+
+    private static void corpusSections(BenchSettings settings, List<CorpusSpec> specs, Report report) throws Exception {
+        Path work = settings.work();
+        if (settings.sections().contains(BenchSettings.Section.GENERATION)) {
+            WarmGeneration warm = new WarmGeneration(settings.warmup(), settings.runs(), work);
+            List<WarmGeneration.Row> rows = new ArrayList<>();
+            for (CorpusSpec spec : specs) {
+                rows.add(warm.measure(spec));
+                progress("generation", spec, WarmGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
+            }
+            report.section(
+                    "Generation in one warm JVM",
+                    settings.warmup() + " untimed rounds, then " + settings.runs()
+                            + " timed rounds per spec, the three "
+                            + "contenders alternated in rotating order; medians. Kiln and OpenAPI Generator write their "
+                            + "files to an empty directory; the parse only parses (resolve on).",
+                    WarmGeneration.markdown(rows));
+        }
+        if (settings.sections().contains(BenchSettings.Section.COLD)) {
+            ColdGeneration cold = new ColdGeneration(work);
+            List<ColdGeneration.Row> rows = new ArrayList<>();
+            for (CorpusSpec spec : specs) {
+                rows.add(cold.measure(spec));
+                progress("cold", spec, ColdGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
+            }
+            report.section(
+                    "One cold run each (a fresh JVM)",
+                    "One run per contender and spec: a JVM started for it (default heap, -Xss8m), timed from start to "
+                            + "exit; peak RSS is the child's VmHWM. One run, so noisier than the medians above.",
+                    ColdGeneration.markdown(rows));
+        }
+        if (settings.sections().contains(BenchSettings.Section.SIZE)) {
+            OutputSize size = new OutputSize(work);
+            List<OutputSize.Row> rows = new ArrayList<>();
+            for (CorpusSpec spec : specs) {
+                rows.add(size.measure(spec));
+                progress("size", spec, OutputSize.markdown(rows.subList(rows.size() - 1, rows.size())));
+            }
+            report.section(
+                    "Generated code and javac",
+                    "Javadoc is the share of lines inside /** */ comments. javac is one fresh process of this JDK's javac "
+                            + "(-proc:none -nowarn) over all the files, once; with errors javac stops before writing "
+                            + "classes, so that time is a floor.",
+                    OutputSize.markdown(rows));
+        }
+        if (settings.sections().contains(BenchSettings.Section.NOOP)) {
+            NoOpRebuild noOp = new NoOpRebuild(settings.warmup(), Math.max(settings.runs(), 5), work);
+            List<NoOpRebuild.Row> rows = new ArrayList<>();
+            for (CorpusSpec spec : specs) {
+                rows.add(noOp.measure(spec));
+                progress("no-op", spec, NoOpRebuild.markdown(rows.subList(rows.size() - 1, rows.size())));
+            }
+            report.section(
+                    "No-op rebuild over kiln.skip",
+                    "The up-to-date check kiln:generate does on an unchanged spec (fingerprint, compare, output complete); "
+                            + "with -Dkiln.skip the goal does none of it, so this is the cost over skipping.",
+                    NoOpRebuild.markdown(rows));
+        }
+    }
+
+    /** Says on standard error that a spec is done, with its row, so a run stopped half-way still shows its figures. */
+    private static void progress(String section, CorpusSpec spec, String row) {
+        System.err.println("bench: " + section + " " + spec.fileName() + " done\n" + row);
+    }
+
+    private static String command(BenchSettings settings) {
+        StringBuilder command = new StringBuilder(COMMAND);
+        if (!settings.specs().isEmpty()) {
+            command.append(" -Dbench.specs=").append(String.join(",", settings.specs()));
+        }
+        if (settings.sections().size() < BenchSettings.Section.values().length) {
+            command.append(" -Dbench.sections=")
+                    .append(String.join(
+                            ",",
+                            settings.sections().stream()
+                                    .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                                    .toList()));
+        }
+        command.append(" -Dbench.warmup=")
+                .append(settings.warmup())
+                .append(" -Dbench.runs=")
+                .append(settings.runs());
+        return command.toString();
+    }
+}
