@@ -20,8 +20,8 @@ import java.util.function.Function;
 
 /**
  * Compares two snapshots of an API and says, for each difference, what it does to the SDK's users: whether it
- * breaks them (a major version), adds something (a minor version) or neither (a patch). The README's table of
- * change rules lists each case; in short:
+ * breaks them (a major version), adds something (a minor version) or neither (a patch). The change-rules table in
+ * docs/lifecycle.md lists each case; in short:
  *
  * <ul>
  *   <li>Removing or renaming an operation, parameter, field, model, enum value or union variant breaks callers
