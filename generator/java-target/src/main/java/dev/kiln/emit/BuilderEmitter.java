@@ -13,6 +13,9 @@ import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.naming.Naming;
+import dev.kiln.runtime.core.Json;
+import dev.kiln.runtime.core.JsonField;
+import dev.kiln.runtime.core.JsonPaths;
 import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +45,7 @@ final class BuilderEmitter {
 
     TypeSpec emit(ObjectModel model, ClassName self, Map<String, TypeName> fieldTypes, TypeName additionalType) {
         ClassName builder = layout.names().builder(self);
-        ClassName jsonField = layout.core("JsonField");
+        ClassName jsonField = layout.runtime(JsonField.class);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc(
                         "Builds a {@code $L}. Literal fields are filled in; every other field starts absent.\n",
@@ -140,7 +143,7 @@ final class BuilderEmitter {
                             "additionalProperties.put($T.requireNonNull(name, $S), $T.toJsonNode(value))",
                             Objects.class,
                             "name",
-                            layout.core("Json"));
+                            layout.runtime(Json.class));
         }
         return method.addStatement("return this").build();
     }
@@ -170,7 +173,7 @@ final class BuilderEmitter {
                         name,
                         name,
                         rawSetter,
-                        layout.core("JsonField"))
+                        layout.runtime(JsonField.class))
                 .build());
     }
 
@@ -182,7 +185,7 @@ final class BuilderEmitter {
      */
     private MethodSpec rawSetter(Property property, ClassName builder, NameScope members) {
         String field = property.javaName();
-        ClassName jsonField = layout.core("JsonField");
+        ClassName jsonField = layout.runtime(JsonField.class);
         return convenience(builder, Naming.rawSetterName(field, members))
                 .addJavadoc(
                         "Sets $L as a {@code JsonField}: missing, null, a value, or raw JSON ({@link $T#raw}) the spec does "
@@ -199,7 +202,7 @@ final class BuilderEmitter {
     /** For a list, {@code addX(item)}; for a map, {@code putX(key, value)} and {@code putAllX(map)}. */
     private List<MethodSpec> collectionSetters(Property property, ClassName builder, NameScope members) {
         String field = property.javaName();
-        ClassName jsonField = layout.core("JsonField");
+        ClassName jsonField = layout.runtime(JsonField.class);
         if (property.type() instanceof TypeRef.ListOf list) {
             return List.of(convenience(builder, Naming.adderName(property.jsonName(), members))
                     .addJavadoc(
@@ -310,7 +313,7 @@ final class BuilderEmitter {
                 .returns(builder)
                 .addJavadoc(setterDoc(property, builder, ""))
                 .addParameter(javaTypes.unboxed(property.type()), name)
-                .addStatement("this.$N = $T.of($N)", name, layout.core("JsonField"), name)
+                .addStatement("this.$N = $T.of($N)", name, layout.runtime(JsonField.class), name)
                 .addStatement("return this");
         if (property.docs().deprecated()) {
             setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
@@ -321,7 +324,7 @@ final class BuilderEmitter {
     private List<MethodSpec> setters(Property property, ClassName builder) {
         MethodSpec extra = null;
         String name = property.javaName();
-        ClassName jsonField = layout.core("JsonField");
+        ClassName jsonField = layout.runtime(JsonField.class);
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
@@ -411,7 +414,7 @@ final class BuilderEmitter {
                 self,
                 Collections.class,
                 LinkedHashMap.class,
-                layout.core("JsonPaths"));
+                layout.runtime(JsonPaths.class));
         return build.build();
     }
 

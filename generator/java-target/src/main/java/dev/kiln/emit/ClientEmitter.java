@@ -9,6 +9,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Service;
+import dev.kiln.runtime.core.ClientOptions;
+import dev.kiln.runtime.core.HttpExecutor;
+import dev.kiln.runtime.core.Sleeper;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -36,7 +39,7 @@ final class ClientEmitter {
     TypeSpec emit(Api api) {
         ClassName self = layout.names().client();
         ClassName builder = layout.names().builder(self);
-        ClassName options = layout.core("ClientOptions");
+        ClassName options = layout.runtime(ClientOptions.class);
         String apiKeyVariable = layout.names().apiKeyVariable(api.environmentPrefix());
         String baseUrlVariable = layout.names().baseUrlVariable(api.environmentPrefix());
 
@@ -84,8 +87,8 @@ final class ClientEmitter {
                 .addStatement("this.options = options")
                 .addStatement(
                         "$T http = new $T(options, new $T())",
-                        layout.core("HttpExecutor"),
-                        layout.core("HttpExecutor"),
+                        layout.runtime(HttpExecutor.class),
+                        layout.runtime(HttpExecutor.class),
                         errors.factoryName());
         for (Service service : api.services()) {
             ClassName serviceType = services.interfaceName(service);
@@ -187,7 +190,7 @@ final class ClientEmitter {
                                 : api.services().get(0).accessorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         MethodSpec.Builder constructor =
-                MethodSpec.constructorBuilder().addParameter(layout.core("HttpExecutor"), "http");
+                MethodSpec.constructorBuilder().addParameter(layout.runtime(HttpExecutor.class), "http");
         for (Service service : api.services()) {
             ClassName serviceType = services.asyncInterfaceName(service);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -310,7 +313,7 @@ final class ClientEmitter {
                 .addMethod(setter(
                         builder,
                         "sleeper",
-                        layout.core("Sleeper"),
+                        layout.runtime(Sleeper.class),
                         "how the client waits between retries; tests pass one that does not really wait"))
                 .addMethod(setter(
                         builder,

@@ -10,6 +10,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.EnumModel.EnumConstant;
 import dev.kiln.ir.WireValue;
+import dev.kiln.runtime.core.Codec;
+import dev.kiln.runtime.core.Codecs;
+import dev.kiln.runtime.core.Json;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,21 +56,21 @@ final class EnumEmitter {
                                         Javadoc.sanitize(constant.wireValue().json()))
                                 .build());
         type.addField(FieldSpec.builder(
-                        ParameterizedTypeName.get(layout.core("Codec"), self),
+                        ParameterizedTypeName.get(layout.runtime(Codec.class), self),
                         "CODEC",
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
                 .initializer(
                         "$T.literal($L, $N)",
-                        layout.core("Codecs"),
+                        layout.runtime(Codecs.class),
                         wireNode(constant.wireValue()),
                         constant.javaName())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
+                .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
                 .addStatement("return CODEC")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("asString")
@@ -140,14 +143,14 @@ final class EnumEmitter {
                 .build());
         type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
         type.addField(FieldSpec.builder(
-                        ParameterizedTypeName.get(layout.core("Codec"), self),
+                        ParameterizedTypeName.get(layout.runtime(Codec.class), self),
                         "CODEC",
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
                 .initializer(
                         "$T.$L.map($T::of, $T::$N)",
-                        layout.core("Codecs"),
+                        layout.runtime(Codecs.class),
                         layout.names().wireCodec(model.wireType()),
                         self,
                         self,
@@ -198,7 +201,7 @@ final class EnumEmitter {
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes these values}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
+                .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
                 .addStatement("return CODEC")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("equals")
@@ -225,7 +228,7 @@ final class EnumEmitter {
     }
 
     private CodeBlock wireNode(WireValue value) {
-        ClassName json = layout.core("Json");
+        ClassName json = layout.runtime(Json.class);
         if (value instanceof WireValue.OfString) {
             return CodeBlock.of("$T.nodes().textNode($S)", json, value.text());
         }

@@ -10,6 +10,12 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.naming.JavaNames.StatusError;
+import dev.kiln.runtime.core.ApiRequest;
+import dev.kiln.runtime.core.ApiResponse;
+import dev.kiln.runtime.core.ErrorFactory;
+import dev.kiln.runtime.core.Json;
+import dev.kiln.runtime.core.JsonDataException;
+import dev.kiln.runtime.core.JsonPaths;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
@@ -131,7 +137,7 @@ final class ErrorsEmitter {
 
     private TypeSpec serviceException(TypeRef errorBody) {
         TypeName errorType = javaTypes.boxed(errorBody);
-        ClassName response = layout.core("ApiResponse");
+        ClassName response = layout.runtime(ApiResponse.class);
         TypeSpec.Builder type = TypeSpec.classBuilder(service())
                 .addJavadoc(
                         "The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the "
@@ -222,7 +228,7 @@ final class ErrorsEmitter {
                         .addJavadoc(
                                 "Creates the exception.\n\n@param response the response\n@param error the parsed error body, or null\n")
                         .addModifiers(Modifier.PUBLIC)
-                        .addParameter(layout.core("ApiResponse"), "response")
+                        .addParameter(layout.runtime(ApiResponse.class), "response")
                         .addParameter(javaTypes.boxed(errorBody), "error")
                         .addStatement("super(response, error)")
                         .build()));
@@ -267,7 +273,7 @@ final class ErrorsEmitter {
     }
 
     private TypeSpec invalidResponseException() {
-        ClassName response = layout.core("ApiResponse");
+        ClassName response = layout.runtime(ApiResponse.class);
         return serialized(TypeSpec.classBuilder(invalidResponse())
                 .addJavadoc(
                         "A 2xx response whose body is not what the API documents: malformed JSON, an HTML page, or a value of the "
@@ -281,7 +287,7 @@ final class ErrorsEmitter {
                                 "Creates the exception.\n\n@param response the response\n@param cause what did not fit\n")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(response, "response")
-                        .addParameter(layout.core("JsonDataException"), "cause")
+                        .addParameter(layout.runtime(JsonDataException.class), "cause")
                         .addStatement(
                                 "super($S + response.statusCode() + $S + cause.getMessage(), cause)",
                                 "invalid response body (HTTP ",
@@ -302,8 +308,8 @@ final class ErrorsEmitter {
     }
 
     private TypeSpec factory(TypeRef errorBody) {
-        ClassName response = layout.core("ApiResponse");
-        ClassName request = layout.core("ApiRequest");
+        ClassName response = layout.runtime(ApiResponse.class);
+        ClassName request = layout.runtime(ApiRequest.class);
         TypeName errorType = javaTypes.boxed(errorBody);
         CodeBlock.Builder mapping = CodeBlock.builder()
                 .addStatement("int status = response.statusCode()")
@@ -322,7 +328,7 @@ final class ErrorsEmitter {
         return TypeSpec.classBuilder(factoryName())
                 .addJavadoc("The one place that maps failed calls to this SDK's exceptions.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(layout.core("ErrorFactory"))
+                .addSuperinterface(layout.runtime(ErrorFactory.class))
                 .addMethod(MethodSpec.methodBuilder("forStatus")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
@@ -335,7 +341,7 @@ final class ErrorsEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(RuntimeException.class)
                         .addParameter(response, "response")
-                        .addParameter(layout.core("JsonDataException"), "cause")
+                        .addParameter(layout.runtime(JsonDataException.class), "cause")
                         .addStatement("return new $T(response, cause)", invalidResponse())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("forStreamError")
@@ -382,11 +388,11 @@ final class ErrorsEmitter {
                                 "$T error = $L.decode($T.parse(response.body()), $T.ROOT)",
                                 errorType,
                                 javaTypes.codec(errorBody),
-                                layout.core("Json"),
-                                layout.core("JsonPaths"))
+                                layout.runtime(Json.class),
+                                layout.runtime(JsonPaths.class))
                         .addStatement("$L.validate(error)", javaTypes.codec(errorBody))
                         .addStatement("return error")
-                        .nextControlFlow("catch ($T e)", layout.core("JsonDataException"))
+                        .nextControlFlow("catch ($T e)", layout.runtime(JsonDataException.class))
                         .addStatement("return null")
                         .endControlFlow()
                         .build())

@@ -9,6 +9,11 @@ import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.naming.Naming;
+import dev.kiln.runtime.core.Codec;
+import dev.kiln.runtime.core.Codecs;
+import dev.kiln.runtime.core.JsonDataException;
+import dev.kiln.runtime.core.JsonField;
+import dev.kiln.runtime.core.JsonModel;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -33,7 +38,7 @@ final class InterfaceEmitter {
                         model.docs(),
                         "The fields shared by every {@code " + model.id().simpleName() + "}."))
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(layout.core("JsonModel"));
+                .addSuperinterface(layout.runtime(JsonModel.class));
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
@@ -49,7 +54,8 @@ final class InterfaceEmitter {
             MethodSpec.Builder raw = MethodSpec.methodBuilder(Naming.rawAccessorName(property.javaName()))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.rawAccessorDoc(property))
-                    .returns(ParameterizedTypeName.get(layout.core("JsonField"), javaTypes.boxed(property.type())));
+                    .returns(ParameterizedTypeName.get(
+                            layout.runtime(JsonField.class), javaTypes.boxed(property.type())));
             if (property.docs().deprecated()) {
                 accessor.addAnnotation(Deprecated.class);
                 raw.addAnnotation(Deprecated.class);
@@ -58,13 +64,13 @@ final class InterfaceEmitter {
             type.addMethod(raw.build());
         }
         ClassName implementation = layout.model(model.implementation());
-        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
+        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.runtime(Codec.class), self);
         type.addMethod(MethodSpec.methodBuilder("validate")
                 .addJavadoc(
                         "{@return this object, once every required field is known present, every field of its type, and "
                                 + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
                                 + "or holds a value of another type, naming its JSON path\n",
-                        layout.core("JsonDataException"))
+                        layout.runtime(JsonDataException.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
@@ -76,10 +82,13 @@ final class InterfaceEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
                 .addStatement(
-                        "$T<$T> implementation = $T.codec()", layout.core("Codec"), implementation, implementation)
+                        "$T<$T> implementation = $T.codec()",
+                        layout.runtime(Codec.class),
+                        implementation,
+                        implementation)
                 .addStatement(
                         "return $T.object(implementation::decode, $T::toJsonNode, $T::validate)",
-                        layout.core("Codecs"),
+                        layout.runtime(Codecs.class),
                         self,
                         self)
                 .build());

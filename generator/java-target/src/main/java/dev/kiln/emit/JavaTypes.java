@@ -6,6 +6,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.runtime.core.Codecs;
+import dev.kiln.runtime.core.FileContent;
+import dev.kiln.runtime.core.Json;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +30,9 @@ final class JavaTypes {
     /** The boxed Java type, for generics and fields. */
     TypeName boxed(TypeRef type) {
         if (type instanceof TypeRef.Scalar scalar) {
-            return scalar.kind() == TypeRef.ScalarKind.BINARY ? layout.core("FileContent") : scalar(scalar.kind());
+            return scalar.kind() == TypeRef.ScalarKind.BINARY
+                    ? layout.runtime(FileContent.class)
+                    : scalar(scalar.kind());
         }
         if (type instanceof TypeRef.Named named) {
             return layout.model(named.id());
@@ -49,7 +54,7 @@ final class JavaTypes {
 
     /** An expression giving the codec of {@code type}. */
     CodeBlock codec(TypeRef type) {
-        ClassName codecs = layout.core("Codecs");
+        ClassName codecs = layout.runtime(Codecs.class);
         if (type instanceof TypeRef.Scalar scalar) {
             return CodeBlock.of("$T.$L", codecs, layout.names().scalarCodec(scalar.kind()));
         }
@@ -80,7 +85,7 @@ final class JavaTypes {
             }
         }
         if (type instanceof TypeRef.AnyJson || type instanceof TypeRef.MapOf) {
-            return CodeBlock.of("$T.write($L)", layout.core("Json"), jsonNode(type, value));
+            return CodeBlock.of("$T.write($L)", layout.runtime(Json.class), jsonNode(type, value));
         }
         return CodeBlock.of("$T.valueOf($L)", String.class, value);
     }

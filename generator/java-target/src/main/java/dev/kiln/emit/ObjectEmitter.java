@@ -15,6 +15,15 @@ import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.naming.Naming;
+import dev.kiln.runtime.core.Codec;
+import dev.kiln.runtime.core.Codecs;
+import dev.kiln.runtime.core.Json;
+import dev.kiln.runtime.core.JsonDataException;
+import dev.kiln.runtime.core.JsonField;
+import dev.kiln.runtime.core.JsonModel;
+import dev.kiln.runtime.core.JsonObjectReader;
+import dev.kiln.runtime.core.JsonObjectWriter;
+import dev.kiln.runtime.core.JsonPaths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +69,7 @@ final class ObjectEmitter {
                 .addJavadoc(Javadoc.of(model.docs(), "The {@code " + model.id().simpleName() + "} object."))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         if (model.interfaces().isEmpty()) {
-            type.addSuperinterface(layout.core("JsonModel"));
+            type.addSuperinterface(layout.runtime(JsonModel.class));
         }
         if (nested) {
             type.addModifiers(Modifier.STATIC);
@@ -74,10 +83,14 @@ final class ObjectEmitter {
         }
         model.interfaces().forEach(parent -> type.addSuperinterface(layout.model(parent)));
 
-        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.core("Codec"), self);
+        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.runtime(Codec.class), self);
         type.addField(FieldSpec.builder(codecType, "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
-                        "$T.object($T::decode, $T::toJsonNode, $T::validate)", layout.core("Codecs"), self, self, self)
+                        "$T.object($T::decode, $T::toJsonNode, $T::validate)",
+                        layout.runtime(Codecs.class),
+                        self,
+                        self,
+                        self)
                 .build());
         for (Property property : model.properties()) {
             type.addField(fieldType(property), property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
@@ -155,7 +168,7 @@ final class ObjectEmitter {
     }
 
     private TypeName fieldType(Property property) {
-        return ParameterizedTypeName.get(layout.core("JsonField"), javaTypes.boxed(property.type()));
+        return ParameterizedTypeName.get(layout.runtime(JsonField.class), javaTypes.boxed(property.type()));
     }
 
     TypeName additionalType(ObjectModel model) {
@@ -280,7 +293,7 @@ final class ObjectEmitter {
                     "{@return this object, once every required field is known present, every field of its type, and "
                             + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
                             + "or holds a value of another type, naming its JSON path\n",
-                    layout.core("JsonDataException"));
+                    layout.runtime(JsonDataException.class));
         } else {
             method.addAnnotation(Override.class);
         }
@@ -329,7 +342,7 @@ final class ObjectEmitter {
 
     /** One statement per field, not one fluent chain: a chain of hundreds of generic calls is slow to compile. */
     private MethodSpec toJsonNode(ObjectModel model) {
-        ClassName writer = layout.core("JsonObjectWriter");
+        ClassName writer = layout.runtime(JsonObjectWriter.class);
         CodeBlock.Builder body = CodeBlock.builder().addStatement("$T writer = $T.create()", writer, writer);
         for (Property property : model.properties()) {
             body.addStatement(
@@ -361,11 +374,14 @@ final class ObjectEmitter {
                                 + "fails only its accessor (see {@code validate()})}\n@param json the JSON text\n@throws $T when the JSON is "
                                 + "malformed or not an object\n",
                         self.simpleName(),
-                        layout.core("JsonDataException"))
+                        layout.runtime(JsonDataException.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")
-                .addStatement("return decode($T.parse(json), $T.ROOT)", layout.core("Json"), layout.core("JsonPaths"))
+                .addStatement(
+                        "return decode($T.parse(json), $T.ROOT)",
+                        layout.runtime(Json.class),
+                        layout.runtime(JsonPaths.class))
                 .build();
     }
 
@@ -375,14 +391,14 @@ final class ObjectEmitter {
                         "{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
                                 + "@throws $T when the JSON is not an object\n",
                         self.simpleName(),
-                        layout.core("JsonDataException"))
+                        layout.runtime(JsonDataException.class))
                 .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
                         .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
                         .build())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.JSON_NODE, "json")
-                .addStatement("return decode(json, $T.ROOT)", layout.core("JsonPaths"))
+                .addStatement("return decode(json, $T.ROOT)", layout.runtime(JsonPaths.class))
                 .build();
     }
 
@@ -402,8 +418,8 @@ final class ObjectEmitter {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement(
                         "$T reader = $T.of(json, path)",
-                        layout.core("JsonObjectReader"),
-                        layout.core("JsonObjectReader"))
+                        layout.runtime(JsonObjectReader.class),
+                        layout.runtime(JsonObjectReader.class))
                 .addStatement("Builder builder = new Builder()");
         for (Property property : model.properties()) {
             body.addStatement(

@@ -12,6 +12,9 @@ import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.naming.JavaNames;
+import dev.kiln.runtime.core.ApiRequest;
+import dev.kiln.runtime.core.Json;
+import dev.kiln.runtime.core.RequestContent;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
@@ -61,7 +64,11 @@ final class RequestsEmitter {
             Operation operation, String methodName, boolean streaming, List<ParameterSpec> parameters) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("// $L $L\n", operation.httpMethod(), operation.path())
-                .add("return $T.builder($S, $S)", layout.core("ApiRequest"), operation.httpMethod(), operation.path())
+                .add(
+                        "return $T.builder($S, $S)",
+                        layout.runtime(ApiRequest.class),
+                        operation.httpMethod(),
+                        operation.path())
                 .indent();
         for (Parameter parameter : operation.pathParameters()) {
             code.add(
@@ -76,7 +83,7 @@ final class RequestsEmitter {
         code.add("\n.build();\n").unindent();
         return MethodSpec.methodBuilder(methodName)
                 .addModifiers(Modifier.STATIC)
-                .returns(layout.core("ApiRequest"))
+                .returns(layout.runtime(ApiRequest.class))
                 .addParameters(parameters)
                 .addCode(code.build())
                 .build();
@@ -115,11 +122,16 @@ final class RequestsEmitter {
             case MULTIPART:
                 return CodeBlock.of(".multipartBody($L)", json);
             case BINARY:
-                return CodeBlock.of(".content($T.file($N))", layout.core("RequestContent"), JavaNames.BODY_ARGUMENT);
+                return CodeBlock.of(
+                        ".content($T.file($N))", layout.runtime(RequestContent.class), JavaNames.BODY_ARGUMENT);
             default:
                 if (hasStreamFlag(operation)) {
                     return CodeBlock.of(
-                            ".jsonBody($T.withField($L, $S, $L))", layout.core("Json"), json, STREAM_FLAG, streaming);
+                            ".jsonBody($T.withField($L, $S, $L))",
+                            layout.runtime(Json.class),
+                            json,
+                            STREAM_FLAG,
+                            streaming);
                 }
                 return CodeBlock.of(".jsonBody($L)", json);
         }

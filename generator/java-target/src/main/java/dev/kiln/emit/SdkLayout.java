@@ -79,12 +79,12 @@ public final class SdkLayout {
     }
 
     /**
-     * A class of the shipped runtime.
+     * A class of the shipped runtime, named by its class in the runtime module.
      *
-     * @param simpleName its name
-     * @return the class
+     * @param runtimeClass the runtime's class
+     * @return the class in the SDK's core package
      */
-    public ClassName core(String simpleName) {
-        return names.core(simpleName);
+    public ClassName runtime(Class<?> runtimeClass) {
+        return names.runtime(runtimeClass);
     }
 }

@@ -14,6 +14,15 @@ import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
 import dev.kiln.naming.JavaNames;
+import dev.kiln.runtime.core.ApiCall;
+import dev.kiln.runtime.core.AsyncPage;
+import dev.kiln.runtime.core.BinaryResponse;
+import dev.kiln.runtime.core.EventStream;
+import dev.kiln.runtime.core.HttpExecutor;
+import dev.kiln.runtime.core.Page;
+import dev.kiln.runtime.core.PageStyle;
+import dev.kiln.runtime.core.RawResponse;
+import dev.kiln.runtime.core.RequestOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -237,7 +246,8 @@ final class ServiceEmitter {
 
     private List<ParameterSpec> withOptions(List<ParameterSpec> parameters) {
         List<ParameterSpec> all = new ArrayList<>(parameters);
-        all.add(ParameterSpec.builder(layout.core("RequestOptions"), OPTIONS).build());
+        all.add(ParameterSpec.builder(layout.runtime(RequestOptions.class), OPTIONS)
+                .build());
         return all;
     }
 
@@ -272,7 +282,7 @@ final class ServiceEmitter {
         arguments.add(
                 names.contains(OPTIONS)
                         ? CodeBlock.of("$N", OPTIONS)
-                        : CodeBlock.of("$T.none()", layout.core("RequestOptions")));
+                        : CodeBlock.of("$T.none()", layout.runtime(RequestOptions.class)));
         CodeBlock invocation = CodeBlock.of("$N($L)", call.methodName(), CodeBlock.join(arguments, ", "));
         MethodSpec.Builder method = call(call, flavor, parameters).addModifiers(Modifier.DEFAULT);
         if (returnType(call, flavor).equals(TypeName.VOID)) {
@@ -328,14 +338,14 @@ final class ServiceEmitter {
                 .addJavadoc("Sends the calls of {@link $T} over HTTP.\n", implemented)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(implemented)
-                .addField(layout.core("HttpExecutor"), "http", Modifier.PRIVATE, Modifier.FINAL);
+                .addField(layout.runtime(HttpExecutor.class), "http", Modifier.PRIVATE, Modifier.FINAL);
     }
 
     private MethodSpec constructor(CodeBlock more) {
         return MethodSpec.constructorBuilder()
                 .addJavadoc("Creates the service.\n\n@param http the executor that sends requests\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(layout.core("HttpExecutor"), "http")
+                .addParameter(layout.runtime(HttpExecutor.class), "http")
                 .addStatement("this.http = http")
                 .addCode(more)
                 .build();
@@ -375,10 +385,10 @@ final class ServiceEmitter {
             return CodeBlock.builder()
                     .addStatement(
                             "return $T.first(http, $L, $L, $L, $N)",
-                            layout.core(flavor.async() ? "AsyncPage" : "Page"),
+                            flavor.async() ? layout.runtime(AsyncPage.class) : layout.runtime(Page.class),
                             request,
                             javaTypes.codec(pagination.item()),
-                            PageStyles.of(pagination, layout.core("PageStyle")),
+                            PageStyles.of(pagination, layout.runtime(PageStyle.class)),
                             OPTIONS)
                     .build();
         }
@@ -397,7 +407,7 @@ final class ServiceEmitter {
 
     /** The runtime's description of a call: its request, and what the answer is read as. */
     private CodeBlock apiCall(Call call, Flavor flavor, CodeBlock request) {
-        ClassName apiCall = layout.core("ApiCall");
+        ClassName apiCall = layout.runtime(ApiCall.class);
         if (call.streaming()) {
             Streaming streaming = call.operation().streaming().orElseThrow();
             return CodeBlock.of(
@@ -461,8 +471,8 @@ final class ServiceEmitter {
             return flavor.async()
                     ? ParameterizedTypeName.get(
                             ClassName.get(CompletableFuture.class),
-                            ParameterizedTypeName.get(layout.core("AsyncPage"), item))
-                    : ParameterizedTypeName.get(layout.core("Page"), item);
+                            ParameterizedTypeName.get(layout.runtime(AsyncPage.class), item))
+                    : ParameterizedTypeName.get(layout.runtime(Page.class), item);
         }
         if (call.streaming()) {
             TypeName event =
@@ -470,7 +480,7 @@ final class ServiceEmitter {
             if (call.kind() == CallKind.PUBLISHER) {
                 return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), event);
             }
-            TypeName events = ParameterizedTypeName.get(layout.core("EventStream"), event);
+            TypeName events = ParameterizedTypeName.get(layout.runtime(EventStream.class), event);
             return flavor == Flavor.ASYNC
                     ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events)
                     : events;
@@ -480,16 +490,16 @@ final class ServiceEmitter {
                 ? javaTypes.boxed(json.type())
                 : returns instanceof Returns.Text
                         ? ClassName.get(String.class)
-                        : returns instanceof Returns.Binary ? layout.core("BinaryResponse") : null;
+                        : returns instanceof Returns.Binary ? layout.runtime(BinaryResponse.class) : null;
         switch (flavor) {
             case RAW:
                 return ParameterizedTypeName.get(
-                        layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body);
+                        layout.runtime(RawResponse.class), body == null ? ClassName.get(Void.class) : body);
             case ASYNC_RAW:
                 return ParameterizedTypeName.get(
                         ClassName.get(CompletableFuture.class),
                         ParameterizedTypeName.get(
-                                layout.core("RawResponse"), body == null ? ClassName.get(Void.class) : body));
+                                layout.runtime(RawResponse.class), body == null ? ClassName.get(Void.class) : body));
             case ASYNC:
                 return ParameterizedTypeName.get(
                         ClassName.get(CompletableFuture.class), body == null ? ClassName.get(Void.class) : body);

@@ -11,6 +11,12 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.naming.Naming;
+import dev.kiln.runtime.core.Codec;
+import dev.kiln.runtime.core.Codecs;
+import dev.kiln.runtime.core.Json;
+import dev.kiln.runtime.core.JsonDataException;
+import dev.kiln.runtime.core.JsonModel;
+import dev.kiln.runtime.core.JsonPaths;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -45,7 +51,7 @@ final class UnionEmitter {
                         model.unknownName(),
                         rule(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-                .addSuperinterface(layout.core("JsonModel"));
+                .addSuperinterface(layout.runtime(JsonModel.class));
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
@@ -56,17 +62,17 @@ final class UnionEmitter {
                 .addJavadoc(
                         "{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
                                 + "field holds a value of another type\n",
-                        layout.core("JsonDataException"))
+                        layout.runtime(JsonDataException.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(layout.core("Codec"), self))
+                .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
                 .addStatement(
                         "return $T.object($T::decode, $T::toJsonNode, $T::validate)",
-                        layout.core("Codecs"),
+                        layout.runtime(Codecs.class),
                         self,
                         self,
                         self)
@@ -77,7 +83,10 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "json")
-                .addStatement("return decode($T.parse(json), $T.ROOT)", layout.core("Json"), layout.core("JsonPaths"))
+                .addStatement(
+                        "return decode($T.parse(json), $T.ROOT)",
+                        layout.runtime(Json.class),
+                        layout.runtime(JsonPaths.class))
                 .build());
         type.addMethod(decode(model, self, unknown));
         UnionMemberNames names = UnionMemberNames.of(model);
@@ -158,7 +167,7 @@ final class UnionEmitter {
                     Optional.class,
                     javaTypes.boxed(variant.type()),
                     local,
-                    layout.core("Codecs"),
+                    layout.runtime(Codecs.class),
                     javaTypes.codec(variant.type()));
             method.beginControlFlow("if ($N.isPresent())", local)
                     .addStatement("return new $T($N.get())", self.nestedClass(variant.javaName()), local)
@@ -245,11 +254,12 @@ final class UnionEmitter {
                 .addJavadoc(
                         "Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
                                 + "@param json the JSON\n@return the result\n@throws $T unless overridden\n",
-                        layout.core("JsonDataException"))
+                        layout.runtime(JsonDataException.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(result)
                 .addParameter(JavaTypes.JSON_NODE, "json")
-                .addStatement("throw $T.unknownVariant($S, json)", layout.core("JsonDataException"), self.simpleName())
+                .addStatement(
+                        "throw $T.unknownVariant($S, json)", layout.runtime(JsonDataException.class), self.simpleName())
                 .build());
         return type.build();
     }

@@ -5,8 +5,10 @@ import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.runtime.core.ApiCall;
 import dev.kiln.target.NameScope;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,9 +19,13 @@ import java.util.Map;
  *
  * <p>The names the IR carries (types, fields, constants, services, methods) are decided by {@link JavaSymbols} when
  * the spec is linked; every other name is decided here, from those, so no emitter builds a name from pieces. The
- * runtime's classes keep the names they are shipped with and are asked for by name ({@link #core(String)}).
+ * runtime's classes keep the names they are shipped with and are asked for by their class in the runtime module
+ * ({@link #runtime(Class)}), so a renamed runtime class is a compile error here, not a wrong SDK.
  */
 public final class JavaNames {
+    /** The package of the runtime in Kiln's own build, where it is written and tested before it is shipped. */
+    public static final String RUNTIME_PACKAGE = ApiCall.class.getPackageName();
+
     /** The builder every model, params type and the client nest. Generated types never take it ({@link Naming}). */
     static final String BUILDER = "Builder";
 
@@ -144,13 +150,23 @@ public final class JavaNames {
     }
 
     /**
-     * A class of the runtime, which keeps the name it is shipped with: {@code Codec}, {@code ApiRequest}...
+     * A class of the runtime as the SDK names it: the same simple names (and nesting), in the SDK's core package.
      *
-     * @param simpleName its name
+     * @param runtimeClass the class in Kiln's runtime module ({@code dev.kiln.runtime.core})
      * @return the class in the SDK's core package
+     * @throws IllegalArgumentException when the class is not one of the runtime's
      */
-    public ClassName core(String simpleName) {
-        return ClassName.get(core(), simpleName);
+    public ClassName runtime(Class<?> runtimeClass) {
+        ClassName original = ClassName.get(runtimeClass);
+        if (!original.packageName().equals(RUNTIME_PACKAGE)) {
+            throw new IllegalArgumentException("not a class of the SDK runtime: " + runtimeClass.getName());
+        }
+        List<String> simpleNames = original.simpleNames();
+        ClassName shipped = ClassName.get(core(), simpleNames.get(0));
+        for (String nested : simpleNames.subList(1, simpleNames.size())) {
+            shipped = shipped.nestedClass(nested);
+        }
+        return shipped;
     }
 
     /**

@@ -22,7 +22,7 @@ class RuntimeSourcesTest {
             new SdkLayout("com.example.shop", "Shop", "Generated for a test.\nSecond line.", "9.9.9");
 
     @Test
-    void listsEveryJavaFileOfTheRuntimeModuleOnce() throws IOException {
+    void shipsEveryJavaFileOfTheRuntimeModuleOnce() throws IOException {
         List<String> inModule;
         try (Stream<Path> files = Files.list(RUNTIME_CORE)) {
             inModule = files.map(file -> file.getFileName().toString())

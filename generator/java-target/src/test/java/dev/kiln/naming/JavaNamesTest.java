@@ -1,6 +1,7 @@
 package dev.kiln.naming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.ClassName;
@@ -10,6 +11,8 @@ import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.naming.JavaNames.StatusError;
+import dev.kiln.runtime.core.ClientOptions;
+import dev.kiln.runtime.core.Codec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +36,11 @@ class JavaNamesTest {
         assertEquals("com.example.shop.services", names.services());
         assertEquals("com.example.shop.errors", names.errors());
         assertEquals("com.example.shop.core", names.core());
-        assertEquals(ClassName.get("com.example.shop.core", "Codec"), names.core("Codec"));
+        assertEquals(ClassName.get("com.example.shop.core", "Codec"), names.runtime(Codec.class));
+        assertEquals(
+                ClassName.get("com.example.shop.core", "ClientOptions", "Builder"),
+                names.runtime(ClientOptions.Builder.class));
+        assertThrows(IllegalArgumentException.class, () -> names.runtime(String.class));
     }
 
     @Test
