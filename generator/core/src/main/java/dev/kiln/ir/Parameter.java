@@ -1,5 +1,7 @@
 package dev.kiln.ir;
 
+import java.util.Optional;
+
 /**
  * A path, query, header or cookie parameter of an operation.
  *
@@ -9,9 +11,16 @@ package dev.kiln.ir;
  * @param type its type
  * @param required whether it must be given
  * @param docs description and deprecation
+ * @param defaultValue the spec's default, as JSON text
  */
 public record Parameter(
-        String wireName, String javaName, Location location, TypeRef type, boolean required, Docs docs) {
+        String wireName,
+        String javaName,
+        Location location,
+        TypeRef type,
+        boolean required,
+        Docs docs,
+        Optional<String> defaultValue) {
 
     /** Where a parameter is sent. */
     public enum Location {
@@ -28,6 +37,6 @@ public record Parameter(
      * @return the parameter
      */
     public Parameter withType(TypeRef retyped) {
-        return new Parameter(wireName, javaName, location, retyped, required, docs);
+        return new Parameter(wireName, javaName, location, retyped, required, docs, defaultValue);
     }
 }

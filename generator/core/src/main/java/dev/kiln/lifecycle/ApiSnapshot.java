@@ -14,7 +14,6 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -180,12 +179,9 @@ public record ApiSnapshot(
      * The snapshot of a linked API.
      *
      * @param api the API
-     * @param spec the spec it was linked from, for what the IR does not keep (response statuses, media types,
-     *     parameter defaults, servers)
      * @return its snapshot
      */
-    public static ApiSnapshot of(Api api, OpenAPI spec) {
-        WireFacts wire = new WireFacts(spec);
+    public static ApiSnapshot of(Api api) {
         List<TypeModel> types = new ArrayList<>();
         api.types().forEach(type -> flatten(type, types));
         api.services().stream()
@@ -203,7 +199,7 @@ public record ApiSnapshot(
                 operation.body().ifPresent(body -> requestRoots.add(body.type()));
                 operation.response().ifPresent(responseRoots::add);
                 operation.streaming().ifPresent(streaming -> responseRoots.add(streaming.event()));
-                operations.add(operation(service, operation, wire));
+                operations.add(operation(service, operation));
             }
         }
         Set<TypeId> requestTypes = reachable(requestRoots, byId);
@@ -226,39 +222,38 @@ public record ApiSnapshot(
                 models.add(model(type, request, response));
             }
         }
-        return new ApiSnapshot(wire.servers(), operations, models, enums);
+        return new ApiSnapshot(api.servers(), operations, models, enums);
     }
 
-    private static OperationShape operation(Service service, Operation operation, WireFacts wire) {
-        String method = operation.httpMethod();
-        String path = operation.path();
+    private static OperationShape operation(Service service, Operation operation) {
         List<ParameterShape> parameters = new ArrayList<>();
         List<Parameter> all = new ArrayList<>(operation.pathParameters());
         all.addAll(operation.parameters());
         for (Parameter parameter : all) {
-            String location = location(parameter.location());
             parameters.add(new ParameterShape(
                     parameter.wireName(),
-                    location,
+                    location(parameter.location()),
                     describe(parameter.type()),
                     parameter.required(),
-                    wire.parameterDefault(method, path, location, parameter.wireName())));
+                    parameter.defaultValue().orElse(NONE)));
         }
         return new OperationShape(
-                method,
-                path,
+                operation.httpMethod(),
+                operation.path(),
                 service.accessorName(),
                 operation.methodName(),
                 parameters,
                 operation.body().map(body -> describe(body.type())).orElse(NONE),
                 operation.body().map(RequestBody::required).orElse(false),
-                wire.requestMediaTypes(method, path),
+                operation.requestMediaTypes(),
                 describe(operation.returns()),
                 operation
                         .streaming()
                         .map(streaming -> describe(streaming.event()))
                         .orElse(NONE),
-                wire.responses(method, path));
+                operation.responses().stream()
+                        .map(response -> new ResponseShape(response.status(), response.mediaTypes()))
+                        .toList());
     }
 
     /** Where a parameter goes, as the snapshot writes it: the spec's own words. */
