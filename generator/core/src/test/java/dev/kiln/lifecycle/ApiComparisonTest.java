@@ -3,8 +3,8 @@ package dev.kiln.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
+import dev.kiln.target.PlainTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ class ApiComparisonTest {
     private ApiSnapshot snapshot(String spec) throws IOException {
         Path file = Files.createTempFile(dir, "pets", ".yaml");
         Files.writeString(file, spec);
-        return new Generator(new JavaTarget()).snapshot(file, "pets.yaml");
+        return new Generator(new PlainTarget()).snapshot(file, "pets.yaml");
     }
 
     private List<String> changes(String after) throws IOException {

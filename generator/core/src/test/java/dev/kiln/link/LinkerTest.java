@@ -17,8 +17,8 @@ import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.WireValue;
-import dev.kiln.naming.JavaSymbols;
 import dev.kiln.spec.SpecLoader;
+import dev.kiln.target.PlainSymbols;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -28,6 +28,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * What the linker makes of a spec, named by the core's plain test symbols; where the Java target's names differ
+ * (capitals, keywords, digits, {@code java.lang} types), {@code LinkerJavaNamesTest} in the Java target checks them.
+ */
 class LinkerTest {
     @TempDir
     Path directory;
@@ -226,16 +230,16 @@ class LinkerTest {
                 """);
         TypeId d = TypeId.topLevel("A").nested("B").nested("C").nested("D");
         ObjectModel dModel = assertInstanceOf(ObjectModel.class, nestedType(type(api, "A"), d));
-        TypeId promoted = TypeId.topLevel("ADE");
+        TypeId promoted = TypeId.topLevel("ABCDE");
 
         assertEquals(Owner.MAX_NESTING, d.names().size() - 1);
-        // A.B.C.D.E would be four levels deep; AE is taken (by Ae: type names collide whatever their case), so ADE
+        // A.B.C.D.E would be four levels deep, so E is promoted, named after the types it was nested in
         assertEquals(
-                List.of("A", "Ae", "ADE"),
+                List.of("A", "AE", "ABCDE"),
                 api.types().stream().map(t -> t.id().toString()).toList());
         assertProperty(dModel, "e", TypeRef.named(promoted), false, false);
         assertEquals(List.of(), dModel.nested());
-        ObjectModel e = object(api, "ADE");
+        ObjectModel e = object(api, "ABCDE");
         assertEquals(
                 "#/components/schemas/A/properties/b/properties/c/properties/d/properties/e",
                 e.pointer().toString());
@@ -267,7 +271,7 @@ class LinkerTest {
                 """);
         ObjectModel event = object(api, "Event");
 
-        EnumModel object = enumNested(event, "ObjectValue");
+        EnumModel object = enumNested(event, "Object");
         assertTrue(object.literal());
         assertEquals(List.of(new EnumModel.EnumConstant("EVENT", new WireValue.OfString("event"))), object.constants());
         EnumModel kind = enumNested(event, "Kind");
@@ -281,14 +285,14 @@ class LinkerTest {
                 List.of(
                         new EnumModel.EnumConstant("STARTED", new WireValue.OfString("STARTED")),
                         new EnumModel.EnumConstant("ON_DEMAND", new WireValue.OfString("on-demand")),
-                        new EnumModel.EnumConstant("_24H", new WireValue.OfString("24h"))),
+                        new EnumModel.EnumConstant("24H", new WireValue.OfString("24h"))),
                 state.constants());
         EnumModel level = enumNested(event, "Level");
         assertEquals(EnumModel.WireType.INTEGER, level.wireType());
         assertEquals(
                 List.of(
-                        new EnumModel.EnumConstant("_1", new WireValue.OfInteger(BigInteger.ONE)),
-                        new EnumModel.EnumConstant("_2", new WireValue.OfInteger(BigInteger.TWO))),
+                        new EnumModel.EnumConstant("1", new WireValue.OfInteger(BigInteger.ONE)),
+                        new EnumModel.EnumConstant("2", new WireValue.OfInteger(BigInteger.TWO))),
                 level.constants());
     }
 
@@ -441,7 +445,7 @@ class LinkerTest {
                 List.of("EndpointsService", "HardwareService", "DefaultService"),
                 api.services().stream().map(Service::interfaceName).toList());
         assertEquals(
-                List.of("endpoints", "hardware", "default_"),
+                List.of("endpoints", "hardware", "default"),
                 api.services().stream().map(Service::accessorName).toList());
         Service endpoints = api.services().get(0);
         assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
@@ -566,7 +570,7 @@ class LinkerTest {
 
     private Api link(String yaml, String clientName) throws IOException {
         Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
+        return new Linker(new PlainSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
     }
 
     private static TypeModel type(Api api, String name) {
