@@ -27,6 +27,16 @@ class PackageRulesTest {
             .because("the parsed spec is read while loading and linking it; every later stage reads the IR");
 
     @ArchTest
+    static final ArchRule theLinkersLastStagesReadTheIr = noClasses()
+            .that()
+            .haveNameMatching(
+                    "dev\\.kiln\\.link\\.(PagingLinker|SharedInlineTypes|ReachableTypes|InlineShapes)(\\$.*)?")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.swagger..")
+            .because("paging and sharing run on the linked IR, which carries the responses and extensions they read");
+
+    @ArchTest
     static final ArchRule coreHoldsNoJavaPoet = noClasses()
             .should()
             .dependOnClassesThat()
