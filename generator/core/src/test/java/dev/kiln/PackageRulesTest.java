@@ -67,10 +67,10 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule theTargetContractDependsOnTheIrOnly = classes()
             .that()
-            .resideInAPackage("dev.kiln.target..")
+            .resideInAPackage("dev.kiln.language..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "dev.kiln.target..", "dev.kiln.ir..", "dev.kiln.problems..");
+            .resideInAnyPackage("java..", "dev.kiln.language..", "dev.kiln.ir..", "dev.kiln.problems..");
 
     @ArchTest
     static final ArchRule lifecycleReadsTheIrNotTheSpec = noClasses()
@@ -87,5 +87,5 @@ class PackageRulesTest {
             .resideInAPackage("dev.kiln.write..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "dev.kiln.write..", "dev.kiln.target..");
+            .resideInAnyPackage("java..", "dev.kiln.write..", "dev.kiln.language..");
 }

@@ -1,13 +1,13 @@
 package dev.kiln.generate;
 
 import dev.kiln.ir.Api;
+import dev.kiln.language.EmitSettings;
+import dev.kiln.language.EmittedSdk;
+import dev.kiln.language.Target;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
-import dev.kiln.target.EmitSettings;
-import dev.kiln.target.EmittedSdk;
-import dev.kiln.target.Target;
 import java.nio.file.Path;
 import java.util.Objects;
 

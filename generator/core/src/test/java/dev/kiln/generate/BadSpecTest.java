@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.language.PlainTarget;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SourceLocation;
 import dev.kiln.problems.SpecException;
-import dev.kiln.target.PlainTarget;
 import dev.kiln.write.DiskState;
 import dev.kiln.write.OutputWriter;
 import java.io.IOException;

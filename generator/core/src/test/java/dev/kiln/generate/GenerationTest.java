@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.language.PlainTarget;
 import dev.kiln.lifecycle.ApiChange;
 import dev.kiln.problems.ProblemKind;
-import dev.kiln.target.PlainTarget;
 import dev.kiln.write.DiskState;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Pagination;
 import dev.kiln.ir.Service;
-import dev.kiln.target.PlainTarget;
+import dev.kiln.language.PlainTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

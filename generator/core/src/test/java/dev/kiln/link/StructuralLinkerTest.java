@@ -3,11 +3,11 @@ package dev.kiln.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kiln.language.PlainSymbols;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SpecException;
 import dev.kiln.spec.SpecLoader;
-import dev.kiln.target.PlainSymbols;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.kiln.emit;
 
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.language.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

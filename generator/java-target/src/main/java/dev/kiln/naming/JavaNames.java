@@ -5,7 +5,7 @@ import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
-import dev.kiln.target.NameScope;
+import dev.kiln.language.NameScope;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -35,7 +35,7 @@ class JavaTargetRulesTest {
                             "dev.kiln.emit..",
                             "dev.kiln.naming..",
                             "dev.kiln.ir..",
-                            "dev.kiln.target..",
+                            "dev.kiln.language..",
                             "dev.kiln.problems.."))));
 
     @ArchTest
