@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * One call of a service.
  *
  * @param operationId the spec's operation id (or one Kiln made up from method and path)
- * @param methodName the Java method's name
+ * @param methodName the method's name
  * @param httpMethod {@code GET}, {@code POST} ...
  * @param path the path template relative to the base URL, such as {@code /endpoints/{endpointId}}
  * @param docs summary, description and deprecation

@@ -6,7 +6,7 @@ import java.util.Optional;
  * A path, query, header or cookie parameter of an operation.
  *
  * @param wireName the name on the wire
- * @param javaName the Java name, decided by the naming authority
+ * @param name the parameter's name in the generated code, decided by the target's symbol table
  * @param location where the parameter goes
  * @param type its type
  * @param required whether it must be given
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record Parameter(
         String wireName,
-        String javaName,
+        String name,
         Location location,
         TypeRef type,
         boolean required,
@@ -37,6 +37,6 @@ public record Parameter(
      * @return the parameter
      */
     public Parameter withType(TypeRef retyped) {
-        return new Parameter(wireName, javaName, location, retyped, required, docs, defaultValue);
+        return new Parameter(wireName, name, location, retyped, required, docs, defaultValue);
     }
 }

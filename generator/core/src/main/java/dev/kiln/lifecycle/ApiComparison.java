@@ -90,7 +90,7 @@ public final class ApiComparison {
                     .forEach(operation -> changes.add(ApiChange.breaking("removed operation " + operation.key())));
             pairing.renamed()
                     .forEach((old, now) -> changes.add(ApiChange.breaking(
-                            "moved operation " + javaName(now) + " from " + old.key() + " to " + now.key())));
+                            "moved operation " + call(now) + " from " + old.key() + " to " + now.key())));
             pairing.added().forEach(operation -> changes.add(ApiChange.addition("added operation " + operation.key())));
             pairing.matched().forEach(this::operation);
             pairing.renamed().forEach(this::operation);
@@ -98,9 +98,8 @@ public final class ApiComparison {
 
         private void operation(OperationShape old, OperationShape now) {
             String key = now.key();
-            if (!javaName(old).equals(javaName(now))) {
-                changes.add(ApiChange.breaking(
-                        "renamed operation " + key + " from " + javaName(old) + " to " + javaName(now)));
+            if (!call(old).equals(call(now))) {
+                changes.add(ApiChange.breaking("renamed operation " + key + " from " + call(old) + " to " + call(now)));
             }
             body(key, old, now);
             if (!old.response().equals(now.response())) {
@@ -354,7 +353,7 @@ public final class ApiComparison {
             });
         }
 
-        private static String javaName(OperationShape operation) {
+        private static String call(OperationShape operation) {
             return operation.service() + "." + operation.methodName() + "()";
         }
 

@@ -282,7 +282,7 @@ public record ApiSnapshot(
         }
         UnionModel union = (UnionModel) type;
         List<VariantShape> variants = union.variants().stream()
-                .map(variant -> new VariantShape(variant.javaName(), describe(variant.type()), variant.tags()))
+                .map(variant -> new VariantShape(variant.name(), describe(variant.type()), variant.tags()))
                 .toList();
         return new ModelShape(
                 name,

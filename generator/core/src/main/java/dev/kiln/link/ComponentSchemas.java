@@ -81,9 +81,9 @@ final class ComponentSchemas {
                 .filter(component -> SchemaFacts.of(component.getValue()).isNamedType())
                 .map(Map.Entry::getKey)
                 .toList();
-        List<String> javaNames = symbols.typeNames(typeNames, topLevelNames);
+        List<String> allocated = symbols.typeNames(typeNames, topLevelNames);
         for (int i = 0; i < typeNames.size(); i++) {
-            ids.put(typeNames.get(i), TypeId.topLevel(javaNames.get(i)));
+            ids.put(typeNames.get(i), TypeId.topLevel(allocated.get(i)));
         }
     }
 

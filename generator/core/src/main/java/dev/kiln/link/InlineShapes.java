@@ -83,7 +83,7 @@ final class InlineShapes {
             for (Property property : object.properties()) {
                 key.add(List.of(
                         property.jsonName(),
-                        property.javaName(),
+                        property.name(),
                         refKey(property.type()),
                         property.required(),
                         property.nullable(),

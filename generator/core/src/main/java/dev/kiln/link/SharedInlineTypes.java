@@ -112,8 +112,7 @@ final class SharedInlineTypes {
                     union.id(),
                     union.docs(),
                     union.variants().stream()
-                            .map(variant ->
-                                    new UnionModel.Variant(variant.javaName(), ref(variant.type()), variant.tags()))
+                            .map(variant -> new UnionModel.Variant(variant.name(), ref(variant.type()), variant.tags()))
                             .toList(),
                     union.discriminator(),
                     types(union.nested()),

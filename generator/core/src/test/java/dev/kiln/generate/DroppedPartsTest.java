@@ -150,7 +150,7 @@ class DroppedPartsTest {
 
         GenerationResult result = generate(spec, GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT);
 
-        assertEquals("NotesService", result.api().services().get(0).interfaceName());
+        assertEquals("NotesService", result.api().services().get(0).typeName());
         Operation list = result.api().services().get(0).operations().get(0);
         assertEquals("list", list.methodName());
         assertEquals(new Returns.Json(TypeRef.named(TypeId.topLevel("Note"))), list.returns());

@@ -192,7 +192,7 @@ class LinkerSymbolsTest {
 
         Service pets = api.services().get(0);
         // the tag's resource key (k_Pets) names the resource (R_KPets), which names the service and its accessor
-        assertEquals("S_R_KPetsService", pets.interfaceName());
+        assertEquals("S_R_KPetsService", pets.typeName());
         assertEquals("a_rKPets", pets.accessorName());
 
         Operation list = pets.operations().get(0);
@@ -200,32 +200,32 @@ class LinkerSymbolsTest {
         assertEquals(Optional.of(TypeId.topLevel("O_ListPetsParams")), list.paramsType());
         assertEquals(
                 List.of("f_startingAfter", "f_kind"),
-                list.parameters().stream().map(Parameter::javaName).toList());
+                list.parameters().stream().map(Parameter::name).toList());
         assertEquals("pg_m_listPetsPage", list.pagination().orElseThrow().methodName());
         EnumModel kind = (EnumModel) list.paramsNested().get(0);
         assertEquals(TypeId.topLevel("O_ListPetsParams").nested("N_Kind"), kind.id());
         assertEquals(
                 List.of("K_CAT", "K_DOG"),
-                kind.constants().stream().map(EnumModel.EnumConstant::javaName).toList());
+                kind.constants().stream().map(EnumModel.EnumConstant::name).toList());
         type("O_ListPetsResponse");
         type("T_OListOwnersResponse");
 
         Operation watch = pets.operations().get(2);
         assertEquals(
                 List.of("p_petId"),
-                watch.pathParameters().stream().map(Parameter::javaName).toList());
+                watch.pathParameters().stream().map(Parameter::name).toList());
         assertEquals("s_m_watchPetStreaming", watch.streaming().orElseThrow().methodName());
         assertEquals("pub_m_watchPetPublisher", watch.streaming().orElseThrow().publisherMethodName());
 
         ObjectModel pet = (ObjectModel) type("Ts_Pet");
         assertEquals(
                 List.of("fs_id", "fs_owner", "fs_home"),
-                pet.properties().stream().map(Property::javaName).toList());
+                pet.properties().stream().map(Property::name).toList());
         UnionModel owner = (UnionModel) pet.nested().get(0);
         assertEquals(TypeId.topLevel("Ts_Pet").nested("N_Owner"), owner.id());
         assertEquals(
                 List.of("V_OfString", "V_OfInt64"),
-                owner.variants().stream().map(UnionModel.Variant::javaName).toList());
+                owner.variants().stream().map(UnionModel.Variant::name).toList());
         assertEquals("U_Unknown", owner.unknownName());
         type("P_Ts_PetN_HomeN_RoomN_ShelfBox");
 

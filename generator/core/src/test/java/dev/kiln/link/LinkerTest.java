@@ -156,7 +156,7 @@ class LinkerTest {
         assertEquals(List.of("name", "born", "breed", "good_boy"), jsonNames(dog));
         assertEquals(
                 List.of("name", "born", "breed", "goodBoy"),
-                dog.properties().stream().map(Property::javaName).toList());
+                dog.properties().stream().map(Property::name).toList());
         assertProperty(dog, "name", TypeRef.scalar(ScalarKind.STRING), true, false);
         assertProperty(dog, "born", TypeRef.scalar(ScalarKind.DATE), false, false);
         assertProperty(dog, "breed", TypeRef.scalar(ScalarKind.STRING), true, false);
@@ -331,7 +331,7 @@ class LinkerTest {
         assertEquals(Optional.empty(), update.response());
         assertEquals(
                 List.of("endpointId"),
-                update.pathParameters().stream().map(p -> p.javaName()).toList());
+                update.pathParameters().stream().map(p -> p.name()).toList());
     }
 
     @Test
@@ -443,7 +443,7 @@ class LinkerTest {
 
         assertEquals(
                 List.of("EndpointsService", "HardwareService", "DefaultService"),
-                api.services().stream().map(Service::interfaceName).toList());
+                api.services().stream().map(Service::typeName).toList());
         assertEquals(
                 List.of("endpoints", "hardware", "default"),
                 api.services().stream().map(Service::accessorName).toList());
@@ -480,7 +480,7 @@ class LinkerTest {
                       responses: {'200': {description: ok}}
                 """);
 
-        List<String> names = api.services().stream().map(Service::interfaceName).toList();
+        List<String> names = api.services().stream().map(Service::typeName).toList();
         assertEquals(List.of("OAuthService", "Oauth2Service"), names);
         assertEquals(
                 List.of("oAuth", "oauth2"),
@@ -615,7 +615,7 @@ class LinkerTest {
 
     private static Operation operation(Api api, String service, String methodName) {
         return api.services().stream()
-                .filter(s -> s.interfaceName().equals(service))
+                .filter(s -> s.typeName().equals(service))
                 .flatMap(s -> s.operations().stream())
                 .filter(o -> o.methodName().equals(methodName))
                 .findFirst()

@@ -46,7 +46,7 @@ final class EnumEmitter {
                         Javadoc.sanitize(constant.wireValue().json()))
                 .addModifiers(Modifier.PUBLIC)
                 .addEnumConstant(
-                        constant.javaName(),
+                        constant.name(),
                         TypeSpec.anonymousClassBuilder("")
                                 .addJavadoc(
                                         "{@code $L}\n",
@@ -59,10 +59,7 @@ final class EnumEmitter {
                         Modifier.STATIC,
                         Modifier.FINAL)
                 .initializer(
-                        "$T.literal($L, $N)",
-                        layout.core("Codecs"),
-                        wireNode(constant.wireValue()),
-                        constant.javaName())
+                        "$T.literal($L, $N)", layout.core("Codecs"), wireNode(constant.wireValue()), constant.name())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
@@ -107,20 +104,19 @@ final class EnumEmitter {
         String separator = "";
         for (EnumConstant constant : model.constants()) {
             values.addEnumConstant(
-                    constant.javaName(),
+                    constant.name(),
                     TypeSpec.anonymousClassBuilder("")
                             .addJavadoc(
                                     "{@code $L}\n",
                                     Javadoc.sanitize(constant.wireValue().json()))
                             .build());
-            type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            type.addField(FieldSpec.builder(self, constant.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
                             "{@code $L}\n",
                             Javadoc.sanitize(constant.wireValue().json()))
-                    .initializer(
-                            "new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.javaName())
+                    .initializer("new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.name())
                     .build());
-            constants.add("$L\n$N", separator, constant.javaName());
+            constants.add("$L\n$N", separator, constant.name());
             separator = ",";
         }
         values.addEnumConstant(

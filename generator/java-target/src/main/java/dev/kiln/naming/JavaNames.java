@@ -242,7 +242,7 @@ public final class JavaNames {
      * @return the interface
      */
     public ClassName serviceInterface(Service service) {
-        return ClassName.get(services(), service.interfaceName());
+        return ClassName.get(services(), service.typeName());
     }
 
     /**
@@ -252,7 +252,7 @@ public final class JavaNames {
      * @return the interface
      */
     public ClassName asyncServiceInterface(Service service) {
-        return ClassName.get(services(), service.interfaceName() + "Async");
+        return ClassName.get(services(), service.typeName() + "Async");
     }
 
     /**
@@ -262,7 +262,7 @@ public final class JavaNames {
      * @return the class
      */
     public ClassName serviceImplementation(Service service) {
-        return ClassName.get(services(), service.interfaceName() + "Impl");
+        return ClassName.get(services(), service.typeName() + "Impl");
     }
 
     /**
@@ -272,7 +272,7 @@ public final class JavaNames {
      * @return the class
      */
     public ClassName asyncServiceImplementation(Service service) {
-        return ClassName.get(services(), service.interfaceName() + "AsyncImpl");
+        return ClassName.get(services(), service.typeName() + "AsyncImpl");
     }
 
     /**
@@ -304,7 +304,7 @@ public final class JavaNames {
      * @return the class
      */
     public ClassName requests(Service service) {
-        return ClassName.get(services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
+        return ClassName.get(services(), service.typeName().replaceFirst("Service$", "") + "Requests");
     }
 
     /** {@return the root of the SDK's exceptions: {@code TogetherException}} */

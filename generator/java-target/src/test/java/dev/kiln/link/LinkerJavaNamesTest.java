@@ -175,7 +175,7 @@ class LinkerJavaNamesTest {
 
         assertEquals(
                 List.of("EndpointsService", "HardwareService", "DefaultService"),
-                api.services().stream().map(Service::interfaceName).toList());
+                api.services().stream().map(Service::typeName).toList());
         assertEquals(
                 List.of("endpoints", "hardware", "default_"),
                 api.services().stream().map(Service::accessorName).toList());
