@@ -104,27 +104,27 @@ class ApiComparisonTest {
         assertEquals(
                 List.of("GET /pets", "POST /pets", "DELETE /pets/{petId}"),
                 snapshot.operations().stream()
-                        .map(ApiSnapshot.OperationShape::key)
+                        .map(ApiSnapshot.OperationSnapshot::key)
                         .toList());
-        ApiSnapshot.ModelShape pet = snapshot.models().stream()
+        ApiSnapshot.ModelSnapshot pet = snapshot.models().stream()
                 .filter(m -> m.name().equals("Pet"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(
                 List.of(
-                        new ApiSnapshot.FieldShape("id", "int64", true, false, "none"),
-                        new ApiSnapshot.FieldShape("name", "string", true, false, "none"),
-                        new ApiSnapshot.FieldShape("tag", "string", false, false, "none"),
-                        new ApiSnapshot.FieldShape("status", "PetStatus", false, false, "none")),
+                        new ApiSnapshot.FieldSnapshot("id", "int64", true, false, "none"),
+                        new ApiSnapshot.FieldSnapshot("name", "string", true, false, "none"),
+                        new ApiSnapshot.FieldSnapshot("tag", "string", false, false, "none"),
+                        new ApiSnapshot.FieldSnapshot("status", "PetStatus", false, false, "none")),
                 pet.fields());
         assertTrue(pet.response() && !pet.request());
-        ApiSnapshot.ModelShape newPet = snapshot.models().stream()
+        ApiSnapshot.ModelSnapshot newPet = snapshot.models().stream()
                 .filter(m -> m.name().equals("NewPet"))
                 .findFirst()
                 .orElseThrow();
         assertTrue(newPet.request() && !newPet.response());
         assertEquals(
-                List.of(new ApiSnapshot.EnumShape("PetStatus", List.of("\"available\"", "\"sold\""))),
+                List.of(new ApiSnapshot.EnumSnapshot("PetStatus", List.of("\"available\"", "\"sold\""))),
                 snapshot.enums());
     }
 
