@@ -30,7 +30,7 @@ class PackageRulesTest {
     static final ArchRule theLinkersLastStagesReadTheIr = noClasses()
             .that()
             .haveNameMatching(
-                    "dev\\.kiln\\.link\\.(PagingLinker|SharedInlineTypes|ReachableTypes|InlineShapes)(\\$.*)?")
+                    "dev\\.kiln\\.link\\.(PagingLinker|SharedInlineTypes|ReachableTypes|InlineStructures)(\\$.*)?")
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.swagger..")

@@ -87,7 +87,7 @@ final class ObjectParts {
                     docs.summary().isPresent() ? docs : existing.docs(),
                     defaultValue);
             TypeId parent = inheritedFrom.remove(jsonName);
-            if (parent != null && !sameShape(existing, replacement)) {
+            if (parent != null && !sameDeclaration(existing, replacement)) {
                 interfaces.remove(parent);
             }
             properties.put(jsonName, replacement);
@@ -124,7 +124,7 @@ final class ObjectParts {
         return List.copyOf(interfaces);
     }
 
-    private static boolean sameShape(Property a, Property b) {
+    private static boolean sameDeclaration(Property a, Property b) {
         return a.type().equals(b.type()) && a.required() == b.required() && a.nullable() == b.nullable();
     }
 }
