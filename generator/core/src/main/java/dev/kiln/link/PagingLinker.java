@@ -156,9 +156,9 @@ final class PagingLinker {
                     "name paging only for operations that answer with a list, or an object with one list field"));
             return Optional.empty();
         }
-        Optional<Shape> shape =
+        Optional<StyleTemplate> template =
                 chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
-        return shape.map(
+        return template.map(
                 found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
     }
 
@@ -188,11 +188,11 @@ final class PagingLinker {
     }
 
     /** A style before its method name and items are known. */
-    private interface Shape {
+    private interface StyleTemplate {
         Pagination pagination(String methodName, Items items);
     }
 
-    private Optional<Shape> recognised(Operation operation, Items items) {
+    private Optional<StyleTemplate> recognised(Operation operation, Items items) {
         Set<String> query = queryParameters(operation);
         Optional<String> hasMore =
                 HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
@@ -236,7 +236,7 @@ final class PagingLinker {
     }
 
     /** The style a setting or the extension names: {@code cursor:PARAM[:FIELD]}, {@code page:PARAM} ... */
-    private Optional<Shape> named(String style, Operation operation, Items items) {
+    private Optional<StyleTemplate> named(String style, Operation operation, Items items) {
         String[] parts = style.split(":", 3);
         String kind = parts[0].trim().toLowerCase(Locale.ROOT);
         Optional<String> argument = parts.length > 1 ? Optional.of(parts[1].trim()) : Optional.empty();
@@ -282,7 +282,7 @@ final class PagingLinker {
                 "a style is cursor:PARAM[:FIELD], page:PARAM, offset:PARAM, next-url:FIELD, link-header or none");
     }
 
-    private Optional<Shape> refuse(Operation operation, String style, String why) {
+    private Optional<StyleTemplate> refuse(Operation operation, String style, String why) {
         problems.report(
                 ProblemKind.UNSUPPORTED,
                 operation.pointer(),
