@@ -1,6 +1,7 @@
 package dev.kiln.generate;
 
 import dev.kiln.ir.LeftOut;
+import dev.kiln.language.Target;
 import dev.kiln.lifecycle.ApiChange;
 import dev.kiln.lifecycle.ApiComparison;
 import dev.kiln.lifecycle.ApiSnapshot;
@@ -11,7 +12,6 @@ import dev.kiln.lifecycle.VersionHistory;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.SpecException;
-import dev.kiln.target.Target;
 import dev.kiln.write.OutputComparison;
 import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;

@@ -1,9 +1,9 @@
 package dev.kiln.generate;
 
 import dev.kiln.ir.Api;
+import dev.kiln.language.GeneratedFile;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.problems.Problem;
-import dev.kiln.target.GeneratedFile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,16 +1,15 @@
 package dev.kiln.generate;
 
 import dev.kiln.ir.Api;
+import dev.kiln.language.EmitSettings;
+import dev.kiln.language.EmittedSdk;
+import dev.kiln.language.Target;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
-import dev.kiln.target.EmitSettings;
-import dev.kiln.target.EmittedSdk;
-import dev.kiln.target.Target;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Kiln's pipeline: load the spec (swagger-parser), link it into the IR with the target's names, and let the target
@@ -45,7 +44,7 @@ public final class Generator {
         EmittedSdk sdk =
                 target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
         return new GenerationResult(
-                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api, spec.openApi()));
+                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api));
     }
 
     /**
@@ -71,12 +70,11 @@ public final class Generator {
      */
     public ApiSnapshot snapshot(Path spec, String specDisplayName) {
         LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
-        return ApiSnapshot.of(new Linker(target.symbols()).link(loaded, derivedClientName(loaded)), loaded.openApi());
+        return ApiSnapshot.of(new Linker(target.symbols()).link(loaded, derivedClientName(loaded)));
     }
 
     private String derivedClientName(LoadedSpec spec) {
-        return target.symbols()
-                .clientName(Optional.ofNullable(spec.openApi().getInfo()).map(info -> info.getTitle()));
+        return target.symbols().clientName(spec.title());
     }
 
     private static String fileComment(GenerationRequest request) {

@@ -1,6 +1,6 @@
 package dev.kiln.generate;
 
-import dev.kiln.target.Target;
+import dev.kiln.language.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

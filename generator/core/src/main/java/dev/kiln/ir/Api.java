@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param docs the spec's description
  * @param clientName the client class's name, such as {@code Together}
  * @param environmentPrefix the prefix of the environment variables the client reads, such as {@code TOGETHER}
- * @param defaultBaseUrl the first server's URL
+ * @param defaultBaseUrl the first server's URL, or {@code http://localhost} when the spec names none
+ * @param servers every server's URL, in spec order
  * @param auth how credentials are sent
  * @param types every generated model type, in spec order
  * @param services every service, in spec order
@@ -25,6 +26,7 @@ public record Api(
         String clientName,
         String environmentPrefix,
         String defaultBaseUrl,
+        List<String> servers,
         Auth auth,
         List<TypeModel> types,
         List<Service> services,
@@ -32,6 +34,7 @@ public record Api(
         LeftOut leftOut,
         Optional<String> idempotencyHeader) {
     public Api {
+        servers = List.copyOf(servers);
         types = List.copyOf(types);
         services = List.copyOf(services);
     }
@@ -49,6 +52,7 @@ public record Api(
                 clientName,
                 environmentPrefix,
                 defaultBaseUrl,
+                servers,
                 auth,
                 types,
                 services,

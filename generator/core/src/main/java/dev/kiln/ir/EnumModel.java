@@ -7,7 +7,7 @@ import java.util.List;
  * A set of allowed values. A literal ({@code const}, or an {@code enum} of one value) is a closed Java enum the
  * builder fills in; any other enum is open: values the spec does not list still parse and are kept.
  *
- * @param id the Java name
+ * @param id the type's name
  * @param docs description and deprecation
  * @param wireType what the values are on the wire
  * @param constants the known values, in spec order
@@ -29,10 +29,10 @@ public record EnumModel(
     /**
      * One known value.
      *
-     * @param javaName the constant's name
+     * @param name the constant's name
      * @param wireValue the value: the string {@code on-demand}, the integer {@code 24}, the boolean {@code true}
      */
-    public record EnumConstant(String javaName, WireValue wireValue) {}
+    public record EnumConstant(String name, WireValue wireValue) {}
 
     public EnumModel {
         constants = List.copyOf(constants);

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A schema that other schemas extend with {@code allOf}: a Java interface its children implement.
  *
- * @param id the Java name
+ * @param id the type's name
  * @param docs description and deprecation
  * @param properties the fields every child has, in spec order
  * @param parents the interfaces this one extends

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A JSON object with declared fields: an immutable class with a builder.
  *
- * @param id the Java name
+ * @param id the type's name
  * @param docs description and deprecation
  * @param properties every field, those merged from {@code allOf} parents first, in spec order
  * @param interfaces the shared parent types ({@code allOf} members) this class implements

@@ -1,7 +1,10 @@
 package dev.kiln.ir;
 
 import dev.kiln.problems.JsonPointer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -9,7 +12,7 @@ import java.util.function.UnaryOperator;
  * One call of a service.
  *
  * @param operationId the spec's operation id (or one Kiln made up from method and path)
- * @param methodName the Java method's name
+ * @param methodName the method's name
  * @param httpMethod {@code GET}, {@code POST} ...
  * @param path the path template relative to the base URL, such as {@code /endpoints/{endpointId}}
  * @param docs summary, description and deprecation
@@ -18,9 +21,14 @@ import java.util.function.UnaryOperator;
  * @param paramsType the type holding the query, header and cookie parameters, when there are any
  * @param paramsNested inline types of those parameters, nested in the params type
  * @param body the request body, when there is one
+ * @param requestMediaTypes every media type the spec accepts a request body as, in spec order, those Kiln does not
+ *     send included; empty when the operation takes no body
  * @param returns what the first 2xx response gives back
+ * @param responses every response the spec declares, in spec order
  * @param streaming the typed event stream the operation can answer with, as a second method
  * @param pagination how the operation pages its list, when it does: a third method returns its pages
+ * @param extensions the operation's spec extensions ({@code x-kiln-pagination} ...) by name, in spec order, each
+ *     value as text: a string as its characters, any other value as JSON text
  * @param pointer where the operation is in the spec
  */
 public record Operation(
@@ -34,14 +42,20 @@ public record Operation(
         Optional<TypeId> paramsType,
         List<TypeModel> paramsNested,
         Optional<RequestBody> body,
+        List<String> requestMediaTypes,
         Returns returns,
+        List<Response> responses,
         Optional<Streaming> streaming,
         Optional<Pagination> pagination,
+        Map<String, String> extensions,
         JsonPointer pointer) {
     public Operation {
         pathParameters = List.copyOf(pathParameters);
         parameters = List.copyOf(parameters);
         paramsNested = List.copyOf(paramsNested);
+        requestMediaTypes = List.copyOf(requestMediaTypes);
+        responses = List.copyOf(responses);
+        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     /**
@@ -62,9 +76,12 @@ public record Operation(
                 paramsType,
                 paramsNested,
                 body,
+                requestMediaTypes,
                 returns,
+                responses,
                 streaming,
                 Optional.of(style),
+                extensions,
                 pointer);
     }
 
@@ -89,10 +106,13 @@ public record Operation(
                 paramsType,
                 renest.apply(paramsNested),
                 body.map(b -> new RequestBody(retype.apply(b.type()), b.required(), b.docs(), b.encoding())),
+                requestMediaTypes,
                 returns instanceof Returns.Json json ? new Returns.Json(retype.apply(json.type())) : returns,
+                responses,
                 streaming.map(s ->
                         new Streaming(s.methodName(), s.publisherMethodName(), retype.apply(s.event()), s.envelope())),
                 pagination.map(p -> p.withItem(retype.apply(p.item()))),
+                extensions,
                 pointer);
     }
 

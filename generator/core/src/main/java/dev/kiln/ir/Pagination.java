@@ -14,7 +14,7 @@ public sealed interface Pagination
                 Pagination.NextUrl,
                 Pagination.LinkHeader {
 
-    /** The Java method returning the first page, beside the operation's own method. */
+    /** The method returning the first page, beside the operation's own method. */
     String methodName();
 
     /** The type of an item. */

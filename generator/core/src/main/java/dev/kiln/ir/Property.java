@@ -6,7 +6,7 @@ import java.util.Optional;
  * One declared field of an object.
  *
  * @param jsonName the name on the wire
- * @param javaName the accessor's name, decided by the naming authority
+ * @param name the field's name in the generated code, decided by the target's symbol table
  * @param type the field's type
  * @param required whether the field must be present
  * @param nullable whether the field may be JSON {@code null}
@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record Property(
         String jsonName,
-        String javaName,
+        String name,
         TypeRef type,
         boolean required,
         boolean nullable,
@@ -29,6 +29,6 @@ public record Property(
      * @return the field
      */
     public Property withType(TypeRef retyped) {
-        return new Property(jsonName, javaName, retyped, required, nullable, docs, defaultValue);
+        return new Property(jsonName, name, retyped, required, nullable, docs, defaultValue);
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 /**
  * A resource of the API: one service interface reached from the client, such as {@code client.endpoints()}.
  *
- * @param interfaceName the service interface's name, such as {@code EndpointsService}
+ * @param typeName the service's type name, such as {@code EndpointsService}
  * @param accessorName the client's accessor, such as {@code endpoints}
  * @param docs description of the resource (its tag)
  * @param operations its calls, in spec order
  */
-public record Service(String interfaceName, String accessorName, Docs docs, List<Operation> operations) {
+public record Service(String typeName, String accessorName, Docs docs, List<Operation> operations) {
     public Service {
         operations = List.copyOf(operations);
     }
@@ -22,6 +22,6 @@ public record Service(String interfaceName, String accessorName, Docs docs, List
      * @return the service
      */
     public Service withOperations(List<Operation> replaced) {
-        return new Service(interfaceName, accessorName, docs, replaced);
+        return new Service(typeName, accessorName, docs, replaced);
     }
 }

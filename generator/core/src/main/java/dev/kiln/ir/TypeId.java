@@ -3,7 +3,7 @@ package dev.kiln.ir;
 import java.util.List;
 
 /**
- * The Java name of a generated type: a top-level name followed by the names of the types it is nested in.
+ * The name of a generated type: a top-level name followed by the names of the types it is nested in.
  *
  * @param names the simple names, outermost first; never empty
  */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A type Kiln generates. */
 public sealed interface TypeModel permits ObjectModel, InterfaceModel, EnumModel, UnionModel {
-    /** The type's Java name. */
+    /** The type's name. */
     TypeId id();
 
     /** The type's documentation. */

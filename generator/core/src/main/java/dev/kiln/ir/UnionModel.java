@@ -8,7 +8,7 @@ import java.util.Optional;
  * A {@code oneOf} or {@code anyOf}: a sealed interface with one record per variant and an {@code Unknown} variant
  * that keeps any other JSON, so a variant the spec does not know yet still parses and is written back.
  *
- * @param id the Java name
+ * @param id the type's name
  * @param docs description and deprecation
  * @param variants the alternatives, in spec order
  * @param discriminator the property whose value names the variant, when the spec gives one
@@ -30,11 +30,11 @@ public record UnionModel(
     /**
      * One alternative.
      *
-     * @param javaName the record's name, such as {@code OfChatMessage}
+     * @param name the variant's name, such as {@code OfChatMessage}
      * @param type the value's type
      * @param tags the discriminator values that select this variant, in the order the spec gives them
      */
-    public record Variant(String javaName, TypeRef type, List<String> tags) {
+    public record Variant(String name, TypeRef type, List<String> tags) {
         public Variant {
             tags = List.copyOf(tags);
         }

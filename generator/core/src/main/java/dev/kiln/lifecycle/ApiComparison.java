@@ -1,12 +1,12 @@
 package dev.kiln.lifecycle;
 
-import dev.kiln.lifecycle.ApiSnapshot.EnumShape;
-import dev.kiln.lifecycle.ApiSnapshot.FieldShape;
-import dev.kiln.lifecycle.ApiSnapshot.ModelShape;
-import dev.kiln.lifecycle.ApiSnapshot.OperationShape;
-import dev.kiln.lifecycle.ApiSnapshot.ParameterShape;
-import dev.kiln.lifecycle.ApiSnapshot.ResponseShape;
-import dev.kiln.lifecycle.ApiSnapshot.VariantShape;
+import dev.kiln.lifecycle.ApiSnapshot.EnumSnapshot;
+import dev.kiln.lifecycle.ApiSnapshot.FieldSnapshot;
+import dev.kiln.lifecycle.ApiSnapshot.ModelSnapshot;
+import dev.kiln.lifecycle.ApiSnapshot.OperationSnapshot;
+import dev.kiln.lifecycle.ApiSnapshot.ParameterSnapshot;
+import dev.kiln.lifecycle.ApiSnapshot.ResponseSnapshot;
+import dev.kiln.lifecycle.ApiSnapshot.VariantSnapshot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -79,28 +79,27 @@ public final class ApiComparison {
                     .forEach(url -> changes.add(ApiChange.compatible("added server " + url)));
         }
 
-        void operations(List<OperationShape> before, List<OperationShape> after) {
-            Pairing<OperationShape> pairing = Pairing.of(
+        void operations(List<OperationSnapshot> before, List<OperationSnapshot> after) {
+            Pairing<OperationSnapshot> pairing = Pairing.of(
                     before,
                     after,
-                    OperationShape::key,
+                    OperationSnapshot::key,
                     (old, now) -> old.service().equals(now.service())
                             && old.methodName().equals(now.methodName()));
             pairing.removed()
                     .forEach(operation -> changes.add(ApiChange.breaking("removed operation " + operation.key())));
             pairing.renamed()
                     .forEach((old, now) -> changes.add(ApiChange.breaking(
-                            "moved operation " + javaName(now) + " from " + old.key() + " to " + now.key())));
+                            "moved operation " + call(now) + " from " + old.key() + " to " + now.key())));
             pairing.added().forEach(operation -> changes.add(ApiChange.addition("added operation " + operation.key())));
             pairing.matched().forEach(this::operation);
             pairing.renamed().forEach(this::operation);
         }
 
-        private void operation(OperationShape old, OperationShape now) {
+        private void operation(OperationSnapshot old, OperationSnapshot now) {
             String key = now.key();
-            if (!javaName(old).equals(javaName(now))) {
-                changes.add(ApiChange.breaking(
-                        "renamed operation " + key + " from " + javaName(old) + " to " + javaName(now)));
+            if (!call(old).equals(call(now))) {
+                changes.add(ApiChange.breaking("renamed operation " + key + " from " + call(old) + " to " + call(now)));
             }
             body(key, old, now);
             if (!old.response().equals(now.response())) {
@@ -117,7 +116,7 @@ public final class ApiComparison {
             parameters(key, old.parameters(), now.parameters());
         }
 
-        private void body(String key, OperationShape old, OperationShape now) {
+        private void body(String key, OperationSnapshot old, OperationSnapshot now) {
             boolean hadBody = !old.body().equals(ApiSnapshot.NONE);
             boolean hasBody = !now.body().equals(ApiSnapshot.NONE);
             if (!hadBody && hasBody) {
@@ -149,11 +148,11 @@ public final class ApiComparison {
             }
         }
 
-        private void responses(String key, List<ResponseShape> before, List<ResponseShape> after) {
-            Map<String, ResponseShape> old = index(before, ResponseShape::status);
-            Map<String, ResponseShape> now = index(after, ResponseShape::status);
+        private void responses(String key, List<ResponseSnapshot> before, List<ResponseSnapshot> after) {
+            Map<String, ResponseSnapshot> old = index(before, ResponseSnapshot::status);
+            Map<String, ResponseSnapshot> now = index(after, ResponseSnapshot::status);
             old.forEach((status, response) -> {
-                ResponseShape next = now.get(status);
+                ResponseSnapshot next = now.get(status);
                 if (next == null) {
                     // callers may branch on a success they were promised; error statuses all reach the same exceptions
                     changes.add(
@@ -184,8 +183,8 @@ public final class ApiComparison {
             });
         }
 
-        private void parameters(String key, List<ParameterShape> before, List<ParameterShape> after) {
-            Pairing<ParameterShape> pairing = Pairing.of(
+        private void parameters(String key, List<ParameterSnapshot> before, List<ParameterSnapshot> after) {
+            Pairing<ParameterSnapshot> pairing = Pairing.of(
                     before,
                     after,
                     parameter -> parameter.location() + " " + parameter.name(),
@@ -201,7 +200,7 @@ public final class ApiComparison {
                         + " " + parameter.name() + " (" + parameter.type() + ")";
                 changes.add(parameter.required() ? ApiChange.breaking(description) : ApiChange.addition(description));
             });
-            BiConsumer<ParameterShape, ParameterShape> compare = (old, now) -> {
+            BiConsumer<ParameterSnapshot, ParameterSnapshot> compare = (old, now) -> {
                 String label = "parameter " + key + " " + now.name();
                 type(label, old.type(), now.type());
                 required(label, old.required(), now.required(), false);
@@ -211,11 +210,11 @@ public final class ApiComparison {
             pairing.renamed().forEach(compare);
         }
 
-        void models(List<ModelShape> before, List<ModelShape> after) {
-            Pairing<ModelShape> pairing = Pairing.of(
+        void models(List<ModelSnapshot> before, List<ModelSnapshot> after) {
+            Pairing<ModelSnapshot> pairing = Pairing.of(
                     before,
                     after,
-                    ModelShape::name,
+                    ModelSnapshot::name,
                     (old, now) -> old.kind().equals(now.kind())
                             && (!old.fields().isEmpty() || !old.variants().isEmpty())
                             && old.fields().equals(now.fields())
@@ -228,7 +227,7 @@ public final class ApiComparison {
             pairing.matched().forEach(this::model);
         }
 
-        private void model(ModelShape old, ModelShape now) {
+        private void model(ModelSnapshot old, ModelSnapshot now) {
             String name = now.name();
             if (!old.kind().equals(now.kind())) {
                 changes.add(ApiChange.breaking(
@@ -246,9 +245,10 @@ public final class ApiComparison {
             }
         }
 
-        private void fields(String owner, List<FieldShape> before, List<FieldShape> after, boolean sent, boolean read) {
-            Map<String, FieldShape> old = index(before, FieldShape::name);
-            Map<String, FieldShape> now = index(after, FieldShape::name);
+        private void fields(
+                String owner, List<FieldSnapshot> before, List<FieldSnapshot> after, boolean sent, boolean read) {
+            Map<String, FieldSnapshot> old = index(before, FieldSnapshot::name);
+            Map<String, FieldSnapshot> now = index(after, FieldSnapshot::name);
             old.forEach((name, field) -> {
                 if (!now.containsKey(name)) {
                     changes.add(ApiChange.breaking("removed field " + owner + "." + name));
@@ -256,7 +256,7 @@ public final class ApiComparison {
             });
             now.forEach((name, field) -> {
                 String label = "field " + owner + "." + name;
-                FieldShape previous = old.get(name);
+                FieldSnapshot previous = old.get(name);
                 if (previous == null) {
                     String description = "added " + (field.required() ? "required " : "optional ") + label + " ("
                             + field.type() + ")";
@@ -301,16 +301,16 @@ public final class ApiComparison {
             }
         }
 
-        private void variants(String owner, List<VariantShape> before, List<VariantShape> after) {
-            Map<String, VariantShape> old = index(before, VariantShape::name);
-            Map<String, VariantShape> now = index(after, VariantShape::name);
+        private void variants(String owner, List<VariantSnapshot> before, List<VariantSnapshot> after) {
+            Map<String, VariantSnapshot> old = index(before, VariantSnapshot::name);
+            Map<String, VariantSnapshot> now = index(after, VariantSnapshot::name);
             old.forEach((name, variant) -> {
                 if (!now.containsKey(name)) {
                     changes.add(ApiChange.breaking("removed variant " + owner + "." + name));
                 }
             });
             now.forEach((name, variant) -> {
-                VariantShape previous = old.get(name);
+                VariantSnapshot previous = old.get(name);
                 if (previous == null) {
                     // the union is open: this value used to arrive as its Unknown variant
                     changes.add(
@@ -332,9 +332,12 @@ public final class ApiComparison {
             });
         }
 
-        void enums(List<EnumShape> before, List<EnumShape> after) {
-            Pairing<EnumShape> pairing = Pairing.of(
-                    before, after, EnumShape::name, (old, now) -> old.values().equals(now.values()));
+        void enums(List<EnumSnapshot> before, List<EnumSnapshot> after) {
+            Pairing<EnumSnapshot> pairing = Pairing.of(
+                    before,
+                    after,
+                    EnumSnapshot::name,
+                    (old, now) -> old.values().equals(now.values()));
             pairing.removed().forEach(shape -> changes.add(ApiChange.breaking("removed enum " + shape.name())));
             pairing.renamed()
                     .forEach((old, now) ->
@@ -354,7 +357,7 @@ public final class ApiComparison {
             });
         }
 
-        private static String javaName(OperationShape operation) {
+        private static String call(OperationSnapshot operation) {
             return operation.service() + "." + operation.methodName() + "()";
         }
 

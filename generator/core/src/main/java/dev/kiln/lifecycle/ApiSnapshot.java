@@ -14,7 +14,6 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
-import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -37,7 +36,10 @@ import java.util.Set;
  * @param enums every enum, in spec order
  */
 public record ApiSnapshot(
-        List<String> servers, List<OperationShape> operations, List<ModelShape> models, List<EnumShape> enums) {
+        List<String> servers,
+        List<OperationSnapshot> operations,
+        List<ModelSnapshot> models,
+        List<EnumSnapshot> enums) {
     /** Written where there is nothing: no body, no default, no discriminator. Never valid JSON text, so never a value. */
     public static final String NONE = "none";
 
@@ -63,19 +65,19 @@ public record ApiSnapshot(
      * @param events the type of one event of the operation's event stream, or {@code none}
      * @param responses every declared response status with its media types
      */
-    public record OperationShape(
+    public record OperationSnapshot(
             String method,
             String path,
             String service,
             String methodName,
-            List<ParameterShape> parameters,
+            List<ParameterSnapshot> parameters,
             String body,
             boolean bodyRequired,
             List<String> requestMediaTypes,
             String response,
             String events,
-            List<ResponseShape> responses) {
-        public OperationShape {
+            List<ResponseSnapshot> responses) {
+        public OperationSnapshot {
             parameters = List.copyOf(parameters);
             requestMediaTypes = List.copyOf(requestMediaTypes);
             responses = List.copyOf(responses);
@@ -92,11 +94,11 @@ public record ApiSnapshot(
      *
      * @param name the name on the wire
      * @param location {@code path}, {@code query}, {@code header} or {@code cookie}
-     * @param type the type, as {@link FieldShape#type()}
+     * @param type the type, as {@link FieldSnapshot#type()}
      * @param required whether it must be given
      * @param defaultValue the spec's default as JSON text, or {@code none}
      */
-    public record ParameterShape(String name, String location, String type, boolean required, String defaultValue) {}
+    public record ParameterSnapshot(String name, String location, String type, boolean required, String defaultValue) {}
 
     /**
      * One response status an operation declares.
@@ -104,8 +106,8 @@ public record ApiSnapshot(
      * @param status {@code 200}, {@code 4XX}, {@code default} ...
      * @param mediaTypes the media types of its body, empty when it has none
      */
-    public record ResponseShape(String status, List<String> mediaTypes) {
-        public ResponseShape {
+    public record ResponseSnapshot(String status, List<String> mediaTypes) {
+        public ResponseSnapshot {
             mediaTypes = List.copyOf(mediaTypes);
         }
 
@@ -126,15 +128,15 @@ public record ApiSnapshot(
      * @param variants a union's variants, in spec order
      * @param discriminator the property naming a union's variant, or {@code none}
      */
-    public record ModelShape(
+    public record ModelSnapshot(
             String name,
             String kind,
             boolean request,
             boolean response,
-            List<FieldShape> fields,
-            List<VariantShape> variants,
+            List<FieldSnapshot> fields,
+            List<VariantSnapshot> variants,
             String discriminator) {
-        public ModelShape {
+        public ModelSnapshot {
             fields = List.copyOf(fields);
             variants = List.copyOf(variants);
         }
@@ -149,7 +151,7 @@ public record ApiSnapshot(
      * @param nullable whether it may be JSON {@code null}
      * @param defaultValue the spec's default as JSON text, or {@code none}
      */
-    public record FieldShape(String name, String type, boolean required, boolean nullable, String defaultValue) {}
+    public record FieldSnapshot(String name, String type, boolean required, boolean nullable, String defaultValue) {}
 
     /**
      * One alternative of a union.
@@ -158,8 +160,8 @@ public record ApiSnapshot(
      * @param type the value's type
      * @param tags the discriminator values that select it
      */
-    public record VariantShape(String name, String type, List<String> tags) {
-        public VariantShape {
+    public record VariantSnapshot(String name, String type, List<String> tags) {
+        public VariantSnapshot {
             tags = List.copyOf(tags);
         }
     }
@@ -170,8 +172,8 @@ public record ApiSnapshot(
      * @param name its Java name
      * @param values the known values as JSON text, such as {@code "available"}
      */
-    public record EnumShape(String name, List<String> values) {
-        public EnumShape {
+    public record EnumSnapshot(String name, List<String> values) {
+        public EnumSnapshot {
             values = List.copyOf(values);
         }
     }
@@ -180,12 +182,9 @@ public record ApiSnapshot(
      * The snapshot of a linked API.
      *
      * @param api the API
-     * @param spec the spec it was linked from, for what the IR does not keep (response statuses, media types,
-     *     parameter defaults, servers)
      * @return its snapshot
      */
-    public static ApiSnapshot of(Api api, OpenAPI spec) {
-        WireFacts wire = new WireFacts(spec);
+    public static ApiSnapshot of(Api api) {
         List<TypeModel> types = new ArrayList<>();
         api.types().forEach(type -> flatten(type, types));
         api.services().stream()
@@ -195,7 +194,7 @@ public record ApiSnapshot(
         Map<TypeId, TypeModel> byId = new LinkedHashMap<>();
         types.forEach(type -> byId.putIfAbsent(type.id(), type));
 
-        List<OperationShape> operations = new ArrayList<>();
+        List<OperationSnapshot> operations = new ArrayList<>();
         List<TypeRef> requestRoots = new ArrayList<>();
         List<TypeRef> responseRoots = new ArrayList<>();
         for (Service service : api.services()) {
@@ -203,18 +202,18 @@ public record ApiSnapshot(
                 operation.body().ifPresent(body -> requestRoots.add(body.type()));
                 operation.response().ifPresent(responseRoots::add);
                 operation.streaming().ifPresent(streaming -> responseRoots.add(streaming.event()));
-                operations.add(operation(service, operation, wire));
+                operations.add(operation(service, operation));
             }
         }
         Set<TypeId> requestTypes = reachable(requestRoots, byId);
         Set<TypeId> responseTypes = reachable(responseRoots, byId);
         api.errorBody().ifPresent(type -> responseTypes.addAll(reachable(List.of(type), byId)));
 
-        List<ModelShape> models = new ArrayList<>();
-        List<EnumShape> enums = new ArrayList<>();
+        List<ModelSnapshot> models = new ArrayList<>();
+        List<EnumSnapshot> enums = new ArrayList<>();
         for (TypeModel type : byId.values()) {
             if (type instanceof EnumModel enumModel) {
-                enums.add(new EnumShape(
+                enums.add(new EnumSnapshot(
                         type.id().toString(),
                         enumModel.constants().stream()
                                 .map(constant -> constant.wireValue().json())
@@ -226,39 +225,38 @@ public record ApiSnapshot(
                 models.add(model(type, request, response));
             }
         }
-        return new ApiSnapshot(wire.servers(), operations, models, enums);
+        return new ApiSnapshot(api.servers(), operations, models, enums);
     }
 
-    private static OperationShape operation(Service service, Operation operation, WireFacts wire) {
-        String method = operation.httpMethod();
-        String path = operation.path();
-        List<ParameterShape> parameters = new ArrayList<>();
+    private static OperationSnapshot operation(Service service, Operation operation) {
+        List<ParameterSnapshot> parameters = new ArrayList<>();
         List<Parameter> all = new ArrayList<>(operation.pathParameters());
         all.addAll(operation.parameters());
         for (Parameter parameter : all) {
-            String location = location(parameter.location());
-            parameters.add(new ParameterShape(
+            parameters.add(new ParameterSnapshot(
                     parameter.wireName(),
-                    location,
+                    location(parameter.location()),
                     describe(parameter.type()),
                     parameter.required(),
-                    wire.parameterDefault(method, path, location, parameter.wireName())));
+                    parameter.defaultValue().orElse(NONE)));
         }
-        return new OperationShape(
-                method,
-                path,
+        return new OperationSnapshot(
+                operation.httpMethod(),
+                operation.path(),
                 service.accessorName(),
                 operation.methodName(),
                 parameters,
                 operation.body().map(body -> describe(body.type())).orElse(NONE),
                 operation.body().map(RequestBody::required).orElse(false),
-                wire.requestMediaTypes(method, path),
+                operation.requestMediaTypes(),
                 describe(operation.returns()),
                 operation
                         .streaming()
                         .map(streaming -> describe(streaming.event()))
                         .orElse(NONE),
-                wire.responses(method, path));
+                operation.responses().stream()
+                        .map(response -> new ResponseSnapshot(response.status(), response.mediaTypes()))
+                        .toList());
     }
 
     /** Where a parameter goes, as the snapshot writes it: the spec's own words. */
@@ -277,19 +275,20 @@ public record ApiSnapshot(
         }
     }
 
-    private static ModelShape model(TypeModel type, boolean request, boolean response) {
+    private static ModelSnapshot model(TypeModel type, boolean request, boolean response) {
         String name = type.id().toString();
         if (type instanceof ObjectModel object) {
-            return new ModelShape(name, "object", request, response, fields(object.properties()), List.of(), NONE);
+            return new ModelSnapshot(name, "object", request, response, fields(object.properties()), List.of(), NONE);
         }
         if (type instanceof InterfaceModel shared) {
-            return new ModelShape(name, "interface", request, response, fields(shared.properties()), List.of(), NONE);
+            return new ModelSnapshot(
+                    name, "interface", request, response, fields(shared.properties()), List.of(), NONE);
         }
         UnionModel union = (UnionModel) type;
-        List<VariantShape> variants = union.variants().stream()
-                .map(variant -> new VariantShape(variant.javaName(), describe(variant.type()), variant.tags()))
+        List<VariantSnapshot> variants = union.variants().stream()
+                .map(variant -> new VariantSnapshot(variant.name(), describe(variant.type()), variant.tags()))
                 .toList();
-        return new ModelShape(
+        return new ModelSnapshot(
                 name,
                 "union",
                 request,
@@ -329,9 +328,9 @@ public record ApiSnapshot(
         type.nested().forEach(nested -> flatten(nested, into));
     }
 
-    private static List<FieldShape> fields(List<Property> properties) {
+    private static List<FieldSnapshot> fields(List<Property> properties) {
         return properties.stream()
-                .map(property -> new FieldShape(
+                .map(property -> new FieldSnapshot(
                         property.jsonName(),
                         describe(property.type()),
                         property.required(),

@@ -13,7 +13,7 @@ import java.util.Map;
  * Follows a {@code $ref} to the component it names: a parameter, request body, response or schema of the spec's
  * {@code components}. What is not a {@code $ref} is its own target; a reference to nothing gives null.
  */
-public final class ComponentRefs {
+final class ComponentRefs {
     private static final int MAX_HOPS = 16;
 
     private final Components components;
@@ -23,29 +23,29 @@ public final class ComponentRefs {
      *
      * @param openApi the spec
      */
-    public ComponentRefs(OpenAPI openApi) {
+    ComponentRefs(OpenAPI openApi) {
         this.components = openApi.getComponents() != null ? openApi.getComponents() : new Components();
     }
 
     /** The parameter a parameter {@code $ref} names, or the parameter itself. */
-    public Parameter parameter(Parameter parameter) {
+    Parameter parameter(Parameter parameter) {
         return parameter.get$ref() == null ? parameter : lookup(components.getParameters(), parameter.get$ref());
     }
 
     /** The request body a request body {@code $ref} names, or the body itself. */
-    public RequestBody requestBody(RequestBody body) {
+    RequestBody requestBody(RequestBody body) {
         return body.get$ref() == null ? body : lookup(components.getRequestBodies(), body.get$ref());
     }
 
     /** The response a response {@code $ref} names, or the response itself. */
-    public ApiResponse response(ApiResponse response) {
+    ApiResponse response(ApiResponse response) {
         return response == null || response.get$ref() == null
                 ? response
                 : lookup(components.getResponses(), response.get$ref());
     }
 
     /** The schema a chain of references ends at. */
-    public Schema<?> schema(Schema<?> schema) {
+    Schema<?> schema(Schema<?> schema) {
         Schema<?> current = schema;
         for (int hops = 0; current != null && current.get$ref() != null && hops < MAX_HOPS; hops++) {
             current = lookup(components.getSchemas(), current.get$ref());

@@ -3,12 +3,12 @@ package dev.kiln.link;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.Symbols;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,9 +81,9 @@ final class ComponentSchemas {
                 .filter(component -> SchemaFacts.of(component.getValue()).isNamedType())
                 .map(Map.Entry::getKey)
                 .toList();
-        List<String> javaNames = symbols.typeNames(typeNames, topLevelNames);
+        List<String> allocated = symbols.typeNames(typeNames, topLevelNames);
         for (int i = 0; i < typeNames.size(); i++) {
-            ids.put(typeNames.get(i), TypeId.topLevel(javaNames.get(i)));
+            ids.put(typeNames.get(i), TypeId.topLevel(allocated.get(i)));
         }
     }
 

@@ -9,17 +9,19 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.Symbols;
 import dev.kiln.spec.LoadedSpec;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,7 +111,7 @@ public final class Linker {
                 new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
         List<Service> unpaged = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
-        List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems(), symbols).link(unpaged);
+        List<Service> services = new PagingLinker(types, pagination, spec.problems(), symbols).link(unpaged);
         operations.failWhenDroppedAbove(
                 services.stream()
                         .mapToInt(service -> service.operations().size())
@@ -140,6 +142,7 @@ public final class Linker {
                 clientName,
                 symbols.environmentPrefix(clientName),
                 baseUrl(openApi),
+                servers(openApi),
                 auth(openApi),
                 types,
                 services,
@@ -182,6 +185,16 @@ public final class Linker {
             return "http://localhost";
         }
         return openApi.getServers().get(0).getUrl();
+    }
+
+    /** The servers' URLs, in spec order. */
+    private static List<String> servers(OpenAPI openApi) {
+        return openApi.getServers() == null
+                ? List.of()
+                : openApi.getServers().stream()
+                        .map(Server::getUrl)
+                        .filter(Objects::nonNull)
+                        .toList();
     }
 
     private static Auth auth(OpenAPI openApi) {

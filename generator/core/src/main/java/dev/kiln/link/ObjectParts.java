@@ -5,8 +5,8 @@ import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeId;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.Symbols;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ final class ObjectParts {
     private final List<TypeId> interfaces = new ArrayList<>();
     private final Symbols symbols;
     private final NameScope members;
-    private final Map<String, String> javaNames = new HashMap<>();
+    private final Map<String, String> fieldNames = new HashMap<>();
 
     ObjectParts(Symbols symbols) {
         this.symbols = symbols;
@@ -35,7 +35,7 @@ final class ObjectParts {
         }
         for (Property property : parent.properties()) {
             if (!properties.containsKey(property.jsonName())) {
-                members.allocate(property.javaName());
+                members.allocate(property.name());
                 properties.put(property.jsonName(), property);
                 inheritedFrom.put(property.jsonName(), parent.id());
             }
@@ -49,12 +49,12 @@ final class ObjectParts {
     void copy(ObjectModel parent) {
         for (Property property : parent.properties()) {
             if (!properties.containsKey(property.jsonName())) {
-                javaNames.put(property.jsonName(), members.allocate(property.javaName()));
+                fieldNames.put(property.jsonName(), members.allocate(property.name()));
                 properties.put(
                         property.jsonName(),
                         new Property(
                                 property.jsonName(),
-                                javaNames.get(property.jsonName()),
+                                fieldNames.get(property.jsonName()),
                                 property.type(),
                                 property.required(),
                                 property.nullable(),
@@ -67,11 +67,11 @@ final class ObjectParts {
     /** Names the fields about to be declared that no parent declares, all at once (see {@link Symbols#fieldNames}). */
     void name(List<String> jsonNames) {
         List<String> fresh = jsonNames.stream()
-                .filter(name -> !properties.containsKey(name) && !javaNames.containsKey(name))
+                .filter(name -> !properties.containsKey(name) && !fieldNames.containsKey(name))
                 .toList();
         List<String> allocated = symbols.fieldNames(fresh, members);
         for (int i = 0; i < fresh.size(); i++) {
-            javaNames.put(fresh.get(i), allocated.get(i));
+            fieldNames.put(fresh.get(i), allocated.get(i));
         }
     }
 
@@ -80,23 +80,22 @@ final class ObjectParts {
         if (existing != null) {
             Property replacement = new Property(
                     jsonName,
-                    existing.javaName(),
+                    existing.name(),
                     linked.type(),
                     required || existing.required(),
                     linked.nullable(),
                     docs.summary().isPresent() ? docs : existing.docs(),
                     defaultValue);
             TypeId parent = inheritedFrom.remove(jsonName);
-            if (parent != null && !sameShape(existing, replacement)) {
+            if (parent != null && !sameDeclaration(existing, replacement)) {
                 interfaces.remove(parent);
             }
             properties.put(jsonName, replacement);
             return;
         }
-        String javaName = javaNames.computeIfAbsent(jsonName, name -> symbols.fieldName(name, members));
+        String name = fieldNames.computeIfAbsent(jsonName, json -> symbols.fieldName(json, members));
         properties.put(
-                jsonName,
-                new Property(jsonName, javaName, linked.type(), required, linked.nullable(), docs, defaultValue));
+                jsonName, new Property(jsonName, name, linked.type(), required, linked.nullable(), docs, defaultValue));
     }
 
     void requireAll(Set<String> required) {
@@ -107,7 +106,7 @@ final class ObjectParts {
                         name,
                         new Property(
                                 property.jsonName(),
-                                property.javaName(),
+                                property.name(),
                                 property.type(),
                                 true,
                                 property.nullable(),
@@ -125,7 +124,7 @@ final class ObjectParts {
         return List.copyOf(interfaces);
     }
 
-    private static boolean sameShape(Property a, Property b) {
+    private static boolean sameDeclaration(Property a, Property b) {
         return a.type().equals(b.type()) && a.required() == b.required() && a.nullable() == b.nullable();
     }
 }

@@ -9,12 +9,12 @@ import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.OperationTypeRole;
+import dev.kiln.language.Symbols;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.OperationTypeRole;
-import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -45,6 +45,7 @@ final class OperationLinker {
     private final NameScope topLevelNames;
     private final ComponentRefs refs;
     private final ContentLinker contents;
+    private final OperationFacts facts;
     private final Map<String, Integer> errorBodies = new LinkedHashMap<>();
     private final Map<String, TypeRef> errorBodyTypes = new LinkedHashMap<>();
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers =
@@ -69,6 +70,7 @@ final class OperationLinker {
         this.refs = new ComponentRefs(openApi);
         this.drops = new Drops(problems);
         this.contents = new ContentLinker(refs, schemas, drops, symbols);
+        this.facts = new OperationFacts(refs);
     }
 
     /**
@@ -186,7 +188,8 @@ final class OperationLinker {
                     type,
                     true,
                     spec.map(p -> Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated())))
-                            .orElse(Docs.NONE)));
+                            .orElse(Docs.NONE),
+                    spec.flatMap(facts::defaultValue)));
         }
 
         dropPathParametersNotInThePath(declared, path, operationId);
@@ -209,7 +212,8 @@ final class OperationLinker {
                         location(p).orElseThrow(),
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
-                        Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated()))));
+                        Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated())),
+                        facts.defaultValue(p)));
             }
             paramsNested.addAll(owner.nested());
         }
@@ -233,9 +237,12 @@ final class OperationLinker {
                 paramsType,
                 paramsNested,
                 body,
+                facts.requestMediaTypes(operation),
                 success.returns(),
+                facts.responses(operation),
                 streaming,
                 Optional.empty(),
+                OperationFacts.extensions(operation),
                 pointer);
     }
 

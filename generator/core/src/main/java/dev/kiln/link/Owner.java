@@ -2,8 +2,8 @@ package dev.kiln.link;
 
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.Symbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

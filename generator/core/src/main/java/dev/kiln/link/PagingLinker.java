@@ -5,18 +5,16 @@ import dev.kiln.ir.Operation;
 import dev.kiln.ir.Pagination;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Property;
+import dev.kiln.ir.Response;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.Symbols;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.Symbols;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,25 +62,19 @@ final class PagingLinker {
             "/next_page/uri");
     private static final List<String> HAS_MORE = List.of("/has_more", "/hasMore");
 
-    private final OpenAPI openApi;
-    private final ComponentRefs refs;
     private final Map<TypeId, ObjectModel> objects = new HashMap<>();
     private final Map<String, String> named;
     private final Problems problems;
     private final Symbols symbols;
 
     /**
-     * @param openApi the spec, for response headers and the extension
      * @param types every linked type
      * @param named the style the settings name per operation id, as {@code PagingStyleName} reads it
      * @param problems where a style that cannot be used is reported
      * @param symbols names the method that answers with pages
      */
-    PagingLinker(
-            OpenAPI openApi, List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
+    PagingLinker(List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
         this.symbols = symbols;
-        this.openApi = openApi;
-        this.refs = new ComponentRefs(openApi);
         this.named = Map.copyOf(named);
         this.problems = problems;
         types.forEach(this::index);
@@ -164,23 +156,14 @@ final class PagingLinker {
                     "name paging only for operations that answer with a list, or an object with one list field"));
             return Optional.empty();
         }
-        Optional<Shape> shape =
+        Optional<StyleTemplate> template =
                 chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
-        return shape.map(
+        return template.map(
                 found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
     }
 
-    private Optional<String> extension(Operation operation) {
-        io.swagger.v3.oas.models.Operation spec = specOperation(operation);
-        Object value = spec == null || spec.getExtensions() == null
-                ? null
-                : spec.getExtensions().get(EXTENSION);
-        return value == null ? Optional.empty() : Optional.of(value.toString().trim());
-    }
-
-    private io.swagger.v3.oas.models.Operation specOperation(Operation operation) {
-        PathItem item = openApi.getPaths() == null ? null : openApi.getPaths().get(operation.path());
-        return item == null ? null : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(operation.httpMethod()));
+    private static Optional<String> extension(Operation operation) {
+        return Optional.ofNullable(operation.extensions().get(EXTENSION)).map(String::trim);
     }
 
     /** Where a response's list is: the body itself, or its one list field. */
@@ -205,11 +188,11 @@ final class PagingLinker {
     }
 
     /** A style before its method name and items are known. */
-    private interface Shape {
+    private interface StyleTemplate {
         Pagination pagination(String methodName, Items items);
     }
 
-    private Optional<Shape> recognised(Operation operation, Items items) {
+    private Optional<StyleTemplate> recognised(Operation operation, Items items) {
         Set<String> query = queryParameters(operation);
         Optional<String> hasMore =
                 HAS_MORE.stream().filter(flag -> isBoolean(items, flag)).findFirst();
@@ -253,7 +236,7 @@ final class PagingLinker {
     }
 
     /** The style a setting or the extension names: {@code cursor:PARAM[:FIELD]}, {@code page:PARAM} ... */
-    private Optional<Shape> named(String style, Operation operation, Items items) {
+    private Optional<StyleTemplate> named(String style, Operation operation, Items items) {
         String[] parts = style.split(":", 3);
         String kind = parts[0].trim().toLowerCase(Locale.ROOT);
         Optional<String> argument = parts.length > 1 ? Optional.of(parts[1].trim()) : Optional.empty();
@@ -299,7 +282,7 @@ final class PagingLinker {
                 "a style is cursor:PARAM[:FIELD], page:PARAM, offset:PARAM, next-url:FIELD, link-header or none");
     }
 
-    private Optional<Shape> refuse(Operation operation, String style, String why) {
+    private Optional<StyleTemplate> refuse(Operation operation, String style, String why) {
         problems.report(
                 ProblemKind.UNSUPPORTED,
                 operation.pointer(),
@@ -379,20 +362,12 @@ final class PagingLinker {
         return Optional.ofNullable(type);
     }
 
-    private boolean declaresLinkHeader(Operation operation) {
-        io.swagger.v3.oas.models.Operation spec = specOperation(operation);
-        if (spec == null || spec.getResponses() == null) {
-            return false;
-        }
-        for (Map.Entry<String, ApiResponse> entry : spec.getResponses().entrySet()) {
-            if (!entry.getKey().startsWith("2")) {
-                continue;
-            }
-            ApiResponse response = refs.response(entry.getValue());
-            return response != null
-                    && response.getHeaders() != null
-                    && response.getHeaders().keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Link"));
-        }
-        return false;
+    /** Whether the first 2xx response declares a {@code Link} header. */
+    private static boolean declaresLinkHeader(Operation operation) {
+        return operation.responses().stream()
+                .filter(Response::success)
+                .findFirst()
+                .filter(response -> response.headers().stream().anyMatch(name -> name.equalsIgnoreCase("Link")))
+                .isPresent();
     }
 }

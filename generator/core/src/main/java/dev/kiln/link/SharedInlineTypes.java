@@ -17,17 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes inline schemas that are the same once their names are set aside (see {@link InlineShapes}) one type: the
+ * Makes inline schemas that are the same once their names are set aside (see {@link InlineStructures}) one type: the
  * first one declared, in the order the types are linked (component schemas, then the operations' bodies and
  * parameters in spec order), keeps its name and place; every other copy is left out and each reference to it
  * names the first. A copy nested in another type is used from there ({@code PostAccountRequest.Company.Address}
  * from {@code PostAccountsRequest}), since every nested type is public.
  *
- * <p>A copy is left out with the types nested in it, which are copies too: a type's shape includes its nested
- * types' shapes, so the first of two same-shaped types holds first copies of all of them.
+ * <p>A copy is left out with the types nested in it, which are copies too: a type's structure includes its nested
+ * types' structures, so the first of two same-structured types holds first copies of all of them.
  */
 final class SharedInlineTypes {
-    private final Map<TypeId, TypeId> firstOfShape = new HashMap<>();
+    private final Map<TypeId, TypeId> firstOfStructure = new HashMap<>();
 
     /**
      * The linked API with inline types shared.
@@ -54,15 +54,15 @@ final class SharedInlineTypes {
         services.forEach(service -> service.operations()
                 .forEach(operation -> operation.paramsNested().forEach(type -> collectInline(type, inline))));
         SharedInlineTypes sharing = new SharedInlineTypes();
-        InlineShapes shapes = new InlineShapes(inline);
+        InlineStructures structures = new InlineStructures(inline);
         Map<Integer, TypeId> first = new HashMap<>();
         for (TypeId id : inline.keySet()) {
-            TypeId kept = first.computeIfAbsent(shapes.shapeOf(id), shape -> id);
+            TypeId kept = first.computeIfAbsent(structures.structureOf(id), structure -> id);
             if (!kept.equals(id)) {
-                sharing.firstOfShape.put(id, kept);
+                sharing.firstOfStructure.put(id, kept);
             }
         }
-        if (sharing.firstOfShape.isEmpty()) {
+        if (sharing.firstOfStructure.isEmpty()) {
             return new Shared(types, services, errorBody);
         }
         return new Shared(
@@ -70,7 +70,7 @@ final class SharedInlineTypes {
     }
 
     private static void collectInline(TypeModel type, Map<TypeId, TypeModel> inline) {
-        if (InlineShapes.isInline(type)) {
+        if (InlineStructures.isInline(type)) {
             inline.putIfAbsent(type.id(), type);
         }
         type.nested().forEach(nested -> collectInline(nested, inline));
@@ -79,7 +79,7 @@ final class SharedInlineTypes {
     private List<TypeModel> types(List<TypeModel> types) {
         List<TypeModel> kept = new ArrayList<>();
         for (TypeModel type : types) {
-            if (!firstOfShape.containsKey(type.id())) {
+            if (!firstOfStructure.containsKey(type.id())) {
                 kept.add(type(type));
             }
         }
@@ -112,8 +112,7 @@ final class SharedInlineTypes {
                     union.id(),
                     union.docs(),
                     union.variants().stream()
-                            .map(variant ->
-                                    new UnionModel.Variant(variant.javaName(), ref(variant.type()), variant.tags()))
+                            .map(variant -> new UnionModel.Variant(variant.name(), ref(variant.type()), variant.tags()))
                             .toList(),
                     union.discriminator(),
                     types(union.nested()),
@@ -137,7 +136,7 @@ final class SharedInlineTypes {
 
     private TypeRef ref(TypeRef ref) {
         if (ref instanceof TypeRef.Named named) {
-            return new TypeRef.Named(firstOfShape.getOrDefault(named.id(), named.id()));
+            return new TypeRef.Named(firstOfStructure.getOrDefault(named.id(), named.id()));
         }
         if (ref instanceof TypeRef.ListOf list) {
             return new TypeRef.ListOf(ref(list.element()));

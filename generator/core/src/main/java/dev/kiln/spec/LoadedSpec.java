@@ -2,6 +2,8 @@ package dev.kiln.spec;
 
 import dev.kiln.problems.Problems;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import java.util.Optional;
 
 /**
  * A spec read from its files and parsed by swagger-parser, with the collector that places problems in its files.
@@ -10,4 +12,13 @@ import io.swagger.v3.oas.models.OpenAPI;
  * @param displayName the root file's name as the user gave it
  * @param problems the problems found so far, and where later ones are reported
  */
-public record LoadedSpec(OpenAPI openApi, String displayName, Problems problems) {}
+public record LoadedSpec(OpenAPI openApi, String displayName, Problems problems) {
+    /**
+     * The spec's title, when it has one.
+     *
+     * @return {@code info.title}
+     */
+    public Optional<String> title() {
+        return Optional.ofNullable(openApi.getInfo()).map(Info::getTitle);
+    }
+}

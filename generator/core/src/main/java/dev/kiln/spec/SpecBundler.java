@@ -66,7 +66,7 @@ final class SpecBundler {
     /** Bundles the spec; problems found are reported, and the places they are in left empty. */
     ObjectNode bundle() {
         adoptReferencedContent();
-        JsonNode document = walk(root, root.tree(), JsonPointer.ROOT, Shape.DOCUMENT, JsonPointer.ROOT);
+        JsonNode document = walk(root, root.tree(), JsonPointer.ROOT, ElementKind.DOCUMENT, JsonPointer.ROOT);
         if (!(document instanceof ObjectNode bundle)) {
             return NODES.objectNode();
         }
@@ -75,7 +75,7 @@ final class SpecBundler {
             String name = pending.poll();
             RefTarget target = hoisted.get(name);
             JsonPointer bundledPointer = JsonPointer.componentSchema(name);
-            JsonNode schema = walk(target.file(), target.node(), target.pointer(), Shape.SCHEMA, bundledPointer);
+            JsonNode schema = walk(target.file(), target.node(), target.pointer(), ElementKind.SCHEMA, bundledPointer);
             origins.put(bundledPointer, target.file(), target.pointer());
             if (schemas == null) {
                 schemas = componentSchemas(bundle);
@@ -111,29 +111,30 @@ final class SpecBundler {
         });
     }
 
-    private JsonNode walk(SpecFile file, JsonNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
-        if (shape == Shape.OPAQUE) {
+    private JsonNode walk(
+            SpecFile file, JsonNode node, JsonPointer pointer, ElementKind kind, JsonPointer bundledPointer) {
+        if (kind == ElementKind.OPAQUE) {
             return node;
         }
-        if (shape == Shape.MAPPING_TARGET) {
+        if (kind == ElementKind.MAPPING_TARGET) {
             return node.isTextual() ? mappingTarget(file, node.asText(), pointer) : node;
         }
         if (!node.isObject()) {
             return node;
         }
         if (node.path("$ref").isTextual()) {
-            return shape == Shape.SCHEMA
+            return kind == ElementKind.SCHEMA
                     ? schemaReference(file, (ObjectNode) node, pointer, bundledPointer)
-                    : objectReference(file, (ObjectNode) node, pointer, shape, bundledPointer);
+                    : objectReference(file, (ObjectNode) node, pointer, kind, bundledPointer);
         }
-        return walkMembers(file, node, pointer, shape, bundledPointer, NODES.objectNode());
+        return walkMembers(file, node, pointer, kind, bundledPointer, NODES.objectNode());
     }
 
     private ObjectNode walkMembers(
             SpecFile file,
             JsonNode node,
             JsonPointer pointer,
-            Shape shape,
+            ElementKind kind,
             JsonPointer bundledPointer,
             ObjectNode into) {
         for (Map.Entry<String, JsonNode> member : node.properties()) {
@@ -147,25 +148,25 @@ final class SpecBundler {
                             file,
                             member.getValue(),
                             pointer.child(name),
-                            shape.member(name),
+                            kind.member(name),
                             bundledPointer.child(name)));
         }
         return into;
     }
 
     private JsonNode walkMember(
-            SpecFile file, JsonNode value, JsonPointer pointer, Shape.Member member, JsonPointer bundledPointer) {
-        Shape shape = member.shape();
+            SpecFile file, JsonNode value, JsonPointer pointer, ElementKind.Member member, JsonPointer bundledPointer) {
+        ElementKind kind = member.kind();
         boolean list = value.isArray()
-                && (member.layout() == Shape.Layout.LIST || member.layout() == Shape.Layout.ONE_OR_LIST);
+                && (member.layout() == ElementKind.Layout.LIST || member.layout() == ElementKind.Layout.ONE_OR_LIST);
         if (list) {
             ArrayNode out = NODES.arrayNode(value.size());
             for (int i = 0; i < value.size(); i++) {
-                out.add(walk(file, value.get(i), pointer.child(i), shape, bundledPointer.child(i)));
+                out.add(walk(file, value.get(i), pointer.child(i), kind, bundledPointer.child(i)));
             }
             return out;
         }
-        if (member.layout() == Shape.Layout.MAP
+        if (member.layout() == ElementKind.Layout.MAP
                 && value.isObject()
                 && !value.path("$ref").isTextual()) {
             ObjectNode out = NODES.objectNode();
@@ -176,19 +177,19 @@ final class SpecBundler {
                                     file,
                                     entry.getValue(),
                                     pointer.child(entry.getKey()),
-                                    shape,
+                                    kind,
                                     bundledPointer.child(entry.getKey()))));
             return out;
         }
-        if (member.layout() == Shape.Layout.MAP && value.isObject()) {
-            return referencedMap(file, value, pointer, shape, bundledPointer);
+        if (member.layout() == ElementKind.Layout.MAP && value.isObject()) {
+            return referencedMap(file, value, pointer, kind, bundledPointer);
         }
-        return walk(file, value, pointer, shape, bundledPointer);
+        return walk(file, value, pointer, kind, bundledPointer);
     }
 
     /** A map written as a reference to one elsewhere (all of a file's schemas, say): that map's entries in place. */
     private JsonNode referencedMap(
-            SpecFile file, JsonNode value, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
+            SpecFile file, JsonNode value, JsonPointer pointer, ElementKind kind, JsonPointer bundledPointer) {
         Optional<RefTarget> target = resolve(file, value.get("$ref").asText(), pointer.child("$ref"));
         if (target.isEmpty()
                 || !target.get().node().isObject()
@@ -201,7 +202,7 @@ final class SpecBundler {
                     target.get().file(),
                     target.get().node(),
                     target.get().pointer(),
-                    new Shape.Member(shape, Shape.Layout.MAP),
+                    new ElementKind.Member(kind, ElementKind.Layout.MAP),
                     bundledPointer);
         } finally {
             inlining.remove(target.get().key());
@@ -219,7 +220,7 @@ final class SpecBundler {
                         adoptedTarget.file(),
                         adoptedTarget.node(),
                         adoptedTarget.pointer(),
-                        Shape.SCHEMA,
+                        ElementKind.SCHEMA,
                         bundledPointer);
             }
         }
@@ -228,7 +229,7 @@ final class SpecBundler {
                         .flatMap(JsonPointer::componentSchemaName)
                         .isPresent()) {
             // a missing root schema is reported by the linker, with the names it knows
-            return walkMembers(file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(ref));
+            return walkMembers(file, node, pointer, ElementKind.SCHEMA, bundledPointer, refTo(ref));
         }
         Optional<String> component = resolve(file, ref, pointer.child("$ref"))
                 .flatMap(this::finalTarget)
@@ -237,7 +238,12 @@ final class SpecBundler {
             return NODES.objectNode();
         }
         return walkMembers(
-                file, node, pointer, Shape.SCHEMA, bundledPointer, refTo(JsonPointer.componentSchema(component.get())));
+                file,
+                node,
+                pointer,
+                ElementKind.SCHEMA,
+                bundledPointer,
+                refTo(JsonPointer.componentSchema(component.get())));
     }
 
     /** A discriminator mapping written as a reference names the schema gathered from where it points. */
@@ -256,7 +262,7 @@ final class SpecBundler {
 
     /** Any other reference: to a component of the root's section for its kind, kept; otherwise its target in place. */
     private JsonNode objectReference(
-            SpecFile file, ObjectNode node, JsonPointer pointer, Shape shape, JsonPointer bundledPointer) {
+            SpecFile file, ObjectNode node, JsonPointer pointer, ElementKind kind, JsonPointer bundledPointer) {
         String ref = node.get("$ref").asText();
         JsonPointer refPointer = pointer.child("$ref");
         Optional<RefTarget> resolved = resolve(file, ref, refPointer);
@@ -264,7 +270,7 @@ final class SpecBundler {
             return NODES.objectNode();
         }
         RefTarget target = resolved.get();
-        if (keepsReference(target, shape)) {
+        if (keepsReference(target, kind)) {
             return refTo(target.pointer());
         }
         if (!inlining.add(target.key())) {
@@ -278,7 +284,7 @@ final class SpecBundler {
         }
         try {
             origins.put(bundledPointer, target.file(), target.pointer());
-            JsonNode content = walk(target.file(), target.node(), target.pointer(), shape, bundledPointer);
+            JsonNode content = walk(target.file(), target.node(), target.pointer(), kind, bundledPointer);
             if (content instanceof ObjectNode object) {
                 ObjectNode merged = object.deepCopy();
                 for (String sibling : OVERRIDING_SIBLINGS) {
@@ -295,11 +301,11 @@ final class SpecBundler {
     }
 
     /** Parameters, request bodies, responses and the like may stay references to the root's own components. */
-    private boolean keepsReference(RefTarget target, Shape shape) {
-        if (target.file() != root || shape == Shape.PATH_ITEM || shape.componentSection() == null) {
+    private boolean keepsReference(RefTarget target, ElementKind kind) {
+        if (target.file() != root || kind == ElementKind.PATH_ITEM || kind.componentSection() == null) {
             return false;
         }
-        return target.pointer().componentName(shape.componentSection()).isPresent();
+        return target.pointer().componentName(kind.componentSection()).isPresent();
     }
 
     /**

@@ -13,27 +13,27 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerationRecordTest {
     private static final ApiSnapshot API = new ApiSnapshot(
             List.of("https://api.test"),
-            List.of(new ApiSnapshot.OperationShape(
+            List.of(new ApiSnapshot.OperationSnapshot(
                     "GET",
                     "/pets",
                     "pets",
                     "list",
-                    List.of(new ApiSnapshot.ParameterShape("limit", "query", "int32", false, "20")),
+                    List.of(new ApiSnapshot.ParameterSnapshot("limit", "query", "int32", false, "20")),
                     ApiSnapshot.NONE,
                     false,
                     List.of(),
                     "list<Pet>",
                     ApiSnapshot.NONE,
-                    List.of(new ApiSnapshot.ResponseShape("200", List.of("application/json"))))),
-            List.of(new ApiSnapshot.ModelShape(
+                    List.of(new ApiSnapshot.ResponseSnapshot("200", List.of("application/json"))))),
+            List.of(new ApiSnapshot.ModelSnapshot(
                     "Pet",
                     "object",
                     false,
                     true,
-                    List.of(new ApiSnapshot.FieldShape("name", "string", true, false, ApiSnapshot.NONE)),
+                    List.of(new ApiSnapshot.FieldSnapshot("name", "string", true, false, ApiSnapshot.NONE)),
                     List.of(),
                     ApiSnapshot.NONE)),
-            List.of(new ApiSnapshot.EnumShape("Pet.Status", List.of("\"sold\""))));
+            List.of(new ApiSnapshot.EnumSnapshot("Pet.Status", List.of("\"sold\""))));
 
     @TempDir
     Path dir;

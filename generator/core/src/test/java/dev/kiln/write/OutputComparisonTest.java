@@ -2,7 +2,7 @@ package dev.kiln.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.language.GeneratedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,11 +12,11 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
+import dev.kiln.language.NameScope;
 import dev.kiln.naming.Naming;
 import dev.kiln.runtime.core.Json;
 import dev.kiln.runtime.core.JsonField;
 import dev.kiln.runtime.core.JsonPaths;
-import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -58,9 +58,9 @@ final class BuilderEmitter {
                             "$T.of($T.$N)",
                             jsonField,
                             layout.model(literal.get().id()),
-                            literal.get().constants().get(0).javaName())
+                            literal.get().constants().get(0).name())
                     : CodeBlock.of("$T.missing()", jsonField);
-            type.addField(FieldSpec.builder(fieldTypes.get(property.javaName()), property.javaName(), Modifier.PRIVATE)
+            type.addField(FieldSpec.builder(fieldTypes.get(property.name()), property.name(), Modifier.PRIVATE)
                     .initializer(initial)
                     .build());
         }
@@ -73,13 +73,13 @@ final class BuilderEmitter {
         MethodSpec.Builder copy =
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
         for (Property property : model.properties()) {
-            copy.addStatement("this.$N = source.$N", property.javaName(), property.javaName());
+            copy.addStatement("this.$N = source.$N", property.name(), property.name());
         }
         copy.addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LinkedHashMap.class);
         type.addMethod(copy.build());
 
         NameScope members = Naming.builderScope(
-                model.properties().stream().map(Property::javaName).toList());
+                model.properties().stream().map(Property::name).toList());
         for (Property property : model.properties()) {
             List<MethodSpec> setters = new ArrayList<>();
             List<MethodSpec> conveniences = new ArrayList<>();
@@ -158,7 +158,7 @@ final class BuilderEmitter {
         if (property.required() || property.nullable()) {
             return Optional.empty();
         }
-        String name = property.javaName();
+        String name = property.name();
         return Optional.of(convenience(builder, name)
                 .addJavadoc(
                         "Sets $L from an {@code Optional}: empty leaves it out.\n@param $N the value\n@return this builder\n",
@@ -184,7 +184,7 @@ final class BuilderEmitter {
      * sends an explicit null.
      */
     private MethodSpec rawSetter(Property property, ClassName builder, NameScope members) {
-        String field = property.javaName();
+        String field = property.name();
         ClassName jsonField = layout.runtime(JsonField.class);
         return convenience(builder, Naming.rawSetterName(field, members))
                 .addJavadoc(
@@ -201,7 +201,7 @@ final class BuilderEmitter {
 
     /** For a list, {@code addX(item)}; for a map, {@code putX(key, value)} and {@code putAllX(map)}. */
     private List<MethodSpec> collectionSetters(Property property, ClassName builder, NameScope members) {
-        String field = property.javaName();
+        String field = property.name();
         ClassName jsonField = layout.runtime(JsonField.class);
         if (property.type() instanceof TypeRef.ListOf list) {
             return List.of(convenience(builder, Naming.adderName(property.jsonName(), members))
@@ -249,7 +249,7 @@ final class BuilderEmitter {
         if (union.isEmpty()) {
             return List.of();
         }
-        String field = property.javaName();
+        String field = property.name();
         Set<TypeName> erasures = new HashSet<>();
         existing.stream()
                 .filter(method ->
@@ -262,15 +262,14 @@ final class BuilderEmitter {
         for (int i = 0; i < union.get().variants().size(); i++) {
             UnionModel.Variant variant = union.get().variants().get(i);
             TypeName parameter = javaTypes.unboxed(variant.type());
-            String name = erasures.add(erasure(parameter))
-                    ? field
-                    : Naming.variantSetterName(field, variant.javaName(), members);
+            String name =
+                    erasures.add(erasure(parameter)) ? field : Naming.variantSetterName(field, variant.name(), members);
             MethodSpec.Builder setter = convenience(builder, name)
                     .addJavadoc(
                             "Sets $L to the {@link $T.$N} variant.\n@param value the variant's value\n@return this builder\n",
                             Javadoc.code(property.jsonName()),
                             unionType,
-                            variant.javaName())
+                            variant.name())
                     .addParameter(parameter, "value")
                     .addStatement(
                             "return this.$N($T.$N(value))",
@@ -307,7 +306,7 @@ final class BuilderEmitter {
 
     /** For a nullable number or boolean, a setter taking the primitive, so that {@code timeout(60)} compiles. */
     private MethodSpec primitiveOverload(Property property, ClassName builder) {
-        String name = property.javaName();
+        String name = property.name();
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
@@ -323,7 +322,7 @@ final class BuilderEmitter {
 
     private List<MethodSpec> setters(Property property, ClassName builder) {
         MethodSpec extra = null;
-        String name = property.javaName();
+        String name = property.name();
         ClassName jsonField = layout.runtime(JsonField.class);
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
@@ -398,8 +397,8 @@ final class BuilderEmitter {
             build.addJavadoc("@throws $T when a required field was not set\n", IllegalStateException.class);
             build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
             for (Property property : required) {
-                build.beginControlFlow("if (this.$N.isMissing())", property.javaName())
-                        .addStatement("missing.add($S)", property.javaName())
+                build.beginControlFlow("if (this.$N.isMissing())", property.name())
+                        .addStatement("missing.add($S)", property.name())
                         .endControlFlow();
             }
             build.beginControlFlow("if (!missing.isEmpty())")
@@ -426,9 +425,9 @@ final class BuilderEmitter {
         return CodeBlock.of(
                 "Sets {@link $T#$N() $N}.\n@param $N the value$L\n@return this builder\n",
                 builder.enclosingClassName(),
-                property.javaName(),
-                property.javaName(),
-                property.javaName(),
+                property.name(),
+                property.name(),
+                property.name(),
                 nullHint);
     }
 

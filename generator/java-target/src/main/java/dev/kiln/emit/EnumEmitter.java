@@ -49,7 +49,7 @@ final class EnumEmitter {
                         Javadoc.sanitize(constant.wireValue().json()))
                 .addModifiers(Modifier.PUBLIC)
                 .addEnumConstant(
-                        constant.javaName(),
+                        constant.name(),
                         TypeSpec.anonymousClassBuilder("")
                                 .addJavadoc(
                                         "{@code $L}\n",
@@ -65,7 +65,7 @@ final class EnumEmitter {
                         "$T.literal($L, $N)",
                         layout.runtime(Codecs.class),
                         wireNode(constant.wireValue()),
-                        constant.javaName())
+                        constant.name())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
@@ -110,20 +110,19 @@ final class EnumEmitter {
         String separator = "";
         for (EnumConstant constant : model.constants()) {
             values.addEnumConstant(
-                    constant.javaName(),
+                    constant.name(),
                     TypeSpec.anonymousClassBuilder("")
                             .addJavadoc(
                                     "{@code $L}\n",
                                     Javadoc.sanitize(constant.wireValue().json()))
                             .build());
-            type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            type.addField(FieldSpec.builder(self, constant.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(
                             "{@code $L}\n",
                             Javadoc.sanitize(constant.wireValue().json()))
-                    .initializer(
-                            "new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.javaName())
+                    .initializer("new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.name())
                     .build());
-            constants.add("$L\n$N", separator, constant.javaName());
+            constants.add("$L\n$N", separator, constant.name());
             separator = ",";
         }
         values.addEnumConstant(

@@ -47,11 +47,11 @@ final class InterfaceEmitter {
         }
         model.parents().forEach(parent -> type.addSuperinterface(layout.model(parent)));
         for (Property property : model.properties()) {
-            MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.javaName())
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(property.name())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.accessorDoc(property))
                     .returns(accessorType(property));
-            MethodSpec.Builder raw = MethodSpec.methodBuilder(Naming.rawAccessorName(property.javaName()))
+            MethodSpec.Builder raw = MethodSpec.methodBuilder(Naming.rawAccessorName(property.name()))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.rawAccessorDoc(property))
                     .returns(ParameterizedTypeName.get(

@@ -2,11 +2,11 @@ package dev.kiln.emit;
 
 import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.language.EmitSettings;
+import dev.kiln.language.EmittedSdk;
+import dev.kiln.language.Symbols;
+import dev.kiln.language.Target;
 import dev.kiln.naming.JavaSymbols;
-import dev.kiln.target.EmitSettings;
-import dev.kiln.target.EmittedSdk;
-import dev.kiln.target.Symbols;
-import dev.kiln.target.Target;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -93,15 +93,15 @@ final class ObjectEmitter {
                         self)
                 .build());
         for (Property property : model.properties()) {
-            type.addField(fieldType(property), property.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+            type.addField(fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
         }
         type.addField(additionalType(model), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
         type.addField(String.class, PATH_FIELD, Modifier.PRIVATE, Modifier.FINAL);
 
         type.addMethod(constructor(model, self));
         for (Property property : model.properties()) {
-            type.addMethod(accessor(property, inherited.contains(property.javaName())));
-            type.addMethod(rawAccessor(property, inherited.contains(property.javaName())));
+            type.addMethod(accessor(property, inherited.contains(property.name())));
+            type.addMethod(rawAccessor(property, inherited.contains(property.name())));
         }
         type.addMethod(additionalPropertiesAccessor(model));
         type.addMethod(validate(model, self));
@@ -143,7 +143,7 @@ final class ObjectEmitter {
                         && index.enumModel(property.type())
                                 .filter(e -> e.literal())
                                 .isEmpty())
-                .map(property -> "{@code " + property.javaName() + "}")
+                .map(property -> "{@code " + property.name() + "}")
                 .toList();
         if (required.isEmpty()) {
             return " Every field is optional.";
@@ -162,7 +162,7 @@ final class ObjectEmitter {
     private Map<String, TypeName> fieldTypes(ObjectModel model) {
         Map<String, TypeName> fields = new LinkedHashMap<>();
         for (Property property : model.properties()) {
-            fields.put(property.javaName(), fieldType(property));
+            fields.put(property.name(), fieldType(property));
         }
         return fields;
     }
@@ -187,7 +187,7 @@ final class ObjectEmitter {
                 .addParameter(additionalType(model), "additionalProperties")
                 .addParameter(String.class, PATH_FIELD);
         for (Property property : model.properties()) {
-            constructor.addStatement("this.$N = builder.$N", property.javaName(), property.javaName());
+            constructor.addStatement("this.$N = builder.$N", property.name(), property.name());
         }
         constructor.addStatement("this.additionalProperties = additionalProperties");
         constructor.addStatement("this.$N = $N", PATH_FIELD, PATH_FIELD);
@@ -195,30 +195,29 @@ final class ObjectEmitter {
     }
 
     private MethodSpec accessor(Property property, boolean inherited) {
-        MethodSpec.Builder method =
-                MethodSpec.methodBuilder(property.javaName()).addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(property.name()).addModifiers(Modifier.PUBLIC);
         if (!inherited) {
             method.addJavadoc(accessorDoc(property));
         }
         annotate(method, property, inherited);
         if (property.required() && !property.nullable()) {
             method.returns(javaTypes.unboxed(property.type()))
-                    .addStatement("return $N.required($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
+                    .addStatement("return $N.required($S, $N)", property.name(), property.jsonName(), PATH_FIELD);
         } else if (property.required()) {
             method.returns(optionalOf(property))
                     .addStatement(
-                            "return $N.requiredNullable($S, $N)", property.javaName(), property.jsonName(), PATH_FIELD);
+                            "return $N.requiredNullable($S, $N)", property.name(), property.jsonName(), PATH_FIELD);
         } else {
-            method.returns(optionalOf(property)).addStatement("return $N.optional()", property.javaName());
+            method.returns(optionalOf(property)).addStatement("return $N.optional()", property.name());
         }
         return method.build();
     }
 
     private MethodSpec rawAccessor(Property property, boolean inherited) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(Naming.rawAccessorName(property.javaName()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(Naming.rawAccessorName(property.name()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(property))
-                .addStatement("return $N", property.javaName());
+                .addStatement("return $N", property.name());
         if (!inherited) {
             method.addJavadoc(rawAccessorDoc(property));
         }
@@ -298,7 +297,7 @@ final class ObjectEmitter {
             method.addAnnotation(Override.class);
         }
         for (Property property : model.properties()) {
-            String field = property.javaName();
+            String field = property.name();
             if (property.required() && !property.nullable()) {
                 method.addStatement("$N.required($S, $N)", field, property.jsonName(), PATH_FIELD);
             } else if (property.required()) {
@@ -348,7 +347,7 @@ final class ObjectEmitter {
             body.addStatement(
                     "writer.field($S, this.$N, $L)",
                     property.jsonName(),
-                    property.javaName(),
+                    property.name(),
                     javaTypes.codec(property.type()));
         }
         if (model.additionalProperties().isPresent()) {
@@ -424,7 +423,7 @@ final class ObjectEmitter {
         for (Property property : model.properties()) {
             body.addStatement(
                     "builder.$N = reader.field($S, $L)",
-                    property.javaName(),
+                    property.name(),
                     property.jsonName(),
                     javaTypes.codec(property.type()));
         }
@@ -448,7 +447,7 @@ final class ObjectEmitter {
     private MethodSpec equalsMethod(ObjectModel model, ClassName self) {
         List<String> comparisons = new ArrayList<>();
         for (Property property : model.properties()) {
-            comparisons.add("this." + property.javaName() + ".equals(that." + property.javaName() + ")");
+            comparisons.add("this." + property.name() + ".equals(that." + property.name() + ")");
         }
         comparisons.add("this.additionalProperties.equals(that.additionalProperties)");
         return MethodSpec.methodBuilder("equals")
@@ -469,7 +468,7 @@ final class ObjectEmitter {
 
     private MethodSpec hashCodeMethod(ObjectModel model) {
         List<String> fields =
-                model.properties().stream().map(Property::javaName).collect(Collectors.toCollection(ArrayList::new));
+                model.properties().stream().map(Property::name).collect(Collectors.toCollection(ArrayList::new));
         fields.add("additionalProperties");
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -484,7 +483,7 @@ final class ObjectEmitter {
                 CodeBlock.builder().add("return $S", self.simpleName() + "{").indent();
         String separator = "";
         for (Property property : model.properties()) {
-            body.add("\n+ $S + $N", separator + property.javaName() + "=", property.javaName());
+            body.add("\n+ $S + $N", separator + property.name() + "=", property.name());
             separator = ", ";
         }
         body.add("\n+ $S + additionalProperties", separator + "additionalProperties=");

@@ -54,7 +54,7 @@ final class ParamsEmitter {
                 .returns(self);
         List<String> required = new ArrayList<>();
         for (Parameter parameter : operation.parameters()) {
-            String name = parameter.javaName();
+            String name = parameter.name();
             TypeName boxed = javaTypes.boxed(parameter.type());
             type.addField(boxed, name, Modifier.PRIVATE, Modifier.FINAL);
             builderType.addField(boxed, name, Modifier.PRIVATE);

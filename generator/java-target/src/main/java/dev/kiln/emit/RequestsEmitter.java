@@ -74,7 +74,7 @@ final class RequestsEmitter {
             code.add(
                     "\n.pathParam($S, $L)",
                     parameter.wireName(),
-                    javaTypes.text(parameter.type(), CodeBlock.of("$N", parameter.javaName())));
+                    javaTypes.text(parameter.type(), CodeBlock.of("$N", parameter.name())));
         }
         for (Parameter parameter : operation.parameters()) {
             code.add(parameter(parameter));
@@ -90,7 +90,7 @@ final class RequestsEmitter {
     }
 
     private CodeBlock parameter(Parameter parameter) {
-        CodeBlock value = CodeBlock.of("$N.$N()", JavaNames.PARAMS_ARGUMENT, parameter.javaName());
+        CodeBlock value = CodeBlock.of("$N.$N()", JavaNames.PARAMS_ARGUMENT, parameter.name());
         String setter = parameter.location().name().toLowerCase(Locale.ROOT);
         if (parameter.type() instanceof TypeRef.ListOf list && parameter.location() == Parameter.Location.QUERY) {
             CodeBlock item = javaTypes.text(list.element(), CodeBlock.of("item"));

@@ -1,8 +1,8 @@
 package dev.kiln.emit;
 
+import dev.kiln.language.GeneratedFile;
 import dev.kiln.naming.JavaNames;
 import dev.kiln.runtime.core.ApiCall;
-import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

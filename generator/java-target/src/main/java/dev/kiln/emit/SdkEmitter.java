@@ -6,7 +6,7 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.language.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

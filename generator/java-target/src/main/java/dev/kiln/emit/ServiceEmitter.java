@@ -435,7 +435,7 @@ final class ServiceEmitter {
     List<ParameterSpec> parameters(Operation operation, boolean withParams) {
         List<ParameterSpec> parameters = new ArrayList<>();
         for (Parameter parameter : operation.pathParameters()) {
-            parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.javaName())
+            parameters.add(ParameterSpec.builder(javaTypes.unboxed(parameter.type()), parameter.name())
                     .build());
         }
         if (withParams) {
@@ -522,7 +522,7 @@ final class ServiceEmitter {
         for (Parameter parameter : operation.pathParameters()) {
             doc.add(
                     "\n@param $N $L",
-                    parameter.javaName(),
+                    parameter.name(),
                     parameter
                             .docs()
                             .summary()

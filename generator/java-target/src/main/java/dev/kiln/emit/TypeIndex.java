@@ -89,7 +89,7 @@ final class TypeIndex {
         Set<String> names = new HashSet<>();
         for (TypeId id : interfaces) {
             if (types.get(id) instanceof InterfaceModel parent) {
-                parent.properties().forEach(p -> names.add(p.javaName()));
+                parent.properties().forEach(p -> names.add(p.name()));
                 names.addAll(interfaceFieldNames(parent.parents()));
             }
         }

@@ -154,14 +154,14 @@ final class UnionEmitter {
                 }
                 method.addStatement(
                         "$>return new $T($L.decode(json, path))$<",
-                        self.nestedClass(variant.javaName()),
+                        self.nestedClass(variant.name()),
                         javaTypes.codec(variant.type()));
             }
             method.addCode("default:\n").addStatement("$>return new $T(json)$<", unknown);
             method.endControlFlow().endControlFlow();
         }
         for (UnionModel.Variant variant : model.variants()) {
-            String local = Naming.variantAttemptName(variant.javaName());
+            String local = Naming.variantAttemptName(variant.name());
             method.addStatement(
                     "$T<$T> $N = $T.attempt($L, json, path)",
                     Optional.class,
@@ -170,7 +170,7 @@ final class UnionEmitter {
                     layout.runtime(Codecs.class),
                     javaTypes.codec(variant.type()));
             method.beginControlFlow("if ($N.isPresent())", local)
-                    .addStatement("return new $T($N.get())", self.nestedClass(variant.javaName()), local)
+                    .addStatement("return new $T($N.get())", self.nestedClass(variant.name()), local)
                     .endControlFlow();
         }
         return method.addStatement("return new $T(json)", unknown).build();
@@ -182,14 +182,14 @@ final class UnionEmitter {
      * without an {@code instanceof} chain.
      */
     private List<MethodSpec> readers(ClassName self, UnionModel.Variant variant, UnionMemberNames.Variant names) {
-        ClassName record = self.nestedClass(variant.javaName());
+        ClassName record = self.nestedClass(variant.name());
         TypeName valueType = javaTypes.boxed(variant.type());
         String shape = Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", ""));
         MethodSpec factory = MethodSpec.methodBuilder(names.factory())
                 .addJavadoc(
                         "Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
                                 + "{@code $L}\n",
-                        variant.javaName(),
+                        variant.name(),
                         shape,
                         self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -199,8 +199,7 @@ final class UnionEmitter {
                 .build();
         MethodSpec test = MethodSpec.methodBuilder(names.test())
                 .addJavadoc(
-                        "Tells whether this is the {@link $N} variant.\n\n@return true when it is\n",
-                        variant.javaName())
+                        "Tells whether this is the {@link $N} variant.\n\n@return true when it is\n", variant.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(boolean.class)
                 .addStatement("return this instanceof $T", record)
@@ -209,7 +208,7 @@ final class UnionEmitter {
                 .addJavadoc(
                         "Returns the value of the {@link $N} variant.\n\n@return the {@code $L}, or empty when this is another "
                                 + "variant\n",
-                        variant.javaName(),
+                        variant.name(),
                         shape)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), valueType))
@@ -244,7 +243,7 @@ final class UnionEmitter {
                     .addJavadoc(
                             "Visits the {@link $T.$N} variant.\n\n@param value its value\n@return the result\n",
                             self,
-                            variant.javaName())
+                            variant.name())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .returns(result)
                     .addParameter(javaTypes.boxed(variant.type()), "value");
@@ -277,7 +276,7 @@ final class UnionEmitter {
 
     private TypeSpec variant(
             ClassName self, UnionModel.Variant variant, ClassName visitor, TypeVariableName result, String visit) {
-        ClassName name = self.nestedClass(variant.javaName());
+        ClassName name = self.nestedClass(variant.name());
         TypeName valueType = javaTypes.boxed(variant.type());
         return TypeSpec.recordBuilder(name)
                 .addJavadoc(

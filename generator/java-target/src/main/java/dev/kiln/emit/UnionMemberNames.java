@@ -3,8 +3,8 @@ package dev.kiln.emit;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
+import dev.kiln.language.NameScope;
 import dev.kiln.naming.Naming;
-import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +39,12 @@ record UnionMemberNames(List<Variant> variants, String visitorType, String resul
         NameScope members = Naming.unionScope();
         List<String> factories = new ArrayList<>();
         for (UnionModel.Variant variant : model.variants()) {
-            factories.add(Naming.variantFactoryName(variant.javaName(), members));
+            factories.add(Naming.variantFactoryName(variant.name(), members));
         }
         NameScope visits = Naming.visitorScope();
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < model.variants().size(); i++) {
-            String record = model.variants().get(i).javaName();
+            String record = model.variants().get(i).name();
             variants.add(new Variant(
                     factories.get(i),
                     Naming.variantTestName(record, members),
@@ -53,7 +53,7 @@ record UnionMemberNames(List<Variant> variants, String visitorType, String resul
         }
         Set<String> types = new HashSet<>(model.id().names());
         types.add(model.unknownName());
-        model.variants().forEach(variant -> types.add(variant.javaName()));
+        model.variants().forEach(variant -> types.add(variant.name()));
         model.variants().forEach(variant -> mentionedNames(variant.type(), types));
         model.nested().stream().map(TypeModel::id).forEach(id -> types.add(id.simpleName()));
         String visitor = Naming.visitorTypeName(types);

@@ -5,8 +5,8 @@ import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
+import dev.kiln.language.NameScope;
 import dev.kiln.runtime.core.ApiCall;
-import dev.kiln.target.NameScope;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -258,7 +258,7 @@ public final class JavaNames {
      * @return the interface
      */
     public ClassName serviceInterface(Service service) {
-        return ClassName.get(services(), service.interfaceName());
+        return ClassName.get(services(), service.typeName());
     }
 
     /**
@@ -268,7 +268,7 @@ public final class JavaNames {
      * @return the interface
      */
     public ClassName asyncServiceInterface(Service service) {
-        return ClassName.get(services(), service.interfaceName() + "Async");
+        return ClassName.get(services(), service.typeName() + "Async");
     }
 
     /**
@@ -278,7 +278,7 @@ public final class JavaNames {
      * @return the class
      */
     public ClassName serviceImplementation(Service service) {
-        return ClassName.get(services(), service.interfaceName() + "Impl");
+        return ClassName.get(services(), service.typeName() + "Impl");
     }
 
     /**
@@ -288,7 +288,7 @@ public final class JavaNames {
      * @return the class
      */
     public ClassName asyncServiceImplementation(Service service) {
-        return ClassName.get(services(), service.interfaceName() + "AsyncImpl");
+        return ClassName.get(services(), service.typeName() + "AsyncImpl");
     }
 
     /**
@@ -320,7 +320,7 @@ public final class JavaNames {
      * @return the class
      */
     public ClassName requests(Service service) {
-        return ClassName.get(services(), service.interfaceName().replaceFirst("Service$", "") + "Requests");
+        return ClassName.get(services(), service.typeName().replaceFirst("Service$", "") + "Requests");
     }
 
     /** {@return the root of the SDK's exceptions: {@code TogetherException}} */

@@ -2,9 +2,9 @@ package dev.kiln.naming;
 
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.target.NameScope;
-import dev.kiln.target.OperationTypeRole;
-import dev.kiln.target.Symbols;
+import dev.kiln.language.NameScope;
+import dev.kiln.language.OperationTypeRole;
+import dev.kiln.language.Symbols;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

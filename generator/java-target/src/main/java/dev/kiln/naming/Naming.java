@@ -1,6 +1,6 @@
 package dev.kiln.naming;
 
-import dev.kiln.target.NameScope;
+import dev.kiln.language.NameScope;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

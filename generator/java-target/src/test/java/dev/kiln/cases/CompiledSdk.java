@@ -3,7 +3,7 @@ package dev.kiln.cases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.generate.GenerationResult;
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.language.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodType;

@@ -4,7 +4,7 @@ import static dev.kiln.cases.CompiledSdk.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.generate.GenerationResult;
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.language.GeneratedFile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.kiln.cases;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kiln.target.GeneratedFile;
+import dev.kiln.language.GeneratedFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.emit.JavaTarget;
+import dev.kiln.language.PlainTarget;
 import dev.kiln.lifecycle.ApiChange;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.write.DiskState;
@@ -79,7 +79,7 @@ class GenerationTest {
                 }
             },
             OPTIONS,
-            new JavaTarget());
+            new PlainTarget());
 
     private Path spec(String text) throws IOException {
         Path spec = folder.resolve("pets.yaml");

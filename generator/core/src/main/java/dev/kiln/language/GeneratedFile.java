@@ -1,4 +1,4 @@
-package dev.kiln.target;
+package dev.kiln.language;
 
 /**
  * One file of a generated SDK.

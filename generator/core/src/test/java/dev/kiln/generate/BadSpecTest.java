@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.emit.JavaTarget;
+import dev.kiln.language.PlainTarget;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SourceLocation;
@@ -439,7 +439,7 @@ class BadSpecTest {
 
     /** What {@code kiln:generate} does: generate in memory, and write only when that succeeded. */
     private static void generateThenWrite(Path spec, String shownAs, Path output) throws IOException {
-        GenerationResult result = new Generator(new JavaTarget())
+        GenerationResult result = new Generator(new PlainTarget())
                 .generate(new GenerationRequest(spec, shownAs, "com.example.pets", Optional.of("Pets")));
         new OutputWriter().write(output, "com.example.pets", result.files());
     }

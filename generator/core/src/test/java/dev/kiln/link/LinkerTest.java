@@ -17,7 +17,7 @@ import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.WireValue;
-import dev.kiln.naming.JavaSymbols;
+import dev.kiln.language.PlainSymbols;
 import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -28,6 +28,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * What the linker makes of a spec, named by the core's plain test symbols; where the Java target's names differ
+ * (capitals, keywords, digits, {@code java.lang} types), {@code LinkerJavaNamesTest} in the Java target checks them.
+ */
 class LinkerTest {
     @TempDir
     Path directory;
@@ -152,7 +156,7 @@ class LinkerTest {
         assertEquals(List.of("name", "born", "breed", "good_boy"), jsonNames(dog));
         assertEquals(
                 List.of("name", "born", "breed", "goodBoy"),
-                dog.properties().stream().map(Property::javaName).toList());
+                dog.properties().stream().map(Property::name).toList());
         assertProperty(dog, "name", TypeRef.scalar(ScalarKind.STRING), true, false);
         assertProperty(dog, "born", TypeRef.scalar(ScalarKind.DATE), false, false);
         assertProperty(dog, "breed", TypeRef.scalar(ScalarKind.STRING), true, false);
@@ -226,16 +230,16 @@ class LinkerTest {
                 """);
         TypeId d = TypeId.topLevel("A").nested("B").nested("C").nested("D");
         ObjectModel dModel = assertInstanceOf(ObjectModel.class, nestedType(type(api, "A"), d));
-        TypeId promoted = TypeId.topLevel("ADE");
+        TypeId promoted = TypeId.topLevel("ABCDE");
 
         assertEquals(Owner.MAX_NESTING, d.names().size() - 1);
-        // A.B.C.D.E would be four levels deep; AE is taken (by Ae: type names collide whatever their case), so ADE
+        // A.B.C.D.E would be four levels deep, so E is promoted, named after the types it was nested in
         assertEquals(
-                List.of("A", "Ae", "ADE"),
+                List.of("A", "AE", "ABCDE"),
                 api.types().stream().map(t -> t.id().toString()).toList());
         assertProperty(dModel, "e", TypeRef.named(promoted), false, false);
         assertEquals(List.of(), dModel.nested());
-        ObjectModel e = object(api, "ADE");
+        ObjectModel e = object(api, "ABCDE");
         assertEquals(
                 "#/components/schemas/A/properties/b/properties/c/properties/d/properties/e",
                 e.pointer().toString());
@@ -267,7 +271,7 @@ class LinkerTest {
                 """);
         ObjectModel event = object(api, "Event");
 
-        EnumModel object = enumNested(event, "ObjectValue");
+        EnumModel object = enumNested(event, "Object");
         assertTrue(object.literal());
         assertEquals(List.of(new EnumModel.EnumConstant("EVENT", new WireValue.OfString("event"))), object.constants());
         EnumModel kind = enumNested(event, "Kind");
@@ -281,14 +285,14 @@ class LinkerTest {
                 List.of(
                         new EnumModel.EnumConstant("STARTED", new WireValue.OfString("STARTED")),
                         new EnumModel.EnumConstant("ON_DEMAND", new WireValue.OfString("on-demand")),
-                        new EnumModel.EnumConstant("_24H", new WireValue.OfString("24h"))),
+                        new EnumModel.EnumConstant("24H", new WireValue.OfString("24h"))),
                 state.constants());
         EnumModel level = enumNested(event, "Level");
         assertEquals(EnumModel.WireType.INTEGER, level.wireType());
         assertEquals(
                 List.of(
-                        new EnumModel.EnumConstant("_1", new WireValue.OfInteger(BigInteger.ONE)),
-                        new EnumModel.EnumConstant("_2", new WireValue.OfInteger(BigInteger.TWO))),
+                        new EnumModel.EnumConstant("1", new WireValue.OfInteger(BigInteger.ONE)),
+                        new EnumModel.EnumConstant("2", new WireValue.OfInteger(BigInteger.TWO))),
                 level.constants());
     }
 
@@ -327,7 +331,7 @@ class LinkerTest {
         assertEquals(Optional.empty(), update.response());
         assertEquals(
                 List.of("endpointId"),
-                update.pathParameters().stream().map(p -> p.javaName()).toList());
+                update.pathParameters().stream().map(p -> p.name()).toList());
     }
 
     @Test
@@ -439,9 +443,9 @@ class LinkerTest {
 
         assertEquals(
                 List.of("EndpointsService", "HardwareService", "DefaultService"),
-                api.services().stream().map(Service::interfaceName).toList());
+                api.services().stream().map(Service::typeName).toList());
         assertEquals(
-                List.of("endpoints", "hardware", "default_"),
+                List.of("endpoints", "hardware", "default"),
                 api.services().stream().map(Service::accessorName).toList());
         Service endpoints = api.services().get(0);
         assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
@@ -476,7 +480,7 @@ class LinkerTest {
                       responses: {'200': {description: ok}}
                 """);
 
-        List<String> names = api.services().stream().map(Service::interfaceName).toList();
+        List<String> names = api.services().stream().map(Service::typeName).toList();
         assertEquals(List.of("OAuthService", "Oauth2Service"), names);
         assertEquals(
                 List.of("oAuth", "oauth2"),
@@ -566,7 +570,7 @@ class LinkerTest {
 
     private Api link(String yaml, String clientName) throws IOException {
         Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
+        return new Linker(new PlainSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
     }
 
     private static TypeModel type(Api api, String name) {
@@ -611,7 +615,7 @@ class LinkerTest {
 
     private static Operation operation(Api api, String service, String methodName) {
         return api.services().stream()
-                .filter(s -> s.interfaceName().equals(service))
+                .filter(s -> s.typeName().equals(service))
                 .flatMap(s -> s.operations().stream())
                 .filter(o -> o.methodName().equals(methodName))
                 .findFirst()

@@ -3,7 +3,7 @@ package dev.kiln.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.kiln.naming.JavaSymbols;
+import dev.kiln.language.PlainSymbols;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SpecException;
@@ -35,7 +35,7 @@ class StructuralLinkerTest {
 
         SpecException failure = assertThrows(
                 SpecException.class,
-                () -> new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), "Shop"));
+                () -> new Linker(new PlainSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), "Shop"));
 
         Problem unknown = failure.problems().get(0);
         assertEquals(ProblemKind.INVALID_TYPE, unknown.kind());

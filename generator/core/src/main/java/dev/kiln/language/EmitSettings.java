@@ -1,4 +1,4 @@
-package dev.kiln.target;
+package dev.kiln.language;
 
 /**
  * What a target needs besides the API to emit an SDK.

@@ -1,4 +1,4 @@
-package dev.kiln.target;
+package dev.kiln.language;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

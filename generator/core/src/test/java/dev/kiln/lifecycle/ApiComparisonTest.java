@@ -3,8 +3,8 @@ package dev.kiln.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
+import dev.kiln.language.PlainTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +83,7 @@ class ApiComparisonTest {
     private ApiSnapshot snapshot(String spec) throws IOException {
         Path file = Files.createTempFile(dir, "pets", ".yaml");
         Files.writeString(file, spec);
-        return new Generator(new JavaTarget()).snapshot(file, "pets.yaml");
+        return new Generator(new PlainTarget()).snapshot(file, "pets.yaml");
     }
 
     private List<String> changes(String after) throws IOException {
@@ -104,27 +104,27 @@ class ApiComparisonTest {
         assertEquals(
                 List.of("GET /pets", "POST /pets", "DELETE /pets/{petId}"),
                 snapshot.operations().stream()
-                        .map(ApiSnapshot.OperationShape::key)
+                        .map(ApiSnapshot.OperationSnapshot::key)
                         .toList());
-        ApiSnapshot.ModelShape pet = snapshot.models().stream()
+        ApiSnapshot.ModelSnapshot pet = snapshot.models().stream()
                 .filter(m -> m.name().equals("Pet"))
                 .findFirst()
                 .orElseThrow();
         assertEquals(
                 List.of(
-                        new ApiSnapshot.FieldShape("id", "int64", true, false, "none"),
-                        new ApiSnapshot.FieldShape("name", "string", true, false, "none"),
-                        new ApiSnapshot.FieldShape("tag", "string", false, false, "none"),
-                        new ApiSnapshot.FieldShape("status", "PetStatus", false, false, "none")),
+                        new ApiSnapshot.FieldSnapshot("id", "int64", true, false, "none"),
+                        new ApiSnapshot.FieldSnapshot("name", "string", true, false, "none"),
+                        new ApiSnapshot.FieldSnapshot("tag", "string", false, false, "none"),
+                        new ApiSnapshot.FieldSnapshot("status", "PetStatus", false, false, "none")),
                 pet.fields());
         assertTrue(pet.response() && !pet.request());
-        ApiSnapshot.ModelShape newPet = snapshot.models().stream()
+        ApiSnapshot.ModelSnapshot newPet = snapshot.models().stream()
                 .filter(m -> m.name().equals("NewPet"))
                 .findFirst()
                 .orElseThrow();
         assertTrue(newPet.request() && !newPet.response());
         assertEquals(
-                List.of(new ApiSnapshot.EnumShape("PetStatus", List.of("\"available\"", "\"sold\""))),
+                List.of(new ApiSnapshot.EnumSnapshot("PetStatus", List.of("\"available\"", "\"sold\""))),
                 snapshot.enums());
     }
 

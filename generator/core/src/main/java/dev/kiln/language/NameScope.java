@@ -1,4 +1,4 @@
-package dev.kiln.target;
+package dev.kiln.language;
 
 import java.util.HashSet;
 import java.util.Locale;

@@ -1,7 +1,6 @@
 package dev.kiln.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.emit.JavaTarget;
@@ -14,25 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The paging styles a user names in the settings: read, winning over the spec, refused when unusable, logged. */
-class PagingSettingsTest {
+/**
+ * The paging styles a user names in the settings, on the pagination case: winning over the spec, refused when
+ * unusable, logged with the Java methods that page.
+ */
+class PagingSettingsCaseTest {
     private static final Path SPEC = Path.of("src", "test", "resources", "cases", "pagination", "spec.yaml");
-
-    @Test
-    void entriesNameAStylePerOperationId() {
-        assertEquals(
-                Map.of("listCustomers", "cursor:starting_after", "recent", "none"),
-                PagingSettings.parse(List.of("id:listCustomers=cursor:starting_after", " id:recent = none ")));
-    }
-
-    @Test
-    void anEntryNotWrittenAsIdEqualsStyleIsRefused() {
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> PagingSettings.parse(List.of("listCustomers=cursor")));
-        assertTrue(e.getMessage().contains("id:<operationId>=<style>"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> PagingSettings.parse(List.of("id:a=page:p", "id:a=none")));
-        assertThrows(IllegalArgumentException.class, () -> PagingSettings.parse(List.of("id:a=")));
-    }
 
     @Test
     void aNamedStyleWinsOverTheSpecAndNoneTurnsPagingOff() {

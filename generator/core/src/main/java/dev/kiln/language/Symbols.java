@@ -1,4 +1,4 @@
-package dev.kiln.target;
+package dev.kiln.language;
 
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;

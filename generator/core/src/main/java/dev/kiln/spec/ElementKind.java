@@ -6,7 +6,7 @@ import java.util.Map;
  * What an element of an OpenAPI document is, so that a {@code $ref} in it can be followed the way the element
  * needs: a schema by name, anything else by putting the referenced object in its place.
  */
-enum Shape {
+enum ElementKind {
     DOCUMENT(null),
     PATHS(null),
     PATH_ITEM("pathItems"),
@@ -42,9 +42,9 @@ enum Shape {
         ONE_OR_LIST
     }
 
-    /** A member's shape and layout. */
-    record Member(Shape shape, Layout layout) {
-        static final Member OPAQUE_MEMBER = new Member(Shape.OPAQUE, Layout.ONE);
+    /** A member's kind and layout. */
+    record Member(ElementKind kind, Layout layout) {
+        static final Member OPAQUE_MEMBER = new Member(ElementKind.OPAQUE, Layout.ONE);
     }
 
     private static final Map<String, Member> OPERATIONS = Map.of(
@@ -67,20 +67,20 @@ enum Shape {
 
     private final String componentSection;
 
-    Shape(String componentSection) {
+    ElementKind(String componentSection) {
         this.componentSection = componentSection;
     }
 
-    /** The section of {@code components} that holds elements of this shape, or null when none does. */
+    /** The section of {@code components} that holds elements of this kind, or null when none does. */
     String componentSection() {
         return componentSection;
     }
 
     /**
-     * The shape of a member of an element of this shape.
+     * The kind of a member of an element of this kind.
      *
      * @param name the member's name
-     * @return its shape and layout; {@link #OPAQUE} for a member Kiln does not follow into
+     * @return its kind and layout; {@link #OPAQUE} for a member Kiln does not follow into
      */
     Member member(String name) {
         if (name.startsWith("x-")) {
@@ -170,15 +170,15 @@ enum Shape {
         };
     }
 
-    private static Member one(Shape shape) {
-        return new Member(shape, Layout.ONE);
+    private static Member one(ElementKind kind) {
+        return new Member(kind, Layout.ONE);
     }
 
-    private static Member map(Shape shape) {
-        return new Member(shape, Layout.MAP);
+    private static Member map(ElementKind kind) {
+        return new Member(kind, Layout.MAP);
     }
 
-    private static Member list(Shape shape) {
-        return new Member(shape, Layout.LIST);
+    private static Member list(ElementKind kind) {
+        return new Member(kind, Layout.LIST);
     }
 }

@@ -3,8 +3,8 @@ package dev.kiln.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
+import dev.kiln.language.PlainTarget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,7 @@ class ChangeRulesTest {
     private ApiSnapshot snapshot(String spec) throws IOException {
         Path file = Files.createTempFile(dir, "shop", ".yaml");
         Files.writeString(file, spec);
-        return new Generator(new JavaTarget()).snapshot(file, "shop.yaml");
+        return new Generator(new PlainTarget()).snapshot(file, "shop.yaml");
     }
 
     private VersionBump bump(String... edits) throws IOException {

@@ -16,26 +16,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells which inline types have the same shape once their names are set aside: the same fields (JSON and Java
+ * Tells which inline types have the same structure once their names are set aside: the same fields (JSON and Java
  * names, types, required, nullable, default, deprecation), the same enum values, the same union variants (by
  * their types and discriminator values, whatever their records are called), and
- * nested types of the same shapes in the same order. Descriptions are set aside too, so that two copies of a
+ * nested types of the same structures in the same order. Descriptions are set aside too, so that two copies of a
  * schema whose wording differs still make one type.
  *
- * <p>Each shape gets a number, the first in the order types are asked for; a type's shape is written with the
+ * <p>Each structure gets a number, the first in the order types are asked for; a type's structure is written with the
  * numbers of the inline types it refers to, so comparing two deep types never compares their whole trees again.
- * A type that refers back to itself through other inline types has a shape of its own.
+ * A type that refers back to itself through other inline types has a structure of its own.
  */
-final class InlineShapes {
+final class InlineStructures {
     private final Map<TypeId, TypeModel> inline;
-    private final Map<TypeId, Integer> shapes = new HashMap<>();
-    private final Map<List<Object>, Integer> shapeNumbers = new HashMap<>();
+    private final Map<TypeId, Integer> structures = new HashMap<>();
+    private final Map<List<Object>, Integer> structureNumbers = new HashMap<>();
     private final Set<TypeId> inProgress = new HashSet<>();
 
     /**
-     * @param inline every inline type that may share its shape, by id
+     * @param inline every inline type that may share its structure, by id
      */
-    InlineShapes(Map<TypeId, TypeModel> inline) {
+    InlineStructures(Map<TypeId, TypeModel> inline) {
         this.inline = inline;
     }
 
@@ -48,9 +48,9 @@ final class InlineShapes {
         return type.pointer().componentSchemaName().isEmpty();
     }
 
-    /** The number of an inline type's shape: two types with one number are the same once names are set aside. */
-    int shapeOf(TypeId id) {
-        Integer known = shapes.get(id);
+    /** The number of an inline type's structure: two types with one number are the same once names are set aside. */
+    int structureOf(TypeId id) {
+        Integer known = structures.get(id);
         if (known != null) {
             return known;
         }
@@ -59,20 +59,20 @@ final class InlineShapes {
             throw new IllegalArgumentException("not an inline type: " + id);
         }
         if (!inProgress.add(id)) {
-            // reached again while its own shape is being written: it is shared with nothing
+            // reached again while its own structure is being written: it is shared with nothing
             return number(List.of("cycle", id));
         }
         try {
-            int shape = number(key(type));
-            shapes.put(id, shape);
-            return shape;
+            int structure = number(key(type));
+            structures.put(id, structure);
+            return structure;
         } finally {
             inProgress.remove(id);
         }
     }
 
     private int number(List<Object> key) {
-        return shapeNumbers.computeIfAbsent(key, k -> shapeNumbers.size());
+        return structureNumbers.computeIfAbsent(key, k -> structureNumbers.size());
     }
 
     private List<Object> key(TypeModel type) {
@@ -83,7 +83,7 @@ final class InlineShapes {
             for (Property property : object.properties()) {
                 key.add(List.of(
                         property.jsonName(),
-                        property.javaName(),
+                        property.name(),
                         refKey(property.type()),
                         property.required(),
                         property.nullable(),
@@ -110,14 +110,14 @@ final class InlineShapes {
             key.add(type.id());
         }
         for (TypeModel nested : type.nested()) {
-            key.add(inline.containsKey(nested.id()) ? shapeOf(nested.id()) : nested.id());
+            key.add(inline.containsKey(nested.id()) ? structureOf(nested.id()) : nested.id());
         }
         return key;
     }
 
     private Object refKey(TypeRef ref) {
         if (ref instanceof TypeRef.Named named) {
-            return inline.containsKey(named.id()) ? List.of("shape", shapeOf(named.id())) : named;
+            return inline.containsKey(named.id()) ? List.of("structure", structureOf(named.id())) : named;
         }
         if (ref instanceof TypeRef.ListOf list) {
             return List.of("list", refKey(list.element()));

@@ -3,12 +3,12 @@ package dev.kiln.link;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generator;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Pagination;
 import dev.kiln.ir.Service;
+import dev.kiln.language.PlainTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,7 +40,7 @@ class CorpusPagingTest {
     void recognisesEachVendorsPagingStyle(String spec, String expected) {
         Path file = CORPUS.resolve(spec);
         assumeTrue(Files.isRegularFile(file), "the corpus is not here: " + CORPUS.toAbsolutePath());
-        Api api = new Generator(new JavaTarget()).api(file, spec);
+        Api api = new Generator(new PlainTarget()).api(file, spec);
         Map<String, Integer> styles = new TreeMap<>();
         int operations = 0;
         for (Service service : api.services()) {

@@ -1,4 +1,4 @@
-package dev.kiln.target;
+package dev.kiln.language;
 
 /** The types a target makes for an operation, each named after the operation: its params, body, answer and events. */
 public enum OperationTypeRole {
