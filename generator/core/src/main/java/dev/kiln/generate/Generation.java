@@ -17,7 +17,6 @@ import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +49,7 @@ public final class Generation {
     }
 
     /**
-     * Brings an output directory up to date with a spec. When neither the spec (nor any file it references), the
+     * Brings an output directory up to date with a spec. When neither the spec (nor any file read with it), the
      * settings, nor Kiln changed since the last generation, and the directory still holds every file it wrote,
      * nothing is generated and no file is touched. Otherwise the SDK is generated in memory, the API's changes since
      * the last generation are reported (and refused when asked to), only the files whose bytes change are written,
@@ -65,10 +64,9 @@ public final class Generation {
     public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
             throws GenerationFailure, IOException {
         Path directory = output.outputDirectory();
-        Fingerprint fingerprint = Fingerprint.compute(
-                request.spec(), fingerprintSettings(request, directory), KilnVersion.buildIdentity(target));
-        if (Fingerprint.read(output.fingerprintFile()).equals(Optional.of(fingerprint))
-                && OutputWriter.isComplete(directory, request.basePackage())) {
+        Map<String, String> settings = FingerprintSettings.of(request, output);
+        String identity = KilnVersion.buildIdentity(target);
+        if (isUpToDate(request, output, settings, identity)) {
             log.info("Kiln: " + directory + " is up to date");
             return new GenerateOutcome.UpToDate(directory);
         }
@@ -79,9 +77,33 @@ public final class Generation {
                 + sync.written().size() + " written, " + sync.unchanged().size() + " unchanged, "
                 + sync.deleted().size() + " deleted)");
         comparison.record().write(output.recordFile());
-        fingerprint.write(output.fingerprintFile());
+        Fingerprint.of(settings, identity, request.spec(), result.specFiles()).write(output.fingerprintFile());
         return new GenerateOutcome.Written(
                 directory, result.files().size(), sync, comparison.changes(), result.warnings());
+    }
+
+    /**
+     * Tells whether a generation would find its output up to date, and so generate nothing: neither the spec (nor
+     * any file read with it), the settings that shape the output or the verdict, nor Kiln changed since the last
+     * generation, and the output directory still holds every file it wrote. Reads, and writes nothing.
+     *
+     * @param request what to generate
+     * @param output where to write, what to keep, what to refuse
+     * @return true when a generation would generate nothing
+     * @throws IOException when a file cannot be read
+     */
+    public boolean isUpToDate(GenerationRequest request, OutputSettings output) throws IOException {
+        return isUpToDate(request, output, FingerprintSettings.of(request, output), KilnVersion.buildIdentity(target));
+    }
+
+    private static boolean isUpToDate(
+            GenerationRequest request, OutputSettings output, Map<String, String> settings, String identity)
+            throws IOException {
+        Optional<Fingerprint> last = Fingerprint.read(output.fingerprintFile());
+        return last.isPresent()
+                && last.get().isCurrentFormat()
+                && last.get().now(settings, identity, request.spec()).equals(last.get())
+                && OutputWriter.isComplete(output.outputDirectory(), request.basePackage());
     }
 
     /**
@@ -202,22 +224,5 @@ public final class Generation {
                 ? ""
                 : " (" + String.join(", ", names.subList(0, shown))
                         + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "") + ")";
-    }
-
-    /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
-    private static Map<String, String> fingerprintSettings(GenerationRequest request, Path output) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("basePackage", request.basePackage());
-        settings.put("clientName", request.clientName().orElse(""));
-        settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
-        if (!request.operations().isEverything()) {
-            settings.put("operations", request.operations().toString());
-        }
-        // only when set, so that the fingerprints of builds without it stay as they were
-        request.idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
-        if (!request.pagination().isEmpty()) {
-            settings.put("pagination", request.pagination().toString());
-        }
-        return settings;
     }
 }

@@ -45,7 +45,12 @@ public final class Generator {
         EmittedSdk sdk =
                 target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
         return new GenerationResult(
-                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api, spec.openApi()));
+                sdk.files(),
+                spec.problems().warnings(),
+                sdk.schemaTypes(),
+                api,
+                ApiSnapshot.of(api, spec.openApi()),
+                spec.files());
     }
 
     /**
