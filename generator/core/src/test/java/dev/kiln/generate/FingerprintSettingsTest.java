@@ -49,7 +49,9 @@ class FingerprintSettingsTest {
                         "pagination listD",
                         "pagination listE",
                         "pagination listF"),
-                settings.keySet().stream().filter(key -> key.startsWith("pagination")).toList());
+                settings.keySet().stream()
+                        .filter(key -> key.startsWith("pagination"))
+                        .toList());
     }
 
     @Test
