@@ -1,48 +1,58 @@
 package dev.kiln.bench;
 
 import dev.kiln.emit.JavaTarget;
-import dev.kiln.generate.KilnVersion;
-import dev.kiln.lifecycle.Fingerprint;
-import dev.kiln.write.OutputWriter;
+import dev.kiln.generate.Generation;
+import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.GenerationLog;
+import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.OptionNames;
+import dev.kiln.generate.OutputSettings;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code kiln:generate} does on an unchanged spec before it decides to do nothing: the same calls, in the
- * same order, as {@code GenerateMojo} (fingerprint the spec and what it references, compare with the last run's,
- * check the output directory still holds every generated file). With {@code -Dkiln.skip} the goal does none of
- * this, so this is the no-op rebuild's cost over skipping. Run as a process of its own, it times its first check
- * in a fresh JVM and prints it ({@code first-check-nanos=...}).
+ * What {@code kiln:generate} does on an unchanged spec before it decides to do nothing: the very check the goal runs
+ * ({@link Generation#isUpToDate}: read the last fingerprint, hash the spec's files and the settings again, check the
+ * output directory still holds every generated file). With {@code -Dkiln.skip} the goal does none of this, so this is
+ * the no-op rebuild's cost over skipping. Run as a process of its own, it times its first check in a fresh JVM and
+ * prints it ({@code first-check-nanos=...}).
  */
 public final class UpToDateCheck {
     static final String FIRST_CHECK_PREFIX = "first-check-nanos=";
 
     private final Path spec;
-    private final Path output;
-    private final Path fingerprintFile;
+    private final GenerationRequest request;
+    private final OutputSettings output;
+    private final Generation generation =
+            new Generation(new QuietLog(), new OptionNames("", ""), new JavaTarget());
 
     UpToDateCheck(Path spec, Path output, Path fingerprintFile) {
         this.spec = spec;
-        this.output = output;
-        this.fingerprintFile = fingerprintFile;
+        this.request = new GenerationRequest(spec, spec.getFileName().toString(), basePackage(), Optional.of("Client"));
+        this.output = new OutputSettings(output, fingerprintFile, Optional.empty(), false, false);
     }
 
-    /** The fingerprint as the goal computes it, with the settings the bench generates with. */
-    Fingerprint fingerprint() throws IOException {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("basePackage", basePackage());
-        settings.put("clientName", "Client");
-        settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
-        return Fingerprint.compute(spec, settings, KilnVersion.buildIdentity(new JavaTarget()));
+    /** Generates as the goal does, leaving the output, the record and the fingerprint the check reads. */
+    void generate() throws GenerationFailure, IOException {
+        generation.generate(request, output);
     }
 
     /** Whether the goal would find the output up to date. */
     boolean isUpToDate() throws IOException {
-        return Fingerprint.read(fingerprintFile).equals(Optional.of(fingerprint()))
-                && OutputWriter.isComplete(output, basePackage());
+        return generation.isUpToDate(request, output);
+    }
+
+    /** A generation's log that the bench does not print. */
+    private static final class QuietLog implements GenerationLog {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {}
+
+        @Override
+        public void error(String message) {}
     }
 
     /** The package the bench generates this spec into, as {@link KilnGeneration} does. */

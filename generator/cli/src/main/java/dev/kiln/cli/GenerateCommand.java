@@ -18,9 +18,17 @@ import picocli.CommandLine.ParameterException;
         description = {
             "Generates the SDK into a directory, writing only the files whose bytes change.",
             "When nothing it depends on changed since the last run, generates nothing and touches no file.",
-            "Reports how the API changed since the last run, and which version that calls for."
+            "Reports how the API changed since the last run, and which version that calls for.",
+            "What the last run generated, its fingerprint and its API are recorded with the output, in the folder "
+                    + GenerateCommand.STATE_FOLDER + " inside DIR, so each output has its own record."
         })
 final class GenerateCommand extends KilnSubcommand {
+    /** The folder inside the output where a run keeps its record, unless told otherwise. */
+    static final String STATE_FOLDER = ".kiln";
+
+    /** The fingerprint's name in it; the record beside it is {@code generate.api.json}. */
+    static final String FINGERPRINT = "generate.fingerprint";
+
     @Mixin
     SdkOptions sdk;
 
@@ -34,8 +42,10 @@ final class GenerateCommand extends KilnSubcommand {
     @Option(
             names = "--fingerprint-file",
             paramLabel = "FILE",
-            description = "where the last run's fingerprint is kept, its API record beside it (.api.json);"
-                    + " default: <package>.fingerprint in the folder .kiln of the working directory")
+            description = "where the last run's fingerprint is kept, and beside it its record: what it generated,"
+                    + " its API and version; default: a file in the folder " + STATE_FOLDER
+                    + " inside DIR, with the output it"
+                    + " describes")
     Path fingerprintFile;
 
     @Option(
@@ -61,8 +71,9 @@ final class GenerateCommand extends KilnSubcommand {
         if (checkVersionBump && sdkVersion == null) {
             throw new ParameterException(command.commandLine(), "--check-version-bump needs --sdk-version");
         }
-        Path fingerprint =
-                fingerprintFile != null ? fingerprintFile : Path.of(".kiln", sdk.basePackage + ".fingerprint");
+        Path fingerprint = fingerprintFile != null
+                ? fingerprintFile
+                : out.resolve(STATE_FOLDER).resolve(FINGERPRINT);
         OutputSettings output =
                 new OutputSettings(out, fingerprint, Optional.ofNullable(sdkVersion), failOnBreaking, checkVersionBump);
         generation.generate(sdk.request(), output);

@@ -99,8 +99,9 @@ class KilnCommandLineIT {
         assertTrue(Files.isRegularFile(project.resolve(NOTE)), first::toString);
         assertTrue(Files.isRegularFile(project.resolve("out/com/example/notes/Notes.java")));
         assertTrue(Files.isRegularFile(project.resolve("out/.kiln-generated-com.example.notes")));
-        assertTrue(Files.isRegularFile(project.resolve(".kiln/com.example.notes.fingerprint")));
-        assertTrue(Files.isRegularFile(project.resolve(".kiln/com.example.notes.api.json")));
+        assertTrue(Files.isRegularFile(project.resolve("out/.kiln/generate.fingerprint")));
+        assertTrue(Files.isRegularFile(project.resolve("out/.kiln/generate.api.json")));
+        assertFalse(Files.exists(project.resolve(".kiln")), "a record was left in the working directory");
         assertTrue(
                 first.out().matches("Kiln: \\d+ files in out \\(\\d+ written, 0 unchanged, 0 deleted\\)\n"),
                 first::toString);
@@ -114,6 +115,66 @@ class KilnCommandLineIT {
         assertEquals("Kiln: out is up to date\n", second.out());
         assertEquals("", second.err());
         assertEquals(before, snapshot(project), "an up-to-date run touched a file");
+    }
+
+    @Test
+    void twoSpecsWithOnePackageIntoTwoFoldersKeepTwoRecordsAndNeitherReportsTheOther() throws Exception {
+        List<String> common = List.of("--package", "com.example.notes", "--client", "Notes");
+        List<String> first = new ArrayList<>(List.of("generate", "--spec", "notes-v1.yaml", "--out", "one"));
+        first.addAll(common);
+        List<String> second = new ArrayList<>(List.of("generate", "--spec", "notes-v2.yaml", "--out", "two"));
+        second.addAll(common);
+
+        Run one = kiln(first.toArray(String[]::new));
+        Run two = kiln(second.toArray(String[]::new));
+
+        assertEquals(0, one.exitCode(), one::toString);
+        assertEquals(0, two.exitCode(), two::toString);
+        // notes-v2 drops a field of notes-v1, which the second run would have reported had it read the first's record
+        assertTrue(
+                two.out().matches("Kiln: \\d+ files in two \\(\\d+ written, 0 unchanged, 0 deleted\\)\n"),
+                two::toString);
+        assertEquals("", two.err());
+        for (String out : List.of("one", "two")) {
+            assertTrue(Files.isRegularFile(project.resolve(out + "/.kiln/generate.fingerprint")), out);
+            assertTrue(Files.isRegularFile(project.resolve(out + "/.kiln/generate.api.json")), out);
+        }
+        assertFalse(Files.exists(project.resolve(".kiln")), "a record was left in the working directory");
+        Run again = kiln(first.toArray(String[]::new));
+        assertEquals("Kiln: one is up to date\n", again.out(), again::toString);
+    }
+
+    @Test
+    void generatesHelpSaysWhereTheRecordIsKept() throws Exception {
+        Run help = kiln("generate", "--help");
+
+        assertEquals(0, help.exitCode(), help::toString);
+        String text = help.out().replaceAll("\\s+", " ");
+        assertTrue(
+                text.contains("default: a file in the folder .kiln inside DIR, with the output it describes"),
+                help::toString);
+        assertTrue(
+                text.contains(
+                        "recorded with the output, in the folder .kiln inside DIR, so each output has its own record"),
+                text);
+    }
+
+    @Test
+    void theRecordsAnOlderKilnLeftInTheWorkingDirectoryAreNoLongerRead() throws Exception {
+        // Kiln 0.1.0 kept them in .kiln/<package>.* of the working directory, shared by every output of one package
+        Path older = Files.createDirectories(project.resolve(".kiln"));
+        for (String file : List.of("com.example.notes.fingerprint", "com.example.notes.api.json")) {
+            try (InputStream in = KilnCommandLineIT.class.getResourceAsStream("/older-kiln/" + file)) {
+                Files.copy(in, older.resolve(file));
+            }
+        }
+        Map<String, String> before = snapshot(older);
+
+        Run run = generate("notes-v2.yaml");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertFalse(run.out().contains("the API changed"), run::toString);
+        assertEquals(before, snapshot(older), "Kiln touched the older records");
     }
 
     @Test

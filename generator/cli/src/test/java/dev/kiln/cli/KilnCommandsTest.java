@@ -71,8 +71,39 @@ class KilnCommandsTest {
 
         assertTrue(Files.isRegularFile(folder.resolve("state/notes.fingerprint")));
         assertTrue(Files.isRegularFile(folder.resolve("state/notes.api.json")));
+        assertFalse(Files.exists(folder.resolve("out/.kiln")), "the record went where it goes by default");
         assertEquals(0, generate("notes-v1.yaml"), err);
         assertTrue(out.endsWith(" is up to date\n"), out);
+    }
+
+    @Test
+    void aRecordAndManifestAnOlderKilnWroteAreReadAndReplaced() throws IOException {
+        // what Kiln 0.1.0 left after generating notes-v1.yaml: a fingerprint of format 1, a record of format 2, and
+        // a manifest that also lists a model it no longer generates
+        Files.createDirectories(folder.resolve("state"));
+        copy("/older-kiln/com.example.notes.fingerprint", folder.resolve("state/notes.fingerprint"));
+        copy("/older-kiln/com.example.notes.api.json", folder.resolve("state/notes.api.json"));
+        Path manifest = folder.resolve("out/.kiln-generated-com.example.notes");
+        Files.createDirectories(folder.resolve("out/com/example/notes/models"));
+        copy("/older-kiln/manifest-com.example.notes", manifest);
+        Files.writeString(manifest, Files.readString(manifest) + "com/example/notes/models/Gone.java\n");
+        Path gone = Files.writeString(folder.resolve("out/com/example/notes/models/Gone.java"), "class Gone {}\n");
+
+        assertEquals(0, generate("notes-v2.yaml", "--client", "Notes"), err);
+
+        assertTrue(out.contains("  BREAKING   removed field Note.colour\n"), out);
+        assertFalse(Files.exists(gone), "a file the older manifest names was left");
+        assertFalse(Files.readString(manifest).contains("Gone"));
+        assertTrue(Files.readString(folder.resolve("state/notes.fingerprint")).startsWith("kiln-fingerprint-2:"));
+        assertTrue(Files.readString(folder.resolve("state/notes.api.json")).contains("\"format\" : 3"));
+        assertEquals(0, generate("notes-v2.yaml", "--client", "Notes"), err);
+        assertTrue(out.endsWith(" is up to date\n"), out);
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        try (InputStream in = KilnCommandsTest.class.getResourceAsStream(resource)) {
+            Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Test

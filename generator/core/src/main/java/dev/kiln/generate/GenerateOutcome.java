@@ -27,13 +27,22 @@ public sealed interface GenerateOutcome {
      * @param sync which files were written, left as they were, or deleted
      * @param changes the API's changes since the last generation, in report order; empty on a first generation
      * @param warnings the spec's warnings
+     * @param deletedFromOldDirectory when the output directory changed since the last generation, the files this
+     *     execution had generated in the old one, deleted from it; empty otherwise
      */
-    record Written(Path outputDirectory, int files, SyncReport sync, List<ApiChange> changes, List<Problem> warnings)
+    record Written(
+            Path outputDirectory,
+            int files,
+            SyncReport sync,
+            List<ApiChange> changes,
+            List<Problem> warnings,
+            List<Path> deletedFromOldDirectory)
             implements GenerateOutcome {
         /** Copies the lists. */
         public Written {
             changes = List.copyOf(changes);
             warnings = List.copyOf(warnings);
+            deletedFromOldDirectory = List.copyOf(deletedFromOldDirectory);
         }
     }
 }

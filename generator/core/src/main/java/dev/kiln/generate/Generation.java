@@ -1,12 +1,14 @@
 package dev.kiln.generate;
 
 import dev.kiln.ir.LeftOut;
+import dev.kiln.language.GeneratedFile;
 import dev.kiln.language.Target;
 import dev.kiln.lifecycle.ApiChange;
 import dev.kiln.lifecycle.ApiComparison;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.lifecycle.Fingerprint;
 import dev.kiln.lifecycle.GenerationRecord;
+import dev.kiln.lifecycle.SdkOutput;
 import dev.kiln.lifecycle.VersionBump;
 import dev.kiln.lifecycle.VersionHistory;
 import dev.kiln.link.OperationSelection;
@@ -17,11 +19,13 @@ import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What every front end of Kiln (the Maven goals, the command line) runs: generating an SDK into a directory (the
@@ -50,11 +54,12 @@ public final class Generation {
     }
 
     /**
-     * Brings an output directory up to date with a spec. When neither the spec (nor any file it references), the
+     * Brings an output directory up to date with a spec. When neither the spec (nor any file read with it), the
      * settings, nor Kiln changed since the last generation, and the directory still holds every file it wrote,
-     * nothing is generated and no file is touched. Otherwise the SDK is generated in memory, the API's changes since
-     * the last generation are reported (and refused when asked to), only the files whose bytes change are written,
-     * the files generated before and no longer are deleted, and the record and the fingerprint are written last.
+     * nothing is generated and no file is touched. Otherwise the SDK is generated in memory, the changes since the
+     * last generation are reported (and refused when asked to), only the files whose bytes change are written, the
+     * files this execution generated before and no longer does are deleted (under another package, or in the output
+     * directory it used before), and the record and the fingerprint are written last.
      *
      * @param request what to generate
      * @param output where to write, what to keep, what to refuse
@@ -65,23 +70,76 @@ public final class Generation {
     public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
             throws GenerationFailure, IOException {
         Path directory = output.outputDirectory();
-        Fingerprint fingerprint = Fingerprint.compute(
-                request.spec(), fingerprintSettings(request, directory), KilnVersion.buildIdentity(target));
-        if (Fingerprint.read(output.fingerprintFile()).equals(Optional.of(fingerprint))
-                && OutputWriter.isComplete(directory, request.basePackage())) {
+        Map<String, String> settings = FingerprintSettings.of(request, output);
+        String identity = KilnVersion.buildIdentity(target);
+        if (isUpToDate(request, output, settings, identity)) {
             log.info("Kiln: " + directory + " is up to date");
             return new GenerateOutcome.UpToDate(directory);
         }
         GenerationResult result = inMemory(request);
-        Comparison comparison = compareWithLastGeneration(output, result.snapshot());
-        SyncReport sync = new OutputWriter().write(directory, request.basePackage(), result.files());
+        SdkOutput sdk = new SdkOutput(
+                request.basePackage(),
+                result.api().clientName(),
+                output.recordedOutputDirectory(),
+                result.files().stream().map(GeneratedFile::relativePath).toList());
+        Comparison comparison = compareWithLastGeneration(output, result.snapshot(), sdk);
+        Optional<LastOutput> last = comparison.last();
+        boolean moved = last.isPresent() && !last.get().isIn(directory);
+        List<String> before =
+                last.filter(l -> !moved).map(LastOutput::generated).orElse(List.of());
+        OutputWriter writer = new OutputWriter();
+        SyncReport sync = writer.write(directory, request.basePackage(), result.files(), before);
         log.info("Kiln: " + result.files().size() + " files in " + directory + " ("
                 + sync.written().size() + " written, " + sync.unchanged().size() + " unchanged, "
                 + sync.deleted().size() + " deleted)");
-        comparison.record().write(output.recordFile());
-        fingerprint.write(output.fingerprintFile());
+        List<Path> deletedFromOldDirectory = moved ? moveOut(writer, last.get(), directory, sdk) : List.of();
+        new GenerationRecord(comparison.versions(), result.snapshot(), sdk).write(output.recordFile());
+        Fingerprint.of(settings, identity, request.spec(), result.specFiles()).write(output.fingerprintFile());
         return new GenerateOutcome.Written(
-                directory, result.files().size(), sync, comparison.changes(), result.warnings());
+                directory,
+                result.files().size(),
+                sync,
+                comparison.changes(),
+                result.warnings(),
+                deletedFromOldDirectory);
+    }
+
+    /**
+     * Tells whether a generation would find its output up to date, and so generate nothing: neither the spec (nor
+     * any file read with it), the settings that shape the output or the verdict, nor Kiln changed since the last
+     * generation, and the output directory still holds every file it wrote. Reads, and writes nothing.
+     *
+     * @param request what to generate
+     * @param output where to write, what to keep, what to refuse
+     * @return true when a generation would generate nothing
+     * @throws IOException when a file cannot be read
+     */
+    public boolean isUpToDate(GenerationRequest request, OutputSettings output) throws IOException {
+        return isUpToDate(request, output, FingerprintSettings.of(request, output), KilnVersion.buildIdentity(target));
+    }
+
+    private static boolean isUpToDate(
+            GenerationRequest request, OutputSettings output, Map<String, String> settings, String identity)
+            throws IOException {
+        Optional<Fingerprint> last = Fingerprint.read(output.fingerprintFile());
+        return last.isPresent()
+                && last.get().isCurrentFormat()
+                && last.get().now(settings, identity, request.spec()).equals(last.get())
+                && OutputWriter.isComplete(output.outputDirectory(), request.basePackage());
+    }
+
+    /** Deletes what the last generation wrote into the directory this execution no longer writes to, and says so. */
+    private List<Path> moveOut(OutputWriter writer, LastOutput last, Path directory, SdkOutput now) throws IOException {
+        Path base = directory.toAbsolutePath().normalize();
+        Set<Path> keep =
+                now.files().stream().map(file -> base.resolve(file).normalize()).collect(Collectors.toSet());
+        List<String> deleted = writer.remove(last.directory(), last.generated(), keep);
+        log.info("Kiln: the output directory moved from " + last.directory() + " to " + directory
+                + (deleted.isEmpty()
+                        ? ": nothing this execution generated is left in " + last.directory()
+                        : ": deleted the " + deleted.size() + " files this execution had generated in "
+                                + last.directory()));
+        return deleted.stream().map(file -> last.directory().resolve(file)).toList();
     }
 
     /**
@@ -164,27 +222,34 @@ public final class Generation {
         }
     }
 
-    /** The changes since the last generation and the record to keep for the next. */
-    private record Comparison(List<ApiChange> changes, GenerationRecord record) {}
+    /**
+     * The changes since the last generation, the version history to keep for the next, and what the last generation
+     * wrote, when its record says.
+     */
+    private record Comparison(List<ApiChange> changes, VersionHistory versions, Optional<LastOutput> last) {}
 
-    /** Reports the changes since the last generation, refuses them when asked to, and returns the record to keep. */
-    private Comparison compareWithLastGeneration(OutputSettings output, ApiSnapshot snapshot) throws GenerationFailure {
+    /** Reports the changes since the last generation and refuses them when asked to. */
+    private Comparison compareWithLastGeneration(OutputSettings output, ApiSnapshot snapshot, SdkOutput sdk)
+            throws GenerationFailure {
         Path recordFile = output.recordFile();
         String version = output.sdkVersion().orElse("");
         GenerationRecord.Reading reading = GenerationRecord.read(recordFile);
         if (reading instanceof GenerationRecord.Reading.Found found) {
-            List<ApiChange> changes = new ApiComparison().compare(found.record().api(), snapshot);
+            GenerationRecord record = found.record();
+            List<ApiChange> changes = new ArrayList<>();
+            record.writtenOutput().ifPresent(last -> changes.addAll(last.renamesTo(sdk)));
+            changes.addAll(new ApiComparison().compare(record.api(), snapshot));
             report.log("the API changed since the last generation", changes);
             report.failOnBreaking(changes, output.failOnBreakingChange());
-            VersionHistory versions = found.record().versions().next(version, VersionBump.requiredBy(changes));
+            VersionHistory versions = record.versions().next(version, VersionBump.requiredBy(changes));
             report.checkVersion(versions, output.checkVersionBump());
-            return new Comparison(changes, new GenerationRecord(versions, snapshot));
+            return new Comparison(changes, versions, LastOutput.of(record, output));
         }
         if (reading instanceof GenerationRecord.Reading.Unreadable unreadable) {
             log.info("Kiln: no change report this time: the last generation's record " + recordFile.getFileName()
                     + " cannot be compared with (" + unreadable.reason() + "); it is replaced");
         }
-        return new Comparison(List.of(), new GenerationRecord(VersionHistory.first(version), snapshot));
+        return new Comparison(List.of(), VersionHistory.first(version), Optional.empty());
     }
 
     /** What the operation selection left out, in one line: the counts and the first few names. */
@@ -202,22 +267,5 @@ public final class Generation {
                 ? ""
                 : " (" + String.join(", ", names.subList(0, shown))
                         + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "") + ")";
-    }
-
-    /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
-    private static Map<String, String> fingerprintSettings(GenerationRequest request, Path output) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("basePackage", request.basePackage());
-        settings.put("clientName", request.clientName().orElse(""));
-        settings.put("outputDirectory", output.toAbsolutePath().normalize().toString());
-        if (!request.operations().isEverything()) {
-            settings.put("operations", request.operations().toString());
-        }
-        // only when set, so that the fingerprints of builds without it stay as they were
-        request.idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
-        if (!request.pagination().isEmpty()) {
-            settings.put("pagination", request.pagination().toString());
-        }
-        return settings;
     }
 }

@@ -4,6 +4,7 @@ import dev.kiln.ir.Api;
 import dev.kiln.language.GeneratedFile;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.problems.Problem;
+import dev.kiln.spec.SpecFile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +18,18 @@ import java.util.Map;
  * @param schemaClasses the binary name of the class generated for each component schema that became a type
  * @param api the API the files were emitted from
  * @param snapshot the API as its callers see it, for comparing one generation with the next
+ * @param specFiles every file the spec was read from, the spec first, as read: what the SDK depends on
  */
 public record GenerationResult(
         List<GeneratedFile> files,
         List<Problem> warnings,
         Map<String, String> schemaClasses,
         Api api,
-        ApiSnapshot snapshot) {
+        ApiSnapshot snapshot,
+        List<SpecFile> specFiles) {
     public GenerationResult {
         files = List.copyOf(files);
+        specFiles = List.copyOf(specFiles);
         warnings = List.copyOf(warnings);
         schemaClasses = Collections.unmodifiableMap(new LinkedHashMap<>(schemaClasses));
     }

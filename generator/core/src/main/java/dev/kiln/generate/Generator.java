@@ -44,7 +44,7 @@ public final class Generator {
         EmittedSdk sdk =
                 target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
         return new GenerationResult(
-                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api));
+                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api), spec.files());
     }
 
     /**

@@ -45,4 +45,36 @@ public record OutputSettings(
                 : name;
         return fingerprintFile.resolveSibling(stem + ".api.json");
     }
+
+    /**
+     * The output directory as the record and the fingerprint name it: relative to the record's folder, with
+     * {@code /}, so that it stays true when the project moves; absolute when it has no path from there (another
+     * drive).
+     *
+     * @return for {@code target/generated-sources/kiln} and a record in {@code target/kiln}, {@code ../generated-sources/kiln}
+     */
+    public String recordedOutputDirectory() {
+        Path from = stateFolder();
+        Path to = outputDirectory.toAbsolutePath().normalize();
+        try {
+            String relative = from.relativize(to).toString().replace('\\', '/');
+            return relative.isEmpty() ? "." : relative;
+        } catch (IllegalArgumentException otherRoot) {
+            return to.toString();
+        }
+    }
+
+    /**
+     * Resolves an output directory a record names, as {@link #recordedOutputDirectory()} wrote it.
+     *
+     * @param recorded the directory as recorded
+     * @return the directory, absolute
+     */
+    public Path recordedDirectory(String recorded) {
+        return stateFolder().resolve(recorded).normalize();
+    }
+
+    private Path stateFolder() {
+        return recordFile().toAbsolutePath().normalize().getParent();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.kiln.lifecycle;
 
+import dev.kiln.spec.SpecFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,95 +8,128 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Everything a generation depends on, as one SHA-256: the spec's bytes and those of every local file it
- * {@code $ref}s (followed recursively), the settings, and Kiln's version. Two builds with the same fingerprint
- * generate the same files, so the second need not generate at all.
+ * Everything a generation depends on, as one SHA-256: the settings that shape its output or its verdict, Kiln's build,
+ * and the bytes of every file the spec was read from (the spec, and each file a {@code $ref} or a discriminator's
+ * {@code mapping} reached, as the loader read them). The files are listed beside the hash, so the next build hashes
+ * the same files without reading the spec; a file the spec newly references is noticed all the same, as the spec's own
+ * bytes change with it. Two builds with the same fingerprint generate the same files and reach the same verdict, so the
+ * second need not generate at all.
+ *
+ * <p>Its file holds the value on the first line, then the spec's files one a line: the spec's own name first, then
+ * the others relative to the spec's folder, sorted. A file in another format (format 1 held the value alone) never
+ * equals a new fingerprint, so it is simply replaced.
  *
  * @param value {@code kiln-fingerprint-<format>:<sha-256 in hex>}
+ * @param specFiles the spec's files, as its file lists them
  */
-public record Fingerprint(String value) {
+public record Fingerprint(String value, List<String> specFiles) {
     /** Bumped whenever what goes into the hash changes, so an old fingerprint never matches a new one. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
-    /** A {@code $ref} in JSON or YAML, quoted or not; group 1 is the reference. */
-    private static final Pattern REF = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
+    private static final String PREFIX = "kiln-fingerprint-" + FORMAT + ":";
+
+    public Fingerprint {
+        specFiles = List.copyOf(specFiles);
+    }
 
     /**
-     * Computes the fingerprint of one generation.
+     * Computes the fingerprint of a generation from the files its spec was read from.
      *
+     * @param settings the settings that shape the output or the verdict; their order does not matter
+     * @param kilnVersion Kiln's build
      * @param spec the spec file
-     * @param settings the settings that shape the output (base package, client name, output directory ...); their
-     *     order does not matter
-     * @param kilnVersion Kiln's version
+     * @param read every file the spec was read from, as read
      * @return the fingerprint
-     * @throws IOException when the spec cannot be read; a referenced file that is missing is hashed as missing
      */
-    public static Fingerprint compute(Path spec, Map<String, String> settings, String kilnVersion) throws IOException {
+    public static Fingerprint of(Map<String, String> settings, String kilnVersion, Path spec, List<SpecFile> read) {
+        Path root = spec.toAbsolutePath().normalize();
+        Map<String, byte[]> others = new TreeMap<>();
+        byte[] rootBytes = null;
+        for (SpecFile file : read) {
+            byte[] bytes = file.text().getBytes(StandardCharsets.UTF_8);
+            if (file.path().equals(root)) {
+                rootBytes = bytes;
+            } else {
+                others.put(name(root, file.path()), bytes);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        List<Optional<byte[]>> contents = new ArrayList<>();
+        names.add(root.getFileName().toString());
+        contents.add(Optional.ofNullable(rootBytes));
+        others.forEach((name, bytes) -> {
+            names.add(name);
+            contents.add(Optional.of(bytes));
+        });
+        return new Fingerprint(hash(settings, kilnVersion, names, contents), names);
+    }
+
+    /**
+     * Computes the fingerprint the files this one lists have now, with the settings of now: equal to this one when
+     * nothing the generation depends on changed. The spec's own name counts, so another spec never matches.
+     *
+     * @param settings the settings now
+     * @param kilnVersion Kiln's build now
+     * @param spec the spec file now
+     * @return the fingerprint now
+     * @throws IOException when a file cannot be read; a file that is missing is hashed as missing
+     */
+    public Fingerprint now(Map<String, String> settings, String kilnVersion, Path spec) throws IOException {
+        Path root = spec.toAbsolutePath().normalize();
+        List<String> names = new ArrayList<>();
+        List<Optional<byte[]>> contents = new ArrayList<>();
+        names.add(root.getFileName().toString());
+        contents.add(bytes(root));
+        for (String name : specFiles.subList(Math.min(1, specFiles.size()), specFiles.size())) {
+            names.add(name);
+            contents.add(bytes(root.resolveSibling(name).normalize()));
+        }
+        return new Fingerprint(hash(settings, kilnVersion, names, contents), names);
+    }
+
+    /** Tells whether this fingerprint is of the format this Kiln writes; one that is not never matches. */
+    public boolean isCurrentFormat() {
+        return value.startsWith(PREFIX) && !specFiles.isEmpty();
+    }
+
+    private static String name(Path root, Path file) {
+        return root.getParent().relativize(file).toString().replace('\\', '/');
+    }
+
+    private static Optional<byte[]> bytes(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    private static String hash(
+            Map<String, String> settings, String kilnVersion, List<String> names, List<Optional<byte[]>> contents) {
         MessageDigest digest = sha256();
         update(digest, "kiln-fingerprint " + FORMAT);
         update(digest, "kiln " + kilnVersion);
         for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
             update(digest, "setting " + setting.getKey() + "=" + setting.getValue());
         }
-        Path root = spec.toAbsolutePath().normalize();
-        Path base = root.getParent();
-        for (Path file : specFiles(root)) {
-            String name = base.relativize(file).toString().replace('\\', '/');
-            if (Files.isRegularFile(file)) {
-                byte[] bytes = Files.readAllBytes(file);
-                update(digest, "file " + name + " " + bytes.length);
-                digest.update(bytes);
+        for (int i = 0; i < names.size(); i++) {
+            Optional<byte[]> bytes = contents.get(i);
+            if (bytes.isPresent()) {
+                update(digest, "file " + names.get(i) + " " + bytes.get().length);
+                digest.update(bytes.get());
             } else {
-                update(digest, "missing " + name);
+                update(digest, "missing " + names.get(i));
             }
         }
-        return new Fingerprint(
-                "kiln-fingerprint-" + FORMAT + ":" + HexFormat.of().formatHex(digest.digest()));
+        return PREFIX + HexFormat.of().formatHex(digest.digest());
     }
 
     /**
-     * The spec and every local file it references, directly or through other files, spec first and each once.
-     * Remote ({@code http:}) references and references within a file ({@code #/...}) are not files.
-     */
-    static Set<Path> specFiles(Path spec) throws IOException {
-        Set<Path> files = new LinkedHashSet<>();
-        Deque<Path> pending = new ArrayDeque<>();
-        pending.add(spec.toAbsolutePath().normalize());
-        while (!pending.isEmpty()) {
-            Path file = pending.removeFirst();
-            if (!files.add(file) || !Files.isRegularFile(file)) {
-                continue;
-            }
-            Matcher refs = REF.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            while (refs.find()) {
-                String ref = refs.group(1);
-                if (ref.isEmpty() || ref.contains("://") || ref.startsWith("urn:")) {
-                    continue;
-                }
-                pending.add(file.getParent().resolve(decode(ref)).normalize());
-            }
-        }
-        return files;
-    }
-
-    private static String decode(String ref) {
-        return ref.replace("%20", " ");
-    }
-
-    /**
-     * Reads a fingerprint written by {@link #write}.
+     * Reads a fingerprint written by {@link #write}, or by an older Kiln.
      *
      * @param file the fingerprint file
      * @return the fingerprint, or empty when the file does not exist
@@ -105,8 +139,14 @@ public record Fingerprint(String value) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Fingerprint(Files.readString(file, StandardCharsets.UTF_8).strip()));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (lines.isEmpty()) {
+            return Optional.of(new Fingerprint("", List.of()));
+        }
+        return Optional.of(new Fingerprint(lines.get(0), lines.subList(1, lines.size())));
     }
 
     /**
@@ -119,7 +159,9 @@ public record Fingerprint(String value) {
         Path directory = file.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
-        Files.writeString(temporary, value + "\n", StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(value).append('\n');
+        specFiles.forEach(name -> text.append(name).append('\n'));
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

@@ -10,19 +10,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one generation leaves for the next to compare with, as the file kept beside the fingerprint: the API's
- * snapshot and the project's version history. Its layout is declared by the records it is made of and versioned by
- * {@code format}; a file in another format, or one that cannot be read, is reported as such and replaced.
+ * snapshot, the project's version history, and the SDK it wrote (its names, its output directory and files). Its
+ * layout is declared by the records it is made of and versioned by {@code format}; a file in a format this Kiln cannot
+ * compare with, or one that cannot be read, is reported as such and replaced.
  *
  * @param format the file's format
  * @param versions the project's version history
  * @param api the API's snapshot
+ * @param output the SDK written; {@code null} only in a record of format 2, which did not keep it (see
+ *     {@link #writtenOutput()})
  */
-public record GenerationRecord(int format, VersionHistory versions, ApiSnapshot api) {
-    /** Format 1 held the API alone, without statuses, media types, defaults, servers or versions. */
-    static final int FORMAT = 2;
+public record GenerationRecord(int format, VersionHistory versions, ApiSnapshot api, SdkOutput output) {
+    /**
+     * Format 1 held the API alone, without statuses, media types, defaults, servers or versions; format 2 had no
+     * {@code output}, and is still read.
+     */
+    static final int FORMAT = 3;
+
+    private static final int WITHOUT_OUTPUT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -33,9 +43,19 @@ public record GenerationRecord(int format, VersionHistory versions, ApiSnapshot 
      *
      * @param versions the project's version history
      * @param api the API's snapshot
+     * @param output the SDK written
      */
-    public GenerationRecord(VersionHistory versions, ApiSnapshot api) {
-        this(FORMAT, versions, api);
+    public GenerationRecord(VersionHistory versions, ApiSnapshot api, SdkOutput output) {
+        this(FORMAT, versions, api, Objects.requireNonNull(output, "output"));
+    }
+
+    /**
+     * The SDK the generation wrote.
+     *
+     * @return it, or empty for a record written by a Kiln that did not keep it (format 2)
+     */
+    public Optional<SdkOutput> writtenOutput() {
+        return Optional.ofNullable(output);
     }
 
     /** What reading the last generation's record found. */
@@ -81,13 +101,16 @@ public record GenerationRecord(int format, VersionHistory versions, ApiSnapshot 
         try {
             JsonNode tree = JSON.readTree(json);
             int format = tree == null ? 0 : tree.path("format").asInt(0);
-            if (format != FORMAT) {
+            if (format != FORMAT && format != WITHOUT_OUTPUT) {
                 return new Reading.Unreadable("it is in format " + (format == 0 ? "unknown" : format)
                         + "; this Kiln writes format " + FORMAT);
             }
             GenerationRecord record = JSON.treeToValue(tree, GenerationRecord.class);
             if (record.versions() == null || record.api() == null) {
                 return new Reading.Unreadable("it lacks its versions or its API");
+            }
+            if (format == FORMAT && record.output() == null) {
+                return new Reading.Unreadable("it lacks the SDK it wrote");
             }
             return new Reading.Found(record);
         } catch (JsonProcessingException e) {

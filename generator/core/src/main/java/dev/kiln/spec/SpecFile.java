@@ -30,6 +30,11 @@ public final class SpecFile {
         return displayName;
     }
 
+    /** The file's text, as read. */
+    public String text() {
+        return content;
+    }
+
     JsonNode tree() {
         return tree;
     }

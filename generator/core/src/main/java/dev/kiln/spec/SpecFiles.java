@@ -15,7 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class SpecFiles {
     private final Path rootPath;
     private final Path rootFolder;
     private final String rootDisplayName;
-    private final Map<Path, Optional<SpecFile>> read = new HashMap<>();
+    private final Map<Path, Optional<SpecFile>> read = new LinkedHashMap<>();
 
     SpecFiles(Path root, String rootDisplayName) {
         this.rootPath = root.toAbsolutePath().normalize();
@@ -53,6 +53,15 @@ final class SpecFiles {
         Optional<SpecFile> result = load(path, problems, referrer);
         read.put(path, result);
         return result;
+    }
+
+    /**
+     * Returns every file read so far that could be read, in the order they were first read (the root first).
+     *
+     * @return the files
+     */
+    List<SpecFile> files() {
+        return read.values().stream().flatMap(Optional::stream).toList();
     }
 
     private Optional<SpecFile> load(Path path, Problems problems, Reference referrer) {

@@ -71,7 +71,7 @@ public final class SpecLoader {
                 problems.report(ProblemKind.SPEC_WARNING, JsonPointer.ROOT, message, null);
             }
         }
-        return new LoadedSpec(result.getOpenAPI(), displayName, problems);
+        return new LoadedSpec(result.getOpenAPI(), displayName, problems, files.files());
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.kiln.write;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -76,6 +78,30 @@ final class OutputDirectory {
             throw outside(root.relativize(directory).toString());
         }
         Files.createDirectories(directory);
+    }
+
+    /**
+     * Removes a directory inside this one when it is empty, and each directory above it that this leaves empty; this
+     * directory itself stays.
+     *
+     * @param directory a directory inside this one, whose file was just deleted
+     * @throws IOException when an empty directory cannot be removed
+     */
+    void removeEmptyDirectories(Path directory) throws IOException {
+        for (Path empty = directory;
+                empty != null && empty.startsWith(root) && !empty.equals(root) && isEmptyDirectory(empty);
+                empty = empty.getParent()) {
+            Files.delete(empty);
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path directory) throws IOException {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            return !entries.iterator().hasNext();
+        }
     }
 
     private IOException outside(String relativePath) {

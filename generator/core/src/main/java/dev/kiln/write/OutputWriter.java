@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  *
  * <p>What one SDK generated is listed in its own manifest, named after its base package
  * ({@link #manifestName(String)}), written last, so an interrupted run is simply redone and two SDKs generated
- * into one directory never delete each other's files.
+ * into one directory never delete each other's files. What else the SDK's execution generated before (under another
+ * package, or in another directory) its caller names, from the execution's own record; a directory Kiln's deletions
+ * leave empty is removed, up to the output directory.
  */
 public final class OutputWriter {
     /** The start of the name of a manifest, the file in the output directory that lists what Kiln generated. */
@@ -64,6 +67,26 @@ public final class OutputWriter {
      *     are each complete
      */
     public SyncReport write(Path outputDirectory, String basePackage, List<GeneratedFile> files) throws IOException {
+        return write(outputDirectory, basePackage, files, List.of());
+    }
+
+    /**
+     * Brings the files of the SDK generated for {@code basePackage} in {@code outputDirectory} to exactly the given
+     * files, deleting as well the files its execution generated there before and no longer does.
+     *
+     * @param outputDirectory the output directory, created when missing; it may be a symbolic link to a directory
+     * @param basePackage the SDK's base package, which names its manifest
+     * @param files the generated files
+     * @param generatedBefore what the execution generated in this directory before, relative to it, as its record
+     *     says (the files of another package, that package's manifest); besides what the manifest of
+     *     {@code basePackage} lists
+     * @return what changed
+     * @throws IOException when writing fails, or when a file would land outside the directory (then nothing was
+     *     written)
+     */
+    public SyncReport write(
+            Path outputDirectory, String basePackage, List<GeneratedFile> files, Collection<String> generatedBefore)
+            throws IOException {
         String manifestName = manifestName(basePackage);
         Files.createDirectories(outputDirectory);
         OutputDirectory output = new OutputDirectory(outputDirectory);
@@ -73,9 +96,10 @@ public final class OutputWriter {
         }
         requireNoFileWhereADirectoryGoes(targets);
         Set<String> previous = new HashSet<>(readManifest(outputDirectory, manifestName));
+        previous.addAll(generatedBefore);
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        Set<String> current = new HashSet<>();
+        Set<String> current = new HashSet<>(Set.of(manifestName));
         for (int i = 0; i < files.size(); i++) {
             GeneratedFile file = files.get(i);
             current.add(file.relativePath());
@@ -127,6 +151,32 @@ public final class OutputWriter {
         return true;
     }
 
+    /**
+     * Deletes from a directory the SDK no longer writes to what its execution generated there: when the output
+     * directory changed, the files of the old one, as the execution's record lists them. Only the files listed are
+     * deleted, only inside the directory, and none that the SDK writes now (the two directories may overlap); the
+     * directories this leaves empty go too, the directory itself stays.
+     *
+     * @param directory the directory the SDK was generated into before
+     * @param generated what was generated there, relative to it: the files and the manifest
+     * @param keep the files written now, absolute, which stay wherever they are
+     * @return the files deleted, relative to the directory, sorted
+     * @throws IOException when a file cannot be deleted
+     */
+    public List<String> remove(Path directory, Collection<String> generated, Set<Path> keep) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        OutputDirectory output = new OutputDirectory(directory);
+        List<String> deleted = new ArrayList<>();
+        for (String file : generated.stream().sorted().distinct().toList()) {
+            if (!keep.contains(directory.toAbsolutePath().resolve(file).normalize()) && deleteStale(output, file)) {
+                deleted.add(file);
+            }
+        }
+        return deleted;
+    }
+
     /** A manifest entry that leads outside the directory was never Kiln's to write, so it is not Kiln's to delete. */
     private static boolean deleteStale(OutputDirectory output, String stale) throws IOException {
         Path file;
@@ -135,7 +185,11 @@ public final class OutputWriter {
         } catch (IOException outside) {
             return false;
         }
-        return output.isInside(file.getParent()) && Files.deleteIfExists(file);
+        if (!output.isInside(file.getParent()) || !Files.deleteIfExists(file)) {
+            return false;
+        }
+        output.removeEmptyDirectories(file.getParent());
+        return true;
     }
 
     /**

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,26 +59,9 @@ class GenerationTest {
     @TempDir
     Path folder;
 
-    private final List<String> log = new ArrayList<>();
-    private final Generation generation = new Generation(
-            new GenerationLog() {
-                @Override
-                public void info(String message) {
-                    log.add("info " + message);
-                }
-
-                @Override
-                public void warn(String message) {
-                    log.add("warn " + message);
-                }
-
-                @Override
-                public void error(String message) {
-                    log.add("error " + message);
-                }
-            },
-            OPTIONS,
-            new PlainTarget());
+    private final RecordingLog recording = new RecordingLog();
+    private final List<String> log = recording.lines;
+    private final Generation generation = new Generation(recording, OPTIONS, new PlainTarget());
 
     private Path spec(String text) throws IOException {
         Path spec = folder.resolve("pets.yaml");

@@ -130,7 +130,10 @@ class ApiComparisonTest {
 
     @Test
     void snapshotsSurviveJson() throws IOException {
-        GenerationRecord record = new GenerationRecord(VersionHistory.first("1.0.0"), snapshot(SPEC));
+        GenerationRecord record = new GenerationRecord(
+                VersionHistory.first("1.0.0"),
+                snapshot(SPEC),
+                new SdkOutput("com.example.pets", "Pets", "../sdk", List.of("com/example/pets/Pets.java")));
         assertEquals(new GenerationRecord.Reading.Found(record), GenerationRecord.fromJson(record.toJson()));
     }
 

@@ -1,11 +1,16 @@
 package dev.kiln.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +40,19 @@ class GenerationRecordTest {
                     ApiSnapshot.NONE)),
             List.of(new ApiSnapshot.EnumSnapshot("Pet.Status", List.of("\"sold\""))));
 
+    private static final SdkOutput OUTPUT = new SdkOutput(
+            "com.example.pets",
+            "Pets",
+            "../generated-sources/kiln",
+            List.of("com/example/pets/models/Pet.java", "com/example/pets/Pets.java"));
+
     @TempDir
     Path dir;
 
     @Test
     void aRecordReadsBackAsWritten() throws IOException {
         GenerationRecord record =
-                new GenerationRecord(new VersionHistory("1.3.0-SNAPSHOT", "1.2.0", VersionBump.MINOR), API);
+                new GenerationRecord(new VersionHistory("1.3.0-SNAPSHOT", "1.2.0", VersionBump.MINOR), API, OUTPUT);
         Path file = dir.resolve("default.api.json");
         record.write(file);
         assertEquals(new GenerationRecord.Reading.Found(record), GenerationRecord.read(file));
@@ -49,15 +60,74 @@ class GenerationRecordTest {
 
     @Test
     void theFileNamesItsKindsInDeclaredWords() {
-        String json = new GenerationRecord(new VersionHistory("1.0.0", "", VersionBump.MAJOR), API).toJson();
+        String json = new GenerationRecord(new VersionHistory("1.0.0", "", VersionBump.MAJOR), API, OUTPUT).toJson();
         for (String word : List.of(
-                "\"format\" : 2",
+                "\"format\" : 3",
+                "\"basePackage\" : \"com.example.pets\"",
+                "\"directory\" : \"../generated-sources/kiln\"",
                 "\"bumpSinceBaseline\" : \"major\"",
                 "\"location\" : \"query\"",
                 "\"kind\" : \"object\"",
                 "\"status\" : \"200\"")) {
             assertEquals(true, json.contains(word), word + " in\n" + json);
         }
+        assertEquals(false, json.contains("writtenOutput"), json);
+    }
+
+    @Test
+    void theFilesWrittenAreKeptSorted() {
+        assertEquals(List.of("com/example/pets/Pets.java", "com/example/pets/models/Pet.java"), OUTPUT.files());
+    }
+
+    @Test
+    void aRecordAnOlderKilnWroteIsReadWithoutItsOutput() throws IOException {
+        // written by Kiln 0.1.0 (format 2), which did not keep the SDK it wrote
+        Path file = dir.resolve("pets.api.json");
+        try (InputStream older = GenerationRecordTest.class.getResourceAsStream("/older-kiln/pets.api.json")) {
+            Files.copy(older, file);
+        }
+
+        GenerationRecord.Reading reading = GenerationRecord.read(file);
+
+        GenerationRecord record =
+                assertInstanceOf(GenerationRecord.Reading.Found.class, reading).record();
+        assertEquals(2, record.format());
+        assertEquals(Optional.empty(), record.writtenOutput());
+        assertEquals(new VersionHistory("1.0", "", VersionBump.NONE), record.versions());
+        assertEquals(
+                List.of("Pet", "NewPet"),
+                record.api().models().stream()
+                        .map(ApiSnapshot.ModelSnapshot::name)
+                        .toList());
+    }
+
+    @Test
+    void aRecordOfThisFormatWithoutItsOutputIsNotUsed() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) mapper.readTree(
+                new GenerationRecord(new VersionHistory("1.0.0", "", VersionBump.NONE), API, OUTPUT).toJson());
+        tree.remove("output");
+        String json = mapper.writeValueAsString(tree);
+        assertEquals(
+                new GenerationRecord.Reading.Unreadable("it lacks the SDK it wrote"), GenerationRecord.fromJson(json));
+    }
+
+    @Test
+    void aRenamedPackageOrClientIsOneLineEach() {
+        SdkOutput moved = new SdkOutput("com.example.animals", "Pets", OUTPUT.directory(), OUTPUT.files());
+        SdkOutput renamed = new SdkOutput("com.example.pets", "Animals", OUTPUT.directory(), OUTPUT.files());
+        SdkOutput elsewhere = new SdkOutput("com.example.pets", "Pets", "../sdk", List.of());
+
+        assertEquals(
+                List.of(new ApiChange(
+                        ApiChange.Impact.BREAKING,
+                        "the SDK moved from package com.example.pets to com.example.animals: every type's qualified"
+                                + " name changed")),
+                OUTPUT.renamesTo(moved));
+        assertEquals(
+                List.of(new ApiChange(ApiChange.Impact.BREAKING, "the client class Pets was renamed to Animals")),
+                OUTPUT.renamesTo(renamed));
+        assertEquals(List.of(), OUTPUT.renamesTo(elsewhere), "where the files go is no change to the API");
     }
 
     @Test
@@ -71,7 +141,7 @@ class GenerationRecordTest {
         // what Kiln wrote before format 2: the API alone
         Files.writeString(file, "{\"format\": 1, \"operations\": [], \"models\": [], \"enums\": []}");
         assertEquals(
-                new GenerationRecord.Reading.Unreadable("it is in format 1; this Kiln writes format 2"),
+                new GenerationRecord.Reading.Unreadable("it is in format 1; this Kiln writes format 3"),
                 GenerationRecord.read(file));
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,66 @@ class OutputWriterTest {
         assertEquals("keep me\n", Files.readString(precious));
         assertEquals(List.of(), report.deleted());
         assertEquals(PET.relativePath() + "\n", read(MANIFEST));
+    }
+
+    @Test
+    void whatTheExecutionGeneratedUnderAnotherPackageGoesWithItsManifestAndTheOtherSdkStays() throws IOException {
+        GeneratedFile shop = new GeneratedFile("net/shop/Shop.java", "class Shop {}\n");
+        writer.write(output(), "net.shop", List.of(shop));
+        writer.write(output(), PACKAGE, List.of(PET, CLIENT));
+        GeneratedFile moved = new GeneratedFile("org/example/models/Pet.java", "class Pet {}\n");
+
+        SyncReport report = writer.write(
+                output(), "org.example", List.of(moved), List.of(PET.relativePath(), CLIENT.relativePath(), MANIFEST));
+
+        assertEquals(List.of(MANIFEST, CLIENT.relativePath(), PET.relativePath()), report.deleted());
+        assertFalse(Files.exists(output().resolve("com")), "the emptied package directories were left");
+        assertEquals("class Pet {}\n", read(moved.relativePath()));
+        assertEquals("org/example/models/Pet.java\n", read(".kiln-generated-org.example"));
+        assertEquals("class Shop {}\n", read(shop.relativePath()));
+        assertEquals("net/shop/Shop.java\n", read(".kiln-generated-net.shop"));
+    }
+
+    @Test
+    void aDirectoryThatStillHoldsAFileStaysAndSoDoesTheOutputDirectory() throws IOException {
+        writer.write(output(), PACKAGE, List.of(PET, OWNER));
+        Files.writeString(output().resolve("com/example/NOTES.md"), "mine\n");
+
+        writer.write(output(), "org.example", List.of(), List.of(PET.relativePath(), OWNER.relativePath()));
+
+        assertFalse(Files.exists(output().resolve("com/example/models")));
+        assertEquals("mine\n", read("com/example/NOTES.md"));
+        assertTrue(Files.isDirectory(output()));
+    }
+
+    @Test
+    void theManifestBeingWrittenIsNeverDeletedAsStale() throws IOException {
+        writer.write(output(), PACKAGE, List.of(PET));
+        age(PET.relativePath(), MANIFEST);
+
+        SyncReport report = writer.write(output(), PACKAGE, List.of(PET), List.of(PET.relativePath(), MANIFEST));
+
+        assertEquals(List.of(), report.deleted());
+        assertEquals(OLD, Files.getLastModifiedTime(output().resolve(MANIFEST)));
+    }
+
+    @Test
+    void removingFromAnOldDirectoryDeletesOnlyWhatIsListedInsideItAndKeepsWhatIsWrittenNow() throws IOException {
+        Path old = build.resolve("old");
+        writer.write(old, PACKAGE, List.of(PET, CLIENT));
+        Files.writeString(old.resolve("com/example/models/Mine.java"), "class Mine {}\n");
+        Path precious = Files.writeString(build.resolve("precious.txt"), "keep me\n");
+
+        List<String> deleted = writer.remove(
+                old,
+                List.of(PET.relativePath(), CLIENT.relativePath(), MANIFEST, "../precious.txt"),
+                Set.of(old.toAbsolutePath().resolve(CLIENT.relativePath()).normalize()));
+
+        assertEquals(List.of(MANIFEST, PET.relativePath()), deleted);
+        assertEquals("class Client {}\n", Files.readString(old.resolve(CLIENT.relativePath())));
+        assertEquals("class Mine {}\n", Files.readString(old.resolve("com/example/models/Mine.java")));
+        assertEquals("keep me\n", Files.readString(precious));
+        assertEquals(List.of(), writer.remove(build.resolve("gone"), List.of(PET.relativePath()), Set.of()));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends KilnParameters {
     /**
-     * Where the SDK's sources are written. Files Kiln did not generate there are left alone.
+     * Where the SDK's sources are written. Files Kiln did not generate there are left alone. When it changes, the
+     * files this execution generated in the old directory are deleted from it (its record says which).
      *
      * @since 0.1.0
      */
@@ -34,9 +35,11 @@ public final class GenerateMojo extends KilnParameters {
     boolean addCompileSourceRoot;
 
     /**
-     * Where this execution keeps the fingerprint of its last generation; the API snapshot the next generation is
-     * compared with, and the project's version then, are kept beside it ({@code .api.json}). One per execution, so
-     * two executions never share one.
+     * Where this execution keeps the fingerprint of its last generation. Its record is kept beside it
+     * ({@code .api.json}): the API snapshot the next generation is compared with, the project's version then, and
+     * the SDK it wrote (package, client, output directory and every file), so that a changed package, client name or
+     * output directory deletes exactly what this execution generated before. One per execution, so two executions
+     * never share one.
      *
      * @since 0.1.0
      */
@@ -66,12 +69,19 @@ public final class GenerateMojo extends KilnParameters {
 
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
-        Optional<String> version = Optional.ofNullable(project.getVersion());
-        var output = new OutputSettings(
-                outputDirectory.toPath(), fingerprintFile.toPath(), version, failOnBreakingChange, checkVersionBump);
-        generation.generate(request(), output);
+        generation.generate(request(), output());
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
+    }
+
+    /** Where the goal's parameters say to write, what to keep, and what to refuse. */
+    OutputSettings output() {
+        return new OutputSettings(
+                outputDirectory.toPath(),
+                fingerprintFile.toPath(),
+                Optional.ofNullable(project.getVersion()),
+                failOnBreakingChange,
+                checkVersionBump);
     }
 }

@@ -28,7 +28,8 @@ abstract class KilnParameters extends AbstractMojo {
 
     /**
      * The generated SDK's base package: the client goes here, and {@code models}, {@code services},
-     * {@code errors} and {@code core} below it.
+     * {@code errors} and {@code core} below it. When it changes, the SDK this execution generated under the old one
+     * is deleted, and the change report says the SDK moved (a breaking change).
      *
      * @since 0.1.0
      */
@@ -108,12 +109,6 @@ abstract class KilnParameters extends AbstractMojo {
     MavenProject project;
 
     /**
-     * The request the goal's parameters make: the spec found as {@link SpecLocation} finds it, named relative to the
-     * project.
-     *
-     * @throws MojoFailureException when a setting has a value Kiln cannot use ({@code KILN-BAD-SETTING})
-     */
-    /**
      * Runs the goal's part of a generation, unless skipped.
      *
      * @param generation the generation, logging to the build log
@@ -137,6 +132,12 @@ abstract class KilnParameters extends AbstractMojo {
         }
     }
 
+    /**
+     * The request the goal's parameters make: the spec found as {@link SpecLocation} finds it, named relative to the
+     * project.
+     *
+     * @throws GenerationFailure when a setting has a value Kiln cannot use ({@code KILN-BAD-SETTING})
+     */
     GenerationRequest request() throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
         Path spec = specs.resolve(inputSpec);

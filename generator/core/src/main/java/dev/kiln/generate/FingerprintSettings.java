@@ -1,0 +1,36 @@
+package dev.kiln.generate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The settings that go into a generation's fingerprint: each one that shapes the output or the build's verdict, so
+ * that changing any of them generates again instead of finding the output up to date. Written so that only a real
+ * change changes them: absent is empty, maps sorted, the output directory named as the record names it.
+ *
+ * <p>Not here, each for a reason: the spec file, whose name and bytes (and those of every file read with it) the
+ * fingerprint hashes itself; the spec's display name and the fingerprint file's place, which only say where and how
+ * to tell the user; {@code failOnBreakingChange}, since a spec that did not change since the last generation has no
+ * change to refuse. {@code FingerprintCoverageTest} fails when a request or output setting is added without a
+ * decision here.
+ */
+final class FingerprintSettings {
+    private FingerprintSettings() {}
+
+    static Map<String, String> of(GenerationRequest request, OutputSettings output) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("basePackage", request.basePackage());
+        settings.put("clientName", request.clientName().orElse(""));
+        settings.put("maxDroppedPercent", Integer.toString(request.maxDroppedPercent()));
+        settings.put("operations", request.operations().toString());
+        settings.put("idempotencyHeader", request.idempotencyHeader().orElse(""));
+        // Map.copyOf iterates in an order that changes from one JVM to the next: one setting per entry, sorted
+        new TreeMap<>(request.pagination())
+                .forEach((operation, style) -> settings.put("pagination " + operation, style));
+        settings.put("outputDirectory", output.recordedOutputDirectory());
+        settings.put("sdkVersion", output.sdkVersion().orElse(""));
+        settings.put("checkVersionBump", Boolean.toString(output.checkVersionBump()));
+        return settings;
+    }
+}

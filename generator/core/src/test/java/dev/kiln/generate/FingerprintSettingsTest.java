@@ -1,0 +1,71 @@
+package dev.kiln.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiln.link.OperationSelection;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The settings a fingerprint hashes are written so that only a real change changes them. */
+class FingerprintSettingsTest {
+    private static final OutputSettings OUTPUT = new OutputSettings(
+            Path.of("project/target/generated-sources/kiln"),
+            Path.of("project/target/kiln/default.fingerprint"),
+            Optional.of("1.0.0"),
+            false,
+            true);
+
+    private static GenerationRequest request(Map<String, String> pagination) {
+        return new GenerationRequest(
+                Path.of("project/pets.yaml"),
+                "pets.yaml",
+                "com.example.pets",
+                Optional.empty(),
+                5,
+                OperationSelection.ALL,
+                Optional.empty(),
+                pagination);
+    }
+
+    @Test
+    void eachPagingStyleIsASettingOfItsOwnSoTheOrderOfTheEntriesCannotMatter() {
+        // Map.copyOf, which the request keeps them in, iterates in an order that changes from one JVM to the next
+        Map<String, String> styles = new LinkedHashMap<>();
+        for (String operation : List.of("listF", "listA", "listD", "listB", "listE", "listC")) {
+            styles.put(operation, "none");
+        }
+
+        Map<String, String> settings = FingerprintSettings.of(request(styles), OUTPUT);
+
+        assertEquals(
+                List.of(
+                        "pagination listA",
+                        "pagination listB",
+                        "pagination listC",
+                        "pagination listD",
+                        "pagination listE",
+                        "pagination listF"),
+                settings.keySet().stream()
+                        .filter(key -> key.startsWith("pagination"))
+                        .toList());
+    }
+
+    @Test
+    void everySettingIsWrittenOutAbsentOnesAsEmpty() {
+        assertEquals(
+                Map.of(
+                        "basePackage", "com.example.pets",
+                        "clientName", "",
+                        "maxDroppedPercent", "5",
+                        "operations", "",
+                        "idempotencyHeader", "",
+                        "outputDirectory", "../generated-sources/kiln",
+                        "sdkVersion", "1.0.0",
+                        "checkVersionBump", "true"),
+                FingerprintSettings.of(request(Map.of()), OUTPUT));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.kiln.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.OutputSettings;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every parameter of {@code kiln:generate} reaches the request or the output settings, whose every component the
+ * up-to-date check covers ({@code FingerprintCoverageTest}), or is listed here with why it shapes neither the output
+ * nor the verdict. A parameter added to the goal fails this test until it is one or the other.
+ */
+class GenerateParametersTest {
+    /** Each parameter changed. */
+    private static final Map<String, Consumer<GenerateMojo>> CHANGES = Map.ofEntries(
+            Map.entry("inputSpec", mojo -> mojo.inputSpec = "other.yaml"),
+            Map.entry("basePackage", mojo -> mojo.basePackage = "com.example.animals"),
+            Map.entry("clientName", mojo -> mojo.clientName = "Animals"),
+            Map.entry("maxDroppedPercent", mojo -> mojo.maxDroppedPercent = 50),
+            Map.entry("includeOperations", mojo -> mojo.includeOperations = List.of("tag:pets")),
+            Map.entry("excludeOperations", mojo -> mojo.excludeOperations = List.of("id:deletePet")),
+            Map.entry("idempotencyHeader", mojo -> mojo.idempotencyHeader = "Idempotency-Key"),
+            Map.entry("pagination", mojo -> mojo.pagination = List.of("id:listPets=none")),
+            Map.entry("skip", mojo -> mojo.skip = true),
+            Map.entry("project", mojo -> mojo.project.setVersion("2.0.0")),
+            Map.entry("outputDirectory", mojo -> mojo.outputDirectory = new File(mojo.outputDirectory, "other")),
+            Map.entry("addCompileSourceRoot", mojo -> mojo.addCompileSourceRoot = false),
+            Map.entry("fingerprintFile", mojo -> mojo.fingerprintFile = new File("target/kiln/other.fingerprint")),
+            Map.entry("failOnBreakingChange", mojo -> mojo.failOnBreakingChange = true),
+            Map.entry("checkVersionBump", mojo -> mojo.checkVersionBump = true));
+
+    /** The parameters that reach neither the request nor the output settings, each with why. */
+    private static final Map<String, String> NEITHER = Map.of(
+            "skip", "a skipped goal generates and checks nothing",
+            "addCompileSourceRoot", "it hands the output to the compiler after generating, and changes no file");
+
+    @TempDir
+    Path basedir;
+
+    private GenerateMojo mojo() throws Exception {
+        Files.writeString(basedir.resolve("pets.yaml"), "openapi: 3.0.3\n");
+        Files.writeString(basedir.resolve("other.yaml"), "openapi: 3.0.3\n");
+        MavenProject project = new MavenProject();
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        project.setVersion("1.0.0");
+        project.getBuild().setOutputDirectory(basedir.resolve("target/classes").toString());
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.project = project;
+        mojo.inputSpec = "pets.yaml";
+        mojo.basePackage = "com.example.pets";
+        mojo.outputDirectory = basedir.resolve("target/generated-sources/kiln").toFile();
+        mojo.fingerprintFile =
+                basedir.resolve("target/kiln/default.fingerprint").toFile();
+        mojo.addCompileSourceRoot = true;
+        return mojo;
+    }
+
+    @Test
+    void everyParameterReachesTheRequestOrTheOutputSettingsUnlessItShapesNeither() throws Exception {
+        GenerateMojo before = mojo();
+        GenerationRequest request = before.request();
+        OutputSettings output = before.output();
+
+        for (Field parameter : parameters()) {
+            Consumer<GenerateMojo> change = CHANGES.get(parameter.getName());
+            assertNotNull(
+                    change,
+                    "kiln:generate has a new parameter '" + parameter.getName() + "': decide whether it changes the"
+                            + " output or the verdict (then it must reach the request or the output settings), and"
+                            + " change it here");
+            GenerateMojo after = mojo();
+            change.accept(after);
+            boolean reaches =
+                    !after.request().equals(request) || !after.output().equals(output);
+            assertEquals(!NEITHER.containsKey(parameter.getName()), reaches, parameter.getName());
+        }
+    }
+
+    /** The goal's fields, its own and those of the class it shares with {@code check}. */
+    private static List<Field> parameters() {
+        List<Field> fields = new ArrayList<>();
+        Stream.of(KilnParameters.class, GenerateMojo.class)
+                .flatMap(type -> Stream.of(type.getDeclaredFields()))
+                .filter(field -> !Modifier.isStatic(field.getModifiers()) && !field.isSynthetic())
+                .forEach(fields::add);
+        return fields;
+    }
+}
