@@ -25,29 +25,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The recorded 2xx bodies of the JSON operations, mutated (a value of the wrong type, null, wrapped in an array or
  * an object, a huge number, an unknown enum value, nulls everywhere, the body cut short, invalid UTF-8) and served
  * by a loopback server to the generated client, with and without eager validation: each call returns a model that
  * writes back exactly the JSON it was sent, or throws {@link TogetherInvalidResponseException}; no other exception
- * reaches the caller.
+ * reaches the caller. A QuickTheories property ({@link PropertyRun}: a fixed seed, {@code kiln.fuzz.tries} tries, raised
+ * by the {@code fuzz} profile); a failing case shrinks towards the first operation, the first value of its body and
+ * the simplest mutation.
  */
 class MutatedRecordedBodiesTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final AtomicReference<byte[]> BODY = new AtomicReference<>();
+    private static final Map<String, JsonNode> RECORDED = new ConcurrentHashMap<>();
     private static HttpServer server;
     private static Together lazy;
     private static Together eager;
@@ -80,7 +82,15 @@ class MutatedRecordedBodiesTest {
         }
     }
 
-    @BeforeContainer
+    /** One case of the property: an operation, and the mutated body its call is answered with. */
+    record Case(Operation operation, Body body) {
+        @Override
+        public String toString() {
+            return operation + " answered with " + body;
+        }
+    }
+
+    @BeforeAll
     static void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -106,15 +116,25 @@ class MutatedRecordedBodiesTest {
                 .build();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopServer() {
         server.stop(0);
     }
 
-    @Property(seed = "20261201")
-    void aMutatedRecordedBodyIsReadLosslesslyOrIsAnInvalidResponse(
-            @ForAll("operations") Operation operation, @ForAll("mutations") Function<JsonNode, Body> mutation) {
-        Body body = mutation.apply(recordedBody(operation.fixture()));
+    @Test
+    void aMutatedRecordedBodyIsReadLosslesslyOrIsAnInvalidResponse(TestInfo test) {
+        Gen<Case> cases = Generate.pick(OPERATIONS)
+                .zip(
+                        mutations(),
+                        (operation, mutation) ->
+                                new Case(operation, mutation.apply(recordedBody(operation.fixture()))));
+        PropertyRun.check(test, 20261201L, cases, MutatedRecordedBodiesTest::readLosslesslyOrInvalid);
+    }
+
+    /** Answers the operation's call with the body, through a lazy and an eager client. */
+    private static void readLosslesslyOrInvalid(Case mutated) {
+        Operation operation = mutated.operation();
+        Body body = mutated.body();
         BODY.set(body.bytes());
         for (Together client : List.of(lazy, eager)) {
             try {
@@ -136,33 +156,25 @@ class MutatedRecordedBodiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<Operation> operations() {
-        return Arbitraries.of(OPERATIONS);
-    }
-
-    @Provide
-    Arbitrary<Function<JsonNode, Body>> mutations() {
-        Arbitrary<Integer> pick = Arbitraries.integers().between(0, 10_000);
-        Arbitrary<Function<JsonNode, Body>> replaced = Combinators.combine(pick, replacements())
-                .as((at, replacement) -> tree -> {
-                    List<JsonNode> values = new ArrayList<>();
-                    collect(tree, values);
-                    JsonNode target = values.get(at % values.size());
-                    JsonNode mutated =
-                            replace(tree, target, replacement.getValue().apply(target));
-                    return new Body(replacement.getKey(), write(mutated));
-                });
-        Arbitrary<Function<JsonNode, Body>> truncated = pick.map(at -> tree -> {
+    /** A way to mutate a body, drawn before the body it applies to. */
+    private static Gen<Function<JsonNode, Body>> mutations() {
+        Gen<Integer> pick = Generate.range(0, 10_000);
+        Gen<Function<JsonNode, Body>> replaced = pick.zip(replacements(), (at, replacement) -> tree -> {
+            List<JsonNode> values = new ArrayList<>();
+            collect(tree, values);
+            JsonNode target = values.get(at % values.size());
+            JsonNode mutated = replace(tree, target, replacement.getValue().apply(target));
+            return new Body(replacement.getKey(), write(mutated));
+        });
+        Gen<Function<JsonNode, Body>> truncated = pick.map(at -> tree -> {
             byte[] bytes = write(tree);
             return new Body("truncated", Arrays.copyOf(bytes, at % bytes.length));
         });
-        Arbitrary<Function<JsonNode, Body>> invalidUtf8 = Combinators.combine(
-                        pick,
-                        Arbitraries.of(
-                                new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
-                                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC3}))
-                .as((at, bad) -> tree -> {
+        Gen<Function<JsonNode, Body>> invalidUtf8 = pick.zip(
+                Generate.pick(List.of(
+                        new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC3})),
+                (at, bad) -> tree -> {
                     byte[] bytes = write(tree);
                     int quote = nthQuote(bytes, at);
                     byte[] result = new byte[bytes.length + bad.length];
@@ -171,11 +183,11 @@ class MutatedRecordedBodiesTest {
                     System.arraycopy(bytes, quote + 1, result, quote + 1 + bad.length, bytes.length - quote - 1);
                     return new Body("invalid UTF-8 in a string", result);
                 });
-        return Arbitraries.frequencyOf(Tuple.of(8, replaced), Tuple.of(1, truncated), Tuple.of(1, invalidUtf8));
+        return Generate.frequency(List.of(Pair.of(8, replaced), Pair.of(1, truncated), Pair.of(1, invalidUtf8)));
     }
 
-    private static Arbitrary<Map.Entry<String, Function<JsonNode, JsonNode>>> replacements() {
-        return Arbitraries.of(
+    private static Gen<Map.Entry<String, Function<JsonNode, JsonNode>>> replacements() {
+        return Generate.pick(List.of(
                 Map.entry("a string", value -> NODES.textNode("not what was expected")),
                 Map.entry("an integer", value -> NODES.numberNode(7)),
                 Map.entry("a decimal", value -> NODES.numberNode(new BigDecimal("0.5"))),
@@ -191,10 +203,15 @@ class MutatedRecordedBodiesTest {
                 Map.entry("an int32 overflow", value -> NODES.numberNode(2147483648L)),
                 Map.entry("an unknown enum value", value -> NODES.textNode("STATE_FROM_THE_FUTURE")),
                 Map.entry("a date out of range", value -> NODES.textNode("+999999999-12-31T23:59:59Z")),
-                Map.entry("an empty object", value -> NODES.objectNode()));
+                Map.entry("an empty object", value -> NODES.objectNode())));
     }
 
+    /** The fixture's recorded body, read once; a mutation copies what it changes. */
     private static JsonNode recordedBody(String fixture) {
+        return RECORDED.computeIfAbsent(fixture, MutatedRecordedBodiesTest::readRecordedBody);
+    }
+
+    private static JsonNode readRecordedBody(String fixture) {
         try (InputStream in = MutatedRecordedBodiesTest.class.getResourceAsStream("/fixtures/" + fixture)) {
             return MAPPER.readTree(in).path("response").path("body");
         } catch (IOException e) {

@@ -28,8 +28,11 @@ public interface Symbols {
     /** A scope of an operation's parameters, in which the method's own arguments are taken. */
     NameScope parameterScope();
 
-    /** A scope of an enum's constants, in which the enum's own members are taken. */
-    NameScope enumConstantScope();
+    /**
+     * A scope of the constants of the enum with that id, in which the enum's own members, its name and the names of
+     * the types it is nested in are taken.
+     */
+    NameScope enumConstantScope(TypeId enumType);
 
     /** A scope of the variants of a union with that id, in which the union and the types around it are taken. */
     NameScope variantScope(TypeId union);

@@ -35,7 +35,7 @@ final class EnumLinker {
         EnumModel.WireType wireType = wireType(facts, values.get(0));
         List<String> noTitles = new ArrayList<>();
         values.forEach(value -> noTitles.add(null));
-        List<EnumModel.EnumConstant> known = constants(wireType, values, noTitles);
+        List<EnumModel.EnumConstant> known = constants(id, wireType, values, noTitles);
         boolean literal = facts.isConst() || known.size() == 1;
         return new EnumModel(id, facts.docs(), wireType, known, literal, pointer);
     }
@@ -50,7 +50,7 @@ final class EnumLinker {
             values.add(alternative.getConst());
             titles.add(alternative.getTitle());
         }
-        return new EnumModel(id, facts.docs(), wireType, constants(wireType, values, titles), false, pointer);
+        return new EnumModel(id, facts.docs(), wireType, constants(id, wireType, values, titles), false, pointer);
     }
 
     /** Reports an {@code enum} too long to become a Java enum; such a schema is typed as its plain type. */
@@ -67,8 +67,8 @@ final class EnumLinker {
 
     /** One constant per distinct wire value, in spec order, named by its title when it has one, else by its value. */
     private List<EnumModel.EnumConstant> constants(
-            EnumModel.WireType wireType, List<Object> values, List<String> titles) {
-        NameScope names = symbols.enumConstantScope();
+            TypeId id, EnumModel.WireType wireType, List<Object> values, List<String> titles) {
+        NameScope names = symbols.enumConstantScope(id);
         List<EnumModel.EnumConstant> constants = new ArrayList<>();
         Set<WireValue> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {

@@ -46,8 +46,8 @@ public final class PlainSymbols implements Symbols {
     }
 
     @Override
-    public NameScope enumConstantScope() {
-        return new NameScope();
+    public NameScope enumConstantScope(TypeId enumType) {
+        return new NameScope(Set.copyOf(enumType.names()));
     }
 
     @Override

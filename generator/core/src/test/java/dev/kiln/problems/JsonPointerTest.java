@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+/**
+ * Examples of pointers, and QuickTheories properties ({@link PropertyRun}: fixed seeds, 1,000 tries each) of their text,
+ * their escaping and their parents.
+ */
 class JsonPointerTest {
 
     @Test
@@ -117,25 +124,49 @@ class JsonPointerTest {
         assertEquals(Optional.empty(), JsonPointer.ofLocalRef(null));
     }
 
-    @Property
-    void textRoundTrips(@ForAll @Size(max = 5) List<String> tokens) {
-        JsonPointer pointer = new JsonPointer(tokens);
+    @Test
+    void textRoundTrips(TestInfo test) {
+        PropertyRun.check(test, 20261202L, tokenLists(5), tokens -> {
+            JsonPointer pointer = new JsonPointer(tokens);
 
-        assertEquals(pointer, JsonPointer.parse(pointer.toString()));
-        assertEquals(tokens, JsonPointer.parse(pointer.toString()).tokens());
+            assertEquals(pointer, JsonPointer.parse(pointer.toString()));
+            assertEquals(tokens, JsonPointer.parse(pointer.toString()).tokens());
+        });
     }
 
-    @Property
-    void escapingRoundTrips(@ForAll String name) {
-        assertEquals(name, JsonPointer.unescape(JsonPointer.escape(name)));
-        assertFalse(JsonPointer.escape(name).contains("/"));
+    @Test
+    void escapingRoundTrips(TestInfo test) {
+        PropertyRun.check(test, 20261203L, token(), name -> {
+            assertEquals(name, JsonPointer.unescape(JsonPointer.escape(name)));
+            assertFalse(JsonPointer.escape(name).contains("/"));
+        });
     }
 
-    @Property
-    void aChildsParentIsItself(@ForAll @Size(max = 4) List<String> tokens, @ForAll String name) {
-        JsonPointer pointer = new JsonPointer(tokens);
+    @Test
+    void aChildsParentIsItself(TestInfo test) {
+        PropertyRun.check(test, 20261204L, tokenLists(4).zip(token(), Pair::of), tokensAndName -> {
+            JsonPointer pointer = new JsonPointer(tokensAndName._1);
+            String name = tokensAndName._2;
 
-        assertEquals(pointer, pointer.child(name).parent());
-        assertTrue(pointer.child(name).isBelow(pointer));
+            assertEquals(pointer, pointer.child(name).parent());
+            assertTrue(pointer.child(name).isBelow(pointer));
+        });
+    }
+
+    /** Up to {@code max} tokens. */
+    private static Gen<List<String>> tokenLists(int max) {
+        return lists().of(token()).ofSizeBetween(0, max);
+    }
+
+    /**
+     * A token: half of them made of what escaping is about ({@code ~}, {@code /}, the {@code 0} and {@code 1} that
+     * follow a {@code ~} in an escape), the other half of any code points; both shrink towards the empty string.
+     */
+    private static Gen<String> token() {
+        Gen<String> escapable = lists().of(Generate.pick(List.of("~", "/", "0", "1", "~0", "~1", "a", "#", "%")))
+                .ofSizeBetween(0, 8)
+                .map(parts -> String.join("", parts));
+        Gen<String> any = strings().allPossible().ofLengthBetween(0, 12);
+        return Generate.frequency(List.of(Pair.of(1, escapable), Pair.of(1, any)));
     }
 }

@@ -56,8 +56,12 @@ public final class JavaSymbols implements Symbols {
     }
 
     @Override
-    public NameScope enumConstantScope() {
-        return new NameScope(ENUM_MEMBERS);
+    public NameScope enumConstantScope(TypeId enumType) {
+        // a constant named like its enum (V2 in the enum V2) or a type around it hides that type in the enum's code:
+        // V2::of would name the constant
+        Set<String> taken = new HashSet<>(ENUM_MEMBERS);
+        taken.addAll(enumType.names());
+        return new NameScope(taken);
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.kiln.cases.SdkCompiler;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
@@ -38,16 +37,15 @@ import java.util.stream.Stream;
  * {@code core} and {@code errors} are byte for byte those compiles only its own files against them (any other
  * compiles all of its files). That halves the lines {@code javac} reads per spec.
  *
- * <p>Each spec is written to {@code target/fuzz/<seed>/spec.yaml}, and the SDK's sources beside it when it does
- * not compile, to look at and to turn into a golden case.
+ * <p>Each spec is written to {@code target/fuzz/<case>/spec.yaml} ({@link FuzzCase#name()}), and the SDK's sources
+ * beside it when it does not compile, to look at and to turn into a golden case.
  */
 final class FuzzedSdk {
     static final String BASE_PACKAGE = "dev.kiln.fuzz.sdk";
     static final String CLIENT_NAME = "Fuzz";
-    private static final Path ROOT = Path.of("target", "fuzz");
+    static final Path ROOT = Path.of("target", "fuzz");
     private static final List<String> SHARED_PACKAGES =
             List.of(BASE_PACKAGE.replace('.', '/') + "/core/", BASE_PACKAGE.replace('.', '/') + "/errors/");
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -77,19 +75,18 @@ final class FuzzedSdk {
     }
 
     /**
-     * Writes the spec, generates its SDK and compiles it.
+     * Writes the case's spec, generates its SDK and compiles it.
      *
-     * @param spec the spec
-     * @param name the name of the folder under {@code target/fuzz} to write it in
+     * @param fuzzCase the case, whose spec is written to {@code target/fuzz/<its name>/spec.yaml}
      * @return the SDK, compiled or not
      */
-    static synchronized FuzzedSdk generate(RandomSpec spec, String name) {
+    static synchronized FuzzedSdk generate(FuzzCase fuzzCase) {
         try {
-            Path directory = ROOT.resolve(name);
+            Path directory = ROOT.resolve(fuzzCase.name());
             deleteRecursively(directory);
             Files.createDirectories(directory);
             Path specFile = directory.resolve("spec.yaml");
-            Files.writeString(specFile, YAML.writeValueAsString(SpecDocument.of(spec)), StandardCharsets.UTF_8);
+            Files.writeString(specFile, fuzzCase.yaml(), StandardCharsets.UTF_8);
             GenerationRequest request =
                     new GenerationRequest(specFile, "spec.yaml", BASE_PACKAGE, Optional.of(CLIENT_NAME));
             GenerationResult result = new Generator(new JavaTarget()).generate(request);

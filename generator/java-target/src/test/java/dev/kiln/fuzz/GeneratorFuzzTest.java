@@ -15,15 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Fuzzes the generator: each try draws a random valid spec ({@link RandomSpec}: objects, string and integer
@@ -34,22 +29,22 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code fromJson} (or the enum's codec), validated, and written back, and must be the same JSON (numbers
  * compared by value).
  *
- * <p>{@code mvn verify} runs a fixed seed and {@code kiln.fuzz.tries} tries (set in the module's POM, passed to
- * jqwik as {@code jqwik.tries.default}). A longer run, with other specs than the fixed ones (any number as
- * {@code kiln.fuzz.seed} is mixed into every try's seed):
+ * <p>A QuickTheories property ({@link PropertyRun}) over {@link FuzzCase#drawn}: {@code mvn verify} runs a fixed seed
+ * and {@code kiln.fuzz.tries} tries (10, set in the module's POM). A longer run, with other specs than the fixed ones
+ * (any number as {@code kiln.fuzz.seed} is mixed into the seed):
  *
  * <pre>
  * mvn -pl :kiln-java-target -am test -Dtest=GeneratorFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dkiln.fuzz.tries=5000 -Dkiln.fuzz.seed=42
  * </pre>
  *
- * <p>A failing try leaves its spec in {@code target/fuzz/seed-<seed>/spec.yaml} (with the SDK's sources when it did not
- * compile, and the instances that did not round-trip in {@code failures.txt}).
+ * <p>A failing case is shrunk (at most {@code kiln.fuzz.shrinks} more specs, 100 unless given; see {@link FuzzCase} for
+ * what shrinks) and reported with the seed and the command that reruns it. Each spec tried is left in {@code
+ * target/fuzz/<case>/spec.yaml}, with the SDK's sources when it did not compile, and the instances that did not
+ * round-trip in {@code failures.txt}.
  */
 class GeneratorFuzzTest {
     /** Component schemas drawn per spec: many, so that one javac run checks many schemas. */
     private static final int SCHEMAS_PER_SPEC = 20;
-    /** Mixed into the seed of every try, so that a long run can try other specs than {@code mvn verify} does. */
-    private static final long SEED_MIX = Long.getLong("kiln.fuzz.seed", 0L);
     /** Random instances round-tripped per component schema that became a class. */
     private static final int INSTANCES_PER_SCHEMA = 4;
 
@@ -60,13 +55,17 @@ class GeneratorFuzzTest {
     private static final AtomicInteger CLASSES = new AtomicInteger();
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-    @Property(seed = "20261129", shrinking = ShrinkingMode.OFF)
-    void everyRandomSpecGeneratesCodeThatCompilesAndRoundTripsItsInstances(@ForAll("seeds") long trySeed)
-            throws IOException {
-        long seed = trySeed ^ SEED_MIX;
-        Random random = new Random(seed);
-        RandomSpec spec = RandomSpec.draw(random, SCHEMAS_PER_SPEC);
-        FuzzedSdk sdk = FuzzedSdk.generate(spec, "seed-" + seed);
+    @Test
+    void everyRandomSpecGeneratesCodeThatCompilesAndRoundTripsItsInstances(TestInfo test) {
+        PropertyRun.check(
+                test,
+                20261129L,
+                FuzzCase.drawn(SCHEMAS_PER_SPEC, INSTANCES_PER_SCHEMA),
+                GeneratorFuzzTest::generatesCodeThatCompilesAndRoundTrips);
+    }
+
+    private static void generatesCodeThatCompilesAndRoundTrips(FuzzCase fuzzCase) throws IOException {
+        FuzzedSdk sdk = FuzzedSdk.generate(fuzzCase);
         assertTrue(
                 sdk.deterministic(),
                 () -> "generating " + sdk.directory().resolve("spec.yaml") + " twice gave different files");
@@ -80,13 +79,12 @@ class GeneratorFuzzTest {
 
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> schema : sdk.result().schemaClasses().entrySet()) {
-            for (int i = 0; i < INSTANCES_PER_SCHEMA; i++) {
-                JsonNode instance = RandomInstance.of(spec, schema.getKey(), random);
+            for (JsonNode instance : fuzzCase.instances().get(schema.getKey())) {
                 roundTrip(sdk, schema.getKey(), schema.getValue(), instance).ifPresent(failures::add);
             }
         }
         SPECS.incrementAndGet();
-        SCHEMAS.addAndGet(spec.components().size());
+        SCHEMAS.addAndGet(fuzzCase.spec().components().size());
         CLASSES.addAndGet(sdk.result().schemaClasses().size());
         INSTANCES.addAndGet(sdk.result().schemaClasses().size() * INSTANCES_PER_SCHEMA);
         if (!failures.isEmpty()) {
@@ -96,11 +94,6 @@ class GeneratorFuzzTest {
                     + String.join("\n", failures.subList(0, Math.min(5, failures.size()))));
         }
         sdk.close();
-    }
-
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
     }
 
     /** The failure of one round trip, if it failed. */
@@ -118,7 +111,7 @@ class GeneratorFuzzTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void report() {
         System.out.printf(
                 "Generator fuzzing: %d specs, %d component schemas, %d classes, %d instances round-tripped%n",

@@ -79,12 +79,21 @@ class JavaSymbolsTest {
 
     @Test
     void theMembersEveryEnumHasAreTakenFromItsConstants() {
-        NameScope constants = symbols.enumConstantScope();
+        NameScope constants = symbols.enumConstantScope(new TypeId(List.of("Deployment", "State")));
 
         assertEquals("KNOWN2", symbols.enumConstant("known", constants));
         assertEquals("CODEC2", symbols.enumConstant("codec", constants));
         assertEquals("UNKNOWN", symbols.enumConstant("_unknown", constants));
         assertEquals("ON_DEMAND", symbols.enumConstant("on-demand", constants));
+    }
+
+    @Test
+    void anEnumConstantIsNotNamedLikeItsEnumOrATypeAroundIt() {
+        NameScope constants = symbols.enumConstantScope(new TypeId(List.of("API", "V2")));
+
+        assertEquals("V2_2", symbols.enumConstant("v2", constants));
+        assertEquals("API2", symbols.enumConstant("api", constants));
+        assertEquals("V1", symbols.enumConstant("v1", constants));
     }
 
     @Test

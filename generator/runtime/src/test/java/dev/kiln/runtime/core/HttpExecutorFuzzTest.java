@@ -16,19 +16,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Mutated, endless and huge response bodies sent by a real HTTP server on the loopback interface to the
  * {@link HttpExecutor}, blocking and async: each call returns a model that writes back the body it was read from,
  * or fails with the exception the SDK's {@link ErrorFactory} made for it (invalid response, timeout), never
- * with another exception, and never after holding more of a body than {@link ClientOptions#maxResponseBytes()}.
+ * with another exception, and never after holding more of a body than {@link ClientOptions#maxResponseBytes()}. The
+ * mutated bodies are a QuickTheories property ({@link PropertyRun}: a fixed seed, {@code kiln.fuzz.tries} tries); the
+ * endless and huge ones are tried once each.
  */
 class HttpExecutorFuzzTest {
     private static final AtomicReference<byte[]> BODY = new AtomicReference<>();
@@ -71,19 +70,24 @@ class HttpExecutorFuzzTest {
         }
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void startServer() throws IOException {
         server = LoopbackServer.start(exchange -> send(exchange, BODY.get()));
         sharedExecutor = executor(server, new Errors(), Duration.ofSeconds(LoopbackServer.WAIT_SECONDS), 1 << 20);
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopServer() throws InterruptedException {
         server.stop();
     }
 
-    @Property(seed = "20261131")
-    void aMutatedBodyIsReadLosslesslyOrIsAnInvalidResponse(@ForAll("bodies") MutatedBodies.Body body) throws Exception {
+    @Test
+    void aMutatedBodyIsReadLosslesslyOrIsAnInvalidResponse(TestInfo test) {
+        PropertyRun.check(test, 20261131L, MutatedBodies.any(), HttpExecutorFuzzTest::readLosslesslyOrInvalid);
+    }
+
+    /** Serves the body and reads it with a blocking and an async call, which must agree. */
+    private static void readLosslesslyOrInvalid(MutatedBodies.Body body) throws Exception {
         BODY.set(body.bytes());
         HttpExecutor executor = sharedExecutor;
         ApiRequest request = ApiRequest.builder("GET", "/deployments/1").build();
@@ -101,12 +105,7 @@ class HttpExecutorFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<MutatedBodies.Body> bodies() {
-        return MutatedBodies.any();
-    }
-
-    @Example
+    @Test
     void aBodyLargerThanTheLimitIsAnInvalidResponseHoldingOnlyItsStart() throws Exception {
         BODY.set(MutatedBodies.huge("10 MB string"));
         Errors errors = new Errors();
@@ -130,7 +129,7 @@ class HttpExecutorFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void aBodyThatNeverEndsIsCutOffAtTheLimitWhenItIsFast() throws Exception {
         Errors errors = new Errors();
         LoopbackServer endless = LoopbackServer.start(exchange -> sendForever(exchange, Duration.ZERO));
@@ -156,7 +155,7 @@ class HttpExecutorFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void aBodyThatNeverEndsIsCutOffByTheTimeoutWhenItIsSlow() throws Exception {
         Errors errors = new Errors();
         LoopbackServer endless = LoopbackServer.start(exchange -> sendForever(exchange, Duration.ofMillis(20)));

@@ -6,50 +6,40 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * Mutated response bodies read the way the SDK reads them ({@link Json#parse(byte[])}, then a model's codec, then
  * its validation and every accessor): each is either read losslessly, writing back the same JSON, or rejected
- * with a {@link JsonDataException}; no other exception, and no error, reaches the caller. Seeds are fixed; the
- * number of tries comes from {@code jqwik.tries.default} (raised by the {@code fuzz} profile).
+ * with a {@link JsonDataException}; no other exception, and no error, reaches the caller. The properties are
+ * QuickTheories properties ({@link PropertyRun}: fixed seeds, {@code kiln.fuzz.tries} tries, raised by the {@code fuzz}
+ * profile); the huge bodies are tried once each.
  */
 class JsonParsingFuzzTest {
 
-    @Property(seed = "20261129")
-    void aMutatedBodyIsReadLosslesslyOrRejectedWithAJsonDataException(@ForAll("bodies") MutatedBodies.Body body) {
-        readOrReject(body);
+    @Test
+    void aMutatedBodyIsReadLosslesslyOrRejectedWithAJsonDataException(TestInfo test) {
+        PropertyRun.check(test, 20261129L, MutatedBodies.any(), JsonParsingFuzzTest::readOrReject);
     }
 
-    @Provide
-    Arbitrary<MutatedBodies.Body> bodies() {
-        return MutatedBodies.any();
+    @Test
+    void invalidUtf8IsRejectedNeverDecodedIntoOtherCharacters(TestInfo test) {
+        PropertyRun.check(test, 20261130L, MutatedBodies.invalidUtf8InAString(), body -> {
+            JsonDataException e = assertThrows(JsonDataException.class, () -> read(body.bytes()), body::toString);
+
+            assertEquals(JsonPaths.ROOT, e.path());
+        });
     }
 
-    @Property(seed = "20261130")
-    void invalidUtf8IsRejectedNeverDecodedIntoOtherCharacters(@ForAll("invalidUtf8") MutatedBodies.Body body) {
-        JsonDataException e = assertThrows(JsonDataException.class, () -> read(body.bytes()), body::toString);
-
-        assertEquals(JsonPaths.ROOT, e.path());
-    }
-
-    @Provide
-    Arbitrary<MutatedBodies.Body> invalidUtf8() {
-        return MutatedBodies.invalidUtf8InAString();
-    }
-
-    @Example
+    @Test
     void eachHugeBodyIsReadLosslesslyOrRejected() {
         for (String kind : MutatedBodies.HUGE) {
             readOrReject(new MutatedBodies.Body(kind, MutatedBodies.huge(kind)));
         }
     }
 
-    @Example
+    @Test
     void everyFixtureIsReadLosslessly() {
         for (String fixture : MutatedBodies.FIXTURES) {
             JsonNode tree = Json.parse(fixture.getBytes(StandardCharsets.UTF_8));
@@ -57,14 +47,14 @@ class JsonParsingFuzzTest {
         }
     }
 
-    @Example
+    @Test
     void aTenMegabyteStringIsReadWhole() {
         Deployment deployment = read(MutatedBodies.huge("10 MB string"));
 
         assertEquals(10 * 1024 * 1024, deployment.id().value().orElseThrow().length());
     }
 
-    @Example
+    @Test
     void tenThousandNestedArraysAreRejectedAsTooDeep() {
         JsonDataException e =
                 assertThrows(JsonDataException.class, () -> read(MutatedBodies.huge("10,000 nested arrays")));
@@ -72,7 +62,7 @@ class JsonParsingFuzzTest {
         assertEquals(JsonPaths.ROOT, e.path());
     }
 
-    @Example
+    @Test
     void aThousandNestedModelsAreReadValidatedAndWrittenBack() {
         byte[] body = MutatedBodies.nestedDeployments(499).getBytes(StandardCharsets.UTF_8);
 

@@ -12,16 +12,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Response bodies a server may send instead of the one expected: a valid body of {@link Deployment} (one of
  * {@link #FIXTURES}) changed by one mutation, either in its tree (a wrong type, extra nesting, a huge number, an
  * unknown enum value, nulls everywhere) or made huge ({@link #HUGE}: a 10 MB string, 10,000 nested arrays ...) or in its bytes (truncated, invalid
- * UTF-8, a byte changed, garbage after it).
+ * UTF-8, a byte changed, garbage after it). The generators are QuickTheories {@link Gen}s: each choice (which
+ * fixture, which value, which mutation, where) is one draw that QuickTheories shrinks towards the first option, so a
+ * failing body shrinks to the first fixture, the first value and the simplest mutation that still fail.
  */
 final class MutatedBodies {
     /** Bodies as a well-behaved server sends them. */
@@ -54,47 +55,48 @@ final class MutatedBodies {
     }
 
     /** Every cheap kind of mutation; the costly ones are {@link #HUGE}, each tried once. */
-    static Arbitrary<Body> any() {
-        return Arbitraries.frequencyOf(Tuple.of(10, treeMutations()), Tuple.of(6, byteMutations()));
+    static Gen<Body> any() {
+        return Generate.frequency(List.of(Pair.of(10, treeMutations()), Pair.of(6, byteMutations())));
     }
 
-    static Arbitrary<JsonNode> fixture() {
-        return Arbitraries.of(FIXTURES).map(Json::parse);
+    static Gen<JsonNode> fixture() {
+        return Generate.pick(FIXTURES).map(Json::parse);
     }
 
     /** One value somewhere in a fixture replaced by a mutant of it. */
-    static Arbitrary<Body> treeMutations() {
-        return Combinators.combine(fixture(), Arbitraries.integers().between(0, 1000), replacement())
-                .as((tree, pick, replacement) -> {
-                    List<JsonNode> values = new ArrayList<>();
-                    collect(tree, values);
-                    JsonNode target = values.get(pick % values.size());
-                    JsonNode mutated = replace(tree, target, replacement.apply(target));
-                    return new Body(replacement.name(), Json.write(mutated).getBytes(StandardCharsets.UTF_8));
-                });
+    static Gen<Body> treeMutations() {
+        return fixture().zip(Generate.range(0, 1000), replacement(), (tree, pick, replacement) -> {
+            List<JsonNode> values = new ArrayList<>();
+            collect(tree, values);
+            JsonNode target = values.get(pick % values.size());
+            JsonNode mutated = replace(tree, target, replacement.apply(target));
+            return new Body(replacement.name(), Json.write(mutated).getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     /** A fixture's bytes cut, corrupted or extended. */
-    static Arbitrary<Body> byteMutations() {
-        Arbitrary<byte[]> fixtureBytes = Arbitraries.of(FIXTURES).map(text -> text.getBytes(StandardCharsets.UTF_8));
-        Arbitrary<Integer> position = Arbitraries.integers().between(0, 10_000);
-        Arbitrary<byte[]> invalidUtf8 = invalidUtf8();
-        return Arbitraries.oneOf(
-                Combinators.combine(fixtureBytes, position)
-                        .as((bytes, at) -> new Body("truncated", Arrays.copyOf(bytes, at % bytes.length))),
-                Combinators.combine(fixtureBytes, position, invalidUtf8)
-                        .as((bytes, at, bad) ->
-                                new Body("invalid UTF-8 inserted", insert(bytes, at % bytes.length, bad))),
+    static Gen<Body> byteMutations() {
+        Gen<byte[]> fixtureBytes = fixtureBytes();
+        Gen<Integer> position = Generate.range(0, 10_000);
+        List<Gen<Body>> kinds = List.of(
+                fixtureBytes.zip(
+                        position, (bytes, at) -> new Body("truncated", Arrays.copyOf(bytes, at % bytes.length))),
+                fixtureBytes.zip(
+                        position,
+                        invalidUtf8(),
+                        (bytes, at, bad) -> new Body("invalid UTF-8 inserted", insert(bytes, at % bytes.length, bad))),
                 invalidUtf8InAString(),
-                Combinators.combine(fixtureBytes, position, Arbitraries.bytes()).as((bytes, at, value) -> {
-                    byte[] changed = bytes.clone();
-                    changed[at % changed.length] = value;
-                    return new Body("one byte changed", changed);
-                }),
-                Combinators.combine(fixtureBytes, Arbitraries.of("}", "]", ",", "{}", " x", "\u0000", "<html>"))
-                        .as((bytes, tail) -> new Body(
+                fixtureBytes.zip(
+                        position, Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0), (bytes, at, value) -> {
+                            byte[] changed = bytes.clone();
+                            changed[at % changed.length] = value;
+                            return new Body("one byte changed", changed);
+                        }),
+                fixtureBytes.zip(
+                        Generate.pick(List.of("}", "]", ",", "{}", " x", "\u0000", "<html>")),
+                        (bytes, tail) -> new Body(
                                 "garbage after the document", concat(bytes, tail.getBytes(StandardCharsets.UTF_8)))),
-                Arbitraries.of(
+                Generate.pick(List.of(
                                 "",
                                 " ",
                                 "\n\t",
@@ -102,8 +104,14 @@ final class MutatedBodies {
                                 "null",
                                 "<html><body>502 Bad Gateway</body></html>",
                                 "[]",
-                                "\"deployment\"")
+                                "\"deployment\""))
                         .map(text -> new Body("not a deployment at all", text.getBytes(StandardCharsets.UTF_8))));
+        // one kind, equally likely, shrinking towards the first
+        return Generate.pick(kinds).flatMap(kind -> kind);
+    }
+
+    private static Gen<byte[]> fixtureBytes() {
+        return Generate.pick(FIXTURES).map(text -> text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The costly mutations, by name: 10 MB strings, 100,000 elements, 10,000 levels, 10,000 digits, 1,000 nested models. */
@@ -117,8 +125,8 @@ final class MutatedBodies {
             "1,000 nested deployments");
 
     /** One of the invalid UTF-8 sequences: a stray continuation byte, an overlong slash, an encoded surrogate ... */
-    static Arbitrary<byte[]> invalidUtf8() {
-        return Arbitraries.of(
+    static Gen<byte[]> invalidUtf8() {
+        return Generate.pick(List.of(
                 new byte[] {(byte) 0xFF},
                 new byte[] {(byte) 0x80},
                 new byte[] {(byte) 0xC3, (byte) 0x28},
@@ -127,14 +135,16 @@ final class MutatedBodies {
                 new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
                 new byte[] {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-                new byte[] {(byte) 0xE2, (byte) 0x82});
+                new byte[] {(byte) 0xE2, (byte) 0x82}));
     }
 
     /** A fixture with invalid UTF-8 inside one of its strings or names. */
-    static Arbitrary<Body> invalidUtf8InAString() {
-        Arbitrary<byte[]> fixtureBytes = Arbitraries.of(FIXTURES).map(text -> text.getBytes(StandardCharsets.UTF_8));
-        return Combinators.combine(fixtureBytes, Arbitraries.integers().between(0, 10_000), invalidUtf8())
-                .as((bytes, at, bad) -> new Body("invalid UTF-8 inside a string", insertInString(bytes, at, bad)));
+    static Gen<Body> invalidUtf8InAString() {
+        return fixtureBytes()
+                .zip(
+                        Generate.range(0, 10_000),
+                        invalidUtf8(),
+                        (bytes, at, bad) -> new Body("invalid UTF-8 inside a string", insertInString(bytes, at, bad)));
     }
 
     static byte[] huge(String kind) {
@@ -179,8 +189,8 @@ final class MutatedBodies {
         }
     }
 
-    private static Arbitrary<Replacement> replacement() {
-        return Arbitraries.of(
+    private static Gen<Replacement> replacement() {
+        return Generate.pick(List.of(
                 new Replacement("wrong type: string", value -> NODES.textNode("not what was expected")),
                 new Replacement("wrong type: integer", value -> NODES.numberNode(42)),
                 new Replacement("wrong type: decimal", value -> NODES.numberNode(new BigDecimal("2.50"))),
@@ -208,7 +218,7 @@ final class MutatedBodies {
                 new Replacement("control characters", value -> NODES.textNode("\u0000\u001f\u2028\uD83D\uDE00")),
                 new Replacement("lone surrogate", value -> NODES.textNode("\uD800")),
                 new Replacement("empty object", value -> NODES.objectNode()),
-                new Replacement("empty array", value -> NODES.arrayNode()));
+                new Replacement("empty array", value -> NODES.arrayNode())));
     }
 
     private static void collect(JsonNode node, List<JsonNode> values) {
