@@ -94,7 +94,7 @@ public final class Generation {
                 + sync.deleted().size() + " deleted)");
         List<Path> deletedFromOldDirectory = moved ? moveOut(writer, last.get(), directory, sdk) : List.of();
         new GenerationRecord(comparison.versions(), result.snapshot(), sdk).write(output.recordFile());
-        Fingerprint.of(settings, identity, request.spec(), result.specFiles()).write(output.fingerprintFile());
+        Fingerprint.of(settings, identity, request.spec(), result.specTexts()).write(output.fingerprintFile());
         return new GenerateOutcome.Written(
                 directory,
                 result.files().size(),

@@ -5,6 +5,7 @@ import dev.kiln.language.GeneratedFile;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.problems.Problem;
 import dev.kiln.spec.SpecFile;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,5 +33,12 @@ public record GenerationResult(
         specFiles = List.copyOf(specFiles);
         warnings = List.copyOf(warnings);
         schemaClasses = Collections.unmodifiableMap(new LinkedHashMap<>(schemaClasses));
+    }
+
+    /** {@return each file the spec was read from, by its absolute path, with its text as read, in read order} */
+    public Map<Path, String> specTexts() {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        specFiles.forEach(file -> texts.put(file.path(), file.text()));
+        return texts;
     }
 }

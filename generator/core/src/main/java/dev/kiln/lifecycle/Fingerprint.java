@@ -1,6 +1,5 @@
 package dev.kiln.lifecycle;
 
-import dev.kiln.spec.SpecFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,19 +45,19 @@ public record Fingerprint(String value, List<String> specFiles) {
      * @param settings the settings that shape the output or the verdict; their order does not matter
      * @param kilnVersion Kiln's build
      * @param spec the spec file
-     * @param read every file the spec was read from, as read
+     * @param read every file the spec was read from, as read: its absolute, normalised path and its text
      * @return the fingerprint
      */
-    public static Fingerprint of(Map<String, String> settings, String kilnVersion, Path spec, List<SpecFile> read) {
+    public static Fingerprint of(Map<String, String> settings, String kilnVersion, Path spec, Map<Path, String> read) {
         Path root = spec.toAbsolutePath().normalize();
         Map<String, byte[]> others = new TreeMap<>();
         byte[] rootBytes = null;
-        for (SpecFile file : read) {
-            byte[] bytes = file.text().getBytes(StandardCharsets.UTF_8);
-            if (file.path().equals(root)) {
+        for (Map.Entry<Path, String> file : read.entrySet()) {
+            byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+            if (file.getKey().equals(root)) {
                 rootBytes = bytes;
             } else {
-                others.put(name(root, file.path()), bytes);
+                others.put(name(root, file.getKey()), bytes);
             }
         }
         List<String> names = new ArrayList<>();

@@ -85,8 +85,9 @@ class FingerprintTest {
 
     /** The fingerprint of a generation now: the spec loaded, as a generation loads it. */
     private Fingerprint generated() {
-        return Fingerprint.of(
-                settings, VERSION, spec, new SpecLoader().load(spec, "api.yaml").files());
+        Map<Path, String> read = new LinkedHashMap<>();
+        new SpecLoader().load(spec, "api.yaml").files().forEach(file -> read.put(file.path(), file.text()));
+        return Fingerprint.of(settings, VERSION, spec, read);
     }
 
     @Test
