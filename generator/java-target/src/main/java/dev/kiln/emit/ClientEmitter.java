@@ -11,7 +11,10 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.Service;
 import dev.kiln.runtime.core.ClientOptions;
 import dev.kiln.runtime.core.HttpExecutor;
+import dev.kiln.runtime.core.HttpLogging;
+import dev.kiln.runtime.core.Interceptor;
 import dev.kiln.runtime.core.Sleeper;
+import dev.kiln.runtime.core.Transport;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -251,6 +254,29 @@ final class ClientEmitter {
                         "httpClient",
                         ClassName.get(HttpClient.class),
                         "the HTTP client to send requests with"))
+                .addMethod(setter(
+                        builder,
+                        "transport",
+                        layout.runtime(Transport.class),
+                        "the transport every call is sent through, in place of {@code java.net.http}, such as one on the "
+                                + "HTTP client the application already uses; the SDK never closes it"))
+                .addMethod(MethodSpec.methodBuilder("interceptor")
+                        .addJavadoc(
+                                "Adds an interceptor every call goes through, after those added before it: to log, trace, "
+                                        + "measure, sign or change requests and responses.\n\n@param interceptor the "
+                                        + "interceptor\n@return this builder\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(layout.runtime(Interceptor.class), "interceptor")
+                        .addStatement("options.interceptor(interceptor)")
+                        .addStatement("return this")
+                        .build())
+                .addMethod(setter(
+                        builder,
+                        "logging",
+                        layout.runtime(HttpLogging.class),
+                        "what the built-in logging hook writes through {@link System.Logger} (method, URL, status, time, "
+                                + "attempt; headers and bodies when asked, secrets hidden), or null to log nothing"))
                 .addMethod(setter(builder, "timeout", ClassName.get(Duration.class), "the whole-request timeout"))
                 .addMethod(setter(
                         builder,
@@ -309,7 +335,7 @@ final class ClientEmitter {
                                 builder,
                                 "logRequests",
                                 TypeName.BOOLEAN,
-                                "whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key"))
+                                "whether each attempt's method, URL, status and time are logged through {@link System.Logger}, as {@code logging(HttpLogging.basic())} does; never headers, bodies or the API key"))
                 .addMethod(setter(
                         builder,
                         "sleeper",
