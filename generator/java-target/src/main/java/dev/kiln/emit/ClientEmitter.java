@@ -225,7 +225,9 @@ final class ClientEmitter {
                         self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/",
                         Runtime.class);
         api.idempotencyHeader().ifPresent(header -> defaults.add("\n.idempotencyHeader($S)", header));
-        return TypeSpec.classBuilder(builder)
+        AuthSettings auth = new AuthSettings(layout, api);
+        defaults.add(auth.defaults());
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
@@ -240,10 +242,8 @@ final class ClientEmitter {
                         .addStatement("this.options = options")
                         .build())
                 .addMethod(setter(
-                        builder,
-                        "apiKey",
-                        ClassName.get(String.class),
-                        "the API key, sent as {@code " + api.auth().header() + "}"))
+                        builder, "apiKey", ClassName.get(String.class), "the API key, sent in " + auth.keyPlace()))
+                .addMethods(auth.methods(builder))
                 .addMethod(setter(
                         builder,
                         "baseUrl",
@@ -359,10 +359,11 @@ final class ClientEmitter {
                 .addMethod(MethodSpec.methodBuilder("fromEnv")
                         .addJavadoc(
                                 "Reads {@code $L} and, when set, {@code $L} from the environment; for each one not set, the Java "
-                                        + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}: the environment wins.\n\n"
+                                        + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}$L: the environment wins.\n\n"
                                         + "@return this builder\n",
                                 apiKeyVariable,
-                                baseUrlVariable)
+                                baseUrlVariable,
+                                auth.variables())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addStatement("String apiKey = System.getenv(API_KEY_VARIABLE)")
@@ -379,6 +380,7 @@ final class ClientEmitter {
                         .beginControlFlow("if (baseUrl != null && !baseUrl.isBlank())")
                         .addStatement("options.baseUrl(baseUrl)")
                         .endControlFlow()
+                        .addCode(auth.fromEnv())
                         .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("build")
@@ -386,8 +388,9 @@ final class ClientEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(self)
                         .addStatement("return new $T(options.build())", self)
-                        .build())
-                .build();
+                        .build());
+        auth.settingReader().ifPresent(type::addMethod);
+        return type.build();
     }
 
     private static MethodSpec setter(ClassName builder, String name, TypeName type, String what) {

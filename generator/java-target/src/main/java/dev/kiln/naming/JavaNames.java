@@ -384,6 +384,27 @@ public final class JavaNames {
         return environmentPrefix + "_BASE_URL";
     }
 
+    /**
+     * The environment variable the client's {@code fromEnv()} reads one more credential from.
+     *
+     * @param environmentPrefix the API's prefix, such as {@code TOGETHER}
+     * @param credential the credential in upper snake case, such as {@code CLIENT_SECRET}
+     * @return {@code TOGETHER_CLIENT_SECRET}
+     */
+    public String credentialVariable(String environmentPrefix, String credential) {
+        return environmentPrefix + "_" + credential;
+    }
+
+    /**
+     * The Java system property the client reads one more credential from, when its variable is not set.
+     *
+     * @param credential the builder's setting, such as {@code clientSecret}
+     * @return {@code together.clientSecret}
+     */
+    public String credentialProperty(String credential) {
+        return propertyPrefix() + "." + credential;
+    }
+
     /** {@return the Java system property the client reads the API key from, when the variable is not set: {@code together.apiKey}} */
     public String apiKeyProperty() {
         return propertyPrefix() + ".apiKey";
