@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -160,13 +161,24 @@ public final class Together implements AutoCloseable {
         }
 
         /**
-         * Sets the API key, sent as {@code Authorization}.
+         * Sets the API key, sent in {@code Authorization}.
          *
          * @param apiKey the value
          * @return this builder
          */
         public Builder apiKey(String apiKey) {
             options.apiKey(apiKey);
+            return this;
+        }
+
+        /**
+         * Asks a supplier for the token on every attempt, sent where the API key goes ({@code Authorization}), in place of a fixed key: {@code tokenSupplier(vault::currentToken)}. After a 401 it is asked again, and the call retried once when it gives another token.
+         *
+         * @param tokenSupplier gives the token
+         * @return this builder
+         */
+        public Builder tokenSupplier(Supplier<String> tokenSupplier) {
+            options.tokenSupplier(tokenSupplier);
             return this;
         }
 

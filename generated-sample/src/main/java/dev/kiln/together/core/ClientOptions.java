@@ -81,7 +81,7 @@ public final class ClientOptions implements AutoCloseable {
         this.tokenSupplier = builder.tokenSupplier;
         this.basicUsername = builder.basicUsername;
         this.basicPassword = builder.basicPassword;
-        this.oauth2 = builder.oauth2;
+        this.oauth2 = builder.oauth2FromParts();
         this.interceptors = List.copyOf(builder.interceptors);
         this.logging = builder.logging;
         this.suppliedTransport = builder.transport;
@@ -304,7 +304,7 @@ public final class ClientOptions implements AutoCloseable {
         builder.tokenSupplier = tokenSupplier;
         builder.basicUsername = basicUsername;
         builder.basicPassword = basicPassword;
-        builder.oauth2 = oauth2;
+        builder.oauth2ClientCredentials(oauth2);
         builder.interceptors.addAll(interceptors);
         builder.logging = logging;
         builder.transport = suppliedTransport;
@@ -475,7 +475,11 @@ public final class ClientOptions implements AutoCloseable {
         private Supplier<String> tokenSupplier;
         private String basicUsername;
         private String basicPassword;
-        private OAuth2ClientCredentials oauth2;
+        private boolean secretInBody;
+        private String clientId;
+        private String clientSecret;
+        private String tokenUrl;
+        private List<String> scopes = List.of();
         private final List<Interceptor> interceptors = new ArrayList<>();
         private HttpLogging logging;
         private Transport transport;
@@ -587,8 +591,72 @@ public final class ClientOptions implements AutoCloseable {
          * @return this builder
          */
         public Builder oauth2ClientCredentials(OAuth2ClientCredentials oauth2) {
-            this.oauth2 = oauth2;
+            if (oauth2 == null) {
+                this.clientId = null;
+                return this;
+            }
+            this.clientId = oauth2.clientId();
+            this.clientSecret = oauth2.clientSecret();
+            this.tokenUrl = oauth2.tokenUrl().toString();
+            this.scopes = oauth2.scopes();
+            this.secretInBody = oauth2.secretInBody();
             return this;
+        }
+
+        /**
+         * Sets the OAuth2 client id; with a secret, the client fetches its tokens with the client-credentials grant
+         * from the {@linkplain #tokenUrl(String) token URL}.
+         *
+         * @param clientId the client's id, or null for none
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 client secret.
+         *
+         * @param clientSecret the client's secret
+         * @return this builder
+         */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 token endpoint.
+         *
+         * @param tokenUrl the absolute URL
+         * @return this builder
+         */
+        public Builder tokenUrl(String tokenUrl) {
+            this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 scopes a token is asked for (none unless set: the server's default).
+         *
+         * @param scopes the scopes
+         * @return this builder
+         */
+        public Builder scopes(List<String> scopes) {
+            this.scopes = List.copyOf(scopes);
+            return this;
+        }
+
+        /** The client-credentials settings the parts make, or null when no client id is set. */
+        private OAuth2ClientCredentials oauth2FromParts() {
+            if (clientId == null) {
+                return null;
+            }
+            if (clientSecret == null || tokenUrl == null) {
+                throw new IllegalStateException("an OAuth2 client id needs a client secret and a token URL");
+            }
+            return new OAuth2ClientCredentials(URI.create(tokenUrl), clientId, clientSecret, scopes, secretInBody);
         }
 
         /**
