@@ -17,6 +17,7 @@ import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +66,12 @@ public final class Generation {
     public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
             throws GenerationFailure, IOException {
         Path directory = output.outputDirectory();
+        Optional<Path> testKit = request.testKit() ? output.testKitDirectory() : Optional.empty();
         Fingerprint fingerprint = Fingerprint.compute(
-                request.spec(), fingerprintSettings(request, directory), KilnVersion.buildIdentity(target));
+                request.spec(), fingerprintSettings(request, directory, testKit), KilnVersion.buildIdentity(target));
         if (Fingerprint.read(output.fingerprintFile()).equals(Optional.of(fingerprint))
-                && OutputWriter.isComplete(directory, request.basePackage())) {
+                && OutputWriter.isComplete(directory, request.basePackage())
+                && (testKit.isEmpty() || OutputWriter.isComplete(testKit.get(), request.basePackage()))) {
             log.info("Kiln: " + directory + " is up to date");
             return new GenerateOutcome.UpToDate(directory);
         }
@@ -78,6 +81,12 @@ public final class Generation {
         log.info("Kiln: " + result.files().size() + " files in " + directory + " ("
                 + sync.written().size() + " written, " + sync.unchanged().size() + " unchanged, "
                 + sync.deleted().size() + " deleted)");
+        if (testKit.isPresent()) {
+            SyncReport kit = new OutputWriter().write(testKit.get(), request.basePackage(), result.testKitFiles());
+            log.info("Kiln: the test kit's " + result.testKitFiles().size() + " files in " + testKit.get() + " ("
+                    + kit.written().size() + " written, " + kit.unchanged().size() + " unchanged, "
+                    + kit.deleted().size() + " deleted)");
+        }
         comparison.record().write(output.recordFile());
         fingerprint.write(output.fingerprintFile());
         return new GenerateOutcome.Written(
@@ -96,8 +105,31 @@ public final class Generation {
      */
     public int check(GenerationRequest request, Path directory, String regenerateCommand)
             throws GenerationFailure, IOException {
+        return check(request, directory, Optional.empty(), regenerateCommand);
+    }
+
+    /**
+     * Checks that a directory holds exactly what the spec generates now, and another its test kit, generating in
+     * memory. Writes nothing.
+     *
+     * @param request what to generate; its test kit is checked when it asks for one and a directory is given
+     * @param directory the directory holding the checked-in SDK
+     * @param testKitDirectory the directory holding the checked-in test kit, if one is checked
+     * @param regenerateCommand the command the user runs to regenerate them, named when one is stale
+     * @return how many files were compared, all current
+     * @throws GenerationFailure when the spec has errors, or a directory differs (naming each file)
+     * @throws IOException when a directory cannot be read
+     */
+    public int check(
+            GenerationRequest request, Path directory, Optional<Path> testKitDirectory, String regenerateCommand)
+            throws GenerationFailure, IOException {
         GenerationResult result = inMemory(request);
-        List<String> differences = new OutputComparison().differences(directory, request.basePackage(), result.files());
+        List<String> differences =
+                new ArrayList<>(new OutputComparison().differences(directory, request.basePackage(), result.files()));
+        if (request.testKit() && testKitDirectory.isPresent()) {
+            differences.addAll(new OutputComparison()
+                    .differences(testKitDirectory.get(), request.basePackage(), result.testKitFiles()));
+        }
         if (!differences.isEmpty()) {
             throw new GenerationFailure(
                     GenerationFailure.Reason.STALE_OUTPUT,
@@ -107,8 +139,12 @@ public final class Generation {
                             + " files differ):\n  " + String.join("\n  ", differences) + "\nRegenerate it with: "
                             + regenerateCommand);
         }
-        log.info("Kiln: " + directory + " is current (" + result.files().size() + " files)");
-        return result.files().size();
+        int compared = result.files().size()
+                + (request.testKit() && testKitDirectory.isPresent()
+                        ? result.testKitFiles().size()
+                        : 0);
+        log.info("Kiln: " + directory + " is current (" + compared + " files)");
+        return compared;
     }
 
     /**
@@ -205,7 +241,8 @@ public final class Generation {
     }
 
     /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
-    private static Map<String, String> fingerprintSettings(GenerationRequest request, Path output) {
+    private static Map<String, String> fingerprintSettings(
+            GenerationRequest request, Path output, Optional<Path> testKit) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("basePackage", request.basePackage());
         settings.put("clientName", request.clientName().orElse(""));
@@ -218,6 +255,8 @@ public final class Generation {
         if (!request.pagination().isEmpty()) {
             settings.put("pagination", request.pagination().toString());
         }
+        testKit.ifPresent(kit -> settings.put(
+                "testKitDirectory", kit.toAbsolutePath().normalize().toString()));
         return settings;
     }
 }

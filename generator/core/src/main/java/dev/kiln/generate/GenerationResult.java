@@ -17,15 +17,18 @@ import java.util.Map;
  * @param schemaClasses the binary name of the class generated for each component schema that became a type
  * @param api the API the files were emitted from
  * @param snapshot the API as its callers see it, for comparing one generation with the next
+ * @param testKitFiles the files of the SDK's test kit, sorted by path; empty when the request did not ask for it
  */
 public record GenerationResult(
         List<GeneratedFile> files,
         List<Problem> warnings,
         Map<String, String> schemaClasses,
         Api api,
-        ApiSnapshot snapshot) {
+        ApiSnapshot snapshot,
+        List<GeneratedFile> testKitFiles) {
     public GenerationResult {
         files = List.copyOf(files);
+        testKitFiles = List.copyOf(testKitFiles);
         warnings = List.copyOf(warnings);
         schemaClasses = Collections.unmodifiableMap(new LinkedHashMap<>(schemaClasses));
     }

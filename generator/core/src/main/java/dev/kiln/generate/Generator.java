@@ -9,6 +9,7 @@ import dev.kiln.target.EmitSettings;
 import dev.kiln.target.EmittedSdk;
 import dev.kiln.target.Target;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,10 +43,15 @@ public final class Generator {
         Api linked = new Linker(target.symbols())
                 .link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
-        EmittedSdk sdk =
-                target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
+        EmitSettings settings = new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get());
+        EmittedSdk sdk = target.emit(api, settings);
         return new GenerationResult(
-                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api, spec.openApi()));
+                sdk.files(),
+                spec.problems().warnings(),
+                sdk.schemaTypes(),
+                api,
+                ApiSnapshot.of(api, spec.openApi()),
+                request.testKit() ? target.emitTestKit(api, settings) : List.of());
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.function.UnaryOperator;
  * @param streaming the typed event stream the operation can answer with, as a second method
  * @param pagination how the operation pages its list, when it does: a third method returns its pages
  * @param pointer where the operation is in the spec
+ * @param examples the example answers the spec gives for its JSON responses, in spec order
  */
 public record Operation(
         String operationId,
@@ -37,11 +38,89 @@ public record Operation(
         Returns returns,
         Optional<Streaming> streaming,
         Optional<Pagination> pagination,
-        JsonPointer pointer) {
+        JsonPointer pointer,
+        List<ResponseExample> examples) {
     public Operation {
         pathParameters = List.copyOf(pathParameters);
         parameters = List.copyOf(parameters);
         paramsNested = List.copyOf(paramsNested);
+        examples = List.copyOf(examples);
+    }
+
+    /**
+     * An operation the spec gives no example answer.
+     *
+     * @param operationId the spec's operation id
+     * @param methodName the Java method's name
+     * @param httpMethod the HTTP method
+     * @param path the path template
+     * @param docs summary, description and deprecation
+     * @param pathParameters path parameters in template order
+     * @param parameters query, header and cookie parameters
+     * @param paramsType the type holding those parameters
+     * @param paramsNested inline types of those parameters
+     * @param body the request body
+     * @param returns what the first 2xx response gives back
+     * @param streaming the typed event stream
+     * @param pagination how the operation pages
+     * @param pointer where the operation is in the spec
+     */
+    public Operation(
+            String operationId,
+            String methodName,
+            String httpMethod,
+            String path,
+            Docs docs,
+            List<Parameter> pathParameters,
+            List<Parameter> parameters,
+            Optional<TypeId> paramsType,
+            List<TypeModel> paramsNested,
+            Optional<RequestBody> body,
+            Returns returns,
+            Optional<Streaming> streaming,
+            Optional<Pagination> pagination,
+            JsonPointer pointer) {
+        this(
+                operationId,
+                methodName,
+                httpMethod,
+                path,
+                docs,
+                pathParameters,
+                parameters,
+                paramsType,
+                paramsNested,
+                body,
+                returns,
+                streaming,
+                pagination,
+                pointer,
+                List.of());
+    }
+
+    /**
+     * Returns this operation with the example answers the spec gives.
+     *
+     * @param given the examples
+     * @return the operation
+     */
+    public Operation withExamples(List<ResponseExample> given) {
+        return new Operation(
+                operationId,
+                methodName,
+                httpMethod,
+                path,
+                docs,
+                pathParameters,
+                parameters,
+                paramsType,
+                paramsNested,
+                body,
+                returns,
+                streaming,
+                pagination,
+                pointer,
+                given);
     }
 
     /**
@@ -65,7 +144,8 @@ public record Operation(
                 returns,
                 streaming,
                 Optional.of(style),
-                pointer);
+                pointer,
+                examples);
     }
 
     /**
@@ -93,7 +173,8 @@ public record Operation(
                 streaming.map(s ->
                         new Streaming(s.methodName(), s.publisherMethodName(), retype.apply(s.event()), s.envelope())),
                 pagination.map(p -> p.withItem(retype.apply(p.item()))),
-                pointer);
+                pointer,
+                examples);
     }
 
     /** The type of the JSON response body, when the call returns JSON. */

@@ -223,20 +223,21 @@ final class OperationLinker {
                         events.type(),
                         events.envelope()));
         return new Operation(
-                operationId,
-                methodName,
-                httpMethod,
-                path,
-                docs,
-                pathParameters,
-                parameters,
-                paramsType,
-                paramsNested,
-                body,
-                success.returns(),
-                streaming,
-                Optional.empty(),
-                pointer);
+                        operationId,
+                        methodName,
+                        httpMethod,
+                        path,
+                        docs,
+                        pathParameters,
+                        parameters,
+                        paramsType,
+                        paramsNested,
+                        body,
+                        success.returns(),
+                        streaming,
+                        Optional.empty(),
+                        pointer)
+                .withExamples(ResponseExamples.of(operation));
     }
 
     private void dropPathParametersNotInThePath(

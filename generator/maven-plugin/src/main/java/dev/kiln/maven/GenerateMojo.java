@@ -64,14 +64,50 @@ public final class GenerateMojo extends KilnParameters {
     @Parameter(property = "kiln.checkVersionBump", defaultValue = "false")
     boolean checkVersionBump;
 
+    /**
+     * Whether to generate the SDK's test kit (a fake transport, a JUnit 5 record-and-replay extension, and the spec's
+     * examples as canned answers) into {@link #testKitDirectory} and add it to the project's test sources. It needs
+     * {@code org.junit.jupiter:junit-jupiter-api} in the test scope.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.testKit", defaultValue = "true")
+    boolean testKit;
+
+    /**
+     * Where the test kit's sources are written. Files Kiln did not generate there are left alone.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "kiln.testKitDirectory",
+            defaultValue = "${project.build.directory}/generated-test-sources/kiln")
+    File testKitDirectory;
+
+    /**
+     * Whether to add the test kit's directory to the project's test compile source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.addTestCompileSourceRoot", defaultValue = "true")
+    boolean addTestCompileSourceRoot;
+
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
         Optional<String> version = Optional.ofNullable(project.getVersion());
         var output = new OutputSettings(
-                outputDirectory.toPath(), fingerprintFile.toPath(), version, failOnBreakingChange, checkVersionBump);
-        generation.generate(request(), output);
+                outputDirectory.toPath(),
+                fingerprintFile.toPath(),
+                version,
+                failOnBreakingChange,
+                checkVersionBump,
+                testKit ? Optional.of(testKitDirectory.toPath()) : Optional.empty());
+        generation.generate(request(testKit), output);
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        }
+        if (testKit && addTestCompileSourceRoot) {
+            project.addTestCompileSourceRoot(testKitDirectory.getAbsolutePath());
         }
     }
 }

@@ -138,6 +138,17 @@ abstract class KilnParameters extends AbstractMojo {
     }
 
     GenerationRequest request() throws GenerationFailure {
+        return request(false);
+    }
+
+    /**
+     * The request these parameters make.
+     *
+     * @param testKit whether to generate the SDK's test kit too
+     * @return the request
+     * @throws GenerationFailure when a parameter cannot be used
+     */
+    GenerationRequest request(boolean testKit) throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
         Path spec = specs.resolve(inputSpec);
         return new WrittenSettings(
@@ -149,7 +160,8 @@ abstract class KilnParameters extends AbstractMojo {
                         includeOperations,
                         excludeOperations,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        testKit)
                 .request();
     }
 }

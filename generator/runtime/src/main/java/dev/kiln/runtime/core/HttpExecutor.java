@@ -1,6 +1,5 @@
 package dev.kiln.runtime.core;
 
-import dev.kiln.runtime.core.CallAttempts.Received;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -215,7 +214,7 @@ public final class HttpExecutor {
         return Optional.empty();
     }
 
-    private BinaryResponse binary(ApiRequest request, Received<InputStream> received) {
+    private BinaryResponse binary(ApiRequest request, CallAttempts.Received<InputStream> received) {
         return new BinaryResponse(
                 received.statusCode(),
                 received.headers(),
@@ -226,7 +225,7 @@ public final class HttpExecutor {
     }
 
     private <T> EventStream<T> events(
-            ApiRequest request, Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
+            ApiRequest request, CallAttempts.Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
         InputStream body = received.body();
         Function<ServerSentEvent, T> checked = event -> {
             try {
@@ -281,13 +280,13 @@ public final class HttpExecutor {
         }
     }
 
-    private static ApiResponse toApiResponse(Received<byte[]> received) {
+    private static ApiResponse toApiResponse(CallAttempts.Received<byte[]> received) {
         byte[] body = received.body() == null ? new byte[0] : received.body();
         return new ApiResponse(received.statusCode(), received.headers(), body, received.attempt());
     }
 
     /** How a call's response is received, and what the received response becomes. */
-    private record Outcome<B, T>(Reading<B> reading, Function<Received<B>, T> result) {}
+    private record Outcome<B, T>(Reading<B> reading, Function<CallAttempts.Received<B>, T> result) {}
 
     /**
      * How one kind of call asks for a response, and whether its 2xx body is handed over as a stream
