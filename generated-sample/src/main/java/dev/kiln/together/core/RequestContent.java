@@ -97,7 +97,7 @@ public final class RequestContent {
     public static RequestContent form(JsonNode fields) {
         requireObject(fields, "form");
         StringBuilder form = new StringBuilder();
-        fields.properties().forEach(field -> appendFormField(form, field.getKey(), field.getValue()));
+        Json.members(fields).forEach(field -> appendFormField(form, field.getKey(), field.getValue()));
         byte[] text = form.toString().getBytes(StandardCharsets.UTF_8);
         return new RequestContent("application/x-www-form-urlencoded", List.of(new ByteSegment(text)));
     }
@@ -151,7 +151,7 @@ public final class RequestContent {
         requireObject(fields, "multipart");
         Objects.requireNonNull(files, "files");
         List<Part> parts = new ArrayList<>();
-        fields.properties().forEach(field -> {
+        Json.members(fields).forEach(field -> {
             if (!files.containsKey(field.getKey())) {
                 addFieldParts(parts, field.getKey(), field.getValue());
             }
@@ -282,7 +282,7 @@ public final class RequestContent {
             return;
         }
         if (value.isObject()) {
-            value.properties()
+            Json.members(value)
                     .forEach(member -> appendFormField(form, name + "[" + member.getKey() + "]", member.getValue()));
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
