@@ -67,7 +67,8 @@ public final class GenerateMojo extends KilnParameters {
     /**
      * Whether to generate the SDK's test kit (a fake transport, a JUnit 5 record-and-replay extension, and the spec's
      * examples as canned answers) into {@link #testKitDirectory} and add it to the project's test sources. It needs
-     * {@code org.junit.jupiter:junit-jupiter-api} in the test scope.
+     * JUnit 5 ({@code org.junit.jupiter}) among the project's dependencies: without it, the test kit is left out and
+     * the log says so.
      *
      * @since 0.1.0
      */
@@ -95,6 +96,7 @@ public final class GenerateMojo extends KilnParameters {
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
         Optional<String> version = Optional.ofNullable(project.getVersion());
+        boolean testKit = this.testKit && hasJUnit5();
         var output = new OutputSettings(
                 outputDirectory.toPath(),
                 fingerprintFile.toPath(),
@@ -109,5 +111,16 @@ public final class GenerateMojo extends KilnParameters {
         if (testKit && addTestCompileSourceRoot) {
             project.addTestCompileSourceRoot(testKitDirectory.getAbsolutePath());
         }
+    }
+
+    /** Tells whether the project depends on JUnit 5, which the test kit's extension uses; says so when it does not. */
+    private boolean hasJUnit5() {
+        boolean present = project.getDependencies().stream()
+                .anyMatch(dependency -> dependency.getGroupId().equals("org.junit.jupiter"));
+        if (this.testKit && !present) {
+            getLog().info("Kiln: no test kit: it needs JUnit 5 (org.junit.jupiter) among the project's dependencies; "
+                    + "set testKit to false to say you want none");
+        }
+        return present;
     }
 }
