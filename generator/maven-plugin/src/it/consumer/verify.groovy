@@ -19,6 +19,18 @@ for (path in ['dev/kiln/it/consumer/PetCatalog.class',
     assert new File(basedir, "target/classes/$path").isFile() : "not compiled: $path"
 }
 
+// the test kit, generated beside the SDK into the test sources, and used by a test as a user's test uses it
+def testKit = new File(basedir, 'target/generated-test-sources/kiln')
+for (path in ['dev/kiln/it/pets/testing/PetStoreFakes.java', 'dev/kiln/it/pets/testing/FakeTransport.java',
+              'dev/kiln/it/pets/testing/CassetteExtension.java']) {
+    assert new File(testKit, path).isFile() : "test kit not generated: $path"
+}
+assert !new File(sdk, 'dev/kiln/it/pets/testing').exists() : 'the test kit leaked into the main sources'
+def fakeReport = new File(basedir, 'target/surefire-reports/TEST-dev.kiln.it.consumer.PetCatalogFakeTest.xml')
+assert fakeReport.isFile() : 'the test that uses the test kit did not run'
+def fakeSuite = new groovy.xml.XmlSlurper().parse(fakeReport)
+assert fakeSuite.@tests.toInteger() == 1 && fakeSuite.@failures.toInteger() == 0 && fakeSuite.@errors.toInteger() == 0
+
 def report = new File(basedir, 'target/surefire-reports/TEST-dev.kiln.it.consumer.PetCatalogTest.xml')
 assert report.isFile() : 'the consumer tests did not run'
 def suite = new groovy.xml.XmlSlurper().parse(report)

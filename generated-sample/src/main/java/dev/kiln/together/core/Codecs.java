@@ -154,7 +154,7 @@ public final class Codecs {
                     throw mismatch(path, "an object", node);
                 }
                 Map<String, T> values = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                for (Map.Entry<String, JsonNode> entry : Json.members(node)) {
                     if (entry.getValue().isNull() && value != JSON) {
                         throw new JsonDataException(
                                 JsonPaths.member(path, entry.getKey()), "expected a value but was null");

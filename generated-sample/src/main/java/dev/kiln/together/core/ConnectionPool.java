@@ -14,13 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * The HTTP client that calls go through, shared by a client and the clients derived from it, and what the SDK
- * created for it. Closing it releases only that: the threads the SDK started, never an {@link HttpClient} or an
- * executor the user supplied.
+ * The transport that calls go through (by default, an {@link HttpClient}), shared by a client and the clients derived
+ * from it, and what the SDK created for it. Closing it releases only that: the threads the SDK started, never a
+ * transport, an {@link HttpClient} or an executor the user supplied.
  */
 final class ConnectionPool {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
+    private final Transport transport;
+    /** The HTTP client of the default transport, or null when the user supplied another transport. */
     private final HttpClient httpClient;
     /** The threads the SDK started for the HTTP client, or null when it runs on the user's. */
     private final ExecutorService ownedThreads;
@@ -31,7 +33,12 @@ final class ConnectionPool {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ConnectionPool(
-            HttpClient httpClient, ExecutorService ownedThreads, Executor blockingWork, boolean supplied) {
+            Transport transport,
+            HttpClient httpClient,
+            ExecutorService ownedThreads,
+            Executor blockingWork,
+            boolean supplied) {
+        this.transport = transport;
         this.httpClient = httpClient;
         this.ownedThreads = ownedThreads;
         this.blockingWork = blockingWork;
@@ -41,7 +48,22 @@ final class ConnectionPool {
     /** Wraps an HTTP client the user built; closing the pool leaves it alone. */
     static ConnectionPool supplied(HttpClient httpClient) {
         Executor blockingWork = httpClient.executor().orElse(ConnectionPool::runOnNewThread);
-        return new ConnectionPool(Objects.requireNonNull(httpClient, "httpClient"), null, blockingWork, true);
+        Objects.requireNonNull(httpClient, "httpClient");
+        return new ConnectionPool(new JdkHttpTransport(httpClient), httpClient, null, blockingWork, true);
+    }
+
+    /**
+     * Wraps a transport the user supplied; closing the pool leaves it alone, and stops only the threads started for
+     * work that blocks (unless the user gave an executor for that).
+     */
+    static ConnectionPool custom(Transport transport, Executor executor) {
+        Objects.requireNonNull(transport, "transport");
+        if (executor != null) {
+            return new ConnectionPool(transport, null, null, executor, true);
+        }
+        ExecutorService ownedThreads =
+                Executors.newCachedThreadPool(daemonThreads("kiln-blocking-" + POOLS.incrementAndGet() + "-"));
+        return new ConnectionPool(transport, null, ownedThreads, ownedThreads, true);
     }
 
     /**
@@ -65,10 +87,19 @@ final class ConnectionPool {
             threads = ownedThreads;
         }
         builder.executor(threads);
-        return new ConnectionPool(builder.build(), ownedThreads, threads, false);
+        HttpClient httpClient = builder.build();
+        return new ConnectionPool(new JdkHttpTransport(httpClient), httpClient, ownedThreads, threads, false);
     }
 
+    Transport transport() {
+        return transport;
+    }
+
+    /** The HTTP client of the default transport. */
     HttpClient httpClient() {
+        if (httpClient == null) {
+            throw new IllegalStateException("the client sends with " + transport + ", not with an HttpClient");
+        }
         return httpClient;
     }
 
@@ -77,7 +108,7 @@ final class ConnectionPool {
         return blockingWork;
     }
 
-    /** Tells whether the HTTP client is the user's. */
+    /** Tells whether the transport or its HTTP client is the user's. */
     boolean supplied() {
         return supplied;
     }

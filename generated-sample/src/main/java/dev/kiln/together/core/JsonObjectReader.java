@@ -116,7 +116,7 @@ public final class JsonObjectReader {
     private Map<String, JsonNode> unread() {
         Set<String> declared = new HashSet<>(read);
         Map<String, JsonNode> members = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> member : object.properties()) {
+        for (Map.Entry<String, JsonNode> member : Json.members(object)) {
             if (!declared.contains(member.getKey())) {
                 members.put(member.getKey(), member.getValue());
             }

@@ -4,6 +4,8 @@ package dev.kiln.together.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -47,6 +49,18 @@ public final class RequestContent {
     }
 
     /**
+     * Returns a body of any type held in memory, such as one an {@link Interceptor} sends in place of another.
+     *
+     * @param contentType the value of the {@code Content-Type} header
+     * @param bytes the body's bytes
+     * @return the content
+     */
+    public static RequestContent of(String contentType, byte[] bytes) {
+        Objects.requireNonNull(contentType, "contentType");
+        return new RequestContent(contentType, List.of(new ByteSegment(bytes.clone())));
+    }
+
+    /**
      * Returns a JSON body.
      *
      * @param body the JSON value
@@ -83,7 +97,7 @@ public final class RequestContent {
     public static RequestContent form(JsonNode fields) {
         requireObject(fields, "form");
         StringBuilder form = new StringBuilder();
-        fields.properties().forEach(field -> appendFormField(form, field.getKey(), field.getValue()));
+        Json.members(fields).forEach(field -> appendFormField(form, field.getKey(), field.getValue()));
         byte[] text = form.toString().getBytes(StandardCharsets.UTF_8);
         return new RequestContent("application/x-www-form-urlencoded", List.of(new ByteSegment(text)));
     }
@@ -137,7 +151,7 @@ public final class RequestContent {
         requireObject(fields, "multipart");
         Objects.requireNonNull(files, "files");
         List<Part> parts = new ArrayList<>();
-        fields.properties().forEach(field -> {
+        Json.members(fields).forEach(field -> {
             if (!files.containsKey(field.getKey())) {
                 addFieldParts(parts, field.getKey(), field.getValue());
             }
@@ -201,6 +215,42 @@ public final class RequestContent {
     }
 
     /**
+     * Writes the content as a publisher sends it, streaming files from disk: how a {@link Transport} other than
+     * {@code java.net.http} sends a body, as often as the request is sent.
+     *
+     * @param out where to write
+     * @throws IOException when a file cannot be read or {@code out} cannot be written
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        for (Segment segment : segments) {
+            segment.writeTo(out);
+        }
+    }
+
+    /**
+     * Returns the content's length in bytes, reading the sizes of files from disk.
+     *
+     * @return the length
+     * @throws IOException when a file's size cannot be read
+     */
+    public long contentLength() throws IOException {
+        long length = 0;
+        for (Segment segment : segments) {
+            length += segment.length();
+        }
+        return length;
+    }
+
+    /** Fails when a file to upload cannot be read, before any attempt is made. */
+    void checkFilesReadable() {
+        for (Segment segment : segments) {
+            if (segment instanceof FileSegment) {
+                segment.publisher();
+            }
+        }
+    }
+
+    /**
      * Returns the whole encoded content, reading any files into memory: for tests and logging.
      *
      * @return the bytes a publisher sends
@@ -232,7 +282,7 @@ public final class RequestContent {
             return;
         }
         if (value.isObject()) {
-            value.properties()
+            Json.members(value)
                     .forEach(member -> appendFormField(form, name + "[" + member.getKey() + "]", member.getValue()));
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
@@ -352,6 +402,10 @@ public final class RequestContent {
         HttpRequest.BodyPublisher publisher();
 
         byte[] bytes();
+
+        void writeTo(OutputStream out) throws IOException;
+
+        long length() throws IOException;
     }
 
     /** Bytes held in memory. */
@@ -371,6 +425,16 @@ public final class RequestContent {
         public byte[] bytes() {
             return content;
         }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(content);
+        }
+
+        @Override
+        public long length() {
+            return content.length;
+        }
     }
 
     /** A file's content, read when published. */
@@ -389,6 +453,16 @@ public final class RequestContent {
         @Override
         public byte[] bytes() {
             return file.bytes();
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            file.writeTo(out);
+        }
+
+        @Override
+        public long length() throws IOException {
+            return file.length();
         }
     }
 }

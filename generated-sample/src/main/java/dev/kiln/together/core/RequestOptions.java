@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Settings for one call that override the client's: extra headers and query parameters, timeout, retries, eager
- * validation of the response.
+ * validation of the response, and interceptors that run after the client's.
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
@@ -21,6 +21,7 @@ public final class RequestOptions {
     private final Duration timeout;
     private final Integer maxRetries;
     private final Boolean validateResponses;
+    private final List<Interceptor> interceptors;
 
     private RequestOptions(Builder builder) {
         this.headers = Map.copyOf(builder.headers);
@@ -28,6 +29,7 @@ public final class RequestOptions {
         this.timeout = builder.timeout;
         this.maxRetries = builder.maxRetries;
         this.validateResponses = builder.validateResponses;
+        this.interceptors = List.copyOf(builder.interceptors);
     }
 
     /**
@@ -93,10 +95,20 @@ public final class RequestOptions {
         return Optional.ofNullable(validateResponses);
     }
 
+    /**
+     * Returns the interceptors this call goes through after the client's.
+     *
+     * @return the interceptors, in order
+     */
+    public List<Interceptor> interceptors() {
+        return interceptors;
+    }
+
     @Override
     public String toString() {
         return "RequestOptions{headers=" + headers.keySet() + ", query=" + query.size() + " parameters, timeout="
-                + timeout + ", maxRetries=" + maxRetries + ", validateResponses=" + validateResponses + "}";
+                + timeout + ", maxRetries=" + maxRetries + ", validateResponses=" + validateResponses
+                + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size()) + "}";
     }
 
     /** Builds {@link RequestOptions}. */
@@ -106,8 +118,20 @@ public final class RequestOptions {
         private Duration timeout;
         private Integer maxRetries;
         private Boolean validateResponses;
+        private final List<Interceptor> interceptors = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds an interceptor this call goes through, after the client's and those added before it.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder interceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
 
         /**
          * Adds a header to this call, replacing one of the same name.

@@ -19,8 +19,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A response body read as a stream whose every read waits at most a read timeout for bytes to arrive; a read that
- * waits longer fails with {@link HttpTimeoutException}. It asks the connection for the next bytes only once the
+ * A response body read as a stream whose every read waits at most a read timeout, when there is one, for bytes to
+ * arrive; a read that waits longer fails with {@link HttpTimeoutException}. Closing it from another thread ends a read
+ * that waits. It asks the connection for the next bytes only once the
  * previous ones were read, so a slow reader holds back the server rather than filling memory. Closing it cancels
  * the body.
  */
@@ -37,8 +38,9 @@ final class TimedBodyStream extends InputStream implements HttpResponse.BodySubs
     private ByteBuffer current;
     private boolean ended;
 
+    /** A stream whose every read waits at most {@code readTimeout}, or for ever when it is null. */
     TimedBodyStream(Duration readTimeout) {
-        this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+        this.readTimeout = readTimeout;
     }
 
     @Override
@@ -107,6 +109,9 @@ final class TimedBodyStream extends InputStream implements HttpResponse.BodySubs
                 return false;
             }
             Object next = take();
+            if (closed) {
+                throw new IOException("the body is closed");
+            }
             if (next instanceof Throwable failure) {
                 ended = true;
                 throw failure instanceof IOException io ? io : new IOException(failure);
@@ -125,7 +130,8 @@ final class TimedBodyStream extends InputStream implements HttpResponse.BodySubs
 
     private Object take() throws IOException {
         try {
-            Object next = arrived.poll(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            Object next =
+                    readTimeout == null ? arrived.take() : arrived.poll(readTimeout.toNanos(), TimeUnit.NANOSECONDS);
             if (next == null) {
                 close();
                 throw new HttpTimeoutException("no bytes of the streamed body arrived within " + readTimeout);

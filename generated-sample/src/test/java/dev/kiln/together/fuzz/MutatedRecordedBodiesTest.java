@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.kiln.together.Together;
 import dev.kiln.together.core.JsonModel;
 import dev.kiln.together.errors.TogetherInvalidResponseException;
+import dev.kiln.together.fixtures.Members;
 import dev.kiln.together.services.EndpointsService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -238,7 +239,7 @@ class MutatedRecordedBodiesTest {
         }
         if (root.isObject()) {
             ObjectNode copy = NODES.objectNode();
-            root.properties()
+            Members.of(root)
                     .forEach(member -> copy.set(member.getKey(), replace(member.getValue(), target, replacement)));
             return copy;
         }
@@ -253,7 +254,7 @@ class MutatedRecordedBodiesTest {
     private static JsonNode nullsEverywhere(JsonNode value) {
         if (value.isObject()) {
             ObjectNode copy = NODES.objectNode();
-            value.properties().forEach(member -> copy.set(member.getKey(), nullsEverywhere(member.getValue())));
+            Members.of(value).forEach(member -> copy.set(member.getKey(), nullsEverywhere(member.getValue())));
             return copy;
         }
         if (value.isArray()) {

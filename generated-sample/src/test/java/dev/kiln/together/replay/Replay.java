@@ -17,8 +17,11 @@ import dev.kiln.together.models.ListEndpointsParams;
 import dev.kiln.together.models.ListHardwareParams;
 import dev.kiln.together.models.UpdateEndpointRequest;
 import dev.kiln.together.services.EndpointsService;
+import dev.kiln.together.transport.OkHttpTransport;
+import dev.kiln.together.transport.SampleTransports;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +44,7 @@ final class Replay implements AutoCloseable {
 
     private final Fixture fixture;
     private final FixtureServer server;
+    private final List<OkHttpTransport> transports = new ArrayList<>();
     private final Together client;
 
     private Replay(Fixture fixture) {
@@ -72,9 +76,14 @@ final class Replay implements AutoCloseable {
         return client.endpoints();
     }
 
-    /** A client builder already holding the test key and this replay's base URL, for tests that need other options. */
+    /**
+     * A client builder already holding the test key, this replay's base URL and the transport the suite runs over
+     * ({@link SampleTransports}), for tests that need other options.
+     */
     Together.Builder clientBuilder() {
-        return Together.builder().apiKey(API_KEY).baseUrl(server.baseUrl());
+        Together.Builder builder = Together.builder().apiKey(API_KEY).baseUrl(server.baseUrl());
+        SampleTransports.apply(builder).ifPresent(transports::add);
+        return builder;
     }
 
     /** The one request the server received; fails when it received none or several. */
@@ -156,9 +165,16 @@ final class Replay implements AutoCloseable {
         return parts[1];
     }
 
+    /** Stops the server; over OkHttp, checks that every request the server received went through it. */
     @Override
     public void close() {
         server.close();
+        if (SampleTransports.overOkHttp()) {
+            int sent = transports.stream().mapToInt(OkHttpTransport::exchanges).sum();
+            assertTrue(
+                    sent >= server.received().size(),
+                    () -> "the server received " + server.received().size() + " requests but OkHttp sent " + sent);
+        }
     }
 
     /** Parses JSON text, such as a body the server received, into a tree comparable with a fixture's. */

@@ -174,8 +174,11 @@ class ApiKeySecrecyTest {
             lines = log.lines();
         }
 
-        assertEquals(2, lines.size(), lines.toString());
-        assertTrue(lines.get(1).contains("500"), lines.get(1));
+        // attempt 1: its status when the headers arrived, then its body cut off; attempt 2: its status
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("200") && lines.get(0).contains("(attempt 1)"), lines.get(0));
+        assertTrue(lines.get(1).contains("no response") && lines.get(1).contains("(attempt 1)"), lines.get(1));
+        assertTrue(lines.get(2).contains("500") && lines.get(2).contains("(attempt 2)"), lines.get(2));
         assertTrue(lines.stream().noneMatch(line -> line.contains(API_KEY)), lines.toString());
     }
 

@@ -1,10 +1,12 @@
 package dev.kiln.together.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kiln.together.Together;
 import dev.kiln.together.core.RequestOptions;
 import dev.kiln.together.models.ListHardwareParams;
+import dev.kiln.together.transport.SampleTransports;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +46,17 @@ class RequestTargetTest {
         server.enqueue(Reply.endpoint(), Reply.endpoint());
 
         client.endpoints().get("../../admin");
-        client.endpoints().get("..");
-
         assertEquals("/v1/endpoints/..%2F..%2Fadmin", server.received().get(0).rawPath());
-        assertEquals("/v1/endpoints/%2E%2E", server.received().get(1).rawPath());
+
+        if (SampleTransports.overOkHttp()) {
+            // OkHttp's URLs resolve %2E%2E as '..': its transport refuses the path rather than send it elsewhere
+            assertThrows(
+                    IllegalArgumentException.class, () -> client.endpoints().get(".."));
+            assertEquals(1, server.received().size());
+        } else {
+            client.endpoints().get("..");
+            assertEquals("/v1/endpoints/%2E%2E", server.received().get(1).rawPath());
+        }
     }
 
     @Test

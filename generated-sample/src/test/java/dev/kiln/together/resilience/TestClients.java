@@ -1,12 +1,16 @@
 package dev.kiln.together.resilience;
 
 import dev.kiln.together.Together;
+import dev.kiln.together.transport.SampleTransports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Clients pointed at a {@link ScriptedServer}, with a sleeper that never waits and a clock that never moves. */
+/**
+ * Clients pointed at a {@link ScriptedServer}, with a sleeper that never waits and a clock that never moves, over the
+ * transport the suite runs over ({@link SampleTransports}).
+ */
 final class TestClients {
     /** The API key every test client sends, and that must never be shown anywhere else. */
     static final String API_KEY = "sk-secret-123";
@@ -30,11 +34,13 @@ final class TestClients {
      * @return the builder
      */
     static Together.Builder builder(ScriptedServer server, RecordingSleeper sleeper) {
-        return Together.builder()
+        Together.Builder builder = Together.builder()
                 .apiKey(API_KEY)
                 .baseUrl(server.baseUrl())
                 .sleeper(sleeper)
                 .clock(CLOCK)
                 .timeout(GENEROUS_TIMEOUT);
+        SampleTransports.apply(builder);
+        return builder;
     }
 }

@@ -61,6 +61,14 @@ final class GenerateCommand extends KilnSubcommand {
     String sdkVersion;
 
     @Option(
+            names = "--test-kit-out",
+            paramLabel = "DIR",
+            description =
+                    "also write the SDK's test kit (a fake transport, JUnit 5 record and replay, the spec's examples"
+                            + " as answers) into this directory, for the tests' sources; it needs junit-jupiter-api")
+    Path testKitOut;
+
+    @Option(
             names = "--check-version-bump",
             description =
                     "refuse, writing nothing, when --sdk-version does not follow the API's changes since the recorded version")
@@ -74,8 +82,13 @@ final class GenerateCommand extends KilnSubcommand {
         Path fingerprint = fingerprintFile != null
                 ? fingerprintFile
                 : out.resolve(STATE_FOLDER).resolve(FINGERPRINT);
-        OutputSettings output =
-                new OutputSettings(out, fingerprint, Optional.ofNullable(sdkVersion), failOnBreaking, checkVersionBump);
-        generation.generate(sdk.request(), output);
+        OutputSettings output = new OutputSettings(
+                out,
+                fingerprint,
+                Optional.ofNullable(sdkVersion),
+                failOnBreaking,
+                checkVersionBump,
+                Optional.ofNullable(testKitOut));
+        generation.generate(sdk.request(testKitOut != null), output);
     }
 }

@@ -67,6 +67,11 @@ final class SdkOptions {
 
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
+        return request(false);
+    }
+
+    /** The request these options make, with the SDK's test kit or without. */
+    GenerationRequest request(boolean testKit) throws GenerationFailure {
         return new WrittenSettings(
                         spec,
                         KilnSubcommand.displayName(spec),
@@ -76,7 +81,8 @@ final class SdkOptions {
                         include,
                         exclude,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        testKit)
                 .request();
     }
 

@@ -124,6 +124,27 @@ class KilnCommandsTest {
     }
 
     @Test
+    void theTestKitGoesToTheFolderTheOptionNamesAndNowhereElse() {
+        assertEquals(
+                0,
+                generate(
+                        "notes-v1.yaml", "--test-kit-out", folder.resolve("kit").toString()),
+                err);
+
+        assertTrue(Files.isRegularFile(folder.resolve("kit/com/example/notes/testing/FakeTransport.java")));
+        assertTrue(out.contains("the test kit's "), out);
+        assertFalse(Files.exists(folder.resolve("out/com/example/notes/testing")));
+    }
+
+    @Test
+    void withoutTheOptionNoTestKitIsWritten() {
+        assertEquals(0, generate("notes-v1.yaml"), err);
+
+        assertFalse(out.contains("test kit"), out);
+        assertFalse(Files.exists(folder.resolve("kit")));
+    }
+
+    @Test
     void checkingTheVersionNeedsTheVersion() {
         assertEquals(2, generate("notes-v1.yaml", "--check-version-bump"));
         assertTrue(err.startsWith("--check-version-bump needs --sdk-version"), err);

@@ -31,6 +31,10 @@ final class FingerprintSettings {
         settings.put("outputDirectory", output.recordedOutputDirectory());
         settings.put("sdkVersion", output.sdkVersion().orElse(""));
         settings.put("checkVersionBump", Boolean.toString(output.checkVersionBump()));
+        // the test kit's folder only when one is written, so that builds without a test kit keep their fingerprints
+        if (request.testKit()) {
+            output.testKitDirectory().ifPresent(kit -> settings.put("testKitDirectory", output.recorded(kit)));
+        }
         return settings;
     }
 }

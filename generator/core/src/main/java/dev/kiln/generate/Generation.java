@@ -72,6 +72,7 @@ public final class Generation {
         Path directory = output.outputDirectory();
         Map<String, String> settings = FingerprintSettings.of(request, output);
         String identity = KilnVersion.buildIdentity(target);
+        Optional<Path> testKit = testKitDirectory(request, output);
         if (isUpToDate(request, output, settings, identity)) {
             log.info("Kiln: " + directory + " is up to date");
             return new GenerateOutcome.UpToDate(directory);
@@ -93,6 +94,12 @@ public final class Generation {
                 + sync.written().size() + " written, " + sync.unchanged().size() + " unchanged, "
                 + sync.deleted().size() + " deleted)");
         List<Path> deletedFromOldDirectory = moved ? moveOut(writer, last.get(), directory, sdk) : List.of();
+        if (testKit.isPresent()) {
+            SyncReport kit = writer.write(testKit.get(), request.basePackage(), result.testKitFiles());
+            log.info("Kiln: the test kit's " + result.testKitFiles().size() + " files in " + testKit.get() + " ("
+                    + kit.written().size() + " written, " + kit.unchanged().size() + " unchanged, "
+                    + kit.deleted().size() + " deleted)");
+        }
         new GenerationRecord(comparison.versions(), result.snapshot(), sdk).write(output.recordFile());
         Fingerprint.of(settings, identity, request.spec(), result.specTexts()).write(output.fingerprintFile());
         return new GenerateOutcome.Written(
@@ -122,10 +129,12 @@ public final class Generation {
             GenerationRequest request, OutputSettings output, Map<String, String> settings, String identity)
             throws IOException {
         Optional<Fingerprint> last = Fingerprint.read(output.fingerprintFile());
+        Optional<Path> testKit = testKitDirectory(request, output);
         return last.isPresent()
                 && last.get().isCurrentFormat()
                 && last.get().now(settings, identity, request.spec()).equals(last.get())
-                && OutputWriter.isComplete(output.outputDirectory(), request.basePackage());
+                && OutputWriter.isComplete(output.outputDirectory(), request.basePackage())
+                && (testKit.isEmpty() || OutputWriter.isComplete(testKit.get(), request.basePackage()));
     }
 
     /** Deletes what the last generation wrote into the directory this execution no longer writes to, and says so. */
@@ -154,8 +163,31 @@ public final class Generation {
      */
     public int check(GenerationRequest request, Path directory, String regenerateCommand)
             throws GenerationFailure, IOException {
+        return check(request, directory, Optional.empty(), regenerateCommand);
+    }
+
+    /**
+     * Checks that a directory holds exactly what the spec generates now, and another its test kit, generating in
+     * memory. Writes nothing.
+     *
+     * @param request what to generate; its test kit is checked when it asks for one and a directory is given
+     * @param directory the directory holding the checked-in SDK
+     * @param testKitDirectory the directory holding the checked-in test kit, if one is checked
+     * @param regenerateCommand the command the user runs to regenerate them, named when one is stale
+     * @return how many files were compared, all current
+     * @throws GenerationFailure when the spec has errors, or a directory differs (naming each file)
+     * @throws IOException when a directory cannot be read
+     */
+    public int check(
+            GenerationRequest request, Path directory, Optional<Path> testKitDirectory, String regenerateCommand)
+            throws GenerationFailure, IOException {
         GenerationResult result = inMemory(request);
-        List<String> differences = new OutputComparison().differences(directory, request.basePackage(), result.files());
+        List<String> differences =
+                new ArrayList<>(new OutputComparison().differences(directory, request.basePackage(), result.files()));
+        if (request.testKit() && testKitDirectory.isPresent()) {
+            differences.addAll(new OutputComparison()
+                    .differences(testKitDirectory.get(), request.basePackage(), result.testKitFiles()));
+        }
         if (!differences.isEmpty()) {
             throw new GenerationFailure(
                     GenerationFailure.Reason.STALE_OUTPUT,
@@ -165,8 +197,12 @@ public final class Generation {
                             + " files differ):\n  " + String.join("\n  ", differences) + "\nRegenerate it with: "
                             + regenerateCommand);
         }
-        log.info("Kiln: " + directory + " is current (" + result.files().size() + " files)");
-        return result.files().size();
+        int compared = result.files().size()
+                + (request.testKit() && testKitDirectory.isPresent()
+                        ? result.testKitFiles().size()
+                        : 0);
+        log.info("Kiln: " + directory + " is current (" + compared + " files)");
+        return compared;
     }
 
     /**
@@ -267,5 +303,10 @@ public final class Generation {
                 ? ""
                 : " (" + String.join(", ", names.subList(0, shown))
                         + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "") + ")";
+    }
+
+    /** Where the test kit goes: nowhere unless the request asks for it and the output names a directory for it. */
+    private static Optional<Path> testKitDirectory(GenerationRequest request, OutputSettings output) {
+        return request.testKit() ? output.testKitDirectory() : Optional.empty();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param api the API the files were emitted from
  * @param snapshot the API as its callers see it, for comparing one generation with the next
  * @param specFiles every file the spec was read from, the spec first, as read: what the SDK depends on
+ * @param testKitFiles the files of the SDK's test kit, sorted by path; empty when the request did not ask for it
  */
 public record GenerationResult(
         List<GeneratedFile> files,
@@ -27,10 +28,12 @@ public record GenerationResult(
         Map<String, String> schemaClasses,
         Api api,
         ApiSnapshot snapshot,
-        List<SpecFile> specFiles) {
+        List<SpecFile> specFiles,
+        List<GeneratedFile> testKitFiles) {
     public GenerationResult {
         files = List.copyOf(files);
         specFiles = List.copyOf(specFiles);
+        testKitFiles = List.copyOf(testKitFiles);
         warnings = List.copyOf(warnings);
         schemaClasses = Collections.unmodifiableMap(new LinkedHashMap<>(schemaClasses));
     }

@@ -9,6 +9,7 @@ import dev.kiln.link.Linker;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,10 +42,16 @@ public final class Generator {
         Api linked = new Linker(target.symbols())
                 .link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
-        EmittedSdk sdk =
-                target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
+        EmitSettings settings = new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get());
+        EmittedSdk sdk = target.emit(api, settings);
         return new GenerationResult(
-                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api), spec.files());
+                sdk.files(),
+                spec.problems().warnings(),
+                sdk.schemaTypes(),
+                api,
+                ApiSnapshot.of(api),
+                spec.files(),
+                request.testKit() ? target.emitTestKit(api, settings) : List.of());
     }
 
     /**

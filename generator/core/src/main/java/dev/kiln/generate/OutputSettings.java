@@ -16,13 +16,16 @@ import java.util.Optional;
  *     written
  * @param checkVersionBump whether a version that does not follow the changes since the recorded one fails the
  *     generation before anything is written (otherwise it is a warning)
+ * @param testKitDirectory where the test kit's sources go, when the request asks for it; Kiln only ever changes files
+ *     it generated there
  */
 public record OutputSettings(
         Path outputDirectory,
         Path fingerprintFile,
         Optional<String> sdkVersion,
         boolean failOnBreakingChange,
-        boolean checkVersionBump) {
+        boolean checkVersionBump,
+        Optional<Path> testKitDirectory) {
     private static final String FINGERPRINT_SUFFIX = ".fingerprint";
 
     /** Checks that nothing is missing. */
@@ -30,6 +33,25 @@ public record OutputSettings(
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(fingerprintFile, "fingerprintFile");
         Objects.requireNonNull(sdkVersion, "sdkVersion");
+        Objects.requireNonNull(testKitDirectory, "testKitDirectory");
+    }
+
+    /**
+     * Settings that write no test kit.
+     *
+     * @param outputDirectory where the SDK's sources go
+     * @param fingerprintFile where the fingerprint of the last generation is kept
+     * @param sdkVersion the version the SDK is built as
+     * @param failOnBreakingChange whether a breaking change fails the generation
+     * @param checkVersionBump whether a version that does not follow the changes fails the generation
+     */
+    public OutputSettings(
+            Path outputDirectory,
+            Path fingerprintFile,
+            Optional<String> sdkVersion,
+            boolean failOnBreakingChange,
+            boolean checkVersionBump) {
+        this(outputDirectory, fingerprintFile, sdkVersion, failOnBreakingChange, checkVersionBump, Optional.empty());
     }
 
     /**
@@ -54,8 +76,18 @@ public record OutputSettings(
      * @return for {@code target/generated-sources/kiln} and a record in {@code target/kiln}, {@code ../generated-sources/kiln}
      */
     public String recordedOutputDirectory() {
+        return recorded(outputDirectory);
+    }
+
+    /**
+     * A directory as the record and the fingerprint name it, like {@link #recordedOutputDirectory()}.
+     *
+     * @param directory the directory
+     * @return its path from the record's folder, with {@code /}; absolute when it has none (another drive)
+     */
+    public String recorded(Path directory) {
         Path from = stateFolder();
-        Path to = outputDirectory.toAbsolutePath().normalize();
+        Path to = directory.toAbsolutePath().normalize();
         try {
             String relative = from.relativize(to).toString().replace('\\', '/');
             return relative.isEmpty() ? "." : relative;

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param exclude the selectors of the operations to leave out; empty or {@code null} for none
  * @param idempotencyHeader the header that carries an idempotency key; blank or {@code null} for none
  * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
+ * @param testKit whether to generate the SDK's test kit too
  */
 public record WrittenSettings(
         Path spec,
@@ -28,7 +29,44 @@ public record WrittenSettings(
         List<String> include,
         List<String> exclude,
         String idempotencyHeader,
-        List<String> pagination) {
+        List<String> pagination,
+        boolean testKit) {
+
+    /**
+     * Settings without the test kit.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages
+     * @param basePackage the SDK's base package
+     * @param clientName the client's name
+     * @param maxDroppedPercent the share of operations that may lose a part
+     * @param include the selectors of the operations to generate
+     * @param exclude the selectors of the operations to leave out
+     * @param idempotencyHeader the header that carries an idempotency key
+     * @param pagination the paging styles named per operation
+     */
+    public WrittenSettings(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            String clientName,
+            int maxDroppedPercent,
+            List<String> include,
+            List<String> exclude,
+            String idempotencyHeader,
+            List<String> pagination) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                include,
+                exclude,
+                idempotencyHeader,
+                pagination,
+                false);
+    }
 
     /**
      * Returns the request these settings make.
@@ -46,7 +84,8 @@ public record WrittenSettings(
                 maxDroppedPercent,
                 OperationSelection.parse(listed(include), listed(exclude)),
                 given(idempotencyHeader),
-                PagingSettings.parse(listed(pagination))));
+                PagingSettings.parse(listed(pagination)),
+                testKit));
     }
 
     private static Optional<String> given(String text) {

@@ -30,6 +30,7 @@ import java.util.function.UnaryOperator;
  * @param extensions the operation's spec extensions ({@code x-kiln-pagination} ...) by name, in spec order, each
  *     value as text: a string as its characters, any other value as JSON text
  * @param pointer where the operation is in the spec
+ * @param examples the example answers the spec gives for its JSON responses, in spec order
  */
 public record Operation(
         String operationId,
@@ -48,7 +49,8 @@ public record Operation(
         Optional<Streaming> streaming,
         Optional<Pagination> pagination,
         Map<String, String> extensions,
-        JsonPointer pointer) {
+        JsonPointer pointer,
+        List<ResponseExample> examples) {
     public Operation {
         pathParameters = List.copyOf(pathParameters);
         parameters = List.copyOf(parameters);
@@ -56,6 +58,35 @@ public record Operation(
         requestMediaTypes = List.copyOf(requestMediaTypes);
         responses = List.copyOf(responses);
         extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        examples = List.copyOf(examples);
+    }
+
+    /**
+     * Returns this operation with the example answers the spec gives.
+     *
+     * @param given the examples
+     * @return the operation
+     */
+    public Operation withExamples(List<ResponseExample> given) {
+        return new Operation(
+                operationId,
+                methodName,
+                httpMethod,
+                path,
+                docs,
+                pathParameters,
+                parameters,
+                paramsType,
+                paramsNested,
+                body,
+                requestMediaTypes,
+                returns,
+                responses,
+                streaming,
+                pagination,
+                extensions,
+                pointer,
+                given);
     }
 
     /**
@@ -82,7 +113,8 @@ public record Operation(
                 streaming,
                 Optional.of(style),
                 extensions,
-                pointer);
+                pointer,
+                examples);
     }
 
     /**
@@ -113,7 +145,8 @@ public record Operation(
                         new Streaming(s.methodName(), s.publisherMethodName(), retype.apply(s.event()), s.envelope())),
                 pagination.map(p -> p.withItem(retype.apply(p.item()))),
                 extensions,
-                pointer);
+                pointer,
+                examples);
     }
 
     /** The type of the JSON response body, when the call returns JSON. */

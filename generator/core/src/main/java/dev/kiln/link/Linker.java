@@ -198,6 +198,10 @@ public final class Linker {
     }
 
     private static Auth auth(OpenAPI openApi) {
+        return header(openApi).withSchemes(SecuritySchemes.declared(openApi));
+    }
+
+    private static Auth header(OpenAPI openApi) {
         if (openApi.getComponents() == null || openApi.getComponents().getSecuritySchemes() == null) {
             return Auth.BEARER;
         }

@@ -243,7 +243,8 @@ final class OperationLinker {
                 streaming,
                 Optional.empty(),
                 OperationFacts.extensions(operation),
-                pointer);
+                pointer,
+                ResponseExamples.of(operation));
     }
 
     private void dropPathParametersNotInThePath(

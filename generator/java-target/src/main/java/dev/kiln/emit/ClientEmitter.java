@@ -11,7 +11,10 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.Service;
 import dev.kiln.runtime.core.ClientOptions;
 import dev.kiln.runtime.core.HttpExecutor;
+import dev.kiln.runtime.core.HttpLogging;
+import dev.kiln.runtime.core.Interceptor;
 import dev.kiln.runtime.core.Sleeper;
+import dev.kiln.runtime.core.Transport;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -222,7 +225,9 @@ final class ClientEmitter {
                         self.simpleName() + "-Java Kiln/" + layout.generatorVersion() + " Java/",
                         Runtime.class);
         api.idempotencyHeader().ifPresent(header -> defaults.add("\n.idempotencyHeader($S)", header));
-        return TypeSpec.classBuilder(builder)
+        AuthSettings auth = new AuthSettings(layout, api);
+        defaults.add(auth.defaults());
+        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
@@ -237,10 +242,8 @@ final class ClientEmitter {
                         .addStatement("this.options = options")
                         .build())
                 .addMethod(setter(
-                        builder,
-                        "apiKey",
-                        ClassName.get(String.class),
-                        "the API key, sent as {@code " + api.auth().header() + "}"))
+                        builder, "apiKey", ClassName.get(String.class), "the API key, sent in " + auth.keyPlace()))
+                .addMethods(auth.methods(builder))
                 .addMethod(setter(
                         builder,
                         "baseUrl",
@@ -251,6 +254,29 @@ final class ClientEmitter {
                         "httpClient",
                         ClassName.get(HttpClient.class),
                         "the HTTP client to send requests with"))
+                .addMethod(setter(
+                        builder,
+                        "transport",
+                        layout.runtime(Transport.class),
+                        "the transport every call is sent through, in place of {@code java.net.http}, such as one on the "
+                                + "HTTP client the application already uses; the SDK never closes it"))
+                .addMethod(MethodSpec.methodBuilder("interceptor")
+                        .addJavadoc(
+                                "Adds an interceptor every call goes through, after those added before it: to log, trace, "
+                                        + "measure, sign or change requests and responses.\n\n@param interceptor the "
+                                        + "interceptor\n@return this builder\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(layout.runtime(Interceptor.class), "interceptor")
+                        .addStatement("options.interceptor(interceptor)")
+                        .addStatement("return this")
+                        .build())
+                .addMethod(setter(
+                        builder,
+                        "logging",
+                        layout.runtime(HttpLogging.class),
+                        "what the built-in logging hook writes through {@link System.Logger} (method, URL, status, time, "
+                                + "attempt; headers and bodies when asked, secrets hidden), or null to log nothing"))
                 .addMethod(setter(builder, "timeout", ClassName.get(Duration.class), "the whole-request timeout"))
                 .addMethod(setter(
                         builder,
@@ -309,7 +335,7 @@ final class ClientEmitter {
                                 builder,
                                 "logRequests",
                                 TypeName.BOOLEAN,
-                                "whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key"))
+                                "whether each attempt's method, URL, status and time are logged through {@link System.Logger}, as {@code logging(HttpLogging.basic())} does; never headers, bodies or the API key"))
                 .addMethod(setter(
                         builder,
                         "sleeper",
@@ -333,10 +359,11 @@ final class ClientEmitter {
                 .addMethod(MethodSpec.methodBuilder("fromEnv")
                         .addJavadoc(
                                 "Reads {@code $L} and, when set, {@code $L} from the environment; for each one not set, the Java "
-                                        + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}: the environment wins.\n\n"
+                                        + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}$L: the environment wins.\n\n"
                                         + "@return this builder\n",
                                 apiKeyVariable,
-                                baseUrlVariable)
+                                baseUrlVariable,
+                                auth.variables())
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addStatement("String apiKey = System.getenv(API_KEY_VARIABLE)")
@@ -353,6 +380,7 @@ final class ClientEmitter {
                         .beginControlFlow("if (baseUrl != null && !baseUrl.isBlank())")
                         .addStatement("options.baseUrl(baseUrl)")
                         .endControlFlow()
+                        .addCode(auth.fromEnv())
                         .addStatement("return this")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("build")
@@ -360,8 +388,9 @@ final class ClientEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .returns(self)
                         .addStatement("return new $T(options.build())", self)
-                        .build())
-                .build();
+                        .build());
+        auth.settingReader().ifPresent(type::addMethod);
+        return type.build();
     }
 
     private static MethodSpec setter(ClassName builder, String name, TypeName type, String what) {

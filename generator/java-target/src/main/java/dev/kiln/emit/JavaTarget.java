@@ -4,10 +4,12 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.language.EmitSettings;
 import dev.kiln.language.EmittedSdk;
+import dev.kiln.language.GeneratedFile;
 import dev.kiln.language.Symbols;
 import dev.kiln.language.Target;
 import dev.kiln.naming.JavaSymbols;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +25,13 @@ public final class JavaTarget implements Target {
         SdkLayout layout = new SdkLayout(
                 settings.basePackage(), api.clientName(), settings.fileComment(), settings.generatorVersion());
         return new EmittedSdk(new SdkEmitter(layout).emit(api), schemaClasses(api, layout));
+    }
+
+    @Override
+    public List<GeneratedFile> emitTestKit(Api api, EmitSettings settings) {
+        SdkLayout layout = new SdkLayout(
+                settings.basePackage(), api.clientName(), settings.fileComment(), settings.generatorVersion());
+        return new SdkEmitter(layout).emitTestKit(api);
     }
 
     private static Map<String, String> schemaClasses(Api api, SdkLayout layout) {

@@ -3,6 +3,7 @@ package dev.kiln.emit;
 import dev.kiln.language.GeneratedFile;
 import dev.kiln.naming.JavaNames;
 import dev.kiln.runtime.core.ApiCall;
+import dev.kiln.runtime.testing.FakeTransport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,17 +22,21 @@ import java.util.stream.Stream;
 
 /**
  * Ships the SDK runtime (module {@code runtime}, package {@code dev.kiln.runtime.core}) into a generated SDK as
- * source, moved to the SDK's own {@code core} package. The runtime is written and tested once; nothing in it
- * changes per spec. Its files are whatever the runtime module holds: the build copies them into Kiln's jar, and
- * {@link #FILES} lists what arrived there, so no list is kept by hand.
+ * source, moved to the SDK's own {@code core} package; and the fixed part of its test kit (package
+ * {@code dev.kiln.runtime.testing}) into its {@code testing} package. The runtime is written and tested once;
+ * nothing in it changes per spec. Its files are whatever the runtime module holds: the build copies them into
+ * Kiln's jar, and {@link #CORE_FILES} and {@link #TEST_KIT_FILES} list what arrived there, so no list is kept by
+ * hand.
  */
 final class RuntimeSources {
     private static final String RUNTIME_PACKAGE = JavaNames.RUNTIME_PACKAGE;
-    private static final String RESOURCE_DIRECTORY =
-            "dev/kiln/runtime-sources/" + RUNTIME_PACKAGE.replace('.', '/') + "/";
+    private static final String TEST_KIT_PACKAGE = JavaNames.TEST_KIT_PACKAGE;
 
     /** Every source file of the runtime, by name, sorted. */
-    static final List<String> FILES = listFiles();
+    static final List<String> CORE_FILES = listFiles(RUNTIME_PACKAGE, ApiCall.class);
+
+    /** Every source file of the test kit's fixed part, by name, sorted. */
+    static final List<String> TEST_KIT_FILES = listFiles(TEST_KIT_PACKAGE, FakeTransport.class);
 
     private final SdkLayout layout;
 
@@ -39,44 +44,62 @@ final class RuntimeSources {
         this.layout = layout;
     }
 
+    /** The runtime, in the SDK's {@code core} package. */
     List<GeneratedFile> files() {
+        return shipped(RUNTIME_PACKAGE, layout.core(), CORE_FILES);
+    }
+
+    /** The test kit's fixed part, in the SDK's {@code testing} package, its imports of the runtime moved to core. */
+    List<GeneratedFile> testKitFiles() {
+        return shipped(TEST_KIT_PACKAGE, layout.names().testing(), TEST_KIT_FILES);
+    }
+
+    private List<GeneratedFile> shipped(String from, String to, List<String> names) {
         List<GeneratedFile> files = new ArrayList<>();
-        String directory = layout.core().replace('.', '/') + "/";
+        String directory = to.replace('.', '/') + "/";
         String header =
                 layout.fileComment().lines().map(line -> "// " + line + "\n").reduce("", String::concat);
-        for (String name : FILES) {
-            String source = read(RESOURCE_DIRECTORY + name)
-                    .replace("package " + RUNTIME_PACKAGE + ";", "package " + layout.core() + ";")
-                    .replace("import " + RUNTIME_PACKAGE + ".", "import " + layout.core() + ".");
+        for (String name : names) {
+            String source = read(resourceDirectory(from) + name)
+                    .replace("package " + from + ";", "package " + to + ";")
+                    .replace("import " + RUNTIME_PACKAGE + ".", "import " + layout.core() + ".")
+                    .replace(
+                            "import " + TEST_KIT_PACKAGE + ".",
+                            "import " + layout.names().testing() + ".");
             files.add(new GeneratedFile(directory + name, header + source));
         }
         return files;
     }
 
-    private static List<String> listFiles() {
+    private static String resourceDirectory(String packageName) {
+        return "dev/kiln/runtime-sources/" + packageName.replace('.', '/') + "/";
+    }
+
+    private static List<String> listFiles(String packageName, Class<?> anchorClass) {
+        String resourceDirectory = resourceDirectory(packageName);
         // found by one file that is surely there, since a jar need not hold entries for its folders
-        String anchor = RESOURCE_DIRECTORY + ApiCall.class.getSimpleName() + ".java";
+        String anchor = resourceDirectory + anchorClass.getSimpleName() + ".java";
         URL file = RuntimeSources.class.getClassLoader().getResource(anchor);
         if (file == null) {
             throw new IllegalStateException("the runtime source " + anchor + " is missing from Kiln's jar");
         }
         try {
-            List<String> names = file.getProtocol().equals("jar") ? inJar(file) : inFolder(file);
+            List<String> names = file.getProtocol().equals("jar") ? inJar(file, resourceDirectory) : inFolder(file);
             return names.stream().sorted().toList();
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the runtime sources beside " + file, e);
         }
     }
 
-    private static List<String> inJar(URL anchor) throws IOException {
+    private static List<String> inJar(URL anchor, String resourceDirectory) throws IOException {
         JarURLConnection connection = (JarURLConnection) anchor.openConnection();
         connection.setUseCaches(false);
         List<String> names = new ArrayList<>();
         try (JarFile jar = connection.getJarFile()) {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
-                if (name.startsWith(RESOURCE_DIRECTORY) && isSource(name.substring(RESOURCE_DIRECTORY.length()))) {
-                    names.add(name.substring(RESOURCE_DIRECTORY.length()));
+                if (name.startsWith(resourceDirectory) && isSource(name.substring(resourceDirectory.length()))) {
+                    names.add(name.substring(resourceDirectory.length()));
                 }
             }
         }

@@ -70,6 +70,20 @@ public final class SdkEmitter {
         return List.copyOf(files);
     }
 
+    /**
+     * Emits the files of the SDK's test kit, which its users compile with their tests: the fixed part shipped as
+     * source, and the class naming each operation with the spec's examples.
+     *
+     * @param api the API
+     * @return the files, sorted by path
+     */
+    public List<GeneratedFile> emitTestKit(Api api) {
+        List<GeneratedFile> files = new ArrayList<>(new RuntimeSources(layout).testKitFiles());
+        files.add(file(layout.names().testing(), new TestKitEmitter(layout).emit(api)));
+        files.sort(Comparator.comparing(GeneratedFile::relativePath));
+        return List.copyOf(files);
+    }
+
     private GeneratedFile file(String packageName, TypeSpec type) {
         JavaFile javaFile = JavaFile.builder(packageName, type)
                 .addFileComment("$L", layout.fileComment())

@@ -7,6 +7,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.language.NameScope;
 import dev.kiln.runtime.core.ApiCall;
+import dev.kiln.runtime.testing.FakeTransport;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ import java.util.Map;
 public final class JavaNames {
     /** The package of the runtime in Kiln's own build, where it is written and tested before it is shipped. */
     public static final String RUNTIME_PACKAGE = ApiCall.class.getPackageName();
+
+    /** The package of the test kit's fixed part in Kiln's own build, shipped into an SDK's {@link #testing()}. */
+    public static final String TEST_KIT_PACKAGE = FakeTransport.class.getPackageName();
 
     /** The builder every model, params type and the client nest. Generated types never take it ({@link Naming}). */
     static final String BUILDER = "Builder";
@@ -135,6 +139,27 @@ public final class JavaNames {
         return basePackage + ".core";
     }
 
+    /** {@return the package of the test kit, which the SDK's users compile with their tests: {@code dev.kiln.together.testing}} */
+    public String testing() {
+        return basePackage + ".testing";
+    }
+
+    /**
+     * The constant of the test kit's class that names one operation.
+     *
+     * @param accessor the service's accessor, such as {@code endpoints}
+     * @param method the operation's method, such as {@code listHardware}
+     * @return {@code ENDPOINTS_LIST_HARDWARE}
+     */
+    public String operationConstant(String accessor, String method) {
+        return Words.upperSnake(Words.split(accessor)) + "_" + Words.upperSnake(Words.split(method));
+    }
+
+    /** {@return the test kit's class that names each operation for a fake transport: {@code TogetherFakes}} */
+    public ClassName fakes() {
+        return ClassName.get(testing(), clientName + "Fakes");
+    }
+
     /**
      * The class of an IR type: its top-level name in the models package, with the types it is nested in.
      *
@@ -167,6 +192,20 @@ public final class JavaNames {
             shipped = shipped.nestedClass(nested);
         }
         return shipped;
+    }
+
+    /**
+     * A class of the test kit's fixed part, named by its class in the runtime module.
+     *
+     * @param testKitClass the class
+     * @return the class in the SDK's testing package
+     */
+    public ClassName testKit(Class<?> testKitClass) {
+        ClassName original = ClassName.get(testKitClass);
+        if (!original.packageName().equals(TEST_KIT_PACKAGE)) {
+            throw new IllegalArgumentException("not a class of the test kit: " + testKitClass.getName());
+        }
+        return ClassName.get(testing(), original.simpleName());
     }
 
     /**
@@ -382,6 +421,27 @@ public final class JavaNames {
      */
     public String baseUrlVariable(String environmentPrefix) {
         return environmentPrefix + "_BASE_URL";
+    }
+
+    /**
+     * The environment variable the client's {@code fromEnv()} reads one more credential from.
+     *
+     * @param environmentPrefix the API's prefix, such as {@code TOGETHER}
+     * @param credential the credential in upper snake case, such as {@code CLIENT_SECRET}
+     * @return {@code TOGETHER_CLIENT_SECRET}
+     */
+    public String credentialVariable(String environmentPrefix, String credential) {
+        return environmentPrefix + "_" + credential;
+    }
+
+    /**
+     * The Java system property the client reads one more credential from, when its variable is not set.
+     *
+     * @param credential the builder's setting, such as {@code clientSecret}
+     * @return {@code together.clientSecret}
+     */
+    public String credentialProperty(String credential) {
+        return propertyPrefix() + "." + credential;
     }
 
     /** {@return the Java system property the client reads the API key from, when the variable is not set: {@code together.apiKey}} */

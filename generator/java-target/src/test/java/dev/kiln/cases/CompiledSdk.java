@@ -16,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -87,13 +88,17 @@ final class CompiledSdk {
         Path directory = OUTPUT.resolve(feature.name());
         try {
             deleteRecursively(directory);
-            for (GeneratedFile file : result.files()) {
+            List<GeneratedFile> compiled = new ArrayList<>(result.files());
+            if (feature.isAboutTheTestKit()) {
+                compiled.addAll(result.testKitFiles());
+            }
+            for (GeneratedFile file : compiled) {
                 Path source = directory.resolve("src").resolve(file.relativePath());
                 Files.createDirectories(source.getParent());
                 Files.writeString(source, file.content(), StandardCharsets.UTF_8);
             }
             Path classes = Files.createDirectories(directory.resolve("classes"));
-            List<String> problems = SdkCompiler.compile(result.files(), classes);
+            List<String> problems = SdkCompiler.compile(compiled, classes);
             URL[] path = {classes.toUri().toURL()};
             return new CompiledSdk(
                     feature, result, problems, new URLClassLoader(path, CompiledSdk.class.getClassLoader()));

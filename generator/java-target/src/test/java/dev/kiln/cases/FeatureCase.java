@@ -4,11 +4,13 @@ import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.link.OperationSelection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -63,7 +65,20 @@ record FeatureCase(String name, Path directory) {
     GenerationResult generate() {
         return new Generator(new JavaTarget())
                 .generate(new GenerationRequest(
-                        spec(), "cases/" + name + "/spec.yaml", basePackage(), Optional.of(CLIENT_NAME)));
+                        spec(),
+                        "cases/" + name + "/spec.yaml",
+                        basePackage(),
+                        Optional.of(CLIENT_NAME),
+                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                        OperationSelection.ALL,
+                        Optional.empty(),
+                        Map.of(),
+                        true));
+    }
+
+    /** Tells whether the case is about the test kit, whose files are then compiled with the SDK's. */
+    boolean isAboutTheTestKit() {
+        return name.equals("test-kit");
     }
 
     @Override

@@ -49,8 +49,8 @@ class GoldenCasesTest {
     void generatesTheExpectedJavaAndItCompilesWithoutWarnings(FeatureCase feature) throws IOException {
         CompiledSdk sdk = CompiledSdk.of(feature);
         GenerationResult result = sdk.result();
-        Map<String, String> generated =
-                result.files().stream().collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
+        Map<String, String> generated = Stream.concat(result.files().stream(), result.testKitFiles().stream())
+                .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
         List<Path> expectedFiles = expectedFiles(feature);
         assertFalse(
                 expectedFiles.isEmpty(), () -> "case " + feature + " has no file under " + feature.expectedDirectory());

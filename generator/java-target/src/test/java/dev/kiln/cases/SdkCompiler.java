@@ -27,7 +27,8 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles a generated SDK in-process, as strictly as Kiln's own code is compiled ({@code -Xlint:all -Werror
- * --release 17}), against nothing but Jackson, the SDK's only dependency.
+ * --release 17}), against nothing but Jackson, the SDK's only dependency (and JUnit's API, which a test kit
+ * compiled with it uses).
  */
 public final class SdkCompiler {
     private static final List<String> OPTIONS = List.of("-Xlint:all", "-Werror", "--release", "17");
@@ -95,8 +96,16 @@ public final class SdkCompiler {
         return problems.stream().collect(Collectors.joining("\n  ", "\n  ", "\n"));
     }
 
+    /** Jackson's jars, and JUnit's API for the test kit's record-and-replay extension. */
     private static List<File> jacksonJars() {
-        return Stream.of(ObjectMapper.class, JsonParser.class, JsonCreator.class)
+        return Stream.of(
+                        ObjectMapper.class,
+                        JsonParser.class,
+                        JsonCreator.class,
+                        org.junit.jupiter.api.extension.ExtensionContext.class,
+                        org.apiguardian.api.API.class,
+                        org.opentest4j.AssertionFailedError.class,
+                        org.junit.platform.commons.annotation.Testable.class)
                 .map(SdkCompiler::location)
                 .distinct()
                 .toList();

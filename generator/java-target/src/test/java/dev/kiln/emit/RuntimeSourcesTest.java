@@ -32,10 +32,10 @@ class RuntimeSourcesTest {
         }
 
         assertFalse(inModule.isEmpty(), () -> "no runtime sources in " + RUNTIME_CORE.toAbsolutePath());
-        assertEquals(inModule, RuntimeSources.FILES.stream().sorted().toList());
+        assertEquals(inModule, RuntimeSources.CORE_FILES.stream().sorted().toList());
         assertEquals(
-                RuntimeSources.FILES.size(),
-                RuntimeSources.FILES.stream().distinct().count(),
+                RuntimeSources.CORE_FILES.size(),
+                RuntimeSources.CORE_FILES.stream().distinct().count(),
                 "a file is listed twice");
     }
 
@@ -43,9 +43,9 @@ class RuntimeSourcesTest {
     void shipsEachFileUnchangedButForItsPackageUnderTheHeader() throws IOException {
         List<GeneratedFile> shipped = new RuntimeSources(LAYOUT).files();
 
-        assertEquals(RuntimeSources.FILES.size(), shipped.size());
+        assertEquals(RuntimeSources.CORE_FILES.size(), shipped.size());
         for (int i = 0; i < shipped.size(); i++) {
-            String name = RuntimeSources.FILES.get(i);
+            String name = RuntimeSources.CORE_FILES.get(i);
             GeneratedFile file = shipped.get(i);
             String original = Files.readString(RUNTIME_CORE.resolve(name), StandardCharsets.UTF_8);
 

@@ -4,6 +4,8 @@ import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,8 +32,20 @@ public final class CheckMojo extends KilnParameters {
     @Parameter(property = "kiln.regenerateCommand", defaultValue = "mvn kiln:generate")
     String regenerateCommand;
 
+    /**
+     * The directory holding the checked-in test kit, checked too when set, and added to the project's test compile
+     * source roots so the tests use it; unset, no test kit is checked.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.testKitDirectory")
+    File testKitDirectory;
+
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
-        generation.check(request(), outputDirectory.toPath(), regenerateCommand);
+        Optional<Path> testKit = Optional.ofNullable(testKitDirectory).map(File::toPath);
+        generation.check(request(testKit.isPresent()), outputDirectory.toPath(), testKit, regenerateCommand);
+        testKit.ifPresent(directory ->
+                project.addTestCompileSourceRoot(directory.toAbsolutePath().toString()));
     }
 }

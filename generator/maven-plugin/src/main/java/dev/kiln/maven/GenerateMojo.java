@@ -67,21 +67,70 @@ public final class GenerateMojo extends KilnParameters {
     @Parameter(property = "kiln.checkVersionBump", defaultValue = "false")
     boolean checkVersionBump;
 
+    /**
+     * Whether to generate the SDK's test kit (a fake transport, a JUnit 5 record-and-replay extension, and the spec's
+     * examples as canned answers) into {@link #testKitDirectory} and add it to the project's test sources. It needs
+     * JUnit 5 ({@code org.junit.jupiter}) among the project's dependencies: without it, the test kit is left out and
+     * the log says so.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.testKit", defaultValue = "true")
+    boolean testKit;
+
+    /**
+     * Where the test kit's sources are written. Files Kiln did not generate there are left alone.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(
+            property = "kiln.testKitDirectory",
+            defaultValue = "${project.build.directory}/generated-test-sources/kiln")
+    File testKitDirectory;
+
+    /**
+     * Whether to add the test kit's directory to the project's test compile source roots.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.addTestCompileSourceRoot", defaultValue = "true")
+    boolean addTestCompileSourceRoot;
+
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
-        generation.generate(request(), output());
+        boolean withTestKit = testKit && hasJUnit5();
+        generation.generate(request(withTestKit), output(withTestKit));
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
         }
+        if (withTestKit && addTestCompileSourceRoot) {
+            project.addTestCompileSourceRoot(testKitDirectory.getAbsolutePath());
+        }
     }
 
-    /** Where the goal's parameters say to write, what to keep, and what to refuse. */
-    OutputSettings output() {
+    /** Tells whether the project depends on JUnit 5, which the test kit's extension uses; says so when it does not. */
+    private boolean hasJUnit5() {
+        boolean present = project.getDependencies().stream()
+                .anyMatch(dependency -> dependency.getGroupId().equals("org.junit.jupiter"));
+        if (this.testKit && !present) {
+            getLog().info("Kiln: no test kit: it needs JUnit 5 (org.junit.jupiter) among the project's dependencies; "
+                    + "set testKit to false to say you want none");
+        }
+        return present;
+    }
+
+    /**
+     * Where the goal's parameters say to write, what to keep, and what to refuse.
+     *
+     * @param withTestKit whether this build writes the test kit
+     */
+    OutputSettings output(boolean withTestKit) {
         return new OutputSettings(
                 outputDirectory.toPath(),
                 fingerprintFile.toPath(),
                 Optional.ofNullable(project.getVersion()),
                 failOnBreakingChange,
-                checkVersionBump);
+                checkVersionBump,
+                withTestKit ? Optional.of(testKitDirectory.toPath()) : Optional.empty());
     }
 }

@@ -139,6 +139,17 @@ abstract class KilnParameters extends AbstractMojo {
      * @throws GenerationFailure when a setting has a value Kiln cannot use ({@code KILN-BAD-SETTING})
      */
     GenerationRequest request() throws GenerationFailure {
+        return request(false);
+    }
+
+    /**
+     * The request these parameters make.
+     *
+     * @param testKit whether to generate the SDK's test kit too
+     * @return the request
+     * @throws GenerationFailure when a parameter cannot be used
+     */
+    GenerationRequest request(boolean testKit) throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
         Path spec = specs.resolve(inputSpec);
         return new WrittenSettings(
@@ -150,7 +161,8 @@ abstract class KilnParameters extends AbstractMojo {
                         includeOperations,
                         excludeOperations,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        testKit)
                 .request();
     }
 }

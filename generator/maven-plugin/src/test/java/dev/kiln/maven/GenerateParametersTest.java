@@ -41,12 +41,17 @@ class GenerateParametersTest {
             Map.entry("addCompileSourceRoot", mojo -> mojo.addCompileSourceRoot = false),
             Map.entry("fingerprintFile", mojo -> mojo.fingerprintFile = new File("target/kiln/other.fingerprint")),
             Map.entry("failOnBreakingChange", mojo -> mojo.failOnBreakingChange = true),
-            Map.entry("checkVersionBump", mojo -> mojo.checkVersionBump = true));
+            Map.entry("checkVersionBump", mojo -> mojo.checkVersionBump = true),
+            Map.entry("testKit", mojo -> mojo.testKit = false),
+            Map.entry("testKitDirectory", mojo -> mojo.testKitDirectory = new File(mojo.testKitDirectory, "other")),
+            Map.entry("addTestCompileSourceRoot", mojo -> mojo.addTestCompileSourceRoot = false));
 
     /** The parameters that reach neither the request nor the output settings, each with why. */
     private static final Map<String, String> NEITHER = Map.of(
             "skip", "a skipped goal generates and checks nothing",
-            "addCompileSourceRoot", "it hands the output to the compiler after generating, and changes no file");
+            "addCompileSourceRoot", "it hands the output to the compiler after generating, and changes no file",
+            "addTestCompileSourceRoot",
+                    "it hands the test kit to the test compiler after generating, and changes no file");
 
     @TempDir
     Path basedir;
@@ -66,14 +71,18 @@ class GenerateParametersTest {
         mojo.fingerprintFile =
                 basedir.resolve("target/kiln/default.fingerprint").toFile();
         mojo.addCompileSourceRoot = true;
+        mojo.testKit = true;
+        mojo.testKitDirectory =
+                basedir.resolve("target/generated-test-sources/kiln").toFile();
+        mojo.addTestCompileSourceRoot = true;
         return mojo;
     }
 
     @Test
     void everyParameterReachesTheRequestOrTheOutputSettingsUnlessItShapesNeither() throws Exception {
         GenerateMojo before = mojo();
-        GenerationRequest request = before.request();
-        OutputSettings output = before.output();
+        GenerationRequest request = before.request(before.testKit);
+        OutputSettings output = before.output(before.testKit);
 
         for (Field parameter : parameters()) {
             Consumer<GenerateMojo> change = CHANGES.get(parameter.getName());
@@ -84,8 +93,8 @@ class GenerateParametersTest {
                             + " change it here");
             GenerateMojo after = mojo();
             change.accept(after);
-            boolean reaches =
-                    !after.request().equals(request) || !after.output().equals(output);
+            boolean reaches = !after.request(after.testKit).equals(request)
+                    || !after.output(after.testKit).equals(output);
             assertEquals(!NEITHER.containsKey(parameter.getName()), reaches, parameter.getName());
         }
     }

@@ -5,16 +5,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
- * Everything a client needs to make calls: where, as whom, and with which HTTP client and limits.
+ * Everything a client needs to make calls: where, as whom, through which transport and interceptors, and with which
+ * limits.
  *
  * <p>Options derived with {@link #toBuilder()} share this one's HTTP client, so its connections, unless they set
  * another HTTP client or a setting of the client itself (connect timeout, proxy, TLS context, executor).
@@ -39,6 +43,14 @@ public final class ClientOptions implements AutoCloseable {
     private final String apiKey;
     private final String authHeader;
     private final String authPrefix;
+    private final KeyLocation keyLocation;
+    private final Supplier<String> tokenSupplier;
+    private final String basicUsername;
+    private final String basicPassword;
+    private final OAuth2ClientCredentials oauth2;
+    private final List<Interceptor> interceptors;
+    private final HttpLogging logging;
+    private final Transport suppliedTransport;
     private final ConnectionPool pool;
     /** Whether {@link #pool} was created for these options, not inherited or supplied. */
     private final boolean ownsPool;
@@ -57,7 +69,6 @@ public final class ClientOptions implements AutoCloseable {
     private final Sleeper sleeper;
     private final Clock clock;
     private final boolean validateResponses;
-    private final boolean logRequests;
     private final int maxResponseBytes;
 
     private ClientOptions(Builder builder) {
@@ -65,6 +76,14 @@ public final class ClientOptions implements AutoCloseable {
         this.apiKey = builder.apiKey;
         this.authHeader = builder.authHeader;
         this.authPrefix = builder.authPrefix;
+        this.keyLocation = builder.keyLocation;
+        this.tokenSupplier = builder.tokenSupplier;
+        this.basicUsername = builder.basicUsername;
+        this.basicPassword = builder.basicPassword;
+        this.oauth2 = builder.oauth2FromParts();
+        this.interceptors = List.copyOf(builder.interceptors);
+        this.logging = builder.logging;
+        this.suppliedTransport = builder.transport;
         this.timeout = builder.timeout;
         this.userAgent = Objects.requireNonNull(builder.userAgent, "userAgent");
         this.headers = Map.copyOf(builder.headers);
@@ -72,7 +91,6 @@ public final class ClientOptions implements AutoCloseable {
         this.sleeper = builder.sleeper;
         this.clock = builder.clock;
         this.validateResponses = builder.validateResponses;
-        this.logRequests = builder.logRequests;
         this.maxResponseBytes = builder.maxResponseBytes;
         this.connectTimeout = builder.connectTimeout;
         this.proxy = builder.proxy;
@@ -84,8 +102,17 @@ public final class ClientOptions implements AutoCloseable {
             throw new IllegalStateException("connectTimeout, proxy, sslContext and executor configure the HTTP client "
                     + "the SDK builds; with httpClient(...) set them on that client instead");
         }
+        if (builder.transport != null && (builder.httpClient != null || builder.httpClientSettingsSet)) {
+            throw new IllegalStateException("httpClient, connectTimeout, proxy and sslContext configure the default "
+                    + "transport; with transport(...) configure that transport instead");
+        }
         warnIfInsecure(baseUrl);
-        if (builder.httpClient != null) {
+        if (builder.transport != null) {
+            this.pool = builder.inheritedPool != null
+                    ? builder.inheritedPool
+                    : ConnectionPool.custom(builder.transport, builder.executor);
+            this.ownsPool = builder.inheritedPool == null;
+        } else if (builder.httpClient != null) {
             this.pool = ConnectionPool.supplied(builder.httpClient);
             this.ownsPool = false;
         } else if (builder.inheritedPool != null) {
@@ -116,21 +143,93 @@ public final class ClientOptions implements AutoCloseable {
     }
 
     /**
-     * Returns the header that carries the credentials and its value, when an API key is set.
+     * Returns the header that carries the API key and its value, when an API key is set and goes in a header.
      *
      * @return the header's name and value
      */
     public Optional<Map.Entry<String, String>> authorization() {
-        if (apiKey == null) {
+        if (apiKey == null || keyLocation != KeyLocation.HEADER) {
             return Optional.empty();
         }
         return Optional.of(Map.entry(authHeader, authPrefix + apiKey));
     }
 
     /**
-     * Returns the HTTP client.
+     * Returns the credentials every call carries, made anew: an OAuth2 token source keeps its tokens for the
+     * executor that asked for it.
+     *
+     * @param errors how a failed token fetch becomes the SDK's exception
+     * @return the credentials, {@link Credentials#NONE} when none are set
+     */
+    public Credentials credentials(ErrorFactory errors) {
+        List<Credentials> all = new ArrayList<>();
+        if (tokenSupplier != null) {
+            all.add(Credentials.header(authHeader, authPrefix, tokenSupplier));
+        } else if (apiKey != null) {
+            String key = apiKey;
+            all.add(
+                    switch (keyLocation) {
+                        case HEADER -> Credentials.header(authHeader, authPrefix, () -> key);
+                        case QUERY -> Credentials.queryParameter(authHeader, key);
+                        case COOKIE -> Credentials.cookie(authHeader, key);
+                    });
+        }
+        if (basicUsername != null) {
+            all.add(Credentials.basic(basicUsername, basicPassword));
+        }
+        if (oauth2 != null) {
+            all.add(new OAuth2TokenSource(oauth2, transport(), blockingExecutor(), clock, timeout, errors));
+        }
+        return all.isEmpty() ? Credentials.NONE : Credentials.all(all);
+    }
+
+    /**
+     * Returns the interceptors every call goes through, in order, the logging hook last when logging is on.
+     *
+     * @param credentials the credentials whose secrets the logging hook hides
+     * @return the interceptors
+     */
+    public List<Interceptor> interceptors(Credentials credentials) {
+        if (logging == null) {
+            return interceptors;
+        }
+        List<Interceptor> all = new ArrayList<>(interceptors);
+        all.add(new RequestLogger(logging, credentials));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Returns the interceptors added to the builder, in order, without the logging hook.
+     *
+     * @return the interceptors
+     */
+    public List<Interceptor> interceptors() {
+        return interceptors;
+    }
+
+    /**
+     * Returns what the built-in logging hook writes.
+     *
+     * @return the logging settings, or empty when nothing is logged
+     */
+    public Optional<HttpLogging> logging() {
+        return Optional.ofNullable(logging);
+    }
+
+    /**
+     * Returns the transport calls are sent through.
+     *
+     * @return the transport set, else {@link JdkHttpTransport} on the HTTP client
+     */
+    public Transport transport() {
+        return pool.transport();
+    }
+
+    /**
+     * Returns the HTTP client of the default transport.
      *
      * @return the HTTP client
+     * @throws IllegalStateException when another transport is set
      */
     public HttpClient httpClient() {
         return pool.httpClient();
@@ -200,6 +299,14 @@ public final class ClientOptions implements AutoCloseable {
         builder.apiKey = apiKey;
         builder.authHeader = authHeader;
         builder.authPrefix = authPrefix;
+        builder.keyLocation = keyLocation;
+        builder.tokenSupplier = tokenSupplier;
+        builder.basicUsername = basicUsername;
+        builder.basicPassword = basicPassword;
+        builder.oauth2ClientCredentials(oauth2);
+        builder.interceptors.addAll(interceptors);
+        builder.logging = logging;
+        builder.transport = suppliedTransport;
         builder.inheritedPool = pool;
         builder.timeout = timeout;
         builder.connectTimeout = connectTimeout;
@@ -214,7 +321,6 @@ public final class ClientOptions implements AutoCloseable {
         builder.sleeper = sleeper;
         builder.clock = clock;
         builder.validateResponses = validateResponses;
-        builder.logRequests = logRequests;
         builder.maxResponseBytes = maxResponseBytes;
         return builder;
     }
@@ -284,12 +390,12 @@ public final class ClientOptions implements AutoCloseable {
     }
 
     /**
-     * Tells whether each request's method, URL, status and timing are logged (never headers or bodies).
+     * Tells whether the built-in logging hook is on.
      *
-     * @return true when requests are logged
+     * @return true when each attempt is logged
      */
     public boolean logRequests() {
-        return logRequests;
+        return logging != null;
     }
 
     /**
@@ -303,11 +409,41 @@ public final class ClientOptions implements AutoCloseable {
         return maxResponseBytes;
     }
 
-    /** Never shows the API key. */
+    /** Never shows a secret. */
     @Override
     public String toString() {
-        return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****") + ", timeout="
-                + timeout + ", maxRetries=" + maxRetries + ", userAgent=" + userAgent + "}";
+        return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****")
+                + (tokenSupplier == null ? "" : ", tokenSupplier=****")
+                + (basicUsername == null ? "" : ", basic=" + basicUsername + ":****")
+                + (oauth2 == null ? "" : ", oauth2=" + oauth2) + ", timeout=" + timeout + ", maxRetries=" + maxRetries
+                + ", userAgent=" + userAgent + (suppliedTransport == null ? "" : ", transport=" + suppliedTransport)
+                + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size()) + "}";
+    }
+
+    /** Where an API key goes. */
+    public enum KeyLocation {
+        /** In a header, after a prefix. */
+        HEADER,
+        /** In a query parameter. */
+        QUERY,
+        /** In a cookie. */
+        COOKIE
+    }
+
+    /**
+     * Checks that a secret can be sent in a header: the JDK's HTTP client rejects such a value on every call, with
+     * the value (here, the secret) in its message. This message never shows it.
+     */
+    static String requireHeaderSafe(String secret, String what) {
+        for (int i = 0; i < secret.length(); i++) {
+            char c = secret.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
+                throw new IllegalArgumentException(what + " cannot be sent in an HTTP header: character " + (i + 1)
+                        + " of " + secret.length()
+                        + " is a line break, a control character or not Latin-1; check how it is read");
+            }
+        }
+        return secret;
     }
 
     private static void warnIfInsecure(URI baseUrl) {
@@ -334,10 +470,24 @@ public final class ClientOptions implements AutoCloseable {
         private String apiKey;
         private String authHeader = "Authorization";
         private String authPrefix = "Bearer ";
+        private KeyLocation keyLocation = KeyLocation.HEADER;
+        private Supplier<String> tokenSupplier;
+        private String basicUsername;
+        private String basicPassword;
+        private boolean secretInBody;
+        private String clientId;
+        private String clientSecret;
+        private String tokenUrl;
+        private List<String> scopes = List.of();
+        private final List<Interceptor> interceptors = new ArrayList<>();
+        private HttpLogging logging;
+        private Transport transport;
         private HttpClient httpClient;
         private ConnectionPool inheritedPool;
         /** Whether a setting of the SDK's own HTTP client was set on this builder. */
         private boolean clientSettingsSet;
+        /** Whether a setting only the default transport has (connect timeout, proxy, TLS) was set. */
+        private boolean httpClientSettingsSet;
 
         private Duration timeout = DEFAULT_TIMEOUT;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -352,10 +502,161 @@ public final class ClientOptions implements AutoCloseable {
         private Sleeper sleeper = Sleeper.SYSTEM;
         private Clock clock = Clock.systemUTC();
         private boolean validateResponses;
-        private boolean logRequests;
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {}
+
+        /**
+         * Sends every call through another transport than {@code java.net.http}, such as one on the HTTP client the
+         * application already uses. Retries, timeouts, credentials, interceptors, paging, streams and the SDK's
+         * exceptions work the same over it. The SDK never closes it.
+         *
+         * @param transport the transport
+         * @return this builder
+         */
+        public Builder transport(Transport transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
+            this.inheritedPool = null;
+            return this;
+        }
+
+        /**
+         * Adds an interceptor every call goes through, after those added before it.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder interceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Turns the built-in logging hook on with these settings, or off.
+         *
+         * @param logging what to log, or null to log nothing
+         * @return this builder
+         */
+        public Builder logging(HttpLogging logging) {
+            this.logging = logging;
+            return this;
+        }
+
+        /**
+         * Sends the API key in a query parameter or a cookie of this name instead of a header.
+         *
+         * @param location where the key goes
+         * @param name the header's, parameter's or cookie's name
+         * @param prefix the text before the key in a header, such as {@code "Bearer "}; ignored elsewhere
+         * @return this builder
+         */
+        public Builder keyLocation(KeyLocation location, String name, String prefix) {
+            this.keyLocation = Objects.requireNonNull(location, "location");
+            this.authHeader = Objects.requireNonNull(name, "name");
+            this.authPrefix = Objects.requireNonNull(prefix, "prefix");
+            return this;
+        }
+
+        /**
+         * Asks a supplier for the token on every attempt, sent where the API key goes (as {@code Authorization:
+         * Bearer <token>} unless set otherwise), in place of a fixed key. The supplier may cache and refresh the
+         * token itself; after a 401 it is asked again, and the call retried once when it gives another token.
+         *
+         * @param tokenSupplier gives the token, or null to send the API key
+         * @return this builder
+         */
+        public Builder tokenSupplier(Supplier<String> tokenSupplier) {
+            this.tokenSupplier = tokenSupplier;
+            return this;
+        }
+
+        /**
+         * Sends HTTP Basic credentials with every call.
+         *
+         * @param username the user name, or null to send none
+         * @param password the password
+         * @return this builder
+         */
+        public Builder basicAuth(String username, String password) {
+            this.basicUsername = username == null ? null : requireHeaderSafe(username, "the user name");
+            this.basicPassword = username == null ? null : Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Fetches bearer tokens with OAuth2's client-credentials grant (see {@link OAuth2ClientCredentials}).
+         *
+         * @param oauth2 the token endpoint, client id, secret and scopes, or null for none
+         * @return this builder
+         */
+        public Builder oauth2ClientCredentials(OAuth2ClientCredentials oauth2) {
+            if (oauth2 == null) {
+                this.clientId = null;
+                return this;
+            }
+            this.clientId = oauth2.clientId();
+            this.clientSecret = oauth2.clientSecret();
+            this.tokenUrl = oauth2.tokenUrl().toString();
+            this.scopes = oauth2.scopes();
+            this.secretInBody = oauth2.secretInBody();
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 client id; with a secret, the client fetches its tokens with the client-credentials grant
+         * from the {@linkplain #tokenUrl(String) token URL}.
+         *
+         * @param clientId the client's id, or null for none
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 client secret.
+         *
+         * @param clientSecret the client's secret
+         * @return this builder
+         */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 token endpoint.
+         *
+         * @param tokenUrl the absolute URL
+         * @return this builder
+         */
+        public Builder tokenUrl(String tokenUrl) {
+            this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+            return this;
+        }
+
+        /**
+         * Sets the OAuth2 scopes a token is asked for (none unless set: the server's default).
+         *
+         * @param scopes the scopes
+         * @return this builder
+         */
+        public Builder scopes(List<String> scopes) {
+            this.scopes = List.copyOf(scopes);
+            return this;
+        }
+
+        /** The client-credentials settings the parts make, or null when no client id is set. */
+        private OAuth2ClientCredentials oauth2FromParts() {
+            if (clientId == null) {
+                return null;
+            }
+            if (clientSecret == null || tokenUrl == null) {
+                throw new IllegalStateException("an OAuth2 client id needs a client secret and a token URL");
+            }
+            return new OAuth2ClientCredentials(URI.create(tokenUrl), clientId, clientSecret, scopes, secretInBody);
+        }
 
         /**
          * Sets the most bytes a response body read whole may have ({@value ClientOptions#DEFAULT_MAX_RESPONSE_BYTES} unless set).
@@ -421,14 +722,14 @@ public final class ClientOptions implements AutoCloseable {
         }
 
         /**
-         * Logs each request's method, URL, status, attempt and time at {@code INFO} through {@link System.Logger}
-         * (never headers or bodies, so never the API key).
+         * Logs each attempt's method, URL, status, time and number at {@code INFO} through {@link System.Logger}
+         * (never headers or bodies, so never the API key): {@code logging(HttpLogging.basic())}, or no logging.
          *
          * @param logRequests true to log
          * @return this builder
          */
         public Builder logRequests(boolean logRequests) {
-            this.logRequests = logRequests;
+            this.logging = logRequests ? HttpLogging.basic() : null;
             return this;
         }
 
@@ -452,7 +753,7 @@ public final class ClientOptions implements AutoCloseable {
          *     line break; the message never shows the key
          */
         public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null ? null : requireHeaderSafe(apiKey);
+            this.apiKey = apiKey == null ? null : requireHeaderSafe(apiKey, "the API key");
             return this;
         }
 
@@ -464,9 +765,7 @@ public final class ClientOptions implements AutoCloseable {
          * @return this builder
          */
         public Builder authScheme(String header, String prefix) {
-            this.authHeader = Objects.requireNonNull(header, "header");
-            this.authPrefix = Objects.requireNonNull(prefix, "prefix");
-            return this;
+            return keyLocation(KeyLocation.HEADER, header, prefix);
         }
 
         /**
@@ -482,6 +781,12 @@ public final class ClientOptions implements AutoCloseable {
             return this;
         }
 
+        /** Notes a setting of the HTTP client the default transport builds. */
+        private Builder httpClientSettingChanged() {
+            this.httpClientSettingsSet = true;
+            return clientSettingChanged();
+        }
+
         /**
          * Sets the proxy of the HTTP client the SDK builds (none unless set).
          *
@@ -490,7 +795,7 @@ public final class ClientOptions implements AutoCloseable {
          */
         public Builder proxy(ProxySelector proxy) {
             this.proxy = Objects.requireNonNull(proxy, "proxy");
-            return clientSettingChanged();
+            return httpClientSettingChanged();
         }
 
         /**
@@ -502,7 +807,7 @@ public final class ClientOptions implements AutoCloseable {
          */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return clientSettingChanged();
+            return httpClientSettingChanged();
         }
 
         /**
@@ -569,7 +874,7 @@ public final class ClientOptions implements AutoCloseable {
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
-            return clientSettingChanged();
+            return httpClientSettingChanged();
         }
 
         /**
@@ -602,19 +907,6 @@ public final class ClientOptions implements AutoCloseable {
          */
         public ClientOptions build() {
             return new ClientOptions(this);
-        }
-
-        // The JDK's HTTP client rejects such a value on every call, with the value (here, the key) in its message.
-        private static String requireHeaderSafe(String apiKey) {
-            for (int i = 0; i < apiKey.length(); i++) {
-                char c = apiKey.charAt(i);
-                if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
-                    throw new IllegalArgumentException("the API key cannot be sent in an HTTP header: character "
-                            + (i + 1) + " of " + apiKey.length()
-                            + " is a line break, a control character or not Latin-1; check how the key is read");
-                }
-            }
-            return apiKey;
         }
 
         private static Duration requirePositive(Duration duration, String name) {

@@ -3,6 +3,7 @@ package dev.kiln.runtime.core;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLConnection;
 import java.net.http.HttpRequest;
@@ -122,6 +123,25 @@ public final class FileContent {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
+    }
+
+    /**
+     * Writes the content: the bytes held in memory, or the file streamed from disk.
+     *
+     * @param out where to write
+     * @throws IOException when the file cannot be read or {@code out} cannot be written
+     */
+    void writeTo(OutputStream out) throws IOException {
+        if (content != null) {
+            out.write(content);
+        } else {
+            Files.copy(path, out);
+        }
+    }
+
+    /** The content's length in bytes, reading a file's size from disk. */
+    long length() throws IOException {
+        return content != null ? content.length : Files.size(path);
     }
 
     /**

@@ -1,19 +1,15 @@
 package dev.kiln.runtime.core;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -21,29 +17,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * Sends {@link ApiCall}s with the client's options: retries what is worth retrying (see {@link RetryPolicy}),
- * honours per-request options, validates responses when asked, and turns every failure into the SDK's exceptions
- * through its {@link ErrorFactory}. A call is sent blocking ({@link #send(ApiCall, RequestOptions)}), without blocking
+ * Sends {@link ApiCall}s with the client's options through its {@link Transport}: adds credentials, runs the
+ * {@link Interceptor}s, retries what is worth retrying (see {@link RetryPolicy}), honours per-request options,
+ * validates responses when asked, and turns every failure into the SDK's exceptions through its {@link ErrorFactory}. A call is sent blocking ({@link #send(ApiCall, RequestOptions)}), without blocking
  * ({@link #sendAsync(ApiCall, RequestOptions)}), or, for events, on a subscriber's demand
  * ({@link #publish(ApiCall.Events, RequestOptions)}); the three behave the same.
  */
 public final class HttpExecutor {
-    private static final System.Logger LOGGER = System.getLogger(HttpExecutor.class.getName());
-
     /** The type of the event by which a server reports an error in the middle of a stream. */
     private static final String ERROR_EVENT = "error";
 
     private final ClientOptions options;
     private final ErrorFactory errors;
-    private final RetryPolicy retryPolicy;
+    private final CallAttempts attempts;
+    /** The client's interceptors, the logging hook last when logging is on. */
+    private final List<Interceptor> clientInterceptors;
+    /** The logging hook, or null when logging is off. */
+    private final Interceptor logger;
 
     /**
      * Creates an executor.
@@ -54,7 +48,10 @@ public final class HttpExecutor {
     public HttpExecutor(ClientOptions options, ErrorFactory errors) {
         this.options = Objects.requireNonNull(options, "options");
         this.errors = Objects.requireNonNull(errors, "errors");
-        this.retryPolicy = new RetryPolicy(options.clock());
+        Credentials credentials = options.credentials(errors);
+        this.attempts = new CallAttempts(options, errors, credentials);
+        this.clientInterceptors = options.interceptors(credentials);
+        this.logger = options.logging().isPresent() ? clientInterceptors.get(clientInterceptors.size() - 1) : null;
     }
 
     /** The client's base URL, against which a next page's URL is resolved. */
@@ -112,12 +109,37 @@ public final class HttpExecutor {
     }
 
     private <B, T> T receiveAndRead(ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
-        return outcome.result().apply(receive(request, requestOptions, outcome.reading()));
+        return outcome.result().apply(attempts.run(call(request, requestOptions, outcome.reading())));
     }
 
     private <B, T> CompletableFuture<T> receiveAndReadAsync(
             ApiRequest request, RequestOptions requestOptions, Outcome<B, T> outcome) {
-        return receiveAsync(request, requestOptions, outcome.reading()).thenApply(outcome.result());
+        CallAttempts.Call call;
+        try {
+            call = call(request, requestOptions, outcome.reading());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return attempts.<B>runAsync(call).thenApply(outcome.result());
+    }
+
+    /** The call to make: the transport request every attempt starts from, the interceptors and the limits. */
+    private CallAttempts.Call call(ApiRequest request, RequestOptions requestOptions, Reading<?> reading) {
+        List<Interceptor> chain = new ArrayList<>(clientInterceptors);
+        chain.addAll(requestOptions.interceptors());
+        if (!requestOptions.interceptors().isEmpty() && logger != null) {
+            // the logging hook stays innermost, so it sees what is sent and what arrives
+            chain.remove(logger);
+            chain.add(logger);
+        }
+        return new CallAttempts.Call(
+                request,
+                toTransportRequest(request, requestOptions, reading),
+                new InterceptorChain(chain),
+                new CallInfo(request),
+                reading.streamed(),
+                requestOptions.maxRetries().orElse(options.maxRetries()),
+                requestOptions.timeout().orElse(options.timeout()));
     }
 
     /**
@@ -192,28 +214,26 @@ public final class HttpExecutor {
         return Optional.empty();
     }
 
-    private BinaryResponse binary(ApiRequest request, Received<InputStream> received) {
-        HttpResponse<InputStream> response = received.response();
+    private BinaryResponse binary(ApiRequest request, CallAttempts.Received<InputStream> received) {
         return new BinaryResponse(
-                response.statusCode(),
-                response.headers(),
-                response.body(),
+                received.statusCode(),
+                received.headers(),
+                received.body(),
                 (what, cause) -> cause instanceof HttpTimeoutException timedOut
                         ? errors.forTimeout(request, timedOut, received.attempt())
                         : errors.forIo(request, cause, received.attempt()));
     }
 
     private <T> EventStream<T> events(
-            ApiRequest request, Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
-        HttpResponse<InputStream> response = received.response();
-        InputStream body = response.body();
+            ApiRequest request, CallAttempts.Received<InputStream> received, Function<ServerSentEvent, T> decoder) {
+        InputStream body = received.body();
         Function<ServerSentEvent, T> checked = event -> {
             try {
                 return decoder.apply(event);
             } catch (JsonDataException e) {
                 byte[] data = event.data().getBytes(StandardCharsets.UTF_8);
                 throw errors.forInvalidResponse(
-                        new ApiResponse(response.statusCode(), response.headers(), data, received.attempt()), e);
+                        new ApiResponse(received.statusCode(), received.headers(), data, received.attempt()), e);
             }
         };
         StreamFailures failures = new StreamFailures() {
@@ -231,15 +251,15 @@ public final class HttpExecutor {
                 }
                 byte[] data = event.data().getBytes(StandardCharsets.UTF_8);
                 return Optional.of(errors.forStreamError(
-                        new ApiResponse(response.statusCode(), response.headers(), data, received.attempt())));
+                        new ApiResponse(received.statusCode(), received.headers(), data, received.attempt())));
             }
         };
         return new EventStream<>(
                 new ServerSentEventReader(body, options.maxResponseBytes()),
                 checked,
                 body,
-                response.statusCode(),
-                response.headers(),
+                received.statusCode(),
+                received.headers(),
                 failures,
                 options.blockingExecutor());
     }
@@ -260,254 +280,23 @@ public final class HttpExecutor {
         }
     }
 
-    /** Sends a request until it succeeds or is not worth retrying; a failure becomes the SDK's exception. */
-    private <B> Received<B> receive(ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
-        HttpRequest httpRequest = toHttpRequest(request, requestOptions, reading.accept());
-        int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
-        for (int attempt = 1; ; attempt++) {
-            long started = System.nanoTime();
-            Optional<HttpHeaders> retryHeaders;
-            try {
-                HttpResponse<B> received = exchange(httpRequest, reading, timeout(requestOptions));
-                log(httpRequest, received.statusCode(), attempt, started);
-                if (isSuccess(received.statusCode())) {
-                    return new Received<>(received, attempt);
-                }
-                ApiResponse failed = new ApiResponse(
-                        received.statusCode(),
-                        received.headers(),
-                        reading.drain().bytes(received.body()),
-                        attempt);
-                if (attempt > maxRetries || !RetryPolicy.isRetryable(failed.statusCode())) {
-                    throw errors.forStatus(failed);
-                }
-                retryHeaders = Optional.of(failed.headers());
-            } catch (HttpTimeoutException e) {
-                log(httpRequest, -1, attempt, started);
-                if (attempt > maxRetries) {
-                    throw errors.forTimeout(request, e, attempt);
-                }
-                retryHeaders = Optional.empty();
-            } catch (IOException e) {
-                log(httpRequest, -1, attempt, started);
-                Optional<BoundedBodySubscriber.TooLarge> tooLarge = BoundedBodySubscriber.TooLarge.in(e);
-                if (tooLarge.isPresent()) {
-                    // the same server would send the same body again: not worth retrying
-                    throw errors.forInvalidResponse(
-                            tooLarge.get().response(attempt), tooLarge.get().problem());
-                }
-                if (attempt > maxRetries) {
-                    throw errors.forIo(request, e, attempt);
-                }
-                retryHeaders = Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw errors.forIo(request, interrupted(request, e), attempt);
-            }
-            try {
-                options.sleeper().sleep(retryPolicy.delay(attempt, retryHeaders));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw errors.forIo(request, interrupted(request, e), attempt);
-            }
-        }
+    private static ApiResponse toApiResponse(CallAttempts.Received<byte[]> received) {
+        byte[] body = received.body() == null ? new byte[0] : received.body();
+        return new ApiResponse(received.statusCode(), received.headers(), body, received.attempt());
     }
-
-    private Duration timeout(RequestOptions requestOptions) {
-        return requestOptions.timeout().orElse(options.timeout());
-    }
-
-    /**
-     * One attempt, bounded as a whole: the HTTP client's own timeout ends at the response headers, so a body that
-     * stalls afterwards is cut off here. A streamed body is handed over at its headers, so only they are bounded.
-     */
-    private <B> HttpResponse<B> exchange(HttpRequest httpRequest, Reading<B> reading, Duration timeout)
-            throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<B>> future =
-                options.httpClient().sendAsync(httpRequest, reading.handler().apply(options));
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new HttpTimeoutException("no complete response within " + timeout);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(cause);
-        }
-    }
-
-    private <B> CompletableFuture<Received<B>> receiveAsync(
-            ApiRequest request, RequestOptions requestOptions, Reading<B> reading) {
-        HttpRequest httpRequest;
-        try {
-            httpRequest = toHttpRequest(request, requestOptions, reading.accept());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
-        return attemptAsync(request, httpRequest, reading, 1, maxRetries);
-    }
-
-    private <B> CompletableFuture<Received<B>> attemptAsync(
-            ApiRequest request, HttpRequest httpRequest, Reading<B> reading, int attempt, int maxRetries) {
-        long started = System.nanoTime();
-        Duration timeout = httpRequest.timeout().orElse(options.timeout());
-        // handled off the client's own threads: reading a streamed error body blocks until it has arrived
-        return options.httpClient()
-                .sendAsync(httpRequest, reading.handler().apply(options))
-                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handleAsync((received, failure) -> {
-                    Throwable cause = failure;
-                    ApiResponse failed = null;
-                    if (failure == null) {
-                        log(httpRequest, received.statusCode(), attempt, started);
-                        if (isSuccess(received.statusCode())) {
-                            return CompletableFuture.completedFuture(new Received<>(received, attempt));
-                        }
-                        try {
-                            failed = new ApiResponse(
-                                    received.statusCode(),
-                                    received.headers(),
-                                    reading.drain().bytes(received.body()),
-                                    attempt);
-                        } catch (IOException e) {
-                            cause = e;
-                        }
-                    } else {
-                        log(httpRequest, -1, attempt, started);
-                    }
-                    if (failed != null) {
-                        if (attempt > maxRetries || !RetryPolicy.isRetryable(failed.statusCode())) {
-                            return CompletableFuture.<Received<B>>failedFuture(errors.forStatus(failed));
-                        }
-                        return retryAsync(
-                                request, httpRequest, reading, attempt, maxRetries, Optional.of(failed.headers()));
-                    }
-                    cause = cause instanceof CompletionException && cause.getCause() != null ? cause.getCause() : cause;
-                    Optional<BoundedBodySubscriber.TooLarge> tooLarge = BoundedBodySubscriber.TooLarge.in(cause);
-                    if (tooLarge.isPresent()) {
-                        return CompletableFuture.<Received<B>>failedFuture(errors.forInvalidResponse(
-                                tooLarge.get().response(attempt), tooLarge.get().problem()));
-                    }
-                    if (cause instanceof TimeoutException) {
-                        cause = new HttpTimeoutException("no complete response within " + timeout);
-                    }
-                    if (!(cause instanceof IOException)) {
-                        return CompletableFuture.<Received<B>>failedFuture(cause);
-                    }
-                    if (attempt > maxRetries) {
-                        RuntimeException mapped = cause instanceof HttpTimeoutException timedOut
-                                ? errors.forTimeout(request, timedOut, attempt)
-                                : errors.forIo(request, (IOException) cause, attempt);
-                        return CompletableFuture.<Received<B>>failedFuture(mapped);
-                    }
-                    return retryAsync(request, httpRequest, reading, attempt, maxRetries, Optional.empty());
-                })
-                .thenCompose(Function.identity());
-    }
-
-    private <B> CompletableFuture<Received<B>> retryAsync(
-            ApiRequest request,
-            HttpRequest httpRequest,
-            Reading<B> reading,
-            int attempt,
-            int maxRetries,
-            Optional<HttpHeaders> headers) {
-        Duration delay = retryPolicy.delay(attempt, headers);
-        return CompletableFuture.supplyAsync(
-                        () -> attempt + 1, options.sleeper().after(delay))
-                .thenCompose(next -> attemptAsync(request, httpRequest, reading, next, maxRetries));
-    }
-
-    private static boolean isSuccess(int statusCode) {
-        return statusCode >= 200 && statusCode < 300;
-    }
-
-    private static ApiResponse toApiResponse(Received<byte[]> received) {
-        byte[] body = received.response().body() == null
-                ? new byte[0]
-                : received.response().body();
-        return new ApiResponse(
-                received.response().statusCode(), received.response().headers(), body, received.attempt());
-    }
-
-    private static byte[] readAll(InputStream body) throws IOException {
-        try (InputStream in = body) {
-            return in.readAllBytes();
-        }
-    }
-
-    /** A 2xx response and the attempt that received it. */
-    private record Received<B>(HttpResponse<B> response, int attempt) {}
 
     /** How a call's response is received, and what the received response becomes. */
-    private record Outcome<B, T>(Reading<B> reading, Function<Received<B>, T> result) {}
-
-    /** Reads the rest of a response body that will not be handed to the caller. */
-    @FunctionalInterface
-    private interface Drain<B> {
-        byte[] bytes(B body) throws IOException;
-    }
+    private record Outcome<B, T>(Reading<B> reading, Function<CallAttempts.Received<B>, T> result) {}
 
     /**
-     * How one kind of call asks for and receives a response body; its handler is made for the most bytes a body
-     * read whole may have.
+     * How one kind of call asks for a response, and whether its 2xx body is handed over as a stream
+     * ({@code InputStream}) or read whole ({@code byte[]}).
      */
-    private record Reading<B>(
-            String accept, Function<ClientOptions, HttpResponse.BodyHandler<B>> handler, Drain<B> drain) {
-        static final Reading<byte[]> JSON = new Reading<>(
-                "application/json",
-                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()),
-                body -> body == null ? new byte[0] : body);
-        static final Reading<byte[]> TEXT = new Reading<>(
-                "text/*, */*;q=0.5",
-                options -> BoundedBodySubscriber.handler(options.maxResponseBytes()),
-                body -> body == null ? new byte[0] : body);
-        static final Reading<InputStream> BINARY =
-                new Reading<>("*/*", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
-        static final Reading<InputStream> EVENTS =
-                new Reading<>("text/event-stream", HttpExecutor::streamIfSuccess, HttpExecutor::readAll);
-    }
-
-    /**
-     * Streams a 2xx body to the caller, each read bounded by the stream read timeout when one is set; any other
-     * body is read whole, up to the limit, before the response completes, so that the attempt's timeout bounds it
-     * as it bounds a JSON body.
-     */
-    private static HttpResponse.BodyHandler<InputStream> streamIfSuccess(ClientOptions options) {
-        return info -> isSuccess(info.statusCode())
-                ? options.streamReadTimeout()
-                        .<HttpResponse.BodySubscriber<InputStream>>map(TimedBodyStream::new)
-                        .orElseGet(HttpResponse.BodySubscribers::ofInputStream)
-                : HttpResponse.BodySubscribers.mapping(
-                        new BoundedBodySubscriber(info, options.maxResponseBytes()), ByteArrayInputStream::new);
-    }
-
-    private static IOException interrupted(ApiRequest request, InterruptedException cause) {
-        InterruptedIOException io = new InterruptedIOException("interrupted while waiting for " + request);
-        io.initCause(cause);
-        return io;
-    }
-
-    private void log(HttpRequest httpRequest, int status, int attempt, long startedNanos) {
-        if (!options.logRequests()) {
-            return;
-        }
-        long millis = Duration.ofNanos(System.nanoTime() - startedNanos).toMillis();
-        LOGGER.log(
-                System.Logger.Level.INFO,
-                httpRequest.method() + " " + httpRequest.uri() + " -> "
-                        + (status < 0 ? "no response" : String.valueOf(status)) + " in " + millis + " ms (attempt "
-                        + attempt + ")");
+    private record Reading<B>(String accept, boolean streamed) {
+        static final Reading<byte[]> JSON = new Reading<>("application/json", false);
+        static final Reading<byte[]> TEXT = new Reading<>("text/*, */*;q=0.5", false);
+        static final Reading<InputStream> BINARY = new Reading<>("*/*", true);
+        static final Reading<InputStream> EVENTS = new Reading<>("text/event-stream", true);
     }
 
     /**
@@ -534,34 +323,34 @@ public final class HttpExecutor {
         return names;
     }
 
-    private HttpRequest toHttpRequest(ApiRequest request, RequestOptions requestOptions, String accept) {
+    /** The request every attempt of a call starts from, before credentials and interceptors. */
+    private TransportRequest toTransportRequest(ApiRequest request, RequestOptions requestOptions, Reading<?> reading) {
         if (options.isClosed()) {
             throw new IllegalStateException("the client is closed: " + request + " was not sent");
         }
         ApiRequest.Builder withQuery = request.toBuilder();
         requestOptions.query().forEach(parameter -> withQuery.query(parameter.getKey(), parameter.getValue()));
-        HttpRequest.Builder http = HttpRequest.newBuilder(
+        TransportRequest.Builder http = TransportRequest.builder(
+                        request.method(),
                         URI.create(options.baseUrl() + withQuery.build().pathAndQuery()))
                 .timeout(requestOptions.timeout().orElse(options.timeout()))
-                .header("Accept", accept)
+                .readTimeout(reading.streamed() ? options.streamReadTimeout().orElse(null) : null)
+                .header("Accept", reading.accept())
                 .header("User-Agent", options.userAgent());
-        options.authorization().ifPresent(auth -> http.setHeader(auth.getKey(), auth.getValue()));
-        options.headers().forEach(http::setHeader);
-        request.cookieHeader().ifPresent(cookies -> http.setHeader("Cookie", cookies));
-        request.headers().forEach(http::setHeader);
-        requestOptions.headers().forEach(http::setHeader);
-        idempotencyKey(request, requestOptions).ifPresent(key -> http.setHeader(key.getKey(), key.getValue()));
+        options.headers().forEach(http::header);
+        request.cookieHeader().ifPresent(cookies -> http.header("Cookie", cookies));
+        request.headers().forEach(http::header);
+        requestOptions.headers().forEach(http::header);
+        idempotencyKey(request, requestOptions).ifPresent(key -> http.header(key.getKey(), key.getValue()));
         Optional<RequestContent> content = request.content();
-        if (content.isEmpty()) {
-            http.method(request.method(), HttpRequest.BodyPublishers.noBody());
-        } else {
-            http.setHeader("Content-Type", content.get().contentType());
+        if (content.isPresent()) {
             try {
-                http.method(request.method(), content.get().publisher());
+                content.get().checkFilesReadable();
             } catch (UncheckedIOException e) {
                 // a file to upload that cannot be read: no attempt was made
                 throw errors.forIo(request, e.getCause(), 0);
             }
+            http.body(content.get());
         }
         return http.build();
     }

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,15 +22,34 @@ import java.util.Optional;
  * trees are written back compactly.
  */
 public final class Json {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    // Exact decimals set on the factory, the one way Jackson 2.13 and 2.14 know (2.15+ deprecate it for
+    // JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, yet read it still when that feature is not set).
+    @SuppressWarnings("deprecation")
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private Json() {}
+
+    /**
+     * Returns the members of a JSON object in document order (as {@code JsonNode.properties()} of Jackson 2.15+
+     * does, for the Jackson versions before it too).
+     *
+     * @param object the object; any other node has no members
+     * @return the members
+     */
+    static List<Map.Entry<String, JsonNode>> members(JsonNode object) {
+        List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            members.add(new AbstractMap.SimpleImmutableEntry<>(name, object.get(name)));
+        }
+        return members;
+    }
 
     /**
      * Returns the factory for JSON nodes that keeps decimal numbers exact.

@@ -3,7 +3,10 @@ package dev.kiln.cases.untagged_paths;
 
 import dev.kiln.cases.untagged_paths.core.ClientOptions;
 import dev.kiln.cases.untagged_paths.core.HttpExecutor;
+import dev.kiln.cases.untagged_paths.core.HttpLogging;
+import dev.kiln.cases.untagged_paths.core.Interceptor;
 import dev.kiln.cases.untagged_paths.core.Sleeper;
+import dev.kiln.cases.untagged_paths.core.Transport;
 import dev.kiln.cases.untagged_paths.errors.CasesErrorFactory;
 import dev.kiln.cases.untagged_paths.services.CustomersService;
 import dev.kiln.cases.untagged_paths.services.CustomersServiceImpl;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -199,13 +203,24 @@ public final class Cases implements AutoCloseable {
         }
 
         /**
-         * Sets the API key, sent as {@code Authorization}.
+         * Sets the API key, sent in {@code Authorization}.
          *
          * @param apiKey the value
          * @return this builder
          */
         public Builder apiKey(String apiKey) {
             options.apiKey(apiKey);
+            return this;
+        }
+
+        /**
+         * Asks a supplier for the token on every attempt, sent where the API key goes ({@code Authorization}), in place of a fixed key: {@code tokenSupplier(vault::currentToken)}. After a 401 it is asked again, and the call retried once when it gives another token.
+         *
+         * @param tokenSupplier gives the token
+         * @return this builder
+         */
+        public Builder tokenSupplier(Supplier<String> tokenSupplier) {
+            options.tokenSupplier(tokenSupplier);
             return this;
         }
 
@@ -228,6 +243,39 @@ public final class Cases implements AutoCloseable {
          */
         public Builder httpClient(HttpClient httpClient) {
             options.httpClient(httpClient);
+            return this;
+        }
+
+        /**
+         * Sets the transport every call is sent through, in place of {@code java.net.http}, such as one on the HTTP client the application already uses; the SDK never closes it.
+         *
+         * @param transport the value
+         * @return this builder
+         */
+        public Builder transport(Transport transport) {
+            options.transport(transport);
+            return this;
+        }
+
+        /**
+         * Adds an interceptor every call goes through, after those added before it: to log, trace, measure, sign or change requests and responses.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder interceptor(Interceptor interceptor) {
+            options.interceptor(interceptor);
+            return this;
+        }
+
+        /**
+         * Sets what the built-in logging hook writes through {@link System.Logger} (method, URL, status, time, attempt; headers and bodies when asked, secrets hidden), or null to log nothing.
+         *
+         * @param logging the value
+         * @return this builder
+         */
+        public Builder logging(HttpLogging logging) {
+            options.logging(logging);
             return this;
         }
 
@@ -342,7 +390,7 @@ public final class Cases implements AutoCloseable {
         }
 
         /**
-         * Sets whether each request's method, URL, status and time are logged through {@link System.Logger}; never headers, bodies or the API key.
+         * Sets whether each attempt's method, URL, status and time are logged through {@link System.Logger}, as {@code logging(HttpLogging.basic())} does; never headers, bodies or the API key.
          *
          * @param logRequests the value
          * @return this builder
