@@ -38,7 +38,7 @@ class JavaTargetRulesTest {
                             "dev.kiln.language..",
                             "dev.kiln.problems..",
                             // the runtime's classes name the runtime types the emitters refer to
-                            "dev.kiln.runtime.core"))))
+                            "dev.kiln.runtime.."))))
             .because("the Java target sees the core through the IR and the contract, and the runtime by its classes");
 
     @ArchTest

@@ -82,7 +82,8 @@ class FingerprintCoverageTest {
             "maxDroppedPercent", 50,
             "operations", OperationSelection.parse(List.of("id:listPets"), List.of()),
             "idempotencyHeader", Optional.of("X-Request-Id"),
-            "pagination", Map.of("listPets", "none"));
+            "pagination", Map.of("listPets", "none"),
+            "testKit", false);
 
     /** Each output setting, changed; the same rule as for the request. */
     private static final Map<String, Object> CHANGED_OUTPUT = Map.of(
@@ -90,7 +91,8 @@ class FingerprintCoverageTest {
             "fingerprintFile", Path.of("state/other.fingerprint"),
             "sdkVersion", Optional.of("2.0.0"),
             "failOnBreakingChange", true,
-            "checkVersionBump", true);
+            "checkVersionBump", true,
+            "testKitDirectory", Optional.of(Path.of("other-kit")));
 
     /**
      * The settings that shape neither the output nor the verdict of a build whose spec did not change, each with why.
@@ -110,12 +112,26 @@ class FingerprintCoverageTest {
         Files.writeString(spec, SPEC);
         Files.writeString(folder.resolve("dog.yaml"), DOG);
         Files.copy(spec, folder.resolve("renamed.yaml"));
-        return new GenerationRequest(spec, "pets.yaml", "com.example.pets", Optional.of("Pets"));
+        GenerationRequest plain = new GenerationRequest(spec, "pets.yaml", "com.example.pets", Optional.of("Pets"));
+        // the test kit on, so that turning it off is a change too
+        return changed(plain, component(GenerationRequest.class, "testKit"), Map.of("testKit", true));
     }
 
     private OutputSettings output() {
         return new OutputSettings(
-                folder.resolve("out"), folder.resolve("state/pets.fingerprint"), Optional.of("1.0.0"), false, false);
+                folder.resolve("out"),
+                folder.resolve("state/pets.fingerprint"),
+                Optional.of("1.0.0"),
+                false,
+                false,
+                Optional.of(folder.resolve("kit")));
+    }
+
+    private static RecordComponent component(Class<? extends Record> type, String name) {
+        return Arrays.stream(type.getRecordComponents())
+                .filter(component -> component.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -152,6 +168,8 @@ class FingerprintCoverageTest {
                         + " value here");
         if (value instanceof Path path) {
             value = folder.resolve(path);
+        } else if (value instanceof Optional<?> optional && optional.orElse(null) instanceof Path path) {
+            value = Optional.of(folder.resolve(path));
         }
         RecordComponent[] components = settings.getClass().getRecordComponents();
         Object[] arguments = new Object[components.length];
