@@ -65,6 +65,14 @@ final class SdkOptions {
                             + "page:page, offset:offset, next-url:next_page_uri, link-header or none; default: the style Kiln recognises")
     List<String> pagination = new ArrayList<>();
 
+    @Option(
+            names = "--spec-limit",
+            paramLabel = "LIMIT=N",
+            description = "raise or lower a limit of what Kiln reads of each spec file (repeatable): characters=N "
+                    + "(default 268435456), aliases=N (YAML aliases to a map or list, default 50) or depth=N "
+                    + "(nesting, default 1000)")
+    List<String> specLimits = new ArrayList<>();
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
         return new WrittenSettings(
@@ -76,7 +84,8 @@ final class SdkOptions {
                         include,
                         exclude,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        specLimits)
                 .request();
     }
 
@@ -89,6 +98,7 @@ final class SdkOptions {
                 + include.stream().map(selector -> " --include " + selector).collect(Collectors.joining())
                 + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
                 + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader)
-                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining());
+                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining())
+                + specLimits.stream().map(limit -> " --spec-limit " + limit).collect(Collectors.joining());
     }
 }

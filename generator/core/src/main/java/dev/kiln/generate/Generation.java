@@ -11,6 +11,7 @@ import dev.kiln.lifecycle.VersionHistory;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.SpecException;
+import dev.kiln.spec.ReadLimits;
 import dev.kiln.target.Target;
 import dev.kiln.write.OutputComparison;
 import dev.kiln.write.OutputWriter;
@@ -217,6 +218,9 @@ public final class Generation {
         request.idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
         if (!request.pagination().isEmpty()) {
             settings.put("pagination", request.pagination().toString());
+        }
+        if (!request.specSettings().limits().equals(ReadLimits.DEFAULT)) {
+            settings.put("specLimits", request.specSettings().limits().toString());
         }
         return settings;
     }

@@ -1,6 +1,7 @@
 package dev.kiln.generate;
 
 import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import javax.lang.model.SourceVersion;
  *     header parameter
  * @param pagination the paging style the user names per operation id ({@code cursor:starting_after}, {@code none}
  *     ...; see {@link PagingSettings}), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
+ * @param specSettings how the spec is read: its limits
  */
 public record GenerationRequest(
         Path spec,
@@ -32,7 +34,8 @@ public record GenerationRequest(
         int maxDroppedPercent,
         OperationSelection operations,
         Optional<String> idempotencyHeader,
-        Map<String, String> pagination) {
+        Map<String, String> pagination,
+        SpecSettings specSettings) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -45,6 +48,7 @@ public record GenerationRequest(
         Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
         pagination = Map.copyOf(Objects.requireNonNull(pagination, "pagination"));
+        Objects.requireNonNull(specSettings, "specSettings");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -61,6 +65,39 @@ public record GenerationRequest(
                 throw new IllegalArgumentException("idempotencyHeader '" + name + "' is not a valid HTTP header name");
             }
         });
+    }
+
+    /**
+     * A request that reads the spec with the default settings.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                SpecSettings.DEFAULT);
     }
 
     /**

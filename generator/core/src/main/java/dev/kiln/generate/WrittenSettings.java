@@ -1,6 +1,8 @@
 package dev.kiln.generate;
 
 import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.ReadLimits;
+import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param exclude the selectors of the operations to leave out; empty or {@code null} for none
  * @param idempotencyHeader the header that carries an idempotency key; blank or {@code null} for none
  * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
+ * @param specLimits the read limits raised or lowered, each {@code aliases=200} ...; empty or {@code null} for the
+ *     defaults
  */
 public record WrittenSettings(
         Path spec,
@@ -28,7 +32,8 @@ public record WrittenSettings(
         List<String> include,
         List<String> exclude,
         String idempotencyHeader,
-        List<String> pagination) {
+        List<String> pagination,
+        List<String> specLimits) {
 
     /**
      * Returns the request these settings make.
@@ -46,7 +51,8 @@ public record WrittenSettings(
                 maxDroppedPercent,
                 OperationSelection.parse(listed(include), listed(exclude)),
                 given(idempotencyHeader),
-                PagingSettings.parse(listed(pagination))));
+                PagingSettings.parse(listed(pagination)),
+                new SpecSettings(ReadLimits.parse(listed(specLimits)))));
     }
 
     private static Optional<String> given(String text) {

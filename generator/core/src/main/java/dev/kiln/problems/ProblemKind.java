@@ -5,6 +5,8 @@ public enum ProblemKind {
     SPEC_NOT_FOUND("KILN-SPEC-NOT-FOUND", Severity.ERROR),
     SPEC_UNPARSEABLE("KILN-SPEC-UNPARSEABLE", Severity.ERROR),
     SPEC_INVALID("KILN-SPEC-INVALID", Severity.ERROR),
+    /** A file is larger, holds more YAML aliases to maps or lists, or nests deeper than Kiln reads. */
+    SPEC_LIMIT("KILN-SPEC-LIMIT", Severity.ERROR),
     UNRESOLVED_REF("KILN-UNRESOLVED-REF", Severity.ERROR),
     REF_FILE_NOT_FOUND("KILN-REF-FILE-NOT-FOUND", Severity.ERROR),
     REMOTE_REF("KILN-REMOTE-REF", Severity.ERROR),

@@ -27,6 +27,22 @@ public final class SpecLoader {
             Pattern.compile("attribute components\\.schemas\\..*\\.([^.]+) is not of type `schema`");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final SpecSettings settings;
+
+    /** A loader with the default settings. */
+    public SpecLoader() {
+        this(SpecSettings.DEFAULT);
+    }
+
+    /**
+     * A loader.
+     *
+     * @param settings how to read the spec
+     */
+    public SpecLoader(SpecSettings settings) {
+        this.settings = settings;
+    }
+
     /**
      * Reads a spec.
      *
@@ -37,7 +53,7 @@ public final class SpecLoader {
      *     or the document is not OpenAPI 3
      */
     public LoadedSpec load(Path file, String displayName) {
-        SpecFiles files = new SpecFiles(file, displayName);
+        SpecFiles files = new SpecFiles(file, displayName, settings.limits());
         Problems reading = new Problems(pointer -> new SourceLocation(displayName, 0));
         SpecFile root = files.read(file, reading, null).orElse(null);
         reading.throwIfErrors();

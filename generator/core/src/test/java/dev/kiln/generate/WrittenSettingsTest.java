@@ -16,7 +16,7 @@ class WrittenSettingsTest {
     @Test
     void blankOrLeftOutSettingsAreAbsent() throws GenerationFailure {
         GenerationRequest request =
-                new WrittenSettings(SPEC, "api.yaml", "com.example.api", "  ", 5, null, null, "", null).request();
+                new WrittenSettings(SPEC, "api.yaml", "com.example.api", "  ", 5, null, null, "", null, null).request();
 
         assertEquals(Optional.empty(), request.clientName());
         assertEquals(Optional.empty(), request.idempotencyHeader());
@@ -34,6 +34,7 @@ class WrittenSettingsTest {
                         List.of("tag:pets"),
                         List.of(),
                         " Idempotency-Key ",
+                        List.of(),
                         List.of())
                 .request();
 
@@ -48,7 +49,16 @@ class WrittenSettingsTest {
         GenerationFailure failure = assertThrows(
                 GenerationFailure.class,
                 () -> new WrittenSettings(
-                                SPEC, "api.yaml", "com.example.api", null, 5, List.of("team:core"), null, null, null)
+                                SPEC,
+                                "api.yaml",
+                                "com.example.api",
+                                null,
+                                5,
+                                List.of("team:core"),
+                                null,
+                                null,
+                                null,
+                                null)
                         .request());
 
         assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());

@@ -97,6 +97,18 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> pagination;
 
     /**
+     * Raises (or lowers) a limit of what Kiln reads of each spec file, one {@code <specLimit>} each:
+     * {@code characters=<n>} (a file's size, 268435456 by default), {@code aliases=<n>} (YAML aliases to a map or a
+     * list, 50 by default: each copies what it names, so a few levels of them expand past any memory) or
+     * {@code depth=<n>} (how deep maps and lists nest, 1000 by default). A file past a limit fails the build
+     * ({@code KILN-SPEC-LIMIT}) before its aliases are expanded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> specLimits;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -149,7 +161,8 @@ abstract class KilnParameters extends AbstractMojo {
                         includeOperations,
                         excludeOperations,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        specLimits)
                 .request();
     }
 }
