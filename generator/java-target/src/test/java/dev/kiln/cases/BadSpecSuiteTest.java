@@ -152,7 +152,12 @@ class BadSpecSuiteTest {
         StringBuilder spec = new StringBuilder(HEADER).append("paths: {}\nx-bomb:\n");
         spec.append("  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int level = 1; level < 9; level++) {
-            spec.append("  a").append(level).append(": &a").append(level).append(" [*a").append(level - 1);
+            spec.append("  a")
+                    .append(level)
+                    .append(": &a")
+                    .append(level)
+                    .append(" [*a")
+                    .append(level - 1);
             spec.append((", *a" + (level - 1)).repeat(8)).append("]\n");
         }
         Properties expected = outcome("fails");
