@@ -11,7 +11,11 @@ import picocli.CommandLine.Option;
 
 /** The options of the commands that generate an SDK: what to generate from, and how to name it. */
 final class SdkOptions {
-    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the OpenAPI 3.0 or 3.1 spec")
+    @Option(
+            names = "--spec",
+            required = true,
+            paramLabel = "FILE",
+            description = "the OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec")
     Path spec;
 
     @Option(

@@ -9,9 +9,57 @@ package dev.kiln.ir;
  * @param type its type
  * @param required whether it must be given
  * @param docs description and deprecation
+ * @param listStyle how a list value is written in a query
  */
 public record Parameter(
-        String wireName, String javaName, Location location, TypeRef type, boolean required, Docs docs) {
+        String wireName,
+        String javaName,
+        Location location,
+        TypeRef type,
+        boolean required,
+        Docs docs,
+        ListStyle listStyle) {
+
+    /**
+     * A parameter whose list value, if any, is sent as one query parameter per value.
+     *
+     * @param wireName the name on the wire
+     * @param javaName the Java name
+     * @param location where the parameter goes
+     * @param type its type
+     * @param required whether it must be given
+     * @param docs description and deprecation
+     */
+    public Parameter(String wireName, String javaName, Location location, TypeRef type, boolean required, Docs docs) {
+        this(wireName, javaName, location, type, required, docs, ListStyle.REPEATED);
+    }
+
+    /**
+     * How a list is written in a query: OpenAPI's {@code form} style exploded (the default), or its values joined
+     * by a delimiter ({@code form} not exploded, {@code spaceDelimited}, {@code pipeDelimited}; Swagger 2.0's
+     * {@code csv}, {@code ssv} and {@code pipes}).
+     */
+    public enum ListStyle {
+        /** {@code tag=a&tag=b}. */
+        REPEATED(""),
+        /** {@code tag=a,b}. */
+        COMMA(","),
+        /** {@code tag=a%20b}. */
+        SPACE(" "),
+        /** {@code tag=a|b}. */
+        PIPE("|");
+
+        private final String delimiter;
+
+        ListStyle(String delimiter) {
+            this.delimiter = delimiter;
+        }
+
+        /** What joins the values; empty for {@link #REPEATED}. */
+        public String delimiter() {
+            return delimiter;
+        }
+    }
 
     /** Where a parameter is sent. */
     public enum Location {
@@ -28,6 +76,6 @@ public record Parameter(
      * @return the parameter
      */
     public Parameter withType(TypeRef retyped) {
-        return new Parameter(wireName, javaName, location, retyped, required, docs);
+        return new Parameter(wireName, javaName, location, retyped, required, docs, listStyle);
     }
 }

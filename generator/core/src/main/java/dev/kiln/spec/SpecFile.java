@@ -4,20 +4,43 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.SourceLocation;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
-/** One file of a spec, read: its tree, and the line each of its elements starts on (worked out when first asked). */
+/**
+ * One file of a spec, read: its tree, and the line each of its elements starts on (worked out when first asked). A
+ * file converted from another form (Swagger 2.0) holds the converted tree, and places its elements at the lines of
+ * the elements they were converted from.
+ */
 public final class SpecFile {
     private final Path path;
     private final String displayName;
     private final String content;
     private final JsonNode tree;
+    private final UnaryOperator<JsonPointer> toWritten;
     private SourceMap sourceMap;
 
     SpecFile(Path path, String displayName, String content, JsonNode tree) {
+        this(path, displayName, content, tree, UnaryOperator.identity());
+    }
+
+    private SpecFile(
+            Path path, String displayName, String content, JsonNode tree, UnaryOperator<JsonPointer> toWritten) {
         this.path = path;
         this.displayName = displayName;
         this.content = content;
         this.tree = tree;
+        this.toWritten = toWritten;
+    }
+
+    /**
+     * This file in another form.
+     *
+     * @param converted the tree in that form
+     * @param toWritten where an element of the converted tree was written in this file
+     * @return the converted file, placing its elements in this one
+     */
+    SpecFile converted(JsonNode converted, UnaryOperator<JsonPointer> toWritten) {
+        return new SpecFile(path, displayName, content, converted, toWritten);
     }
 
     /** The file, absolute and normalised. */
@@ -44,6 +67,6 @@ public final class SpecFile {
         if (sourceMap == null) {
             sourceMap = SourceMap.of(displayName, content);
         }
-        return sourceMap.locate(pointer);
+        return sourceMap.locate(toWritten.apply(pointer));
     }
 }

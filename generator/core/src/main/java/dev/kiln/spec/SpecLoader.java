@@ -60,8 +60,14 @@ public final class SpecLoader {
         VersionCheck.check(root, reading);
         reading.throwIfErrors();
 
+        if (SwaggerTwo.is(root.tree())) {
+            root = SwaggerTwo.convert(root, reading).orElse(null);
+            reading.throwIfErrors();
+        }
+
         Origins origins = new Origins(root);
         Problems problems = new Problems(origins::locate);
+        reading.warnings().forEach(problems::add);
         ObjectNode bundle = new SpecBundler(files, root, problems, origins).bundle();
         problems.throwIfErrors();
         new ConsistencyChecks(bundle, problems).check();

@@ -6,6 +6,7 @@ import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +50,24 @@ record FeatureCase(String name, Path directory) {
 
     Path spec() {
         return directory.resolve("spec.yaml");
+    }
+
+    /**
+     * The warnings the case's spec is expected to give, each {@code <id> <pointer>}: the lines of its
+     * {@code warnings.txt}, or none without one (a case's spec is then one Kiln generates exactly).
+     */
+    List<String> expectedWarnings() {
+        Path file = directory.resolve("warnings.txt");
+        try {
+            return Files.isRegularFile(file)
+                    ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty())
+                            .toList()
+                    : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Path expectedDirectory() {

@@ -16,7 +16,7 @@ import org.apache.maven.project.MavenProject;
 /** The parameters the goals that generate share, and the request they make of the generation. */
 abstract class KilnParameters extends AbstractMojo {
     /**
-     * The OpenAPI 3.0 or 3.1 spec to generate from: a path (relative to the project's directory), or
+     * The OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec to generate from: a path (relative to the project's directory), or
      * {@code classpath:some/spec.yaml} for a spec among the project's resources. A path that names no file is also
      * looked up as a resource. Resources are looked up in the project's resource directories, then in its compile
      * classpath directories (such as {@code target/classes}); specs inside dependency jars are not.
