@@ -3,9 +3,12 @@ package dev.kiln.cli;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.WrittenSettings;
+import dev.kiln.remote.EnvironmentHeaders;
+import dev.kiln.remote.RemoteSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
@@ -77,11 +80,61 @@ final class SdkOptions {
                     + "(nesting, default 1000)")
     List<String> specLimits = new ArrayList<>();
 
+    @Option(
+            names = "--spec-header",
+            paramLabel = "HEADER=env:VARIABLE",
+            description = "a header every request for a remote spec carries (repeatable), its value taken from an"
+                    + " environment variable, such as Authorization=env:SPEC_TOKEN; sent to the spec's server only")
+    List<String> specHeaders = new ArrayList<>();
+
+    @Option(
+            names = "--spec-cache",
+            paramLabel = "DIR",
+            defaultValue = ".kiln/remote-specs",
+            description = "where a remote spec and its files are kept and revalidated (default: ${DEFAULT-VALUE})")
+    Path specCache;
+
+    @Option(names = "--offline", description = "read a remote spec from the cache only; fail when it is not there")
+    boolean offline;
+
+    @Option(
+            names = "--spec-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description =
+                    "how long fetching a remote spec waits for a connection and each answer (default: ${DEFAULT-VALUE})")
+    int specTimeoutSeconds;
+
+    @Option(
+            names = "--spec-checksum",
+            paramLabel = "sha256:HEX",
+            description = "pin the spec: fail, naming both digests, when its SHA-256 is not this one")
+    String specChecksum;
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
-        return new WrittenSettings(
+        return request(System::getenv);
+    }
+
+    /**
+     * The request these options make, with the environment a header's value is read from.
+     *
+     * @param environment the value of an environment variable, or null when it is not set
+     */
+    GenerationRequest request(UnaryOperator<String> environment) throws GenerationFailure {
+        boolean remote = RemoteSpec.isUrl(spec);
+        Path file = remote ? null : Path.of(spec);
+        WrittenSettings.Remote fetched = remote
+                ? new WrittenSettings.Remote(
                         spec,
-                        KilnSubcommand.displayName(spec),
+                        GenerationRequest.checked(() -> EnvironmentHeaders.parse(specHeaders, environment)),
+                        specCache,
+                        offline,
+                        specTimeoutSeconds)
+                : null;
+        return new WrittenSettings(
+                        file,
+                        remote ? spec : KilnSubcommand.displayName(file),
                         basePackage,
                         clientName,
                         maxDroppedPercent,
@@ -89,7 +142,9 @@ final class SdkOptions {
                         exclude,
                         idempotencyHeader,
                         pagination,
-                        specLimits)
+                        specLimits,
+                        fetched,
+                        specChecksum)
                 .request();
     }
 
@@ -103,6 +158,8 @@ final class SdkOptions {
                 + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
                 + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader)
                 + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining())
-                + specLimits.stream().map(limit -> " --spec-limit " + limit).collect(Collectors.joining());
+                + specLimits.stream().map(limit -> " --spec-limit " + limit).collect(Collectors.joining())
+                + specHeaders.stream().map(header -> " --spec-header " + header).collect(Collectors.joining())
+                + (specChecksum == null ? "" : " --spec-checksum " + specChecksum);
     }
 }

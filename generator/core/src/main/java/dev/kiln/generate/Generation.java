@@ -66,6 +66,7 @@ public final class Generation {
     public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
             throws GenerationFailure, IOException {
         Path directory = output.outputDirectory();
+        SpecSource.prepare(request, log);
         Fingerprint fingerprint = Fingerprint.compute(
                 request.spec(), fingerprintSettings(request, directory), KilnVersion.buildIdentity(target));
         if (Fingerprint.read(output.fingerprintFile()).equals(Optional.of(fingerprint))
@@ -97,6 +98,7 @@ public final class Generation {
      */
     public int check(GenerationRequest request, Path directory, String regenerateCommand)
             throws GenerationFailure, IOException {
+        SpecSource.prepare(request, log);
         GenerationResult result = inMemory(request);
         List<String> differences = new OutputComparison().differences(directory, request.basePackage(), result.files());
         if (!differences.isEmpty()) {
@@ -219,6 +221,8 @@ public final class Generation {
         if (!request.pagination().isEmpty()) {
             settings.put("pagination", request.pagination().toString());
         }
+        // the URL without its query, never a header: an unchanged spec at another URL is another spec
+        request.specSettings().remote().ifPresent(remote -> settings.put("remoteSpec", remote.displayName()));
         if (!request.specSettings().limits().equals(ReadLimits.DEFAULT)) {
             settings.put("specLimits", request.specSettings().limits().toString());
         }

@@ -164,14 +164,15 @@ public record GenerationRequest(
     }
 
     /**
-     * Makes a request from settings as a user wrote them: one Kiln cannot use (a package that is no Java name, a
-     * selector it cannot read ...) is refused with {@code KILN-BAD-SETTING}.
+     * Makes a request, or a part of one, from settings as a user wrote them: one Kiln cannot use (a package that is no
+     * Java name, a selector it cannot read ...) is refused with {@code KILN-BAD-SETTING}.
      *
      * @param settings makes the request, throwing {@link IllegalArgumentException} for a setting it cannot use
+     * @param <T> what is made
      * @return the request
      * @throws GenerationFailure naming the setting and why it cannot be used
      */
-    public static GenerationRequest checked(Supplier<GenerationRequest> settings) throws GenerationFailure {
+    public static <T> T checked(Supplier<T> settings) throws GenerationFailure {
         try {
             return settings.get();
         } catch (IllegalArgumentException e) {

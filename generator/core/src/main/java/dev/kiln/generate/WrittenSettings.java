@@ -1,10 +1,13 @@
 package dev.kiln.generate;
 
 import dev.kiln.link.OperationSelection;
+import dev.kiln.remote.RemoteSpec;
 import dev.kiln.spec.ReadLimits;
 import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,9 @@ import java.util.Optional;
  * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
  * @param specLimits the read limits raised or lowered, each {@code aliases=200} ...; empty or {@code null} for the
  *     defaults
+ * @param remote where a remote spec is fetched from, and how; {@code null} for a spec on disk ({@code spec}
+ *     is then ignored)
+ * @param specChecksum the SHA-256 the spec must have ({@code sha256:<hex>}); blank or {@code null} for any
  */
 public record WrittenSettings(
         Path spec,
@@ -33,7 +39,37 @@ public record WrittenSettings(
         List<String> exclude,
         String idempotencyHeader,
         List<String> pagination,
-        List<String> specLimits) {
+        List<String> specLimits,
+        Remote remote,
+        String specChecksum) {
+
+    /**
+     * A remote spec's settings as a front end takes them.
+     *
+     * @param url the spec's URL, {@code http:} or {@code https:}
+     * @param headers the headers each request to its server carries (credentials, taken by the front end from a
+     *     server of Maven's settings or an environment variable); never logged
+     * @param cacheDirectory where the fetched files are kept
+     * @param offline whether to read only the cache
+     * @param timeoutSeconds how long to wait for a connection and an answer; 0 or less for the default
+     */
+    public record Remote(
+            String url, Map<String, String> headers, Path cacheDirectory, boolean offline, int timeoutSeconds) {
+        RemoteSpec spec() {
+            return new RemoteSpec(
+                    RemoteSpec.parse(url),
+                    headers == null ? Map.of() : headers,
+                    cacheDirectory,
+                    offline,
+                    timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : RemoteSpec.DEFAULT_TIMEOUT);
+        }
+
+        /** The URL and the headers' names, never their values. */
+        @Override
+        public String toString() {
+            return "Remote[" + url + ", headers " + (headers == null ? "[]" : headers.keySet()) + "]";
+        }
+    }
 
     /**
      * Returns the request these settings make.
@@ -43,16 +79,19 @@ public record WrittenSettings(
      *     name, a selector or paging style it cannot read ...) and why
      */
     public GenerationRequest request() throws GenerationFailure {
-        return GenerationRequest.checked(() -> new GenerationRequest(
-                spec,
-                specDisplayName,
-                basePackage,
-                given(clientName),
-                maxDroppedPercent,
-                OperationSelection.parse(listed(include), listed(exclude)),
-                given(idempotencyHeader),
-                PagingSettings.parse(listed(pagination)),
-                new SpecSettings(ReadLimits.parse(listed(specLimits)))));
+        return GenerationRequest.checked(() -> {
+            Optional<RemoteSpec> fetched = Optional.ofNullable(remote).map(Remote::spec);
+            return new GenerationRequest(
+                    fetched.map(RemoteSpec::localRoot).orElse(spec),
+                    fetched.map(RemoteSpec::displayName).orElse(specDisplayName),
+                    basePackage,
+                    given(clientName),
+                    maxDroppedPercent,
+                    OperationSelection.parse(listed(include), listed(exclude)),
+                    given(idempotencyHeader),
+                    PagingSettings.parse(listed(pagination)),
+                    new SpecSettings(ReadLimits.parse(listed(specLimits)), fetched, given(specChecksum)));
+        });
     }
 
     private static Optional<String> given(String text) {

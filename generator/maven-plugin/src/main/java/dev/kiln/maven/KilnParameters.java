@@ -4,14 +4,21 @@ import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.WrittenSettings;
+import dev.kiln.remote.RemoteSpec;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters the goals that generate share, and the request they make of the generation. */
 abstract class KilnParameters extends AbstractMojo {
@@ -109,6 +116,45 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> specLimits;
 
     /**
+     * The {@code <id>} of a {@code <server>} of Maven's {@code settings.xml} whose credentials a remote
+     * {@link #inputSpec} is fetched with: a {@code <username>} and {@code <password>} are sent as HTTP Basic
+     * credentials, a {@code <password>} alone as a bearer token ({@code Authorization: Bearer}). The password may be
+     * encrypted as Maven encrypts passwords. Credentials go to the spec's own server only, and never into the build
+     * log, the fingerprint or the cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specServerId")
+    String specServerId;
+
+    /**
+     * Pins the spec: its root file's SHA-256 ({@code sha256:<64 hex digits>}). When the spec's bytes change, the build
+     * fails naming both digests ({@code KILN-SPEC-CHECKSUM}) until the new one is pinned. Most useful with a remote
+     * {@link #inputSpec}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specChecksum")
+    String specChecksum;
+
+    /**
+     * Where a remote {@link #inputSpec} and the files it references are kept, revalidated with {@code ETag} and
+     * {@code Last-Modified} on each build, and read offline ({@code mvn -o}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specCacheDirectory", defaultValue = "${project.build.directory}/kiln/remote-specs")
+    File specCacheDirectory;
+
+    /**
+     * How long fetching a remote {@link #inputSpec} waits for a connection, and then for each answer, in seconds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specTimeoutSeconds", defaultValue = "30")
+    int specTimeoutSeconds = 30;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -118,6 +164,16 @@ abstract class KilnParameters extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    /** Decrypts the password of a {@code <server>} of {@code settings.xml}; Maven injects it. */
+    @Inject
+    SettingsDecrypter settingsDecrypter;
 
     /**
      * The request the goal's parameters make: the spec found as {@link SpecLocation} finds it, named relative to the
@@ -133,6 +189,20 @@ abstract class KilnParameters extends AbstractMojo {
      * @throws IOException when a file cannot be read or written
      */
     abstract void run(Generation generation) throws GenerationFailure, IOException;
+
+    /** A remote spec's settings: the server's credentials, the cache, and whether Maven is offline. */
+    private WrittenSettings.Remote remote() throws GenerationFailure {
+        Map<String, String> headers = specServerId == null || specServerId.isBlank()
+                ? Map.of()
+                : GenerationRequest.checked(
+                        () -> ServerCredentials.headers(settings, settingsDecrypter, specServerId.strip()));
+        return new WrittenSettings.Remote(
+                inputSpec,
+                headers,
+                specCacheDirectory.toPath(),
+                session != null && session.isOffline(),
+                specTimeoutSeconds);
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -151,10 +221,11 @@ abstract class KilnParameters extends AbstractMojo {
 
     GenerationRequest request() throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
-        Path spec = specs.resolve(inputSpec);
+        boolean remote = RemoteSpec.isUrl(inputSpec);
+        Path spec = remote ? null : specs.resolve(inputSpec);
         return new WrittenSettings(
                         spec,
-                        specs.displayName(spec),
+                        remote ? inputSpec : specs.displayName(spec),
                         basePackage,
                         clientName,
                         maxDroppedPercent,
@@ -162,7 +233,9 @@ abstract class KilnParameters extends AbstractMojo {
                         excludeOperations,
                         idempotencyHeader,
                         pagination,
-                        specLimits)
+                        specLimits,
+                        remote ? remote() : null,
+                        specChecksum)
                 .request();
     }
 }
