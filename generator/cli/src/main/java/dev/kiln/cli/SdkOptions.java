@@ -17,9 +17,9 @@ final class SdkOptions {
     @Option(
             names = "--spec",
             required = true,
-            paramLabel = "FILE",
-            description = "the OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec")
-    Path spec;
+            paramLabel = "FILE|URL",
+            description = "the OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec: a file, or an http: or https: URL")
+    String spec;
 
     @Option(
             names = "--package",

@@ -30,7 +30,6 @@ final class SpecSource {
                 new RemoteFetcher(log::info)
                         .fetch(request.specSettings().remote().get());
             } catch (RemoteSpecException e) {
-                log.error(e.getMessage());
                 throw new GenerationFailure(GenerationFailure.Reason.SPEC_UNAVAILABLE, e.getMessage());
             }
         }
@@ -41,7 +40,6 @@ final class SpecSource {
                 String message = "[KILN-SPEC-CHECKSUM] " + request.specDisplayName() + " has SHA-256 " + actual
                         + ", not the " + pinned + " the settings pin; if the change is expected, read it and pin the"
                         + " new digest (specChecksum, --spec-checksum)";
-                log.error(message);
                 throw new GenerationFailure(GenerationFailure.Reason.SPEC_CHECKSUM, message);
             }
         }
