@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -79,6 +80,17 @@ public record RemoteSpec(URI uri, Map<String, String> headers, Path cacheDirecto
     /** Where the cached copy of the spec is: the file Kiln reads it from. */
     public Path localRoot() {
         return new Mirror(cacheDirectory).file(uri);
+    }
+
+    /**
+     * Where a file the spec references by an absolute URL is cached, when it is on the spec's server (the only files
+     * fetched with it).
+     *
+     * @param reference the URL, without its fragment
+     * @return its cached copy, or empty for a URL on another server
+     */
+    public Optional<Path> cachedCopy(URI reference) {
+        return sameOrigin(reference) ? Optional.of(new Mirror(cacheDirectory).file(reference)) : Optional.empty();
     }
 
     /** The spec's URL as messages show it: without credentials, or its query (which may hold a token) or fragment. */

@@ -5,7 +5,10 @@ import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
+import dev.kiln.remote.RemoteSpec;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -28,10 +31,12 @@ final class RefResolver {
 
     private final SpecFiles files;
     private final Problems problems;
+    private final Optional<RemoteSpec> remote;
 
-    RefResolver(SpecFiles files, Problems problems) {
+    RefResolver(SpecFiles files, Problems problems, Optional<RemoteSpec> remote) {
         this.files = files;
         this.problems = problems;
+        this.remote = remote;
     }
 
     /**
@@ -55,6 +60,14 @@ final class RefResolver {
         int hash = ref.indexOf('#');
         String location = hash < 0 ? ref : ref.substring(0, hash);
         String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        Optional<Path> cached = cachedCopy(location);
+        if (cached.isPresent()) {
+            Optional<SpecFile> read =
+                    files.read(cached.get(), problems, new SpecFiles.Reference(from, refPointer, ref));
+            return read.isEmpty()
+                    ? Optional.empty()
+                    : find(read.get(), percentDecoded(fragment), ref, from, refPointer, through);
+        }
         if (SCHEME.matcher(location).find() && !location.regionMatches(true, 0, "file:", 0, 5)) {
             problems.report(
                     ProblemKind.REMOTE_REF,
@@ -82,6 +95,18 @@ final class RefResolver {
             return Optional.empty();
         }
         return find(file, percentDecoded(fragment), ref, from, refPointer, through);
+    }
+
+    /** A URL on the server of a remote spec: its copy in the spec's cache, fetched with the spec. */
+    private Optional<Path> cachedCopy(String location) {
+        if (remote.isEmpty() || !RemoteSpec.isUrl(location)) {
+            return Optional.empty();
+        }
+        try {
+            return remote.get().cachedCopy(new URI(location));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<SpecFile> file(SpecFile from, String location, String ref, JsonPointer refPointer) {

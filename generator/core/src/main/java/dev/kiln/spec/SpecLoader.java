@@ -68,7 +68,7 @@ public final class SpecLoader {
         Origins origins = new Origins(root);
         Problems problems = new Problems(origins::locate);
         reading.warnings().forEach(problems::add);
-        ObjectNode bundle = new SpecBundler(files, root, problems, origins).bundle();
+        ObjectNode bundle = new SpecBundler(files, root, problems, origins, settings.remote()).bundle();
         problems.throwIfErrors();
         new ConsistencyChecks(bundle, problems).check();
         problems.throwIfErrors();

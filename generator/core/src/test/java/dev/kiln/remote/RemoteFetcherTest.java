@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.spec.LoadedSpec;
+import dev.kiln.spec.ReadLimits;
 import dev.kiln.spec.SpecLoader;
+import dev.kiln.spec.SpecSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +95,23 @@ class RemoteFetcherTest {
                         + loaded.openApi().getComponents().getSchemas().keySet());
         assertNoSecretIn(cache);
         assertTrue(log.stream().noneMatch(line -> line.contains(SpecServer.TOKEN)), log.toString());
+    }
+
+    @Test
+    void aFileReferencedByAnAbsoluteUrlOnTheSpecsServerIsFetchedAndFollowed() throws Exception {
+        server.put("/specs/api.yaml", API.replace("'schemas/pet.yaml'", "'" + server.uri("/shared/pet.yaml") + "'"));
+        server.put("/shared/pet.yaml", PET);
+        RemoteSpec spec = spec(false);
+
+        Path root = new RemoteFetcher(log::add).fetch(spec);
+        LoadedSpec loaded = new SpecLoader(new SpecSettings(ReadLimits.DEFAULT, Optional.of(spec), Optional.empty()))
+                .load(root, spec.displayName());
+
+        assertEquals(List.of("GET /specs/api.yaml -> 200", "GET /shared/pet.yaml -> 200"), server.requests);
+        assertTrue(
+                loaded.openApi().getComponents().getSchemas().keySet().stream()
+                        .anyMatch(name -> name.equalsIgnoreCase("pet")),
+                loaded.openApi().getComponents().getSchemas().keySet().toString());
     }
 
     @Test
