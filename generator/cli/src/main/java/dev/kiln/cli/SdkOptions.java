@@ -81,6 +81,12 @@ final class SdkOptions {
     List<String> specLimits = new ArrayList<>();
 
     @Option(
+            names = "--overlay",
+            paramLabel = "FILE",
+            description = "an OpenAPI Overlay 1.0 file applied to the spec before it is read (repeatable, in order)")
+    List<Path> overlays = new ArrayList<>();
+
+    @Option(
             names = "--spec-header",
             paramLabel = "HEADER=env:VARIABLE",
             description = "a header every request for a remote spec carries (repeatable), its value taken from an"
@@ -144,7 +150,8 @@ final class SdkOptions {
                         pagination,
                         specLimits,
                         fetched,
-                        specChecksum)
+                        specChecksum,
+                        overlays)
                 .request();
     }
 
@@ -160,6 +167,7 @@ final class SdkOptions {
                 + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining())
                 + specLimits.stream().map(limit -> " --spec-limit " + limit).collect(Collectors.joining())
                 + specHeaders.stream().map(header -> " --spec-header " + header).collect(Collectors.joining())
-                + (specChecksum == null ? "" : " --spec-checksum " + specChecksum);
+                + (specChecksum == null ? "" : " --spec-checksum " + specChecksum)
+                + overlays.stream().map(overlay -> " --overlay " + overlay).collect(Collectors.joining());
     }
 }

@@ -208,7 +208,7 @@ public final class Generation {
     }
 
     /** The settings that shape the output, normalised so that only a real change changes the fingerprint. */
-    private static Map<String, String> fingerprintSettings(GenerationRequest request, Path output) {
+    private static Map<String, String> fingerprintSettings(GenerationRequest request, Path output) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("basePackage", request.basePackage());
         settings.put("clientName", request.clientName().orElse(""));
@@ -223,6 +223,10 @@ public final class Generation {
         }
         // the URL without its query, never a header: an unchanged spec at another URL is another spec
         request.specSettings().remote().ifPresent(remote -> settings.put("remoteSpec", remote.displayName()));
+        List<Path> overlays = request.specSettings().overlays();
+        for (int i = 0; i < overlays.size(); i++) {
+            settings.put("overlay." + i, Fingerprint.ofFile(overlays.get(i)));
+        }
         if (!request.specSettings().limits().equals(ReadLimits.DEFAULT)) {
             settings.put("specLimits", request.specSettings().limits().toString());
         }

@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param remote where a remote spec is fetched from, and how; {@code null} for a spec on disk ({@code spec}
  *     is then ignored)
  * @param specChecksum the SHA-256 the spec must have ({@code sha256:<hex>}); blank or {@code null} for any
+ * @param overlays the OpenAPI Overlay files applied to the spec, in order; empty or {@code null} for none
  */
 public record WrittenSettings(
         Path spec,
@@ -41,7 +42,8 @@ public record WrittenSettings(
         List<String> pagination,
         List<String> specLimits,
         Remote remote,
-        String specChecksum) {
+        String specChecksum,
+        List<Path> overlays) {
 
     /**
      * A remote spec's settings as a front end takes them.
@@ -90,7 +92,11 @@ public record WrittenSettings(
                     OperationSelection.parse(listed(include), listed(exclude)),
                     given(idempotencyHeader),
                     PagingSettings.parse(listed(pagination)),
-                    new SpecSettings(ReadLimits.parse(listed(specLimits)), fetched, given(specChecksum)));
+                    new SpecSettings(
+                            ReadLimits.parse(listed(specLimits)),
+                            fetched,
+                            given(specChecksum),
+                            overlays == null ? List.of() : overlays));
         });
     }
 

@@ -66,6 +66,21 @@ public record Fingerprint(String value) {
     }
 
     /**
+     * A file as a setting of the fingerprint: its path and the SHA-256 of its bytes, or that it is missing.
+     *
+     * @param file the file, such as an overlay
+     * @return {@code <path> sha256:<hex>}
+     * @throws IOException when the file exists but cannot be read
+     */
+    public static String ofFile(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            return absolute + " missing";
+        }
+        return absolute + " sha256:" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(absolute)));
+    }
+
+    /**
      * The spec and every local file it references, directly or through other files, spec first and each once.
      * Remote ({@code http:}) references and references within a file ({@code #/...}) are not files.
      */

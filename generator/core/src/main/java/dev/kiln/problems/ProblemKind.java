@@ -19,7 +19,11 @@ public enum ProblemKind {
     BAD_DISCRIMINATOR("KILN-BAD-DISCRIMINATOR", Severity.ERROR),
     /** A selector of the operations to generate names none of the spec's. */
     SELECTOR_MATCHES_NOTHING("KILN-SELECTOR-MATCHES-NOTHING", Severity.ERROR),
+    /** An overlay file is missing, is not an Overlay document, or has an action without a JSONPath target. */
+    OVERLAY_INVALID("KILN-OVERLAY-INVALID", Severity.ERROR),
     SPEC_WARNING("KILN-SPEC-WARNING", Severity.WARNING),
+    /** An overlay action's target selects nothing in the spec. */
+    OVERLAY_TARGET_MATCHES_NOTHING("KILN-OVERLAY-TARGET-MATCHES-NOTHING", Severity.WARNING),
     DROPPED("KILN-DROPPED", Severity.WARNING),
     UNSUPPORTED("KILN-UNSUPPORTED", Severity.WARNING),
     /** Converting a Swagger 2.0 spec to OpenAPI 3 lost or guessed something. */

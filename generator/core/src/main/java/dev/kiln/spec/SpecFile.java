@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.SourceLocation;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,19 +19,44 @@ public final class SpecFile {
     private final String content;
     private final JsonNode tree;
     private final UnaryOperator<JsonPointer> toWritten;
+    private final Function<JsonPointer, Optional<SourceLocation>> writtenElsewhere;
     private SourceMap sourceMap;
 
     SpecFile(Path path, String displayName, String content, JsonNode tree) {
-        this(path, displayName, content, tree, UnaryOperator.identity());
+        this(path, displayName, content, tree, UnaryOperator.identity(), pointer -> Optional.empty());
     }
 
     private SpecFile(
-            Path path, String displayName, String content, JsonNode tree, UnaryOperator<JsonPointer> toWritten) {
+            Path path,
+            String displayName,
+            String content,
+            JsonNode tree,
+            UnaryOperator<JsonPointer> toWritten,
+            Function<JsonPointer, Optional<SourceLocation>> writtenElsewhere) {
         this.path = path;
         this.displayName = displayName;
         this.content = content;
         this.tree = tree;
         this.toWritten = toWritten;
+        this.writtenElsewhere = writtenElsewhere;
+    }
+
+    /**
+     * This file with some of its elements changed by another file (an overlay).
+     *
+     * @param changed the tree with the changes
+     * @param changedAt where an element the changes wrote is written in the file that wrote it; empty for the
+     *     elements of this file
+     * @return the changed file, placing each element where it was written
+     */
+    SpecFile changed(JsonNode changed, Function<JsonPointer, Optional<SourceLocation>> changedAt) {
+        return new SpecFile(
+                path,
+                displayName,
+                content,
+                changed,
+                toWritten,
+                pointer -> changedAt.apply(pointer).or(() -> writtenElsewhere.apply(pointer)));
     }
 
     /**
@@ -40,7 +67,7 @@ public final class SpecFile {
      * @return the converted file, placing its elements in this one
      */
     SpecFile converted(JsonNode converted, UnaryOperator<JsonPointer> toWritten) {
-        return new SpecFile(path, displayName, content, converted, toWritten);
+        return new SpecFile(path, displayName, content, converted, toWritten, writtenElsewhere);
     }
 
     /** The file, absolute and normalised. */
@@ -64,9 +91,14 @@ public final class SpecFile {
      * @return its location, or that of its nearest ancestor written in the file
      */
     public SourceLocation locate(JsonPointer pointer) {
+        JsonPointer written = toWritten.apply(pointer);
+        Optional<SourceLocation> elsewhere = writtenElsewhere.apply(written);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
         if (sourceMap == null) {
             sourceMap = SourceMap.of(displayName, content);
         }
-        return sourceMap.locate(toWritten.apply(pointer));
+        return sourceMap.locate(written);
     }
 }

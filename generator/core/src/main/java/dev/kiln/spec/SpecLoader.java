@@ -59,6 +59,10 @@ public final class SpecLoader {
         reading.throwIfErrors();
         VersionCheck.check(root, reading);
         reading.throwIfErrors();
+        if (!settings.overlays().isEmpty()) {
+            root = new Overlays(files, reading).apply(root, settings.overlays());
+            reading.throwIfErrors();
+        }
 
         if (SwaggerTwo.is(root.tree())) {
             root = SwaggerTwo.convert(root, reading).orElse(null);

@@ -17,7 +17,7 @@ class WrittenSettingsTest {
     @Test
     void blankOrLeftOutSettingsAreAbsent() throws GenerationFailure {
         GenerationRequest request = new WrittenSettings(
-                        SPEC, "api.yaml", "com.example.api", "  ", 5, null, null, "", null, null, null, null)
+                        SPEC, "api.yaml", "com.example.api", "  ", 5, null, null, "", null, null, null, null, null)
                 .request();
 
         assertEquals(Optional.empty(), request.clientName());
@@ -38,6 +38,7 @@ class WrittenSettingsTest {
                         " Idempotency-Key ",
                         List.of(),
                         List.of(),
+                        null,
                         null,
                         null)
                 .request();
@@ -64,6 +65,7 @@ class WrittenSettingsTest {
                                 null,
                                 null,
                                 null,
+                                null,
                                 null)
                         .request());
 
@@ -84,7 +86,7 @@ class WrittenSettingsTest {
                 0);
 
         GenerationRequest request = new WrittenSettings(
-                        null, null, "com.example.api", null, 5, null, null, null, null, null, remote, null)
+                        null, null, "com.example.api", null, 5, null, null, null, null, null, remote, null, null)
                 .request();
 
         assertEquals("https://specs.example.com/pets/v1/api.yaml", request.specDisplayName());
@@ -116,6 +118,7 @@ class WrittenSettingsTest {
                                 null,
                                 null,
                                 withPassword,
+                                null,
                                 null)
                         .request());
         GenerationFailure checksum = assertThrows(
@@ -132,7 +135,8 @@ class WrittenSettingsTest {
                                 null,
                                 null,
                                 null,
-                                "md5:1234")
+                                "md5:1234",
+                                null)
                         .request());
 
         assertTrue(credentials.getMessage().contains("has credentials in its URL"), credentials.getMessage());

@@ -104,7 +104,8 @@ class RemoteFetcherTest {
         RemoteSpec spec = spec(false);
 
         Path root = new RemoteFetcher(log::add).fetch(spec);
-        LoadedSpec loaded = new SpecLoader(new SpecSettings(ReadLimits.DEFAULT, Optional.of(spec), Optional.empty()))
+        LoadedSpec loaded = new SpecLoader(
+                        new SpecSettings(ReadLimits.DEFAULT, Optional.of(spec), Optional.empty(), List.of()))
                 .load(root, spec.displayName());
 
         assertEquals(List.of("GET /specs/api.yaml -> 200", "GET /shared/pet.yaml -> 200"), server.requests);

@@ -4,12 +4,16 @@ import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.ReadLimits;
+import dev.kiln.spec.SpecSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -82,7 +86,28 @@ record FeatureCase(String name, Path directory) {
     GenerationResult generate() {
         return new Generator(new JavaTarget())
                 .generate(new GenerationRequest(
-                        spec(), "cases/" + name + "/spec.yaml", basePackage(), Optional.of(CLIENT_NAME)));
+                        spec(),
+                        "cases/" + name + "/spec.yaml",
+                        basePackage(),
+                        Optional.of(CLIENT_NAME),
+                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                        OperationSelection.ALL,
+                        Optional.empty(),
+                        Map.of(),
+                        new SpecSettings(ReadLimits.DEFAULT, Optional.empty(), Optional.empty(), overlays())));
+    }
+
+    /** The overlays applied to the case's spec: the files of its {@code overlays/} folder, by name. */
+    private List<Path> overlays() {
+        Path folder = directory.resolve("overlays");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

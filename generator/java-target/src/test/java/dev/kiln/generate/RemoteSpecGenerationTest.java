@@ -198,6 +198,7 @@ class RemoteSpecGenerationTest {
                                         null,
                                         null,
                                         anonymous,
+                                        null,
                                         null)
                                 .request(),
                         output()));
@@ -214,7 +215,7 @@ class RemoteSpecGenerationTest {
                 offline,
                 5);
         return new WrittenSettings(
-                        null, null, "com.example.pets", "Pets", 5, null, null, null, null, null, remote, checksum)
+                        null, null, "com.example.pets", "Pets", 5, null, null, null, null, null, remote, checksum, null)
                 .request();
     }
 

@@ -116,6 +116,17 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> specLimits;
 
     /**
+     * OpenAPI Overlay 1.0 files ({@code <overlay>src/main/openapi/fixes.yaml</overlay>}) applied to the spec, in
+     * order, before anything else reads it: each action's {@code target} (a JSONPath) selects elements of the spec's
+     * root file, which {@code update} merges into and {@code remove: true} removes. A target that selects nothing is
+     * a {@code KILN-OVERLAY-TARGET-MATCHES-NOTHING} warning. A changed overlay regenerates, like a changed spec.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<File> overlays;
+
+    /**
      * The {@code <id>} of a {@code <server>} of Maven's {@code settings.xml} whose credentials a remote
      * {@link #inputSpec} is fetched with: a {@code <username>} and {@code <password>} are sent as HTTP Basic
      * credentials, a {@code <password>} alone as a bearer token ({@code Authorization: Bearer}). The password may be
@@ -235,7 +246,10 @@ abstract class KilnParameters extends AbstractMojo {
                         pagination,
                         specLimits,
                         remote ? remote() : null,
-                        specChecksum)
+                        specChecksum,
+                        overlays == null
+                                ? null
+                                : overlays.stream().map(File::toPath).toList())
                 .request();
     }
 }
