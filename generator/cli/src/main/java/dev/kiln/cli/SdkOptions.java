@@ -81,6 +81,20 @@ final class SdkOptions {
     List<String> specLimits = new ArrayList<>();
 
     @Option(
+            names = "--type-mapping",
+            paramLabel = "TYPE=CLASS",
+            description = "a Java class for every schema of a JSON type or format (repeatable), such as"
+                    + " date-time=java.time.Instant, uuid=java.util.UUID or decimal=java.math.BigDecimal")
+    List<String> typeMappings = new ArrayList<>();
+
+    @Option(
+            names = "--schema-mapping",
+            paramLabel = "SCHEMA=CLASS",
+            description = "a class of yours for a component schema (repeatable), such as Money=com.acme.Money:"
+                    + " no type is generated for it, and Jackson reads and writes it")
+    List<String> schemaMappings = new ArrayList<>();
+
+    @Option(
             names = "--overlay",
             paramLabel = "FILE",
             description = "an OpenAPI Overlay 1.0 file applied to the spec before it is read (repeatable, in order)")
@@ -151,7 +165,9 @@ final class SdkOptions {
                         specLimits,
                         fetched,
                         specChecksum,
-                        overlays)
+                        overlays,
+                        typeMappings,
+                        schemaMappings)
                 .request();
     }
 
@@ -168,6 +184,12 @@ final class SdkOptions {
                 + specLimits.stream().map(limit -> " --spec-limit " + limit).collect(Collectors.joining())
                 + specHeaders.stream().map(header -> " --spec-header " + header).collect(Collectors.joining())
                 + (specChecksum == null ? "" : " --spec-checksum " + specChecksum)
-                + overlays.stream().map(overlay -> " --overlay " + overlay).collect(Collectors.joining());
+                + overlays.stream().map(overlay -> " --overlay " + overlay).collect(Collectors.joining())
+                + typeMappings.stream()
+                        .map(mapping -> " --type-mapping " + mapping)
+                        .collect(Collectors.joining())
+                + schemaMappings.stream()
+                        .map(mapping -> " --schema-mapping " + mapping)
+                        .collect(Collectors.joining());
     }
 }

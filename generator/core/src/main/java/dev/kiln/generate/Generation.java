@@ -223,6 +223,9 @@ public final class Generation {
         }
         // the URL without its query, never a header: an unchanged spec at another URL is another spec
         request.specSettings().remote().ifPresent(remote -> settings.put("remoteSpec", remote.displayName()));
+        if (!request.mappings().isEmpty()) {
+            settings.put("mappings", request.mappings().toString());
+        }
         List<Path> overlays = request.specSettings().overlays();
         for (int i = 0; i < overlays.size(); i++) {
             settings.put("overlay." + i, Fingerprint.ofFile(overlays.get(i)));

@@ -1,5 +1,6 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import javax.lang.model.SourceVersion;
  *     header parameter
  * @param pagination the paging style the user names per operation id ({@code cursor:starting_after}, {@code none}
  *     ...; see {@link PagingSettings}), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
- * @param specSettings how the spec is read: its limits
+ * @param specSettings how the spec is read: its limits, where it is fetched from, its checksum, its overlays
+ * @param mappings the classes of the user's that types, formats and schemas map to
  */
 public record GenerationRequest(
         Path spec,
@@ -35,7 +37,8 @@ public record GenerationRequest(
         OperationSelection operations,
         Optional<String> idempotencyHeader,
         Map<String, String> pagination,
-        SpecSettings specSettings) {
+        SpecSettings specSettings,
+        Mappings mappings) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -49,6 +52,7 @@ public record GenerationRequest(
         Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
         pagination = Map.copyOf(Objects.requireNonNull(pagination, "pagination"));
         Objects.requireNonNull(specSettings, "specSettings");
+        Objects.requireNonNull(mappings, "mappings");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -65,6 +69,42 @@ public record GenerationRequest(
                 throw new IllegalArgumentException("idempotencyHeader '" + name + "' is not a valid HTTP header name");
             }
         });
+    }
+
+    /**
+     * A request that maps nothing to a class of the user's.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
+     * @param specSettings how the spec is read
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination,
+            SpecSettings specSettings) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                specSettings,
+                Mappings.NONE);
     }
 
     /**
@@ -97,7 +137,8 @@ public record GenerationRequest(
                 operations,
                 idempotencyHeader,
                 pagination,
-                SpecSettings.DEFAULT);
+                SpecSettings.DEFAULT,
+                Mappings.NONE);
     }
 
     /**

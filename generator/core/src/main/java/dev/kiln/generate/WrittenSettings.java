@@ -1,5 +1,6 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.remote.RemoteSpec;
 import dev.kiln.spec.ReadLimits;
@@ -29,6 +30,10 @@ import java.util.Optional;
  *     is then ignored)
  * @param specChecksum the SHA-256 the spec must have ({@code sha256:<hex>}); blank or {@code null} for any
  * @param overlays the OpenAPI Overlay files applied to the spec, in order; empty or {@code null} for none
+ * @param typeMappings each {@code <type or format>=<class>}, such as {@code date-time=java.time.Instant}; empty or
+ *     {@code null} for none
+ * @param schemaMappings each {@code <schema>=<class>}, such as {@code Money=com.acme.Money}; empty or {@code null}
+ *     for none
  */
 public record WrittenSettings(
         Path spec,
@@ -43,7 +48,9 @@ public record WrittenSettings(
         List<String> specLimits,
         Remote remote,
         String specChecksum,
-        List<Path> overlays) {
+        List<Path> overlays,
+        List<String> typeMappings,
+        List<String> schemaMappings) {
 
     /**
      * A remote spec's settings as a front end takes them.
@@ -96,7 +103,8 @@ public record WrittenSettings(
                             ReadLimits.parse(listed(specLimits)),
                             fetched,
                             given(specChecksum),
-                            overlays == null ? List.of() : overlays));
+                            overlays == null ? List.of() : overlays),
+                    Mappings.parse(listed(typeMappings), listed(schemaMappings)));
         });
     }
 

@@ -19,6 +19,10 @@ public enum ProblemKind {
     BAD_DISCRIMINATOR("KILN-BAD-DISCRIMINATOR", Severity.ERROR),
     /** A selector of the operations to generate names none of the spec's. */
     SELECTOR_MATCHES_NOTHING("KILN-SELECTOR-MATCHES-NOTHING", Severity.ERROR),
+    /** A type or schema mapping names no type, format or schema of the spec. */
+    MAPPING_MATCHES_NOTHING("KILN-MAPPING-MATCHES-NOTHING", Severity.ERROR),
+    /** An {@code x-kiln-*-mappings} extension maps to something that is no class name. */
+    BAD_MAPPING("KILN-BAD-MAPPING", Severity.ERROR),
     /** An overlay file is missing, is not an Overlay document, or has an action without a JSONPath target. */
     OVERLAY_INVALID("KILN-OVERLAY-INVALID", Severity.ERROR),
     SPEC_WARNING("KILN-SPEC-WARNING", Severity.WARNING),

@@ -17,7 +17,21 @@ class WrittenSettingsTest {
     @Test
     void blankOrLeftOutSettingsAreAbsent() throws GenerationFailure {
         GenerationRequest request = new WrittenSettings(
-                        SPEC, "api.yaml", "com.example.api", "  ", 5, null, null, "", null, null, null, null, null)
+                        SPEC,
+                        "api.yaml",
+                        "com.example.api",
+                        "  ",
+                        5,
+                        null,
+                        null,
+                        "",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)
                 .request();
 
         assertEquals(Optional.empty(), request.clientName());
@@ -38,6 +52,8 @@ class WrittenSettingsTest {
                         " Idempotency-Key ",
                         List.of(),
                         List.of(),
+                        null,
+                        null,
                         null,
                         null,
                         null)
@@ -66,6 +82,8 @@ class WrittenSettingsTest {
                                 null,
                                 null,
                                 null,
+                                null,
+                                null,
                                 null)
                         .request());
 
@@ -86,7 +104,21 @@ class WrittenSettingsTest {
                 0);
 
         GenerationRequest request = new WrittenSettings(
-                        null, null, "com.example.api", null, 5, null, null, null, null, null, remote, null, null)
+                        null,
+                        null,
+                        "com.example.api",
+                        null,
+                        5,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        remote,
+                        null,
+                        null,
+                        null,
+                        null)
                 .request();
 
         assertEquals("https://specs.example.com/pets/v1/api.yaml", request.specDisplayName());
@@ -119,6 +151,8 @@ class WrittenSettingsTest {
                                 null,
                                 withPassword,
                                 null,
+                                null,
+                                null,
                                 null)
                         .request());
         GenerationFailure checksum = assertThrows(
@@ -136,6 +170,8 @@ class WrittenSettingsTest {
                                 null,
                                 null,
                                 "md5:1234",
+                                null,
+                                null,
                                 null)
                         .request());
 

@@ -7,11 +7,13 @@ import dev.kiln.generate.Generator;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.spec.ReadLimits;
 import dev.kiln.spec.SpecSettings;
+import dev.kiln.target.GeneratedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +71,28 @@ record FeatureCase(String name, Path directory) {
                             .filter(line -> !line.isEmpty())
                             .toList()
                     : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The classes of the SDK's user a case's mappings name, compiled with its SDK: the Java files of its
+     * {@code user-sources/}, by their path there.
+     */
+    List<GeneratedFile> userSources() {
+        Path folder = directory.resolve("user-sources");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<GeneratedFile> sources = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                sources.add(new GeneratedFile(
+                        folder.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            return sources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

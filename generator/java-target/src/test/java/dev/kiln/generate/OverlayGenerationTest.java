@@ -113,7 +113,9 @@ class OverlayGenerationTest {
                         null,
                         null,
                         null,
-                        List.of(overlay))
+                        List.of(overlay),
+                        null,
+                        null)
                 .request();
     }
 

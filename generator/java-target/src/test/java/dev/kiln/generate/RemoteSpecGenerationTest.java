@@ -199,6 +199,8 @@ class RemoteSpecGenerationTest {
                                         null,
                                         anonymous,
                                         null,
+                                        null,
+                                        null,
                                         null)
                                 .request(),
                         output()));
@@ -215,7 +217,21 @@ class RemoteSpecGenerationTest {
                 offline,
                 5);
         return new WrittenSettings(
-                        null, null, "com.example.pets", "Pets", 5, null, null, null, null, null, remote, checksum, null)
+                        null,
+                        null,
+                        "com.example.pets",
+                        "Pets",
+                        5,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        remote,
+                        checksum,
+                        null,
+                        null,
+                        null)
                 .request();
     }
 

@@ -116,6 +116,33 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> specLimits;
 
     /**
+     * Java classes that stand for a JSON type or format, one {@code <typeMapping>} each:
+     * {@code date-time=java.time.Instant}, {@code uuid=java.util.UUID}, {@code decimal=java.math.BigDecimal},
+     * {@code string=com.acme.Text}. Every schema of that format (else of that type) is then of that class, read and
+     * written by the runtime's codec for it (for {@code Instant}, {@code UUID}, {@code BigDecimal}, {@code BigInteger},
+     * {@code URI} and the types Kiln uses itself) or by Jackson. A mapping that names no type or format of the spec
+     * fails the build ({@code KILN-MAPPING-MATCHES-NOTHING}). The spec's {@code x-kiln-type-mappings} maps the same
+     * way; this wins.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> typeMappings;
+
+    /**
+     * Classes of the project that stand for component schemas, one {@code <schemaMapping>} each:
+     * {@code Money=com.acme.Money}. No type is generated for the schema; its values are read and written with
+     * Jackson, so the class needs what Jackson needs (a constructor or {@code @JsonCreator}, getters or
+     * {@code @JsonProperty}). A class missing from the classpath is a compile error naming it. A mapping that names no
+     * schema fails the build ({@code KILN-MAPPING-MATCHES-NOTHING}). The spec's {@code x-kiln-schema-mappings} maps
+     * the same way; this wins.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> schemaMappings;
+
+    /**
      * OpenAPI Overlay 1.0 files ({@code <overlay>src/main/openapi/fixes.yaml</overlay>}) applied to the spec, in
      * order, before anything else reads it: each action's {@code target} (a JSONPath) selects elements of the spec's
      * root file, which {@code update} merges into and {@code remove: true} removes. A target that selects nothing is
@@ -249,7 +276,9 @@ abstract class KilnParameters extends AbstractMojo {
                         specChecksum,
                         overlays == null
                                 ? null
-                                : overlays.stream().map(File::toPath).toList())
+                                : overlays.stream().map(File::toPath).toList(),
+                        typeMappings,
+                        schemaMappings)
                 .request();
     }
 }
