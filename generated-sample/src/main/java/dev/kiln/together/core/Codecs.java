@@ -71,7 +71,7 @@ public final class Codecs {
     public static final Codec<LocalDate> DATE =
             parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format);
 
-    /** An RFC 3339 date-time string as an {@link Instant}, written back in UTC ({@code 2024-05-01T10:15:30Z}). */
+    /** An RFC 3339 date-time string, at any offset, as an {@link Instant}, written back in UTC ({@code Z}). */
     public static final Codec<Instant> INSTANT = parsedString(
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
