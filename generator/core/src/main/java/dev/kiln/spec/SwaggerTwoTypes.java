@@ -13,8 +13,9 @@ import java.util.Set;
  * would read such a schema as one of any type and so lose the typo without a word.
  */
 final class SwaggerTwoTypes {
+    /** Swagger 2.0's types, and JSON Schema's {@code null}, which 2.0 specs in the wild write as Kiln reads it in 3.x. */
     private static final List<String> TYPES =
-            List.of("array", "boolean", "file", "integer", "number", "object", "string");
+            List.of("array", "boolean", "file", "integer", "null", "number", "object", "string");
 
     /** Members whose values are data or belong to something other than a schema. */
     private static final Set<String> NOT_SCHEMAS =
