@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -67,6 +71,23 @@ public final class Codecs {
     public static final Codec<LocalDate> DATE =
             parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format);
 
+    /** An RFC 3339 date-time string, at any offset, as an {@link Instant}, written back in UTC ({@code Z}). */
+    public static final Codec<Instant> INSTANT = parsedString(
+            "an RFC 3339 date-time",
+            text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant(),
+            DateTimeFormatter.ISO_INSTANT::format);
+
+    /** A UUID string as a {@link UUID}. */
+    public static final Codec<UUID> UUID = parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString);
+
+    /** A URI string as a {@link URI}. */
+    public static final Codec<URI> URI = parsedString("a URI", java.net.URI::create, java.net.URI::toString);
+
+    /** A JSON integer of any size as a {@link BigInteger}. */
+    public static final Codec<BigInteger> BIG_INTEGER =
+            scalar("an integer", JsonNode::isIntegralNumber, JsonNode::bigIntegerValue, NODES::numberNode);
+
     /** Any JSON value, kept as it is. */
     public static final Codec<JsonNode> JSON = new ScalarCodec<>() {
         @Override
@@ -79,6 +100,34 @@ public final class Codecs {
             return value;
         }
     };
+
+    /**
+     * Values of a class of the SDK's user (one a schema or type is mapped to), read and written by Jackson: the class
+     * needs what Jackson needs to build it, a constructor or {@code @JsonCreator}, and getters or
+     * {@code @JsonProperty}.
+     *
+     * @param type the class
+     * @param <T> the class
+     * @return the codec
+     */
+    public static <T> Codec<T> jackson(Class<T> type) {
+        return new ScalarCodec<>() {
+            @Override
+            public T decode(JsonNode node, String path) {
+                try {
+                    return Json.fromJsonNode(node, type);
+                } catch (IllegalArgumentException e) {
+                    throw new JsonDataException(
+                            path, "expected a " + type.getSimpleName() + " but was " + describe(node), e);
+                }
+            }
+
+            @Override
+            public JsonNode encode(T value) {
+                return Json.toJsonNode(value);
+            }
+        };
+    }
 
     /**
      * Binary content inside a JSON document, which can only carry it as a string: the string's UTF-8 bytes as a
@@ -378,7 +427,7 @@ public final class Codecs {
                 }
                 try {
                     return parse.apply(node.textValue());
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeParseException | IllegalArgumentException e) {
                     throw new JsonDataException(path, "expected " + expected + " but was " + describe(node), e);
                 }
             }

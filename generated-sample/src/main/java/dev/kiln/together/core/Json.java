@@ -205,6 +205,33 @@ public final class Json {
     }
 
     /**
+     * Reads a JSON tree as a class Jackson knows how to build (one the SDK's user mapped a schema to).
+     *
+     * @param node the tree
+     * @param type the class
+     * @param <T> the class
+     * @return the value
+     * @throws IllegalArgumentException when Jackson cannot build the class from the tree
+     */
+    public static <T> T fromJsonNode(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The text a JSON value is sent as in a query or header: a string as itself, anything else as compact JSON.
+     *
+     * @param node the value
+     * @return its text
+     */
+    public static String text(JsonNode node) {
+        return node.isTextual() ? node.textValue() : write(node);
+    }
+
+    /**
      * Writes a JSON tree as compact text.
      *
      * @param node the tree

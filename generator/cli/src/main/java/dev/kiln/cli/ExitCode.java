@@ -15,7 +15,11 @@ enum ExitCode {
             3,
             "a change was refused: it breaks the SDK's users (--fail-on-breaking), or the SDK's version does not"
                     + " follow it (--check-version-bump)"),
-    FAULT(4, "a file could not be read or written, or Kiln itself failed (a bug: its stack trace follows)");
+    FAULT(4, "a file could not be read or written, or Kiln itself failed (a bug: its stack trace follows)"),
+    SPEC_UNAVAILABLE(
+            5,
+            "the spec could not be had: a remote spec could not be fetched (or is not cached, --offline), or its"
+                    + " SHA-256 is not the one --spec-checksum pins");
 
     final int code;
     private final String meaning;
@@ -31,6 +35,7 @@ enum ExitCode {
             case SPEC_PROBLEMS, STALE_OUTPUT -> SPEC_PROBLEMS;
             case BAD_SETTING -> USAGE;
             case BREAKING_CHANGE, VERSION_BUMP -> REFUSED;
+            case SPEC_UNAVAILABLE, SPEC_CHECKSUM -> SPEC_UNAVAILABLE;
         };
     }
 

@@ -3,16 +3,23 @@ package dev.kiln.cli;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.WrittenSettings;
+import dev.kiln.remote.EnvironmentHeaders;
+import dev.kiln.remote.RemoteSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that generate an SDK: what to generate from, and how to name it. */
 final class SdkOptions {
-    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "the OpenAPI 3.0 or 3.1 spec")
-    Path spec;
+    @Option(
+            names = "--spec",
+            required = true,
+            paramLabel = "FILE|URL",
+            description = "the OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec: a file, or an http: or https: URL")
+    String spec;
 
     @Option(
             names = "--package",
@@ -65,6 +72,65 @@ final class SdkOptions {
                             + "page:page, offset:offset, next-url:next_page_uri, link-header or none; default: the style Kiln recognises")
     List<String> pagination = new ArrayList<>();
 
+    @Option(
+            names = "--spec-limit",
+            paramLabel = "LIMIT=N",
+            description = "raise or lower a limit of what Kiln reads of each spec file (repeatable): characters=N "
+                    + "(default 268435456), aliases=N (YAML aliases to a map or list, default 50) or depth=N "
+                    + "(nesting, default 1000)")
+    List<String> specLimits = new ArrayList<>();
+
+    @Option(
+            names = "--type-mapping",
+            paramLabel = "TYPE=CLASS",
+            description = "a Java class for every schema of a JSON type or format (repeatable), such as"
+                    + " date-time=java.time.Instant, uuid=java.util.UUID or decimal=java.math.BigDecimal")
+    List<String> typeMappings = new ArrayList<>();
+
+    @Option(
+            names = "--schema-mapping",
+            paramLabel = "SCHEMA=CLASS",
+            description = "a class of yours for a component schema (repeatable), such as Money=com.acme.Money:"
+                    + " no type is generated for it, and Jackson reads and writes it")
+    List<String> schemaMappings = new ArrayList<>();
+
+    @Option(
+            names = "--overlay",
+            paramLabel = "FILE",
+            description = "an OpenAPI Overlay 1.0 file applied to the spec before it is read (repeatable, in order)")
+    List<Path> overlays = new ArrayList<>();
+
+    @Option(
+            names = "--spec-header",
+            paramLabel = "HEADER=env:VARIABLE",
+            description = "a header every request for a remote spec carries (repeatable), its value taken from an"
+                    + " environment variable, such as Authorization=env:SPEC_TOKEN; sent to the spec's server only")
+    List<String> specHeaders = new ArrayList<>();
+
+    @Option(
+            names = "--spec-cache",
+            paramLabel = "DIR",
+            defaultValue = ".kiln/remote-specs",
+            description = "where a remote spec and its files are kept and revalidated (default: ${DEFAULT-VALUE})")
+    Path specCache;
+
+    @Option(names = "--offline", description = "read a remote spec from the cache only; fail when it is not there")
+    boolean offline;
+
+    @Option(
+            names = "--spec-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "30",
+            description =
+                    "how long fetching a remote spec waits for a connection and each answer (default: ${DEFAULT-VALUE})")
+    int specTimeoutSeconds;
+
+    @Option(
+            names = "--spec-checksum",
+            paramLabel = "sha256:HEX",
+            description = "pin the spec: fail, naming both digests, when its SHA-256 is not this one")
+    String specChecksum;
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
         return request(false);
@@ -72,9 +138,29 @@ final class SdkOptions {
 
     /** The request these options make, with the SDK's test kit or without. */
     GenerationRequest request(boolean testKit) throws GenerationFailure {
-        return new WrittenSettings(
+        return request(testKit, System::getenv);
+    }
+
+    /**
+     * The request these options make, with the environment a header's value is read from.
+     *
+     * @param testKit whether to generate the SDK's test kit too
+     * @param environment the value of an environment variable, or null when it is not set
+     */
+    GenerationRequest request(boolean testKit, UnaryOperator<String> environment) throws GenerationFailure {
+        boolean remote = RemoteSpec.isUrl(spec);
+        Path file = remote ? null : Path.of(spec);
+        WrittenSettings.Remote fetched = remote
+                ? new WrittenSettings.Remote(
                         spec,
-                        KilnSubcommand.displayName(spec),
+                        GenerationRequest.checked(() -> EnvironmentHeaders.parse(specHeaders, environment)),
+                        specCache,
+                        offline,
+                        specTimeoutSeconds)
+                : null;
+        return new WrittenSettings(
+                        file,
+                        remote ? spec : KilnSubcommand.displayName(file),
                         basePackage,
                         clientName,
                         maxDroppedPercent,
@@ -82,6 +168,12 @@ final class SdkOptions {
                         exclude,
                         idempotencyHeader,
                         pagination,
+                        specLimits,
+                        fetched,
+                        specChecksum,
+                        overlays,
+                        typeMappings,
+                        schemaMappings,
                         testKit)
                 .request();
     }
@@ -95,6 +187,16 @@ final class SdkOptions {
                 + include.stream().map(selector -> " --include " + selector).collect(Collectors.joining())
                 + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
                 + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader)
-                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining());
+                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining())
+                + specLimits.stream().map(limit -> " --spec-limit " + limit).collect(Collectors.joining())
+                + specHeaders.stream().map(header -> " --spec-header " + header).collect(Collectors.joining())
+                + (specChecksum == null ? "" : " --spec-checksum " + specChecksum)
+                + overlays.stream().map(overlay -> " --overlay " + overlay).collect(Collectors.joining())
+                + typeMappings.stream()
+                        .map(mapping -> " --type-mapping " + mapping)
+                        .collect(Collectors.joining())
+                + schemaMappings.stream()
+                        .map(mapping -> " --schema-mapping " + mapping)
+                        .collect(Collectors.joining());
     }
 }

@@ -145,6 +145,67 @@ class KilnCommandsTest {
     }
 
     @Test
+    void aRemoteSpecsHeaderComesFromAnEnvironmentVariableNeverTheCommandLine() {
+        String url = "http://127.0.0.1:9/specs/api.yaml";
+
+        assertEquals(
+                2,
+                kiln(
+                        "generate",
+                        "--spec",
+                        url,
+                        "--package",
+                        "com.example.notes",
+                        "--out",
+                        "out",
+                        "--spec-header",
+                        "Authorization=Bearer literal-secret"));
+        assertTrue(err.contains("is not <header>=env:<VARIABLE>"), err);
+        assertFalse(err.contains("literal-secret"), err);
+
+        assertEquals(
+                2,
+                kiln(
+                        "generate",
+                        "--spec",
+                        url,
+                        "--package",
+                        "com.example.notes",
+                        "--out",
+                        "out",
+                        "--spec-header",
+                        "Authorization=env:KILN_TEST_VARIABLE_THAT_IS_NOT_SET"));
+        assertTrue(
+                err.contains(
+                        "KILN_TEST_VARIABLE_THAT_IS_NOT_SET that the spec header Authorization comes from is not set"),
+                err);
+    }
+
+    @Test
+    void offlineWithoutACachedRemoteSpecExitsWith5() {
+        assertEquals(
+                5,
+                kiln(
+                        "generate",
+                        "--spec",
+                        "http://127.0.0.1:9/specs/api.yaml",
+                        "--package",
+                        "com.example.notes",
+                        "--out",
+                        folder.resolve("out").toString(),
+                        "--offline",
+                        "--spec-cache",
+                        folder.resolve("cache").toString(),
+                        "--fingerprint-file",
+                        folder.resolve("state/f.fingerprint").toString()));
+        assertTrue(
+                err.startsWith(
+                        "kiln: [KILN-REMOTE-SPEC-OFFLINE] http://127.0.0.1:9/specs/api.yaml is not in the cache"),
+                err);
+        assertFalse(Files.exists(folder.resolve("out")));
+    }
+
+    @Test
     void checkingTheVersionNeedsTheVersion() {
         assertEquals(2, generate("notes-v1.yaml", "--check-version-bump"));
         assertTrue(err.startsWith("--check-version-bump needs --sdk-version"), err);

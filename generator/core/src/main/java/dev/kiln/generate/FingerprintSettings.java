@@ -1,6 +1,11 @@
 package dev.kiln.generate;
 
+import dev.kiln.lifecycle.Fingerprint;
+import dev.kiln.remote.RemoteSpec;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,7 +23,7 @@ import java.util.TreeMap;
 final class FingerprintSettings {
     private FingerprintSettings() {}
 
-    static Map<String, String> of(GenerationRequest request, OutputSettings output) {
+    static Map<String, String> of(GenerationRequest request, OutputSettings output) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("basePackage", request.basePackage());
         settings.put("clientName", request.clientName().orElse(""));
@@ -28,6 +33,17 @@ final class FingerprintSettings {
         // Map.copyOf iterates in an order that changes from one JVM to the next: one setting per entry, sorted
         new TreeMap<>(request.pagination())
                 .forEach((operation, style) -> settings.put("pagination " + operation, style));
+        // the URL without its query, never a header: an unchanged spec at another URL is another spec
+        settings.put(
+                "remoteSpec",
+                request.specSettings().remote().map(RemoteSpec::displayName).orElse(""));
+        settings.put("specChecksum", request.specSettings().sha256().orElse(""));
+        settings.put("specLimits", request.specSettings().limits().toString());
+        List<Path> overlays = request.specSettings().overlays();
+        for (int i = 0; i < overlays.size(); i++) {
+            settings.put("overlay " + i, Fingerprint.ofFile(overlays.get(i)));
+        }
+        settings.put("mappings", request.mappings().toString());
         settings.put("outputDirectory", output.recordedOutputDirectory());
         settings.put("sdkVersion", output.sdkVersion().orElse(""));
         settings.put("checkVersionBump", Boolean.toString(output.checkVersionBump()));

@@ -70,6 +70,7 @@ public final class Generation {
     public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
             throws GenerationFailure, IOException {
         Path directory = output.outputDirectory();
+        SpecSource.prepare(request, log);
         Map<String, String> settings = FingerprintSettings.of(request, output);
         String identity = KilnVersion.buildIdentity(target);
         Optional<Path> testKit = testKitDirectory(request, output);
@@ -181,6 +182,7 @@ public final class Generation {
     public int check(
             GenerationRequest request, Path directory, Optional<Path> testKitDirectory, String regenerateCommand)
             throws GenerationFailure, IOException {
+        SpecSource.prepare(request, log);
         GenerationResult result = inMemory(request);
         List<String> differences =
                 new ArrayList<>(new OutputComparison().differences(directory, request.basePackage(), result.files()));

@@ -22,7 +22,11 @@ public final class GenerationFailure extends Exception {
         /** The SDK's version does not follow the API's changes, and the request said to refuse that. */
         VERSION_BUMP,
         /** A checked-in SDK is not what the spec generates now. */
-        STALE_OUTPUT
+        STALE_OUTPUT,
+        /** A remote spec could not be fetched, or is not cached offline. */
+        SPEC_UNAVAILABLE,
+        /** The spec's SHA-256 is not the one the settings pin. */
+        SPEC_CHECKSUM
     }
 
     private final Reason reason;

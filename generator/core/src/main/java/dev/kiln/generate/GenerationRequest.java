@@ -1,6 +1,8 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,8 @@ import javax.lang.model.SourceVersion;
  *     header parameter
  * @param pagination the paging style the user names per operation id ({@code cursor:starting_after}, {@code none}
  *     ...; see {@link PagingSettings}), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
+ * @param specSettings how the spec is read: its limits, where it is fetched from, its checksum, its overlays
+ * @param mappings the classes of the user's that types, formats and schemas map to
  * @param testKit whether to generate the SDK's test kit too (a fake transport, record and replay, the spec's
  *     examples as answers), which its users compile with their tests
  */
@@ -35,6 +39,8 @@ public record GenerationRequest(
         OperationSelection operations,
         Optional<String> idempotencyHeader,
         Map<String, String> pagination,
+        SpecSettings specSettings,
+        Mappings mappings,
         boolean testKit) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
@@ -48,6 +54,8 @@ public record GenerationRequest(
         Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
         pagination = Map.copyOf(Objects.requireNonNull(pagination, "pagination"));
+        Objects.requireNonNull(specSettings, "specSettings");
+        Objects.requireNonNull(mappings, "mappings");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -77,6 +85,81 @@ public record GenerationRequest(
      * @param operations the operations to generate
      * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
      * @param pagination the paging style the user names per operation id
+     * @param specSettings how the spec is read
+     * @param mappings the classes of the user's that types, formats and schemas map to
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination,
+            SpecSettings specSettings,
+            Mappings mappings) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                specSettings,
+                mappings,
+                false);
+    }
+
+    /**
+     * A request that maps nothing to a class of the user's.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
+     * @param specSettings how the spec is read
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination,
+            SpecSettings specSettings) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                specSettings,
+                Mappings.NONE);
+    }
+
+    /**
+     * A request that reads the spec with the default settings.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
      */
     public GenerationRequest(
             Path spec,
@@ -96,7 +179,8 @@ public record GenerationRequest(
                 operations,
                 idempotencyHeader,
                 pagination,
-                false);
+                SpecSettings.DEFAULT,
+                Mappings.NONE);
     }
 
     /**
@@ -163,14 +247,15 @@ public record GenerationRequest(
     }
 
     /**
-     * Makes a request from settings as a user wrote them: one Kiln cannot use (a package that is no Java name, a
-     * selector it cannot read ...) is refused with {@code KILN-BAD-SETTING}.
+     * Makes a request, or a part of one, from settings as a user wrote them: one Kiln cannot use (a package that is no
+     * Java name, a selector it cannot read ...) is refused with {@code KILN-BAD-SETTING}.
      *
      * @param settings makes the request, throwing {@link IllegalArgumentException} for a setting it cannot use
+     * @param <T> what is made
      * @return the request
      * @throws GenerationFailure naming the setting and why it cannot be used
      */
-    public static GenerationRequest checked(Supplier<GenerationRequest> settings) throws GenerationFailure {
+    public static <T> T checked(Supplier<T> settings) throws GenerationFailure {
         try {
             return settings.get();
         } catch (IllegalArgumentException e) {

@@ -37,10 +37,16 @@ public final class Generator {
      * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
      */
     public GenerationResult generate(GenerationRequest request) {
-        LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
+        LoadedSpec spec = new SpecLoader(request.specSettings()).load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api linked = new Linker(target.symbols())
-                .link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
+                .link(
+                        spec,
+                        clientName,
+                        request.maxDroppedPercent(),
+                        request.operations(),
+                        request.pagination(),
+                        request.mappings());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
         EmitSettings settings = new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get());
         EmittedSdk sdk = target.emit(api, settings);

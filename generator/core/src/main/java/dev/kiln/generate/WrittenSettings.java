@@ -1,8 +1,14 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.remote.RemoteSpec;
+import dev.kiln.spec.ReadLimits;
+import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +24,16 @@ import java.util.Optional;
  * @param exclude the selectors of the operations to leave out; empty or {@code null} for none
  * @param idempotencyHeader the header that carries an idempotency key; blank or {@code null} for none
  * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
+ * @param specLimits the read limits raised or lowered, each {@code aliases=200} ...; empty or {@code null} for the
+ *     defaults
+ * @param remote where a remote spec is fetched from, and how; {@code null} for a spec on disk ({@code spec}
+ *     is then ignored)
+ * @param specChecksum the SHA-256 the spec must have ({@code sha256:<hex>}); blank or {@code null} for any
+ * @param overlays the OpenAPI Overlay files applied to the spec, in order; empty or {@code null} for none
+ * @param typeMappings each {@code <type or format>=<class>}, such as {@code date-time=java.time.Instant}; empty or
+ *     {@code null} for none
+ * @param schemaMappings each {@code <schema>=<class>}, such as {@code Money=com.acme.Money}; empty or {@code null}
+ *     for none
  * @param testKit whether to generate the SDK's test kit too
  */
 public record WrittenSettings(
@@ -30,6 +46,12 @@ public record WrittenSettings(
         List<String> exclude,
         String idempotencyHeader,
         List<String> pagination,
+        List<String> specLimits,
+        Remote remote,
+        String specChecksum,
+        List<Path> overlays,
+        List<String> typeMappings,
+        List<String> schemaMappings,
         boolean testKit) {
 
     /**
@@ -44,6 +66,12 @@ public record WrittenSettings(
      * @param exclude the selectors of the operations to leave out
      * @param idempotencyHeader the header that carries an idempotency key
      * @param pagination the paging styles named per operation
+     * @param specLimits the read limits raised or lowered
+     * @param remote where a remote spec is fetched from, and how
+     * @param specChecksum the SHA-256 the spec must have
+     * @param overlays the OpenAPI Overlay files applied to the spec, in order
+     * @param typeMappings each {@code <type or format>=<class>}
+     * @param schemaMappings each {@code <schema>=<class>}
      */
     public WrittenSettings(
             Path spec,
@@ -54,7 +82,13 @@ public record WrittenSettings(
             List<String> include,
             List<String> exclude,
             String idempotencyHeader,
-            List<String> pagination) {
+            List<String> pagination,
+            List<String> specLimits,
+            Remote remote,
+            String specChecksum,
+            List<Path> overlays,
+            List<String> typeMappings,
+            List<String> schemaMappings) {
         this(
                 spec,
                 specDisplayName,
@@ -65,7 +99,41 @@ public record WrittenSettings(
                 exclude,
                 idempotencyHeader,
                 pagination,
+                specLimits,
+                remote,
+                specChecksum,
+                overlays,
+                typeMappings,
+                schemaMappings,
                 false);
+    }
+
+    /**
+     * A remote spec's settings as a front end takes them.
+     *
+     * @param url the spec's URL, {@code http:} or {@code https:}
+     * @param headers the headers each request to its server carries (credentials, taken by the front end from a
+     *     server of Maven's settings or an environment variable); never logged
+     * @param cacheDirectory where the fetched files are kept
+     * @param offline whether to read only the cache
+     * @param timeoutSeconds how long to wait for a connection and an answer; 0 or less for the default
+     */
+    public record Remote(
+            String url, Map<String, String> headers, Path cacheDirectory, boolean offline, int timeoutSeconds) {
+        RemoteSpec spec() {
+            return new RemoteSpec(
+                    RemoteSpec.parse(url),
+                    headers == null ? Map.of() : headers,
+                    cacheDirectory,
+                    offline,
+                    timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : RemoteSpec.DEFAULT_TIMEOUT);
+        }
+
+        /** The URL and the headers' names, never their values. */
+        @Override
+        public String toString() {
+            return "Remote[" + url + ", headers " + (headers == null ? "[]" : headers.keySet()) + "]";
+        }
     }
 
     /**
@@ -76,16 +144,25 @@ public record WrittenSettings(
      *     name, a selector or paging style it cannot read ...) and why
      */
     public GenerationRequest request() throws GenerationFailure {
-        return GenerationRequest.checked(() -> new GenerationRequest(
-                spec,
-                specDisplayName,
-                basePackage,
-                given(clientName),
-                maxDroppedPercent,
-                OperationSelection.parse(listed(include), listed(exclude)),
-                given(idempotencyHeader),
-                PagingSettings.parse(listed(pagination)),
-                testKit));
+        return GenerationRequest.checked(() -> {
+            Optional<RemoteSpec> fetched = Optional.ofNullable(remote).map(Remote::spec);
+            return new GenerationRequest(
+                    fetched.map(RemoteSpec::localRoot).orElse(spec),
+                    fetched.map(RemoteSpec::displayName).orElse(specDisplayName),
+                    basePackage,
+                    given(clientName),
+                    maxDroppedPercent,
+                    OperationSelection.parse(listed(include), listed(exclude)),
+                    given(idempotencyHeader),
+                    PagingSettings.parse(listed(pagination)),
+                    new SpecSettings(
+                            ReadLimits.parse(listed(specLimits)),
+                            fetched,
+                            given(specChecksum),
+                            overlays == null ? List.of() : overlays),
+                    Mappings.parse(listed(typeMappings), listed(schemaMappings)),
+                    testKit);
+        });
     }
 
     private static Optional<String> given(String text) {

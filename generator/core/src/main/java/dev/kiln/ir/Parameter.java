@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param required whether it must be given
  * @param docs description and deprecation
  * @param defaultValue the spec's default, as JSON text
+ * @param listStyle how a list value is written in a query
  */
 public record Parameter(
         String wireName,
@@ -20,7 +21,35 @@ public record Parameter(
         TypeRef type,
         boolean required,
         Docs docs,
-        Optional<String> defaultValue) {
+        Optional<String> defaultValue,
+        ListStyle listStyle) {
+
+    /**
+     * How a list is written in a query: OpenAPI's {@code form} style exploded (the default), or its values joined
+     * by a delimiter ({@code form} not exploded, {@code spaceDelimited}, {@code pipeDelimited}; Swagger 2.0's
+     * {@code csv}, {@code ssv} and {@code pipes}).
+     */
+    public enum ListStyle {
+        /** {@code tag=a&tag=b}. */
+        REPEATED(""),
+        /** {@code tag=a,b}. */
+        COMMA(","),
+        /** {@code tag=a%20b}. */
+        SPACE(" "),
+        /** {@code tag=a|b}. */
+        PIPE("|");
+
+        private final String delimiter;
+
+        ListStyle(String delimiter) {
+            this.delimiter = delimiter;
+        }
+
+        /** What joins the values; empty for {@link #REPEATED}. */
+        public String delimiter() {
+            return delimiter;
+        }
+    }
 
     /** Where a parameter is sent. */
     public enum Location {
@@ -37,6 +66,6 @@ public record Parameter(
      * @return the parameter
      */
     public Parameter withType(TypeRef retyped) {
-        return new Parameter(wireName, name, location, retyped, required, docs, defaultValue);
+        return new Parameter(wireName, name, location, retyped, required, docs, defaultValue, listStyle);
     }
 }

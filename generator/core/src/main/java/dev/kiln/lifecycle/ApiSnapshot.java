@@ -320,6 +320,9 @@ public record ApiSnapshot(
         if (type instanceof TypeRef.MapOf map) {
             return "map<string, " + describe(map.value()) + ">";
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return mapped.className();
+        }
         return "any";
     }
 

@@ -128,6 +128,23 @@ public record Fingerprint(String value, List<String> specFiles) {
     }
 
     /**
+     * A file as a setting of the fingerprint: its name and the SHA-256 of its bytes, or that it is missing. Not its
+     * folder, so that the fingerprint holds wherever the project is checked out.
+     *
+     * @param file the file, such as an overlay
+     * @return {@code <name> sha256:<hex>}
+     * @throws IOException when the file exists but cannot be read
+     */
+    public static String ofFile(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        String name = String.valueOf(absolute.getFileName());
+        if (!Files.isRegularFile(absolute)) {
+            return name + " missing";
+        }
+        return name + " sha256:" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(absolute)));
+    }
+
+    /**
      * Reads a fingerprint written by {@link #write}, or by an older Kiln.
      *
      * @param file the fingerprint file

@@ -43,18 +43,21 @@ final class ComponentSchemas {
     private final Set<String> inProgress = new HashSet<>();
 
     private final Map<String, TypeRef> aliases = new HashMap<>();
+    private final MappingUse mappings;
 
     ComponentSchemas(
             Map<String, Schema<?>> schemas,
             SchemaLinker linker,
             Problems problems,
             Symbols symbols,
-            NameScope topLevelNames) {
+            NameScope topLevelNames,
+            MappingUse mappings) {
         this.schemas = schemas;
         this.linker = linker;
         this.problems = problems;
         this.symbols = symbols;
         this.topLevelNames = topLevelNames;
+        this.mappings = mappings;
     }
 
     /** The schema name a reference names, when it is one to {@code #/components/schemas/...}. */
@@ -78,6 +81,7 @@ final class ComponentSchemas {
             }
         });
         List<String> typeNames = schemas.entrySet().stream()
+                .filter(component -> !mappings.mappedSchemas().contains(component.getKey()))
                 .filter(component -> SchemaFacts.of(component.getValue()).isNamedType())
                 .map(Map.Entry::getKey)
                 .toList();
@@ -132,6 +136,10 @@ final class ComponentSchemas {
                                     wanted, schemas.keySet(), "no schema of that name is defined in components/schemas")
                             : "only references to components/schemas are supported here");
             return new TypeRef.AnyJson();
+        }
+        Optional<TypeRef> mapped = mappings.forSchema(name.get());
+        if (mapped.isPresent()) {
+            return mapped.get();
         }
         TypeId id = ids.get(name.get());
         if (id != null) {

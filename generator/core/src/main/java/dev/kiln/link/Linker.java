@@ -102,14 +102,42 @@ public final class Linker {
             int maxDroppedPercent,
             OperationSelection selection,
             Map<String, String> pagination) {
+        return link(spec, clientName, maxDroppedPercent, selection, pagination, Mappings.NONE);
+    }
+
+    /**
+     * Links the operations a selection names, and the types they reach, with the classes of the user's that types,
+     * formats and schemas map to.
+     *
+     * @param spec the parsed spec
+     * @param clientName the client class's name, such as {@code Together}
+     * @param maxDroppedPercent the share of the selected operations, 0 to 100, that may be generated without
+     *     something the spec gives them
+     * @param selection the operations to generate
+     * @param pagination the paging style the settings name per operation id
+     * @param mappings the settings' type and schema mappings, winning over the spec's {@code x-kiln-*-mappings}
+     * @return the API
+     * @throws dev.kiln.problems.SpecException when the spec has errors, a selector or mapping names nothing, or too
+     *     many operations lose something
+     */
+    public Api link(
+            LoadedSpec spec,
+            String clientName,
+            int maxDroppedPercent,
+            OperationSelection selection,
+            Map<String, String> pagination,
+            Mappings mappings) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
-        SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames);
+        MappingUse mappingUse = new MappingUse(mappings, openApi.getExtensions(), spec.problems());
+        SchemaLinker schemas =
+                new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames, mappingUse);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
         OperationLinker operations =
                 new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
         List<Service> unpaged = operations.linkServices();
+        mappingUse.reportUnused(componentSchemas(openApi).keySet(), spec.problems());
         types.addAll(schemas.inlineTopLevelTypes());
         List<Service> services = new PagingLinker(types, pagination, spec.problems(), symbols).link(unpaged);
         operations.failWhenDroppedAbove(

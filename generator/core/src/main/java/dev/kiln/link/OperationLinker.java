@@ -189,7 +189,8 @@ final class OperationLinker {
                     true,
                     spec.map(p -> Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated())))
                             .orElse(Docs.NONE),
-                    spec.flatMap(facts::defaultValue)));
+                    spec.flatMap(facts::defaultValue),
+                    Parameter.ListStyle.REPEATED));
         }
 
         dropPathParametersNotInThePath(declared, path, operationId);
@@ -213,7 +214,8 @@ final class OperationLinker {
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
                         Docs.of(p.getDescription(), Boolean.TRUE.equals(p.getDeprecated())),
-                        facts.defaultValue(p)));
+                        facts.defaultValue(p),
+                        listStyle(p)));
             }
             paramsNested.addAll(owner.nested());
         }
@@ -350,6 +352,26 @@ final class OperationLinker {
             byKey.put(resolved.getIn() + ":" + resolved.getName(), resolved);
             parameterPointers.put(resolved, pointer);
         }
+    }
+
+    /**
+     * How a query parameter's list is written: OpenAPI's {@code form} style, exploded unless {@code explode: false},
+     * or {@code spaceDelimited} and {@code pipeDelimited}, joined unless {@code explode: true}.
+     */
+    private static Parameter.ListStyle listStyle(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+        io.swagger.v3.oas.models.parameters.Parameter.StyleEnum style = parameter.getStyle();
+        Boolean explode = parameter.getExplode();
+        if (style == null || style == io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.FORM) {
+            return Boolean.FALSE.equals(explode) ? Parameter.ListStyle.COMMA : Parameter.ListStyle.REPEATED;
+        }
+        if (Boolean.TRUE.equals(explode)) {
+            return Parameter.ListStyle.REPEATED;
+        }
+        return switch (style) {
+            case SPACEDELIMITED -> Parameter.ListStyle.SPACE;
+            case PIPEDELIMITED -> Parameter.ListStyle.PIPE;
+            default -> Parameter.ListStyle.REPEATED;
+        };
     }
 
     private ContentLinker.SuccessResponse linkResponses(

@@ -34,15 +34,20 @@ final class SchemaLinker {
     private final UnionLinker unions;
     private final StructuralLinker structures;
 
-    SchemaLinker(Map<String, Schema<?>> components, Problems problems, Symbols symbols, NameScope topLevelNames) {
+    SchemaLinker(
+            Map<String, Schema<?>> components,
+            Problems problems,
+            Symbols symbols,
+            NameScope topLevelNames,
+            MappingUse mappings) {
         this.symbols = symbols;
         this.topLevelNames = topLevelNames;
         this.topLevel = new Owner.TopLevel(topLevelNames, inlineTopLevel::add);
-        this.components = new ComponentSchemas(components, this, problems, symbols, topLevelNames);
+        this.components = new ComponentSchemas(components, this, problems, symbols, topLevelNames, mappings);
         this.enums = new EnumLinker(symbols, problems);
         this.unions = new UnionLinker(this, enums, symbols);
         this.structures = new StructuralLinker(
-                this, this.components, new AllOfMerger(this, this.components, problems), symbols, problems);
+                this, this.components, new AllOfMerger(this, this.components, problems), symbols, problems, mappings);
     }
 
     /** Names every component schema that becomes a type, before anything refers to them. */

@@ -31,14 +31,21 @@ final class StructuralLinker {
     private final AllOfMerger allOf;
     private final Symbols symbols;
     private final Problems problems;
+    private final MappingUse mappings;
 
     StructuralLinker(
-            SchemaLinker schemas, ComponentSchemas components, AllOfMerger allOf, Symbols symbols, Problems problems) {
+            SchemaLinker schemas,
+            ComponentSchemas components,
+            AllOfMerger allOf,
+            Symbols symbols,
+            Problems problems,
+            MappingUse mappings) {
         this.schemas = schemas;
         this.components = components;
         this.allOf = allOf;
         this.symbols = symbols;
         this.problems = problems;
+        this.mappings = mappings;
     }
 
     /**
@@ -101,6 +108,12 @@ final class StructuralLinker {
         Optional<String> type = facts.singleType();
         if (type.isEmpty()) {
             return new TypeRef.AnyJson();
+        }
+        if (!type.get().equals("array") && !type.get().equals("object")) {
+            Optional<TypeRef> mapped = mappings.forType(type.get(), facts.format());
+            if (mapped.isPresent()) {
+                return mapped.get();
+            }
         }
         switch (type.get()) {
             case "string":

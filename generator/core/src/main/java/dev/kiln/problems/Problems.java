@@ -34,8 +34,13 @@ public final class Problems {
         add(new Problem(kind, pointer, locator.apply(pointer), message, Optional.ofNullable(hint)));
     }
 
-    /** The same problem found twice (a file reached by two paths) is reported once. */
-    private void add(Problem problem) {
+    /**
+     * Adds a problem found and placed elsewhere, such as by an earlier stage's collector; the same problem found twice
+     * (a file reached by two paths) is reported once.
+     *
+     * @param problem the problem
+     */
+    public void add(Problem problem) {
         if (!problems.contains(problem)) {
             problems.add(problem);
         }

@@ -5,28 +5,38 @@ import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.Suggestions;
+import dev.kiln.remote.RemoteSpec;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Finds what a {@code $ref} points at: a file (relative to the file that holds the reference) and a JSON pointer in
- * it. A URL, a missing file, a name-only fragment and a pointer to nothing are reported at the reference.
+ * it. A pointer that passes through a {@code $ref} ({@code .../items/allOf/0} where {@code items} is a reference)
+ * goes on from where that reference points, as bundling tools do when they write such pointers; a chain of them
+ * that comes back to itself is a cycle. A URL, a missing file, a name-only fragment and a pointer to nothing are
+ * reported at the reference.
  */
 final class RefResolver {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:");
 
     private final SpecFiles files;
     private final Problems problems;
+    private final Optional<RemoteSpec> remote;
 
-    RefResolver(SpecFiles files, Problems problems) {
+    RefResolver(SpecFiles files, Problems problems, Optional<RemoteSpec> remote) {
         this.files = files;
         this.problems = problems;
+        this.remote = remote;
     }
 
     /**
@@ -38,9 +48,26 @@ final class RefResolver {
      * @return the target, or empty when it was reported
      */
     Optional<RefTarget> resolve(SpecFile from, String ref, JsonPointer refPointer) {
+        return resolve(from, ref, refPointer, new HashSet<>());
+    }
+
+    /**
+     * Resolves a reference met on the way of another one's pointer.
+     *
+     * @param through the references followed so far on the way, by where each is written
+     */
+    private Optional<RefTarget> resolve(SpecFile from, String ref, JsonPointer refPointer, Set<RefTarget.Key> through) {
         int hash = ref.indexOf('#');
         String location = hash < 0 ? ref : ref.substring(0, hash);
         String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+        Optional<Path> cached = cachedCopy(location);
+        if (cached.isPresent()) {
+            Optional<SpecFile> read =
+                    files.read(cached.get(), problems, new SpecFiles.Reference(from, refPointer, ref));
+            return read.isEmpty()
+                    ? Optional.empty()
+                    : find(read.get(), percentDecoded(fragment), ref, from, refPointer, through);
+        }
         if (SCHEME.matcher(location).find() && !location.regionMatches(true, 0, "file:", 0, 5)) {
             problems.report(
                     ProblemKind.REMOTE_REF,
@@ -67,7 +94,19 @@ final class RefResolver {
                     "write a JSON pointer after the '#', such as '#/components/schemas/Pet'");
             return Optional.empty();
         }
-        return find(file, percentDecoded(fragment), ref, from, refPointer);
+        return find(file, percentDecoded(fragment), ref, from, refPointer, through);
+    }
+
+    /** A URL on the server of a remote spec: its copy in the spec's cache, fetched with the spec. */
+    private Optional<Path> cachedCopy(String location) {
+        if (remote.isEmpty() || !RemoteSpec.isUrl(location)) {
+            return Optional.empty();
+        }
+        try {
+            return remote.get().cachedCopy(new URI(location));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<SpecFile> file(SpecFile from, String location, String ref, JsonPointer refPointer) {
@@ -89,27 +128,59 @@ final class RefResolver {
     }
 
     private Optional<RefTarget> find(
-            SpecFile file, String fragment, String ref, SpecFile from, JsonPointer refPointer) {
+            SpecFile file,
+            String fragment,
+            String ref,
+            SpecFile from,
+            JsonPointer refPointer,
+            Set<RefTarget.Key> through) {
         JsonPointer pointer = JsonPointer.parse(fragment);
+        SpecFile at = file;
         JsonNode node = file.tree();
         JsonPointer reached = JsonPointer.ROOT;
         for (String token : pointer.tokens()) {
-            JsonNode next = node.isObject()
-                    ? node.get(token)
-                    : node.isArray() && token.matches("\\d{1,9}") ? node.get(Integer.parseInt(token)) : null;
+            JsonNode next = child(node, token);
+            while (next == null && node.path("$ref").isTextual()) {
+                JsonPointer hopPointer = reached.child("$ref");
+                if (!through.add(new RefTarget.Key(at.path().toString(), hopPointer))) {
+                    problems.report(
+                            ProblemKind.REF_CYCLE,
+                            refPointer,
+                            from.locate(refPointer),
+                            "'" + ref + "' passes through references that lead back to themselves (at '" + reached
+                                    + "' in " + at.displayName() + ")",
+                            "a $ref must end at an object written out; break the cycle");
+                    return Optional.empty();
+                }
+                Optional<RefTarget> hop = resolve(at, node.get("$ref").asText(), hopPointer, through);
+                if (hop.isEmpty()) {
+                    return Optional.empty();
+                }
+                at = hop.get().file();
+                node = hop.get().node();
+                reached = hop.get().pointer();
+                next = child(node, token);
+            }
             if (next == null) {
                 problems.report(
                         ProblemKind.UNRESOLVED_REF,
                         refPointer,
                         from.locate(refPointer),
                         "cannot resolve '" + ref + "'",
-                        hint(node, token, reached, file));
+                        hint(node, token, reached, at));
                 return Optional.empty();
             }
             node = next;
             reached = reached.child(token);
         }
-        return Optional.of(new RefTarget(file, pointer, node));
+        return Optional.of(new RefTarget(at, reached, node));
+    }
+
+    private static JsonNode child(JsonNode node, String token) {
+        if (node.isObject()) {
+            return node.get(token);
+        }
+        return node.isArray() && token.matches("\\d{1,9}") ? node.get(Integer.parseInt(token)) : null;
     }
 
     private static String hint(JsonNode parent, String missing, JsonPointer reached, SpecFile file) {

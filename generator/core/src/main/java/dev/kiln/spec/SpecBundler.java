@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
+import dev.kiln.remote.RemoteSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -55,12 +56,12 @@ final class SpecBundler {
     private final Map<RefTarget.Key, Optional<RefTarget>> resolved = new HashMap<>();
     private final RefResolver resolver;
 
-    SpecBundler(SpecFiles files, SpecFile root, Problems problems, Origins origins) {
+    SpecBundler(SpecFiles files, SpecFile root, Problems problems, Origins origins, Optional<RemoteSpec> remote) {
         this.root = root;
         this.problems = problems;
         this.origins = origins;
         this.names = new SchemaNames(rootSchemas().keySet());
-        this.resolver = new RefResolver(files, problems);
+        this.resolver = new RefResolver(files, problems, remote);
     }
 
     /** Bundles the spec; problems found are reported, and the places they are in left empty. */

@@ -28,12 +28,14 @@ final class SpecFiles {
     private final Path rootPath;
     private final Path rootFolder;
     private final String rootDisplayName;
+    private final ReadLimits limits;
     private final Map<Path, Optional<SpecFile>> read = new LinkedHashMap<>();
 
-    SpecFiles(Path root, String rootDisplayName) {
+    SpecFiles(Path root, String rootDisplayName, ReadLimits limits) {
         this.rootPath = root.toAbsolutePath().normalize();
         this.rootFolder = rootPath.getParent();
         this.rootDisplayName = rootDisplayName;
+        this.limits = limits;
     }
 
     /**
@@ -95,7 +97,18 @@ final class SpecFiles {
             return Optional.empty();
         }
         String content = text.get();
-        Optional<SyntaxError> error = SyntaxError.find(content);
+        Optional<SyntaxError> error = SyntaxError.find(content, limits);
+        if (error.isPresent() && error.get().overLimit()) {
+            problems.report(
+                    ProblemKind.SPEC_LIMIT,
+                    JsonPointer.ROOT,
+                    new SourceLocation(displayName, error.get().line()),
+                    "the file is past a limit of what Kiln reads: "
+                            + error.get().message(),
+                    "a spec Kiln should not trust is refused here; if you trust this one, raise the limit named in"
+                            + " brackets with the specLimits setting (--spec-limit on the command line)");
+            return Optional.empty();
+        }
         if (error.isPresent()) {
             problems.report(
                     ProblemKind.SPEC_UNPARSEABLE,
@@ -105,12 +118,12 @@ final class SpecFiles {
                     "fix the syntax at the line shown (indentation, quotes, brackets)");
             return Optional.empty();
         }
-        JsonNode tree = tree(content, path, problems, displayName);
+        JsonNode tree = tree(content, path, problems, displayName, limits);
         return tree == null ? Optional.empty() : Optional.of(new SpecFile(path, displayName, content, tree));
     }
 
-    private static JsonNode tree(String content, Path path, Problems problems, String displayName) {
-        allowLargeYaml();
+    private static JsonNode tree(String content, Path path, Problems problems, String displayName, ReadLimits limits) {
+        allowLargeYaml(limits);
         SwaggerParseResult notes = new SwaggerParseResult();
         try {
             JsonNode tree =
@@ -160,13 +173,13 @@ final class SpecFiles {
 
     /**
      * Raises swagger-parser's limit on a YAML document's size (3 MiB by default, which a 4 MB spec passes) to the one
-     * Kiln's own syntax check reads.
+     * Kiln's own syntax check reads, which has refused any file past it.
      */
-    private static void allowLargeYaml() {
+    private static void allowLargeYaml(ReadLimits limits) {
         DeserializationUtils.Options options = DeserializationUtils.getOptions();
         Integer limit = options.getMaxYamlCodePoints();
-        if (limit == null || limit < SyntaxError.MAX_CODE_POINTS) {
-            options.setMaxYamlCodePoints(SyntaxError.MAX_CODE_POINTS);
+        if (limit == null || limit < limits.maxCharacters()) {
+            options.setMaxYamlCodePoints(limits.maxCharacters());
         }
     }
 

@@ -27,6 +27,22 @@ public final class SpecLoader {
             Pattern.compile("attribute components\\.schemas\\..*\\.([^.]+) is not of type `schema`");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final SpecSettings settings;
+
+    /** A loader with the default settings. */
+    public SpecLoader() {
+        this(SpecSettings.DEFAULT);
+    }
+
+    /**
+     * A loader.
+     *
+     * @param settings how to read the spec
+     */
+    public SpecLoader(SpecSettings settings) {
+        this.settings = settings;
+    }
+
     /**
      * Reads a spec.
      *
@@ -37,16 +53,26 @@ public final class SpecLoader {
      *     or the document is not OpenAPI 3
      */
     public LoadedSpec load(Path file, String displayName) {
-        SpecFiles files = new SpecFiles(file, displayName);
+        SpecFiles files = new SpecFiles(file, displayName, settings.limits());
         Problems reading = new Problems(pointer -> new SourceLocation(displayName, 0));
         SpecFile root = files.read(file, reading, null).orElse(null);
         reading.throwIfErrors();
         VersionCheck.check(root, reading);
         reading.throwIfErrors();
+        if (!settings.overlays().isEmpty()) {
+            root = new Overlays(files, reading).apply(root, settings.overlays());
+            reading.throwIfErrors();
+        }
+
+        if (SwaggerTwo.is(root.tree())) {
+            root = SwaggerTwo.convert(root, reading).orElse(null);
+            reading.throwIfErrors();
+        }
 
         Origins origins = new Origins(root);
         Problems problems = new Problems(origins::locate);
-        ObjectNode bundle = new SpecBundler(files, root, problems, origins).bundle();
+        reading.warnings().forEach(problems::add);
+        ObjectNode bundle = new SpecBundler(files, root, problems, origins, settings.remote()).bundle();
         problems.throwIfErrors();
         new ConsistencyChecks(bundle, problems).check();
         problems.throwIfErrors();

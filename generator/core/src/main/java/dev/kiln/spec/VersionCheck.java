@@ -6,14 +6,14 @@ import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 
 /**
- * Tells a Swagger 2.0 document and an OpenAPI version Kiln does not read from an OpenAPI 3.0 or 3.1 one, before
- * anything else reads it, so the user learns what to do rather than which attributes are missing.
+ * Tells an OpenAPI version Kiln does not read from an OpenAPI 3.0 or 3.1 one (or a Swagger 2.0 one, which is
+ * converted), before anything else reads it, so the user learns what to do rather than which attributes are missing.
  */
 final class VersionCheck {
     private VersionCheck() {}
 
     /**
-     * Reports a root document that is Swagger 2.0 or names an OpenAPI version other than 3.0 or 3.1.
+     * Reports a root document that is empty or names an OpenAPI version other than 3.0 or 3.1.
      *
      * @param root the spec's root file
      * @param problems where to report, located in the root file
@@ -29,15 +29,7 @@ final class VersionCheck {
                     "point inputSpec at the OpenAPI document, which starts with 'openapi: 3.x', 'info' and 'paths'");
             return;
         }
-        JsonNode swagger = tree.get("swagger");
-        if (swagger != null && !tree.has("openapi")) {
-            problems.report(
-                    ProblemKind.SWAGGER_2,
-                    JsonPointer.ROOT.child("swagger"),
-                    root.locate(JsonPointer.ROOT.child("swagger")),
-                    "the spec is Swagger " + swagger.asText() + "; Kiln reads OpenAPI 3.0 and 3.1 only",
-                    "convert it to OpenAPI 3 first (for example with swagger-parser's converter or an online converter), "
-                            + "then point inputSpec at the converted file");
+        if (SwaggerTwo.is(tree)) {
             return;
         }
         JsonNode openapi = tree.get("openapi");

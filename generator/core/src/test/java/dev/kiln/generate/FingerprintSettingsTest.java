@@ -2,7 +2,9 @@ package dev.kiln.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.ReadLimits;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ class FingerprintSettingsTest {
     }
 
     @Test
-    void eachPagingStyleIsASettingOfItsOwnSoTheOrderOfTheEntriesCannotMatter() {
+    void eachPagingStyleIsASettingOfItsOwnSoTheOrderOfTheEntriesCannotMatter() throws Exception {
         // Map.copyOf, which the request keeps them in, iterates in an order that changes from one JVM to the next
         Map<String, String> styles = new LinkedHashMap<>();
         for (String operation : List.of("listF", "listA", "listD", "listB", "listE", "listC")) {
@@ -55,17 +57,21 @@ class FingerprintSettingsTest {
     }
 
     @Test
-    void everySettingIsWrittenOutAbsentOnesAsEmpty() {
+    void everySettingIsWrittenOutAbsentOnesAsEmpty() throws Exception {
         assertEquals(
-                Map.of(
-                        "basePackage", "com.example.pets",
-                        "clientName", "",
-                        "maxDroppedPercent", "5",
-                        "operations", "",
-                        "idempotencyHeader", "",
-                        "outputDirectory", "../generated-sources/kiln",
-                        "sdkVersion", "1.0.0",
-                        "checkVersionBump", "true"),
+                Map.ofEntries(
+                        Map.entry("basePackage", "com.example.pets"),
+                        Map.entry("clientName", ""),
+                        Map.entry("maxDroppedPercent", "5"),
+                        Map.entry("operations", ""),
+                        Map.entry("idempotencyHeader", ""),
+                        Map.entry("remoteSpec", ""),
+                        Map.entry("specChecksum", ""),
+                        Map.entry("specLimits", ReadLimits.DEFAULT.toString()),
+                        Map.entry("mappings", Mappings.NONE.toString()),
+                        Map.entry("outputDirectory", "../generated-sources/kiln"),
+                        Map.entry("sdkVersion", "1.0.0"),
+                        Map.entry("checkVersionBump", "true")),
                 FingerprintSettings.of(request(Map.of()), OUTPUT));
     }
 }

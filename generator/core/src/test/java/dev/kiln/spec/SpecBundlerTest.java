@@ -129,6 +129,83 @@ class SpecBundlerTest {
     }
 
     @Test
+    void aPointerThroughAReferenceToAnotherFileGoesOnThere() throws IOException {
+        write("schemas/pet.yaml", """
+                type: object
+                properties:
+                  tag:
+                    type: object
+                    properties:
+                      label:
+                        type: string
+                        maxLength: 12
+                """);
+        Path spec = write("api.yaml", HEAD + """
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      $ref: schemas/pet.yaml
+                    Label:
+                      $ref: '#/components/schemas/Pet/properties/tag/properties/label'
+                """);
+
+        OpenAPI api = new SpecLoader().load(spec, "spec/api.yaml").openApi();
+
+        Schema<?> label = api.getComponents().getSchemas().get("Label");
+        assertEquals("string", label.getType());
+        assertEquals(12, label.getMaxLength());
+    }
+
+    @Test
+    void aPointerThroughReferencesThatComeBackIsACycleNotAHang() throws IOException {
+        Path spec = write("api.yaml", HEAD + """
+                paths: {}
+                components:
+                  schemas:
+                    A:
+                      $ref: '#/components/schemas/B'
+                    B:
+                      $ref: '#/components/schemas/A'
+                    Name:
+                      $ref: '#/components/schemas/A/properties/name'
+                """);
+
+        SpecException failure = assertThrows(SpecException.class, () -> new SpecLoader().load(spec, "spec/api.yaml"));
+
+        Problem cycle = failure.problems().stream()
+                .filter(p -> p.pointer().toString().equals("#/components/schemas/Name/$ref"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(failure.getMessage()));
+        assertEquals(ProblemKind.REF_CYCLE, cycle.kind(), cycle.format());
+        assertEquals(new SourceLocation("spec/api.yaml", 13), cycle.location());
+    }
+
+    @Test
+    void aPointerThroughAReferenceToNothingThereNamesWhereItLooked() throws IOException {
+        Path spec = write("api.yaml", HEAD + """
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      $ref: '#/components/schemas/Animal'
+                    Animal:
+                      type: object
+                      properties:
+                        name:
+                          type: string
+                    PetName:
+                      $ref: '#/components/schemas/Pet/properties/nmae'
+                """);
+
+        Problem problem = onlyProblem(spec);
+
+        assertEquals(ProblemKind.UNRESOLVED_REF, problem.kind());
+        assertEquals(Optional.of("did you mean 'name'?"), problem.hint());
+        assertEquals(new SourceLocation("spec/api.yaml", 16), problem.location());
+    }
+
+    @Test
     void aMalformedReferencedFileIsPlacedAtItsOwnLine() throws IOException {
         write("schemas/Pet.yaml", "type: object\nproperties:\n  name: [type: string\n");
         Path spec = write("api.yaml", HEAD + """

@@ -43,7 +43,24 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return ParameterizedTypeName.get(MAP, ClassName.get(String.class), boxed(map.value()));
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return mappedClass(mapped);
+        }
         return JSON_NODE;
+    }
+
+    /**
+     * A class a mapping names, by its fully qualified name: {@code com.acme.Money}, or {@code com.acme.Outer.Inner}
+     * for a nested class (a name whose segments start in capitals after the package).
+     */
+    static ClassName mappedClass(TypeRef.Mapped mapped) {
+        try {
+            return ClassName.bestGuess(mapped.className());
+        } catch (IllegalArgumentException e) {
+            int dot = mapped.className().lastIndexOf('.');
+            return ClassName.get(
+                    mapped.className().substring(0, dot), mapped.className().substring(dot + 1));
+        }
     }
 
     /** The Java type for a value that is never null: primitives where Java has them. */
@@ -67,6 +84,12 @@ final class JavaTypes {
         if (type instanceof TypeRef.MapOf map) {
             return CodeBlock.of("$T.mapOf($L)", codecs, codec(map.value()));
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return layout.names()
+                    .mappedCodec(mapped.className())
+                    .map(constant -> CodeBlock.of("$T.$L", codecs, constant))
+                    .orElseGet(() -> CodeBlock.of("$T.jackson($T.class)", codecs, mappedClass(mapped)));
+        }
         return CodeBlock.of("$T.JSON", codecs);
     }
 
@@ -86,6 +109,11 @@ final class JavaTypes {
         }
         if (type instanceof TypeRef.AnyJson || type instanceof TypeRef.MapOf) {
             return CodeBlock.of("$T.write($L)", layout.runtime(Json.class), jsonNode(type, value));
+        }
+        if (type instanceof TypeRef.Mapped mapped
+                && layout.names().mappedCodec(mapped.className()).isEmpty()) {
+            // a class of the user's is sent as Jackson writes it: a string as itself, anything else as JSON
+            return CodeBlock.of("$T.text($L)", layout.runtime(Json.class), jsonNode(type, value));
         }
         return CodeBlock.of("$T.valueOf($L)", String.class, value);
     }

@@ -94,6 +94,9 @@ final class RequestsEmitter {
         String setter = parameter.location().name().toLowerCase(Locale.ROOT);
         if (parameter.type() instanceof TypeRef.ListOf list && parameter.location() == Parameter.Location.QUERY) {
             CodeBlock item = javaTypes.text(list.element(), CodeBlock.of("item"));
+            if (parameter.listStyle() != Parameter.ListStyle.REPEATED) {
+                return joinedList(parameter, list, value);
+            }
             CodeBlock values = parameter.required()
                     ? CodeBlock.of("$L.stream().map(item -> $L).toList()", value, item)
                     : CodeBlock.of("$L.orElse($T.of()).stream().map(item -> $L).toList()", value, List.class, item);
@@ -111,6 +114,31 @@ final class RequestsEmitter {
                 parameter.wireName(),
                 value,
                 javaTypes.text(parameter.type(), CodeBlock.of("value")));
+    }
+
+    /** A list sent as one query parameter, its values joined ({@code tag=a,b}). */
+    private CodeBlock joinedList(Parameter parameter, TypeRef.ListOf list, CodeBlock value) {
+        if (parameter.required()) {
+            return CodeBlock.of("\n.query($S, $L)", parameter.wireName(), joined(parameter, list, value));
+        }
+        return CodeBlock.of(
+                "\n.query($S, $L.map(list -> $L).orElse(null))",
+                parameter.wireName(),
+                value,
+                joined(parameter, list, CodeBlock.of("list")));
+    }
+
+    private CodeBlock joined(Parameter parameter, TypeRef.ListOf list, CodeBlock values) {
+        String delimiter = parameter.listStyle().delimiter();
+        if (JavaTypes.isString(list.element())) {
+            return CodeBlock.of("$T.join($S, $L)", String.class, delimiter, values);
+        }
+        return CodeBlock.of(
+                "$T.join($S, $L.stream().map(item -> $L).toList())",
+                String.class,
+                delimiter,
+                values,
+                javaTypes.text(list.element(), CodeBlock.of("item")));
     }
 
     /** The builder call that sets the body; a multipart body sends the files in it as file parts. */

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Java names of one SDK that the IR does not carry: its packages, the class of each IR type, the client and its
@@ -226,6 +227,33 @@ public final class JavaNames {
             case DATE -> "DATE";
             case BINARY -> "FILE_CONTENT";
         };
+    }
+
+    /**
+     * The constant of the runtime's {@code Codecs} that reads and writes a class a mapping names, when the runtime has
+     * one for it: {@code INSTANT} for {@code java.time.Instant}, {@code UUID}, {@code DECIMAL} for
+     * {@code java.math.BigDecimal} ...; a class it has none for is read and written by Jackson.
+     *
+     * @param className the class's fully qualified name
+     * @return the constant's name, or empty
+     */
+    public Optional<String> mappedCodec(String className) {
+        return Optional.ofNullable(
+                switch (className) {
+                    case "java.lang.String" -> "STRING";
+                    case "java.lang.Boolean" -> "BOOLEAN";
+                    case "java.lang.Integer" -> "INT32";
+                    case "java.lang.Long" -> "INT64";
+                    case "java.lang.Double" -> "DOUBLE";
+                    case "java.math.BigDecimal" -> "DECIMAL";
+                    case "java.math.BigInteger" -> "BIG_INTEGER";
+                    case "java.time.OffsetDateTime" -> "DATE_TIME";
+                    case "java.time.LocalDate" -> "DATE";
+                    case "java.time.Instant" -> "INSTANT";
+                    case "java.util.UUID" -> "UUID";
+                    case "java.net.URI" -> "URI";
+                    default -> null;
+                });
     }
 
     /**

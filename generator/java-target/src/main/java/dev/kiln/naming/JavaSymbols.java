@@ -136,6 +136,9 @@ public final class JavaSymbols implements Symbols {
         if (type instanceof TypeRef.MapOf map) {
             return label(map.value()) + " map";
         }
+        if (type instanceof TypeRef.Mapped mapped) {
+            return mapped.className().substring(mapped.className().lastIndexOf('.') + 1);
+        }
         return "json";
     }
 

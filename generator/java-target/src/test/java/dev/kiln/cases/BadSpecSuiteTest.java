@@ -121,7 +121,7 @@ class BadSpecSuiteTest {
         assertTrue(cases().count() + GENERATED_CASES >= 30, "cases: " + cases().count());
     }
 
-    private static final int GENERATED_CASES = 3;
+    private static final int GENERATED_CASES = 4;
 
     /** A 50,000-value enum, written here rather than checked in: more than a Java enum can hold, so a string. */
     @Test
@@ -141,6 +141,30 @@ class BadSpecSuiteTest {
         expected.setProperty("id", "KILN-UNSUPPORTED");
         expected.setProperty("pointer", "#/components/schemas/Code/enum");
         check(expected, write("huge-enum.yaml", spec), "huge-enum.yaml");
+    }
+
+    /**
+     * A YAML alias bomb, nine levels of nine aliases in half a kilobyte (387 million strings once expanded): refused
+     * at the alias past the limit before anything expands it.
+     */
+    @Test
+    void aYamlAliasBomb() throws IOException {
+        StringBuilder spec = new StringBuilder(HEADER).append("paths: {}\nx-bomb:\n");
+        spec.append("  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (int level = 1; level < 9; level++) {
+            spec.append("  a")
+                    .append(level)
+                    .append(": &a")
+                    .append(level)
+                    .append(" [*a")
+                    .append(level - 1);
+            spec.append((", *a" + (level - 1)).repeat(8)).append("]\n");
+        }
+        Properties expected = outcome("fails");
+        expected.setProperty("id", "KILN-SPEC-LIMIT");
+        expected.setProperty("pointer", "#");
+        expected.setProperty("line", "13");
+        check(expected, write("bomb.yaml", spec), "bomb.yaml");
     }
 
     /**

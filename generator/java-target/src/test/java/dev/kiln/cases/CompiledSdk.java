@@ -98,7 +98,9 @@ final class CompiledSdk {
                 Files.writeString(source, file.content(), StandardCharsets.UTF_8);
             }
             Path classes = Files.createDirectories(directory.resolve("classes"));
-            List<String> problems = SdkCompiler.compile(compiled, classes);
+            List<GeneratedFile> sources = new ArrayList<>(compiled);
+            sources.addAll(feature.userSources());
+            List<String> problems = SdkCompiler.compile(sources, classes);
             URL[] path = {classes.toUri().toURL()};
             return new CompiledSdk(
                     feature, result, problems, new URLClassLoader(path, CompiledSdk.class.getClassLoader()));
@@ -130,6 +132,15 @@ final class CompiledSdk {
             return Class.forName(className, true, loader);
         } catch (ClassNotFoundException e) {
             throw new AssertionError("the SDK of case " + feature.name() + " has no class " + className, e);
+        }
+    }
+
+    /** Loads a class compiled with the SDK by its fully qualified name, such as a user's class a mapping names. */
+    Class<?> compiledClass(String className) {
+        try {
+            return Class.forName(className, true, loader);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("case " + feature.name() + " compiled no class " + className, e);
         }
     }
 

@@ -4,11 +4,17 @@ import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.language.GeneratedFile;
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.ReadLimits;
+import dev.kiln.spec.SpecSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +59,46 @@ record FeatureCase(String name, Path directory) {
         return directory.resolve("spec.yaml");
     }
 
+    /**
+     * The warnings the case's spec is expected to give, each {@code <id> <pointer>}: the lines of its
+     * {@code warnings.txt}, or none without one (a case's spec is then one Kiln generates exactly).
+     */
+    List<String> expectedWarnings() {
+        Path file = directory.resolve("warnings.txt");
+        try {
+            return Files.isRegularFile(file)
+                    ? Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty())
+                            .toList()
+                    : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The classes of the SDK's user a case's mappings name, compiled with its SDK: the Java files of its
+     * {@code user-sources/}, by their path there.
+     */
+    List<GeneratedFile> userSources() {
+        Path folder = directory.resolve("user-sources");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            List<GeneratedFile> sources = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                sources.add(new GeneratedFile(
+                        folder.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Path expectedDirectory() {
         return directory.resolve("expected");
     }
@@ -73,12 +119,27 @@ record FeatureCase(String name, Path directory) {
                         OperationSelection.ALL,
                         Optional.empty(),
                         Map.of(),
+                        new SpecSettings(ReadLimits.DEFAULT, Optional.empty(), Optional.empty(), overlays()),
+                        Mappings.NONE,
                         true));
     }
 
     /** Tells whether the case is about the test kit, whose files are then compiled with the SDK's. */
     boolean isAboutTheTestKit() {
         return name.equals("test-kit");
+    }
+
+    /** The overlays applied to the case's spec: the files of its {@code overlays/} folder, by name. */
+    private List<Path> overlays() {
+        Path folder = directory.resolve("overlays");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.emit.JavaTarget;
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.ProblemKind;
+import dev.kiln.spec.ReadLimits;
+import dev.kiln.spec.SpecSettings;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,16 +77,18 @@ class FingerprintCoverageTest {
      * Each request setting, changed. A setting added to {@link GenerationRequest} fails the test until it is given a
      * changed value here, and it is decided whether it belongs in {@link FingerprintSettings}.
      */
-    private static final Map<String, Object> CHANGED_REQUEST = Map.of(
-            "spec", Path.of("renamed.yaml"),
-            "specDisplayName", "spec/pets.yaml",
-            "basePackage", "com.example.animals",
-            "clientName", Optional.of("Animals"),
-            "maxDroppedPercent", 50,
-            "operations", OperationSelection.parse(List.of("id:listPets"), List.of()),
-            "idempotencyHeader", Optional.of("X-Request-Id"),
-            "pagination", Map.of("listPets", "none"),
-            "testKit", false);
+    private static final Map<String, Object> CHANGED_REQUEST = Map.ofEntries(
+            Map.entry("spec", Path.of("renamed.yaml")),
+            Map.entry("specDisplayName", "spec/pets.yaml"),
+            Map.entry("basePackage", "com.example.animals"),
+            Map.entry("clientName", Optional.of("Animals")),
+            Map.entry("maxDroppedPercent", 50),
+            Map.entry("operations", OperationSelection.parse(List.of("id:listPets"), List.of())),
+            Map.entry("idempotencyHeader", Optional.of("X-Request-Id")),
+            Map.entry("pagination", Map.of("listPets", "none")),
+            Map.entry("specSettings", new SpecSettings(ReadLimits.parse(List.of("aliases=10")))),
+            Map.entry("mappings", Mappings.parse(List.of("date-time=java.time.Instant"), List.of())),
+            Map.entry("testKit", false));
 
     /** Each output setting, changed; the same rule as for the request. */
     private static final Map<String, Object> CHANGED_OUTPUT = Map.of(

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.emit.JavaTarget;
+import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.spec.SpecSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,6 +59,8 @@ class TestKitGenerationTest {
                 OperationSelection.ALL,
                 Optional.empty(),
                 Map.of(),
+                SpecSettings.DEFAULT,
+                Mappings.NONE,
                 testKit);
     }
 

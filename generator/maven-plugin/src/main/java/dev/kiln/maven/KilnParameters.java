@@ -4,19 +4,26 @@ import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.WrittenSettings;
+import dev.kiln.remote.RemoteSpec;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters the goals that generate share, and the request they make of the generation. */
 abstract class KilnParameters extends AbstractMojo {
     /**
-     * The OpenAPI 3.0 or 3.1 spec to generate from: a path (relative to the project's directory), or
+     * The OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec to generate from: a path (relative to the project's directory), or
      * {@code classpath:some/spec.yaml} for a spec among the project's resources. A path that names no file is also
      * looked up as a resource. Resources are looked up in the project's resource directories, then in its compile
      * classpath directories (such as {@code target/classes}); specs inside dependency jars are not.
@@ -98,6 +105,95 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> pagination;
 
     /**
+     * Raises (or lowers) a limit of what Kiln reads of each spec file, one {@code <specLimit>} each:
+     * {@code characters=<n>} (a file's size, 268435456 by default), {@code aliases=<n>} (YAML aliases to a map or a
+     * list, 50 by default: each copies what it names, so a few levels of them expand past any memory) or
+     * {@code depth=<n>} (how deep maps and lists nest, 1000 by default). A file past a limit fails the build
+     * ({@code KILN-SPEC-LIMIT}) before its aliases are expanded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> specLimits;
+
+    /**
+     * Java classes that stand for a JSON type or format, one {@code <typeMapping>} each:
+     * {@code date-time=java.time.Instant}, {@code uuid=java.util.UUID}, {@code decimal=java.math.BigDecimal},
+     * {@code string=com.acme.Text}. Every schema of that format (else of that type) is then of that class, read and
+     * written by the runtime's codec for it (for {@code Instant}, {@code UUID}, {@code BigDecimal}, {@code BigInteger},
+     * {@code URI} and the types Kiln uses itself) or by Jackson. A mapping that names no type or format of the spec
+     * fails the build ({@code KILN-MAPPING-MATCHES-NOTHING}). The spec's {@code x-kiln-type-mappings} maps the same
+     * way; this wins.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> typeMappings;
+
+    /**
+     * Classes of the project that stand for component schemas, one {@code <schemaMapping>} each:
+     * {@code Money=com.acme.Money}. No type is generated for the schema; its values are read and written with
+     * Jackson, so the class needs what Jackson needs (a constructor or {@code @JsonCreator}, getters or
+     * {@code @JsonProperty}). A class missing from the classpath is a compile error naming it. A mapping that names no
+     * schema fails the build ({@code KILN-MAPPING-MATCHES-NOTHING}). The spec's {@code x-kiln-schema-mappings} maps
+     * the same way; this wins.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<String> schemaMappings;
+
+    /**
+     * OpenAPI Overlay 1.0 files ({@code <overlay>src/main/openapi/fixes.yaml</overlay>}) applied to the spec, in
+     * order, before anything else reads it: each action's {@code target} (a JSONPath) selects elements of the spec's
+     * root file, which {@code update} merges into and {@code remove: true} removes. A target that selects nothing is
+     * a {@code KILN-OVERLAY-TARGET-MATCHES-NOTHING} warning. A changed overlay regenerates, like a changed spec.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    List<File> overlays;
+
+    /**
+     * The {@code <id>} of a {@code <server>} of Maven's {@code settings.xml} whose credentials a remote
+     * {@link #inputSpec} is fetched with: a {@code <username>} and {@code <password>} are sent as HTTP Basic
+     * credentials, a {@code <password>} alone as a bearer token ({@code Authorization: Bearer}). The password may be
+     * encrypted as Maven encrypts passwords. Credentials go to the spec's own server only, and never into the build
+     * log, the fingerprint or the cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specServerId")
+    String specServerId;
+
+    /**
+     * Pins the spec: its root file's SHA-256 ({@code sha256:<64 hex digits>}). When the spec's bytes change, the build
+     * fails naming both digests ({@code KILN-SPEC-CHECKSUM}) until the new one is pinned. Most useful with a remote
+     * {@link #inputSpec}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specChecksum")
+    String specChecksum;
+
+    /**
+     * Where a remote {@link #inputSpec} and the files it references are kept, revalidated with {@code ETag} and
+     * {@code Last-Modified} on each build, and read offline ({@code mvn -o}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specCacheDirectory", defaultValue = "${project.build.directory}/kiln/remote-specs")
+    File specCacheDirectory;
+
+    /**
+     * How long fetching a remote {@link #inputSpec} waits for a connection, and then for each answer, in seconds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.specTimeoutSeconds", defaultValue = "30")
+    int specTimeoutSeconds = 30;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -108,6 +204,16 @@ abstract class KilnParameters extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    Settings settings;
+
+    /** Decrypts the password of a {@code <server>} of {@code settings.xml}; Maven injects it. */
+    @Inject
+    SettingsDecrypter settingsDecrypter;
+
     /**
      * Runs the goal's part of a generation, unless skipped.
      *
@@ -116,6 +222,20 @@ abstract class KilnParameters extends AbstractMojo {
      * @throws IOException when a file cannot be read or written
      */
     abstract void run(Generation generation) throws GenerationFailure, IOException;
+
+    /** A remote spec's settings: the server's credentials, the cache, and whether Maven is offline. */
+    private WrittenSettings.Remote remote() throws GenerationFailure {
+        Map<String, String> headers = specServerId == null || specServerId.isBlank()
+                ? Map.of()
+                : GenerationRequest.checked(
+                        () -> ServerCredentials.headers(settings, settingsDecrypter, specServerId.strip()));
+        return new WrittenSettings.Remote(
+                inputSpec,
+                headers,
+                specCacheDirectory.toPath(),
+                session != null && session.isOffline(),
+                specTimeoutSeconds);
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -151,10 +271,11 @@ abstract class KilnParameters extends AbstractMojo {
      */
     GenerationRequest request(boolean testKit) throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
-        Path spec = specs.resolve(inputSpec);
+        boolean remote = RemoteSpec.isUrl(inputSpec);
+        Path spec = remote ? null : specs.resolve(inputSpec);
         return new WrittenSettings(
                         spec,
-                        specs.displayName(spec),
+                        remote ? inputSpec : specs.displayName(spec),
                         basePackage,
                         clientName,
                         maxDroppedPercent,
@@ -162,6 +283,14 @@ abstract class KilnParameters extends AbstractMojo {
                         excludeOperations,
                         idempotencyHeader,
                         pagination,
+                        specLimits,
+                        remote ? remote() : null,
+                        specChecksum,
+                        overlays == null
+                                ? null
+                                : overlays.stream().map(File::toPath).toList(),
+                        typeMappings,
+                        schemaMappings,
                         testKit)
                 .request();
     }
