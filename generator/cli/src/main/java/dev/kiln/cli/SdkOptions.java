@@ -3,8 +3,6 @@ package dev.kiln.cli;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.WrittenSettings;
-import dev.kiln.remote.EnvironmentHeaders;
-import dev.kiln.remote.RemoteSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,12 +146,12 @@ final class SdkOptions {
      * @param environment the value of an environment variable, or null when it is not set
      */
     GenerationRequest request(boolean testKit, UnaryOperator<String> environment) throws GenerationFailure {
-        boolean remote = RemoteSpec.isUrl(spec);
+        boolean remote = WrittenSettings.isUrl(spec);
         Path file = remote ? null : Path.of(spec);
         WrittenSettings.Remote fetched = remote
                 ? new WrittenSettings.Remote(
                         spec,
-                        GenerationRequest.checked(() -> EnvironmentHeaders.parse(specHeaders, environment)),
+                        GenerationRequest.checked(() -> WrittenSettings.environmentHeaders(specHeaders, environment)),
                         specCache,
                         offline,
                         specTimeoutSeconds)

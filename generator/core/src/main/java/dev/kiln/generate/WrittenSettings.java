@@ -2,6 +2,7 @@ package dev.kiln.generate;
 
 import dev.kiln.link.Mappings;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.remote.EnvironmentHeaders;
 import dev.kiln.remote.RemoteSpec;
 import dev.kiln.spec.ReadLimits;
 import dev.kiln.spec.SpecSettings;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A generation's settings as a front end takes them from its user: text that may be blank or left out. Every front
@@ -106,6 +108,29 @@ public record WrittenSettings(
                 typeMappings,
                 schemaMappings,
                 false);
+    }
+
+    /**
+     * Tells whether a spec setting names a remote spec rather than a file.
+     *
+     * @param spec the setting as the user wrote it
+     * @return true for an {@code http:} or {@code https:} URL
+     */
+    public static boolean isUrl(String spec) {
+        return RemoteSpec.isUrl(spec);
+    }
+
+    /**
+     * Reads the headers a remote spec is fetched with as the command line takes them, each value from an environment
+     * variable ({@code Authorization=env:SPEC_TOKEN}), never from the command line itself.
+     *
+     * @param written each {@code <header>=env:<VARIABLE>}
+     * @param environment the value of an environment variable, or null when it is not set
+     * @return each header's value, by name
+     * @throws IllegalArgumentException naming an entry not written so, or a variable that is not set
+     */
+    public static Map<String, String> environmentHeaders(List<String> written, UnaryOperator<String> environment) {
+        return EnvironmentHeaders.parse(written, environment);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.WrittenSettings;
-import dev.kiln.remote.RemoteSpec;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -271,7 +270,7 @@ abstract class KilnParameters extends AbstractMojo {
      */
     GenerationRequest request(boolean testKit) throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
-        boolean remote = RemoteSpec.isUrl(inputSpec);
+        boolean remote = WrittenSettings.isUrl(inputSpec);
         Path spec = remote ? null : specs.resolve(inputSpec);
         return new WrittenSettings(
                         spec,

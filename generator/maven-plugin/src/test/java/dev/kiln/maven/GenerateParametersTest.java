@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,14 +45,36 @@ class GenerateParametersTest {
             Map.entry("checkVersionBump", mojo -> mojo.checkVersionBump = true),
             Map.entry("testKit", mojo -> mojo.testKit = false),
             Map.entry("testKitDirectory", mojo -> mojo.testKitDirectory = new File(mojo.testKitDirectory, "other")),
-            Map.entry("addTestCompileSourceRoot", mojo -> mojo.addTestCompileSourceRoot = false));
+            Map.entry("addTestCompileSourceRoot", mojo -> mojo.addTestCompileSourceRoot = false),
+            Map.entry("specLimits", mojo -> mojo.specLimits = List.of("aliases=10")),
+            Map.entry("typeMappings", mojo -> mojo.typeMappings = List.of("date-time=java.time.Instant")),
+            Map.entry("schemaMappings", mojo -> mojo.schemaMappings = List.of("Pet=com.acme.Pet")),
+            Map.entry("overlays", mojo -> mojo.overlays = List.of(new File("fix.overlay.yaml"))),
+            Map.entry("specChecksum", mojo -> mojo.specChecksum = "sha256:" + "0".repeat(64)),
+            Map.entry("specServerId", mojo -> mojo.specServerId = "specs"),
+            Map.entry("specCacheDirectory", mojo -> mojo.specCacheDirectory = new File("other-cache")),
+            Map.entry("specTimeoutSeconds", mojo -> mojo.specTimeoutSeconds = 5),
+            Map.entry("session", mojo -> mojo.session = null),
+            Map.entry("settings", mojo -> mojo.settings = new Settings()),
+            Map.entry("settingsDecrypter", mojo -> mojo.settingsDecrypter = null));
 
     /** The parameters that reach neither the request nor the output settings, each with why. */
-    private static final Map<String, String> NEITHER = Map.of(
-            "skip", "a skipped goal generates and checks nothing",
-            "addCompileSourceRoot", "it hands the output to the compiler after generating, and changes no file",
-            "addTestCompileSourceRoot",
-                    "it hands the test kit to the test compiler after generating, and changes no file");
+    private static final Map<String, String> NEITHER = Map.ofEntries(
+            Map.entry("skip", "a skipped goal generates and checks nothing"),
+            Map.entry(
+                    "addCompileSourceRoot",
+                    "it hands the output to the compiler after generating, and changes no file"),
+            Map.entry(
+                    "addTestCompileSourceRoot",
+                    "it hands the test kit to the test compiler after generating, and changes no file"),
+            // the next six only say how a remote spec is fetched; its bytes, which the fingerprint covers, are what
+            // count
+            Map.entry("specServerId", "the credentials a remote spec is fetched with"),
+            Map.entry("specCacheDirectory", "where a remote spec's files are kept"),
+            Map.entry("specTimeoutSeconds", "how long fetching a remote spec may wait"),
+            Map.entry("session", "whether the build is offline, so a remote spec is read from the cache"),
+            Map.entry("settings", "the settings.xml the credentials are taken from"),
+            Map.entry("settingsDecrypter", "what decrypts those credentials"));
 
     @TempDir
     Path basedir;
