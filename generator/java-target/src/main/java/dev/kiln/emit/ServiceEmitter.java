@@ -13,7 +13,7 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
-import dev.kiln.naming.JavaNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.ApiCall;
 import dev.kiln.runtime.core.AsyncPage;
 import dev.kiln.runtime.core.BinaryResponse;
@@ -55,7 +55,7 @@ final class ServiceEmitter {
         }
     }
 
-    private static final String OPTIONS = JavaNames.OPTIONS_ARGUMENT;
+    private static final String OPTIONS = ReservedNames.OPTIONS_ARGUMENT;
 
     /** What a method of an operation returns. */
     private enum CallKind {
@@ -158,7 +158,7 @@ final class ServiceEmitter {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(interfaceName(service))
                 .addJavadoc(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."))
                 .addModifiers(Modifier.PUBLIC)
-                .addMethod(MethodSpec.methodBuilder("withRawResponse")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
                         .addJavadoc(
                                 "Returns this resource's calls as raw responses: status, headers and request id, with the "
                                         + "body parsed on demand.\n\n@return the raw view\n")
@@ -181,7 +181,7 @@ final class ServiceEmitter {
                 .addJavadoc(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."))
                 .addJavadoc("\n<p>Every call returns at once; retries wait without blocking a thread.\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addMethod(MethodSpec.methodBuilder("withRawResponse")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
                         .addJavadoc(
                                 "Returns this resource's calls as futures of raw responses: status, headers and request id, "
                                         + "with the body parsed on demand.\n\n@return the raw view\n")
@@ -253,7 +253,7 @@ final class ServiceEmitter {
 
     private MethodSpec.Builder call(Call call, Flavor flavor, List<ParameterSpec> parameters) {
         boolean hasOptions = parameters.stream().anyMatch(p -> p.name().equals(OPTIONS));
-        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(JavaNames.PARAMS_ARGUMENT));
+        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(ReservedNames.PARAMS_ARGUMENT));
         MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(javadoc(call, flavor, hasParams, hasOptions))
@@ -300,9 +300,9 @@ final class ServiceEmitter {
                 implementationShell(raw, rawInterfaceName(service), service).addModifiers(Modifier.STATIC);
         addImplementations(rawType, service, Flavor.RAW);
         TypeSpec.Builder type = implementationShell(self, interfaceName(service), service)
-                .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
+                .addField(raw, ReservedNames.WITH_RAW_RESPONSE, Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(constructor(CodeBlock.of("this.withRawResponse = new $T(http);\n", raw)));
-        type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(rawInterfaceName(service))
@@ -321,9 +321,9 @@ final class ServiceEmitter {
         addImplementations(rawType, service, Flavor.ASYNC_RAW);
         rawType.addMethod(constructor(CodeBlock.of("")));
         TypeSpec.Builder type = implementationShell(self, asyncInterfaceName(service), service)
-                .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
+                .addField(raw, ReservedNames.WITH_RAW_RESPONSE, Modifier.PRIVATE, Modifier.FINAL);
         type.addMethod(constructor(CodeBlock.of("this.withRawResponse = new $T(http);\n", raw)));
-        type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(asyncRawInterfaceName(service))
@@ -338,14 +338,14 @@ final class ServiceEmitter {
                 .addJavadoc("Sends the calls of {@link $T} over HTTP.\n", implemented)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(implemented)
-                .addField(layout.runtime(HttpExecutor.class), "http", Modifier.PRIVATE, Modifier.FINAL);
+                .addField(layout.runtime(HttpExecutor.class), ReservedNames.HTTP, Modifier.PRIVATE, Modifier.FINAL);
     }
 
     private MethodSpec constructor(CodeBlock more) {
         return MethodSpec.constructorBuilder()
                 .addJavadoc("Creates the service.\n\n@param http the executor that sends requests\n")
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(layout.runtime(HttpExecutor.class), "http")
+                .addParameter(layout.runtime(HttpExecutor.class), ReservedNames.HTTP)
                 .addStatement("this.http = http")
                 .addCode(more)
                 .build();
@@ -441,13 +441,14 @@ final class ServiceEmitter {
         if (withParams) {
             operation
                     .paramsType()
-                    .ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), JavaNames.PARAMS_ARGUMENT)
-                            .build()));
+                    .ifPresent(
+                            id -> parameters.add(ParameterSpec.builder(layout.model(id), ReservedNames.PARAMS_ARGUMENT)
+                                    .build()));
         }
         operation
                 .body()
                 .ifPresent(body ->
-                        parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), JavaNames.BODY_ARGUMENT)
+                        parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), ReservedNames.BODY_ARGUMENT)
                                 .build()));
         return parameters;
     }
