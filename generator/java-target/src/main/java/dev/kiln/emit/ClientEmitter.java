@@ -92,10 +92,12 @@ final class ClientEmitter {
                         layout.runtime(HttpExecutor.class),
                         errors.factoryName());
         for (Service service : api.services()) {
-            ClassName serviceType = services.interfaceName(service);
+            ClassName serviceType = services.interfaceName(service, ServiceFlavor.BLOCKING);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement(
-                    "this.$N = new $T(http)", service.accessorName(), services.implementationName(service));
+                    "this.$N = new $T(http)",
+                    service.accessorName(),
+                    services.implementationName(service, ServiceFlavor.BLOCKING));
             type.addMethod(MethodSpec.methodBuilder(service.accessorName())
                     .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
                     .addModifiers(Modifier.PUBLIC)
@@ -193,10 +195,12 @@ final class ClientEmitter {
         MethodSpec.Builder constructor =
                 MethodSpec.constructorBuilder().addParameter(layout.runtime(HttpExecutor.class), ReservedNames.HTTP);
         for (Service service : api.services()) {
-            ClassName serviceType = services.asyncInterfaceName(service);
+            ClassName serviceType = services.interfaceName(service, ServiceFlavor.ASYNC);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement(
-                    "this.$N = new $T(http)", service.accessorName(), services.asyncImplementationName(service));
+                    "this.$N = new $T(http)",
+                    service.accessorName(),
+                    services.implementationName(service, ServiceFlavor.ASYNC));
             type.addMethod(MethodSpec.methodBuilder(service.accessorName())
                     .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
                     .addModifiers(Modifier.PUBLIC)

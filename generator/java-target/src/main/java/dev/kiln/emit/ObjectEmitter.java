@@ -42,10 +42,7 @@ import javax.lang.model.element.Modifier;
  * accessor (or {@code validate()}) throws.
  */
 final class ObjectEmitter {
-    /**
-     * The field holding where the object was read, for the messages of its required accessors. No field accessor
-     * can take this name: the naming authority starts a field name with {@code _} only before a digit.
-     */
+    /** The field holding where the object was read, for the messages of its required accessors. */
     private static final String PATH_FIELD = ReservedNames.PATH_FIELD;
 
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");

@@ -43,9 +43,7 @@ final class RequestsEmitter {
 
     TypeSpec emit(Service service, ServiceEmitter calls) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name(service))
-                .addJavadoc(
-                        "Builds the request of each call of {@link $T}, for all its flavours.\n",
-                        calls.interfaceName(service))
+                .addJavadoc(ServiceDocs.requests(calls.interfaceName(service, ServiceFlavor.BLOCKING)))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
