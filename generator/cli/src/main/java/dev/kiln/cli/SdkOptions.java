@@ -65,6 +65,14 @@ final class SdkOptions {
                             + "page:page, offset:offset, next-url:next_page_uri, link-header or none; default: the style Kiln recognises")
     List<String> pagination = new ArrayList<>();
 
+    @Option(
+            names = {"--name", "--name-mapping"},
+            paramLabel = "KIND:TARGET=NAME",
+            description = "a name in place of Kiln's (repeatable): id:GPUClusterService_List=clusters.list, "
+                    + "tag:GPUClusterService=clusters, schema:Pet=Animal, property:Message.from=sender, "
+                    + "param:listPets.q=query or enum:Status.in_progress=RUNNING; wins over the spec's x-kiln-name")
+    List<String> names = new ArrayList<>();
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
         return new WrittenSettings(
@@ -76,7 +84,8 @@ final class SdkOptions {
                         include,
                         exclude,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        names)
                 .request();
     }
 
@@ -89,6 +98,7 @@ final class SdkOptions {
                 + include.stream().map(selector -> " --include " + selector).collect(Collectors.joining())
                 + exclude.stream().map(selector -> " --exclude " + selector).collect(Collectors.joining())
                 + (idempotencyHeader == null ? "" : " --idempotency-header " + idempotencyHeader)
-                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining());
+                + pagination.stream().map(style -> " --pagination " + style).collect(Collectors.joining())
+                + names.stream().map(name -> " --name " + name).collect(Collectors.joining());
     }
 }

@@ -215,6 +215,9 @@ public final class Generation {
         }
         // only when set, so that the fingerprints of builds without it stay as they were
         request.idempotencyHeader().ifPresent(header -> settings.put("idempotencyHeader", header));
+        if (!request.names().written().isEmpty()) {
+            settings.put("names", request.names().toString());
+        }
         if (!request.pagination().isEmpty()) {
             settings.put("pagination", request.pagination().toString());
         }

@@ -1,5 +1,6 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,6 +24,8 @@ import javax.lang.model.SourceVersion;
  *     header parameter
  * @param pagination the paging style the user names per operation id ({@code cursor:starting_after}, {@code none}
  *     ...; see {@link PagingSettings}), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
+ * @param names the names the user gives operations, resources, types, fields and constants ({@link NameOverrides}),
+ *     winning over the spec's {@code x-kiln-name}
  */
 public record GenerationRequest(
         Path spec,
@@ -32,7 +35,8 @@ public record GenerationRequest(
         int maxDroppedPercent,
         OperationSelection operations,
         Optional<String> idempotencyHeader,
-        Map<String, String> pagination) {
+        Map<String, String> pagination,
+        NameOverrides names) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -45,6 +49,7 @@ public record GenerationRequest(
         Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(idempotencyHeader, "idempotencyHeader");
         pagination = Map.copyOf(Objects.requireNonNull(pagination, "pagination"));
+        Objects.requireNonNull(names, "names");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -90,7 +95,41 @@ public record GenerationRequest(
                 maxDroppedPercent,
                 operations,
                 idempotencyHeader,
-                Map.of());
+                Map.of(),
+                NameOverrides.NONE);
+    }
+
+    /**
+     * A request that gives no name of its own: Kiln names everything.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                NameOverrides.NONE);
     }
 
     /**

@@ -40,7 +40,13 @@ public final class Generator {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api linked = new Linker(target.symbols())
-                .link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
+                .link(
+                        spec,
+                        clientName,
+                        request.maxDroppedPercent(),
+                        request.operations(),
+                        request.pagination(),
+                        request.names());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
         EmittedSdk sdk =
                 target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));

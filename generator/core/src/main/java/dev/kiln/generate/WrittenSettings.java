@@ -1,5 +1,6 @@
 package dev.kiln.generate;
 
+import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param exclude the selectors of the operations to leave out; empty or {@code null} for none
  * @param idempotencyHeader the header that carries an idempotency key; blank or {@code null} for none
  * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
+ * @param names the names given in place of Kiln's ({@code id:listPets=pets.list}); empty or {@code null} for none
  */
 public record WrittenSettings(
         Path spec,
@@ -28,7 +30,8 @@ public record WrittenSettings(
         List<String> include,
         List<String> exclude,
         String idempotencyHeader,
-        List<String> pagination) {
+        List<String> pagination,
+        List<String> names) {
 
     /**
      * Returns the request these settings make.
@@ -46,7 +49,8 @@ public record WrittenSettings(
                 maxDroppedPercent,
                 OperationSelection.parse(listed(include), listed(exclude)),
                 given(idempotencyHeader),
-                PagingSettings.parse(listed(pagination))));
+                PagingSettings.parse(listed(pagination)),
+                NameOverrides.parse(listed(names))));
     }
 
     private static Optional<String> given(String text) {

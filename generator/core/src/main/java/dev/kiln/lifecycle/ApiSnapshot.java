@@ -247,7 +247,7 @@ public record ApiSnapshot(
         return new OperationShape(
                 method,
                 path,
-                service.accessorName(),
+                String.join(".", service.resourcePath()),
                 operation.methodName(),
                 parameters,
                 operation.body().map(body -> describe(body.type())).orElse(NONE),

@@ -76,7 +76,7 @@ public final class Linker {
      *     operations lose something
      */
     public Api link(LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection) {
-        return link(spec, clientName, maxDroppedPercent, selection, Map.of());
+        return link(spec, clientName, maxDroppedPercent, selection, Map.of(), NameOverrides.NONE);
     }
 
     /**
@@ -90,6 +90,8 @@ public final class Linker {
      * @param selection the operations to generate
      * @param pagination the paging style the settings name per operation id ({@code cursor:starting_after},
      *     {@code none} ...), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
+     * @param names the names the settings give operations, resources, types, fields and constants, winning over the
+     *     spec's {@code x-kiln-name}
      * @return the API
      * @throws dev.kiln.problems.SpecException when the spec has errors, a selector names no operation, or too many
      *     operations lose something
@@ -99,17 +101,18 @@ public final class Linker {
             String clientName,
             int maxDroppedPercent,
             OperationSelection selection,
-            Map<String, String> pagination) {
+            Map<String, String> pagination,
+            NameOverrides names) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
         SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
         OperationLinker operations =
-                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
+                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection, names);
         List<Service> unpaged = operations.linkServices();
         types.addAll(schemas.inlineTopLevelTypes());
-        List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems(), symbols).link(unpaged);
+        List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems()).link(unpaged);
         operations.failWhenDroppedAbove(
                 services.stream()
                         .mapToInt(service -> service.operations().size())

@@ -4,6 +4,7 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.RequestBody;
+import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
@@ -14,6 +15,7 @@ import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.target.NameScope;
 import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Route;
 import dev.kiln.target.Symbols;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -51,6 +53,7 @@ final class OperationLinker {
             new IdentityHashMap<>();
     private final Drops drops;
     private final OperationSelection selection;
+    private final NameOverrides overrides;
     private final List<String> leftOut = new ArrayList<>();
 
     OperationLinker(
@@ -59,8 +62,10 @@ final class OperationLinker {
             Problems problems,
             Symbols symbols,
             NameScope topLevelNames,
-            OperationSelection selection) {
+            OperationSelection selection,
+            NameOverrides overrides) {
         this.symbols = symbols;
+        this.overrides = overrides;
         this.openApi = openApi;
         this.selection = selection;
         this.schemas = schemas;
@@ -79,19 +84,185 @@ final class OperationLinker {
         drops.failAbove(operationCount, maxPercent);
     }
 
+    /** An operation the selection keeps, before it is linked. */
+    private record Candidate(
+            String path,
+            PathItem item,
+            String httpMethod,
+            io.swagger.v3.oas.models.Operation operation,
+            String specTag,
+            Optional<List<String>> movedTo,
+            Optional<String> methodOverride) {}
+
     /**
-     * Links every operation, grouped into services by their first tag, in spec order. In a spec that tags no
-     * operation at all, operations are grouped by the resource their path names ({@code /v1/customers/...} goes
-     * to {@code customers()}); an operation whose path names none, or an untagged one in a tagged spec, goes to
-     * the default service.
+     * Links every operation into the resource tree ({@link ResourceTree}), in spec order: top-level resources by
+     * their first tag; in a spec that tags no operation at all, by the resource their path names
+     * ({@code /v1/customers/...} goes to {@code customers()}); an operation whose path names none, or an untagged one
+     * in a tagged spec, goes to the default service. Nested resources follow their parents in the list.
      */
     List<Service> linkServices() {
-        Map<String, List<Operation>> byTag = new LinkedHashMap<>();
-        Map<String, String> resourceNames = new LinkedHashMap<>();
-        Map<String, String> specTags = new LinkedHashMap<>();
+        List<Candidate> candidates = candidates();
         NameScope resourceScope =
                 symbols.typeScope(); // each resource names files: OAuthService.java, OauthService.java
-        Map<String, NameScope> methodScopes = new LinkedHashMap<>();
+        ResourceTree tree = new ResourceTree(symbols);
+        Map<String, ResourceTree.Node> tops = new LinkedHashMap<>();
+        Map<String, String> topTags = new LinkedHashMap<>();
+        Map<String, List<ResourceTree.Placed>> topPlaced = new LinkedHashMap<>();
+        Map<ResourceTree.Node, List<ResourceTree.Placed>> movedPlaced = new LinkedHashMap<>();
+        for (int index = 0; index < candidates.size(); index++) {
+            Candidate candidate = candidates.get(index);
+            String topKey = candidate
+                    .movedTo()
+                    .map(names -> symbols.resourceKey(names.get(0)))
+                    .orElseGet(() -> symbols.resourceKey(resourceTag(candidate.specTag())));
+            ResourceTree.Node top = tops.computeIfAbsent(topKey, key -> new ResourceTree.Node(key, null));
+            topTags.putIfAbsent(topKey, candidate.specTag());
+            ResourceTree.Placed placed = tree.place(index, candidate.httpMethod(), candidate.path(), topKey);
+            if (candidate.movedTo().isPresent()) {
+                ResourceTree.Node node = top;
+                for (String nested : candidate
+                        .movedTo()
+                        .get()
+                        .subList(1, candidate.movedTo().get().size())) {
+                    node = node.child("=" + nested, symbols.resourceKey(nested));
+                }
+                movedPlaced.computeIfAbsent(node, n -> new ArrayList<>()).add(placed);
+            } else {
+                topPlaced.computeIfAbsent(topKey, key -> new ArrayList<>()).add(placed);
+            }
+        }
+        Map<String, String> topNames = new LinkedHashMap<>();
+        tops.keySet().forEach(key -> topNames.put(key, symbols.resourceName(key, resourceScope)));
+        tops.forEach((key, top) -> tree.nest(top, topPlaced.getOrDefault(key, List.of())));
+        movedPlaced.forEach((node, placed) -> placed.forEach(p -> node.hold(p)));
+
+        List<NamedResource> resources = new ArrayList<>();
+        String[] methodNames = new String[candidates.size()];
+        NameScope[] methodScopes = new NameScope[candidates.size()];
+        RouteOf[] routes = new RouteOf[candidates.size()];
+        tops.forEach((key, top) -> name(
+                top,
+                topNames.get(key),
+                symbols.accessorName(topNames.get(key)),
+                List.of(),
+                tagDocs(topTags.get(key)),
+                candidates,
+                resourceScope,
+                resources,
+                methodNames,
+                methodScopes,
+                routes));
+        overrides.reportUnused(NameOverrides.Kind.ID, problems);
+        overrides.reportUnused(NameOverrides.Kind.TAG, problems);
+
+        Map<Integer, Operation> linked = new LinkedHashMap<>();
+        for (int index = 0; index < candidates.size(); index++) {
+            Candidate candidate = candidates.get(index);
+            JsonPointer pointer = JsonPointer.ROOT
+                    .child("paths")
+                    .child(candidate.path())
+                    .child(candidate.httpMethod().toLowerCase(Locale.ROOT));
+            linked.put(
+                    index,
+                    linkOperation(
+                            candidate.path(),
+                            candidate.item(),
+                            candidate.httpMethod(),
+                            candidate.operation(),
+                            Optional.ofNullable(methodNames[index]),
+                            routes[index],
+                            methodScopes[index],
+                            pointer));
+        }
+        return resources.stream()
+                .map(resource -> new Service(
+                        resource.interfaceName(),
+                        resource.accessorName(),
+                        resource.docs(),
+                        resource.node().operations().stream()
+                                .map(placed -> linked.get(placed.index()))
+                                .toList(),
+                        resource.parents()))
+                .toList();
+    }
+
+    /** A resource of the tree with its names. */
+    private record NamedResource(
+            ResourceTree.Node node, String interfaceName, String accessorName, List<String> parents, Docs docs) {}
+
+    /** Names a resource, its nested ones and its operations' methods, depth first. */
+    private void name(
+            ResourceTree.Node node,
+            String resourceName,
+            String accessorName,
+            List<String> parents,
+            Docs docs,
+            List<Candidate> candidates,
+            NameScope resourceScope,
+            List<NamedResource> resources,
+            String[] methodNames,
+            NameScope[] methodScopes,
+            RouteOf[] routes) {
+        resources.add(new NamedResource(node, symbols.serviceName(resourceName), accessorName, parents, docs));
+        NameScope members = symbols.serviceMethodScope(Set.of());
+        List<String> childAccessors = new ArrayList<>();
+        for (ResourceTree.Node child : node.children()) {
+            childAccessors.add(symbols.nestedAccessorName(child.key(), members));
+        }
+        // the names a user gave come first, so a name Kiln makes gives way to them, and two that clash are an error
+        for (ResourceTree.Placed placed : node.operations()) {
+            Candidate candidate = candidates.get(placed.index());
+            candidate.methodOverride().ifPresent(override -> {
+                String name = symbols.overriddenMethodName(override, members);
+                if (!name.equals(symbols.overriddenMethodName(override, symbols.serviceMethodScope(Set.of())))) {
+                    problems.report(
+                            ProblemKind.NAME_COLLISION,
+                            JsonPointer.ROOT.child("paths").child(candidate.path()),
+                            "the name '" + override + "' given to " + describe(candidate) + " is taken in "
+                                    + String.join(".", appended(parents, accessorName)) + "()",
+                            "give one of them another name");
+                }
+                methodNames[placed.index()] = name;
+            });
+        }
+        for (ResourceTree.Placed placed : node.operations()) {
+            Candidate candidate = candidates.get(placed.index());
+            routes[placed.index()] = answersList -> new Route(
+                    candidate.httpMethod(),
+                    candidate.path(),
+                    placed.tail(),
+                    placed.through(),
+                    operationId(candidate.operation()),
+                    node.keys(),
+                    answersList);
+            methodScopes[placed.index()] = members;
+        }
+        List<ResourceTree.Node> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            ResourceTree.Node child = children.get(i);
+            name(
+                    child,
+                    symbols.resourceName(resourceName + " " + child.key(), resourceScope),
+                    childAccessors.get(i),
+                    appended(parents, accessorName),
+                    Docs.NONE,
+                    candidates,
+                    resourceScope,
+                    resources,
+                    methodNames,
+                    methodScopes,
+                    routes);
+        }
+    }
+
+    /** The route of an operation, once it is known whether it answers with an array. */
+    private interface RouteOf {
+        Route route(boolean answersList);
+    }
+
+    /** The operations the selection keeps, in spec order, with the names the user gave them. */
+    private List<Candidate> candidates() {
+        List<Candidate> candidates = new ArrayList<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
         SelectorUse selectors = new SelectorUse(selection);
         boolean tagged = paths.values().stream()
@@ -99,7 +270,6 @@ final class OperationLinker {
                 .anyMatch(operation ->
                         operation.getTags() != null && !operation.getTags().isEmpty());
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
-            JsonPointer pathPointer = JsonPointer.ROOT.child("paths").child(path.getKey());
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
                 io.swagger.v3.oas.models.Operation operation = entry.getValue();
@@ -110,32 +280,56 @@ final class OperationLinker {
                     leftOut.add(id.isEmpty() ? entry.getKey() + " " + path.getKey() : id);
                     continue;
                 }
-                String specTag = operation.getTags() != null
-                                && !operation.getTags().isEmpty()
-                        ? operation.getTags().get(0)
+                String specTag = !tags.isEmpty()
+                        ? tags.get(0)
                         : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
-                String tag = symbols.resourceKey(specTag);
-                specTags.putIfAbsent(tag, specTag);
-                String resource = resourceNames.computeIfAbsent(tag, t -> symbols.resourceName(t, resourceScope));
-                NameScope methods = methodScopes.computeIfAbsent(tag, t -> symbols.serviceMethodScope(Set.of()));
-                String method = entry.getKey().name();
-                JsonPointer pointer = pathPointer.child(method.toLowerCase(Locale.ROOT));
-                byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-                        .add(linkOperation(
-                                path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
+                Optional<String> override = id.isEmpty()
+                        ? extension(operation.getExtensions())
+                        : overrides.name(NameOverrides.Kind.ID, id, extension(operation.getExtensions()));
+                Optional<List<String>> movedTo = override.filter(name -> name.contains("."))
+                        .map(name ->
+                                List.of(name.substring(0, name.lastIndexOf('.')).split("\\.")));
+                Optional<String> method = override.map(name -> name.substring(name.lastIndexOf('.') + 1));
+                candidates.add(new Candidate(
+                        path.getKey(), path.getValue(), entry.getKey().name(), operation, specTag, movedTo, method));
             }
         }
         selectors.reportUnused(problems);
-        List<Service> services = new ArrayList<>();
-        byTag.forEach((tag, operations) -> {
-            String resource = resourceNames.get(tag);
-            services.add(new Service(
-                    symbols.serviceName(resource),
-                    symbols.accessorName(resource),
-                    tagDocs(specTags.get(tag)),
-                    operations));
-        });
-        return services;
+        return candidates;
+    }
+
+    /** The tag a resource is named after: the tag as the user renamed it, or as written. */
+    private String resourceTag(String specTag) {
+        Optional<String> extension = Optional.empty();
+        if (openApi.getTags() != null) {
+            for (Tag tag : openApi.getTags()) {
+                if (specTag.equals(tag.getName())) {
+                    extension = extension(tag.getExtensions());
+                }
+            }
+        }
+        return overrides.name(NameOverrides.Kind.TAG, specTag, extension).orElse(specTag);
+    }
+
+    private static Optional<String> extension(Map<String, Object> extensions) {
+        Object value = extensions == null ? null : extensions.get(NameOverrides.EXTENSION);
+        return value instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
+    private static Optional<String> operationId(io.swagger.v3.oas.models.Operation operation) {
+        return Optional.ofNullable(operation.getOperationId()).filter(id -> !id.isBlank());
+    }
+
+    private static String describe(Candidate candidate) {
+        return operationId(candidate.operation())
+                .map(id -> "the operation " + id)
+                .orElse(candidate.httpMethod() + " " + candidate.path());
+    }
+
+    private static List<String> appended(List<String> list, String last) {
+        List<String> all = new ArrayList<>(list);
+        all.add(last);
+        return List.copyOf(all);
     }
 
     /** The operation ids (or method and path) of the operations the selection left out, in spec order. */
@@ -155,14 +349,11 @@ final class OperationLinker {
             PathItem item,
             String httpMethod,
             io.swagger.v3.oas.models.Operation operation,
-            String resource,
+            Optional<String> overridden,
+            RouteOf route,
             NameScope methods,
             JsonPointer pointer) {
-        String operationId = operation.getOperationId() != null
-                        && !operation.getOperationId().isBlank()
-                ? operation.getOperationId()
-                : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
-        String methodName = symbols.methodName(operationId, resource, methods);
+        String operationId = operationId(operation).orElse(httpMethod.toLowerCase(Locale.ROOT) + " " + path);
         Docs docs = Docs.of(
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
@@ -216,6 +407,9 @@ final class OperationLinker {
 
         Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
+        // named once its answer is known: a GET of a noun that answers with an array lists
+        boolean answersList = success.returns() instanceof Returns.Json json && json.type() instanceof TypeRef.ListOf;
+        String methodName = overridden.orElseGet(() -> symbols.methodName(route.route(answersList), methods));
         Optional<Streaming> streaming = success.events()
                 .map(events -> new Streaming(
                         symbols.streamingMethodName(methodName, methods),

@@ -18,6 +18,10 @@ public enum ProblemKind {
     BAD_DISCRIMINATOR("KILN-BAD-DISCRIMINATOR", Severity.ERROR),
     /** A selector of the operations to generate names none of the spec's. */
     SELECTOR_MATCHES_NOTHING("KILN-SELECTOR-MATCHES-NOTHING", Severity.ERROR),
+    /** A name override of the settings names no operation, tag, schema, property, parameter or enum value. */
+    NAME_MATCHES_NOTHING("KILN-NAME-MATCHES-NOTHING", Severity.ERROR),
+    /** A name override gives a name another member of the same place already has. */
+    NAME_COLLISION("KILN-NAME-COLLISION", Severity.ERROR),
     SPEC_WARNING("KILN-SPEC-WARNING", Severity.WARNING),
     DROPPED("KILN-DROPPED", Severity.WARNING),
     UNSUPPORTED("KILN-UNSUPPORTED", Severity.WARNING);

@@ -91,7 +91,7 @@ final class ClientEmitter {
                         layout.runtime(HttpExecutor.class),
                         layout.runtime(HttpExecutor.class),
                         errors.factoryName());
-        for (Service service : api.services()) {
+        for (Service service : api.topLevelServices()) {
             ClassName serviceType = services.interfaceName(service, ServiceFlavor.BLOCKING);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement(
@@ -188,13 +188,13 @@ final class ClientEmitter {
                         "The calls of {@link $T} as {@link java.util.concurrent.CompletableFuture}s: "
                                 + "{@code client.async().$L()}.\n",
                         layout.names().client(),
-                        api.services().isEmpty()
+                        api.topLevelServices().isEmpty()
                                 ? "service"
-                                : api.services().get(0).accessorName())
+                                : api.topLevelServices().get(0).accessorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         MethodSpec.Builder constructor =
                 MethodSpec.constructorBuilder().addParameter(layout.runtime(HttpExecutor.class), ReservedNames.HTTP);
-        for (Service service : api.services()) {
+        for (Service service : api.topLevelServices()) {
             ClassName serviceType = services.interfaceName(service, ServiceFlavor.ASYNC);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement(

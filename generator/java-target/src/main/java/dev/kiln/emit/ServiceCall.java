@@ -3,8 +3,8 @@ package dev.kiln.emit;
 import dev.kiln.ir.Operation;
 
 /**
- * One Java method of an operation in a service: its plain form, the one returning its event stream, its publisher,
- * or its first page.
+ * One Java method of an operation in a service: its plain form (the first page, for a paged list), the one
+ * returning its event stream, or its publisher.
  *
  * @param operation the operation
  * @param methodName the method's name
@@ -19,7 +19,7 @@ record ServiceCall(Operation operation, String methodName, Kind kind) {
         STREAMING,
         /** Its events as a {@code Flow.Publisher}, the call sent on subscription (asynchronous view only). */
         PUBLISHER,
-        /** Its first page of a paged list (blocking and asynchronous views). */
+        /** The first page of a paged list, which also holds the whole body (blocking and asynchronous views). */
         PAGE
     }
 

@@ -24,6 +24,11 @@ final class ServiceDocs {
         return doc.build();
     }
 
+    /** The Javadoc of the accessor of a nested resource. */
+    static String childAccessor(Service child) {
+        return "Returns the {@code " + child.accessorName() + "} resource nested in this one.\n\n@return the service\n";
+    }
+
     /** The Javadoc of the method that returns the raw view of a flavour. */
     static String rawViewAccessor(ServiceFlavor flavor) {
         return flavor.async()
@@ -77,8 +82,9 @@ final class ServiceDocs {
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
         if (call.kind() == ServiceCall.Kind.PAGE) {
             doc.add(
-                    "\n<p>The list comes in pages ($L): this returns the first, and {@code nextPage()} or {@code autoPager()} "
-                            + "fetch the rest, each with this call's options.\n",
+                    "\n<p>The list comes in pages ($L): this returns the first, with the whole response body in "
+                            + "{@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with "
+                            + "this call's options.\n",
                     Javadoc.sanitize(operation.pagination().orElseThrow().describe()));
         }
         for (Parameter parameter : operation.pathParameters()) {

@@ -59,13 +59,19 @@ final class ServiceEmitter {
         return flavor.implementationName(layout.names(), service);
     }
 
-    /** The files of one service. */
-    List<TypeSpec> emit(Service service) {
+    /**
+     * The files of one service.
+     *
+     * @param service the service
+     * @param children the resources nested in it, which it has an accessor for in every flavour
+     * @return its interfaces, implementations and request factory
+     */
+    List<TypeSpec> emit(Service service, List<Service> children) {
         List<TypeSpec> types = List.of(
-                serviceInterface(service, ServiceFlavor.BLOCKING),
-                serviceInterface(service, ServiceFlavor.ASYNC),
-                implementation(service, ServiceFlavor.BLOCKING),
-                implementation(service, ServiceFlavor.ASYNC),
+                serviceInterface(service, children, ServiceFlavor.BLOCKING),
+                serviceInterface(service, children, ServiceFlavor.ASYNC),
+                implementation(service, children, ServiceFlavor.BLOCKING),
+                implementation(service, children, ServiceFlavor.ASYNC),
                 requests.emit(service, this));
         if (!mentionsDeprecated(service)) {
             return types;
@@ -102,7 +108,7 @@ final class ServiceEmitter {
     }
 
     /** A service's blocking or asynchronous interface, with its raw-response view nested. */
-    private TypeSpec serviceInterface(Service service, ServiceFlavor flavor) {
+    private TypeSpec serviceInterface(Service service, List<Service> children, ServiceFlavor flavor) {
         ServiceFlavor rawFlavor = flavor.rawView();
         ClassName self = interfaceName(service, flavor);
         ClassName rawView = interfaceName(service, rawFlavor);
@@ -114,20 +120,27 @@ final class ServiceEmitter {
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                         .returns(rawView)
                         .build());
+        addChildAccessors(type, children, flavor, false);
         addCalls(type, service, flavor);
         TypeSpec.Builder raw = TypeSpec.interfaceBuilder(rawView)
                 .addJavadoc(ServiceDocs.rawView(flavor, self))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
+        addChildAccessors(raw, children, rawFlavor, false);
         addCalls(raw, service, rawFlavor);
         return type.addType(raw.build()).build();
     }
 
-    /** The methods a flavour has: every operation's plain form and event stream, but no streams in the raw view. */
+    /**
+     * The methods a flavour has: every operation's plain form (its first page, for a paged list, but in the raw
+     * views) and event stream, but no streams in the raw views.
+     */
     private static List<ServiceCall> calls(Service service, ServiceFlavor flavor) {
         List<ServiceCall> calls = new ArrayList<>();
         for (Operation operation : service.operations()) {
             if (!flavor.raw() || !(operation.returns() instanceof Returns.Binary)) {
-                calls.add(new ServiceCall(operation, operation.methodName(), ServiceCall.Kind.PLAIN));
+                boolean paged = operation.pagination().isPresent() && !flavor.raw();
+                calls.add(new ServiceCall(
+                        operation, operation.methodName(), paged ? ServiceCall.Kind.PAGE : ServiceCall.Kind.PLAIN));
             }
             if (!flavor.raw()) {
                 operation
@@ -140,12 +153,6 @@ final class ServiceEmitter {
                         .streaming()
                         .ifPresent(streaming -> calls.add(new ServiceCall(
                                 operation, streaming.publisherMethodName(), ServiceCall.Kind.PUBLISHER)));
-            }
-            if (!flavor.raw()) {
-                operation
-                        .pagination()
-                        .ifPresent(pagination ->
-                                calls.add(new ServiceCall(operation, pagination.methodName(), ServiceCall.Kind.PAGE)));
             }
         }
         return calls;
@@ -221,16 +228,20 @@ final class ServiceEmitter {
     }
 
     /** The implementation of a service's blocking or asynchronous interface, with its raw view's nested. */
-    private TypeSpec implementation(Service service, ServiceFlavor flavor) {
+    private TypeSpec implementation(Service service, List<Service> children, ServiceFlavor flavor) {
         ServiceFlavor rawFlavor = flavor.rawView();
         ClassName raw = implementationName(service, rawFlavor);
         TypeSpec.Builder rawType = implementationShell(service, rawFlavor).addModifiers(Modifier.STATIC);
+        addChildAccessors(rawType, children, rawFlavor, true);
         addImplementations(rawType, service, rawFlavor);
-        rawType.addMethod(constructor(CodeBlock.of("")));
+        rawType.addMethod(constructor(childFields(children, rawFlavor)));
         TypeSpec.Builder type = implementationShell(service, flavor)
                 .addField(raw, ReservedNames.WITH_RAW_RESPONSE, Modifier.PRIVATE, Modifier.FINAL);
-        type.addMethod(constructor(
-                CodeBlock.of("this.$N = new $T($N);\n", ReservedNames.WITH_RAW_RESPONSE, raw, ReservedNames.HTTP)));
+        addChildAccessors(type, children, flavor, true);
+        type.addMethod(constructor(CodeBlock.builder()
+                .add("this.$N = new $T($N);\n", ReservedNames.WITH_RAW_RESPONSE, raw, ReservedNames.HTTP)
+                .add(childFields(children, flavor))
+                .build()));
         type.addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -239,6 +250,40 @@ final class ServiceEmitter {
                 .build());
         addImplementations(type, service, flavor);
         return type.addType(rawType.build()).build();
+    }
+
+    /**
+     * The accessors of the resources nested in a service, in a flavour: abstract in an interface, reading a field in
+     * an implementation.
+     */
+    private void addChildAccessors(
+            TypeSpec.Builder type, List<Service> children, ServiceFlavor flavor, boolean implementation) {
+        for (Service child : children) {
+            ClassName childType = interfaceName(child, flavor);
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(child.accessorName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(childType);
+            if (implementation) {
+                type.addField(childType, child.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+                accessor.addAnnotation(Override.class).addStatement("return $N", child.accessorName());
+            } else {
+                accessor.addJavadoc(ServiceDocs.childAccessor(child)).addModifiers(Modifier.ABSTRACT);
+            }
+            type.addMethod(accessor.build());
+        }
+    }
+
+    /** The statements that make a flavour's nested resources, from the executor. */
+    private CodeBlock childFields(List<Service> children, ServiceFlavor flavor) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (Service child : children) {
+            code.add(
+                    "this.$N = new $T($N);\n",
+                    child.accessorName(),
+                    implementationName(child, flavor),
+                    ReservedNames.HTTP);
+        }
+        return code.build();
     }
 
     private TypeSpec.Builder implementationShell(Service service, ServiceFlavor flavor) {
@@ -267,7 +312,7 @@ final class ServiceEmitter {
             // a publisher sends the streaming method's request
             String requestMethod = call.kind() == ServiceCall.Kind.PUBLISHER
                     ? operation.streaming().orElseThrow().methodName()
-                    : call.kind() == ServiceCall.Kind.PAGE ? operation.methodName() : call.methodName();
+                    : call.methodName();
             CodeBlock request = CodeBlock.of(
                     "$T.$N($L)",
                     requests.name(service),
@@ -293,11 +338,12 @@ final class ServiceEmitter {
             Pagination pagination = operation.pagination().orElseThrow();
             return CodeBlock.builder()
                     .addStatement(
-                            "return $T.first($N, $L, $L, $L, $N)",
+                            "return $T.first($N, $L, $L, $L, $L, $N)",
                             flavor.async() ? layout.runtime(AsyncPage.class) : layout.runtime(Page.class),
                             ReservedNames.HTTP,
                             request,
                             javaTypes.codec(pagination.item()),
+                            javaTypes.codec(operation.response().orElseThrow()),
                             PageStyles.of(pagination, layout.runtime(PageStyle.class)),
                             OPTIONS)
                     .build();
@@ -368,9 +414,10 @@ final class ServiceEmitter {
         if (call.kind() == ServiceCall.Kind.PAGE) {
             TypeName item =
                     javaTypes.boxed(call.operation().pagination().orElseThrow().item());
+            TypeName body = javaTypes.boxed(call.operation().response().orElseThrow());
             return flavor.async()
-                    ? future(ParameterizedTypeName.get(layout.runtime(AsyncPage.class), item))
-                    : ParameterizedTypeName.get(layout.runtime(Page.class), item);
+                    ? future(ParameterizedTypeName.get(layout.runtime(AsyncPage.class), item, body))
+                    : ParameterizedTypeName.get(layout.runtime(Page.class), item, body);
         }
         if (call.streaming()) {
             TypeName event =

@@ -4,6 +4,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.target.NameScope;
 import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Route;
 import dev.kiln.target.Symbols;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
 
 /**
  * The Java target's symbol table: every Java name the IR carries, decided by the rules of {@link TypeNames}, {@link MemberNames},
- * {@link EnumConstantNames} and {@link OperationNames}. The names
+ * {@link EnumConstantNames}, {@link OperationNames} and {@link MethodNames}. The names
  * of the SDK that the IR does not carry (packages, the classes around services, the exceptions) are
  * {@link JavaNames}'.
  */
@@ -166,8 +167,38 @@ public final class JavaSymbols implements Symbols {
     }
 
     @Override
-    public String methodName(String operationId, String resourceName, NameScope scope) {
-        return OperationNames.methodName(operationId, resourceName, scope);
+    public boolean namesResource(String segment, String resourceKey) {
+        return OperationNames.namesResource(segment, resourceKey);
+    }
+
+    @Override
+    public boolean namesAction(String segment) {
+        return RouteShape.isAction(segment);
+    }
+
+    @Override
+    public boolean namesCollection(String segment) {
+        return RouteShape.isCollection(segment);
+    }
+
+    @Override
+    public String nestedResourceKey(String segment, String parentKey) {
+        return OperationNames.nestedResourceKey(segment, parentKey);
+    }
+
+    @Override
+    public String nestedAccessorName(String resourceKey, NameScope scope) {
+        return OperationNames.nestedAccessorName(resourceKey, scope);
+    }
+
+    @Override
+    public String methodName(Route route, NameScope scope) {
+        return MethodNames.methodName(route, scope);
+    }
+
+    @Override
+    public String overriddenMethodName(String override, NameScope scope) {
+        return OperationNames.overriddenMethodName(override, scope);
     }
 
     @Override
@@ -178,11 +209,6 @@ public final class JavaSymbols implements Symbols {
     @Override
     public String publisherMethodName(String methodName, NameScope scope) {
         return scope.allocate(methodName + "Publisher");
-    }
-
-    @Override
-    public String pagesMethodName(String methodName, NameScope scope) {
-        return scope.allocate(methodName + "Page");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.kiln.naming;
 import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.lang.model.SourceVersion;
 
 /** The rules for the names of resources (services, the client's accessors) and of operations' methods. */
@@ -48,30 +49,6 @@ final class OperationNames {
     }
 
     /**
-     * Names an operation's method. The resource's name is dropped from the end of the operation id when
-     * something is left: {@code listEndpoints} in {@code Endpoints} gives {@code list}, {@code getEndpoint} gives
-     * {@code get}, {@code listHardware} stays {@code listHardware}. Failing that, it is dropped from the start:
-     * {@code audio-transcriptions} in {@code Audio} gives {@code transcriptions}.
-     *
-     * @param operationId the operation id
-     * @param resourceName the resource's PascalCase name
-     * @param scope the method names already taken in the service
-     * @return a unique camelCase method name
-     */
-    static String methodName(String operationId, String resourceName, NameScope scope) {
-        List<String> words = new ArrayList<>(Words.split(operationId));
-        List<String> resource = Words.split(resourceName);
-        if (!stripSuffix(words, resource)) {
-            stripPrefix(words, resource);
-        }
-        String candidate = Words.identifier(Words.camel(words), "call");
-        if (SourceVersion.isKeyword(candidate) || ReservedNames.SERVICE_MEMBERS.contains(candidate)) {
-            candidate = candidate + "_";
-        }
-        return scope.allocate(candidate);
-    }
-
-    /**
      * Returns the prefix of the client's environment variables: {@code Together} gives {@code TOGETHER}.
      *
      * @param clientName the client's class name
@@ -81,47 +58,58 @@ final class OperationNames {
         return Words.upperSnake(Words.split(clientName));
     }
 
-    /** Drops the resource's words, or those of its singular, from the end; tells whether it did. */
-    private static boolean stripSuffix(List<String> words, List<String> resource) {
-        for (List<String> suffix : forms(resource)) {
-            if (!suffix.isEmpty() && words.size() > suffix.size() && endsWith(words, suffix)) {
-                words.subList(words.size() - suffix.size(), words.size()).clear();
+    /**
+     * Tells whether a path segment names a resource: its words, made singular, are the resource's last words, made
+     * singular, whatever their case ({@code files} names {@code Files}, {@code clusters} names {@code GpuCluster},
+     * {@code oauth} names {@code OAuth}).
+     */
+    static boolean namesResource(String segment, String resourceKey) {
+        String said = String.join("", lower(Words.singular(Words.split(segment))));
+        List<String> resourceWords = lower(Words.singular(Words.split(resourceKey)));
+        for (int from = resourceWords.size() - 1; !said.isEmpty() && from >= 0; from--) {
+            if (String.join("", resourceWords.subList(from, resourceWords.size()))
+                    .equals(said)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Drops the resource's words, or those of its singular, from the start. */
-    private static void stripPrefix(List<String> words, List<String> resource) {
-        for (List<String> prefix : forms(resource)) {
-            if (!prefix.isEmpty() && words.size() > prefix.size() && startsWith(words, prefix)) {
-                words.subList(0, prefix.size()).clear();
-                return;
+    /** The key of a resource nested in another: the segment's words without those its parent's start with. */
+    static String nestedResourceKey(String segment, String parentKey) {
+        List<String> words = new ArrayList<>(lower(Words.split(segment)));
+        List<String> parent = lower(Words.split(parentKey));
+        for (List<String> form : List.of(parent, lower(Words.singular(parent)))) {
+            if (words.size() >= form.size() && words.subList(0, form.size()).equals(form)) {
+                words.subList(0, form.size()).clear();
+                break;
             }
         }
-    }
-
-    private static List<List<String>> forms(List<String> resource) {
-        return List.of(resource, Words.singular(resource));
-    }
-
-    private static boolean startsWith(List<String> words, List<String> prefix) {
-        for (int i = 0; i < prefix.size(); i++) {
-            if (!words.get(i).equalsIgnoreCase(prefix.get(i))) {
-                return false;
-            }
+        if (words.isEmpty() || namesResource(segment, parentKey)) {
+            return "";
         }
-        return true;
+        return Words.identifier(Words.pascal(words), "Resource");
     }
 
-    private static boolean endsWith(List<String> words, List<String> suffix) {
-        int offset = words.size() - suffix.size();
-        for (int i = 0; i < suffix.size(); i++) {
-            if (!words.get(offset + i).equalsIgnoreCase(suffix.get(i))) {
-                return false;
-            }
+    /** The accessor a nested resource has in its parent service, which no member every service has may take. */
+    static String nestedAccessorName(String resourceKey, NameScope scope) {
+        String camel = Words.identifier(Words.camel(Words.split(resourceKey)), "resource");
+        if (SourceVersion.isKeyword(camel) || ReservedNames.SERVICE_MEMBERS.contains(camel)) {
+            camel = camel + "_";
         }
-        return true;
+        return scope.allocate(camel);
+    }
+
+    /** A method name as a user wrote it, made a valid Java name and unique in its service. */
+    static String overriddenMethodName(String override, NameScope scope) {
+        String candidate = Words.identifier(Words.camel(Words.split(override)), "call");
+        if (override.equals(Words.identifier(override, "call")) && SourceVersion.isIdentifier(override)) {
+            candidate = override;
+        }
+        return scope.allocate(MethodNames.usable(candidate));
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -446,7 +446,7 @@ class LinkerTest {
         Service endpoints = api.services().get(0);
         assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
         assertEquals(
-                List.of("list", "create", "get", "listAvailabilityZones"),
+                List.of("list", "create", "retrieve", "listZones"),
                 endpoints.operations().stream().map(Operation::methodName).toList());
         assertEquals(
                 List.of("GET /endpoints", "POST /endpoints", "GET /endpoints/{endpointId}", "GET /zones"),

@@ -7,6 +7,7 @@ import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.target.NameScope;
 import dev.kiln.target.OperationTypeRole;
+import dev.kiln.target.Route;
 import dev.kiln.target.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +55,19 @@ class JavaSymbolsTest {
         assertEquals("endpoints", symbols.accessorName(resource));
         assertEquals("async_", symbols.accessorName("Async"));
         NameScope methods = symbols.serviceMethodScope(Set.of());
-        assertEquals("list", symbols.methodName("listEndpoints", resource, methods));
-        assertEquals("withRawResponse_", symbols.methodName("withRawResponse", resource, methods));
+        assertEquals(
+                "list",
+                symbols.methodName(
+                        new Route(
+                                "GET",
+                                "/endpoints",
+                                List.of(),
+                                Optional.empty(),
+                                Optional.of("listEndpoints"),
+                                List.of(resource),
+                                false),
+                        methods));
+        assertEquals("withRawResponse_", symbols.overriddenMethodName("withRawResponse", methods));
     }
 
     @Test
@@ -64,8 +76,6 @@ class JavaSymbolsTest {
 
         assertEquals("chatStreaming2", symbols.streamingMethodName("chat", methods));
         assertEquals("chatPublisher", symbols.publisherMethodName("chat", methods));
-        assertEquals("listPage", symbols.pagesMethodName("list", methods));
-        assertEquals("listPage2", symbols.pagesMethodName("list", methods));
     }
 
     @Test

@@ -357,62 +357,6 @@ class NamingTest {
 
     @Nested
     class ServicesRules {
-        @ParameterizedTest(name = "{0} in {1} -> {2}")
-        @CsvSource({
-            "listEndpoints, Endpoints, list",
-            "getEndpoint, Endpoints, get",
-            "createEndpoint, Endpoints, create",
-            "listHardware, Endpoints, listHardware",
-            "listAvailabilityZones, Endpoints, listAvailabilityZones",
-            "listHardware, Hardware, list",
-            "get_pet_by_id, Pets, getPetById",
-            "deletePet, Pets, delete",
-            "getStatus, Status, get",
-            "Endpoints, Endpoints, endpoints",
-            "new, Default, new_",
-            "audio-transcriptions, Audio, transcriptions",
-            "chat-completions, Chat, completions",
-            "petsList, Pets, list",
-            "petList, Pets, list",
-            "tci/execute, CodeInterpreter, tciExecute",
-        })
-        void methodsDropTheResourceFromTheOperationId(String operationId, String resource, String methodName) {
-            assertEquals(methodName, OperationNames.methodName(operationId, resource, new NameScope()));
-        }
-
-        @ParameterizedTest(name = "{0} in {1} -> {2}")
-        @CsvSource({
-            "listPolicies, Policies, list",
-            "getPolicy, Policies, get",
-            "listAddresses, Addresses, list",
-            "getAddress, Addresses, get",
-            "deleteBox, Boxes, delete",
-        })
-        void methodsDropTheSingularOfAResourceWhosePluralEndsInEsOrIes(
-                String operationId, String resource, String methodName) {
-            assertEquals(methodName, OperationNames.methodName(operationId, resource, new NameScope()));
-        }
-
-        @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource({
-            // Object's final methods cannot be overridden, and every service has withRawResponse()
-            "notify, notify_",
-            "wait, wait_",
-            "getClass, getClass_",
-            "toString, toString_",
-            "withRawResponse, withRawResponse_",
-        })
-        void methodsAvoidMembersEveryServiceHas(String operationId, String methodName) {
-            assertEquals(methodName, OperationNames.methodName(operationId, "Default", new NameScope()));
-        }
-
-        @Test
-        void methodsThatCollideAreNumberedInSpecOrder() {
-            NameScope scope = new NameScope();
-            assertEquals("list", OperationNames.methodName("listEndpoints", "Endpoints", scope));
-            assertEquals("list2", OperationNames.methodName("list_endpoints", "Endpoints", scope));
-        }
-
         @ParameterizedTest(name = "{0} -> {1} / {2}")
         @CsvSource({
             "Endpoints, Endpoints, endpoints",

@@ -97,6 +97,19 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> pagination;
 
     /**
+     * Names to use in place of the ones Kiln chooses, one {@code <name>} each, written {@code <kind>:<target>=<name>}:
+     * {@code id:GPUClusterService_List=clusters.list} (an operation's method, and the resources it sits in),
+     * {@code tag:GPUClusterService=clusters} (a tag's resource), {@code schema:Pet=Animal},
+     * {@code property:Message.from=sender}, {@code param:listPets.q=query}, {@code enum:Status.in_progress=RUNNING}.
+     * They win over the spec's {@code x-kiln-name}; one that names nothing fails the build with the closest name.
+     * {@code <nameMappings>} is accepted for the same list.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(alias = "nameMappings")
+    List<String> names;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -149,7 +162,8 @@ abstract class KilnParameters extends AbstractMojo {
                         includeOperations,
                         excludeOperations,
                         idempotencyHeader,
-                        pagination)
+                        pagination,
+                        names)
                 .request();
     }
 }
