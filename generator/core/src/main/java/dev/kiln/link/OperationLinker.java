@@ -25,6 +25,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +98,8 @@ final class OperationLinker {
     /**
      * Links every operation into the resource tree ({@link ResourceTree}), in spec order: top-level resources by
      * their first tag; in a spec that tags no operation at all, by the resource their path names
-     * ({@code /v1/customers/...} goes to {@code customers()}); an operation whose path names none, or an untagged one
-     * in a tagged spec, goes to the default service. Nested resources follow their parents in the list.
+     * ({@code /v1/customers/...} goes to {@code customers()}), and so does an untagged operation in a tagged spec; an
+     * operation whose path names none goes to the default service. Nested resources follow their parents in the list.
      */
     List<Service> linkServices() {
         List<Candidate> candidates = candidates();
@@ -109,15 +110,36 @@ final class OperationLinker {
         Map<String, String> topTags = new LinkedHashMap<>();
         Map<String, List<ResourceTree.Placed>> topPlaced = new LinkedHashMap<>();
         Map<ResourceTree.Node, List<ResourceTree.Placed>> movedPlaced = new LinkedHashMap<>();
-        for (int index = 0; index < candidates.size(); index++) {
-            Candidate candidate = candidates.get(index);
+        List<String> topKeys = new ArrayList<>();
+        Set<String> homed = new HashSet<>();
+        Map<String, Map<String, Integer>> firstSegments = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
             String topKey = candidate
                     .movedTo()
                     .map(names -> symbols.resourceKey(names.get(0)))
                     .orElseGet(() -> symbols.resourceKey(resourceTag(candidate.specTag())));
+            topKeys.add(topKey);
+            if (tree.names(candidate.path(), topKey)) {
+                homed.add(topKey);
+            }
+            ResourceTree.firstStatic(candidate.path())
+                    .ifPresent(first -> firstSegments
+                            .computeIfAbsent(topKey, k -> new LinkedHashMap<>())
+                            .merge(first, 1, Integer::sum));
+        }
+        for (int index = 0; index < candidates.size(); index++) {
+            Candidate candidate = candidates.get(index);
+            String topKey = topKeys.get(index);
+            Set<String> shared = new HashSet<>();
+            firstSegments.getOrDefault(topKey, Map.of()).forEach((first, count) -> {
+                if (count > 1) {
+                    shared.add(first);
+                }
+            });
             ResourceTree.Node top = tops.computeIfAbsent(topKey, key -> new ResourceTree.Node(key, null));
             topTags.putIfAbsent(topKey, candidate.specTag());
-            ResourceTree.Placed placed = tree.place(index, candidate.httpMethod(), candidate.path(), topKey);
+            ResourceTree.Placed placed =
+                    tree.place(index, candidate.httpMethod(), candidate.path(), topKey, shared, homed.contains(topKey));
             if (candidate.movedTo().isPresent()) {
                 ResourceTree.Node node = top;
                 for (String nested : candidate
@@ -234,7 +256,8 @@ final class OperationLinker {
                     placed.through(),
                     operationId(candidate.operation()),
                     node.keys(),
-                    answersList);
+                    answersList,
+                    placed.resourceSegment());
             methodScopes[placed.index()] = members;
         }
         List<ResourceTree.Node> children = node.children();
@@ -265,10 +288,6 @@ final class OperationLinker {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
         SelectorUse selectors = new SelectorUse(selection);
-        boolean tagged = paths.values().stream()
-                .flatMap(item -> item.readOperations().stream())
-                .anyMatch(operation ->
-                        operation.getTags() != null && !operation.getTags().isEmpty());
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
@@ -282,7 +301,7 @@ final class OperationLinker {
                 }
                 String specTag = !tags.isEmpty()
                         ? tags.get(0)
-                        : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
+                        : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
                 Optional<String> override = id.isEmpty()
                         ? extension(operation.getExtensions())
                         : overrides.name(NameOverrides.Kind.ID, id, extension(operation.getExtensions()));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,10 +92,39 @@ final class ResourceTree {
      * @param path its path template
      * @param tail its path's segments below its resource
      * @param through the parent item the path goes through before the resource, if any
+     * @param resourceSegment the segment that stands for the resource, if one does
      */
-    record Placed(int index, String httpMethod, String path, List<String> tail, Optional<String> through) {
+    record Placed(
+            int index,
+            String httpMethod,
+            String path,
+            List<String> tail,
+            Optional<String> through,
+            Optional<String> resourceSegment) {
         Placed below(int segment) {
-            return new Placed(index, httpMethod, path, tail.subList(segment + 1, tail.size()), Optional.empty());
+            return new Placed(
+                    index,
+                    httpMethod,
+                    path,
+                    tail.subList(segment + 1, tail.size()),
+                    throughItem(tail.subList(0, segment)),
+                    Optional.of(tail.get(segment)));
+        }
+
+        /** The item the path goes through before a nested resource: the last static before a parameter, or else
+         * the resource it is nested in when a parameter follows it directly. */
+        private Optional<String> throughItem(List<String> before) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (Route.isParameter(before.get(i))) {
+                    for (int j = i - 1; j >= 0; j--) {
+                        if (!Route.isParameter(before.get(j))) {
+                            return Optional.of(before.get(j));
+                        }
+                    }
+                    return resourceSegment;
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -114,28 +144,29 @@ final class ResourceTree {
      * @param httpMethod its HTTP method
      * @param path its path template
      * @param topKey its top-level resource's key
+     * @param sharedFirstSegments the first segments two or more paths of the resource start with
+     * @param homed whether some path of the resource names it, so a path that does not is a resource of its own
      * @return the placed operation, its tail below the top-level resource
      */
-    Placed place(int index, String httpMethod, String path, String topKey) {
-        List<String> segments = new ArrayList<>();
-        for (String segment : path.split("/")) {
-            if (!segment.isEmpty() && !PathResource.isVersion(segment)) {
-                segments.add(
-                        Route.isParameter(segment)
-                                ? segment
-                                : FORMAT.matcher(segment).replaceFirst(""));
-            }
-        }
+    Placed place(
+            int index, String httpMethod, String path, String topKey, Set<String> sharedFirstSegments, boolean homed) {
+        List<String> segments = segments(path);
         int base = -1;
         for (int i = 0; i < segments.size(); i++) {
             if (!Route.isParameter(segments.get(i)) && symbols.namesResource(segments.get(i), topKey)) {
                 base = i;
             }
         }
-        // a path that does not name its resource stands for it with its first segment, unless that is all it says
+        // a path that does not name its resource stands for it with its first segment when more follows, or when
+        // other paths of the resource start with it too; unless other paths do name it (then its segments nest)
         long statics =
                 segments.stream().filter(segment -> !Route.isParameter(segment)).count();
-        for (int i = 0; base < 0 && statics > 1 && i < segments.size(); i++) {
+        boolean stands = !homed
+                && (statics > 1
+                        || firstStatic(path)
+                                .filter(sharedFirstSegments::contains)
+                                .isPresent());
+        for (int i = 0; base < 0 && stands && i < segments.size(); i++) {
             if (!Route.isParameter(segments.get(i))) {
                 base = i;
             }
@@ -145,7 +176,47 @@ final class ResourceTree {
                 httpMethod,
                 path,
                 segments.subList(base + 1, segments.size()),
-                through(segments.subList(0, Math.max(base, 0))));
+                through(segments.subList(0, Math.max(base, 0))),
+                base < 0 ? Optional.empty() : Optional.of(segments.get(base)));
+    }
+
+    /**
+     * Tells whether a segment of a path names a resource.
+     *
+     * @param path a path template
+     * @param topKey the resource's key
+     * @return true when one of its static segments names the resource
+     */
+    boolean names(String path, String topKey) {
+        return segments(path).stream()
+                .anyMatch(segment -> !Route.isParameter(segment) && symbols.namesResource(segment, topKey));
+    }
+
+    /** The segments of a path as the tree reads them: without versions and file extensions. */
+    private static List<String> segments(String path) {
+        List<String> segments = new ArrayList<>();
+        int query = path.indexOf('?');
+        for (String segment : (query < 0 ? path : path.substring(0, query)).split("/")) {
+            if (!segment.isEmpty() && !PathResource.isVersion(segment)) {
+                segments.add(
+                        Route.isParameter(segment)
+                                ? segment
+                                : FORMAT.matcher(segment).replaceFirst(""));
+            }
+        }
+        return segments;
+    }
+
+    /**
+     * The first static segment of a path, as the tree reads it.
+     *
+     * @param path a path template
+     * @return its first segment that is no version and no parameter
+     */
+    static Optional<String> firstStatic(String path) {
+        return segments(path).stream()
+                .filter(segment -> !Route.isParameter(segment))
+                .findFirst();
     }
 
     /** The static segment before the last parameter of the part of a path above its resource. */
@@ -185,17 +256,27 @@ final class ResourceTree {
                             || at.get() == 0
                                     && operation.tail().size() == 1
                                     && operation.httpMethod().equals("POST")
-                                    && symbols.namesCollection(operation.tail().get(at.get())));
+                                    && symbols.namesCollection(operation.tail().get(at.get()))
+                                    && mentions(placed, operation.tail().get(at.get())) == 1);
             if (nests) {
                 String segment = operation.tail().get(at.get());
-                Node child =
-                        node.child(prefix(operation.tail(), at.get()), symbols.nestedResourceKey(segment, node.key()));
+                // two places below the resource that name the same resource are one nested resource:
+                // /issues/comments/{id} and /issues/{number}/comments are both issues().comments()
+                String childKey = symbols.nestedResourceKey(segment, node.key());
+                Node child = node.child(childKey, childKey);
                 nested.computeIfAbsent(child, c -> new ArrayList<>()).add(operation.below(at.get()));
             } else {
                 node.operations.add(operation);
             }
         }
         nested.forEach(this::nest);
+    }
+
+    /** How many of the operations have a segment in their tail. */
+    private static long mentions(List<Placed> placed, String segment) {
+        return placed.stream()
+                .filter(operation -> operation.tail().contains(segment))
+                .count();
     }
 
     /** The first static segment of an operation's tail, when it could be a nested resource of the node. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param operationId the spec's operation id, when it has one
  * @param resources the keys of the resources from the client to the operation's, outermost first
  * @param answersList whether the operation answers with a JSON array
+ * @param resourceSegment the segment of the path that stands for the resource, when one does
  */
 public record Route(
         String httpMethod,
@@ -26,7 +27,8 @@ public record Route(
         Optional<String> through,
         Optional<String> operationId,
         List<String> resources,
-        boolean answersList) {
+        boolean answersList,
+        Optional<String> resourceSegment) {
     public Route {
         Objects.requireNonNull(httpMethod, "httpMethod");
         Objects.requireNonNull(path, "path");
@@ -34,6 +36,7 @@ public record Route(
         Objects.requireNonNull(through, "through");
         Objects.requireNonNull(operationId, "operationId");
         resources = List.copyOf(resources);
+        Objects.requireNonNull(resourceSegment, "resourceSegment");
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -22,26 +23,72 @@ import javax.lang.model.SourceVersion;
  * collection when what follows them is plural ({@code fetchVoices}) or nothing; {@code getAll} lists; {@code remove} deletes; {@code edit} and {@code modify} update). The path's
  * shape wins when the id is missing, when it only echoes the path ({@code getFilesIdContent}), when nothing is left,
  * or when it starts with the shape's own verb and names nothing the path does not ({@code getAllEvaluationJobs} on
- * {@code GET /evaluation} lists); otherwise the cleaned id is the name ({@code estimatePrice}, {@code upload}).
+ * {@code GET /evaluation} lists); otherwise the cleaned id is the name ({@code estimatePrice}, {@code upload}). A
+ * name another operation of the resource has already becomes all the cleaned id says ({@code retrieveBySlug}), or
+ * else says the parent item its path goes through ({@code activateForProject}), or else is numbered.
  */
 final class MethodNames {
     /** The words an operation id that only echoes its path is made of, besides the path's own. */
     private static final Set<String> ECHO_WORDS = Set.of(
-            "get", "post", "put", "patch", "delete", "head", "options", "by", "id", "ids", "and", "for", "of", "all");
+            "get",
+            "post",
+            "put",
+            "patch",
+            "delete",
+            "head",
+            "options",
+            "list",
+            "create",
+            "retrieve",
+            "update",
+            "fetch",
+            "read",
+            "remove",
+            "by",
+            "id",
+            "ids",
+            "and",
+            "for",
+            "of",
+            "all");
 
     /** A word of an operation id that is an API version: {@code v1}, {@code v1beta1}, {@code v2alpha}. */
     private static final Pattern API_VERSION = Pattern.compile("v\\d+((alpha|beta)\\d*)?");
+
+    /** The verbs of the names the path's shape gives. */
+    private static final Set<String> HOUSE_VERBS = Set.of("list", "create", "retrieve", "update", "delete");
+
+    /** Words that start what says where a list is taken from: {@code getTasksForProject}. */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "by", "in", "of", "from", "on");
 
     private MethodNames() {}
 
     /** Names an operation's method, unique in its service. */
     static String methodName(Route route, NameScope scope) {
-        RouteShape shape = RouteShape.of(route);
+        RouteShape shape = RouteShape.of(route).without(route.resources());
         List<String> words = route.operationId()
                 .map(id -> cleaned(id, route, shape))
                 .filter(id -> !id.isEmpty())
                 .orElse(shape.words());
-        return scope.allocate(usable(Words.identifier(Words.camel(words), "call")));
+        String name = usable(Words.identifier(Words.camel(words), "call"));
+        if (scope.isTaken(name)) {
+            // another operation has the name: all the id says, else the parent item the path goes through
+            Optional<String> said = route.operationId()
+                    .map(MethodNames::idWords)
+                    .map(id -> strippedOf(id, route))
+                    .map(id -> houseVerb(id, shape))
+                    .filter(id -> !id.isEmpty())
+                    .map(id -> usable(Words.identifier(Words.camel(id), "call")));
+            if (said.isPresent() && !scope.isTaken(said.get())) {
+                name = said.get();
+            } else if (route.through().isPresent() && !words.contains("for")) {
+                List<String> through = new ArrayList<>(words);
+                through.add("for");
+                through.addAll(lower(Words.singular(Words.split(route.through().get()))));
+                name = usable(Words.camel(through));
+            }
+        }
+        return scope.allocate(name);
     }
 
     /** A method name that is no keyword and no member every service has. */
@@ -53,19 +100,43 @@ final class MethodNames {
 
     /** The operation id's words as the method name, or none when the path's shape says it better. */
     private static List<String> cleaned(String operationId, Route route, RouteShape shape) {
-        List<String> words = lower(Words.split(withoutNamespace(operationId)));
-        if (words.isEmpty() || echoesPath(words, route)) {
+        List<String> words = idWords(operationId);
+        if (words.isEmpty() || unreadable(words)) {
             return List.of();
         }
-        words = withoutApiVersion(words);
-        for (String resource : route.resources()) {
-            words = withoutRun(words, lower(Words.split(resource)));
+        if (echoesPath(operationId, route)) {
+            // the path's shape, but the id's own house verb where it says another: listHardware on GET /hardware
+            String verb = houseVerb(List.of(words.get(0)), shape).get(0);
+            if (HOUSE_VERBS.contains(verb) && !verb.equals(shape.verb())) {
+                List<String> named = new ArrayList<>();
+                named.add(verb);
+                named.addAll(shape.noun());
+                return named;
+            }
+            return List.of();
         }
-        words = houseVerb(words, shape);
-        if (words.isEmpty() || words.get(0).equals(shape.verb()) && namesNothingMore(words, shape)) {
+        words = houseVerb(strippedOf(words, route), shape);
+        // the whole id counts for what it names: sessions/list names the sessions its namespace says
+        List<String> said = new ArrayList<>(words);
+        said.addAll(lower(Words.split(operationId)));
+        if (words.isEmpty() || words.get(0).equals(shape.verb()) && namesNothingMore(said, shape)) {
             return List.of();
         }
         return words;
+    }
+
+    /** The words of an operation id without its namespace, lower-case. */
+    private static List<String> idWords(String operationId) {
+        return lower(Words.split(withoutNamespace(operationId)));
+    }
+
+    /** The id's words without an API version and without the words of the resources the operation sits in. */
+    private static List<String> strippedOf(List<String> words, Route route) {
+        List<String> left = withoutApiVersion(words);
+        for (String resource : route.resources()) {
+            left = withoutRun(left, lower(Words.split(resource)));
+        }
+        return left;
     }
 
     /**
@@ -85,14 +156,31 @@ final class MethodNames {
         return id.isEmpty() ? operationId : id;
     }
 
-    /** Whether every word of the id is a word of the path, its parameters or the HTTP method. */
-    private static boolean echoesPath(List<String> words, Route route) {
-        Set<String> path = new HashSet<>(ECHO_WORDS);
+    /** Whether the id is one long run of letters with no word in it marked: {@code Getorganizationspendlimit}. */
+    private static boolean unreadable(List<String> words) {
+        return words.size() == 1 && words.get(0).length() > 16;
+    }
+
+    /**
+     * Whether the id only spells the path and the HTTP method: taking the path's words (and their singulars), the
+     * method's and a few fillers out of it, longest first, leaves nothing ({@code getFilesIdContent},
+     * {@code Post3dSecure}).
+     */
+    private static boolean echoesPath(String operationId, Route route) {
+        Set<String> known = new HashSet<>(ECHO_WORDS);
         for (String word : lower(Words.split(route.path()))) {
-            path.add(word);
-            path.add(singularOf(word));
+            known.add(word);
+            known.add(singularOf(word));
         }
-        return words.stream().allMatch(word -> path.contains(word) || path.contains(singularOf(word)));
+        String left = operationId.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        List<String> longestFirst = new ArrayList<>(known);
+        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String word : longestFirst) {
+            if (!word.isEmpty()) {
+                left = left.replace(word, "");
+            }
+        }
+        return left.isEmpty();
     }
 
     /**
@@ -114,7 +202,7 @@ final class MethodNames {
     }
 
     /** The words without every run that names the resource, as it is or made singular. */
-    private static List<String> withoutRun(List<String> words, List<String> resource) {
+    static List<String> withoutRun(List<String> words, List<String> resource) {
         List<String> left = new ArrayList<>(words);
         for (List<String> run : List.of(resource, lower(Words.singular(resource)))) {
             for (int i = 0; !run.isEmpty() && i + run.size() <= left.size(); ) {
@@ -135,13 +223,14 @@ final class MethodNames {
         }
         List<String> out = new ArrayList<>(words);
         String verb = out.get(0);
-        boolean reads = Set.of("get", "fetch", "read", "show", "retrieve", "list", "find")
-                .contains(verb);
-        if (reads && out.size() > 1 && out.get(1).equals("all")) {
+        boolean reads =
+                Set.of("get", "fetch", "read", "show", "retrieve", "find").contains(verb);
+        if ((reads || verb.equals("list")) && out.size() > 1 && out.get(1).equals("all")) {
             out.remove(1);
             out.set(0, "list");
         } else if (reads && shape.verb().equals("retrieve")
-                || reads && shape.verb().equals("list") && namesMany(out.subList(1, out.size()))) {
+                || reads && shape.verb().equals("list") && namesMany(out.subList(1, out.size()))
+                || reads && shape.verb().equals("list") && PREPOSITIONS.contains(out.get(1))) {
             out.set(0, shape.verb());
         } else if (Set.of("remove", "destroy", "delete").contains(verb)
                 && shape.verb().equals("delete")) {

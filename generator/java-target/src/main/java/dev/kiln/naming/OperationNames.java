@@ -4,10 +4,18 @@ import dev.kiln.target.NameScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /** The rules for the names of resources (services, the client's accessors) and of operations' methods. */
 final class OperationNames {
+    /** Last words of a tag that say what every resource is. */
+    private static final Set<String> SUFFIXES = Set.of("service", "api");
+
+    /** A first word of a tag that is an API's version: {@code Api20100401}, {@code V2}. */
+    private static final Pattern API_VERSION = Pattern.compile("(?i)(api)?(v\\d+|\\d{6,})");
+
     private OperationNames() {}
 
     /**
@@ -24,15 +32,20 @@ final class OperationNames {
 
     /**
      * Returns the resource name a tag stands for before it is made unique, so tags that differ only in case or
-     * punctuation ({@code endpoints}, {@code Endpoints}) share one service.
+     * punctuation ({@code endpoints}, {@code Endpoints}) share one service. A last word that only says it is a service
+     * or an API ({@code GPUClusterService}, {@code Batch API}) and a first one that is an API's version
+     * ({@code Api20100401Account}) are dropped.
      *
      * @param tag the tag
      * @return the PascalCase resource name
      */
     static String resourceKey(String tag) {
         List<String> words = new ArrayList<>(Words.split(tag));
-        if (words.size() > 1 && words.get(words.size() - 1).equalsIgnoreCase("service")) {
+        if (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
+        }
+        while (words.size() > 1 && API_VERSION.matcher(words.get(0)).matches()) {
+            words.remove(0);
         }
         return Words.identifier(Words.pascal(words), "Default");
     }
@@ -59,20 +72,26 @@ final class OperationNames {
     }
 
     /**
-     * Tells whether a path segment names a resource: its words, made singular, are the resource's last words, made
-     * singular, whatever their case ({@code files} names {@code Files}, {@code clusters} names {@code GpuCluster},
-     * {@code oauth} names {@code OAuth}).
+     * Tells whether a path segment names a resource: its words, made singular, are words of the resource in a row,
+     * made singular, whatever their case ({@code files} names {@code Files}, {@code clusters} names
+     * {@code GpuCluster}, {@code oauth} names {@code OAuth}, {@code watermark} names {@code WatermarksFiles}).
      */
     static boolean namesResource(String segment, String resourceKey) {
-        String said = String.join("", lower(Words.singular(Words.split(segment))));
-        List<String> resourceWords = lower(Words.singular(Words.split(resourceKey)));
-        for (int from = resourceWords.size() - 1; !said.isEmpty() && from >= 0; from--) {
-            if (String.join("", resourceWords.subList(from, resourceWords.size()))
-                    .equals(said)) {
-                return true;
+        String said = String.join("", singulars(Words.split(segment)));
+        List<String> resourceWords = singulars(Words.split(resourceKey));
+        for (int from = 0; !said.isEmpty() && from < resourceWords.size(); from++) {
+            for (int to = from + 1; to <= resourceWords.size(); to++) {
+                if (String.join("", resourceWords.subList(from, to)).equals(said)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Each word made singular and lower-case: {@code CodesOfConduct} gives {@code code of conduct}. */
+    private static List<String> singulars(List<String> words) {
+        return words.stream().map(MethodNames::singularOf).toList();
     }
 
     /** The key of a resource nested in another: the segment's words without those its parent's start with. */

@@ -31,9 +31,12 @@ record RouteShape(String verb, List<String> noun) {
     static final Set<String> ACTIONS = Set.of(
             "accept",
             "activate",
+            "add",
             "apply",
             "approve",
             "archive",
+            "assign",
+            "attach",
             "authorize",
             "cancel",
             "capture",
@@ -46,18 +49,25 @@ record RouteShape(String verb, List<String> noun) {
             "deactivate",
             "decline",
             "deploy",
+            "detach",
             "disable",
             "dismiss",
             "download",
+            "duplicate",
             "enable",
             "estimate",
             "execute",
             "export",
             "finalize",
             "find",
+            "follow",
             "generate",
             "import",
+            "insert",
+            "instantiate",
             "invite",
+            "join",
+            "leave",
             "lock",
             "login",
             "logout",
@@ -65,14 +75,17 @@ record RouteShape(String verb, List<String> noun) {
             "merge",
             "move",
             "pause",
+            "pin",
             "preview",
             "publish",
             "redeploy",
             "refresh",
             "refund",
             "reject",
+            "remove",
             "render",
             "reopen",
+            "reorder",
             "rerun",
             "reset",
             "restart",
@@ -84,6 +97,9 @@ record RouteShape(String verb, List<String> noun) {
             "run",
             "search",
             "send",
+            "set",
+            "share",
+            "star",
             "start",
             "stop",
             "submit",
@@ -94,18 +110,35 @@ record RouteShape(String verb, List<String> noun) {
             "transfer",
             "trigger",
             "unarchive",
+            "unassign",
+            "unfollow",
             "unlock",
+            "unpin",
             "unpublish",
+            "unset",
+            "unshare",
+            "unstar",
             "unsubscribe",
             "upload",
             "validate",
             "verify",
             "void");
 
-    /** Tells whether a path segment is an action: its first word is a verb of {@link #ACTIONS}. */
+    /** The verbs of {@link #ACTIONS} that are nouns too: followed by a plural they name things. */
+    private static final Set<String> NOUNS_TOO =
+            Set.of("check", "copy", "export", "import", "preview", "run", "search", "test", "transfer", "upload");
+
+    /**
+     * Tells whether a path segment is an action: its first word is a verb of {@link #ACTIONS}, and not one that is a
+     * noun too followed by a plural ({@code check-runs}).
+     */
     static boolean isAction(String segment) {
-        List<String> words = Words.split(segment);
-        return !words.isEmpty() && ACTIONS.contains(words.get(0).toLowerCase(Locale.ROOT));
+        List<String> words = MethodNames.lower(Words.split(segment));
+        if (words.isEmpty() || !ACTIONS.contains(words.get(0))) {
+            return false;
+        }
+        // check-runs, test_clocks, upload_sessions: things, not actions
+        return words.size() == 1 || !NOUNS_TOO.contains(words.get(0)) || !isCollection(segment);
     }
 
     /** Tells whether a path segment names many things: its last word is a plural. */
@@ -130,8 +163,14 @@ record RouteShape(String verb, List<String> noun) {
             List<String> through = route.through()
                     .map(parent -> prefixed("for", MethodNames.lower(Words.singular(Words.split(parent)))))
                     .orElse(List.of());
-            return new RouteShape(collectionVerb(method), through);
+            // a GET of a resource its path names in the singular reads one thing: /account, /balance
+            boolean one = "GET".equals(method)
+                    && route.resourceSegment()
+                            .filter(segment -> !isCollection(segment))
+                            .isPresent();
+            return one ? new RouteShape("retrieve", List.of()) : new RouteShape(collectionVerb(method), through);
         }
+
         if (last < 0) {
             return new RouteShape(itemVerb(method), List.of());
         }
@@ -156,6 +195,18 @@ record RouteShape(String verb, List<String> noun) {
                 ? (many(words) || route.answersList() ? "list" : "retrieve")
                 : collectionVerb(method);
         return new RouteShape(verb, words);
+    }
+
+    /**
+     * The shape without the words of the resources it sits in: {@code listAuditLogEvents} in {@code auditLog()} is
+     * {@code listEvents}.
+     */
+    RouteShape without(List<String> resources) {
+        List<String> left = noun;
+        for (String resource : resources) {
+            left = MethodNames.withoutRun(left, MethodNames.lower(Words.split(resource)));
+        }
+        return left.isEmpty() && !noun.isEmpty() ? this : new RouteShape(verb, left);
     }
 
     /** The shape's name, as words. */

@@ -78,7 +78,7 @@ class PaginationBehaviourTest {
                 }
 
                 public static List<String> messages(String baseUrl) {
-                    return client(baseUrl).messages().list("AC1", ListMessageParams.builder().pageSize(2).build())
+                    return client(baseUrl).messages().listForAccount("AC1", ListMessageParams.builder().pageSize(2).build())
                             .autoPager().stream().map(message -> message.sid().orElse("?")).collect(Collectors.toList());
                 }
 

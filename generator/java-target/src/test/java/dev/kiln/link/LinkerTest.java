@@ -438,10 +438,10 @@ class LinkerTest {
                 """);
 
         assertEquals(
-                List.of("EndpointsService", "HardwareService", "DefaultService"),
+                List.of("EndpointsService", "HardwareService", "HealthService"),
                 api.services().stream().map(Service::interfaceName).toList());
         assertEquals(
-                List.of("endpoints", "hardware", "default_"),
+                List.of("endpoints", "hardware", "health"),
                 api.services().stream().map(Service::accessorName).toList());
         Service endpoints = api.services().get(0);
         assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
@@ -454,7 +454,7 @@ class LinkerTest {
                         .map(o -> o.httpMethod() + " " + o.path())
                         .toList());
         assertEquals(List.of("list"), methodNames(api.services().get(1)));
-        assertEquals(List.of("checkHealth"), methodNames(api.services().get(2)));
+        assertEquals(List.of("check"), methodNames(api.services().get(2)));
     }
 
     @Test

@@ -65,7 +65,8 @@ class JavaSymbolsTest {
                                 Optional.empty(),
                                 Optional.of("listEndpoints"),
                                 List.of(resource),
-                                false),
+                                false,
+                                Optional.of("endpoints")),
                         methods));
         assertEquals("withRawResponse_", symbols.overriddenMethodName("withRawResponse", methods));
     }

@@ -22,7 +22,8 @@ class MethodNamesTest {
                         Optional.ofNullable(through),
                         Optional.ofNullable(operationId),
                         List.of(resources.split("\\|")),
-                        false),
+                        false,
+                        Optional.empty()),
                 new NameScope());
     }
 
@@ -70,6 +71,7 @@ class MethodNamesTest {
         "GET, /compute/clusters, , , GPUClusterService_List, GpuCluster, list",
         "GET, /compute/clusters/{cluster_id}, {cluster_id}, , GPUClusterService_Get, GpuCluster, retrieve",
         "GET, /tci/sessions, , , sessions/list, CodeInterpreter|Sessions, list",
+        "GET, /tci/sessions, sessions, , sessions/list, CodeInterpreter, listSessions",
         "POST, /tci/execute, execute, , tci/execute, CodeInterpreter, execute",
         // words repeating the resource are dropped
         "GET, /endpoints, , , listEndpoints, Endpoints, list",
@@ -90,6 +92,11 @@ class MethodNamesTest {
         "GET, /audio/speech/websocket, websocket, , realtime-tts, Audio|Speech, realtimeTts",
         "GET, /pets/findByStatus, find-by-status, , findPetsByStatus, Pets, findByStatus",
         "GET, /v1, , , getRoot, Default, getRoot",
+        "POST, /v1/3d_secure, , , Post3dSecure, _3dSecure, create",
+        "GET, /projects/{project_gid}/tasks, , projects, getTasksForProject, Tasks, listForProject",
+        "GET, /workspaces/{gid}/audit_log_events, {gid}|audit_log_events, , getAuditLogEvents, AuditLog, listEvents",
+        "POST, /files/upload_sessions, upload_sessions, , post_files_upload_sessions, UploadsChunked, createUploadSessions",
+        "POST, /goals/{gid}/addFollowers, {gid}|addFollowers, , addFollowers, Goals, addFollowers",
         "GET, /api/v1/namespaces/{namespace}/pods, , namespaces, listCoreV1NamespacedPod, Pods, listNamespaced",
         "GET, /evaluation/model-list, model-list, , getModelList, Evaluation, listModels",
         "GET, /queue/metrics, metrics, , getQueueMetrics, Queue, listMetrics",
@@ -108,8 +115,23 @@ class MethodNamesTest {
                 Optional.empty(),
                 Optional.of("recentEvents"),
                 List.of("Events"),
-                true);
+                true,
+                Optional.of("events"));
         assertEquals("listRecent", MethodNames.methodName(recent, new NameScope()));
+    }
+
+    @Test
+    void aGetOfAResourceItsPathNamesInTheSingularRetrievesIt() {
+        Route balance = new Route(
+                "GET",
+                "/2010-04-01/Accounts/{AccountSid}/Balance.json",
+                List.of(),
+                Optional.of("Accounts"),
+                Optional.of("FetchBalance"),
+                List.of("Balance"),
+                false,
+                Optional.of("Balance"));
+        assertEquals("retrieve", MethodNames.methodName(balance, new NameScope()));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -135,7 +157,8 @@ class MethodNamesTest {
                 Optional.empty(),
                 Optional.of("listEndpoints"),
                 List.of("Endpoints"),
-                false);
+                false,
+                Optional.of("endpoints"));
         assertEquals("list", MethodNames.methodName(listing, scope));
         assertEquals("list2", MethodNames.methodName(listing, scope));
     }
@@ -149,6 +172,9 @@ class MethodNamesTest {
         "volumes, SharedVolume, true",
         "fine-tunes, FineTuning, false",
         "deployments, Secrets, false",
+        "oauth, OAuth, true",
+        "watermark, WatermarksFiles, true",
+        "code_of_conduct, CodesOfConduct, true",
     })
     void aSegmentNamesAResourceByItsLastWords(String segment, String resource, boolean names) {
         assertEquals(names, OperationNames.namesResource(segment, resource));

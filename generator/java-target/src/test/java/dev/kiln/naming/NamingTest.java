@@ -370,6 +370,11 @@ class NamingTest {
             "Builder, Builder, builder_",
             // a resource's accessor must be a valid identifier too
             "3D Models, _3dModels, _3dModels",
+            // what every resource is, and an API's version, say nothing of this one
+            "GPUClusterService, GpuCluster, gpuCluster",
+            "Batch API, Batch, batch",
+            "Api20100401Account, Account, account",
+            "close, Close, close_",
         })
         void resourcesAndTheirAccessors(String tag, String resourceName, String accessorName) {
             String resource = OperationNames.resourceName(tag, new NameScope());
