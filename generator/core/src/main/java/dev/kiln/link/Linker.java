@@ -105,12 +105,21 @@ public final class Linker {
             NameOverrides names) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
-        SchemaLinker schemas = new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames);
+        SchemaLinker schemas =
+                new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames, names);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
         OperationLinker operations =
-                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection, names);
-        List<Service> unpaged = operations.linkServices();
+                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, names);
+        ResourceLinker resources = new ResourceLinker(openApi, operations, symbols, spec.problems(), selection, names);
+        List<Service> unpaged = resources.link();
+        for (NameOverrides.Kind kind : List.of(
+                NameOverrides.Kind.SCHEMA,
+                NameOverrides.Kind.PROPERTY,
+                NameOverrides.Kind.PARAM,
+                NameOverrides.Kind.ENUM)) {
+            names.reportUnused(kind, spec.problems());
+        }
         types.addAll(schemas.inlineTopLevelTypes());
         List<Service> services = new PagingLinker(openApi, types, pagination, spec.problems()).link(unpaged);
         operations.failWhenDroppedAbove(
@@ -130,7 +139,7 @@ public final class Linker {
                     .map(type -> type.id().toString())
                     .toList();
             types.removeIf(type -> !reached.contains(type.id()));
-            leftOut = new LeftOut(operations.leftOut(), unreached);
+            leftOut = new LeftOut(resources.leftOut(), unreached);
         }
 
         String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null

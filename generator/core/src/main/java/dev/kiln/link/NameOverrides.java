@@ -137,13 +137,28 @@ public final class NameOverrides {
      * @return the name to use, when one is given
      */
     Optional<String> name(Kind kind, String target, Optional<String> extension) {
-        seen.get(kind).add(target);
+        if (!target.isEmpty()) {
+            seen.get(kind).add(target);
+        }
         String given = byKind.get(kind).get(target);
         if (given != null) {
             used.get(kind).add(target);
             return Optional.of(given);
         }
         return extension.map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    /**
+     * The name the settings give a thing, or else the {@code x-kiln-name} among its extensions.
+     *
+     * @param kind what the thing is
+     * @param target the thing, as the settings name it
+     * @param extensions the thing's extensions in the spec, or {@code null}
+     * @return the name to use, when one is given
+     */
+    Optional<String> name(Kind kind, String target, Map<String, Object> extensions) {
+        Object value = extensions == null ? null : extensions.get(EXTENSION);
+        return name(kind, target, value instanceof String text ? Optional.of(text) : Optional.empty());
     }
 
     /** Tells whether no override is written in the settings. */

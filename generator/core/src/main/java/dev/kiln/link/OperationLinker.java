@@ -5,7 +5,6 @@ import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
-import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
@@ -22,24 +21,21 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Links the paths of a spec into services (one per tag) and their operations. */
+/** Links one operation of a spec: its parameters, body and answers, and the method {@link ResourceLinker} names. */
 final class OperationLinker {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final String DEFAULT_TAG = "Default";
 
     private final OpenAPI openApi;
     private final SchemaLinker schemas;
@@ -53,9 +49,7 @@ final class OperationLinker {
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers =
             new IdentityHashMap<>();
     private final Drops drops;
-    private final OperationSelection selection;
     private final NameOverrides overrides;
-    private final List<String> leftOut = new ArrayList<>();
 
     OperationLinker(
             OpenAPI openApi,
@@ -63,12 +57,10 @@ final class OperationLinker {
             Problems problems,
             Symbols symbols,
             NameScope topLevelNames,
-            OperationSelection selection,
             NameOverrides overrides) {
         this.symbols = symbols;
         this.overrides = overrides;
         this.openApi = openApi;
-        this.selection = selection;
         this.schemas = schemas;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
@@ -85,277 +77,6 @@ final class OperationLinker {
         drops.failAbove(operationCount, maxPercent);
     }
 
-    /** An operation the selection keeps, before it is linked. */
-    private record Candidate(
-            String path,
-            PathItem item,
-            String httpMethod,
-            io.swagger.v3.oas.models.Operation operation,
-            String specTag,
-            Optional<List<String>> movedTo,
-            Optional<String> methodOverride) {}
-
-    /**
-     * Links every operation into the resource tree ({@link ResourceTree}), in spec order: top-level resources by
-     * their first tag; in a spec that tags no operation at all, by the resource their path names
-     * ({@code /v1/customers/...} goes to {@code customers()}), and so does an untagged operation in a tagged spec; an
-     * operation whose path names none goes to the default service. Nested resources follow their parents in the list.
-     */
-    List<Service> linkServices() {
-        List<Candidate> candidates = candidates();
-        NameScope resourceScope =
-                symbols.typeScope(); // each resource names files: OAuthService.java, OauthService.java
-        ResourceTree tree = new ResourceTree(symbols);
-        Map<String, ResourceTree.Node> tops = new LinkedHashMap<>();
-        Map<String, String> topTags = new LinkedHashMap<>();
-        Map<String, List<ResourceTree.Placed>> topPlaced = new LinkedHashMap<>();
-        Map<ResourceTree.Node, List<ResourceTree.Placed>> movedPlaced = new LinkedHashMap<>();
-        List<String> topKeys = new ArrayList<>();
-        Set<String> homed = new HashSet<>();
-        Map<String, Map<String, Integer>> firstSegments = new LinkedHashMap<>();
-        for (Candidate candidate : candidates) {
-            String topKey = candidate
-                    .movedTo()
-                    .map(names -> symbols.resourceKey(names.get(0)))
-                    .orElseGet(() -> symbols.resourceKey(resourceTag(candidate.specTag())));
-            topKeys.add(topKey);
-            if (tree.names(candidate.path(), topKey)) {
-                homed.add(topKey);
-            }
-            ResourceTree.firstStatic(candidate.path())
-                    .ifPresent(first -> firstSegments
-                            .computeIfAbsent(topKey, k -> new LinkedHashMap<>())
-                            .merge(first, 1, Integer::sum));
-        }
-        for (int index = 0; index < candidates.size(); index++) {
-            Candidate candidate = candidates.get(index);
-            String topKey = topKeys.get(index);
-            Set<String> shared = new HashSet<>();
-            firstSegments.getOrDefault(topKey, Map.of()).forEach((first, count) -> {
-                if (count > 1) {
-                    shared.add(first);
-                }
-            });
-            ResourceTree.Node top = tops.computeIfAbsent(topKey, key -> new ResourceTree.Node(key, null));
-            topTags.putIfAbsent(topKey, candidate.specTag());
-            ResourceTree.Placed placed =
-                    tree.place(index, candidate.httpMethod(), candidate.path(), topKey, shared, homed.contains(topKey));
-            if (candidate.movedTo().isPresent()) {
-                ResourceTree.Node node = top;
-                for (String nested : candidate
-                        .movedTo()
-                        .get()
-                        .subList(1, candidate.movedTo().get().size())) {
-                    node = node.child("=" + nested, symbols.resourceKey(nested));
-                }
-                movedPlaced.computeIfAbsent(node, n -> new ArrayList<>()).add(placed);
-            } else {
-                topPlaced.computeIfAbsent(topKey, key -> new ArrayList<>()).add(placed);
-            }
-        }
-        Map<String, String> topNames = new LinkedHashMap<>();
-        tops.keySet().forEach(key -> topNames.put(key, symbols.resourceName(key, resourceScope)));
-        tops.forEach((key, top) -> tree.nest(top, topPlaced.getOrDefault(key, List.of())));
-        movedPlaced.forEach((node, placed) -> placed.forEach(p -> node.hold(p)));
-
-        List<NamedResource> resources = new ArrayList<>();
-        String[] methodNames = new String[candidates.size()];
-        NameScope[] methodScopes = new NameScope[candidates.size()];
-        RouteOf[] routes = new RouteOf[candidates.size()];
-        tops.forEach((key, top) -> name(
-                top,
-                topNames.get(key),
-                symbols.accessorName(topNames.get(key)),
-                List.of(),
-                tagDocs(topTags.get(key)),
-                candidates,
-                resourceScope,
-                resources,
-                methodNames,
-                methodScopes,
-                routes));
-        overrides.reportUnused(NameOverrides.Kind.ID, problems);
-        overrides.reportUnused(NameOverrides.Kind.TAG, problems);
-
-        Map<Integer, Operation> linked = new LinkedHashMap<>();
-        for (int index = 0; index < candidates.size(); index++) {
-            Candidate candidate = candidates.get(index);
-            JsonPointer pointer = JsonPointer.ROOT
-                    .child("paths")
-                    .child(candidate.path())
-                    .child(candidate.httpMethod().toLowerCase(Locale.ROOT));
-            linked.put(
-                    index,
-                    linkOperation(
-                            candidate.path(),
-                            candidate.item(),
-                            candidate.httpMethod(),
-                            candidate.operation(),
-                            Optional.ofNullable(methodNames[index]),
-                            routes[index],
-                            methodScopes[index],
-                            pointer));
-        }
-        return resources.stream()
-                .map(resource -> new Service(
-                        resource.interfaceName(),
-                        resource.accessorName(),
-                        resource.docs(),
-                        resource.node().operations().stream()
-                                .map(placed -> linked.get(placed.index()))
-                                .toList(),
-                        resource.parents()))
-                .toList();
-    }
-
-    /** A resource of the tree with its names. */
-    private record NamedResource(
-            ResourceTree.Node node, String interfaceName, String accessorName, List<String> parents, Docs docs) {}
-
-    /** Names a resource, its nested ones and its operations' methods, depth first. */
-    private void name(
-            ResourceTree.Node node,
-            String resourceName,
-            String accessorName,
-            List<String> parents,
-            Docs docs,
-            List<Candidate> candidates,
-            NameScope resourceScope,
-            List<NamedResource> resources,
-            String[] methodNames,
-            NameScope[] methodScopes,
-            RouteOf[] routes) {
-        resources.add(new NamedResource(node, symbols.serviceName(resourceName), accessorName, parents, docs));
-        NameScope members = symbols.serviceMethodScope(Set.of());
-        List<String> childAccessors = new ArrayList<>();
-        for (ResourceTree.Node child : node.children()) {
-            childAccessors.add(symbols.nestedAccessorName(child.key(), members));
-        }
-        // the names a user gave come first, so a name Kiln makes gives way to them, and two that clash are an error
-        for (ResourceTree.Placed placed : node.operations()) {
-            Candidate candidate = candidates.get(placed.index());
-            candidate.methodOverride().ifPresent(override -> {
-                String name = symbols.overriddenMethodName(override, members);
-                if (!name.equals(symbols.overriddenMethodName(override, symbols.serviceMethodScope(Set.of())))) {
-                    problems.report(
-                            ProblemKind.NAME_COLLISION,
-                            JsonPointer.ROOT.child("paths").child(candidate.path()),
-                            "the name '" + override + "' given to " + describe(candidate) + " is taken in "
-                                    + String.join(".", appended(parents, accessorName)) + "()",
-                            "give one of them another name");
-                }
-                methodNames[placed.index()] = name;
-            });
-        }
-        for (ResourceTree.Placed placed : node.operations()) {
-            Candidate candidate = candidates.get(placed.index());
-            routes[placed.index()] = answersList -> new Route(
-                    candidate.httpMethod(),
-                    candidate.path(),
-                    placed.tail(),
-                    placed.through(),
-                    operationId(candidate.operation()),
-                    node.keys(),
-                    answersList,
-                    placed.resourceSegment());
-            methodScopes[placed.index()] = members;
-        }
-        List<ResourceTree.Node> children = node.children();
-        for (int i = 0; i < children.size(); i++) {
-            ResourceTree.Node child = children.get(i);
-            name(
-                    child,
-                    symbols.resourceName(resourceName + " " + child.key(), resourceScope),
-                    childAccessors.get(i),
-                    appended(parents, accessorName),
-                    Docs.NONE,
-                    candidates,
-                    resourceScope,
-                    resources,
-                    methodNames,
-                    methodScopes,
-                    routes);
-        }
-    }
-
-    /** The route of an operation, once it is known whether it answers with an array. */
-    private interface RouteOf {
-        Route route(boolean answersList);
-    }
-
-    /** The operations the selection keeps, in spec order, with the names the user gave them. */
-    private List<Candidate> candidates() {
-        List<Candidate> candidates = new ArrayList<>();
-        Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
-        SelectorUse selectors = new SelectorUse(selection);
-        for (Map.Entry<String, PathItem> path : paths.entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
-                    path.getValue().readOperationsMap().entrySet()) {
-                io.swagger.v3.oas.models.Operation operation = entry.getValue();
-                List<String> tags = operation.getTags() == null ? List.of() : operation.getTags();
-                String id = operation.getOperationId() == null ? "" : operation.getOperationId();
-                selectors.see(path.getKey(), tags, id);
-                if (!selection.selects(path.getKey(), tags, id)) {
-                    leftOut.add(id.isEmpty() ? entry.getKey() + " " + path.getKey() : id);
-                    continue;
-                }
-                String specTag = !tags.isEmpty()
-                        ? tags.get(0)
-                        : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
-                Optional<String> override = id.isEmpty()
-                        ? extension(operation.getExtensions())
-                        : overrides.name(NameOverrides.Kind.ID, id, extension(operation.getExtensions()));
-                Optional<List<String>> movedTo = override.filter(name -> name.contains("."))
-                        .map(name ->
-                                List.of(name.substring(0, name.lastIndexOf('.')).split("\\.")));
-                Optional<String> method = override.map(name -> name.substring(name.lastIndexOf('.') + 1));
-                candidates.add(new Candidate(
-                        path.getKey(), path.getValue(), entry.getKey().name(), operation, specTag, movedTo, method));
-            }
-        }
-        selectors.reportUnused(problems);
-        return candidates;
-    }
-
-    /** The tag a resource is named after: the tag as the user renamed it, or as written. */
-    private String resourceTag(String specTag) {
-        Optional<String> extension = Optional.empty();
-        if (openApi.getTags() != null) {
-            for (Tag tag : openApi.getTags()) {
-                if (specTag.equals(tag.getName())) {
-                    extension = extension(tag.getExtensions());
-                }
-            }
-        }
-        return overrides.name(NameOverrides.Kind.TAG, specTag, extension).orElse(specTag);
-    }
-
-    private static Optional<String> extension(Map<String, Object> extensions) {
-        Object value = extensions == null ? null : extensions.get(NameOverrides.EXTENSION);
-        return value instanceof String text ? Optional.of(text) : Optional.empty();
-    }
-
-    private static Optional<String> operationId(io.swagger.v3.oas.models.Operation operation) {
-        return Optional.ofNullable(operation.getOperationId()).filter(id -> !id.isBlank());
-    }
-
-    private static String describe(Candidate candidate) {
-        return operationId(candidate.operation())
-                .map(id -> "the operation " + id)
-                .orElse(candidate.httpMethod() + " " + candidate.path());
-    }
-
-    private static List<String> appended(List<String> list, String last) {
-        List<String> all = new ArrayList<>(list);
-        all.add(last);
-        return List.copyOf(all);
-    }
-
-    /** The operation ids (or method and path) of the operations the selection left out, in spec order. */
-    List<String> leftOut() {
-        return List.copyOf(leftOut);
-    }
-
     /** The type most error responses share, when there is one. */
     Optional<TypeRef> errorBody() {
         return errorBodies.entrySet().stream()
@@ -363,13 +84,13 @@ final class OperationLinker {
                 .map(entry -> errorBodyTypes.get(entry.getKey()));
     }
 
-    private Operation linkOperation(
+    Operation linkOperation(
             String path,
             PathItem item,
             String httpMethod,
             io.swagger.v3.oas.models.Operation operation,
             Optional<String> overridden,
-            RouteOf route,
+            Function<Boolean, Route> route,
             NameScope methods,
             JsonPointer pointer) {
         String operationId = operationId(operation).orElse(httpMethod.toLowerCase(Locale.ROOT) + " " + path);
@@ -391,7 +112,12 @@ final class OperationLinker {
                     .orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
             pathParameters.add(new Parameter(
                     name,
-                    symbols.parameterName(name, parameterNames),
+                    symbols.parameterName(
+                            parameterName(
+                                    operation,
+                                    name,
+                                    spec.map(p -> p.getExtensions()).orElse(null)),
+                            parameterNames),
                     Parameter.Location.PATH,
                     type,
                     true,
@@ -415,7 +141,7 @@ final class OperationLinker {
                 TypeRef type = linkParameterType(p, pointer, operationId, owner);
                 parameters.add(new Parameter(
                         p.getName(),
-                        symbols.fieldName(p.getName(), fieldNames),
+                        symbols.fieldName(parameterName(operation, p.getName(), p.getExtensions()), fieldNames),
                         location(p).orElseThrow(),
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
@@ -428,7 +154,7 @@ final class OperationLinker {
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
         // named once its answer is known: a GET of a noun that answers with an array lists
         boolean answersList = success.returns() instanceof Returns.Json json && json.type() instanceof TypeRef.ListOf;
-        String methodName = overridden.orElseGet(() -> symbols.methodName(route.route(answersList), methods));
+        String methodName = overridden.orElseGet(() -> symbols.methodName(route.apply(answersList), methods));
         Optional<Streaming> streaming = success.events()
                 .map(events -> new Streaming(
                         symbols.streamingMethodName(methodName, methods),
@@ -450,6 +176,18 @@ final class OperationLinker {
                 streaming,
                 Optional.empty(),
                 pointer);
+    }
+
+    /**
+     * The name a parameter is given in Java: as the user names it ({@code param:listPets.q=query}, or
+     * {@code x-kiln-name} on the parameter), else its wire name.
+     */
+    private String parameterName(
+            io.swagger.v3.oas.models.Operation operation, String wireName, Map<String, Object> extensions) {
+        return operationId(operation)
+                .map(id -> overrides.name(NameOverrides.Kind.PARAM, id + "." + wireName, extensions))
+                .orElseGet(() -> overrides.name(NameOverrides.Kind.PARAM, "", extensions))
+                .orElse(wireName);
     }
 
     private void dropPathParametersNotInThePath(
@@ -612,15 +350,8 @@ final class OperationLinker {
                 && !response.getContent().isEmpty();
     }
 
-    private Docs tagDocs(String tag) {
-        if (openApi.getTags() != null) {
-            for (Tag t : openApi.getTags()) {
-                if (tag.equals(t.getName())) {
-                    return Docs.of(t.getDescription(), false);
-                }
-            }
-        }
-        return Docs.NONE;
+    static Optional<String> operationId(io.swagger.v3.oas.models.Operation operation) {
+        return Optional.ofNullable(operation.getOperationId()).filter(id -> !id.isBlank());
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {

@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 final class SchemaLinker {
     private final Symbols symbols;
+    private final NameOverrides names;
     private final NameScope topLevelNames;
     private final Owner.TopLevel topLevel;
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
@@ -34,15 +35,25 @@ final class SchemaLinker {
     private final UnionLinker unions;
     private final StructuralLinker structures;
 
-    SchemaLinker(Map<String, Schema<?>> components, Problems problems, Symbols symbols, NameScope topLevelNames) {
+    SchemaLinker(
+            Map<String, Schema<?>> components,
+            Problems problems,
+            Symbols symbols,
+            NameScope topLevelNames,
+            NameOverrides names) {
         this.symbols = symbols;
+        this.names = names;
         this.topLevelNames = topLevelNames;
         this.topLevel = new Owner.TopLevel(topLevelNames, inlineTopLevel::add);
-        this.components = new ComponentSchemas(components, this, problems, symbols, topLevelNames);
-        this.enums = new EnumLinker(symbols, problems);
+        this.components = new ComponentSchemas(components, this, problems, symbols, topLevelNames, names);
+        this.enums = new EnumLinker(symbols, problems, names);
         this.unions = new UnionLinker(this, enums, symbols);
         this.structures = new StructuralLinker(
-                this, this.components, new AllOfMerger(this, this.components, problems), symbols, problems);
+                this,
+                this.components,
+                new AllOfMerger(this, this.components, problems, symbols, names),
+                symbols,
+                problems);
     }
 
     /** Names every component schema that becomes a type, before anything refers to them. */

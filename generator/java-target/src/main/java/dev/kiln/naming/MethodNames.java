@@ -116,6 +116,13 @@ final class MethodNames {
             return List.of();
         }
         words = houseVerb(strippedOf(words, route), shape);
+        if (!words.isEmpty()
+                && words.get(0).equals("list")
+                && shape.verb().equals("retrieve")
+                && route.tail().isEmpty()) {
+            // the id lists what a singular path names: getAllEvaluationJobs on GET /evaluation
+            return List.of("list");
+        }
         // the whole id counts for what it names: sessions/list names the sessions its namespace says
         List<String> said = new ArrayList<>(words);
         said.addAll(lower(Words.split(operationId)));

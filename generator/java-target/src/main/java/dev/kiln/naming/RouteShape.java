@@ -160,7 +160,9 @@ record RouteShape(String verb, List<String> noun) {
             }
         }
         if (last < 0 && tail.isEmpty()) {
+            // a top-level resource reached through a parent item says so (a nested one is reached through its parent)
             List<String> through = route.through()
+                    .filter(parent -> route.resources().size() == 1)
                     .map(parent -> prefixed("for", MethodNames.lower(Words.singular(Words.split(parent)))))
                     .orElse(List.of());
             // a GET of a resource its path names in the singular reads one thing: /account, /balance
