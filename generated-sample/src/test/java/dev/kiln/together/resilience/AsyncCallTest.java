@@ -68,7 +68,8 @@ class AsyncCallTest {
         server.enqueue(Reply.error(429, "slow down").withHeader("Retry-After", "1"), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        DedicatedEndpoint endpoint = client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        DedicatedEndpoint endpoint =
+                client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         assertEquals(2, server.received().size());
@@ -120,7 +121,8 @@ class AsyncCallTest {
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.CUT_MID_BODY), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        DedicatedEndpoint endpoint = client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        DedicatedEndpoint endpoint =
+                client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         assertEquals(2, server.received().size());

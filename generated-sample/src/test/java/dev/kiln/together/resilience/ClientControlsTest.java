@@ -139,8 +139,11 @@ class ClientControlsTest {
     void theAsyncViewHasRawResponses() throws Exception {
         server.enqueue(Reply.error(503, "busy"), Reply.endpoint());
 
-        RawResponse<DedicatedEndpoint> raw =
-                client.async().endpoints().withRawResponse().retrieve(ENDPOINT_ID).get(10, TimeUnit.SECONDS);
+        RawResponse<DedicatedEndpoint> raw = client.async()
+                .endpoints()
+                .withRawResponse()
+                .retrieve(ENDPOINT_ID)
+                .get(10, TimeUnit.SECONDS);
 
         assertEquals(200, raw.statusCode());
         assertEquals(2, raw.attempts());

@@ -103,7 +103,9 @@ class RetryOnStatusTest {
         InternalServerException thrown = assertThrows(
                 InternalServerException.class,
                 () -> client.endpoints()
-                        .retrieve(ENDPOINT_ID, RequestOptions.builder().maxRetries(0).build()));
+                        .retrieve(
+                                ENDPOINT_ID,
+                                RequestOptions.builder().maxRetries(0).build()));
 
         assertEquals(1, server.received().size());
         assertEquals(1, thrown.attempts());
@@ -118,7 +120,9 @@ class RetryOnStatusTest {
         InternalServerException thrown = assertThrows(
                 InternalServerException.class,
                 () -> client.endpoints()
-                        .retrieve(ENDPOINT_ID, RequestOptions.builder().maxRetries(3).build()));
+                        .retrieve(
+                                ENDPOINT_ID,
+                                RequestOptions.builder().maxRetries(3).build()));
 
         assertEquals(4, server.received().size());
         assertEquals(4, thrown.attempts());

@@ -107,7 +107,7 @@ final class ResourceTree {
                     httpMethod,
                     path,
                     tail.subList(segment + 1, tail.size()),
-                    throughItem(tail.subList(0, segment)),
+                    throughItem(tail.subList(0, segment)).or(() -> through),
                     Optional.of(tail.get(segment)));
         }
 

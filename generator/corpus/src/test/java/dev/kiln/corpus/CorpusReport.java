@@ -1,7 +1,6 @@
 package dev.kiln.corpus;
 
 import dev.kiln.generate.MethodNameQuality;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -144,14 +143,16 @@ final class CorpusReport {
         }
         for (Row row : rows) {
             MethodNameQuality.Counts names = row.kiln().names();
-            names.echoingPath().forEach(method -> text.append("\n- ")
-                    .append(row.spec().name())
-                    .append(" echoes its path: ")
-                    .append(method));
-            names.repeatingResource().forEach(method -> text.append("\n- ")
-                    .append(row.spec().name())
-                    .append(" repeats its resource: ")
-                    .append(method));
+            names.echoingPath()
+                    .forEach(method -> text.append("\n- ")
+                            .append(row.spec().name())
+                            .append(" echoes its path: ")
+                            .append(method));
+            names.repeatingResource()
+                    .forEach(method -> text.append("\n- ")
+                            .append(row.spec().name())
+                            .append(" repeats its resource: ")
+                            .append(method));
         }
         text.append('\n');
         if (!selections.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.kiln.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.generate.MethodNameQuality;
 import dev.kiln.link.OperationSelection;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import dev.kiln.generate.MethodNameQuality;
 
 /**
  * The corpus measure: every public spec in {@code ../shared/specs/corpus} generated and compiled by Kiln, with

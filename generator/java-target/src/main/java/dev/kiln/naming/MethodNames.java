@@ -72,23 +72,49 @@ final class MethodNames {
                 .orElse(shape.words());
         String name = usable(Words.identifier(Words.camel(words), "call"));
         if (scope.isTaken(name)) {
-            // another operation has the name: all the id says, else the parent item the path goes through
-            Optional<String> said = route.operationId()
-                    .map(MethodNames::idWords)
-                    .map(id -> strippedOf(id, route))
-                    .map(id -> houseVerb(id, shape))
-                    .filter(id -> !id.isEmpty())
-                    .map(id -> usable(Words.identifier(Words.camel(id), "call")));
-            if (said.isPresent() && !scope.isTaken(said.get())) {
-                name = said.get();
-            } else if (route.through().isPresent() && !words.contains("for")) {
-                List<String> through = new ArrayList<>(words);
-                through.add("for");
-                through.addAll(lower(Words.singular(Words.split(route.through().get()))));
-                name = usable(Words.camel(through));
-            }
+            name = untaken(route, shape, words, scope).orElse(name);
         }
         return scope.allocate(name);
+    }
+
+    /**
+     * Another name for an operation whose name another has: {@code create} for a POST to an item whose update is
+     * taken; the parent item its path goes through, when the id says no more than that ({@code deleteForRepo});
+     * all the cleaned id says ({@code retrieveBySlug}); the parent item anyway.
+     */
+    private static Optional<String> untaken(Route route, RouteShape shape, List<String> words, NameScope scope) {
+        List<String> candidates = new ArrayList<>();
+        if (route.httpMethod().equalsIgnoreCase("POST") && words.equals(List.of("update"))) {
+            candidates.add("create");
+        }
+        Optional<List<String>> through = route.through()
+                .filter(parent -> !words.contains("for"))
+                .map(parent -> {
+                    List<String> named = new ArrayList<>(words);
+                    named.add("for");
+                    named.addAll(lower(Words.singular(Words.split(parent))));
+                    return named;
+                });
+        Optional<List<String>> said = route.operationId()
+                .filter(id -> !echoesPath(id, route))
+                .map(MethodNames::idWords)
+                .map(id -> strippedOf(id, route))
+                .map(id -> houseVerb(id, shape))
+                .filter(id -> !id.isEmpty());
+        Set<String> parentWords = new HashSet<>();
+        route.through().ifPresent(parent -> Words.split(parent).forEach(word -> parentWords.add(singularOf(word))));
+        boolean saysOnlyTheParent = said.filter(id -> id.size() > 1
+                        && id.subList(1, id.size()).stream().allMatch(word -> parentWords.contains(singularOf(word))))
+                .isPresent();
+        if (saysOnlyTheParent) {
+            through.ifPresent(named -> candidates.add(Words.camel(named)));
+        }
+        said.ifPresent(id -> candidates.add(Words.camel(id)));
+        through.ifPresent(named -> candidates.add(Words.camel(named)));
+        return candidates.stream()
+                .map(candidate -> usable(Words.identifier(candidate, "call")))
+                .filter(candidate -> !scope.isTaken(candidate))
+                .findFirst();
     }
 
     /** A method name that is no keyword and no member every service has. */
