@@ -15,9 +15,9 @@ import java.util.stream.StreamSupport;
  * @param <T> the type of an item
  */
 public final class AutoPager<T> implements Iterable<T> {
-    private final Page<T> first;
+    private final Page<T, ?> first;
 
-    AutoPager(Page<T> first) {
+    AutoPager(Page<T, ?> first) {
         this.first = first;
     }
 
@@ -29,7 +29,7 @@ public final class AutoPager<T> implements Iterable<T> {
     @Override
     public Iterator<T> iterator() {
         return new Iterator<>() {
-            private Page<T> page = first;
+            private Page<T, ?> page = first;
             private int index;
 
             @Override

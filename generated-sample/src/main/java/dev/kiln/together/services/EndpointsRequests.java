@@ -30,7 +30,7 @@ final class EndpointsRequests {
             .build();
     }
 
-    static ApiRequest get(String endpointId) {
+    static ApiRequest retrieve(String endpointId) {
         // GET /endpoints/{endpointId}
         return ApiRequest.builder("GET", "/endpoints/{endpointId}")
             .pathParam("endpointId", endpointId)

@@ -109,7 +109,7 @@ public interface EndpointsService {
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
-    DedicatedEndpoint get(String endpointId, RequestOptions requestOptions);
+    DedicatedEndpoint retrieve(String endpointId, RequestOptions requestOptions);
 
     /**
      * Returns one dedicated endpoint with its current state and scaling limits.
@@ -120,8 +120,8 @@ public interface EndpointsService {
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
-    default DedicatedEndpoint get(String endpointId) {
-        return get(endpointId, RequestOptions.none());
+    default DedicatedEndpoint retrieve(String endpointId) {
+        return retrieve(endpointId, RequestOptions.none());
     }
 
     /**
@@ -339,7 +339,7 @@ public interface EndpointsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<DedicatedEndpoint> get(String endpointId, RequestOptions requestOptions);
+        RawResponse<DedicatedEndpoint> retrieve(String endpointId, RequestOptions requestOptions);
 
         /**
          * Returns one dedicated endpoint with its current state and scaling limits.
@@ -350,8 +350,8 @@ public interface EndpointsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<DedicatedEndpoint> get(String endpointId) {
-            return get(endpointId, RequestOptions.none());
+        default RawResponse<DedicatedEndpoint> retrieve(String endpointId) {
+            return retrieve(endpointId, RequestOptions.none());
         }
 
         /**

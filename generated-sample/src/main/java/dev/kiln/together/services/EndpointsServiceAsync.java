@@ -106,7 +106,7 @@ public interface EndpointsServiceAsync {
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
-    CompletableFuture<DedicatedEndpoint> get(String endpointId, RequestOptions requestOptions);
+    CompletableFuture<DedicatedEndpoint> retrieve(String endpointId, RequestOptions requestOptions);
 
     /**
      * Returns one dedicated endpoint with its current state and scaling limits.
@@ -116,8 +116,8 @@ public interface EndpointsServiceAsync {
      * @param endpointId Identifier of the endpoint to return.
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
-    default CompletableFuture<DedicatedEndpoint> get(String endpointId) {
-        return get(endpointId, RequestOptions.none());
+    default CompletableFuture<DedicatedEndpoint> retrieve(String endpointId) {
+        return retrieve(endpointId, RequestOptions.none());
     }
 
     /**
@@ -326,7 +326,7 @@ public interface EndpointsServiceAsync {
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
-        CompletableFuture<RawResponse<DedicatedEndpoint>> get(String endpointId,
+        CompletableFuture<RawResponse<DedicatedEndpoint>> retrieve(String endpointId,
                 RequestOptions requestOptions);
 
         /**
@@ -337,8 +337,8 @@ public interface EndpointsServiceAsync {
          * @param endpointId Identifier of the endpoint to return.
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
-        default CompletableFuture<RawResponse<DedicatedEndpoint>> get(String endpointId) {
-            return get(endpointId, RequestOptions.none());
+        default CompletableFuture<RawResponse<DedicatedEndpoint>> retrieve(String endpointId) {
+            return retrieve(endpointId, RequestOptions.none());
         }
 
         /**

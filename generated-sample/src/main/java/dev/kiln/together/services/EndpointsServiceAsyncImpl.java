@@ -51,9 +51,9 @@ public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
     }
 
     @Override
-    public CompletableFuture<DedicatedEndpoint> get(String endpointId,
+    public CompletableFuture<DedicatedEndpoint> retrieve(String endpointId,
             RequestOptions requestOptions) {
-        return http.sendAsync(ApiCall.json(EndpointsRequests.get(endpointId), DedicatedEndpoint.codec()), requestOptions);
+        return http.sendAsync(ApiCall.json(EndpointsRequests.retrieve(endpointId), DedicatedEndpoint.codec()), requestOptions);
     }
 
     @Override
@@ -107,9 +107,9 @@ public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
         }
 
         @Override
-        public CompletableFuture<RawResponse<DedicatedEndpoint>> get(String endpointId,
+        public CompletableFuture<RawResponse<DedicatedEndpoint>> retrieve(String endpointId,
                 RequestOptions requestOptions) {
-            return http.sendAsync(ApiCall.json(EndpointsRequests.get(endpointId), DedicatedEndpoint.codec()).raw(), requestOptions);
+            return http.sendAsync(ApiCall.json(EndpointsRequests.retrieve(endpointId), DedicatedEndpoint.codec()).raw(), requestOptions);
         }
 
         @Override

@@ -48,8 +48,8 @@ public final class EndpointsServiceImpl implements EndpointsService {
     }
 
     @Override
-    public DedicatedEndpoint get(String endpointId, RequestOptions requestOptions) {
-        return http.send(ApiCall.json(EndpointsRequests.get(endpointId), DedicatedEndpoint.codec()), requestOptions);
+    public DedicatedEndpoint retrieve(String endpointId, RequestOptions requestOptions) {
+        return http.send(ApiCall.json(EndpointsRequests.retrieve(endpointId), DedicatedEndpoint.codec()), requestOptions);
     }
 
     @Override
@@ -102,9 +102,9 @@ public final class EndpointsServiceImpl implements EndpointsService {
         }
 
         @Override
-        public RawResponse<DedicatedEndpoint> get(String endpointId,
+        public RawResponse<DedicatedEndpoint> retrieve(String endpointId,
                 RequestOptions requestOptions) {
-            return http.send(ApiCall.json(EndpointsRequests.get(endpointId), DedicatedEndpoint.codec()).raw(), requestOptions);
+            return http.send(ApiCall.json(EndpointsRequests.retrieve(endpointId), DedicatedEndpoint.codec()).raw(), requestOptions);
         }
 
         @Override

@@ -64,12 +64,12 @@ class MutatedRecordedBodiesTest {
     }
 
     private static final List<Operation> OPERATIONS = List.of(
-            new Operation("get/ok.json", endpoints -> endpoints.get("endpoint-1")),
-            new Operation("get/unknown-field-and-state.json", endpoints -> endpoints.get("endpoint-1")),
+            new Operation("get/ok.json", endpoints -> endpoints.retrieve("endpoint-1")),
+            new Operation("get/unknown-field-and-state.json", endpoints -> endpoints.retrieve("endpoint-1")),
             new Operation("list/all.json", EndpointsService::list),
             new Operation("listHardware/for-model.json", EndpointsService::listHardware),
             new Operation("listAvailabilityZones/ok.json", EndpointsService::listAvailabilityZones),
-            new Operation("create/ok.json", endpoints -> endpoints.get("endpoint-1")));
+            new Operation("create/ok.json", endpoints -> endpoints.retrieve("endpoint-1")));
 
     /** A mutated body: what was done, and the bytes; invalid UTF-8 can never be read losslessly. */
     record Body(String mutation, byte[] bytes) {

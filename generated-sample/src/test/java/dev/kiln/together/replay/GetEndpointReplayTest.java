@@ -27,7 +27,7 @@ class GetEndpointReplayTest {
     @Test
     void okReadsEveryFieldOfTheEndpoint() {
         try (Replay replay = Replay.of("fixtures/get/ok.json")) {
-            DedicatedEndpoint endpoint = replay.endpoints().get(ID);
+            DedicatedEndpoint endpoint = replay.endpoints().retrieve(ID);
 
             replay.assertSentAsRecorded();
             assertEquals(ID, endpoint.id());
@@ -52,7 +52,7 @@ class GetEndpointReplayTest {
     @Test
     void unknownFieldsAndAnUnknownStateAreKeptAndWrittenBack() {
         try (Replay replay = Replay.of("fixtures/get/unknown-field-and-state.json")) {
-            DedicatedEndpoint endpoint = replay.endpoints().get(ID);
+            DedicatedEndpoint endpoint = replay.endpoints().retrieve(ID);
 
             replay.assertSentAsRecorded();
             EndpointState state = endpoint.state();
@@ -83,7 +83,7 @@ class GetEndpointReplayTest {
     @Test
     void aMissingRequiredFieldParsesButItsAccessorAndValidateNameIt() {
         try (Replay replay = Replay.of("fixtures/get/missing-required-field.json")) {
-            DedicatedEndpoint endpoint = replay.endpoints().get(ID);
+            DedicatedEndpoint endpoint = replay.endpoints().retrieve(ID);
 
             replay.assertSentAsRecorded();
             assertEquals(ID, endpoint.id());
@@ -115,7 +115,7 @@ class GetEndpointReplayTest {
                     .endpoints();
 
             TogetherInvalidResponseException thrown =
-                    assertThrows(TogetherInvalidResponseException.class, () -> endpoints.get(ID));
+                    assertThrows(TogetherInvalidResponseException.class, () -> endpoints.retrieve(ID));
 
             assertEquals(200, thrown.statusCode());
             JsonDataException cause = assertInstanceOf(JsonDataException.class, thrown.getCause());
@@ -130,7 +130,7 @@ class GetEndpointReplayTest {
             String id = "endpoint-7a2c9e41-0b3d-4f68-a5e7-c1d8b2f4e906";
 
             NotFoundException thrown = assertThrows(
-                    NotFoundException.class, () -> replay.endpoints().get(id));
+                    NotFoundException.class, () -> replay.endpoints().retrieve(id));
 
             replay.assertSentAsRecorded();
             assertEquals(404, thrown.statusCode());
@@ -147,7 +147,7 @@ class GetEndpointReplayTest {
     void anIdWithASlashAndASpaceIsSentAsOnePercentEncodedSegment() {
         try (Replay replay = Replay.of("fixtures/get/id-needing-escape.json")) {
             NotFoundException thrown = assertThrows(
-                    NotFoundException.class, () -> replay.endpoints().get("acme-ml/scout v2"));
+                    NotFoundException.class, () -> replay.endpoints().retrieve("acme-ml/scout v2"));
 
             assertEquals(
                     "/v1/endpoints/acme-ml%2Fscout%20v2",

@@ -65,7 +65,7 @@ class MalformedResponsesTest {
         JsonNode body = Replay.json("{\"detail\":\"Not Found\"}");
 
         serve(404, body, endpoints -> {
-            NotFoundException thrown = assertThrows(NotFoundException.class, () -> endpoints.get(ID));
+            NotFoundException thrown = assertThrows(NotFoundException.class, () -> endpoints.retrieve(ID));
 
             assertEquals(body, Replay.json(thrown.body()));
             assertEquals(
@@ -97,7 +97,7 @@ class MalformedResponsesTest {
 
         serve(418, body, endpoints -> {
             UnexpectedStatusCodeException thrown =
-                    assertThrows(UnexpectedStatusCodeException.class, () -> endpoints.get(ID));
+                    assertThrows(UnexpectedStatusCodeException.class, () -> endpoints.retrieve(ID));
 
             assertEquals(418, thrown.statusCode());
             assertEquals("I'm a teapot", thrown.error().orElseThrow().error().message());

@@ -140,7 +140,7 @@ final class Replay implements AutoCloseable {
             case "create":
                 return Outcome.of(() -> endpoints.create(CreateEndpointRequest.fromJson(requestBody())));
             case "get":
-                return Outcome.of(() -> endpoints.get(endpointId(request.path())));
+                return Outcome.of(() -> endpoints.retrieve(endpointId(request.path())));
             case "update":
                 return Outcome.of(() ->
                         endpoints.update(endpointId(request.path()), UpdateEndpointRequest.fromJson(requestBody())));

@@ -52,7 +52,7 @@ class ApiKeySecrecyTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         AuthenticationException thrown = assertThrows(
-                AuthenticationException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                AuthenticationException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertKeySentTo(server);
         assertKeyNotShown(thrown);
@@ -62,13 +62,13 @@ class ApiKeySecrecyTest {
     void aTimeoutDoesNotShowTheKey() {
         Together client = TestClients.builder(server, sleeper).build();
         server.enqueue(Reply.endpoint());
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
         TogetherTimeoutException thrown = assertThrows(
                 TogetherTimeoutException.class,
                 () -> client.endpoints()
-                        .get(
+                        .retrieve(
                                 ENDPOINT_ID,
                                 RequestOptions.builder()
                                         .timeout(Duration.ofMillis(200))
@@ -84,7 +84,7 @@ class ApiKeySecrecyTest {
         Together client = TestClients.builder(server, sleeper).maxRetries(0).build();
 
         TogetherIoException thrown =
-                assertThrows(TogetherIoException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                assertThrows(TogetherIoException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertKeySentTo(server);
         assertKeyNotShown(thrown);
@@ -96,7 +96,7 @@ class ApiKeySecrecyTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
-                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherInvalidResponseException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertKeyNotShown(thrown);
     }
@@ -124,7 +124,7 @@ class ApiKeySecrecyTest {
                 .build();
 
         RawResponse<DedicatedEndpoint> raw =
-                client.endpoints().withRawResponse().get(ENDPOINT_ID);
+                client.endpoints().withRawResponse().retrieve(ENDPOINT_ID);
 
         for (Object shown : List.of(client, client.options(), options, raw)) {
             String text = shown.toString();
@@ -143,7 +143,7 @@ class ApiKeySecrecyTest {
         List<String> lines;
         List<LogRecord> records;
         try (LogCapture log = LogCapture.of(EXECUTOR_LOGGER)) {
-            client.endpoints().get(ENDPOINT_ID);
+            client.endpoints().retrieve(ENDPOINT_ID);
             lines = log.lines();
             records = log.records();
         }
@@ -170,7 +170,7 @@ class ApiKeySecrecyTest {
 
         List<String> lines;
         try (LogCapture log = LogCapture.of(EXECUTOR_LOGGER)) {
-            assertThrows(RuntimeException.class, () -> client.endpoints().get(ENDPOINT_ID));
+            assertThrows(RuntimeException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
             lines = log.lines();
         }
 
@@ -188,7 +188,7 @@ class ApiKeySecrecyTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         try (LogCapture log = LogCapture.of(EXECUTOR_LOGGER)) {
-            client.endpoints().get(ENDPOINT_ID);
+            client.endpoints().retrieve(ENDPOINT_ID);
             assertEquals(List.of(), log.lines());
         }
     }
@@ -201,7 +201,7 @@ class ApiKeySecrecyTest {
             Together client = TestClients.builder(server, sleeper).build();
 
             try {
-                client.endpoints().get(ENDPOINT_ID);
+                client.endpoints().retrieve(ENDPOINT_ID);
             } catch (RuntimeException refusedToFollow) {
                 // not following a redirect is one safe answer; sending the key elsewhere is not
                 assertKeyNotShown(refusedToFollow);

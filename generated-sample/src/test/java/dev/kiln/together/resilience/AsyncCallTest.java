@@ -47,7 +47,7 @@ class AsyncCallTest {
         server.enqueue(Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        CompletableFuture<DedicatedEndpoint> future = client.async().endpoints().get(ENDPOINT_ID);
+        CompletableFuture<DedicatedEndpoint> future = client.async().endpoints().retrieve(ENDPOINT_ID);
 
         DedicatedEndpoint endpoint = future.get(WAIT_SECONDS, TimeUnit.SECONDS);
         assertEquals(ENDPOINT_ID, endpoint.id());
@@ -68,7 +68,8 @@ class AsyncCallTest {
         server.enqueue(Reply.error(429, "slow down").withHeader("Retry-After", "1"), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        DedicatedEndpoint endpoint = client.async().endpoints().get(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        DedicatedEndpoint endpoint =
+                client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         assertEquals(2, server.received().size());
@@ -81,7 +82,7 @@ class AsyncCallTest {
         server.enqueueTimes(3, Reply.error(503, "overloaded"));
         Together client = TestClients.builder(server, sleeper).build();
 
-        Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
+        Throwable failure = failureOf(client.async().endpoints().retrieve(ENDPOINT_ID));
 
         InternalServerException thrown = assertInstanceOf(InternalServerException.class, failure);
         assertEquals(503, thrown.statusCode());
@@ -97,7 +98,7 @@ class AsyncCallTest {
         server.enqueueTimes(5, Reply.error(503, "overloaded"));
         Together client = TestClients.builder(server, sleeper).maxRetries(4).build();
 
-        Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
+        Throwable failure = failureOf(client.async().endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(5, assertInstanceOf(InternalServerException.class, failure).attempts());
         assertEquals(5, server.received().size());
@@ -108,7 +109,7 @@ class AsyncCallTest {
         server.enqueue(Reply.error(400, "bad"), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
+        Throwable failure = failureOf(client.async().endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(1, assertInstanceOf(BadRequestException.class, failure).attempts());
         assertEquals(1, server.received().size());
@@ -120,7 +121,8 @@ class AsyncCallTest {
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.CUT_MID_BODY), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        DedicatedEndpoint endpoint = client.async().endpoints().get(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        DedicatedEndpoint endpoint =
+                client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         assertEquals(2, server.received().size());
@@ -132,7 +134,7 @@ class AsyncCallTest {
         server.enqueue(Reply.json(200, "[]"));
         Together client = TestClients.builder(server, sleeper).build();
 
-        Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
+        Throwable failure = failureOf(client.async().endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(
                 200,
@@ -145,12 +147,12 @@ class AsyncCallTest {
         Together client = TestClients.builder(server, sleeper).build();
         // warm up: load the HTTP client's classes and open a connection, so that 200 ms measures only the server
         server.enqueue(Reply.endpoint());
-        client.async().endpoints().get(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        client.async().endpoints().retrieve(ENDPOINT_ID).get(WAIT_SECONDS, TimeUnit.SECONDS);
         server.enqueueTimes(2, Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
         Throwable failure = failureOf(client.async()
                 .endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder()
                                 .timeout(Duration.ofMillis(200))
@@ -172,7 +174,7 @@ class AsyncCallTest {
         server.enqueue(Reply.endpoint());
         client.async()
                 .endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder()
                                 .timeout(TestClients.GENEROUS_TIMEOUT)
@@ -180,7 +182,7 @@ class AsyncCallTest {
                 .get(WAIT_SECONDS, TimeUnit.SECONDS);
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_MID_BODY));
 
-        Throwable failure = failureOf(client.async().endpoints().get(ENDPOINT_ID));
+        Throwable failure = failureOf(client.async().endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(
                 1, assertInstanceOf(TogetherTimeoutException.class, failure).attempts());

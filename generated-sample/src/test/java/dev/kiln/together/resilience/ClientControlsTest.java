@@ -73,8 +73,8 @@ class ClientControlsTest {
         server.enqueue(Reply.error(503, "busy"), Reply.error(503, "busy"), Reply.endpoint());
 
         InternalServerException failed = assertThrows(
-                InternalServerException.class, () -> noRetries.endpoints().get(ENDPOINT_ID));
-        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
+                InternalServerException.class, () -> noRetries.endpoints().retrieve(ENDPOINT_ID));
+        DedicatedEndpoint endpoint = client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(1, failed.attempts());
         assertEquals(ENDPOINT_ID, endpoint.id());
@@ -93,9 +93,9 @@ class ClientControlsTest {
         client.close();
 
         IllegalStateException refused = assertThrows(
-                IllegalStateException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                IllegalStateException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
         assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
-        assertThrows(IllegalStateException.class, () -> derived.endpoints().get(ENDPOINT_ID));
+        assertThrows(IllegalStateException.class, () -> derived.endpoints().retrieve(ENDPOINT_ID));
         assertEquals(List.of(), server.received());
     }
 
@@ -128,7 +128,7 @@ class ClientControlsTest {
         System.setProperty(Together.API_KEY_PROPERTY, "sk-from-property");
         System.setProperty(Together.BASE_URL_PROPERTY, server.baseUrl());
         try (Together fromProperties = Together.fromEnv()) {
-            fromProperties.endpoints().get(ENDPOINT_ID);
+            fromProperties.endpoints().retrieve(ENDPOINT_ID);
         } finally {
             System.clearProperty(Together.API_KEY_PROPERTY);
             System.clearProperty(Together.BASE_URL_PROPERTY);
@@ -142,8 +142,11 @@ class ClientControlsTest {
     void theAsyncViewHasRawResponses() throws Exception {
         server.enqueue(Reply.error(503, "busy"), Reply.endpoint());
 
-        RawResponse<DedicatedEndpoint> raw =
-                client.async().endpoints().withRawResponse().get(ENDPOINT_ID).get(10, TimeUnit.SECONDS);
+        RawResponse<DedicatedEndpoint> raw = client.async()
+                .endpoints()
+                .withRawResponse()
+                .retrieve(ENDPOINT_ID)
+                .get(10, TimeUnit.SECONDS);
 
         assertEquals(200, raw.statusCode());
         assertEquals(2, raw.attempts());
@@ -175,7 +178,7 @@ class ClientControlsTest {
         server.enqueue(Reply.endpoint());
 
         TogetherInvalidResponseException e = assertThrows(
-                TogetherInvalidResponseException.class, () -> small.endpoints().get(ENDPOINT_ID));
+                TogetherInvalidResponseException.class, () -> small.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(200, e.statusCode());
     }

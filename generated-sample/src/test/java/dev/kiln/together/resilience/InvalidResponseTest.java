@@ -46,7 +46,7 @@ class InvalidResponseTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
-                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherInvalidResponseException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(200, thrown.statusCode());
         assertEquals(truncated, thrown.bodySnippet());
@@ -61,7 +61,7 @@ class InvalidResponseTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
-                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherInvalidResponseException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(page.substring(0, 1000) + "...", thrown.bodySnippet());
     }
@@ -72,7 +72,7 @@ class InvalidResponseTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         InternalServerException thrown = assertThrows(
-                InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                InternalServerException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(502, thrown.statusCode());
         assertEquals(HTML_PAGE, thrown.body());
@@ -87,7 +87,7 @@ class InvalidResponseTest {
         server.enqueue(Reply.json(200, body));
         Together client = TestClients.builder(server, sleeper).build();
 
-        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
+        DedicatedEndpoint endpoint = client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         JsonDataException thrown = assertThrows(JsonDataException.class, endpoint::autoscaling);
@@ -104,7 +104,7 @@ class InvalidResponseTest {
                 TestClients.builder(server, sleeper).validateResponses(true).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
-                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherInvalidResponseException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(200, thrown.statusCode());
         assertTrue(thrown.getMessage().contains("$.autoscaling"), thrown.getMessage());
@@ -123,13 +123,13 @@ class InvalidResponseTest {
                 RequestOptions.builder().validateResponses(true).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
-                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID, validating));
+                TogetherInvalidResponseException.class, () -> client.endpoints().retrieve(ENDPOINT_ID, validating));
         assertEquals(
                 "$.autoscaling",
                 assertInstanceOf(JsonDataException.class, thrown.getCause()).path());
         assertEquals(
                 ENDPOINT_ID,
-                client.endpoints().get(ENDPOINT_ID).id(),
+                client.endpoints().retrieve(ENDPOINT_ID).id(),
                 "the next call without the option reads leniently");
     }
 
@@ -140,7 +140,7 @@ class InvalidResponseTest {
                 TestClients.builder(server, sleeper).validateResponses(true).build();
 
         DedicatedEndpoint endpoint = client.endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder().validateResponses(false).build());
 
@@ -157,7 +157,7 @@ class InvalidResponseTest {
                 TestClients.builder(server, sleeper).validateResponses(true).build();
 
         TogetherInvalidResponseException thrown = assertThrows(
-                TogetherInvalidResponseException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherInvalidResponseException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(200, thrown.statusCode());
         assertTrue(thrown.getMessage().contains("hardware"), thrown.getMessage());
@@ -172,7 +172,7 @@ class InvalidResponseTest {
         server.enqueue(Reply.json(200, EndpointBodies.dedicatedEndpointWithout("hardware")));
         Together client = TestClients.builder(server, sleeper).build();
 
-        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
+        DedicatedEndpoint endpoint = client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         assertTrue(endpoint._hardware().isMissing());
@@ -187,7 +187,7 @@ class InvalidResponseTest {
         Together client =
                 TestClients.builder(server, sleeper).validateResponses(true).build();
 
-        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
+        DedicatedEndpoint endpoint = client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals("1x_nvidia_h100_80gb_sxm", endpoint.hardware());
         assertEquals(List.of(), sleeper.slept());

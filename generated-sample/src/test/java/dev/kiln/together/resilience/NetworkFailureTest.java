@@ -41,7 +41,7 @@ class NetworkFailureTest {
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.CUT_MID_BODY), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id());
+        assertEquals(ENDPOINT_ID, client.endpoints().retrieve(ENDPOINT_ID).id());
 
         assertEquals(2, server.received().size());
         assertEquals(1, sleeper.slept().size());
@@ -54,7 +54,7 @@ class NetworkFailureTest {
         Together client = TestClients.builder(server, sleeper).maxRetries(1).build();
 
         TogetherIoException thrown =
-                assertThrows(TogetherIoException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                assertThrows(TogetherIoException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertFalse(thrown instanceof TogetherTimeoutException, "a dropped connection is not a timeout: " + thrown);
         assertInstanceOf(IOException.class, thrown.getCause());
@@ -72,7 +72,7 @@ class NetworkFailureTest {
         server.enqueueTimes(2, Reply.endpoint().delivered(Reply.Delivery.STALL_BEFORE_HEADERS));
 
         TogetherTimeoutException thrown = assertThrows(
-                TogetherTimeoutException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherTimeoutException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(2, thrown.attempts());
         assertInstanceOf(HttpTimeoutException.class, thrown.getCause());
@@ -89,7 +89,7 @@ class NetworkFailureTest {
         TogetherTimeoutException thrown = assertThrows(
                 TogetherTimeoutException.class,
                 () -> client.endpoints()
-                        .get(
+                        .retrieve(
                                 ENDPOINT_ID,
                                 RequestOptions.builder()
                                         .timeout(SHORT_TIMEOUT)
@@ -112,7 +112,7 @@ class NetworkFailureTest {
         server.enqueue(Reply.endpoint().delivered(Reply.Delivery.STALL_MID_BODY));
 
         TogetherTimeoutException thrown = assertThrows(
-                TogetherTimeoutException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherTimeoutException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(1, thrown.attempts());
     }
@@ -124,7 +124,7 @@ class NetworkFailureTest {
     private void warmUp(Together client) {
         server.enqueue(Reply.endpoint());
         client.endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder()
                                 .timeout(TestClients.GENEROUS_TIMEOUT)

@@ -39,7 +39,7 @@ class RawResponseTest {
         server.enqueue(Reply.endpoint().withHeader("X-Extra", "yes"));
 
         RawResponse<DedicatedEndpoint> raw =
-                client.endpoints().withRawResponse().get(ENDPOINT_ID);
+                client.endpoints().withRawResponse().retrieve(ENDPOINT_ID);
 
         assertEquals(200, raw.statusCode());
         assertEquals(Optional.of("yes"), raw.headers().firstValue("x-extra"));
@@ -56,7 +56,7 @@ class RawResponseTest {
         server.enqueue(Reply.error(503, "busy"), Reply.endpoint());
 
         RawResponse<DedicatedEndpoint> raw =
-                client.endpoints().withRawResponse().get(ENDPOINT_ID);
+                client.endpoints().withRawResponse().retrieve(ENDPOINT_ID);
 
         assertEquals(2, raw.attempts());
         assertEquals(200, raw.statusCode());
@@ -81,7 +81,7 @@ class RawResponseTest {
 
         assertThrows(
                 NotFoundException.class,
-                () -> client.endpoints().withRawResponse().get(ENDPOINT_ID));
+                () -> client.endpoints().withRawResponse().retrieve(ENDPOINT_ID));
     }
 
     @Test
@@ -89,7 +89,7 @@ class RawResponseTest {
         server.enqueue(Reply.json(200, "{not json").withHeader("x-request-id", "req_bad"));
 
         RawResponse<DedicatedEndpoint> raw =
-                client.endpoints().withRawResponse().get(ENDPOINT_ID);
+                client.endpoints().withRawResponse().retrieve(ENDPOINT_ID);
 
         assertEquals(200, raw.statusCode());
         assertEquals(Optional.of("req_bad"), raw.requestId());

@@ -39,7 +39,7 @@ class RequestHeadersTest {
         server.enqueue(Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         RecordedRequest sent = server.received().get(0);
         String userAgent = sent.header("User-Agent").orElseThrow();
@@ -82,7 +82,7 @@ class RequestHeadersTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         client.endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder()
                                 .header("X-Trace-Id", "trace-42")
@@ -103,9 +103,9 @@ class RequestHeadersTest {
                 .header("X-Project", "kiln")
                 .build();
 
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
         client.endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder().header("x-team", "from-call").build());
 
@@ -123,13 +123,13 @@ class RequestHeadersTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         client.endpoints()
-                .get(
+                .retrieve(
                         ENDPOINT_ID,
                         RequestOptions.builder()
                                 .header("X-Once", "1")
                                 .queryParam("q", "1")
                                 .build());
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         RecordedRequest later = server.received().get(1);
         assertEquals(Optional.empty(), later.header("X-Once"));

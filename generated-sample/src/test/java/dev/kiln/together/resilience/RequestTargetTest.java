@@ -34,7 +34,7 @@ class RequestTargetTest {
     void anIdWithReservedCharactersSpacesAndUnicodeIsOnePathSegment() {
         server.enqueue(Reply.endpoint());
 
-        client.endpoints().get("a/b?c#d e é");
+        client.endpoints().retrieve("a/b?c#d e é");
 
         RecordedRequest sent = server.received().get(0);
         assertEquals("/v1/endpoints/a%2Fb%3Fc%23d%20e%20%C3%A9", sent.rawPath());
@@ -45,7 +45,9 @@ class RequestTargetTest {
     void anIdCannotClimbOutOfItsPath() {
         server.enqueue(Reply.endpoint(), Reply.endpoint());
 
-        client.endpoints().get("../../admin");
+        client.endpoints().retrieve("../../admin");
+        client.endpoints().retrieve("..");
+
         assertEquals("/v1/endpoints/..%2F..%2Fadmin", server.received().get(0).rawPath());
 
         if (SampleTransports.overOkHttp()) {

@@ -38,7 +38,7 @@ class RetryAfterTest {
     void retryAfterSecondsIsWaitedOnceThenTheResultReturned() {
         server.enqueue(rateLimited().withHeader("Retry-After", "1"), Reply.endpoint());
 
-        DedicatedEndpoint endpoint = client.endpoints().get(ENDPOINT_ID);
+        DedicatedEndpoint endpoint = client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(ENDPOINT_ID, endpoint.id());
         assertEquals(2, server.received().size());
@@ -49,7 +49,7 @@ class RetryAfterTest {
     void retryTheSameRequestWithTheSameCredentials() {
         server.enqueue(rateLimited().withHeader("Retry-After", "1"), Reply.endpoint());
 
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         List<RecordedRequest> received = server.received();
         assertEquals(2, received.size());
@@ -66,7 +66,7 @@ class RetryAfterTest {
     void retryAfterMillisecondsIsHonoured() {
         server.enqueue(rateLimited().withHeader("retry-after-ms", "250"), Reply.endpoint());
 
-        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id());
+        assertEquals(ENDPOINT_ID, client.endpoints().retrieve(ENDPOINT_ID).id());
 
         assertEquals(2, server.received().size());
         assertEquals(List.of(Duration.ofMillis(250)), sleeper.slept());
@@ -77,7 +77,7 @@ class RetryAfterTest {
         server.enqueue(
                 rateLimited().withHeader("retry-after-ms", "250").withHeader("Retry-After", "2"), Reply.endpoint());
 
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(List.of(Duration.ofMillis(250)), sleeper.slept());
     }
@@ -88,7 +88,7 @@ class RetryAfterTest {
                 TestClients.NOW.plusSeconds(3).atZone(ZoneOffset.UTC));
         server.enqueue(rateLimited().withHeader("Retry-After", threeSecondsLater), Reply.endpoint());
 
-        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id());
+        assertEquals(ENDPOINT_ID, client.endpoints().retrieve(ENDPOINT_ID).id());
 
         assertEquals(2, server.received().size());
         assertEquals(List.of(Duration.ofSeconds(3)), sleeper.slept());
@@ -98,7 +98,7 @@ class RetryAfterTest {
     void anUnreasonableRetryAfterIsIgnoredInFavourOfBackoff() {
         server.enqueue(rateLimited().withHeader("Retry-After", "3600"), Reply.endpoint());
 
-        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id());
+        assertEquals(ENDPOINT_ID, client.endpoints().retrieve(ENDPOINT_ID).id());
 
         assertEquals(2, server.received().size());
         List<Duration> slept = sleeper.slept();
@@ -112,7 +112,7 @@ class RetryAfterTest {
                 TestClients.NOW.minusSeconds(60).atZone(ZoneOffset.UTC));
         server.enqueue(rateLimited().withHeader("Retry-After", aMinuteAgo), Reply.endpoint());
 
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         List<Duration> slept = sleeper.slept();
         assertEquals(1, slept.size());
@@ -124,7 +124,7 @@ class RetryAfterTest {
         server.enqueueTimes(3, rateLimited().withHeader("Retry-After", "1"));
 
         RateLimitException thrown =
-                assertThrows(RateLimitException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                assertThrows(RateLimitException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(429, thrown.statusCode());
         assertEquals(3, thrown.attempts());

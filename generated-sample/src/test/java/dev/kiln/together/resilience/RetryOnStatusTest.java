@@ -51,7 +51,7 @@ class RetryOnStatusTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         InternalServerException thrown = assertThrows(
-                InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                InternalServerException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(3, server.received().size());
         assertEquals(503, thrown.statusCode());
@@ -71,7 +71,7 @@ class RetryOnStatusTest {
         Together client = TestClients.builder(server, sleeper).maxRetries(4).build();
 
         InternalServerException thrown = assertThrows(
-                InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                InternalServerException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(5, server.received().size());
         assertEquals(5, thrown.attempts());
@@ -85,7 +85,7 @@ class RetryOnStatusTest {
         server.enqueueTimes(7, unavailable(0));
         Together client = TestClients.builder(server, sleeper).maxRetries(6).build();
 
-        assertThrows(InternalServerException.class, () -> client.endpoints().get(ENDPOINT_ID));
+        assertThrows(InternalServerException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(7, server.received().size());
         List<Duration> slept = sleeper.slept();
@@ -103,7 +103,9 @@ class RetryOnStatusTest {
         InternalServerException thrown = assertThrows(
                 InternalServerException.class,
                 () -> client.endpoints()
-                        .get(ENDPOINT_ID, RequestOptions.builder().maxRetries(0).build()));
+                        .retrieve(
+                                ENDPOINT_ID,
+                                RequestOptions.builder().maxRetries(0).build()));
 
         assertEquals(1, server.received().size());
         assertEquals(1, thrown.attempts());
@@ -118,7 +120,9 @@ class RetryOnStatusTest {
         InternalServerException thrown = assertThrows(
                 InternalServerException.class,
                 () -> client.endpoints()
-                        .get(ENDPOINT_ID, RequestOptions.builder().maxRetries(3).build()));
+                        .retrieve(
+                                ENDPOINT_ID,
+                                RequestOptions.builder().maxRetries(3).build()));
 
         assertEquals(4, server.received().size());
         assertEquals(4, thrown.attempts());
@@ -129,7 +133,7 @@ class RetryOnStatusTest {
         server.enqueue(unavailable(1), Reply.endpoint());
         Together client = TestClients.builder(server, sleeper).build();
 
-        assertEquals(ENDPOINT_ID, client.endpoints().get(ENDPOINT_ID).id());
+        assertEquals(ENDPOINT_ID, client.endpoints().retrieve(ENDPOINT_ID).id());
 
         assertEquals(2, server.received().size());
         assertEquals(1, sleeper.slept().size());
@@ -141,7 +145,7 @@ class RetryOnStatusTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         BadRequestException thrown =
-                assertThrows(BadRequestException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                assertThrows(BadRequestException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(1, server.received().size());
         assertEquals(1, thrown.attempts());
@@ -157,7 +161,7 @@ class RetryOnStatusTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         ConflictException thrown =
-                assertThrows(ConflictException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                assertThrows(ConflictException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(3, server.received().size());
         assertEquals(3, thrown.attempts());
@@ -170,7 +174,7 @@ class RetryOnStatusTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         NotFoundException thrown =
-                assertThrows(NotFoundException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                assertThrows(NotFoundException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertEquals(1, server.received().size());
         assertEquals(404, thrown.statusCode());
@@ -202,7 +206,7 @@ class RetryOnStatusTest {
         Together client = TestClients.builder(server, sleeper).build();
 
         TogetherServiceException thrown = assertThrows(
-                TogetherServiceException.class, () -> client.endpoints().get(ENDPOINT_ID));
+                TogetherServiceException.class, () -> client.endpoints().retrieve(ENDPOINT_ID));
 
         assertInstanceOf(expected, thrown);
         assertEquals(expected, thrown.getClass(), "the most specific exception");

@@ -129,6 +129,14 @@ final class SdkOptions {
             description = "pin the spec: fail, naming both digests, when its SHA-256 is not this one")
     String specChecksum;
 
+    @Option(
+            names = {"--name", "--name-mapping"},
+            paramLabel = "KIND:TARGET=NAME",
+            description = "a name in place of Kiln's (repeatable): id:GPUClusterService_List=clusters.list, "
+                    + "tag:GPUClusterService=clusters, schema:Pet=Animal, property:Message.from=sender, "
+                    + "param:listPets.q=query or enum:Status.in_progress=RUNNING; wins over the spec's x-kiln-name")
+    List<String> names = new ArrayList<>();
+
     /** The request these options make; a setting Kiln cannot use is refused as {@code KILN-BAD-SETTING}. */
     GenerationRequest request() throws GenerationFailure {
         return request(false);
@@ -156,23 +164,21 @@ final class SdkOptions {
                         offline,
                         specTimeoutSeconds)
                 : null;
-        return new WrittenSettings(
-                        file,
-                        remote ? spec : KilnSubcommand.displayName(file),
-                        basePackage,
-                        clientName,
-                        maxDroppedPercent,
-                        include,
-                        exclude,
-                        idempotencyHeader,
-                        pagination,
-                        specLimits,
-                        fetched,
-                        specChecksum,
-                        overlays,
-                        typeMappings,
-                        schemaMappings,
-                        testKit)
+        return new WrittenSettings()
+                .spec(file, remote ? spec : KilnSubcommand.displayName(file))
+                .remote(fetched)
+                .basePackage(basePackage)
+                .clientName(clientName)
+                .maxDroppedPercent(maxDroppedPercent)
+                .operations(include, exclude)
+                .idempotencyHeader(idempotencyHeader)
+                .pagination(pagination)
+                .specLimits(specLimits)
+                .specChecksum(specChecksum)
+                .overlays(overlays)
+                .mappings(typeMappings, schemaMappings)
+                .names(names)
+                .testKit(testKit)
                 .request();
     }
 
@@ -195,6 +201,7 @@ final class SdkOptions {
                         .collect(Collectors.joining())
                 + schemaMappings.stream()
                         .map(mapping -> " --schema-mapping " + mapping)
-                        .collect(Collectors.joining());
+                        .collect(Collectors.joining())
+                + names.stream().map(name -> " --name " + name).collect(Collectors.joining());
     }
 }

@@ -44,6 +44,7 @@ final class FingerprintSettings {
             settings.put("overlay " + i, Fingerprint.ofFile(overlays.get(i)));
         }
         settings.put("mappings", request.mappings().toString());
+        settings.put("names", request.names().toString());
         settings.put("outputDirectory", output.recordedOutputDirectory());
         settings.put("sdkVersion", output.sdkVersion().orElse(""));
         settings.put("checkVersionBump", Boolean.toString(output.checkVersionBump()));

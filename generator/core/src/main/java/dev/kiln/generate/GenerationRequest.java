@@ -1,6 +1,7 @@
 package dev.kiln.generate;
 
 import dev.kiln.link.Mappings;
+import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import javax.lang.model.SourceVersion;
  * @param mappings the classes of the user's that types, formats and schemas map to
  * @param testKit whether to generate the SDK's test kit too (a fake transport, record and replay, the spec's
  *     examples as answers), which its users compile with their tests
+ * @param names the names the user gives operations, resources, types, fields and constants ({@link NameOverrides}),
+ *     winning over the spec's {@code x-kiln-name}
  */
 public record GenerationRequest(
         Path spec,
@@ -41,7 +44,8 @@ public record GenerationRequest(
         Map<String, String> pagination,
         SpecSettings specSettings,
         Mappings mappings,
-        boolean testKit) {
+        boolean testKit,
+        NameOverrides names) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
 
@@ -56,6 +60,7 @@ public record GenerationRequest(
         pagination = Map.copyOf(Objects.requireNonNull(pagination, "pagination"));
         Objects.requireNonNull(specSettings, "specSettings");
         Objects.requireNonNull(mappings, "mappings");
+        Objects.requireNonNull(names, "names");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a valid Java package name");
         }
@@ -72,6 +77,86 @@ public record GenerationRequest(
                 throw new IllegalArgumentException("idempotencyHeader '" + name + "' is not a valid HTTP header name");
             }
         });
+    }
+
+    /**
+     * A request that gives no name of its own: Kiln names everything.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
+     * @param specSettings how the spec is read
+     * @param mappings the classes of the user's that types, formats and schemas map to
+     * @param testKit whether to generate the SDK's test kit too
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination,
+            SpecSettings specSettings,
+            Mappings mappings,
+            boolean testKit) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                specSettings,
+                mappings,
+                testKit,
+                NameOverrides.NONE);
+    }
+
+    /**
+     * A request that reads the spec with the default settings and names some things itself.
+     *
+     * @param spec the spec file
+     * @param specDisplayName how to name the spec in messages and in the files' header
+     * @param basePackage the SDK's base package
+     * @param clientName the client class's name; empty to derive it from the spec's title
+     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
+     * @param operations the operations to generate
+     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
+     * @param pagination the paging style the user names per operation id
+     * @param names the names the user gives
+     */
+    public GenerationRequest(
+            Path spec,
+            String specDisplayName,
+            String basePackage,
+            Optional<String> clientName,
+            int maxDroppedPercent,
+            OperationSelection operations,
+            Optional<String> idempotencyHeader,
+            Map<String, String> pagination,
+            NameOverrides names) {
+        this(
+                spec,
+                specDisplayName,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                operations,
+                idempotencyHeader,
+                pagination,
+                SpecSettings.DEFAULT,
+                Mappings.NONE,
+                false,
+                names);
     }
 
     /**

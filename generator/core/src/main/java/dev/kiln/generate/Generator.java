@@ -46,7 +46,8 @@ public final class Generator {
                         request.maxDroppedPercent(),
                         request.operations(),
                         request.pagination(),
-                        request.mappings());
+                        request.mappings(),
+                        request.names());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
         EmitSettings settings = new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get());
         EmittedSdk sdk = target.emit(api, settings);

@@ -19,8 +19,8 @@ final class PagedOperations {
                         .ifPresent(pagination -> lines.add("Kiln: paged " + operation.operationId() + " ("
                                 + operation.httpMethod() + " " + operation.path() + ") by " + pagination.describe()
                                 + ", items at '"
-                                + pagination.items() + "': " + service.accessorName() + "()." + pagination.methodName()
-                                + "(...)"));
+                                + pagination.items() + "': " + String.join("().", service.resourcePath()) + "()."
+                                + operation.methodName() + "(...)"));
             }
         }
         return lines;

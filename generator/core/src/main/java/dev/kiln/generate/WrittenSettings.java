@@ -1,6 +1,7 @@
 package dev.kiln.generate;
 
 import dev.kiln.link.Mappings;
+import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.remote.EnvironmentHeaders;
 import dev.kiln.remote.RemoteSpec;
@@ -14,100 +15,191 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A generation's settings as a front end takes them from its user: text that may be blank or left out. Every front
- * end turns them into a {@link GenerationRequest} here, so the goals and the command line read them alike.
- *
- * @param spec the spec file, found by the front end
- * @param specDisplayName how to name the spec in messages
- * @param basePackage the SDK's base package
- * @param clientName the client's name; blank or {@code null} names it from the spec's title
- * @param maxDroppedPercent the share of operations that may lose a part before the build fails
- * @param include the selectors of the operations to generate; empty or {@code null} for every one
- * @param exclude the selectors of the operations to leave out; empty or {@code null} for none
- * @param idempotencyHeader the header that carries an idempotency key; blank or {@code null} for none
- * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
- * @param specLimits the read limits raised or lowered, each {@code aliases=200} ...; empty or {@code null} for the
- *     defaults
- * @param remote where a remote spec is fetched from, and how; {@code null} for a spec on disk ({@code spec}
- *     is then ignored)
- * @param specChecksum the SHA-256 the spec must have ({@code sha256:<hex>}); blank or {@code null} for any
- * @param overlays the OpenAPI Overlay files applied to the spec, in order; empty or {@code null} for none
- * @param typeMappings each {@code <type or format>=<class>}, such as {@code date-time=java.time.Instant}; empty or
- *     {@code null} for none
- * @param schemaMappings each {@code <schema>=<class>}, such as {@code Money=com.acme.Money}; empty or {@code null}
- *     for none
- * @param testKit whether to generate the SDK's test kit too
+ * A generation's settings as a front end takes them from its user: text that may be blank or left out, set one by
+ * one, each by its name. Every front end turns them into a {@link GenerationRequest} here ({@link #request()}), so the
+ * goals and the command line read them alike. A setting left unset has its default: every operation, the spec's own
+ * names, no mapping, no overlay, the default read limits, no test kit.
  */
-public record WrittenSettings(
-        Path spec,
-        String specDisplayName,
-        String basePackage,
-        String clientName,
-        int maxDroppedPercent,
-        List<String> include,
-        List<String> exclude,
-        String idempotencyHeader,
-        List<String> pagination,
-        List<String> specLimits,
-        Remote remote,
-        String specChecksum,
-        List<Path> overlays,
-        List<String> typeMappings,
-        List<String> schemaMappings,
-        boolean testKit) {
+public final class WrittenSettings {
+    private Path spec;
+    private String specDisplayName;
+    private Remote remote;
+    private String basePackage;
+    private String clientName;
+    private int maxDroppedPercent = GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT;
+    private List<String> include;
+    private List<String> exclude;
+    private String idempotencyHeader;
+    private List<String> pagination;
+    private List<String> specLimits;
+    private String specChecksum;
+    private List<Path> overlays;
+    private List<String> typeMappings;
+    private List<String> schemaMappings;
+    private List<String> names;
+    private boolean testKit;
 
     /**
-     * Settings without the test kit.
+     * The spec, a file on disk.
      *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages
-     * @param basePackage the SDK's base package
-     * @param clientName the client's name
-     * @param maxDroppedPercent the share of operations that may lose a part
-     * @param include the selectors of the operations to generate
-     * @param exclude the selectors of the operations to leave out
-     * @param idempotencyHeader the header that carries an idempotency key
-     * @param pagination the paging styles named per operation
-     * @param specLimits the read limits raised or lowered
-     * @param remote where a remote spec is fetched from, and how
-     * @param specChecksum the SHA-256 the spec must have
-     * @param overlays the OpenAPI Overlay files applied to the spec, in order
-     * @param typeMappings each {@code <type or format>=<class>}
-     * @param schemaMappings each {@code <schema>=<class>}
+     * @param file the spec file, found by the front end
+     * @param displayName how to name the spec in messages
+     * @return these settings
      */
-    public WrittenSettings(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            String clientName,
-            int maxDroppedPercent,
-            List<String> include,
-            List<String> exclude,
-            String idempotencyHeader,
-            List<String> pagination,
-            List<String> specLimits,
-            Remote remote,
-            String specChecksum,
-            List<Path> overlays,
-            List<String> typeMappings,
-            List<String> schemaMappings) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                include,
-                exclude,
-                idempotencyHeader,
-                pagination,
-                specLimits,
-                remote,
-                specChecksum,
-                overlays,
-                typeMappings,
-                schemaMappings,
-                false);
+    public WrittenSettings spec(Path file, String displayName) {
+        this.spec = file;
+        this.specDisplayName = displayName;
+        return this;
+    }
+
+    /**
+     * The spec, fetched from a URL; wins over a file.
+     *
+     * @param remote where the spec is fetched from, and how; {@code null} for a spec on disk
+     * @return these settings
+     */
+    public WrittenSettings remote(Remote remote) {
+        this.remote = remote;
+        return this;
+    }
+
+    /**
+     * The SDK's base package.
+     *
+     * @param basePackage the SDK's base package
+     * @return these settings
+     */
+    public WrittenSettings basePackage(String basePackage) {
+        this.basePackage = basePackage;
+        return this;
+    }
+
+    /**
+     * The client's name.
+     *
+     * @param clientName the client's name; blank or {@code null} names it from the spec's title
+     * @return these settings
+     */
+    public WrittenSettings clientName(String clientName) {
+        this.clientName = clientName;
+        return this;
+    }
+
+    /**
+     * How many operations may lose a part.
+     *
+     * @param maxDroppedPercent the share of operations that may lose a part before the build fails
+     * @return these settings
+     */
+    public WrittenSettings maxDroppedPercent(int maxDroppedPercent) {
+        this.maxDroppedPercent = maxDroppedPercent;
+        return this;
+    }
+
+    /**
+     * Which operations to generate.
+     *
+     * @param include the selectors of the operations to generate; empty or {@code null} for every one
+     * @param exclude the selectors of the operations to leave out; empty or {@code null} for none
+     * @return these settings
+     */
+    public WrittenSettings operations(List<String> include, List<String> exclude) {
+        this.include = include;
+        this.exclude = exclude;
+        return this;
+    }
+
+    /**
+     * The header of idempotency keys.
+     *
+     * @param idempotencyHeader the header that carries an idempotency key; blank or {@code null} for the spec's
+     * @return these settings
+     */
+    public WrittenSettings idempotencyHeader(String idempotencyHeader) {
+        this.idempotencyHeader = idempotencyHeader;
+        return this;
+    }
+
+    /**
+     * The paging styles the user names.
+     *
+     * @param pagination the paging styles named per operation; empty or {@code null} for the recognised ones
+     * @return these settings
+     */
+    public WrittenSettings pagination(List<String> pagination) {
+        this.pagination = pagination;
+        return this;
+    }
+
+    /**
+     * The read limits.
+     *
+     * @param specLimits the read limits raised or lowered, each {@code aliases=200} ...; empty or {@code null} for
+     *     the defaults
+     * @return these settings
+     */
+    public WrittenSettings specLimits(List<String> specLimits) {
+        this.specLimits = specLimits;
+        return this;
+    }
+
+    /**
+     * The digest that pins the spec.
+     *
+     * @param specChecksum the SHA-256 the spec must have ({@code sha256:<hex>}); blank or {@code null} for any
+     * @return these settings
+     */
+    public WrittenSettings specChecksum(String specChecksum) {
+        this.specChecksum = specChecksum;
+        return this;
+    }
+
+    /**
+     * The overlays applied to the spec.
+     *
+     * @param overlays the OpenAPI Overlay files applied to the spec, in order; empty or {@code null} for none
+     * @return these settings
+     */
+    public WrittenSettings overlays(List<Path> overlays) {
+        this.overlays = overlays;
+        return this;
+    }
+
+    /**
+     * The classes of the user's that types, formats and schemas map to.
+     *
+     * @param typeMappings each {@code <type or format>=<class>}, such as {@code date-time=java.time.Instant}; empty
+     *     or {@code null} for none
+     * @param schemaMappings each {@code <schema>=<class>}, such as {@code Money=com.acme.Money}; empty or
+     *     {@code null} for none
+     * @return these settings
+     */
+    public WrittenSettings mappings(List<String> typeMappings, List<String> schemaMappings) {
+        this.typeMappings = typeMappings;
+        this.schemaMappings = schemaMappings;
+        return this;
+    }
+
+    /**
+     * The names the user gives in place of Kiln's.
+     *
+     * @param names the names given in place of Kiln's ({@code id:listPets=pets.list}); empty or {@code null} for none
+     * @return these settings
+     */
+    public WrittenSettings names(List<String> names) {
+        this.names = names;
+        return this;
+    }
+
+    /**
+     * Whether to generate the test kit.
+     *
+     * @param testKit whether to generate the SDK's test kit too
+     * @return these settings
+     */
+    public WrittenSettings testKit(boolean testKit) {
+        this.testKit = testKit;
+        return this;
     }
 
     /**
@@ -186,7 +278,8 @@ public record WrittenSettings(
                             given(specChecksum),
                             overlays == null ? List.of() : overlays),
                     Mappings.parse(listed(typeMappings), listed(schemaMappings)),
-                    testKit);
+                    testKit,
+                    NameOverrides.parse(listed(names)));
         });
     }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param servers every server's URL, in spec order
  * @param auth how credentials are sent
  * @param types every generated model type, in spec order
- * @param services every service, in spec order
+ * @param services every service, top-level and nested, in spec order, each nested one after the one it is nested in
  * @param errorBody the type of error response bodies, when the spec gives one
  * @param leftOut the operations the settings did not select, and the types only they used
  * @param idempotencyHeader the header that carries an idempotency key on every {@code POST}, when the settings or
@@ -59,5 +59,20 @@ public record Api(
                 errorBody,
                 leftOut,
                 Optional.of(header));
+    }
+
+    /** {@return the resources the client reaches directly, in spec order} */
+    public List<Service> topLevelServices() {
+        return services.stream().filter(Service::topLevel).toList();
+    }
+
+    /**
+     * The resources nested directly in one.
+     *
+     * @param parent the resource
+     * @return its children, in spec order
+     */
+    public List<Service> children(Service parent) {
+        return services.stream().filter(service -> service.childOf(parent)).toList();
     }
 }

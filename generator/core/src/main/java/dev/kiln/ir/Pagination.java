@@ -14,9 +14,6 @@ public sealed interface Pagination
                 Pagination.NextUrl,
                 Pagination.LinkHeader {
 
-    /** The method returning the first page, beside the operation's own method. */
-    String methodName();
-
     /** The type of an item. */
     TypeRef item();
 
@@ -37,24 +34,17 @@ public sealed interface Pagination
     /**
      * A query parameter takes the cursor the response names.
      *
-     * @param methodName the page method's name
      * @param item the item type
      * @param items where the items are
      * @param parameter the query parameter
      * @param nextCursor where the next cursor is in the body
      * @param hasMore where the flag telling whether more pages follow is, when there is one
      */
-    record Cursor(
-            String methodName,
-            TypeRef item,
-            String items,
-            String parameter,
-            String nextCursor,
-            Optional<String> hasMore)
+    record Cursor(TypeRef item, String items, String parameter, String nextCursor, Optional<String> hasMore)
             implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
-            return new Cursor(methodName, item, items, parameter, nextCursor, hasMore);
+            return new Cursor(item, items, parameter, nextCursor, hasMore);
         }
 
         @Override
@@ -67,24 +57,17 @@ public sealed interface Pagination
     /**
      * A query parameter takes a field of the last item, such as its id.
      *
-     * @param methodName the page method's name
      * @param item the item type
      * @param items where the items are
      * @param parameter the query parameter
      * @param itemCursor where the cursor is in an item
      * @param hasMore where the flag telling whether more pages follow is, when there is one
      */
-    record LastItemCursor(
-            String methodName,
-            TypeRef item,
-            String items,
-            String parameter,
-            String itemCursor,
-            Optional<String> hasMore)
+    record LastItemCursor(TypeRef item, String items, String parameter, String itemCursor, Optional<String> hasMore)
             implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
-            return new LastItemCursor(methodName, item, items, parameter, itemCursor, hasMore);
+            return new LastItemCursor(item, items, parameter, itemCursor, hasMore);
         }
 
         @Override
@@ -97,15 +80,14 @@ public sealed interface Pagination
     /**
      * A query parameter takes the page number, counting from 1.
      *
-     * @param methodName the page method's name
      * @param item the item type
      * @param items where the items are
      * @param parameter the query parameter
      */
-    record PageNumber(String methodName, TypeRef item, String items, String parameter) implements Pagination {
+    record PageNumber(TypeRef item, String items, String parameter) implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
-            return new PageNumber(methodName, item, items, parameter);
+            return new PageNumber(item, items, parameter);
         }
 
         @Override
@@ -117,15 +99,14 @@ public sealed interface Pagination
     /**
      * A query parameter takes the offset of the first item, counting from 0.
      *
-     * @param methodName the page method's name
      * @param item the item type
      * @param items where the items are
      * @param parameter the query parameter
      */
-    record Offset(String methodName, TypeRef item, String items, String parameter) implements Pagination {
+    record Offset(TypeRef item, String items, String parameter) implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
-            return new Offset(methodName, item, items, parameter);
+            return new Offset(item, items, parameter);
         }
 
         @Override
@@ -137,15 +118,14 @@ public sealed interface Pagination
     /**
      * The body names the next page's URL.
      *
-     * @param methodName the page method's name
      * @param item the item type
      * @param items where the items are
      * @param url where the next page's URL is in the body
      */
-    record NextUrl(String methodName, TypeRef item, String items, String url) implements Pagination {
+    record NextUrl(TypeRef item, String items, String url) implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
-            return new NextUrl(methodName, item, items, url);
+            return new NextUrl(item, items, url);
         }
 
         @Override
@@ -157,14 +137,13 @@ public sealed interface Pagination
     /**
      * The {@code Link} header names the next page's URL ({@code rel="next"}).
      *
-     * @param methodName the page method's name
      * @param item the item type
      * @param items where the items are
      */
-    record LinkHeader(String methodName, TypeRef item, String items) implements Pagination {
+    record LinkHeader(TypeRef item, String items) implements Pagination {
         @Override
         public Pagination withItem(TypeRef item) {
-            return new LinkHeader(methodName, item, items);
+            return new LinkHeader(item, items);
         }
 
         @Override

@@ -85,17 +85,80 @@ public interface Symbols {
     /** Names the client's accessor of a resource's service. */
     String accessorName(String resourceName);
 
-    /** Names an operation's method. */
-    String methodName(String operationId, String resourceName, NameScope scope);
+    /**
+     * Tells whether a segment of a path names a resource: {@code files} and {@code file} name {@code Files};
+     * {@code clusters} names {@code GpuCluster}, whose last word it is; {@code storage} names
+     * {@code DeploymentsStorage}.
+     *
+     * @param segment a static segment of a path
+     * @param resourceKey a resource's key, from {@link #resourceKey}
+     * @return true when the segment names the resource
+     */
+    boolean namesResource(String segment, String resourceKey);
+
+    /**
+     * Tells whether a segment of a path is an action done to what comes before it rather than a resource of its own:
+     * {@code cancel}, {@code upload}, {@code estimate-price}.
+     *
+     * @param segment a static segment of a path
+     * @return true for an action
+     */
+    boolean namesAction(String segment);
+
+    /**
+     * Tells whether a segment of a path names many things: {@code comments}, {@code events}, but not
+     * {@code content} or {@code status}.
+     *
+     * @param segment a static segment of a path
+     * @return true for a plural
+     */
+    boolean namesCollection(String segment);
+
+    /**
+     * Returns the key of a resource nested in another, named by a segment of the path, without the words it shares
+     * with its parent: {@code completions} in {@code Chat} gives {@code Completions}, {@code chat-completions} too.
+     *
+     * @param segment the static segment
+     * @param parentKey the parent's key
+     * @return the key, or empty when the segment says nothing its parent does not
+     */
+    String nestedResourceKey(String segment, String parentKey);
+
+    /**
+     * Returns the accessor a resource has in the resource it is nested in: {@code Completions} gives
+     * {@code completions}.
+     *
+     * @param resourceKey the nested resource's key
+     * @param scope the names taken in the parent service (its accessors and methods)
+     * @return a unique camelCase accessor name
+     */
+    String nestedAccessorName(String resourceKey, NameScope scope);
+
+    /**
+     * Names an operation's method from where it sits and what its operation id says: {@code GET /files} in
+     * {@code files()} gives {@code list}, {@code GET /files/{id}/content} {@code retrieveContent}, an operation id
+     * that says more than its path keeps what it says ({@code estimatePrice}), without the resource's words.
+     *
+     * @param route where the operation sits
+     * @param scope the method names already taken in the service
+     * @return a unique camelCase method name
+     */
+    String methodName(Route route, NameScope scope);
+
+    /**
+     * Names an operation's method as a user's override says, made a valid and unique method name.
+     *
+     * @param override the name the user gave
+     * @param scope the method names already taken in the service
+     * @return the method name
+     */
+    String overriddenMethodName(String override, NameScope scope);
 
     /** Names the method that answers an operation with its event stream. */
     String streamingMethodName(String methodName, NameScope scope);
 
     /** Names the method that answers an operation with its events as a publisher. */
     String publisherMethodName(String methodName, NameScope scope);
-
-    /** Names the method that answers a paged operation with its pages. */
-    String pagesMethodName(String methodName, NameScope scope);
 
     /** Names the client after the spec's title, when it has one. */
     String clientName(Optional<String> title);

@@ -243,7 +243,7 @@ public record ApiSnapshot(
         return new OperationSnapshot(
                 operation.httpMethod(),
                 operation.path(),
-                service.accessorName(),
+                String.join(".", service.resourcePath()),
                 operation.methodName(),
                 parameters,
                 operation.body().map(body -> describe(body.type())).orElse(NONE),

@@ -3,6 +3,7 @@ package dev.kiln.link;
 import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.language.Symbols;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
@@ -22,11 +23,20 @@ final class AllOfMerger {
     private final SchemaLinker schemas;
     private final ComponentSchemas components;
     private final Problems problems;
+    private final Symbols symbols;
+    private final NameOverrides names;
 
-    AllOfMerger(SchemaLinker schemas, ComponentSchemas components, Problems problems) {
+    AllOfMerger(
+            SchemaLinker schemas,
+            ComponentSchemas components,
+            Problems problems,
+            Symbols symbols,
+            NameOverrides names) {
         this.schemas = schemas;
         this.components = components;
         this.problems = problems;
+        this.symbols = symbols;
+        this.names = names;
     }
 
     /**
@@ -51,6 +61,7 @@ final class AllOfMerger {
             }
         }
         JsonPointer propertiesPointer = pointer.child("properties");
+        givenNames(facts, pointer, parts);
         parts.name(List.copyOf(facts.properties().keySet()));
         for (Map.Entry<String, Schema<?>> entry : facts.properties().entrySet()) {
             String name = entry.getKey();
@@ -64,6 +75,42 @@ final class AllOfMerger {
                     property.defaultValue().map(JsonText::of));
         }
         parts.requireAll(required);
+    }
+
+    /**
+     * Names the properties a user names ({@code property:Message.from=sender}, or {@code x-kiln-name} on the
+     * property) before Kiln names the others. Only a component schema's own properties, and those of its inline
+     * {@code allOf} parts, can be named in the settings, by the component's name.
+     */
+    private void givenNames(SchemaFacts facts, JsonPointer pointer, ObjectParts parts) {
+        Optional<String> owner = componentOf(pointer);
+        for (Map.Entry<String, Schema<?>> entry : facts.properties().entrySet()) {
+            String jsonName = entry.getKey();
+            Map<String, Object> extensions = entry.getValue().getExtensions();
+            Optional<String> given = owner.isPresent()
+                    ? names.name(NameOverrides.Kind.PROPERTY, owner.get() + "." + jsonName, extensions)
+                    : names.name(NameOverrides.Kind.PROPERTY, "", extensions);
+            given.ifPresent(javaName -> {
+                if (!parts.nameAs(jsonName, javaName)) {
+                    problems.report(
+                            ProblemKind.NAME_COLLISION,
+                            pointer.child("properties").child(jsonName),
+                            "the name '" + javaName + "' given to the property " + jsonName + " is another field's",
+                            "give one of them another name");
+                }
+            });
+        }
+    }
+
+    /** The component a pointer is, or one of its inline {@code allOf} parts. */
+    private static Optional<String> componentOf(JsonPointer pointer) {
+        JsonPointer at = pointer;
+        while (at.parent() != null
+                && at.parent().parent() != null
+                && at.parent().toString().endsWith("/allOf")) {
+            at = at.parent().parent();
+        }
+        return at.componentSchemaName();
     }
 
     private void inherit(String ref, JsonPointer pointer, ObjectParts parts) {

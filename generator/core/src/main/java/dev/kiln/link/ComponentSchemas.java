@@ -34,6 +34,7 @@ final class ComponentSchemas {
     private final Problems problems;
     private final Symbols symbols;
     private final NameScope topLevelNames;
+    private final NameOverrides names;
     private final Map<String, TypeId> ids = new LinkedHashMap<>();
     /** The components another one extends with {@code allOf}, which become interfaces. */
     private final Set<String> parents = new HashSet<>();
@@ -51,7 +52,9 @@ final class ComponentSchemas {
             Problems problems,
             Symbols symbols,
             NameScope topLevelNames,
-            MappingUse mappings) {
+            MappingUse mappings,
+            NameOverrides names) {
+        this.names = names;
         this.schemas = schemas;
         this.linker = linker;
         this.problems = problems;
@@ -85,9 +88,30 @@ final class ComponentSchemas {
                 .filter(component -> SchemaFacts.of(component.getValue()).isNamedType())
                 .map(Map.Entry::getKey)
                 .toList();
-        List<String> allocated = symbols.typeNames(typeNames, topLevelNames);
-        for (int i = 0; i < typeNames.size(); i++) {
-            ids.put(typeNames.get(i), TypeId.topLevel(allocated.get(i)));
+        // the names a user gave come first, so a name Kiln makes gives way to them
+        Map<String, String> given = new LinkedHashMap<>();
+        for (String name : typeNames) {
+            names.name(NameOverrides.Kind.SCHEMA, name, schemas.get(name).getExtensions())
+                    .ifPresent(javaName -> {
+                        String allocated = symbols.typeName(javaName, topLevelNames);
+                        if (!allocated.equals(symbols.typeName(javaName, symbols.typeScope()))) {
+                            problems.report(
+                                    ProblemKind.NAME_COLLISION,
+                                    JsonPointer.componentSchema(name),
+                                    "the name '" + javaName + "' given to the schema " + name + " is another type's",
+                                    "give one of them another name");
+                        }
+                        given.put(name, allocated);
+                    });
+        }
+        List<String> named =
+                typeNames.stream().filter(name -> !given.containsKey(name)).toList();
+        List<String> javaNames = symbols.typeNames(named, topLevelNames);
+        for (int i = 0; i < named.size(); i++) {
+            given.put(named.get(i), javaNames.get(i));
+        }
+        for (String name : typeNames) {
+            ids.put(name, TypeId.topLevel(given.get(name)));
         }
     }
 

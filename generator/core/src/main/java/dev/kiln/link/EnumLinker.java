@@ -11,8 +11,10 @@ import dev.kiln.problems.Problems;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,10 +25,12 @@ import java.util.Set;
 final class EnumLinker {
     private final Symbols symbols;
     private final Problems problems;
+    private final NameOverrides names;
 
-    EnumLinker(Symbols symbols, Problems problems) {
+    EnumLinker(Symbols symbols, Problems problems, NameOverrides names) {
         this.symbols = symbols;
         this.problems = problems;
+        this.names = names;
     }
 
     /** An {@code enum} or {@code const}; the schema has at least one value. */
@@ -35,7 +39,7 @@ final class EnumLinker {
         EnumModel.WireType wireType = wireType(facts, values.get(0));
         List<String> noTitles = new ArrayList<>();
         values.forEach(value -> noTitles.add(null));
-        List<EnumModel.EnumConstant> known = constants(id, wireType, values, noTitles);
+        List<EnumModel.EnumConstant> known = constants(id, wireType, values, noTitles, facts, pointer);
         boolean literal = facts.isConst() || known.size() == 1;
         return new EnumModel(id, facts.docs(), wireType, known, literal, pointer);
     }
@@ -50,7 +54,8 @@ final class EnumLinker {
             values.add(alternative.getConst());
             titles.add(alternative.getTitle());
         }
-        return new EnumModel(id, facts.docs(), wireType, constants(id, wireType, values, titles), false, pointer);
+        return new EnumModel(
+                id, facts.docs(), wireType, constants(id, wireType, values, titles, facts, pointer), false, pointer);
     }
 
     /** Reports an {@code enum} too long to become a Java enum; such a schema is typed as its plain type. */
@@ -65,20 +70,64 @@ final class EnumLinker {
         }
     }
 
-    /** One constant per distinct wire value, in spec order, named by its title when it has one, else by its value. */
+    /**
+     * One constant per distinct wire value, in spec order, named as the user names it (a {@code enum:} setting, or the
+     * schema's {@code x-kiln-enum-names}), else by its title when it has one, else by its value. The names a user gave
+     * are taken first, so a name Kiln makes gives way to them.
+     */
     private List<EnumModel.EnumConstant> constants(
-            TypeId id, EnumModel.WireType wireType, List<Object> values, List<String> titles) {
-        NameScope names = symbols.enumConstantScope(id);
-        List<EnumModel.EnumConstant> constants = new ArrayList<>();
+            TypeId id,
+            EnumModel.WireType wireType,
+            List<Object> values,
+            List<String> titles,
+            SchemaFacts facts,
+            JsonPointer pointer) {
+        NameScope scope = symbols.enumConstantScope(id);
+        Optional<String> schemaName = pointer.componentSchemaName();
+        Object extension = facts.schema().getExtensions() == null
+                ? null
+                : facts.schema().getExtensions().get(NameOverrides.ENUM_EXTENSION);
+        Map<?, ?> fromSpec = extension instanceof Map<?, ?> map ? map : Map.of();
+        List<WireValue> wires = new ArrayList<>();
+        Map<WireValue, String> given = new HashMap<>();
         Set<WireValue> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             Optional<WireValue> wire = WireValue.of(wireType, values.get(i));
             if (wire.isEmpty() || !seen.add(wire.get())) {
+                wires.add(null);
+                continue;
+            }
+            wires.add(wire.get());
+            String text = wire.get().text();
+            Object specName = fromSpec.get(text);
+            Optional<String> name = schemaName.isPresent()
+                    ? names.name(
+                            NameOverrides.Kind.ENUM,
+                            schemaName.get() + "." + text,
+                            specName instanceof String s ? Optional.of(s) : Optional.empty())
+                    : specName instanceof String s ? Optional.of(s) : Optional.<String>empty();
+            name.ifPresent(constant -> {
+                String allocated = symbols.enumConstant(constant, scope);
+                if (!allocated.equals(symbols.enumConstant(constant, symbols.enumConstantScope(id)))) {
+                    problems.report(
+                            ProblemKind.NAME_COLLISION,
+                            pointer.child("enum"),
+                            "the name '" + constant + "' given to the enum value " + text + " is another constant's",
+                            "give one of them another name");
+                }
+                given.put(wire.get(), allocated);
+            });
+        }
+        List<EnumModel.EnumConstant> constants = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            WireValue wire = wires.get(i);
+            if (wire == null) {
                 continue;
             }
             String title = titles.get(i);
-            String text = title != null && !title.isBlank() ? title : wire.get().text();
-            constants.add(new EnumModel.EnumConstant(symbols.enumConstant(text, names), wire.get()));
+            String text = title != null && !title.isBlank() ? title : wire.text();
+            String javaName = given.containsKey(wire) ? given.get(wire) : symbols.enumConstant(text, scope);
+            constants.add(new EnumModel.EnumConstant(javaName, wire));
         }
         return constants;
     }

@@ -78,7 +78,7 @@ public final class Linker {
      *     operations lose something
      */
     public Api link(LoadedSpec spec, String clientName, int maxDroppedPercent, OperationSelection selection) {
-        return link(spec, clientName, maxDroppedPercent, selection, Map.of());
+        return link(spec, clientName, maxDroppedPercent, selection, Map.of(), Mappings.NONE, NameOverrides.NONE);
     }
 
     /**
@@ -92,6 +92,7 @@ public final class Linker {
      * @param selection the operations to generate
      * @param pagination the paging style the settings name per operation id ({@code cursor:starting_after},
      *     {@code none} ...), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
+     * @param mappings the settings' type and schema mappings
      * @return the API
      * @throws dev.kiln.problems.SpecException when the spec has errors, a selector names no operation, or too many
      *     operations lose something
@@ -101,13 +102,14 @@ public final class Linker {
             String clientName,
             int maxDroppedPercent,
             OperationSelection selection,
-            Map<String, String> pagination) {
-        return link(spec, clientName, maxDroppedPercent, selection, pagination, Mappings.NONE);
+            Map<String, String> pagination,
+            Mappings mappings) {
+        return link(spec, clientName, maxDroppedPercent, selection, pagination, mappings, NameOverrides.NONE);
     }
 
     /**
      * Links the operations a selection names, and the types they reach, with the classes of the user's that types,
-     * formats and schemas map to.
+     * formats and schemas map to, and the names the user gives.
      *
      * @param spec the parsed spec
      * @param clientName the client class's name, such as {@code Together}
@@ -116,9 +118,10 @@ public final class Linker {
      * @param selection the operations to generate
      * @param pagination the paging style the settings name per operation id
      * @param mappings the settings' type and schema mappings, winning over the spec's {@code x-kiln-*-mappings}
+     * @param names the names the settings give, winning over the spec's {@code x-kiln-name}
      * @return the API
-     * @throws dev.kiln.problems.SpecException when the spec has errors, a selector or mapping names nothing, or too
-     *     many operations lose something
+     * @throws dev.kiln.problems.SpecException when the spec has errors, a selector, mapping or name names nothing,
+     *     or too many operations lose something
      */
     public Api link(
             LoadedSpec spec,
@@ -126,20 +129,29 @@ public final class Linker {
             int maxDroppedPercent,
             OperationSelection selection,
             Map<String, String> pagination,
-            Mappings mappings) {
+            Mappings mappings,
+            NameOverrides names) {
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
         MappingUse mappingUse = new MappingUse(mappings, openApi.getExtensions(), spec.problems());
         SchemaLinker schemas =
-                new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames, mappingUse);
+                new SchemaLinker(componentSchemas(openApi), spec.problems(), symbols, topLevelNames, mappingUse, names);
         schemas.declareComponents();
         List<TypeModel> types = new ArrayList<>(schemas.linkComponents());
         OperationLinker operations =
-                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, selection);
-        List<Service> unpaged = operations.linkServices();
+                new OperationLinker(openApi, schemas, spec.problems(), symbols, topLevelNames, names);
+        ResourceLinker resources = new ResourceLinker(openApi, operations, symbols, spec.problems(), selection, names);
+        List<Service> unpaged = resources.link();
         mappingUse.reportUnused(componentSchemas(openApi).keySet(), spec.problems());
+        for (NameOverrides.Kind kind : List.of(
+                NameOverrides.Kind.SCHEMA,
+                NameOverrides.Kind.PROPERTY,
+                NameOverrides.Kind.PARAM,
+                NameOverrides.Kind.ENUM)) {
+            names.reportUnused(kind, spec.problems());
+        }
         types.addAll(schemas.inlineTopLevelTypes());
-        List<Service> services = new PagingLinker(types, pagination, spec.problems(), symbols).link(unpaged);
+        List<Service> services = new PagingLinker(types, pagination, spec.problems()).link(unpaged);
         operations.failWhenDroppedAbove(
                 services.stream()
                         .mapToInt(service -> service.operations().size())
@@ -157,7 +169,7 @@ public final class Linker {
                     .map(type -> type.id().toString())
                     .toList();
             types.removeIf(type -> !reached.contains(type.id()));
-            leftOut = new LeftOut(operations.leftOut(), unreached);
+            leftOut = new LeftOut(resources.leftOut(), unreached);
         }
 
         String title = openApi.getInfo() == null || openApi.getInfo().getTitle() == null

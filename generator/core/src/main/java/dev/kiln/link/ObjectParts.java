@@ -64,6 +64,22 @@ final class ObjectParts {
         }
     }
 
+    /**
+     * Names a field as a user named it, before the others are named.
+     *
+     * @param jsonName the field's JSON name
+     * @param given the name the user gave
+     * @return false when another field has the name already
+     */
+    boolean nameAs(String jsonName, String given) {
+        if (properties.containsKey(jsonName) || fieldNames.containsKey(jsonName)) {
+            return true;
+        }
+        String javaName = symbols.fieldName(given, members);
+        fieldNames.put(jsonName, javaName);
+        return javaName.equals(symbols.fieldName(given, symbols.memberScope()));
+    }
+
     /** Names the fields about to be declared that no parent declares, all at once (see {@link Symbols#fieldNames}). */
     void name(List<String> jsonNames) {
         List<String> fresh = jsonNames.stream()

@@ -4,13 +4,14 @@ import dev.kiln.ir.Docs;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.RequestBody;
-import dev.kiln.ir.Service;
+import dev.kiln.ir.Returns;
 import dev.kiln.ir.Streaming;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.language.NameScope;
 import dev.kiln.language.OperationTypeRole;
+import dev.kiln.language.Route;
 import dev.kiln.language.Symbols;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
@@ -20,7 +21,6 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -29,14 +29,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Links the paths of a spec into services (one per tag) and their operations. */
+/** Links one operation of a spec: its parameters, body and answers, and the method {@link ResourceLinker} names. */
 final class OperationLinker {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final String DEFAULT_TAG = "Default";
 
     private final OpenAPI openApi;
     private final SchemaLinker schemas;
@@ -51,8 +50,7 @@ final class OperationLinker {
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers =
             new IdentityHashMap<>();
     private final Drops drops;
-    private final OperationSelection selection;
-    private final List<String> leftOut = new ArrayList<>();
+    private final NameOverrides overrides;
 
     OperationLinker(
             OpenAPI openApi,
@@ -60,10 +58,10 @@ final class OperationLinker {
             Problems problems,
             Symbols symbols,
             NameScope topLevelNames,
-            OperationSelection selection) {
+            NameOverrides overrides) {
         this.symbols = symbols;
+        this.overrides = overrides;
         this.openApi = openApi;
-        this.selection = selection;
         this.schemas = schemas;
         this.problems = problems;
         this.topLevelNames = topLevelNames;
@@ -81,70 +79,6 @@ final class OperationLinker {
         drops.failAbove(operationCount, maxPercent);
     }
 
-    /**
-     * Links every operation, grouped into services by their first tag, in spec order. In a spec that tags no
-     * operation at all, operations are grouped by the resource their path names ({@code /v1/customers/...} goes
-     * to {@code customers()}); an operation whose path names none, or an untagged one in a tagged spec, goes to
-     * the default service.
-     */
-    List<Service> linkServices() {
-        Map<String, List<Operation>> byTag = new LinkedHashMap<>();
-        Map<String, String> resourceNames = new LinkedHashMap<>();
-        Map<String, String> specTags = new LinkedHashMap<>();
-        NameScope resourceScope =
-                symbols.typeScope(); // each resource names files: OAuthService.java, OauthService.java
-        Map<String, NameScope> methodScopes = new LinkedHashMap<>();
-        Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
-        SelectorUse selectors = new SelectorUse(selection);
-        boolean tagged = paths.values().stream()
-                .flatMap(item -> item.readOperations().stream())
-                .anyMatch(operation ->
-                        operation.getTags() != null && !operation.getTags().isEmpty());
-        for (Map.Entry<String, PathItem> path : paths.entrySet()) {
-            JsonPointer pathPointer = JsonPointer.ROOT.child("paths").child(path.getKey());
-            for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
-                    path.getValue().readOperationsMap().entrySet()) {
-                io.swagger.v3.oas.models.Operation operation = entry.getValue();
-                List<String> tags = operation.getTags() == null ? List.of() : operation.getTags();
-                String id = operation.getOperationId() == null ? "" : operation.getOperationId();
-                selectors.see(path.getKey(), tags, id);
-                if (!selection.selects(path.getKey(), tags, id)) {
-                    leftOut.add(id.isEmpty() ? entry.getKey() + " " + path.getKey() : id);
-                    continue;
-                }
-                String specTag = operation.getTags() != null
-                                && !operation.getTags().isEmpty()
-                        ? operation.getTags().get(0)
-                        : tagged ? DEFAULT_TAG : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
-                String tag = symbols.resourceKey(specTag);
-                specTags.putIfAbsent(tag, specTag);
-                String resource = resourceNames.computeIfAbsent(tag, t -> symbols.resourceName(t, resourceScope));
-                NameScope methods = methodScopes.computeIfAbsent(tag, t -> symbols.serviceMethodScope(Set.of()));
-                String method = entry.getKey().name();
-                JsonPointer pointer = pathPointer.child(method.toLowerCase(Locale.ROOT));
-                byTag.computeIfAbsent(tag, t -> new ArrayList<>())
-                        .add(linkOperation(
-                                path.getKey(), path.getValue(), method, operation, resource, methods, pointer));
-            }
-        }
-        selectors.reportUnused(problems);
-        List<Service> services = new ArrayList<>();
-        byTag.forEach((tag, operations) -> {
-            String resource = resourceNames.get(tag);
-            services.add(new Service(
-                    symbols.serviceName(resource),
-                    symbols.accessorName(resource),
-                    tagDocs(specTags.get(tag)),
-                    operations));
-        });
-        return services;
-    }
-
-    /** The operation ids (or method and path) of the operations the selection left out, in spec order. */
-    List<String> leftOut() {
-        return List.copyOf(leftOut);
-    }
-
     /** The type most error responses share, when there is one. */
     Optional<TypeRef> errorBody() {
         return errorBodies.entrySet().stream()
@@ -152,19 +86,16 @@ final class OperationLinker {
                 .map(entry -> errorBodyTypes.get(entry.getKey()));
     }
 
-    private Operation linkOperation(
+    Operation linkOperation(
             String path,
             PathItem item,
             String httpMethod,
             io.swagger.v3.oas.models.Operation operation,
-            String resource,
+            Optional<String> overridden,
+            Function<Boolean, Route> route,
             NameScope methods,
             JsonPointer pointer) {
-        String operationId = operation.getOperationId() != null
-                        && !operation.getOperationId().isBlank()
-                ? operation.getOperationId()
-                : httpMethod.toLowerCase(Locale.ROOT) + " " + path;
-        String methodName = symbols.methodName(operationId, resource, methods);
+        String operationId = operationId(operation).orElse(httpMethod.toLowerCase(Locale.ROOT) + " " + path);
         Docs docs = Docs.of(
                 operation.getDescription() != null ? operation.getDescription() : operation.getSummary(),
                 Boolean.TRUE.equals(operation.getDeprecated()));
@@ -183,7 +114,12 @@ final class OperationLinker {
                     .orElse(TypeRef.scalar(TypeRef.ScalarKind.STRING));
             pathParameters.add(new Parameter(
                     name,
-                    symbols.parameterName(name, parameterNames),
+                    symbols.parameterName(
+                            parameterName(
+                                    operation,
+                                    name,
+                                    spec.map(p -> p.getExtensions()).orElse(null)),
+                            parameterNames),
                     Parameter.Location.PATH,
                     type,
                     true,
@@ -209,7 +145,7 @@ final class OperationLinker {
                 TypeRef type = linkParameterType(p, pointer, operationId, owner);
                 parameters.add(new Parameter(
                         p.getName(),
-                        symbols.fieldName(p.getName(), fieldNames),
+                        symbols.fieldName(parameterName(operation, p.getName(), p.getExtensions()), fieldNames),
                         location(p).orElseThrow(),
                         type,
                         Boolean.TRUE.equals(p.getRequired()),
@@ -222,6 +158,9 @@ final class OperationLinker {
 
         Optional<RequestBody> body = contents.requestBody(operation, operationId, pointer);
         ContentLinker.SuccessResponse success = linkResponses(operation, operationId, pointer);
+        // named once its answer is known: a GET of a noun that answers with an array lists
+        boolean answersList = success.returns() instanceof Returns.Json json && json.type() instanceof TypeRef.ListOf;
+        String methodName = overridden.orElseGet(() -> symbols.methodName(route.apply(answersList), methods));
         Optional<Streaming> streaming = success.events()
                 .map(events -> new Streaming(
                         symbols.streamingMethodName(methodName, methods),
@@ -247,6 +186,18 @@ final class OperationLinker {
                 OperationFacts.extensions(operation),
                 pointer,
                 ResponseExamples.of(operation));
+    }
+
+    /**
+     * The name a parameter is given in Java: as the user names it ({@code param:listPets.q=query}, or
+     * {@code x-kiln-name} on the parameter), else its wire name.
+     */
+    private String parameterName(
+            io.swagger.v3.oas.models.Operation operation, String wireName, Map<String, Object> extensions) {
+        return operationId(operation)
+                .map(id -> overrides.name(NameOverrides.Kind.PARAM, id + "." + wireName, extensions))
+                .orElseGet(() -> overrides.name(NameOverrides.Kind.PARAM, "", extensions))
+                .orElse(wireName);
     }
 
     private void dropPathParametersNotInThePath(
@@ -429,15 +380,8 @@ final class OperationLinker {
                 && !response.getContent().isEmpty();
     }
 
-    private Docs tagDocs(String tag) {
-        if (openApi.getTags() != null) {
-            for (Tag t : openApi.getTags()) {
-                if (tag.equals(t.getName())) {
-                    return Docs.of(t.getDescription(), false);
-                }
-            }
-        }
-        return Docs.NONE;
+    static Optional<String> operationId(io.swagger.v3.oas.models.Operation operation) {
+        return Optional.ofNullable(operation.getOperationId()).filter(id -> !id.isBlank());
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {

@@ -10,8 +10,6 @@ import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.language.NameScope;
-import dev.kiln.language.Symbols;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
@@ -65,16 +63,13 @@ final class PagingLinker {
     private final Map<TypeId, ObjectModel> objects = new HashMap<>();
     private final Map<String, String> named;
     private final Problems problems;
-    private final Symbols symbols;
 
     /**
      * @param types every linked type
      * @param named the style the settings name per operation id, as {@code PagingStyleName} reads it
      * @param problems where a style that cannot be used is reported
-     * @param symbols names the method that answers with pages
      */
-    PagingLinker(List<TypeModel> types, Map<String, String> named, Problems problems, Symbols symbols) {
-        this.symbols = symbols;
+    PagingLinker(List<TypeModel> types, Map<String, String> named, Problems problems) {
         this.named = Map.copyOf(named);
         this.problems = problems;
         types.forEach(this::index);
@@ -109,30 +104,16 @@ final class PagingLinker {
     List<Service> link(List<Service> services) {
         List<Service> linked = new ArrayList<>();
         for (Service service : services) {
-            NameScope methods = symbols.serviceMethodScope(methodNames(service));
             List<Operation> operations = new ArrayList<>();
             for (Operation operation : service.operations()) {
-                operations.add(
-                        style(operation, methods).map(operation::withPagination).orElse(operation));
+                operations.add(style(operation).map(operation::withPagination).orElse(operation));
             }
             linked.add(service.withOperations(operations));
         }
         return linked;
     }
 
-    private static Set<String> methodNames(Service service) {
-        Set<String> names = new HashSet<>();
-        for (Operation operation : service.operations()) {
-            names.add(operation.methodName());
-            operation.streaming().ifPresent(streaming -> {
-                names.add(streaming.methodName());
-                names.add(streaming.publisherMethodName());
-            });
-        }
-        return names;
-    }
-
-    private Optional<Pagination> style(Operation operation, NameScope methods) {
+    private Optional<Pagination> style(Operation operation) {
         Optional<TypeRef> response = operation.response();
         Optional<String> chosen =
                 Optional.ofNullable(named.get(operation.operationId())).or(() -> extension(operation));
@@ -158,8 +139,7 @@ final class PagingLinker {
         }
         Optional<StyleTemplate> template =
                 chosen.isPresent() ? named(chosen.get(), operation, items.get()) : recognised(operation, items.get());
-        return template.map(
-                found -> found.pagination(symbols.pagesMethodName(operation.methodName(), methods), items.get()));
+        return template.map(found -> found.pagination(items.get()));
     }
 
     private static Optional<String> extension(Operation operation) {
@@ -187,9 +167,9 @@ final class PagingLinker {
                 "/" + JsonPointer.escape(p.jsonName()), ((TypeRef.ListOf) p.type()).element(), Optional.of(object)));
     }
 
-    /** A style before its method name and items are known. */
+    /** A style before its items are known. */
     private interface StyleTemplate {
-        Pagination pagination(String methodName, Items items);
+        Pagination pagination(Items items);
     }
 
     private Optional<StyleTemplate> recognised(Operation operation, Items items) {
@@ -203,34 +183,34 @@ final class PagingLinker {
             for (Map.Entry<String, List<String>> cursor : NEXT_CURSORS.entrySet()) {
                 if ((cursor.getValue().isEmpty() || cursor.getValue().contains(parameter))
                         && isScalar(items, cursor.getKey())) {
-                    return Optional.of((name, found) -> new Pagination.Cursor(
-                            name, found.item(), found.pointer(), parameter, cursor.getKey(), hasMore));
+                    return Optional.of(found ->
+                            new Pagination.Cursor(found.item(), found.pointer(), parameter, cursor.getKey(), hasMore));
                 }
             }
             if (hasMore.isPresent()
                     && (parameter.equals("starting_after") || parameter.equals("after"))
                     && itemHasId(items)) {
-                return Optional.of((name, found) ->
-                        new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
+                return Optional.of(found ->
+                        new Pagination.LastItemCursor(found.item(), found.pointer(), parameter, "/id", hasMore));
             }
         }
         for (String url : NEXT_URLS) {
             if (isString(items, url)) {
-                return Optional.of((name, found) -> new Pagination.NextUrl(name, found.item(), found.pointer(), url));
+                return Optional.of(found -> new Pagination.NextUrl(found.item(), found.pointer(), url));
             }
         }
         if (declaresLinkHeader(operation)) {
-            return Optional.of((name, found) -> new Pagination.LinkHeader(name, found.item(), found.pointer()));
+            return Optional.of(found -> new Pagination.LinkHeader(found.item(), found.pointer()));
         }
         if (query.contains("page")
                 && (query.contains("per_page")
                         || query.contains("page_size")
                         || query.contains("pageSize")
                         || query.contains("limit"))) {
-            return Optional.of((name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), "page"));
+            return Optional.of(found -> new Pagination.PageNumber(found.item(), found.pointer(), "page"));
         }
         if (query.contains("offset") && query.contains("limit")) {
-            return Optional.of((name, found) -> new Pagination.Offset(name, found.item(), found.pointer(), "offset"));
+            return Optional.of(found -> new Pagination.Offset(found.item(), found.pointer(), "offset"));
         }
         return Optional.empty();
     }
@@ -257,22 +237,22 @@ final class PagingLinker {
                         .filter(c -> isScalar(items, c))
                         .findFirst());
                 if (cursor.isPresent()) {
-                    return Optional.of((name, found) -> new Pagination.Cursor(
-                            name, found.item(), found.pointer(), parameter, cursor.get(), hasMore));
+                    return Optional.of(found ->
+                            new Pagination.Cursor(found.item(), found.pointer(), parameter, cursor.get(), hasMore));
                 }
-                return Optional.of((name, found) ->
-                        new Pagination.LastItemCursor(name, found.item(), found.pointer(), parameter, "/id", hasMore));
+                return Optional.of(found ->
+                        new Pagination.LastItemCursor(found.item(), found.pointer(), parameter, "/id", hasMore));
             case "page":
-                return argument.map(parameter1 ->
-                        (name, found) -> new Pagination.PageNumber(name, found.item(), found.pointer(), parameter1));
+                return argument.map(
+                        parameter1 -> found -> new Pagination.PageNumber(found.item(), found.pointer(), parameter1));
             case "offset":
-                return argument.map(parameter1 ->
-                        (name, found) -> new Pagination.Offset(name, found.item(), found.pointer(), parameter1));
+                return argument.map(
+                        parameter1 -> found -> new Pagination.Offset(found.item(), found.pointer(), parameter1));
             case "next-url":
-                return argument.map(url ->
-                        (name, found) -> new Pagination.NextUrl(name, found.item(), found.pointer(), pointer(url)));
+                return argument.map(
+                        url -> found -> new Pagination.NextUrl(found.item(), found.pointer(), pointer(url)));
             case "link-header":
-                return Optional.of((name, found) -> new Pagination.LinkHeader(name, found.item(), found.pointer()));
+                return Optional.of(found -> new Pagination.LinkHeader(found.item(), found.pointer()));
             default:
                 break;
         }

@@ -21,6 +21,16 @@ final class PathResource {
      * @return its first segment that is no version and no parameter; empty when it has none, as {@code /} or
      *     {@code /v1/{id}}
      */
+    /**
+     * Tells whether a path segment is a version, such as {@code v1}, {@code v2beta} or {@code v1.1}.
+     *
+     * @param segment a segment of a path
+     * @return true for a version
+     */
+    static boolean isVersion(String segment) {
+        return VERSION.matcher(segment).matches();
+    }
+
     static Optional<String> of(String path) {
         for (String segment : path.split("/")) {
             if (!segment.isEmpty()

@@ -23,6 +23,7 @@ import java.util.Optional;
  */
 final class SchemaLinker {
     private final Symbols symbols;
+    private final NameOverrides names;
     private final NameScope topLevelNames;
     private final Owner.TopLevel topLevel;
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
@@ -39,15 +40,22 @@ final class SchemaLinker {
             Problems problems,
             Symbols symbols,
             NameScope topLevelNames,
-            MappingUse mappings) {
+            MappingUse mappings,
+            NameOverrides names) {
         this.symbols = symbols;
+        this.names = names;
         this.topLevelNames = topLevelNames;
         this.topLevel = new Owner.TopLevel(topLevelNames, inlineTopLevel::add);
-        this.components = new ComponentSchemas(components, this, problems, symbols, topLevelNames, mappings);
-        this.enums = new EnumLinker(symbols, problems);
+        this.components = new ComponentSchemas(components, this, problems, symbols, topLevelNames, mappings, names);
+        this.enums = new EnumLinker(symbols, problems, names);
         this.unions = new UnionLinker(this, enums, symbols);
         this.structures = new StructuralLinker(
-                this, this.components, new AllOfMerger(this, this.components, problems), symbols, problems, mappings);
+                this,
+                this.components,
+                new AllOfMerger(this, this.components, problems, symbols, names),
+                symbols,
+                problems,
+                mappings);
     }
 
     /** Names every component schema that becomes a type, before anything refers to them. */

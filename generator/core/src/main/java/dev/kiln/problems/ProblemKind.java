@@ -25,6 +25,10 @@ public enum ProblemKind {
     BAD_MAPPING("KILN-BAD-MAPPING", Severity.ERROR),
     /** An overlay file is missing, is not an Overlay document, or has an action without a JSONPath target. */
     OVERLAY_INVALID("KILN-OVERLAY-INVALID", Severity.ERROR),
+    /** A name override of the settings names no operation, tag, schema, property, parameter or enum value. */
+    NAME_MATCHES_NOTHING("KILN-NAME-MATCHES-NOTHING", Severity.ERROR),
+    /** A name override gives a name another member of the same place already has. */
+    NAME_COLLISION("KILN-NAME-COLLISION", Severity.ERROR),
     SPEC_WARNING("KILN-SPEC-WARNING", Severity.WARNING),
     /** An overlay action's target selects nothing in the spec. */
     OVERLAY_TARGET_MATCHES_NOTHING("KILN-OVERLAY-TARGET-MATCHES-NOTHING", Severity.WARNING),

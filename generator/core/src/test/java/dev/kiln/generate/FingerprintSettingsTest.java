@@ -69,6 +69,7 @@ class FingerprintSettingsTest {
                         Map.entry("specChecksum", ""),
                         Map.entry("specLimits", ReadLimits.DEFAULT.toString()),
                         Map.entry("mappings", Mappings.NONE.toString()),
+                        Map.entry("names", ""),
                         Map.entry("outputDirectory", "../generated-sources/kiln"),
                         Map.entry("sdkVersion", "1.0.0"),
                         Map.entry("checkVersionBump", "true")),

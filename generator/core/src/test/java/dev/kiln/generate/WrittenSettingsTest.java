@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.link.Mappings;
+import dev.kiln.link.NameOverrides;
+import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,83 +17,64 @@ import org.junit.jupiter.api.Test;
 class WrittenSettingsTest {
     private static final Path SPEC = Path.of("api.yaml");
 
+    private static WrittenSettings settings() {
+        return new WrittenSettings().spec(SPEC, "api.yaml").basePackage("com.example.api");
+    }
+
     @Test
     void blankOrLeftOutSettingsAreAbsent() throws GenerationFailure {
-        GenerationRequest request = new WrittenSettings(
-                        SPEC,
-                        "api.yaml",
-                        "com.example.api",
-                        "  ",
-                        5,
-                        null,
-                        null,
-                        "",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)
-                .request();
+        GenerationRequest request =
+                settings().clientName("  ").idempotencyHeader("").request();
 
         assertEquals(Optional.empty(), request.clientName());
         assertEquals(Optional.empty(), request.idempotencyHeader());
         assertTrue(request.operations().isEverything());
+        assertEquals(GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT, request.maxDroppedPercent());
+        assertEquals(Map.of(), request.pagination());
+        assertEquals(SpecSettings.DEFAULT, request.specSettings());
+        assertEquals(Mappings.NONE, request.mappings());
+        assertEquals(NameOverrides.NONE.written(), request.names().written());
+        assertFalse(request.testKit());
     }
 
     @Test
     void givenSettingsAreReadWithoutTheirSurroundingBlanks() throws GenerationFailure {
-        GenerationRequest request = new WrittenSettings(
-                        SPEC,
-                        "api.yaml",
-                        "com.example.api",
-                        "Shop",
-                        5,
-                        List.of("tag:pets"),
-                        List.of(),
-                        " Idempotency-Key ",
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)
+        GenerationRequest request = settings()
+                .clientName("Shop")
+                .operations(List.of("tag:pets"), List.of())
+                .idempotencyHeader(" Idempotency-Key ")
+                .names(List.of(" id:listPets=pets.all "))
+                .testKit(true)
                 .request();
 
         assertEquals(Optional.of("Shop"), request.clientName());
         assertEquals(Optional.of("Idempotency-Key"), request.idempotencyHeader());
         assertTrue(request.operations().selects("/pets", List.of("pets"), "listPets"));
         assertFalse(request.operations().selects("/users", List.of("users"), "listUsers"));
+        assertEquals(List.of("id:listPets=pets.all"), request.names().written());
+        assertTrue(request.testKit());
     }
 
     @Test
     void aSettingKilnCannotReadIsABadSetting() {
         GenerationFailure failure = assertThrows(
                 GenerationFailure.class,
-                () -> new WrittenSettings(
-                                SPEC,
-                                "api.yaml",
-                                "com.example.api",
-                                null,
-                                5,
-                                List.of("team:core"),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)
-                        .request());
+                () -> settings().operations(List.of("team:core"), null).request());
 
         assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());
         assertTrue(
                 failure.getMessage().startsWith("[KILN-BAD-SETTING] operation selector 'team:core'"),
                 failure.getMessage());
+    }
+
+    @Test
+    void aNameEntryKilnCannotReadIsABadSetting() {
+        GenerationFailure failure = assertThrows(
+                GenerationFailure.class,
+                () -> settings().names(List.of("operation:listPets=all")).request());
+
+        assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());
+        assertTrue(failure.getMessage().contains("the name entry 'operation:listPets=all'"), failure.getMessage());
     }
 
     @Test
@@ -103,22 +87,9 @@ class WrittenSettingsTest {
                 false,
                 0);
 
-        GenerationRequest request = new WrittenSettings(
-                        null,
-                        null,
-                        "com.example.api",
-                        null,
-                        5,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        remote,
-                        null,
-                        null,
-                        null,
-                        null)
+        GenerationRequest request = new WrittenSettings()
+                .remote(remote)
+                .basePackage("com.example.api")
                 .request();
 
         assertEquals("https://specs.example.com/pets/v1/api.yaml", request.specDisplayName());
@@ -138,42 +109,13 @@ class WrittenSettingsTest {
 
         GenerationFailure credentials = assertThrows(
                 GenerationFailure.class,
-                () -> new WrittenSettings(
-                                null,
-                                null,
-                                "com.example.api",
-                                null,
-                                5,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                withPassword,
-                                null,
-                                null,
-                                null,
-                                null)
+                () -> new WrittenSettings()
+                        .remote(withPassword)
+                        .basePackage("com.example.api")
                         .request());
         GenerationFailure checksum = assertThrows(
                 GenerationFailure.class,
-                () -> new WrittenSettings(
-                                SPEC,
-                                "api.yaml",
-                                "com.example.api",
-                                null,
-                                5,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "md5:1234",
-                                null,
-                                null,
-                                null)
-                        .request());
+                () -> settings().specChecksum("md5:1234").request());
 
         assertTrue(credentials.getMessage().contains("has credentials in its URL"), credentials.getMessage());
         assertFalse(credentials.getMessage().contains("pw"), credentials.getMessage());

@@ -156,8 +156,52 @@ public final class PlainSymbols implements Symbols {
     }
 
     @Override
-    public String methodName(String operationId, String resourceName, NameScope scope) {
-        List<String> words = words(operationId);
+    public boolean namesResource(String segment, String resourceKey) {
+        String key = pascal(words(segment), "Resource");
+        return key.equalsIgnoreCase(resourceKey)
+                || (key + "s").equalsIgnoreCase(resourceKey)
+                || key.equalsIgnoreCase(resourceKey + "s");
+    }
+
+    @Override
+    public boolean namesAction(String segment) {
+        return List.of("cancel", "upload", "execute", "submit").contains(segment);
+    }
+
+    @Override
+    public boolean namesCollection(String segment) {
+        return segment.endsWith("s");
+    }
+
+    @Override
+    public String nestedResourceKey(String segment, String parentKey) {
+        List<String> words = new ArrayList<>(words(segment));
+        List<String> parent = words(parentKey);
+        if (words.size() > parent.size() && same(words.subList(0, parent.size()), parent)) {
+            words = words.subList(parent.size(), words.size());
+        }
+        return same(words, parent) ? "" : pascal(words, "Resource");
+    }
+
+    @Override
+    public String nestedAccessorName(String resourceKey, NameScope scope) {
+        return scope.allocate(camel(words(resourceKey), "resource"));
+    }
+
+    /** The operation id without the words of the resource it sits in; without one, the method and the path's tail. */
+    @Override
+    public String methodName(Route route, NameScope scope) {
+        String resourceName = route.resources().isEmpty()
+                ? ""
+                : route.resources().get(route.resources().size() - 1);
+        if (route.operationId().isEmpty()) {
+            List<String> words = new ArrayList<>(List.of(route.httpMethod().toLowerCase(java.util.Locale.ROOT)));
+            route.tail().stream()
+                    .filter(segment -> !Route.isParameter(segment))
+                    .forEach(segment -> words.addAll(words(segment)));
+            return scope.allocate(camel(words, "call"));
+        }
+        List<String> words = words(route.operationId().get());
         List<String> resource = words(resourceName);
         List<String> singular = new ArrayList<>(resource);
         if (!singular.isEmpty()) {
@@ -170,6 +214,11 @@ public final class PlainSymbols implements Symbols {
                 .or(() -> withoutStart(words, singular))
                 .orElse(words);
         return scope.allocate(camel(left, "call"));
+    }
+
+    @Override
+    public String overriddenMethodName(String override, NameScope scope) {
+        return scope.allocate(camel(words(override), "call"));
     }
 
     private static Optional<List<String>> withoutEnd(List<String> words, List<String> part) {
@@ -197,11 +246,6 @@ public final class PlainSymbols implements Symbols {
     @Override
     public String publisherMethodName(String methodName, NameScope scope) {
         return scope.allocate(methodName + "Publisher");
-    }
-
-    @Override
-    public String pagesMethodName(String methodName, NameScope scope) {
-        return scope.allocate(methodName + "Page");
     }
 
     @Override

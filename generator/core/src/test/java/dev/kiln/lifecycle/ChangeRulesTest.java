@@ -102,21 +102,45 @@ class ChangeRulesTest {
                 changes("/orders/{orderId}/events:", "/orders/{orderId}/history:"));
     }
 
-    /** Compatible, an addition: a new method nobody has to call. */
+    /**
+     * Breaking: a second operation on {@code /orders/{orderId}/events} makes {@code events} a resource of its own, so
+     * the method callers had moves into it; the report says where it went, and a name override keeps it.
+     */
     @Test
-    void anAddedOperationIsAnAddition() throws IOException {
+    void anOperationThatMakesANestedResourceMovesTheMethodsBesideIt() throws IOException {
         assertEquals(
-                List.of("compatible added operation DELETE /orders/{orderId}/events"),
+                List.of(
+                        "compatible added operation DELETE /orders/{orderId}/events",
+                        "BREAKING   renamed operation GET /orders/{orderId}/events from orders.watch() to orders.events.watchOrder()"),
                 changes(
                         "components:\n",
                         "    delete:\n      operationId: stopWatching\n      tags: [orders]\n"
                                 + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
                                 + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
         assertEquals(
-                VersionBump.MINOR,
+                VersionBump.MAJOR,
                 bump(
                         "components:\n",
                         "    delete:\n      operationId: stopWatching\n      tags: [orders]\n"
+                                + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
+                                + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
+    }
+
+    /** Compatible, an addition: a new method nobody has to call. */
+    @Test
+    void anAddedOperationIsAnAddition() throws IOException {
+        assertEquals(
+                List.of("compatible added operation POST /orders/{orderId}/archive"),
+                changes(
+                        "components:\n",
+                        "  /orders/{orderId}/archive:\n    post:\n      operationId: archiveOrder\n      tags: [orders]\n"
+                                + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
+                                + "      responses:\n        '204': {description: Archived.}\ncomponents:\n"));
+        assertEquals(
+                VersionBump.MINOR,
+                bump(
+                        "components:\n",
+                        "  /orders/{orderId}/archive:\n    post:\n      operationId: archiveOrder\n      tags: [orders]\n"
                                 + "      parameters:\n        - {name: orderId, in: path, required: true, schema: {type: string}}\n"
                                 + "      responses:\n        '204': {description: Stopped.}\ncomponents:\n"));
     }

@@ -1,6 +1,7 @@
 package dev.kiln.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.generate.Generator;
 import dev.kiln.ir.Api;
@@ -88,6 +89,22 @@ class LinkerSymbolsTest {
                       content:
                         text/event-stream:
                           schema: {$ref: '#/components/schemas/Pet'}
+              /pets/{petId}/photos:
+                get:
+                  operationId: listPhotos
+                  tags: [pets]
+                  parameters:
+                    - {name: petId, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '200': {description: ok}
+                post:
+                  operationId: addPhoto
+                  x-kiln-name: upload
+                  tags: [pets]
+                  parameters:
+                    - {name: petId, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '204': {description: added}
             components:
               schemas:
                 Pet:
@@ -141,13 +158,18 @@ class LinkerSymbolsTest {
             Map.entry("methodName", "m_"),
             Map.entry("streamingMethodName", "s_"),
             Map.entry("publisherMethodName", "pub_"),
-            Map.entry("pagesMethodName", "pg_"),
+            Map.entry("nestedResourceKey", "nk_"),
+            Map.entry("nestedAccessorName", "na_"),
+            Map.entry("overriddenMethodName", "om_"),
             Map.entry("clientName", "C_"),
             Map.entry("environmentPrefix", "E_"));
 
     /** The methods of {@link Symbols} that make the scopes names are taken in, rather than names. */
     private static final Set<String> SCOPES = Set.of(
             "typeScope", "memberScope", "serviceMethodScope", "parameterScope", "enumConstantScope", "variantScope");
+
+    /** The methods of {@link Symbols} that answer a question about a path's words for the resource tree. */
+    private static final Set<String> QUESTIONS = Set.of("namesResource", "namesAction", "namesCollection");
 
     @TempDir
     Path directory;
@@ -180,6 +202,7 @@ class LinkerSymbolsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> known = new TreeSet<>(MARKS.keySet());
         known.addAll(SCOPES);
+        known.addAll(QUESTIONS);
 
         assertEquals(known, methods, "each naming method of Symbols needs a mark here, each scope a place in SCOPES");
         assertEquals(methods, new TreeSet<>(called), "linking the spec calls every method of Symbols");
@@ -201,7 +224,7 @@ class LinkerSymbolsTest {
         assertEquals(
                 List.of("f_startingAfter", "f_kind"),
                 list.parameters().stream().map(Parameter::name).toList());
-        assertEquals("pg_m_listPetsPage", list.pagination().orElseThrow().methodName());
+        assertTrue(list.pagination().isPresent());
         EnumModel kind = (EnumModel) list.paramsNested().get(0);
         assertEquals(TypeId.topLevel("O_ListPetsParams").nested("N_Kind"), kind.id());
         assertEquals(
@@ -229,6 +252,16 @@ class LinkerSymbolsTest {
         assertEquals("U_Unknown", owner.unknownName());
         type("P_Ts_PetN_HomeN_RoomN_ShelfBox");
 
+        Service photos = api.services().stream()
+                .filter(service -> service.accessorName().startsWith("na_"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no nested resource among " + api.services()));
+        // a nested resource is named from its key, which the symbol table made too
+        assertEquals(List.of("a_rKPets", "na_nkPhotos"), photos.resourcePath());
+        assertEquals(
+                List.of("m_listPhotos", "om_upload"),
+                photos.operations().stream().map(Operation::methodName).toList());
+
         InterfaceModel animal = (InterfaceModel) type("Ts_Animal");
         assertEquals(TypeId.topLevel("Ts_Animal").nested("I_Impl"), animal.implementation());
     }
@@ -244,7 +277,7 @@ class LinkerSymbolsTest {
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                    if (answer instanceof NameScope) {
+                    if (answer instanceof NameScope || answer instanceof Boolean) {
                         return answer;
                     }
                     String mark = MARKS.get(method.getName());

@@ -442,13 +442,15 @@ class LinkerTest {
                 """);
 
         assertEquals(
-                List.of("EndpointsService", "HardwareService", "DefaultService"),
+                List.of("EndpointsService", "HardwareService", "HealthService"),
                 api.services().stream().map(Service::typeName).toList());
         assertEquals(
-                List.of("endpoints", "hardware", "default"),
+                List.of("endpoints", "hardware", "health"),
                 api.services().stream().map(Service::accessorName).toList());
         Service endpoints = api.services().get(0);
         assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
+        // the plain symbol table names a method by its operation id without the resource's words (the Java target's
+        // names for the same paths, retrieve and listZones, are its own tests')
         assertEquals(
                 List.of("list", "create", "get", "listAvailabilityZones"),
                 endpoints.operations().stream().map(Operation::methodName).toList());
@@ -458,7 +460,7 @@ class LinkerTest {
                         .map(o -> o.httpMethod() + " " + o.path())
                         .toList());
         assertEquals(List.of("list"), methodNames(api.services().get(1)));
-        assertEquals(List.of("checkHealth"), methodNames(api.services().get(2)));
+        assertEquals(List.of("check"), methodNames(api.services().get(2)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.kiln.corpus;
 
+import dev.kiln.generate.MethodNameQuality;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,6 +44,12 @@ final class CorpusReport {
 
     List<SelectionRow> selections() {
         return List.copyOf(selections);
+    }
+
+    /** {@code 3 (1.2%)}. */
+    private static String share(int count, int total) {
+        return count + " (" + String.format(java.util.Locale.ROOT, "%.1f", total == 0 ? 0.0 : 100.0 * count / total)
+                + "%)";
     }
 
     String markdown() {
@@ -116,6 +123,36 @@ final class CorpusReport {
                         .append(" Kiln javac: ")
                         .append(error.replace("|", "\\|"));
             }
+        }
+        text.append('\n');
+        text.append("\nMethod names (MethodNameQuality): methods that echo their path (`getFilesIdContent`) and that ")
+                .append("repeat their resource (`files().deleteFile`):\n\n")
+                .append("| spec | methods | echo their path | repeat their resource |\n")
+                .append("|---|---:|---:|---:|\n");
+        for (Row row : rows) {
+            MethodNameQuality.Counts names = row.kiln().names();
+            text.append("| ")
+                    .append(row.spec().file().getFileName())
+                    .append(" | ")
+                    .append(names.methods())
+                    .append(" | ")
+                    .append(share(names.echoingPath().size(), names.methods()))
+                    .append(" | ")
+                    .append(share(names.repeatingResource().size(), names.methods()))
+                    .append(" |\n");
+        }
+        for (Row row : rows) {
+            MethodNameQuality.Counts names = row.kiln().names();
+            names.echoingPath()
+                    .forEach(method -> text.append("\n- ")
+                            .append(row.spec().name())
+                            .append(" echoes its path: ")
+                            .append(method));
+            names.repeatingResource()
+                    .forEach(method -> text.append("\n- ")
+                            .append(row.spec().name())
+                            .append(" repeats its resource: ")
+                            .append(method));
         }
         text.append('\n');
         if (!selections.isEmpty()) {

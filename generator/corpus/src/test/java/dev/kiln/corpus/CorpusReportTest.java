@@ -3,6 +3,7 @@ package dev.kiln.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kiln.generate.MethodNameQuality;
 import dev.kiln.link.OperationSelection;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -11,6 +12,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,17 @@ class CorpusReportTest {
                 .forEach(row -> failing.add(row.spec().name() + " with " + row.selection() + " (first: "
                         + row.selected().compilation().firstErrors() + ")"));
         assertEquals(List.of(), failing, "Kiln's output must compile for every corpus spec");
+
+        // method names: none that echo their path or repeat their resource on Together's spec, under 5% on every spec
+        List<String> badlyNamed = new ArrayList<>();
+        for (CorpusReport.Row row : report.rows()) {
+            MethodNameQuality.Counts names = row.kiln().names();
+            int limit = row.spec().name().startsWith("together") ? 0 : names.methods() * 5 / 100;
+            if (names.echoingPath().size() > limit || names.repeatingResource().size() > limit) {
+                badlyNamed.add(row.spec().name() + ": " + names.echoingPath() + " " + names.repeatingResource());
+            }
+        }
+        assertEquals(List.of(), badlyNamed, "methods that echo their path or repeat their resource");
     }
 
     private static OpenAPI parse(CorpusSpec spec) {

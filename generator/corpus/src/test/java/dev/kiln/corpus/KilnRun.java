@@ -4,6 +4,7 @@ import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
+import dev.kiln.generate.MethodNameQuality;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.write.OutputWriter;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ final class KilnRun {
      * @param examples how the spec's examples fared
      * @param operations the operations generated
      * @param types the top-level types generated
+     * @param names how its method names read: those that echo their path and those that repeat their resource
      */
     record Result(
             long millis,
@@ -27,7 +29,8 @@ final class KilnRun {
             JavaCompilation.Result compilation,
             ExampleRoundTrip.Result examples,
             int operations,
-            int types) {}
+            int types,
+            MethodNameQuality.Counts names) {}
 
     private KilnRun() {}
 
@@ -64,6 +67,7 @@ final class KilnRun {
                 compilation,
                 examples,
                 operations,
-                result.api().types().size());
+                result.api().types().size(),
+                MethodNameQuality.of(result.api()));
     }
 }

@@ -13,7 +13,8 @@ import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.language.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Json;
 import dev.kiln.runtime.core.JsonField;
 import dev.kiln.runtime.core.JsonPaths;
@@ -78,7 +79,7 @@ final class BuilderEmitter {
         copy.addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LinkedHashMap.class);
         type.addMethod(copy.build());
 
-        NameScope members = Naming.builderScope(
+        NameScope members = MemberNames.builderScope(
                 model.properties().stream().map(Property::name).toList());
         for (Property property : model.properties()) {
             List<MethodSpec> setters = new ArrayList<>();
@@ -100,7 +101,7 @@ final class BuilderEmitter {
                     .map(method -> deprecatedWith(property, method))
                     .forEach(type::addMethod);
         }
-        type.addMethod(MethodSpec.methodBuilder("additionalProperties")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.ADDITIONAL_PROPERTIES)
                 .addJavadoc(
                         "Replaces the undeclared members.\n@param additionalProperties the members\n@return this builder\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -119,7 +120,7 @@ final class BuilderEmitter {
      * a {@code JsonNode}...), turned into JSON by the runtime; typed ones take their type.
      */
     private MethodSpec putAdditionalProperty(ObjectModel model, ClassName builder) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("putAdditionalProperty")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.PUT_ADDITIONAL_PROPERTY)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addParameter(String.class, "name");
@@ -186,7 +187,7 @@ final class BuilderEmitter {
     private MethodSpec rawSetter(Property property, ClassName builder, NameScope members) {
         String field = property.name();
         ClassName jsonField = layout.runtime(JsonField.class);
-        return convenience(builder, Naming.rawSetterName(field, members))
+        return convenience(builder, MemberNames.rawSetterName(field, members))
                 .addJavadoc(
                         "Sets $L as a {@code JsonField}: missing, null, a value, or raw JSON ({@link $T#raw}) the spec does "
                                 + "not allow.\n@param $N the field\n@return this builder\n",
@@ -204,7 +205,7 @@ final class BuilderEmitter {
         String field = property.name();
         ClassName jsonField = layout.runtime(JsonField.class);
         if (property.type() instanceof TypeRef.ListOf list) {
-            return List.of(convenience(builder, Naming.adderName(property.jsonName(), members))
+            return List.of(convenience(builder, MemberNames.adderName(property.jsonName(), members))
                     .addJavadoc(
                             "Adds an item to $L.\n@param item the item\n@return this builder\n",
                             Javadoc.code(property.jsonName()))
@@ -215,7 +216,7 @@ final class BuilderEmitter {
         }
         if (property.type() instanceof TypeRef.MapOf map) {
             TypeName value = javaTypes.boxed(map.value());
-            MethodSpec put = convenience(builder, Naming.putterName(property.jsonName(), members))
+            MethodSpec put = convenience(builder, MemberNames.putterName(property.jsonName(), members))
                     .addJavadoc(
                             "Puts an entry into $L.\n@param key the key\n@param value the value\n@return this builder\n",
                             Javadoc.code(property.jsonName()))
@@ -224,7 +225,7 @@ final class BuilderEmitter {
                     .addStatement("this.$N = $T.withEntry(this.$N, key, value)", field, jsonField, field)
                     .addStatement("return this")
                     .build();
-            MethodSpec putAll = convenience(builder, Naming.putAllName(property.jsonName(), members))
+            MethodSpec putAll = convenience(builder, MemberNames.putAllName(property.jsonName(), members))
                     .addJavadoc(
                             "Puts every entry of a map into $L.\n@param entries the entries\n@return this builder\n",
                             Javadoc.code(property.jsonName()))
@@ -262,8 +263,9 @@ final class BuilderEmitter {
         for (int i = 0; i < union.get().variants().size(); i++) {
             UnionModel.Variant variant = union.get().variants().get(i);
             TypeName parameter = javaTypes.unboxed(variant.type());
-            String name =
-                    erasures.add(erasure(parameter)) ? field : Naming.variantSetterName(field, variant.name(), members);
+            String name = erasures.add(erasure(parameter))
+                    ? field
+                    : MemberNames.variantSetterName(field, variant.name(), members);
             MethodSpec.Builder setter = convenience(builder, name)
                     .addJavadoc(
                             "Sets $L to the {@link $T.$N} variant.\n@param value the variant's value\n@return this builder\n",
@@ -387,7 +389,7 @@ final class BuilderEmitter {
     }
 
     private MethodSpec build(ObjectModel model, ClassName self) {
-        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        MethodSpec.Builder build = MethodSpec.methodBuilder(ReservedNames.BUILD)
                 .addJavadoc("{@return the {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.Service;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.ClientOptions;
 import dev.kiln.runtime.core.HttpExecutor;
 import dev.kiln.runtime.core.HttpLogging;
@@ -83,21 +84,23 @@ final class ClientEmitter {
                                 "The Java system property {@link #fromEnv()} reads the base URL from when {@link #BASE_URL_VARIABLE} is not set.\n")
                         .initializer("$S", layout.names().baseUrlProperty())
                         .build())
-                .addField(options, "options", Modifier.PRIVATE, Modifier.FINAL);
+                .addField(options, ReservedNames.OPTIONS, Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(options, "options")
+                .addParameter(options, ReservedNames.OPTIONS)
                 .addStatement("this.options = options")
                 .addStatement(
                         "$T http = new $T(options, new $T())",
                         layout.runtime(HttpExecutor.class),
                         layout.runtime(HttpExecutor.class),
                         errors.factoryName());
-        for (Service service : api.services()) {
-            ClassName serviceType = services.interfaceName(service);
+        for (Service service : api.topLevelServices()) {
+            ClassName serviceType = services.interfaceName(service, ServiceFlavor.BLOCKING);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement(
-                    "this.$N = new $T(http)", service.accessorName(), services.implementationName(service));
+                    "this.$N = new $T(http)",
+                    service.accessorName(),
+                    services.implementationName(service, ServiceFlavor.BLOCKING));
             type.addMethod(MethodSpec.methodBuilder(service.accessorName())
                     .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
                     .addModifiers(Modifier.PUBLIC)
@@ -106,9 +109,9 @@ final class ClientEmitter {
                     .build());
         }
         ClassName async = asyncName();
-        type.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
+        type.addField(async, ReservedNames.ASYNC, Modifier.PRIVATE, Modifier.FINAL);
         constructor.addStatement("this.async = new $T(http)", async);
-        type.addMethod(MethodSpec.methodBuilder("async")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.ASYNC)
                 .addJavadoc(
                         "Returns this client's calls as {@link java.util.concurrent.CompletableFuture}s, sharing its "
                                 + "options and connections.\n\n@return the asynchronous view\n")
@@ -117,13 +120,13 @@ final class ClientEmitter {
                 .addStatement("return async")
                 .build());
         type.addMethod(constructor.build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc("Starts configuring a client.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)
                 .addStatement("return new Builder()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromEnv")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_ENV)
                 .addJavadoc(
                         "Creates a client configured from the environment: {@code $L} and, when set, {@code $L}; for each one "
                                 + "not set, the Java system property {@code $L} or {@code $L}.\n\n@return the client\n",
@@ -135,7 +138,7 @@ final class ClientEmitter {
                 .returns(self)
                 .addStatement("return builder().fromEnv().build()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("withOptions")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_OPTIONS)
                 .addJavadoc(
                         "Returns a client with these options changed, sharing this client's connections (unless the change "
                                 + "sets another HTTP client, or the connect timeout, proxy, TLS context or executor of the one the SDK "
@@ -150,7 +153,7 @@ final class ClientEmitter {
                 .addStatement("modifier.accept(builder)")
                 .addStatement("return builder.build()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("close")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CLOSE)
                 .addJavadoc(
                         "Closes this client: later calls fail with {@link IllegalStateException}, and the threads the SDK "
                                 + "started for its HTTP client stop. An HTTP client or executor passed to the builder is left alone. "
@@ -159,7 +162,7 @@ final class ClientEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .addStatement("options.close()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("options")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.OPTIONS)
                 .addJavadoc("Returns the options this client was built with.\n\n@return the options\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(options)
@@ -188,17 +191,19 @@ final class ClientEmitter {
                         "The calls of {@link $T} as {@link java.util.concurrent.CompletableFuture}s: "
                                 + "{@code client.async().$L()}.\n",
                         layout.names().client(),
-                        api.services().isEmpty()
+                        api.topLevelServices().isEmpty()
                                 ? "service"
-                                : api.services().get(0).accessorName())
+                                : api.topLevelServices().get(0).accessorName())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         MethodSpec.Builder constructor =
-                MethodSpec.constructorBuilder().addParameter(layout.runtime(HttpExecutor.class), "http");
-        for (Service service : api.services()) {
-            ClassName serviceType = services.asyncInterfaceName(service);
+                MethodSpec.constructorBuilder().addParameter(layout.runtime(HttpExecutor.class), ReservedNames.HTTP);
+        for (Service service : api.topLevelServices()) {
+            ClassName serviceType = services.interfaceName(service, ServiceFlavor.ASYNC);
             type.addField(serviceType, service.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement(
-                    "this.$N = new $T(http)", service.accessorName(), services.asyncImplementationName(service));
+                    "this.$N = new $T(http)",
+                    service.accessorName(),
+                    services.implementationName(service, ServiceFlavor.ASYNC));
             type.addMethod(MethodSpec.methodBuilder(service.accessorName())
                     .addJavadoc("Returns the {@code $L} resource.\n\n@return the service\n", service.accessorName())
                     .addModifiers(Modifier.PUBLIC)
@@ -230,7 +235,11 @@ final class ClientEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc("Configures a {@code $L}.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addField(FieldSpec.builder(options.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                options.nestedClass(ReservedNames.BUILDER_TYPE),
+                                "options",
+                                Modifier.PRIVATE,
+                                Modifier.FINAL)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -238,7 +247,7 @@ final class ClientEmitter {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
-                        .addParameter(options.nestedClass("Builder"), "options")
+                        .addParameter(options.nestedClass(ReservedNames.BUILDER_TYPE), "options")
                         .addStatement("this.options = options")
                         .build())
                 .addMethod(setter(
@@ -356,7 +365,7 @@ final class ClientEmitter {
                         .addStatement("options.header(name, value)")
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("fromEnv")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_ENV)
                         .addJavadoc(
                                 "Reads {@code $L} and, when set, {@code $L} from the environment; for each one not set, the Java "
                                         + "system property {@link #API_KEY_PROPERTY} or {@link #BASE_URL_PROPERTY}$L: the environment wins.\n\n"
@@ -383,7 +392,7 @@ final class ClientEmitter {
                         .addCode(auth.fromEnv())
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("build")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.BUILD)
                         .addJavadoc("Builds the client.\n\n@return the client\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(self)

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.EnumModel.EnumConstant;
 import dev.kiln.ir.WireValue;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
@@ -57,7 +58,7 @@ final class EnumEmitter {
                                 .build());
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
-                        "CODEC",
+                        ReservedNames.CODEC_CONSTANT,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -67,7 +68,7 @@ final class EnumEmitter {
                         wireNode(constant.wireValue()),
                         constant.name())
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
@@ -126,7 +127,7 @@ final class EnumEmitter {
             separator = ",";
         }
         values.addEnumConstant(
-                "_UNKNOWN",
+                ReservedNames.UNKNOWN_CONSTANT,
                 TypeSpec.anonymousClassBuilder("")
                         .addJavadoc("A value this SDK does not know.\n")
                         .build());
@@ -134,7 +135,7 @@ final class EnumEmitter {
         TypeName key = model.wireType() == EnumModel.WireType.NUMBER ? ClassName.get(String.class) : wire;
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(Map.class), key, self),
-                        "KNOWN",
+                        ReservedNames.KNOWN_CONSTANT,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -143,7 +144,7 @@ final class EnumEmitter {
         type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
-                        "CODEC",
+                        ReservedNames.CODEC_CONSTANT,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -197,7 +198,7 @@ final class EnumEmitter {
                 .returns(boolean.class)
                 .addStatement("return value != $T._UNKNOWN", known)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes these values}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))

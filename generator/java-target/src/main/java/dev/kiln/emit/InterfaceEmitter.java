@@ -8,7 +8,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.JsonDataException;
@@ -51,7 +52,7 @@ final class InterfaceEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.accessorDoc(property))
                     .returns(accessorType(property));
-            MethodSpec.Builder raw = MethodSpec.methodBuilder(Naming.rawAccessorName(property.name()))
+            MethodSpec.Builder raw = MethodSpec.methodBuilder(MemberNames.rawAccessorName(property.name()))
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .addJavadoc(ObjectEmitter.rawAccessorDoc(property))
                     .returns(ParameterizedTypeName.get(
@@ -65,7 +66,7 @@ final class InterfaceEmitter {
         }
         ClassName implementation = layout.model(model.implementation());
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.runtime(Codec.class), self);
-        type.addMethod(MethodSpec.methodBuilder("validate")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                 .addJavadoc(
                         "{@return this object, once every required field is known present, every field of its type, and "
                                 + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
@@ -74,7 +75,7 @@ final class InterfaceEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc(
                         "{@return the codec for fields typed {@code $L}: it reads a {@link $T}}\n",
                         self.simpleName(),
@@ -92,14 +93,14 @@ final class InterfaceEmitter {
                         self,
                         self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc(
                         "{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(layout.names().builder(implementation))
                 .addStatement("return $T.builder()", implementation)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromJson")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

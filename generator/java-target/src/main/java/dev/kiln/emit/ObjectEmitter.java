@@ -14,7 +14,8 @@ import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
@@ -41,11 +42,8 @@ import javax.lang.model.element.Modifier;
  * accessor (or {@code validate()}) throws.
  */
 final class ObjectEmitter {
-    /**
-     * The field holding where the object was read, for the messages of its required accessors. No field accessor
-     * can take this name: the naming authority starts a field name with {@code _} only before a digit.
-     */
-    private static final String PATH_FIELD = "_path";
+    /** The field holding where the object was read, for the messages of its required accessors. */
+    private static final String PATH_FIELD = ReservedNames.PATH_FIELD;
 
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
@@ -84,7 +82,8 @@ final class ObjectEmitter {
         model.interfaces().forEach(parent -> type.addSuperinterface(layout.model(parent)));
 
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.runtime(Codec.class), self);
-        type.addField(FieldSpec.builder(codecType, "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(
+                        codecType, ReservedNames.CODEC_CONSTANT, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
                         "$T.object($T::decode, $T::toJsonNode, $T::validate)",
                         layout.runtime(Codecs.class),
@@ -110,7 +109,7 @@ final class ObjectEmitter {
         type.addMethod(fromJsonNode(self));
         type.addMethod(codecAccessor(self, codecType));
         type.addMethod(decode(model, self));
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc(
                         "Starts building a {@code $L}.$L\n\n@return a new builder\n",
                         self.simpleName(),
@@ -119,7 +118,7 @@ final class ObjectEmitter {
                 .returns(layout.names().builder(self))
                 .addStatement("return new Builder()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("toBuilder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.TO_BUILDER)
                 .addJavadoc("{@return a builder holding this object's fields}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(layout.names().builder(self))
@@ -214,7 +213,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec rawAccessor(Property property, boolean inherited) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(Naming.rawAccessorName(property.name()))
+        MethodSpec.Builder method = MethodSpec.methodBuilder(MemberNames.rawAccessorName(property.name()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(property))
                 .addStatement("return $N", property.name());
@@ -274,7 +273,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec additionalPropertiesAccessor(ObjectModel model) {
-        return MethodSpec.methodBuilder("additionalProperties")
+        return MethodSpec.methodBuilder(ReservedNames.ADDITIONAL_PROPERTIES)
                 .addJavadoc("{@return the members the spec does not declare, in the order received, so that nothing a "
                         + "newer server sends is lost}\n")
                 .addModifiers(Modifier.PUBLIC)
@@ -284,7 +283,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec validate(ObjectModel model, ClassName self) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("validate")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         if (model.interfaces().isEmpty()) {
@@ -357,7 +356,7 @@ final class ObjectEmitter {
         } else {
             body.addStatement("return writer.members(additionalProperties).build()");
         }
-        return MethodSpec.methodBuilder("toJsonNode")
+        return MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
                 .addAnnotation(Override.class)
                 .addAnnotation(JSON_VALUE)
                 .addModifiers(Modifier.PUBLIC)
@@ -367,7 +366,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec fromJson(ClassName self) {
-        return MethodSpec.methodBuilder("fromJson")
+        return MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON text holds; a required field left out or a value of another type "
                                 + "fails only its accessor (see {@code validate()})}\n@param json the JSON text\n@throws $T when the JSON is "
@@ -385,7 +384,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec fromJsonNode(ClassName self) {
-        return MethodSpec.methodBuilder("fromJsonNode")
+        return MethodSpec.methodBuilder(ReservedNames.FROM_JSON_NODE)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
                                 + "@throws $T when the JSON is not an object\n",
@@ -402,7 +401,7 @@ final class ObjectEmitter {
     }
 
     private MethodSpec codecAccessor(ClassName self, TypeName codecType) {
-        return MethodSpec.methodBuilder("codec")
+        return MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc(
                         "{@return the codec that reads and writes {@code $L}, for lists and maps of it}\n",
                         self.simpleName())
@@ -435,7 +434,7 @@ final class ObjectEmitter {
         } else {
             body.addStatement("return new $T(builder, reader.remaining(), path)", self);
         }
-        return MethodSpec.methodBuilder("decode")
+        return MethodSpec.methodBuilder(ReservedNames.DECODE)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.JSON_NODE, "json")

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.naming.ReservedNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,9 +45,10 @@ final class ParamsEmitter {
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@code $L}; every parameter starts unset.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        MethodSpec.Builder constructor =
-                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
-        MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(builder, ReservedNames.BUILDER);
+        MethodSpec.Builder build = MethodSpec.methodBuilder(ReservedNames.BUILD)
                 .addJavadoc(
                         "Builds the parameters.\n\n@return the parameters\n@throws $T when a required parameter was not set\n",
                         IllegalStateException.class)
@@ -100,7 +102,7 @@ final class ParamsEmitter {
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         builderType.addMethod(build.addStatement("return new $T(this)", self).build());
         type.addMethod(constructor.build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc("Starts building parameters.\n\n@return a new builder\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)

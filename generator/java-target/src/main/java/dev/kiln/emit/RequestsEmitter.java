@@ -11,7 +11,7 @@ import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.naming.JavaNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.ApiRequest;
 import dev.kiln.runtime.core.Json;
 import dev.kiln.runtime.core.RequestContent;
@@ -43,9 +43,7 @@ final class RequestsEmitter {
 
     TypeSpec emit(Service service, ServiceEmitter calls) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name(service))
-                .addJavadoc(
-                        "Builds the request of each call of {@link $T}, for all its flavours.\n",
-                        calls.interfaceName(service))
+                .addJavadoc(ServiceDocs.requests(calls.interfaceName(service, ServiceFlavor.BLOCKING)))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -90,7 +88,7 @@ final class RequestsEmitter {
     }
 
     private CodeBlock parameter(Parameter parameter) {
-        CodeBlock value = CodeBlock.of("$N.$N()", JavaNames.PARAMS_ARGUMENT, parameter.name());
+        CodeBlock value = CodeBlock.of("$N.$N()", ReservedNames.PARAMS_ARGUMENT, parameter.name());
         String setter = parameter.location().name().toLowerCase(Locale.ROOT);
         if (parameter.type() instanceof TypeRef.ListOf list && parameter.location() == Parameter.Location.QUERY) {
             CodeBlock item = javaTypes.text(list.element(), CodeBlock.of("item"));
@@ -143,7 +141,7 @@ final class RequestsEmitter {
 
     /** The builder call that sets the body; a multipart body sends the files in it as file parts. */
     private CodeBlock body(Operation operation, RequestBody body, boolean streaming) {
-        CodeBlock json = javaTypes.jsonNode(body.type(), CodeBlock.of("$N", JavaNames.BODY_ARGUMENT));
+        CodeBlock json = javaTypes.jsonNode(body.type(), CodeBlock.of("$N", ReservedNames.BODY_ARGUMENT));
         switch (body.encoding()) {
             case FORM:
                 return CodeBlock.of(".formBody($L)", json);
@@ -151,7 +149,7 @@ final class RequestsEmitter {
                 return CodeBlock.of(".multipartBody($L)", json);
             case BINARY:
                 return CodeBlock.of(
-                        ".content($T.file($N))", layout.runtime(RequestContent.class), JavaNames.BODY_ARGUMENT);
+                        ".content($T.file($N))", layout.runtime(RequestContent.class), ReservedNames.BODY_ARGUMENT);
             default:
                 if (hasStreamFlag(operation)) {
                     return CodeBlock.of(

@@ -54,7 +54,7 @@ public final class SdkEmitter {
                     jobs.add(() -> List.of(file(layout.models(), params.emit(operation))));
                 }
             }
-            jobs.add(() -> services.emit(service).stream()
+            jobs.add(() -> services.emit(service, api.children(service)).stream()
                     .map(type -> file(layout.services(), type))
                     .toList());
         }

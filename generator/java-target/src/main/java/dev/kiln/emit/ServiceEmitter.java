@@ -13,7 +13,7 @@ import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Returns;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.Streaming;
-import dev.kiln.naming.JavaNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.ApiCall;
 import dev.kiln.runtime.core.AsyncPage;
 import dev.kiln.runtime.core.BinaryResponse;
@@ -25,56 +25,17 @@ import dev.kiln.runtime.core.RawResponse;
 import dev.kiln.runtime.core.RequestOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a service in its four flavours: blocking ({@code EndpointsService}), raw responses
- * ({@code EndpointsService.WithRawResponse}), asynchronous ({@code EndpointsServiceAsync}) and asynchronous raw
- * responses ({@code EndpointsServiceAsync.WithRawResponse}), their implementations, and the one class that builds
- * each operation's request for all of them.
+ * Emits a service in its four flavours ({@link ServiceFlavor}): a blocking and an asynchronous interface, each with its
+ * raw-response view nested, their implementations, and the one class that builds each operation's request for all of
+ * them.
  */
 final class ServiceEmitter {
-    /** How a call returns its result. */
-    enum Flavor {
-        BLOCKING,
-        RAW,
-        ASYNC,
-        ASYNC_RAW;
-
-        /** Whether the flavour returns raw responses, which leave out binary bodies and event streams. */
-        boolean raw() {
-            return this == RAW || this == ASYNC_RAW;
-        }
-
-        /** Whether the flavour returns futures. */
-        boolean async() {
-            return this == ASYNC || this == ASYNC_RAW;
-        }
-    }
-
-    private static final String OPTIONS = JavaNames.OPTIONS_ARGUMENT;
-
-    /** What a method of an operation returns. */
-    private enum CallKind {
-        /** What the operation's first 2xx answer gives. */
-        PLAIN,
-        /** Its event stream, to iterate. */
-        STREAMING,
-        /** Its events as a {@code Flow.Publisher}, the call sent on subscription (asynchronous view only). */
-        PUBLISHER,
-        /** Its first page of a paged list (blocking and asynchronous views). */
-        PAGE
-    }
-
-    /** One Java method of an operation: its plain form, the one returning its event stream, or its publisher. */
-    private record Call(Operation operation, String methodName, CallKind kind) {
-        boolean streaming() {
-            return kind == CallKind.STREAMING || kind == CallKind.PUBLISHER;
-        }
-    }
+    private static final String OPTIONS = ReservedNames.OPTIONS_ARGUMENT;
 
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
@@ -88,37 +49,29 @@ final class ServiceEmitter {
         this.requests = new RequestsEmitter(layout, javaTypes, index);
     }
 
-    ClassName interfaceName(Service service) {
-        return layout.names().serviceInterface(service);
+    /** The interface of a flavour of a service. */
+    ClassName interfaceName(Service service, ServiceFlavor flavor) {
+        return flavor.interfaceName(layout.names(), service);
     }
 
-    ClassName asyncInterfaceName(Service service) {
-        return layout.names().asyncServiceInterface(service);
+    /** The implementation of a flavour of a service. */
+    ClassName implementationName(Service service, ServiceFlavor flavor) {
+        return flavor.implementationName(layout.names(), service);
     }
 
-    ClassName implementationName(Service service) {
-        return layout.names().serviceImplementation(service);
-    }
-
-    ClassName asyncImplementationName(Service service) {
-        return layout.names().asyncServiceImplementation(service);
-    }
-
-    private ClassName rawInterfaceName(Service service) {
-        return layout.names().rawResponseView(interfaceName(service));
-    }
-
-    private ClassName asyncRawInterfaceName(Service service) {
-        return layout.names().rawResponseView(asyncInterfaceName(service));
-    }
-
-    /** The files of one service. */
-    List<TypeSpec> emit(Service service) {
+    /**
+     * The files of one service.
+     *
+     * @param service the service
+     * @param children the resources nested in it, which it has an accessor for in every flavour
+     * @return its interfaces, implementations and request factory
+     */
+    List<TypeSpec> emit(Service service, List<Service> children) {
         List<TypeSpec> types = List.of(
-                blockingInterface(service),
-                asyncInterface(service),
-                blockingImplementation(service),
-                asyncImplementation(service),
+                serviceInterface(service, children, ServiceFlavor.BLOCKING),
+                serviceInterface(service, children, ServiceFlavor.ASYNC),
+                implementation(service, children, ServiceFlavor.BLOCKING),
+                implementation(service, children, ServiceFlavor.ASYNC),
                 requests.emit(service, this));
         if (!mentionsDeprecated(service)) {
             return types;
@@ -154,82 +107,59 @@ final class ServiceEmitter {
         return false;
     }
 
-    private TypeSpec blockingInterface(Service service) {
-        TypeSpec.Builder type = TypeSpec.interfaceBuilder(interfaceName(service))
-                .addJavadoc(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."))
+    /** A service's blocking or asynchronous interface, with its raw-response view nested. */
+    private TypeSpec serviceInterface(Service service, List<Service> children, ServiceFlavor flavor) {
+        ServiceFlavor rawFlavor = flavor.rawView();
+        ClassName self = interfaceName(service, flavor);
+        ClassName rawView = interfaceName(service, rawFlavor);
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+                .addJavadoc(ServiceDocs.serviceInterface(service, flavor))
                 .addModifiers(Modifier.PUBLIC)
-                .addMethod(MethodSpec.methodBuilder("withRawResponse")
-                        .addJavadoc(
-                                "Returns this resource's calls as raw responses: status, headers and request id, with the "
-                                        + "body parsed on demand.\n\n@return the raw view\n")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
+                        .addJavadoc(ServiceDocs.rawViewAccessor(flavor))
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                        .returns(rawInterfaceName(service))
+                        .returns(rawView)
                         .build());
-        addCalls(type, service, Flavor.BLOCKING);
-        TypeSpec.Builder raw = TypeSpec.interfaceBuilder(rawInterfaceName(service))
-                .addJavadoc(
-                        "The calls of {@link $T}, returning raw responses. Calls that return a binary body or an event "
-                                + "stream are left out: what they return carries the status and headers already.\n",
-                        interfaceName(service))
+        addChildAccessors(type, children, flavor, false);
+        addCalls(type, service, flavor);
+        TypeSpec.Builder raw = TypeSpec.interfaceBuilder(rawView)
+                .addJavadoc(ServiceDocs.rawView(flavor, self))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
-        addCalls(raw, service, Flavor.RAW);
+        addChildAccessors(raw, children, rawFlavor, false);
+        addCalls(raw, service, rawFlavor);
         return type.addType(raw.build()).build();
     }
 
-    private TypeSpec asyncInterface(Service service) {
-        TypeSpec.Builder type = TypeSpec.interfaceBuilder(asyncInterfaceName(service))
-                .addJavadoc(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."))
-                .addJavadoc("\n<p>Every call returns at once; retries wait without blocking a thread.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .addMethod(MethodSpec.methodBuilder("withRawResponse")
-                        .addJavadoc(
-                                "Returns this resource's calls as futures of raw responses: status, headers and request id, "
-                                        + "with the body parsed on demand.\n\n@return the raw view\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                        .returns(asyncRawInterfaceName(service))
-                        .build());
-        addCalls(type, service, Flavor.ASYNC);
-        TypeSpec.Builder raw = TypeSpec.interfaceBuilder(asyncRawInterfaceName(service))
-                .addJavadoc(
-                        "The calls of {@link $T}, returning futures of raw responses. Calls that return a binary body or an "
-                                + "event stream are left out: what they return carries the status and headers already.\n",
-                        asyncInterfaceName(service))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC);
-        addCalls(raw, service, Flavor.ASYNC_RAW);
-        return type.addType(raw.build()).build();
-    }
-
-    /** The methods a flavour has: every operation's plain form and event stream, but no streams in the raw view. */
-    private static List<Call> calls(Service service, Flavor flavor) {
-        List<Call> calls = new ArrayList<>();
+    /**
+     * The methods a flavour has: every operation's plain form (its first page, for a paged list, but in the raw
+     * views) and event stream, but no streams in the raw views.
+     */
+    private static List<ServiceCall> calls(Service service, ServiceFlavor flavor) {
+        List<ServiceCall> calls = new ArrayList<>();
         for (Operation operation : service.operations()) {
             if (!flavor.raw() || !(operation.returns() instanceof Returns.Binary)) {
-                calls.add(new Call(operation, operation.methodName(), CallKind.PLAIN));
+                boolean paged = operation.pagination().isPresent() && !flavor.raw();
+                calls.add(new ServiceCall(
+                        operation, operation.methodName(), paged ? ServiceCall.Kind.PAGE : ServiceCall.Kind.PLAIN));
             }
             if (!flavor.raw()) {
                 operation
                         .streaming()
-                        .ifPresent(streaming ->
-                                calls.add(new Call(operation, streaming.methodName(), CallKind.STREAMING)));
+                        .ifPresent(streaming -> calls.add(
+                                new ServiceCall(operation, streaming.methodName(), ServiceCall.Kind.STREAMING)));
             }
-            if (flavor == Flavor.ASYNC) {
+            if (flavor == ServiceFlavor.ASYNC) {
                 operation
                         .streaming()
-                        .ifPresent(streaming ->
-                                calls.add(new Call(operation, streaming.publisherMethodName(), CallKind.PUBLISHER)));
-            }
-            if (!flavor.raw()) {
-                operation
-                        .pagination()
-                        .ifPresent(
-                                pagination -> calls.add(new Call(operation, pagination.methodName(), CallKind.PAGE)));
+                        .ifPresent(streaming -> calls.add(new ServiceCall(
+                                operation, streaming.publisherMethodName(), ServiceCall.Kind.PUBLISHER)));
             }
         }
         return calls;
     }
 
-    private void addCalls(TypeSpec.Builder type, Service service, Flavor flavor) {
-        for (Call call : calls(service, flavor)) {
+    private void addCalls(TypeSpec.Builder type, Service service, ServiceFlavor flavor) {
+        for (ServiceCall call : calls(service, flavor)) {
             Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
             type.addMethod(call(call, flavor, withOptions(full))
@@ -251,12 +181,13 @@ final class ServiceEmitter {
         return all;
     }
 
-    private MethodSpec.Builder call(Call call, Flavor flavor, List<ParameterSpec> parameters) {
+    private MethodSpec.Builder call(ServiceCall call, ServiceFlavor flavor, List<ParameterSpec> parameters) {
         boolean hasOptions = parameters.stream().anyMatch(p -> p.name().equals(OPTIONS));
-        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(JavaNames.PARAMS_ARGUMENT));
+        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(ReservedNames.PARAMS_ARGUMENT));
         MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(javadoc(call, flavor, hasParams, hasOptions))
+                .addJavadoc(ServiceDocs.call(
+                        call, flavor, hasParams, hasOptions, layout.names().serviceException()))
                 .returns(returnType(call, flavor))
                 .addParameters(parameters);
         if (call.operation().docs().deprecated()) {
@@ -266,7 +197,8 @@ final class ServiceEmitter {
     }
 
     /** A default method that fills in what the caller left out and calls the full form. */
-    private MethodSpec delegate(Call call, Flavor flavor, List<ParameterSpec> parameters, List<ParameterSpec> full) {
+    private MethodSpec delegate(
+            ServiceCall call, ServiceFlavor flavor, List<ParameterSpec> parameters, List<ParameterSpec> full) {
         Operation operation = call.operation();
         List<String> names = parameters.stream().map(ParameterSpec::name).toList();
         List<CodeBlock> arguments = new ArrayList<>();
@@ -275,8 +207,10 @@ final class ServiceEmitter {
                 arguments.add(CodeBlock.of("$N", parameter.name()));
             } else {
                 arguments.add(CodeBlock.of(
-                        "$T.builder().build()",
-                        layout.model(operation.paramsType().orElseThrow())));
+                        "$T.$N().$N()",
+                        layout.model(operation.paramsType().orElseThrow()),
+                        ReservedNames.BUILDER,
+                        ReservedNames.BUILD));
             }
         }
         arguments.add(
@@ -293,72 +227,92 @@ final class ServiceEmitter {
         return method.build();
     }
 
-    private TypeSpec blockingImplementation(Service service) {
-        ClassName self = implementationName(service);
-        ClassName raw = layout.names().rawResponseViewImplementation(self);
-        TypeSpec.Builder rawType =
-                implementationShell(raw, rawInterfaceName(service), service).addModifiers(Modifier.STATIC);
-        addImplementations(rawType, service, Flavor.RAW);
-        TypeSpec.Builder type = implementationShell(self, interfaceName(service), service)
-                .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
-        type.addMethod(constructor(CodeBlock.of("this.withRawResponse = new $T(http);\n", raw)));
-        type.addMethod(MethodSpec.methodBuilder("withRawResponse")
+    /** The implementation of a service's blocking or asynchronous interface, with its raw view's nested. */
+    private TypeSpec implementation(Service service, List<Service> children, ServiceFlavor flavor) {
+        ServiceFlavor rawFlavor = flavor.rawView();
+        ClassName raw = implementationName(service, rawFlavor);
+        TypeSpec.Builder rawType = implementationShell(service, rawFlavor).addModifiers(Modifier.STATIC);
+        addChildAccessors(rawType, children, rawFlavor, true);
+        addImplementations(rawType, service, rawFlavor);
+        rawType.addMethod(constructor(childFields(children, rawFlavor)));
+        TypeSpec.Builder type = implementationShell(service, flavor)
+                .addField(raw, ReservedNames.WITH_RAW_RESPONSE, Modifier.PRIVATE, Modifier.FINAL);
+        addChildAccessors(type, children, flavor, true);
+        type.addMethod(constructor(CodeBlock.builder()
+                .add("this.$N = new $T($N);\n", ReservedNames.WITH_RAW_RESPONSE, raw, ReservedNames.HTTP)
+                .add(childFields(children, flavor))
+                .build()));
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.WITH_RAW_RESPONSE)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(rawInterfaceName(service))
-                .addStatement("return withRawResponse")
+                .returns(interfaceName(service, rawFlavor))
+                .addStatement("return $N", ReservedNames.WITH_RAW_RESPONSE)
                 .build());
-        addImplementations(type, service, Flavor.BLOCKING);
-        rawType.addMethod(constructor(CodeBlock.of("")));
+        addImplementations(type, service, flavor);
         return type.addType(rawType.build()).build();
     }
 
-    private TypeSpec asyncImplementation(Service service) {
-        ClassName self = asyncImplementationName(service);
-        ClassName raw = layout.names().rawResponseViewImplementation(self);
-        TypeSpec.Builder rawType = implementationShell(raw, asyncRawInterfaceName(service), service)
-                .addModifiers(Modifier.STATIC);
-        addImplementations(rawType, service, Flavor.ASYNC_RAW);
-        rawType.addMethod(constructor(CodeBlock.of("")));
-        TypeSpec.Builder type = implementationShell(self, asyncInterfaceName(service), service)
-                .addField(raw, "withRawResponse", Modifier.PRIVATE, Modifier.FINAL);
-        type.addMethod(constructor(CodeBlock.of("this.withRawResponse = new $T(http);\n", raw)));
-        type.addMethod(MethodSpec.methodBuilder("withRawResponse")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(asyncRawInterfaceName(service))
-                .addStatement("return withRawResponse")
-                .build());
-        addImplementations(type, service, Flavor.ASYNC);
-        return type.addType(rawType.build()).build();
+    /**
+     * The accessors of the resources nested in a service, in a flavour: abstract in an interface, reading a field in
+     * an implementation.
+     */
+    private void addChildAccessors(
+            TypeSpec.Builder type, List<Service> children, ServiceFlavor flavor, boolean implementation) {
+        for (Service child : children) {
+            ClassName childType = interfaceName(child, flavor);
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(child.accessorName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(childType);
+            if (implementation) {
+                type.addField(childType, child.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
+                accessor.addAnnotation(Override.class).addStatement("return $N", child.accessorName());
+            } else {
+                accessor.addJavadoc(ServiceDocs.childAccessor(child)).addModifiers(Modifier.ABSTRACT);
+            }
+            type.addMethod(accessor.build());
+        }
     }
 
-    private TypeSpec.Builder implementationShell(ClassName self, ClassName implemented, Service service) {
-        return TypeSpec.classBuilder(self)
-                .addJavadoc("Sends the calls of {@link $T} over HTTP.\n", implemented)
+    /** The statements that make a flavour's nested resources, from the executor. */
+    private CodeBlock childFields(List<Service> children, ServiceFlavor flavor) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (Service child : children) {
+            code.add(
+                    "this.$N = new $T($N);\n",
+                    child.accessorName(),
+                    implementationName(child, flavor),
+                    ReservedNames.HTTP);
+        }
+        return code.build();
+    }
+
+    private TypeSpec.Builder implementationShell(Service service, ServiceFlavor flavor) {
+        ClassName implemented = interfaceName(service, flavor);
+        return TypeSpec.classBuilder(implementationName(service, flavor))
+                .addJavadoc(ServiceDocs.implementation(implemented))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(implemented)
-                .addField(layout.runtime(HttpExecutor.class), "http", Modifier.PRIVATE, Modifier.FINAL);
+                .addField(layout.runtime(HttpExecutor.class), ReservedNames.HTTP, Modifier.PRIVATE, Modifier.FINAL);
     }
 
     private MethodSpec constructor(CodeBlock more) {
         return MethodSpec.constructorBuilder()
-                .addJavadoc("Creates the service.\n\n@param http the executor that sends requests\n")
+                .addJavadoc(ServiceDocs.constructor())
                 .addModifiers(Modifier.PUBLIC)
-                .addParameter(layout.runtime(HttpExecutor.class), "http")
-                .addStatement("this.http = http")
+                .addParameter(layout.runtime(HttpExecutor.class), ReservedNames.HTTP)
+                .addStatement("this.$N = $N", ReservedNames.HTTP, ReservedNames.HTTP)
                 .addCode(more)
                 .build();
     }
 
-    private void addImplementations(TypeSpec.Builder type, Service service, Flavor flavor) {
-        for (Call call : calls(service, flavor)) {
+    private void addImplementations(TypeSpec.Builder type, Service service, ServiceFlavor flavor) {
+        for (ServiceCall call : calls(service, flavor)) {
             Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
             // a publisher sends the streaming method's request
-            String requestMethod = call.kind() == CallKind.PUBLISHER
+            String requestMethod = call.kind() == ServiceCall.Kind.PUBLISHER
                     ? operation.streaming().orElseThrow().methodName()
-                    : call.kind() == CallKind.PAGE ? operation.methodName() : call.methodName();
+                    : call.methodName();
             CodeBlock request = CodeBlock.of(
                     "$T.$N($L)",
                     requests.name(service),
@@ -378,35 +332,37 @@ final class ServiceEmitter {
     }
 
     /** The statement that sends a call's request and returns what the flavour returns. */
-    private CodeBlock send(Call call, Flavor flavor, CodeBlock request) {
+    private CodeBlock send(ServiceCall call, ServiceFlavor flavor, CodeBlock request) {
         Operation operation = call.operation();
-        if (call.kind() == CallKind.PAGE) {
+        if (call.kind() == ServiceCall.Kind.PAGE) {
             Pagination pagination = operation.pagination().orElseThrow();
             return CodeBlock.builder()
                     .addStatement(
-                            "return $T.first(http, $L, $L, $L, $N)",
+                            "return $T.first($N, $L, $L, $L, $L, $N)",
                             flavor.async() ? layout.runtime(AsyncPage.class) : layout.runtime(Page.class),
+                            ReservedNames.HTTP,
                             request,
                             javaTypes.codec(pagination.item()),
+                            javaTypes.codec(operation.response().orElseThrow()),
                             PageStyles.of(pagination, layout.runtime(PageStyle.class)),
                             OPTIONS)
                     .build();
         }
         CodeBlock apiCall = apiCall(call, flavor, request);
-        if (call.kind() == CallKind.PUBLISHER) {
+        if (call.kind() == ServiceCall.Kind.PUBLISHER) {
             return CodeBlock.builder()
-                    .addStatement("return http.publish($L, $N)", apiCall, OPTIONS)
+                    .addStatement("return $N.publish($L, $N)", ReservedNames.HTTP, apiCall, OPTIONS)
                     .build();
         }
-        CodeBlock sent =
-                CodeBlock.of(flavor.async() ? "http.sendAsync($L, $N)" : "http.send($L, $N)", apiCall, OPTIONS);
+        CodeBlock sent = CodeBlock.of(
+                flavor.async() ? "$N.sendAsync($L, $N)" : "$N.send($L, $N)", ReservedNames.HTTP, apiCall, OPTIONS);
         return returnType(call, flavor).equals(TypeName.VOID)
                 ? CodeBlock.builder().addStatement("$L", sent).build()
                 : CodeBlock.builder().addStatement("return $L", sent).build();
     }
 
     /** The runtime's description of a call: its request, and what the answer is read as. */
-    private CodeBlock apiCall(Call call, Flavor flavor, CodeBlock request) {
+    private CodeBlock apiCall(ServiceCall call, ServiceFlavor flavor, CodeBlock request) {
         ClassName apiCall = layout.runtime(ApiCall.class);
         if (call.streaming()) {
             Streaming streaming = call.operation().streaming().orElseThrow();
@@ -441,49 +397,36 @@ final class ServiceEmitter {
         if (withParams) {
             operation
                     .paramsType()
-                    .ifPresent(id -> parameters.add(ParameterSpec.builder(layout.model(id), JavaNames.PARAMS_ARGUMENT)
-                            .build()));
+                    .ifPresent(
+                            id -> parameters.add(ParameterSpec.builder(layout.model(id), ReservedNames.PARAMS_ARGUMENT)
+                                    .build()));
         }
         operation
                 .body()
                 .ifPresent(body ->
-                        parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), JavaNames.BODY_ARGUMENT)
+                        parameters.add(ParameterSpec.builder(javaTypes.boxed(body.type()), ReservedNames.BODY_ARGUMENT)
                                 .build()));
         return parameters;
     }
 
-    /** Where the operation's params go, in words: {@code query}, {@code query and header} ... */
-    private static String locations(Operation operation) {
-        List<String> words = operation.parameters().stream()
-                .map(parameter -> parameter.location().name().toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
-    }
-
-    private TypeName returnType(Call call, Flavor flavor) {
-        if (call.kind() == CallKind.PAGE) {
+    /** What a call returns in a flavour: its page, its events, or its body, raw or not, in a future or not. */
+    private TypeName returnType(ServiceCall call, ServiceFlavor flavor) {
+        if (call.kind() == ServiceCall.Kind.PAGE) {
             TypeName item =
                     javaTypes.boxed(call.operation().pagination().orElseThrow().item());
+            TypeName body = javaTypes.boxed(call.operation().response().orElseThrow());
             return flavor.async()
-                    ? ParameterizedTypeName.get(
-                            ClassName.get(CompletableFuture.class),
-                            ParameterizedTypeName.get(layout.runtime(AsyncPage.class), item))
-                    : ParameterizedTypeName.get(layout.runtime(Page.class), item);
+                    ? future(ParameterizedTypeName.get(layout.runtime(AsyncPage.class), item, body))
+                    : ParameterizedTypeName.get(layout.runtime(Page.class), item, body);
         }
         if (call.streaming()) {
             TypeName event =
                     javaTypes.boxed(call.operation().streaming().orElseThrow().event());
-            if (call.kind() == CallKind.PUBLISHER) {
+            if (call.kind() == ServiceCall.Kind.PUBLISHER) {
                 return ParameterizedTypeName.get(ClassName.get(Flow.Publisher.class), event);
             }
             TypeName events = ParameterizedTypeName.get(layout.runtime(EventStream.class), event);
-            return flavor == Flavor.ASYNC
-                    ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), events)
-                    : events;
+            return flavor.async() ? future(events) : events;
         }
         Returns returns = call.operation().returns();
         TypeName body = returns instanceof Returns.Json json
@@ -491,107 +434,15 @@ final class ServiceEmitter {
                 : returns instanceof Returns.Text
                         ? ClassName.get(String.class)
                         : returns instanceof Returns.Binary ? layout.runtime(BinaryResponse.class) : null;
-        switch (flavor) {
-            case RAW:
-                return ParameterizedTypeName.get(
-                        layout.runtime(RawResponse.class), body == null ? ClassName.get(Void.class) : body);
-            case ASYNC_RAW:
-                return ParameterizedTypeName.get(
-                        ClassName.get(CompletableFuture.class),
-                        ParameterizedTypeName.get(
-                                layout.runtime(RawResponse.class), body == null ? ClassName.get(Void.class) : body));
-            case ASYNC:
-                return ParameterizedTypeName.get(
-                        ClassName.get(CompletableFuture.class), body == null ? ClassName.get(Void.class) : body);
-            default:
-                return body == null ? TypeName.VOID : body;
+        TypeName boxed = body == null ? ClassName.get(Void.class) : body;
+        TypeName answer = flavor.raw() ? ParameterizedTypeName.get(layout.runtime(RawResponse.class), boxed) : body;
+        if (flavor.async()) {
+            return future(answer == null ? boxed : answer);
         }
+        return answer == null ? TypeName.VOID : answer;
     }
 
-    private CodeBlock javadoc(Call call, Flavor flavor, boolean withParams, boolean withOptions) {
-        Operation operation = call.operation();
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
-                .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
-        if (call.kind() == CallKind.PAGE) {
-            doc.add(
-                    "\n<p>The list comes in pages ($L): this returns the first, and {@code nextPage()} or {@code autoPager()} "
-                            + "fetch the rest, each with this call's options.\n",
-                    Javadoc.sanitize(operation.pagination().orElseThrow().describe()));
-        }
-        for (Parameter parameter : operation.pathParameters()) {
-            doc.add(
-                    "\n@param $N $L",
-                    parameter.name(),
-                    parameter
-                            .docs()
-                            .summary()
-                            .map(Javadoc::sanitize)
-                            .orElse("the " + Javadoc.code(parameter.wireName()) + " path parameter"));
-        }
-        if (withParams && operation.paramsType().isPresent()) {
-            doc.add("\n@param params the $L parameters", locations(operation));
-        }
-        operation
-                .body()
-                .ifPresent(body -> doc.add(
-                        "\n@param body $L",
-                        body.docs().summary().map(Javadoc::sanitize).orElse("the request body")));
-        if (withOptions) {
-            doc.add("\n@param $N this call's headers, query parameters, timeout and retries", OPTIONS);
-        }
-        if (call.kind() == CallKind.STREAMING) {
-            doc.add(
-                    "\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
-                            + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
-        }
-        if (call.kind() == CallKind.PUBLISHER) {
-            doc.add(
-                    "\n<p>The server answers with {@code text/event-stream}. The request is sent when a subscriber subscribes "
-                            + "(one subscriber); an event is read only once it was requested, and cancelling closes the response. A "
-                            + "failed call, or an error in the middle of the stream, is the subscriber's {@code onError}, with the "
-                            + "exceptions the blocking call throws.\n");
-            doc.add("\n@return the events, as a publisher\n");
-            if (operation.docs().deprecated()) {
-                doc.add("@deprecated the API marks this operation as deprecated\n");
-            }
-            return doc.build();
-        }
-        String returned = call.kind() == CallKind.PAGE
-                ? "the first page"
-                : call.streaming()
-                        ? "the events, to iterate and close"
-                        : operation.returns() instanceof Returns.Binary
-                                ? "the body as a stream of bytes, to read and close"
-                                : operation.returns() instanceof Returns.Text
-                                        ? "the response text"
-                                        : "the response body";
-        switch (flavor) {
-            case RAW:
-                doc.add("\n@return the response, its body parsed by {@code parse()}");
-                break;
-            case ASYNC_RAW:
-                doc.add(
-                        "\n@return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the "
-                                + "blocking call throws");
-                break;
-            case ASYNC:
-                doc.add("\n@return a future of $L, failed with the exceptions the blocking call throws", returned);
-                break;
-            default:
-                if (!(operation.returns() instanceof Returns.Nothing) || call.streaming()) {
-                    doc.add("\n@return $L", returned);
-                }
-        }
-        if (!flavor.async()) {
-            doc.add(
-                    "\n@throws $T when the server answers with a non-2xx status, after retries",
-                    layout.names().serviceException());
-        }
-        doc.add("\n");
-        if (operation.docs().deprecated()) {
-            doc.add("@deprecated the API marks this operation as deprecated\n");
-        }
-        return doc.build();
+    private static TypeName future(TypeName value) {
+        return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), value);
     }
 }

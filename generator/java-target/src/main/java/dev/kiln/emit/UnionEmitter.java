@@ -10,7 +10,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
@@ -58,7 +59,7 @@ final class UnionEmitter {
         if (model.variants().stream().anyMatch(variant -> index.mentionsDeprecated(variant.type()))) {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
-        type.addMethod(MethodSpec.methodBuilder("validate")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                 .addJavadoc(
                         "{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
                                 + "field holds a value of another type\n",
@@ -66,7 +67,7 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
@@ -77,7 +78,7 @@ final class UnionEmitter {
                         self,
                         self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromJson")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -96,7 +97,7 @@ final class UnionEmitter {
             UnionModel.Variant variant = model.variants().get(i);
             type.addMethods(readers(self, variant, names.variants().get(i)));
         }
-        type.addMethod(MethodSpec.methodBuilder("accept")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.ACCEPT)
                 .addJavadoc(
                         "Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits "
                                 + "none.\n\n@param visitor the visitor\n@param <$L> what the visitor returns\n@return what the visitor "
@@ -132,7 +133,7 @@ final class UnionEmitter {
     }
 
     private MethodSpec decode(UnionModel model, ClassName self, ClassName unknown) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.DECODE)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.JSON_NODE, "json")
@@ -161,7 +162,7 @@ final class UnionEmitter {
             method.endControlFlow().endControlFlow();
         }
         for (UnionModel.Variant variant : model.variants()) {
-            String local = Naming.variantAttemptName(variant.name());
+            String local = MemberNames.variantAttemptName(variant.name());
             method.addStatement(
                     "$T<$T> $N = $T.attempt($L, json, path)",
                     Optional.class,
@@ -249,7 +250,7 @@ final class UnionEmitter {
                     .addParameter(javaTypes.boxed(variant.type()), "value");
             type.addMethod(visit.build());
         }
-        type.addMethod(MethodSpec.methodBuilder("unknown")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.UNKNOWN)
                 .addJavadoc(
                         "Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
                                 + "@param json the JSON\n@return the result\n@throws $T unless overridden\n",
@@ -264,7 +265,7 @@ final class UnionEmitter {
     }
 
     private static MethodSpec acceptCalling(TypeVariableName result, ClassName visitor, CodeBlock call) {
-        return MethodSpec.methodBuilder("accept")
+        return MethodSpec.methodBuilder(ReservedNames.ACCEPT)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariable(result)
@@ -297,14 +298,14 @@ final class UnionEmitter {
                         .addParameter(ParameterSpec.builder(valueType, "value").build())
                         .addStatement("$T.requireNonNull(value, $S)", java.util.Objects.class, "value")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("validate")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
                         .addStatement("$L.validate(value)", javaTypes.codec(variant.type()))
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("toJsonNode")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.JSON_NODE)
@@ -326,13 +327,13 @@ final class UnionEmitter {
                                 .build())
                         .addStatement("$T.requireNonNull(json, $S)", java.util.Objects.class, "json")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("validate")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(unknown)
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("toJsonNode")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.JSON_NODE)

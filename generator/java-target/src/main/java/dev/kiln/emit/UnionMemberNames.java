@@ -4,7 +4,8 @@ import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.language.NameScope;
-import dev.kiln.naming.Naming;
+import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.TypeNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,29 +37,29 @@ record UnionMemberNames(List<Variant> variants, String visitorType, String resul
     }
 
     static UnionMemberNames of(UnionModel model) {
-        NameScope members = Naming.unionScope();
+        NameScope members = MemberNames.unionScope();
         List<String> factories = new ArrayList<>();
         for (UnionModel.Variant variant : model.variants()) {
-            factories.add(Naming.variantFactoryName(variant.name(), members));
+            factories.add(MemberNames.variantFactoryName(variant.name(), members));
         }
-        NameScope visits = Naming.visitorScope();
+        NameScope visits = MemberNames.visitorScope();
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < model.variants().size(); i++) {
             String record = model.variants().get(i).name();
             variants.add(new Variant(
                     factories.get(i),
-                    Naming.variantTestName(record, members),
-                    Naming.variantAccessorName(record, members),
-                    Naming.visitMethodName(record, visits)));
+                    MemberNames.variantTestName(record, members),
+                    MemberNames.variantAccessorName(record, members),
+                    MemberNames.visitMethodName(record, visits)));
         }
         Set<String> types = new HashSet<>(model.id().names());
         types.add(model.unknownName());
         model.variants().forEach(variant -> types.add(variant.name()));
         model.variants().forEach(variant -> mentionedNames(variant.type(), types));
         model.nested().stream().map(TypeModel::id).forEach(id -> types.add(id.simpleName()));
-        String visitor = Naming.visitorTypeName(types);
+        String visitor = TypeNames.visitorTypeName(types);
         types.add(visitor);
-        return new UnionMemberNames(variants, visitor, Naming.visitorResultVariable(types));
+        return new UnionMemberNames(variants, visitor, TypeNames.visitorResultVariable(types));
     }
 
     /** The simple names of the generated types a variant's type mentions, enclosing ones included. */

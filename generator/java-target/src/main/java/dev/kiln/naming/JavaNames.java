@@ -31,21 +31,6 @@ public final class JavaNames {
     /** The package of the test kit's fixed part in Kiln's own build, shipped into an SDK's {@link #testing()}. */
     public static final String TEST_KIT_PACKAGE = FakeTransport.class.getPackageName();
 
-    /** The builder every model, params type and the client nest. Generated types never take it ({@link Naming}). */
-    static final String BUILDER = "Builder";
-
-    /** The Java enum every open enum nests, to {@code switch} on. Generated types never take it ({@link Naming}). */
-    static final String KNOWN_VALUES = "Value";
-
-    /** The argument of an operation's method that holds its query, header and cookie parameters. */
-    public static final String PARAMS_ARGUMENT = "params";
-
-    /** The argument of an operation's method that holds its request body. */
-    public static final String BODY_ARGUMENT = "body";
-
-    /** The argument of an operation's method that holds the call's own options. */
-    public static final String OPTIONS_ARGUMENT = "requestOptions";
-
     /** The view of a service, and of its implementation, that answers with the raw response. */
     private static final String RAW_VIEW = "WithRawResponse";
 
@@ -305,7 +290,7 @@ public final class JavaNames {
      * @return {@code Owner.Builder}
      */
     public ClassName builder(ClassName owner) {
-        return owner.nestedClass(BUILDER);
+        return owner.nestedClass(ReservedNames.BUILDER_TYPE);
     }
 
     /**
@@ -315,7 +300,7 @@ public final class JavaNames {
      * @return {@code OpenEnum.Value}
      */
     public ClassName knownValues(ClassName openEnum) {
-        return openEnum.nestedClass(KNOWN_VALUES);
+        return openEnum.nestedClass(ReservedNames.KNOWN_VALUES_TYPE);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.language.NameScope;
 import dev.kiln.language.OperationTypeRole;
+import dev.kiln.language.Route;
 import dev.kiln.language.Symbols;
 import java.util.HashSet;
 import java.util.List;
@@ -12,22 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Java target's symbol table: every Java name the IR carries, decided by the rules of {@link Naming}. The names
+ * The Java target's symbol table: every Java name the IR carries, decided by the rules of {@link TypeNames}, {@link MemberNames},
+ * {@link EnumConstantNames}, {@link OperationNames} and {@link MethodNames}. The names
  * of the SDK that the IR does not carry (packages, the classes around services, the exceptions) are
  * {@link JavaNames}'.
  */
 public final class JavaSymbols implements Symbols {
-    /**
-     * The arguments an operation's method has besides its path parameters, and the names its body and the request
-     * factory's use for the executor and for each item and value they write.
-     */
-    private static final Set<String> METHOD_ARGUMENTS = Set.of(
-            JavaNames.PARAMS_ARGUMENT, JavaNames.BODY_ARGUMENT, JavaNames.OPTIONS_ARGUMENT, "http", "item", "value");
-    /** The members every generated enum has besides its constants. */
-    private static final Set<String> ENUM_MEMBERS = Set.of("KNOWN", "CODEC", "_UNKNOWN");
-    /** The members every generated service has besides its operations' methods. */
-    private static final Set<String> SERVICE_METHODS = Set.of("withRawResponse");
-
     @Override
     public NameScope typeScope() {
         return NameScope.ofTypes();
@@ -46,20 +37,20 @@ public final class JavaSymbols implements Symbols {
     @Override
     public NameScope serviceMethodScope(Set<String> taken) {
         Set<String> all = new HashSet<>(taken);
-        all.addAll(SERVICE_METHODS);
+        all.add(ReservedNames.WITH_RAW_RESPONSE);
         return new NameScope(all);
     }
 
     @Override
     public NameScope parameterScope() {
-        return new NameScope(METHOD_ARGUMENTS);
+        return new NameScope(ReservedNames.METHOD_ARGUMENTS);
     }
 
     @Override
     public NameScope enumConstantScope(TypeId enumType) {
         // a constant named like its enum (V2 in the enum V2) or a type around it hides that type in the enum's code:
         // V2::of would name the constant
-        Set<String> taken = new HashSet<>(ENUM_MEMBERS);
+        Set<String> taken = new HashSet<>(ReservedNames.ENUM_MEMBERS);
         taken.addAll(enumType.names());
         return new NameScope(taken);
     }
@@ -72,22 +63,22 @@ public final class JavaSymbols implements Symbols {
 
     @Override
     public String typeName(String specName, NameScope scope) {
-        return Naming.typeName(specName, scope);
+        return TypeNames.typeName(specName, scope);
     }
 
     @Override
     public List<String> typeNames(List<String> specNames, NameScope scope) {
-        return Naming.typeNames(specNames, scope);
+        return TypeNames.typeNames(specNames, scope);
     }
 
     @Override
     public String promotedTypeName(List<String> enclosing, String fieldName, NameScope scope) {
-        return Naming.promotedTypeName(enclosing, fieldName, scope);
+        return TypeNames.promotedTypeName(enclosing, fieldName, scope);
     }
 
     @Override
     public String nestedTypeName(String fieldName, List<String> enclosing, NameScope scope) {
-        return Naming.nestedTypeName(fieldName, enclosing, scope);
+        return TypeNames.nestedTypeName(fieldName, enclosing, scope);
     }
 
     @Override
@@ -98,7 +89,7 @@ public final class JavaSymbols implements Symbols {
             case RESPONSE -> "Response";
             case EVENT -> "Event";
         };
-        return Naming.operationTypeName(operationId, suffix, scope);
+        return TypeNames.operationTypeName(operationId, suffix, scope);
     }
 
     @Override
@@ -113,7 +104,7 @@ public final class JavaSymbols implements Symbols {
 
     @Override
     public String variantName(Optional<String> title, TypeRef type, NameScope scope) {
-        return Naming.typeName("of " + title.orElseGet(() -> label(type)), scope);
+        return TypeNames.typeName("of " + title.orElseGet(() -> label(type)), scope);
     }
 
     /** What a variant of that type is called: its type's simple name, or the Java type it reads as. */
@@ -144,32 +135,32 @@ public final class JavaSymbols implements Symbols {
 
     @Override
     public String fieldName(String jsonName, NameScope scope) {
-        return Naming.fieldName(jsonName, scope);
+        return MemberNames.fieldName(jsonName, scope);
     }
 
     @Override
     public List<String> fieldNames(List<String> jsonNames, NameScope scope) {
-        return Naming.fieldNames(jsonNames, scope);
+        return MemberNames.fieldNames(jsonNames, scope);
     }
 
     @Override
     public String parameterName(String wireName, NameScope scope) {
-        return Naming.parameterName(wireName, scope);
+        return MemberNames.parameterName(wireName, scope);
     }
 
     @Override
     public String enumConstant(String wireValue, NameScope scope) {
-        return Naming.enumConstant(wireValue, scope);
+        return EnumConstantNames.enumConstant(wireValue, scope);
     }
 
     @Override
     public String resourceKey(String tag) {
-        return Naming.resourceKey(tag);
+        return OperationNames.resourceKey(tag);
     }
 
     @Override
     public String resourceName(String tag, NameScope scope) {
-        return Naming.resourceName(tag, scope);
+        return OperationNames.resourceName(tag, scope);
     }
 
     @Override
@@ -179,12 +170,42 @@ public final class JavaSymbols implements Symbols {
 
     @Override
     public String accessorName(String resourceName) {
-        return Naming.accessorName(resourceName);
+        return OperationNames.accessorName(resourceName);
     }
 
     @Override
-    public String methodName(String operationId, String resourceName, NameScope scope) {
-        return Naming.methodName(operationId, resourceName, scope);
+    public boolean namesResource(String segment, String resourceKey) {
+        return OperationNames.namesResource(segment, resourceKey);
+    }
+
+    @Override
+    public boolean namesAction(String segment) {
+        return RouteShape.isAction(segment);
+    }
+
+    @Override
+    public boolean namesCollection(String segment) {
+        return RouteShape.isCollection(segment);
+    }
+
+    @Override
+    public String nestedResourceKey(String segment, String parentKey) {
+        return OperationNames.nestedResourceKey(segment, parentKey);
+    }
+
+    @Override
+    public String nestedAccessorName(String resourceKey, NameScope scope) {
+        return OperationNames.nestedAccessorName(resourceKey, scope);
+    }
+
+    @Override
+    public String methodName(Route route, NameScope scope) {
+        return MethodNames.methodName(route, scope);
+    }
+
+    @Override
+    public String overriddenMethodName(String override, NameScope scope) {
+        return OperationNames.overriddenMethodName(override, scope);
     }
 
     @Override
@@ -198,18 +219,13 @@ public final class JavaSymbols implements Symbols {
     }
 
     @Override
-    public String pagesMethodName(String methodName, NameScope scope) {
-        return scope.allocate(methodName + "Page");
-    }
-
-    @Override
     public String clientName(Optional<String> title) {
-        return Naming.typeName(
+        return TypeNames.typeName(
                 title.filter(t -> !t.isBlank()).map(t -> t + " Client").orElse("Api"), new NameScope());
     }
 
     @Override
     public String environmentPrefix(String clientName) {
-        return Naming.environmentPrefix(clientName);
+        return OperationNames.environmentPrefix(clientName);
     }
 }

@@ -84,4 +84,50 @@ final class Words {
             word.setLength(0);
         }
     }
+
+    /**
+     * The words with the last one made singular, for the item of a list or the entry of a map: {@code messages}
+     * gives {@code message}, {@code policies} {@code policy}, {@code addresses} {@code address}, {@code status},
+     * {@code data} and {@code ids2} stay.
+     */
+    static List<String> singular(List<String> words) {
+        if (words.isEmpty()) {
+            return words;
+        }
+        List<String> singular = new ArrayList<>(words);
+        String last = singular.get(singular.size() - 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        String one;
+        if (lower.length() > 3 && lower.endsWith("ies")) {
+            one = last.substring(0, last.length() - 3) + "y";
+        } else if (lower.length() > 4
+                && (lower.endsWith("sses")
+                        || lower.endsWith("xes")
+                        || lower.endsWith("ches")
+                        || lower.endsWith("shes")
+                        || lower.endsWith("uses"))) {
+            one = last.substring(0, last.length() - 2);
+        } else if (lower.length() > 1
+                && lower.endsWith("s")
+                && !lower.endsWith("ss")
+                && !lower.endsWith("us")
+                && !lower.endsWith("is")) {
+            one = last.substring(0, last.length() - 1);
+        } else {
+            one = last;
+        }
+        singular.set(singular.size() - 1, one);
+        return singular;
+    }
+
+    /** The candidate, or the fallback when it is empty, with a leading underscore when it starts with a digit. */
+    static String identifier(String candidate, String fallback) {
+        if (candidate.isEmpty()) {
+            return fallback;
+        }
+        if (Character.isDigit(candidate.charAt(0))) {
+            return "_" + candidate;
+        }
+        return candidate;
+    }
 }

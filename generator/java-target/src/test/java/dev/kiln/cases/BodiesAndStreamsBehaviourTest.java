@@ -68,7 +68,7 @@ class BodiesAndStreamsBehaviourTest {
     @Test
     void aBinaryBodyIsTheFileAsItIs() {
         Object request = request(
-                "FilesRequests", "replaceFileContent", "f-1", fileContent("raw bytes", "x.bin", "application/x-raw"));
+                "FilesRequests", "replaceContent", "f-1", fileContent("raw bytes", "x.bin", "application/x-raw"));
 
         assertEquals("application/x-raw", call(content(request), "contentType"));
         assertEquals("raw bytes", bodyText(request));
@@ -79,7 +79,7 @@ class BodiesAndStreamsBehaviourTest {
     void aPathParameterWithAnInlineEnumIsTypedAndSendsItsWireValue() {
         Object weekly = sdk.constant("GetFileReportPeriod", "WEEKLY");
 
-        assertEquals("/files/reports/weekly", call(request("FilesRequests", "getFileReport", weekly), "path"));
+        assertEquals("/files/reports/weekly", call(request("FilesRequests", "retrieveReport", weekly), "path"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
 import dev.kiln.language.GeneratedFile;
 import dev.kiln.link.Mappings;
+import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.spec.ReadLimits;
 import dev.kiln.spec.SpecSettings;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * One feature case: a directory {@code src/test/resources/cases/<name>/} holding {@code spec.yaml}, a tiny spec
- * exercising one feature, and {@code expected/}, the Java expected for the files that feature is about, laid out
- * as in the generated SDK. Cases are read from the source tree (tests run in the module's directory) so that
+ * exercising one feature, {@code expected/}, the Java expected for the files that feature is about, laid out
+ * as in the generated SDK, and, for a case about name overrides, {@code names.txt}, the settings' overrides. Cases are read from the source tree (tests run in the module's directory) so that
  * {@link GoldenCasesTest} can rewrite them.
  *
  * @param name the directory's name, such as {@code open-enum}
@@ -108,20 +109,32 @@ record FeatureCase(String name, Path directory) {
         return "dev.kiln.cases." + name.replace('-', '_');
     }
 
+    /** Generates the case, with the name overrides its {@code names.txt} lists, one a line, when it has one. */
     GenerationResult generate() {
-        return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec(),
-                        "cases/" + name + "/spec.yaml",
-                        basePackage(),
-                        Optional.of(CLIENT_NAME),
-                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                        OperationSelection.ALL,
-                        Optional.empty(),
-                        Map.of(),
-                        new SpecSettings(ReadLimits.DEFAULT, Optional.empty(), Optional.empty(), overlays()),
-                        Mappings.NONE,
-                        true));
+        Path names = directory.resolve("names.txt");
+        try {
+            NameOverrides overrides = Files.isRegularFile(names)
+                    ? NameOverrides.parse(Files.readAllLines(names).stream()
+                            .filter(line -> !line.isBlank())
+                            .toList())
+                    : NameOverrides.NONE;
+            return new Generator(new JavaTarget())
+                    .generate(new GenerationRequest(
+                            spec(),
+                            "cases/" + name + "/spec.yaml",
+                            basePackage(),
+                            Optional.of(CLIENT_NAME),
+                            GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                            OperationSelection.ALL,
+                            Optional.empty(),
+                            Map.of(),
+                            new SpecSettings(ReadLimits.DEFAULT, Optional.empty(), Optional.empty(), overlays()),
+                            Mappings.NONE,
+                            true,
+                            overrides));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + names, e);
+        }
     }
 
     /** Tells whether the case is about the test kit, whose files are then compiled with the SDK's. */

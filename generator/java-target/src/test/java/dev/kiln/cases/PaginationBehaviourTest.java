@@ -44,8 +44,8 @@ class PaginationBehaviourTest {
 
                 public static List<String> issues(String baseUrl) {
                     List<String> titles = new ArrayList<>();
-                    Page<Issue> first = client(baseUrl).issues()
-                            .listForRepoPage("o", "r", IssuesListForRepoParams.builder().perPage(2).build());
+                    Page<Issue, List<Issue>> first = client(baseUrl).issues()
+                            .listForRepo("o", "r", IssuesListForRepoParams.builder().perPage(2).build());
                     for (Issue issue : first.autoPager()) {
                         titles.add(issue.title());
                     }
@@ -55,10 +55,11 @@ class PaginationBehaviourTest {
                 /** Pages by hand, noting each page's next parameters. */
                 public static List<String> customers(String baseUrl) {
                     List<String> seen = new ArrayList<>();
-                    Page<Customer> page = client(baseUrl).customers().getPage(GetCustomersParams.builder().limit(2).build(), TRACED);
+                    Page<Customer, GetCustomersResponse> page = client(baseUrl).customers().list(GetCustomersParams.builder().limit(2).build(), TRACED);
                     while (true) {
                         page.items().forEach(customer -> seen.add(customer.id()));
                         seen.add("next=" + page.nextPageParams().map(Object::toString).orElse("none"));
+                        seen.add("has_more=" + page.body().toJsonNode().get("has_more").asBoolean());
                         if (!page.hasNextPage()) {
                             return seen;
                         }
@@ -67,32 +68,32 @@ class PaginationBehaviourTest {
                 }
 
                 public static List<String> files(String baseUrl) {
-                    return client(baseUrl).files().listPage(ListFilesParams.builder().limit(2).build())
+                    return client(baseUrl).files().list(ListFilesParams.builder().limit(2).build())
                             .autoPager().stream().map(OpenAiFile::id).collect(Collectors.toList());
                 }
 
                 public static List<String> projects(String baseUrl) {
-                    return client(baseUrl).projects().getPage(GetProjectsParams.builder().limit(2).build())
+                    return client(baseUrl).projects().list(GetProjectsParams.builder().limit(2).build())
                             .autoPager().stream().map(project -> project.name().orElse("?")).collect(Collectors.toList());
                 }
 
                 public static List<String> messages(String baseUrl) {
-                    return client(baseUrl).messages().listPage("AC1", ListMessageParams.builder().pageSize(2).build())
+                    return client(baseUrl).messages().listForAccount("AC1", ListMessageParams.builder().pageSize(2).build())
                             .autoPager().stream().map(message -> message.sid().orElse("?")).collect(Collectors.toList());
                 }
 
                 public static List<String> pods(String baseUrl) {
-                    return client(baseUrl).pods().listCoreV1NamespacedPage("default", ListCoreV1NamespacedPodParams.builder().limit(2).build())
+                    return client(baseUrl).pods().listNamespaced("default", ListCoreV1NamespacedPodParams.builder().limit(2).build())
                             .autoPager().stream().map(pod -> pod.metadata().flatMap(m -> m.name()).orElse("?")).collect(Collectors.toList());
                 }
 
                 public static List<String> folderItems(String baseUrl) {
-                    return client(baseUrl).folders().getFoldersIdItemsPage("0", GetFoldersIdItemsParams.builder().limit(2).build())
+                    return client(baseUrl).folders().listItems("0", GetFoldersIdItemsParams.builder().limit(2).build())
                             .autoPager().stream().map(item -> item.id().orElse("?")).collect(Collectors.toList());
                 }
 
                 public static List<String> events(String baseUrl) {
-                    return client(baseUrl).events().listPage().autoPager().stream()
+                    return client(baseUrl).events().list().autoPager().stream()
                             .map(event -> event.id().orElse("?")).collect(Collectors.toList());
                 }
 
@@ -101,8 +102,8 @@ class PaginationBehaviourTest {
                  * (after noting how many requests the server had) three, then the rest. Returns what it saw.
                  */
                 public static List<String> customersPublished(String baseUrl, Supplier<Integer> requestsSoFar) throws Exception {
-                    AsyncPage<Customer> first = client(baseUrl).async().customers()
-                            .getPage(GetCustomersParams.builder().limit(2).build(), TRACED).get();
+                    AsyncPage<Customer, GetCustomersResponse> first = client(baseUrl).async().customers()
+                            .list(GetCustomersParams.builder().limit(2).build(), TRACED).get();
                     LinkedBlockingQueue<String> signals = new LinkedBlockingQueue<>();
                     Flow.Subscription[] subscription = new Flow.Subscription[1];
                     first.autoPager().subscribe(new Flow.Subscriber<Customer>() {
@@ -183,11 +184,14 @@ class PaginationBehaviourTest {
                         "cus_1",
                         "cus_2",
                         "next=[limit=2, starting_after=cus_2]",
+                        "has_more=true",
                         "cus_3",
                         "cus_4",
                         "next=[limit=2, starting_after=cus_4]",
+                        "has_more=true",
                         "cus_5",
-                        "next=none"),
+                        "next=none",
+                        "has_more=false"),
                 run("customers"));
         assertEquals(
                 List.of(

@@ -69,7 +69,7 @@ class RefsAcrossFilesBehaviourTest {
         Object params =
                 call(call(call(sdk.callStatic("ListPetsParams", "builder"), "limit", 10), "cursor", "c1"), "build");
 
-        Object page = call(pets(), "list", params);
+        Object page = call(call(pets(), "list", params), "body");
 
         assertEquals(List.of("GET /pets?limit=10&cursor=c1"), requests);
         Object pet = ((List<?>) call(page, "data")).get(0);
@@ -83,7 +83,7 @@ class RefsAcrossFilesBehaviourTest {
     void anOperationInAnotherFileTakesItsPathParameterAndReadsItsAnswer() {
         answer = "{\"id\":\"p 1\",\"name\":\"Tom\",\"kind\":\"cat\"}";
 
-        Object pet = call(pets(), "get", "p 1");
+        Object pet = call(pets(), "retrieve", "p 1");
 
         assertEquals(List.of("GET /pets/p%201"), requests);
         assertEquals("Tom", call(pet, "name"));
@@ -129,7 +129,7 @@ class RefsAcrossFilesBehaviourTest {
         status = 404;
         answer = "{\"message\":\"no such pet\",\"code\":\"not_found\"}";
 
-        RuntimeException error = assertThrows(RuntimeException.class, () -> call(pets(), "get", "p9"));
+        RuntimeException error = assertThrows(RuntimeException.class, () -> call(pets(), "retrieve", "p9"));
 
         assertEquals("NotFoundException", error.getClass().getSimpleName(), error.toString());
         assertEquals(404, call(error, "statusCode"));

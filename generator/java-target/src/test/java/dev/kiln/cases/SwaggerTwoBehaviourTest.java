@@ -107,7 +107,7 @@ class SwaggerTwoBehaviourTest {
                 call(call(sdk.callStatic("AddNoteRequest", "builder"), "text", "likes walks"), "author", "Ann"),
                 "build");
 
-        Object id = call(pets(), "addNote", "p1", body);
+        Object id = call(pets(), "createNote", "p1", body);
 
         assertEquals("note-3", id);
         assertEquals(

@@ -40,8 +40,8 @@ class UntaggedPathsBehaviourTest {
 
     @Test
     void eachServiceHoldsTheOperationsOfItsResource() {
-        assertEquals(List.of("get", "getCustomersCustomerSources", "post"), methodNames("services.CustomersService"));
-        assertEquals(List.of("post"), methodNames("services.PaymentIntentsService"));
+        assertEquals(List.of("create", "list", "listSources"), methodNames("services.CustomersService"));
+        assertEquals(List.of("create"), methodNames("services.PaymentIntentsService"));
         assertEquals(List.of("list"), methodNames("services.FilesService"));
         assertEquals(List.of("getRoot"), methodNames("services.DefaultService"));
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.link.Mappings;
+import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.spec.ReadLimits;
@@ -88,7 +89,8 @@ class FingerprintCoverageTest {
             Map.entry("pagination", Map.of("listPets", "none")),
             Map.entry("specSettings", new SpecSettings(ReadLimits.parse(List.of("aliases=10")))),
             Map.entry("mappings", Mappings.parse(List.of("date-time=java.time.Instant"), List.of())),
-            Map.entry("testKit", false));
+            Map.entry("testKit", false),
+            Map.entry("names", NameOverrides.parse(List.of("id:listPets=pets.all"))));
 
     /** Each output setting, changed; the same rule as for the request. */
     private static final Map<String, Object> CHANGED_OUTPUT = Map.of(

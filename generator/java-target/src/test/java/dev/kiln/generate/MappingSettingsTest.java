@@ -87,22 +87,11 @@ class MappingSettingsTest {
 
     private GenerationRequest request(List<String> types, List<String> schemas) throws GenerationFailure, IOException {
         Path spec = Files.writeString(folder.resolve("events.yaml"), SPEC);
-        return new WrittenSettings(
-                        spec,
-                        "events.yaml",
-                        "com.example.events",
-                        "Events",
-                        5,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        types,
-                        schemas)
+        return new WrittenSettings()
+                .spec(spec, "events.yaml")
+                .basePackage("com.example.events")
+                .clientName("Events")
+                .mappings(types, schemas)
                 .request();
     }
 

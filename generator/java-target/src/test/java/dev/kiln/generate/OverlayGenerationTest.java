@@ -100,22 +100,11 @@ class OverlayGenerationTest {
     }
 
     private static GenerationRequest request(Path spec, Path overlay) throws GenerationFailure {
-        return new WrittenSettings(
-                        spec,
-                        "pets.yaml",
-                        "com.example.pets",
-                        "Pets",
-                        5,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(overlay),
-                        null,
-                        null)
+        return new WrittenSettings()
+                .spec(spec, "pets.yaml")
+                .basePackage("com.example.pets")
+                .clientName("Pets")
+                .overlays(List.of(overlay))
                 .request();
     }
 

@@ -27,7 +27,6 @@ class PagingSettingsCaseTest {
 
         assertEquals(
                 Optional.of(new Pagination.Offset(
-                        "recentPage",
                         operation(result, "listEvents")
                                 .pagination()
                                 .orElseThrow()
@@ -65,12 +64,12 @@ class PagingSettingsCaseTest {
         assertTrue(
                 lines.contains(
                         "Kiln: paged GetCustomers (GET /v1/customers) by cursor in starting_after from the last item's /id, "
-                                + "until /has_more is false, items at '/data': customers().getPage(...)"),
+                                + "until /has_more is false, items at '/data': customers().list(...)"),
                 lines::toString);
         assertTrue(
                 lines.contains(
                         "Kiln: paged issues/list-for-repo (GET /repos/{owner}/{repo}/issues) by Link header rel=\"next\", "
-                                + "items at '': issues().listForRepoPage(...)"),
+                                + "items at '': issues().listForRepo(...)"),
                 lines::toString);
     }
 

@@ -186,22 +186,10 @@ class RemoteSpecGenerationTest {
         GenerationFailure refused = assertThrows(
                 GenerationFailure.class,
                 () -> generation.generate(
-                        new WrittenSettings(
-                                        null,
-                                        null,
-                                        "com.example.pets",
-                                        "Pets",
-                                        5,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        anonymous,
-                                        null,
-                                        null,
-                                        null,
-                                        null)
+                        new WrittenSettings()
+                                .remote(anonymous)
+                                .basePackage("com.example.pets")
+                                .clientName("Pets")
                                 .request(),
                         output()));
 
@@ -216,22 +204,11 @@ class RemoteSpecGenerationTest {
                 folder.resolve("cache"),
                 offline,
                 5);
-        return new WrittenSettings(
-                        null,
-                        null,
-                        "com.example.pets",
-                        "Pets",
-                        5,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        remote,
-                        checksum,
-                        null,
-                        null,
-                        null)
+        return new WrittenSettings()
+                .remote(remote)
+                .basePackage("com.example.pets")
+                .clientName("Pets")
+                .specChecksum(checksum)
                 .request();
     }
 

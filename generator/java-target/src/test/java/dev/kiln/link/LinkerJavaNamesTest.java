@@ -174,15 +174,15 @@ class LinkerJavaNamesTest {
                 """);
 
         assertEquals(
-                List.of("EndpointsService", "HardwareService", "DefaultService"),
+                List.of("EndpointsService", "HardwareService", "HealthService"),
                 api.services().stream().map(Service::typeName).toList());
         assertEquals(
-                List.of("endpoints", "hardware", "default_"),
+                List.of("endpoints", "hardware", "health"),
                 api.services().stream().map(Service::accessorName).toList());
         Service endpoints = api.services().get(0);
         assertEquals(Optional.of("Dedicated deployments."), endpoints.docs().summary());
         assertEquals(
-                List.of("list", "create", "get", "listAvailabilityZones"),
+                List.of("list", "create", "retrieve", "listZones"),
                 endpoints.operations().stream().map(Operation::methodName).toList());
         assertEquals(
                 List.of("GET /endpoints", "POST /endpoints", "GET /endpoints/{endpointId}", "GET /zones"),
@@ -190,7 +190,7 @@ class LinkerJavaNamesTest {
                         .map(o -> o.httpMethod() + " " + o.path())
                         .toList());
         assertEquals(List.of("list"), methodNames(api.services().get(1)));
-        assertEquals(List.of("checkHealth"), methodNames(api.services().get(2)));
+        assertEquals(List.of("check"), methodNames(api.services().get(2)));
     }
 
     private Api link(String yaml) throws IOException {

@@ -177,7 +177,7 @@ class JavaNamesTest {
         assertEquals(
                 "com.example.shop.models.Status.Value",
                 names.knownValues(status).canonicalName());
-        assertEquals("ValueValue", Naming.typeName("value", new dev.kiln.language.NameScope()));
-        assertEquals("BuilderValue", Naming.typeName("builder", new dev.kiln.language.NameScope()));
+        assertEquals("ValueValue", TypeNames.typeName("value", new dev.kiln.language.NameScope()));
+        assertEquals("BuilderValue", TypeNames.typeName("builder", new dev.kiln.language.NameScope()));
     }
 }

@@ -7,6 +7,7 @@ import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.language.NameScope;
 import dev.kiln.language.OperationTypeRole;
+import dev.kiln.language.Route;
 import dev.kiln.language.Symbols;
 import java.util.List;
 import java.util.Optional;
@@ -54,8 +55,20 @@ class JavaSymbolsTest {
         assertEquals("endpoints", symbols.accessorName(resource));
         assertEquals("async_", symbols.accessorName("Async"));
         NameScope methods = symbols.serviceMethodScope(Set.of());
-        assertEquals("list", symbols.methodName("listEndpoints", resource, methods));
-        assertEquals("withRawResponse_", symbols.methodName("withRawResponse", resource, methods));
+        assertEquals(
+                "list",
+                symbols.methodName(
+                        new Route(
+                                "GET",
+                                "/endpoints",
+                                List.of(),
+                                Optional.empty(),
+                                Optional.of("listEndpoints"),
+                                List.of(resource),
+                                false,
+                                Optional.of("endpoints")),
+                        methods));
+        assertEquals("withRawResponse_", symbols.overriddenMethodName("withRawResponse", methods));
     }
 
     @Test
@@ -64,8 +77,6 @@ class JavaSymbolsTest {
 
         assertEquals("chatStreaming2", symbols.streamingMethodName("chat", methods));
         assertEquals("chatPublisher", symbols.publisherMethodName("chat", methods));
-        assertEquals("listPage", symbols.pagesMethodName("list", methods));
-        assertEquals("listPage2", symbols.pagesMethodName("list", methods));
     }
 
     @Test

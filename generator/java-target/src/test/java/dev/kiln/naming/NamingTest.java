@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NamingTest {
 
     @Nested
-    class TypeNames {
+    class TypeNamesRules {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
             "Pet, Pet",
@@ -31,7 +31,7 @@ class NamingTest {
             "crème-brûlée, CrèmeBrûlée",
         })
         void arePascalCase(String specName, String javaName) {
-            assertEquals(javaName, Naming.typeName(specName, new NameScope()));
+            assertEquals(javaName, TypeNames.typeName(specName, new NameScope()));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -42,30 +42,30 @@ class NamingTest {
         })
         void thatCannotStartWithAnUpperCaseLetterEndInValueSoNoFieldHidesThem(String specName, String javaName) {
             // the field for the JSON name 24h is _24h; a field of a type's name hides the type in its class
-            assertEquals(javaName, Naming.typeName(specName, new NameScope()));
-            assertFalse(javaName.equals(Naming.fieldName(specName, new NameScope())));
+            assertEquals(javaName, TypeNames.typeName(specName, new NameScope()));
+            assertFalse(javaName.equals(MemberNames.fieldName(specName, new NameScope())));
         }
 
         @Test
         void thatDifferOnlyInCaseCollideInATypeScope() {
             NameScope types = NameScope.ofTypes();
 
-            assertEquals("UserName", Naming.typeName("UserName", types));
-            assertEquals("Username2", Naming.typeName("Username", types));
+            assertEquals("UserName", TypeNames.typeName("UserName", types));
+            assertEquals("Username2", TypeNames.typeName("Username", types));
             // members are no files: case tells them apart
             NameScope members = new NameScope();
-            assertEquals("userName", Naming.fieldName("userName", members));
-            assertEquals("username", Naming.fieldName("username", members));
+            assertEquals("userName", MemberNames.fieldName("userName", members));
+            assertEquals("username", MemberNames.fieldName("username", members));
         }
 
         @Test
         void ofSchemasKeepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
             assertEquals(
                     List.of("UserName2", "UserName", "UserName3"),
-                    Naming.typeNames(List.of("user_name", "UserName", "user-name"), NameScope.ofTypes()));
+                    TypeNames.typeNames(List.of("user_name", "UserName", "user-name"), NameScope.ofTypes()));
             assertEquals(
                     List.of("Pet2", "Pet", "StringValue"),
-                    Naming.typeNames(List.of("pet", "Pet", "String"), NameScope.ofTypes()));
+                    TypeNames.typeNames(List.of("pet", "Pet", "String"), NameScope.ofTypes()));
         }
 
         @Test
@@ -73,11 +73,11 @@ class NamingTest {
             NameScope scope = NameScope.ofTypes(Set.of("Config"));
             List<String> path = List.of("Config", "Server", "Tls", "Certificate");
 
-            assertEquals("ConfigIssuer", Naming.promotedTypeName(path, "issuer", scope));
-            assertEquals("ConfigCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
-            assertEquals("ConfigTlsCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
-            assertEquals("ConfigServerTlsCertificateIssuer", Naming.promotedTypeName(path, "issuer", scope));
-            assertEquals("ConfigServerTlsCertificateIssuer2", Naming.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigIssuer", TypeNames.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigCertificateIssuer", TypeNames.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigTlsCertificateIssuer", TypeNames.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigServerTlsCertificateIssuer", TypeNames.promotedTypeName(path, "issuer", scope));
+            assertEquals("ConfigServerTlsCertificateIssuer2", TypeNames.promotedTypeName(path, "issuer", scope));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -94,12 +94,12 @@ class NamingTest {
             "IllegalStateException, IllegalStateExceptionValue",
         })
         void thatGeneratedCodeUsesUnqualifiedGetASuffix(String specName, String javaName) {
-            assertEquals(javaName, Naming.typeName(specName, new NameScope()));
+            assertEquals(javaName, TypeNames.typeName(specName, new NameScope()));
         }
 
         @Test
         void madeOnlyOfPunctuationIsUnnamed() {
-            assertEquals("Unnamed", Naming.typeName("--", new NameScope()));
+            assertEquals("Unnamed", TypeNames.typeName("--", new NameScope()));
         }
 
         @Test
@@ -107,7 +107,7 @@ class NamingTest {
             NameScope scope = new NameScope();
             List<String> names = new ArrayList<>();
             for (String specName : List.of("Pet", "pet", "PET", "pet-", "Pet2")) {
-                names.add(Naming.typeName(specName, scope));
+                names.add(TypeNames.typeName(specName, scope));
             }
             // Pet2 is taken by the second 'pet' already; a name ending in a digit is numbered after an underscore
             assertEquals(List.of("Pet", "Pet2", "Pet3", "Pet4", "Pet2_2"), names);
@@ -115,8 +115,9 @@ class NamingTest {
 
         @Test
         void areTheSameEveryRunAndFollowSpecOrder() {
-            BiFunction<List<String>, NameScope, List<String>> allocate = (specNames, scope) ->
-                    specNames.stream().map(name -> Naming.typeName(name, scope)).toList();
+            BiFunction<List<String>, NameScope, List<String>> allocate = (specNames, scope) -> specNames.stream()
+                    .map(name -> TypeNames.typeName(name, scope))
+                    .toList();
             assertEquals(
                     allocate.apply(List.of("pet", "Pet"), new NameScope()),
                     allocate.apply(List.of("pet", "Pet"), new NameScope()));
@@ -126,30 +127,24 @@ class NamingTest {
 
         @Test
         void nestedInATypeOfTheSameNameGetASuffix() {
-            assertEquals("PetValue", Naming.nestedTypeName("pet", List.of("Pet"), new NameScope()));
-            assertEquals("PetValue", Naming.nestedTypeName("pet", List.of("Owner", "Pet"), new NameScope()));
-            assertEquals("Autoscaling", Naming.nestedTypeName("autoscaling", List.of("Endpoint"), new NameScope()));
+            assertEquals("PetValue", TypeNames.nestedTypeName("pet", List.of("Pet"), new NameScope()));
+            assertEquals("PetValue", TypeNames.nestedTypeName("pet", List.of("Owner", "Pet"), new NameScope()));
+            assertEquals("Autoscaling", TypeNames.nestedTypeName("autoscaling", List.of("Endpoint"), new NameScope()));
         }
 
         @Test
         void ofOperationsCarryTheirSuffix() {
             assertEquals(
-                    "UpdateEndpointRequest", Naming.operationTypeName("updateEndpoint", "Request", new NameScope()));
-            assertEquals("ListEndpointsParams", Naming.operationTypeName("listEndpoints", "Params", new NameScope()));
-            assertEquals("GetPetsIdResponse", Naming.operationTypeName("get /pets/{id}", "Response", new NameScope()));
-        }
-
-        @Test
-        void validityIsJavaSimpleNames() {
-            assertTrue(Naming.isValidTypeName("Together"));
-            assertFalse(Naming.isValidTypeName("dev.kiln.Together"));
-            assertFalse(Naming.isValidTypeName("class"));
-            assertFalse(Naming.isValidTypeName("2Fast"));
+                    "UpdateEndpointRequest", TypeNames.operationTypeName("updateEndpoint", "Request", new NameScope()));
+            assertEquals(
+                    "ListEndpointsParams", TypeNames.operationTypeName("listEndpoints", "Params", new NameScope()));
+            assertEquals(
+                    "GetPetsIdResponse", TypeNames.operationTypeName("get /pets/{id}", "Response", new NameScope()));
         }
     }
 
     @Nested
-    class FieldNames {
+    class FieldNamesRules {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
             "display_name, displayName",
@@ -163,13 +158,13 @@ class NamingTest {
             "'', value",
         })
         void areCamelCase(String jsonName, String javaName) {
-            assertEquals(javaName, Naming.fieldName(jsonName, new NameScope()));
+            assertEquals(javaName, MemberNames.fieldName(jsonName, new NameScope()));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({"class, class_", "default, default_", "enum, enum_", "new, new_", "_private, private_"})
         void thatAreKeywordsGetAnUnderscore(String jsonName, String javaName) {
-            assertEquals(javaName, Naming.fieldName(jsonName, new NameScope()));
+            assertEquals(javaName, MemberNames.fieldName(jsonName, new NameScope()));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -185,7 +180,7 @@ class NamingTest {
             "additional_properties, additionalProperties_",
         })
         void thatAreModelMembersGetAnUnderscore(String jsonName, String javaName) {
-            assertEquals(javaName, Naming.fieldName(jsonName, new NameScope()));
+            assertEquals(javaName, MemberNames.fieldName(jsonName, new NameScope()));
         }
 
         @Test
@@ -193,7 +188,7 @@ class NamingTest {
             NameScope scope = new NameScope();
             List<String> names = new ArrayList<>();
             for (String jsonName : List.of("display_name", "displayName", "display-name", "DisplayName")) {
-                names.add(Naming.fieldName(jsonName, scope));
+                names.add(MemberNames.fieldName(jsonName, scope));
             }
             assertEquals(List.of("displayName", "displayName2", "displayName3", "displayName4"), names);
         }
@@ -202,21 +197,21 @@ class NamingTest {
         void keepTheirNameWhenItIsAlreadyAJavaNameWhateverComesFirst() {
             assertEquals(
                     List.of("displayName2", "displayName", "value2", "value"),
-                    Naming.fieldNames(List.of("display_name", "displayName", "_", "value"), new NameScope()));
+                    MemberNames.fieldNames(List.of("display_name", "displayName", "_", "value"), new NameScope()));
         }
 
         @Test
         void ofParametersAvoidKeywordsAndReservedNames() {
             NameScope scope = new NameScope(Set.of("params", "body"));
-            assertEquals("class_", Naming.parameterName("class", scope));
-            assertEquals("endpointId", Naming.parameterName("endpoint_id", scope));
-            assertEquals("params2", Naming.parameterName("params", scope));
-            assertEquals("body2", Naming.parameterName("body", scope));
+            assertEquals("class_", MemberNames.parameterName("class", scope));
+            assertEquals("endpointId", MemberNames.parameterName("endpoint_id", scope));
+            assertEquals("params2", MemberNames.parameterName("params", scope));
+            assertEquals("body2", MemberNames.parameterName("body", scope));
         }
     }
 
     @Nested
-    class EnumConstants {
+    class EnumConstantsRules {
         @ParameterizedTest(name = "''{0}'' -> {1}")
         @CsvSource({
             "on-demand, ON_DEMAND",
@@ -235,7 +230,7 @@ class NamingTest {
             "été, ÉTÉ",
         })
         void areUpperSnakeCase(String wireValue, String javaName) {
-            String name = Naming.enumConstant(wireValue, new NameScope());
+            String name = EnumConstantNames.enumConstant(wireValue, new NameScope());
             assertEquals(javaName, name);
             assertTrue(SourceVersion.isName(name), name);
         }
@@ -245,7 +240,7 @@ class NamingTest {
             NameScope scope = new NameScope();
             List<String> names = new ArrayList<>();
             for (String wireValue : List.of("on-demand", "on_demand", "OnDemand", "v1", "V1")) {
-                names.add(Naming.enumConstant(wireValue, scope));
+                names.add(EnumConstantNames.enumConstant(wireValue, scope));
             }
             assertEquals(List.of("ON_DEMAND", "ON_DEMAND2", "ON_DEMAND3", "V1", "V1_2"), names);
         }
@@ -253,10 +248,10 @@ class NamingTest {
         @Test
         void keepTheSignOfEveryValue() {
             NameScope scope = new NameScope();
-            assertEquals("MINUS_CREATED_AT", Naming.enumConstant("-created_at", scope));
-            assertEquals("CREATED_AT", Naming.enumConstant("created_at", scope));
-            assertEquals("MINUS", Naming.enumConstant("-", new NameScope()));
-            assertEquals("PLUS", Naming.enumConstant("+", new NameScope()));
+            assertEquals("MINUS_CREATED_AT", EnumConstantNames.enumConstant("-created_at", scope));
+            assertEquals("CREATED_AT", EnumConstantNames.enumConstant("created_at", scope));
+            assertEquals("MINUS", EnumConstantNames.enumConstant("-", new NameScope()));
+            assertEquals("PLUS", EnumConstantNames.enumConstant("+", new NameScope()));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -269,12 +264,12 @@ class NamingTest {
             "☃, SNOWMAN",
         })
         void madeOnlyOfSymbolsAreSpelledOut(String wireValue, String javaName) {
-            assertEquals(javaName, Naming.enumConstant(wireValue, new NameScope()));
+            assertEquals(javaName, EnumConstantNames.enumConstant(wireValue, new NameScope()));
         }
     }
 
     @Nested
-    class ConvenienceNames {
+    class ConvenienceNamesRules {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
             "messages, addMessage",
@@ -290,36 +285,36 @@ class NamingTest {
             "IDs, addId"
         })
         void anAdderTakesTheSingularOfTheListsName(String jsonName, String adder) {
-            assertEquals(adder, Naming.adderName(jsonName, Naming.builderScope(List.of())));
+            assertEquals(adder, MemberNames.adderName(jsonName, MemberNames.builderScope(List.of())));
         }
 
         @Test
         void mapsPutOneEntryByTheSingularAndAllByTheWholeName() {
-            NameScope scope = Naming.builderScope(List.of("headers"));
+            NameScope scope = MemberNames.builderScope(List.of("headers"));
 
-            assertEquals("putHeader", Naming.putterName("headers", scope));
-            assertEquals("putAllHeaders", Naming.putAllName("headers", scope));
+            assertEquals("putHeader", MemberNames.putterName("headers", scope));
+            assertEquals("putAllHeaders", MemberNames.putAllName("headers", scope));
         }
 
         @Test
         void aConvenienceNameAFieldOrAnotherOneHasIsNumbered() {
-            NameScope scope = Naming.builderScope(List.of("addTag", "tags", "item", "items"));
+            NameScope scope = MemberNames.builderScope(List.of("addTag", "tags", "item", "items"));
 
-            assertEquals("addTag2", Naming.adderName("tags", scope));
-            assertEquals("addItem", Naming.adderName("item", scope));
-            assertEquals("addItem2", Naming.adderName("items", scope));
-            assertEquals("putAdditionalProperty2", Naming.putterName("additionalProperties", scope));
+            assertEquals("addTag2", MemberNames.adderName("tags", scope));
+            assertEquals("addItem", MemberNames.adderName("item", scope));
+            assertEquals("addItem2", MemberNames.adderName("items", scope));
+            assertEquals("putAdditionalProperty2", MemberNames.putterName("additionalProperties", scope));
         }
 
         @Test
         void aUnionsVariantGetsAFactoryATestAnAccessorAndAVisitMethod() {
-            NameScope members = Naming.unionScope();
-            NameScope visits = Naming.visitorScope();
+            NameScope members = MemberNames.unionScope();
+            NameScope visits = MemberNames.visitorScope();
 
-            assertEquals("ofChatMessage", Naming.variantFactoryName("OfChatMessage", members));
-            assertEquals("isChatMessage", Naming.variantTestName("OfChatMessage", members));
-            assertEquals("chatMessage", Naming.variantAccessorName("OfChatMessage", members));
-            assertEquals("visitChatMessage", Naming.visitMethodName("OfChatMessage", visits));
+            assertEquals("ofChatMessage", MemberNames.variantFactoryName("OfChatMessage", members));
+            assertEquals("isChatMessage", MemberNames.variantTestName("OfChatMessage", members));
+            assertEquals("chatMessage", MemberNames.variantAccessorName("OfChatMessage", members));
+            assertEquals("visitChatMessage", MemberNames.visitMethodName("OfChatMessage", visits));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
@@ -332,92 +327,36 @@ class NamingTest {
             "OfCodec, codec2"
         })
         void aVariantAccessorTakesNoKeywordAndNoMemberTheUnionOrItsRecordsHave(String variant, String accessor) {
-            assertEquals(accessor, Naming.variantAccessorName(variant, Naming.unionScope()));
+            assertEquals(accessor, MemberNames.variantAccessorName(variant, MemberNames.unionScope()));
         }
 
         @Test
         void aRawAccessorIsNoFieldsAccessor() {
             NameScope fields = new NameScope();
-            List<String> names = Naming.fieldNames(List.of("temperature", "_temperature", "24h"), fields);
+            List<String> names = MemberNames.fieldNames(List.of("temperature", "_temperature", "24h"), fields);
 
             assertEquals(List.of("temperature", "temperature2", "_24h"), names);
-            assertEquals("_temperature", Naming.rawAccessorName("temperature"));
-            assertEquals("__24h", Naming.rawAccessorName("_24h"));
-            names.forEach(name -> assertFalse(names.contains(Naming.rawAccessorName(name)), name));
+            assertEquals("_temperature", MemberNames.rawAccessorName("temperature"));
+            assertEquals("__24h", MemberNames.rawAccessorName("_24h"));
+            names.forEach(name -> assertFalse(names.contains(MemberNames.rawAccessorName(name)), name));
         }
 
         @Test
         void aVariantsAttemptIsNamedAfterItsRecord() {
-            assertEquals("asOfString", Naming.variantAttemptName("OfString"));
+            assertEquals("asOfString", MemberNames.variantAttemptName("OfString"));
         }
 
         @Test
         void aUnionsOwnTypesAvoidTheNamesItMentions() {
-            assertEquals("Visitor", Naming.visitorTypeName(Set.of("Content", "OfString")));
-            assertEquals("Visitor2", Naming.visitorTypeName(Set.of("Content", "visitor")));
-            assertEquals("R", Naming.visitorResultVariable(Set.of("Content", "Visitor")));
-            assertEquals("R2", Naming.visitorResultVariable(Set.of("Content", "Visitor", "R")));
+            assertEquals("Visitor", TypeNames.visitorTypeName(Set.of("Content", "OfString")));
+            assertEquals("Visitor2", TypeNames.visitorTypeName(Set.of("Content", "visitor")));
+            assertEquals("R", TypeNames.visitorResultVariable(Set.of("Content", "Visitor")));
+            assertEquals("R2", TypeNames.visitorResultVariable(Set.of("Content", "Visitor", "R")));
         }
     }
 
     @Nested
-    class Services {
-        @ParameterizedTest(name = "{0} in {1} -> {2}")
-        @CsvSource({
-            "listEndpoints, Endpoints, list",
-            "getEndpoint, Endpoints, get",
-            "createEndpoint, Endpoints, create",
-            "listHardware, Endpoints, listHardware",
-            "listAvailabilityZones, Endpoints, listAvailabilityZones",
-            "listHardware, Hardware, list",
-            "get_pet_by_id, Pets, getPetById",
-            "deletePet, Pets, delete",
-            "getStatus, Status, get",
-            "Endpoints, Endpoints, endpoints",
-            "new, Default, new_",
-            "audio-transcriptions, Audio, transcriptions",
-            "chat-completions, Chat, completions",
-            "petsList, Pets, list",
-            "petList, Pets, list",
-            "tci/execute, CodeInterpreter, tciExecute",
-        })
-        void methodsDropTheResourceFromTheOperationId(String operationId, String resource, String methodName) {
-            assertEquals(methodName, Naming.methodName(operationId, resource, new NameScope()));
-        }
-
-        @ParameterizedTest(name = "{0} in {1} -> {2}")
-        @CsvSource({
-            "listPolicies, Policies, list",
-            "getPolicy, Policies, get",
-            "listAddresses, Addresses, list",
-            "getAddress, Addresses, get",
-            "deleteBox, Boxes, delete",
-        })
-        void methodsDropTheSingularOfAResourceWhosePluralEndsInEsOrIes(
-                String operationId, String resource, String methodName) {
-            assertEquals(methodName, Naming.methodName(operationId, resource, new NameScope()));
-        }
-
-        @ParameterizedTest(name = "{0} -> {1}")
-        @CsvSource({
-            // Object's final methods cannot be overridden, and every service has withRawResponse()
-            "notify, notify_",
-            "wait, wait_",
-            "getClass, getClass_",
-            "toString, toString_",
-            "withRawResponse, withRawResponse_",
-        })
-        void methodsAvoidMembersEveryServiceHas(String operationId, String methodName) {
-            assertEquals(methodName, Naming.methodName(operationId, "Default", new NameScope()));
-        }
-
-        @Test
-        void methodsThatCollideAreNumberedInSpecOrder() {
-            NameScope scope = new NameScope();
-            assertEquals("list", Naming.methodName("listEndpoints", "Endpoints", scope));
-            assertEquals("list2", Naming.methodName("list_endpoints", "Endpoints", scope));
-        }
-
+    class ServicesRules {
         @ParameterizedTest(name = "{0} -> {1} / {2}")
         @CsvSource({
             "Endpoints, Endpoints, endpoints",
@@ -431,17 +370,22 @@ class NamingTest {
             "Builder, Builder, builder_",
             // a resource's accessor must be a valid identifier too
             "3D Models, _3dModels, _3dModels",
+            // what every resource is, and an API's version, say nothing of this one
+            "GPUClusterService, GpuCluster, gpuCluster",
+            "Batch API, Batch, batch",
+            "Api20100401Account, Account, account",
+            "close, Close, close_",
         })
         void resourcesAndTheirAccessors(String tag, String resourceName, String accessorName) {
-            String resource = Naming.resourceName(tag, new NameScope());
+            String resource = OperationNames.resourceName(tag, new NameScope());
             assertEquals(resourceName, resource);
-            assertEquals(accessorName, Naming.accessorName(resource));
+            assertEquals(accessorName, OperationNames.accessorName(resource));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"3D Models", "Async", "class", "99", "Options"})
         void accessorsAreAlwaysValidIdentifiersNoClientMemberHas(String tag) {
-            String accessor = Naming.accessorName(Naming.resourceName(tag, new NameScope()));
+            String accessor = OperationNames.accessorName(OperationNames.resourceName(tag, new NameScope()));
             assertTrue(SourceVersion.isName(accessor), accessor);
             assertFalse(
                     Set.of("async", "builder", "fromEnv", "options", "toString").contains(accessor), accessor);
@@ -451,6 +395,6 @@ class NamingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"Together, TOGETHER", "OpenAi, OPEN_AI", "OpenAI, OPEN_AI", "PetStore, PET_STORE", "HTTPBin, HTTP_BIN"})
     void environmentPrefixIsUpperSnakeCase(String clientName, String prefix) {
-        assertEquals(prefix, Naming.environmentPrefix(clientName));
+        assertEquals(prefix, OperationNames.environmentPrefix(clientName));
     }
 }

@@ -193,6 +193,19 @@ abstract class KilnParameters extends AbstractMojo {
     int specTimeoutSeconds = 30;
 
     /**
+     * Names to use in place of the ones Kiln chooses, one {@code <name>} each, written {@code <kind>:<target>=<name>}:
+     * {@code id:GPUClusterService_List=clusters.list} (an operation's method, and the resources it sits in),
+     * {@code tag:GPUClusterService=clusters} (a tag's resource), {@code schema:Pet=Animal},
+     * {@code property:Message.from=sender}, {@code param:listPets.q=query}, {@code enum:Status.in_progress=RUNNING}.
+     * They win over the spec's {@code x-kiln-name}; one that names nothing fails the build with the closest name.
+     * {@code <nameMappings>} is accepted for the same list.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(alias = "nameMappings")
+    List<String> names;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -272,25 +285,24 @@ abstract class KilnParameters extends AbstractMojo {
         SpecLocation specs = SpecLocation.of(project);
         boolean remote = WrittenSettings.isUrl(inputSpec);
         Path spec = remote ? null : specs.resolve(inputSpec);
-        return new WrittenSettings(
-                        spec,
-                        remote ? inputSpec : specs.displayName(spec),
-                        basePackage,
-                        clientName,
-                        maxDroppedPercent,
-                        includeOperations,
-                        excludeOperations,
-                        idempotencyHeader,
-                        pagination,
-                        specLimits,
-                        remote ? remote() : null,
-                        specChecksum,
+        return new WrittenSettings()
+                .spec(spec, remote ? inputSpec : specs.displayName(spec))
+                .remote(remote ? remote() : null)
+                .basePackage(basePackage)
+                .clientName(clientName)
+                .maxDroppedPercent(maxDroppedPercent)
+                .operations(includeOperations, excludeOperations)
+                .idempotencyHeader(idempotencyHeader)
+                .pagination(pagination)
+                .specLimits(specLimits)
+                .specChecksum(specChecksum)
+                .overlays(
                         overlays == null
                                 ? null
-                                : overlays.stream().map(File::toPath).toList(),
-                        typeMappings,
-                        schemaMappings,
-                        testKit)
+                                : overlays.stream().map(File::toPath).toList())
+                .mappings(typeMappings, schemaMappings)
+                .names(names)
+                .testKit(testKit)
                 .request();
     }
 }

@@ -13,12 +13,13 @@ import java.util.concurrent.Flow;
  * with the call's request options, retries and timeout.
  *
  * @param <T> the type of an item
+ * @param <B> the type of a page's whole response body, such as the list object that holds the items
  */
-public final class AsyncPage<T> {
-    private final PageChain<T> chain;
-    private final PageChain.Content<T> content;
+public final class AsyncPage<T, B> {
+    private final PageChain<T, B> chain;
+    private final PageChain.Content<T, B> content;
 
-    private AsyncPage(PageChain<T> chain, PageChain.Content<T> content) {
+    private AsyncPage(PageChain<T, B> chain, PageChain.Content<T, B> content) {
         this.chain = chain;
         this.content = content;
     }
@@ -29,18 +30,25 @@ public final class AsyncPage<T> {
      * @param http the executor that sends the requests
      * @param request the first page's request
      * @param codec the items' codec
+     * @param bodyCodec the codec of a page's whole body
      * @param style how the operation pages
      * @param requestOptions the options every page's request is sent with
      * @param <T> the type of an item
+     * @param <B> the type of a page's body
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
-    public static <T> CompletableFuture<AsyncPage<T>> first(
-            HttpExecutor http, ApiRequest request, Codec<T> codec, PageStyle style, RequestOptions requestOptions) {
-        return fetch(new PageChain<>(http, codec, style, requestOptions), request, null);
+    public static <T, B> CompletableFuture<AsyncPage<T, B>> first(
+            HttpExecutor http,
+            ApiRequest request,
+            Codec<T> codec,
+            Codec<B> bodyCodec,
+            PageStyle style,
+            RequestOptions requestOptions) {
+        return fetch(new PageChain<>(http, codec, bodyCodec, style, requestOptions), request, null);
     }
 
-    private static <T> CompletableFuture<AsyncPage<T>> fetch(
-            PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
+    private static <T, B> CompletableFuture<AsyncPage<T, B>> fetch(
+            PageChain<T, B> chain, ApiRequest request, PageChain.Trail before) {
         return chain.http()
                 .sendAsync(ApiCall.json(request, Codecs.JSON).raw(), chain.options())
                 .thenApply(response -> new AsyncPage<>(chain, chain.read(request, response, before)));
@@ -70,7 +78,7 @@ public final class AsyncPage<T> {
      * @return a future of the next page; failed with {@link NoSuchElementException} when this page is the last, and
      *     with the SDK's invalid-response exception when the server named a page this call fetched already
      */
-    public CompletableFuture<AsyncPage<T>> nextPage() {
+    public CompletableFuture<AsyncPage<T, B>> nextPage() {
         if (!hasNextPage()) {
             return CompletableFuture.failedFuture(new NoSuchElementException("this page is the last"));
         }
@@ -89,6 +97,16 @@ public final class AsyncPage<T> {
      */
     public Optional<List<Map.Entry<String, String>>> nextPageParams() {
         return content.next().map(ApiRequest::query);
+    }
+
+    /**
+     * Returns this page's whole response body, as the API describes it: the items and whatever the server sends
+     * beside them (a total, a cursor, a flag).
+     *
+     * @return the body, or null when the server sent none
+     */
+    public B body() {
+        return content.body();
     }
 
     /**

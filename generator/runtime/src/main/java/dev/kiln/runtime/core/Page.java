@@ -11,12 +11,13 @@ import java.util.Optional;
  * options, retries and timeout.
  *
  * @param <T> the type of an item
+ * @param <B> the type of a page's whole response body, such as the list object that holds the items
  */
-public final class Page<T> {
-    private final PageChain<T> chain;
-    private final PageChain.Content<T> content;
+public final class Page<T, B> {
+    private final PageChain<T, B> chain;
+    private final PageChain.Content<T, B> content;
 
-    private Page(PageChain<T> chain, PageChain.Content<T> content) {
+    private Page(PageChain<T, B> chain, PageChain.Content<T, B> content) {
         this.chain = chain;
         this.content = content;
     }
@@ -27,18 +28,25 @@ public final class Page<T> {
      * @param http the executor that sends the requests
      * @param request the first page's request
      * @param codec the items' codec
+     * @param bodyCodec the codec of a page's whole body
      * @param style how the operation pages
      * @param requestOptions the options every page's request is sent with
      * @param <T> the type of an item
+     * @param <B> the type of a page's body
      * @return the first page
      */
-    public static <T> Page<T> first(
-            HttpExecutor http, ApiRequest request, Codec<T> codec, PageStyle style, RequestOptions requestOptions) {
-        PageChain<T> chain = new PageChain<>(http, codec, style, requestOptions);
+    public static <T, B> Page<T, B> first(
+            HttpExecutor http,
+            ApiRequest request,
+            Codec<T> codec,
+            Codec<B> bodyCodec,
+            PageStyle style,
+            RequestOptions requestOptions) {
+        PageChain<T, B> chain = new PageChain<>(http, codec, bodyCodec, style, requestOptions);
         return fetch(chain, request, null);
     }
 
-    private static <T> Page<T> fetch(PageChain<T> chain, ApiRequest request, PageChain.Trail before) {
+    private static <T, B> Page<T, B> fetch(PageChain<T, B> chain, ApiRequest request, PageChain.Trail before) {
         RawResponse<JsonNode> response =
                 chain.http().send(ApiCall.json(request, Codecs.JSON).raw(), chain.options());
         return new Page<>(chain, chain.read(request, response, before));
@@ -70,7 +78,7 @@ public final class Page<T> {
      * @throws RuntimeException the SDK's invalid-response exception when the server named a page this call fetched
      *     already (the same cursor again), which would make paging endless
      */
-    public Page<T> nextPage() {
+    public Page<T, B> nextPage() {
         if (!hasNextPage()) {
             throw new NoSuchElementException("this page is the last");
         }
@@ -85,6 +93,16 @@ public final class Page<T> {
      */
     public Optional<List<Map.Entry<String, String>>> nextPageParams() {
         return content.next().map(ApiRequest::query);
+    }
+
+    /**
+     * Returns this page's whole response body, as the API describes it: the items and whatever the server sends
+     * beside them (a total, a cursor, a flag).
+     *
+     * @return the body, or null when the server sent none
+     */
+    public B body() {
+        return content.body();
     }
 
     /**

@@ -11,22 +11,26 @@ import java.util.Optional;
  * cannot make paging endless.
  *
  * @param <T> the type of an item
+ * @param <B> the type of a page's whole response body
  */
-final class PageChain<T> {
+final class PageChain<T, B> {
     private final HttpExecutor http;
     private final Codec<T> codec;
+    private final Codec<B> bodyCodec;
     private final PageStyle style;
     private final RequestOptions options;
 
-    PageChain(HttpExecutor http, Codec<T> codec, PageStyle style, RequestOptions options) {
+    PageChain(HttpExecutor http, Codec<T> codec, Codec<B> bodyCodec, PageStyle style, RequestOptions options) {
         this.http = http;
         this.codec = codec;
+        this.bodyCodec = bodyCodec;
         this.style = style;
         this.options = options;
     }
 
-    /** A page as read: its items, the next page's request, and the requests that led to it. */
-    record Content<T>(List<T> items, Optional<ApiRequest> next, RawResponse<JsonNode> response, Trail trail) {}
+    /** A page as read: its items, its whole body, the next page's request, and the requests that led to it. */
+    record Content<T, B>(
+            List<T> items, B body, Optional<ApiRequest> next, RawResponse<JsonNode> response, Trail trail) {}
 
     /** The requests sent to reach a page, the latest first. */
     record Trail(String request, Trail previous) {
@@ -49,7 +53,7 @@ final class PageChain<T> {
     }
 
     /** Checks the request for the page after {@code page}: it fails when a page before sent it already. */
-    ApiRequest checkedNext(Content<T> page) {
+    ApiRequest checkedNext(Content<T, B> page) {
         ApiRequest next = page.next().orElseThrow();
         if (page.trail().contains(next.pathAndQuery())) {
             throw http.errors()
@@ -64,7 +68,7 @@ final class PageChain<T> {
     }
 
     /** Reads a page's items and finds the next page's request; {@code before} is the trail of the page before. */
-    Content<T> read(ApiRequest request, RawResponse<JsonNode> response, Trail before) {
+    Content<T, B> read(ApiRequest request, RawResponse<JsonNode> response, Trail before) {
         try {
             JsonNode body = response.parse();
             JsonNode array = body == null ? null : body.at(style.items());
@@ -81,7 +85,8 @@ final class PageChain<T> {
             }
             Optional<ApiRequest> next = style.next(
                     request, body == null ? Json.nodes().nullNode() : body, response.headers(), nodes, http.baseUrl());
-            return new Content<>(List.copyOf(items), next, response, new Trail(request.pathAndQuery(), before));
+            B whole = body == null || body.isNull() ? null : bodyCodec.decode(body, "$");
+            return new Content<>(List.copyOf(items), whole, next, response, new Trail(request.pathAndQuery(), before));
         } catch (JsonDataException e) {
             throw http.errors().forInvalidResponse(response.response(), e);
         } catch (IllegalArgumentException e) {

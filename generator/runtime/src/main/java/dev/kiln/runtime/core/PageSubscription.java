@@ -18,13 +18,13 @@ final class PageSubscription<T> implements Flow.Subscription {
     private final AtomicLong demand = new AtomicLong();
     private volatile boolean cancelled;
     private volatile boolean fetching;
-    private volatile AsyncPage<T> fetched;
+    private volatile AsyncPage<T, ?> fetched;
     private volatile Throwable failure;
-    private AsyncPage<T> page;
+    private AsyncPage<T, ?> page;
     private int index;
     private boolean done;
 
-    PageSubscription(AsyncPage<T> first, Flow.Subscriber<? super T> subscriber) {
+    PageSubscription(AsyncPage<T, ?> first, Flow.Subscriber<? super T> subscriber) {
         this.page = first;
         this.subscriber = subscriber;
     }

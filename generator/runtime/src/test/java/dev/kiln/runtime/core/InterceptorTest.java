@@ -235,6 +235,7 @@ class InterceptorTest {
                         executor,
                         ApiRequest.builder("GET", "/pages").build(),
                         Deployment.CODEC,
+                        Codecs.JSON,
                         PageStyle.cursor("after", "/data", "/next", ""),
                         RequestOptions.none())
                 .autoPager()

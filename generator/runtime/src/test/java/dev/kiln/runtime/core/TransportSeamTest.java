@@ -124,6 +124,7 @@ class TransportSeamTest {
                         executor,
                         get("/deployments"),
                         Deployment.CODEC,
+                        Codecs.JSON,
                         PageStyle.cursor("after", "/data", "/next", ""),
                         RequestOptions.none())
                 .autoPager()

@@ -46,6 +46,7 @@ class FakeTransportTest {
                         http,
                         ApiRequest.builder("GET", "/items").build(),
                         Codecs.JSON,
+                        Codecs.JSON,
                         PageStyle.cursor("after", "/data", "/next", ""),
                         RequestOptions.none())
                 .autoPager()

@@ -48,7 +48,8 @@ class ChatCompletionStreamTest {
             StringBuilder text = new StringBuilder();
             List<Optional<FinishReason>> finishes = new ArrayList<>();
             int events = 0;
-            try (EventStream<ChatCompletionStream> stream = client.chat().completionsStreaming(request())) {
+            try (EventStream<ChatCompletionStream> stream =
+                    client.chat().completions().createStreaming(request())) {
                 assertEquals(Optional.of("req-fixture"), stream.requestId());
                 for (ChatCompletionStream event : stream) {
                     events++;
@@ -87,7 +88,8 @@ class ChatCompletionStreamTest {
                     .baseUrl(server.baseUrl())
                     .build();
 
-            EventStream<ChatCompletionStream> events = client.chat().completionsStreaming(request());
+            EventStream<ChatCompletionStream> events =
+                    client.chat().completions().createStreaming(request());
             List<String> contents;
             try (var stream = events.stream()) {
                 contents = stream.map(event -> ((ChatCompletionStream.OfChatCompletionEvent) event)
@@ -111,8 +113,9 @@ class ChatCompletionStreamTest {
                     .baseUrl(server.baseUrl())
                     .build();
 
-            ChatCompletionResponse response =
-                    client.chat().completions(request().toBuilder().stream(true).build());
+            ChatCompletionResponse response = client.chat()
+                    .completions()
+                    .create(request().toBuilder().stream(true).build());
 
             assertEquals(
                     "Hello, world!",
@@ -126,6 +129,44 @@ class ChatCompletionStreamTest {
     }
 
     @Test
+    void theNestedResourceAnswersInTheAsynchronousAndRawViewsToo() throws Exception {
+        try (FixtureServer server =
+                FixtureServer.serving("/chat/completions", 200, "application/json", "chat-completions.json")) {
+            Together client = Together.builder()
+                    .apiKey("test-key")
+                    .baseUrl(server.baseUrl())
+                    .build();
+
+            ChatCompletionResponse later = client.async()
+                    .chat()
+                    .completions()
+                    .create(request())
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            dev.kiln.together.full.core.RawResponse<ChatCompletionResponse> raw =
+                    client.chat().completions().withRawResponse().create(request());
+            dev.kiln.together.full.core.RawResponse<ChatCompletionResponse> rawFromParent =
+                    client.chat().withRawResponse().completions().create(request());
+
+            assertEquals(
+                    "Hello, world!",
+                    later.choices().get(0).message().orElseThrow().content().orElseThrow());
+            assertEquals(200, raw.statusCode());
+            assertEquals(
+                    "Hello, world!",
+                    raw.parse()
+                            .choices()
+                            .get(0)
+                            .message()
+                            .orElseThrow()
+                            .content()
+                            .orElseThrow());
+            assertEquals(200, rawFromParent.statusCode());
+            assertEquals(3, server.received().size());
+            server.received().forEach(request -> assertEquals("/chat/completions", request.path()));
+        }
+    }
+
+    @Test
     void anEventStreamCanBeIteratedOnlyOnce() {
         try (FixtureServer server =
                 FixtureServer.serving("/chat/completions", 200, "text/event-stream", "chat-completions-stream.txt")) {
@@ -134,7 +175,8 @@ class ChatCompletionStreamTest {
                     .baseUrl(server.baseUrl())
                     .build();
 
-            try (EventStream<ChatCompletionStream> stream = client.chat().completionsStreaming(request())) {
+            try (EventStream<ChatCompletionStream> stream =
+                    client.chat().completions().createStreaming(request())) {
                 stream.iterator();
                 assertThrows(IllegalStateException.class, stream::iterator);
             }

@@ -44,7 +44,8 @@ class MultipartUploadTest {
                     .build();
 
             AudioTranscriptionResponse response = client.audio()
-                    .transcriptions(AudioTranscriptionRequest.builder()
+                    .transcriptions()
+                    .create(AudioTranscriptionRequest.builder()
                             .file(new AudioTranscriptionRequest.File.OfBinary(FileContent.of(file, "audio/wav")))
                             .language("en")
                             .build());
@@ -80,7 +81,8 @@ class MultipartUploadTest {
                     .build();
 
             client.audio()
-                    .transcriptions(AudioTranscriptionRequest.builder()
+                    .transcriptions()
+                    .create(AudioTranscriptionRequest.builder()
                             .file(new AudioTranscriptionRequest.File.OfString("https://example.com/hello.wav"))
                             .build());
 

@@ -26,7 +26,7 @@ class UnionResponseTest {
                     .baseUrl(server.baseUrl())
                     .build();
             ExecuteResponse response = client.codeInterpreter()
-                    .tciExecute(ExecuteRequest.builder()
+                    .execute(ExecuteRequest.builder()
                             .code("print('Hello, world!')")
                             .build());
             assertEquals(

@@ -16,7 +16,7 @@ public final class PetCatalog {
     }
 
     public Pet find(String id) {
-        return client.pets().showPetById(id);
+        return client.pets().retrieve(id);
     }
 
     public List<Pet> available(int limit) {

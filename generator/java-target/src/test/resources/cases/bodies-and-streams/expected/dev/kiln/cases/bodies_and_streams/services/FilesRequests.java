@@ -31,7 +31,7 @@ final class FilesRequests {
             .build();
     }
 
-    static ApiRequest replaceFileContent(String fileId, FileContent body) {
+    static ApiRequest replaceContent(String fileId, FileContent body) {
         // PUT /files/{fileId}/content
         return ApiRequest.builder("PUT", "/files/{fileId}/content")
             .pathParam("fileId", fileId)
@@ -39,14 +39,14 @@ final class FilesRequests {
             .build();
     }
 
-    static ApiRequest readFileText(String fileId) {
+    static ApiRequest retrieveText(String fileId) {
         // GET /files/{fileId}/text
         return ApiRequest.builder("GET", "/files/{fileId}/text")
             .pathParam("fileId", fileId)
             .build();
     }
 
-    static ApiRequest getFileReport(GetFileReportPeriod period) {
+    static ApiRequest retrieveReport(GetFileReportPeriod period) {
         // GET /files/reports/{period}
         return ApiRequest.builder("GET", "/files/reports/{period}")
             .pathParam("period", String.valueOf(period))

@@ -112,7 +112,7 @@ public interface FilesService {
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    void replaceFileContent(String fileId, FileContent body, RequestOptions requestOptions);
+    void replaceContent(String fileId, FileContent body, RequestOptions requestOptions);
 
     /**
      * Calls {@code replaceFileContent}.
@@ -123,8 +123,8 @@ public interface FilesService {
      * @param body the request body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default void replaceFileContent(String fileId, FileContent body) {
-        replaceFileContent(fileId, body, RequestOptions.none());
+    default void replaceContent(String fileId, FileContent body) {
+        replaceContent(fileId, body, RequestOptions.none());
     }
 
     /**
@@ -137,7 +137,7 @@ public interface FilesService {
      * @return the response text
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    String readFileText(String fileId, RequestOptions requestOptions);
+    String retrieveText(String fileId, RequestOptions requestOptions);
 
     /**
      * Calls {@code readFileText}.
@@ -148,8 +148,8 @@ public interface FilesService {
      * @return the response text
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default String readFileText(String fileId) {
-        return readFileText(fileId, RequestOptions.none());
+    default String retrieveText(String fileId) {
+        return retrieveText(fileId, RequestOptions.none());
     }
 
     /**
@@ -162,7 +162,7 @@ public interface FilesService {
      * @return the response text
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    String getFileReport(GetFileReportPeriod period, RequestOptions requestOptions);
+    String retrieveReport(GetFileReportPeriod period, RequestOptions requestOptions);
 
     /**
      * Calls {@code getFileReport}.
@@ -173,8 +173,8 @@ public interface FilesService {
      * @return the response text
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default String getFileReport(GetFileReportPeriod period) {
-        return getFileReport(period, RequestOptions.none());
+    default String retrieveReport(GetFileReportPeriod period) {
+        return retrieveReport(period, RequestOptions.none());
     }
 
     /**
@@ -217,7 +217,7 @@ public interface FilesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<Void> replaceFileContent(String fileId, FileContent body,
+        RawResponse<Void> replaceContent(String fileId, FileContent body,
                 RequestOptions requestOptions);
 
         /**
@@ -230,8 +230,8 @@ public interface FilesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<Void> replaceFileContent(String fileId, FileContent body) {
-            return replaceFileContent(fileId, body, RequestOptions.none());
+        default RawResponse<Void> replaceContent(String fileId, FileContent body) {
+            return replaceContent(fileId, body, RequestOptions.none());
         }
 
         /**
@@ -244,7 +244,7 @@ public interface FilesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<String> readFileText(String fileId, RequestOptions requestOptions);
+        RawResponse<String> retrieveText(String fileId, RequestOptions requestOptions);
 
         /**
          * Calls {@code readFileText}.
@@ -255,8 +255,8 @@ public interface FilesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<String> readFileText(String fileId) {
-            return readFileText(fileId, RequestOptions.none());
+        default RawResponse<String> retrieveText(String fileId) {
+            return retrieveText(fileId, RequestOptions.none());
         }
 
         /**
@@ -269,7 +269,7 @@ public interface FilesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<String> getFileReport(GetFileReportPeriod period,
+        RawResponse<String> retrieveReport(GetFileReportPeriod period,
                 RequestOptions requestOptions);
 
         /**
@@ -281,8 +281,8 @@ public interface FilesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<String> getFileReport(GetFileReportPeriod period) {
-            return getFileReport(period, RequestOptions.none());
+        default RawResponse<String> retrieveReport(GetFileReportPeriod period) {
+            return retrieveReport(period, RequestOptions.none());
         }
     }
 }

@@ -28,7 +28,7 @@ public interface EntriesService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    Entry get(UUID id, RequestOptions requestOptions);
+    Entry retrieve(UUID id, RequestOptions requestOptions);
 
     /**
      * Calls {@code getEntry}.
@@ -39,8 +39,8 @@ public interface EntriesService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default Entry get(UUID id) {
-        return get(id, RequestOptions.none());
+    default Entry retrieve(UUID id) {
+        return retrieve(id, RequestOptions.none());
     }
 
     /**
@@ -57,7 +57,7 @@ public interface EntriesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<Entry> get(UUID id, RequestOptions requestOptions);
+        RawResponse<Entry> retrieve(UUID id, RequestOptions requestOptions);
 
         /**
          * Calls {@code getEntry}.
@@ -68,8 +68,8 @@ public interface EntriesService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<Entry> get(UUID id) {
-            return get(id, RequestOptions.none());
+        default RawResponse<Entry> retrieve(UUID id) {
+            return retrieve(id, RequestOptions.none());
         }
     }
 }

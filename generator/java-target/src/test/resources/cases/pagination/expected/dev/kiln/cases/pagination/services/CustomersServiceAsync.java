@@ -27,11 +27,13 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * @return a future of the first page, failed with the exceptions the blocking call throws
      */
-    CompletableFuture<GetCustomersResponse> get(GetCustomersParams params,
+    CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list(GetCustomersParams params,
             RequestOptions requestOptions);
 
     /**
@@ -39,62 +41,14 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
-     * @param params the query parameters
-     * @return a future of the response body, failed with the exceptions the blocking call throws
-     */
-    default CompletableFuture<GetCustomersResponse> get(GetCustomersParams params) {
-        return get(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return a future of the response body, failed with the exceptions the blocking call throws
-     */
-    default CompletableFuture<GetCustomersResponse> get(RequestOptions requestOptions) {
-        return get(GetCustomersParams.builder().build(), requestOptions);
-    }
-
-    /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * @return a future of the response body, failed with the exceptions the blocking call throws
-     */
-    default CompletableFuture<GetCustomersResponse> get() {
-        return get(GetCustomersParams.builder().build(), RequestOptions.none());
-    }
-
-    /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param params the query parameters
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return a future of the first page, failed with the exceptions the blocking call throws
-     */
-    CompletableFuture<AsyncPage<Customer>> getPage(GetCustomersParams params,
-            RequestOptions requestOptions);
-
-    /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
      * @param params the query parameters
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
-    default CompletableFuture<AsyncPage<Customer>> getPage(GetCustomersParams params) {
-        return getPage(params, RequestOptions.none());
+    default CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list(
+            GetCustomersParams params) {
+        return list(params, RequestOptions.none());
     }
 
     /**
@@ -102,13 +56,14 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
-    default CompletableFuture<AsyncPage<Customer>> getPage(RequestOptions requestOptions) {
-        return getPage(GetCustomersParams.builder().build(), requestOptions);
+    default CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list(
+            RequestOptions requestOptions) {
+        return list(GetCustomersParams.builder().build(), requestOptions);
     }
 
     /**
@@ -116,12 +71,12 @@ public interface CustomersServiceAsync {
      *
      * <p>{@code GET /v1/customers}
      *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
      *
      * @return a future of the first page, failed with the exceptions the blocking call throws
      */
-    default CompletableFuture<AsyncPage<Customer>> getPage() {
-        return getPage(GetCustomersParams.builder().build(), RequestOptions.none());
+    default CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list() {
+        return list(GetCustomersParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -137,7 +92,7 @@ public interface CustomersServiceAsync {
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
-        CompletableFuture<RawResponse<GetCustomersResponse>> get(GetCustomersParams params,
+        CompletableFuture<RawResponse<GetCustomersResponse>> list(GetCustomersParams params,
                 RequestOptions requestOptions);
 
         /**
@@ -148,9 +103,9 @@ public interface CustomersServiceAsync {
          * @param params the query parameters
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
-        default CompletableFuture<RawResponse<GetCustomersResponse>> get(
+        default CompletableFuture<RawResponse<GetCustomersResponse>> list(
                 GetCustomersParams params) {
-            return get(params, RequestOptions.none());
+            return list(params, RequestOptions.none());
         }
 
         /**
@@ -161,9 +116,9 @@ public interface CustomersServiceAsync {
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
-        default CompletableFuture<RawResponse<GetCustomersResponse>> get(
+        default CompletableFuture<RawResponse<GetCustomersResponse>> list(
                 RequestOptions requestOptions) {
-            return get(GetCustomersParams.builder().build(), requestOptions);
+            return list(GetCustomersParams.builder().build(), requestOptions);
         }
 
         /**
@@ -173,8 +128,8 @@ public interface CustomersServiceAsync {
          *
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
-        default CompletableFuture<RawResponse<GetCustomersResponse>> get() {
-            return get(GetCustomersParams.builder().build(), RequestOptions.none());
+        default CompletableFuture<RawResponse<GetCustomersResponse>> list() {
+            return list(GetCustomersParams.builder().build(), RequestOptions.none());
         }
     }
 }

@@ -36,15 +36,9 @@ public final class CustomersServiceAsyncImpl implements CustomersServiceAsync {
     }
 
     @Override
-    public CompletableFuture<GetCustomersResponse> get(GetCustomersParams params,
-            RequestOptions requestOptions) {
-        return http.sendAsync(ApiCall.json(CustomersRequests.get(params), GetCustomersResponse.codec()), requestOptions);
-    }
-
-    @Override
-    public CompletableFuture<AsyncPage<Customer>> getPage(GetCustomersParams params,
-            RequestOptions requestOptions) {
-        return AsyncPage.first(http, CustomersRequests.get(params), Customer.codec(), PageStyle.cursorFromLastItem("starting_after", "/data", "/id", "/has_more"), requestOptions);
+    public CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list(
+            GetCustomersParams params, RequestOptions requestOptions) {
+        return AsyncPage.first(http, CustomersRequests.list(params), Customer.codec(), GetCustomersResponse.codec(), PageStyle.cursorFromLastItem("starting_after", "/data", "/id", "/has_more"), requestOptions);
     }
 
     /**
@@ -63,9 +57,9 @@ public final class CustomersServiceAsyncImpl implements CustomersServiceAsync {
         }
 
         @Override
-        public CompletableFuture<RawResponse<GetCustomersResponse>> get(GetCustomersParams params,
+        public CompletableFuture<RawResponse<GetCustomersResponse>> list(GetCustomersParams params,
                 RequestOptions requestOptions) {
-            return http.sendAsync(ApiCall.json(CustomersRequests.get(params), GetCustomersResponse.codec()).raw(), requestOptions);
+            return http.sendAsync(ApiCall.json(CustomersRequests.list(params), GetCustomersResponse.codec()).raw(), requestOptions);
         }
     }
 }

@@ -26,23 +26,27 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    List<Event> list(ListEventsParams params, RequestOptions requestOptions);
+    Page<Event, List<Event>> list(ListEventsParams params, RequestOptions requestOptions);
 
     /**
      * Ambiguous on its own; the spec names its style.
      *
      * <p>{@code GET /events}
      *
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Event> list(ListEventsParams params) {
+    default Page<Event, List<Event>> list(ListEventsParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -51,11 +55,13 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Event> list(RequestOptions requestOptions) {
+    default Page<Event, List<Event>> list(RequestOptions requestOptions) {
         return list(ListEventsParams.builder().build(), requestOptions);
     }
 
@@ -64,72 +70,16 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
-     * @return the response body
+     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Event> list() {
+    default Page<Event, List<Event>> list() {
         return list(ListEventsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param params the query parameters
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    Page<Event> listPage(ListEventsParams params, RequestOptions requestOptions);
-
-    /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param params the query parameters
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Event> listPage(ListEventsParams params) {
-        return listPage(params, RequestOptions.none());
-    }
-
-    /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Event> listPage(RequestOptions requestOptions) {
-        return listPage(ListEventsParams.builder().build(), requestOptions);
-    }
-
-    /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Event> listPage() {
-        return listPage(ListEventsParams.builder().build(), RequestOptions.none());
-    }
-
-    /**
      * Would be paged by offset, but the spec turns it off.
      *
      * <p>{@code GET /events/recent}
@@ -139,7 +89,7 @@ public interface EventsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    List<Event> recent(RecentEventsParams params, RequestOptions requestOptions);
+    List<Event> listRecent(RecentEventsParams params, RequestOptions requestOptions);
 
     /**
      * Would be paged by offset, but the spec turns it off.
@@ -150,8 +100,8 @@ public interface EventsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Event> recent(RecentEventsParams params) {
-        return recent(params, RequestOptions.none());
+    default List<Event> listRecent(RecentEventsParams params) {
+        return listRecent(params, RequestOptions.none());
     }
 
     /**
@@ -163,8 +113,8 @@ public interface EventsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Event> recent(RequestOptions requestOptions) {
-        return recent(RecentEventsParams.builder().build(), requestOptions);
+    default List<Event> listRecent(RequestOptions requestOptions) {
+        return listRecent(RecentEventsParams.builder().build(), requestOptions);
     }
 
     /**
@@ -175,8 +125,8 @@ public interface EventsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Event> recent() {
-        return recent(RecentEventsParams.builder().build(), RequestOptions.none());
+    default List<Event> listRecent() {
+        return listRecent(RecentEventsParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -243,7 +193,8 @@ public interface EventsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<List<Event>> recent(RecentEventsParams params, RequestOptions requestOptions);
+        RawResponse<List<Event>> listRecent(RecentEventsParams params,
+                RequestOptions requestOptions);
 
         /**
          * Would be paged by offset, but the spec turns it off.
@@ -254,8 +205,8 @@ public interface EventsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<List<Event>> recent(RecentEventsParams params) {
-            return recent(params, RequestOptions.none());
+        default RawResponse<List<Event>> listRecent(RecentEventsParams params) {
+            return listRecent(params, RequestOptions.none());
         }
 
         /**
@@ -267,8 +218,8 @@ public interface EventsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<List<Event>> recent(RequestOptions requestOptions) {
-            return recent(RecentEventsParams.builder().build(), requestOptions);
+        default RawResponse<List<Event>> listRecent(RequestOptions requestOptions) {
+            return listRecent(RecentEventsParams.builder().build(), requestOptions);
         }
 
         /**
@@ -279,8 +230,8 @@ public interface EventsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<List<Event>> recent() {
-            return recent(RecentEventsParams.builder().build(), RequestOptions.none());
+        default RawResponse<List<Event>> listRecent() {
+            return listRecent(RecentEventsParams.builder().build(), RequestOptions.none());
         }
     }
 }

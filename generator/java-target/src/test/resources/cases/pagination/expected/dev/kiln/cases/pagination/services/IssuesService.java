@@ -25,14 +25,16 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    List<Issue> listForRepo(String owner, String repo, IssuesListForRepoParams params,
+    Page<Issue, List<Issue>> listForRepo(String owner, String repo, IssuesListForRepoParams params,
             RequestOptions requestOptions);
 
     /**
@@ -40,13 +42,16 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param params the query parameters
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Issue> listForRepo(String owner, String repo, IssuesListForRepoParams params) {
+    default Page<Issue, List<Issue>> listForRepo(String owner, String repo,
+            IssuesListForRepoParams params) {
         return listForRepo(owner, repo, params, RequestOptions.none());
     }
 
@@ -55,13 +60,16 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Issue> listForRepo(String owner, String repo, RequestOptions requestOptions) {
+    default Page<Issue, List<Issue>> listForRepo(String owner, String repo,
+            RequestOptions requestOptions) {
         return listForRepo(owner, repo, IssuesListForRepoParams.builder().build(), requestOptions);
     }
 
@@ -70,80 +78,15 @@ public interface IssuesService {
      *
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
+     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Issue> listForRepo(String owner, String repo) {
+    default Page<Issue, List<Issue>> listForRepo(String owner, String repo) {
         return listForRepo(owner, repo, IssuesListForRepoParams.builder().build(), RequestOptions.none());
-    }
-
-    /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param owner the {@code owner} path parameter
-     * @param repo the {@code repo} path parameter
-     * @param params the query parameters
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    Page<Issue> listForRepoPage(String owner, String repo, IssuesListForRepoParams params,
-            RequestOptions requestOptions);
-
-    /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param owner the {@code owner} path parameter
-     * @param repo the {@code repo} path parameter
-     * @param params the query parameters
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Issue> listForRepoPage(String owner, String repo, IssuesListForRepoParams params) {
-        return listForRepoPage(owner, repo, params, RequestOptions.none());
-    }
-
-    /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param owner the {@code owner} path parameter
-     * @param repo the {@code repo} path parameter
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Issue> listForRepoPage(String owner, String repo, RequestOptions requestOptions) {
-        return listForRepoPage(owner, repo, IssuesListForRepoParams.builder().build(), requestOptions);
-    }
-
-    /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param owner the {@code owner} path parameter
-     * @param repo the {@code repo} path parameter
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Issue> listForRepoPage(String owner, String repo) {
-        return listForRepoPage(owner, repo, IssuesListForRepoParams.builder().build(), RequestOptions.none());
     }
 
     /**

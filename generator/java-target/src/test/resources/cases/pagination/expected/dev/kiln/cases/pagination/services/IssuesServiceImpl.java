@@ -36,15 +36,9 @@ public final class IssuesServiceImpl implements IssuesService {
     }
 
     @Override
-    public List<Issue> listForRepo(String owner, String repo, IssuesListForRepoParams params,
-            RequestOptions requestOptions) {
-        return http.send(ApiCall.json(IssuesRequests.listForRepo(owner, repo, params), Codecs.listOf(Issue.codec())), requestOptions);
-    }
-
-    @Override
-    public Page<Issue> listForRepoPage(String owner, String repo, IssuesListForRepoParams params,
-            RequestOptions requestOptions) {
-        return Page.first(http, IssuesRequests.listForRepo(owner, repo, params), Issue.codec(), PageStyle.linkHeader(""), requestOptions);
+    public Page<Issue, List<Issue>> listForRepo(String owner, String repo,
+            IssuesListForRepoParams params, RequestOptions requestOptions) {
+        return Page.first(http, IssuesRequests.listForRepo(owner, repo, params), Issue.codec(), Codecs.listOf(Issue.codec()), PageStyle.linkHeader(""), requestOptions);
     }
 
     /**

@@ -28,7 +28,7 @@ final class PetsRequests {
             .build();
     }
 
-    static ApiRequest get(String petId) {
+    static ApiRequest retrieve(String petId) {
         // GET /pets/{petId}
         return ApiRequest.builder("GET", "/pets/{petId}")
             .pathParam("petId", petId)

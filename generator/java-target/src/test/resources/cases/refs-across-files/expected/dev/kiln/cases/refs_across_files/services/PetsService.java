@@ -27,23 +27,27 @@ public interface PetsService {
      *
      * <p>{@code GET /pets}
      *
+     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    PetList list(ListPetsParams params, RequestOptions requestOptions);
+    Page<Pet, PetList> list(ListPetsParams params, RequestOptions requestOptions);
 
     /**
      * Lists the pets.
      *
      * <p>{@code GET /pets}
      *
+     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param params the query parameters
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default PetList list(ListPetsParams params) {
+    default Page<Pet, PetList> list(ListPetsParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -52,11 +56,13 @@ public interface PetsService {
      *
      * <p>{@code GET /pets}
      *
+     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default PetList list(RequestOptions requestOptions) {
+    default Page<Pet, PetList> list(RequestOptions requestOptions) {
         return list(ListPetsParams.builder().build(), requestOptions);
     }
 
@@ -65,69 +71,13 @@ public interface PetsService {
      *
      * <p>{@code GET /pets}
      *
-     * @return the response body
+     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
+     *
+     * @return the first page
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default PetList list() {
+    default Page<Pet, PetList> list() {
         return list(ListPetsParams.builder().build(), RequestOptions.none());
-    }
-
-    /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param params the query parameters
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    Page<Pet> listPage(ListPetsParams params, RequestOptions requestOptions);
-
-    /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param params the query parameters
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Pet> listPage(ListPetsParams params) {
-        return listPage(params, RequestOptions.none());
-    }
-
-    /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Pet> listPage(RequestOptions requestOptions) {
-        return listPage(ListPetsParams.builder().build(), requestOptions);
-    }
-
-    /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
-    default Page<Pet> listPage() {
-        return listPage(ListPetsParams.builder().build(), RequestOptions.none());
     }
 
     /**
@@ -165,7 +115,7 @@ public interface PetsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    Pet get(String petId, RequestOptions requestOptions);
+    Pet retrieve(String petId, RequestOptions requestOptions);
 
     /**
      * Finds a pet.
@@ -176,8 +126,8 @@ public interface PetsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default Pet get(String petId) {
-        return get(petId, RequestOptions.none());
+    default Pet retrieve(String petId) {
+        return retrieve(petId, RequestOptions.none());
     }
 
     /**
@@ -319,7 +269,7 @@ public interface PetsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<Pet> get(String petId, RequestOptions requestOptions);
+        RawResponse<Pet> retrieve(String petId, RequestOptions requestOptions);
 
         /**
          * Finds a pet.
@@ -330,8 +280,8 @@ public interface PetsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<Pet> get(String petId) {
-            return get(petId, RequestOptions.none());
+        default RawResponse<Pet> retrieve(String petId) {
+            return retrieve(petId, RequestOptions.none());
         }
 
         /**

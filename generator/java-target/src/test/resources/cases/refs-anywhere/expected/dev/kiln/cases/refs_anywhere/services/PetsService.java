@@ -105,7 +105,7 @@ public interface PetsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    Pet get(String petId, RequestOptions requestOptions);
+    Pet retrieve(String petId, RequestOptions requestOptions);
 
     /**
      * Calls {@code getPet}.
@@ -116,8 +116,8 @@ public interface PetsService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default Pet get(String petId) {
-        return get(petId, RequestOptions.none());
+    default Pet retrieve(String petId) {
+        return retrieve(petId, RequestOptions.none());
     }
 
     /**
@@ -209,7 +209,7 @@ public interface PetsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<Pet> get(String petId, RequestOptions requestOptions);
+        RawResponse<Pet> retrieve(String petId, RequestOptions requestOptions);
 
         /**
          * Calls {@code getPet}.
@@ -220,8 +220,8 @@ public interface PetsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<Pet> get(String petId) {
-            return get(petId, RequestOptions.none());
+        default RawResponse<Pet> retrieve(String petId) {
+            return retrieve(petId, RequestOptions.none());
         }
     }
 }

@@ -44,7 +44,7 @@ final class PetsRequests {
             .build();
     }
 
-    static ApiRequest addNote(String petId, AddNoteRequest body) {
+    static ApiRequest createNote(String petId, AddNoteRequest body) {
         // POST /pets/{petId}/notes
         return ApiRequest.builder("POST", "/pets/{petId}/notes")
             .pathParam("petId", petId)

@@ -163,7 +163,7 @@ public interface PetsService {
      * @return the response text
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    String addNote(String petId, AddNoteRequest body, RequestOptions requestOptions);
+    String createNote(String petId, AddNoteRequest body, RequestOptions requestOptions);
 
     /**
      * Calls {@code addNote}.
@@ -175,8 +175,8 @@ public interface PetsService {
      * @return the response text
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default String addNote(String petId, AddNoteRequest body) {
-        return addNote(petId, body, RequestOptions.none());
+    default String createNote(String petId, AddNoteRequest body) {
+        return createNote(petId, body, RequestOptions.none());
     }
 
     /**
@@ -326,7 +326,7 @@ public interface PetsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<String> addNote(String petId, AddNoteRequest body,
+        RawResponse<String> createNote(String petId, AddNoteRequest body,
                 RequestOptions requestOptions);
 
         /**
@@ -339,8 +339,8 @@ public interface PetsService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<String> addNote(String petId, AddNoteRequest body) {
-            return addNote(petId, body, RequestOptions.none());
+        default RawResponse<String> createNote(String petId, AddNoteRequest body) {
+            return createNote(petId, body, RequestOptions.none());
         }
     }
 }

@@ -21,9 +21,9 @@ public final class CasesFakes {
     public static final FakeOperation PETS_LIST = FakeOperation.of("pets().list", "GET", "/pets", List.of(new CannedAnswer(200, "example", "[{\"id\":\"p-1\",\"name\":\"Rex\"}]")));
 
     /**
-     * {@code pets().get(...)}: {@code GET /pets/{petId}}, with the spec's examples {@code dog}, {@code cat}, {@code example}.
+     * {@code pets().retrieve(...)}: {@code GET /pets/{petId}}, with the spec's examples {@code dog}, {@code cat}, {@code example}.
      */
-    public static final FakeOperation PETS_GET = FakeOperation.of("pets().get", "GET", "/pets/{petId}", List.of(new CannedAnswer(200, "dog", "{\"id\":\"p-1\",\"name\":\"Rex\"}"), new CannedAnswer(200, "cat", "{\"id\":\"p-2\",\"name\":\"Tom\"}"), new CannedAnswer(404, "example", "{\"message\":\"no such pet\"}")));
+    public static final FakeOperation PETS_RETRIEVE = FakeOperation.of("pets().retrieve", "GET", "/pets/{petId}", List.of(new CannedAnswer(200, "dog", "{\"id\":\"p-1\",\"name\":\"Rex\"}"), new CannedAnswer(200, "cat", "{\"id\":\"p-2\",\"name\":\"Tom\"}"), new CannedAnswer(404, "example", "{\"message\":\"no such pet\"}")));
 
     /**
      * {@code pets().delete(...)}: {@code DELETE /pets/{petId}}, with no example in the spec.

@@ -27,7 +27,7 @@ public interface CustomersService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    List<Customer> get(RequestOptions requestOptions);
+    List<Customer> list(RequestOptions requestOptions);
 
     /**
      * Calls {@code GetCustomers}.
@@ -37,8 +37,8 @@ public interface CustomersService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default List<Customer> get() {
-        return get(RequestOptions.none());
+    default List<Customer> list() {
+        return list(RequestOptions.none());
     }
 
     /**
@@ -50,7 +50,7 @@ public interface CustomersService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    Customer post(RequestOptions requestOptions);
+    Customer create(RequestOptions requestOptions);
 
     /**
      * Calls {@code PostCustomers}.
@@ -60,8 +60,8 @@ public interface CustomersService {
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default Customer post() {
-        return post(RequestOptions.none());
+    default Customer create() {
+        return create(RequestOptions.none());
     }
 
     /**
@@ -73,7 +73,7 @@ public interface CustomersService {
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    void getCustomersCustomerSources(String customer, RequestOptions requestOptions);
+    void listSources(String customer, RequestOptions requestOptions);
 
     /**
      * Calls {@code GetCustomersCustomerSources}.
@@ -83,8 +83,8 @@ public interface CustomersService {
      * @param customer the {@code customer} path parameter
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
-    default void getCustomersCustomerSources(String customer) {
-        getCustomersCustomerSources(customer, RequestOptions.none());
+    default void listSources(String customer) {
+        listSources(customer, RequestOptions.none());
     }
 
     /**
@@ -100,7 +100,7 @@ public interface CustomersService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<List<Customer>> get(RequestOptions requestOptions);
+        RawResponse<List<Customer>> list(RequestOptions requestOptions);
 
         /**
          * Calls {@code GetCustomers}.
@@ -110,8 +110,8 @@ public interface CustomersService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<List<Customer>> get() {
-            return get(RequestOptions.none());
+        default RawResponse<List<Customer>> list() {
+            return list(RequestOptions.none());
         }
 
         /**
@@ -123,7 +123,7 @@ public interface CustomersService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<Customer> post(RequestOptions requestOptions);
+        RawResponse<Customer> create(RequestOptions requestOptions);
 
         /**
          * Calls {@code PostCustomers}.
@@ -133,8 +133,8 @@ public interface CustomersService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<Customer> post() {
-            return post(RequestOptions.none());
+        default RawResponse<Customer> create() {
+            return create(RequestOptions.none());
         }
 
         /**
@@ -147,8 +147,7 @@ public interface CustomersService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        RawResponse<Void> getCustomersCustomerSources(String customer,
-                RequestOptions requestOptions);
+        RawResponse<Void> listSources(String customer, RequestOptions requestOptions);
 
         /**
          * Calls {@code GetCustomersCustomerSources}.
@@ -159,8 +158,8 @@ public interface CustomersService {
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
-        default RawResponse<Void> getCustomersCustomerSources(String customer) {
-            return getCustomersCustomerSources(customer, RequestOptions.none());
+        default RawResponse<Void> listSources(String customer) {
+            return listSources(customer, RequestOptions.none());
         }
     }
 }

@@ -12,6 +12,6 @@ public final class Shelter {
     }
 
     public Pet find(String id) {
-        return client.pets().showPetById(id);
+        return client.pets().retrieve(id);
     }
 }

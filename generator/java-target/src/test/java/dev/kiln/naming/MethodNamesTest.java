@@ -1,0 +1,193 @@
+package dev.kiln.naming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiln.language.NameScope;
+import dev.kiln.language.Route;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MethodNamesTest {
+    /** Names a method: the tail and the resources are written with {@code |} between their parts. */
+    private static String name(
+            String method, String path, String tail, String through, String operationId, String resources) {
+        return MethodNames.methodName(
+                new Route(
+                        method,
+                        path,
+                        tail == null ? List.of() : List.of(tail.split("\\|")),
+                        Optional.ofNullable(through),
+                        Optional.ofNullable(operationId),
+                        List.of(resources.split("\\|")),
+                        false,
+                        Optional.empty()),
+                new NameScope());
+    }
+
+    @ParameterizedTest(name = "{0} {1} in {5} -> {6}")
+    @CsvSource({
+        // a collection and an item
+        "GET, /files, , , , Files, list",
+        "POST, /batches, , , , Batches, create",
+        "GET, /files/{id}, {id}, , , Files, retrieve",
+        "PATCH, /deployments/{id}, {id}, , , Deployments, update",
+        "PUT, /compute/clusters/storage/volumes, , , , SharedVolume, update",
+        "DELETE, /files/{id}, {id}, , , Files, delete",
+        "POST, /v1/customers/{customer}, {customer}, , , Customers, update",
+        // an action, with the noun before it when an item comes between
+        "POST, /batches/{id}/cancel, {id}|cancel, , , Batches, cancel",
+        "POST, /files/upload, upload, , , Files, upload",
+        "POST, /fine-tunes/estimate-price, estimate-price, , , FineTuning, estimatePrice",
+        "GET, /rl/checkpoints/{id}/download, checkpoints|{id}|download, , , Rl, downloadCheckpoint",
+        // a noun after an item: a verb and the noun
+        "GET, /fine-tunes/{id}/events, {id}|events, , , FineTuning, listEvents",
+        "GET, /fine-tunes/{id}/checkpoints, {id}|checkpoints, , , FineTuning, listCheckpoints",
+        "GET, /files/{id}/content, {id}|content, , , Files, retrieveContent",
+        "GET, /fine-tunes/models/supported, supported, , , FineTuning|Models, listSupported",
+        "GET, /evaluation/model-list, model-list, , , Evaluation, listModels",
+        "GET, /rl/training-sessions/{id}/sample/{op}, {id}|sample|{op}, , , Rl, retrieveSample",
+        // a collection reached through a parent item
+        "GET, /projects/{project_gid}/tasks, , projects, , Tasks, listForProject",
+    })
+    void thePathsShapeNamesAnOperationWithoutAnId(
+            String method, String path, String tail, String through, String id, String resources, String expected) {
+        assertEquals(expected, name(method, path, tail, through, id, resources));
+    }
+
+    @ParameterizedTest(name = "{4} in {5} -> {6}")
+    @CsvSource({
+        // an id that only echoes the path is the path's shape
+        "GET, /files/{id}/content, {id}|content, , getFilesIdContent, Files, retrieveContent",
+        "POST, /files/upload, upload, , postFilesUpload, Files, upload",
+        "GET, /models, , , models, Models, list",
+        "POST, /embeddings, , , embeddings, Embeddings, create",
+        "POST, /chat/completions, , , chat-completions, Chat|Completions, create",
+        "GET, /v1/customers/{customer}/sources, , , GetCustomersCustomerSources, Customers|Sources, list",
+        "GET, /clusters/availability-zones, availability-zones, , availabilityZones, Endpoints, listAvailabilityZones",
+        // a prefix naming the service is dropped
+        "GET, /compute/clusters, , , GPUClusterService_List, GpuCluster, list",
+        "GET, /compute/clusters/{cluster_id}, {cluster_id}, , GPUClusterService_Get, GpuCluster, retrieve",
+        "GET, /tci/sessions, , , sessions/list, CodeInterpreter|Sessions, list",
+        "GET, /tci/sessions, sessions, , sessions/list, CodeInterpreter, listSessions",
+        "POST, /tci/execute, execute, , tci/execute, CodeInterpreter, execute",
+        // words repeating the resource are dropped
+        "GET, /endpoints, , , listEndpoints, Endpoints, list",
+        "DELETE, /endpoints/{endpointId}, {endpointId}, , deleteEndpoint, Endpoints, delete",
+        "GET, /policies, , , listPolicies, Policies, list",
+        "GET, /hardware, , , listHardware, Hardware, list",
+        // a synonym of the house verb becomes it
+        "GET, /evaluation, , , getAllEvaluationJobs, Evaluation, list",
+        "GET, /voices, , , fetchVoices, Voices, list",
+        "GET, /jobs/{jobId}, {jobId}, , getJob, Jobs, retrieve",
+        "GET, /endpoints/{endpointId}, {endpointId}, , getEndpoint, Endpoints, retrieve",
+        "GET, /evaluation/{id}/status, {id}|status, , getEvaluationJobStatusAndResults, Evaluation, retrieveStatus",
+        "POST, /queue/cancel, cancel, , cancelQueueJob, Queue, cancel",
+        // an id naming what the path does not wins
+        "POST, /models, , , uploadModel, Models, upload",
+        "POST, /rl/training-sessions, , , startTrainingSession, Rl|TrainingSessions, start",
+        "GET, /files/{file_id}/content, {file_id}|content, , downloadFile, Files, download",
+        "GET, /audio/speech/websocket, websocket, , realtime-tts, Audio|Speech, realtimeTts",
+        "GET, /pets/findByStatus, find-by-status, , findPetsByStatus, Pets, findByStatus",
+        "GET, /v1, , , getRoot, Default, getRoot",
+        "POST, /v1/3d_secure, , , Post3dSecure, _3dSecure, create",
+        "GET, /projects/{project_gid}/tasks, , projects, getTasksForProject, Tasks, listForProject",
+        "GET, /workspaces/{gid}/audit_log_events, {gid}|audit_log_events, , getAuditLogEvents, AuditLog, listEvents",
+        "POST, /files/upload_sessions, upload_sessions, , post_files_upload_sessions, UploadsChunked, createUploadSession",
+        "POST, /goals/{gid}/addFollowers, {gid}|addFollowers, , addFollowers, Goals, addFollowers",
+        "GET, /api/v1/namespaces/{namespace}/pods, , namespaces, listCoreV1NamespacedPod, Pods, listNamespaced",
+        "GET, /evaluation/model-list, model-list, , getModelList, Evaluation, listModels",
+        "GET, /queue/metrics, metrics, , getQueueMetrics, Queue, listMetrics",
+    })
+    void anOperationIdKeepsWhatItSaysThatThePathDoesNot(
+            String method, String path, String tail, String through, String id, String resources, String expected) {
+        assertEquals(expected, name(method, path, tail, through, id, resources));
+    }
+
+    @Test
+    void aGetOfANounThatAnswersWithAnArrayLists() {
+        Route recent = new Route(
+                "GET",
+                "/events/recent",
+                List.of("recent"),
+                Optional.empty(),
+                Optional.of("recentEvents"),
+                List.of("Events"),
+                true,
+                Optional.of("events"));
+        assertEquals("listRecent", MethodNames.methodName(recent, new NameScope()));
+    }
+
+    @Test
+    void aGetOfAResourceItsPathNamesInTheSingularRetrievesIt() {
+        Route balance = new Route(
+                "GET",
+                "/2010-04-01/Accounts/{AccountSid}/Balance.json",
+                List.of(),
+                Optional.of("Accounts"),
+                Optional.of("FetchBalance"),
+                List.of("Balance"),
+                false,
+                Optional.of("Balance"));
+        assertEquals("retrieve", MethodNames.methodName(balance, new NameScope()));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        // Object's final methods cannot be overridden, and every service has withRawResponse()
+        "notify, notify_",
+        "wait, wait_",
+        "getClass, getClass_",
+        "withRawResponse, withRawResponse_",
+        "new, new_",
+    })
+    void methodsAvoidMembersEveryServiceHasAndKeywords(String override, String expected) {
+        assertEquals(expected, OperationNames.overriddenMethodName(override, new NameScope()));
+    }
+
+    @Test
+    void methodsThatCollideAreNumberedInSpecOrder() {
+        NameScope scope = new NameScope();
+        Route listing = new Route(
+                "GET",
+                "/endpoints",
+                List.of(),
+                Optional.empty(),
+                Optional.of("listEndpoints"),
+                List.of("Endpoints"),
+                false,
+                Optional.of("endpoints"));
+        assertEquals("list", MethodNames.methodName(listing, scope));
+        assertEquals("list2", MethodNames.methodName(listing, scope));
+    }
+
+    @ParameterizedTest(name = "{0} names {1}: {2}")
+    @CsvSource({
+        "files, Files, true",
+        "file, Files, true",
+        "clusters, GpuCluster, true",
+        "storage, DeploymentsStorage, true",
+        "volumes, SharedVolume, true",
+        "fine-tunes, FineTuning, false",
+        "deployments, Secrets, false",
+        "oauth, OAuth, true",
+        "watermark, WatermarksFiles, true",
+        "code_of_conduct, CodesOfConduct, true",
+    })
+    void aSegmentNamesAResourceByItsLastWords(String segment, String resource, boolean names) {
+        assertEquals(names, OperationNames.namesResource(segment, resource));
+    }
+
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource({
+        "completions, Chat, Completions",
+        "chat-completions, Chat, Completions",
+        "training-sessions, Rl, TrainingSessions",
+        "chat, Chat, ''",
+    })
+    void aNestedResourceNeverRepeatsItsParent(String segment, String parent, String key) {
+        assertEquals(key, OperationNames.nestedResourceKey(segment, parent));
+    }
+}
