@@ -64,7 +64,7 @@ class InterceptorsTest {
         Together client =
                 TestClients.builder(server, sleeper).interceptor(tracing).build();
 
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(List.of("attempt 1: 503", "attempt 2: 200", "call: 200 after 2"), seen);
         assertEquals(Optional.of("trace-1"), server.received().get(0).header("traceparent"));
@@ -78,9 +78,9 @@ class InterceptorsTest {
 
         client.async()
                 .endpoints()
-                .get(ENDPOINT_ID, RequestOptions.builder().interceptor(tracing).build())
+                .retrieve(ENDPOINT_ID, RequestOptions.builder().interceptor(tracing).build())
                 .get(10, TimeUnit.SECONDS);
-        client.endpoints().get(ENDPOINT_ID);
+        client.endpoints().retrieve(ENDPOINT_ID);
 
         assertEquals(List.of("attempt 1: 200", "call: 200 after 1"), seen);
         assertEquals(Optional.of("trace-1"), server.received().get(0).header("traceparent"));

@@ -53,10 +53,10 @@ class RequestTargetTest {
         if (SampleTransports.overOkHttp()) {
             // OkHttp's URLs resolve %2E%2E as '..': its transport refuses the path rather than send it elsewhere
             assertThrows(
-                    IllegalArgumentException.class, () -> client.endpoints().get(".."));
+                    IllegalArgumentException.class, () -> client.endpoints().retrieve(".."));
             assertEquals(1, server.received().size());
         } else {
-            client.endpoints().get("..");
+            client.endpoints().retrieve("..");
             assertEquals("/v1/endpoints/%2E%2E", server.received().get(1).rawPath());
         }
     }

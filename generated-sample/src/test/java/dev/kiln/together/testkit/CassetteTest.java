@@ -37,13 +37,13 @@ class CassetteTest {
         try (FixtureServer server = FixtureServer.serving(Fixture.load("fixtures/get/ok.json"))) {
             baseUrl = server.baseUrl();
             Cassette recording = new Cassette(file, Cassette.Mode.RECORD);
-            live = client(recording, baseUrl).endpoints().get(ID);
+            live = client(recording, baseUrl).endpoints().retrieve(ID);
             recording.save();
             assertEquals(1, server.received().size());
         }
 
         Cassette replaying = new Cassette(file, Cassette.Mode.REPLAY);
-        DedicatedEndpoint replayed = client(replaying, baseUrl).endpoints().get(ID);
+        DedicatedEndpoint replayed = client(replaying, baseUrl).endpoints().retrieve(ID);
 
         assertEquals(live, replayed);
         assertFalse(replaying.isRecording());
@@ -61,13 +61,13 @@ class CassetteTest {
         try (FixtureServer server = FixtureServer.serving(Fixture.load("fixtures/get/ok.json"))) {
             baseUrl = server.baseUrl();
             Cassette recording = new Cassette(file, Cassette.Mode.RECORD);
-            client(recording, baseUrl).endpoints().get(ID);
+            client(recording, baseUrl).endpoints().retrieve(ID);
             recording.save();
         }
 
         Together offline = client(new Cassette(file, Cassette.Mode.REPLAY), baseUrl);
         AssertionError mismatch =
-                assertThrows(AssertionError.class, () -> offline.endpoints().get("endpoint-other"));
+                assertThrows(AssertionError.class, () -> offline.endpoints().retrieve("endpoint-other"));
 
         assertTrue(mismatch.getMessage().contains("the closest, exchange 1 of 1, differs in"), mismatch.getMessage());
         assertTrue(mismatch.getMessage().contains("recorded: /v1/endpoints/" + ID), mismatch.getMessage());

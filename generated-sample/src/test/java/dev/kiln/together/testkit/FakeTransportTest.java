@@ -27,16 +27,16 @@ class FakeTransportTest {
 
     @Test
     void theSpecsExampleIsACannedAnswerAndARetryBehavesAsOverTheNetwork() {
-        fake.on(TogetherFakes.ENDPOINTS_GET).respond(503, "{}").respondWithExample();
+        fake.on(TogetherFakes.ENDPOINTS_RETRIEVE).respond(503, "{}").respondWithExample();
 
         RawResponse<DedicatedEndpoint> raw =
-                client.endpoints().withRawResponse().get(ID);
+                client.endpoints().withRawResponse().retrieve(ID);
 
         assertEquals(2, raw.attempts(), "the 503 was retried");
         DedicatedEndpoint endpoint = raw.parse();
         assertEquals(ID, endpoint.id());
         assertEquals(EndpointState.STARTED, endpoint.state());
-        assertEquals(2, fake.requests(TogetherFakes.ENDPOINTS_GET).size());
+        assertEquals(2, fake.requests(TogetherFakes.ENDPOINTS_RETRIEVE).size());
         assertEquals("/v1/endpoints/" + ID, fake.lastRequest().uri().getPath());
         assertEquals(
                 "Bearer test-api-key",
@@ -50,7 +50,7 @@ class FakeTransportTest {
                 .respond(404, "{\"error\":{\"message\":\"gone\",\"type\":\"invalid_request_error\"}}");
 
         Exception failed = assertThrows(
-                Exception.class, () -> client.async().endpoints().get("e-9").get(10, TimeUnit.SECONDS));
+                Exception.class, () -> client.async().endpoints().retrieve("e-9").get(10, TimeUnit.SECONDS));
 
         NotFoundException notFound = (NotFoundException) failed.getCause();
         assertEquals("gone", notFound.error().orElseThrow().error().message());
@@ -78,7 +78,7 @@ class FakeTransportTest {
         fake.on(TogetherFakes.ENDPOINTS_LIST_HARDWARE).respond(200, "{\"object\":\"list\",\"data\":[]}");
 
         IllegalStateException unanswered = assertThrows(
-                IllegalStateException.class, () -> client.endpoints().get(ID));
+                IllegalStateException.class, () -> client.endpoints().retrieve(ID));
 
         assertTrue(unanswered.getMessage().contains("GET /v1/endpoints/" + ID), unanswered.getMessage());
         assertTrue(unanswered.getMessage().contains("endpoints().listHardware"), unanswered.getMessage());

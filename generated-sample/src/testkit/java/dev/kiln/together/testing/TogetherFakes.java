@@ -26,9 +26,9 @@ public final class TogetherFakes {
     public static final FakeOperation ENDPOINTS_CREATE = FakeOperation.of("endpoints().create", "POST", "/endpoints", List.of());
 
     /**
-     * {@code endpoints().get(...)}: {@code GET /endpoints/{endpointId}}, with the spec's examples {@code example}.
+     * {@code endpoints().retrieve(...)}: {@code GET /endpoints/{endpointId}}, with the spec's examples {@code example}.
      */
-    public static final FakeOperation ENDPOINTS_GET = FakeOperation.of("endpoints().get", "GET", "/endpoints/{endpointId}", List.of(new CannedAnswer(200, "example", "{\"object\":\"endpoint\",\"id\":\"endpoint-e6c6b82f-90f7-45b7-af39-3ca3b51d08b2\",\"name\":\"acme-ml/meta-llama/Llama-4-Scout-17B-16E-Instruct-e6c6b82f\",\"display_name\":\"Scout for support triage\",\"model\":\"meta-llama/Llama-4-Scout-17B-16E-Instruct\",\"hardware\":\"1x_nvidia_h100_80gb_sxm\",\"type\":\"dedicated\",\"owner\":\"acme-ml\",\"state\":\"STARTED\",\"autoscaling\":{\"min_replicas\":1,\"max_replicas\":3},\"created_at\":\"2025-03-11T09:14:27.512Z\"}")));
+    public static final FakeOperation ENDPOINTS_RETRIEVE = FakeOperation.of("endpoints().retrieve", "GET", "/endpoints/{endpointId}", List.of(new CannedAnswer(200, "example", "{\"object\":\"endpoint\",\"id\":\"endpoint-e6c6b82f-90f7-45b7-af39-3ca3b51d08b2\",\"name\":\"acme-ml/meta-llama/Llama-4-Scout-17B-16E-Instruct-e6c6b82f\",\"display_name\":\"Scout for support triage\",\"model\":\"meta-llama/Llama-4-Scout-17B-16E-Instruct\",\"hardware\":\"1x_nvidia_h100_80gb_sxm\",\"type\":\"dedicated\",\"owner\":\"acme-ml\",\"state\":\"STARTED\",\"autoscaling\":{\"min_replicas\":1,\"max_replicas\":3},\"created_at\":\"2025-03-11T09:14:27.512Z\"}")));
 
     /**
      * {@code endpoints().delete(...)}: {@code DELETE /endpoints/{endpointId}}, with no example in the spec.
