@@ -9,6 +9,8 @@ import dev.kiln.link.Linker;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,15 +38,40 @@ public final class Generator {
      * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
      */
     public GenerationResult generate(GenerationRequest request) {
+        LinkedSpec linked = link(request);
+        EmittedSdk sdk = emit(linked.api(), request);
+        return new GenerationResult(
+                sdk.files(), linked.warnings(), sdk.schemaTypes(), linked.api(), linked.snapshot(), linked.specTexts());
+    }
+
+    /**
+     * Loads and links a spec for a generation, keeping what emitting and the lifecycle need and dropping the parsed
+     * document.
+     *
+     * @param request what to generate
+     * @return the linked API, its snapshot, the spec's warnings and the texts of its files
+     * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
+     */
+    LinkedSpec link(GenerationRequest request) {
         LoadedSpec spec = new SpecLoader().load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api linked = new Linker(target.symbols())
                 .link(spec, clientName, request.maxDroppedPercent(), request.operations(), request.pagination());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
-        EmittedSdk sdk =
-                target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
-        return new GenerationResult(
-                sdk.files(), spec.problems().warnings(), sdk.schemaTypes(), api, ApiSnapshot.of(api), spec.files());
+        Map<Path, String> texts = new LinkedHashMap<>();
+        spec.files().forEach(file -> texts.put(file.path(), file.text()));
+        return new LinkedSpec(api, ApiSnapshot.of(api), spec.problems().warnings(), texts);
+    }
+
+    /**
+     * The SDK's files, each emitted when asked.
+     *
+     * @param api the linked API
+     * @param request what to generate
+     * @return the SDK
+     */
+    EmittedSdk emit(Api api, GenerationRequest request) {
+        return target.emit(api, new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get()));
     }
 
     /**
