@@ -95,32 +95,61 @@ final class SpecFiles {
             return Optional.empty();
         }
         String content = text.get();
-        Optional<SyntaxError> error = SyntaxError.find(content);
-        if (error.isPresent()) {
-            problems.report(
-                    ProblemKind.SPEC_UNPARSEABLE,
-                    JsonPointer.ROOT,
-                    new SourceLocation(displayName, error.get().line()),
-                    "the file is not well-formed YAML or JSON: " + error.get().message(),
-                    "fix the syntax at the line shown (indentation, quotes, brackets)");
-            return Optional.empty();
+        // JSON is read into a tree once, silently when it fails, and only a file that cannot be read is read again,
+        // token by token, for the line of its first syntax error. YAML is checked token by token first: on a
+        // malformed file swagger-parser's YAML reader logs the parser's stack trace.
+        boolean json = DeserializationUtils.isJson(content);
+        TreeReading reading = json ? TreeReading.of(content, path) : null;
+        if (reading == null || reading.tree() == null) {
+            Optional<SyntaxError> error = SyntaxError.find(content);
+            if (error.isPresent()) {
+                problems.report(
+                        ProblemKind.SPEC_UNPARSEABLE,
+                        JsonPointer.ROOT,
+                        new SourceLocation(displayName, error.get().line()),
+                        "the file is not well-formed YAML or JSON: "
+                                + error.get().message(),
+                        "fix the syntax at the line shown (indentation, quotes, brackets)");
+                return Optional.empty();
+            }
         }
-        JsonNode tree = tree(content, path, problems, displayName);
-        return tree == null ? Optional.empty() : Optional.of(new SpecFile(path, displayName, content, tree));
+        if (reading == null) {
+            reading = TreeReading.of(content, path);
+        }
+        if (reading.tree() != null) {
+            return Optional.of(new SpecFile(path, displayName, content, reading.tree()));
+        }
+        reportUnreadable(reading.failure(), reading.notes(), problems, displayName);
+        return Optional.empty();
     }
 
-    private static JsonNode tree(String content, Path path, Problems problems, String displayName) {
-        allowLargeYaml();
-        SwaggerParseResult notes = new SwaggerParseResult();
-        try {
-            JsonNode tree =
-                    DeserializationUtils.deserializeIntoTree(content, path.toString(), new ParseOptions(), notes);
-            if (tree != null && !tree.isMissingNode()) {
-                return tree;
+    /**
+     * A file's text read into a tree the way swagger-parser reads it.
+     *
+     * @param tree the tree, or null when the text is no document
+     * @param failure why the reader failed, or null
+     * @param notes the reader's notes
+     */
+    private record TreeReading(JsonNode tree, RuntimeException failure, SwaggerParseResult notes) {
+        static TreeReading of(String content, Path path) {
+            allowLargeYaml();
+            SwaggerParseResult notes = new SwaggerParseResult();
+            try {
+                JsonNode tree =
+                        DeserializationUtils.deserializeIntoTree(content, path.toString(), new ParseOptions(), notes);
+                return new TreeReading(tree == null || tree.isMissingNode() ? null : tree, null, notes);
+            } catch (RuntimeException e) {
+                return new TreeReading(null, e, notes);
             }
-        } catch (RuntimeException e) {
-            // reported below, without the parser's stack trace
-            Optional<JsonProcessingException> cause = syntaxCause(e);
+        }
+    }
+
+    /** A file that is well-formed, token by token, and still no tree: a key twice in one object, or no document. */
+    private static void reportUnreadable(
+            RuntimeException failure, SwaggerParseResult notes, Problems problems, String displayName) {
+        if (failure != null) {
+            // reported without the parser's stack trace
+            Optional<JsonProcessingException> cause = syntaxCause(failure);
             if (cause.isPresent()) {
                 problems.report(
                         ProblemKind.SPEC_UNPARSEABLE,
@@ -135,7 +164,7 @@ final class SpecFiles {
                         "the file cannot be read as YAML or JSON: "
                                 + cause.get().getOriginalMessage(),
                         "fix the file at the line shown (a key written twice in one object is not allowed)");
-                return null;
+                return;
             }
         }
         List<String> messages = notes.getMessages() == null ? List.of() : notes.getMessages();
@@ -146,7 +175,6 @@ final class SpecFiles {
                 "the file cannot be read as YAML or JSON"
                         + (messages.isEmpty() ? "" : ": " + String.join("; ", messages)),
                 "an empty file or one of only comments is not a document");
-        return null;
     }
 
     private static Optional<JsonProcessingException> syntaxCause(Throwable failure) {
