@@ -74,7 +74,7 @@ public final class Bench {
                     WarmGeneration.markdown(rows));
         }
         if (settings.sections().contains(BenchSettings.Section.COLD)) {
-            ColdGeneration cold = new ColdGeneration(work);
+            ColdGeneration cold = new ColdGeneration(work, settings.kilnLauncherOptions());
             List<ColdGeneration.Row> rows = new ArrayList<>();
             for (CorpusSpec spec : specs) {
                 rows.add(cold.measure(spec));
@@ -82,8 +82,12 @@ public final class Bench {
             }
             report.section(
                     "One cold run each (a fresh JVM)",
-                    "One run per contender and spec: a JVM started for it (default heap, -Xss8m), timed from start to "
-                            + "exit; peak RSS is the child's VmHWM. One run, so noisier than the medians above.",
+                    "One run per contender and spec: a JVM started for it (default heap size, -Xss8m), timed from "
+                            + "start to exit; peak RSS is the child's VmHWM. Kiln runs twice: with the JVM options its "
+                            + "launcher script gives (" + String.join(" ", settings.kilnLauncherOptions())
+                            + "), as its command line runs, and with the JVM's defaults, as in a Maven build whose JVM "
+                            + "options are the build's; the others with the JVM's defaults, as their launchers run "
+                            + "them. One run, so noisier than the medians above.",
                     ColdGeneration.markdown(rows));
         }
         if (settings.sections().contains(BenchSettings.Section.SIZE)) {

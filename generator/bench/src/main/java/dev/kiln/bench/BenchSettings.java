@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * @param jmh how JMH runs
  * @param work where outputs go
  * @param report the markdown report file
+ * @param kilnLauncherOptions the JVM options Kiln's launcher script runs it with, for Kiln's cold run as launched
  */
 record BenchSettings(
         Path corpus,
@@ -27,7 +28,8 @@ record BenchSettings(
         int runs,
         JmhSettings jmh,
         Path work,
-        Path report) {
+        Path report,
+        List<String> kilnLauncherOptions) {
 
     /** The parts of the report. */
     enum Section {
@@ -68,7 +70,10 @@ record BenchSettings(
                         number(properties, "bench.jmh.iterations", 5),
                         number(properties, "bench.jmh.seconds", 1)),
                 Path.of(text(properties, "bench.work", "target/bench")),
-                Path.of(text(properties, "bench.report", "target/bench-report.md")));
+                Path.of(text(properties, "bench.report", "target/bench-report.md")),
+                Arrays.stream(text(properties, "bench.kiln.jvmOptions", "").split(" "))
+                        .filter(option -> !option.isBlank())
+                        .toList());
     }
 
     private static List<String> names(String list) {

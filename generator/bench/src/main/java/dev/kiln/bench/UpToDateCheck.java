@@ -3,7 +3,6 @@ package dev.kiln.bench;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
-import dev.kiln.generate.GenerationLog;
 import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.OptionNames;
 import dev.kiln.generate.OutputSettings;
@@ -24,8 +23,7 @@ public final class UpToDateCheck {
     private final Path spec;
     private final GenerationRequest request;
     private final OutputSettings output;
-    private final Generation generation =
-            new Generation(new QuietLog(), new OptionNames("", ""), new JavaTarget());
+    private final Generation generation = new Generation(new QuietLog(), new OptionNames("", ""), new JavaTarget());
 
     UpToDateCheck(Path spec, Path output, Path fingerprintFile) {
         this.spec = spec;
@@ -41,18 +39,6 @@ public final class UpToDateCheck {
     /** Whether the goal would find the output up to date. */
     boolean isUpToDate() throws IOException {
         return generation.isUpToDate(request, output);
-    }
-
-    /** A generation's log that the bench does not print. */
-    private static final class QuietLog implements GenerationLog {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void error(String message) {}
     }
 
     /** The package the bench generates this spec into, as {@link KilnGeneration} does. */

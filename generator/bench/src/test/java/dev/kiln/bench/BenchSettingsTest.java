@@ -16,6 +16,14 @@ class BenchSettingsTest {
         assertEquals(EnumSet.allOf(BenchSettings.Section.class), settings.sections());
         assertEquals(2, settings.warmup());
         assertEquals(5, settings.runs());
+        assertEquals(List.of(), settings.kilnLauncherOptions());
+    }
+
+    @Test
+    void kilnsLauncherOptionsAreSpaceSeparated() {
+        BenchSettings settings =
+                BenchSettings.from(Map.of("bench.kiln.jvmOptions", " -XX:+UseSerialGC  -XX:TieredStopAtLevel=1 ")::get);
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), settings.kilnLauncherOptions());
     }
 
     @Test

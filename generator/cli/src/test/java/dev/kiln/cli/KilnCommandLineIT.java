@@ -69,13 +69,19 @@ class KilnCommandLineIT {
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    private Run run(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
         Path out = Files.createTempFile(temp, "stdout", ".txt");
         Path err = Files.createTempFile(temp, "stderr", ".txt");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(project.toFile())
                 .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+                .redirectError(err.toFile());
+        builder.environment().remove("KILN_JAVA_OPTS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         // a guard against a hung process, not a measure of speed
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
@@ -323,6 +329,32 @@ class KilnCommandLineIT {
 
         assertEquals(0, version.exitCode(), version::toString);
         assertEquals("kiln " + System.getProperty("kiln.version") + "\n", version.out());
+    }
+
+    @Test
+    void theLauncherRunsTheJvmWithItsOptionsUnlessKilnJavaOptsReplacesThem() throws Exception {
+        Path launcher = Path.of(System.getProperty("kiln.cli.launcher", "target/kiln"));
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher is a POSIX shell script");
+        // a "java" that prints the arguments it was given, one a line
+        Path bin = Files.createDirectories(temp.resolve("echo-jdk/bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+        assertTrue(bin.resolve("java").toFile().setExecutable(true));
+        List<String> command = List.of("/bin/sh", launcher.toAbsolutePath().toString(), "--version");
+        String javaHome = bin.getParent().toString();
+
+        Run defaults = run(command, Map.of("JAVA_HOME", javaHome));
+        Run replaced = run(command, Map.of("JAVA_HOME", javaHome, "KILN_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC"));
+
+        List<String> options =
+                List.of(System.getProperty("kiln.launcher.jvmOptions").split(" "));
+        assertTrue(options.contains("-XX:+UseSerialGC"), options::toString);
+        List<String> expected = new ArrayList<>(options);
+        expected.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "--version"));
+        assertEquals(expected, defaults.out().lines().toList(), defaults::toString);
+        assertEquals(
+                List.of("-Xmx2g", "-XX:+UseG1GC", "-jar", JAR.toAbsolutePath().toString(), "--version"),
+                replaced.out().lines().toList(),
+                replaced::toString);
     }
 
     /** Sets every file's mtime far in the past, so that a file written again shows. */

@@ -15,6 +15,7 @@ import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.SpecException;
 import dev.kiln.write.OutputComparison;
+import dev.kiln.write.OutputSession;
 import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.IOException;
@@ -56,16 +57,18 @@ public final class Generation {
     /**
      * Brings an output directory up to date with a spec. When neither the spec (nor any file read with it), the
      * settings, nor Kiln changed since the last generation, and the directory still holds every file it wrote,
-     * nothing is generated and no file is touched. Otherwise the SDK is generated in memory, the changes since the
-     * last generation are reported (and refused when asked to), only the files whose bytes change are written, the
+     * nothing is generated and no file is touched. Otherwise the spec is linked, the changes since the last
+     * generation are reported (and refused when asked to, before anything is emitted), then each file is emitted
+     * and, when its bytes change, written as soon as it is emitted (so the SDK is never held whole in memory), the
      * files this execution generated before and no longer does are deleted (under another package, or in the output
-     * directory it used before), and the record and the fingerprint are written last.
+     * directory it used before), and the manifest, the record and the fingerprint are written last.
      *
      * @param request what to generate
      * @param output where to write, what to keep, what to refuse
      * @return whether the directory was up to date, or what was written
      * @throws GenerationFailure when the spec has errors or a change is refused; nothing was written then
-     * @throws IOException when a file cannot be read or written
+     * @throws IOException when a file cannot be read or written; the files written before it stay, each whole, and
+     *     the next generation does not find the output up to date
      */
     public GenerateOutcome generate(GenerationRequest request, OutputSettings output)
             throws GenerationFailure, IOException {
@@ -78,38 +81,39 @@ public final class Generation {
             log.info("Kiln: " + directory + " is up to date");
             return new GenerateOutcome.UpToDate(directory);
         }
-        GenerationResult result = inMemory(request);
-        SdkOutput sdk = new SdkOutput(
-                request.basePackage(),
-                result.api().clientName(),
-                output.recordedOutputDirectory(),
-                result.files().stream().map(GeneratedFile::relativePath).toList());
-        Comparison comparison = compareWithLastGeneration(output, result.snapshot(), sdk);
+        LinkedSpec linked = linked(request);
+        Fingerprint fingerprint = Fingerprint.of(settings, identity, request.spec(), linked.specTexts());
+        String client = linked.api().clientName();
+        Comparison comparison = compareWithLastGeneration(
+                output,
+                linked.snapshot(),
+                new SdkOutput(request.basePackage(), client, output.recordedOutputDirectory(), List.of()));
         Optional<LastOutput> last = comparison.last();
         boolean moved = last.isPresent() && !last.get().isIn(directory);
         List<String> before =
                 last.filter(l -> !moved).map(LastOutput::generated).orElse(List.of());
         OutputWriter writer = new OutputWriter();
-        SyncReport sync = writer.write(directory, request.basePackage(), result.files(), before);
-        log.info("Kiln: " + result.files().size() + " files in " + directory + " ("
+        OutputSession session = writer.open(directory, request.basePackage(), before);
+        generator.emit(linked.api(), request).emitEach(session::write);
+        SyncReport sync = session.finish();
+        List<String> files = new ArrayList<>(sync.written());
+        files.addAll(sync.unchanged());
+        SdkOutput sdk = new SdkOutput(request.basePackage(), client, output.recordedOutputDirectory(), files);
+        log.info("Kiln: " + files.size() + " files in " + directory + " ("
                 + sync.written().size() + " written, " + sync.unchanged().size() + " unchanged, "
                 + sync.deleted().size() + " deleted)");
         List<Path> deletedFromOldDirectory = moved ? moveOut(writer, last.get(), directory, sdk) : List.of();
         if (testKit.isPresent()) {
-            SyncReport kit = writer.write(testKit.get(), request.basePackage(), result.testKitFiles());
-            log.info("Kiln: the test kit's " + result.testKitFiles().size() + " files in " + testKit.get() + " ("
+            List<GeneratedFile> kitFiles = generator.emitTestKit(linked.api(), request);
+            SyncReport kit = writer.write(testKit.get(), request.basePackage(), kitFiles);
+            log.info("Kiln: the test kit's " + kitFiles.size() + " files in " + testKit.get() + " ("
                     + kit.written().size() + " written, " + kit.unchanged().size() + " unchanged, "
                     + kit.deleted().size() + " deleted)");
         }
-        new GenerationRecord(comparison.versions(), result.snapshot(), sdk).write(output.recordFile());
-        Fingerprint.of(settings, identity, request.spec(), result.specTexts()).write(output.fingerprintFile());
+        new GenerationRecord(comparison.versions(), linked.snapshot(), sdk).write(output.recordFile());
+        fingerprint.write(output.fingerprintFile());
         return new GenerateOutcome.Written(
-                directory,
-                result.files().size(),
-                sync,
-                comparison.changes(),
-                result.warnings(),
-                deletedFromOldDirectory);
+                directory, files.size(), sync, comparison.changes(), linked.warnings(), deletedFromOldDirectory);
     }
 
     /**
@@ -183,12 +187,16 @@ public final class Generation {
             GenerationRequest request, Path directory, Optional<Path> testKitDirectory, String regenerateCommand)
             throws GenerationFailure, IOException {
         SpecSource.prepare(request, log);
-        GenerationResult result = inMemory(request);
-        List<String> differences =
-                new ArrayList<>(new OutputComparison().differences(directory, request.basePackage(), result.files()));
+        LinkedSpec linked = linked(request);
+        OutputComparison comparison = new OutputComparison();
+        List<String> differences = new ArrayList<>(
+                comparison.differences(directory, request.basePackage(), generator.emit(linked.api(), request)));
+        int compared = comparison.compared();
         if (request.testKit() && testKitDirectory.isPresent()) {
-            differences.addAll(new OutputComparison()
-                    .differences(testKitDirectory.get(), request.basePackage(), result.testKitFiles()));
+            List<GeneratedFile> kitFiles = generator.emitTestKit(linked.api(), request);
+            differences.addAll(
+                    new OutputComparison().differences(testKitDirectory.get(), request.basePackage(), kitFiles));
+            compared += kitFiles.size();
         }
         if (!differences.isEmpty()) {
             throw new GenerationFailure(
@@ -199,10 +207,6 @@ public final class Generation {
                             + " files differ):\n  " + String.join("\n  ", differences) + "\nRegenerate it with: "
                             + regenerateCommand);
         }
-        int compared = result.files().size()
-                + (request.testKit() && testKitDirectory.isPresent()
-                        ? result.testKitFiles().size()
-                        : 0);
         log.info("Kiln: " + directory + " is current (" + compared + " files)");
         return compared;
     }
@@ -228,16 +232,16 @@ public final class Generation {
         return changes;
     }
 
-    /** Generates in memory, logging the spec's warnings; a broken spec fails with every problem, each logged. */
-    private GenerationResult inMemory(GenerationRequest request) throws GenerationFailure {
+    /** Loads and links the spec, logging its warnings; a broken spec fails with every problem, each logged. */
+    private LinkedSpec linked(GenerationRequest request) throws GenerationFailure {
         try {
-            GenerationResult result = generator.generate(request);
-            result.warnings().forEach(warning -> log.warn(warning.format()));
+            LinkedSpec linked = generator.link(request);
+            linked.warnings().forEach(warning -> log.warn(warning.format()));
             if (!request.operations().isEverything()) {
-                log.info(leftOutLine(request.operations(), result.api().leftOut()));
+                log.info(leftOutLine(request.operations(), linked.api().leftOut()));
             }
-            PagedOperations.lines(result.api()).forEach(log::info);
-            return result;
+            PagedOperations.lines(linked.api()).forEach(log::info);
+            return linked;
         } catch (SpecException e) {
             for (Problem problem : e.problems()) {
                 if (problem.isError()) {

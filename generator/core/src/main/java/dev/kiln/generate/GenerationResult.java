@@ -4,7 +4,6 @@ import dev.kiln.ir.Api;
 import dev.kiln.language.GeneratedFile;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.problems.Problem;
-import dev.kiln.spec.SpecFile;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +18,8 @@ import java.util.Map;
  * @param schemaClasses the binary name of the class generated for each component schema that became a type
  * @param api the API the files were emitted from
  * @param snapshot the API as its callers see it, for comparing one generation with the next
- * @param specFiles every file the spec was read from, the spec first, as read: what the SDK depends on
+ * @param specTexts each file the spec was read from, by its absolute path, with its text as read, in read order (the
+ *     spec first): what the SDK depends on
  * @param testKitFiles the files of the SDK's test kit, sorted by path; empty when the request did not ask for it
  */
 public record GenerationResult(
@@ -28,20 +28,13 @@ public record GenerationResult(
         Map<String, String> schemaClasses,
         Api api,
         ApiSnapshot snapshot,
-        List<SpecFile> specFiles,
+        Map<Path, String> specTexts,
         List<GeneratedFile> testKitFiles) {
     public GenerationResult {
         files = List.copyOf(files);
-        specFiles = List.copyOf(specFiles);
+        specTexts = Collections.unmodifiableMap(new LinkedHashMap<>(specTexts));
         testKitFiles = List.copyOf(testKitFiles);
         warnings = List.copyOf(warnings);
         schemaClasses = Collections.unmodifiableMap(new LinkedHashMap<>(schemaClasses));
-    }
-
-    /** {@return each file the spec was read from, by its absolute path, with its text as read, in read order} */
-    public Map<Path, String> specTexts() {
-        Map<Path, String> texts = new LinkedHashMap<>();
-        specFiles.forEach(file -> texts.put(file.path(), file.text()));
-        return texts;
     }
 }

@@ -3,13 +3,16 @@ package dev.kiln.generate;
 import dev.kiln.ir.Api;
 import dev.kiln.language.EmitSettings;
 import dev.kiln.language.EmittedSdk;
+import dev.kiln.language.GeneratedFile;
 import dev.kiln.language.Target;
 import dev.kiln.lifecycle.ApiSnapshot;
 import dev.kiln.link.Linker;
 import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,6 +40,27 @@ public final class Generator {
      * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
      */
     public GenerationResult generate(GenerationRequest request) {
+        LinkedSpec linked = link(request);
+        EmittedSdk sdk = emit(linked.api(), request);
+        return new GenerationResult(
+                sdk.files(),
+                linked.warnings(),
+                sdk.schemaTypes(),
+                linked.api(),
+                linked.snapshot(),
+                linked.specTexts(),
+                request.testKit() ? emitTestKit(linked.api(), request) : List.of());
+    }
+
+    /**
+     * Loads and links a spec for a generation, keeping what emitting and the lifecycle need and dropping the parsed
+     * document.
+     *
+     * @param request what to generate
+     * @return the linked API, its snapshot, the spec's warnings and the texts of its files
+     * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
+     */
+    LinkedSpec link(GenerationRequest request) {
         LoadedSpec spec = new SpecLoader(request.specSettings()).load(request.spec(), request.specDisplayName());
         String clientName = request.clientName().orElseGet(() -> derivedClientName(spec));
         Api linked = new Linker(target.symbols())
@@ -49,16 +73,35 @@ public final class Generator {
                         request.mappings(),
                         request.names());
         Api api = request.idempotencyHeader().map(linked::withIdempotencyHeader).orElse(linked);
-        EmitSettings settings = new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get());
-        EmittedSdk sdk = target.emit(api, settings);
-        return new GenerationResult(
-                sdk.files(),
-                spec.problems().warnings(),
-                sdk.schemaTypes(),
-                api,
-                ApiSnapshot.of(api),
-                spec.files(),
-                request.testKit() ? target.emitTestKit(api, settings) : List.of());
+        Map<Path, String> texts = new LinkedHashMap<>();
+        spec.files().forEach(file -> texts.put(file.path(), file.text()));
+        return new LinkedSpec(api, ApiSnapshot.of(api), spec.problems().warnings(), texts);
+    }
+
+    /**
+     * The SDK's files, each emitted when asked.
+     *
+     * @param api the linked API
+     * @param request what to generate
+     * @return the SDK
+     */
+    EmittedSdk emit(Api api, GenerationRequest request) {
+        return target.emit(api, settings(request));
+    }
+
+    /**
+     * The files of the SDK's test kit.
+     *
+     * @param api the linked API
+     * @param request what to generate
+     * @return the test kit's files
+     */
+    List<GeneratedFile> emitTestKit(Api api, GenerationRequest request) {
+        return target.emitTestKit(api, settings(request));
+    }
+
+    private static EmitSettings settings(GenerationRequest request) {
+        return new EmitSettings(request.basePackage(), fileComment(request), KilnVersion.get());
     }
 
     /**

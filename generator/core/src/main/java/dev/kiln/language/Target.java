@@ -17,11 +17,12 @@ public interface Target {
     Symbols symbols();
 
     /**
-     * Turns the API into the SDK's files. Does no I/O; the same API and settings give the same files.
+     * Turns the API into the SDK's parts, each emitted when asked (so the core can write each file as soon as it is
+     * emitted). Does no I/O; the same API and settings give the same files.
      *
      * @param api the linked API
      * @param settings where the files go and what they say about themselves
-     * @return the files and the type each component schema became
+     * @return the parts and the type each component schema became
      */
     EmittedSdk emit(Api api, EmitSettings settings);
 

@@ -87,55 +87,45 @@ public final class OutputWriter {
     public SyncReport write(
             Path outputDirectory, String basePackage, List<GeneratedFile> files, Collection<String> generatedBefore)
             throws IOException {
+        Files.createDirectories(outputDirectory);
+        OutputDirectory output = new OutputDirectory(outputDirectory);
+        PathConflicts conflicts = new PathConflicts();
+        for (GeneratedFile file : files) {
+            conflicts.add(output.resolve(file.relativePath()));
+        }
+        OutputSession session = open(outputDirectory, basePackage, generatedBefore);
+        for (GeneratedFile file : files) {
+            session.write(file);
+        }
+        return session.finish();
+    }
+
+    /**
+     * Starts bringing the files of the SDK generated for {@code basePackage} in {@code outputDirectory} to exactly
+     * the files the session is then given, one at a time, each written as soon as it is given: so the SDK need not
+     * be held in memory whole. The same rules hold as for {@link #write(Path, String, List, Collection)}, checked
+     * file by file: a file that would land outside the directory fails the session, and what it wrote before stays.
+     *
+     * @param outputDirectory the output directory, created when missing; it may be a symbolic link to a directory
+     * @param basePackage the SDK's base package, which names its manifest
+     * @param generatedBefore what the execution generated in this directory before, relative to it, as its record
+     *     says; besides what the manifest of {@code basePackage} lists
+     * @return the session; {@link OutputSession#finish()} deletes what is no longer generated and writes the
+     *     manifest
+     * @throws IOException when the directory cannot be created or read
+     */
+    public OutputSession open(Path outputDirectory, String basePackage, Collection<String> generatedBefore)
+            throws IOException {
         String manifestName = manifestName(basePackage);
         Files.createDirectories(outputDirectory);
         OutputDirectory output = new OutputDirectory(outputDirectory);
-        List<Path> targets = new ArrayList<>();
-        for (GeneratedFile file : files) {
-            targets.add(output.resolve(file.relativePath()));
-        }
-        requireNoFileWhereADirectoryGoes(targets);
         Set<String> previous = new HashSet<>(readManifest(outputDirectory, manifestName));
         previous.addAll(generatedBefore);
-        List<String> written = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        Set<String> current = new HashSet<>(Set.of(manifestName));
-        for (int i = 0; i < files.size(); i++) {
-            GeneratedFile file = files.get(i);
-            current.add(file.relativePath());
-            if (replace(output, targets.get(i), file.content())) {
-                written.add(file.relativePath());
-            } else {
-                unchanged.add(file.relativePath());
-            }
-        }
-        List<String> deleted = new ArrayList<>();
-        for (String stale : previous.stream().sorted().toList()) {
-            if (!current.contains(stale) && deleteStale(output, stale)) {
-                deleted.add(stale);
-            }
-        }
-        replace(output, output.resolve(manifestName), manifest(files));
-        return new SyncReport(written, unchanged, deleted);
-    }
-
-    /** One generated file's path running through another's cannot be written: refused before anything is. */
-    private static void requireNoFileWhereADirectoryGoes(List<Path> targets) throws IOException {
-        Set<Path> directories = new HashSet<>();
-        for (Path target : targets) {
-            for (Path directory = target.getParent(); directory != null; directory = directory.getParent()) {
-                directories.add(directory);
-            }
-        }
-        for (Path target : targets) {
-            if (directories.contains(target)) {
-                throw new IOException("cannot write " + target + ": another generated file goes inside it");
-            }
-        }
+        return new OutputSession(output, manifestName, previous);
     }
 
     /** Writes {@code content} to {@code target} unless it holds those bytes already; tells whether it wrote. */
-    private static boolean replace(OutputDirectory output, Path target, String content) throws IOException {
+    static boolean replace(OutputDirectory output, Path target, String content) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
@@ -178,7 +168,7 @@ public final class OutputWriter {
     }
 
     /** A manifest entry that leads outside the directory was never Kiln's to write, so it is not Kiln's to delete. */
-    private static boolean deleteStale(OutputDirectory output, String stale) throws IOException {
+    static boolean deleteStale(OutputDirectory output, String stale) throws IOException {
         Path file;
         try {
             file = output.resolve(stale);
@@ -199,11 +189,13 @@ public final class OutputWriter {
      * @return the manifest's text
      */
     public static String manifest(List<GeneratedFile> files) {
+        return manifestOf(files.stream().map(GeneratedFile::relativePath).toList());
+    }
+
+    /** The manifest's content for a set of paths: sorted, one a line. */
+    static String manifestOf(Collection<String> paths) {
         StringBuilder text = new StringBuilder();
-        files.stream()
-                .map(GeneratedFile::relativePath)
-                .sorted()
-                .forEach(path -> text.append(path).append('\n'));
+        paths.stream().sorted().forEach(path -> text.append(path).append('\n'));
         return text.toString();
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -265,6 +266,60 @@ class GenerationTest {
                 GenerationFailure.class,
                 () -> generation.diff(new DiffRequest(old, "v1.yaml", current, "v2.yaml", true)));
         assertEquals(GenerationFailure.Reason.BREAKING_CHANGE, failure.reason());
+    }
+
+    @Test
+    void whatAGenerationKeepsNamesNoFolderOfTheMachineSoACopiedProjectIsUpToDate() throws Exception {
+        List<Path> projects = List.of(folder.resolve("one/project"), folder.resolve("elsewhere/deeper/project"));
+        for (Path project : projects) {
+            Files.createDirectories(project);
+            Files.writeString(project.resolve("pets.yaml"), V1);
+            generation.generate(request(project.resolve("pets.yaml")), projectOutput(project));
+        }
+
+        assertEquals(
+                filesBelow(projects.get(0).resolve("target")),
+                filesBelow(projects.get(1).resolve("target")));
+        String state = String.join(
+                "\n", filesBelow(projects.get(0).resolve("target/kiln")).values());
+        assertTrue(!state.contains(folder.toString()) && !state.contains("one/project"), state);
+        // a build cache restores the output and the state into another folder: nothing is generated there
+        Path copy = folder.resolve("copy/project");
+        copyTree(projects.get(0), copy);
+        assertTrue(generation.isUpToDate(request(copy.resolve("pets.yaml")), projectOutput(copy)));
+    }
+
+    private static OutputSettings projectOutput(Path project) {
+        return new OutputSettings(
+                project.resolve("target/generated-sources/kiln"),
+                project.resolve("target/kiln/pets.fingerprint"),
+                Optional.empty(),
+                false,
+                false);
+    }
+
+    /** Every file below a folder with its text, by relative path. */
+    private static Map<String, String> filesBelow(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString(), Files.readString(path));
+            }
+        }
+        return files;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class PlainTarget implements Target {
                         folder + type.id().simpleName() + ".java", settings.fileComment() + "\n" + describe(type)))
                 .sorted(Comparator.comparing(GeneratedFile::relativePath))
                 .toList();
-        return new EmittedSdk(files, Map.of());
+        return EmittedSdk.of(files, Map.of());
     }
 
     private static String describe(TypeModel type) {

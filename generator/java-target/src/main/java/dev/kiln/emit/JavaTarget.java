@@ -24,7 +24,7 @@ public final class JavaTarget implements Target {
     public EmittedSdk emit(Api api, EmitSettings settings) {
         SdkLayout layout = new SdkLayout(
                 settings.basePackage(), api.clientName(), settings.fileComment(), settings.generatorVersion());
-        return new EmittedSdk(new SdkEmitter(layout).emit(api), schemaClasses(api, layout));
+        return new EmittedSdk(new SdkEmitter(layout).parts(api), schemaClasses(api, layout));
     }
 
     @Override

@@ -6,13 +6,13 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.language.EmittedSdk;
 import dev.kiln.language.GeneratedFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 
-/** Turns the whole API into the files of an SDK, in a stable order; does no I/O. */
+/** Turns the whole API into the parts of an SDK, each emitted when asked, in a stable order; does no I/O. */
 public final class SdkEmitter {
     private static final String INDENT = "    ";
 
@@ -28,12 +28,14 @@ public final class SdkEmitter {
     }
 
     /**
-     * Emits every file of the SDK.
+     * The SDK's parts, each emitted when asked: a model type, an operation's parameters, a service with its types, the
+     * exceptions, the client, and the shipped runtime. Each reads only what the emitters were built with, so parts
+     * are emitted in parallel; they are listed in a fixed order, so the files are handed over in that order.
      *
      * @param api the API
-     * @return the files, sorted by path
+     * @return the parts
      */
-    public List<GeneratedFile> emit(Api api) {
+    public List<EmittedSdk.Part> parts(Api api) {
         JavaTypes javaTypes = new JavaTypes(layout);
         TypeIndex index = new TypeIndex(api);
         TypeEmitter types = new TypeEmitter(layout, javaTypes, index);
@@ -42,32 +44,27 @@ public final class SdkEmitter {
         ErrorsEmitter errors = new ErrorsEmitter(layout, javaTypes);
         ClientEmitter client = new ClientEmitter(layout, services, errors);
 
-        // Each job emits files no other job touches, from emitters that only read what they were built with, so
-        // the jobs run in parallel; the files are sorted by path afterwards, so the result does not depend on it.
-        List<Supplier<List<GeneratedFile>>> jobs = new ArrayList<>();
+        List<EmittedSdk.Part> parts = new ArrayList<>();
         for (TypeModel model : api.types()) {
-            jobs.add(() -> List.of(file(layout.models(), types.emit(model))));
+            parts.add(() -> List.of(file(layout.models(), types.emit(model))));
         }
         for (Service service : api.services()) {
             for (Operation operation : service.operations()) {
                 if (operation.paramsType().isPresent()) {
-                    jobs.add(() -> List.of(file(layout.models(), params.emit(operation))));
+                    parts.add(() -> List.of(file(layout.models(), params.emit(operation))));
                 }
             }
-            jobs.add(() -> services.emit(service, api.children(service)).stream()
+            parts.add(() -> services.emit(service, api.children(service)).stream()
                     .map(type -> file(layout.services(), type))
                     .toList());
         }
-        jobs.add(() -> errors.emit(api).stream()
+        parts.add(() -> errors.emit(api).stream()
                 .map(type -> file(layout.errors(), type))
                 .toList());
-        jobs.add(() -> List.of(
+        parts.add(() -> List.of(
                 file(layout.basePackage(), client.emit(api)), file(layout.basePackage(), client.emitAsync(api))));
-        List<GeneratedFile> files = new ArrayList<>(
-                jobs.parallelStream().flatMap(job -> job.get().stream()).toList());
-        files.addAll(new RuntimeSources(layout).files());
-        files.sort(Comparator.comparing(GeneratedFile::relativePath));
-        return List.copyOf(files);
+        parts.add(() -> new RuntimeSources(layout).files());
+        return parts;
     }
 
     /**
