@@ -78,7 +78,9 @@ class InterceptorsTest {
 
         client.async()
                 .endpoints()
-                .retrieve(ENDPOINT_ID, RequestOptions.builder().interceptor(tracing).build())
+                .retrieve(
+                        ENDPOINT_ID,
+                        RequestOptions.builder().interceptor(tracing).build())
                 .get(10, TimeUnit.SECONDS);
         client.endpoints().retrieve(ENDPOINT_ID);
 

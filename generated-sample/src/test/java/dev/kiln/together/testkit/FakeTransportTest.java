@@ -50,7 +50,8 @@ class FakeTransportTest {
                 .respond(404, "{\"error\":{\"message\":\"gone\",\"type\":\"invalid_request_error\"}}");
 
         Exception failed = assertThrows(
-                Exception.class, () -> client.async().endpoints().retrieve("e-9").get(10, TimeUnit.SECONDS));
+                Exception.class,
+                () -> client.async().endpoints().retrieve("e-9").get(10, TimeUnit.SECONDS));
 
         NotFoundException notFound = (NotFoundException) failed.getCause();
         assertEquals("gone", notFound.error().orElseThrow().error().message());

@@ -118,7 +118,7 @@ public final class Linker {
      * @param selection the operations to generate
      * @param pagination the paging style the settings name per operation id
      * @param mappings the settings' type and schema mappings, winning over the spec's {@code x-kiln-*-mappings}
-     * @param names the names the settings give, winning over the spec's {@code x-kiln-name}
+     * @param overrides the names the settings give, winning over the spec's {@code x-kiln-name}
      * @return the API
      * @throws dev.kiln.problems.SpecException when the spec has errors, a selector, mapping or name names nothing,
      *     or too many operations lose something
@@ -130,7 +130,8 @@ public final class Linker {
             OperationSelection selection,
             Map<String, String> pagination,
             Mappings mappings,
-            NameOverrides names) {
+            NameOverrides overrides) {
+        NameOverrides names = overrides.forOneLinking();
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
         MappingUse mappingUse = new MappingUse(mappings, openApi.getExtensions(), spec.problems());

@@ -87,6 +87,18 @@ public final class NameOverrides {
     }
 
     /**
+     * The same overrides with nothing seen or used yet, for one linking: the overrides a request carries stay a
+     * value, equal for equal entries, however many times they are linked.
+     *
+     * @return a copy for one linking
+     */
+    NameOverrides forOneLinking() {
+        NameOverrides copy = new NameOverrides(written);
+        byKind.forEach((kind, names) -> copy.byKind.get(kind).putAll(names));
+        return copy;
+    }
+
+    /**
      * Reads the overrides as written in the settings.
      *
      * @param entries each {@code <kind>:<target>=<name>}
@@ -203,6 +215,16 @@ public final class NameOverrides {
     /** {@return the overrides as written, for the fingerprint and the log} */
     public List<String> written() {
         return written;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NameOverrides overrides && overrides.written.equals(written);
+    }
+
+    @Override
+    public int hashCode() {
+        return written.hashCode();
     }
 
     /** {@return the overrides as written, sorted, for the fingerprint} */

@@ -96,6 +96,42 @@ class NameOverridesTest {
         assertNotEquals(one.toString(), other.toString());
     }
 
+    @Test
+    void theSameOverridesLinkAlikeEveryTimeAndAreAValue() throws IOException {
+        NameOverrides overrides = NameOverrides.parse(List.of("id:GPUClusterService_List=clusters.all"));
+        Path spec = Files.writeString(directory.resolve("spec.yaml"), SPEC);
+        GenerationRequest request = new GenerationRequest(
+                spec,
+                "spec.yaml",
+                "com.example.shop",
+                Optional.of("Shop"),
+                GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                OperationSelection.ALL,
+                Optional.empty(),
+                Map.of(),
+                overrides);
+        Generator generator = new Generator(new JavaTarget());
+
+        GenerationResult first = generator.generate(request);
+        GenerationResult second = generator.generate(request);
+
+        assertEquals(first.api().services(), second.api().services());
+        assertEquals(overrides, NameOverrides.parse(List.of("id:GPUClusterService_List=clusters.all")));
+        assertEquals(
+                request.hashCode(),
+                new GenerationRequest(
+                                spec,
+                                "spec.yaml",
+                                "com.example.shop",
+                                Optional.of("Shop"),
+                                GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
+                                OperationSelection.ALL,
+                                Optional.empty(),
+                                Map.of(),
+                                NameOverrides.parse(overrides.written()))
+                        .hashCode());
+    }
+
     private static Problem only(SpecException failure, ProblemKind kind) {
         List<Problem> problems = failure.problems().stream()
                 .filter(problem -> problem.kind() == kind)

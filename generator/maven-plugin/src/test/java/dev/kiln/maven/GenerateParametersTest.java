@@ -51,6 +51,7 @@ class GenerateParametersTest {
             Map.entry("schemaMappings", mojo -> mojo.schemaMappings = List.of("Pet=com.acme.Pet")),
             Map.entry("overlays", mojo -> mojo.overlays = List.of(new File("fix.overlay.yaml"))),
             Map.entry("specChecksum", mojo -> mojo.specChecksum = "sha256:" + "0".repeat(64)),
+            Map.entry("names", mojo -> mojo.names = List.of("schema:Pet=Animal")),
             Map.entry("specServerId", mojo -> mojo.specServerId = "specs"),
             Map.entry("specCacheDirectory", mojo -> mojo.specCacheDirectory = new File("other-cache")),
             Map.entry("specTimeoutSeconds", mojo -> mojo.specTimeoutSeconds = 5),

@@ -23,12 +23,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole method table of Together's full SDK, read from the generated code: every resource the client reaches
  * (by its accessors, nested ones included), every method of it, and the HTTP call the method's request factory
- * builds. The table is written to {@code target/together-methods.md}; no method echoes its path or repeats its
- * resource, and the calls Together's own SDKs make read the same.
+ * builds. The table is written to {@code target/together-methods.md} and must be the one in the README, between its
+ * {@code together-methods} markers ({@code -Dkiln.updateReadme=true} rewrites it there); no method echoes its path
+ * or repeats its resource, and the calls Together's own SDKs make read the same.
  */
 class MethodTableTest {
     private static final String SERVICES = "dev.kiln.together.full.services";
     private static final Path SOURCES = Path.of("target", "generated-sources", "kiln");
+    private static final Path README = Path.of("..", "..", "README.md");
+    private static final String START = "<!-- together-methods:start -->\n";
+    private static final String END = "<!-- together-methods:end -->";
     private static final Pattern REQUEST =
             Pattern.compile("static ApiRequest (\\w+)\\([^)]*\\)\\s*\\{\\s*//\\s*(\\w+)\\s+(\\S+)");
 
@@ -56,6 +60,7 @@ class MethodTableTest {
         }
         Path out = Path.of("target", "together-methods.md");
         Files.writeString(out, table, StandardCharsets.UTF_8);
+        assertReadmeShows(table.toString());
 
         List<String> badlyNamed = rows.stream()
                 .filter(row -> MethodNameQuality.echoesPath(row.method(), row.httpMethod(), row.path())
@@ -83,6 +88,23 @@ class MethodTableTest {
                 new Row("evaluation", "list", "GET", "/evaluation"),
                 new Row("endpoints", "list", "GET", "/endpoints"))) {
             assertTrue(rows.contains(expected), () -> expected + " is not in\n" + table);
+        }
+    }
+
+    /** The README's table is this one; with {@code -Dkiln.updateReadme=true} it is rewritten to be. */
+    private static void assertReadmeShows(String table) throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertTrue(start >= 0 && end > start, "the README has no together-methods markers");
+        String shown = readme.substring(start + START.length(), end);
+        if (Boolean.getBoolean("kiln.updateReadme")) {
+            Files.writeString(
+                    README,
+                    readme.substring(0, start + START.length()) + table + readme.substring(end),
+                    StandardCharsets.UTF_8);
+        } else {
+            assertEquals(table, shown, "the README's method table; rerun with -Dkiln.updateReadme=true");
         }
     }
 

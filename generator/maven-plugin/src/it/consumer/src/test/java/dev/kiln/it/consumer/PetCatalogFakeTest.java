@@ -13,10 +13,10 @@ class PetCatalogFakeTest {
     @Test
     void findsAPetThroughTheFakeTransport() {
         FakeTransport fake = new FakeTransport();
-        fake.on(PetStoreFakes.PETS_SHOW_PET_BY_ID).respond(503, "{}").respond(200, "{\"id\":\"p-1\",\"name\":\"Rex\"}");
+        fake.on(PetStoreFakes.PETS_RETRIEVE).respond(503, "{}").respond(200, "{\"id\":\"p-1\",\"name\":\"Rex\"}");
         PetStore client = PetStoreFakes.client(fake);
 
-        Pet pet = client.pets().showPetById("p-1");
+        Pet pet = client.pets().retrieve("p-1");
 
         assertEquals("Rex", pet.name());
         assertEquals(2, fake.requests().size());
