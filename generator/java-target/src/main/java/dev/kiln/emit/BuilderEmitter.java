@@ -48,14 +48,15 @@ final class BuilderEmitter {
         ClassName jsonField = layout.runtime(JsonField.class);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addJavadoc(
-                        "Builds a {@code $L}. Literal fields are filled in; every other field starts absent.\n",
+                        "Builds $L {@code $L}. Literal fields are filled in; every other field starts absent.\n",
+                        Javadoc.article(self.simpleName()),
                         self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
         for (Property property : model.properties()) {
             Optional<EnumModel> literal = literal(property.type());
             CodeBlock initial = literal.isPresent()
                     ? CodeBlock.of(
-                            "$T.of($T.$N)",
+                            "$T.of($Z$T.$N)",
                             jsonField,
                             layout.model(literal.get().id()),
                             literal.get().constants().get(0).javaName())
@@ -128,7 +129,7 @@ final class BuilderEmitter {
                             "Adds an undeclared member.\n@param name the member's JSON name\n@param value its value\n@return this builder\n")
                     .addParameter(javaTypes.boxed(model.additionalProperties().get()), "value")
                     .addStatement(
-                            "additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+                            "additionalProperties.put($T.requireNonNull(name, $S),$W$T.requireNonNull(value, $S))",
                             Objects.class,
                             "name",
                             Objects.class,
@@ -140,7 +141,7 @@ final class BuilderEmitter {
                                     + "null for JSON null\n@return this builder\n")
                     .addParameter(Object.class, "value")
                     .addStatement(
-                            "additionalProperties.put($T.requireNonNull(name, $S), $T.toJsonNode(value))",
+                            "additionalProperties.put($T.requireNonNull(name, $S),$W$T.toJsonNode(value))",
                             Objects.class,
                             "name",
                             layout.runtime(Json.class));
@@ -168,7 +169,7 @@ final class BuilderEmitter {
                         ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())),
                         name)
                 .addStatement(
-                        "return $N.isPresent() ? this.$N($N.get()) : this.$N($T.missing())",
+                        "return $N.isPresent()$W? this.$N($N.get())$W: this.$N($T.missing())",
                         name,
                         name,
                         name,
@@ -194,7 +195,7 @@ final class BuilderEmitter {
                         jsonField,
                         field)
                 .addParameter(ParameterizedTypeName.get(jsonField, javaTypes.boxed(property.type())), field)
-                .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field)
+                .addStatement("this.$N = $T.requireNonNull($N,$W$S)", field, Objects.class, field, field)
                 .addStatement("return this")
                 .build();
     }
@@ -209,7 +210,7 @@ final class BuilderEmitter {
                             "Adds an item to $L.\n@param item the item\n@return this builder\n",
                             Javadoc.code(property.jsonName()))
                     .addParameter(javaTypes.unboxed(list.element()), "item")
-                    .addStatement("this.$N = $T.withItem(this.$N, item)", field, jsonField, field)
+                    .addStatement("this.$N = $T.appending(this.$N, item)", field, jsonField, field)
                     .addStatement("return this")
                     .build());
         }
@@ -221,7 +222,7 @@ final class BuilderEmitter {
                             Javadoc.code(property.jsonName()))
                     .addParameter(String.class, "key")
                     .addParameter(javaTypes.unboxed(map.value()), "value")
-                    .addStatement("this.$N = $T.withEntry(this.$N, key, value)", field, jsonField, field)
+                    .addStatement("this.$N = $T.putting(this.$N, key, value)", field, jsonField, field)
                     .addStatement("return this")
                     .build();
             MethodSpec putAll = convenience(builder, Naming.putAllName(property.jsonName(), members))
@@ -230,7 +231,7 @@ final class BuilderEmitter {
                             Javadoc.code(property.jsonName()))
                     .addParameter(
                             ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value), "entries")
-                    .addStatement("this.$N = $T.withEntries(this.$N, entries)", field, jsonField, field)
+                    .addStatement("this.$N = $T.puttingAll(this.$N, entries)", field, jsonField, field)
                     .addStatement("return this")
                     .build();
             return List.of(put, putAll);
@@ -338,7 +339,7 @@ final class BuilderEmitter {
             setter.addParameter(javaTypes.boxed(type), name);
             if (type instanceof TypeRef.ListOf) {
                 setter.addStatement(
-                        "this.$N = $N == null ? $T.ofNull() : $T.of($T.copyOf($N))",
+                        "this.$N = $N == null$W? $T.ofNull()$W: $T.of($T.copyOf($N))",
                         name,
                         name,
                         jsonField,
@@ -347,7 +348,7 @@ final class BuilderEmitter {
                         name);
             } else if (type instanceof TypeRef.MapOf) {
                 setter.addStatement(
-                        "this.$N = $N == null ? $T.ofNull() : $T.of($T.unmodifiableMap(new $T<>($N)))",
+                        "this.$N = $N == null$W? $T.ofNull()$W: $T.of($T.unmodifiableMap(new $T<>($N)))",
                         name,
                         name,
                         jsonField,
@@ -368,7 +369,7 @@ final class BuilderEmitter {
                 setter.addStatement("this.$N = $T.of($T.copyOf($N))", name, jsonField, List.class, name);
             } else if (type instanceof TypeRef.MapOf) {
                 setter.addStatement(
-                        "this.$N = $T.of($T.unmodifiableMap(new $T<>($T.requireNonNull($N, $S))))",
+                        "this.$N = $T.of($Z$T.unmodifiableMap(new $T<>($T.requireNonNull($N,$W$S))))",
                         name,
                         jsonField,
                         Collections.class,
@@ -380,7 +381,7 @@ final class BuilderEmitter {
                 setter.addStatement("this.$N = $T.of($N)", name, jsonField, name);
             } else {
                 setter.addStatement(
-                        "this.$N = $T.of($T.requireNonNull($N, $S))", name, jsonField, Objects.class, name, name);
+                        "this.$N = $T.of($T.requireNonNull($N,$W$S))", name, jsonField, Objects.class, name, name);
             }
         }
         MethodSpec main = setter.addStatement("return this").build();
@@ -410,7 +411,7 @@ final class BuilderEmitter {
                     .endControlFlow();
         }
         build.addStatement(
-                "return new $T(this, $T.unmodifiableMap(new $T<>(additionalProperties)), $T.ROOT)",
+                "return new $T(this,$W$T.unmodifiableMap(new $T<>(additionalProperties)),$W$T.ROOT)",
                 self,
                 Collections.class,
                 LinkedHashMap.class,

@@ -51,9 +51,7 @@ final class EnumEmitter {
                 .addEnumConstant(
                         constant.javaName(),
                         TypeSpec.anonymousClassBuilder("")
-                                .addJavadoc(
-                                        "{@code $L}\n",
-                                        Javadoc.sanitize(constant.wireValue().json()))
+                                .addJavadoc(constantDoc(constant))
                                 .build());
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
@@ -112,14 +110,10 @@ final class EnumEmitter {
             values.addEnumConstant(
                     constant.javaName(),
                     TypeSpec.anonymousClassBuilder("")
-                            .addJavadoc(
-                                    "{@code $L}\n",
-                                    Javadoc.sanitize(constant.wireValue().json()))
+                            .addJavadoc(constantDoc(constant))
                             .build());
             type.addField(FieldSpec.builder(self, constant.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(
-                            "{@code $L}\n",
-                            Javadoc.sanitize(constant.wireValue().json()))
+                    .addJavadoc(constantDoc(constant))
                     .initializer(
                             "new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.javaName())
                     .build());
@@ -149,7 +143,7 @@ final class EnumEmitter {
                         Modifier.STATIC,
                         Modifier.FINAL)
                 .initializer(
-                        "$T.$L.map($T::of, $T::$N)",
+                        "$T.$L.map($Z$T::of,$W$T::$N)",
                         layout.runtime(Codecs.class),
                         layout.names().wireCodec(model.wireType()),
                         self,
@@ -209,7 +203,7 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(Object.class, "other")
-                .addStatement("return other instanceof $T && wireValue.equals((($T) other).wireValue)", self, self)
+                .addStatement("return other instanceof $T that && wireValue.equals(that.wireValue)", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
@@ -225,6 +219,19 @@ final class EnumEmitter {
                 .build());
         type.addType(values.build());
         return type.build();
+    }
+
+    /**
+     * A constant's Javadoc: its wire value when the Java name spells it otherwise ({@code _24H} for {@code "24h"},
+     * {@code ACTIVE} for {@code "active"}); when the name is the wire value itself, a doc repeating it would say
+     * nothing, so it says just that.
+     */
+    private static CodeBlock constantDoc(EnumConstant constant) {
+        if (constant.javaName().equals(constant.wireValue().text())) {
+            return CodeBlock.of("Sent on the wire as named.\n");
+        }
+        return CodeBlock.of(
+                "{@code $L}\n", Javadoc.sanitize(constant.wireValue().json()));
     }
 
     private CodeBlock wireNode(WireValue value) {

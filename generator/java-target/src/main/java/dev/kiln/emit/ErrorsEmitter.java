@@ -121,7 +121,8 @@ final class ErrorsEmitter {
     private TypeSpec baseException() {
         return serialized(TypeSpec.classBuilder(base())
                 .addJavadoc(
-                        "The root of every exception a {@code $L} call throws. All of them are unchecked.\n",
+                        "The root of every exception $L {@code $L} call throws. All of them are unchecked.\n",
+                        Javadoc.article(layout.names().client().simpleName()),
                         layout.names().client().simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(RuntimeException.class)

@@ -76,8 +76,9 @@ final class InterfaceEmitter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc(
-                        "{@return the codec for fields typed {@code $L}: it reads a {@link $T}}\n",
+                        "{@return the codec for fields typed {@code $L}: it reads $L {@link $T}}\n",
                         self.simpleName(),
+                        Javadoc.article(implementation.simpleName()),
                         implementation)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
@@ -87,14 +88,16 @@ final class InterfaceEmitter {
                         implementation,
                         implementation)
                 .addStatement(
-                        "return $T.object(implementation::decode, $T::toJsonNode, $T::validate)",
+                        "return $T.object(implementation::decode,$W$T::toJsonNode,$W$T::validate)",
                         layout.runtime(Codecs.class),
                         self,
                         self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc(
-                        "{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
+                        "{@return a new builder of $L {@code $L} with only the fields it declares}\n",
+                        Javadoc.article(self.simpleName()),
+                        self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(layout.names().builder(implementation))
                 .addStatement("return $T.builder()", implementation)

@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -86,7 +85,7 @@ final class ObjectEmitter {
         ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.runtime(Codec.class), self);
         type.addField(FieldSpec.builder(codecType, "CODEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
-                        "$T.object($T::decode, $T::toJsonNode, $T::validate)",
+                        "$T.object($Z$T::decode,$W$T::toJsonNode,$W$T::validate)",
                         layout.runtime(Codecs.class),
                         self,
                         self,
@@ -112,7 +111,8 @@ final class ObjectEmitter {
         type.addMethod(decode(model, self));
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addJavadoc(
-                        "Starts building a {@code $L}.$L\n\n@return a new builder\n",
+                        "Starts building $L {@code $L}.$L\n\n@return a new builder\n",
+                        Javadoc.article(self.simpleName()),
                         self.simpleName(),
                         requiredFieldsDoc(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -187,7 +187,16 @@ final class ObjectEmitter {
                 .addParameter(additionalType(model), "additionalProperties")
                 .addParameter(String.class, PATH_FIELD);
         for (Property property : model.properties()) {
-            constructor.addStatement("this.$N = builder.$N", property.javaName(), property.javaName());
+            if (property.type() instanceof TypeRef.ListOf || property.type() instanceof TypeRef.MapOf) {
+                // a list or map the builder grew with addX or putX is copied once, here, so the builder can go on
+                constructor.addStatement(
+                        "this.$N = $T.frozen(builder.$N)",
+                        property.javaName(),
+                        layout.runtime(JsonField.class),
+                        property.javaName());
+            } else {
+                constructor.addStatement("this.$N = builder.$N", property.javaName(), property.javaName());
+            }
         }
         constructor.addStatement("this.additionalProperties = additionalProperties");
         constructor.addStatement("this.$N = $N", PATH_FIELD, PATH_FIELD);
@@ -346,7 +355,7 @@ final class ObjectEmitter {
         CodeBlock.Builder body = CodeBlock.builder().addStatement("$T writer = $T.create()", writer, writer);
         for (Property property : model.properties()) {
             body.addStatement(
-                    "writer.field($S, this.$N, $L)",
+                    "writer.field($S, this.$N,$W$L)",
                     property.jsonName(),
                     property.javaName(),
                     javaTypes.codec(property.type()));
@@ -423,14 +432,14 @@ final class ObjectEmitter {
                 .addStatement("Builder builder = new Builder()");
         for (Property property : model.properties()) {
             body.addStatement(
-                    "builder.$N = reader.field($S, $L)",
+                    "builder.$N = reader.field($S,$W$L)",
                     property.javaName(),
                     property.jsonName(),
                     javaTypes.codec(property.type()));
         }
         if (model.additionalProperties().isPresent()) {
             body.addStatement(
-                    "return new $T(builder, reader.remaining($L), path)",
+                    "return new $T(builder,$Wreader.remaining($L),$Wpath)",
                     self,
                     javaTypes.codec(model.additionalProperties().get()));
         } else {
@@ -446,11 +455,11 @@ final class ObjectEmitter {
     }
 
     private MethodSpec equalsMethod(ObjectModel model, ClassName self) {
-        List<String> comparisons = new ArrayList<>();
+        List<CodeBlock> comparisons = new ArrayList<>();
         for (Property property : model.properties()) {
-            comparisons.add("this." + property.javaName() + ".equals(that." + property.javaName() + ")");
+            comparisons.add(CodeBlock.of("this.$N.equals(that.$N)", property.javaName(), property.javaName()));
         }
-        comparisons.add("this.additionalProperties.equals(that.additionalProperties)");
+        comparisons.add(CodeBlock.of("this.additionalProperties.equals(that.additionalProperties)"));
         return MethodSpec.methodBuilder("equals")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -459,41 +468,39 @@ final class ObjectEmitter {
                 .beginControlFlow("if (this == other)")
                 .addStatement("return true")
                 .endControlFlow()
-                .beginControlFlow("if (!(other instanceof $T))", self)
+                .beginControlFlow("if (!(other instanceof $T that))", self)
                 .addStatement("return false")
                 .endControlFlow()
-                .addStatement("$T that = ($T) other", self, self)
-                .addStatement("return " + String.join("\n        && ", comparisons))
+                .addStatement("return $L", CodeBlock.join(comparisons, "$W&& "))
                 .build();
     }
 
     private MethodSpec hashCodeMethod(ObjectModel model) {
-        List<String> fields =
-                model.properties().stream().map(Property::javaName).collect(Collectors.toCollection(ArrayList::new));
-        fields.add("additionalProperties");
+        List<CodeBlock> fields = new ArrayList<>();
+        model.properties().forEach(property -> fields.add(CodeBlock.of("$N", property.javaName())));
+        fields.add(CodeBlock.of("additionalProperties"));
         return MethodSpec.methodBuilder("hashCode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(int.class)
-                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
+                .addStatement("return $T.hash($L)", Objects.class, CodeBlock.join(fields, ",$W"))
                 .build();
     }
 
     private MethodSpec toStringMethod(ObjectModel model, ClassName self) {
-        CodeBlock.Builder body =
-                CodeBlock.builder().add("return $S", self.simpleName() + "{").indent();
+        CodeBlock.Builder text = CodeBlock.builder().add("$S", self.simpleName() + "{");
         String separator = "";
         for (Property property : model.properties()) {
-            body.add("\n+ $S + $N", separator + property.javaName() + "=", property.javaName());
+            text.add("$W+ $S + $N", separator + property.javaName() + "=", property.javaName());
             separator = ", ";
         }
-        body.add("\n+ $S + additionalProperties", separator + "additionalProperties=");
-        body.add("\n+ $S;\n", "}").unindent();
+        text.add("$W+ $S + additionalProperties", separator + "additionalProperties=");
+        text.add("$W+ $S", "}");
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
-                .addCode(body.build())
+                .addStatement("return $L", text.build())
                 .build();
     }
 }

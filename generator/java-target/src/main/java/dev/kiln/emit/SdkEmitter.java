@@ -77,6 +77,9 @@ public final class SdkEmitter {
                 .skipJavaLangImports(true)
                 .build();
         String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
-        return new GeneratedFile(path, javaFile.toString());
+        String text = javaFile.toString();
+        // the models' and errors' comments are wrapped to the line limit; the services' and the client's not yet
+        boolean wrapped = packageName.equals(layout.models()) || packageName.equals(layout.errors());
+        return new GeneratedFile(path, wrapped ? Javadoc.wrapComments(text) : text);
     }
 }

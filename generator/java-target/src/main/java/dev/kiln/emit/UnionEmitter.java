@@ -71,7 +71,7 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
                 .addStatement(
-                        "return $T.object($T::decode, $T::toJsonNode, $T::validate)",
+                        "return $T.object($Z$T::decode,$W$T::toJsonNode,$W$T::validate)",
                         layout.runtime(Codecs.class),
                         self,
                         self,
@@ -163,7 +163,7 @@ final class UnionEmitter {
         for (UnionModel.Variant variant : model.variants()) {
             String local = Naming.variantAttemptName(variant.javaName());
             method.addStatement(
-                    "$T<$T> $N = $T.attempt($L, json, path)",
+                    "$T<$T> $N = $T.attempt($L,$Wjson,$Wpath)",
                     Optional.class,
                     javaTypes.boxed(variant.type()),
                     local,
@@ -184,7 +184,7 @@ final class UnionEmitter {
     private List<MethodSpec> readers(ClassName self, UnionModel.Variant variant, UnionMemberNames.Variant names) {
         ClassName record = self.nestedClass(variant.javaName());
         TypeName valueType = javaTypes.boxed(variant.type());
-        String shape = Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", ""));
+        String shape = shape(valueType);
         MethodSpec factory = MethodSpec.methodBuilder(names.factory())
                 .addJavadoc(
                         "Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
@@ -230,8 +230,9 @@ final class UnionEmitter {
             UnionModel model, ClassName self, ClassName visitor, TypeVariableName result, UnionMemberNames names) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(visitor)
                 .addJavadoc(
-                        "Reads a {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the sealed "
-                                + "type does the same.\n\n@param <$L> what the visitor returns\n",
+                        "Reads $L {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the "
+                                + "sealed type does the same.\n\n@param <$L> what the visitor returns\n",
+                        Javadoc.article(self.simpleName()),
                         self.simpleName(),
                         self,
                         result)
@@ -264,6 +265,11 @@ final class UnionEmitter {
         return type.build();
     }
 
+    /** A type as its Javadoc names it: simple names, {@code List<Pet>}. */
+    private static String shape(TypeName type) {
+        return Javadoc.sanitize(type.toString().replaceAll("[a-z0-9_.]+\\.", ""));
+    }
+
     private static MethodSpec acceptCalling(TypeVariableName result, ClassName visitor, CodeBlock call) {
         return MethodSpec.methodBuilder("accept")
                 .addAnnotation(Override.class)
@@ -281,8 +287,9 @@ final class UnionEmitter {
         TypeName valueType = javaTypes.boxed(variant.type());
         return TypeSpec.recordBuilder(name)
                 .addJavadoc(
-                        "The variant holding a {@code $L}$L.\n\n@param value the value\n",
-                        Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", "")),
+                        "The variant holding $L {@code $L}$L.\n\n@param value the value\n",
+                        Javadoc.article(shape(valueType)),
+                        shape(valueType),
                         variant.tags().isEmpty()
                                 ? ""
                                 : ", tagged "
