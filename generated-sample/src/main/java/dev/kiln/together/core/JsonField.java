@@ -176,6 +176,102 @@ public final class JsonField<T> {
         return of(Collections.unmodifiableMap(all));
     }
 
+    /**
+     * Returns a list field holding the items of {@code list} and then {@code item}, for a builder's {@code addX}: when
+     * {@code list} is a field this method returned, the item is added to its list in place, so that adding n items
+     * costs O(n) in all; {@link #frozen(JsonField)} then copies the list once, when the builder builds. Unlike
+     * {@link #withItem}, the field returned is not immutable until frozen: a builder must not hand it out.
+     *
+     * @param list the field
+     * @param item the item to add, not null
+     * @param <E> the items' type
+     * @return a field holding a list the next call may grow
+     * @throws IllegalStateException when the field holds raw JSON
+     */
+    public static <E> JsonField<List<E>> appending(JsonField<List<E>> list, E item) {
+        Objects.requireNonNull(item, "item");
+        if (list.value instanceof GrowingList<E> growing) {
+            growing.add(item);
+            return list;
+        }
+        GrowingList<E> items = new GrowingList<>(typed(list).orElse(List.of()));
+        items.add(item);
+        return new JsonField<>(items, null, null);
+    }
+
+    /**
+     * Returns a map field holding the entries of {@code map} with {@code key} set to {@code value}, for a builder's
+     * {@code putX}: like {@link #appending}, it grows a map this method returned in place, and {@link
+     * #frozen(JsonField)} copies it once.
+     *
+     * @param map the field
+     * @param key the key, not null
+     * @param value the value, not null
+     * @param <V> the values' type
+     * @return a field holding a map the next call may grow, in insertion order
+     * @throws IllegalStateException when the field holds raw JSON
+     */
+    public static <V> JsonField<Map<String, V>> putting(JsonField<Map<String, V>> map, String key, V value) {
+        return puttingAll(map, Map.of(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
+    }
+
+    /**
+     * Returns a map field holding the entries of {@code map} and then those of {@code entries}, for a builder's
+     * {@code putAllX}: like {@link #putting}, it grows a map this method returned in place.
+     *
+     * @param map the field
+     * @param entries the entries to put, none of them null
+     * @param <V> the values' type
+     * @return a field holding a map the next call may grow, in insertion order
+     * @throws IllegalStateException when the field holds raw JSON
+     */
+    public static <V> JsonField<Map<String, V>> puttingAll(
+            JsonField<Map<String, V>> map, Map<String, ? extends V> entries) {
+        GrowingMap<V> all = map.value instanceof GrowingMap<V> growing
+                ? growing
+                : new GrowingMap<>(typed(map).orElse(Map.of()));
+        entries.forEach(
+                (key, value) -> all.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
+        return all == map.value ? map : new JsonField<>(all, null, null);
+    }
+
+    /**
+     * Returns the field with the list or map {@link #appending}, {@link #putting} or {@link #puttingAll} grew copied
+     * into an unmodifiable one, or the field itself when it holds no such list or map.
+     *
+     * @param field the field
+     * @param <T> the field's type
+     * @return an immutable field
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> JsonField<T> frozen(JsonField<T> field) {
+        if (field.value instanceof GrowingList<?> list) {
+            return (JsonField<T>) of(Collections.unmodifiableList(new ArrayList<>(list)));
+        }
+        if (field.value instanceof GrowingMap<?> map) {
+            return (JsonField<T>) of(Collections.unmodifiableMap(new LinkedHashMap<>(map)));
+        }
+        return field;
+    }
+
+    /** The list a builder grows with {@link #appending}; never held by a built model. */
+    private static final class GrowingList<E> extends ArrayList<E> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingList(List<E> items) {
+            super(items);
+        }
+    }
+
+    /** The map a builder grows with {@link #putting}; never held by a built model. */
+    private static final class GrowingMap<V> extends LinkedHashMap<String, V> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingMap(Map<String, V> entries) {
+            super(entries);
+        }
+    }
+
     private static <T> Optional<T> typed(JsonField<T> field) {
         if (field.isRaw()) {
             throw new IllegalStateException("the field holds raw JSON, which cannot be added to: set it whole first");

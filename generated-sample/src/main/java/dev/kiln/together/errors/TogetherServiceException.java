@@ -7,7 +7,8 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /**
- * The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the parsed error body when it parses.
+ * The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the parsed error body
+ * when it parses.
  */
 public class TogetherServiceException extends TogetherException {
     private static final long serialVersionUID = 1L;

@@ -24,7 +24,8 @@ import java.util.Objects;
  * The bounds within which the number of replicas follows demand.
  */
 public final class Autoscaling implements JsonModel {
-    private static final Codec<Autoscaling> CODEC = Codecs.object(Autoscaling::decode, Autoscaling::toJsonNode, Autoscaling::validate);
+    private static final Codec<Autoscaling> CODEC = Codecs.object(Autoscaling::decode,
+            Autoscaling::toJsonNode, Autoscaling::validate);
 
     private final JsonField<Integer> minReplicas;
 
@@ -76,15 +77,18 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Autoscaling validate() {
         minReplicas.required("min_replicas", _path);
@@ -102,7 +106,8 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * {@return the {@code Autoscaling} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Autoscaling} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -138,7 +143,7 @@ public final class Autoscaling implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Autoscaling}. Required: {@code minReplicas}, {@code maxReplicas}.
+     * Starts building an {@code Autoscaling}. Required: {@code minReplicas}, {@code maxReplicas}.
      *
      * @return a new builder
      */
@@ -158,13 +163,12 @@ public final class Autoscaling implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Autoscaling)) {
+        if (!(other instanceof Autoscaling that)) {
             return false;
         }
-        Autoscaling that = (Autoscaling) other;
         return this.minReplicas.equals(that.minReplicas)
-                        && this.maxReplicas.equals(that.maxReplicas)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.maxReplicas.equals(that.maxReplicas)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -174,15 +178,12 @@ public final class Autoscaling implements JsonModel {
 
     @Override
     public String toString() {
-        return "Autoscaling{"
-            + "minReplicas=" + minReplicas
-            + ", maxReplicas=" + maxReplicas
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Autoscaling{" + "minReplicas=" + minReplicas + ", maxReplicas=" + maxReplicas
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Autoscaling}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Autoscaling}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<Integer> minReplicas = JsonField.missing();
@@ -211,7 +212,8 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Sets {@code min_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code min_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param minReplicas the field
          * @return this builder
          */
@@ -231,7 +233,8 @@ public final class Autoscaling implements JsonModel {
         }
 
         /**
-         * Sets {@code max_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code max_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param maxReplicas the field
          * @return this builder
          */
@@ -253,7 +256,8 @@ public final class Autoscaling implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -276,7 +280,9 @@ public final class Autoscaling implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Autoscaling is missing required fields: " + missing);
             }
-            return new Autoscaling(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Autoscaling(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -117,17 +117,20 @@ public interface BaseEndpoint extends JsonModel {
     JsonField<OffsetDateTime> _createdAt();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     BaseEndpoint validate();
 
     /**
-     * {@return the codec for fields typed {@code BaseEndpoint}: it reads a {@link Impl}}
+     * {@return the codec for fields typed {@code BaseEndpoint}: it reads an {@link Impl}}
      */
     static Codec<BaseEndpoint> codec() {
         Codec<Impl> implementation = Impl.codec();
-        return Codecs.object(implementation::decode, BaseEndpoint::toJsonNode, BaseEndpoint::validate);
+        return Codecs.object(implementation::decode, BaseEndpoint::toJsonNode,
+                BaseEndpoint::validate);
     }
 
     /**
@@ -148,7 +151,8 @@ public interface BaseEndpoint extends JsonModel {
     /**
      * Marks this object as an endpoint; always `endpoint`.
      *
-     * <p>Always {@code "endpoint"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "endpoint"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     enum ObjectValue {
         /**
@@ -182,7 +186,8 @@ public interface BaseEndpoint extends JsonModel {
      * A BaseEndpoint with only the fields it declares.
      */
     final class Impl implements BaseEndpoint {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode,
+                Impl::validate);
 
         private final JsonField<ObjectValue> object;
 
@@ -285,7 +290,8 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
@@ -318,7 +324,8 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -359,7 +366,8 @@ public interface BaseEndpoint extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}.
+         * Starts building an {@code Impl}. Required: {@code id}, {@code name}, {@code model}, {@code owner},
+         * {@code state}, {@code createdAt}.
          *
          * @return a new builder
          */
@@ -379,41 +387,32 @@ public interface BaseEndpoint extends JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Impl)) {
+            if (!(other instanceof Impl that)) {
                 return false;
             }
-            Impl that = (Impl) other;
-            return this.object.equals(that.object)
-                            && this.id.equals(that.id)
-                            && this.name.equals(that.name)
-                            && this.model.equals(that.model)
-                            && this.owner.equals(that.owner)
-                            && this.state.equals(that.state)
-                            && this.createdAt.equals(that.createdAt)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.object.equals(that.object) && this.id.equals(that.id)
+                    && this.name.equals(that.name) && this.model.equals(that.model)
+                    && this.owner.equals(that.owner) && this.state.equals(that.state)
+                    && this.createdAt.equals(that.createdAt)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(object, id, name, model, owner, state, createdAt, additionalProperties);
+            return Objects.hash(object, id, name, model, owner, state, createdAt,
+                    additionalProperties);
         }
 
         @Override
         public String toString() {
-            return "Impl{"
-                + "object=" + object
-                + ", id=" + id
-                + ", name=" + name
-                + ", model=" + model
-                + ", owner=" + owner
-                + ", state=" + state
-                + ", createdAt=" + createdAt
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Impl{" + "object=" + object + ", id=" + id + ", name=" + name
+                    + ", model=" + model + ", owner=" + owner + ", state=" + state
+                    + ", createdAt=" + createdAt + ", additionalProperties=" + additionalProperties
+                    + "}";
         }
 
         /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code Impl}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<ObjectValue> object = JsonField.of(ObjectValue.ENDPOINT);
@@ -447,7 +446,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param object the field
              * @return this builder
              */
@@ -467,7 +467,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param id the field
              * @return this builder
              */
@@ -487,7 +488,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param name the field
              * @return this builder
              */
@@ -507,7 +509,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param model the field
              * @return this builder
              */
@@ -527,7 +530,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param owner the field
              * @return this builder
              */
@@ -547,7 +551,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param state the field
              * @return this builder
              */
@@ -567,7 +572,8 @@ public interface BaseEndpoint extends JsonModel {
             }
 
             /**
-             * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON
+             * ({@link JsonField#raw}) the spec does not allow.
              * @param createdAt the field
              * @return this builder
              */
@@ -589,11 +595,13 @@ public interface BaseEndpoint extends JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -627,7 +635,9 @@ public interface BaseEndpoint extends JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Impl(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

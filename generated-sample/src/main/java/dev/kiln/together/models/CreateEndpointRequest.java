@@ -26,7 +26,9 @@ import java.util.Optional;
  * What to deploy, on which hardware, and how it should scale.
  */
 public final class CreateEndpointRequest implements JsonModel {
-    private static final Codec<CreateEndpointRequest> CODEC = Codecs.object(CreateEndpointRequest::decode, CreateEndpointRequest::toJsonNode, CreateEndpointRequest::validate);
+    private static final Codec<CreateEndpointRequest> CODEC = Codecs.object(
+            CreateEndpointRequest::decode, CreateEndpointRequest::toJsonNode,
+            CreateEndpointRequest::validate);
 
     private final JsonField<String> displayName;
 
@@ -228,15 +230,18 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreateEndpointRequest validate() {
         displayName.optional();
@@ -261,7 +266,8 @@ public final class CreateEndpointRequest implements JsonModel {
         writer.field("hardware", this.hardware, Codecs.STRING);
         writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
         writer.field("disable_prompt_cache", this.disablePromptCache, Codecs.BOOLEAN);
-        writer.field("disable_speculative_decoding", this.disableSpeculativeDecoding, Codecs.BOOLEAN);
+        writer.field("disable_speculative_decoding", this.disableSpeculativeDecoding,
+                Codecs.BOOLEAN);
         writer.field("state", this.state, State.codec());
         writer.field("inactive_timeout", this.inactiveTimeout, Codecs.INT64);
         writer.field("availability_zone", this.availabilityZone, Codecs.STRING);
@@ -269,7 +275,8 @@ public final class CreateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateEndpointRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateEndpointRequest} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -304,7 +311,8 @@ public final class CreateEndpointRequest implements JsonModel {
         builder.hardware = reader.field("hardware", Codecs.STRING);
         builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
         builder.disablePromptCache = reader.field("disable_prompt_cache", Codecs.BOOLEAN);
-        builder.disableSpeculativeDecoding = reader.field("disable_speculative_decoding", Codecs.BOOLEAN);
+        builder.disableSpeculativeDecoding = reader.field("disable_speculative_decoding",
+                Codecs.BOOLEAN);
         builder.state = reader.field("state", State.codec());
         builder.inactiveTimeout = reader.field("inactive_timeout", Codecs.INT64);
         builder.availabilityZone = reader.field("availability_zone", Codecs.STRING);
@@ -332,41 +340,34 @@ public final class CreateEndpointRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreateEndpointRequest)) {
+        if (!(other instanceof CreateEndpointRequest that)) {
             return false;
         }
-        CreateEndpointRequest that = (CreateEndpointRequest) other;
-        return this.displayName.equals(that.displayName)
-                        && this.model.equals(that.model)
-                        && this.hardware.equals(that.hardware)
-                        && this.autoscaling.equals(that.autoscaling)
-                        && this.disablePromptCache.equals(that.disablePromptCache)
-                        && this.disableSpeculativeDecoding.equals(that.disableSpeculativeDecoding)
-                        && this.state.equals(that.state)
-                        && this.inactiveTimeout.equals(that.inactiveTimeout)
-                        && this.availabilityZone.equals(that.availabilityZone)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.displayName.equals(that.displayName) && this.model.equals(that.model)
+                && this.hardware.equals(that.hardware) && this.autoscaling.equals(that.autoscaling)
+                && this.disablePromptCache.equals(that.disablePromptCache)
+                && this.disableSpeculativeDecoding.equals(that.disableSpeculativeDecoding)
+                && this.state.equals(that.state)
+                && this.inactiveTimeout.equals(that.inactiveTimeout)
+                && this.availabilityZone.equals(that.availabilityZone)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(displayName, model, hardware, autoscaling, disablePromptCache, disableSpeculativeDecoding, state, inactiveTimeout, availabilityZone, additionalProperties);
+        return Objects.hash(displayName, model, hardware, autoscaling, disablePromptCache,
+                disableSpeculativeDecoding, state, inactiveTimeout, availabilityZone,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "CreateEndpointRequest{"
-            + "displayName=" + displayName
-            + ", model=" + model
-            + ", hardware=" + hardware
-            + ", autoscaling=" + autoscaling
-            + ", disablePromptCache=" + disablePromptCache
-            + ", disableSpeculativeDecoding=" + disableSpeculativeDecoding
-            + ", state=" + state
-            + ", inactiveTimeout=" + inactiveTimeout
-            + ", availabilityZone=" + availabilityZone
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreateEndpointRequest{" + "displayName=" + displayName + ", model=" + model
+                + ", hardware=" + hardware + ", autoscaling=" + autoscaling
+                + ", disablePromptCache=" + disablePromptCache
+                + ", disableSpeculativeDecoding=" + disableSpeculativeDecoding + ", state=" + state
+                + ", inactiveTimeout=" + inactiveTimeout + ", availabilityZone=" + availabilityZone
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -425,11 +426,13 @@ public final class CreateEndpointRequest implements JsonModel {
          * @return this builder
          */
         public Builder displayName(Optional<String> displayName) {
-            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+            return displayName.isPresent() ? this.displayName(displayName.get())
+                    : this._displayName(JsonField.missing());
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param displayName the field
          * @return this builder
          */
@@ -449,7 +452,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param model the field
          * @return this builder
          */
@@ -469,7 +473,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param hardware the field
          * @return this builder
          */
@@ -489,7 +494,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param autoscaling the field
          * @return this builder
          */
@@ -518,18 +524,22 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         @Deprecated
         public Builder disablePromptCache(Optional<Boolean> disablePromptCache) {
-            return disablePromptCache.isPresent() ? this.disablePromptCache(disablePromptCache.get()) : this._disablePromptCache(JsonField.missing());
+            return disablePromptCache.isPresent()
+                    ? this.disablePromptCache(disablePromptCache.get())
+                    : this._disablePromptCache(JsonField.missing());
         }
 
         /**
-         * Sets {@code disable_prompt_cache} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code disable_prompt_cache} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param disablePromptCache the field
          * @return this builder
          * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder _disablePromptCache(JsonField<Boolean> disablePromptCache) {
-            this.disablePromptCache = Objects.requireNonNull(disablePromptCache, "disablePromptCache");
+            this.disablePromptCache = Objects.requireNonNull(disablePromptCache,
+                    "disablePromptCache");
             return this;
         }
 
@@ -549,16 +559,20 @@ public final class CreateEndpointRequest implements JsonModel {
          * @return this builder
          */
         public Builder disableSpeculativeDecoding(Optional<Boolean> disableSpeculativeDecoding) {
-            return disableSpeculativeDecoding.isPresent() ? this.disableSpeculativeDecoding(disableSpeculativeDecoding.get()) : this._disableSpeculativeDecoding(JsonField.missing());
+            return disableSpeculativeDecoding.isPresent()
+                    ? this.disableSpeculativeDecoding(disableSpeculativeDecoding.get())
+                    : this._disableSpeculativeDecoding(JsonField.missing());
         }
 
         /**
-         * Sets {@code disable_speculative_decoding} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code disable_speculative_decoding} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param disableSpeculativeDecoding the field
          * @return this builder
          */
         public Builder _disableSpeculativeDecoding(JsonField<Boolean> disableSpeculativeDecoding) {
-            this.disableSpeculativeDecoding = Objects.requireNonNull(disableSpeculativeDecoding, "disableSpeculativeDecoding");
+            this.disableSpeculativeDecoding = Objects.requireNonNull(disableSpeculativeDecoding,
+                    "disableSpeculativeDecoding");
             return this;
         }
 
@@ -582,7 +596,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param state the field
          * @return this builder
          */
@@ -612,7 +627,8 @@ public final class CreateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param inactiveTimeout the field
          * @return this builder
          */
@@ -627,7 +643,8 @@ public final class CreateEndpointRequest implements JsonModel {
          * @return this builder
          */
         public Builder availabilityZone(String availabilityZone) {
-            this.availabilityZone = JsonField.of(Objects.requireNonNull(availabilityZone, "availabilityZone"));
+            this.availabilityZone = JsonField.of(Objects.requireNonNull(availabilityZone,
+                    "availabilityZone"));
             return this;
         }
 
@@ -637,11 +654,13 @@ public final class CreateEndpointRequest implements JsonModel {
          * @return this builder
          */
         public Builder availabilityZone(Optional<String> availabilityZone) {
-            return availabilityZone.isPresent() ? this.availabilityZone(availabilityZone.get()) : this._availabilityZone(JsonField.missing());
+            return availabilityZone.isPresent() ? this.availabilityZone(availabilityZone.get())
+                    : this._availabilityZone(JsonField.missing());
         }
 
         /**
-         * Sets {@code availability_zone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code availability_zone} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param availabilityZone the field
          * @return this builder
          */
@@ -663,7 +682,8 @@ public final class CreateEndpointRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -689,23 +709,26 @@ public final class CreateEndpointRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateEndpointRequest is missing required fields: " + missing);
             }
-            return new CreateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreateEndpointRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * State the endpoint should reach once created.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class State {
         /**
-         * {@code "STARTED"}
+         * Sent on the wire as named.
          */
         public static final State STARTED = new State("STARTED", Value.STARTED);
 
         /**
-         * {@code "STOPPED"}
+         * Sent on the wire as named.
          */
         public static final State STOPPED = new State("STOPPED", Value.STOPPED);
 
@@ -771,7 +794,7 @@ public final class CreateEndpointRequest implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof State && wireValue.equals(((State) other).wireValue);
+            return other instanceof State that && wireValue.equals(that.wireValue);
         }
 
         @Override
@@ -789,12 +812,12 @@ public final class CreateEndpointRequest implements JsonModel {
          */
         public enum Value {
             /**
-             * {@code "STARTED"}
+             * Sent on the wire as named.
              */
             STARTED,
 
             /**
-             * {@code "STOPPED"}
+             * Sent on the wire as named.
              */
             STOPPED,
 

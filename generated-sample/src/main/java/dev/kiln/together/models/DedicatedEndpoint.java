@@ -24,7 +24,8 @@ import java.util.Objects;
  * A model deployment running on hardware reserved for its owner.
  */
 public final class DedicatedEndpoint implements BaseEndpoint {
-    private static final Codec<DedicatedEndpoint> CODEC = Codecs.object(DedicatedEndpoint::decode, DedicatedEndpoint::toJsonNode, DedicatedEndpoint::validate);
+    private static final Codec<DedicatedEndpoint> CODEC = Codecs.object(DedicatedEndpoint::decode,
+            DedicatedEndpoint::toJsonNode, DedicatedEndpoint::validate);
 
     private final JsonField<BaseEndpoint.ObjectValue> object;
 
@@ -208,7 +209,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -250,7 +252,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code DedicatedEndpoint} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code DedicatedEndpoint} the JSON text holds; a required field left out or a value of another type
+     * fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -295,7 +298,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Starts building a {@code DedicatedEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}, {@code displayName}, {@code hardware}, {@code autoscaling}.
+     * Starts building a {@code DedicatedEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner},
+     * {@code state}, {@code createdAt}, {@code displayName}, {@code hardware}, {@code autoscaling}.
      *
      * @return a new builder
      */
@@ -315,52 +319,39 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof DedicatedEndpoint)) {
+        if (!(other instanceof DedicatedEndpoint that)) {
             return false;
         }
-        DedicatedEndpoint that = (DedicatedEndpoint) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.model.equals(that.model)
-                        && this.owner.equals(that.owner)
-                        && this.state.equals(that.state)
-                        && this.createdAt.equals(that.createdAt)
-                        && this.displayName.equals(that.displayName)
-                        && this.hardware.equals(that.hardware)
-                        && this.type.equals(that.type)
-                        && this.autoscaling.equals(that.autoscaling)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.id.equals(that.id)
+                && this.name.equals(that.name) && this.model.equals(that.model)
+                && this.owner.equals(that.owner) && this.state.equals(that.state)
+                && this.createdAt.equals(that.createdAt)
+                && this.displayName.equals(that.displayName) && this.hardware.equals(that.hardware)
+                && this.type.equals(that.type) && this.autoscaling.equals(that.autoscaling)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(object, id, name, model, owner, state, createdAt, displayName, hardware, type, autoscaling, additionalProperties);
+        return Objects.hash(object, id, name, model, owner, state, createdAt, displayName, hardware,
+                type, autoscaling, additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "DedicatedEndpoint{"
-            + "object=" + object
-            + ", id=" + id
-            + ", name=" + name
-            + ", model=" + model
-            + ", owner=" + owner
-            + ", state=" + state
-            + ", createdAt=" + createdAt
-            + ", displayName=" + displayName
-            + ", hardware=" + hardware
-            + ", type=" + type
-            + ", autoscaling=" + autoscaling
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "DedicatedEndpoint{" + "object=" + object + ", id=" + id + ", name=" + name
+                + ", model=" + model + ", owner=" + owner + ", state=" + state
+                + ", createdAt=" + createdAt + ", displayName=" + displayName
+                + ", hardware=" + hardware + ", type=" + type + ", autoscaling=" + autoscaling
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
      * Builds a {@code DedicatedEndpoint}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
-        private JsonField<BaseEndpoint.ObjectValue> object = JsonField.of(BaseEndpoint.ObjectValue.ENDPOINT);
+        private JsonField<BaseEndpoint.ObjectValue> object = JsonField.of(
+                BaseEndpoint.ObjectValue.ENDPOINT);
 
         private JsonField<String> id = JsonField.missing();
 
@@ -403,7 +394,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -423,7 +415,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -443,7 +436,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -463,7 +457,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param model the field
          * @return this builder
          */
@@ -483,7 +478,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param owner the field
          * @return this builder
          */
@@ -503,7 +499,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param state the field
          * @return this builder
          */
@@ -523,7 +520,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param createdAt the field
          * @return this builder
          */
@@ -543,7 +541,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param displayName the field
          * @return this builder
          */
@@ -563,7 +562,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param hardware the field
          * @return this builder
          */
@@ -573,7 +573,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param type the field
          * @return this builder
          */
@@ -593,7 +594,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param autoscaling the field
          * @return this builder
          */
@@ -615,7 +617,8 @@ public final class DedicatedEndpoint implements BaseEndpoint {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -665,14 +668,17 @@ public final class DedicatedEndpoint implements BaseEndpoint {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("DedicatedEndpoint is missing required fields: " + missing);
             }
-            return new DedicatedEndpoint(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new DedicatedEndpoint(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * The kind of endpoint; always `dedicated` here.
      *
-     * <p>Always {@code "dedicated"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "dedicated"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum Type {
         /**

@@ -24,7 +24,8 @@ import java.util.Objects;
  * The price of keeping an endpoint running.
  */
 public final class EndpointPricing implements JsonModel {
-    private static final Codec<EndpointPricing> CODEC = Codecs.object(EndpointPricing::decode, EndpointPricing::toJsonNode, EndpointPricing::validate);
+    private static final Codec<EndpointPricing> CODEC = Codecs.object(EndpointPricing::decode,
+            EndpointPricing::toJsonNode, EndpointPricing::validate);
 
     private final JsonField<Double> centsPerMinute;
 
@@ -57,15 +58,18 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public EndpointPricing validate() {
         centsPerMinute.required("cents_per_minute", _path);
@@ -81,7 +85,8 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * {@return the {@code EndpointPricing} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code EndpointPricing} the JSON text holds; a required field left out or a value of another type
+     * fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -116,7 +121,7 @@ public final class EndpointPricing implements JsonModel {
     }
 
     /**
-     * Starts building a {@code EndpointPricing}. Required: {@code centsPerMinute}.
+     * Starts building an {@code EndpointPricing}. Required: {@code centsPerMinute}.
      *
      * @return a new builder
      */
@@ -136,12 +141,11 @@ public final class EndpointPricing implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof EndpointPricing)) {
+        if (!(other instanceof EndpointPricing that)) {
             return false;
         }
-        EndpointPricing that = (EndpointPricing) other;
         return this.centsPerMinute.equals(that.centsPerMinute)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -151,14 +155,12 @@ public final class EndpointPricing implements JsonModel {
 
     @Override
     public String toString() {
-        return "EndpointPricing{"
-            + "centsPerMinute=" + centsPerMinute
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "EndpointPricing{" + "centsPerMinute=" + centsPerMinute
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code EndpointPricing}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code EndpointPricing}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<Double> centsPerMinute = JsonField.missing();
@@ -184,7 +186,8 @@ public final class EndpointPricing implements JsonModel {
         }
 
         /**
-         * Sets {@code cents_per_minute} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code cents_per_minute} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param centsPerMinute the field
          * @return this builder
          */
@@ -206,7 +209,8 @@ public final class EndpointPricing implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -226,7 +230,9 @@ public final class EndpointPricing implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("EndpointPricing is missing required fields: " + missing);
             }
-            return new EndpointPricing(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new EndpointPricing(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -10,42 +10,44 @@ import java.util.Objects;
 /**
  * A stage in an endpoint's lifecycle, from provisioning to running, stopped or failed.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class EndpointState {
     /**
-     * {@code "PENDING"}
+     * Sent on the wire as named.
      */
     public static final EndpointState PENDING = new EndpointState("PENDING", Value.PENDING);
 
     /**
-     * {@code "STARTING"}
+     * Sent on the wire as named.
      */
     public static final EndpointState STARTING = new EndpointState("STARTING", Value.STARTING);
 
     /**
-     * {@code "STARTED"}
+     * Sent on the wire as named.
      */
     public static final EndpointState STARTED = new EndpointState("STARTED", Value.STARTED);
 
     /**
-     * {@code "STOPPING"}
+     * Sent on the wire as named.
      */
     public static final EndpointState STOPPING = new EndpointState("STOPPING", Value.STOPPING);
 
     /**
-     * {@code "STOPPED"}
+     * Sent on the wire as named.
      */
     public static final EndpointState STOPPED = new EndpointState("STOPPED", Value.STOPPED);
 
     /**
-     * {@code "ERROR"}
+     * Sent on the wire as named.
      */
     public static final EndpointState ERROR = new EndpointState("ERROR", Value.ERROR);
 
     private static final Map<String, EndpointState> KNOWN = new HashMap<>();
 
-    private static final Codec<EndpointState> CODEC = Codecs.STRING.map(EndpointState::of, EndpointState::asString);
+    private static final Codec<EndpointState> CODEC = Codecs.STRING.map(EndpointState::of,
+            EndpointState::asString);
 
     static {
         EndpointState[] constants = {
@@ -109,7 +111,7 @@ public final class EndpointState {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof EndpointState && wireValue.equals(((EndpointState) other).wireValue);
+        return other instanceof EndpointState that && wireValue.equals(that.wireValue);
     }
 
     @Override
@@ -127,32 +129,32 @@ public final class EndpointState {
      */
     public enum Value {
         /**
-         * {@code "PENDING"}
+         * Sent on the wire as named.
          */
         PENDING,
 
         /**
-         * {@code "STARTING"}
+         * Sent on the wire as named.
          */
         STARTING,
 
         /**
-         * {@code "STARTED"}
+         * Sent on the wire as named.
          */
         STARTED,
 
         /**
-         * {@code "STOPPING"}
+         * Sent on the wire as named.
          */
         STOPPING,
 
         /**
-         * {@code "STOPPED"}
+         * Sent on the wire as named.
          */
         STOPPED,
 
         /**
-         * {@code "ERROR"}
+         * Sent on the wire as named.
          */
         ERROR,
 

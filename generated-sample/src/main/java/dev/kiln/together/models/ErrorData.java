@@ -25,7 +25,8 @@ import java.util.Optional;
  * The body of every error response.
  */
 public final class ErrorData implements JsonModel {
-    private static final Codec<ErrorData> CODEC = Codecs.object(ErrorData::decode, ErrorData::toJsonNode, ErrorData::validate);
+    private static final Codec<ErrorData> CODEC = Codecs.object(ErrorData::decode,
+            ErrorData::toJsonNode, ErrorData::validate);
 
     private final JsonField<ErrorValue> error;
 
@@ -57,15 +58,18 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ErrorData validate() {
         error.required("error", _path);
@@ -82,7 +86,8 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * {@return the {@code ErrorData} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ErrorData} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -117,7 +122,7 @@ public final class ErrorData implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ErrorData}. Required: {@code error}.
+     * Starts building an {@code ErrorData}. Required: {@code error}.
      *
      * @return a new builder
      */
@@ -137,12 +142,11 @@ public final class ErrorData implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ErrorData)) {
+        if (!(other instanceof ErrorData that)) {
             return false;
         }
-        ErrorData that = (ErrorData) other;
         return this.error.equals(that.error)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -152,14 +156,12 @@ public final class ErrorData implements JsonModel {
 
     @Override
     public String toString() {
-        return "ErrorData{"
-            + "error=" + error
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ErrorData{" + "error=" + error + ", additionalProperties=" + additionalProperties
+                + "}";
     }
 
     /**
-     * Builds a {@code ErrorData}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code ErrorData}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<ErrorValue> error = JsonField.missing();
@@ -185,7 +187,8 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Sets {@code error} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code error} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param error the field
          * @return this builder
          */
@@ -207,7 +210,8 @@ public final class ErrorData implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -227,7 +231,9 @@ public final class ErrorData implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ErrorData is missing required fields: " + missing);
             }
-            return new ErrorData(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ErrorData(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -235,7 +241,8 @@ public final class ErrorData implements JsonModel {
      * What went wrong with the request.
      */
     public static final class ErrorValue implements JsonModel {
-        private static final Codec<ErrorValue> CODEC = Codecs.object(ErrorValue::decode, ErrorValue::toJsonNode, ErrorValue::validate);
+        private static final Codec<ErrorValue> CODEC = Codecs.object(ErrorValue::decode,
+                ErrorValue::toJsonNode, ErrorValue::validate);
 
         private final JsonField<String> message;
 
@@ -328,15 +335,18 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public ErrorValue validate() {
             message.required("message", _path);
@@ -358,7 +368,8 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * {@return the {@code ErrorValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code ErrorValue} the JSON text holds; a required field left out or a value of another type
+         * fails only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -396,7 +407,7 @@ public final class ErrorData implements JsonModel {
         }
 
         /**
-         * Starts building a {@code ErrorValue}. Required: {@code message}, {@code type}.
+         * Starts building an {@code ErrorValue}. Required: {@code message}, {@code type}.
          *
          * @return a new builder
          */
@@ -416,15 +427,12 @@ public final class ErrorData implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof ErrorValue)) {
+            if (!(other instanceof ErrorValue that)) {
                 return false;
             }
-            ErrorValue that = (ErrorValue) other;
-            return this.message.equals(that.message)
-                            && this.type.equals(that.type)
-                            && this.param.equals(that.param)
-                            && this.code.equals(that.code)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.message.equals(that.message) && this.type.equals(that.type)
+                    && this.param.equals(that.param) && this.code.equals(that.code)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -434,17 +442,12 @@ public final class ErrorData implements JsonModel {
 
         @Override
         public String toString() {
-            return "ErrorValue{"
-                + "message=" + message
-                + ", type=" + type
-                + ", param=" + param
-                + ", code=" + code
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "ErrorValue{" + "message=" + message + ", type=" + type + ", param=" + param
+                    + ", code=" + code + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
-         * Builds a {@code ErrorValue}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code ErrorValue}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<String> message = JsonField.missing();
@@ -479,7 +482,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param message the field
              * @return this builder
              */
@@ -499,7 +503,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param type the field
              * @return this builder
              */
@@ -519,7 +524,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@code param} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code param} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param param the field
              * @return this builder
              */
@@ -539,7 +545,8 @@ public final class ErrorData implements JsonModel {
             }
 
             /**
-             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param code the field
              * @return this builder
              */
@@ -561,11 +568,13 @@ public final class ErrorData implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -584,7 +593,9 @@ public final class ErrorData implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("ErrorValue is missing required fields: " + missing);
                 }
-                return new ErrorValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new ErrorValue(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -25,7 +25,9 @@ import java.util.Objects;
  * Whether a hardware configuration can be provisioned at the moment.
  */
 public final class HardwareAvailability implements JsonModel {
-    private static final Codec<HardwareAvailability> CODEC = Codecs.object(HardwareAvailability::decode, HardwareAvailability::toJsonNode, HardwareAvailability::validate);
+    private static final Codec<HardwareAvailability> CODEC = Codecs.object(
+            HardwareAvailability::decode, HardwareAvailability::toJsonNode,
+            HardwareAvailability::validate);
 
     private final JsonField<Status> status;
 
@@ -58,15 +60,18 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public HardwareAvailability validate() {
         status.required("status", _path);
@@ -82,7 +87,8 @@ public final class HardwareAvailability implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareAvailability} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code HardwareAvailability} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -137,12 +143,11 @@ public final class HardwareAvailability implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof HardwareAvailability)) {
+        if (!(other instanceof HardwareAvailability that)) {
             return false;
         }
-        HardwareAvailability that = (HardwareAvailability) other;
         return this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -152,10 +157,8 @@ public final class HardwareAvailability implements JsonModel {
 
     @Override
     public String toString() {
-        return "HardwareAvailability{"
-            + "status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "HardwareAvailability{" + "status=" + status
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -185,7 +188,8 @@ public final class HardwareAvailability implements JsonModel {
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param status the field
          * @return this builder
          */
@@ -207,7 +211,8 @@ public final class HardwareAvailability implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -227,14 +232,17 @@ public final class HardwareAvailability implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareAvailability is missing required fields: " + missing);
             }
-            return new HardwareAvailability(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new HardwareAvailability(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Current availability of the configuration.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class Status {
         /**
@@ -315,7 +323,7 @@ public final class HardwareAvailability implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
+            return other instanceof Status that && wireValue.equals(that.wireValue);
         }
 
         @Override

@@ -24,7 +24,8 @@ import java.util.Objects;
  * The GPUs in a hardware configuration and how they are connected.
  */
 public final class HardwareSpec implements JsonModel {
-    private static final Codec<HardwareSpec> CODEC = Codecs.object(HardwareSpec::decode, HardwareSpec::toJsonNode, HardwareSpec::validate);
+    private static final Codec<HardwareSpec> CODEC = Codecs.object(HardwareSpec::decode,
+            HardwareSpec::toJsonNode, HardwareSpec::validate);
 
     private final JsonField<String> gpuType;
 
@@ -117,15 +118,18 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public HardwareSpec validate() {
         gpuType.required("gpu_type", _path);
@@ -147,7 +151,8 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareSpec} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code HardwareSpec} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -185,7 +190,8 @@ public final class HardwareSpec implements JsonModel {
     }
 
     /**
-     * Starts building a {@code HardwareSpec}. Required: {@code gpuType}, {@code gpuLink}, {@code gpuMemory}, {@code gpuCount}.
+     * Starts building a {@code HardwareSpec}. Required: {@code gpuType}, {@code gpuLink}, {@code gpuMemory},
+     * {@code gpuCount}.
      *
      * @return a new builder
      */
@@ -205,15 +211,12 @@ public final class HardwareSpec implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof HardwareSpec)) {
+        if (!(other instanceof HardwareSpec that)) {
             return false;
         }
-        HardwareSpec that = (HardwareSpec) other;
-        return this.gpuType.equals(that.gpuType)
-                        && this.gpuLink.equals(that.gpuLink)
-                        && this.gpuMemory.equals(that.gpuMemory)
-                        && this.gpuCount.equals(that.gpuCount)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.gpuType.equals(that.gpuType) && this.gpuLink.equals(that.gpuLink)
+                && this.gpuMemory.equals(that.gpuMemory) && this.gpuCount.equals(that.gpuCount)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -223,13 +226,9 @@ public final class HardwareSpec implements JsonModel {
 
     @Override
     public String toString() {
-        return "HardwareSpec{"
-            + "gpuType=" + gpuType
-            + ", gpuLink=" + gpuLink
-            + ", gpuMemory=" + gpuMemory
-            + ", gpuCount=" + gpuCount
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "HardwareSpec{" + "gpuType=" + gpuType + ", gpuLink=" + gpuLink
+                + ", gpuMemory=" + gpuMemory + ", gpuCount=" + gpuCount
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -268,7 +267,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@code gpu_type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code gpu_type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param gpuType the field
          * @return this builder
          */
@@ -288,7 +288,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@code gpu_link} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code gpu_link} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param gpuLink the field
          * @return this builder
          */
@@ -308,7 +309,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@code gpu_memory} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code gpu_memory} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param gpuMemory the field
          * @return this builder
          */
@@ -328,7 +330,8 @@ public final class HardwareSpec implements JsonModel {
         }
 
         /**
-         * Sets {@code gpu_count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code gpu_count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param gpuCount the field
          * @return this builder
          */
@@ -350,7 +353,8 @@ public final class HardwareSpec implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -379,7 +383,9 @@ public final class HardwareSpec implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareSpec is missing required fields: " + missing);
             }
-            return new HardwareSpec(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new HardwareSpec(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

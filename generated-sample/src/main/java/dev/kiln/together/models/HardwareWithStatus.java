@@ -26,7 +26,8 @@ import java.util.Optional;
  * A hardware configuration with its price and, when asked for a model, its availability.
  */
 public final class HardwareWithStatus implements JsonModel {
-    private static final Codec<HardwareWithStatus> CODEC = Codecs.object(HardwareWithStatus::decode, HardwareWithStatus::toJsonNode, HardwareWithStatus::validate);
+    private static final Codec<HardwareWithStatus> CODEC = Codecs.object(HardwareWithStatus::decode,
+            HardwareWithStatus::toJsonNode, HardwareWithStatus::validate);
 
     private final JsonField<ObjectValue> object;
 
@@ -159,15 +160,18 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public HardwareWithStatus validate() {
         object.required("object", _path);
@@ -195,7 +199,8 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * {@return the {@code HardwareWithStatus} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code HardwareWithStatus} the JSON text holds; a required field left out or a value of another type
+     * fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -235,7 +240,8 @@ public final class HardwareWithStatus implements JsonModel {
     }
 
     /**
-     * Starts building a {@code HardwareWithStatus}. Required: {@code id}, {@code pricing}, {@code specs}, {@code updatedAt}.
+     * Starts building a {@code HardwareWithStatus}. Required: {@code id}, {@code pricing}, {@code specs},
+     * {@code updatedAt}.
      *
      * @return a new builder
      */
@@ -255,35 +261,27 @@ public final class HardwareWithStatus implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof HardwareWithStatus)) {
+        if (!(other instanceof HardwareWithStatus that)) {
             return false;
         }
-        HardwareWithStatus that = (HardwareWithStatus) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.pricing.equals(that.pricing)
-                        && this.specs.equals(that.specs)
-                        && this.availability.equals(that.availability)
-                        && this.updatedAt.equals(that.updatedAt)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.id.equals(that.id)
+                && this.pricing.equals(that.pricing) && this.specs.equals(that.specs)
+                && this.availability.equals(that.availability)
+                && this.updatedAt.equals(that.updatedAt)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(object, id, pricing, specs, availability, updatedAt, additionalProperties);
+        return Objects.hash(object, id, pricing, specs, availability, updatedAt,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "HardwareWithStatus{"
-            + "object=" + object
-            + ", id=" + id
-            + ", pricing=" + pricing
-            + ", specs=" + specs
-            + ", availability=" + availability
-            + ", updatedAt=" + updatedAt
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "HardwareWithStatus{" + "object=" + object + ", id=" + id + ", pricing=" + pricing
+                + ", specs=" + specs + ", availability=" + availability + ", updatedAt=" + updatedAt
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -318,7 +316,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -338,7 +337,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -358,7 +358,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@code pricing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code pricing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param pricing the field
          * @return this builder
          */
@@ -378,7 +379,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@code specs} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code specs} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param specs the field
          * @return this builder
          */
@@ -403,11 +405,13 @@ public final class HardwareWithStatus implements JsonModel {
          * @return this builder
          */
         public Builder availability(Optional<HardwareAvailability> availability) {
-            return availability.isPresent() ? this.availability(availability.get()) : this._availability(JsonField.missing());
+            return availability.isPresent() ? this.availability(availability.get())
+                    : this._availability(JsonField.missing());
         }
 
         /**
-         * Sets {@code availability} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code availability} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param availability the field
          * @return this builder
          */
@@ -427,7 +431,8 @@ public final class HardwareWithStatus implements JsonModel {
         }
 
         /**
-         * Sets {@code updated_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code updated_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param updatedAt the field
          * @return this builder
          */
@@ -449,7 +454,8 @@ public final class HardwareWithStatus implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -481,14 +487,17 @@ public final class HardwareWithStatus implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("HardwareWithStatus is missing required fields: " + missing);
             }
-            return new HardwareWithStatus(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new HardwareWithStatus(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Marks this object as a hardware configuration; always `hardware`.
      *
-     * <p>Always {@code "hardware"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "hardware"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum ObjectValue {
         /**

@@ -24,7 +24,9 @@ import java.util.Objects;
  * The availability zones on offer.
  */
 public final class ListAvailabilityZonesResponse implements JsonModel {
-    private static final Codec<ListAvailabilityZonesResponse> CODEC = Codecs.object(ListAvailabilityZonesResponse::decode, ListAvailabilityZonesResponse::toJsonNode, ListAvailabilityZonesResponse::validate);
+    private static final Codec<ListAvailabilityZonesResponse> CODEC = Codecs.object(
+            ListAvailabilityZonesResponse::decode, ListAvailabilityZonesResponse::toJsonNode,
+            ListAvailabilityZonesResponse::validate);
 
     private final JsonField<List<String>> avzones;
 
@@ -34,7 +36,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
     private ListAvailabilityZonesResponse(Builder builder,
             Map<String, JsonNode> additionalProperties, String _path) {
-        this.avzones = builder.avzones;
+        this.avzones = JsonField.frozen(builder.avzones);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -57,15 +59,18 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ListAvailabilityZonesResponse validate() {
         avzones.required("avzones", _path);
@@ -81,7 +86,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds; a required field left out or a value of
+     * another type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -136,12 +142,11 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ListAvailabilityZonesResponse)) {
+        if (!(other instanceof ListAvailabilityZonesResponse that)) {
             return false;
         }
-        ListAvailabilityZonesResponse that = (ListAvailabilityZonesResponse) other;
         return this.avzones.equals(that.avzones)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -151,10 +156,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
 
     @Override
     public String toString() {
-        return "ListAvailabilityZonesResponse{"
-            + "avzones=" + avzones
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ListAvailabilityZonesResponse{" + "avzones=" + avzones
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -184,7 +187,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code avzones} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code avzones} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param avzones the field
          * @return this builder
          */
@@ -199,7 +203,7 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
          * @return this builder
          */
         public Builder addAvzone(String item) {
-            this.avzones = JsonField.withItem(this.avzones, item);
+            this.avzones = JsonField.appending(this.avzones, item);
             return this;
         }
 
@@ -216,7 +220,8 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -236,7 +241,9 @@ public final class ListAvailabilityZonesResponse implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListAvailabilityZonesResponse is missing required fields: " + missing);
             }
-            return new ListAvailabilityZonesResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ListAvailabilityZonesResponse(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

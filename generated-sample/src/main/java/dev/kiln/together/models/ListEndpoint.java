@@ -25,7 +25,8 @@ import java.util.Objects;
  * An endpoint as it appears in the endpoint listing.
  */
 public final class ListEndpoint implements BaseEndpoint {
-    private static final Codec<ListEndpoint> CODEC = Codecs.object(ListEndpoint::decode, ListEndpoint::toJsonNode, ListEndpoint::validate);
+    private static final Codec<ListEndpoint> CODEC = Codecs.object(ListEndpoint::decode,
+            ListEndpoint::toJsonNode, ListEndpoint::validate);
 
     private final JsonField<BaseEndpoint.ObjectValue> object;
 
@@ -149,7 +150,8 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -184,7 +186,8 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * {@return the {@code ListEndpoint} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ListEndpoint} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -226,7 +229,8 @@ public final class ListEndpoint implements BaseEndpoint {
     }
 
     /**
-     * Starts building a {@code ListEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}, {@code type}.
+     * Starts building a {@code ListEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner},
+     * {@code state}, {@code createdAt}, {@code type}.
      *
      * @return a new builder
      */
@@ -246,46 +250,36 @@ public final class ListEndpoint implements BaseEndpoint {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ListEndpoint)) {
+        if (!(other instanceof ListEndpoint that)) {
             return false;
         }
-        ListEndpoint that = (ListEndpoint) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.model.equals(that.model)
-                        && this.owner.equals(that.owner)
-                        && this.state.equals(that.state)
-                        && this.createdAt.equals(that.createdAt)
-                        && this.type.equals(that.type)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.id.equals(that.id)
+                && this.name.equals(that.name) && this.model.equals(that.model)
+                && this.owner.equals(that.owner) && this.state.equals(that.state)
+                && this.createdAt.equals(that.createdAt) && this.type.equals(that.type)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(object, id, name, model, owner, state, createdAt, type, additionalProperties);
+        return Objects.hash(object, id, name, model, owner, state, createdAt, type,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "ListEndpoint{"
-            + "object=" + object
-            + ", id=" + id
-            + ", name=" + name
-            + ", model=" + model
-            + ", owner=" + owner
-            + ", state=" + state
-            + ", createdAt=" + createdAt
-            + ", type=" + type
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ListEndpoint{" + "object=" + object + ", id=" + id + ", name=" + name
+                + ", model=" + model + ", owner=" + owner + ", state=" + state
+                + ", createdAt=" + createdAt + ", type=" + type
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
      * Builds a {@code ListEndpoint}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
-        private JsonField<BaseEndpoint.ObjectValue> object = JsonField.of(BaseEndpoint.ObjectValue.ENDPOINT);
+        private JsonField<BaseEndpoint.ObjectValue> object = JsonField.of(
+                BaseEndpoint.ObjectValue.ENDPOINT);
 
         private JsonField<String> id = JsonField.missing();
 
@@ -319,7 +313,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -339,7 +334,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -359,7 +355,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -379,7 +376,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param model the field
          * @return this builder
          */
@@ -399,7 +397,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param owner the field
          * @return this builder
          */
@@ -419,7 +418,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param state the field
          * @return this builder
          */
@@ -439,7 +439,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param createdAt the field
          * @return this builder
          */
@@ -459,7 +460,8 @@ public final class ListEndpoint implements BaseEndpoint {
         }
 
         /**
-         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param type the field
          * @return this builder
          */
@@ -481,7 +483,8 @@ public final class ListEndpoint implements BaseEndpoint {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -522,14 +525,17 @@ public final class ListEndpoint implements BaseEndpoint {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListEndpoint is missing required fields: " + missing);
             }
-            return new ListEndpoint(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ListEndpoint(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Whether the endpoint runs on dedicated hardware or on shared serverless capacity.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class Type {
         /**
@@ -604,7 +610,7 @@ public final class ListEndpoint implements BaseEndpoint {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Type && wireValue.equals(((Type) other).wireValue);
+            return other instanceof Type that && wireValue.equals(that.wireValue);
         }
 
         @Override

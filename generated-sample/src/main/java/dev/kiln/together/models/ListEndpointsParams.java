@@ -120,7 +120,8 @@ public final class ListEndpointsParams {
     /**
      * The values of {@code UsageType}.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class UsageType {
         /**
@@ -135,7 +136,8 @@ public final class ListEndpointsParams {
 
         private static final Map<String, UsageType> KNOWN = new HashMap<>();
 
-        private static final Codec<UsageType> CODEC = Codecs.STRING.map(UsageType::of, UsageType::asString);
+        private static final Codec<UsageType> CODEC = Codecs.STRING.map(UsageType::of,
+                UsageType::asString);
 
         static {
             UsageType[] constants = {
@@ -195,7 +197,7 @@ public final class ListEndpointsParams {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof UsageType && wireValue.equals(((UsageType) other).wireValue);
+            return other instanceof UsageType that && wireValue.equals(that.wireValue);
         }
 
         @Override

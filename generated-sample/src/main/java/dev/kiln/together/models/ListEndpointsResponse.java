@@ -24,7 +24,9 @@ import java.util.Objects;
  * The endpoints returned by the endpoint listing.
  */
 public final class ListEndpointsResponse implements JsonModel {
-    private static final Codec<ListEndpointsResponse> CODEC = Codecs.object(ListEndpointsResponse::decode, ListEndpointsResponse::toJsonNode, ListEndpointsResponse::validate);
+    private static final Codec<ListEndpointsResponse> CODEC = Codecs.object(
+            ListEndpointsResponse::decode, ListEndpointsResponse::toJsonNode,
+            ListEndpointsResponse::validate);
 
     private final JsonField<ObjectValue> object;
 
@@ -37,7 +39,7 @@ public final class ListEndpointsResponse implements JsonModel {
     private ListEndpointsResponse(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
         this.object = builder.object;
-        this.data = builder.data;
+        this.data = JsonField.frozen(builder.data);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -77,15 +79,18 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ListEndpointsResponse validate() {
         object.required("object", _path);
@@ -104,7 +109,8 @@ public final class ListEndpointsResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListEndpointsResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ListEndpointsResponse} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -160,13 +166,11 @@ public final class ListEndpointsResponse implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ListEndpointsResponse)) {
+        if (!(other instanceof ListEndpointsResponse that)) {
             return false;
         }
-        ListEndpointsResponse that = (ListEndpointsResponse) other;
-        return this.object.equals(that.object)
-                        && this.data.equals(that.data)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.data.equals(that.data)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -176,11 +180,8 @@ public final class ListEndpointsResponse implements JsonModel {
 
     @Override
     public String toString() {
-        return "ListEndpointsResponse{"
-            + "object=" + object
-            + ", data=" + data
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ListEndpointsResponse{" + "object=" + object + ", data=" + data
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -203,7 +204,8 @@ public final class ListEndpointsResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -223,7 +225,8 @@ public final class ListEndpointsResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param data the field
          * @return this builder
          */
@@ -238,7 +241,7 @@ public final class ListEndpointsResponse implements JsonModel {
          * @return this builder
          */
         public Builder addData(ListEndpoint item) {
-            this.data = JsonField.withItem(this.data, item);
+            this.data = JsonField.appending(this.data, item);
             return this;
         }
 
@@ -255,7 +258,8 @@ public final class ListEndpointsResponse implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -278,14 +282,17 @@ public final class ListEndpointsResponse implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListEndpointsResponse is missing required fields: " + missing);
             }
-            return new ListEndpointsResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ListEndpointsResponse(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Marks this object as a list; always `list`.
      *
-     * <p>Always {@code "list"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "list"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum ObjectValue {
         /**

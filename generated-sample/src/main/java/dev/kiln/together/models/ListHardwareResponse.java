@@ -24,7 +24,9 @@ import java.util.Objects;
  * The hardware configurations returned by the hardware listing.
  */
 public final class ListHardwareResponse implements JsonModel {
-    private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode, ListHardwareResponse::validate);
+    private static final Codec<ListHardwareResponse> CODEC = Codecs.object(
+            ListHardwareResponse::decode, ListHardwareResponse::toJsonNode,
+            ListHardwareResponse::validate);
 
     private final JsonField<ListEndpointsResponse.ObjectValue> object;
 
@@ -37,7 +39,7 @@ public final class ListHardwareResponse implements JsonModel {
     private ListHardwareResponse(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
         this.object = builder.object;
-        this.data = builder.data;
+        this.data = JsonField.frozen(builder.data);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -77,15 +79,18 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ListHardwareResponse validate() {
         object.required("object", _path);
@@ -104,7 +109,8 @@ public final class ListHardwareResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code ListHardwareResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ListHardwareResponse} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -160,13 +166,11 @@ public final class ListHardwareResponse implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ListHardwareResponse)) {
+        if (!(other instanceof ListHardwareResponse that)) {
             return false;
         }
-        ListHardwareResponse that = (ListHardwareResponse) other;
-        return this.object.equals(that.object)
-                        && this.data.equals(that.data)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.data.equals(that.data)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -176,18 +180,16 @@ public final class ListHardwareResponse implements JsonModel {
 
     @Override
     public String toString() {
-        return "ListHardwareResponse{"
-            + "object=" + object
-            + ", data=" + data
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ListHardwareResponse{" + "object=" + object + ", data=" + data
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
      * Builds a {@code ListHardwareResponse}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
-        private JsonField<ListEndpointsResponse.ObjectValue> object = JsonField.of(ListEndpointsResponse.ObjectValue.LIST);
+        private JsonField<ListEndpointsResponse.ObjectValue> object = JsonField.of(
+                ListEndpointsResponse.ObjectValue.LIST);
 
         private JsonField<List<HardwareWithStatus>> data = JsonField.missing();
 
@@ -203,7 +205,8 @@ public final class ListHardwareResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -223,7 +226,8 @@ public final class ListHardwareResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param data the field
          * @return this builder
          */
@@ -238,7 +242,7 @@ public final class ListHardwareResponse implements JsonModel {
          * @return this builder
          */
         public Builder addData(HardwareWithStatus item) {
-            this.data = JsonField.withItem(this.data, item);
+            this.data = JsonField.appending(this.data, item);
             return this;
         }
 
@@ -255,7 +259,8 @@ public final class ListHardwareResponse implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -278,7 +283,9 @@ public final class ListHardwareResponse implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
             }
-            return new ListHardwareResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ListHardwareResponse(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

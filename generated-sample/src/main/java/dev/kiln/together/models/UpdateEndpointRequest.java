@@ -23,7 +23,9 @@ import java.util.Optional;
  * Changes to apply to an existing endpoint.
  */
 public final class UpdateEndpointRequest implements JsonModel {
-    private static final Codec<UpdateEndpointRequest> CODEC = Codecs.object(UpdateEndpointRequest::decode, UpdateEndpointRequest::toJsonNode, UpdateEndpointRequest::validate);
+    private static final Codec<UpdateEndpointRequest> CODEC = Codecs.object(
+            UpdateEndpointRequest::decode, UpdateEndpointRequest::toJsonNode,
+            UpdateEndpointRequest::validate);
 
     private final JsonField<String> displayName;
 
@@ -116,15 +118,18 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public UpdateEndpointRequest validate() {
         displayName.optional();
@@ -146,7 +151,8 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code UpdateEndpointRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code UpdateEndpointRequest} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -184,7 +190,7 @@ public final class UpdateEndpointRequest implements JsonModel {
     }
 
     /**
-     * Starts building a {@code UpdateEndpointRequest}. Every field is optional.
+     * Starts building an {@code UpdateEndpointRequest}. Every field is optional.
      *
      * @return a new builder
      */
@@ -204,15 +210,13 @@ public final class UpdateEndpointRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof UpdateEndpointRequest)) {
+        if (!(other instanceof UpdateEndpointRequest that)) {
             return false;
         }
-        UpdateEndpointRequest that = (UpdateEndpointRequest) other;
-        return this.displayName.equals(that.displayName)
-                        && this.state.equals(that.state)
-                        && this.autoscaling.equals(that.autoscaling)
-                        && this.inactiveTimeout.equals(that.inactiveTimeout)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.displayName.equals(that.displayName) && this.state.equals(that.state)
+                && this.autoscaling.equals(that.autoscaling)
+                && this.inactiveTimeout.equals(that.inactiveTimeout)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -222,17 +226,13 @@ public final class UpdateEndpointRequest implements JsonModel {
 
     @Override
     public String toString() {
-        return "UpdateEndpointRequest{"
-            + "displayName=" + displayName
-            + ", state=" + state
-            + ", autoscaling=" + autoscaling
-            + ", inactiveTimeout=" + inactiveTimeout
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "UpdateEndpointRequest{" + "displayName=" + displayName + ", state=" + state
+                + ", autoscaling=" + autoscaling + ", inactiveTimeout=" + inactiveTimeout
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code UpdateEndpointRequest}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code UpdateEndpointRequest}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<String> displayName = JsonField.missing();
@@ -272,11 +272,13 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @return this builder
          */
         public Builder displayName(Optional<String> displayName) {
-            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+            return displayName.isPresent() ? this.displayName(displayName.get())
+                    : this._displayName(JsonField.missing());
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param displayName the field
          * @return this builder
          */
@@ -305,7 +307,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param state the field
          * @return this builder
          */
@@ -330,11 +333,13 @@ public final class UpdateEndpointRequest implements JsonModel {
          * @return this builder
          */
         public Builder autoscaling(Optional<Autoscaling> autoscaling) {
-            return autoscaling.isPresent() ? this.autoscaling(autoscaling.get()) : this._autoscaling(JsonField.missing());
+            return autoscaling.isPresent() ? this.autoscaling(autoscaling.get())
+                    : this._autoscaling(JsonField.missing());
         }
 
         /**
-         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param autoscaling the field
          * @return this builder
          */
@@ -364,7 +369,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param inactiveTimeout the field
          * @return this builder
          */
@@ -386,7 +392,8 @@ public final class UpdateEndpointRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -398,7 +405,9 @@ public final class UpdateEndpointRequest implements JsonModel {
          * {@return the {@code UpdateEndpointRequest}}
          */
         public UpdateEndpointRequest build() {
-            return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new UpdateEndpointRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

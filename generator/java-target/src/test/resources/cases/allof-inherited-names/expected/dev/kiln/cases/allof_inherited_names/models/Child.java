@@ -22,7 +22,8 @@ import java.util.Optional;
  * The {@code Child} object.
  */
 public final class Child implements Base {
-    private static final Codec<Child> CODEC = Codecs.object(Child::decode, Child::toJsonNode, Child::validate);
+    private static final Codec<Child> CODEC = Codecs.object(Child::decode, Child::toJsonNode,
+            Child::validate);
 
     private final JsonField<Base.Kind2> kind;
 
@@ -67,7 +68,8 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -90,7 +92,8 @@ public final class Child implements Base {
     }
 
     /**
-     * {@return the {@code Child} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Child} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -146,13 +149,11 @@ public final class Child implements Base {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Child)) {
+        if (!(other instanceof Child that)) {
             return false;
         }
-        Child that = (Child) other;
-        return this.kind.equals(that.kind)
-                        && this.other.equals(that.other)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.kind.equals(that.kind) && this.other.equals(that.other)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -162,11 +163,8 @@ public final class Child implements Base {
 
     @Override
     public String toString() {
-        return "Child{"
-            + "kind=" + kind
-            + ", other=" + other
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Child{" + "kind=" + kind + ", other=" + other
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -208,7 +206,8 @@ public final class Child implements Base {
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param kind the field
          * @return this builder
          */
@@ -237,7 +236,8 @@ public final class Child implements Base {
         }
 
         /**
-         * Sets {@code other} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code other} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param other the field
          * @return this builder
          */
@@ -259,7 +259,8 @@ public final class Child implements Base {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -271,7 +272,9 @@ public final class Child implements Base {
          * {@return the {@code Child}}
          */
         public Child build() {
-            return new Child(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Child(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * A pet that may purr.
  */
 public final class Cat implements Pet {
-    private static final Codec<Cat> CODEC = Codecs.object(Cat::decode, Cat::toJsonNode, Cat::validate);
+    private static final Codec<Cat> CODEC = Codecs.object(Cat::decode, Cat::toJsonNode,
+            Cat::validate);
 
     private final JsonField<String> id;
 
@@ -82,7 +83,8 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -107,7 +109,8 @@ public final class Cat implements Pet {
     }
 
     /**
-     * {@return the {@code Cat} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Cat} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -164,14 +167,12 @@ public final class Cat implements Pet {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Cat)) {
+        if (!(other instanceof Cat that)) {
             return false;
         }
-        Cat that = (Cat) other;
-        return this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.lives.equals(that.lives)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.id.equals(that.id) && this.name.equals(that.name)
+                && this.lives.equals(that.lives)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -181,12 +182,8 @@ public final class Cat implements Pet {
 
     @Override
     public String toString() {
-        return "Cat{"
-            + "id=" + id
-            + ", name=" + name
-            + ", lives=" + lives
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Cat{" + "id=" + id + ", name=" + name + ", lives=" + lives
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -222,7 +219,8 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -242,7 +240,8 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -271,7 +270,8 @@ public final class Cat implements Pet {
         }
 
         /**
-         * Sets {@code lives} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code lives} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param lives the field
          * @return this builder
          */
@@ -293,7 +293,8 @@ public final class Cat implements Pet {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -316,7 +317,9 @@ public final class Cat implements Pet {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Cat is missing required fields: " + missing);
             }
-            return new Cat(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Cat(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Objects;
  * A pet that barks.
  */
 public final class Dog implements Pet {
-    private static final Codec<Dog> CODEC = Codecs.object(Dog::decode, Dog::toJsonNode, Dog::validate);
+    private static final Codec<Dog> CODEC = Codecs.object(Dog::decode, Dog::toJsonNode,
+            Dog::validate);
 
     private final JsonField<String> id;
 
@@ -81,7 +82,8 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -106,7 +108,8 @@ public final class Dog implements Pet {
     }
 
     /**
-     * {@return the {@code Dog} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Dog} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -163,14 +166,12 @@ public final class Dog implements Pet {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Dog)) {
+        if (!(other instanceof Dog that)) {
             return false;
         }
-        Dog that = (Dog) other;
-        return this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.barks.equals(that.barks)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.id.equals(that.id) && this.name.equals(that.name)
+                && this.barks.equals(that.barks)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -180,12 +181,8 @@ public final class Dog implements Pet {
 
     @Override
     public String toString() {
-        return "Dog{"
-            + "id=" + id
-            + ", name=" + name
-            + ", barks=" + barks
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Dog{" + "id=" + id + ", name=" + name + ", barks=" + barks
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -221,7 +218,8 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -241,7 +239,8 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -261,7 +260,8 @@ public final class Dog implements Pet {
         }
 
         /**
-         * Sets {@code barks} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code barks} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param barks the field
          * @return this builder
          */
@@ -283,7 +283,8 @@ public final class Dog implements Pet {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -309,7 +310,9 @@ public final class Dog implements Pet {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Dog is missing required fields: " + missing);
             }
-            return new Dog(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Dog(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

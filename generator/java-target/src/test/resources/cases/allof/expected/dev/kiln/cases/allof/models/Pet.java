@@ -51,13 +51,15 @@ public interface Pet extends JsonModel {
     JsonField<String> _name();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     Pet validate();
 
     /**
-     * {@return the codec for fields typed {@code Pet}: it reads a {@link Impl}}
+     * {@return the codec for fields typed {@code Pet}: it reads an {@link Impl}}
      */
     static Codec<Pet> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -83,7 +85,8 @@ public interface Pet extends JsonModel {
      * A Pet with only the fields it declares.
      */
     final class Impl implements Pet {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode,
+                Impl::validate);
 
         private final JsonField<String> id;
 
@@ -121,7 +124,8 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
@@ -144,7 +148,8 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -180,7 +185,7 @@ public interface Pet extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}. Required: {@code id}, {@code name}.
+         * Starts building an {@code Impl}. Required: {@code id}, {@code name}.
          *
          * @return a new builder
          */
@@ -200,13 +205,11 @@ public interface Pet extends JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Impl)) {
+            if (!(other instanceof Impl that)) {
                 return false;
             }
-            Impl that = (Impl) other;
-            return this.id.equals(that.id)
-                            && this.name.equals(that.name)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.id.equals(that.id) && this.name.equals(that.name)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -216,15 +219,12 @@ public interface Pet extends JsonModel {
 
         @Override
         public String toString() {
-            return "Impl{"
-                + "id=" + id
-                + ", name=" + name
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Impl{" + "id=" + id + ", name=" + name
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code Impl}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<String> id = JsonField.missing();
@@ -253,7 +253,8 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param id the field
              * @return this builder
              */
@@ -273,7 +274,8 @@ public interface Pet extends JsonModel {
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param name the field
              * @return this builder
              */
@@ -295,11 +297,13 @@ public interface Pet extends JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -318,7 +322,9 @@ public interface Pet extends JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Impl(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * One of several shapes.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+ * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still
+ * parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec
+ * order that reads the JSON completely.
  */
 public sealed interface Event extends JsonModel {
     /**
@@ -127,7 +129,8 @@ public sealed interface Event extends JsonModel {
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Event} by its variant, with {@link Event#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     * Reads an {@code Event} by its variant, with {@link Event#accept}; on Java 21, a {@code switch} over the sealed
+     * type does the same.
      *
      * @param <R> what the visitor returns
      */

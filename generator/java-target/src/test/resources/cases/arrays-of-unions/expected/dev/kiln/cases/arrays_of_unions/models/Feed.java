@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code Feed} object.
  */
 public final class Feed implements JsonModel {
-    private static final Codec<Feed> CODEC = Codecs.object(Feed::decode, Feed::toJsonNode, Feed::validate);
+    private static final Codec<Feed> CODEC = Codecs.object(Feed::decode, Feed::toJsonNode,
+            Feed::validate);
 
     private final JsonField<List<Events>> events;
 
@@ -40,10 +41,10 @@ public final class Feed implements JsonModel {
     private final String _path;
 
     private Feed(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.events = builder.events;
-        this.values = builder.values;
-        this.latest = builder.latest;
-        this.history = builder.history;
+        this.events = JsonField.frozen(builder.events);
+        this.values = JsonField.frozen(builder.values);
+        this.latest = JsonField.frozen(builder.latest);
+        this.history = JsonField.frozen(builder.history);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -117,15 +118,18 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Feed validate() {
         events.required("events", _path);
@@ -148,7 +152,8 @@ public final class Feed implements JsonModel {
     }
 
     /**
-     * {@return the {@code Feed} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Feed} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -206,15 +211,12 @@ public final class Feed implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Feed)) {
+        if (!(other instanceof Feed that)) {
             return false;
         }
-        Feed that = (Feed) other;
-        return this.events.equals(that.events)
-                        && this.values.equals(that.values)
-                        && this.latest.equals(that.latest)
-                        && this.history.equals(that.history)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.events.equals(that.events) && this.values.equals(that.values)
+                && this.latest.equals(that.latest) && this.history.equals(that.history)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -224,13 +226,8 @@ public final class Feed implements JsonModel {
 
     @Override
     public String toString() {
-        return "Feed{"
-            + "events=" + events
-            + ", values=" + values
-            + ", latest=" + latest
-            + ", history=" + history
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Feed{" + "events=" + events + ", values=" + values + ", latest=" + latest
+                + ", history=" + history + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -269,7 +266,8 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Sets {@code events} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code events} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param events the field
          * @return this builder
          */
@@ -284,7 +282,7 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder addEvent(Events item) {
-            this.events = JsonField.withItem(this.events, item);
+            this.events = JsonField.appending(this.events, item);
             return this;
         }
 
@@ -304,11 +302,13 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder values(Optional<List<Values>> values) {
-            return values.isPresent() ? this.values(values.get()) : this._values(JsonField.missing());
+            return values.isPresent() ? this.values(values.get())
+                    : this._values(JsonField.missing());
         }
 
         /**
-         * Sets {@code values} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code values} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param values the field
          * @return this builder
          */
@@ -323,7 +323,7 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder addValue(Values item) {
-            this.values = JsonField.withItem(this.values, item);
+            this.values = JsonField.appending(this.values, item);
             return this;
         }
 
@@ -333,7 +333,9 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder latest(Map<String, Events> latest) {
-            this.latest = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(latest, "latest"))));
+            this.latest = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(latest,
+                    "latest"))));
             return this;
         }
 
@@ -343,11 +345,13 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder latest(Optional<Map<String, Events>> latest) {
-            return latest.isPresent() ? this.latest(latest.get()) : this._latest(JsonField.missing());
+            return latest.isPresent() ? this.latest(latest.get())
+                    : this._latest(JsonField.missing());
         }
 
         /**
-         * Sets {@code latest} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code latest} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param latest the field
          * @return this builder
          */
@@ -363,7 +367,7 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder putLatest(String key, Events value) {
-            this.latest = JsonField.withEntry(this.latest, key, value);
+            this.latest = JsonField.putting(this.latest, key, value);
             return this;
         }
 
@@ -373,7 +377,7 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder putAllLatest(Map<String, Events> entries) {
-            this.latest = JsonField.withEntries(this.latest, entries);
+            this.latest = JsonField.puttingAll(this.latest, entries);
             return this;
         }
 
@@ -393,11 +397,13 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder history(Optional<List<Event>> history) {
-            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+            return history.isPresent() ? this.history(history.get())
+                    : this._history(JsonField.missing());
         }
 
         /**
-         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param history the field
          * @return this builder
          */
@@ -412,7 +418,7 @@ public final class Feed implements JsonModel {
          * @return this builder
          */
         public Builder addHistory(Event item) {
-            this.history = JsonField.withItem(this.history, item);
+            this.history = JsonField.appending(this.history, item);
             return this;
         }
 
@@ -429,7 +435,8 @@ public final class Feed implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -449,14 +456,18 @@ public final class Feed implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Feed is missing required fields: " + missing);
             }
-            return new Feed(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Feed(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * One of several shapes.
      *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends
+     * still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant
+     * in spec order that reads the JSON completely.
      */
     public sealed interface Events extends JsonModel {
         /**
@@ -569,7 +580,8 @@ public final class Feed implements JsonModel {
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Events} by its variant, with {@link Events#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         * Reads an {@code Events} by its variant, with {@link Events#accept}; on Java 21, a {@code switch} over the
+         * sealed type does the same.
          *
          * @param <R> what the visitor returns
          */
@@ -686,7 +698,9 @@ public final class Feed implements JsonModel {
     /**
      * One of several shapes.
      *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends
+     * still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON
+     * completely (all required fields present, literals matching).
      */
     public sealed interface Values extends JsonModel {
         /**
@@ -820,7 +834,8 @@ public final class Feed implements JsonModel {
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Values} by its variant, with {@link Values#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         * Reads a {@code Values} by its variant, with {@link Values#accept}; on Java 21, a {@code switch} over the
+         * sealed type does the same.
          *
          * @param <R> what the visitor returns
          */

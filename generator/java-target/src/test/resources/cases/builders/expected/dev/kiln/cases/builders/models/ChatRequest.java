@@ -25,7 +25,8 @@ import java.util.Optional;
  * A request built field by field, with lists, maps, optional fields and unions.
  */
 public final class ChatRequest implements JsonModel {
-    private static final Codec<ChatRequest> CODEC = Codecs.object(ChatRequest::decode, ChatRequest::toJsonNode, ChatRequest::validate);
+    private static final Codec<ChatRequest> CODEC = Codecs.object(ChatRequest::decode,
+            ChatRequest::toJsonNode, ChatRequest::validate);
 
     private final JsonField<Kind> kind;
 
@@ -52,13 +53,13 @@ public final class ChatRequest implements JsonModel {
     private ChatRequest(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
         this.kind = builder.kind;
         this.model = builder.model;
-        this.messages = builder.messages;
+        this.messages = JsonField.frozen(builder.messages);
         this.temperature = builder.temperature;
         this.maxTokens = builder.maxTokens;
         this.stop = builder.stop;
-        this.metadata = builder.metadata;
-        this.policies = builder.policies;
-        this.addresses = builder.addresses;
+        this.metadata = JsonField.frozen(builder.metadata);
+        this.policies = JsonField.frozen(builder.policies);
+        this.addresses = JsonField.frozen(builder.addresses);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -217,15 +218,18 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ChatRequest validate() {
         kind.required("kind", _path);
@@ -258,7 +262,8 @@ public final class ChatRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code ChatRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ChatRequest} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -321,41 +326,29 @@ public final class ChatRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ChatRequest)) {
+        if (!(other instanceof ChatRequest that)) {
             return false;
         }
-        ChatRequest that = (ChatRequest) other;
-        return this.kind.equals(that.kind)
-                        && this.model.equals(that.model)
-                        && this.messages.equals(that.messages)
-                        && this.temperature.equals(that.temperature)
-                        && this.maxTokens.equals(that.maxTokens)
-                        && this.stop.equals(that.stop)
-                        && this.metadata.equals(that.metadata)
-                        && this.policies.equals(that.policies)
-                        && this.addresses.equals(that.addresses)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.kind.equals(that.kind) && this.model.equals(that.model)
+                && this.messages.equals(that.messages) && this.temperature.equals(that.temperature)
+                && this.maxTokens.equals(that.maxTokens) && this.stop.equals(that.stop)
+                && this.metadata.equals(that.metadata) && this.policies.equals(that.policies)
+                && this.addresses.equals(that.addresses)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, model, messages, temperature, maxTokens, stop, metadata, policies, addresses, additionalProperties);
+        return Objects.hash(kind, model, messages, temperature, maxTokens, stop, metadata, policies,
+                addresses, additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "ChatRequest{"
-            + "kind=" + kind
-            + ", model=" + model
-            + ", messages=" + messages
-            + ", temperature=" + temperature
-            + ", maxTokens=" + maxTokens
-            + ", stop=" + stop
-            + ", metadata=" + metadata
-            + ", policies=" + policies
-            + ", addresses=" + addresses
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ChatRequest{" + "kind=" + kind + ", model=" + model + ", messages=" + messages
+                + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", stop=" + stop
+                + ", metadata=" + metadata + ", policies=" + policies + ", addresses=" + addresses
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -399,7 +392,8 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param kind the field
          * @return this builder
          */
@@ -419,7 +413,8 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param model the field
          * @return this builder
          */
@@ -439,7 +434,8 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code messages} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code messages} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param messages the field
          * @return this builder
          */
@@ -454,7 +450,7 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder addMessage(Message item) {
-            this.messages = JsonField.withItem(this.messages, item);
+            this.messages = JsonField.appending(this.messages, item);
             return this;
         }
 
@@ -479,7 +475,8 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code temperature} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code temperature} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param temperature the field
          * @return this builder
          */
@@ -504,11 +501,13 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder maxTokens(Optional<Long> maxTokens) {
-            return maxTokens.isPresent() ? this.maxTokens(maxTokens.get()) : this._maxTokens(JsonField.missing());
+            return maxTokens.isPresent() ? this.maxTokens(maxTokens.get())
+                    : this._maxTokens(JsonField.missing());
         }
 
         /**
-         * Sets {@code max_tokens} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code max_tokens} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param maxTokens the field
          * @return this builder
          */
@@ -537,7 +536,8 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code stop} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code stop} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param stop the field
          * @return this builder
          */
@@ -570,7 +570,9 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata"))));
+            this.metadata = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metadata,
+                    "metadata"))));
             return this;
         }
 
@@ -580,11 +582,13 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder metadata(Optional<Map<String, String>> metadata) {
-            return metadata.isPresent() ? this.metadata(metadata.get()) : this._metadata(JsonField.missing());
+            return metadata.isPresent() ? this.metadata(metadata.get())
+                    : this._metadata(JsonField.missing());
         }
 
         /**
-         * Sets {@code metadata} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code metadata} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param metadata the field
          * @return this builder
          */
@@ -600,7 +604,7 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder putMetadata(String key, String value) {
-            this.metadata = JsonField.withEntry(this.metadata, key, value);
+            this.metadata = JsonField.putting(this.metadata, key, value);
             return this;
         }
 
@@ -610,7 +614,7 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder putAllMetadata(Map<String, String> entries) {
-            this.metadata = JsonField.withEntries(this.metadata, entries);
+            this.metadata = JsonField.puttingAll(this.metadata, entries);
             return this;
         }
 
@@ -630,11 +634,13 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder policies(Optional<List<String>> policies) {
-            return policies.isPresent() ? this.policies(policies.get()) : this._policies(JsonField.missing());
+            return policies.isPresent() ? this.policies(policies.get())
+                    : this._policies(JsonField.missing());
         }
 
         /**
-         * Sets {@code policies} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code policies} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param policies the field
          * @return this builder
          */
@@ -649,7 +655,7 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder addPolicy(String item) {
-            this.policies = JsonField.withItem(this.policies, item);
+            this.policies = JsonField.appending(this.policies, item);
             return this;
         }
 
@@ -669,11 +675,13 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder addresses(Optional<List<String>> addresses) {
-            return addresses.isPresent() ? this.addresses(addresses.get()) : this._addresses(JsonField.missing());
+            return addresses.isPresent() ? this.addresses(addresses.get())
+                    : this._addresses(JsonField.missing());
         }
 
         /**
-         * Sets {@code addresses} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code addresses} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param addresses the field
          * @return this builder
          */
@@ -688,7 +696,7 @@ public final class ChatRequest implements JsonModel {
          * @return this builder
          */
         public Builder addAddress(String item) {
-            this.addresses = JsonField.withItem(this.addresses, item);
+            this.addresses = JsonField.appending(this.addresses, item);
             return this;
         }
 
@@ -705,7 +713,8 @@ public final class ChatRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -731,14 +740,17 @@ public final class ChatRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ChatRequest is missing required fields: " + missing);
             }
-            return new ChatRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ChatRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * The literal {@code "chat"}.
      *
-     * <p>Always {@code "chat"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "chat"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum Kind {
         /**
@@ -771,7 +783,9 @@ public final class ChatRequest implements JsonModel {
     /**
      * One stop word or several.
      *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends
+     * still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON
+     * completely (all required fields present, literals matching).
      */
     public sealed interface Stop extends JsonModel {
         /**
@@ -800,7 +814,8 @@ public final class ChatRequest implements JsonModel {
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<List<String>> asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING), json, path);
+            Optional<List<String>> asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING),
+                    json, path);
             if (asOfStringList.isPresent()) {
                 return new OfStringList(asOfStringList.get());
             }
@@ -873,7 +888,8 @@ public final class ChatRequest implements JsonModel {
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Stop} by its variant, with {@link Stop#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         * Reads a {@code Stop} by its variant, with {@link Stop#accept}; on Java 21, a {@code switch} over the sealed
+         * type does the same.
          *
          * @param <R> what the visitor returns
          */

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Two string variants (both would be ofString), and variants whose names the union already uses.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+ * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still
+ * parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all
+ * required fields present, literals matching).
  */
 public sealed interface Choice extends JsonModel {
     /**
@@ -212,7 +214,8 @@ public sealed interface Choice extends JsonModel {
     <R2> R2 accept(Visitor2<R2> visitor);
 
     /**
-     * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the sealed
+     * type does the same.
      *
      * @param <R2> what the visitor returns
      */
@@ -324,7 +327,7 @@ public sealed interface Choice extends JsonModel {
     }
 
     /**
-     * The variant holding a {@code Accept}.
+     * The variant holding an {@code Accept}.
      *
      * @param value the value
      */

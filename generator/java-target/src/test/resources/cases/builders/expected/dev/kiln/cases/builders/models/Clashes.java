@@ -24,7 +24,8 @@ import java.util.Optional;
  * Fields whose convenience methods would take one name.
  */
 public final class Clashes implements JsonModel {
-    private static final Codec<Clashes> CODEC = Codecs.object(Clashes::decode, Clashes::toJsonNode, Clashes::validate);
+    private static final Codec<Clashes> CODEC = Codecs.object(Clashes::decode, Clashes::toJsonNode,
+            Clashes::validate);
 
     private final JsonField<List<String>> item;
 
@@ -45,11 +46,11 @@ public final class Clashes implements JsonModel {
     private final String _path;
 
     private Clashes(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.item = builder.item;
-        this.items = builder.items;
+        this.item = JsonField.frozen(builder.item);
+        this.items = JsonField.frozen(builder.items);
         this.addTag = builder.addTag;
-        this.tags = builder.tags;
-        this.additionalProperties_ = builder.additionalProperties_;
+        this.tags = JsonField.frozen(builder.tags);
+        this.additionalProperties_ = JsonField.frozen(builder.additionalProperties_);
         this.choice = builder.choice;
         this.yield = builder.yield;
         this.additionalProperties = additionalProperties;
@@ -176,15 +177,18 @@ public final class Clashes implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Clashes validate() {
         item.optional();
@@ -205,14 +209,16 @@ public final class Clashes implements JsonModel {
         writer.field("items", this.items, Codecs.listOf(Codecs.INT64));
         writer.field("add_tag", this.addTag, Codecs.STRING);
         writer.field("tags", this.tags, Codecs.listOf(Codecs.STRING));
-        writer.field("additionalProperties", this.additionalProperties_, Codecs.mapOf(Codecs.INT64));
+        writer.field("additionalProperties", this.additionalProperties_,
+                Codecs.mapOf(Codecs.INT64));
         writer.field("choice", this.choice, Choice.codec());
         writer.field("yield", this.yield, Yield.codec());
         return writer.members(additionalProperties).build();
     }
 
     /**
-     * {@return the {@code Clashes} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Clashes} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -246,7 +252,8 @@ public final class Clashes implements JsonModel {
         builder.items = reader.field("items", Codecs.listOf(Codecs.INT64));
         builder.addTag = reader.field("add_tag", Codecs.STRING);
         builder.tags = reader.field("tags", Codecs.listOf(Codecs.STRING));
-        builder.additionalProperties_ = reader.field("additionalProperties", Codecs.mapOf(Codecs.INT64));
+        builder.additionalProperties_ = reader.field("additionalProperties",
+                Codecs.mapOf(Codecs.INT64));
         builder.choice = reader.field("choice", Choice.codec());
         builder.yield = reader.field("yield", Yield.codec());
         return new Clashes(builder, reader.remaining(), path);
@@ -273,37 +280,28 @@ public final class Clashes implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Clashes)) {
+        if (!(other instanceof Clashes that)) {
             return false;
         }
-        Clashes that = (Clashes) other;
-        return this.item.equals(that.item)
-                        && this.items.equals(that.items)
-                        && this.addTag.equals(that.addTag)
-                        && this.tags.equals(that.tags)
-                        && this.additionalProperties_.equals(that.additionalProperties_)
-                        && this.choice.equals(that.choice)
-                        && this.yield.equals(that.yield)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.item.equals(that.item) && this.items.equals(that.items)
+                && this.addTag.equals(that.addTag) && this.tags.equals(that.tags)
+                && this.additionalProperties_.equals(that.additionalProperties_)
+                && this.choice.equals(that.choice) && this.yield.equals(that.yield)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(item, items, addTag, tags, additionalProperties_, choice, yield, additionalProperties);
+        return Objects.hash(item, items, addTag, tags, additionalProperties_, choice, yield,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Clashes{"
-            + "item=" + item
-            + ", items=" + items
-            + ", addTag=" + addTag
-            + ", tags=" + tags
-            + ", additionalProperties_=" + additionalProperties_
-            + ", choice=" + choice
-            + ", yield=" + yield
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Clashes{" + "item=" + item + ", items=" + items + ", addTag=" + addTag
+                + ", tags=" + tags + ", additionalProperties_=" + additionalProperties_
+                + ", choice=" + choice + ", yield=" + yield
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -360,7 +358,8 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code item} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code item} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param item the field
          * @return this builder
          */
@@ -375,7 +374,7 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder addItem(String item) {
-            this.item = JsonField.withItem(this.item, item);
+            this.item = JsonField.appending(this.item, item);
             return this;
         }
 
@@ -399,7 +398,8 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code items} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code items} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param items the field
          * @return this builder
          */
@@ -414,7 +414,7 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder addItem2(long item) {
-            this.items = JsonField.withItem(this.items, item);
+            this.items = JsonField.appending(this.items, item);
             return this;
         }
 
@@ -434,11 +434,13 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder addTag(Optional<String> addTag) {
-            return addTag.isPresent() ? this.addTag(addTag.get()) : this._addTag(JsonField.missing());
+            return addTag.isPresent() ? this.addTag(addTag.get())
+                    : this._addTag(JsonField.missing());
         }
 
         /**
-         * Sets {@code add_tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code add_tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param addTag the field
          * @return this builder
          */
@@ -467,7 +469,8 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param tags the field
          * @return this builder
          */
@@ -482,7 +485,7 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder addTag2(String item) {
-            this.tags = JsonField.withItem(this.tags, item);
+            this.tags = JsonField.appending(this.tags, item);
             return this;
         }
 
@@ -492,7 +495,9 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder additionalProperties_(Map<String, Long> additionalProperties_) {
-            this.additionalProperties_ = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(additionalProperties_, "additionalProperties_"))));
+            this.additionalProperties_ = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(additionalProperties_,
+                    "additionalProperties_"))));
             return this;
         }
 
@@ -502,16 +507,20 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder additionalProperties_(Optional<Map<String, Long>> additionalProperties_) {
-            return additionalProperties_.isPresent() ? this.additionalProperties_(additionalProperties_.get()) : this._additionalProperties_(JsonField.missing());
+            return additionalProperties_.isPresent()
+                    ? this.additionalProperties_(additionalProperties_.get())
+                    : this._additionalProperties_(JsonField.missing());
         }
 
         /**
-         * Sets {@code additionalProperties} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code additionalProperties} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param additionalProperties_ the field
          * @return this builder
          */
         public Builder _additionalProperties_(JsonField<Map<String, Long>> additionalProperties_) {
-            this.additionalProperties_ = Objects.requireNonNull(additionalProperties_, "additionalProperties_");
+            this.additionalProperties_ = Objects.requireNonNull(additionalProperties_,
+                    "additionalProperties_");
             return this;
         }
 
@@ -522,7 +531,7 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder putAdditionalProperty2(String key, long value) {
-            this.additionalProperties_ = JsonField.withEntry(this.additionalProperties_, key, value);
+            this.additionalProperties_ = JsonField.putting(this.additionalProperties_, key, value);
             return this;
         }
 
@@ -532,7 +541,7 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder putAllAdditionalProperties(Map<String, Long> entries) {
-            this.additionalProperties_ = JsonField.withEntries(this.additionalProperties_, entries);
+            this.additionalProperties_ = JsonField.puttingAll(this.additionalProperties_, entries);
             return this;
         }
 
@@ -552,11 +561,13 @@ public final class Clashes implements JsonModel {
          * @return this builder
          */
         public Builder choice(Optional<Choice> choice) {
-            return choice.isPresent() ? this.choice(choice.get()) : this._choice(JsonField.missing());
+            return choice.isPresent() ? this.choice(choice.get())
+                    : this._choice(JsonField.missing());
         }
 
         /**
-         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param choice the field
          * @return this builder
          */
@@ -630,7 +641,8 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Sets {@code yield} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code yield} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param yield the field
          * @return this builder
          */
@@ -670,7 +682,8 @@ public final class Clashes implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -682,14 +695,18 @@ public final class Clashes implements JsonModel {
          * {@return the {@code Clashes}}
          */
         public Clashes build() {
-            return new Clashes(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Clashes(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Found by the generator fuzzing; a builder calling yield(...) unqualified does not compile.
      *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends
+     * still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON
+     * completely (all required fields present, literals matching).
      */
     public sealed interface Yield extends JsonModel {
         /**
@@ -791,7 +808,8 @@ public final class Clashes implements JsonModel {
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Yield} by its variant, with {@link Yield#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         * Reads a {@code Yield} by its variant, with {@link Yield#accept}; on Java 21, a {@code switch} over the sealed
+         * type does the same.
          *
          * @param <R> what the visitor returns
          */

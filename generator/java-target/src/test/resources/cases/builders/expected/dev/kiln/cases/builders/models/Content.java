@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * Text, or parts; two list variants erase to one Java type.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+ * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still
+ * parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all
+ * required fields present, literals matching).
  */
 public sealed interface Content extends JsonModel {
     /**
@@ -149,7 +151,8 @@ public sealed interface Content extends JsonModel {
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the sealed
+     * type does the same.
      *
      * @param <R> what the visitor returns
      */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * Inline objects six levels deep (server, tls, certificate, issuer, key, params).
  */
 public final class Config implements JsonModel {
-    private static final Codec<Config> CODEC = Codecs.object(Config::decode, Config::toJsonNode, Config::validate);
+    private static final Codec<Config> CODEC = Codecs.object(Config::decode, Config::toJsonNode,
+            Config::validate);
 
     private final JsonField<String> name;
 
@@ -97,15 +98,18 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Config validate() {
         name.optional();
@@ -126,7 +130,8 @@ public final class Config implements JsonModel {
     }
 
     /**
-     * {@return the {@code Config} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Config} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -183,14 +188,12 @@ public final class Config implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Config)) {
+        if (!(other instanceof Config that)) {
             return false;
         }
-        Config that = (Config) other;
-        return this.name.equals(that.name)
-                        && this.server.equals(that.server)
-                        && this.mirror.equals(that.mirror)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.server.equals(that.server)
+                && this.mirror.equals(that.mirror)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -200,12 +203,8 @@ public final class Config implements JsonModel {
 
     @Override
     public String toString() {
-        return "Config{"
-            + "name=" + name
-            + ", server=" + server
-            + ", mirror=" + mirror
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Config{" + "name=" + name + ", server=" + server + ", mirror=" + mirror
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -250,7 +249,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -270,7 +270,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * Sets {@code server} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code server} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param server the field
          * @return this builder
          */
@@ -295,11 +296,13 @@ public final class Config implements JsonModel {
          * @return this builder
          */
         public Builder mirror(Optional<Mirror> mirror) {
-            return mirror.isPresent() ? this.mirror(mirror.get()) : this._mirror(JsonField.missing());
+            return mirror.isPresent() ? this.mirror(mirror.get())
+                    : this._mirror(JsonField.missing());
         }
 
         /**
-         * Sets {@code mirror} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code mirror} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param mirror the field
          * @return this builder
          */
@@ -321,7 +324,8 @@ public final class Config implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -341,7 +345,9 @@ public final class Config implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Config is missing required fields: " + missing);
             }
-            return new Config(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Config(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -349,7 +355,8 @@ public final class Config implements JsonModel {
      * The {@code Server} object.
      */
     public static final class Server implements JsonModel {
-        private static final Codec<Server> CODEC = Codecs.object(Server::decode, Server::toJsonNode, Server::validate);
+        private static final Codec<Server> CODEC = Codecs.object(Server::decode, Server::toJsonNode,
+                Server::validate);
 
         private final JsonField<String> host;
 
@@ -401,15 +408,18 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Server validate() {
             host.optional();
@@ -427,7 +437,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Server} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Server} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -483,13 +494,11 @@ public final class Config implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Server)) {
+            if (!(other instanceof Server that)) {
                 return false;
             }
-            Server that = (Server) other;
-            return this.host.equals(that.host)
-                            && this.tls.equals(that.tls)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.host.equals(that.host) && this.tls.equals(that.tls)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -499,11 +508,8 @@ public final class Config implements JsonModel {
 
         @Override
         public String toString() {
-            return "Server{"
-                + "host=" + host
-                + ", tls=" + tls
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Server{" + "host=" + host + ", tls=" + tls
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -545,7 +551,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code host} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code host} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param host the field
              * @return this builder
              */
@@ -574,7 +581,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * Sets {@code tls} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code tls} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param tls the field
              * @return this builder
              */
@@ -596,11 +604,13 @@ public final class Config implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -608,7 +618,9 @@ public final class Config implements JsonModel {
              * {@return the {@code Server}}
              */
             public Server build() {
-                return new Server(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Server(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
 
@@ -616,7 +628,8 @@ public final class Config implements JsonModel {
          * The {@code Tls} object.
          */
         public static final class Tls implements JsonModel {
-            private static final Codec<Tls> CODEC = Codecs.object(Tls::decode, Tls::toJsonNode, Tls::validate);
+            private static final Codec<Tls> CODEC = Codecs.object(Tls::decode, Tls::toJsonNode,
+                    Tls::validate);
 
             private final JsonField<Boolean> enabled;
 
@@ -630,7 +643,7 @@ public final class Config implements JsonModel {
 
             private Tls(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
                 this.enabled = builder.enabled;
-                this.rules = builder.rules;
+                this.rules = JsonField.frozen(builder.rules);
                 this.certificate = builder.certificate;
                 this.additionalProperties = additionalProperties;
                 this._path = _path;
@@ -688,15 +701,18 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server
+             * sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+             * {@return this object, once every required field is known present, every field of its type, and nested
+             * objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a
+             *     value of another type, naming its JSON path
              */
             public Tls validate() {
                 enabled.optional();
@@ -716,7 +732,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Tls} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Tls} the JSON text holds; a required field left out or a value of another type fails
+             * only its accessor (see {@code validate()})}
              * @param json the JSON text
              * @throws JsonDataException when the JSON is malformed or not an object
              */
@@ -773,14 +790,12 @@ public final class Config implements JsonModel {
                 if (this == other) {
                     return true;
                 }
-                if (!(other instanceof Tls)) {
+                if (!(other instanceof Tls that)) {
                     return false;
                 }
-                Tls that = (Tls) other;
-                return this.enabled.equals(that.enabled)
-                                && this.rules.equals(that.rules)
-                                && this.certificate.equals(that.certificate)
-                                && this.additionalProperties.equals(that.additionalProperties);
+                return this.enabled.equals(that.enabled) && this.rules.equals(that.rules)
+                        && this.certificate.equals(that.certificate)
+                        && this.additionalProperties.equals(that.additionalProperties);
             }
 
             @Override
@@ -790,12 +805,9 @@ public final class Config implements JsonModel {
 
             @Override
             public String toString() {
-                return "Tls{"
-                    + "enabled=" + enabled
-                    + ", rules=" + rules
-                    + ", certificate=" + certificate
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
+                return "Tls{" + "enabled=" + enabled + ", rules=" + rules
+                        + ", certificate=" + certificate
+                        + ", additionalProperties=" + additionalProperties + "}";
             }
 
             /**
@@ -836,11 +848,13 @@ public final class Config implements JsonModel {
                  * @return this builder
                  */
                 public Builder enabled(Optional<Boolean> enabled) {
-                    return enabled.isPresent() ? this.enabled(enabled.get()) : this._enabled(JsonField.missing());
+                    return enabled.isPresent() ? this.enabled(enabled.get())
+                            : this._enabled(JsonField.missing());
                 }
 
                 /**
-                 * Sets {@code enabled} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * Sets {@code enabled} as a {@code JsonField}: missing, null, a value, or raw JSON
+                 * ({@link JsonField#raw}) the spec does not allow.
                  * @param enabled the field
                  * @return this builder
                  */
@@ -865,11 +879,13 @@ public final class Config implements JsonModel {
                  * @return this builder
                  */
                 public Builder rules(Optional<List<Rules>> rules) {
-                    return rules.isPresent() ? this.rules(rules.get()) : this._rules(JsonField.missing());
+                    return rules.isPresent() ? this.rules(rules.get())
+                            : this._rules(JsonField.missing());
                 }
 
                 /**
-                 * Sets {@code rules} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * Sets {@code rules} as a {@code JsonField}: missing, null, a value, or raw JSON
+                 * ({@link JsonField#raw}) the spec does not allow.
                  * @param rules the field
                  * @return this builder
                  */
@@ -884,7 +900,7 @@ public final class Config implements JsonModel {
                  * @return this builder
                  */
                 public Builder addRule(Rules item) {
-                    this.rules = JsonField.withItem(this.rules, item);
+                    this.rules = JsonField.appending(this.rules, item);
                     return this;
                 }
 
@@ -894,7 +910,8 @@ public final class Config implements JsonModel {
                  * @return this builder
                  */
                 public Builder certificate(Certificate certificate) {
-                    this.certificate = JsonField.of(Objects.requireNonNull(certificate, "certificate"));
+                    this.certificate = JsonField.of(Objects.requireNonNull(certificate,
+                            "certificate"));
                     return this;
                 }
 
@@ -904,11 +921,13 @@ public final class Config implements JsonModel {
                  * @return this builder
                  */
                 public Builder certificate(Optional<Certificate> certificate) {
-                    return certificate.isPresent() ? this.certificate(certificate.get()) : this._certificate(JsonField.missing());
+                    return certificate.isPresent() ? this.certificate(certificate.get())
+                            : this._certificate(JsonField.missing());
                 }
 
                 /**
-                 * Sets {@code certificate} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * Sets {@code certificate} as a {@code JsonField}: missing, null, a value, or raw JSON
+                 * ({@link JsonField#raw}) the spec does not allow.
                  * @param certificate the field
                  * @return this builder
                  */
@@ -930,11 +949,13 @@ public final class Config implements JsonModel {
                 /**
                  * Adds an undeclared member.
                  * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a
+                 *     model, a string, a number...), null for JSON null
                  * @return this builder
                  */
                 public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                    additionalProperties.put(Objects.requireNonNull(name, "name"),
+                            Json.toJsonNode(value));
                     return this;
                 }
 
@@ -942,14 +963,18 @@ public final class Config implements JsonModel {
                  * {@return the {@code Tls}}
                  */
                 public Tls build() {
-                    return new Tls(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return new Tls(this,
+                            Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                            JsonPaths.ROOT);
                 }
             }
 
             /**
              * One of several shapes.
              *
-             * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+             * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server
+             * sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the
+             * first variant in spec order that reads the JSON completely.
              */
             public sealed interface Rules extends JsonModel {
                 /**
@@ -985,7 +1010,8 @@ public final class Config implements JsonModel {
                                 return new Unknown(json);
                         }
                     }
-                    Optional<ConfigAllow> asOfAllow = Codecs.attempt(ConfigAllow.codec(), json, path);
+                    Optional<ConfigAllow> asOfAllow = Codecs.attempt(ConfigAllow.codec(), json,
+                            path);
                     if (asOfAllow.isPresent()) {
                         return new OfAllow(asOfAllow.get());
                     }
@@ -1053,7 +1079,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
+                 * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits
+                 * none.
                  *
                  * @param visitor the visitor
                  * @param <R> what the visitor returns
@@ -1062,7 +1089,8 @@ public final class Config implements JsonModel {
                 <R> R accept(Visitor<R> visitor);
 
                 /**
-                 * Reads a {@code Rules} by its variant, with {@link Rules#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+                 * Reads a {@code Rules} by its variant, with {@link Rules#accept}; on Java 21, a {@code switch} over
+                 * the sealed type does the same.
                  *
                  * @param <R> what the visitor returns
                  */
@@ -1180,7 +1208,8 @@ public final class Config implements JsonModel {
              * The {@code Certificate} object.
              */
             public static final class Certificate implements JsonModel {
-                private static final Codec<Certificate> CODEC = Codecs.object(Certificate::decode, Certificate::toJsonNode, Certificate::validate);
+                private static final Codec<Certificate> CODEC = Codecs.object(Certificate::decode,
+                        Certificate::toJsonNode, Certificate::validate);
 
                 private final JsonField<String> subject;
 
@@ -1233,15 +1262,18 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server
+                 * sends is lost}
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+                 * {@return this object, once every required field is known present, every field of its type, and nested
+                 * objects valid too}
+                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds
+                 *     a value of another type, naming its JSON path
                  */
                 public Certificate validate() {
                     subject.optional();
@@ -1259,7 +1291,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Certificate} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+                 * {@return the {@code Certificate} the JSON text holds; a required field left out or a value of another
+                 * type fails only its accessor (see {@code validate()})}
                  * @param json the JSON text
                  * @throws JsonDataException when the JSON is malformed or not an object
                  */
@@ -1315,13 +1348,11 @@ public final class Config implements JsonModel {
                     if (this == other) {
                         return true;
                     }
-                    if (!(other instanceof Certificate)) {
+                    if (!(other instanceof Certificate that)) {
                         return false;
                     }
-                    Certificate that = (Certificate) other;
-                    return this.subject.equals(that.subject)
-                                    && this.issuer.equals(that.issuer)
-                                    && this.additionalProperties.equals(that.additionalProperties);
+                    return this.subject.equals(that.subject) && this.issuer.equals(that.issuer)
+                            && this.additionalProperties.equals(that.additionalProperties);
                 }
 
                 @Override
@@ -1331,11 +1362,8 @@ public final class Config implements JsonModel {
 
                 @Override
                 public String toString() {
-                    return "Certificate{"
-                        + "subject=" + subject
-                        + ", issuer=" + issuer
-                        + ", additionalProperties=" + additionalProperties
-                        + "}";
+                    return "Certificate{" + "subject=" + subject + ", issuer=" + issuer
+                            + ", additionalProperties=" + additionalProperties + "}";
                 }
 
                 /**
@@ -1373,11 +1401,13 @@ public final class Config implements JsonModel {
                      * @return this builder
                      */
                     public Builder subject(Optional<String> subject) {
-                        return subject.isPresent() ? this.subject(subject.get()) : this._subject(JsonField.missing());
+                        return subject.isPresent() ? this.subject(subject.get())
+                                : this._subject(JsonField.missing());
                     }
 
                     /**
-                     * Sets {@code subject} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * Sets {@code subject} as a {@code JsonField}: missing, null, a value, or raw JSON
+                     * ({@link JsonField#raw}) the spec does not allow.
                      * @param subject the field
                      * @return this builder
                      */
@@ -1402,11 +1432,13 @@ public final class Config implements JsonModel {
                      * @return this builder
                      */
                     public Builder issuer(Optional<ConfigIssuer> issuer) {
-                        return issuer.isPresent() ? this.issuer(issuer.get()) : this._issuer(JsonField.missing());
+                        return issuer.isPresent() ? this.issuer(issuer.get())
+                                : this._issuer(JsonField.missing());
                     }
 
                     /**
-                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON
+                     * ({@link JsonField#raw}) the spec does not allow.
                      * @param issuer the field
                      * @return this builder
                      */
@@ -1429,11 +1461,13 @@ public final class Config implements JsonModel {
                     /**
                      * Adds an undeclared member.
                      * @param name the member's JSON name
-                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a
+                     *     model, a string, a number...), null for JSON null
                      * @return this builder
                      */
                     public Builder putAdditionalProperty(String name, Object value) {
-                        additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                        additionalProperties.put(Objects.requireNonNull(name, "name"),
+                                Json.toJsonNode(value));
                         return this;
                     }
 
@@ -1441,7 +1475,9 @@ public final class Config implements JsonModel {
                      * {@return the {@code Certificate}}
                      */
                     public Certificate build() {
-                        return new Certificate(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                        return new Certificate(this,
+                                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                                JsonPaths.ROOT);
                     }
                 }
             }
@@ -1452,7 +1488,8 @@ public final class Config implements JsonModel {
      * A second chain whose deepest field has the same name as the first's.
      */
     public static final class Mirror implements JsonModel {
-        private static final Codec<Mirror> CODEC = Codecs.object(Mirror::decode, Mirror::toJsonNode, Mirror::validate);
+        private static final Codec<Mirror> CODEC = Codecs.object(Mirror::decode, Mirror::toJsonNode,
+                Mirror::validate);
 
         private final JsonField<Primary> primary;
 
@@ -1484,15 +1521,18 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Mirror validate() {
             primary.optional().ifPresent(Primary::validate);
@@ -1508,7 +1548,8 @@ public final class Config implements JsonModel {
         }
 
         /**
-         * {@return the {@code Mirror} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Mirror} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -1563,12 +1604,11 @@ public final class Config implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Mirror)) {
+            if (!(other instanceof Mirror that)) {
                 return false;
             }
-            Mirror that = (Mirror) other;
             return this.primary.equals(that.primary)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -1578,10 +1618,8 @@ public final class Config implements JsonModel {
 
         @Override
         public String toString() {
-            return "Mirror{"
-                + "primary=" + primary
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Mirror{" + "primary=" + primary
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -1616,11 +1654,13 @@ public final class Config implements JsonModel {
              * @return this builder
              */
             public Builder primary(Optional<Primary> primary) {
-                return primary.isPresent() ? this.primary(primary.get()) : this._primary(JsonField.missing());
+                return primary.isPresent() ? this.primary(primary.get())
+                        : this._primary(JsonField.missing());
             }
 
             /**
-             * Sets {@code primary} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code primary} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param primary the field
              * @return this builder
              */
@@ -1642,11 +1682,13 @@ public final class Config implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -1654,7 +1696,9 @@ public final class Config implements JsonModel {
              * {@return the {@code Mirror}}
              */
             public Mirror build() {
-                return new Mirror(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Mirror(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
 
@@ -1662,7 +1706,8 @@ public final class Config implements JsonModel {
          * The {@code Primary} object.
          */
         public static final class Primary implements JsonModel {
-            private static final Codec<Primary> CODEC = Codecs.object(Primary::decode, Primary::toJsonNode, Primary::validate);
+            private static final Codec<Primary> CODEC = Codecs.object(Primary::decode,
+                    Primary::toJsonNode, Primary::validate);
 
             private final JsonField<Site> site;
 
@@ -1695,15 +1740,18 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server
+             * sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+             * {@return this object, once every required field is known present, every field of its type, and nested
+             * objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a
+             *     value of another type, naming its JSON path
              */
             public Primary validate() {
                 site.optional().ifPresent(Site::validate);
@@ -1719,7 +1767,8 @@ public final class Config implements JsonModel {
             }
 
             /**
-             * {@return the {@code Primary} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Primary} the JSON text holds; a required field left out or a value of another type
+             * fails only its accessor (see {@code validate()})}
              * @param json the JSON text
              * @throws JsonDataException when the JSON is malformed or not an object
              */
@@ -1774,12 +1823,11 @@ public final class Config implements JsonModel {
                 if (this == other) {
                     return true;
                 }
-                if (!(other instanceof Primary)) {
+                if (!(other instanceof Primary that)) {
                     return false;
                 }
-                Primary that = (Primary) other;
                 return this.site.equals(that.site)
-                                && this.additionalProperties.equals(that.additionalProperties);
+                        && this.additionalProperties.equals(that.additionalProperties);
             }
 
             @Override
@@ -1789,10 +1837,8 @@ public final class Config implements JsonModel {
 
             @Override
             public String toString() {
-                return "Primary{"
-                    + "site=" + site
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
+                return "Primary{" + "site=" + site
+                        + ", additionalProperties=" + additionalProperties + "}";
             }
 
             /**
@@ -1827,11 +1873,13 @@ public final class Config implements JsonModel {
                  * @return this builder
                  */
                 public Builder site(Optional<Site> site) {
-                    return site.isPresent() ? this.site(site.get()) : this._site(JsonField.missing());
+                    return site.isPresent() ? this.site(site.get())
+                            : this._site(JsonField.missing());
                 }
 
                 /**
-                 * Sets {@code site} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * Sets {@code site} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+                 * the spec does not allow.
                  * @param site the field
                  * @return this builder
                  */
@@ -1853,11 +1901,13 @@ public final class Config implements JsonModel {
                 /**
                  * Adds an undeclared member.
                  * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a
+                 *     model, a string, a number...), null for JSON null
                  * @return this builder
                  */
                 public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                    additionalProperties.put(Objects.requireNonNull(name, "name"),
+                            Json.toJsonNode(value));
                     return this;
                 }
 
@@ -1865,7 +1915,9 @@ public final class Config implements JsonModel {
                  * {@return the {@code Primary}}
                  */
                 public Primary build() {
-                    return new Primary(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return new Primary(this,
+                            Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                            JsonPaths.ROOT);
                 }
             }
 
@@ -1873,7 +1925,8 @@ public final class Config implements JsonModel {
              * The {@code Site} object.
              */
             public static final class Site implements JsonModel {
-                private static final Codec<Site> CODEC = Codecs.object(Site::decode, Site::toJsonNode, Site::validate);
+                private static final Codec<Site> CODEC = Codecs.object(Site::decode,
+                        Site::toJsonNode, Site::validate);
 
                 private final JsonField<ConfigSiteIssuer> issuer;
 
@@ -1906,15 +1959,18 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server
+                 * sends is lost}
                  */
                 public Map<String, JsonNode> additionalProperties() {
                     return additionalProperties;
                 }
 
                 /**
-                 * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+                 * {@return this object, once every required field is known present, every field of its type, and nested
+                 * objects valid too}
+                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds
+                 *     a value of another type, naming its JSON path
                  */
                 public Site validate() {
                     issuer.optional().ifPresent(ConfigSiteIssuer::validate);
@@ -1930,7 +1986,8 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * {@return the {@code Site} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+                 * {@return the {@code Site} the JSON text holds; a required field left out or a value of another type
+                 * fails only its accessor (see {@code validate()})}
                  * @param json the JSON text
                  * @throws JsonDataException when the JSON is malformed or not an object
                  */
@@ -1985,12 +2042,11 @@ public final class Config implements JsonModel {
                     if (this == other) {
                         return true;
                     }
-                    if (!(other instanceof Site)) {
+                    if (!(other instanceof Site that)) {
                         return false;
                     }
-                    Site that = (Site) other;
                     return this.issuer.equals(that.issuer)
-                                    && this.additionalProperties.equals(that.additionalProperties);
+                            && this.additionalProperties.equals(that.additionalProperties);
                 }
 
                 @Override
@@ -2000,10 +2056,8 @@ public final class Config implements JsonModel {
 
                 @Override
                 public String toString() {
-                    return "Site{"
-                        + "issuer=" + issuer
-                        + ", additionalProperties=" + additionalProperties
-                        + "}";
+                    return "Site{" + "issuer=" + issuer
+                            + ", additionalProperties=" + additionalProperties + "}";
                 }
 
                 /**
@@ -2038,11 +2092,13 @@ public final class Config implements JsonModel {
                      * @return this builder
                      */
                     public Builder issuer(Optional<ConfigSiteIssuer> issuer) {
-                        return issuer.isPresent() ? this.issuer(issuer.get()) : this._issuer(JsonField.missing());
+                        return issuer.isPresent() ? this.issuer(issuer.get())
+                                : this._issuer(JsonField.missing());
                     }
 
                     /**
-                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON
+                     * ({@link JsonField#raw}) the spec does not allow.
                      * @param issuer the field
                      * @return this builder
                      */
@@ -2065,11 +2121,13 @@ public final class Config implements JsonModel {
                     /**
                      * Adds an undeclared member.
                      * @param name the member's JSON name
-                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a
+                     *     model, a string, a number...), null for JSON null
                      * @return this builder
                      */
                     public Builder putAdditionalProperty(String name, Object value) {
-                        additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                        additionalProperties.put(Objects.requireNonNull(name, "name"),
+                                Json.toJsonNode(value));
                         return this;
                     }
 
@@ -2077,7 +2135,9 @@ public final class Config implements JsonModel {
                      * {@return the {@code Site}}
                      */
                     public Site build() {
-                        return new Site(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                        return new Site(this,
+                                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                                JsonPaths.ROOT);
                     }
                 }
             }

@@ -24,7 +24,8 @@ import java.util.Objects;
  * allow
  */
 public final class ConfigAllow implements JsonModel {
-    private static final Codec<ConfigAllow> CODEC = Codecs.object(ConfigAllow::decode, ConfigAllow::toJsonNode, ConfigAllow::validate);
+    private static final Codec<ConfigAllow> CODEC = Codecs.object(ConfigAllow::decode,
+            ConfigAllow::toJsonNode, ConfigAllow::validate);
 
     private final JsonField<Kind> kind;
 
@@ -76,15 +77,18 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ConfigAllow validate() {
         kind.required("kind", _path);
@@ -102,7 +106,8 @@ public final class ConfigAllow implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigAllow} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ConfigAllow} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -158,13 +163,11 @@ public final class ConfigAllow implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ConfigAllow)) {
+        if (!(other instanceof ConfigAllow that)) {
             return false;
         }
-        ConfigAllow that = (ConfigAllow) other;
-        return this.kind.equals(that.kind)
-                        && this.cidr.equals(that.cidr)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.kind.equals(that.kind) && this.cidr.equals(that.cidr)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -174,11 +177,8 @@ public final class ConfigAllow implements JsonModel {
 
     @Override
     public String toString() {
-        return "ConfigAllow{"
-            + "kind=" + kind
-            + ", cidr=" + cidr
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ConfigAllow{" + "kind=" + kind + ", cidr=" + cidr
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -201,7 +201,8 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param kind the field
          * @return this builder
          */
@@ -221,7 +222,8 @@ public final class ConfigAllow implements JsonModel {
         }
 
         /**
-         * Sets {@code cidr} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code cidr} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param cidr the field
          * @return this builder
          */
@@ -243,7 +245,8 @@ public final class ConfigAllow implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -266,14 +269,17 @@ public final class ConfigAllow implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("ConfigAllow is missing required fields: " + missing);
             }
-            return new ConfigAllow(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ConfigAllow(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * The literal {@code "allow"}.
      *
-     * <p>Always {@code "allow"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "allow"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum Kind {
         /**

@@ -24,7 +24,8 @@ import java.util.Optional;
  * The {@code ConfigIssuer} object.
  */
 public final class ConfigIssuer implements JsonModel {
-    private static final Codec<ConfigIssuer> CODEC = Codecs.object(ConfigIssuer::decode, ConfigIssuer::toJsonNode, ConfigIssuer::validate);
+    private static final Codec<ConfigIssuer> CODEC = Codecs.object(ConfigIssuer::decode,
+            ConfigIssuer::toJsonNode, ConfigIssuer::validate);
 
     private final JsonField<String> name;
 
@@ -77,15 +78,18 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ConfigIssuer validate() {
         name.optional();
@@ -103,7 +107,8 @@ public final class ConfigIssuer implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigIssuer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ConfigIssuer} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -159,13 +164,11 @@ public final class ConfigIssuer implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ConfigIssuer)) {
+        if (!(other instanceof ConfigIssuer that)) {
             return false;
         }
-        ConfigIssuer that = (ConfigIssuer) other;
-        return this.name.equals(that.name)
-                        && this.key.equals(that.key)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.key.equals(that.key)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -175,11 +178,8 @@ public final class ConfigIssuer implements JsonModel {
 
     @Override
     public String toString() {
-        return "ConfigIssuer{"
-            + "name=" + name
-            + ", key=" + key
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ConfigIssuer{" + "name=" + name + ", key=" + key
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -221,7 +221,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -250,7 +251,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code key} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code key} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param key the field
          * @return this builder
          */
@@ -272,7 +274,8 @@ public final class ConfigIssuer implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -284,7 +287,9 @@ public final class ConfigIssuer implements JsonModel {
          * {@return the {@code ConfigIssuer}}
          */
         public ConfigIssuer build() {
-            return new ConfigIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ConfigIssuer(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -292,7 +297,8 @@ public final class ConfigIssuer implements JsonModel {
      * The {@code Key} object.
      */
     public static final class Key implements JsonModel {
-        private static final Codec<Key> CODEC = Codecs.object(Key::decode, Key::toJsonNode, Key::validate);
+        private static final Codec<Key> CODEC = Codecs.object(Key::decode, Key::toJsonNode,
+                Key::validate);
 
         private final JsonField<Algorithm> algorithm;
 
@@ -364,15 +370,18 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Key validate() {
             algorithm.optional();
@@ -392,7 +401,8 @@ public final class ConfigIssuer implements JsonModel {
         }
 
         /**
-         * {@return the {@code Key} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Key} the JSON text holds; a required field left out or a value of another type fails only
+         * its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -449,14 +459,12 @@ public final class ConfigIssuer implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Key)) {
+            if (!(other instanceof Key that)) {
                 return false;
             }
-            Key that = (Key) other;
-            return this.algorithm.equals(that.algorithm)
-                            && this.bits.equals(that.bits)
-                            && this.params.equals(that.params)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.algorithm.equals(that.algorithm) && this.bits.equals(that.bits)
+                    && this.params.equals(that.params)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -466,12 +474,8 @@ public final class ConfigIssuer implements JsonModel {
 
         @Override
         public String toString() {
-            return "Key{"
-                + "algorithm=" + algorithm
-                + ", bits=" + bits
-                + ", params=" + params
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Key{" + "algorithm=" + algorithm + ", bits=" + bits + ", params=" + params
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -512,11 +516,13 @@ public final class ConfigIssuer implements JsonModel {
              * @return this builder
              */
             public Builder algorithm(Optional<Algorithm> algorithm) {
-                return algorithm.isPresent() ? this.algorithm(algorithm.get()) : this._algorithm(JsonField.missing());
+                return algorithm.isPresent() ? this.algorithm(algorithm.get())
+                        : this._algorithm(JsonField.missing());
             }
 
             /**
-             * Sets {@code algorithm} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code algorithm} as a {@code JsonField}: missing, null, a value, or raw JSON
+             * ({@link JsonField#raw}) the spec does not allow.
              * @param algorithm the field
              * @return this builder
              */
@@ -545,7 +551,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * Sets {@code bits} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code bits} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param bits the field
              * @return this builder
              */
@@ -570,11 +577,13 @@ public final class ConfigIssuer implements JsonModel {
              * @return this builder
              */
             public Builder params(Optional<Params> params) {
-                return params.isPresent() ? this.params(params.get()) : this._params(JsonField.missing());
+                return params.isPresent() ? this.params(params.get())
+                        : this._params(JsonField.missing());
             }
 
             /**
-             * Sets {@code params} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code params} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param params the field
              * @return this builder
              */
@@ -596,11 +605,13 @@ public final class ConfigIssuer implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -608,14 +619,17 @@ public final class ConfigIssuer implements JsonModel {
              * {@return the {@code Key}}
              */
             public Key build() {
-                return new Key(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Key(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
 
         /**
          * The values of {@code Algorithm}.
          *
-         * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+         * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back
+         * unchanged; {@link #value()} gives an enum to {@code switch} on.
          */
         public static final class Algorithm {
             /**
@@ -630,7 +644,8 @@ public final class ConfigIssuer implements JsonModel {
 
             private static final Map<String, Algorithm> KNOWN = new HashMap<>();
 
-            private static final Codec<Algorithm> CODEC = Codecs.STRING.map(Algorithm::of, Algorithm::asString);
+            private static final Codec<Algorithm> CODEC = Codecs.STRING.map(Algorithm::of,
+                    Algorithm::asString);
 
             static {
                 Algorithm[] constants = {
@@ -690,7 +705,7 @@ public final class ConfigIssuer implements JsonModel {
 
             @Override
             public boolean equals(Object other) {
-                return other instanceof Algorithm && wireValue.equals(((Algorithm) other).wireValue);
+                return other instanceof Algorithm that && wireValue.equals(that.wireValue);
             }
 
             @Override
@@ -728,7 +743,8 @@ public final class ConfigIssuer implements JsonModel {
          * The sixth level.
          */
         public static final class Params implements JsonModel {
-            private static final Codec<Params> CODEC = Codecs.object(Params::decode, Params::toJsonNode, Params::validate);
+            private static final Codec<Params> CODEC = Codecs.object(Params::decode,
+                    Params::toJsonNode, Params::validate);
 
             private final JsonField<String> curve;
 
@@ -761,15 +777,18 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server
+             * sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+             * {@return this object, once every required field is known present, every field of its type, and nested
+             * objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a
+             *     value of another type, naming its JSON path
              */
             public Params validate() {
                 curve.optional();
@@ -785,7 +804,8 @@ public final class ConfigIssuer implements JsonModel {
             }
 
             /**
-             * {@return the {@code Params} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Params} the JSON text holds; a required field left out or a value of another type
+             * fails only its accessor (see {@code validate()})}
              * @param json the JSON text
              * @throws JsonDataException when the JSON is malformed or not an object
              */
@@ -840,12 +860,11 @@ public final class ConfigIssuer implements JsonModel {
                 if (this == other) {
                     return true;
                 }
-                if (!(other instanceof Params)) {
+                if (!(other instanceof Params that)) {
                     return false;
                 }
-                Params that = (Params) other;
                 return this.curve.equals(that.curve)
-                                && this.additionalProperties.equals(that.additionalProperties);
+                        && this.additionalProperties.equals(that.additionalProperties);
             }
 
             @Override
@@ -855,10 +874,8 @@ public final class ConfigIssuer implements JsonModel {
 
             @Override
             public String toString() {
-                return "Params{"
-                    + "curve=" + curve
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
+                return "Params{" + "curve=" + curve
+                        + ", additionalProperties=" + additionalProperties + "}";
             }
 
             /**
@@ -893,11 +910,13 @@ public final class ConfigIssuer implements JsonModel {
                  * @return this builder
                  */
                 public Builder curve(Optional<String> curve) {
-                    return curve.isPresent() ? this.curve(curve.get()) : this._curve(JsonField.missing());
+                    return curve.isPresent() ? this.curve(curve.get())
+                            : this._curve(JsonField.missing());
                 }
 
                 /**
-                 * Sets {@code curve} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * Sets {@code curve} as a {@code JsonField}: missing, null, a value, or raw JSON
+                 * ({@link JsonField#raw}) the spec does not allow.
                  * @param curve the field
                  * @return this builder
                  */
@@ -919,11 +938,13 @@ public final class ConfigIssuer implements JsonModel {
                 /**
                  * Adds an undeclared member.
                  * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a
+                 *     model, a string, a number...), null for JSON null
                  * @return this builder
                  */
                 public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                    additionalProperties.put(Objects.requireNonNull(name, "name"),
+                            Json.toJsonNode(value));
                     return this;
                 }
 
@@ -931,7 +952,9 @@ public final class ConfigIssuer implements JsonModel {
                  * {@return the {@code Params}}
                  */
                 public Params build() {
-                    return new Params(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return new Params(this,
+                            Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                            JsonPaths.ROOT);
                 }
             }
         }

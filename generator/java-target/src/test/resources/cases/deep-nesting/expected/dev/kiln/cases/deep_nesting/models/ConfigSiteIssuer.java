@@ -23,7 +23,8 @@ import java.util.Optional;
  * The {@code ConfigSiteIssuer} object.
  */
 public final class ConfigSiteIssuer implements JsonModel {
-    private static final Codec<ConfigSiteIssuer> CODEC = Codecs.object(ConfigSiteIssuer::decode, ConfigSiteIssuer::toJsonNode, ConfigSiteIssuer::validate);
+    private static final Codec<ConfigSiteIssuer> CODEC = Codecs.object(ConfigSiteIssuer::decode,
+            ConfigSiteIssuer::toJsonNode, ConfigSiteIssuer::validate);
 
     private final JsonField<String> name;
 
@@ -56,15 +57,18 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ConfigSiteIssuer validate() {
         name.optional();
@@ -80,7 +84,8 @@ public final class ConfigSiteIssuer implements JsonModel {
     }
 
     /**
-     * {@return the {@code ConfigSiteIssuer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ConfigSiteIssuer} the JSON text holds; a required field left out or a value of another type
+     * fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -135,12 +140,11 @@ public final class ConfigSiteIssuer implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ConfigSiteIssuer)) {
+        if (!(other instanceof ConfigSiteIssuer that)) {
             return false;
         }
-        ConfigSiteIssuer that = (ConfigSiteIssuer) other;
         return this.name.equals(that.name)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -150,10 +154,8 @@ public final class ConfigSiteIssuer implements JsonModel {
 
     @Override
     public String toString() {
-        return "ConfigSiteIssuer{"
-            + "name=" + name
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ConfigSiteIssuer{" + "name=" + name
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -192,7 +194,8 @@ public final class ConfigSiteIssuer implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -214,7 +217,8 @@ public final class ConfigSiteIssuer implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -226,7 +230,9 @@ public final class ConfigSiteIssuer implements JsonModel {
          * {@return the {@code ConfigSiteIssuer}}
          */
         public ConfigSiteIssuer build() {
-            return new ConfigSiteIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ConfigSiteIssuer(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Values made of symbols only.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class Operator {
     /**
@@ -45,7 +46,8 @@ public final class Operator {
 
     private static final Map<String, Operator> KNOWN = new HashMap<>();
 
-    private static final Codec<Operator> CODEC = Codecs.STRING.map(Operator::of, Operator::asString);
+    private static final Codec<Operator> CODEC = Codecs.STRING.map(Operator::of,
+            Operator::asString);
 
     static {
         Operator[] constants = {
@@ -109,7 +111,7 @@ public final class Operator {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Operator && wireValue.equals(((Operator) other).wireValue);
+        return other instanceof Operator that && wireValue.equals(that.wireValue);
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * An integer enum.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class Priority {
     /**
@@ -103,7 +104,7 @@ public final class Priority {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Priority && wireValue.equals(((Priority) other).wireValue);
+        return other instanceof Priority that && wireValue.equals(that.wireValue);
     }
 
     @Override

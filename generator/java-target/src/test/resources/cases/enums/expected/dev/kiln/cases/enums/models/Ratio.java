@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * A number enum.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class Ratio {
     /**
@@ -98,7 +99,7 @@ public final class Ratio {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Ratio && wireValue.equals(((Ratio) other).wireValue);
+        return other instanceof Ratio that && wireValue.equals(that.wireValue);
     }
 
     @Override

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code Settings} object.
  */
 public final class Settings implements JsonModel {
-    private static final Codec<Settings> CODEC = Codecs.object(Settings::decode, Settings::toJsonNode, Settings::validate);
+    private static final Codec<Settings> CODEC = Codecs.object(Settings::decode,
+            Settings::toJsonNode, Settings::validate);
 
     private final JsonField<Window> window;
 
@@ -54,7 +55,7 @@ public final class Settings implements JsonModel {
         this.priority = builder.priority;
         this.ratio = builder.ratio;
         this.hardware = builder.hardware;
-        this.history = builder.history;
+        this.history = JsonField.frozen(builder.history);
         this.mode = builder.mode;
         this.additionalProperties = additionalProperties;
         this._path = _path;
@@ -197,15 +198,18 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Settings validate() {
         window.optional();
@@ -235,7 +239,8 @@ public final class Settings implements JsonModel {
     }
 
     /**
-     * {@return the {@code Settings} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Settings} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -297,39 +302,28 @@ public final class Settings implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Settings)) {
+        if (!(other instanceof Settings that)) {
             return false;
         }
-        Settings that = (Settings) other;
-        return this.window.equals(that.window)
-                        && this.spelling.equals(that.spelling)
-                        && this.operator.equals(that.operator)
-                        && this.priority.equals(that.priority)
-                        && this.ratio.equals(that.ratio)
-                        && this.hardware.equals(that.hardware)
-                        && this.history.equals(that.history)
-                        && this.mode.equals(that.mode)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.window.equals(that.window) && this.spelling.equals(that.spelling)
+                && this.operator.equals(that.operator) && this.priority.equals(that.priority)
+                && this.ratio.equals(that.ratio) && this.hardware.equals(that.hardware)
+                && this.history.equals(that.history) && this.mode.equals(that.mode)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(window, spelling, operator, priority, ratio, hardware, history, mode, additionalProperties);
+        return Objects.hash(window, spelling, operator, priority, ratio, hardware, history, mode,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Settings{"
-            + "window=" + window
-            + ", spelling=" + spelling
-            + ", operator=" + operator
-            + ", priority=" + priority
-            + ", ratio=" + ratio
-            + ", hardware=" + hardware
-            + ", history=" + history
-            + ", mode=" + mode
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Settings{" + "window=" + window + ", spelling=" + spelling
+                + ", operator=" + operator + ", priority=" + priority + ", ratio=" + ratio
+                + ", hardware=" + hardware + ", history=" + history + ", mode=" + mode
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -385,11 +379,13 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder window(Optional<Window> window) {
-            return window.isPresent() ? this.window(window.get()) : this._window(JsonField.missing());
+            return window.isPresent() ? this.window(window.get())
+                    : this._window(JsonField.missing());
         }
 
         /**
-         * Sets {@code window} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code window} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param window the field
          * @return this builder
          */
@@ -414,11 +410,13 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder spelling(Optional<Spelling> spelling) {
-            return spelling.isPresent() ? this.spelling(spelling.get()) : this._spelling(JsonField.missing());
+            return spelling.isPresent() ? this.spelling(spelling.get())
+                    : this._spelling(JsonField.missing());
         }
 
         /**
-         * Sets {@code spelling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code spelling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param spelling the field
          * @return this builder
          */
@@ -443,11 +441,13 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder operator(Optional<Operator> operator) {
-            return operator.isPresent() ? this.operator(operator.get()) : this._operator(JsonField.missing());
+            return operator.isPresent() ? this.operator(operator.get())
+                    : this._operator(JsonField.missing());
         }
 
         /**
-         * Sets {@code operator} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code operator} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param operator the field
          * @return this builder
          */
@@ -472,11 +472,13 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder priority(Optional<Priority> priority) {
-            return priority.isPresent() ? this.priority(priority.get()) : this._priority(JsonField.missing());
+            return priority.isPresent() ? this.priority(priority.get())
+                    : this._priority(JsonField.missing());
         }
 
         /**
-         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param priority the field
          * @return this builder
          */
@@ -505,7 +507,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code ratio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code ratio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param ratio the field
          * @return this builder
          */
@@ -530,11 +533,13 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder hardware(Optional<Hardware> hardware) {
-            return hardware.isPresent() ? this.hardware(hardware.get()) : this._hardware(JsonField.missing());
+            return hardware.isPresent() ? this.hardware(hardware.get())
+                    : this._hardware(JsonField.missing());
         }
 
         /**
-         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param hardware the field
          * @return this builder
          */
@@ -559,11 +564,13 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder history(Optional<List<Priority>> history) {
-            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+            return history.isPresent() ? this.history(history.get())
+                    : this._history(JsonField.missing());
         }
 
         /**
-         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param history the field
          * @return this builder
          */
@@ -578,7 +585,7 @@ public final class Settings implements JsonModel {
          * @return this builder
          */
         public Builder addHistory(Priority item) {
-            this.history = JsonField.withItem(this.history, item);
+            this.history = JsonField.appending(this.history, item);
             return this;
         }
 
@@ -593,7 +600,8 @@ public final class Settings implements JsonModel {
         }
 
         /**
-         * Sets {@code mode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code mode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param mode the field
          * @return this builder
          */
@@ -615,7 +623,8 @@ public final class Settings implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -627,14 +636,17 @@ public final class Settings implements JsonModel {
          * {@return the {@code Settings}}
          */
         public Settings build() {
-            return new Settings(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Settings(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * An inline enum that admits null.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class Mode {
         /**
@@ -709,7 +721,7 @@ public final class Settings implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Mode && wireValue.equals(((Mode) other).wireValue);
+            return other instanceof Mode that && wireValue.equals(that.wireValue);
         }
 
         @Override

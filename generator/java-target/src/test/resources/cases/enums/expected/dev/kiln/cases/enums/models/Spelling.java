@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Values that give the same Java name once mangled.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class Spelling {
     /**
@@ -35,7 +36,8 @@ public final class Spelling {
 
     private static final Map<String, Spelling> KNOWN = new HashMap<>();
 
-    private static final Codec<Spelling> CODEC = Codecs.STRING.map(Spelling::of, Spelling::asString);
+    private static final Codec<Spelling> CODEC = Codecs.STRING.map(Spelling::of,
+            Spelling::asString);
 
     static {
         Spelling[] constants = {
@@ -97,7 +99,7 @@ public final class Spelling {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Spelling && wireValue.equals(((Spelling) other).wireValue);
+        return other instanceof Spelling that && wireValue.equals(that.wireValue);
     }
 
     @Override

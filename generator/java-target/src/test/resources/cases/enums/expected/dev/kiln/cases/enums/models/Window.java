@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Values that are no Java names as they are.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class Window {
     /**
@@ -103,7 +104,7 @@ public final class Window {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Window && wireValue.equals(((Window) other).wireValue);
+        return other instanceof Window that && wireValue.equals(that.wireValue);
     }
 
     @Override

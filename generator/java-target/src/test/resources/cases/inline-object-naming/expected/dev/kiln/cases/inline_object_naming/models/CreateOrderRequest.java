@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code CreateOrderRequest} object.
  */
 public final class CreateOrderRequest implements JsonModel {
-    private static final Codec<CreateOrderRequest> CODEC = Codecs.object(CreateOrderRequest::decode, CreateOrderRequest::toJsonNode, CreateOrderRequest::validate);
+    private static final Codec<CreateOrderRequest> CODEC = Codecs.object(CreateOrderRequest::decode,
+            CreateOrderRequest::toJsonNode, CreateOrderRequest::validate);
 
     private final JsonField<Customer> customer;
 
@@ -38,7 +39,7 @@ public final class CreateOrderRequest implements JsonModel {
     private CreateOrderRequest(Builder builder, Map<String, JsonNode> additionalProperties,
             String _path) {
         this.customer = builder.customer;
-        this.lines = builder.lines;
+        this.lines = JsonField.frozen(builder.lines);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -78,15 +79,18 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreateOrderRequest validate() {
         customer.required("customer", _path);
@@ -105,7 +109,8 @@ public final class CreateOrderRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateOrderRequest} the JSON text holds; a required field left out or a value of another type
+     * fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -161,13 +166,11 @@ public final class CreateOrderRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreateOrderRequest)) {
+        if (!(other instanceof CreateOrderRequest that)) {
             return false;
         }
-        CreateOrderRequest that = (CreateOrderRequest) other;
-        return this.customer.equals(that.customer)
-                        && this.lines.equals(that.lines)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.customer.equals(that.customer) && this.lines.equals(that.lines)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -177,11 +180,8 @@ public final class CreateOrderRequest implements JsonModel {
 
     @Override
     public String toString() {
-        return "CreateOrderRequest{"
-            + "customer=" + customer
-            + ", lines=" + lines
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreateOrderRequest{" + "customer=" + customer + ", lines=" + lines
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -214,7 +214,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param customer the field
          * @return this builder
          */
@@ -243,7 +244,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param lines the field
          * @return this builder
          */
@@ -258,7 +260,7 @@ public final class CreateOrderRequest implements JsonModel {
          * @return this builder
          */
         public Builder addLine(Lines item) {
-            this.lines = JsonField.withItem(this.lines, item);
+            this.lines = JsonField.appending(this.lines, item);
             return this;
         }
 
@@ -275,7 +277,8 @@ public final class CreateOrderRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -295,7 +298,9 @@ public final class CreateOrderRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateOrderRequest is missing required fields: " + missing);
             }
-            return new CreateOrderRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreateOrderRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -303,7 +308,8 @@ public final class CreateOrderRequest implements JsonModel {
      * Who orders.
      */
     public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
+        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode,
+                Customer::toJsonNode, Customer::validate);
 
         private final JsonField<String> name;
 
@@ -356,15 +362,18 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Customer validate() {
             name.required("name", _path);
@@ -382,7 +391,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -438,13 +448,11 @@ public final class CreateOrderRequest implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Customer)) {
+            if (!(other instanceof Customer that)) {
                 return false;
             }
-            Customer that = (Customer) other;
-            return this.name.equals(that.name)
-                            && this.address.equals(that.address)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.name.equals(that.name) && this.address.equals(that.address)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -454,11 +462,8 @@ public final class CreateOrderRequest implements JsonModel {
 
         @Override
         public String toString() {
-            return "Customer{"
-                + "name=" + name
-                + ", address=" + address
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Customer{" + "name=" + name + ", address=" + address
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -491,7 +496,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param name the field
              * @return this builder
              */
@@ -516,11 +522,13 @@ public final class CreateOrderRequest implements JsonModel {
              * @return this builder
              */
             public Builder address(Optional<Address> address) {
-                return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+                return address.isPresent() ? this.address(address.get())
+                        : this._address(JsonField.missing());
             }
 
             /**
-             * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param address the field
              * @return this builder
              */
@@ -542,11 +550,13 @@ public final class CreateOrderRequest implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -562,7 +572,9 @@ public final class CreateOrderRequest implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Customer is missing required fields: " + missing);
                 }
-                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Customer(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
 
@@ -570,7 +582,8 @@ public final class CreateOrderRequest implements JsonModel {
          * Where to deliver.
          */
         public static final class Address implements JsonModel {
-            private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
+            private static final Codec<Address> CODEC = Codecs.object(Address::decode,
+                    Address::toJsonNode, Address::validate);
 
             private final JsonField<String> city;
 
@@ -603,15 +616,18 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+             * {@return the members the spec does not declare, in the order received, so that nothing a newer server
+             * sends is lost}
              */
             public Map<String, JsonNode> additionalProperties() {
                 return additionalProperties;
             }
 
             /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+             * {@return this object, once every required field is known present, every field of its type, and nested
+             * objects valid too}
+             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a
+             *     value of another type, naming its JSON path
              */
             public Address validate() {
                 city.optional();
@@ -627,7 +643,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type
+             * fails only its accessor (see {@code validate()})}
              * @param json the JSON text
              * @throws JsonDataException when the JSON is malformed or not an object
              */
@@ -662,7 +679,7 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Starts building a {@code Address}. Every field is optional.
+             * Starts building an {@code Address}. Every field is optional.
              *
              * @return a new builder
              */
@@ -682,12 +699,11 @@ public final class CreateOrderRequest implements JsonModel {
                 if (this == other) {
                     return true;
                 }
-                if (!(other instanceof Address)) {
+                if (!(other instanceof Address that)) {
                     return false;
                 }
-                Address that = (Address) other;
                 return this.city.equals(that.city)
-                                && this.additionalProperties.equals(that.additionalProperties);
+                        && this.additionalProperties.equals(that.additionalProperties);
             }
 
             @Override
@@ -697,14 +713,12 @@ public final class CreateOrderRequest implements JsonModel {
 
             @Override
             public String toString() {
-                return "Address{"
-                    + "city=" + city
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
+                return "Address{" + "city=" + city
+                        + ", additionalProperties=" + additionalProperties + "}";
             }
 
             /**
-             * Builds a {@code Address}. Literal fields are filled in; every other field starts absent.
+             * Builds an {@code Address}. Literal fields are filled in; every other field starts absent.
              */
             public static final class Builder {
                 private JsonField<String> city = JsonField.missing();
@@ -735,11 +749,13 @@ public final class CreateOrderRequest implements JsonModel {
                  * @return this builder
                  */
                 public Builder city(Optional<String> city) {
-                    return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+                    return city.isPresent() ? this.city(city.get())
+                            : this._city(JsonField.missing());
                 }
 
                 /**
-                 * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+                 * the spec does not allow.
                  * @param city the field
                  * @return this builder
                  */
@@ -761,11 +777,13 @@ public final class CreateOrderRequest implements JsonModel {
                 /**
                  * Adds an undeclared member.
                  * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a
+                 *     model, a string, a number...), null for JSON null
                  * @return this builder
                  */
                 public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                    additionalProperties.put(Objects.requireNonNull(name, "name"),
+                            Json.toJsonNode(value));
                     return this;
                 }
 
@@ -773,7 +791,9 @@ public final class CreateOrderRequest implements JsonModel {
                  * {@return the {@code Address}}
                  */
                 public Address build() {
-                    return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return new Address(this,
+                            Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                            JsonPaths.ROOT);
                 }
             }
         }
@@ -783,7 +803,8 @@ public final class CreateOrderRequest implements JsonModel {
      * The {@code Lines} object.
      */
     public static final class Lines implements JsonModel {
-        private static final Codec<Lines> CODEC = Codecs.object(Lines::decode, Lines::toJsonNode, Lines::validate);
+        private static final Codec<Lines> CODEC = Codecs.object(Lines::decode, Lines::toJsonNode,
+                Lines::validate);
 
         private final JsonField<String> sku;
 
@@ -835,15 +856,18 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Lines validate() {
             sku.required("sku", _path);
@@ -861,7 +885,8 @@ public final class CreateOrderRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Lines} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Lines} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -917,13 +942,11 @@ public final class CreateOrderRequest implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Lines)) {
+            if (!(other instanceof Lines that)) {
                 return false;
             }
-            Lines that = (Lines) other;
-            return this.sku.equals(that.sku)
-                            && this.quantity.equals(that.quantity)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.sku.equals(that.sku) && this.quantity.equals(that.quantity)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -933,11 +956,8 @@ public final class CreateOrderRequest implements JsonModel {
 
         @Override
         public String toString() {
-            return "Lines{"
-                + "sku=" + sku
-                + ", quantity=" + quantity
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Lines{" + "sku=" + sku + ", quantity=" + quantity
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -970,7 +990,8 @@ public final class CreateOrderRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code sku} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code sku} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param sku the field
              * @return this builder
              */
@@ -995,11 +1016,13 @@ public final class CreateOrderRequest implements JsonModel {
              * @return this builder
              */
             public Builder quantity(Optional<Integer> quantity) {
-                return quantity.isPresent() ? this.quantity(quantity.get()) : this._quantity(JsonField.missing());
+                return quantity.isPresent() ? this.quantity(quantity.get())
+                        : this._quantity(JsonField.missing());
             }
 
             /**
-             * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param quantity the field
              * @return this builder
              */
@@ -1021,11 +1044,13 @@ public final class CreateOrderRequest implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -1041,7 +1066,9 @@ public final class CreateOrderRequest implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Lines is missing required fields: " + missing);
                 }
-                return new Lines(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Lines(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

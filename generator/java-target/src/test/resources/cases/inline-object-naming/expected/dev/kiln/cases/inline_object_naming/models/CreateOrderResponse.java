@@ -23,7 +23,9 @@ import java.util.Optional;
  * The {@code CreateOrderResponse} object.
  */
 public final class CreateOrderResponse implements JsonModel {
-    private static final Codec<CreateOrderResponse> CODEC = Codecs.object(CreateOrderResponse::decode, CreateOrderResponse::toJsonNode, CreateOrderResponse::validate);
+    private static final Codec<CreateOrderResponse> CODEC = Codecs.object(
+            CreateOrderResponse::decode, CreateOrderResponse::toJsonNode,
+            CreateOrderResponse::validate);
 
     private final JsonField<String> id;
 
@@ -76,15 +78,18 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreateOrderResponse validate() {
         id.optional();
@@ -102,7 +107,8 @@ public final class CreateOrderResponse implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateOrderResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateOrderResponse} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -158,13 +164,11 @@ public final class CreateOrderResponse implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreateOrderResponse)) {
+        if (!(other instanceof CreateOrderResponse that)) {
             return false;
         }
-        CreateOrderResponse that = (CreateOrderResponse) other;
-        return this.id.equals(that.id)
-                        && this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.id.equals(that.id) && this.status.equals(that.status)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -174,11 +178,8 @@ public final class CreateOrderResponse implements JsonModel {
 
     @Override
     public String toString() {
-        return "CreateOrderResponse{"
-            + "id=" + id
-            + ", status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreateOrderResponse{" + "id=" + id + ", status=" + status
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -220,7 +221,8 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -245,11 +247,13 @@ public final class CreateOrderResponse implements JsonModel {
          * @return this builder
          */
         public Builder status(Optional<Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return status.isPresent() ? this.status(status.get())
+                    : this._status(JsonField.missing());
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param status the field
          * @return this builder
          */
@@ -271,7 +275,8 @@ public final class CreateOrderResponse implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -283,7 +288,9 @@ public final class CreateOrderResponse implements JsonModel {
          * {@return the {@code CreateOrderResponse}}
          */
         public CreateOrderResponse build() {
-            return new CreateOrderResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreateOrderResponse(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -291,7 +298,8 @@ public final class CreateOrderResponse implements JsonModel {
      * The {@code Status} object.
      */
     public static final class Status implements JsonModel {
-        private static final Codec<Status> CODEC = Codecs.object(Status::decode, Status::toJsonNode, Status::validate);
+        private static final Codec<Status> CODEC = Codecs.object(Status::decode, Status::toJsonNode,
+                Status::validate);
 
         private final JsonField<String> code;
 
@@ -323,15 +331,18 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Status validate() {
             code.optional();
@@ -347,7 +358,8 @@ public final class CreateOrderResponse implements JsonModel {
         }
 
         /**
-         * {@return the {@code Status} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Status} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -402,12 +414,11 @@ public final class CreateOrderResponse implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Status)) {
+            if (!(other instanceof Status that)) {
                 return false;
             }
-            Status that = (Status) other;
             return this.code.equals(that.code)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -417,10 +428,8 @@ public final class CreateOrderResponse implements JsonModel {
 
         @Override
         public String toString() {
-            return "Status{"
-                + "code=" + code
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Status{" + "code=" + code + ", additionalProperties=" + additionalProperties
+                    + "}";
         }
 
         /**
@@ -459,7 +468,8 @@ public final class CreateOrderResponse implements JsonModel {
             }
 
             /**
-             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param code the field
              * @return this builder
              */
@@ -481,11 +491,13 @@ public final class CreateOrderResponse implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -493,7 +505,9 @@ public final class CreateOrderResponse implements JsonModel {
              * {@return the {@code Status}}
              */
             public Status build() {
-                return new Status(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Status(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code Odd} object.
  */
 public final class Odd implements JsonModel {
-    private static final Codec<Odd> CODEC = Codecs.object(Odd::decode, Odd::toJsonNode, Odd::validate);
+    private static final Codec<Odd> CODEC = Codecs.object(Odd::decode, Odd::toJsonNode,
+            Odd::validate);
 
     private final JsonField<String> value;
 
@@ -177,15 +178,18 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Odd validate() {
         value.required("*/", _path);
@@ -213,7 +217,8 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * {@return the {@code Odd} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Odd} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -254,7 +259,7 @@ public final class Odd implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Odd}. Required: {@code value}.
+     * Starts building an {@code Odd}. Required: {@code value}.
      *
      * @return a new builder
      */
@@ -274,41 +279,31 @@ public final class Odd implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Odd)) {
+        if (!(other instanceof Odd that)) {
             return false;
         }
-        Odd that = (Odd) other;
-        return this.value.equals(that.value)
-                        && this.value2.equals(that.value2)
-                        && this.value3.equals(that.value3)
-                        && this.type.equals(that.type)
-                        && this.b.equals(that.b)
-                        && this.u002aU002f.equals(that.u002aU002f)
-                        && this.plain.equals(that.plain)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.value.equals(that.value) && this.value2.equals(that.value2)
+                && this.value3.equals(that.value3) && this.type.equals(that.type)
+                && this.b.equals(that.b) && this.u002aU002f.equals(that.u002aU002f)
+                && this.plain.equals(that.plain)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(value, value2, value3, type, b, u002aU002f, plain, additionalProperties);
+        return Objects.hash(value, value2, value3, type, b, u002aU002f, plain,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Odd{"
-            + "value=" + value
-            + ", value2=" + value2
-            + ", value3=" + value3
-            + ", type=" + type
-            + ", b=" + b
-            + ", u002aU002f=" + u002aU002f
-            + ", plain=" + plain
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Odd{" + "value=" + value + ", value2=" + value2 + ", value3=" + value3
+                + ", type=" + type + ", b=" + b + ", u002aU002f=" + u002aU002f + ", plain=" + plain
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Odd}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Odd}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<String> value = JsonField.missing();
@@ -352,7 +347,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>*&#47;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets <code>*&#47;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param value the field
          * @return this builder
          */
@@ -377,11 +373,13 @@ public final class Odd implements JsonModel {
          * @return this builder
          */
         public Builder value2(Optional<String> value2) {
-            return value2.isPresent() ? this.value2(value2.get()) : this._value2(JsonField.missing());
+            return value2.isPresent() ? this.value2(value2.get())
+                    : this._value2(JsonField.missing());
         }
 
         /**
-         * Sets <code>&#47;*</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets <code>&#47;*</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param value2 the field
          * @return this builder
          */
@@ -406,11 +404,13 @@ public final class Odd implements JsonModel {
          * @return this builder
          */
         public Builder value3(Optional<String> value3) {
-            return value3.isPresent() ? this.value3(value3.get()) : this._value3(JsonField.missing());
+            return value3.isPresent() ? this.value3(value3.get())
+                    : this._value3(JsonField.missing());
         }
 
         /**
-         * Sets <code>}</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets <code>}</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param value3 the field
          * @return this builder
          */
@@ -439,7 +439,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>&#64;type</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets <code>&#64;type</code> as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param type the field
          * @return this builder
          */
@@ -468,7 +469,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets <code>&lt;b&gt;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets <code>&lt;b&gt;</code> as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param b the field
          * @return this builder
          */
@@ -493,11 +495,13 @@ public final class Odd implements JsonModel {
          * @return this builder
          */
         public Builder u002aU002f(Optional<String> u002aU002f) {
-            return u002aU002f.isPresent() ? this.u002aU002f(u002aU002f.get()) : this._u002aU002f(JsonField.missing());
+            return u002aU002f.isPresent() ? this.u002aU002f(u002aU002f.get())
+                    : this._u002aU002f(JsonField.missing());
         }
 
         /**
-         * Sets <code>\\u002a\\u002f</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets <code>\\u002a\\u002f</code> as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param u002aU002f the field
          * @return this builder
          */
@@ -526,7 +530,8 @@ public final class Odd implements JsonModel {
         }
 
         /**
-         * Sets {@code plain} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code plain} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param plain the field
          * @return this builder
          */
@@ -548,7 +553,8 @@ public final class Odd implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -568,7 +574,9 @@ public final class Odd implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Odd is missing required fields: " + missing);
             }
-            return new Odd(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Odd(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * A schema named Object.
  */
 public final class ObjectValue implements JsonModel {
-    private static final Codec<ObjectValue> CODEC = Codecs.object(ObjectValue::decode, ObjectValue::toJsonNode, ObjectValue::validate);
+    private static final Codec<ObjectValue> CODEC = Codecs.object(ObjectValue::decode,
+            ObjectValue::toJsonNode, ObjectValue::validate);
 
     private final JsonField<String> value;
 
@@ -55,15 +56,18 @@ public final class ObjectValue implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public ObjectValue validate() {
         value.optional();
@@ -79,7 +83,8 @@ public final class ObjectValue implements JsonModel {
     }
 
     /**
-     * {@return the {@code ObjectValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ObjectValue} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -114,7 +119,7 @@ public final class ObjectValue implements JsonModel {
     }
 
     /**
-     * Starts building a {@code ObjectValue}. Every field is optional.
+     * Starts building an {@code ObjectValue}. Every field is optional.
      *
      * @return a new builder
      */
@@ -134,12 +139,11 @@ public final class ObjectValue implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof ObjectValue)) {
+        if (!(other instanceof ObjectValue that)) {
             return false;
         }
-        ObjectValue that = (ObjectValue) other;
         return this.value.equals(that.value)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -149,14 +153,12 @@ public final class ObjectValue implements JsonModel {
 
     @Override
     public String toString() {
-        return "ObjectValue{"
-            + "value=" + value
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "ObjectValue{" + "value=" + value + ", additionalProperties=" + additionalProperties
+                + "}";
     }
 
     /**
-     * Builds a {@code ObjectValue}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code ObjectValue}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<String> value = JsonField.missing();
@@ -191,7 +193,8 @@ public final class ObjectValue implements JsonModel {
         }
 
         /**
-         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param value the field
          * @return this builder
          */
@@ -213,7 +216,8 @@ public final class ObjectValue implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -225,7 +229,9 @@ public final class ObjectValue implements JsonModel {
          * {@return the {@code ObjectValue}}
          */
         public ObjectValue build() {
-            return new ObjectValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new ObjectValue(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * A schema named String.
  */
 public final class StringValue implements JsonModel {
-    private static final Codec<StringValue> CODEC = Codecs.object(StringValue::decode, StringValue::toJsonNode, StringValue::validate);
+    private static final Codec<StringValue> CODEC = Codecs.object(StringValue::decode,
+            StringValue::toJsonNode, StringValue::validate);
 
     private final JsonField<String> text;
 
@@ -55,15 +56,18 @@ public final class StringValue implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public StringValue validate() {
         text.optional();
@@ -79,7 +83,8 @@ public final class StringValue implements JsonModel {
     }
 
     /**
-     * {@return the {@code StringValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code StringValue} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -134,12 +139,11 @@ public final class StringValue implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof StringValue)) {
+        if (!(other instanceof StringValue that)) {
             return false;
         }
-        StringValue that = (StringValue) other;
         return this.text.equals(that.text)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -149,10 +153,8 @@ public final class StringValue implements JsonModel {
 
     @Override
     public String toString() {
-        return "StringValue{"
-            + "text=" + text
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "StringValue{" + "text=" + text + ", additionalProperties=" + additionalProperties
+                + "}";
     }
 
     /**
@@ -191,7 +193,8 @@ public final class StringValue implements JsonModel {
         }
 
         /**
-         * Sets {@code text} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code text} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param text the field
          * @return this builder
          */
@@ -213,7 +216,8 @@ public final class StringValue implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -225,7 +229,9 @@ public final class StringValue implements JsonModel {
          * {@return the {@code StringValue}}
          */
         public StringValue build() {
-            return new StringValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new StringValue(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * The {@code Widget} object.
  */
 public final class Widget implements JsonModel {
-    private static final Codec<Widget> CODEC = Codecs.object(Widget::decode, Widget::toJsonNode, Widget::validate);
+    private static final Codec<Widget> CODEC = Codecs.object(Widget::decode, Widget::toJsonNode,
+            Widget::validate);
 
     private final JsonField<String> class_;
 
@@ -235,15 +236,18 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Widget validate() {
         class_.optional();
@@ -277,7 +281,8 @@ public final class Widget implements JsonModel {
     }
 
     /**
-     * {@return the {@code Widget} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Widget} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -341,43 +346,31 @@ public final class Widget implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Widget)) {
+        if (!(other instanceof Widget that)) {
             return false;
         }
-        Widget that = (Widget) other;
-        return this.class_.equals(that.class_)
-                        && this.default_.equals(that.default_)
-                        && this.builder_.equals(that.builder_)
-                        && this.toJson_.equals(that.toJson_)
-                        && this.hashCode_.equals(that.hashCode_)
-                        && this._1st.equals(that._1st)
-                        && this.displayName.equals(that.displayName)
-                        && this.displayName2.equals(that.displayName2)
-                        && this.label.equals(that.label)
-                        && this.payload.equals(that.payload)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.class_.equals(that.class_) && this.default_.equals(that.default_)
+                && this.builder_.equals(that.builder_) && this.toJson_.equals(that.toJson_)
+                && this.hashCode_.equals(that.hashCode_) && this._1st.equals(that._1st)
+                && this.displayName.equals(that.displayName)
+                && this.displayName2.equals(that.displayName2) && this.label.equals(that.label)
+                && this.payload.equals(that.payload)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(class_, default_, builder_, toJson_, hashCode_, _1st, displayName, displayName2, label, payload, additionalProperties);
+        return Objects.hash(class_, default_, builder_, toJson_, hashCode_, _1st, displayName,
+                displayName2, label, payload, additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Widget{"
-            + "class_=" + class_
-            + ", default_=" + default_
-            + ", builder_=" + builder_
-            + ", toJson_=" + toJson_
-            + ", hashCode_=" + hashCode_
-            + ", _1st=" + _1st
-            + ", displayName=" + displayName
-            + ", displayName2=" + displayName2
-            + ", label=" + label
-            + ", payload=" + payload
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Widget{" + "class_=" + class_ + ", default_=" + default_ + ", builder_=" + builder_
+                + ", toJson_=" + toJson_ + ", hashCode_=" + hashCode_ + ", _1st=" + _1st
+                + ", displayName=" + displayName + ", displayName2=" + displayName2
+                + ", label=" + label + ", payload=" + payload
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -439,11 +432,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder class_(Optional<String> class_) {
-            return class_.isPresent() ? this.class_(class_.get()) : this._class_(JsonField.missing());
+            return class_.isPresent() ? this.class_(class_.get())
+                    : this._class_(JsonField.missing());
         }
 
         /**
-         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param class_ the field
          * @return this builder
          */
@@ -468,11 +463,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder default_(Optional<Boolean> default_) {
-            return default_.isPresent() ? this.default_(default_.get()) : this._default_(JsonField.missing());
+            return default_.isPresent() ? this.default_(default_.get())
+                    : this._default_(JsonField.missing());
         }
 
         /**
-         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param default_ the field
          * @return this builder
          */
@@ -497,11 +494,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder builder_(Optional<String> builder_) {
-            return builder_.isPresent() ? this.builder_(builder_.get()) : this._builder_(JsonField.missing());
+            return builder_.isPresent() ? this.builder_(builder_.get())
+                    : this._builder_(JsonField.missing());
         }
 
         /**
-         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param builder_ the field
          * @return this builder
          */
@@ -526,11 +525,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder toJson_(Optional<String> toJson_) {
-            return toJson_.isPresent() ? this.toJson_(toJson_.get()) : this._toJson_(JsonField.missing());
+            return toJson_.isPresent() ? this.toJson_(toJson_.get())
+                    : this._toJson_(JsonField.missing());
         }
 
         /**
-         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param toJson_ the field
          * @return this builder
          */
@@ -555,11 +556,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder hashCode_(Optional<Integer> hashCode_) {
-            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get()) : this._hashCode_(JsonField.missing());
+            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get())
+                    : this._hashCode_(JsonField.missing());
         }
 
         /**
-         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param hashCode_ the field
          * @return this builder
          */
@@ -588,7 +591,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param _1st the field
          * @return this builder
          */
@@ -613,11 +617,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder displayName(Optional<String> displayName) {
-            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+            return displayName.isPresent() ? this.displayName(displayName.get())
+                    : this._displayName(JsonField.missing());
         }
 
         /**
-         * Sets {@code display-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code display-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param displayName the field
          * @return this builder
          */
@@ -642,11 +648,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder displayName2(Optional<String> displayName2) {
-            return displayName2.isPresent() ? this.displayName2(displayName2.get()) : this._displayName2(JsonField.missing());
+            return displayName2.isPresent() ? this.displayName2(displayName2.get())
+                    : this._displayName2(JsonField.missing());
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param displayName2 the field
          * @return this builder
          */
@@ -675,7 +683,8 @@ public final class Widget implements JsonModel {
         }
 
         /**
-         * Sets {@code label} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code label} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param label the field
          * @return this builder
          */
@@ -700,11 +709,13 @@ public final class Widget implements JsonModel {
          * @return this builder
          */
         public Builder payload(Optional<ObjectValue> payload) {
-            return payload.isPresent() ? this.payload(payload.get()) : this._payload(JsonField.missing());
+            return payload.isPresent() ? this.payload(payload.get())
+                    : this._payload(JsonField.missing());
         }
 
         /**
-         * Sets {@code payload} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code payload} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param payload the field
          * @return this builder
          */
@@ -726,7 +737,8 @@ public final class Widget implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -738,7 +750,9 @@ public final class Widget implements JsonModel {
          * {@return the {@code Widget}}
          */
         public Widget build() {
-            return new Widget(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Widget(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

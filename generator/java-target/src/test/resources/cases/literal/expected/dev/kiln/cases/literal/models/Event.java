@@ -24,7 +24,8 @@ import java.util.Objects;
  * An event whose kind and version are fixed.
  */
 public final class Event implements JsonModel {
-    private static final Codec<Event> CODEC = Codecs.object(Event::decode, Event::toJsonNode, Event::validate);
+    private static final Codec<Event> CODEC = Codecs.object(Event::decode, Event::toJsonNode,
+            Event::validate);
 
     private final JsonField<ObjectValue> object;
 
@@ -96,15 +97,18 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Event validate() {
         object.required("object", _path);
@@ -124,7 +128,8 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * {@return the {@code Event} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Event} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -161,7 +166,7 @@ public final class Event implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Event}. Required: {@code name}.
+     * Starts building an {@code Event}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -181,14 +186,12 @@ public final class Event implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Event)) {
+        if (!(other instanceof Event that)) {
             return false;
         }
-        Event that = (Event) other;
-        return this.object.equals(that.object)
-                        && this.version.equals(that.version)
-                        && this.name.equals(that.name)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.version.equals(that.version)
+                && this.name.equals(that.name)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -198,16 +201,12 @@ public final class Event implements JsonModel {
 
     @Override
     public String toString() {
-        return "Event{"
-            + "object=" + object
-            + ", version=" + version
-            + ", name=" + name
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Event{" + "object=" + object + ", version=" + version + ", name=" + name
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Event}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Event}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<ObjectValue> object = JsonField.of(ObjectValue.EVENT);
@@ -229,7 +228,8 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -239,7 +239,8 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * Sets {@code version} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code version} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param version the field
          * @return this builder
          */
@@ -259,7 +260,8 @@ public final class Event implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -281,7 +283,8 @@ public final class Event implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -307,14 +310,17 @@ public final class Event implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Event is missing required fields: " + missing);
             }
-            return new Event(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Event(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Always `event`, written with const.
      *
-     * <p>Always {@code "event"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "event"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum ObjectValue {
         /**
@@ -347,7 +353,8 @@ public final class Event implements JsonModel {
     /**
      * Always 2, written as an enum of one integer.
      *
-     * <p>Always {@code 2}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code 2}: builders fill it in; another value read from JSON is kept as sent, and reading its field
+     * throws.
      */
     public enum Version {
         /**

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code Inventory} object.
  */
 public final class Inventory implements JsonModel {
-    private static final Codec<Inventory> CODEC = Codecs.object(Inventory::decode, Inventory::toJsonNode, Inventory::validate);
+    private static final Codec<Inventory> CODEC = Codecs.object(Inventory::decode,
+            Inventory::toJsonNode, Inventory::validate);
 
     private final JsonField<Map<String, List<String>>> labels;
 
@@ -50,14 +51,14 @@ public final class Inventory implements JsonModel {
     private final String _path;
 
     private Inventory(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.labels = builder.labels;
-        this.aliases = builder.aliases;
-        this.bins = builder.bins;
-        this.owners = builder.owners;
+        this.labels = JsonField.frozen(builder.labels);
+        this.aliases = JsonField.frozen(builder.aliases);
+        this.bins = JsonField.frozen(builder.bins);
+        this.owners = JsonField.frozen(builder.owners);
         this.scores = builder.scores;
         this.bag = builder.bag;
-        this.anything = builder.anything;
-        this.notes = builder.notes;
+        this.anything = JsonField.frozen(builder.anything);
+        this.notes = JsonField.frozen(builder.notes);
         this.shelves = builder.shelves;
         this.additionalProperties = additionalProperties;
         this._path = _path;
@@ -217,15 +218,18 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Inventory validate() {
         labels.optional();
@@ -257,7 +261,8 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * {@return the {@code Inventory} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Inventory} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -300,7 +305,7 @@ public final class Inventory implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Inventory}. Every field is optional.
+     * Starts building an {@code Inventory}. Every field is optional.
      *
      * @return a new builder
      */
@@ -320,45 +325,33 @@ public final class Inventory implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Inventory)) {
+        if (!(other instanceof Inventory that)) {
             return false;
         }
-        Inventory that = (Inventory) other;
-        return this.labels.equals(that.labels)
-                        && this.aliases.equals(that.aliases)
-                        && this.bins.equals(that.bins)
-                        && this.owners.equals(that.owners)
-                        && this.scores.equals(that.scores)
-                        && this.bag.equals(that.bag)
-                        && this.anything.equals(that.anything)
-                        && this.notes.equals(that.notes)
-                        && this.shelves.equals(that.shelves)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.labels.equals(that.labels) && this.aliases.equals(that.aliases)
+                && this.bins.equals(that.bins) && this.owners.equals(that.owners)
+                && this.scores.equals(that.scores) && this.bag.equals(that.bag)
+                && this.anything.equals(that.anything) && this.notes.equals(that.notes)
+                && this.shelves.equals(that.shelves)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(labels, aliases, bins, owners, scores, bag, anything, notes, shelves, additionalProperties);
+        return Objects.hash(labels, aliases, bins, owners, scores, bag, anything, notes, shelves,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Inventory{"
-            + "labels=" + labels
-            + ", aliases=" + aliases
-            + ", bins=" + bins
-            + ", owners=" + owners
-            + ", scores=" + scores
-            + ", bag=" + bag
-            + ", anything=" + anything
-            + ", notes=" + notes
-            + ", shelves=" + shelves
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Inventory{" + "labels=" + labels + ", aliases=" + aliases + ", bins=" + bins
+                + ", owners=" + owners + ", scores=" + scores + ", bag=" + bag
+                + ", anything=" + anything + ", notes=" + notes + ", shelves=" + shelves
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Inventory}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Inventory}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<Map<String, List<String>>> labels = JsonField.missing();
@@ -403,7 +396,9 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder labels(Map<String, List<String>> labels) {
-            this.labels = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(labels, "labels"))));
+            this.labels = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(labels,
+                    "labels"))));
             return this;
         }
 
@@ -413,11 +408,13 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder labels(Optional<Map<String, List<String>>> labels) {
-            return labels.isPresent() ? this.labels(labels.get()) : this._labels(JsonField.missing());
+            return labels.isPresent() ? this.labels(labels.get())
+                    : this._labels(JsonField.missing());
         }
 
         /**
-         * Sets {@code labels} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code labels} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param labels the field
          * @return this builder
          */
@@ -433,7 +430,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putLabel(String key, List<String> value) {
-            this.labels = JsonField.withEntry(this.labels, key, value);
+            this.labels = JsonField.putting(this.labels, key, value);
             return this;
         }
 
@@ -443,7 +440,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAllLabels(Map<String, List<String>> entries) {
-            this.labels = JsonField.withEntries(this.labels, entries);
+            this.labels = JsonField.puttingAll(this.labels, entries);
             return this;
         }
 
@@ -453,7 +450,9 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder aliases(Map<String, List<String>> aliases) {
-            this.aliases = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(aliases, "aliases"))));
+            this.aliases = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(aliases,
+                    "aliases"))));
             return this;
         }
 
@@ -463,11 +462,13 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder aliases(Optional<Map<String, List<String>>> aliases) {
-            return aliases.isPresent() ? this.aliases(aliases.get()) : this._aliases(JsonField.missing());
+            return aliases.isPresent() ? this.aliases(aliases.get())
+                    : this._aliases(JsonField.missing());
         }
 
         /**
-         * Sets {@code aliases} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code aliases} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param aliases the field
          * @return this builder
          */
@@ -483,7 +484,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAliase(String key, List<String> value) {
-            this.aliases = JsonField.withEntry(this.aliases, key, value);
+            this.aliases = JsonField.putting(this.aliases, key, value);
             return this;
         }
 
@@ -493,7 +494,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAllAliases(Map<String, List<String>> entries) {
-            this.aliases = JsonField.withEntries(this.aliases, entries);
+            this.aliases = JsonField.puttingAll(this.aliases, entries);
             return this;
         }
 
@@ -503,7 +504,9 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder bins(Map<String, Bins> bins) {
-            this.bins = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(bins, "bins"))));
+            this.bins = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(bins,
+                    "bins"))));
             return this;
         }
 
@@ -517,7 +520,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code bins} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code bins} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param bins the field
          * @return this builder
          */
@@ -533,7 +537,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putBin(String key, Bins value) {
-            this.bins = JsonField.withEntry(this.bins, key, value);
+            this.bins = JsonField.putting(this.bins, key, value);
             return this;
         }
 
@@ -543,7 +547,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAllBins(Map<String, Bins> entries) {
-            this.bins = JsonField.withEntries(this.bins, entries);
+            this.bins = JsonField.puttingAll(this.bins, entries);
             return this;
         }
 
@@ -553,7 +557,9 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder owners(Map<String, Plain> owners) {
-            this.owners = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(owners, "owners"))));
+            this.owners = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(owners,
+                    "owners"))));
             return this;
         }
 
@@ -563,11 +569,13 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder owners(Optional<Map<String, Plain>> owners) {
-            return owners.isPresent() ? this.owners(owners.get()) : this._owners(JsonField.missing());
+            return owners.isPresent() ? this.owners(owners.get())
+                    : this._owners(JsonField.missing());
         }
 
         /**
-         * Sets {@code owners} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code owners} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param owners the field
          * @return this builder
          */
@@ -583,7 +591,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putOwner(String key, Plain value) {
-            this.owners = JsonField.withEntry(this.owners, key, value);
+            this.owners = JsonField.putting(this.owners, key, value);
             return this;
         }
 
@@ -593,7 +601,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAllOwners(Map<String, Plain> entries) {
-            this.owners = JsonField.withEntries(this.owners, entries);
+            this.owners = JsonField.puttingAll(this.owners, entries);
             return this;
         }
 
@@ -613,11 +621,13 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder scores(Optional<Scores> scores) {
-            return scores.isPresent() ? this.scores(scores.get()) : this._scores(JsonField.missing());
+            return scores.isPresent() ? this.scores(scores.get())
+                    : this._scores(JsonField.missing());
         }
 
         /**
-         * Sets {@code scores} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code scores} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param scores the field
          * @return this builder
          */
@@ -646,7 +656,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code bag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code bag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param bag the field
          * @return this builder
          */
@@ -661,7 +672,9 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder anything(Map<String, JsonNode> anything) {
-            this.anything = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(anything, "anything"))));
+            this.anything = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(anything,
+                    "anything"))));
             return this;
         }
 
@@ -671,11 +684,13 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder anything(Optional<Map<String, JsonNode>> anything) {
-            return anything.isPresent() ? this.anything(anything.get()) : this._anything(JsonField.missing());
+            return anything.isPresent() ? this.anything(anything.get())
+                    : this._anything(JsonField.missing());
         }
 
         /**
-         * Sets {@code anything} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code anything} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param anything the field
          * @return this builder
          */
@@ -691,7 +706,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAnything(String key, JsonNode value) {
-            this.anything = JsonField.withEntry(this.anything, key, value);
+            this.anything = JsonField.putting(this.anything, key, value);
             return this;
         }
 
@@ -701,7 +716,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAllAnything(Map<String, JsonNode> entries) {
-            this.anything = JsonField.withEntries(this.anything, entries);
+            this.anything = JsonField.puttingAll(this.anything, entries);
             return this;
         }
 
@@ -711,7 +726,9 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder notes(Map<String, JsonNode> notes) {
-            this.notes = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(notes, "notes"))));
+            this.notes = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(notes,
+                    "notes"))));
             return this;
         }
 
@@ -725,7 +742,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * Sets {@code notes} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code notes} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param notes the field
          * @return this builder
          */
@@ -741,7 +759,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putNote(String key, JsonNode value) {
-            this.notes = JsonField.withEntry(this.notes, key, value);
+            this.notes = JsonField.putting(this.notes, key, value);
             return this;
         }
 
@@ -751,7 +769,7 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder putAllNotes(Map<String, JsonNode> entries) {
-            this.notes = JsonField.withEntries(this.notes, entries);
+            this.notes = JsonField.puttingAll(this.notes, entries);
             return this;
         }
 
@@ -771,11 +789,13 @@ public final class Inventory implements JsonModel {
          * @return this builder
          */
         public Builder shelves(Optional<Shelves> shelves) {
-            return shelves.isPresent() ? this.shelves(shelves.get()) : this._shelves(JsonField.missing());
+            return shelves.isPresent() ? this.shelves(shelves.get())
+                    : this._shelves(JsonField.missing());
         }
 
         /**
-         * Sets {@code shelves} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code shelves} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param shelves the field
          * @return this builder
          */
@@ -797,7 +817,8 @@ public final class Inventory implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -809,7 +830,9 @@ public final class Inventory implements JsonModel {
          * {@return the {@code Inventory}}
          */
         public Inventory build() {
-            return new Inventory(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Inventory(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -817,7 +840,8 @@ public final class Inventory implements JsonModel {
      * The {@code Bins} object.
      */
     public static final class Bins implements JsonModel {
-        private static final Codec<Bins> CODEC = Codecs.object(Bins::decode, Bins::toJsonNode, Bins::validate);
+        private static final Codec<Bins> CODEC = Codecs.object(Bins::decode, Bins::toJsonNode,
+                Bins::validate);
 
         private final JsonField<Long> count;
 
@@ -869,15 +893,18 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Bins validate() {
             count.required("count", _path);
@@ -895,7 +922,8 @@ public final class Inventory implements JsonModel {
         }
 
         /**
-         * {@return the {@code Bins} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Bins} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -951,13 +979,11 @@ public final class Inventory implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Bins)) {
+            if (!(other instanceof Bins that)) {
                 return false;
             }
-            Bins that = (Bins) other;
-            return this.count.equals(that.count)
-                            && this.location.equals(that.location)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.count.equals(that.count) && this.location.equals(that.location)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -967,11 +993,8 @@ public final class Inventory implements JsonModel {
 
         @Override
         public String toString() {
-            return "Bins{"
-                + "count=" + count
-                + ", location=" + location
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Bins{" + "count=" + count + ", location=" + location
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -1004,7 +1027,8 @@ public final class Inventory implements JsonModel {
             }
 
             /**
-             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param count the field
              * @return this builder
              */
@@ -1029,11 +1053,13 @@ public final class Inventory implements JsonModel {
              * @return this builder
              */
             public Builder location(Optional<String> location) {
-                return location.isPresent() ? this.location(location.get()) : this._location(JsonField.missing());
+                return location.isPresent() ? this.location(location.get())
+                        : this._location(JsonField.missing());
             }
 
             /**
-             * Sets {@code location} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code location} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param location the field
              * @return this builder
              */
@@ -1055,11 +1081,13 @@ public final class Inventory implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -1075,7 +1103,9 @@ public final class Inventory implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Bins is missing required fields: " + missing);
                 }
-                return new Bins(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Bins(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * No additionalProperties keyword; in 3.1 other members are allowed and kept.
  */
 public final class Plain implements JsonModel {
-    private static final Codec<Plain> CODEC = Codecs.object(Plain::decode, Plain::toJsonNode, Plain::validate);
+    private static final Codec<Plain> CODEC = Codecs.object(Plain::decode, Plain::toJsonNode,
+            Plain::validate);
 
     private final JsonField<String> id;
 
@@ -55,15 +56,18 @@ public final class Plain implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Plain validate() {
         id.optional();
@@ -79,7 +83,8 @@ public final class Plain implements JsonModel {
     }
 
     /**
-     * {@return the {@code Plain} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Plain} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -134,12 +139,11 @@ public final class Plain implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Plain)) {
+        if (!(other instanceof Plain that)) {
             return false;
         }
-        Plain that = (Plain) other;
         return this.id.equals(that.id)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -149,10 +153,7 @@ public final class Plain implements JsonModel {
 
     @Override
     public String toString() {
-        return "Plain{"
-            + "id=" + id
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Plain{" + "id=" + id + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -191,7 +192,8 @@ public final class Plain implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -213,7 +215,8 @@ public final class Plain implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -225,7 +228,9 @@ public final class Plain implements JsonModel {
          * {@return the {@code Plain}}
          */
         public Plain build() {
-            return new Plain(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Plain(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

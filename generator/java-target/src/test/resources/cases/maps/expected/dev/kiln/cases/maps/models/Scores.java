@@ -25,7 +25,8 @@ import java.util.Optional;
  * Declared fields beside a typed map; every other member is a score.
  */
 public final class Scores implements JsonModel {
-    private static final Codec<Scores> CODEC = Codecs.object(Scores::decode, Scores::toJsonNode, Scores::validate);
+    private static final Codec<Scores> CODEC = Codecs.object(Scores::decode, Scores::toJsonNode,
+            Scores::validate);
 
     private final JsonField<String> player;
 
@@ -77,15 +78,18 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, Long> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Scores validate() {
         player.required("player", _path);
@@ -103,7 +107,8 @@ public final class Scores implements JsonModel {
     }
 
     /**
-     * {@return the {@code Scores} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Scores} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -159,13 +164,11 @@ public final class Scores implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Scores)) {
+        if (!(other instanceof Scores that)) {
             return false;
         }
-        Scores that = (Scores) other;
-        return this.player.equals(that.player)
-                        && this.total.equals(that.total)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.player.equals(that.player) && this.total.equals(that.total)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -175,11 +178,8 @@ public final class Scores implements JsonModel {
 
     @Override
     public String toString() {
-        return "Scores{"
-            + "player=" + player
-            + ", total=" + total
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Scores{" + "player=" + player + ", total=" + total
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -212,7 +212,8 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Sets {@code player} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code player} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param player the field
          * @return this builder
          */
@@ -241,7 +242,8 @@ public final class Scores implements JsonModel {
         }
 
         /**
-         * Sets {@code total} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code total} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param total the field
          * @return this builder
          */
@@ -267,7 +269,8 @@ public final class Scores implements JsonModel {
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Long value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -283,7 +286,9 @@ public final class Scores implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Scores is missing required fields: " + missing);
             }
-            return new Scores(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Scores(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * A declared field beside a map of inline objects.
  */
 public final class Shelves implements JsonModel {
-    private static final Codec<Shelves> CODEC = Codecs.object(Shelves::decode, Shelves::toJsonNode, Shelves::validate);
+    private static final Codec<Shelves> CODEC = Codecs.object(Shelves::decode, Shelves::toJsonNode,
+            Shelves::validate);
 
     private final JsonField<String> room;
 
@@ -58,15 +59,18 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, AdditionalProperty> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Shelves validate() {
         room.optional();
@@ -83,7 +87,8 @@ public final class Shelves implements JsonModel {
     }
 
     /**
-     * {@return the {@code Shelves} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Shelves} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -138,12 +143,11 @@ public final class Shelves implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Shelves)) {
+        if (!(other instanceof Shelves that)) {
             return false;
         }
-        Shelves that = (Shelves) other;
         return this.room.equals(that.room)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -153,10 +157,7 @@ public final class Shelves implements JsonModel {
 
     @Override
     public String toString() {
-        return "Shelves{"
-            + "room=" + room
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Shelves{" + "room=" + room + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -195,7 +196,8 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Sets {@code room} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code room} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param room the field
          * @return this builder
          */
@@ -221,7 +223,8 @@ public final class Shelves implements JsonModel {
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, AdditionalProperty value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            additionalProperties.put(Objects.requireNonNull(name, "name"),
+                    Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -229,7 +232,9 @@ public final class Shelves implements JsonModel {
          * {@return the {@code Shelves}}
          */
         public Shelves build() {
-            return new Shelves(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Shelves(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -237,7 +242,9 @@ public final class Shelves implements JsonModel {
      * The {@code AdditionalProperty} object.
      */
     public static final class AdditionalProperty implements JsonModel {
-        private static final Codec<AdditionalProperty> CODEC = Codecs.object(AdditionalProperty::decode, AdditionalProperty::toJsonNode, AdditionalProperty::validate);
+        private static final Codec<AdditionalProperty> CODEC = Codecs.object(
+                AdditionalProperty::decode, AdditionalProperty::toJsonNode,
+                AdditionalProperty::validate);
 
         private final JsonField<Long> count;
 
@@ -270,15 +277,18 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public AdditionalProperty validate() {
             count.required("count", _path);
@@ -294,7 +304,8 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * {@return the {@code AdditionalProperty} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code AdditionalProperty} the JSON text holds; a required field left out or a value of another
+         * type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -329,7 +340,7 @@ public final class Shelves implements JsonModel {
         }
 
         /**
-         * Starts building a {@code AdditionalProperty}. Required: {@code count}.
+         * Starts building an {@code AdditionalProperty}. Required: {@code count}.
          *
          * @return a new builder
          */
@@ -349,12 +360,11 @@ public final class Shelves implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof AdditionalProperty)) {
+            if (!(other instanceof AdditionalProperty that)) {
                 return false;
             }
-            AdditionalProperty that = (AdditionalProperty) other;
             return this.count.equals(that.count)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -364,14 +374,12 @@ public final class Shelves implements JsonModel {
 
         @Override
         public String toString() {
-            return "AdditionalProperty{"
-                + "count=" + count
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "AdditionalProperty{" + "count=" + count
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
-         * Builds a {@code AdditionalProperty}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code AdditionalProperty}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<Long> count = JsonField.missing();
@@ -397,7 +405,8 @@ public final class Shelves implements JsonModel {
             }
 
             /**
-             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param count the field
              * @return this builder
              */
@@ -419,11 +428,13 @@ public final class Shelves implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -439,7 +450,9 @@ public final class Shelves implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("AdditionalProperty is missing required fields: " + missing);
                 }
-                return new AdditionalProperty(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new AdditionalProperty(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * Properties whose names are no Java names as they are.
  */
 public final class RecordValue implements JsonModel {
-    private static final Codec<RecordValue> CODEC = Codecs.object(RecordValue::decode, RecordValue::toJsonNode, RecordValue::validate);
+    private static final Codec<RecordValue> CODEC = Codecs.object(RecordValue::decode,
+            RecordValue::toJsonNode, RecordValue::validate);
 
     private final JsonField<String> class_;
 
@@ -106,7 +107,7 @@ public final class RecordValue implements JsonModel {
         this.string = builder.string;
         this.klass = builder.klass;
         this.lowerClass = builder.lowerClass;
-        this.userNames = builder.userNames;
+        this.userNames = JsonField.frozen(builder.userNames);
         this.userName = builder.userName;
         this.userNameDashed = builder.userNameDashed;
         this.username = builder.username;
@@ -596,15 +597,18 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public RecordValue validate() {
         class_.optional();
@@ -674,7 +678,8 @@ public final class RecordValue implements JsonModel {
     }
 
     /**
-     * {@return the {@code RecordValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code RecordValue} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -756,79 +761,48 @@ public final class RecordValue implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof RecordValue)) {
+        if (!(other instanceof RecordValue that)) {
             return false;
         }
-        RecordValue that = (RecordValue) other;
-        return this.class_.equals(that.class_)
-                        && this.default_.equals(that.default_)
-                        && this.builder_.equals(that.builder_)
-                        && this.toJson_.equals(that.toJson_)
-                        && this.toBuilder_.equals(that.toBuilder_)
-                        && this.equals_.equals(that.equals_)
-                        && this.hashCode_.equals(that.hashCode_)
-                        && this.value2.equals(that.value2)
-                        && this.value.equals(that.value)
-                        && this.größe.equals(that.größe)
-                        && this.名前.equals(that.名前)
-                        && this._1st.equals(that._1st)
-                        && this._24h.equals(that._24h)
-                        && this.customer.equals(that.customer)
-                        && this.buyer.equals(that.buyer)
-                        && this.object.equals(that.object)
-                        && this.string.equals(that.string)
-                        && this.klass.equals(that.klass)
-                        && this.lowerClass.equals(that.lowerClass)
-                        && this.userNames.equals(that.userNames)
-                        && this.userName.equals(that.userName)
-                        && this.userNameDashed.equals(that.userNameDashed)
-                        && this.username.equals(that.username)
-                        && this.first.equals(that.first)
-                        && this.day.equals(that.day)
-                        && this.field.equals(that.field)
-                        && this.userName2.equals(that.userName2)
-                        && this.userName3.equals(that.userName3)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.class_.equals(that.class_) && this.default_.equals(that.default_)
+                && this.builder_.equals(that.builder_) && this.toJson_.equals(that.toJson_)
+                && this.toBuilder_.equals(that.toBuilder_) && this.equals_.equals(that.equals_)
+                && this.hashCode_.equals(that.hashCode_) && this.value2.equals(that.value2)
+                && this.value.equals(that.value) && this.größe.equals(that.größe)
+                && this.名前.equals(that.名前) && this._1st.equals(that._1st)
+                && this._24h.equals(that._24h) && this.customer.equals(that.customer)
+                && this.buyer.equals(that.buyer) && this.object.equals(that.object)
+                && this.string.equals(that.string) && this.klass.equals(that.klass)
+                && this.lowerClass.equals(that.lowerClass) && this.userNames.equals(that.userNames)
+                && this.userName.equals(that.userName)
+                && this.userNameDashed.equals(that.userNameDashed)
+                && this.username.equals(that.username) && this.first.equals(that.first)
+                && this.day.equals(that.day) && this.field.equals(that.field)
+                && this.userName2.equals(that.userName2) && this.userName3.equals(that.userName3)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(class_, default_, builder_, toJson_, toBuilder_, equals_, hashCode_, value2, value, größe, 名前, _1st, _24h, customer, buyer, object, string, klass, lowerClass, userNames, userName, userNameDashed, username, first, day, field, userName2, userName3, additionalProperties);
+        return Objects.hash(class_, default_, builder_, toJson_, toBuilder_, equals_, hashCode_,
+                value2, value, größe, 名前, _1st, _24h, customer, buyer, object, string, klass,
+                lowerClass, userNames, userName, userNameDashed, username, first, day, field,
+                userName2, userName3, additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "RecordValue{"
-            + "class_=" + class_
-            + ", default_=" + default_
-            + ", builder_=" + builder_
-            + ", toJson_=" + toJson_
-            + ", toBuilder_=" + toBuilder_
-            + ", equals_=" + equals_
-            + ", hashCode_=" + hashCode_
-            + ", value2=" + value2
-            + ", value=" + value
-            + ", größe=" + größe
-            + ", 名前=" + 名前
-            + ", _1st=" + _1st
-            + ", _24h=" + _24h
-            + ", customer=" + customer
-            + ", buyer=" + buyer
-            + ", object=" + object
-            + ", string=" + string
-            + ", klass=" + klass
-            + ", lowerClass=" + lowerClass
-            + ", userNames=" + userNames
-            + ", userName=" + userName
-            + ", userNameDashed=" + userNameDashed
-            + ", username=" + username
-            + ", first=" + first
-            + ", day=" + day
-            + ", field=" + field
-            + ", userName2=" + userName2
-            + ", userName3=" + userName3
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "RecordValue{" + "class_=" + class_ + ", default_=" + default_
+                + ", builder_=" + builder_ + ", toJson_=" + toJson_ + ", toBuilder_=" + toBuilder_
+                + ", equals_=" + equals_ + ", hashCode_=" + hashCode_ + ", value2=" + value2
+                + ", value=" + value + ", größe=" + größe + ", 名前=" + 名前 + ", _1st=" + _1st
+                + ", _24h=" + _24h + ", customer=" + customer + ", buyer=" + buyer
+                + ", object=" + object + ", string=" + string + ", klass=" + klass
+                + ", lowerClass=" + lowerClass + ", userNames=" + userNames
+                + ", userName=" + userName + ", userNameDashed=" + userNameDashed
+                + ", username=" + username + ", first=" + first + ", day=" + day
+                + ", field=" + field + ", userName2=" + userName2 + ", userName3=" + userName3
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -944,11 +918,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder class_(Optional<String> class_) {
-            return class_.isPresent() ? this.class_(class_.get()) : this._class_(JsonField.missing());
+            return class_.isPresent() ? this.class_(class_.get())
+                    : this._class_(JsonField.missing());
         }
 
         /**
-         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param class_ the field
          * @return this builder
          */
@@ -973,11 +949,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder default_(Optional<Boolean> default_) {
-            return default_.isPresent() ? this.default_(default_.get()) : this._default_(JsonField.missing());
+            return default_.isPresent() ? this.default_(default_.get())
+                    : this._default_(JsonField.missing());
         }
 
         /**
-         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param default_ the field
          * @return this builder
          */
@@ -1002,11 +980,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder builder_(Optional<String> builder_) {
-            return builder_.isPresent() ? this.builder_(builder_.get()) : this._builder_(JsonField.missing());
+            return builder_.isPresent() ? this.builder_(builder_.get())
+                    : this._builder_(JsonField.missing());
         }
 
         /**
-         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param builder_ the field
          * @return this builder
          */
@@ -1031,11 +1011,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder toJson_(Optional<String> toJson_) {
-            return toJson_.isPresent() ? this.toJson_(toJson_.get()) : this._toJson_(JsonField.missing());
+            return toJson_.isPresent() ? this.toJson_(toJson_.get())
+                    : this._toJson_(JsonField.missing());
         }
 
         /**
-         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param toJson_ the field
          * @return this builder
          */
@@ -1060,11 +1042,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder toBuilder_(Optional<String> toBuilder_) {
-            return toBuilder_.isPresent() ? this.toBuilder_(toBuilder_.get()) : this._toBuilder_(JsonField.missing());
+            return toBuilder_.isPresent() ? this.toBuilder_(toBuilder_.get())
+                    : this._toBuilder_(JsonField.missing());
         }
 
         /**
-         * Sets {@code toBuilder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code toBuilder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param toBuilder_ the field
          * @return this builder
          */
@@ -1089,11 +1073,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder equals_(Optional<String> equals_) {
-            return equals_.isPresent() ? this.equals_(equals_.get()) : this._equals_(JsonField.missing());
+            return equals_.isPresent() ? this.equals_(equals_.get())
+                    : this._equals_(JsonField.missing());
         }
 
         /**
-         * Sets {@code equals} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code equals} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param equals_ the field
          * @return this builder
          */
@@ -1118,11 +1104,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder hashCode_(Optional<Long> hashCode_) {
-            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get()) : this._hashCode_(JsonField.missing());
+            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get())
+                    : this._hashCode_(JsonField.missing());
         }
 
         /**
-         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param hashCode_ the field
          * @return this builder
          */
@@ -1147,11 +1135,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder value2(Optional<String> value2) {
-            return value2.isPresent() ? this.value2(value2.get()) : this._value2(JsonField.missing());
+            return value2.isPresent() ? this.value2(value2.get())
+                    : this._value2(JsonField.missing());
         }
 
         /**
-         * Sets {@code _} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code _} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param value2 the field
          * @return this builder
          */
@@ -1180,7 +1170,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param value the field
          * @return this builder
          */
@@ -1209,7 +1200,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code größe} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code größe} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param größe the field
          * @return this builder
          */
@@ -1238,7 +1230,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code 名前} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code 名前} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param 名前 the field
          * @return this builder
          */
@@ -1267,7 +1260,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param _1st the field
          * @return this builder
          */
@@ -1296,7 +1290,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code 24h} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code 24h} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param _24h the field
          * @return this builder
          */
@@ -1321,11 +1316,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder customer(Optional<Customer> customer) {
-            return customer.isPresent() ? this.customer(customer.get()) : this._customer(JsonField.missing());
+            return customer.isPresent() ? this.customer(customer.get())
+                    : this._customer(JsonField.missing());
         }
 
         /**
-         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param customer the field
          * @return this builder
          */
@@ -1354,7 +1351,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code buyer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code buyer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param buyer the field
          * @return this builder
          */
@@ -1379,11 +1377,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder object(Optional<ObjectValue> object) {
-            return object.isPresent() ? this.object(object.get()) : this._object(JsonField.missing());
+            return object.isPresent() ? this.object(object.get())
+                    : this._object(JsonField.missing());
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -1408,11 +1408,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder string(Optional<StringValue> string) {
-            return string.isPresent() ? this.string(string.get()) : this._string(JsonField.missing());
+            return string.isPresent() ? this.string(string.get())
+                    : this._string(JsonField.missing());
         }
 
         /**
-         * Sets {@code string} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code string} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param string the field
          * @return this builder
          */
@@ -1441,7 +1443,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code klass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code klass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param klass the field
          * @return this builder
          */
@@ -1466,11 +1469,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder lowerClass(Optional<ClassValue2> lowerClass) {
-            return lowerClass.isPresent() ? this.lowerClass(lowerClass.get()) : this._lowerClass(JsonField.missing());
+            return lowerClass.isPresent() ? this.lowerClass(lowerClass.get())
+                    : this._lowerClass(JsonField.missing());
         }
 
         /**
-         * Sets {@code lowerClass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code lowerClass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param lowerClass the field
          * @return this builder
          */
@@ -1495,11 +1500,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder userNames(Optional<List<UserName2>> userNames) {
-            return userNames.isPresent() ? this.userNames(userNames.get()) : this._userNames(JsonField.missing());
+            return userNames.isPresent() ? this.userNames(userNames.get())
+                    : this._userNames(JsonField.missing());
         }
 
         /**
-         * Sets {@code userNames} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code userNames} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param userNames the field
          * @return this builder
          */
@@ -1514,7 +1521,7 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder addUserName(UserName2 item) {
-            this.userNames = JsonField.withItem(this.userNames, item);
+            this.userNames = JsonField.appending(this.userNames, item);
             return this;
         }
 
@@ -1534,11 +1541,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder userName(Optional<UserName> userName) {
-            return userName.isPresent() ? this.userName(userName.get()) : this._userName(JsonField.missing());
+            return userName.isPresent() ? this.userName(userName.get())
+                    : this._userName(JsonField.missing());
         }
 
         /**
-         * Sets {@code userName} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code userName} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param userName the field
          * @return this builder
          */
@@ -1553,7 +1562,8 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder userNameDashed(UserName3 userNameDashed) {
-            this.userNameDashed = JsonField.of(Objects.requireNonNull(userNameDashed, "userNameDashed"));
+            this.userNameDashed = JsonField.of(Objects.requireNonNull(userNameDashed,
+                    "userNameDashed"));
             return this;
         }
 
@@ -1563,11 +1573,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder userNameDashed(Optional<UserName3> userNameDashed) {
-            return userNameDashed.isPresent() ? this.userNameDashed(userNameDashed.get()) : this._userNameDashed(JsonField.missing());
+            return userNameDashed.isPresent() ? this.userNameDashed(userNameDashed.get())
+                    : this._userNameDashed(JsonField.missing());
         }
 
         /**
-         * Sets {@code userNameDashed} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code userNameDashed} as a {@code JsonField}: missing, null, a value, or raw JSON
+         * ({@link JsonField#raw}) the spec does not allow.
          * @param userNameDashed the field
          * @return this builder
          */
@@ -1592,11 +1604,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder username(Optional<Username4> username) {
-            return username.isPresent() ? this.username(username.get()) : this._username(JsonField.missing());
+            return username.isPresent() ? this.username(username.get())
+                    : this._username(JsonField.missing());
         }
 
         /**
-         * Sets {@code username} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code username} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param username the field
          * @return this builder
          */
@@ -1625,7 +1639,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code first} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code first} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param first the field
          * @return this builder
          */
@@ -1654,7 +1669,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code day} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code day} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param day the field
          * @return this builder
          */
@@ -1683,7 +1699,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * Sets {@code field} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code field} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param field the field
          * @return this builder
          */
@@ -1708,11 +1725,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder userName2(Optional<String> userName2) {
-            return userName2.isPresent() ? this.userName2(userName2.get()) : this._userName2(JsonField.missing());
+            return userName2.isPresent() ? this.userName2(userName2.get())
+                    : this._userName2(JsonField.missing());
         }
 
         /**
-         * Sets {@code user_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code user_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param userName2 the field
          * @return this builder
          */
@@ -1737,11 +1756,13 @@ public final class RecordValue implements JsonModel {
          * @return this builder
          */
         public Builder userName3(Optional<String> userName3) {
-            return userName3.isPresent() ? this.userName3(userName3.get()) : this._userName3(JsonField.missing());
+            return userName3.isPresent() ? this.userName3(userName3.get())
+                    : this._userName3(JsonField.missing());
         }
 
         /**
-         * Sets {@code user-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code user-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param userName3 the field
          * @return this builder
          */
@@ -1763,7 +1784,8 @@ public final class RecordValue implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -1775,7 +1797,9 @@ public final class RecordValue implements JsonModel {
          * {@return the {@code RecordValue}}
          */
         public RecordValue build() {
-            return new RecordValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new RecordValue(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -1783,7 +1807,8 @@ public final class RecordValue implements JsonModel {
      * An inline object named in a script without case.
      */
     public static final class 名前Value implements JsonModel {
-        private static final Codec<名前Value> CODEC = Codecs.object(名前Value::decode, 名前Value::toJsonNode, 名前Value::validate);
+        private static final Codec<名前Value> CODEC = Codecs.object(名前Value::decode,
+                名前Value::toJsonNode, 名前Value::validate);
 
         private final JsonField<String> 姓;
 
@@ -1815,15 +1840,18 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public 名前Value validate() {
             姓.optional();
@@ -1839,7 +1867,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code 名前Value} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code 名前Value} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -1894,12 +1923,11 @@ public final class RecordValue implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof 名前Value)) {
+            if (!(other instanceof 名前Value that)) {
                 return false;
             }
-            名前Value that = (名前Value) other;
             return this.姓.equals(that.姓)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -1909,10 +1937,7 @@ public final class RecordValue implements JsonModel {
 
         @Override
         public String toString() {
-            return "名前Value{"
-                + "姓=" + 姓
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "名前Value{" + "姓=" + 姓 + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -1951,7 +1976,8 @@ public final class RecordValue implements JsonModel {
             }
 
             /**
-             * Sets {@code 姓} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code 姓} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param 姓 the field
              * @return this builder
              */
@@ -1973,11 +1999,13 @@ public final class RecordValue implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -1985,7 +2013,9 @@ public final class RecordValue implements JsonModel {
              * {@return the {@code 名前Value}}
              */
             public 名前Value build() {
-                return new 名前Value(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new 名前Value(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }
@@ -1994,7 +2024,8 @@ public final class RecordValue implements JsonModel {
      * An inline object named like the schema Customer.
      */
     public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
+        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode,
+                Customer::toJsonNode, Customer::validate);
 
         private final JsonField<String> nickname;
 
@@ -2027,15 +2058,18 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Customer validate() {
             nickname.optional();
@@ -2051,7 +2085,8 @@ public final class RecordValue implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -2106,12 +2141,11 @@ public final class RecordValue implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Customer)) {
+            if (!(other instanceof Customer that)) {
                 return false;
             }
-            Customer that = (Customer) other;
             return this.nickname.equals(that.nickname)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -2121,10 +2155,8 @@ public final class RecordValue implements JsonModel {
 
         @Override
         public String toString() {
-            return "Customer{"
-                + "nickname=" + nickname
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Customer{" + "nickname=" + nickname
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -2159,11 +2191,13 @@ public final class RecordValue implements JsonModel {
              * @return this builder
              */
             public Builder nickname(Optional<String> nickname) {
-                return nickname.isPresent() ? this.nickname(nickname.get()) : this._nickname(JsonField.missing());
+                return nickname.isPresent() ? this.nickname(nickname.get())
+                        : this._nickname(JsonField.missing());
             }
 
             /**
-             * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param nickname the field
              * @return this builder
              */
@@ -2185,11 +2219,13 @@ public final class RecordValue implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -2197,7 +2233,9 @@ public final class RecordValue implements JsonModel {
              * {@return the {@code Customer}}
              */
             public Customer build() {
-                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Customer(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * How the reservation is billed.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class Billing {
     /**
@@ -97,7 +98,7 @@ public final class Billing {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Billing && wireValue.equals(((Billing) other).wireValue);
+        return other instanceof Billing that && wireValue.equals(that.wireValue);
     }
 
     @Override

@@ -26,7 +26,8 @@ import java.util.Optional;
  * The {@code Reservation} object.
  */
 public final class Reservation implements JsonModel {
-    private static final Codec<Reservation> CODEC = Codecs.object(Reservation::decode, Reservation::toJsonNode, Reservation::validate);
+    private static final Codec<Reservation> CODEC = Codecs.object(Reservation::decode,
+            Reservation::toJsonNode, Reservation::validate);
 
     private final JsonField<Billing> billing;
 
@@ -78,15 +79,18 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Reservation validate() {
         billing.required("billing", _path);
@@ -104,7 +108,8 @@ public final class Reservation implements JsonModel {
     }
 
     /**
-     * {@return the {@code Reservation} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Reservation} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -160,13 +165,11 @@ public final class Reservation implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Reservation)) {
+        if (!(other instanceof Reservation that)) {
             return false;
         }
-        Reservation that = (Reservation) other;
-        return this.billing.equals(that.billing)
-                        && this.priority.equals(that.priority)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.billing.equals(that.billing) && this.priority.equals(that.priority)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -176,11 +179,8 @@ public final class Reservation implements JsonModel {
 
     @Override
     public String toString() {
-        return "Reservation{"
-            + "billing=" + billing
-            + ", priority=" + priority
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Reservation{" + "billing=" + billing + ", priority=" + priority
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -213,7 +213,8 @@ public final class Reservation implements JsonModel {
         }
 
         /**
-         * Sets {@code billing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code billing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param billing the field
          * @return this builder
          */
@@ -238,11 +239,13 @@ public final class Reservation implements JsonModel {
          * @return this builder
          */
         public Builder priority(Optional<Priority> priority) {
-            return priority.isPresent() ? this.priority(priority.get()) : this._priority(JsonField.missing());
+            return priority.isPresent() ? this.priority(priority.get())
+                    : this._priority(JsonField.missing());
         }
 
         /**
-         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param priority the field
          * @return this builder
          */
@@ -264,7 +267,8 @@ public final class Reservation implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -284,14 +288,17 @@ public final class Reservation implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Reservation is missing required fields: " + missing);
             }
-            return new Reservation(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Reservation(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * How soon the reservation is served.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class Priority {
         /**
@@ -311,7 +318,8 @@ public final class Reservation implements JsonModel {
 
         private static final Map<String, Priority> KNOWN = new HashMap<>();
 
-        private static final Codec<Priority> CODEC = Codecs.STRING.map(Priority::of, Priority::asString);
+        private static final Codec<Priority> CODEC = Codecs.STRING.map(Priority::of,
+                Priority::asString);
 
         static {
             Priority[] constants = {
@@ -372,7 +380,7 @@ public final class Reservation implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Priority && wireValue.equals(((Priority) other).wireValue);
+            return other instanceof Priority that && wireValue.equals(that.wireValue);
         }
 
         @Override

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code Profile} object.
  */
 public final class Profile implements JsonModel {
-    private static final Codec<Profile> CODEC = Codecs.object(Profile::decode, Profile::toJsonNode, Profile::validate);
+    private static final Codec<Profile> CODEC = Codecs.object(Profile::decode, Profile::toJsonNode,
+            Profile::validate);
 
     private final JsonField<String> id;
 
@@ -117,15 +118,18 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Profile validate() {
         id.required("id", _path);
@@ -147,7 +151,8 @@ public final class Profile implements JsonModel {
     }
 
     /**
-     * {@return the {@code Profile} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Profile} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -205,15 +210,12 @@ public final class Profile implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Profile)) {
+        if (!(other instanceof Profile that)) {
             return false;
         }
-        Profile that = (Profile) other;
-        return this.id.equals(that.id)
-                        && this.nickname.equals(that.nickname)
-                        && this.age.equals(that.age)
-                        && this.bio.equals(that.bio)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.id.equals(that.id) && this.nickname.equals(that.nickname)
+                && this.age.equals(that.age) && this.bio.equals(that.bio)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -223,13 +225,8 @@ public final class Profile implements JsonModel {
 
     @Override
     public String toString() {
-        return "Profile{"
-            + "id=" + id
-            + ", nickname=" + nickname
-            + ", age=" + age
-            + ", bio=" + bio
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Profile{" + "id=" + id + ", nickname=" + nickname + ", age=" + age + ", bio=" + bio
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -268,7 +265,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -288,7 +286,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param nickname the field
          * @return this builder
          */
@@ -317,7 +316,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param age the field
          * @return this builder
          */
@@ -337,7 +337,8 @@ public final class Profile implements JsonModel {
         }
 
         /**
-         * Sets {@code bio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code bio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param bio the field
          * @return this builder
          */
@@ -359,7 +360,8 @@ public final class Profile implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -382,7 +384,9 @@ public final class Profile implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Profile is missing required fields: " + missing);
             }
-            return new Profile(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Profile(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

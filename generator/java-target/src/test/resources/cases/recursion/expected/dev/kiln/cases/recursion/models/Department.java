@@ -25,7 +25,8 @@ import java.util.Optional;
  * Mutual recursion, one side.
  */
 public final class Department implements JsonModel {
-    private static final Codec<Department> CODEC = Codecs.object(Department::decode, Department::toJsonNode, Department::validate);
+    private static final Codec<Department> CODEC = Codecs.object(Department::decode,
+            Department::toJsonNode, Department::validate);
 
     private final JsonField<String> name;
 
@@ -77,15 +78,18 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Department validate() {
         name.required("name", _path);
@@ -103,7 +107,8 @@ public final class Department implements JsonModel {
     }
 
     /**
-     * {@return the {@code Department} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Department} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -159,13 +164,11 @@ public final class Department implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Department)) {
+        if (!(other instanceof Department that)) {
             return false;
         }
-        Department that = (Department) other;
-        return this.name.equals(that.name)
-                        && this.head.equals(that.head)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.head.equals(that.head)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -175,11 +178,8 @@ public final class Department implements JsonModel {
 
     @Override
     public String toString() {
-        return "Department{"
-            + "name=" + name
-            + ", head=" + head
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Department{" + "name=" + name + ", head=" + head
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -212,7 +212,8 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -241,7 +242,8 @@ public final class Department implements JsonModel {
         }
 
         /**
-         * Sets {@code head} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code head} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param head the field
          * @return this builder
          */
@@ -263,7 +265,8 @@ public final class Department implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -283,7 +286,9 @@ public final class Department implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Department is missing required fields: " + missing);
             }
-            return new Department(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Department(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

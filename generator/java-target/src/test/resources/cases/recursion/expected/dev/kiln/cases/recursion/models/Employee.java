@@ -25,7 +25,8 @@ import java.util.Optional;
  * Mutual recursion, the other side.
  */
 public final class Employee implements JsonModel {
-    private static final Codec<Employee> CODEC = Codecs.object(Employee::decode, Employee::toJsonNode, Employee::validate);
+    private static final Codec<Employee> CODEC = Codecs.object(Employee::decode,
+            Employee::toJsonNode, Employee::validate);
 
     private final JsonField<String> name;
 
@@ -40,7 +41,7 @@ public final class Employee implements JsonModel {
     private Employee(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
         this.name = builder.name;
         this.department = builder.department;
-        this.reports = builder.reports;
+        this.reports = JsonField.frozen(builder.reports);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -97,15 +98,18 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Employee validate() {
         name.required("name", _path);
@@ -125,7 +129,8 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * {@return the {@code Employee} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Employee} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -162,7 +167,7 @@ public final class Employee implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Employee}. Required: {@code name}.
+     * Starts building an {@code Employee}. Required: {@code name}.
      *
      * @return a new builder
      */
@@ -182,14 +187,12 @@ public final class Employee implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Employee)) {
+        if (!(other instanceof Employee that)) {
             return false;
         }
-        Employee that = (Employee) other;
-        return this.name.equals(that.name)
-                        && this.department.equals(that.department)
-                        && this.reports.equals(that.reports)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.department.equals(that.department)
+                && this.reports.equals(that.reports)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -199,16 +202,12 @@ public final class Employee implements JsonModel {
 
     @Override
     public String toString() {
-        return "Employee{"
-            + "name=" + name
-            + ", department=" + department
-            + ", reports=" + reports
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Employee{" + "name=" + name + ", department=" + department + ", reports=" + reports
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Employee}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Employee}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<String> name = JsonField.missing();
@@ -240,7 +239,8 @@ public final class Employee implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -265,11 +265,13 @@ public final class Employee implements JsonModel {
          * @return this builder
          */
         public Builder department(Optional<Department> department) {
-            return department.isPresent() ? this.department(department.get()) : this._department(JsonField.missing());
+            return department.isPresent() ? this.department(department.get())
+                    : this._department(JsonField.missing());
         }
 
         /**
-         * Sets {@code department} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code department} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param department the field
          * @return this builder
          */
@@ -294,11 +296,13 @@ public final class Employee implements JsonModel {
          * @return this builder
          */
         public Builder reports(Optional<List<Employee>> reports) {
-            return reports.isPresent() ? this.reports(reports.get()) : this._reports(JsonField.missing());
+            return reports.isPresent() ? this.reports(reports.get())
+                    : this._reports(JsonField.missing());
         }
 
         /**
-         * Sets {@code reports} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code reports} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param reports the field
          * @return this builder
          */
@@ -313,7 +317,7 @@ public final class Employee implements JsonModel {
          * @return this builder
          */
         public Builder addReport(Employee item) {
-            this.reports = JsonField.withItem(this.reports, item);
+            this.reports = JsonField.appending(this.reports, item);
             return this;
         }
 
@@ -330,7 +334,8 @@ public final class Employee implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -350,7 +355,9 @@ public final class Employee implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Employee is missing required fields: " + missing);
             }
-            return new Employee(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Employee(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -24,7 +24,8 @@ import java.util.Objects;
  * The {@code Sum} object.
  */
 public final class Sum implements JsonModel {
-    private static final Codec<Sum> CODEC = Codecs.object(Sum::decode, Sum::toJsonNode, Sum::validate);
+    private static final Codec<Sum> CODEC = Codecs.object(Sum::decode, Sum::toJsonNode,
+            Sum::validate);
 
     private final JsonField<Kind> kind;
 
@@ -36,7 +37,7 @@ public final class Sum implements JsonModel {
 
     private Sum(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
         this.kind = builder.kind;
-        this.terms = builder.terms;
+        this.terms = JsonField.frozen(builder.terms);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -76,15 +77,18 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Sum validate() {
         kind.required("kind", _path);
@@ -103,7 +107,8 @@ public final class Sum implements JsonModel {
     }
 
     /**
-     * {@return the {@code Sum} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Sum} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -159,13 +164,11 @@ public final class Sum implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Sum)) {
+        if (!(other instanceof Sum that)) {
             return false;
         }
-        Sum that = (Sum) other;
-        return this.kind.equals(that.kind)
-                        && this.terms.equals(that.terms)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.kind.equals(that.kind) && this.terms.equals(that.terms)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -175,11 +178,8 @@ public final class Sum implements JsonModel {
 
     @Override
     public String toString() {
-        return "Sum{"
-            + "kind=" + kind
-            + ", terms=" + terms
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Sum{" + "kind=" + kind + ", terms=" + terms
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -202,7 +202,8 @@ public final class Sum implements JsonModel {
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param kind the field
          * @return this builder
          */
@@ -222,7 +223,8 @@ public final class Sum implements JsonModel {
         }
 
         /**
-         * Sets {@code terms} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code terms} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param terms the field
          * @return this builder
          */
@@ -237,7 +239,7 @@ public final class Sum implements JsonModel {
          * @return this builder
          */
         public Builder addTerm(Expression item) {
-            this.terms = JsonField.withItem(this.terms, item);
+            this.terms = JsonField.appending(this.terms, item);
             return this;
         }
 
@@ -254,7 +256,8 @@ public final class Sum implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -277,14 +280,17 @@ public final class Sum implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Sum is missing required fields: " + missing);
             }
-            return new Sum(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Sum(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * The literal {@code "sum"}.
      *
-     * <p>Always {@code "sum"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "sum"}: builders fill it in; another value read from JSON is kept as sent, and reading its field
+     * throws.
      */
     public enum Kind {
         /**

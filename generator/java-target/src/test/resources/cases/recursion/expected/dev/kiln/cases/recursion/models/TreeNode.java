@@ -25,7 +25,8 @@ import java.util.Optional;
  * A node of a tree, which holds nodes of the same kind.
  */
 public final class TreeNode implements JsonModel {
-    private static final Codec<TreeNode> CODEC = Codecs.object(TreeNode::decode, TreeNode::toJsonNode, TreeNode::validate);
+    private static final Codec<TreeNode> CODEC = Codecs.object(TreeNode::decode,
+            TreeNode::toJsonNode, TreeNode::validate);
 
     private final JsonField<String> name;
 
@@ -43,9 +44,9 @@ public final class TreeNode implements JsonModel {
 
     private TreeNode(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
         this.name = builder.name;
-        this.children = builder.children;
+        this.children = JsonField.frozen(builder.children);
         this.parent = builder.parent;
-        this.index = builder.index;
+        this.index = JsonField.frozen(builder.index);
         this.meta = builder.meta;
         this.additionalProperties = additionalProperties;
         this._path = _path;
@@ -137,15 +138,18 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public TreeNode validate() {
         name.required("name", _path);
@@ -169,7 +173,8 @@ public final class TreeNode implements JsonModel {
     }
 
     /**
-     * {@return the {@code TreeNode} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code TreeNode} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -228,16 +233,13 @@ public final class TreeNode implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof TreeNode)) {
+        if (!(other instanceof TreeNode that)) {
             return false;
         }
-        TreeNode that = (TreeNode) other;
-        return this.name.equals(that.name)
-                        && this.children.equals(that.children)
-                        && this.parent.equals(that.parent)
-                        && this.index.equals(that.index)
-                        && this.meta.equals(that.meta)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.children.equals(that.children)
+                && this.parent.equals(that.parent) && this.index.equals(that.index)
+                && this.meta.equals(that.meta)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -247,14 +249,9 @@ public final class TreeNode implements JsonModel {
 
     @Override
     public String toString() {
-        return "TreeNode{"
-            + "name=" + name
-            + ", children=" + children
-            + ", parent=" + parent
-            + ", index=" + index
-            + ", meta=" + meta
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "TreeNode{" + "name=" + name + ", children=" + children + ", parent=" + parent
+                + ", index=" + index + ", meta=" + meta
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -296,7 +293,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -321,11 +319,13 @@ public final class TreeNode implements JsonModel {
          * @return this builder
          */
         public Builder children(Optional<List<TreeNode>> children) {
-            return children.isPresent() ? this.children(children.get()) : this._children(JsonField.missing());
+            return children.isPresent() ? this.children(children.get())
+                    : this._children(JsonField.missing());
         }
 
         /**
-         * Sets {@code children} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code children} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param children the field
          * @return this builder
          */
@@ -340,7 +340,7 @@ public final class TreeNode implements JsonModel {
          * @return this builder
          */
         public Builder addChildren(TreeNode item) {
-            this.children = JsonField.withItem(this.children, item);
+            this.children = JsonField.appending(this.children, item);
             return this;
         }
 
@@ -360,11 +360,13 @@ public final class TreeNode implements JsonModel {
          * @return this builder
          */
         public Builder parent(Optional<TreeNode> parent) {
-            return parent.isPresent() ? this.parent(parent.get()) : this._parent(JsonField.missing());
+            return parent.isPresent() ? this.parent(parent.get())
+                    : this._parent(JsonField.missing());
         }
 
         /**
-         * Sets {@code parent} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code parent} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param parent the field
          * @return this builder
          */
@@ -379,7 +381,9 @@ public final class TreeNode implements JsonModel {
          * @return this builder
          */
         public Builder index(Map<String, TreeNode> index) {
-            this.index = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(index, "index"))));
+            this.index = JsonField.of(
+                    Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(index,
+                    "index"))));
             return this;
         }
 
@@ -393,7 +397,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@code index} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code index} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param index the field
          * @return this builder
          */
@@ -409,7 +414,7 @@ public final class TreeNode implements JsonModel {
          * @return this builder
          */
         public Builder putIndex(String key, TreeNode value) {
-            this.index = JsonField.withEntry(this.index, key, value);
+            this.index = JsonField.putting(this.index, key, value);
             return this;
         }
 
@@ -419,7 +424,7 @@ public final class TreeNode implements JsonModel {
          * @return this builder
          */
         public Builder putAllIndex(Map<String, TreeNode> entries) {
-            this.index = JsonField.withEntries(this.index, entries);
+            this.index = JsonField.puttingAll(this.index, entries);
             return this;
         }
 
@@ -443,7 +448,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * Sets {@code meta} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code meta} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param meta the field
          * @return this builder
          */
@@ -465,7 +471,8 @@ public final class TreeNode implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -485,7 +492,9 @@ public final class TreeNode implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("TreeNode is missing required fields: " + missing);
             }
-            return new TreeNode(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new TreeNode(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -493,7 +502,8 @@ public final class TreeNode implements JsonModel {
      * An inline object that points back at the tree.
      */
     public static final class Meta implements JsonModel {
-        private static final Codec<Meta> CODEC = Codecs.object(Meta::decode, Meta::toJsonNode, Meta::validate);
+        private static final Codec<Meta> CODEC = Codecs.object(Meta::decode, Meta::toJsonNode,
+                Meta::validate);
 
         private final JsonField<TreeNode> origin;
 
@@ -525,15 +535,18 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Meta validate() {
             origin.optional().ifPresent(TreeNode::validate);
@@ -549,7 +562,8 @@ public final class TreeNode implements JsonModel {
         }
 
         /**
-         * {@return the {@code Meta} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Meta} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -604,12 +618,11 @@ public final class TreeNode implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Meta)) {
+            if (!(other instanceof Meta that)) {
                 return false;
             }
-            Meta that = (Meta) other;
             return this.origin.equals(that.origin)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -619,10 +632,8 @@ public final class TreeNode implements JsonModel {
 
         @Override
         public String toString() {
-            return "Meta{"
-                + "origin=" + origin
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Meta{" + "origin=" + origin + ", additionalProperties=" + additionalProperties
+                    + "}";
         }
 
         /**
@@ -657,11 +668,13 @@ public final class TreeNode implements JsonModel {
              * @return this builder
              */
             public Builder origin(Optional<TreeNode> origin) {
-                return origin.isPresent() ? this.origin(origin.get()) : this._origin(JsonField.missing());
+                return origin.isPresent() ? this.origin(origin.get())
+                        : this._origin(JsonField.missing());
             }
 
             /**
-             * Sets {@code origin} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code origin} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param origin the field
              * @return this builder
              */
@@ -683,11 +696,13 @@ public final class TreeNode implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -695,7 +710,9 @@ public final class TreeNode implements JsonModel {
              * {@return the {@code Meta}}
              */
             public Meta build() {
-                return new Meta(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Meta(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code CreatePetRequest} object.
  */
 public final class CreatePetRequest implements JsonModel {
-    private static final Codec<CreatePetRequest> CODEC = Codecs.object(CreatePetRequest::decode, CreatePetRequest::toJsonNode, CreatePetRequest::validate);
+    private static final Codec<CreatePetRequest> CODEC = Codecs.object(CreatePetRequest::decode,
+            CreatePetRequest::toJsonNode, CreatePetRequest::validate);
 
     private final JsonField<String> name;
 
@@ -41,7 +42,7 @@ public final class CreatePetRequest implements JsonModel {
             String _path) {
         this.name = builder.name;
         this.kind = builder.kind;
-        this.tags = builder.tags;
+        this.tags = JsonField.frozen(builder.tags);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -98,15 +99,18 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreatePetRequest validate() {
         name.required("name", _path);
@@ -126,7 +130,8 @@ public final class CreatePetRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreatePetRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreatePetRequest} the JSON text holds; a required field left out or a value of another type
+     * fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -183,14 +188,12 @@ public final class CreatePetRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreatePetRequest)) {
+        if (!(other instanceof CreatePetRequest that)) {
             return false;
         }
-        CreatePetRequest that = (CreatePetRequest) other;
-        return this.name.equals(that.name)
-                        && this.kind.equals(that.kind)
-                        && this.tags.equals(that.tags)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.kind.equals(that.kind)
+                && this.tags.equals(that.tags)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -200,12 +203,8 @@ public final class CreatePetRequest implements JsonModel {
 
     @Override
     public String toString() {
-        return "CreatePetRequest{"
-            + "name=" + name
-            + ", kind=" + kind
-            + ", tags=" + tags
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreatePetRequest{" + "name=" + name + ", kind=" + kind + ", tags=" + tags
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -241,7 +240,8 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -261,7 +261,8 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param kind the field
          * @return this builder
          */
@@ -290,7 +291,8 @@ public final class CreatePetRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param tags the field
          * @return this builder
          */
@@ -305,7 +307,7 @@ public final class CreatePetRequest implements JsonModel {
          * @return this builder
          */
         public Builder addTag(Tag item) {
-            this.tags = JsonField.withItem(this.tags, item);
+            this.tags = JsonField.appending(this.tags, item);
             return this;
         }
 
@@ -322,7 +324,8 @@ public final class CreatePetRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -345,7 +348,9 @@ public final class CreatePetRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreatePetRequest is missing required fields: " + missing);
             }
-            return new CreatePetRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreatePetRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * The {@code Owner} object.
  */
 public final class Owner implements JsonModel {
-    private static final Codec<Owner> CODEC = Codecs.object(Owner::decode, Owner::toJsonNode, Owner::validate);
+    private static final Codec<Owner> CODEC = Codecs.object(Owner::decode, Owner::toJsonNode,
+            Owner::validate);
 
     private final JsonField<String> name;
 
@@ -75,15 +76,18 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Owner validate() {
         name.optional();
@@ -101,7 +105,8 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * {@return the {@code Owner} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Owner} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -137,7 +142,7 @@ public final class Owner implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Owner}. Every field is optional.
+     * Starts building an {@code Owner}. Every field is optional.
      *
      * @return a new builder
      */
@@ -157,13 +162,11 @@ public final class Owner implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Owner)) {
+        if (!(other instanceof Owner that)) {
             return false;
         }
-        Owner that = (Owner) other;
-        return this.name.equals(that.name)
-                        && this.phone.equals(that.phone)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.phone.equals(that.phone)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -173,15 +176,12 @@ public final class Owner implements JsonModel {
 
     @Override
     public String toString() {
-        return "Owner{"
-            + "name=" + name
-            + ", phone=" + phone
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Owner{" + "name=" + name + ", phone=" + phone
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Owner}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Owner}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<String> name = JsonField.missing();
@@ -219,7 +219,8 @@ public final class Owner implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -248,7 +249,8 @@ public final class Owner implements JsonModel {
         }
 
         /**
-         * Sets {@code phone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code phone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param phone the field
          * @return this builder
          */
@@ -270,7 +272,8 @@ public final class Owner implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -282,7 +285,9 @@ public final class Owner implements JsonModel {
          * {@return the {@code Owner}}
          */
         public Owner build() {
-            return new Owner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Owner(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

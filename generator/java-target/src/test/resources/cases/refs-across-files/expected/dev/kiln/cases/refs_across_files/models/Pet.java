@@ -25,7 +25,8 @@ import java.util.Optional;
  * A pet in the shelter.
  */
 public final class Pet implements JsonModel {
-    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode, Pet::validate);
+    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode,
+            Pet::validate);
 
     private final JsonField<String> id;
 
@@ -46,7 +47,7 @@ public final class Pet implements JsonModel {
         this.name = builder.name;
         this.kind = builder.kind;
         this.owner = builder.owner;
-        this.tags = builder.tags;
+        this.tags = JsonField.frozen(builder.tags);
         this.additionalProperties = additionalProperties;
         this._path = _path;
     }
@@ -137,15 +138,18 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Pet validate() {
         id.required("id", _path);
@@ -169,7 +173,8 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -228,16 +233,12 @@ public final class Pet implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Pet)) {
+        if (!(other instanceof Pet that)) {
             return false;
         }
-        Pet that = (Pet) other;
-        return this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.kind.equals(that.kind)
-                        && this.owner.equals(that.owner)
-                        && this.tags.equals(that.tags)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.id.equals(that.id) && this.name.equals(that.name) && this.kind.equals(that.kind)
+                && this.owner.equals(that.owner) && this.tags.equals(that.tags)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -247,14 +248,8 @@ public final class Pet implements JsonModel {
 
     @Override
     public String toString() {
-        return "Pet{"
-            + "id=" + id
-            + ", name=" + name
-            + ", kind=" + kind
-            + ", owner=" + owner
-            + ", tags=" + tags
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Pet{" + "id=" + id + ", name=" + name + ", kind=" + kind + ", owner=" + owner
+                + ", tags=" + tags + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -296,7 +291,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -316,7 +312,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -336,7 +333,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param kind the field
          * @return this builder
          */
@@ -365,7 +363,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param owner the field
          * @return this builder
          */
@@ -394,7 +393,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param tags the field
          * @return this builder
          */
@@ -409,7 +409,7 @@ public final class Pet implements JsonModel {
          * @return this builder
          */
         public Builder addTag(Tag item) {
-            this.tags = JsonField.withItem(this.tags, item);
+            this.tags = JsonField.appending(this.tags, item);
             return this;
         }
 
@@ -426,7 +426,8 @@ public final class Pet implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -452,7 +453,9 @@ public final class Pet implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Pet is missing required fields: " + missing);
             }
-            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Pet(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

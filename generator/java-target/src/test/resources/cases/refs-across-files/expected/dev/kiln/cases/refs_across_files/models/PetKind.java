@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * What kind of animal it is.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class PetKind {
     /**
@@ -91,7 +92,7 @@ public final class PetKind {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PetKind && wireValue.equals(((PetKind) other).wireValue);
+        return other instanceof PetKind that && wireValue.equals(that.wireValue);
     }
 
     @Override

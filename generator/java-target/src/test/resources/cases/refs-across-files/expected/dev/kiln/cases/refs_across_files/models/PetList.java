@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code PetList} object.
  */
 public final class PetList implements JsonModel {
-    private static final Codec<PetList> CODEC = Codecs.object(PetList::decode, PetList::toJsonNode, PetList::validate);
+    private static final Codec<PetList> CODEC = Codecs.object(PetList::decode, PetList::toJsonNode,
+            PetList::validate);
 
     private final JsonField<List<Pet>> data;
 
@@ -36,7 +37,7 @@ public final class PetList implements JsonModel {
     private final String _path;
 
     private PetList(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.data = builder.data;
+        this.data = JsonField.frozen(builder.data);
         this.nextCursor = builder.nextCursor;
         this.additionalProperties = additionalProperties;
         this._path = _path;
@@ -77,15 +78,18 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public PetList validate() {
         data.required("data", _path);
@@ -104,7 +108,8 @@ public final class PetList implements JsonModel {
     }
 
     /**
-     * {@return the {@code PetList} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code PetList} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -160,13 +165,11 @@ public final class PetList implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof PetList)) {
+        if (!(other instanceof PetList that)) {
             return false;
         }
-        PetList that = (PetList) other;
-        return this.data.equals(that.data)
-                        && this.nextCursor.equals(that.nextCursor)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.data.equals(that.data) && this.nextCursor.equals(that.nextCursor)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -176,11 +179,8 @@ public final class PetList implements JsonModel {
 
     @Override
     public String toString() {
-        return "PetList{"
-            + "data=" + data
-            + ", nextCursor=" + nextCursor
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "PetList{" + "data=" + data + ", nextCursor=" + nextCursor
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -213,7 +213,8 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param data the field
          * @return this builder
          */
@@ -228,7 +229,7 @@ public final class PetList implements JsonModel {
          * @return this builder
          */
         public Builder addData(Pet item) {
-            this.data = JsonField.withItem(this.data, item);
+            this.data = JsonField.appending(this.data, item);
             return this;
         }
 
@@ -243,7 +244,8 @@ public final class PetList implements JsonModel {
         }
 
         /**
-         * Sets {@code next_cursor} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code next_cursor} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param nextCursor the field
          * @return this builder
          */
@@ -265,7 +267,8 @@ public final class PetList implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -285,7 +288,9 @@ public final class PetList implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("PetList is missing required fields: " + missing);
             }
-            return new PetList(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new PetList(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

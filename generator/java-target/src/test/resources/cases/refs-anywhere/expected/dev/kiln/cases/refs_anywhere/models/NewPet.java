@@ -38,13 +38,15 @@ public interface NewPet extends JsonModel {
     JsonField<String> _name();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     NewPet validate();
 
     /**
-     * {@return the codec for fields typed {@code NewPet}: it reads a {@link Impl}}
+     * {@return the codec for fields typed {@code NewPet}: it reads an {@link Impl}}
      */
     static Codec<NewPet> codec() {
         Codec<Impl> implementation = Impl.codec();
@@ -70,7 +72,8 @@ public interface NewPet extends JsonModel {
      * A NewPet with only the fields it declares.
      */
     final class Impl implements NewPet {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode,
+                Impl::validate);
 
         private final JsonField<String> name;
 
@@ -95,7 +98,8 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
@@ -116,7 +120,8 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -151,7 +156,7 @@ public interface NewPet extends JsonModel {
         }
 
         /**
-         * Starts building a {@code Impl}. Required: {@code name}.
+         * Starts building an {@code Impl}. Required: {@code name}.
          *
          * @return a new builder
          */
@@ -171,12 +176,11 @@ public interface NewPet extends JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Impl)) {
+            if (!(other instanceof Impl that)) {
                 return false;
             }
-            Impl that = (Impl) other;
             return this.name.equals(that.name)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -186,14 +190,12 @@ public interface NewPet extends JsonModel {
 
         @Override
         public String toString() {
-            return "Impl{"
-                + "name=" + name
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Impl{" + "name=" + name + ", additionalProperties=" + additionalProperties
+                    + "}";
         }
 
         /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code Impl}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<String> name = JsonField.missing();
@@ -219,7 +221,8 @@ public interface NewPet extends JsonModel {
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param name the field
              * @return this builder
              */
@@ -241,11 +244,13 @@ public interface NewPet extends JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -261,7 +266,9 @@ public interface NewPet extends JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Impl is missing required fields: " + missing);
                 }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Impl(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

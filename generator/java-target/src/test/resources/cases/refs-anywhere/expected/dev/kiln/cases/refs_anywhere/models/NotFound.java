@@ -24,7 +24,8 @@ import java.util.Objects;
  * The {@code NotFound} object.
  */
 public final class NotFound implements JsonModel {
-    private static final Codec<NotFound> CODEC = Codecs.object(NotFound::decode, NotFound::toJsonNode, NotFound::validate);
+    private static final Codec<NotFound> CODEC = Codecs.object(NotFound::decode,
+            NotFound::toJsonNode, NotFound::validate);
 
     private final JsonField<String> message;
 
@@ -56,15 +57,18 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public NotFound validate() {
         message.required("message", _path);
@@ -80,7 +84,8 @@ public final class NotFound implements JsonModel {
     }
 
     /**
-     * {@return the {@code NotFound} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code NotFound} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -135,12 +140,11 @@ public final class NotFound implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof NotFound)) {
+        if (!(other instanceof NotFound that)) {
             return false;
         }
-        NotFound that = (NotFound) other;
         return this.message.equals(that.message)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -150,10 +154,8 @@ public final class NotFound implements JsonModel {
 
     @Override
     public String toString() {
-        return "NotFound{"
-            + "message=" + message
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "NotFound{" + "message=" + message + ", additionalProperties=" + additionalProperties
+                + "}";
     }
 
     /**
@@ -183,7 +185,8 @@ public final class NotFound implements JsonModel {
         }
 
         /**
-         * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param message the field
          * @return this builder
          */
@@ -205,7 +208,8 @@ public final class NotFound implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -225,7 +229,9 @@ public final class NotFound implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("NotFound is missing required fields: " + missing);
             }
-            return new NotFound(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new NotFound(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * The {@code Pet} object.
  */
 public final class Pet implements JsonModel {
-    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode, Pet::validate);
+    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode,
+            Pet::validate);
 
     private final JsonField<String> name;
 
@@ -117,15 +118,18 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Pet validate() {
         name.required("name", _path);
@@ -147,7 +151,8 @@ public final class Pet implements JsonModel {
     }
 
     /**
-     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -205,15 +210,12 @@ public final class Pet implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Pet)) {
+        if (!(other instanceof Pet that)) {
             return false;
         }
-        Pet that = (Pet) other;
-        return this.name.equals(that.name)
-                        && this.status.equals(that.status)
-                        && this.owner.equals(that.owner)
-                        && this.tag.equals(that.tag)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.status.equals(that.status)
+                && this.owner.equals(that.owner) && this.tag.equals(that.tag)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -223,13 +225,8 @@ public final class Pet implements JsonModel {
 
     @Override
     public String toString() {
-        return "Pet{"
-            + "name=" + name
-            + ", status=" + status
-            + ", owner=" + owner
-            + ", tag=" + tag
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Pet{" + "name=" + name + ", status=" + status + ", owner=" + owner + ", tag=" + tag
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -268,7 +265,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -293,11 +291,13 @@ public final class Pet implements JsonModel {
          * @return this builder
          */
         public Builder status(Optional<PetStatus> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return status.isPresent() ? this.status(status.get())
+                    : this._status(JsonField.missing());
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param status the field
          * @return this builder
          */
@@ -326,7 +326,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param owner the field
          * @return this builder
          */
@@ -355,7 +356,8 @@ public final class Pet implements JsonModel {
         }
 
         /**
-         * Sets {@code tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param tag the field
          * @return this builder
          */
@@ -377,7 +379,8 @@ public final class Pet implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -397,7 +400,9 @@ public final class Pet implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Pet is missing required fields: " + missing);
             }
-            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Pet(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * The values of {@code PetStatus}.
  *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+ * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+ * {@link #value()} gives an enum to {@code switch} on.
  */
 public final class PetStatus {
     /**
@@ -25,7 +26,8 @@ public final class PetStatus {
 
     private static final Map<String, PetStatus> KNOWN = new HashMap<>();
 
-    private static final Codec<PetStatus> CODEC = Codecs.STRING.map(PetStatus::of, PetStatus::asString);
+    private static final Codec<PetStatus> CODEC = Codecs.STRING.map(PetStatus::of,
+            PetStatus::asString);
 
     static {
         PetStatus[] constants = {
@@ -85,7 +87,7 @@ public final class PetStatus {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PetStatus && wireValue.equals(((PetStatus) other).wireValue);
+        return other instanceof PetStatus that && wireValue.equals(that.wireValue);
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.Optional;
  * The {@code Tag} object.
  */
 public final class Tag implements NewPet {
-    private static final Codec<Tag> CODEC = Codecs.object(Tag::decode, Tag::toJsonNode, Tag::validate);
+    private static final Codec<Tag> CODEC = Codecs.object(Tag::decode, Tag::toJsonNode,
+            Tag::validate);
 
     private final JsonField<String> name;
 
@@ -69,7 +70,8 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
@@ -92,7 +94,8 @@ public final class Tag implements NewPet {
     }
 
     /**
-     * {@return the {@code Tag} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Tag} the JSON text holds; a required field left out or a value of another type fails only its
+     * accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -148,13 +151,11 @@ public final class Tag implements NewPet {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Tag)) {
+        if (!(other instanceof Tag that)) {
             return false;
         }
-        Tag that = (Tag) other;
-        return this.name.equals(that.name)
-                        && this.id.equals(that.id)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.id.equals(that.id)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -164,11 +165,8 @@ public final class Tag implements NewPet {
 
     @Override
     public String toString() {
-        return "Tag{"
-            + "name=" + name
-            + ", id=" + id
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Tag{" + "name=" + name + ", id=" + id
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -201,7 +199,8 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -230,7 +229,8 @@ public final class Tag implements NewPet {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -252,7 +252,8 @@ public final class Tag implements NewPet {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -272,7 +273,9 @@ public final class Tag implements NewPet {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Tag is missing required fields: " + missing);
             }
-            return new Tag(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Tag(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

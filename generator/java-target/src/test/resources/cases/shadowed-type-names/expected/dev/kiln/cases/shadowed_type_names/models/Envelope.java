@@ -24,7 +24,8 @@ import java.util.Optional;
  * The {@code Envelope} object.
  */
 public final class Envelope implements JsonModel {
-    private static final Codec<Envelope> CODEC = Codecs.object(Envelope::decode, Envelope::toJsonNode, Envelope::validate);
+    private static final Codec<Envelope> CODEC = Codecs.object(Envelope::decode,
+            Envelope::toJsonNode, Envelope::validate);
 
     private final JsonField<JsonValueValue> json;
 
@@ -76,15 +77,18 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Envelope validate() {
         json.optional();
@@ -102,7 +106,8 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * {@return the {@code Envelope} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Envelope} the JSON text holds; a required field left out or a value of another type fails
+     * only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -138,7 +143,7 @@ public final class Envelope implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Envelope}. Every field is optional.
+     * Starts building an {@code Envelope}. Every field is optional.
      *
      * @return a new builder
      */
@@ -158,13 +163,11 @@ public final class Envelope implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Envelope)) {
+        if (!(other instanceof Envelope that)) {
             return false;
         }
-        Envelope that = (Envelope) other;
-        return this.json.equals(that.json)
-                        && this.jsonValue.equals(that.jsonValue)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.json.equals(that.json) && this.jsonValue.equals(that.jsonValue)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -174,15 +177,12 @@ public final class Envelope implements JsonModel {
 
     @Override
     public String toString() {
-        return "Envelope{"
-            + "json=" + json
-            + ", jsonValue=" + jsonValue
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Envelope{" + "json=" + json + ", jsonValue=" + jsonValue
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Envelope}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Envelope}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<JsonValueValue> json = JsonField.missing();
@@ -220,7 +220,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * Sets {@code json} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code json} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param json the field
          * @return this builder
          */
@@ -245,11 +246,13 @@ public final class Envelope implements JsonModel {
          * @return this builder
          */
         public Builder jsonValue(Optional<JsonValueValue2> jsonValue) {
-            return jsonValue.isPresent() ? this.jsonValue(jsonValue.get()) : this._jsonValue(JsonField.missing());
+            return jsonValue.isPresent() ? this.jsonValue(jsonValue.get())
+                    : this._jsonValue(JsonField.missing());
         }
 
         /**
-         * Sets {@code jsonValue} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code jsonValue} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param jsonValue the field
          * @return this builder
          */
@@ -271,7 +274,8 @@ public final class Envelope implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -283,14 +287,17 @@ public final class Envelope implements JsonModel {
          * {@return the {@code Envelope}}
          */
         public Envelope build() {
-            return new Envelope(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Envelope(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * The values of {@code JsonValueValue}.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class JsonValueValue {
         /**
@@ -305,7 +312,8 @@ public final class Envelope implements JsonModel {
 
         private static final Map<String, JsonValueValue> KNOWN = new HashMap<>();
 
-        private static final Codec<JsonValueValue> CODEC = Codecs.STRING.map(JsonValueValue::of, JsonValueValue::asString);
+        private static final Codec<JsonValueValue> CODEC = Codecs.STRING.map(JsonValueValue::of,
+                JsonValueValue::asString);
 
         static {
             JsonValueValue[] constants = {
@@ -365,7 +373,7 @@ public final class Envelope implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof JsonValueValue && wireValue.equals(((JsonValueValue) other).wireValue);
+            return other instanceof JsonValueValue that && wireValue.equals(that.wireValue);
         }
 
         @Override
@@ -403,7 +411,8 @@ public final class Envelope implements JsonModel {
      * The {@code JsonValueValue2} object.
      */
     public static final class JsonValueValue2 implements JsonModel {
-        private static final Codec<JsonValueValue2> CODEC = Codecs.object(JsonValueValue2::decode, JsonValueValue2::toJsonNode, JsonValueValue2::validate);
+        private static final Codec<JsonValueValue2> CODEC = Codecs.object(JsonValueValue2::decode,
+                JsonValueValue2::toJsonNode, JsonValueValue2::validate);
 
         private final JsonField<String> raw;
 
@@ -436,15 +445,18 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public JsonValueValue2 validate() {
             raw.optional();
@@ -460,7 +472,8 @@ public final class Envelope implements JsonModel {
         }
 
         /**
-         * {@return the {@code JsonValueValue2} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code JsonValueValue2} the JSON text holds; a required field left out or a value of another
+         * type fails only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -515,12 +528,11 @@ public final class Envelope implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof JsonValueValue2)) {
+            if (!(other instanceof JsonValueValue2 that)) {
                 return false;
             }
-            JsonValueValue2 that = (JsonValueValue2) other;
             return this.raw.equals(that.raw)
-                            && this.additionalProperties.equals(that.additionalProperties);
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -530,10 +542,8 @@ public final class Envelope implements JsonModel {
 
         @Override
         public String toString() {
-            return "JsonValueValue2{"
-                + "raw=" + raw
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "JsonValueValue2{" + "raw=" + raw
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -572,7 +582,8 @@ public final class Envelope implements JsonModel {
             }
 
             /**
-             * Sets {@code raw} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code raw} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param raw the field
              * @return this builder
              */
@@ -594,11 +605,13 @@ public final class Envelope implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -606,7 +619,9 @@ public final class Envelope implements JsonModel {
              * {@return the {@code JsonValueValue2}}
              */
             public JsonValueValue2 build() {
-                return new JsonValueValue2(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new JsonValueValue2(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

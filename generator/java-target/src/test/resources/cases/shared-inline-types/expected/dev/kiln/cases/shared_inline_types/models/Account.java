@@ -26,7 +26,8 @@ import java.util.Optional;
  * The {@code Account} object.
  */
 public final class Account implements JsonModel {
-    private static final Codec<Account> CODEC = Codecs.object(Account::decode, Account::toJsonNode, Account::validate);
+    private static final Codec<Account> CODEC = Codecs.object(Account::decode, Account::toJsonNode,
+            Account::validate);
 
     private final JsonField<String> id;
 
@@ -98,15 +99,18 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Account validate() {
         id.required("id", _path);
@@ -126,7 +130,8 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * {@return the {@code Account} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Account} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -163,7 +168,7 @@ public final class Account implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Account}. Required: {@code id}, {@code status}.
+     * Starts building an {@code Account}. Required: {@code id}, {@code status}.
      *
      * @return a new builder
      */
@@ -183,14 +188,12 @@ public final class Account implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Account)) {
+        if (!(other instanceof Account that)) {
             return false;
         }
-        Account that = (Account) other;
-        return this.id.equals(that.id)
-                        && this.status.equals(that.status)
-                        && this.address.equals(that.address)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.id.equals(that.id) && this.status.equals(that.status)
+                && this.address.equals(that.address)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -200,16 +203,12 @@ public final class Account implements JsonModel {
 
     @Override
     public String toString() {
-        return "Account{"
-            + "id=" + id
-            + ", status=" + status
-            + ", address=" + address
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Account{" + "id=" + id + ", status=" + status + ", address=" + address
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Account}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Account}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<String> id = JsonField.missing();
@@ -241,7 +240,8 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -261,7 +261,8 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param status the field
          * @return this builder
          */
@@ -286,11 +287,13 @@ public final class Account implements JsonModel {
          * @return this builder
          */
         public Builder address(Optional<Address> address) {
-            return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+            return address.isPresent() ? this.address(address.get())
+                    : this._address(JsonField.missing());
         }
 
         /**
-         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param address the field
          * @return this builder
          */
@@ -312,7 +315,8 @@ public final class Account implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -335,14 +339,17 @@ public final class Account implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Account is missing required fields: " + missing);
             }
-            return new Account(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Account(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Where the account is in its life.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class Status {
         /**
@@ -423,7 +430,7 @@ public final class Account implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
+            return other instanceof Status that && wireValue.equals(that.wireValue);
         }
 
         @Override
@@ -466,7 +473,8 @@ public final class Account implements JsonModel {
      * The account's postal address.
      */
     public static final class Address implements JsonModel {
-        private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
+        private static final Codec<Address> CODEC = Codecs.object(Address::decode,
+                Address::toJsonNode, Address::validate);
 
         private final JsonField<String> line1;
 
@@ -558,15 +566,18 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Address validate() {
             line1.required("line1", _path);
@@ -588,7 +599,8 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -626,7 +638,7 @@ public final class Account implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Address}. Required: {@code line1}.
+         * Starts building an {@code Address}. Required: {@code line1}.
          *
          * @return a new builder
          */
@@ -646,15 +658,12 @@ public final class Account implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Address)) {
+            if (!(other instanceof Address that)) {
                 return false;
             }
-            Address that = (Address) other;
-            return this.line1.equals(that.line1)
-                            && this.city.equals(that.city)
-                            && this.country.equals(that.country)
-                            && this.postalCode.equals(that.postalCode)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.line1.equals(that.line1) && this.city.equals(that.city)
+                    && this.country.equals(that.country) && this.postalCode.equals(that.postalCode)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -664,17 +673,13 @@ public final class Account implements JsonModel {
 
         @Override
         public String toString() {
-            return "Address{"
-                + "line1=" + line1
-                + ", city=" + city
-                + ", country=" + country
-                + ", postalCode=" + postalCode
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Address{" + "line1=" + line1 + ", city=" + city + ", country=" + country
+                    + ", postalCode=" + postalCode
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
-         * Builds a {@code Address}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code Address}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<String> line1 = JsonField.missing();
@@ -709,7 +714,8 @@ public final class Account implements JsonModel {
             }
 
             /**
-             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param line1 the field
              * @return this builder
              */
@@ -738,7 +744,8 @@ public final class Account implements JsonModel {
             }
 
             /**
-             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param city the field
              * @return this builder
              */
@@ -763,11 +770,13 @@ public final class Account implements JsonModel {
              * @return this builder
              */
             public Builder country(Optional<String> country) {
-                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+                return country.isPresent() ? this.country(country.get())
+                        : this._country(JsonField.missing());
             }
 
             /**
-             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param country the field
              * @return this builder
              */
@@ -792,11 +801,13 @@ public final class Account implements JsonModel {
              * @return this builder
              */
             public Builder postalCode(Optional<String> postalCode) {
-                return postalCode.isPresent() ? this.postalCode(postalCode.get()) : this._postalCode(JsonField.missing());
+                return postalCode.isPresent() ? this.postalCode(postalCode.get())
+                        : this._postalCode(JsonField.missing());
             }
 
             /**
-             * Sets {@code postal_code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code postal_code} as a {@code JsonField}: missing, null, a value, or raw JSON
+             * ({@link JsonField#raw}) the spec does not allow.
              * @param postalCode the field
              * @return this builder
              */
@@ -818,11 +829,13 @@ public final class Account implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -838,7 +851,9 @@ public final class Account implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Address is missing required fields: " + missing);
                 }
-                return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Address(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

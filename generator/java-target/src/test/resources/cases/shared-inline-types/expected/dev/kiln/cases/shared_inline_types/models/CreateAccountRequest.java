@@ -25,7 +25,9 @@ import java.util.Optional;
  * The {@code CreateAccountRequest} object.
  */
 public final class CreateAccountRequest implements JsonModel {
-    private static final Codec<CreateAccountRequest> CODEC = Codecs.object(CreateAccountRequest::decode, CreateAccountRequest::toJsonNode, CreateAccountRequest::validate);
+    private static final Codec<CreateAccountRequest> CODEC = Codecs.object(
+            CreateAccountRequest::decode, CreateAccountRequest::toJsonNode,
+            CreateAccountRequest::validate);
 
     private final JsonField<String> name;
 
@@ -98,15 +100,18 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreateAccountRequest validate() {
         name.required("name", _path);
@@ -126,7 +131,8 @@ public final class CreateAccountRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateAccountRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateAccountRequest} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -183,14 +189,12 @@ public final class CreateAccountRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreateAccountRequest)) {
+        if (!(other instanceof CreateAccountRequest that)) {
             return false;
         }
-        CreateAccountRequest that = (CreateAccountRequest) other;
-        return this.name.equals(that.name)
-                        && this.status.equals(that.status)
-                        && this.address.equals(that.address)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.name.equals(that.name) && this.status.equals(that.status)
+                && this.address.equals(that.address)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -200,12 +204,8 @@ public final class CreateAccountRequest implements JsonModel {
 
     @Override
     public String toString() {
-        return "CreateAccountRequest{"
-            + "name=" + name
-            + ", status=" + status
-            + ", address=" + address
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreateAccountRequest{" + "name=" + name + ", status=" + status
+                + ", address=" + address + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -241,7 +241,8 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param name the field
          * @return this builder
          */
@@ -266,11 +267,13 @@ public final class CreateAccountRequest implements JsonModel {
          * @return this builder
          */
         public Builder status(Optional<Account.Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return status.isPresent() ? this.status(status.get())
+                    : this._status(JsonField.missing());
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param status the field
          * @return this builder
          */
@@ -295,11 +298,13 @@ public final class CreateAccountRequest implements JsonModel {
          * @return this builder
          */
         public Builder address(Optional<Address> address) {
-            return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+            return address.isPresent() ? this.address(address.get())
+                    : this._address(JsonField.missing());
         }
 
         /**
-         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param address the field
          * @return this builder
          */
@@ -321,7 +326,8 @@ public final class CreateAccountRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -341,7 +347,9 @@ public final class CreateAccountRequest implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CreateAccountRequest is missing required fields: " + missing);
             }
-            return new CreateAccountRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreateAccountRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -349,7 +357,8 @@ public final class CreateAccountRequest implements JsonModel {
      * Where the account holder lives.
      */
     public static final class Address implements JsonModel {
-        private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
+        private static final Codec<Address> CODEC = Codecs.object(Address::decode,
+                Address::toJsonNode, Address::validate);
 
         private final JsonField<String> line1;
 
@@ -421,15 +430,18 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Address validate() {
             line1.required("line1", _path);
@@ -449,7 +461,8 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -486,7 +499,7 @@ public final class CreateAccountRequest implements JsonModel {
         }
 
         /**
-         * Starts building a {@code Address}. Required: {@code line1}.
+         * Starts building an {@code Address}. Required: {@code line1}.
          *
          * @return a new builder
          */
@@ -506,14 +519,12 @@ public final class CreateAccountRequest implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Address)) {
+            if (!(other instanceof Address that)) {
                 return false;
             }
-            Address that = (Address) other;
-            return this.line1.equals(that.line1)
-                            && this.city.equals(that.city)
-                            && this.country.equals(that.country)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.line1.equals(that.line1) && this.city.equals(that.city)
+                    && this.country.equals(that.country)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -523,16 +534,12 @@ public final class CreateAccountRequest implements JsonModel {
 
         @Override
         public String toString() {
-            return "Address{"
-                + "line1=" + line1
-                + ", city=" + city
-                + ", country=" + country
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Address{" + "line1=" + line1 + ", city=" + city + ", country=" + country
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
-         * Builds a {@code Address}. Literal fields are filled in; every other field starts absent.
+         * Builds an {@code Address}. Literal fields are filled in; every other field starts absent.
          */
         public static final class Builder {
             private JsonField<String> line1 = JsonField.missing();
@@ -564,7 +571,8 @@ public final class CreateAccountRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param line1 the field
              * @return this builder
              */
@@ -593,7 +601,8 @@ public final class CreateAccountRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param city the field
              * @return this builder
              */
@@ -618,11 +627,13 @@ public final class CreateAccountRequest implements JsonModel {
              * @return this builder
              */
             public Builder country(Optional<String> country) {
-                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+                return country.isPresent() ? this.country(country.get())
+                        : this._country(JsonField.missing());
             }
 
             /**
-             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param country the field
              * @return this builder
              */
@@ -644,11 +655,13 @@ public final class CreateAccountRequest implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -664,7 +677,9 @@ public final class CreateAccountRequest implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Address is missing required fields: " + missing);
                 }
-                return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Address(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

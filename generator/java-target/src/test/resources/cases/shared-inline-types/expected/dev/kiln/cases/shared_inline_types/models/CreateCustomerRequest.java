@@ -25,7 +25,9 @@ import java.util.Optional;
  * The {@code CreateCustomerRequest} object.
  */
 public final class CreateCustomerRequest implements JsonModel {
-    private static final Codec<CreateCustomerRequest> CODEC = Codecs.object(CreateCustomerRequest::decode, CreateCustomerRequest::toJsonNode, CreateCustomerRequest::validate);
+    private static final Codec<CreateCustomerRequest> CODEC = Codecs.object(
+            CreateCustomerRequest::decode, CreateCustomerRequest::toJsonNode,
+            CreateCustomerRequest::validate);
 
     private final JsonField<String> email;
 
@@ -98,15 +100,18 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreateCustomerRequest validate() {
         email.optional();
@@ -126,7 +131,8 @@ public final class CreateCustomerRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateCustomerRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateCustomerRequest} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -183,14 +189,12 @@ public final class CreateCustomerRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreateCustomerRequest)) {
+        if (!(other instanceof CreateCustomerRequest that)) {
             return false;
         }
-        CreateCustomerRequest that = (CreateCustomerRequest) other;
-        return this.email.equals(that.email)
-                        && this.shipping.equals(that.shipping)
-                        && this.taxExempt.equals(that.taxExempt)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.email.equals(that.email) && this.shipping.equals(that.shipping)
+                && this.taxExempt.equals(that.taxExempt)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -200,12 +204,9 @@ public final class CreateCustomerRequest implements JsonModel {
 
     @Override
     public String toString() {
-        return "CreateCustomerRequest{"
-            + "email=" + email
-            + ", shipping=" + shipping
-            + ", taxExempt=" + taxExempt
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreateCustomerRequest{" + "email=" + email + ", shipping=" + shipping
+                + ", taxExempt=" + taxExempt + ", additionalProperties=" + additionalProperties
+                + "}";
     }
 
     /**
@@ -250,7 +251,8 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param email the field
          * @return this builder
          */
@@ -275,11 +277,13 @@ public final class CreateCustomerRequest implements JsonModel {
          * @return this builder
          */
         public Builder shipping(Optional<Shipping> shipping) {
-            return shipping.isPresent() ? this.shipping(shipping.get()) : this._shipping(JsonField.missing());
+            return shipping.isPresent() ? this.shipping(shipping.get())
+                    : this._shipping(JsonField.missing());
         }
 
         /**
-         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param shipping the field
          * @return this builder
          */
@@ -304,11 +308,13 @@ public final class CreateCustomerRequest implements JsonModel {
          * @return this builder
          */
         public Builder taxExempt(Optional<Boolean> taxExempt) {
-            return taxExempt.isPresent() ? this.taxExempt(taxExempt.get()) : this._taxExempt(JsonField.missing());
+            return taxExempt.isPresent() ? this.taxExempt(taxExempt.get())
+                    : this._taxExempt(JsonField.missing());
         }
 
         /**
-         * Sets {@code tax_exempt} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code tax_exempt} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+         * the spec does not allow.
          * @param taxExempt the field
          * @return this builder
          */
@@ -330,7 +336,8 @@ public final class CreateCustomerRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -342,7 +349,9 @@ public final class CreateCustomerRequest implements JsonModel {
          * {@return the {@code CreateCustomerRequest}}
          */
         public CreateCustomerRequest build() {
-            return new CreateCustomerRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreateCustomerRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
@@ -350,7 +359,8 @@ public final class CreateCustomerRequest implements JsonModel {
      * Where parcels go.
      */
     public static final class Shipping implements JsonModel {
-        private static final Codec<Shipping> CODEC = Codecs.object(Shipping::decode, Shipping::toJsonNode, Shipping::validate);
+        private static final Codec<Shipping> CODEC = Codecs.object(Shipping::decode,
+                Shipping::toJsonNode, Shipping::validate);
 
         private final JsonField<String> recipient;
 
@@ -443,15 +453,18 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Shipping validate() {
             recipient.optional();
@@ -473,7 +486,8 @@ public final class CreateCustomerRequest implements JsonModel {
         }
 
         /**
-         * {@return the {@code Shipping} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Shipping} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -531,15 +545,12 @@ public final class CreateCustomerRequest implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Shipping)) {
+            if (!(other instanceof Shipping that)) {
                 return false;
             }
-            Shipping that = (Shipping) other;
-            return this.recipient.equals(that.recipient)
-                            && this.line1.equals(that.line1)
-                            && this.city.equals(that.city)
-                            && this.country.equals(that.country)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.recipient.equals(that.recipient) && this.line1.equals(that.line1)
+                    && this.city.equals(that.city) && this.country.equals(that.country)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -549,13 +560,9 @@ public final class CreateCustomerRequest implements JsonModel {
 
         @Override
         public String toString() {
-            return "Shipping{"
-                + "recipient=" + recipient
-                + ", line1=" + line1
-                + ", city=" + city
-                + ", country=" + country
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Shipping{" + "recipient=" + recipient + ", line1=" + line1 + ", city=" + city
+                    + ", country=" + country + ", additionalProperties=" + additionalProperties
+                    + "}";
         }
 
         /**
@@ -599,11 +606,13 @@ public final class CreateCustomerRequest implements JsonModel {
              * @return this builder
              */
             public Builder recipient(Optional<String> recipient) {
-                return recipient.isPresent() ? this.recipient(recipient.get()) : this._recipient(JsonField.missing());
+                return recipient.isPresent() ? this.recipient(recipient.get())
+                        : this._recipient(JsonField.missing());
             }
 
             /**
-             * Sets {@code recipient} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code recipient} as a {@code JsonField}: missing, null, a value, or raw JSON
+             * ({@link JsonField#raw}) the spec does not allow.
              * @param recipient the field
              * @return this builder
              */
@@ -623,7 +632,8 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param line1 the field
              * @return this builder
              */
@@ -652,7 +662,8 @@ public final class CreateCustomerRequest implements JsonModel {
             }
 
             /**
-             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param city the field
              * @return this builder
              */
@@ -677,11 +688,13 @@ public final class CreateCustomerRequest implements JsonModel {
              * @return this builder
              */
             public Builder country(Optional<String> country) {
-                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+                return country.isPresent() ? this.country(country.get())
+                        : this._country(JsonField.missing());
             }
 
             /**
-             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw})
+             * the spec does not allow.
              * @param country the field
              * @return this builder
              */
@@ -703,11 +716,13 @@ public final class CreateCustomerRequest implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -723,7 +738,9 @@ public final class CreateCustomerRequest implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Shipping is missing required fields: " + missing);
                 }
-                return new Shipping(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Shipping(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }

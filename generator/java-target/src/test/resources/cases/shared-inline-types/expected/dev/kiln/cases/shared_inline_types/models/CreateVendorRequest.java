@@ -23,7 +23,9 @@ import java.util.Optional;
  * The {@code CreateVendorRequest} object.
  */
 public final class CreateVendorRequest implements JsonModel {
-    private static final Codec<CreateVendorRequest> CODEC = Codecs.object(CreateVendorRequest::decode, CreateVendorRequest::toJsonNode, CreateVendorRequest::validate);
+    private static final Codec<CreateVendorRequest> CODEC = Codecs.object(
+            CreateVendorRequest::decode, CreateVendorRequest::toJsonNode,
+            CreateVendorRequest::validate);
 
     private final JsonField<String> email;
 
@@ -96,15 +98,18 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public CreateVendorRequest validate() {
         email.optional();
@@ -124,7 +129,8 @@ public final class CreateVendorRequest implements JsonModel {
     }
 
     /**
-     * {@return the {@code CreateVendorRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateVendorRequest} the JSON text holds; a required field left out or a value of another
+     * type fails only its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -181,14 +187,12 @@ public final class CreateVendorRequest implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof CreateVendorRequest)) {
+        if (!(other instanceof CreateVendorRequest that)) {
             return false;
         }
-        CreateVendorRequest that = (CreateVendorRequest) other;
-        return this.email.equals(that.email)
-                        && this.shipping.equals(that.shipping)
-                        && this.vatId.equals(that.vatId)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.email.equals(that.email) && this.shipping.equals(that.shipping)
+                && this.vatId.equals(that.vatId)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -198,12 +202,8 @@ public final class CreateVendorRequest implements JsonModel {
 
     @Override
     public String toString() {
-        return "CreateVendorRequest{"
-            + "email=" + email
-            + ", shipping=" + shipping
-            + ", vatId=" + vatId
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "CreateVendorRequest{" + "email=" + email + ", shipping=" + shipping
+                + ", vatId=" + vatId + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -248,7 +248,8 @@ public final class CreateVendorRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param email the field
          * @return this builder
          */
@@ -273,11 +274,13 @@ public final class CreateVendorRequest implements JsonModel {
          * @return this builder
          */
         public Builder shipping(Optional<CreateCustomerRequest.Shipping> shipping) {
-            return shipping.isPresent() ? this.shipping(shipping.get()) : this._shipping(JsonField.missing());
+            return shipping.isPresent() ? this.shipping(shipping.get())
+                    : this._shipping(JsonField.missing());
         }
 
         /**
-         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param shipping the field
          * @return this builder
          */
@@ -306,7 +309,8 @@ public final class CreateVendorRequest implements JsonModel {
         }
 
         /**
-         * Sets {@code vat_id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code vat_id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param vatId the field
          * @return this builder
          */
@@ -328,7 +332,8 @@ public final class CreateVendorRequest implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -340,7 +345,9 @@ public final class CreateVendorRequest implements JsonModel {
          * {@return the {@code CreateVendorRequest}}
          */
         public CreateVendorRequest build() {
-            return new CreateVendorRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new CreateVendorRequest(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 }

@@ -26,7 +26,8 @@ import java.util.Optional;
  * An order whose fields a server may send with values of other types.
  */
 public final class Order implements JsonModel {
-    private static final Codec<Order> CODEC = Codecs.object(Order::decode, Order::toJsonNode, Order::validate);
+    private static final Codec<Order> CODEC = Codecs.object(Order::decode, Order::toJsonNode,
+            Order::validate);
 
     private final JsonField<ObjectValue> object;
 
@@ -53,9 +54,9 @@ public final class Order implements JsonModel {
         this.id = builder.id;
         this.quantity = builder.quantity;
         this.note = builder.note;
-        this.tags = builder.tags;
+        this.tags = JsonField.frozen(builder.tags);
         this.customer = builder.customer;
-        this.lines = builder.lines;
+        this.lines = JsonField.frozen(builder.lines);
         this.status = builder.status;
         this.additionalProperties = additionalProperties;
         this._path = _path;
@@ -198,15 +199,18 @@ public final class Order implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Order validate() {
         object.required("object", _path);
@@ -237,7 +241,8 @@ public final class Order implements JsonModel {
     }
 
     /**
-     * {@return the {@code Order} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Order} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -279,7 +284,7 @@ public final class Order implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Order}. Required: {@code id}, {@code quantity}, {@code customer}.
+     * Starts building an {@code Order}. Required: {@code id}, {@code quantity}, {@code customer}.
      *
      * @return a new builder
      */
@@ -299,43 +304,32 @@ public final class Order implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Order)) {
+        if (!(other instanceof Order that)) {
             return false;
         }
-        Order that = (Order) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.quantity.equals(that.quantity)
-                        && this.note.equals(that.note)
-                        && this.tags.equals(that.tags)
-                        && this.customer.equals(that.customer)
-                        && this.lines.equals(that.lines)
-                        && this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.object.equals(that.object) && this.id.equals(that.id)
+                && this.quantity.equals(that.quantity) && this.note.equals(that.note)
+                && this.tags.equals(that.tags) && this.customer.equals(that.customer)
+                && this.lines.equals(that.lines) && this.status.equals(that.status)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(object, id, quantity, note, tags, customer, lines, status, additionalProperties);
+        return Objects.hash(object, id, quantity, note, tags, customer, lines, status,
+                additionalProperties);
     }
 
     @Override
     public String toString() {
-        return "Order{"
-            + "object=" + object
-            + ", id=" + id
-            + ", quantity=" + quantity
-            + ", note=" + note
-            + ", tags=" + tags
-            + ", customer=" + customer
-            + ", lines=" + lines
-            + ", status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Order{" + "object=" + object + ", id=" + id + ", quantity=" + quantity
+                + ", note=" + note + ", tags=" + tags + ", customer=" + customer
+                + ", lines=" + lines + ", status=" + status
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
-     * Builds a {@code Order}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Order}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<ObjectValue> object = JsonField.of(ObjectValue.ORDER);
@@ -372,7 +366,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param object the field
          * @return this builder
          */
@@ -392,7 +387,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec
+         * does not allow.
          * @param id the field
          * @return this builder
          */
@@ -412,7 +408,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param quantity the field
          * @return this builder
          */
@@ -441,7 +438,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param note the field
          * @return this builder
          */
@@ -470,7 +468,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param tags the field
          * @return this builder
          */
@@ -485,7 +484,7 @@ public final class Order implements JsonModel {
          * @return this builder
          */
         public Builder addTag(String item) {
-            this.tags = JsonField.withItem(this.tags, item);
+            this.tags = JsonField.appending(this.tags, item);
             return this;
         }
 
@@ -500,7 +499,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param customer the field
          * @return this builder
          */
@@ -529,7 +529,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param lines the field
          * @return this builder
          */
@@ -544,7 +545,7 @@ public final class Order implements JsonModel {
          * @return this builder
          */
         public Builder addLine(Line item) {
-            this.lines = JsonField.withItem(this.lines, item);
+            this.lines = JsonField.appending(this.lines, item);
             return this;
         }
 
@@ -564,11 +565,13 @@ public final class Order implements JsonModel {
          * @return this builder
          */
         public Builder status(Optional<Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return status.isPresent() ? this.status(status.get())
+                    : this._status(JsonField.missing());
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param status the field
          * @return this builder
          */
@@ -590,7 +593,8 @@ public final class Order implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -619,14 +623,17 @@ public final class Order implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Order is missing required fields: " + missing);
             }
-            return new Order(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Order(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Always `order`.
      *
-     * <p>Always {@code "order"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
+     * <p>Always {@code "order"}: builders fill it in; another value read from JSON is kept as sent, and reading its
+     * field throws.
      */
     public enum ObjectValue {
         /**
@@ -660,7 +667,8 @@ public final class Order implements JsonModel {
      * The {@code Customer} object.
      */
     public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
+        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode,
+                Customer::toJsonNode, Customer::validate);
 
         private final JsonField<String> name;
 
@@ -713,15 +721,18 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends
+         * is lost}
          */
         public Map<String, JsonNode> additionalProperties() {
             return additionalProperties;
         }
 
         /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+         * {@return this object, once every required field is known present, every field of its type, and nested objects
+         * valid too}
+         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value
+         *     of another type, naming its JSON path
          */
         public Customer validate() {
             name.required("name", _path);
@@ -739,7 +750,8 @@ public final class Order implements JsonModel {
         }
 
         /**
-         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails
+         * only its accessor (see {@code validate()})}
          * @param json the JSON text
          * @throws JsonDataException when the JSON is malformed or not an object
          */
@@ -795,13 +807,11 @@ public final class Order implements JsonModel {
             if (this == other) {
                 return true;
             }
-            if (!(other instanceof Customer)) {
+            if (!(other instanceof Customer that)) {
                 return false;
             }
-            Customer that = (Customer) other;
-            return this.name.equals(that.name)
-                            && this.age.equals(that.age)
-                            && this.additionalProperties.equals(that.additionalProperties);
+            return this.name.equals(that.name) && this.age.equals(that.age)
+                    && this.additionalProperties.equals(that.additionalProperties);
         }
 
         @Override
@@ -811,11 +821,8 @@ public final class Order implements JsonModel {
 
         @Override
         public String toString() {
-            return "Customer{"
-                + "name=" + name
-                + ", age=" + age
-                + ", additionalProperties=" + additionalProperties
-                + "}";
+            return "Customer{" + "name=" + name + ", age=" + age
+                    + ", additionalProperties=" + additionalProperties + "}";
         }
 
         /**
@@ -848,7 +855,8 @@ public final class Order implements JsonModel {
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param name the field
              * @return this builder
              */
@@ -877,7 +885,8 @@ public final class Order implements JsonModel {
             }
 
             /**
-             * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+             * spec does not allow.
              * @param age the field
              * @return this builder
              */
@@ -899,11 +908,13 @@ public final class Order implements JsonModel {
             /**
              * Adds an undeclared member.
              * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+             *     string, a number...), null for JSON null
              * @return this builder
              */
             public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
+                additionalProperties.put(Objects.requireNonNull(name, "name"),
+                        Json.toJsonNode(value));
                 return this;
             }
 
@@ -919,7 +930,9 @@ public final class Order implements JsonModel {
                 if (!missing.isEmpty()) {
                     throw new IllegalStateException("Customer is missing required fields: " + missing);
                 }
-                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return new Customer(this,
+                        Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                        JsonPaths.ROOT);
             }
         }
     }
@@ -927,7 +940,8 @@ public final class Order implements JsonModel {
     /**
      * The values of {@code Status}.
      *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
+     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged;
+     * {@link #value()} gives an enum to {@code switch} on.
      */
     public static final class Status {
         /**
@@ -1002,7 +1016,7 @@ public final class Order implements JsonModel {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
+            return other instanceof Status that && wireValue.equals(that.wireValue);
         }
 
         @Override

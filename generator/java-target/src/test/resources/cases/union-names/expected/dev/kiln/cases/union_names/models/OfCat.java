@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * A union named like the record of its first variant.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+ * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still
+ * parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all
+ * required fields present, literals matching).
  */
 public sealed interface OfCat extends JsonModel {
     /**
@@ -116,7 +118,8 @@ public sealed interface OfCat extends JsonModel {
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code OfCat} by its variant, with {@link OfCat#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     * Reads an {@code OfCat} by its variant, with {@link OfCat#accept}; on Java 21, a {@code switch} over the sealed
+     * type does the same.
      *
      * @param <R> what the visitor returns
      */

@@ -23,7 +23,8 @@ import java.util.Optional;
  * A model named like the record that keeps JSON no variant reads.
  */
 public final class Unknown implements JsonModel {
-    private static final Codec<Unknown> CODEC = Codecs.object(Unknown::decode, Unknown::toJsonNode, Unknown::validate);
+    private static final Codec<Unknown> CODEC = Codecs.object(Unknown::decode, Unknown::toJsonNode,
+            Unknown::validate);
 
     private final JsonField<Choice> choice;
 
@@ -55,15 +56,18 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Unknown validate() {
         choice.optional().ifPresent(Choice::validate);
@@ -79,7 +83,8 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * {@return the {@code Unknown} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Unknown} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -114,7 +119,7 @@ public final class Unknown implements JsonModel {
     }
 
     /**
-     * Starts building a {@code Unknown}. Every field is optional.
+     * Starts building an {@code Unknown}. Every field is optional.
      *
      * @return a new builder
      */
@@ -134,12 +139,11 @@ public final class Unknown implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Unknown)) {
+        if (!(other instanceof Unknown that)) {
             return false;
         }
-        Unknown that = (Unknown) other;
         return this.choice.equals(that.choice)
-                        && this.additionalProperties.equals(that.additionalProperties);
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -149,14 +153,12 @@ public final class Unknown implements JsonModel {
 
     @Override
     public String toString() {
-        return "Unknown{"
-            + "choice=" + choice
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Unknown{" + "choice=" + choice + ", additionalProperties=" + additionalProperties
+                + "}";
     }
 
     /**
-     * Builds a {@code Unknown}. Literal fields are filled in; every other field starts absent.
+     * Builds an {@code Unknown}. Literal fields are filled in; every other field starts absent.
      */
     public static final class Builder {
         private JsonField<Choice> choice = JsonField.missing();
@@ -187,11 +189,13 @@ public final class Unknown implements JsonModel {
          * @return this builder
          */
         public Builder choice(Optional<Choice> choice) {
-            return choice.isPresent() ? this.choice(choice.get()) : this._choice(JsonField.missing());
+            return choice.isPresent() ? this.choice(choice.get())
+                    : this._choice(JsonField.missing());
         }
 
         /**
-         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param choice the field
          * @return this builder
          */
@@ -231,7 +235,8 @@ public final class Unknown implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -243,14 +248,18 @@ public final class Unknown implements JsonModel {
          * {@return the {@code Unknown}}
          */
         public Unknown build() {
-            return new Unknown(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Unknown(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * One of several shapes.
      *
-     * <p>One record per variant, and {@link Unknown2} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+     * <p>One record per variant, and {@link Unknown2} for JSON that fits none of them, so a value a newer server sends
+     * still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON
+     * completely (all required fields present, literals matching).
      */
     public sealed interface Choice extends JsonModel {
         /**
@@ -352,7 +361,8 @@ public final class Unknown implements JsonModel {
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the
+         * sealed type does the same.
          *
          * @param <R> what the visitor returns
          */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * A message with content in one of several shapes.
  */
 public final class Message implements JsonModel {
-    private static final Codec<Message> CODEC = Codecs.object(Message::decode, Message::toJsonNode, Message::validate);
+    private static final Codec<Message> CODEC = Codecs.object(Message::decode, Message::toJsonNode,
+            Message::validate);
 
     private final JsonField<Content> content;
 
@@ -97,15 +98,18 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
+     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is
+     * lost}
      */
     public Map<String, JsonNode> additionalProperties() {
         return additionalProperties;
     }
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     public Message validate() {
         content.required("content", _path);
@@ -127,7 +131,8 @@ public final class Message implements JsonModel {
     }
 
     /**
-     * {@return the {@code Message} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Message} the JSON text holds; a required field left out or a value of another type fails only
+     * its accessor (see {@code validate()})}
      * @param json the JSON text
      * @throws JsonDataException when the JSON is malformed or not an object
      */
@@ -184,14 +189,12 @@ public final class Message implements JsonModel {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof Message)) {
+        if (!(other instanceof Message that)) {
             return false;
         }
-        Message that = (Message) other;
-        return this.content.equals(that.content)
-                        && this.part.equals(that.part)
-                        && this.note.equals(that.note)
-                        && this.additionalProperties.equals(that.additionalProperties);
+        return this.content.equals(that.content) && this.part.equals(that.part)
+                && this.note.equals(that.note)
+                && this.additionalProperties.equals(that.additionalProperties);
     }
 
     @Override
@@ -201,12 +204,8 @@ public final class Message implements JsonModel {
 
     @Override
     public String toString() {
-        return "Message{"
-            + "content=" + content
-            + ", part=" + part
-            + ", note=" + note
-            + ", additionalProperties=" + additionalProperties
-            + "}";
+        return "Message{" + "content=" + content + ", part=" + part + ", note=" + note
+                + ", additionalProperties=" + additionalProperties + "}";
     }
 
     /**
@@ -242,7 +241,8 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@code content} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code content} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param content the field
          * @return this builder
          */
@@ -280,7 +280,8 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@code part} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code part} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param part the field
          * @return this builder
          */
@@ -318,7 +319,8 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the
+         * spec does not allow.
          * @param note the field
          * @return this builder
          */
@@ -340,7 +342,8 @@ public final class Message implements JsonModel {
         /**
          * Adds an undeclared member.
          * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
+         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a
+         *     string, a number...), null for JSON null
          * @return this builder
          */
         public Builder putAdditionalProperty(String name, Object value) {
@@ -363,14 +366,18 @@ public final class Message implements JsonModel {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Message is missing required fields: " + missing);
             }
-            return new Message(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return new Message(this,
+                    Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)),
+                    JsonPaths.ROOT);
         }
     }
 
     /**
      * Text, or a list of text pieces.
      *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
+     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends
+     * still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON
+     * completely (all required fields present, literals matching).
      */
     public sealed interface Content extends JsonModel {
         /**
@@ -399,7 +406,8 @@ public final class Message implements JsonModel {
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<List<String>> asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING), json, path);
+            Optional<List<String>> asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING),
+                    json, path);
             if (asOfStringList.isPresent()) {
                 return new OfStringList(asOfStringList.get());
             }
@@ -472,7 +480,8 @@ public final class Message implements JsonModel {
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+         * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the
+         * sealed type does the same.
          *
          * @param <R> what the visitor returns
          */

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * A part of a message, chosen by its type.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code type}; without it, the first variant in spec order that reads the JSON completely.
+ * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still
+ * parses and is written back unchanged. The variant is chosen by {@code type}; without it, the first variant in spec
+ * order that reads the JSON completely.
  */
 public sealed interface Part extends JsonModel {
     /**
@@ -128,7 +130,8 @@ public sealed interface Part extends JsonModel {
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Part} by its variant, with {@link Part#accept}; on Java 21, a {@code switch} over the sealed type does the same.
+     * Reads a {@code Part} by its variant, with {@link Part#accept}; on Java 21, a {@code switch} over the sealed type
+     * does the same.
      *
      * @param <R> what the visitor returns
      */
@@ -189,7 +192,7 @@ public sealed interface Part extends JsonModel {
     }
 
     /**
-     * The variant holding a {@code ImagePart}, tagged {@code image}.
+     * The variant holding an {@code ImagePart}, tagged {@code image}.
      *
      * @param value the value
      */
