@@ -88,7 +88,7 @@ final class InterfaceEmitter {
                         implementation,
                         implementation)
                 .addStatement(
-                        "return $T.object(implementation::decode,$W$T::toJsonNode,$W$T::validate)",
+                        "return $T.object(implementation::decode, $T::toJsonNode, $T::validate)",
                         layout.runtime(Codecs.class),
                         self,
                         self)

@@ -78,8 +78,8 @@ public final class SdkEmitter {
                 .build();
         String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
         String text = javaFile.toString();
-        // the models' and errors' comments are wrapped to the line limit; the services' and the client's not yet
+        // the models and errors are laid out to the line limit; the services and the client not yet
         boolean wrapped = packageName.equals(layout.models()) || packageName.equals(layout.errors());
-        return new GeneratedFile(path, wrapped ? Javadoc.wrapComments(text) : text);
+        return new GeneratedFile(path, wrapped ? SourceLayout.of(text) : text);
     }
 }

@@ -45,11 +45,7 @@ final class UnionEmitter {
         ClassName unknown = self.nestedClass(model.unknownName());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "One of several shapes."))
-                .addJavadoc(
-                        "\n<p>One record per variant, and {@link $L} for JSON that fits none of them, so a value a newer "
-                                + "server sends still parses and is written back unchanged. $L\n",
-                        model.unknownName(),
-                        rule(model))
+                .addJavadoc(tag(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addSuperinterface(layout.runtime(JsonModel.class));
         if (model.docs().deprecated()) {
@@ -71,7 +67,7 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
                 .addStatement(
-                        "return $T.object($Z$T::decode,$W$T::toJsonNode,$W$T::validate)",
+                        "return $T.object($T::decode, $T::toJsonNode, $T::validate)",
                         layout.runtime(Codecs.class),
                         self,
                         self,
@@ -98,9 +94,9 @@ final class UnionEmitter {
         }
         type.addMethod(MethodSpec.methodBuilder("accept")
                 .addJavadoc(
-                        "Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits "
-                                + "none.\n\n@param visitor the visitor\n@param <$L> what the visitor returns\n@return what the visitor "
-                                + "returned\n",
+                        "{@return what the visitor's method for this value's variant returns, or its {@code unknown} "
+                                + "method for JSON that fits none}\n@param visitor the visitor\n@param <$L> what the visitor "
+                                + "returns\n",
                         result)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addTypeVariable(result)
@@ -120,15 +116,18 @@ final class UnionEmitter {
         return type.build();
     }
 
-    private static String rule(UnionModel model) {
+    /**
+     * Names the member whose value picks the variant, when the spec gives one; how a variant is picked otherwise is the
+     * same for every union, so the SDK guide says it.
+     */
+    private static CodeBlock tag(UnionModel model) {
         if (model.discriminator().isPresent()
                 && model.variants().stream().anyMatch(v -> !v.tags().isEmpty())) {
-            return "The variant is chosen by {@code "
-                    + Javadoc.sanitize(model.discriminator().get())
-                    + "}; without it, the first variant in spec order that reads the JSON completely.";
+            return CodeBlock.of(
+                    "\n<p>The variant is chosen by $L.\n",
+                    Javadoc.code(model.discriminator().get()));
         }
-        return "The variant is the first, in spec order, that reads the JSON completely (all required fields present, "
-                + "literals matching).";
+        return CodeBlock.of("");
     }
 
     private MethodSpec decode(UnionModel model, ClassName self, ClassName unknown) {
@@ -163,9 +162,7 @@ final class UnionEmitter {
         for (UnionModel.Variant variant : model.variants()) {
             String local = Naming.variantAttemptName(variant.javaName());
             method.addStatement(
-                    "$T<$T> $N = $T.attempt($L,$Wjson,$Wpath)",
-                    Optional.class,
-                    javaTypes.boxed(variant.type()),
+                    "var $N = $T.attempt($L, json, path)",
                     local,
                     layout.runtime(Codecs.class),
                     javaTypes.codec(variant.type()));
@@ -187,30 +184,25 @@ final class UnionEmitter {
         String shape = shape(valueType);
         MethodSpec factory = MethodSpec.methodBuilder(names.factory())
                 .addJavadoc(
-                        "Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
-                                + "{@code $L}\n",
+                        "{@return the {@link $N} variant holding {@code value}}\n@param value the {@code $L}\n",
                         variant.javaName(),
-                        shape,
-                        self.simpleName())
+                        shape)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(javaTypes.unboxed(variant.type()), "value")
                 .addStatement("return new $T(value)", record)
                 .build();
         MethodSpec test = MethodSpec.methodBuilder(names.test())
-                .addJavadoc(
-                        "Tells whether this is the {@link $N} variant.\n\n@return true when it is\n",
-                        variant.javaName())
+                .addJavadoc("{@return whether this is the {@link $N} variant}\n", variant.javaName())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(boolean.class)
                 .addStatement("return this instanceof $T", record)
                 .build();
         MethodSpec accessor = MethodSpec.methodBuilder(names.accessor())
                 .addJavadoc(
-                        "Returns the value of the {@link $N} variant.\n\n@return the {@code $L}, or empty when this is another "
-                                + "variant\n",
-                        variant.javaName(),
-                        shape)
+                        "{@return the {@code $L} of the {@link $N} variant, or empty when this is another variant}\n",
+                        shape,
+                        variant.javaName())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), valueType))
                 .addStatement(
@@ -230,8 +222,7 @@ final class UnionEmitter {
             UnionModel model, ClassName self, ClassName visitor, TypeVariableName result, UnionMemberNames names) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(visitor)
                 .addJavadoc(
-                        "Reads $L {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the "
-                                + "sealed type does the same.\n\n@param <$L> what the visitor returns\n",
+                        "Reads $L {@code $L} by its variant, with {@link $T#accept}.\n@param <$L> what the visitor returns\n",
                         Javadoc.article(self.simpleName()),
                         self.simpleName(),
                         self,
@@ -243,7 +234,7 @@ final class UnionEmitter {
             MethodSpec.Builder visit = MethodSpec.methodBuilder(
                             names.variants().get(i).visit())
                     .addJavadoc(
-                            "Visits the {@link $T.$N} variant.\n\n@param value its value\n@return the result\n",
+                            "{@return the result for the {@link $T.$N} variant}\n@param value its value\n",
                             self,
                             variant.javaName())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -253,8 +244,8 @@ final class UnionEmitter {
         }
         type.addMethod(MethodSpec.methodBuilder("unknown")
                 .addJavadoc(
-                        "Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
-                                + "@param json the JSON\n@return the result\n@throws $T unless overridden\n",
+                        "{@return the result for JSON that fits none of the variants this SDK knows}\n"
+                                + "@param json the JSON\n@throws $T unless overridden\n",
                         layout.runtime(JsonDataException.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(result)
@@ -287,7 +278,7 @@ final class UnionEmitter {
         TypeName valueType = javaTypes.boxed(variant.type());
         return TypeSpec.recordBuilder(name)
                 .addJavadoc(
-                        "The variant holding $L {@code $L}$L.\n\n@param value the value\n",
+                        "The variant holding $L {@code $L}$L.\n@param value the value\n",
                         Javadoc.article(shape(valueType)),
                         shape(valueType),
                         variant.tags().isEmpty()
@@ -325,7 +316,7 @@ final class UnionEmitter {
     private TypeSpec unknownRecord(ClassName self, ClassName unknown, ClassName visitor, TypeVariableName result) {
         return TypeSpec.recordBuilder(unknown)
                 .addJavadoc(
-                        "JSON that fits none of the variants this SDK knows, kept as it was sent.\n\n@param json the JSON\n")
+                        "JSON that fits none of the variants this SDK knows, kept as it was sent.\n@param json the JSON\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(self)
                 .recordConstructor(MethodSpec.compactConstructorBuilder()

@@ -77,7 +77,14 @@ public final class Naming {
             "JsonModel",
             "JsonObjectReader",
             "JsonObjectWriter",
-            "JsonPaths");
+            "JsonPaths",
+            "JsonObjectModel",
+            "ModelSchema",
+            "ModelBuilder",
+            "TypedModelBuilder",
+            "OpenEnum",
+            "OpenEnumType",
+            "RequestParams");
 
     /** Members every generated model has, which no field accessor may take. */
     private static final Set<String> MODEL_MEMBERS = Set.of(
