@@ -65,6 +65,18 @@ public interface Codec<T> {
     default void validate(T value) {}
 
     /**
+     * Tells whether encoding a value this codec decoded gives back JSON equal to what it was decoded from, so that a
+     * model need not keep that JSON to write it back exactly: true for strings, integers, booleans and objects, false
+     * for a {@code double} ({@code 1.50} would come back as {@code 1.5}) or a date-time (whose zero seconds would be
+     * left out). False unless a codec says otherwise.
+     *
+     * @return whether decoded values write back as they were read
+     */
+    default boolean roundTrips() {
+        return false;
+    }
+
+    /**
      * Returns a codec for a type that is represented by this codec's type on the wire.
      *
      * @param decode turns a decoded wire value into the new type

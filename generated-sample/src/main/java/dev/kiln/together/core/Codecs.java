@@ -29,43 +29,46 @@ public final class Codecs {
 
     /** A JSON string as a {@link String}. */
     public static final Codec<String> STRING =
-            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode);
+            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true);
 
     /** A JSON boolean as a {@link Boolean}. */
     public static final Codec<Boolean> BOOLEAN =
-            scalar("a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode);
+            scalar("a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode, true);
 
     /** A JSON integer that fits 32 bits as an {@link Integer}. */
     public static final Codec<Integer> INT32 = scalar(
             "an integer (int32)",
             node -> node.isIntegralNumber() && node.canConvertToInt(),
             JsonNode::intValue,
-            NODES::numberNode);
+            NODES::numberNode,
+            true);
 
     /** A JSON integer that fits 64 bits as a {@link Long}. */
     public static final Codec<Long> INT64 = scalar(
             "an integer (int64)",
             node -> node.isIntegralNumber() && node.canConvertToLong(),
             JsonNode::longValue,
-            NODES::numberNode);
+            Codecs::integerNode,
+            true);
 
     /** A JSON number as a {@link Double}. */
     public static final Codec<Double> DOUBLE =
-            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode);
+            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false);
 
     /** A JSON number as an exact {@link BigDecimal}. */
     public static final Codec<BigDecimal> DECIMAL =
-            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode);
+            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode, false);
 
     /** An RFC 3339 date-time string as an {@link OffsetDateTime}, written back in ISO-8601. */
     public static final Codec<OffsetDateTime> DATE_TIME = parsedString(
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
+            false);
 
     /** An RFC 3339 full-date string as a {@link LocalDate}. */
     public static final Codec<LocalDate> DATE =
-            parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format);
+            parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format, true);
 
     /** Any JSON value, kept as it is. */
     public static final Codec<JsonNode> JSON = new ScalarCodec<>() {
@@ -77,6 +80,11 @@ public final class Codecs {
         @Override
         public JsonNode encode(JsonNode value) {
             return value;
+        }
+
+        @Override
+        public boolean roundTrips() {
+            return true;
         }
     };
 
@@ -90,7 +98,8 @@ public final class Codecs {
             "a string",
             JsonNode::isTextual,
             node -> FileContent.of(node.textValue().getBytes(StandardCharsets.UTF_8), "file"),
-            NODES::pojoNode);
+            NODES::pojoNode,
+            false);
 
     private Codecs() {}
 
@@ -124,6 +133,11 @@ public final class Codecs {
             @Override
             public void validate(List<T> value) {
                 value.forEach(element::validate);
+            }
+
+            @Override
+            public boolean roundTrips() {
+                return element.roundTrips();
             }
 
             @Override
@@ -170,6 +184,11 @@ public final class Codecs {
             }
 
             @Override
+            public boolean roundTrips() {
+                return value.roundTrips();
+            }
+
+            @Override
             public JsonNode encode(Map<String, T> map) {
                 ObjectNode object = NODES.objectNode();
                 map.forEach((key, item) -> object.set(key, value.encode(item)));
@@ -202,6 +221,12 @@ public final class Codecs {
             @Override
             public JsonNode encode(T value) {
                 return expected;
+            }
+
+            /** A number may match written another way ({@code 1.50} for {@code 1.5}); anything else only as is. */
+            @Override
+            public boolean roundTrips() {
+                return !expected.isNumber();
             }
         };
     }
@@ -337,6 +362,12 @@ public final class Codecs {
         }
     }
 
+    /** A long as the parser reads it into a tree: an int node when it fits 32 bits. */
+    private static JsonNode integerNode(Long value) {
+        long v = value;
+        return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
+    }
+
     private static boolean sameValue(JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {
             return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
@@ -352,8 +383,14 @@ public final class Codecs {
             String expected,
             java.util.function.Predicate<JsonNode> accepts,
             Function<JsonNode, T> read,
-            Function<T, JsonNode> write) {
+            Function<T, JsonNode> write,
+            boolean roundTrips) {
         return new ScalarCodec<>() {
+            @Override
+            public boolean roundTrips() {
+                return roundTrips;
+            }
+
             @Override
             public T decode(JsonNode node, String path) {
                 if (!accepts.test(node)) {
@@ -369,8 +406,14 @@ public final class Codecs {
         };
     }
 
-    private static <T> Codec<T> parsedString(String expected, Function<String, T> parse, Function<T, String> format) {
+    private static <T> Codec<T> parsedString(
+            String expected, Function<String, T> parse, Function<T, String> format, boolean roundTrips) {
         return new ScalarCodec<>() {
+            @Override
+            public boolean roundTrips() {
+                return roundTrips;
+            }
+
             @Override
             public T decode(JsonNode node, String path) {
                 if (!node.isTextual()) {

@@ -279,6 +279,16 @@ public final class JsonField<T> {
         return field.value();
     }
 
+    /** The typed value, or null: for the models' slots, without an {@code Optional}. */
+    T valueOrNull() {
+        return value;
+    }
+
+    /** The source JSON, or null. */
+    JsonNode sourceOrNull() {
+        return source;
+    }
+
     /**
      * Tells whether the field holds JSON set with {@link #raw(Object)}, which {@link #source()} returns.
      *

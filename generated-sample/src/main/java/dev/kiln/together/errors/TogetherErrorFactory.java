@@ -11,9 +11,7 @@ import dev.kiln.together.models.ErrorData;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 
-/**
- * The one place that maps failed calls to this SDK's exceptions.
- */
+/** The one place that maps failed calls to this SDK's exceptions. */
 public final class TogetherErrorFactory implements ErrorFactory {
     @Override
     public RuntimeException forStatus(ApiResponse response) {

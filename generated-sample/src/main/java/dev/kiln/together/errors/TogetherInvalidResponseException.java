@@ -11,14 +11,10 @@ import dev.kiln.together.core.JsonDataException;
 public class TogetherInvalidResponseException extends TogetherException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The HTTP status code.
-     */
+    /** The HTTP status code. */
     private final int statusCode;
 
-    /**
-     * The start of the response body.
-     */
+    /** The start of the response body. */
     private final String bodySnippet;
 
     /**
