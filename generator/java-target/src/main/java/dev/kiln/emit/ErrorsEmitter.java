@@ -15,7 +15,6 @@ import dev.kiln.runtime.core.ApiResponse;
 import dev.kiln.runtime.core.ErrorFactory;
 import dev.kiln.runtime.core.Json;
 import dev.kiln.runtime.core.JsonDataException;
-import dev.kiln.runtime.core.JsonPaths;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
@@ -386,11 +385,10 @@ final class ErrorsEmitter {
                         .addParameter(response, "response")
                         .beginControlFlow("try")
                         .addStatement(
-                                "$T error = $L.decode($T.parse(response.body()), $T.ROOT)",
+                                "$T error = $T.read(response.body(), $L)",
                                 errorType,
-                                javaTypes.codec(errorBody),
                                 layout.runtime(Json.class),
-                                layout.runtime(JsonPaths.class))
+                                javaTypes.codec(errorBody))
                         .addStatement("$L.validate(error)", javaTypes.codec(errorBody))
                         .addStatement("return error")
                         .nextControlFlow("catch ($T e)", layout.runtime(JsonDataException.class))

@@ -1,15 +1,20 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +30,19 @@ public final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
+    /** Reads one value of a document being read token by token, which more tokens follow. */
+    private static final ObjectReader VALUE_READER =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private Json() {}
+
+    /** The current value of a parser, as a tree; the parser ends on the value's last token. */
+    static JsonNode readValue(JsonParser parser) throws IOException {
+        return VALUE_READER.readTree(parser);
+    }
 
     /**
      * Returns the factory for JSON nodes that keeps decimal numbers exact.
@@ -129,6 +144,69 @@ public final class Json {
             i += length;
         }
         return -1;
+    }
+
+    /**
+     * Reads a JSON document with a codec, token by token, without building a tree first (see {@link JsonInput}).
+     *
+     * @param json the document
+     * @param codec the codec of its value
+     * @param <T> the value's type
+     * @return the value
+     * @throws JsonDataException when the text is not one well-formed JSON value, or does not fit the codec
+     */
+    public static <T> T read(String json, Codec<T> codec) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parser, json, codec);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /**
+     * Reads a JSON document given as UTF-8 bytes with a codec, token by token, without building a tree first.
+     *
+     * @param json the document
+     * @param codec the codec of its value
+     * @param <T> the value's type
+     * @return the value
+     * @throws JsonDataException when the bytes are not one well-formed JSON value, or not well-formed UTF-8, or do
+     *     not fit the codec
+     */
+    public static <T> T read(byte[] json, Codec<T> codec) {
+        int malformed = firstMalformedUtf8Byte(json);
+        if (malformed >= 0) {
+            throw new JsonDataException(
+                    JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
+        }
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parser, json, codec);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static <T> T read(JsonParser parser, Object document, Codec<T> codec) throws IOException {
+        try {
+            if (parser.nextToken() == null) {
+                throw new JsonDataException(JsonPaths.ROOT, "expected a JSON value but the document is empty");
+            }
+            T value = codec.read(new JsonInput(parser, document));
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonDataException(
+                        JsonPaths.ROOT, "malformed JSON: a token after the value (" + trailing.asString() + ")");
+            }
+            return value;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static JsonDataException malformed(IOException e) {
+        String message =
+                e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
+        return new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + message, e);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -43,6 +44,11 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         M create(Object[] values, Map<String, ?> additional, String path);
     }
 
+    /*
+     * The declarations take any codec, not a Codec<T> with a literal of T: a generic method would cost the compiler
+     * an inference for each of the thousands of fields of a large SDK, for a check the generator has made already.
+     */
+
     /**
      * One declared field.
      *
@@ -74,9 +80,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * @param jsonName its name on the wire
          * @param javaName its accessor's name
          * @param codec its codec
-         * @param <T> its type
          */
-        public <T> void required(String jsonName, String javaName, Codec<T> codec) {
+        public void required(String jsonName, String javaName, Codec<?> codec) {
             add(jsonName, javaName, codec, true, false, null);
         }
 
@@ -87,9 +92,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * @param javaName its accessor's name
          * @param codec its codec
          * @param literal its only value
-         * @param <T> its type
          */
-        public <T> void required(String jsonName, String javaName, Codec<T> codec, T literal) {
+        public void required(String jsonName, String javaName, Codec<?> codec, Object literal) {
             add(jsonName, javaName, codec, true, false, Objects.requireNonNull(literal, "literal"));
         }
 
@@ -99,9 +103,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * @param jsonName its name on the wire
          * @param javaName its accessor's name
          * @param codec its codec
-         * @param <T> its type
          */
-        public <T> void requiredNullable(String jsonName, String javaName, Codec<T> codec) {
+        public void requiredNullable(String jsonName, String javaName, Codec<?> codec) {
             add(jsonName, javaName, codec, true, true, null);
         }
 
@@ -112,9 +115,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * @param javaName its accessor's name
          * @param codec its codec
          * @param literal its only value
-         * @param <T> its type
          */
-        public <T> void requiredNullable(String jsonName, String javaName, Codec<T> codec, T literal) {
+        public void requiredNullable(String jsonName, String javaName, Codec<?> codec, Object literal) {
             add(jsonName, javaName, codec, true, true, Objects.requireNonNull(literal, "literal"));
         }
 
@@ -124,9 +126,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * @param jsonName its name on the wire
          * @param javaName its accessor's name
          * @param codec its codec
-         * @param <T> its type
          */
-        public <T> void optional(String jsonName, String javaName, Codec<T> codec) {
+        public void optional(String jsonName, String javaName, Codec<?> codec) {
             add(jsonName, javaName, codec, false, true, null);
         }
 
@@ -137,9 +138,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * @param javaName its accessor's name
          * @param codec its codec
          * @param literal its only value
-         * @param <T> its type
          */
-        public <T> void optional(String jsonName, String javaName, Codec<T> codec, T literal) {
+        public void optional(String jsonName, String javaName, Codec<?> codec, Object literal) {
             add(jsonName, javaName, codec, false, true, Objects.requireNonNull(literal, "literal"));
         }
 
@@ -147,9 +147,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
          * Declares the type of the undeclared members; without it they are kept as JSON.
          *
          * @param codec their codec
-         * @param <T> their type
          */
-        public <T> void additional(Codec<T> codec) {
+        public void additional(Codec<?> codec) {
             this.additional = Objects.requireNonNull(codec, "codec");
         }
 
@@ -165,6 +164,12 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
                     literal));
         }
     }
+
+    /**
+     * The path of a model read from JSON that needs none, lacking no required field: it is never in a message, and
+     * tells the model that its values were read.
+     */
+    private static final String READ = JsonPaths.ROOT;
 
     /** The fields, once described. */
     private record Table(Field[] fields, Map<String, Integer> index, Codec<Object> additional) {}
@@ -199,7 +204,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
      * @throws JsonDataException when the text is malformed or not an object
      */
     public M fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return Json.read(json, this);
     }
 
     /**
@@ -231,6 +236,81 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         }
         Map<String, ?> additional = declared == node.size() ? Map.of() : remaining(table, node, path);
         return factory.create(values, additional, path);
+    }
+
+    /**
+     * Reads a model token by token: each declared field straight into its slot (a value that does not fit kept as
+     * sent, with why), each other member as JSON, or typed when the spec types them. Only a model that lacks a
+     * required field, or has it null, keeps where it was read, for the message of its accessor.
+     */
+    @Override
+    public M read(JsonInput input) {
+        if (input.token() != JsonToken.START_OBJECT) {
+            throw input.mismatch("an object");
+        }
+        Table table = table();
+        long start = table.additional == null ? -1 : input.tokenStart();
+        Object[] values = new Object[table.fields.length];
+        Map<String, Object> additional = null;
+        try {
+            for (JsonToken token = input.next(); token != JsonToken.END_OBJECT; token = input.next()) {
+                String name = input.name();
+                token = input.next();
+                Integer index = table.index.get(name);
+                if (index != null) {
+                    values[index] = token == JsonToken.VALUE_NULL ? Slots.NULL : read(table.fields[index], input);
+                    continue;
+                }
+                if (additional == null) {
+                    additional = new LinkedHashMap<>();
+                }
+                if (table.additional == null) {
+                    additional.put(name, input.readTree());
+                } else if (token == JsonToken.VALUE_NULL) {
+                    input.failed(Json.nodes().nullNode());
+                    throw new JsonDataException(input.path(), "expected a value but was null");
+                } else {
+                    additional.put(name, table.additional.read(input));
+                }
+            }
+        } catch (JsonDataException member) {
+            // a typed undeclared member fails the whole object, as decoding a tree does: keep the object as sent
+            input.takeFailedValue();
+            input.skipRestOfContainer();
+            input.failed(input.between(start, input.tokenEnd()));
+            throw member;
+        }
+        String path = READ;
+        for (int i = 0; i < values.length; i++) {
+            Field field = table.fields[i];
+            if (field.required() && (values[i] == null || (values[i] == Slots.NULL && !field.nullable()))) {
+                path = input.path();
+                break;
+            }
+        }
+        return factory.create(values, additional == null ? Map.of() : Collections.unmodifiableMap(additional), path);
+    }
+
+    /** A field's value read from tokens: as {@link #read(Field, JsonNode, String)} reads it from a tree. */
+    private static Object read(Field field, JsonInput input) {
+        Codec<Object> codec = field.codec();
+        if (codec.roundTrips()) {
+            try {
+                return codec.read(input);
+            } catch (JsonDataException mismatch) {
+                return JsonField.mismatched(input.takeFailedValue(), mismatch);
+            }
+        }
+        // taken before reading: reading a value as a tree leaves the parser on no token
+        boolean container = input.atContainer();
+        long start = container ? input.tokenStart() : -1;
+        JsonField.Lazy scalar = container ? null : input.scalarSource();
+        try {
+            Object value = codec.read(input);
+            return JsonField.readLazily(value, container ? input.span(start) : scalar);
+        } catch (JsonDataException mismatch) {
+            return JsonField.mismatched(input.takeFailedValue(), mismatch);
+        }
     }
 
     @Override

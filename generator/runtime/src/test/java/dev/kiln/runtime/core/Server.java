@@ -56,6 +56,14 @@ final class Server extends JsonObjectModel<Server, Server.Builder, JsonNode> {
         return optional(8);
     }
 
+    Optional<List<Double>> weights() {
+        return optional(9);
+    }
+
+    JsonField<List<Double>> _weights() {
+        return field(9);
+    }
+
     JsonField<Integer> _replicas() {
         return field(1);
     }
@@ -86,6 +94,7 @@ final class Server extends JsonObjectModel<Server, Server.Builder, JsonNode> {
         fields.optional("limits", "limits", Codecs.mapOf(Codecs.INT64));
         fields.required("kind", "kind", Kind.CODEC, Kind.SERVER);
         fields.optional("extra", "extra", Codecs.JSON);
+        fields.optional("weights", "weights", Codecs.listOf(Codecs.DOUBLE));
     }
 
     /** The literal {@code "server"}. */
