@@ -22,6 +22,26 @@ public interface Codec<T> {
     T decode(JsonNode node, String path);
 
     /**
+     * Reads a value from a document token by token, without a tree: called with the parser on the value's first
+     * token, it returns with the parser past the value (see {@link JsonInput}). Codecs that do not read
+     * tokens themselves read the value as a tree and {@link #decode} it.
+     *
+     * @param input the document, on the value's first token, which is not JSON {@code null}
+     * @return the value
+     * @throws JsonDataException when the JSON does not fit the type, having recorded the value as sent
+     */
+    default T read(JsonInput input) {
+        String path = input.path();
+        JsonNode tree = input.readTree();
+        try {
+            return decode(tree, path);
+        } catch (JsonDataException e) {
+            input.failed(tree);
+            throw e;
+        }
+    }
+
+    /**
      * Reads the value of a member of an object. Codecs of scalars build the member's path only to report an error,
      * so reading a field costs no string.
      *
@@ -102,6 +122,11 @@ public interface Codec<T> {
             @Override
             public R decodeElement(JsonNode node, String parent, int index) {
                 return decode.apply(wire.decodeElement(node, parent, index));
+            }
+
+            @Override
+            public R read(JsonInput input) {
+                return decode.apply(wire.read(input));
             }
 
             @Override

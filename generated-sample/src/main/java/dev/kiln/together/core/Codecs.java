@@ -29,11 +29,11 @@ public final class Codecs {
 
     /** A JSON string as a {@link String}. */
     public static final Codec<String> STRING =
-            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true);
+            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true, TokenRead.STRING);
 
     /** A JSON boolean as a {@link Boolean}. */
-    public static final Codec<Boolean> BOOLEAN =
-            scalar("a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode, true);
+    public static final Codec<Boolean> BOOLEAN = scalar(
+            "a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode, true, TokenRead.BOOLEAN);
 
     /** A JSON integer that fits 32 bits as an {@link Integer}. */
     public static final Codec<Integer> INT32 = scalar(
@@ -41,7 +41,8 @@ public final class Codecs {
             node -> node.isIntegralNumber() && node.canConvertToInt(),
             JsonNode::intValue,
             NODES::numberNode,
-            true);
+            true,
+            TokenRead.INT32);
 
     /** A JSON integer that fits 64 bits as a {@link Long}. */
     public static final Codec<Long> INT64 = scalar(
@@ -49,15 +50,16 @@ public final class Codecs {
             node -> node.isIntegralNumber() && node.canConvertToLong(),
             JsonNode::longValue,
             Codecs::integerNode,
-            true);
+            true,
+            TokenRead.INT64);
 
     /** A JSON number as a {@link Double}. */
     public static final Codec<Double> DOUBLE =
-            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false);
+            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false, TokenRead.DOUBLE);
 
     /** A JSON number as an exact {@link BigDecimal}. */
     public static final Codec<BigDecimal> DECIMAL =
-            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode, false);
+            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode, false, TokenRead.DECIMAL);
 
     /** An RFC 3339 date-time string as an {@link OffsetDateTime}, written back in ISO-8601. */
     public static final Codec<OffsetDateTime> DATE_TIME = parsedString(
@@ -83,6 +85,11 @@ public final class Codecs {
         }
 
         @Override
+        public JsonNode read(JsonInput input) {
+            return input.readTree();
+        }
+
+        @Override
         public boolean roundTrips() {
             return true;
         }
@@ -99,7 +106,8 @@ public final class Codecs {
             JsonNode::isTextual,
             node -> FileContent.of(node.textValue().getBytes(StandardCharsets.UTF_8), "file"),
             NODES::pojoNode,
-            false);
+            false,
+            TokenRead.FILE_CONTENT);
 
     private Codecs() {}
 
@@ -128,6 +136,11 @@ public final class Codecs {
                     values.add(element.decodeElement(item, path, i));
                 }
                 return Collections.unmodifiableList(values);
+            }
+
+            @Override
+            public List<T> read(JsonInput input) {
+                return ListReading.read(element, input);
             }
 
             @Override
@@ -179,6 +192,11 @@ public final class Codecs {
             }
 
             @Override
+            public Map<String, T> read(JsonInput input) {
+                return ListReading.readMap(value, input);
+            }
+
+            @Override
             public void validate(Map<String, T> map) {
                 map.values().forEach(value::validate);
             }
@@ -214,6 +232,17 @@ public final class Codecs {
             public T decode(JsonNode node, String path) {
                 if (!sameValue(expected, node)) {
                     throw new JsonDataException(path, "expected " + expected + " but was " + describe(node));
+                }
+                return constant;
+            }
+
+            @Override
+            public T read(JsonInput input) {
+                if (!TokenRead.matches(expected, input)) {
+                    String path = input.path();
+                    JsonNode actual = input.readTree();
+                    input.failed(actual);
+                    throw new JsonDataException(path, "expected " + expected + " but was " + describe(actual));
                 }
                 return constant;
             }
@@ -384,11 +413,21 @@ public final class Codecs {
             java.util.function.Predicate<JsonNode> accepts,
             Function<JsonNode, T> read,
             Function<T, JsonNode> write,
-            boolean roundTrips) {
+            boolean roundTrips,
+            TokenRead<T> tokens) {
         return new ScalarCodec<>() {
             @Override
             public boolean roundTrips() {
                 return roundTrips;
+            }
+
+            @Override
+            public T read(JsonInput input) {
+                T value = tokens.read(input);
+                if (value == null) {
+                    throw input.mismatch(expected);
+                }
+                return value;
             }
 
             @Override
@@ -412,6 +451,22 @@ public final class Codecs {
             @Override
             public boolean roundTrips() {
                 return roundTrips;
+            }
+
+            @Override
+            public T read(JsonInput input) {
+                String text = TokenRead.STRING.read(input);
+                if (text == null) {
+                    throw input.mismatch(expected);
+                }
+                try {
+                    return parse.apply(text);
+                } catch (DateTimeParseException e) {
+                    JsonNode actual = NODES.textNode(text);
+                    input.failed(actual);
+                    throw new JsonDataException(
+                            input.path(), "expected " + expected + " but was " + describe(actual), e);
+                }
             }
 
             @Override

@@ -35,10 +35,24 @@ public final class JsonField<T> {
      * present field; a raw field has a source and no value, and a mismatch when it was read and did not fit.
      */
     private final T value;
-    private final JsonNode source;
+
+    /** The JSON the field was read from or set to: a {@code JsonNode}, or a {@link Lazy} that reads it when asked. */
+    private final Object source;
+
     private final JsonDataException mismatch;
 
-    private JsonField(T value, JsonNode source, JsonDataException mismatch) {
+    /**
+     * The JSON a value was read from, read again only when it is asked for: the text of a number, or the place of a
+     * value in the document. Reading a document keeps no tree, so that a field whose value writes back as it was read
+     * keeps nothing at all, and one whose value would not (a {@code double}, a date-time) keeps just this.
+     */
+    @FunctionalInterface
+    interface Lazy {
+        /** The JSON. */
+        JsonNode node();
+    }
+
+    private JsonField(T value, Object source, JsonDataException mismatch) {
         this.value = value;
         this.source = source;
         this.mismatch = mismatch;
@@ -97,6 +111,11 @@ public final class JsonField<T> {
      * @return the field
      */
     public static <T> JsonField<T> read(T value, JsonNode source) {
+        return new JsonField<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(source, "source"), null);
+    }
+
+    /** A field holding a value read from JSON that is read again as a tree only when it is asked for. */
+    static <T> JsonField<T> readLazily(T value, Lazy source) {
         return new JsonField<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(source, "source"), null);
     }
 
@@ -286,7 +305,7 @@ public final class JsonField<T> {
 
     /** The source JSON, or null. */
     JsonNode sourceOrNull() {
-        return source;
+        return source instanceof Lazy lazy ? lazy.node() : (JsonNode) source;
     }
 
     /**
@@ -351,7 +370,7 @@ public final class JsonField<T> {
      * @return the source JSON, if the field was read from JSON or is raw
      */
     public Optional<JsonNode> source() {
-        return Optional.ofNullable(source);
+        return Optional.ofNullable(sourceOrNull());
     }
 
     /**
@@ -416,7 +435,7 @@ public final class JsonField<T> {
                 JsonPaths.member(objectPath, name),
                 "required field '" + name
                         + "' was set to raw JSON ("
-                        + source.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + sourceOrNull().getNodeType().name().toLowerCase(Locale.ROOT)
                         + ") that its type may not describe; read it as JSON from the raw accessor");
     }
 
@@ -435,7 +454,7 @@ public final class JsonField<T> {
         }
         JsonField<?> that = (JsonField<?>) other;
         if (isRaw() || that.isRaw()) {
-            return isRaw() && that.isRaw() && source.equals(that.source);
+            return isRaw() && that.isRaw() && sourceOrNull().equals(that.sourceOrNull());
         }
         return Objects.equals(value, that.value) && (value != null || this == that);
     }
@@ -443,7 +462,7 @@ public final class JsonField<T> {
     @Override
     public int hashCode() {
         if (isRaw()) {
-            return source.hashCode();
+            return sourceOrNull().hashCode();
         }
         return value != null ? value.hashCode() : this == NULL ? 1 : 0;
     }
@@ -454,7 +473,7 @@ public final class JsonField<T> {
             return String.valueOf(value);
         }
         if (isRaw()) {
-            return Json.write(source);
+            return Json.write(sourceOrNull());
         }
         return this == NULL ? "null" : "<missing>";
     }

@@ -67,6 +67,11 @@ public final class OpenEnumType<E extends OpenEnum<W, V>, W, V extends Enum<V>> 
     }
 
     @Override
+    public E read(JsonInput input) {
+        return of(wire.read(input));
+    }
+
+    @Override
     public JsonNode encode(E value) {
         return wire.encode(value.wire());
     }
