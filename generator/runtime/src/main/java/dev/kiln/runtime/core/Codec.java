@@ -1,6 +1,8 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -76,6 +78,18 @@ public interface Codec<T> {
     JsonNode encode(T value);
 
     /**
+     * Writes a value as JSON text through a generator, without a tree; what {@link #encode} gives, written. Codecs
+     * that do not write tokens themselves write the tree.
+     *
+     * @param generator the generator, of {@link Json}'s configuration
+     * @param value the value, not null
+     * @throws IOException when the generator fails
+     */
+    default void write(JsonGenerator generator, T value) throws IOException {
+        generator.writeTree(encode(value));
+    }
+
+    /**
      * Checks a decoded value eagerly: required fields present, nested objects valid. Scalars have nothing to check.
      *
      * @param value the value
@@ -126,6 +140,11 @@ public interface Codec<T> {
             @Override
             public R read(JsonInput input) {
                 return decode.apply(wire.read(input));
+            }
+
+            @Override
+            public void write(JsonGenerator generator, R value) throws IOException {
+                wire.write(generator, encode.apply(value));
             }
 
             @Override

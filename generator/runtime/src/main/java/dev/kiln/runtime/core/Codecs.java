@@ -1,9 +1,11 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,34 +29,44 @@ public final class Codecs {
     private static final int SNIPPET_LENGTH = 40;
 
     /** A JSON string as a {@link String}. */
-    public static final Codec<String> STRING =
-            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true, TokenRead.STRING);
+    public static final Codec<String> STRING = scalar(
+                    "a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true, TokenRead.STRING)
+            .writing(JsonGenerator::writeString);
 
     /** A JSON boolean as a {@link Boolean}. */
     public static final Codec<Boolean> BOOLEAN = scalar(
-            "a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode, true, TokenRead.BOOLEAN);
+                    "a boolean",
+                    JsonNode::isBoolean,
+                    JsonNode::booleanValue,
+                    NODES::booleanNode,
+                    true,
+                    TokenRead.BOOLEAN)
+            .writing(JsonGenerator::writeBoolean);
 
     /** A JSON integer that fits 32 bits as an {@link Integer}. */
     public static final Codec<Integer> INT32 = scalar(
-            "an integer (int32)",
-            node -> node.isIntegralNumber() && node.canConvertToInt(),
-            JsonNode::intValue,
-            NODES::numberNode,
-            true,
-            TokenRead.INT32);
+                    "an integer (int32)",
+                    node -> node.isIntegralNumber() && node.canConvertToInt(),
+                    JsonNode::intValue,
+                    NODES::numberNode,
+                    true,
+                    TokenRead.INT32)
+            .writing(JsonGenerator::writeNumber);
 
     /** A JSON integer that fits 64 bits as a {@link Long}. */
     public static final Codec<Long> INT64 = scalar(
-            "an integer (int64)",
-            node -> node.isIntegralNumber() && node.canConvertToLong(),
-            JsonNode::longValue,
-            Codecs::integerNode,
-            true,
-            TokenRead.INT64);
+                    "an integer (int64)",
+                    node -> node.isIntegralNumber() && node.canConvertToLong(),
+                    JsonNode::longValue,
+                    Codecs::integerNode,
+                    true,
+                    TokenRead.INT64)
+            .writing(JsonGenerator::writeNumber);
 
     /** A JSON number as a {@link Double}. */
-    public static final Codec<Double> DOUBLE =
-            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false, TokenRead.DOUBLE);
+    public static final Codec<Double> DOUBLE = scalar(
+                    "a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false, TokenRead.DOUBLE)
+            .writing(JsonGenerator::writeNumber);
 
     /** A JSON number as an exact {@link BigDecimal}. */
     public static final Codec<BigDecimal> DECIMAL =
@@ -86,6 +98,11 @@ public final class Codecs {
         @Override
         public JsonNode read(JsonInput input) {
             return input.readTree();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, JsonNode value) throws IOException {
+            generator.writeTree(value);
         }
 
         @Override
@@ -153,6 +170,15 @@ public final class Codecs {
             }
 
             @Override
+            public void write(JsonGenerator generator, List<T> value) throws IOException {
+                generator.writeStartArray();
+                for (T item : value) {
+                    element.write(generator, item);
+                }
+                generator.writeEndArray();
+            }
+
+            @Override
             public JsonNode encode(List<T> value) {
                 ArrayNode array = NODES.arrayNode(value.size());
                 for (T item : value) {
@@ -203,6 +229,16 @@ public final class Codecs {
             @Override
             public boolean roundTrips() {
                 return value.roundTrips();
+            }
+
+            @Override
+            public void write(JsonGenerator generator, Map<String, T> map) throws IOException {
+                generator.writeStartObject();
+                for (Map.Entry<String, T> entry : map.entrySet()) {
+                    generator.writeFieldName(entry.getKey());
+                    value.write(generator, entry.getValue());
+                }
+                generator.writeEndObject();
             }
 
             @Override
@@ -371,6 +407,23 @@ public final class Codecs {
      * read first at its parent's path, and only a failure is read again at its own path, for the message.
      */
     private abstract static class ScalarCodec<T> implements Codec<T> {
+        private TokenWrite<T> writer;
+
+        /** This codec, writing its values with {@code writer} instead of through a tree. */
+        ScalarCodec<T> writing(TokenWrite<T> writer) {
+            this.writer = writer;
+            return this;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, T value) throws IOException {
+            if (writer == null) {
+                generator.writeTree(encode(value));
+            } else {
+                writer.write(generator, value);
+            }
+        }
+
         @Override
         public T decodeMember(JsonNode node, String parent, String name) {
             try {
@@ -396,6 +449,12 @@ public final class Codecs {
         return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
     }
 
+    /** Writes a scalar's value as a token. */
+    @FunctionalInterface
+    private interface TokenWrite<T> {
+        void write(JsonGenerator generator, T value) throws IOException;
+    }
+
     private static boolean sameValue(JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {
             return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
@@ -407,7 +466,7 @@ public final class Codecs {
         return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "...";
     }
 
-    private static <T> Codec<T> scalar(
+    private static <T> ScalarCodec<T> scalar(
             String expected,
             java.util.function.Predicate<JsonNode> accepts,
             Function<JsonNode, T> read,
@@ -444,7 +503,7 @@ public final class Codecs {
         };
     }
 
-    private static <T> Codec<T> parsedString(
+    private static <T> ScalarCodec<T> parsedString(
             String expected, Function<String, T> parse, Function<T, String> format, boolean roundTrips) {
         return new ScalarCodec<>() {
             @Override
@@ -483,6 +542,11 @@ public final class Codecs {
             @Override
             public JsonNode encode(T value) {
                 return NODES.textNode(format.apply(value));
+            }
+
+            @Override
+            public void write(JsonGenerator generator, T value) throws IOException {
+                generator.writeString(format.apply(value));
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
@@ -271,6 +273,33 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
+    }
+
+    /** A parser of this configuration over part of a document given as bytes. */
+    static JsonParser parser(byte[] json, int offset, int length) throws IOException {
+        return MAPPER.createParser(json, offset, length);
+    }
+
+    /** A parser of this configuration over a document. */
+    static JsonParser parser(String json) throws IOException {
+        return MAPPER.createParser(json);
+    }
+
+    /** Writes JSON through a generator of this configuration. */
+    @FunctionalInterface
+    interface Writing {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /** The JSON text that {@code writing} writes, compact, as {@link #write(JsonNode)} writes a tree. */
+    static String write(Writing writing) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = MAPPER.createGenerator(text)) {
+            writing.writeTo(generator);
+        } catch (IOException e) {
+            throw new IllegalStateException("JSON could not be written", e);
+        }
+        return text.toString();
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,6 +51,11 @@ public final class JsonField<T> {
     interface Lazy {
         /** The JSON. */
         JsonNode node();
+
+        /** Writes the JSON as its tree would be written. */
+        default void write(JsonGenerator generator) throws IOException {
+            generator.writeTree(node());
+        }
     }
 
     private JsonField(T value, Object source, JsonDataException mismatch) {
@@ -300,6 +307,20 @@ public final class JsonField<T> {
     /** The typed value, or null: for the models' slots, without an {@code Optional}. */
     T valueOrNull() {
         return value;
+    }
+
+    /** Whether the field has source JSON, without reading a lazy one. */
+    boolean hasSource() {
+        return source != null;
+    }
+
+    /** Writes the source JSON, which there is, as its tree would be written. */
+    void writeSource(JsonGenerator generator) throws IOException {
+        if (source instanceof Lazy lazy) {
+            lazy.write(generator);
+        } else {
+            generator.writeTree((JsonNode) source);
+        }
     }
 
     /** The source JSON, or null. */

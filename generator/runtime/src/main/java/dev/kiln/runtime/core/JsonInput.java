@@ -1,5 +1,6 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -155,12 +156,7 @@ public final class JsonInput {
 
     /** A lazily read source for the value from {@code start} to the current token's end. */
     JsonField.Lazy span(long start) {
-        Object source = document;
-        int from = (int) start;
-        int to = (int) tokenEnd();
-        return () -> source instanceof byte[] bytes
-                ? Json.parse(Arrays.copyOfRange(bytes, from, to))
-                : Json.parse(((String) source).substring(from, to));
+        return new Span(document, (int) start, (int) tokenEnd());
     }
 
     /** The current scalar token as a source a value can be written back from: its text, read lazily. */
@@ -168,7 +164,20 @@ public final class JsonInput {
         try {
             JsonToken token = parser.currentToken();
             String text = parser.getText();
-            if (token.isNumeric()) {
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                return new JsonField.Lazy() {
+                    @Override
+                    public JsonNode node() {
+                        return Json.parse(text);
+                    }
+
+                    @Override
+                    public void write(JsonGenerator generator) throws IOException {
+                        DecimalText.write(generator, text);
+                    }
+                };
+            }
+            if (token == JsonToken.VALUE_NUMBER_INT) {
                 return () -> Json.parse(text);
             }
             JsonNode node = token == JsonToken.VALUE_STRING
@@ -177,6 +186,34 @@ public final class JsonInput {
             return () -> node;
         } catch (IOException e) {
             throw io(e);
+        }
+    }
+
+    /**
+     * A value's place in the document it was read from, read again only when asked for: as a tree, or written
+     * token by token as its tree would be written.
+     */
+    private record Span(Object document, int from, int to) implements JsonField.Lazy {
+        @Override
+        public JsonNode node() {
+            return document instanceof byte[] bytes
+                    ? Json.parse(Arrays.copyOfRange(bytes, from, to))
+                    : Json.parse(((String) document).substring(from, to));
+        }
+
+        @Override
+        public void write(JsonGenerator generator) throws IOException {
+            try (JsonParser parser = document instanceof byte[] bytes
+                    ? Json.parser(bytes, from, to - from)
+                    : Json.parser(((String) document).substring(from, to))) {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        DecimalText.write(generator, parser);
+                    } else {
+                        generator.copyCurrentEvent(parser);
+                    }
+                }
+            }
         }
     }
 

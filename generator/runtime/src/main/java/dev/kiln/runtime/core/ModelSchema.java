@@ -1,8 +1,10 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -316,6 +318,45 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
     @Override
     public JsonNode encode(M value) {
         return value.toJsonNode();
+    }
+
+    @Override
+    public void write(JsonGenerator generator, M value) throws IOException {
+        write(generator, value.slots(), value.members());
+    }
+
+    /** Writes the fields present, then the undeclared members, as {@link #encode(Object[], Map)} builds them. */
+    void write(JsonGenerator generator, Object[] values, Map<String, ?> additional) throws IOException {
+        Table table = table();
+        generator.writeStartObject();
+        for (int i = 0; i < values.length; i++) {
+            Object slot = values[i];
+            if (slot == null) {
+                continue;
+            }
+            Field field = table.fields[i];
+            generator.writeFieldName(field.jsonName());
+            if (slot == Slots.NULL) {
+                generator.writeNull();
+            } else if (slot instanceof JsonField<?> jsonField) {
+                if (jsonField.hasSource()) {
+                    jsonField.writeSource(generator);
+                } else {
+                    field.codec().write(generator, jsonField.valueOrNull());
+                }
+            } else {
+                field.codec().write(generator, slot);
+            }
+        }
+        for (Map.Entry<String, ?> member : additional.entrySet()) {
+            generator.writeFieldName(member.getKey());
+            if (table.additional == null) {
+                generator.writeTree((JsonNode) member.getValue());
+            } else {
+                table.additional.write(generator, member.getValue());
+            }
+        }
+        generator.writeEndObject();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,6 +70,11 @@ public final class OpenEnumType<E extends OpenEnum<W, V>, W, V extends Enum<V>> 
     @Override
     public E read(JsonInput input) {
         return of(wire.read(input));
+    }
+
+    @Override
+    public void write(JsonGenerator generator, E value) throws IOException {
+        wire.write(generator, value.wire());
     }
 
     @Override

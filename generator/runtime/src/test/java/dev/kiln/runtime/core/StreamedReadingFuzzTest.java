@@ -104,6 +104,7 @@ class StreamedReadingFuzzTest {
         assertEquals(decoded, streamed, text);
         if (streamed instanceof Server stream && decoded instanceof Server tree) {
             assertEquals(tree.toJson(), stream.toJson(), text);
+            assertEquals(Json.write(stream.toJsonNode()), stream.toJson(), "written without a tree: " + text);
             assertEquals(tree.toJsonNode(), stream.toJsonNode(), text);
             assertEquals(tree.hashCode(), stream.hashCode(), text);
             assertEquals(tree.toString(), stream.toString(), text);
