@@ -145,9 +145,10 @@ public abstract class JsonObjectModel<M extends JsonObjectModel<M, B, A>, B exte
         return schema.encode(values, additional);
     }
 
+    /** Writes this model as compact JSON text straight from its fields, without a tree. */
     @Override
     public String toJson() {
-        return Json.write(toJsonNode());
+        return Json.write(generator -> schema.write(generator, values, additional));
     }
 
     /** Two models are equal when they are of one class and every field and undeclared member is equal. */
