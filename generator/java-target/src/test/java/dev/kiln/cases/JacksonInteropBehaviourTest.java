@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A model inside a user's own Jackson objects: Jackson writes it as its JSON (the runtime model class's
- * {@code toJsonNode()} is its {@code @JsonValue}) and reads it through its {@code fromJsonNode} creator, unknown
- * members and all.
+ * A model inside a user's own Jackson objects: Jackson writes it as its JSON (the runtime's model class is
+ * {@code JsonSerializable}, writing straight from its fields) and reads it through its {@code fromJsonNode} creator,
+ * unknown members and all.
  */
 class JacksonInteropBehaviourTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();

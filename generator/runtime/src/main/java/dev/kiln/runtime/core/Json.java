@@ -1,12 +1,12 @@
 package dev.kiln.runtime.core;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
@@ -285,21 +284,13 @@ public final class Json {
         return MAPPER.createParser(json);
     }
 
-    /** Writes JSON through a generator of this configuration. */
-    @FunctionalInterface
-    interface Writing {
-        void writeTo(JsonGenerator generator) throws IOException;
-    }
-
-    /** The JSON text that {@code writing} writes, compact, as {@link #write(JsonNode)} writes a tree. */
-    static String write(Writing writing) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator generator = MAPPER.createGenerator(text)) {
-            writing.writeTo(generator);
-        } catch (IOException e) {
-            throw new IllegalStateException("JSON could not be written", e);
+    /** A model's JSON text, compact, as {@link #write(JsonNode)} writes its tree, written straight from its fields. */
+    static String write(JsonSerializable model) {
+        try {
+            return MAPPER.writeValueAsString(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a model could not be written", e);
         }
-        return text.toString();
     }
 
     /**

@@ -1,7 +1,11 @@
 package dev.kiln.runtime.core;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +24,7 @@ import java.util.Optional;
  * @param <A> the type of its undeclared members: {@code JsonNode}, or the type the spec gives them
  */
 public abstract class JsonObjectModel<M extends JsonObjectModel<M, B, A>, B extends AbstractModelBuilder<M, B>, A>
-        implements JsonModel {
+        implements JsonModel, JsonSerializable {
     private final ModelSchema<M, B> schema;
     private final Object[] values;
     private final Map<String, ?> additional;
@@ -139,7 +143,6 @@ public abstract class JsonObjectModel<M extends JsonObjectModel<M, B, A>, B exte
     }
 
     @Override
-    @JsonValue
     public JsonNode toJsonNode() {
         return schema.encode(values, additional);
     }
@@ -147,7 +150,34 @@ public abstract class JsonObjectModel<M extends JsonObjectModel<M, B, A>, B exte
     /** Writes this model as compact JSON text straight from its fields, without a tree. */
     @Override
     public String toJson() {
-        return Json.write(generator -> schema.write(generator, values, additional));
+        return Json.write(this);
+    }
+
+    /**
+     * Writes this model through Jackson straight from its fields, when it is written by a user's {@code ObjectMapper}
+     * (inside their own objects) or by {@link #toJson()}.
+     *
+     * @param generator the generator
+     * @param serializers Jackson's serializers, not needed
+     * @throws IOException when the generator fails
+     */
+    @Override
+    public void serialize(JsonGenerator generator, SerializerProvider serializers) throws IOException {
+        schema.write(generator, values, additional);
+    }
+
+    /**
+     * Writes this model as {@link #serialize} does: its JSON carries no type id.
+     *
+     * @param generator the generator
+     * @param serializers Jackson's serializers, not needed
+     * @param typeSerializer ignored
+     * @throws IOException when the generator fails
+     */
+    @Override
+    public void serializeWithType(
+            JsonGenerator generator, SerializerProvider serializers, TypeSerializer typeSerializer) throws IOException {
+        serialize(generator, serializers);
     }
 
     /** Two models are equal when they are of one class and every field and undeclared member is equal. */
