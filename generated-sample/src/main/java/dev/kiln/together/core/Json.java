@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -286,7 +285,7 @@ public final class Json {
     }
 
     /** A model's JSON text, compact, as {@link #write(JsonNode)} writes its tree, written straight from its fields. */
-    static String write(JsonSerializable model) {
+    static String write(JsonObjectModel<?, ?, ?> model) {
         try {
             return MAPPER.writeValueAsString(model);
         } catch (JsonProcessingException e) {

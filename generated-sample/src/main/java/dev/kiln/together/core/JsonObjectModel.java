@@ -3,9 +3,9 @@ package dev.kiln.together.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +24,9 @@ import java.util.Optional;
  * @param <B> the model's builder
  * @param <A> the type of its undeclared members: {@code JsonNode}, or the type the spec gives them
  */
+@JsonSerialize(using = JsonObjectModel.Writer.class)
 public abstract class JsonObjectModel<M extends JsonObjectModel<M, B, A>, B extends AbstractModelBuilder<M, B>, A>
-        implements JsonModel, JsonSerializable {
+        implements JsonModel {
     private final ModelSchema<M, B> schema;
     private final Object[] values;
     private final Map<String, ?> additional;
@@ -155,30 +156,23 @@ public abstract class JsonObjectModel<M extends JsonObjectModel<M, B, A>, B exte
     }
 
     /**
-     * Writes this model through Jackson straight from its fields, when it is written by a user's {@code ObjectMapper}
-     * (inside their own objects) or by {@link #toJson()}.
-     *
-     * @param generator the generator
-     * @param serializers Jackson's serializers, not needed
-     * @throws IOException when the generator fails
+     * Writes models through Jackson straight from their fields: for {@link #toJson()}, and for a user's
+     * {@code ObjectMapper} writing a model inside their own objects. (A model does not implement Jackson's
+     * {@code JsonSerializable}: its nested types would be inherited by every model, and shadow the model's own.)
      */
-    @Override
-    public void serialize(JsonGenerator generator, SerializerProvider serializers) throws IOException {
-        schema.write(generator, values, additional);
-    }
+    static final class Writer extends StdSerializer<JsonObjectModel<?, ?, ?>> {
+        private static final long serialVersionUID = 1L;
 
-    /**
-     * Writes this model as {@link #serialize} does: its JSON carries no type id.
-     *
-     * @param generator the generator
-     * @param serializers Jackson's serializers, not needed
-     * @param typeSerializer ignored
-     * @throws IOException when the generator fails
-     */
-    @Override
-    public void serializeWithType(
-            JsonGenerator generator, SerializerProvider serializers, TypeSerializer typeSerializer) throws IOException {
-        serialize(generator, serializers);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Writer() {
+            super((Class) JsonObjectModel.class);
+        }
+
+        @Override
+        public void serialize(JsonObjectModel<?, ?, ?> model, JsonGenerator generator, SerializerProvider serializers)
+                throws IOException {
+            model.schema.write(generator, model.values, model.additional);
+        }
     }
 
     /** Two models are equal when they are of one class and every field and undeclared member is equal. */

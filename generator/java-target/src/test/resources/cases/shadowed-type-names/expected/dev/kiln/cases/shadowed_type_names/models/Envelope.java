@@ -43,6 +43,16 @@ public final class Envelope extends JsonObjectModel<Envelope, Envelope.Builder, 
         return field(1);
     }
 
+    /** {@return the {@code base} field, or empty when absent} */
+    public Optional<Base> base() {
+        return optional(2);
+    }
+
+    /** {@return {@code base} as sent: absent, null, a value, or JSON of another type} */
+    public JsonField<Base> _base() {
+        return field(2);
+    }
+
     /**
      * {@return the {@code Envelope} the JSON text holds}
      * @param json the JSON text
@@ -73,6 +83,7 @@ public final class Envelope extends JsonObjectModel<Envelope, Envelope.Builder, 
     private static void fields(ModelSchema.Fields fields) {
         fields.optional("json", "json", JsonValueValue.codec());
         fields.optional("jsonValue", "jsonValue", JsonValueValue2.codec());
+        fields.optional("base", "base", Base.codec());
     }
 
     /** Builds an {@code Envelope}. */
@@ -127,6 +138,30 @@ public final class Envelope extends JsonObjectModel<Envelope, Envelope.Builder, 
          */
         public Builder _jsonValue(JsonField<JsonValueValue2> jsonValue) {
             return setField(1, jsonValue);
+        }
+
+        /**
+         * {@return this builder, with {@link Envelope#base() base} set}
+         * @param base the value
+         */
+        public Builder base(Base base) {
+            return set(2, base);
+        }
+
+        /**
+         * {@return this builder, with {@code base} set from an {@code Optional}: empty leaves it out}
+         * @param base the value
+         */
+        public Builder base(Optional<Base> base) {
+            return setOptional(2, base);
+        }
+
+        /**
+         * {@return this builder, with {@code base} set as a {@link JsonField}, raw JSON included}
+         * @param base the field
+         */
+        public Builder _base(JsonField<Base> base) {
+            return setField(2, base);
         }
     }
 
@@ -255,6 +290,88 @@ public final class Envelope extends JsonObjectModel<Envelope, Envelope.Builder, 
              */
             public Builder _raw(JsonField<String> raw) {
                 return setField(0, raw);
+            }
+        }
+    }
+
+    /** The {@code Base} object. */
+    public static final class Base extends JsonObjectModel<Base, Base.Builder, JsonNode> {
+        private static final ModelSchema<Base, Builder> SCHEMA = new ModelSchema<>(Base.class, Base::new, Builder::new,
+                Base::fields);
+
+        private Base(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
+        }
+
+        /** {@return the {@code name} field, or empty when absent} */
+        public Optional<String> name() {
+            return optional(0);
+        }
+
+        /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
+        public JsonField<String> _name() {
+            return field(0);
+        }
+
+        /**
+         * {@return the {@code Base} the JSON text holds}
+         * @param json the JSON text
+         */
+        public static Base fromJson(String json) {
+            return SCHEMA.fromJson(json);
+        }
+
+        /**
+         * {@return the {@code Base} the JSON tree holds}
+         * @param json the JSON tree
+         */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Base fromJsonNode(JsonNode json) {
+            return SCHEMA.fromJsonNode(json);
+        }
+
+        /** {@return the codec that reads and writes {@code Base}} */
+        public static Codec<Base> codec() {
+            return SCHEMA;
+        }
+
+        /** {@return a new builder} Every field is optional. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("name", "name", Codecs.STRING);
+        }
+
+        /** Builds a {@code Base}. */
+        public static final class Builder extends ModelBuilder<Base, Builder> {
+            private Builder() {
+                super(SCHEMA);
+            }
+
+            /**
+             * {@return this builder, with {@link Base#name() name} set}
+             * @param name the value
+             */
+            public Builder name(String name) {
+                return set(0, name);
+            }
+
+            /**
+             * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
+             * @param name the value
+             */
+            public Builder name(Optional<String> name) {
+                return setOptional(0, name);
+            }
+
+            /**
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
+             * @param name the field
+             */
+            public Builder _name(JsonField<String> name) {
+                return setField(0, name);
             }
         }
     }
