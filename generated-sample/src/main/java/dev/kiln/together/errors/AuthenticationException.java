@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The API key is missing or wrong (HTTP 401).
- */
+/** The API key is missing or wrong (HTTP 401). */
 public class AuthenticationException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

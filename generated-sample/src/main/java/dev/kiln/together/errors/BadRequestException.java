@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The request was malformed or invalid (HTTP 400).
- */
+/** The request was malformed or invalid (HTTP 400). */
 public class BadRequestException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

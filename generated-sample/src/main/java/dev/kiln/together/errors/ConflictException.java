@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The request conflicts with the resource's state (HTTP 409).
- */
+/** The request conflicts with the resource's state (HTTP 409). */
 public class ConflictException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The server failed (HTTP 5xx).
- */
+/** The server failed (HTTP 5xx). */
 public class InternalServerException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The resource does not exist (HTTP 404).
- */
+/** The resource does not exist (HTTP 404). */
 public class NotFoundException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The API key may not do this (HTTP 403).
- */
+/** The API key may not do this (HTTP 403). */
 public class PermissionDeniedException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

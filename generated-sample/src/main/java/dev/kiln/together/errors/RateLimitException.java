@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * Too many requests (HTTP 429).
- */
+/** Too many requests (HTTP 429). */
 public class RateLimitException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

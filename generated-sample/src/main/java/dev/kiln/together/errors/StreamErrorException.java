@@ -5,7 +5,8 @@ import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
 /**
- * The server reported an error in the middle of an event stream, with an {@code error} event. The status and headers are the stream's; the body is the event's data.
+ * The server reported an error in the middle of an event stream, with an {@code error} event. The status and headers
+ * are the stream's; the body is the event's data.
  */
 public class StreamErrorException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;

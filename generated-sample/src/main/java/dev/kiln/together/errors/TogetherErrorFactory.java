@@ -6,14 +6,11 @@ import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.core.ErrorFactory;
 import dev.kiln.together.core.Json;
 import dev.kiln.together.core.JsonDataException;
-import dev.kiln.together.core.JsonPaths;
 import dev.kiln.together.models.ErrorData;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 
-/**
- * The one place that maps failed calls to this SDK's exceptions.
- */
+/** The one place that maps failed calls to this SDK's exceptions. */
 public final class TogetherErrorFactory implements ErrorFactory {
     @Override
     public RuntimeException forStatus(ApiResponse response) {
@@ -69,7 +66,7 @@ public final class TogetherErrorFactory implements ErrorFactory {
 
     private static ErrorData parseError(ApiResponse response) {
         try {
-            ErrorData error = ErrorData.codec().decode(Json.parse(response.body()), JsonPaths.ROOT);
+            ErrorData error = Json.read(response.body(), ErrorData.codec());
             ErrorData.codec().validate(error);
             return error;
         } catch (JsonDataException e) {

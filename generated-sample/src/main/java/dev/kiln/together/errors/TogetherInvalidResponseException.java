@@ -5,19 +5,16 @@ import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.core.JsonDataException;
 
 /**
- * A 2xx response whose body is not what the API documents: malformed JSON, an HTML page, or a value of the wrong type. Carries the status and the start of the body.
+ * A 2xx response whose body is not what the API documents: malformed JSON, an HTML page, or a value of the wrong type.
+ * Carries the status and the start of the body.
  */
 public class TogetherInvalidResponseException extends TogetherException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The HTTP status code.
-     */
+    /** The HTTP status code. */
     private final int statusCode;
 
-    /**
-     * The start of the response body.
-     */
+    /** The start of the response body. */
     private final String bodySnippet;
 
     /**

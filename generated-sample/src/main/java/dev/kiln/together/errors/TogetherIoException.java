@@ -3,15 +3,11 @@ package dev.kiln.together.errors;
 
 import java.io.IOException;
 
-/**
- * The call failed on the network: the connection was refused or broken, or the thread was interrupted.
- */
+/** The call failed on the network: the connection was refused or broken, or the thread was interrupted. */
 public class TogetherIoException extends TogetherException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * How many attempts the call made.
-     */
+    /** How many attempts the call made. */
     private final int attempts;
 
     /**

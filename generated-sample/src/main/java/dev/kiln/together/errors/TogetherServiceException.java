@@ -7,31 +7,24 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /**
- * The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the parsed error body when it parses.
+ * The server answered with a non-2xx status. Carries the status, the headers, the raw body, and the parsed error body
+ * when it parses.
  */
 public class TogetherServiceException extends TogetherException {
     private static final long serialVersionUID = 1L;
 
-    /**
-     * The HTTP status code.
-     */
+    /** The HTTP status code. */
     private final int statusCode;
 
     private final transient HttpHeaders headers;
 
-    /**
-     * The raw response body.
-     */
+    /** The raw response body. */
     private final String body;
 
-    /**
-     * How many attempts the call made.
-     */
+    /** How many attempts the call made. */
     private final int attempts;
 
-    /**
-     * The server's id for the request, or null.
-     */
+    /** The server's id for the request, or null. */
     private final String requestId;
 
     private final transient ErrorData error;

@@ -3,9 +3,7 @@ package dev.kiln.together.errors;
 
 import java.net.http.HttpTimeoutException;
 
-/**
- * The call did not complete within its timeout.
- */
+/** The call did not complete within its timeout. */
 public class TogetherTimeoutException extends TogetherIoException {
     private static final long serialVersionUID = 1L;
 

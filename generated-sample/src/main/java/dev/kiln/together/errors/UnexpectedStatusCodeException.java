@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * Any other non-2xx status.
- */
+/** Any other non-2xx status. */
 public class UnexpectedStatusCodeException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

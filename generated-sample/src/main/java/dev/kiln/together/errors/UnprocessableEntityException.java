@@ -4,9 +4,7 @@ package dev.kiln.together.errors;
 import dev.kiln.together.core.ApiResponse;
 import dev.kiln.together.models.ErrorData;
 
-/**
- * The request was well-formed but could not be processed (HTTP 422).
- */
+/** The request was well-formed but could not be processed (HTTP 422). */
 public class UnprocessableEntityException extends TogetherServiceException {
     private static final long serialVersionUID = 1L;
 

@@ -2,281 +2,118 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The bounds within which the number of replicas follows demand.
- */
-public final class Autoscaling implements JsonModel {
-    private static final Codec<Autoscaling> CODEC = Codecs.object(Autoscaling::decode, Autoscaling::toJsonNode, Autoscaling::validate);
+/** The bounds within which the number of replicas follows demand. */
+public final class Autoscaling extends JsonObjectModel<Autoscaling, Autoscaling.Builder, JsonNode> {
+    private static final ModelSchema<Autoscaling, Builder> SCHEMA = new ModelSchema<>(Autoscaling.class,
+            Autoscaling::new, Builder::new, Autoscaling::fields);
 
-    private final JsonField<Integer> minReplicas;
-
-    private final JsonField<Integer> maxReplicas;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Autoscaling(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.minReplicas = builder.minReplicas;
-        this.maxReplicas = builder.maxReplicas;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Autoscaling(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Fewest replicas kept running, even with no traffic.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public int minReplicas() {
-        return minReplicas.required("min_replicas", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code min_replicas} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code min_replicas} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _minReplicas() {
-        return minReplicas;
+        return field(0);
     }
 
     /**
      * Most replicas started under heavy traffic.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public int maxReplicas() {
-        return maxReplicas.required("max_replicas", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code max_replicas} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code max_replicas} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _maxReplicas() {
-        return maxReplicas;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Autoscaling validate() {
-        minReplicas.required("min_replicas", _path);
-        maxReplicas.required("max_replicas", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("min_replicas", this.minReplicas, Codecs.INT32);
-        writer.field("max_replicas", this.maxReplicas, Codecs.INT32);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Autoscaling} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Autoscaling} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Autoscaling fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Autoscaling} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Autoscaling fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Autoscaling}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Autoscaling}} */
     public static Codec<Autoscaling> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Autoscaling decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.minReplicas = reader.field("min_replicas", Codecs.INT32);
-        builder.maxReplicas = reader.field("max_replicas", Codecs.INT32);
-        return new Autoscaling(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Autoscaling}. Required: {@code minReplicas}, {@code maxReplicas}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code minReplicas}, {@code maxReplicas}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("min_replicas", "minReplicas", Codecs.INT32);
+        fields.required("max_replicas", "maxReplicas", Codecs.INT32);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Autoscaling)) {
-            return false;
-        }
-        Autoscaling that = (Autoscaling) other;
-        return this.minReplicas.equals(that.minReplicas)
-                        && this.maxReplicas.equals(that.maxReplicas)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(minReplicas, maxReplicas, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Autoscaling{"
-            + "minReplicas=" + minReplicas
-            + ", maxReplicas=" + maxReplicas
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Autoscaling}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Integer> minReplicas = JsonField.missing();
-
-        private JsonField<Integer> maxReplicas = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Autoscaling}. */
+    public static final class Builder extends ModelBuilder<Autoscaling, Builder> {
         private Builder() {
-        }
-
-        private Builder(Autoscaling source) {
-            this.minReplicas = source.minReplicas;
-            this.maxReplicas = source.maxReplicas;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Autoscaling#minReplicas() minReplicas}.
+         * {@return this builder, with {@link Autoscaling#minReplicas() minReplicas} set}
          * @param minReplicas the value
-         * @return this builder
          */
         public Builder minReplicas(int minReplicas) {
-            this.minReplicas = JsonField.of(minReplicas);
-            return this;
+            return set(0, minReplicas);
         }
 
         /**
-         * Sets {@code min_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code min_replicas} set as a {@link JsonField}, raw JSON included}
          * @param minReplicas the field
-         * @return this builder
          */
         public Builder _minReplicas(JsonField<Integer> minReplicas) {
-            this.minReplicas = Objects.requireNonNull(minReplicas, "minReplicas");
-            return this;
+            return setField(0, minReplicas);
         }
 
         /**
-         * Sets {@link Autoscaling#maxReplicas() maxReplicas}.
+         * {@return this builder, with {@link Autoscaling#maxReplicas() maxReplicas} set}
          * @param maxReplicas the value
-         * @return this builder
          */
         public Builder maxReplicas(int maxReplicas) {
-            this.maxReplicas = JsonField.of(maxReplicas);
-            return this;
+            return set(1, maxReplicas);
         }
 
         /**
-         * Sets {@code max_replicas} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code max_replicas} set as a {@link JsonField}, raw JSON included}
          * @param maxReplicas the field
-         * @return this builder
          */
         public Builder _maxReplicas(JsonField<Integer> maxReplicas) {
-            this.maxReplicas = Objects.requireNonNull(maxReplicas, "maxReplicas");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Autoscaling}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Autoscaling build() {
-            List<String> missing = new ArrayList<>();
-            if (this.minReplicas.isMissing()) {
-                missing.add("minReplicas");
-            }
-            if (this.maxReplicas.isMissing()) {
-                missing.add("maxReplicas");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Autoscaling is missing required fields: " + missing);
-            }
-            return new Autoscaling(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, maxReplicas);
         }
     }
 }

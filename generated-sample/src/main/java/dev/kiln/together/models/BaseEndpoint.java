@@ -2,7 +2,6 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
@@ -10,129 +9,92 @@ import dev.kiln.together.core.Json;
 import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
 import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * Fields that every endpoint carries, whatever its type.
- */
+/** Fields that every endpoint carries, whatever its type. */
 public interface BaseEndpoint extends JsonModel {
     /**
      * Marks this object as an endpoint; always `endpoint`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     ObjectValue object();
 
-    /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code object} as sent: absent, null, a value, or JSON of another type} */
     JsonField<ObjectValue> _object();
 
     /**
      * Unique identifier of the endpoint.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String id();
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _id();
 
     /**
      * System-assigned name of the endpoint.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String name();
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _name();
 
     /**
      * The model served by the endpoint.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String model();
 
-    /**
-     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code model} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _model();
 
     /**
      * The user or organization that owns the endpoint.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     String owner();
 
-    /**
-     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code owner} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _owner();
 
     /**
      * Where the endpoint is in its lifecycle.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     EndpointState state();
 
-    /**
-     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code state} as sent: absent, null, a value, or JSON of another type} */
     JsonField<EndpointState> _state();
 
     /**
      * When the endpoint was created.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     OffsetDateTime createdAt();
 
-    /**
-     * {@return the field {@code created_at} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code created_at} as sent: absent, null, a value, or JSON of another type} */
     JsonField<OffsetDateTime> _createdAt();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     BaseEndpoint validate();
 
-    /**
-     * {@return the codec for fields typed {@code BaseEndpoint}: it reads a {@link Impl}}
-     */
+    /** {@return the codec for fields typed {@code BaseEndpoint}: it reads an {@link Impl}} */
     static Codec<BaseEndpoint> codec() {
         Codec<Impl> implementation = Impl.codec();
         return Codecs.object(implementation::decode, BaseEndpoint::toJsonNode, BaseEndpoint::validate);
     }
 
-    /**
-     * {@return a new builder of a {@code BaseEndpoint} with only the fields it declares}
-     */
+    /** {@return a new builder of a {@code BaseEndpoint} with only the fields it declares} */
     static Impl.Builder builder() {
         return Impl.builder();
     }
@@ -145,29 +107,19 @@ public interface BaseEndpoint extends JsonModel {
         return Impl.fromJson(json);
     }
 
-    /**
-     * Marks this object as an endpoint; always `endpoint`.
-     *
-     * <p>Always {@code "endpoint"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** Marks this object as an endpoint; always `endpoint`. */
     enum ObjectValue {
-        /**
-         * {@code "endpoint"}
-         */
+        /** {@code "endpoint"} */
         ENDPOINT;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("endpoint"), ENDPOINT);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "endpoint";
         }
@@ -178,456 +130,233 @@ public interface BaseEndpoint extends JsonModel {
         }
     }
 
-    /**
-     * A BaseEndpoint with only the fields it declares.
-     */
-    final class Impl implements BaseEndpoint {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+    /** A BaseEndpoint with only the fields it declares. */
+    final class Impl extends JsonObjectModel<Impl, Impl.Builder, JsonNode> implements BaseEndpoint {
+        private static final ModelSchema<Impl, Builder> SCHEMA = new ModelSchema<>(Impl.class, Impl::new, Builder::new,
+                Impl::fields);
 
-        private final JsonField<ObjectValue> object;
-
-        private final JsonField<String> id;
-
-        private final JsonField<String> name;
-
-        private final JsonField<String> model;
-
-        private final JsonField<String> owner;
-
-        private final JsonField<EndpointState> state;
-
-        private final JsonField<OffsetDateTime> createdAt;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.object = builder.object;
-            this.id = builder.id;
-            this.name = builder.name;
-            this.model = builder.model;
-            this.owner = builder.owner;
-            this.state = builder.state;
-            this.createdAt = builder.createdAt;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Impl(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
         @Override
         public ObjectValue object() {
-            return object.required("object", _path);
+            return required(0);
         }
 
         @Override
         public JsonField<ObjectValue> _object() {
-            return object;
+            return field(0);
         }
 
         @Override
         public String id() {
-            return id.required("id", _path);
+            return required(1);
         }
 
         @Override
         public JsonField<String> _id() {
-            return id;
+            return field(1);
         }
 
         @Override
         public String name() {
-            return name.required("name", _path);
+            return required(2);
         }
 
         @Override
         public JsonField<String> _name() {
-            return name;
+            return field(2);
         }
 
         @Override
         public String model() {
-            return model.required("model", _path);
+            return required(3);
         }
 
         @Override
         public JsonField<String> _model() {
-            return model;
+            return field(3);
         }
 
         @Override
         public String owner() {
-            return owner.required("owner", _path);
+            return required(4);
         }
 
         @Override
         public JsonField<String> _owner() {
-            return owner;
+            return field(4);
         }
 
         @Override
         public EndpointState state() {
-            return state.required("state", _path);
+            return required(5);
         }
 
         @Override
         public JsonField<EndpointState> _state() {
-            return state;
+            return field(5);
         }
 
         @Override
         public OffsetDateTime createdAt() {
-            return createdAt.required("created_at", _path);
+            return required(6);
         }
 
         @Override
         public JsonField<OffsetDateTime> _createdAt() {
-            return createdAt;
+            return field(6);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        @Override
-        public Impl validate() {
-            object.required("object", _path);
-            id.required("id", _path);
-            name.required("name", _path);
-            model.required("model", _path);
-            owner.required("owner", _path);
-            state.required("state", _path);
-            createdAt.required("created_at", _path);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("object", this.object, ObjectValue.codec());
-            writer.field("id", this.id, Codecs.STRING);
-            writer.field("name", this.name, Codecs.STRING);
-            writer.field("model", this.model, Codecs.STRING);
-            writer.field("owner", this.owner, Codecs.STRING);
-            writer.field("state", this.state, EndpointState.codec());
-            writer.field("created_at", this.createdAt, Codecs.DATE_TIME);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Impl fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Impl fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Impl}} */
         public static Codec<Impl> codec() {
-            return CODEC;
-        }
-
-        private static Impl decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.object = reader.field("object", ObjectValue.codec());
-            builder.id = reader.field("id", Codecs.STRING);
-            builder.name = reader.field("name", Codecs.STRING);
-            builder.model = reader.field("model", Codecs.STRING);
-            builder.owner = reader.field("owner", Codecs.STRING);
-            builder.state = reader.field("state", EndpointState.codec());
-            builder.createdAt = reader.field("created_at", Codecs.DATE_TIME);
-            return new Impl(builder, reader.remaining(), path);
+            return SCHEMA;
         }
 
         /**
-         * Starts building a {@code Impl}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}.
-         *
-         * @return a new builder
+         * {@return a new builder} Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state},
+         * {@code createdAt}.
          */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("object", "object", ObjectValue.codec(), ObjectValue.ENDPOINT);
+            fields.required("id", "id", Codecs.STRING);
+            fields.required("name", "name", Codecs.STRING);
+            fields.required("model", "model", Codecs.STRING);
+            fields.required("owner", "owner", Codecs.STRING);
+            fields.required("state", "state", EndpointState.codec());
+            fields.required("created_at", "createdAt", Codecs.DATE_TIME);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Impl)) {
-                return false;
-            }
-            Impl that = (Impl) other;
-            return this.object.equals(that.object)
-                            && this.id.equals(that.id)
-                            && this.name.equals(that.name)
-                            && this.model.equals(that.model)
-                            && this.owner.equals(that.owner)
-                            && this.state.equals(that.state)
-                            && this.createdAt.equals(that.createdAt)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(object, id, name, model, owner, state, createdAt, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Impl{"
-                + "object=" + object
-                + ", id=" + id
-                + ", name=" + name
-                + ", model=" + model
-                + ", owner=" + owner
-                + ", state=" + state
-                + ", createdAt=" + createdAt
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<ObjectValue> object = JsonField.of(ObjectValue.ENDPOINT);
-
-            private JsonField<String> id = JsonField.missing();
-
-            private JsonField<String> name = JsonField.missing();
-
-            private JsonField<String> model = JsonField.missing();
-
-            private JsonField<String> owner = JsonField.missing();
-
-            private JsonField<EndpointState> state = JsonField.missing();
-
-            private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code Impl}. */
+        public static final class Builder extends ModelBuilder<Impl, Builder> {
             private Builder() {
-            }
-
-            private Builder(Impl source) {
-                this.object = source.object;
-                this.id = source.id;
-                this.name = source.name;
-                this.model = source.model;
-                this.owner = source.owner;
-                this.state = source.state;
-                this.createdAt = source.createdAt;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
              * @param object the field
-             * @return this builder
              */
             public Builder _object(JsonField<ObjectValue> object) {
-                this.object = Objects.requireNonNull(object, "object");
-                return this;
+                return setField(0, object);
             }
 
             /**
-             * Sets {@link Impl#id() id}.
+             * {@return this builder, with {@link Impl#id() id} set}
              * @param id the value
-             * @return this builder
              */
             public Builder id(String id) {
-                this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-                return this;
+                return set(1, id);
             }
 
             /**
-             * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
              * @param id the field
-             * @return this builder
              */
             public Builder _id(JsonField<String> id) {
-                this.id = Objects.requireNonNull(id, "id");
-                return this;
+                return setField(1, id);
             }
 
             /**
-             * Sets {@link Impl#name() name}.
+             * {@return this builder, with {@link Impl#name() name} set}
              * @param name the value
-             * @return this builder
              */
             public Builder name(String name) {
-                this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-                return this;
+                return set(2, name);
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
              * @param name the field
-             * @return this builder
              */
             public Builder _name(JsonField<String> name) {
-                this.name = Objects.requireNonNull(name, "name");
-                return this;
+                return setField(2, name);
             }
 
             /**
-             * Sets {@link Impl#model() model}.
+             * {@return this builder, with {@link Impl#model() model} set}
              * @param model the value
-             * @return this builder
              */
             public Builder model(String model) {
-                this.model = JsonField.of(Objects.requireNonNull(model, "model"));
-                return this;
+                return set(3, model);
             }
 
             /**
-             * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code model} set as a {@link JsonField}, raw JSON included}
              * @param model the field
-             * @return this builder
              */
             public Builder _model(JsonField<String> model) {
-                this.model = Objects.requireNonNull(model, "model");
-                return this;
+                return setField(3, model);
             }
 
             /**
-             * Sets {@link Impl#owner() owner}.
+             * {@return this builder, with {@link Impl#owner() owner} set}
              * @param owner the value
-             * @return this builder
              */
             public Builder owner(String owner) {
-                this.owner = JsonField.of(Objects.requireNonNull(owner, "owner"));
-                return this;
+                return set(4, owner);
             }
 
             /**
-             * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code owner} set as a {@link JsonField}, raw JSON included}
              * @param owner the field
-             * @return this builder
              */
             public Builder _owner(JsonField<String> owner) {
-                this.owner = Objects.requireNonNull(owner, "owner");
-                return this;
+                return setField(4, owner);
             }
 
             /**
-             * Sets {@link Impl#state() state}.
+             * {@return this builder, with {@link Impl#state() state} set}
              * @param state the value
-             * @return this builder
              */
             public Builder state(EndpointState state) {
-                this.state = JsonField.of(Objects.requireNonNull(state, "state"));
-                return this;
+                return set(5, state);
             }
 
             /**
-             * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code state} set as a {@link JsonField}, raw JSON included}
              * @param state the field
-             * @return this builder
              */
             public Builder _state(JsonField<EndpointState> state) {
-                this.state = Objects.requireNonNull(state, "state");
-                return this;
+                return setField(5, state);
             }
 
             /**
-             * Sets {@link Impl#createdAt() createdAt}.
+             * {@return this builder, with {@link Impl#createdAt() createdAt} set}
              * @param createdAt the value
-             * @return this builder
              */
             public Builder createdAt(OffsetDateTime createdAt) {
-                this.createdAt = JsonField.of(Objects.requireNonNull(createdAt, "createdAt"));
-                return this;
+                return set(6, createdAt);
             }
 
             /**
-             * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code created_at} set as a {@link JsonField}, raw JSON included}
              * @param createdAt the field
-             * @return this builder
              */
             public Builder _createdAt(JsonField<OffsetDateTime> createdAt) {
-                this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Impl}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Impl build() {
-                List<String> missing = new ArrayList<>();
-                if (this.object.isMissing()) {
-                    missing.add("object");
-                }
-                if (this.id.isMissing()) {
-                    missing.add("id");
-                }
-                if (this.name.isMissing()) {
-                    missing.add("name");
-                }
-                if (this.model.isMissing()) {
-                    missing.add("model");
-                }
-                if (this.owner.isMissing()) {
-                    missing.add("owner");
-                }
-                if (this.state.isMissing()) {
-                    missing.add("state");
-                }
-                if (this.createdAt.isMissing()) {
-                    missing.add("createdAt");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Impl is missing required fields: " + missing);
-                }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(6, createdAt);
             }
         }
     }

@@ -2,734 +2,415 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
+import dev.kiln.together.core.OpenEnum;
+import dev.kiln.together.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * What to deploy, on which hardware, and how it should scale.
- */
-public final class CreateEndpointRequest implements JsonModel {
-    private static final Codec<CreateEndpointRequest> CODEC = Codecs.object(CreateEndpointRequest::decode, CreateEndpointRequest::toJsonNode, CreateEndpointRequest::validate);
+/** What to deploy, on which hardware, and how it should scale. */
+public final class CreateEndpointRequest
+        extends JsonObjectModel<CreateEndpointRequest, CreateEndpointRequest.Builder, JsonNode> {
+    private static final ModelSchema<CreateEndpointRequest, Builder> SCHEMA =
+            new ModelSchema<>(CreateEndpointRequest.class, CreateEndpointRequest::new, Builder::new,
+            CreateEndpointRequest::fields);
 
-    private final JsonField<String> displayName;
-
-    private final JsonField<String> model;
-
-    private final JsonField<String> hardware;
-
-    private final JsonField<Autoscaling> autoscaling;
-
-    private final JsonField<Boolean> disablePromptCache;
-
-    private final JsonField<Boolean> disableSpeculativeDecoding;
-
-    private final JsonField<State> state;
-
-    private final JsonField<Long> inactiveTimeout;
-
-    private final JsonField<String> availabilityZone;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private CreateEndpointRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.displayName = builder.displayName;
-        this.model = builder.model;
-        this.hardware = builder.hardware;
-        this.autoscaling = builder.autoscaling;
-        this.disablePromptCache = builder.disablePromptCache;
-        this.disableSpeculativeDecoding = builder.disableSpeculativeDecoding;
-        this.state = builder.state;
-        this.inactiveTimeout = builder.inactiveTimeout;
-        this.availabilityZone = builder.availabilityZone;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private CreateEndpointRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Human-readable name for the new endpoint.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> displayName() {
-        return displayName.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code display_name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _displayName() {
-        return displayName;
+        return field(0);
     }
 
     /**
      * The model to serve.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String model() {
-        return model.required("model", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code model} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _model() {
-        return model;
+        return field(1);
     }
 
     /**
      * Identifier of the hardware configuration to run on, as listed by the hardware call.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String hardware() {
-        return hardware.required("hardware", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code hardware} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _hardware() {
-        return hardware;
+        return field(2);
     }
 
     /**
      * The replica limits the new endpoint scales between.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Autoscaling autoscaling() {
-        return autoscaling.required("autoscaling", _path);
+        return required(3);
     }
 
-    /**
-     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code autoscaling} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Autoscaling> _autoscaling() {
-        return autoscaling;
+        return field(3);
     }
 
     /**
      * Ignored by the server; kept only so that older clients stay valid.
      *
      * <p>The server's default is {@code false}.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      * @deprecated the API marks this field as deprecated
      */
     @Deprecated
     public Optional<Boolean> disablePromptCache() {
-        return disablePromptCache.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code disable_prompt_cache} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code disable_prompt_cache} as sent: absent, null, a value, or JSON of another type} */
     @Deprecated
     public JsonField<Boolean> _disablePromptCache() {
-        return disablePromptCache;
+        return field(4);
     }
 
     /**
      * Whether to turn speculative decoding off for this endpoint.
      *
      * <p>The server's default is {@code false}.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Boolean> disableSpeculativeDecoding() {
-        return disableSpeculativeDecoding.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code disable_speculative_decoding} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code disable_speculative_decoding} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Boolean> _disableSpeculativeDecoding() {
-        return disableSpeculativeDecoding;
+        return field(5);
     }
 
     /**
      * State the endpoint should reach once created.
      *
      * <p>The server's default is {@code "STARTED"}.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<State> state() {
-        return state.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code state} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<State> _state() {
-        return state;
+        return field(6);
     }
 
     /**
      * Minutes without traffic before the endpoint stops itself; 0, null or leaving it out turns the automatic stop off.
-     *
      * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> inactiveTimeout() {
-        return inactiveTimeout.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code inactive_timeout} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _inactiveTimeout() {
-        return inactiveTimeout;
+        return field(7);
     }
 
     /**
      * Availability zone to place the endpoint in, as listed by the availability-zone call.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> availabilityZone() {
-        return availabilityZone.optional();
+        return optional(8);
     }
 
-    /**
-     * {@return the field {@code availability_zone} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code availability_zone} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _availabilityZone() {
-        return availabilityZone;
+        return field(8);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public CreateEndpointRequest validate() {
-        displayName.optional();
-        model.required("model", _path);
-        hardware.required("hardware", _path);
-        autoscaling.required("autoscaling", _path);
-        autoscaling.value().ifPresent(Autoscaling::validate);
-        disablePromptCache.optional();
-        disableSpeculativeDecoding.optional();
-        state.optional();
-        inactiveTimeout.optional();
-        availabilityZone.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("display_name", this.displayName, Codecs.STRING);
-        writer.field("model", this.model, Codecs.STRING);
-        writer.field("hardware", this.hardware, Codecs.STRING);
-        writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
-        writer.field("disable_prompt_cache", this.disablePromptCache, Codecs.BOOLEAN);
-        writer.field("disable_speculative_decoding", this.disableSpeculativeDecoding, Codecs.BOOLEAN);
-        writer.field("state", this.state, State.codec());
-        writer.field("inactive_timeout", this.inactiveTimeout, Codecs.INT64);
-        writer.field("availability_zone", this.availabilityZone, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code CreateEndpointRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateEndpointRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateEndpointRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code CreateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreateEndpointRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code CreateEndpointRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code CreateEndpointRequest}} */
     public static Codec<CreateEndpointRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static CreateEndpointRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.displayName = reader.field("display_name", Codecs.STRING);
-        builder.model = reader.field("model", Codecs.STRING);
-        builder.hardware = reader.field("hardware", Codecs.STRING);
-        builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
-        builder.disablePromptCache = reader.field("disable_prompt_cache", Codecs.BOOLEAN);
-        builder.disableSpeculativeDecoding = reader.field("disable_speculative_decoding", Codecs.BOOLEAN);
-        builder.state = reader.field("state", State.codec());
-        builder.inactiveTimeout = reader.field("inactive_timeout", Codecs.INT64);
-        builder.availabilityZone = reader.field("availability_zone", Codecs.STRING);
-        return new CreateEndpointRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code CreateEndpointRequest}. Required: {@code model}, {@code hardware}, {@code autoscaling}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code model}, {@code hardware}, {@code autoscaling}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("display_name", "displayName", Codecs.STRING);
+        fields.required("model", "model", Codecs.STRING);
+        fields.required("hardware", "hardware", Codecs.STRING);
+        fields.required("autoscaling", "autoscaling", Autoscaling.codec());
+        fields.optional("disable_prompt_cache", "disablePromptCache", Codecs.BOOLEAN);
+        fields.optional("disable_speculative_decoding", "disableSpeculativeDecoding", Codecs.BOOLEAN);
+        fields.optional("state", "state", State.codec());
+        fields.optional("inactive_timeout", "inactiveTimeout", Codecs.INT64);
+        fields.optional("availability_zone", "availabilityZone", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CreateEndpointRequest)) {
-            return false;
-        }
-        CreateEndpointRequest that = (CreateEndpointRequest) other;
-        return this.displayName.equals(that.displayName)
-                        && this.model.equals(that.model)
-                        && this.hardware.equals(that.hardware)
-                        && this.autoscaling.equals(that.autoscaling)
-                        && this.disablePromptCache.equals(that.disablePromptCache)
-                        && this.disableSpeculativeDecoding.equals(that.disableSpeculativeDecoding)
-                        && this.state.equals(that.state)
-                        && this.inactiveTimeout.equals(that.inactiveTimeout)
-                        && this.availabilityZone.equals(that.availabilityZone)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(displayName, model, hardware, autoscaling, disablePromptCache, disableSpeculativeDecoding, state, inactiveTimeout, availabilityZone, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateEndpointRequest{"
-            + "displayName=" + displayName
-            + ", model=" + model
-            + ", hardware=" + hardware
-            + ", autoscaling=" + autoscaling
-            + ", disablePromptCache=" + disablePromptCache
-            + ", disableSpeculativeDecoding=" + disableSpeculativeDecoding
-            + ", state=" + state
-            + ", inactiveTimeout=" + inactiveTimeout
-            + ", availabilityZone=" + availabilityZone
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code CreateEndpointRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> displayName = JsonField.missing();
-
-        private JsonField<String> model = JsonField.missing();
-
-        private JsonField<String> hardware = JsonField.missing();
-
-        private JsonField<Autoscaling> autoscaling = JsonField.missing();
-
-        private JsonField<Boolean> disablePromptCache = JsonField.missing();
-
-        private JsonField<Boolean> disableSpeculativeDecoding = JsonField.missing();
-
-        private JsonField<State> state = JsonField.missing();
-
-        private JsonField<Long> inactiveTimeout = JsonField.missing();
-
-        private JsonField<String> availabilityZone = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code CreateEndpointRequest}. */
+    public static final class Builder extends ModelBuilder<CreateEndpointRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(CreateEndpointRequest source) {
-            this.displayName = source.displayName;
-            this.model = source.model;
-            this.hardware = source.hardware;
-            this.autoscaling = source.autoscaling;
-            this.disablePromptCache = source.disablePromptCache;
-            this.disableSpeculativeDecoding = source.disableSpeculativeDecoding;
-            this.state = source.state;
-            this.inactiveTimeout = source.inactiveTimeout;
-            this.availabilityZone = source.availabilityZone;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#displayName() displayName}.
+         * {@return this builder, with {@link CreateEndpointRequest#displayName() displayName} set}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(String displayName) {
-            this.displayName = JsonField.of(Objects.requireNonNull(displayName, "displayName"));
-            return this;
+            return set(0, displayName);
         }
 
         /**
-         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code display_name} set from an {@code Optional}: empty leaves it out}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(Optional<String> displayName) {
-            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+            return setOptional(0, displayName);
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code display_name} set as a {@link JsonField}, raw JSON included}
          * @param displayName the field
-         * @return this builder
          */
         public Builder _displayName(JsonField<String> displayName) {
-            this.displayName = Objects.requireNonNull(displayName, "displayName");
-            return this;
+            return setField(0, displayName);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#model() model}.
+         * {@return this builder, with {@link CreateEndpointRequest#model() model} set}
          * @param model the value
-         * @return this builder
          */
         public Builder model(String model) {
-            this.model = JsonField.of(Objects.requireNonNull(model, "model"));
-            return this;
+            return set(1, model);
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code model} set as a {@link JsonField}, raw JSON included}
          * @param model the field
-         * @return this builder
          */
         public Builder _model(JsonField<String> model) {
-            this.model = Objects.requireNonNull(model, "model");
-            return this;
+            return setField(1, model);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#hardware() hardware}.
+         * {@return this builder, with {@link CreateEndpointRequest#hardware() hardware} set}
          * @param hardware the value
-         * @return this builder
          */
         public Builder hardware(String hardware) {
-            this.hardware = JsonField.of(Objects.requireNonNull(hardware, "hardware"));
-            return this;
+            return set(2, hardware);
         }
 
         /**
-         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code hardware} set as a {@link JsonField}, raw JSON included}
          * @param hardware the field
-         * @return this builder
          */
         public Builder _hardware(JsonField<String> hardware) {
-            this.hardware = Objects.requireNonNull(hardware, "hardware");
-            return this;
+            return setField(2, hardware);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#autoscaling() autoscaling}.
+         * {@return this builder, with {@link CreateEndpointRequest#autoscaling() autoscaling} set}
          * @param autoscaling the value
-         * @return this builder
          */
         public Builder autoscaling(Autoscaling autoscaling) {
-            this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
-            return this;
+            return set(3, autoscaling);
         }
 
         /**
-         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code autoscaling} set as a {@link JsonField}, raw JSON included}
          * @param autoscaling the field
-         * @return this builder
          */
         public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
-            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
-            return this;
+            return setField(3, autoscaling);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#disablePromptCache() disablePromptCache}.
+         * {@return this builder, with {@link CreateEndpointRequest#disablePromptCache() disablePromptCache} set}
          * @param disablePromptCache the value
-         * @return this builder
          * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder disablePromptCache(boolean disablePromptCache) {
-            this.disablePromptCache = JsonField.of(disablePromptCache);
-            return this;
+            return set(4, disablePromptCache);
         }
 
         /**
-         * Sets {@code disable_prompt_cache} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code disable_prompt_cache} set from an {@code Optional}: empty leaves it out}
          * @param disablePromptCache the value
-         * @return this builder
          * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder disablePromptCache(Optional<Boolean> disablePromptCache) {
-            return disablePromptCache.isPresent() ? this.disablePromptCache(disablePromptCache.get()) : this._disablePromptCache(JsonField.missing());
+            return setOptional(4, disablePromptCache);
         }
 
         /**
-         * Sets {@code disable_prompt_cache} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code disable_prompt_cache} set as a {@link JsonField}, raw JSON included}
          * @param disablePromptCache the field
-         * @return this builder
          * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder _disablePromptCache(JsonField<Boolean> disablePromptCache) {
-            this.disablePromptCache = Objects.requireNonNull(disablePromptCache, "disablePromptCache");
-            return this;
+            return setField(4, disablePromptCache);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#disableSpeculativeDecoding() disableSpeculativeDecoding}.
+         * {@return this builder, with {@link CreateEndpointRequest#disableSpeculativeDecoding()
+         * disableSpeculativeDecoding} set}
          * @param disableSpeculativeDecoding the value
-         * @return this builder
          */
         public Builder disableSpeculativeDecoding(boolean disableSpeculativeDecoding) {
-            this.disableSpeculativeDecoding = JsonField.of(disableSpeculativeDecoding);
-            return this;
+            return set(5, disableSpeculativeDecoding);
         }
 
         /**
-         * Sets {@code disable_speculative_decoding} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code disable_speculative_decoding} set from an {@code Optional}: empty leaves
+         * it out}
          * @param disableSpeculativeDecoding the value
-         * @return this builder
          */
         public Builder disableSpeculativeDecoding(Optional<Boolean> disableSpeculativeDecoding) {
-            return disableSpeculativeDecoding.isPresent() ? this.disableSpeculativeDecoding(disableSpeculativeDecoding.get()) : this._disableSpeculativeDecoding(JsonField.missing());
+            return setOptional(5, disableSpeculativeDecoding);
         }
 
         /**
-         * Sets {@code disable_speculative_decoding} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code disable_speculative_decoding} set as a {@link JsonField}, raw JSON
+         * included}
          * @param disableSpeculativeDecoding the field
-         * @return this builder
          */
         public Builder _disableSpeculativeDecoding(JsonField<Boolean> disableSpeculativeDecoding) {
-            this.disableSpeculativeDecoding = Objects.requireNonNull(disableSpeculativeDecoding, "disableSpeculativeDecoding");
-            return this;
+            return setField(5, disableSpeculativeDecoding);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#state() state}.
+         * {@return this builder, with {@link CreateEndpointRequest#state() state} set}
          * @param state the value
-         * @return this builder
          */
         public Builder state(State state) {
-            this.state = JsonField.of(Objects.requireNonNull(state, "state"));
-            return this;
+            return set(6, state);
         }
 
         /**
-         * Sets {@code state} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code state} set from an {@code Optional}: empty leaves it out}
          * @param state the value
-         * @return this builder
          */
         public Builder state(Optional<State> state) {
-            return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
+            return setOptional(6, state);
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code state} set as a {@link JsonField}, raw JSON included}
          * @param state the field
-         * @return this builder
          */
         public Builder _state(JsonField<State> state) {
-            this.state = Objects.requireNonNull(state, "state");
-            return this;
+            return setField(6, state);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * {@return this builder, with {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout} set}
          * @param inactiveTimeout the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder inactiveTimeout(Long inactiveTimeout) {
-            this.inactiveTimeout = JsonField.ofNullable(inactiveTimeout);
-            return this;
+            return setNullable(7, inactiveTimeout);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * {@return this builder, with {@link CreateEndpointRequest#inactiveTimeout() inactiveTimeout} set}
          * @param inactiveTimeout the value
-         * @return this builder
          */
         public Builder inactiveTimeout(long inactiveTimeout) {
-            this.inactiveTimeout = JsonField.of(inactiveTimeout);
-            return this;
+            return set(7, inactiveTimeout);
         }
 
         /**
-         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code inactive_timeout} set as a {@link JsonField}, raw JSON included}
          * @param inactiveTimeout the field
-         * @return this builder
          */
         public Builder _inactiveTimeout(JsonField<Long> inactiveTimeout) {
-            this.inactiveTimeout = Objects.requireNonNull(inactiveTimeout, "inactiveTimeout");
-            return this;
+            return setField(7, inactiveTimeout);
         }
 
         /**
-         * Sets {@link CreateEndpointRequest#availabilityZone() availabilityZone}.
+         * {@return this builder, with {@link CreateEndpointRequest#availabilityZone() availabilityZone} set}
          * @param availabilityZone the value
-         * @return this builder
          */
         public Builder availabilityZone(String availabilityZone) {
-            this.availabilityZone = JsonField.of(Objects.requireNonNull(availabilityZone, "availabilityZone"));
-            return this;
+            return set(8, availabilityZone);
         }
 
         /**
-         * Sets {@code availability_zone} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code availability_zone} set from an {@code Optional}: empty leaves it out}
          * @param availabilityZone the value
-         * @return this builder
          */
         public Builder availabilityZone(Optional<String> availabilityZone) {
-            return availabilityZone.isPresent() ? this.availabilityZone(availabilityZone.get()) : this._availabilityZone(JsonField.missing());
+            return setOptional(8, availabilityZone);
         }
 
         /**
-         * Sets {@code availability_zone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code availability_zone} set as a {@link JsonField}, raw JSON included}
          * @param availabilityZone the field
-         * @return this builder
          */
         public Builder _availabilityZone(JsonField<String> availabilityZone) {
-            this.availabilityZone = Objects.requireNonNull(availabilityZone, "availabilityZone");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code CreateEndpointRequest}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public CreateEndpointRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (this.model.isMissing()) {
-                missing.add("model");
-            }
-            if (this.hardware.isMissing()) {
-                missing.add("hardware");
-            }
-            if (this.autoscaling.isMissing()) {
-                missing.add("autoscaling");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("CreateEndpointRequest is missing required fields: " + missing);
-            }
-            return new CreateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(8, availabilityZone);
         }
     }
 
-    /**
-     * State the endpoint should reach once created.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class State {
-        /**
-         * {@code "STARTED"}
-         */
+    /** State the endpoint should reach once created. */
+    public static final class State extends OpenEnum<String, State.Value> {
+        /** Sent on the wire as named. */
         public static final State STARTED = new State("STARTED", Value.STARTED);
 
-        /**
-         * {@code "STOPPED"}
-         */
+        /** Sent on the wire as named. */
         public static final State STOPPED = new State("STOPPED", Value.STOPPED);
 
-        private static final Map<String, State> KNOWN = new HashMap<>();
-
-        private static final Codec<State> CODEC = Codecs.STRING.map(State::of, State::asString);
-
-        static {
-            State[] constants = {
-                STARTED,
-                STOPPED
-            };
-            for (State constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<State, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, State::new,
+                Value._UNKNOWN, new State[] {STARTED, STOPPED});
 
         private State(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -737,70 +418,28 @@ public final class CreateEndpointRequest implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static State of(String wireValue) {
-            State known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new State(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<State> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof State && wireValue.equals(((State) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code State}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code State}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "STARTED"}
-             */
+            /** Sent on the wire as named. */
             STARTED,
 
-            /**
-             * {@code "STOPPED"}
-             */
+            /** Sent on the wire as named. */
             STOPPED,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

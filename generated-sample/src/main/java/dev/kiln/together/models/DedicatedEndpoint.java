@@ -2,696 +2,374 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
 import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * A model deployment running on hardware reserved for its owner.
- */
-public final class DedicatedEndpoint implements BaseEndpoint {
-    private static final Codec<DedicatedEndpoint> CODEC = Codecs.object(DedicatedEndpoint::decode, DedicatedEndpoint::toJsonNode, DedicatedEndpoint::validate);
+/** A model deployment running on hardware reserved for its owner. */
+public final class DedicatedEndpoint
+        extends JsonObjectModel<DedicatedEndpoint, DedicatedEndpoint.Builder, JsonNode>
+        implements BaseEndpoint {
+    private static final ModelSchema<DedicatedEndpoint, Builder> SCHEMA = new ModelSchema<>(DedicatedEndpoint.class,
+            DedicatedEndpoint::new, Builder::new, DedicatedEndpoint::fields);
 
-    private final JsonField<BaseEndpoint.ObjectValue> object;
-
-    private final JsonField<String> id;
-
-    private final JsonField<String> name;
-
-    private final JsonField<String> model;
-
-    private final JsonField<String> owner;
-
-    private final JsonField<EndpointState> state;
-
-    private final JsonField<OffsetDateTime> createdAt;
-
-    private final JsonField<String> displayName;
-
-    private final JsonField<String> hardware;
-
-    private final JsonField<Type> type;
-
-    private final JsonField<Autoscaling> autoscaling;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private DedicatedEndpoint(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.object = builder.object;
-        this.id = builder.id;
-        this.name = builder.name;
-        this.model = builder.model;
-        this.owner = builder.owner;
-        this.state = builder.state;
-        this.createdAt = builder.createdAt;
-        this.displayName = builder.displayName;
-        this.hardware = builder.hardware;
-        this.type = builder.type;
-        this.autoscaling = builder.autoscaling;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private DedicatedEndpoint(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public BaseEndpoint.ObjectValue object() {
-        return object.required("object", _path);
+        return required(0);
     }
 
     @Override
     public JsonField<BaseEndpoint.ObjectValue> _object() {
-        return object;
+        return field(0);
     }
 
     @Override
     public String id() {
-        return id.required("id", _path);
+        return required(1);
     }
 
     @Override
     public JsonField<String> _id() {
-        return id;
+        return field(1);
     }
 
     @Override
     public String name() {
-        return name.required("name", _path);
+        return required(2);
     }
 
     @Override
     public JsonField<String> _name() {
-        return name;
+        return field(2);
     }
 
     @Override
     public String model() {
-        return model.required("model", _path);
+        return required(3);
     }
 
     @Override
     public JsonField<String> _model() {
-        return model;
+        return field(3);
     }
 
     @Override
     public String owner() {
-        return owner.required("owner", _path);
+        return required(4);
     }
 
     @Override
     public JsonField<String> _owner() {
-        return owner;
+        return field(4);
     }
 
     @Override
     public EndpointState state() {
-        return state.required("state", _path);
+        return required(5);
     }
 
     @Override
     public JsonField<EndpointState> _state() {
-        return state;
+        return field(5);
     }
 
     @Override
     public OffsetDateTime createdAt() {
-        return createdAt.required("created_at", _path);
+        return required(6);
     }
 
     @Override
     public JsonField<OffsetDateTime> _createdAt() {
-        return createdAt;
+        return field(6);
     }
 
     /**
      * Human-readable name of the endpoint.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String displayName() {
-        return displayName.required("display_name", _path);
+        return required(7);
     }
 
-    /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code display_name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _displayName() {
-        return displayName;
+        return field(7);
     }
 
     /**
      * Identifier of the hardware configuration the endpoint runs on.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String hardware() {
-        return hardware.required("hardware", _path);
+        return required(8);
     }
 
-    /**
-     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code hardware} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _hardware() {
-        return hardware;
+        return field(8);
     }
 
     /**
      * The kind of endpoint; always `dedicated` here.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Type type() {
-        return type.required("type", _path);
+        return required(9);
     }
 
-    /**
-     * {@return the field {@code type} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code type} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Type> _type() {
-        return type;
+        return field(9);
     }
 
     /**
      * The replica limits the endpoint scales between.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Autoscaling autoscaling() {
-        return autoscaling.required("autoscaling", _path);
+        return required(10);
     }
 
-    /**
-     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code autoscaling} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Autoscaling> _autoscaling() {
-        return autoscaling;
+        return field(10);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public DedicatedEndpoint validate() {
-        object.required("object", _path);
-        id.required("id", _path);
-        name.required("name", _path);
-        model.required("model", _path);
-        owner.required("owner", _path);
-        state.required("state", _path);
-        createdAt.required("created_at", _path);
-        displayName.required("display_name", _path);
-        hardware.required("hardware", _path);
-        type.required("type", _path);
-        autoscaling.required("autoscaling", _path);
-        autoscaling.value().ifPresent(Autoscaling::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, BaseEndpoint.ObjectValue.codec());
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("model", this.model, Codecs.STRING);
-        writer.field("owner", this.owner, Codecs.STRING);
-        writer.field("state", this.state, EndpointState.codec());
-        writer.field("created_at", this.createdAt, Codecs.DATE_TIME);
-        writer.field("display_name", this.displayName, Codecs.STRING);
-        writer.field("hardware", this.hardware, Codecs.STRING);
-        writer.field("type", this.type, Type.codec());
-        writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code DedicatedEndpoint} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code DedicatedEndpoint} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static DedicatedEndpoint fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code DedicatedEndpoint} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DedicatedEndpoint fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code DedicatedEndpoint}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code DedicatedEndpoint}} */
     public static Codec<DedicatedEndpoint> codec() {
-        return CODEC;
-    }
-
-    private static DedicatedEndpoint decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.object = reader.field("object", BaseEndpoint.ObjectValue.codec());
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.model = reader.field("model", Codecs.STRING);
-        builder.owner = reader.field("owner", Codecs.STRING);
-        builder.state = reader.field("state", EndpointState.codec());
-        builder.createdAt = reader.field("created_at", Codecs.DATE_TIME);
-        builder.displayName = reader.field("display_name", Codecs.STRING);
-        builder.hardware = reader.field("hardware", Codecs.STRING);
-        builder.type = reader.field("type", Type.codec());
-        builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
-        return new DedicatedEndpoint(builder, reader.remaining(), path);
+        return SCHEMA;
     }
 
     /**
-     * Starts building a {@code DedicatedEndpoint}. Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state}, {@code createdAt}, {@code displayName}, {@code hardware}, {@code autoscaling}.
-     *
-     * @return a new builder
+     * {@return a new builder} Required: {@code id}, {@code name}, {@code model}, {@code owner}, {@code state},
+     * {@code createdAt}, {@code displayName}, {@code hardware}, {@code autoscaling}.
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("object", "object", BaseEndpoint.ObjectValue.codec(), BaseEndpoint.ObjectValue.ENDPOINT);
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("name", "name", Codecs.STRING);
+        fields.required("model", "model", Codecs.STRING);
+        fields.required("owner", "owner", Codecs.STRING);
+        fields.required("state", "state", EndpointState.codec());
+        fields.required("created_at", "createdAt", Codecs.DATE_TIME);
+        fields.required("display_name", "displayName", Codecs.STRING);
+        fields.required("hardware", "hardware", Codecs.STRING);
+        fields.required("type", "type", Type.codec(), Type.DEDICATED);
+        fields.required("autoscaling", "autoscaling", Autoscaling.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof DedicatedEndpoint)) {
-            return false;
-        }
-        DedicatedEndpoint that = (DedicatedEndpoint) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.model.equals(that.model)
-                        && this.owner.equals(that.owner)
-                        && this.state.equals(that.state)
-                        && this.createdAt.equals(that.createdAt)
-                        && this.displayName.equals(that.displayName)
-                        && this.hardware.equals(that.hardware)
-                        && this.type.equals(that.type)
-                        && this.autoscaling.equals(that.autoscaling)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(object, id, name, model, owner, state, createdAt, displayName, hardware, type, autoscaling, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "DedicatedEndpoint{"
-            + "object=" + object
-            + ", id=" + id
-            + ", name=" + name
-            + ", model=" + model
-            + ", owner=" + owner
-            + ", state=" + state
-            + ", createdAt=" + createdAt
-            + ", displayName=" + displayName
-            + ", hardware=" + hardware
-            + ", type=" + type
-            + ", autoscaling=" + autoscaling
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code DedicatedEndpoint}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<BaseEndpoint.ObjectValue> object = JsonField.of(BaseEndpoint.ObjectValue.ENDPOINT);
-
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> model = JsonField.missing();
-
-        private JsonField<String> owner = JsonField.missing();
-
-        private JsonField<EndpointState> state = JsonField.missing();
-
-        private JsonField<OffsetDateTime> createdAt = JsonField.missing();
-
-        private JsonField<String> displayName = JsonField.missing();
-
-        private JsonField<String> hardware = JsonField.missing();
-
-        private JsonField<Type> type = JsonField.of(Type.DEDICATED);
-
-        private JsonField<Autoscaling> autoscaling = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code DedicatedEndpoint}. */
+    public static final class Builder extends ModelBuilder<DedicatedEndpoint, Builder> {
         private Builder() {
-        }
-
-        private Builder(DedicatedEndpoint source) {
-            this.object = source.object;
-            this.id = source.id;
-            this.name = source.name;
-            this.model = source.model;
-            this.owner = source.owner;
-            this.state = source.state;
-            this.createdAt = source.createdAt;
-            this.displayName = source.displayName;
-            this.hardware = source.hardware;
-            this.type = source.type;
-            this.autoscaling = source.autoscaling;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
          * @param object the field
-         * @return this builder
          */
         public Builder _object(JsonField<BaseEndpoint.ObjectValue> object) {
-            this.object = Objects.requireNonNull(object, "object");
-            return this;
+            return setField(0, object);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#id() id}.
+         * {@return this builder, with {@link DedicatedEndpoint#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(1, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(1, id);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#name() name}.
+         * {@return this builder, with {@link DedicatedEndpoint#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(2, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(2, name);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#model() model}.
+         * {@return this builder, with {@link DedicatedEndpoint#model() model} set}
          * @param model the value
-         * @return this builder
          */
         public Builder model(String model) {
-            this.model = JsonField.of(Objects.requireNonNull(model, "model"));
-            return this;
+            return set(3, model);
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code model} set as a {@link JsonField}, raw JSON included}
          * @param model the field
-         * @return this builder
          */
         public Builder _model(JsonField<String> model) {
-            this.model = Objects.requireNonNull(model, "model");
-            return this;
+            return setField(3, model);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#owner() owner}.
+         * {@return this builder, with {@link DedicatedEndpoint#owner() owner} set}
          * @param owner the value
-         * @return this builder
          */
         public Builder owner(String owner) {
-            this.owner = JsonField.of(Objects.requireNonNull(owner, "owner"));
-            return this;
+            return set(4, owner);
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code owner} set as a {@link JsonField}, raw JSON included}
          * @param owner the field
-         * @return this builder
          */
         public Builder _owner(JsonField<String> owner) {
-            this.owner = Objects.requireNonNull(owner, "owner");
-            return this;
+            return setField(4, owner);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#state() state}.
+         * {@return this builder, with {@link DedicatedEndpoint#state() state} set}
          * @param state the value
-         * @return this builder
          */
         public Builder state(EndpointState state) {
-            this.state = JsonField.of(Objects.requireNonNull(state, "state"));
-            return this;
+            return set(5, state);
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code state} set as a {@link JsonField}, raw JSON included}
          * @param state the field
-         * @return this builder
          */
         public Builder _state(JsonField<EndpointState> state) {
-            this.state = Objects.requireNonNull(state, "state");
-            return this;
+            return setField(5, state);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#createdAt() createdAt}.
+         * {@return this builder, with {@link DedicatedEndpoint#createdAt() createdAt} set}
          * @param createdAt the value
-         * @return this builder
          */
         public Builder createdAt(OffsetDateTime createdAt) {
-            this.createdAt = JsonField.of(Objects.requireNonNull(createdAt, "createdAt"));
-            return this;
+            return set(6, createdAt);
         }
 
         /**
-         * Sets {@code created_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code created_at} set as a {@link JsonField}, raw JSON included}
          * @param createdAt the field
-         * @return this builder
          */
         public Builder _createdAt(JsonField<OffsetDateTime> createdAt) {
-            this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-            return this;
+            return setField(6, createdAt);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#displayName() displayName}.
+         * {@return this builder, with {@link DedicatedEndpoint#displayName() displayName} set}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(String displayName) {
-            this.displayName = JsonField.of(Objects.requireNonNull(displayName, "displayName"));
-            return this;
+            return set(7, displayName);
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code display_name} set as a {@link JsonField}, raw JSON included}
          * @param displayName the field
-         * @return this builder
          */
         public Builder _displayName(JsonField<String> displayName) {
-            this.displayName = Objects.requireNonNull(displayName, "displayName");
-            return this;
+            return setField(7, displayName);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#hardware() hardware}.
+         * {@return this builder, with {@link DedicatedEndpoint#hardware() hardware} set}
          * @param hardware the value
-         * @return this builder
          */
         public Builder hardware(String hardware) {
-            this.hardware = JsonField.of(Objects.requireNonNull(hardware, "hardware"));
-            return this;
+            return set(8, hardware);
         }
 
         /**
-         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code hardware} set as a {@link JsonField}, raw JSON included}
          * @param hardware the field
-         * @return this builder
          */
         public Builder _hardware(JsonField<String> hardware) {
-            this.hardware = Objects.requireNonNull(hardware, "hardware");
-            return this;
+            return setField(8, hardware);
         }
 
         /**
-         * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code type} set as a {@link JsonField}, raw JSON included}
          * @param type the field
-         * @return this builder
          */
         public Builder _type(JsonField<Type> type) {
-            this.type = Objects.requireNonNull(type, "type");
-            return this;
+            return setField(9, type);
         }
 
         /**
-         * Sets {@link DedicatedEndpoint#autoscaling() autoscaling}.
+         * {@return this builder, with {@link DedicatedEndpoint#autoscaling() autoscaling} set}
          * @param autoscaling the value
-         * @return this builder
          */
         public Builder autoscaling(Autoscaling autoscaling) {
-            this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
-            return this;
+            return set(10, autoscaling);
         }
 
         /**
-         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code autoscaling} set as a {@link JsonField}, raw JSON included}
          * @param autoscaling the field
-         * @return this builder
          */
         public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
-            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code DedicatedEndpoint}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public DedicatedEndpoint build() {
-            List<String> missing = new ArrayList<>();
-            if (this.object.isMissing()) {
-                missing.add("object");
-            }
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (this.model.isMissing()) {
-                missing.add("model");
-            }
-            if (this.owner.isMissing()) {
-                missing.add("owner");
-            }
-            if (this.state.isMissing()) {
-                missing.add("state");
-            }
-            if (this.createdAt.isMissing()) {
-                missing.add("createdAt");
-            }
-            if (this.displayName.isMissing()) {
-                missing.add("displayName");
-            }
-            if (this.hardware.isMissing()) {
-                missing.add("hardware");
-            }
-            if (this.type.isMissing()) {
-                missing.add("type");
-            }
-            if (this.autoscaling.isMissing()) {
-                missing.add("autoscaling");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("DedicatedEndpoint is missing required fields: " + missing);
-            }
-            return new DedicatedEndpoint(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(10, autoscaling);
         }
     }
 
-    /**
-     * The kind of endpoint; always `dedicated` here.
-     *
-     * <p>Always {@code "dedicated"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** The kind of endpoint; always `dedicated` here. */
     public enum Type {
-        /**
-         * {@code "dedicated"}
-         */
+        /** {@code "dedicated"} */
         DEDICATED;
 
         private static final Codec<Type> CODEC = Codecs.literal(Json.nodes().textNode("dedicated"), DEDICATED);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<Type> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "dedicated";
         }

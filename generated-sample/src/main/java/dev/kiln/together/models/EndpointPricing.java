@@ -2,231 +2,88 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The price of keeping an endpoint running.
- */
-public final class EndpointPricing implements JsonModel {
-    private static final Codec<EndpointPricing> CODEC = Codecs.object(EndpointPricing::decode, EndpointPricing::toJsonNode, EndpointPricing::validate);
+/** The price of keeping an endpoint running. */
+public final class EndpointPricing extends JsonObjectModel<EndpointPricing, EndpointPricing.Builder, JsonNode> {
+    private static final ModelSchema<EndpointPricing, Builder> SCHEMA = new ModelSchema<>(EndpointPricing.class,
+            EndpointPricing::new, Builder::new, EndpointPricing::fields);
 
-    private final JsonField<Double> centsPerMinute;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private EndpointPricing(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.centsPerMinute = builder.centsPerMinute;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private EndpointPricing(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Cost in US cents for each minute the endpoint is up.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public double centsPerMinute() {
-        return centsPerMinute.required("cents_per_minute", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code cents_per_minute} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code cents_per_minute} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Double> _centsPerMinute() {
-        return centsPerMinute;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public EndpointPricing validate() {
-        centsPerMinute.required("cents_per_minute", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("cents_per_minute", this.centsPerMinute, Codecs.DOUBLE);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code EndpointPricing} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code EndpointPricing} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static EndpointPricing fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code EndpointPricing} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static EndpointPricing fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code EndpointPricing}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code EndpointPricing}} */
     public static Codec<EndpointPricing> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static EndpointPricing decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.centsPerMinute = reader.field("cents_per_minute", Codecs.DOUBLE);
-        return new EndpointPricing(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code EndpointPricing}. Required: {@code centsPerMinute}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code centsPerMinute}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("cents_per_minute", "centsPerMinute", Codecs.DOUBLE);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof EndpointPricing)) {
-            return false;
-        }
-        EndpointPricing that = (EndpointPricing) other;
-        return this.centsPerMinute.equals(that.centsPerMinute)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(centsPerMinute, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "EndpointPricing{"
-            + "centsPerMinute=" + centsPerMinute
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code EndpointPricing}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Double> centsPerMinute = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code EndpointPricing}. */
+    public static final class Builder extends ModelBuilder<EndpointPricing, Builder> {
         private Builder() {
-        }
-
-        private Builder(EndpointPricing source) {
-            this.centsPerMinute = source.centsPerMinute;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link EndpointPricing#centsPerMinute() centsPerMinute}.
+         * {@return this builder, with {@link EndpointPricing#centsPerMinute() centsPerMinute} set}
          * @param centsPerMinute the value
-         * @return this builder
          */
         public Builder centsPerMinute(double centsPerMinute) {
-            this.centsPerMinute = JsonField.of(centsPerMinute);
-            return this;
+            return set(0, centsPerMinute);
         }
 
         /**
-         * Sets {@code cents_per_minute} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code cents_per_minute} set as a {@link JsonField}, raw JSON included}
          * @param centsPerMinute the field
-         * @return this builder
          */
         public Builder _centsPerMinute(JsonField<Double> centsPerMinute) {
-            this.centsPerMinute = Objects.requireNonNull(centsPerMinute, "centsPerMinute");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code EndpointPricing}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public EndpointPricing build() {
-            List<String> missing = new ArrayList<>();
-            if (this.centsPerMinute.isMissing()) {
-                missing.add("centsPerMinute");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("EndpointPricing is missing required fields: " + missing);
-            }
-            return new EndpointPricing(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, centsPerMinute);
         }
     }
 }

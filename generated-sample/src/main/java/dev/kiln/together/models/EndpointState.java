@@ -3,71 +3,35 @@ package dev.kiln.together.models;
 
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.together.core.OpenEnum;
+import dev.kiln.together.core.OpenEnumType;
 
-/**
- * A stage in an endpoint's lifecycle, from provisioning to running, stopped or failed.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class EndpointState {
-    /**
-     * {@code "PENDING"}
-     */
+/** A stage in an endpoint's lifecycle, from provisioning to running, stopped or failed. */
+public final class EndpointState extends OpenEnum<String, EndpointState.Value> {
+    /** Sent on the wire as named. */
     public static final EndpointState PENDING = new EndpointState("PENDING", Value.PENDING);
 
-    /**
-     * {@code "STARTING"}
-     */
+    /** Sent on the wire as named. */
     public static final EndpointState STARTING = new EndpointState("STARTING", Value.STARTING);
 
-    /**
-     * {@code "STARTED"}
-     */
+    /** Sent on the wire as named. */
     public static final EndpointState STARTED = new EndpointState("STARTED", Value.STARTED);
 
-    /**
-     * {@code "STOPPING"}
-     */
+    /** Sent on the wire as named. */
     public static final EndpointState STOPPING = new EndpointState("STOPPING", Value.STOPPING);
 
-    /**
-     * {@code "STOPPED"}
-     */
+    /** Sent on the wire as named. */
     public static final EndpointState STOPPED = new EndpointState("STOPPED", Value.STOPPED);
 
-    /**
-     * {@code "ERROR"}
-     */
+    /** Sent on the wire as named. */
     public static final EndpointState ERROR = new EndpointState("ERROR", Value.ERROR);
 
-    private static final Map<String, EndpointState> KNOWN = new HashMap<>();
-
-    private static final Codec<EndpointState> CODEC = Codecs.STRING.map(EndpointState::of, EndpointState::asString);
-
-    static {
-        EndpointState[] constants = {
-            PENDING,
-            STARTING,
-            STARTED,
-            STOPPING,
-            STOPPED,
-            ERROR
-        };
-        for (EndpointState constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<EndpointState, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING,
+            EndpointState::new, Value._UNKNOWN, new EndpointState[] {PENDING, STARTING, STARTED, STOPPING, STOPPED,
+            ERROR});
 
     private EndpointState(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -75,90 +39,40 @@ public final class EndpointState {
      * @param wireValue the value as sent on the wire
      */
     public static EndpointState of(String wireValue) {
-        EndpointState known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new EndpointState(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<EndpointState> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof EndpointState && wireValue.equals(((EndpointState) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code EndpointState}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code EndpointState}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "PENDING"}
-         */
+        /** Sent on the wire as named. */
         PENDING,
 
-        /**
-         * {@code "STARTING"}
-         */
+        /** Sent on the wire as named. */
         STARTING,
 
-        /**
-         * {@code "STARTED"}
-         */
+        /** Sent on the wire as named. */
         STARTED,
 
-        /**
-         * {@code "STOPPING"}
-         */
+        /** Sent on the wire as named. */
         STOPPING,
 
-        /**
-         * {@code "STOPPED"}
-         */
+        /** Sent on the wire as named. */
         STOPPED,
 
-        /**
-         * {@code "ERROR"}
-         */
+        /** Sent on the wire as named. */
         ERROR,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

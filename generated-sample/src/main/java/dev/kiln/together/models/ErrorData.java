@@ -2,589 +2,255 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The body of every error response.
- */
-public final class ErrorData implements JsonModel {
-    private static final Codec<ErrorData> CODEC = Codecs.object(ErrorData::decode, ErrorData::toJsonNode, ErrorData::validate);
+/** The body of every error response. */
+public final class ErrorData extends JsonObjectModel<ErrorData, ErrorData.Builder, JsonNode> {
+    private static final ModelSchema<ErrorData, Builder> SCHEMA = new ModelSchema<>(ErrorData.class, ErrorData::new,
+            Builder::new, ErrorData::fields);
 
-    private final JsonField<ErrorValue> error;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ErrorData(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.error = builder.error;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ErrorData(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * What went wrong with the request.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ErrorValue error() {
-        return error.required("error", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code error} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code error} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ErrorValue> _error() {
-        return error;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ErrorData validate() {
-        error.required("error", _path);
-        error.value().ifPresent(ErrorValue::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("error", this.error, ErrorValue.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ErrorData} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ErrorData} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ErrorData fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ErrorData} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ErrorData fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ErrorData}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ErrorData}} */
     public static Codec<ErrorData> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ErrorData decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.error = reader.field("error", ErrorValue.codec());
-        return new ErrorData(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ErrorData}. Required: {@code error}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code error}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("error", "error", ErrorValue.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ErrorData)) {
-            return false;
-        }
-        ErrorData that = (ErrorData) other;
-        return this.error.equals(that.error)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(error, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ErrorData{"
-            + "error=" + error
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ErrorData}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<ErrorValue> error = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code ErrorData}. */
+    public static final class Builder extends ModelBuilder<ErrorData, Builder> {
         private Builder() {
-        }
-
-        private Builder(ErrorData source) {
-            this.error = source.error;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link ErrorData#error() error}.
+         * {@return this builder, with {@link ErrorData#error() error} set}
          * @param error the value
-         * @return this builder
          */
         public Builder error(ErrorValue error) {
-            this.error = JsonField.of(Objects.requireNonNull(error, "error"));
-            return this;
+            return set(0, error);
         }
 
         /**
-         * Sets {@code error} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code error} set as a {@link JsonField}, raw JSON included}
          * @param error the field
-         * @return this builder
          */
         public Builder _error(JsonField<ErrorValue> error) {
-            this.error = Objects.requireNonNull(error, "error");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ErrorData}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public ErrorData build() {
-            List<String> missing = new ArrayList<>();
-            if (this.error.isMissing()) {
-                missing.add("error");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ErrorData is missing required fields: " + missing);
-            }
-            return new ErrorData(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, error);
         }
     }
 
-    /**
-     * What went wrong with the request.
-     */
-    public static final class ErrorValue implements JsonModel {
-        private static final Codec<ErrorValue> CODEC = Codecs.object(ErrorValue::decode, ErrorValue::toJsonNode, ErrorValue::validate);
+    /** What went wrong with the request. */
+    public static final class ErrorValue extends JsonObjectModel<ErrorValue, ErrorValue.Builder, JsonNode> {
+        private static final ModelSchema<ErrorValue, Builder> SCHEMA = new ModelSchema<>(ErrorValue.class,
+                ErrorValue::new, Builder::new, ErrorValue::fields);
 
-        private final JsonField<String> message;
-
-        private final JsonField<String> type;
-
-        private final JsonField<String> param;
-
-        private final JsonField<String> code;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private ErrorValue(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.message = builder.message;
-            this.type = builder.type;
-            this.param = builder.param;
-            this.code = builder.code;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private ErrorValue(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
         /**
          * A human-readable explanation of the error.
-         *
          * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String message() {
-            return message.required("message", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code message} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code message} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _message() {
-            return message;
+            return field(0);
         }
 
         /**
          * The broad category of the error, such as `invalid_request_error`.
-         *
          * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
          */
         public String type() {
-            return type.required("type", _path);
+            return required(1);
         }
 
-        /**
-         * {@return the field {@code type} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code type} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _type() {
-            return type;
+            return field(1);
         }
 
         /**
          * The request parameter that caused the error, or null when no single one did.
-         *
          * @return the value, or empty when absent or null
-         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> param() {
-            return param.optional();
+            return optional(2);
         }
 
-        /**
-         * {@return the field {@code param} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code param} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _param() {
-            return param;
+            return field(2);
         }
 
         /**
          * A machine-readable code for the error, or null when there is none.
-         *
          * @return the value, or empty when absent or null
-         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<String> code() {
-            return code.optional();
+            return optional(3);
         }
 
-        /**
-         * {@return the field {@code code} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code code} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _code() {
-            return code;
+            return field(3);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public ErrorValue validate() {
-            message.required("message", _path);
-            type.required("type", _path);
-            param.optional();
-            code.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("message", this.message, Codecs.STRING);
-            writer.field("type", this.type, Codecs.STRING);
-            writer.field("param", this.param, Codecs.STRING);
-            writer.field("code", this.code, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code ErrorValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code ErrorValue} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static ErrorValue fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code ErrorValue} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static ErrorValue fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code ErrorValue}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code ErrorValue}} */
         public static Codec<ErrorValue> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static ErrorValue decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.message = reader.field("message", Codecs.STRING);
-            builder.type = reader.field("type", Codecs.STRING);
-            builder.param = reader.field("param", Codecs.STRING);
-            builder.code = reader.field("code", Codecs.STRING);
-            return new ErrorValue(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code ErrorValue}. Required: {@code message}, {@code type}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code message}, {@code type}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("message", "message", Codecs.STRING);
+            fields.required("type", "type", Codecs.STRING);
+            fields.optional("param", "param", Codecs.STRING);
+            fields.optional("code", "code", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof ErrorValue)) {
-                return false;
-            }
-            ErrorValue that = (ErrorValue) other;
-            return this.message.equals(that.message)
-                            && this.type.equals(that.type)
-                            && this.param.equals(that.param)
-                            && this.code.equals(that.code)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(message, type, param, code, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "ErrorValue{"
-                + "message=" + message
-                + ", type=" + type
-                + ", param=" + param
-                + ", code=" + code
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code ErrorValue}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> message = JsonField.missing();
-
-            private JsonField<String> type = JsonField.missing();
-
-            private JsonField<String> param = JsonField.missing();
-
-            private JsonField<String> code = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code ErrorValue}. */
+        public static final class Builder extends ModelBuilder<ErrorValue, Builder> {
             private Builder() {
-            }
-
-            private Builder(ErrorValue source) {
-                this.message = source.message;
-                this.type = source.type;
-                this.param = source.param;
-                this.code = source.code;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link ErrorValue#message() message}.
+             * {@return this builder, with {@link ErrorValue#message() message} set}
              * @param message the value
-             * @return this builder
              */
             public Builder message(String message) {
-                this.message = JsonField.of(Objects.requireNonNull(message, "message"));
-                return this;
+                return set(0, message);
             }
 
             /**
-             * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code message} set as a {@link JsonField}, raw JSON included}
              * @param message the field
-             * @return this builder
              */
             public Builder _message(JsonField<String> message) {
-                this.message = Objects.requireNonNull(message, "message");
-                return this;
+                return setField(0, message);
             }
 
             /**
-             * Sets {@link ErrorValue#type() type}.
+             * {@return this builder, with {@link ErrorValue#type() type} set}
              * @param type the value
-             * @return this builder
              */
             public Builder type(String type) {
-                this.type = JsonField.of(Objects.requireNonNull(type, "type"));
-                return this;
+                return set(1, type);
             }
 
             /**
-             * Sets {@code type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code type} set as a {@link JsonField}, raw JSON included}
              * @param type the field
-             * @return this builder
              */
             public Builder _type(JsonField<String> type) {
-                this.type = Objects.requireNonNull(type, "type");
-                return this;
+                return setField(1, type);
             }
 
             /**
-             * Sets {@link ErrorValue#param() param}.
+             * {@return this builder, with {@link ErrorValue#param() param} set}
              * @param param the value, or null to send an explicit null
-             * @return this builder
              */
             public Builder param(String param) {
-                this.param = JsonField.ofNullable(param);
-                return this;
+                return setNullable(2, param);
             }
 
             /**
-             * Sets {@code param} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code param} set as a {@link JsonField}, raw JSON included}
              * @param param the field
-             * @return this builder
              */
             public Builder _param(JsonField<String> param) {
-                this.param = Objects.requireNonNull(param, "param");
-                return this;
+                return setField(2, param);
             }
 
             /**
-             * Sets {@link ErrorValue#code() code}.
+             * {@return this builder, with {@link ErrorValue#code() code} set}
              * @param code the value, or null to send an explicit null
-             * @return this builder
              */
             public Builder code(String code) {
-                this.code = JsonField.ofNullable(code);
-                return this;
+                return setNullable(3, code);
             }
 
             /**
-             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code code} set as a {@link JsonField}, raw JSON included}
              * @param code the field
-             * @return this builder
              */
             public Builder _code(JsonField<String> code) {
-                this.code = Objects.requireNonNull(code, "code");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code ErrorValue}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public ErrorValue build() {
-                List<String> missing = new ArrayList<>();
-                if (this.message.isMissing()) {
-                    missing.add("message");
-                }
-                if (this.type.isMissing()) {
-                    missing.add("type");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("ErrorValue is missing required fields: " + missing);
-                }
-                return new ErrorValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(3, code);
             }
         }
     }

@@ -2,278 +2,111 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
+import dev.kiln.together.core.OpenEnum;
+import dev.kiln.together.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * Whether a hardware configuration can be provisioned at the moment.
- */
-public final class HardwareAvailability implements JsonModel {
-    private static final Codec<HardwareAvailability> CODEC = Codecs.object(HardwareAvailability::decode, HardwareAvailability::toJsonNode, HardwareAvailability::validate);
+/** Whether a hardware configuration can be provisioned at the moment. */
+public final class HardwareAvailability
+        extends JsonObjectModel<HardwareAvailability, HardwareAvailability.Builder, JsonNode> {
+    private static final ModelSchema<HardwareAvailability, Builder> SCHEMA =
+            new ModelSchema<>(HardwareAvailability.class, HardwareAvailability::new, Builder::new,
+            HardwareAvailability::fields);
 
-    private final JsonField<Status> status;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private HardwareAvailability(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.status = builder.status;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private HardwareAvailability(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Current availability of the configuration.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Status status() {
-        return status.required("status", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Status> _status() {
-        return status;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public HardwareAvailability validate() {
-        status.required("status", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("status", this.status, Status.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code HardwareAvailability} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code HardwareAvailability} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static HardwareAvailability fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code HardwareAvailability} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HardwareAvailability fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code HardwareAvailability}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code HardwareAvailability}} */
     public static Codec<HardwareAvailability> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static HardwareAvailability decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.status = reader.field("status", Status.codec());
-        return new HardwareAvailability(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code HardwareAvailability}. Required: {@code status}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code status}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("status", "status", Status.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof HardwareAvailability)) {
-            return false;
-        }
-        HardwareAvailability that = (HardwareAvailability) other;
-        return this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(status, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "HardwareAvailability{"
-            + "status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code HardwareAvailability}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Status> status = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code HardwareAvailability}. */
+    public static final class Builder extends ModelBuilder<HardwareAvailability, Builder> {
         private Builder() {
-        }
-
-        private Builder(HardwareAvailability source) {
-            this.status = source.status;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link HardwareAvailability#status() status}.
+         * {@return this builder, with {@link HardwareAvailability#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(0, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code HardwareAvailability}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public HardwareAvailability build() {
-            List<String> missing = new ArrayList<>();
-            if (this.status.isMissing()) {
-                missing.add("status");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("HardwareAvailability is missing required fields: " + missing);
-            }
-            return new HardwareAvailability(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, status);
         }
     }
 
-    /**
-     * Current availability of the configuration.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Status {
-        /**
-         * {@code "available"}
-         */
+    /** Current availability of the configuration. */
+    public static final class Status extends OpenEnum<String, Status.Value> {
+        /** {@code "available"} */
         public static final Status AVAILABLE = new Status("available", Value.AVAILABLE);
 
-        /**
-         * {@code "unavailable"}
-         */
+        /** {@code "unavailable"} */
         public static final Status UNAVAILABLE = new Status("unavailable", Value.UNAVAILABLE);
 
-        /**
-         * {@code "insufficient"}
-         */
+        /** {@code "insufficient"} */
         public static final Status INSUFFICIENT = new Status("insufficient", Value.INSUFFICIENT);
 
-        private static final Map<String, Status> KNOWN = new HashMap<>();
-
-        private static final Codec<Status> CODEC = Codecs.STRING.map(Status::of, Status::asString);
-
-        static {
-            Status[] constants = {
-                AVAILABLE,
-                UNAVAILABLE,
-                INSUFFICIENT
-            };
-            for (Status constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Status, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Status::new,
+                Value._UNKNOWN, new Status[] {AVAILABLE, UNAVAILABLE, INSUFFICIENT});
 
         private Status(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -281,75 +114,31 @@ public final class HardwareAvailability implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Status of(String wireValue) {
-            Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Status(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Status> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Status}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Status}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "available"}
-             */
+            /** {@code "available"} */
             AVAILABLE,
 
-            /**
-             * {@code "unavailable"}
-             */
+            /** {@code "unavailable"} */
             UNAVAILABLE,
 
-            /**
-             * {@code "insufficient"}
-             */
+            /** {@code "insufficient"} */
             INSUFFICIENT,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

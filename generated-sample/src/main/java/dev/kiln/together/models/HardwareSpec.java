@@ -2,384 +2,178 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The GPUs in a hardware configuration and how they are connected.
- */
-public final class HardwareSpec implements JsonModel {
-    private static final Codec<HardwareSpec> CODEC = Codecs.object(HardwareSpec::decode, HardwareSpec::toJsonNode, HardwareSpec::validate);
+/** The GPUs in a hardware configuration and how they are connected. */
+public final class HardwareSpec extends JsonObjectModel<HardwareSpec, HardwareSpec.Builder, JsonNode> {
+    private static final ModelSchema<HardwareSpec, Builder> SCHEMA = new ModelSchema<>(HardwareSpec.class,
+            HardwareSpec::new, Builder::new, HardwareSpec::fields);
 
-    private final JsonField<String> gpuType;
-
-    private final JsonField<String> gpuLink;
-
-    private final JsonField<Double> gpuMemory;
-
-    private final JsonField<Integer> gpuCount;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private HardwareSpec(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.gpuType = builder.gpuType;
-        this.gpuLink = builder.gpuLink;
-        this.gpuMemory = builder.gpuMemory;
-        this.gpuCount = builder.gpuCount;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private HardwareSpec(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * The GPU model, such as `h100-80gb`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String gpuType() {
-        return gpuType.required("gpu_type", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code gpu_type} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code gpu_type} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _gpuType() {
-        return gpuType;
+        return field(0);
     }
 
     /**
      * How the GPUs are connected, such as `sxm`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String gpuLink() {
-        return gpuLink.required("gpu_link", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code gpu_link} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code gpu_link} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _gpuLink() {
-        return gpuLink;
+        return field(1);
     }
 
     /**
      * Memory of each GPU, in gigabytes.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public double gpuMemory() {
-        return gpuMemory.required("gpu_memory", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code gpu_memory} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code gpu_memory} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Double> _gpuMemory() {
-        return gpuMemory;
+        return field(2);
     }
 
     /**
      * Number of GPUs in the configuration.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public int gpuCount() {
-        return gpuCount.required("gpu_count", _path);
+        return required(3);
     }
 
-    /**
-     * {@return the field {@code gpu_count} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code gpu_count} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _gpuCount() {
-        return gpuCount;
+        return field(3);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public HardwareSpec validate() {
-        gpuType.required("gpu_type", _path);
-        gpuLink.required("gpu_link", _path);
-        gpuMemory.required("gpu_memory", _path);
-        gpuCount.required("gpu_count", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("gpu_type", this.gpuType, Codecs.STRING);
-        writer.field("gpu_link", this.gpuLink, Codecs.STRING);
-        writer.field("gpu_memory", this.gpuMemory, Codecs.DOUBLE);
-        writer.field("gpu_count", this.gpuCount, Codecs.INT32);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code HardwareSpec} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code HardwareSpec} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static HardwareSpec fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code HardwareSpec} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HardwareSpec fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code HardwareSpec}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code HardwareSpec}} */
     public static Codec<HardwareSpec> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static HardwareSpec decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.gpuType = reader.field("gpu_type", Codecs.STRING);
-        builder.gpuLink = reader.field("gpu_link", Codecs.STRING);
-        builder.gpuMemory = reader.field("gpu_memory", Codecs.DOUBLE);
-        builder.gpuCount = reader.field("gpu_count", Codecs.INT32);
-        return new HardwareSpec(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code HardwareSpec}. Required: {@code gpuType}, {@code gpuLink}, {@code gpuMemory}, {@code gpuCount}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code gpuType}, {@code gpuLink}, {@code gpuMemory}, {@code gpuCount}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("gpu_type", "gpuType", Codecs.STRING);
+        fields.required("gpu_link", "gpuLink", Codecs.STRING);
+        fields.required("gpu_memory", "gpuMemory", Codecs.DOUBLE);
+        fields.required("gpu_count", "gpuCount", Codecs.INT32);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof HardwareSpec)) {
-            return false;
-        }
-        HardwareSpec that = (HardwareSpec) other;
-        return this.gpuType.equals(that.gpuType)
-                        && this.gpuLink.equals(that.gpuLink)
-                        && this.gpuMemory.equals(that.gpuMemory)
-                        && this.gpuCount.equals(that.gpuCount)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(gpuType, gpuLink, gpuMemory, gpuCount, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "HardwareSpec{"
-            + "gpuType=" + gpuType
-            + ", gpuLink=" + gpuLink
-            + ", gpuMemory=" + gpuMemory
-            + ", gpuCount=" + gpuCount
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code HardwareSpec}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> gpuType = JsonField.missing();
-
-        private JsonField<String> gpuLink = JsonField.missing();
-
-        private JsonField<Double> gpuMemory = JsonField.missing();
-
-        private JsonField<Integer> gpuCount = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code HardwareSpec}. */
+    public static final class Builder extends ModelBuilder<HardwareSpec, Builder> {
         private Builder() {
-        }
-
-        private Builder(HardwareSpec source) {
-            this.gpuType = source.gpuType;
-            this.gpuLink = source.gpuLink;
-            this.gpuMemory = source.gpuMemory;
-            this.gpuCount = source.gpuCount;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuType() gpuType}.
+         * {@return this builder, with {@link HardwareSpec#gpuType() gpuType} set}
          * @param gpuType the value
-         * @return this builder
          */
         public Builder gpuType(String gpuType) {
-            this.gpuType = JsonField.of(Objects.requireNonNull(gpuType, "gpuType"));
-            return this;
+            return set(0, gpuType);
         }
 
         /**
-         * Sets {@code gpu_type} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code gpu_type} set as a {@link JsonField}, raw JSON included}
          * @param gpuType the field
-         * @return this builder
          */
         public Builder _gpuType(JsonField<String> gpuType) {
-            this.gpuType = Objects.requireNonNull(gpuType, "gpuType");
-            return this;
+            return setField(0, gpuType);
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuLink() gpuLink}.
+         * {@return this builder, with {@link HardwareSpec#gpuLink() gpuLink} set}
          * @param gpuLink the value
-         * @return this builder
          */
         public Builder gpuLink(String gpuLink) {
-            this.gpuLink = JsonField.of(Objects.requireNonNull(gpuLink, "gpuLink"));
-            return this;
+            return set(1, gpuLink);
         }
 
         /**
-         * Sets {@code gpu_link} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code gpu_link} set as a {@link JsonField}, raw JSON included}
          * @param gpuLink the field
-         * @return this builder
          */
         public Builder _gpuLink(JsonField<String> gpuLink) {
-            this.gpuLink = Objects.requireNonNull(gpuLink, "gpuLink");
-            return this;
+            return setField(1, gpuLink);
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuMemory() gpuMemory}.
+         * {@return this builder, with {@link HardwareSpec#gpuMemory() gpuMemory} set}
          * @param gpuMemory the value
-         * @return this builder
          */
         public Builder gpuMemory(double gpuMemory) {
-            this.gpuMemory = JsonField.of(gpuMemory);
-            return this;
+            return set(2, gpuMemory);
         }
 
         /**
-         * Sets {@code gpu_memory} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code gpu_memory} set as a {@link JsonField}, raw JSON included}
          * @param gpuMemory the field
-         * @return this builder
          */
         public Builder _gpuMemory(JsonField<Double> gpuMemory) {
-            this.gpuMemory = Objects.requireNonNull(gpuMemory, "gpuMemory");
-            return this;
+            return setField(2, gpuMemory);
         }
 
         /**
-         * Sets {@link HardwareSpec#gpuCount() gpuCount}.
+         * {@return this builder, with {@link HardwareSpec#gpuCount() gpuCount} set}
          * @param gpuCount the value
-         * @return this builder
          */
         public Builder gpuCount(int gpuCount) {
-            this.gpuCount = JsonField.of(gpuCount);
-            return this;
+            return set(3, gpuCount);
         }
 
         /**
-         * Sets {@code gpu_count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code gpu_count} set as a {@link JsonField}, raw JSON included}
          * @param gpuCount the field
-         * @return this builder
          */
         public Builder _gpuCount(JsonField<Integer> gpuCount) {
-            this.gpuCount = Objects.requireNonNull(gpuCount, "gpuCount");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code HardwareSpec}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public HardwareSpec build() {
-            List<String> missing = new ArrayList<>();
-            if (this.gpuType.isMissing()) {
-                missing.add("gpuType");
-            }
-            if (this.gpuLink.isMissing()) {
-                missing.add("gpuLink");
-            }
-            if (this.gpuMemory.isMissing()) {
-                missing.add("gpuMemory");
-            }
-            if (this.gpuCount.isMissing()) {
-                missing.add("gpuCount");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("HardwareSpec is missing required fields: " + missing);
-            }
-            return new HardwareSpec(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(3, gpuCount);
         }
     }
 }

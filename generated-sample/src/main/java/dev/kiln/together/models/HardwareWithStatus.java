@@ -2,512 +2,258 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
 import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A hardware configuration with its price and, when asked for a model, its availability.
- */
-public final class HardwareWithStatus implements JsonModel {
-    private static final Codec<HardwareWithStatus> CODEC = Codecs.object(HardwareWithStatus::decode, HardwareWithStatus::toJsonNode, HardwareWithStatus::validate);
+/** A hardware configuration with its price and, when asked for a model, its availability. */
+public final class HardwareWithStatus
+        extends JsonObjectModel<HardwareWithStatus, HardwareWithStatus.Builder, JsonNode> {
+    private static final ModelSchema<HardwareWithStatus, Builder> SCHEMA = new ModelSchema<>(HardwareWithStatus.class,
+            HardwareWithStatus::new, Builder::new, HardwareWithStatus::fields);
 
-    private final JsonField<ObjectValue> object;
-
-    private final JsonField<String> id;
-
-    private final JsonField<EndpointPricing> pricing;
-
-    private final JsonField<HardwareSpec> specs;
-
-    private final JsonField<HardwareAvailability> availability;
-
-    private final JsonField<OffsetDateTime> updatedAt;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private HardwareWithStatus(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.object = builder.object;
-        this.id = builder.id;
-        this.pricing = builder.pricing;
-        this.specs = builder.specs;
-        this.availability = builder.availability;
-        this.updatedAt = builder.updatedAt;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private HardwareWithStatus(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Marks this object as a hardware configuration; always `hardware`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ObjectValue object() {
-        return object.required("object", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code object} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ObjectValue> _object() {
-        return object;
+        return field(0);
     }
 
     /**
      * Identifier of the configuration, used as `hardware` when creating an endpoint.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
-        return id.required("id", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(1);
     }
 
     /**
      * What running an endpoint on this configuration costs.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public EndpointPricing pricing() {
-        return pricing.required("pricing", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code pricing} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code pricing} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<EndpointPricing> _pricing() {
-        return pricing;
+        return field(2);
     }
 
     /**
      * The GPUs that make up this configuration.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public HardwareSpec specs() {
-        return specs.required("specs", _path);
+        return required(3);
     }
 
-    /**
-     * {@return the field {@code specs} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code specs} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<HardwareSpec> _specs() {
-        return specs;
+        return field(3);
     }
 
     /**
      * Whether the configuration can be provisioned now; present only when the listing was filtered by `model`.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<HardwareAvailability> availability() {
-        return availability.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code availability} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code availability} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<HardwareAvailability> _availability() {
-        return availability;
+        return field(4);
     }
 
     /**
      * When this configuration's details last changed.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public OffsetDateTime updatedAt() {
-        return updatedAt.required("updated_at", _path);
+        return required(5);
     }
 
-    /**
-     * {@return the field {@code updated_at} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code updated_at} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<OffsetDateTime> _updatedAt() {
-        return updatedAt;
+        return field(5);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public HardwareWithStatus validate() {
-        object.required("object", _path);
-        id.required("id", _path);
-        pricing.required("pricing", _path);
-        pricing.value().ifPresent(EndpointPricing::validate);
-        specs.required("specs", _path);
-        specs.value().ifPresent(HardwareSpec::validate);
-        availability.optional().ifPresent(HardwareAvailability::validate);
-        updatedAt.required("updated_at", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ObjectValue.codec());
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("pricing", this.pricing, EndpointPricing.codec());
-        writer.field("specs", this.specs, HardwareSpec.codec());
-        writer.field("availability", this.availability, HardwareAvailability.codec());
-        writer.field("updated_at", this.updatedAt, Codecs.DATE_TIME);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code HardwareWithStatus} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code HardwareWithStatus} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static HardwareWithStatus fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code HardwareWithStatus} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HardwareWithStatus fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code HardwareWithStatus}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code HardwareWithStatus}} */
     public static Codec<HardwareWithStatus> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static HardwareWithStatus decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.object = reader.field("object", ObjectValue.codec());
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.pricing = reader.field("pricing", EndpointPricing.codec());
-        builder.specs = reader.field("specs", HardwareSpec.codec());
-        builder.availability = reader.field("availability", HardwareAvailability.codec());
-        builder.updatedAt = reader.field("updated_at", Codecs.DATE_TIME);
-        return new HardwareWithStatus(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code HardwareWithStatus}. Required: {@code id}, {@code pricing}, {@code specs}, {@code updatedAt}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code pricing}, {@code specs}, {@code updatedAt}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("object", "object", ObjectValue.codec(), ObjectValue.HARDWARE);
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("pricing", "pricing", EndpointPricing.codec());
+        fields.required("specs", "specs", HardwareSpec.codec());
+        fields.optional("availability", "availability", HardwareAvailability.codec());
+        fields.required("updated_at", "updatedAt", Codecs.DATE_TIME);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof HardwareWithStatus)) {
-            return false;
-        }
-        HardwareWithStatus that = (HardwareWithStatus) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.pricing.equals(that.pricing)
-                        && this.specs.equals(that.specs)
-                        && this.availability.equals(that.availability)
-                        && this.updatedAt.equals(that.updatedAt)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(object, id, pricing, specs, availability, updatedAt, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "HardwareWithStatus{"
-            + "object=" + object
-            + ", id=" + id
-            + ", pricing=" + pricing
-            + ", specs=" + specs
-            + ", availability=" + availability
-            + ", updatedAt=" + updatedAt
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code HardwareWithStatus}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<ObjectValue> object = JsonField.of(ObjectValue.HARDWARE);
-
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<EndpointPricing> pricing = JsonField.missing();
-
-        private JsonField<HardwareSpec> specs = JsonField.missing();
-
-        private JsonField<HardwareAvailability> availability = JsonField.missing();
-
-        private JsonField<OffsetDateTime> updatedAt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code HardwareWithStatus}. */
+    public static final class Builder extends ModelBuilder<HardwareWithStatus, Builder> {
         private Builder() {
-        }
-
-        private Builder(HardwareWithStatus source) {
-            this.object = source.object;
-            this.id = source.id;
-            this.pricing = source.pricing;
-            this.specs = source.specs;
-            this.availability = source.availability;
-            this.updatedAt = source.updatedAt;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
          * @param object the field
-         * @return this builder
          */
         public Builder _object(JsonField<ObjectValue> object) {
-            this.object = Objects.requireNonNull(object, "object");
-            return this;
+            return setField(0, object);
         }
 
         /**
-         * Sets {@link HardwareWithStatus#id() id}.
+         * {@return this builder, with {@link HardwareWithStatus#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(1, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(1, id);
         }
 
         /**
-         * Sets {@link HardwareWithStatus#pricing() pricing}.
+         * {@return this builder, with {@link HardwareWithStatus#pricing() pricing} set}
          * @param pricing the value
-         * @return this builder
          */
         public Builder pricing(EndpointPricing pricing) {
-            this.pricing = JsonField.of(Objects.requireNonNull(pricing, "pricing"));
-            return this;
+            return set(2, pricing);
         }
 
         /**
-         * Sets {@code pricing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code pricing} set as a {@link JsonField}, raw JSON included}
          * @param pricing the field
-         * @return this builder
          */
         public Builder _pricing(JsonField<EndpointPricing> pricing) {
-            this.pricing = Objects.requireNonNull(pricing, "pricing");
-            return this;
+            return setField(2, pricing);
         }
 
         /**
-         * Sets {@link HardwareWithStatus#specs() specs}.
+         * {@return this builder, with {@link HardwareWithStatus#specs() specs} set}
          * @param specs the value
-         * @return this builder
          */
         public Builder specs(HardwareSpec specs) {
-            this.specs = JsonField.of(Objects.requireNonNull(specs, "specs"));
-            return this;
+            return set(3, specs);
         }
 
         /**
-         * Sets {@code specs} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code specs} set as a {@link JsonField}, raw JSON included}
          * @param specs the field
-         * @return this builder
          */
         public Builder _specs(JsonField<HardwareSpec> specs) {
-            this.specs = Objects.requireNonNull(specs, "specs");
-            return this;
+            return setField(3, specs);
         }
 
         /**
-         * Sets {@link HardwareWithStatus#availability() availability}.
+         * {@return this builder, with {@link HardwareWithStatus#availability() availability} set}
          * @param availability the value
-         * @return this builder
          */
         public Builder availability(HardwareAvailability availability) {
-            this.availability = JsonField.of(Objects.requireNonNull(availability, "availability"));
-            return this;
+            return set(4, availability);
         }
 
         /**
-         * Sets {@code availability} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code availability} set from an {@code Optional}: empty leaves it out}
          * @param availability the value
-         * @return this builder
          */
         public Builder availability(Optional<HardwareAvailability> availability) {
-            return availability.isPresent() ? this.availability(availability.get()) : this._availability(JsonField.missing());
+            return setOptional(4, availability);
         }
 
         /**
-         * Sets {@code availability} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code availability} set as a {@link JsonField}, raw JSON included}
          * @param availability the field
-         * @return this builder
          */
         public Builder _availability(JsonField<HardwareAvailability> availability) {
-            this.availability = Objects.requireNonNull(availability, "availability");
-            return this;
+            return setField(4, availability);
         }
 
         /**
-         * Sets {@link HardwareWithStatus#updatedAt() updatedAt}.
+         * {@return this builder, with {@link HardwareWithStatus#updatedAt() updatedAt} set}
          * @param updatedAt the value
-         * @return this builder
          */
         public Builder updatedAt(OffsetDateTime updatedAt) {
-            this.updatedAt = JsonField.of(Objects.requireNonNull(updatedAt, "updatedAt"));
-            return this;
+            return set(5, updatedAt);
         }
 
         /**
-         * Sets {@code updated_at} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code updated_at} set as a {@link JsonField}, raw JSON included}
          * @param updatedAt the field
-         * @return this builder
          */
         public Builder _updatedAt(JsonField<OffsetDateTime> updatedAt) {
-            this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code HardwareWithStatus}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public HardwareWithStatus build() {
-            List<String> missing = new ArrayList<>();
-            if (this.object.isMissing()) {
-                missing.add("object");
-            }
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.pricing.isMissing()) {
-                missing.add("pricing");
-            }
-            if (this.specs.isMissing()) {
-                missing.add("specs");
-            }
-            if (this.updatedAt.isMissing()) {
-                missing.add("updatedAt");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("HardwareWithStatus is missing required fields: " + missing);
-            }
-            return new HardwareWithStatus(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(5, updatedAt);
         }
     }
 
-    /**
-     * Marks this object as a hardware configuration; always `hardware`.
-     *
-     * <p>Always {@code "hardware"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** Marks this object as a hardware configuration; always `hardware`. */
     public enum ObjectValue {
-        /**
-         * {@code "hardware"}
-         */
+        /** {@code "hardware"} */
         HARDWARE;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("hardware"), HARDWARE);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "hardware";
         }

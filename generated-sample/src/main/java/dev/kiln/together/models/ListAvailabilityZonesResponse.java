@@ -2,241 +2,99 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The availability zones on offer.
- */
-public final class ListAvailabilityZonesResponse implements JsonModel {
-    private static final Codec<ListAvailabilityZonesResponse> CODEC = Codecs.object(ListAvailabilityZonesResponse::decode, ListAvailabilityZonesResponse::toJsonNode, ListAvailabilityZonesResponse::validate);
+/** The availability zones on offer. */
+public final class ListAvailabilityZonesResponse
+        extends JsonObjectModel<ListAvailabilityZonesResponse, ListAvailabilityZonesResponse.Builder, JsonNode> {
+    private static final ModelSchema<ListAvailabilityZonesResponse, Builder> SCHEMA =
+            new ModelSchema<>(ListAvailabilityZonesResponse.class, ListAvailabilityZonesResponse::new, Builder::new,
+            ListAvailabilityZonesResponse::fields);
 
-    private final JsonField<List<String>> avzones;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ListAvailabilityZonesResponse(Builder builder,
-            Map<String, JsonNode> additionalProperties, String _path) {
-        this.avzones = builder.avzones;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ListAvailabilityZonesResponse(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Names of the availability zones, such as `us-central-4b`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<String> avzones() {
-        return avzones.required("avzones", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code avzones} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code avzones} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<String>> _avzones() {
-        return avzones;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ListAvailabilityZonesResponse validate() {
-        avzones.required("avzones", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("avzones", this.avzones, Codecs.listOf(Codecs.STRING));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ListAvailabilityZonesResponse} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ListAvailabilityZonesResponse fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ListAvailabilityZonesResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ListAvailabilityZonesResponse fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ListAvailabilityZonesResponse}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ListAvailabilityZonesResponse}} */
     public static Codec<ListAvailabilityZonesResponse> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ListAvailabilityZonesResponse decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.avzones = reader.field("avzones", Codecs.listOf(Codecs.STRING));
-        return new ListAvailabilityZonesResponse(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ListAvailabilityZonesResponse}. Required: {@code avzones}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code avzones}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("avzones", "avzones", Codecs.listOf(Codecs.STRING));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ListAvailabilityZonesResponse)) {
-            return false;
-        }
-        ListAvailabilityZonesResponse that = (ListAvailabilityZonesResponse) other;
-        return this.avzones.equals(that.avzones)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(avzones, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ListAvailabilityZonesResponse{"
-            + "avzones=" + avzones
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ListAvailabilityZonesResponse}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<List<String>> avzones = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code ListAvailabilityZonesResponse}. */
+    public static final class Builder extends ModelBuilder<ListAvailabilityZonesResponse, Builder> {
         private Builder() {
-        }
-
-        private Builder(ListAvailabilityZonesResponse source) {
-            this.avzones = source.avzones;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link ListAvailabilityZonesResponse#avzones() avzones}.
+         * {@return this builder, with {@link ListAvailabilityZonesResponse#avzones() avzones} set}
          * @param avzones the value
-         * @return this builder
          */
         public Builder avzones(List<String> avzones) {
-            this.avzones = JsonField.of(List.copyOf(avzones));
-            return this;
+            return set(0, avzones);
         }
 
         /**
-         * Sets {@code avzones} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code avzones} set as a {@link JsonField}, raw JSON included}
          * @param avzones the field
-         * @return this builder
          */
         public Builder _avzones(JsonField<List<String>> avzones) {
-            this.avzones = Objects.requireNonNull(avzones, "avzones");
-            return this;
+            return setField(0, avzones);
         }
 
         /**
-         * Adds an item to {@code avzones}.
+         * {@return this builder, with an item added to {@code avzones}}
          * @param item the item
-         * @return this builder
          */
         public Builder addAvzone(String item) {
-            this.avzones = JsonField.withItem(this.avzones, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ListAvailabilityZonesResponse}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public ListAvailabilityZonesResponse build() {
-            List<String> missing = new ArrayList<>();
-            if (this.avzones.isMissing()) {
-                missing.add("avzones");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ListAvailabilityZonesResponse is missing required fields: " + missing);
-            }
-            return new ListAvailabilityZonesResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(0, item);
         }
     }
 }

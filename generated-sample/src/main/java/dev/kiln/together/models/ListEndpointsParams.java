@@ -3,157 +3,90 @@ package dev.kiln.together.models;
 
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.together.core.OpenEnum;
+import dev.kiln.together.core.OpenEnumType;
+import dev.kiln.together.core.RequestParams;
 import java.util.Optional;
 
-/**
- * The query and header parameters of {@code listEndpoints} ({@code GET /endpoints}).
- */
-public final class ListEndpointsParams {
-    private final ListEndpoint.Type type;
-
-    private final UsageType usageType;
-
-    private final Boolean mine;
-
-    private ListEndpointsParams(Builder builder) {
-        this.type = builder.type;
-        this.usageType = builder.usageType;
-        this.mine = builder.mine;
+/** The query and header parameters of {@code listEndpoints} ({@code GET /endpoints}). */
+public final class ListEndpointsParams extends RequestParams {
+    private ListEndpointsParams(Object[] values) {
+        super(values);
     }
 
     /**
      * Return only endpoints of this type.
-     *
      * @return the value, or empty when not set
      */
     public Optional<ListEndpoint.Type> type() {
-        return Optional.ofNullable(type);
+        return optional(0);
     }
 
     /**
      * Return only endpoints billed under this usage type.
-     *
      * @return the value, or empty when not set
      */
     public Optional<UsageType> usageType() {
-        return Optional.ofNullable(usageType);
+        return optional(1);
     }
 
     /**
      * When true, return only endpoints that belong to the caller.
-     *
      * @return the value, or empty when not set
      */
     public Optional<Boolean> mine() {
-        return Optional.ofNullable(mine);
+        return optional(2);
     }
 
-    /**
-     * Starts building parameters.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder of the parameters} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * Builds {@code ListEndpointsParams}; every parameter starts unset.
-     */
-    public static final class Builder {
-        private ListEndpoint.Type type;
-
-        private UsageType usageType;
-
-        private Boolean mine;
-
+    /** Builds {@code ListEndpointsParams}; every parameter starts unset. */
+    public static final class Builder extends RequestParams.Builder<ListEndpointsParams, Builder> {
         private Builder() {
+            super(ListEndpointsParams::new, 0, "type", "usageType", "mine");
         }
 
         /**
-         * Return only endpoints of this type.
-         *
+         * {@return this builder, with {@link ListEndpointsParams#type() type} set}
          * @param type the value
-         * @return this builder
          */
         public Builder type(ListEndpoint.Type type) {
-            this.type = Objects.requireNonNull(type, "type");
-            return this;
+            return set(0, type);
         }
 
         /**
-         * Return only endpoints billed under this usage type.
-         *
+         * {@return this builder, with {@link ListEndpointsParams#usageType() usageType} set}
          * @param usageType the value
-         * @return this builder
          */
         public Builder usageType(UsageType usageType) {
-            this.usageType = Objects.requireNonNull(usageType, "usageType");
-            return this;
+            return set(1, usageType);
         }
 
         /**
-         * When true, return only endpoints that belong to the caller.
-         *
+         * {@return this builder, with {@link ListEndpointsParams#mine() mine} set}
          * @param mine the value
-         * @return this builder
          */
         public Builder mine(boolean mine) {
-            this.mine = mine;
-            return this;
-        }
-
-        /**
-         * Builds the parameters.
-         *
-         * @return the parameters
-         * @throws IllegalStateException when a required parameter was not set
-         */
-        public ListEndpointsParams build() {
-            return new ListEndpointsParams(this);
+            return set(2, mine);
         }
     }
 
-    /**
-     * The values of {@code UsageType}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class UsageType {
-        /**
-         * {@code "on-demand"}
-         */
+    /** The values of {@code UsageType}. */
+    public static final class UsageType extends OpenEnum<String, UsageType.Value> {
+        /** {@code "on-demand"} */
         public static final UsageType ON_DEMAND = new UsageType("on-demand", Value.ON_DEMAND);
 
-        /**
-         * {@code "reserved"}
-         */
+        /** {@code "reserved"} */
         public static final UsageType RESERVED = new UsageType("reserved", Value.RESERVED);
 
-        private static final Map<String, UsageType> KNOWN = new HashMap<>();
-
-        private static final Codec<UsageType> CODEC = Codecs.STRING.map(UsageType::of, UsageType::asString);
-
-        static {
-            UsageType[] constants = {
-                ON_DEMAND,
-                RESERVED
-            };
-            for (UsageType constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<UsageType, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING,
+                UsageType::new, Value._UNKNOWN, new UsageType[] {ON_DEMAND, RESERVED});
 
         private UsageType(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -161,70 +94,28 @@ public final class ListEndpointsParams {
          * @param wireValue the value as sent on the wire
          */
         public static UsageType of(String wireValue) {
-            UsageType known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new UsageType(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<UsageType> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof UsageType && wireValue.equals(((UsageType) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code UsageType}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code UsageType}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "on-demand"}
-             */
+            /** {@code "on-demand"} */
             ON_DEMAND,
 
-            /**
-             * {@code "reserved"}
-             */
+            /** {@code "reserved"} */
             RESERVED,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

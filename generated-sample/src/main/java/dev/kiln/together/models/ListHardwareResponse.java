@@ -2,283 +2,122 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The hardware configurations returned by the hardware listing.
- */
-public final class ListHardwareResponse implements JsonModel {
-    private static final Codec<ListHardwareResponse> CODEC = Codecs.object(ListHardwareResponse::decode, ListHardwareResponse::toJsonNode, ListHardwareResponse::validate);
+/** The hardware configurations returned by the hardware listing. */
+public final class ListHardwareResponse
+        extends JsonObjectModel<ListHardwareResponse, ListHardwareResponse.Builder, JsonNode> {
+    private static final ModelSchema<ListHardwareResponse, Builder> SCHEMA =
+            new ModelSchema<>(ListHardwareResponse.class, ListHardwareResponse::new, Builder::new,
+            ListHardwareResponse::fields);
 
-    private final JsonField<ListEndpointsResponse.ObjectValue> object;
-
-    private final JsonField<List<HardwareWithStatus>> data;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ListHardwareResponse(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.object = builder.object;
-        this.data = builder.data;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ListHardwareResponse(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Marks this object as a list; always `list`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ListEndpointsResponse.ObjectValue object() {
-        return object.required("object", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code object} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ListEndpointsResponse.ObjectValue> _object() {
-        return object;
+        return field(0);
     }
 
     /**
      * The hardware configurations, in the order the server returned them.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<HardwareWithStatus> data() {
-        return data.required("data", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code data} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code data} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<HardwareWithStatus>> _data() {
-        return data;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ListHardwareResponse validate() {
-        object.required("object", _path);
-        data.required("data", _path);
-        data.value().ifPresent(items -> items.forEach(HardwareWithStatus::validate));
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ListEndpointsResponse.ObjectValue.codec());
-        writer.field("data", this.data, Codecs.listOf(HardwareWithStatus.codec()));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ListHardwareResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ListHardwareResponse} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ListHardwareResponse fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ListHardwareResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ListHardwareResponse fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ListHardwareResponse}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ListHardwareResponse}} */
     public static Codec<ListHardwareResponse> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ListHardwareResponse decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.object = reader.field("object", ListEndpointsResponse.ObjectValue.codec());
-        builder.data = reader.field("data", Codecs.listOf(HardwareWithStatus.codec()));
-        return new ListHardwareResponse(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ListHardwareResponse}. Required: {@code data}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code data}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("object", "object", ListEndpointsResponse.ObjectValue.codec(),
+                ListEndpointsResponse.ObjectValue.LIST);
+        fields.required("data", "data", Codecs.listOf(HardwareWithStatus.codec()));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ListHardwareResponse)) {
-            return false;
-        }
-        ListHardwareResponse that = (ListHardwareResponse) other;
-        return this.object.equals(that.object)
-                        && this.data.equals(that.data)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(object, data, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ListHardwareResponse{"
-            + "object=" + object
-            + ", data=" + data
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ListHardwareResponse}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<ListEndpointsResponse.ObjectValue> object = JsonField.of(ListEndpointsResponse.ObjectValue.LIST);
-
-        private JsonField<List<HardwareWithStatus>> data = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code ListHardwareResponse}. */
+    public static final class Builder extends ModelBuilder<ListHardwareResponse, Builder> {
         private Builder() {
-        }
-
-        private Builder(ListHardwareResponse source) {
-            this.object = source.object;
-            this.data = source.data;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
          * @param object the field
-         * @return this builder
          */
         public Builder _object(JsonField<ListEndpointsResponse.ObjectValue> object) {
-            this.object = Objects.requireNonNull(object, "object");
-            return this;
+            return setField(0, object);
         }
 
         /**
-         * Sets {@link ListHardwareResponse#data() data}.
+         * {@return this builder, with {@link ListHardwareResponse#data() data} set}
          * @param data the value
-         * @return this builder
          */
         public Builder data(List<HardwareWithStatus> data) {
-            this.data = JsonField.of(List.copyOf(data));
-            return this;
+            return set(1, data);
         }
 
         /**
-         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code data} set as a {@link JsonField}, raw JSON included}
          * @param data the field
-         * @return this builder
          */
         public Builder _data(JsonField<List<HardwareWithStatus>> data) {
-            this.data = Objects.requireNonNull(data, "data");
-            return this;
+            return setField(1, data);
         }
 
         /**
-         * Adds an item to {@code data}.
+         * {@return this builder, with an item added to {@code data}}
          * @param item the item
-         * @return this builder
          */
         public Builder addData(HardwareWithStatus item) {
-            this.data = JsonField.withItem(this.data, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ListHardwareResponse}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public ListHardwareResponse build() {
-            List<String> missing = new ArrayList<>();
-            if (this.object.isMissing()) {
-                missing.add("object");
-            }
-            if (this.data.isMissing()) {
-                missing.add("data");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ListHardwareResponse is missing required fields: " + missing);
-            }
-            return new ListHardwareResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(1, item);
         }
     }
 }

@@ -2,403 +2,213 @@
 package dev.kiln.together.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.together.core.Codec;
 import dev.kiln.together.core.Codecs;
-import dev.kiln.together.core.Json;
-import dev.kiln.together.core.JsonDataException;
 import dev.kiln.together.core.JsonField;
-import dev.kiln.together.core.JsonModel;
-import dev.kiln.together.core.JsonObjectReader;
-import dev.kiln.together.core.JsonObjectWriter;
-import dev.kiln.together.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.together.core.JsonObjectModel;
+import dev.kiln.together.core.ModelBuilder;
+import dev.kiln.together.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Changes to apply to an existing endpoint.
- */
-public final class UpdateEndpointRequest implements JsonModel {
-    private static final Codec<UpdateEndpointRequest> CODEC = Codecs.object(UpdateEndpointRequest::decode, UpdateEndpointRequest::toJsonNode, UpdateEndpointRequest::validate);
+/** Changes to apply to an existing endpoint. */
+public final class UpdateEndpointRequest
+        extends JsonObjectModel<UpdateEndpointRequest, UpdateEndpointRequest.Builder, JsonNode> {
+    private static final ModelSchema<UpdateEndpointRequest, Builder> SCHEMA =
+            new ModelSchema<>(UpdateEndpointRequest.class, UpdateEndpointRequest::new, Builder::new,
+            UpdateEndpointRequest::fields);
 
-    private final JsonField<String> displayName;
-
-    private final JsonField<CreateEndpointRequest.State> state;
-
-    private final JsonField<Autoscaling> autoscaling;
-
-    private final JsonField<Long> inactiveTimeout;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private UpdateEndpointRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.displayName = builder.displayName;
-        this.state = builder.state;
-        this.autoscaling = builder.autoscaling;
-        this.inactiveTimeout = builder.inactiveTimeout;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private UpdateEndpointRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * New human-readable name for the endpoint.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> displayName() {
-        return displayName.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code display_name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _displayName() {
-        return displayName;
+        return field(0);
     }
 
     /**
      * State to move the endpoint to, which starts or stops it.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<CreateEndpointRequest.State> state() {
-        return state.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code state} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code state} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<CreateEndpointRequest.State> _state() {
-        return state;
+        return field(1);
     }
 
     /**
      * New replica limits for the endpoint.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Autoscaling> autoscaling() {
-        return autoscaling.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code autoscaling} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code autoscaling} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Autoscaling> _autoscaling() {
-        return autoscaling;
+        return field(2);
     }
 
     /**
      * Minutes without traffic before the endpoint stops itself; 0 or null turns the automatic stop off.
-     *
      * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Long> inactiveTimeout() {
-        return inactiveTimeout.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code inactive_timeout} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code inactive_timeout} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _inactiveTimeout() {
-        return inactiveTimeout;
+        return field(3);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public UpdateEndpointRequest validate() {
-        displayName.optional();
-        state.optional();
-        autoscaling.optional().ifPresent(Autoscaling::validate);
-        inactiveTimeout.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("display_name", this.displayName, Codecs.STRING);
-        writer.field("state", this.state, CreateEndpointRequest.State.codec());
-        writer.field("autoscaling", this.autoscaling, Autoscaling.codec());
-        writer.field("inactive_timeout", this.inactiveTimeout, Codecs.INT64);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code UpdateEndpointRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code UpdateEndpointRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static UpdateEndpointRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code UpdateEndpointRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UpdateEndpointRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code UpdateEndpointRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code UpdateEndpointRequest}} */
     public static Codec<UpdateEndpointRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static UpdateEndpointRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.displayName = reader.field("display_name", Codecs.STRING);
-        builder.state = reader.field("state", CreateEndpointRequest.State.codec());
-        builder.autoscaling = reader.field("autoscaling", Autoscaling.codec());
-        builder.inactiveTimeout = reader.field("inactive_timeout", Codecs.INT64);
-        return new UpdateEndpointRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code UpdateEndpointRequest}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("display_name", "displayName", Codecs.STRING);
+        fields.optional("state", "state", CreateEndpointRequest.State.codec());
+        fields.optional("autoscaling", "autoscaling", Autoscaling.codec());
+        fields.optional("inactive_timeout", "inactiveTimeout", Codecs.INT64);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof UpdateEndpointRequest)) {
-            return false;
-        }
-        UpdateEndpointRequest that = (UpdateEndpointRequest) other;
-        return this.displayName.equals(that.displayName)
-                        && this.state.equals(that.state)
-                        && this.autoscaling.equals(that.autoscaling)
-                        && this.inactiveTimeout.equals(that.inactiveTimeout)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(displayName, state, autoscaling, inactiveTimeout, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "UpdateEndpointRequest{"
-            + "displayName=" + displayName
-            + ", state=" + state
-            + ", autoscaling=" + autoscaling
-            + ", inactiveTimeout=" + inactiveTimeout
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code UpdateEndpointRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> displayName = JsonField.missing();
-
-        private JsonField<CreateEndpointRequest.State> state = JsonField.missing();
-
-        private JsonField<Autoscaling> autoscaling = JsonField.missing();
-
-        private JsonField<Long> inactiveTimeout = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code UpdateEndpointRequest}. */
+    public static final class Builder extends ModelBuilder<UpdateEndpointRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(UpdateEndpointRequest source) {
-            this.displayName = source.displayName;
-            this.state = source.state;
-            this.autoscaling = source.autoscaling;
-            this.inactiveTimeout = source.inactiveTimeout;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#displayName() displayName}.
+         * {@return this builder, with {@link UpdateEndpointRequest#displayName() displayName} set}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(String displayName) {
-            this.displayName = JsonField.of(Objects.requireNonNull(displayName, "displayName"));
-            return this;
+            return set(0, displayName);
         }
 
         /**
-         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code display_name} set from an {@code Optional}: empty leaves it out}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(Optional<String> displayName) {
-            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+            return setOptional(0, displayName);
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code display_name} set as a {@link JsonField}, raw JSON included}
          * @param displayName the field
-         * @return this builder
          */
         public Builder _displayName(JsonField<String> displayName) {
-            this.displayName = Objects.requireNonNull(displayName, "displayName");
-            return this;
+            return setField(0, displayName);
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#state() state}.
+         * {@return this builder, with {@link UpdateEndpointRequest#state() state} set}
          * @param state the value
-         * @return this builder
          */
         public Builder state(CreateEndpointRequest.State state) {
-            this.state = JsonField.of(Objects.requireNonNull(state, "state"));
-            return this;
+            return set(1, state);
         }
 
         /**
-         * Sets {@code state} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code state} set from an {@code Optional}: empty leaves it out}
          * @param state the value
-         * @return this builder
          */
         public Builder state(Optional<CreateEndpointRequest.State> state) {
-            return state.isPresent() ? this.state(state.get()) : this._state(JsonField.missing());
+            return setOptional(1, state);
         }
 
         /**
-         * Sets {@code state} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code state} set as a {@link JsonField}, raw JSON included}
          * @param state the field
-         * @return this builder
          */
         public Builder _state(JsonField<CreateEndpointRequest.State> state) {
-            this.state = Objects.requireNonNull(state, "state");
-            return this;
+            return setField(1, state);
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#autoscaling() autoscaling}.
+         * {@return this builder, with {@link UpdateEndpointRequest#autoscaling() autoscaling} set}
          * @param autoscaling the value
-         * @return this builder
          */
         public Builder autoscaling(Autoscaling autoscaling) {
-            this.autoscaling = JsonField.of(Objects.requireNonNull(autoscaling, "autoscaling"));
-            return this;
+            return set(2, autoscaling);
         }
 
         /**
-         * Sets {@code autoscaling} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code autoscaling} set from an {@code Optional}: empty leaves it out}
          * @param autoscaling the value
-         * @return this builder
          */
         public Builder autoscaling(Optional<Autoscaling> autoscaling) {
-            return autoscaling.isPresent() ? this.autoscaling(autoscaling.get()) : this._autoscaling(JsonField.missing());
+            return setOptional(2, autoscaling);
         }
 
         /**
-         * Sets {@code autoscaling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code autoscaling} set as a {@link JsonField}, raw JSON included}
          * @param autoscaling the field
-         * @return this builder
          */
         public Builder _autoscaling(JsonField<Autoscaling> autoscaling) {
-            this.autoscaling = Objects.requireNonNull(autoscaling, "autoscaling");
-            return this;
+            return setField(2, autoscaling);
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * {@return this builder, with {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout} set}
          * @param inactiveTimeout the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder inactiveTimeout(Long inactiveTimeout) {
-            this.inactiveTimeout = JsonField.ofNullable(inactiveTimeout);
-            return this;
+            return setNullable(3, inactiveTimeout);
         }
 
         /**
-         * Sets {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout}.
+         * {@return this builder, with {@link UpdateEndpointRequest#inactiveTimeout() inactiveTimeout} set}
          * @param inactiveTimeout the value
-         * @return this builder
          */
         public Builder inactiveTimeout(long inactiveTimeout) {
-            this.inactiveTimeout = JsonField.of(inactiveTimeout);
-            return this;
+            return set(3, inactiveTimeout);
         }
 
         /**
-         * Sets {@code inactive_timeout} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code inactive_timeout} set as a {@link JsonField}, raw JSON included}
          * @param inactiveTimeout the field
-         * @return this builder
          */
         public Builder _inactiveTimeout(JsonField<Long> inactiveTimeout) {
-            this.inactiveTimeout = Objects.requireNonNull(inactiveTimeout, "inactiveTimeout");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code UpdateEndpointRequest}}
-         */
-        public UpdateEndpointRequest build() {
-            return new UpdateEndpointRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(3, inactiveTimeout);
         }
     }
 }

@@ -35,11 +35,22 @@ final class ModelBenchmarks {
                 + " warm-up and " + settings.iterations() + " measured iterations of " + settings.seconds() + " s; "
                 + "± is JMH's 99.9% confidence half-width; bytes per op from the gc profiler (gc.alloc.rate.norm). "
                 + "Payloads: "
-                + String.format(Locale.ROOT, "%,d", Payload.ENDPOINTS.json().length())
+                + chars(Payload.ENDPOINTS)
                 + " chars of JSON for 1,000 endpoints; "
-                + String.format(Locale.ROOT, "%,d", Payload.CUSTOMER.json().length())
-                + " chars for a customer with 20 subscriptions "
-                + "of 5 items and an invoice of 5 lines each. Decode is JSON text to model, encode model to JSON text.";
+                + chars(Payload.CUSTOMER)
+                + " chars for a customer with 20 subscriptions of 5 items and an invoice of 5 lines each; "
+                + chars(Payload.EMBEDDINGS)
+                + " chars for 1,000 embeddings of 1,024 numbers; "
+                + chars(Payload.CHAT_COMPLETION)
+                + " chars for a chat completion of 4 choices with 3 tool calls each; "
+                + chars(Payload.CHAT_STREAM)
+                + " chars of server-sent events for 2,000 chunks of a streamed chat completion (each kind of model "
+                + "reads the events split alike). Decode is JSON text to model, encode model to JSON text; records "
+                + "are hand-written Java records read by Jackson data binding (lists as List, numbers boxed).";
+    }
+
+    private static String chars(Payload payload) {
+        return String.format(Locale.ROOT, "%,d", payload.json().length());
     }
 
     static String run(BenchSettings.JmhSettings settings, Path work) throws Exception {
@@ -85,7 +96,8 @@ final class ModelBenchmarks {
                 "Kiln / records",
                 "Kiln (B/op)",
                 "records (B/op)",
-                "OpenAPI Generator (B/op)");
+                "OpenAPI Generator (B/op)",
+                "Kiln / records (B/op)");
         for (Payload payload : Payload.values()) {
             for (String operation : new String[] {"decode", "encode"}) {
                 Score kiln = scores.get(key(payload.name(), operation, Models.KILN.name()));
@@ -103,7 +115,10 @@ final class ModelBenchmarks {
                         Figures.ratio(kiln.opsPerSecond(), records.opsPerSecond()),
                         bytes(kiln),
                         bytes(records),
-                        bytes(peer));
+                        bytes(peer),
+                        kiln.bytesPerOp() < 0 || records.bytesPerOp() <= 0
+                                ? "n/a"
+                                : Figures.ratio(kiln.bytesPerOp(), records.bytesPerOp()));
             }
         }
         return table.markdown();

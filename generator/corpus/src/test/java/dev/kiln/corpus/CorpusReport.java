@@ -101,6 +101,7 @@ final class CorpusReport {
                 .filter(r ->
                         r.peer().failure().isEmpty() && r.peer().compilation().errors() == 0)
                 .count();
+        text.append(linesBesidePeer());
         text.append("\nKiln's output compiles for ")
                 .append(compiling)
                 .append(" of ")
@@ -186,5 +187,27 @@ final class CorpusReport {
                 .append(" | ")
                 .append(run.compilation().errors())
                 .append(" |\n");
+    }
+
+    /** Kiln's lines beside OpenAPI Generator's (java, native; its whole output), per spec it generated. */
+    private String linesBesidePeer() {
+        StringBuilder text = new StringBuilder("\n| spec | Kiln lines | OpenAPI Generator lines | Kiln / OpenAPI Generator |\n")
+                .append("|---|---:|---:|---:|\n");
+        for (Row row : rows) {
+            long kiln = row.kiln().compilation().lines();
+            long peer = row.peer().compilation().lines();
+            text.append("| ")
+                    .append(row.spec().file().getFileName())
+                    .append(" | ")
+                    .append(kiln)
+                    .append(" | ")
+                    .append(row.peer().failure().isEmpty() ? String.valueOf(peer) : "-")
+                    .append(" | ")
+                    .append(row.peer().failure().isEmpty() && peer > 0
+                            ? String.format(java.util.Locale.ROOT, "%.2f", (double) kiln / peer) + "×"
+                            : "-")
+                    .append(" |\n");
+        }
+        return text.toString();
     }
 }

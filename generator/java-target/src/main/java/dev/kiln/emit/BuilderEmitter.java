@@ -2,7 +2,6 @@ package dev.kiln.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -14,24 +13,21 @@ import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.language.NameScope;
 import dev.kiln.naming.MemberNames;
-import dev.kiln.naming.ReservedNames;
-import dev.kiln.runtime.core.Json;
 import dev.kiln.runtime.core.JsonField;
-import dev.kiln.runtime.core.JsonPaths;
+import dev.kiln.runtime.core.ModelBuilder;
+import dev.kiln.runtime.core.TypedModelBuilder;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits a model's builder: one setter per field (none for literals, which are filled in), additional properties,
- * and a {@code build()} that names every required field left unset.
+ * Emits a model's builder: one setter per field (none for literals, which are filled in) and the conveniences
+ * (an {@code Optional} setter, a raw {@code JsonField} setter, {@code addX}/{@code putX} for lists and maps, a setter
+ * per union variant), each one statement into its runtime superclass ({@link ModelBuilder}, or
+ * {@link TypedModelBuilder} when the undeclared members are typed), which also builds, checking required fields.
  */
 final class BuilderEmitter {
     private final SdkLayout layout;
@@ -44,54 +40,34 @@ final class BuilderEmitter {
         this.index = index;
     }
 
-    TypeSpec emit(ObjectModel model, ClassName self, Map<String, TypeName> fieldTypes, TypeName additionalType) {
+    TypeSpec emit(ObjectModel model, ClassName self, TypeName membersType) {
         ClassName builder = layout.names().builder(self);
-        ClassName jsonField = layout.runtime(JsonField.class);
+        TypeName superclass = model.additionalProperties().isPresent()
+                ? ParameterizedTypeName.get(layout.runtime(TypedModelBuilder.class), self, builder, membersType)
+                : ParameterizedTypeName.get(layout.runtime(ModelBuilder.class), self, builder);
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addJavadoc(
-                        "Builds a {@code $L}. Literal fields are filled in; every other field starts absent.\n",
-                        self.simpleName())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-        for (Property property : model.properties()) {
-            Optional<EnumModel> literal = literal(property.type());
-            CodeBlock initial = literal.isPresent()
-                    ? CodeBlock.of(
-                            "$T.of($T.$N)",
-                            jsonField,
-                            layout.model(literal.get().id()),
-                            literal.get().constants().get(0).name())
-                    : CodeBlock.of("$T.missing()", jsonField);
-            type.addField(FieldSpec.builder(fieldTypes.get(property.name()), property.name(), Modifier.PRIVATE)
-                    .initializer(initial)
-                    .build());
-        }
-        type.addField(FieldSpec.builder(additionalType, "additionalProperties", Modifier.PRIVATE)
-                .initializer("new $T<>()", LinkedHashMap.class)
-                .build());
-
-        type.addMethod(
-                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        MethodSpec.Builder copy =
-                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
-        for (Property property : model.properties()) {
-            copy.addStatement("this.$N = source.$N", property.name(), property.name());
-        }
-        copy.addStatement("this.additionalProperties = new $T<>(source.additionalProperties)", LinkedHashMap.class);
-        type.addMethod(copy.build());
+                .addJavadoc("Builds $L {@code $L}.\n", Javadoc.article(self.simpleName()), self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(superclass)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addStatement("super($N)", ObjectEmitter.SCHEMA)
+                        .build());
 
         NameScope members = MemberNames.builderScope(
                 model.properties().stream().map(Property::name).toList());
-        for (Property property : model.properties()) {
+        for (int i = 0; i < model.properties().size(); i++) {
+            Property property = model.properties().get(i);
             List<MethodSpec> setters = new ArrayList<>();
             List<MethodSpec> conveniences = new ArrayList<>();
-            MethodSpec raw = rawSetter(property, builder, members);
+            MethodSpec raw = rawSetter(property, i, builder, members);
             if (literal(property.type()).isEmpty()) {
-                setters.addAll(setters(property, builder));
-                optionalSetter(property, builder, raw.name()).ifPresent(conveniences::add);
+                setters.addAll(setters(property, i, builder));
+                optionalSetter(property, i, builder).ifPresent(conveniences::add);
             }
             conveniences.add(raw);
             if (literal(property.type()).isEmpty()) {
-                conveniences.addAll(collectionSetters(property, builder, members));
+                conveniences.addAll(collectionSetters(property, i, builder, members));
                 List<MethodSpec> overloads = new ArrayList<>(setters);
                 overloads.addAll(conveniences);
                 conveniences.addAll(variantSetters(property, builder, members, overloads));
@@ -101,52 +77,37 @@ final class BuilderEmitter {
                     .map(method -> deprecatedWith(property, method))
                     .forEach(type::addMethod);
         }
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.ADDITIONAL_PROPERTIES)
-                .addJavadoc(
-                        "Replaces the undeclared members.\n@param additionalProperties the members\n@return this builder\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(additionalType, "additionalProperties")
-                .addStatement("this.additionalProperties = new $T<>(additionalProperties)", LinkedHashMap.class)
-                .addStatement("return this")
-                .build());
-        type.addMethod(putAdditionalProperty(model, builder));
-        type.addMethod(build(model, self));
         return type.build();
     }
 
     /**
-     * Adds an undeclared member. Untyped members take any plain Java value (a {@code Map}, a {@code List}, a model,
-     * a {@code JsonNode}...), turned into JSON by the runtime; typed ones take their type.
+     * The field's setter, and for a nullable number or boolean one taking the primitive too, so that
+     * {@code timeout(60)} compiles. A nullable field's setter takes {@code null} for an explicit null.
      */
-    private MethodSpec putAdditionalProperty(ObjectModel model, ClassName builder) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.PUT_ADDITIONAL_PROPERTY)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(String.class, "name");
-        if (model.additionalProperties().isPresent()) {
-            method.addJavadoc(
-                            "Adds an undeclared member.\n@param name the member's JSON name\n@param value its value\n@return this builder\n")
-                    .addParameter(javaTypes.boxed(model.additionalProperties().get()), "value")
-                    .addStatement(
-                            "additionalProperties.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-                            Objects.class,
-                            "name",
-                            Objects.class,
-                            "value");
-        } else {
-            method.addJavadoc(
-                            "Adds an undeclared member.\n@param name the member's JSON name\n@param value its value: a "
-                                    + "{@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), "
-                                    + "null for JSON null\n@return this builder\n")
-                    .addParameter(Object.class, "value")
-                    .addStatement(
-                            "additionalProperties.put($T.requireNonNull(name, $S), $T.toJsonNode(value))",
-                            Objects.class,
-                            "name",
-                            layout.runtime(Json.class));
+    private List<MethodSpec> setters(Property property, int index, ClassName builder) {
+        String name = property.name();
+        TypeRef type = property.type();
+        MethodSpec.Builder setter = convenience(builder, name)
+                .addJavadoc(
+                        setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
+        deprecate(setter, property);
+        if (!property.nullable()) {
+            return List.of(setter.addParameter(javaTypes.unboxed(type), name)
+                    .addStatement("return set($L, $N)", index, name)
+                    .build());
         }
-        return method.addStatement("return this").build();
+        MethodSpec main = setter.addParameter(javaTypes.boxed(type), name)
+                .addStatement("return setNullable($L, $N)", index, name)
+                .build();
+        if (!javaTypes.boxed(type).isBoxedPrimitive()) {
+            return List.of(main);
+        }
+        MethodSpec.Builder primitive = convenience(builder, name)
+                .addJavadoc(setterDoc(property, builder, ""))
+                .addParameter(javaTypes.unboxed(type), name)
+                .addStatement("return set($L, $N)", index, name);
+        deprecate(primitive, property);
+        return List.of(main, primitive.build());
     }
 
     /**
@@ -155,26 +116,21 @@ final class BuilderEmitter {
      * takes {@code null} for an explicit null, and {@code x(null)} would not compile beside an overload taking an
      * {@code Optional}.
      */
-    private Optional<MethodSpec> optionalSetter(Property property, ClassName builder, String rawSetter) {
+    private Optional<MethodSpec> optionalSetter(Property property, int index, ClassName builder) {
         if (property.required() || property.nullable()) {
             return Optional.empty();
         }
         String name = property.name();
         return Optional.of(convenience(builder, name)
                 .addJavadoc(
-                        "Sets $L from an {@code Optional}: empty leaves it out.\n@param $N the value\n@return this builder\n",
+                        "{@return this builder, with $L set from an {@code Optional}: empty leaves it out}\n"
+                                + "@param $N the value\n",
                         Javadoc.code(property.jsonName()),
                         name)
                 .addParameter(
                         ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())),
                         name)
-                .addStatement(
-                        "return $N.isPresent() ? this.$N($N.get()) : this.$N($T.missing())",
-                        name,
-                        name,
-                        name,
-                        rawSetter,
-                        layout.runtime(JsonField.class))
+                .addStatement("return setOptional($L, $N)", index, name)
                 .build());
     }
 
@@ -184,55 +140,49 @@ final class BuilderEmitter {
      * its spec says. It has a name of its own rather than overloading {@code x}, so that {@code x(null)} still
      * sends an explicit null.
      */
-    private MethodSpec rawSetter(Property property, ClassName builder, NameScope members) {
+    private MethodSpec rawSetter(Property property, int index, ClassName builder, NameScope members) {
         String field = property.name();
         ClassName jsonField = layout.runtime(JsonField.class);
         return convenience(builder, MemberNames.rawSetterName(field, members))
                 .addJavadoc(
-                        "Sets $L as a {@code JsonField}: missing, null, a value, or raw JSON ({@link $T#raw}) the spec does "
-                                + "not allow.\n@param $N the field\n@return this builder\n",
+                        "{@return this builder, with $L set as a {@link $T}, raw JSON included}\n"
+                                + "@param $N the field\n",
                         Javadoc.code(property.jsonName()),
                         jsonField,
                         field)
                 .addParameter(ParameterizedTypeName.get(jsonField, javaTypes.boxed(property.type())), field)
-                .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field)
-                .addStatement("return this")
+                .addStatement("return setField($L, $N)", index, field)
                 .build();
     }
 
     /** For a list, {@code addX(item)}; for a map, {@code putX(key, value)} and {@code putAllX(map)}. */
-    private List<MethodSpec> collectionSetters(Property property, ClassName builder, NameScope members) {
-        String field = property.name();
-        ClassName jsonField = layout.runtime(JsonField.class);
+    private List<MethodSpec> collectionSetters(Property property, int index, ClassName builder, NameScope members) {
         if (property.type() instanceof TypeRef.ListOf list) {
             return List.of(convenience(builder, MemberNames.adderName(property.jsonName(), members))
                     .addJavadoc(
-                            "Adds an item to $L.\n@param item the item\n@return this builder\n",
+                            "{@return this builder, with an item added to $L}\n@param item the item\n",
                             Javadoc.code(property.jsonName()))
                     .addParameter(javaTypes.unboxed(list.element()), "item")
-                    .addStatement("this.$N = $T.withItem(this.$N, item)", field, jsonField, field)
-                    .addStatement("return this")
+                    .addStatement("return add($L, item)", index)
                     .build());
         }
         if (property.type() instanceof TypeRef.MapOf map) {
             TypeName value = javaTypes.boxed(map.value());
             MethodSpec put = convenience(builder, MemberNames.putterName(property.jsonName(), members))
                     .addJavadoc(
-                            "Puts an entry into $L.\n@param key the key\n@param value the value\n@return this builder\n",
+                            "{@return this builder, with an entry put into $L}\n@param key the key\n@param value the value\n",
                             Javadoc.code(property.jsonName()))
                     .addParameter(String.class, "key")
                     .addParameter(javaTypes.unboxed(map.value()), "value")
-                    .addStatement("this.$N = $T.withEntry(this.$N, key, value)", field, jsonField, field)
-                    .addStatement("return this")
+                    .addStatement("return put($L, key, value)", index)
                     .build();
             MethodSpec putAll = convenience(builder, MemberNames.putAllName(property.jsonName(), members))
                     .addJavadoc(
-                            "Puts every entry of a map into $L.\n@param entries the entries\n@return this builder\n",
+                            "{@return this builder, with every entry of a map put into $L}\n@param entries the entries\n",
                             Javadoc.code(property.jsonName()))
                     .addParameter(
                             ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value), "entries")
-                    .addStatement("this.$N = $T.withEntries(this.$N, entries)", field, jsonField, field)
-                    .addStatement("return this")
+                    .addStatement("return putAll($L, entries)", index)
                     .build();
             return List.of(put, putAll);
         }
@@ -268,7 +218,7 @@ final class BuilderEmitter {
                     : MemberNames.variantSetterName(field, variant.name(), members);
             MethodSpec.Builder setter = convenience(builder, name)
                     .addJavadoc(
-                            "Sets $L to the {@link $T.$N} variant.\n@param value the variant's value\n@return this builder\n",
+                            "{@return this builder, with $L set to the {@link $T.$N} variant}\n@param value the variant's value\n",
                             Javadoc.code(property.jsonName()),
                             unionType,
                             variant.name())
@@ -295,6 +245,12 @@ final class BuilderEmitter {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder);
     }
 
+    private static void deprecate(MethodSpec.Builder method, Property property) {
+        if (property.docs().deprecated()) {
+            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
+        }
+    }
+
     /** The method, deprecated when its field is. */
     private static MethodSpec deprecatedWith(Property property, MethodSpec method) {
         if (!property.docs().deprecated()) {
@@ -306,126 +262,13 @@ final class BuilderEmitter {
                 .build();
     }
 
-    /** For a nullable number or boolean, a setter taking the primitive, so that {@code timeout(60)} compiles. */
-    private MethodSpec primitiveOverload(Property property, ClassName builder) {
-        String name = property.name();
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addJavadoc(setterDoc(property, builder, ""))
-                .addParameter(javaTypes.unboxed(property.type()), name)
-                .addStatement("this.$N = $T.of($N)", name, layout.runtime(JsonField.class), name)
-                .addStatement("return this");
-        if (property.docs().deprecated()) {
-            setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
-        }
-        return setter.build();
-    }
-
-    private List<MethodSpec> setters(Property property, ClassName builder) {
-        MethodSpec extra = null;
-        String name = property.name();
-        ClassName jsonField = layout.runtime(JsonField.class);
-        MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addJavadoc(
-                        setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
-        if (property.docs().deprecated()) {
-            setter.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
-        }
-        TypeRef type = property.type();
-        if (property.nullable()) {
-            setter.addParameter(javaTypes.boxed(type), name);
-            if (type instanceof TypeRef.ListOf) {
-                setter.addStatement(
-                        "this.$N = $N == null ? $T.ofNull() : $T.of($T.copyOf($N))",
-                        name,
-                        name,
-                        jsonField,
-                        jsonField,
-                        List.class,
-                        name);
-            } else if (type instanceof TypeRef.MapOf) {
-                setter.addStatement(
-                        "this.$N = $N == null ? $T.ofNull() : $T.of($T.unmodifiableMap(new $T<>($N)))",
-                        name,
-                        name,
-                        jsonField,
-                        jsonField,
-                        Collections.class,
-                        LinkedHashMap.class,
-                        name);
-            } else {
-                setter.addStatement("this.$N = $T.ofNullable($N)", name, jsonField, name);
-            }
-            if (javaTypes.boxed(type).isBoxedPrimitive()) {
-                extra = primitiveOverload(property, builder);
-            }
-        } else {
-            TypeName parameter = javaTypes.unboxed(type);
-            setter.addParameter(parameter, name);
-            if (type instanceof TypeRef.ListOf) {
-                setter.addStatement("this.$N = $T.of($T.copyOf($N))", name, jsonField, List.class, name);
-            } else if (type instanceof TypeRef.MapOf) {
-                setter.addStatement(
-                        "this.$N = $T.of($T.unmodifiableMap(new $T<>($T.requireNonNull($N, $S))))",
-                        name,
-                        jsonField,
-                        Collections.class,
-                        LinkedHashMap.class,
-                        Objects.class,
-                        name,
-                        name);
-            } else if (parameter.isPrimitive()) {
-                setter.addStatement("this.$N = $T.of($N)", name, jsonField, name);
-            } else {
-                setter.addStatement(
-                        "this.$N = $T.of($T.requireNonNull($N, $S))", name, jsonField, Objects.class, name, name);
-            }
-        }
-        MethodSpec main = setter.addStatement("return this").build();
-        return extra == null ? List.of(main) : List.of(main, extra);
-    }
-
-    private MethodSpec build(ObjectModel model, ClassName self) {
-        MethodSpec.Builder build = MethodSpec.methodBuilder(ReservedNames.BUILD)
-                .addJavadoc("{@return the {@code $L}}\n", self.simpleName())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self);
-        List<Property> required =
-                model.properties().stream().filter(Property::required).toList();
-        if (!required.isEmpty()) {
-            build.addJavadoc("@throws $T when a required field was not set\n", IllegalStateException.class);
-            build.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-            for (Property property : required) {
-                build.beginControlFlow("if (this.$N.isMissing())", property.name())
-                        .addStatement("missing.add($S)", property.name())
-                        .endControlFlow();
-            }
-            build.beginControlFlow("if (!missing.isEmpty())")
-                    .addStatement(
-                            "throw new $T($S + missing)",
-                            IllegalStateException.class,
-                            self.simpleName() + " is missing required fields: ")
-                    .endControlFlow();
-        }
-        build.addStatement(
-                "return new $T(this, $T.unmodifiableMap(new $T<>(additionalProperties)), $T.ROOT)",
-                self,
-                Collections.class,
-                LinkedHashMap.class,
-                layout.runtime(JsonPaths.class));
-        return build.build();
-    }
-
     /**
      * A setter's Javadoc: a link to the accessor, which carries the field's description, so that it is written once
      * per field.
      */
     private static CodeBlock setterDoc(Property property, ClassName builder, String nullHint) {
         return CodeBlock.of(
-                "Sets {@link $T#$N() $N}.\n@param $N the value$L\n@return this builder\n",
+                "{@return this builder, with {@link $T#$N() $N} set}\n@param $N the value$L\n",
                 builder.enclosingClassName(),
                 property.name(),
                 property.name(),

@@ -10,14 +10,14 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.EnumModel.EnumConstant;
 import dev.kiln.ir.WireValue;
-import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
+import dev.kiln.runtime.core.OpenEnum;
+import dev.kiln.runtime.core.OpenEnumType;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,6 +26,15 @@ import javax.lang.model.element.Modifier;
  * values the spec does not know, which keep their wire value.
  */
 final class EnumEmitter {
+    /** The enum's codec, a field every literal and open enum has; the naming authority gives no constant its name. */
+    private static final String CODEC = "CODEC";
+
+    /**
+     * The constant of an open enum's Java enum for the values the spec does not list; the runtime's {@link OpenEnum}
+     * knows it by this name, and the naming authority gives no known value's constant this name.
+     */
+    private static final String UNKNOWN = "_UNKNOWN";
+
     private final SdkLayout layout;
 
     EnumEmitter(SdkLayout layout) {
@@ -44,21 +53,15 @@ final class EnumEmitter {
                         model.docs(),
                         "The literal {@code "
                                 + Javadoc.sanitize(constant.wireValue().json()) + "}."))
-                .addJavadoc(
-                        "\n<p>Always {@code $L}: builders fill it in; another value read from JSON is kept as sent, and reading its field "
-                                + "throws.\n",
-                        Javadoc.sanitize(constant.wireValue().json()))
                 .addModifiers(Modifier.PUBLIC)
                 .addEnumConstant(
                         constant.name(),
                         TypeSpec.anonymousClassBuilder("")
-                                .addJavadoc(
-                                        "{@code $L}\n",
-                                        Javadoc.sanitize(constant.wireValue().json()))
+                                .addJavadoc(constantDoc(constant))
                                 .build());
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
-                        ReservedNames.CODEC_CONSTANT,
+                        CODEC,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -68,11 +71,11 @@ final class EnumEmitter {
                         wireNode(constant.wireValue()),
                         constant.name())
                 .build());
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
+        type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
-                .addStatement("return CODEC")
+                .addStatement("return $N", CODEC)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("asString")
                 .addJavadoc("{@return the value as sent on the wire}\n")
@@ -89,6 +92,10 @@ final class EnumEmitter {
         return type.build();
     }
 
+    /**
+     * An open enum: a constant per known value and the Java enum to {@code switch} on, the rest (equality, printing,
+     * the lookup by wire value, the codec) in the runtime's {@link OpenEnum} and {@link OpenEnumType}.
+     */
     private TypeSpec open(EnumModel model) {
         ClassName self = layout.model(model.id());
         ClassName known = layout.names().knownValues(self);
@@ -97,74 +104,59 @@ final class EnumEmitter {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(Javadoc.of(
                         model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
-                .addJavadoc("\n<p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is "
-                        + "written back unchanged; {@link #value()} gives an enum to {@code switch} on.\n")
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(layout.runtime(OpenEnum.class), wire, known));
         if (model.docs().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
 
         TypeSpec.Builder values = TypeSpec.enumBuilder(known)
-                .addJavadoc("The known values of {@code $L}, and {@code _UNKNOWN} for any other.\n", self.simpleName())
+                .addJavadoc(
+                        "The known values of {@code $L}, and {@code $L} for any other.\n", self.simpleName(), UNKNOWN)
                 .addModifiers(Modifier.PUBLIC);
-        CodeBlock.Builder constants = CodeBlock.builder();
-        String separator = "";
+        List<CodeBlock> constants = new ArrayList<>();
         for (EnumConstant constant : model.constants()) {
             values.addEnumConstant(
                     constant.name(),
                     TypeSpec.anonymousClassBuilder("")
-                            .addJavadoc(
-                                    "{@code $L}\n",
-                                    Javadoc.sanitize(constant.wireValue().json()))
+                            .addJavadoc(constantDoc(constant))
                             .build());
             type.addField(FieldSpec.builder(self, constant.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc(
-                            "{@code $L}\n",
-                            Javadoc.sanitize(constant.wireValue().json()))
+                    .addJavadoc(constantDoc(constant))
                     .initializer("new $T($L, $T.$N)", self, wireLiteral(constant.wireValue()), known, constant.name())
                     .build());
-            constants.add("$L\n$N", separator, constant.name());
-            separator = ",";
+            constants.add(CodeBlock.of("$N", constant.name()));
         }
         values.addEnumConstant(
-                ReservedNames.UNKNOWN_CONSTANT,
+                UNKNOWN,
                 TypeSpec.anonymousClassBuilder("")
                         .addJavadoc("A value this SDK does not know.\n")
                         .build());
 
-        TypeName key = model.wireType() == EnumModel.WireType.NUMBER ? ClassName.get(String.class) : wire;
+        ClassName enumType = layout.runtime(OpenEnumType.class);
         type.addField(FieldSpec.builder(
-                        ParameterizedTypeName.get(ClassName.get(Map.class), key, self),
-                        ReservedNames.KNOWN_CONSTANT,
+                        ParameterizedTypeName.get(enumType, self, wire, known),
+                        CODEC,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer("new $T<>()", HashMap.class)
-                .build());
-        type.addStaticBlock(knownIndex(model.wireType(), self, constants.build()));
-        type.addField(FieldSpec.builder(
-                        ParameterizedTypeName.get(layout.runtime(Codec.class), self),
-                        ReservedNames.CODEC_CONSTANT,
-                        Modifier.PRIVATE,
-                        Modifier.STATIC,
-                        Modifier.FINAL)
+                // an array initializer, not a call of hundreds of arguments: javac compiles it in linear time
                 .initializer(
-                        "$T.$L.map($T::of, $T::$N)",
+                        "new $T<>($T.$L, $T::new, $T.$N, new $T[] {$L})",
+                        enumType,
                         layout.runtime(Codecs.class),
                         layout.names().wireCodec(model.wireType()),
                         self,
+                        known,
+                        UNKNOWN,
                         self,
-                        accessor)
+                        CodeBlock.join(constants, ", "))
                 .build());
-        type.addField(wire, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(known, "value", Modifier.PRIVATE, Modifier.FINAL);
-
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(wire, "wireValue")
                 .addParameter(known, "value")
-                .addStatement("this.wireValue = wireValue")
-                .addStatement("this.value = value")
+                .addStatement("super(wireValue, value)")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
                 .addJavadoc("{@return the constant for a known value, or a new instance that keeps an unknown one}\n"
@@ -172,59 +164,35 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(wire, "wireValue")
-                .addStatement(
-                        "$T known = KNOWN.get($L)",
-                        self,
-                        normalized(
-                                model.wireType(),
-                                CodeBlock.of("$T.requireNonNull(wireValue, $S)", Objects.class, "wireValue")))
-                .addStatement("return known != null ? known : new $T(wireValue, $T._UNKNOWN)", self, known)
+                .addStatement("return $N.of(wireValue)", CODEC)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(accessor)
                 .addJavadoc("{@return the value as sent on the wire}\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(wire)
-                .addStatement("return wireValue")
+                .addStatement("return wire()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("value")
-                .addJavadoc("{@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(known)
-                .addStatement("return value")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("isKnown")
-                .addJavadoc("{@return whether the spec lists this value}\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addStatement("return value != $T._UNKNOWN", known)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
+        type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes these values}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
-                .addStatement("return CODEC")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(Object.class, "other")
-                .addStatement("return other instanceof $T && wireValue.equals((($T) other).wireValue)", self, self)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("return wireValue.hashCode()")
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $T.valueOf(wireValue)", String.class)
+                .addStatement("return $N", CODEC)
                 .build());
         type.addType(values.build());
         return type.build();
+    }
+
+    /**
+     * A constant's Javadoc: its wire value when the Java name spells it otherwise ({@code _24H} for {@code "24h"},
+     * {@code ACTIVE} for {@code "active"}); when the name is the wire value itself, a doc repeating it would say
+     * nothing, so it says just that.
+     */
+    private static CodeBlock constantDoc(EnumConstant constant) {
+        if (constant.name().equals(constant.wireValue().text())) {
+            return CodeBlock.of("Sent on the wire as named.\n");
+        }
+        return CodeBlock.of(
+                "{@code $L}\n", Javadoc.sanitize(constant.wireValue().json()));
     }
 
     private CodeBlock wireNode(WireValue value) {
@@ -253,35 +221,6 @@ final class EnumEmitter {
             return CodeBlock.of("new $T($S)", BigDecimal.class, value.text());
         }
         return CodeBlock.of("$L", value.text());
-    }
-
-    /**
-     * Numbers are looked up by their plain text without trailing zeros, so that 1.50 finds the constant 1.5 and
-     * 10.0 finds 10 (a {@link BigDecimal} key would tell 10 from 1E+1).
-     */
-    private static CodeBlock normalized(EnumModel.WireType wireType, CodeBlock value) {
-        return wireType == EnumModel.WireType.NUMBER
-                ? CodeBlock.of("$L.stripTrailingZeros().toPlainString()", value)
-                : value;
-    }
-
-    /**
-     * Fills {@code KNOWN} in a loop over an array of the constants, keyed by wire value (a number by its normalized
-     * text). Unlike one {@code Map.ofEntries(Map.entry(...), ...)} expression, whose type inference javac does in
-     * time far worse than linear in the number of entries, an array initializer and a loop compile in linear time
-     * however many values the spec lists.
-     */
-    private static CodeBlock knownIndex(EnumModel.WireType wireType, ClassName self, CodeBlock constants) {
-        return CodeBlock.builder()
-                .add("$T[] constants = {", self)
-                .indent()
-                .add(constants)
-                .unindent()
-                .add("\n};\n")
-                .beginControlFlow("for ($T constant : constants)", self)
-                .addStatement("KNOWN.put($L, constant)", normalized(wireType, CodeBlock.of("constant.wireValue")))
-                .endControlFlow()
-                .build();
     }
 
     private static TypeName wireJavaType(EnumModel.WireType wireType) {

@@ -15,7 +15,6 @@ import dev.kiln.runtime.core.ApiResponse;
 import dev.kiln.runtime.core.ErrorFactory;
 import dev.kiln.runtime.core.Json;
 import dev.kiln.runtime.core.JsonDataException;
-import dev.kiln.runtime.core.JsonPaths;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
@@ -121,7 +120,8 @@ final class ErrorsEmitter {
     private TypeSpec baseException() {
         return serialized(TypeSpec.classBuilder(base())
                 .addJavadoc(
-                        "The root of every exception a {@code $L} call throws. All of them are unchecked.\n",
+                        "The root of every exception $L {@code $L} call throws. All of them are unchecked.\n",
+                        Javadoc.article(layout.names().client().simpleName()),
                         layout.names().client().simpleName())
                 .addModifiers(Modifier.PUBLIC)
                 .superclass(RuntimeException.class)
@@ -385,11 +385,10 @@ final class ErrorsEmitter {
                         .addParameter(response, "response")
                         .beginControlFlow("try")
                         .addStatement(
-                                "$T error = $L.decode($T.parse(response.body()), $T.ROOT)",
+                                "$T error = $T.read(response.body(), $L)",
                                 errorType,
-                                javaTypes.codec(errorBody),
                                 layout.runtime(Json.class),
-                                layout.runtime(JsonPaths.class))
+                                javaTypes.codec(errorBody))
                         .addStatement("$L.validate(error)", javaTypes.codec(errorBody))
                         .addStatement("return error")
                         .nextControlFlow("catch ($T e)", layout.runtime(JsonDataException.class))

@@ -77,8 +77,9 @@ final class InterfaceEmitter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc(
-                        "{@return the codec for fields typed {@code $L}: it reads a {@link $T}}\n",
+                        "{@return the codec for fields typed {@code $L}: it reads $L {@link $T}}\n",
                         self.simpleName(),
+                        Javadoc.article(implementation.simpleName()),
                         implementation)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(codecType)
@@ -95,7 +96,9 @@ final class InterfaceEmitter {
                 .build());
         type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc(
-                        "{@return a new builder of a {@code $L} with only the fields it declares}\n", self.simpleName())
+                        "{@return a new builder of $L {@code $L} with only the fields it declares}\n",
+                        Javadoc.article(self.simpleName()),
+                        self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(layout.names().builder(implementation))
                 .addStatement("return $T.builder()", implementation)

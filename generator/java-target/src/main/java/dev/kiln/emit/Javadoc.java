@@ -2,8 +2,12 @@ package dev.kiln.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.kiln.ir.Docs;
+import java.util.Locale;
 
-/** Turns spec descriptions into safe Javadoc: comment terminators, at-signs and HTML are escaped. */
+/**
+ * Turns spec descriptions into safe Javadoc (comment terminators, at-signs and HTML are escaped) and picks the
+ * article before a name.
+ */
 final class Javadoc {
     private Javadoc() {}
 
@@ -36,5 +40,44 @@ final class Javadoc {
             block.add("\n@deprecated the API marks this as deprecated\n");
         }
         return block.build();
+    }
+
+    /**
+     * The indefinite article read before a name, by how the name is said: "an" before a vowel sound ({@code an
+     * Autoscaling}, {@code an HTTPRoute}, {@code an X509Cert}), "a" before a consonant sound ({@code a Pet}, {@code a
+     * UserList}, {@code a OneOf}, {@code a URL}).
+     */
+    static String article(String name) {
+        if (name.isEmpty()) {
+            return "a";
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (isInitialism(name)) {
+            // said letter by letter: "an HTTP...", "an S3...", "a URL..."
+            return "aefhilmnorsx".indexOf(lower.charAt(0)) >= 0 ? "an" : "a";
+        }
+        if (lower.startsWith("one") || lower.startsWith("once")) {
+            return "a";
+        }
+        if (lower.startsWith("u")) {
+            // "a user", "a unit", "a uniform", "a usage", "a utility" but "an update", "an unknown"
+            boolean youSound = lower.startsWith("uni")
+                    || lower.startsWith("use")
+                    || lower.startsWith("usa")
+                    || lower.startsWith("usu")
+                    || lower.startsWith("uti")
+                    || lower.startsWith("uri")
+                    || lower.startsWith("url")
+                    || lower.startsWith("uuid");
+            return youSound ? "a" : "an";
+        }
+        return "aeio".indexOf(lower.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** Whether the name starts with two capitals or a capital and a digit, as {@code HTTPRoute} and {@code S3Bucket}. */
+    private static boolean isInitialism(String name) {
+        return name.length() > 1
+                && Character.isUpperCase(name.charAt(0))
+                && (Character.isUpperCase(name.charAt(1)) || Character.isDigit(name.charAt(1)));
     }
 }

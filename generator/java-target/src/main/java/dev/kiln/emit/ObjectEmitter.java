@@ -5,48 +5,39 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.kiln.ir.Docs;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.naming.MemberNames;
-import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
-import dev.kiln.runtime.core.Codecs;
-import dev.kiln.runtime.core.Json;
-import dev.kiln.runtime.core.JsonDataException;
 import dev.kiln.runtime.core.JsonField;
-import dev.kiln.runtime.core.JsonModel;
-import dev.kiln.runtime.core.JsonObjectReader;
-import dev.kiln.runtime.core.JsonObjectWriter;
-import dev.kiln.runtime.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.kiln.runtime.core.JsonObjectModel;
+import dev.kiln.runtime.core.ModelSchema;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits an object model: an immutable class with one accessor per field, a raw {@code _field()} accessor that
- * tells absent from null, a builder, JSON reading and writing that keeps unknown fields, and value semantics.
- * Reading is tolerant: a field the server sent with a value of another type is kept as sent, and only its
- * accessor (or {@code validate()}) throws.
+ * Emits an object model: a class that names its fields and leaves the rest to the runtime. It extends
+ * {@link JsonObjectModel} (equality, hashing, printing, checking, JSON in and out, undeclared members kept), describes
+ * its fields once in a {@link ModelSchema} (one statement each, in spec order), and has one accessor per field, a raw
+ * {@code _field()} accessor that tells absent from null, and a builder ({@link BuilderEmitter}).
  */
 final class ObjectEmitter {
-    /** The field holding where the object was read, for the messages of its required accessors. */
-    private static final String PATH_FIELD = ReservedNames.PATH_FIELD;
+    /** The model's schema: its fields, its codec, how to make it and its builder. */
+    static final String SCHEMA = "SCHEMA";
+
+    /** The method that describes the fields, run once by the schema. */
+    private static final String FIELDS = "fields";
 
     private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
-    private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
 
     private final SdkLayout layout;
     private final JavaTypes javaTypes;
@@ -62,13 +53,13 @@ final class ObjectEmitter {
 
     TypeSpec emit(ObjectModel model, boolean nested) {
         ClassName self = layout.model(model.id());
+        ClassName builder = layout.names().builder(self);
         Set<String> inherited = inheritedNames(model);
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "The {@code " + model.id().simpleName() + "} object."))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-        if (model.interfaces().isEmpty()) {
-            type.addSuperinterface(layout.runtime(JsonModel.class));
-        }
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(
+                        layout.runtime(JsonObjectModel.class), self, builder, membersType(model)));
         if (nested) {
             type.addModifiers(Modifier.STATIC);
         }
@@ -81,54 +72,64 @@ final class ObjectEmitter {
         }
         model.interfaces().forEach(parent -> type.addSuperinterface(layout.model(parent)));
 
-        ParameterizedTypeName codecType = ParameterizedTypeName.get(layout.runtime(Codec.class), self);
+        ClassName schema = layout.runtime(ModelSchema.class);
         type.addField(FieldSpec.builder(
-                        codecType, ReservedNames.CODEC_CONSTANT, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(
-                        "$T.object($T::decode, $T::toJsonNode, $T::validate)",
-                        layout.runtime(Codecs.class),
-                        self,
-                        self,
-                        self)
+                        ParameterizedTypeName.get(schema, self, builder),
+                        SCHEMA,
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("new $T<>($T.class, $T::new, $T::new, $T::$N)", schema, self, self, builder, self, FIELDS)
                 .build());
-        for (Property property : model.properties()) {
-            type.addField(fieldType(property), property.name(), Modifier.PRIVATE, Modifier.FINAL);
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Object[].class, "values")
+                .addParameter(
+                        ParameterizedTypeName.get(
+                                JavaTypes.MAP, ClassName.get(String.class), WildcardTypeName.subtypeOf(Object.class)),
+                        "additional")
+                .addParameter(String.class, "path")
+                .addStatement("super($N, values, additional, path)", SCHEMA)
+                .build());
+        for (int i = 0; i < model.properties().size(); i++) {
+            Property property = model.properties().get(i);
+            boolean isInherited = inherited.contains(property.name());
+            type.addMethod(accessor(property, i, isInherited));
+            type.addMethod(rawAccessor(property, i, isInherited));
         }
-        type.addField(additionalType(model), "additionalProperties", Modifier.PRIVATE, Modifier.FINAL);
-        type.addField(String.class, PATH_FIELD, Modifier.PRIVATE, Modifier.FINAL);
-
-        type.addMethod(constructor(model, self));
-        for (Property property : model.properties()) {
-            type.addMethod(accessor(property, inherited.contains(property.name())));
-            type.addMethod(rawAccessor(property, inherited.contains(property.name())));
-        }
-        type.addMethod(additionalPropertiesAccessor(model));
-        type.addMethod(validate(model, self));
-        type.addMethod(toJsonNode(model));
-        type.addMethod(fromJson(self));
-        type.addMethod(fromJsonNode(self));
-        type.addMethod(codecAccessor(self, codecType));
-        type.addMethod(decode(model, self));
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
+        type.addMethod(MethodSpec.methodBuilder("fromJson")
                 .addJavadoc(
-                        "Starts building a {@code $L}.$L\n\n@return a new builder\n",
-                        self.simpleName(),
-                        requiredFieldsDoc(model))
+                        "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(layout.names().builder(self))
-                .addStatement("return new Builder()")
+                .returns(self)
+                .addParameter(String.class, "json")
+                .addStatement("return $N.fromJson(json)", SCHEMA)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.TO_BUILDER)
-                .addJavadoc("{@return a builder holding this object's fields}\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(layout.names().builder(self))
-                .addStatement("return new Builder(this)")
+        type.addMethod(MethodSpec.methodBuilder("fromJsonNode")
+                .addJavadoc(
+                        "{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n", self.simpleName())
+                .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
+                        .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
+                        .build())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(JavaTypes.JSON_NODE, "json")
+                .addStatement("return $N.fromJsonNode(json)", SCHEMA)
                 .build());
-        type.addMethod(equalsMethod(model, self));
-        type.addMethod(hashCodeMethod(model));
-        type.addMethod(toStringMethod(model, self));
-        type.addType(new BuilderEmitter(layout, javaTypes, index)
-                .emit(model, self, fieldTypes(model), additionalType(model)));
+        type.addMethod(MethodSpec.methodBuilder("codec")
+                .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
+                .addStatement("return $N", SCHEMA)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("builder")
+                .addJavadoc("{@return a new builder}$L\n", requiredFieldsDoc(model))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addStatement("return new $T()", builder)
+                .build());
+        type.addMethod(fields(model));
+        type.addType(new BuilderEmitter(layout, javaTypes, index).emit(model, self, membersType(model)));
         for (TypeModel inner : model.nested()) {
             type.addType(types.emitNested(inner));
         }
@@ -138,16 +139,11 @@ final class ObjectEmitter {
     /** Names the fields {@code build()} requires, literals aside (the builder fills them in). */
     private String requiredFieldsDoc(ObjectModel model) {
         List<String> required = model.properties().stream()
-                .filter(property -> property.required()
-                        && index.enumModel(property.type())
-                                .filter(e -> e.literal())
-                                .isEmpty())
+                .filter(property ->
+                        property.required() && literal(property.type()).isEmpty())
                 .map(property -> "{@code " + property.name() + "}")
                 .toList();
-        if (required.isEmpty()) {
-            return " Every field is optional.";
-        }
-        return " Required: " + String.join(", ", required) + ".";
+        return required.isEmpty() ? " Every field is optional." : " Required: " + String.join(", ", required) + ".";
     }
 
     private Set<String> inheritedNames(ObjectModel model) {
@@ -158,65 +154,63 @@ final class ObjectEmitter {
         return index.interfaceFieldNames(model.interfaces());
     }
 
-    private Map<String, TypeName> fieldTypes(ObjectModel model) {
-        Map<String, TypeName> fields = new LinkedHashMap<>();
-        for (Property property : model.properties()) {
-            fields.put(property.name(), fieldType(property));
-        }
-        return fields;
-    }
-
-    private TypeName fieldType(Property property) {
-        return ParameterizedTypeName.get(layout.runtime(JsonField.class), javaTypes.boxed(property.type()));
-    }
-
-    TypeName additionalType(ObjectModel model) {
-        TypeName value = model.additionalProperties().map(javaTypes::boxed).orElse(JavaTypes.JSON_NODE);
-        return ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value);
+    /** The type of the undeclared members: the spec's, or JSON. */
+    private TypeName membersType(ObjectModel model) {
+        return model.additionalProperties().map(javaTypes::boxed).orElse(JavaTypes.JSON_NODE);
     }
 
     /**
-     * Takes the fields from a builder rather than one parameter each: a constructor of hundreds of parameters
-     * would pass the JVM's limit of 255, and a call of hundreds of arguments is slow to compile.
+     * The description of the fields, one statement each (a chain or a list of hundreds of generic calls is slow to
+     * compile): {@code required}, {@code requiredNullable} or {@code optional}, with the literal a builder fills in.
      */
-    private MethodSpec constructor(ObjectModel model, ClassName self) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(layout.names().builder(self), "builder")
-                .addParameter(additionalType(model), "additionalProperties")
-                .addParameter(String.class, PATH_FIELD);
+    private MethodSpec fields(ObjectModel model) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(FIELDS)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(layout.runtime(ModelSchema.class).nestedClass("Fields"), FIELDS);
         for (Property property : model.properties()) {
-            constructor.addStatement("this.$N = builder.$N", property.name(), property.name());
+            String kind = property.required() ? (property.nullable() ? "requiredNullable" : "required") : "optional";
+            CodeBlock codec = javaTypes.codec(property.type());
+            Optional<EnumModel> literal = literal(property.type());
+            if (literal.isPresent()) {
+                method.addStatement(
+                        "$N.$N($S, $S, $L, $T.$N)",
+                        FIELDS,
+                        kind,
+                        property.jsonName(),
+                        property.name(),
+                        codec,
+                        layout.model(literal.get().id()),
+                        literal.get().constants().get(0).name());
+            } else {
+                method.addStatement("$N.$N($S, $S, $L)", FIELDS, kind, property.jsonName(), property.name(), codec);
+            }
         }
-        constructor.addStatement("this.additionalProperties = additionalProperties");
-        constructor.addStatement("this.$N = $N", PATH_FIELD, PATH_FIELD);
-        return constructor.build();
+        model.additionalProperties()
+                .ifPresent(type -> method.addStatement("$N.additional($L)", FIELDS, javaTypes.codec(type)));
+        return method.build();
     }
 
-    private MethodSpec accessor(Property property, boolean inherited) {
+    private MethodSpec accessor(Property property, int index, boolean inherited) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(property.name()).addModifiers(Modifier.PUBLIC);
         if (!inherited) {
             method.addJavadoc(accessorDoc(property));
         }
         annotate(method, property, inherited);
         if (property.required() && !property.nullable()) {
-            method.returns(javaTypes.unboxed(property.type()))
-                    .addStatement("return $N.required($S, $N)", property.name(), property.jsonName(), PATH_FIELD);
+            method.returns(javaTypes.unboxed(property.type())).addStatement("return required($L)", index);
         } else if (property.required()) {
-            method.returns(optionalOf(property))
-                    .addStatement(
-                            "return $N.requiredNullable($S, $N)", property.name(), property.jsonName(), PATH_FIELD);
+            method.returns(optionalOf(property)).addStatement("return requiredNullable($L)", index);
         } else {
-            method.returns(optionalOf(property)).addStatement("return $N.optional()", property.name());
+            method.returns(optionalOf(property)).addStatement("return optional($L)", index);
         }
         return method.build();
     }
 
-    private MethodSpec rawAccessor(Property property, boolean inherited) {
+    private MethodSpec rawAccessor(Property property, int index, boolean inherited) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(MemberNames.rawAccessorName(property.name()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(property))
-                .addStatement("return $N", property.name());
+                .addStatement("return field($L)", index);
         if (!inherited) {
             method.addJavadoc(rawAccessorDoc(property));
         }
@@ -236,31 +230,32 @@ final class ObjectEmitter {
     /** The raw accessor's Javadoc: one line, the field's description being on its typed accessor. */
     static CodeBlock rawAccessorDoc(Property property) {
         return CodeBlock.of(
-                "{@return the field $L as sent: absent, explicitly null, or a value}\n",
+                "{@return $L as sent: absent, null, a value, or JSON of another type}\n",
                 Javadoc.code(property.jsonName()));
     }
 
+    /**
+     * A typed accessor's Javadoc: the spec's description and default, and what an empty result means; without a
+     * description, the one line that the return tag needs. What reading throws is said once, on the runtime's model
+     * class, not on every field.
+     */
     static CodeBlock accessorDoc(Property property) {
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(
-                        new Docs(property.docs().summary(), false),
-                        "The " + Javadoc.code(property.jsonName()) + " field."));
-        property.defaultValue()
-                .ifPresent(value -> doc.add("\n<p>The server's default is {@code $L}.\n", Javadoc.sanitize(value)));
-        if (property.required() && !property.nullable()) {
-            doc.add(
-                    "\n@return the value\n@throws $L when the server left this required field out or sent a value of another type\n",
-                    "JsonDataException");
-        } else if (property.required()) {
-            doc.add(
-                    "\n@return the value, or empty when it is null\n@throws $L when the server left this required field out or "
-                            + "sent a value of another type\n",
-                    "JsonDataException");
+        String emptyWhen = property.required() && !property.nullable()
+                ? ""
+                : property.required()
+                        ? ", or empty when it is null"
+                        : ", or empty when absent" + (property.nullable() ? " or null" : "");
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (property.docs().summary().isEmpty() && property.defaultValue().isEmpty()) {
+            doc.add("{@return the $L field$L}\n", Javadoc.code(property.jsonName()), emptyWhen);
         } else {
-            doc.add(
-                    "\n@return the value, or empty when absent" + (property.nullable() ? " or null" : "")
-                            + "\n@throws $L when the " + "server sent a value of another type\n",
-                    "JsonDataException");
+            property.docs().summary().ifPresent(summary -> doc.add("$L\n", Javadoc.sanitize(summary)));
+            property.defaultValue()
+                    .ifPresent(value -> doc.add(
+                            (property.docs().summary().isPresent() ? "\n<p>" : "")
+                                    + "The server's default is {@code $L}.\n",
+                            Javadoc.sanitize(value)));
+            doc.add("@return the value$L\n", emptyWhen);
         }
         if (property.docs().deprecated()) {
             doc.add("@deprecated the API marks this field as deprecated\n");
@@ -268,230 +263,15 @@ final class ObjectEmitter {
         return doc.build();
     }
 
+    private TypeName fieldType(Property property) {
+        return ParameterizedTypeName.get(layout.runtime(JsonField.class), javaTypes.boxed(property.type()));
+    }
+
     private TypeName optionalOf(Property property) {
         return ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type()));
     }
 
-    private MethodSpec additionalPropertiesAccessor(ObjectModel model) {
-        return MethodSpec.methodBuilder(ReservedNames.ADDITIONAL_PROPERTIES)
-                .addJavadoc("{@return the members the spec does not declare, in the order received, so that nothing a "
-                        + "newer server sends is lost}\n")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(additionalType(model))
-                .addStatement("return additionalProperties")
-                .build();
-    }
-
-    private MethodSpec validate(ObjectModel model, ClassName self) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.VALIDATE)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self);
-        if (model.interfaces().isEmpty()) {
-            method.addJavadoc(
-                    "{@return this object, once every required field is known present, every field of its type, and "
-                            + "nested objects valid too}\n@throws $T for the first field, in spec order, that is absent though required "
-                            + "or holds a value of another type, naming its JSON path\n",
-                    layout.runtime(JsonDataException.class));
-        } else {
-            method.addAnnotation(Override.class);
-        }
-        for (Property property : model.properties()) {
-            String field = property.name();
-            if (property.required() && !property.nullable()) {
-                method.addStatement("$N.required($S, $N)", field, property.jsonName(), PATH_FIELD);
-            } else if (property.required()) {
-                method.addStatement("$N.requiredNullable($S, $N)", field, property.jsonName(), PATH_FIELD);
-            }
-            CodeBlock nestedCheck = nestedValidation(property.type());
-            if (!property.required()) {
-                // reading an optional field throws only when the server sent a value of another type
-                if (nestedCheck != null) {
-                    method.addStatement("$N.optional().ifPresent($L)", field, nestedCheck);
-                } else {
-                    method.addStatement("$N.optional()", field);
-                }
-            } else if (nestedCheck != null) {
-                method.addStatement("$N.value().ifPresent($L)", field, nestedCheck);
-            }
-        }
-        if (model.additionalProperties().isPresent()
-                && index.isObject(model.additionalProperties().get())) {
-            method.addStatement(
-                    "additionalProperties.values().forEach($T::validate)",
-                    layout.model(JavaTypes.namedId(model.additionalProperties().get())));
-        }
-        return method.addStatement("return this").build();
-    }
-
-    private CodeBlock nestedValidation(TypeRef type) {
-        if (index.isObject(type)) {
-            return CodeBlock.of("$T::validate", layout.model(JavaTypes.namedId(type)));
-        }
-        if (type instanceof TypeRef.ListOf list && index.isObject(list.element())) {
-            return CodeBlock.of(
-                    "items -> items.forEach($T::validate)", layout.model(JavaTypes.namedId(list.element())));
-        }
-        if (type instanceof TypeRef.MapOf map && index.isObject(map.value())) {
-            return CodeBlock.of(
-                    "values -> values.values().forEach($T::validate)", layout.model(JavaTypes.namedId(map.value())));
-        }
-        return null;
-    }
-
-    /** One statement per field, not one fluent chain: a chain of hundreds of generic calls is slow to compile. */
-    private MethodSpec toJsonNode(ObjectModel model) {
-        ClassName writer = layout.runtime(JsonObjectWriter.class);
-        CodeBlock.Builder body = CodeBlock.builder().addStatement("$T writer = $T.create()", writer, writer);
-        for (Property property : model.properties()) {
-            body.addStatement(
-                    "writer.field($S, this.$N, $L)",
-                    property.jsonName(),
-                    property.name(),
-                    javaTypes.codec(property.type()));
-        }
-        if (model.additionalProperties().isPresent()) {
-            body.addStatement(
-                    "return writer.members(additionalProperties, $L).build()",
-                    javaTypes.codec(model.additionalProperties().get()));
-        } else {
-            body.addStatement("return writer.members(additionalProperties).build()");
-        }
-        return MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
-                .addAnnotation(Override.class)
-                .addAnnotation(JSON_VALUE)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(JavaTypes.JSON_NODE)
-                .addCode(body.build())
-                .build();
-    }
-
-    private MethodSpec fromJson(ClassName self) {
-        return MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
-                .addJavadoc(
-                        "{@return the {@code $L} the JSON text holds; a required field left out or a value of another type "
-                                + "fails only its accessor (see {@code validate()})}\n@param json the JSON text\n@throws $T when the JSON is "
-                                + "malformed or not an object\n",
-                        self.simpleName(),
-                        layout.runtime(JsonDataException.class))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self)
-                .addParameter(String.class, "json")
-                .addStatement(
-                        "return decode($T.parse(json), $T.ROOT)",
-                        layout.runtime(Json.class),
-                        layout.runtime(JsonPaths.class))
-                .build();
-    }
-
-    private MethodSpec fromJsonNode(ClassName self) {
-        return MethodSpec.methodBuilder(ReservedNames.FROM_JSON_NODE)
-                .addJavadoc(
-                        "{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n"
-                                + "@throws $T when the JSON is not an object\n",
-                        self.simpleName(),
-                        layout.runtime(JsonDataException.class))
-                .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
-                        .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
-                        .build())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(self)
-                .addParameter(JavaTypes.JSON_NODE, "json")
-                .addStatement("return decode(json, $T.ROOT)", layout.runtime(JsonPaths.class))
-                .build();
-    }
-
-    private MethodSpec codecAccessor(ClassName self, TypeName codecType) {
-        return MethodSpec.methodBuilder(ReservedNames.CODEC)
-                .addJavadoc(
-                        "{@return the codec that reads and writes {@code $L}, for lists and maps of it}\n",
-                        self.simpleName())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(codecType)
-                .addStatement("return CODEC")
-                .build();
-    }
-
-    /** Reads each field into a builder, one statement per field, then builds without the builder's checks. */
-    private MethodSpec decode(ObjectModel model, ClassName self) {
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement(
-                        "$T reader = $T.of(json, path)",
-                        layout.runtime(JsonObjectReader.class),
-                        layout.runtime(JsonObjectReader.class))
-                .addStatement("Builder builder = new Builder()");
-        for (Property property : model.properties()) {
-            body.addStatement(
-                    "builder.$N = reader.field($S, $L)",
-                    property.name(),
-                    property.jsonName(),
-                    javaTypes.codec(property.type()));
-        }
-        if (model.additionalProperties().isPresent()) {
-            body.addStatement(
-                    "return new $T(builder, reader.remaining($L), path)",
-                    self,
-                    javaTypes.codec(model.additionalProperties().get()));
-        } else {
-            body.addStatement("return new $T(builder, reader.remaining(), path)", self);
-        }
-        return MethodSpec.methodBuilder(ReservedNames.DECODE)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(self)
-                .addParameter(JavaTypes.JSON_NODE, "json")
-                .addParameter(String.class, "path")
-                .addCode(body.build())
-                .build();
-    }
-
-    private MethodSpec equalsMethod(ObjectModel model, ClassName self) {
-        List<String> comparisons = new ArrayList<>();
-        for (Property property : model.properties()) {
-            comparisons.add("this." + property.name() + ".equals(that." + property.name() + ")");
-        }
-        comparisons.add("this.additionalProperties.equals(that.additionalProperties)");
-        return MethodSpec.methodBuilder("equals")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(boolean.class)
-                .addParameter(ParameterSpec.builder(Object.class, "other").build())
-                .beginControlFlow("if (this == other)")
-                .addStatement("return true")
-                .endControlFlow()
-                .beginControlFlow("if (!(other instanceof $T))", self)
-                .addStatement("return false")
-                .endControlFlow()
-                .addStatement("$T that = ($T) other", self, self)
-                .addStatement("return " + String.join("\n        && ", comparisons))
-                .build();
-    }
-
-    private MethodSpec hashCodeMethod(ObjectModel model) {
-        List<String> fields =
-                model.properties().stream().map(Property::name).collect(Collectors.toCollection(ArrayList::new));
-        fields.add("additionalProperties");
-        return MethodSpec.methodBuilder("hashCode")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(int.class)
-                .addStatement("return $T.hash($L)", Objects.class, String.join(", ", fields))
-                .build();
-    }
-
-    private MethodSpec toStringMethod(ObjectModel model, ClassName self) {
-        CodeBlock.Builder body =
-                CodeBlock.builder().add("return $S", self.simpleName() + "{").indent();
-        String separator = "";
-        for (Property property : model.properties()) {
-            body.add("\n+ $S + $N", separator + property.name() + "=", property.name());
-            separator = ", ";
-        }
-        body.add("\n+ $S + additionalProperties", separator + "additionalProperties=");
-        body.add("\n+ $S;\n", "}").unindent();
-        return MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addCode(body.build())
-                .build();
+    private Optional<EnumModel> literal(TypeRef type) {
+        return index.enumModel(type).filter(EnumModel::literal);
     }
 }

@@ -88,6 +88,9 @@ public final class SdkEmitter {
                 .skipJavaLangImports(true)
                 .build();
         String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
-        return new GeneratedFile(path, javaFile.toString());
+        String text = javaFile.toString();
+        // the models and errors are laid out to the line limit; the services and the client not yet
+        boolean wrapped = packageName.equals(layout.models()) || packageName.equals(layout.errors());
+        return new GeneratedFile(path, wrapped ? SourceLayout.of(text) : text);
     }
 }

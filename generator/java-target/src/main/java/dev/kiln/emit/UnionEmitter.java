@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.naming.MemberNames;
-import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
@@ -46,11 +45,7 @@ final class UnionEmitter {
         ClassName unknown = self.nestedClass(model.unknownName());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
                 .addJavadoc(Javadoc.of(model.docs(), "One of several shapes."))
-                .addJavadoc(
-                        "\n<p>One record per variant, and {@link $L} for JSON that fits none of them, so a value a newer "
-                                + "server sends still parses and is written back unchanged. $L\n",
-                        model.unknownName(),
-                        rule(model))
+                .addJavadoc(tag(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addSuperinterface(layout.runtime(JsonModel.class));
         if (model.docs().deprecated()) {
@@ -59,7 +54,7 @@ final class UnionEmitter {
         if (model.variants().stream().anyMatch(variant -> index.mentionsDeprecated(variant.type()))) {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
+        type.addMethod(MethodSpec.methodBuilder("validate")
                 .addJavadoc(
                         "{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
                                 + "field holds a value of another type\n",
@@ -67,7 +62,7 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
+        type.addMethod(MethodSpec.methodBuilder("codec")
                 .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
@@ -78,7 +73,7 @@ final class UnionEmitter {
                         self,
                         self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
+        type.addMethod(MethodSpec.methodBuilder("fromJson")
                 .addJavadoc(
                         "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -97,11 +92,11 @@ final class UnionEmitter {
             UnionModel.Variant variant = model.variants().get(i);
             type.addMethods(readers(self, variant, names.variants().get(i)));
         }
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.ACCEPT)
+        type.addMethod(MethodSpec.methodBuilder("accept")
                 .addJavadoc(
-                        "Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits "
-                                + "none.\n\n@param visitor the visitor\n@param <$L> what the visitor returns\n@return what the visitor "
-                                + "returned\n",
+                        "{@return what the visitor's method for this value's variant returns, or its {@code unknown} "
+                                + "method for JSON that fits none}\n@param visitor the visitor\n@param <$L> what the visitor "
+                                + "returns\n",
                         result)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addTypeVariable(result)
@@ -121,19 +116,22 @@ final class UnionEmitter {
         return type.build();
     }
 
-    private static String rule(UnionModel model) {
+    /**
+     * Names the member whose value picks the variant, when the spec gives one; how a variant is picked otherwise is the
+     * same for every union, so the SDK guide says it.
+     */
+    private static CodeBlock tag(UnionModel model) {
         if (model.discriminator().isPresent()
                 && model.variants().stream().anyMatch(v -> !v.tags().isEmpty())) {
-            return "The variant is chosen by {@code "
-                    + Javadoc.sanitize(model.discriminator().get())
-                    + "}; without it, the first variant in spec order that reads the JSON completely.";
+            return CodeBlock.of(
+                    "\n<p>The variant is chosen by $L.\n",
+                    Javadoc.code(model.discriminator().get()));
         }
-        return "The variant is the first, in spec order, that reads the JSON completely (all required fields present, "
-                + "literals matching).";
+        return CodeBlock.of("");
     }
 
     private MethodSpec decode(UnionModel model, ClassName self, ClassName unknown) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.DECODE)
+        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.JSON_NODE, "json")
@@ -164,9 +162,7 @@ final class UnionEmitter {
         for (UnionModel.Variant variant : model.variants()) {
             String local = MemberNames.variantAttemptName(variant.name());
             method.addStatement(
-                    "$T<$T> $N = $T.attempt($L, json, path)",
-                    Optional.class,
-                    javaTypes.boxed(variant.type()),
+                    "var $N = $T.attempt($L, json, path)",
                     local,
                     layout.runtime(Codecs.class),
                     javaTypes.codec(variant.type()));
@@ -185,32 +181,28 @@ final class UnionEmitter {
     private List<MethodSpec> readers(ClassName self, UnionModel.Variant variant, UnionMemberNames.Variant names) {
         ClassName record = self.nestedClass(variant.name());
         TypeName valueType = javaTypes.boxed(variant.type());
-        String shape = Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", ""));
+        String shape = shape(valueType);
         MethodSpec factory = MethodSpec.methodBuilder(names.factory())
                 .addJavadoc(
-                        "Returns the {@link $N} variant holding {@code value}.\n\n@param value the {@code $L}\n@return the "
-                                + "{@code $L}\n",
+                        "{@return the {@link $N} variant holding {@code value}}\n@param value the {@code $L}\n",
                         variant.name(),
-                        shape,
-                        self.simpleName())
+                        shape)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(javaTypes.unboxed(variant.type()), "value")
                 .addStatement("return new $T(value)", record)
                 .build();
         MethodSpec test = MethodSpec.methodBuilder(names.test())
-                .addJavadoc(
-                        "Tells whether this is the {@link $N} variant.\n\n@return true when it is\n", variant.name())
+                .addJavadoc("{@return whether this is the {@link $N} variant}\n", variant.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(boolean.class)
                 .addStatement("return this instanceof $T", record)
                 .build();
         MethodSpec accessor = MethodSpec.methodBuilder(names.accessor())
                 .addJavadoc(
-                        "Returns the value of the {@link $N} variant.\n\n@return the {@code $L}, or empty when this is another "
-                                + "variant\n",
-                        variant.name(),
-                        shape)
+                        "{@return the {@code $L} of the {@link $N} variant, or empty when this is another variant}\n",
+                        shape,
+                        variant.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), valueType))
                 .addStatement(
@@ -230,8 +222,8 @@ final class UnionEmitter {
             UnionModel model, ClassName self, ClassName visitor, TypeVariableName result, UnionMemberNames names) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(visitor)
                 .addJavadoc(
-                        "Reads a {@code $L} by its variant, with {@link $T#accept}; on Java 21, a {@code switch} over the sealed "
-                                + "type does the same.\n\n@param <$L> what the visitor returns\n",
+                        "Reads $L {@code $L} by its variant, with {@link $T#accept}.\n@param <$L> what the visitor returns\n",
+                        Javadoc.article(self.simpleName()),
                         self.simpleName(),
                         self,
                         result)
@@ -242,7 +234,7 @@ final class UnionEmitter {
             MethodSpec.Builder visit = MethodSpec.methodBuilder(
                             names.variants().get(i).visit())
                     .addJavadoc(
-                            "Visits the {@link $T.$N} variant.\n\n@param value its value\n@return the result\n",
+                            "{@return the result for the {@link $T.$N} variant}\n@param value its value\n",
                             self,
                             variant.name())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -250,10 +242,10 @@ final class UnionEmitter {
                     .addParameter(javaTypes.boxed(variant.type()), "value");
             type.addMethod(visit.build());
         }
-        type.addMethod(MethodSpec.methodBuilder(ReservedNames.UNKNOWN)
+        type.addMethod(MethodSpec.methodBuilder("unknown")
                 .addJavadoc(
-                        "Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.\n\n"
-                                + "@param json the JSON\n@return the result\n@throws $T unless overridden\n",
+                        "{@return the result for JSON that fits none of the variants this SDK knows}\n"
+                                + "@param json the JSON\n@throws $T unless overridden\n",
                         layout.runtime(JsonDataException.class))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(result)
@@ -264,8 +256,13 @@ final class UnionEmitter {
         return type.build();
     }
 
+    /** A type as its Javadoc names it: simple names, {@code List<Pet>}. */
+    private static String shape(TypeName type) {
+        return Javadoc.sanitize(type.toString().replaceAll("[a-z0-9_.]+\\.", ""));
+    }
+
     private static MethodSpec acceptCalling(TypeVariableName result, ClassName visitor, CodeBlock call) {
-        return MethodSpec.methodBuilder(ReservedNames.ACCEPT)
+        return MethodSpec.methodBuilder("accept")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariable(result)
@@ -281,8 +278,9 @@ final class UnionEmitter {
         TypeName valueType = javaTypes.boxed(variant.type());
         return TypeSpec.recordBuilder(name)
                 .addJavadoc(
-                        "The variant holding a {@code $L}$L.\n\n@param value the value\n",
-                        Javadoc.sanitize(valueType.toString().replaceAll("[a-z0-9_.]+\\.", "")),
+                        "The variant holding $L {@code $L}$L.\n@param value the value\n",
+                        Javadoc.article(shape(valueType)),
+                        shape(valueType),
                         variant.tags().isEmpty()
                                 ? ""
                                 : ", tagged "
@@ -298,14 +296,14 @@ final class UnionEmitter {
                         .addParameter(ParameterSpec.builder(valueType, "value").build())
                         .addStatement("$T.requireNonNull(value, $S)", java.util.Objects.class, "value")
                         .build())
-                .addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
+                .addMethod(MethodSpec.methodBuilder("validate")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
                         .addStatement("$L.validate(value)", javaTypes.codec(variant.type()))
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
+                .addMethod(MethodSpec.methodBuilder("toJsonNode")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.JSON_NODE)
@@ -318,7 +316,7 @@ final class UnionEmitter {
     private TypeSpec unknownRecord(ClassName self, ClassName unknown, ClassName visitor, TypeVariableName result) {
         return TypeSpec.recordBuilder(unknown)
                 .addJavadoc(
-                        "JSON that fits none of the variants this SDK knows, kept as it was sent.\n\n@param json the JSON\n")
+                        "JSON that fits none of the variants this SDK knows, kept as it was sent.\n@param json the JSON\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(self)
                 .recordConstructor(MethodSpec.compactConstructorBuilder()
@@ -327,13 +325,13 @@ final class UnionEmitter {
                                 .build())
                         .addStatement("$T.requireNonNull(json, $S)", java.util.Objects.class, "json")
                         .build())
-                .addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
+                .addMethod(MethodSpec.methodBuilder("validate")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(unknown)
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
+                .addMethod(MethodSpec.methodBuilder("toJsonNode")
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.JSON_NODE)

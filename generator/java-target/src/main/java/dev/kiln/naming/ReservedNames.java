@@ -209,7 +209,14 @@ public final class ReservedNames {
             "JsonModel",
             "JsonObjectReader",
             "JsonObjectWriter",
-            "JsonPaths"));
+            "JsonPaths",
+            "JsonObjectModel",
+            "ModelSchema",
+            "ModelBuilder",
+            "TypedModelBuilder",
+            "OpenEnum",
+            "OpenEnumType",
+            "RequestParams"));
 
     private static Set<String> withObjectMethods(String... members) {
         Set<String> all = new HashSet<>(OBJECT_METHODS);

@@ -61,6 +61,14 @@ class BuildersBehaviourTest {
                     return minimal().policies(List.of("a")).addPolicy("b").build().toJson();
                 }
 
+                public static List<String> buildThenGoOnAdding() {
+                    ChatRequest.Builder builder = minimal().addPolicy("a").putMetadata("k", "1");
+                    ChatRequest first = builder.build();
+                    builder.addPolicy("b").putMetadata("l", "2");
+                    ChatRequest second = builder.build();
+                    return List.of(first.toJson(), second.toJson(), String.valueOf(first.policies().get().size()));
+                }
+
                 public static List<String> optionals() {
                     ChatRequest read = ChatRequest.fromJson("{\\"kind\\":\\"chat\\",\\"model\\":\\"m\\",\\"messages\\":[],\\"max_tokens\\":7}");
                     List<String> out = new ArrayList<>();
@@ -258,6 +266,17 @@ class BuildersBehaviourTest {
     @Test
     void addingToAListSetWholeKeepsItsItems() {
         assertTrue(((String) run("addAfterSettingAList")).endsWith("\"policies\":[\"a\",\"b\"]}"));
+    }
+
+    @Test
+    void aBuilderThatGoesOnAddingAfterBuildLeavesTheBuiltModelAsItWas() {
+        String minimal = "{\"kind\":\"chat\",\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]";
+        assertEquals(
+                List.of(
+                        minimal + ",\"metadata\":{\"k\":\"1\"},\"policies\":[\"a\"]}",
+                        minimal + ",\"metadata\":{\"k\":\"1\",\"l\":\"2\"},\"policies\":[\"a\",\"b\"]}",
+                        "1"),
+                run("buildThenGoOnAdding"));
     }
 
     @Test

@@ -78,6 +78,16 @@ final class CompiledSdk {
         return result;
     }
 
+    /** The directory holding the SDK's class files. */
+    Path classesDirectory() {
+        return OUTPUT.resolve(feature.name()).resolve("classes");
+    }
+
+    /** The class loader of the SDK's classes. */
+    ClassLoader loader() {
+        return loader;
+    }
+
     /** Every error and warning javac reported; empty when the SDK compiled cleanly. */
     List<String> problems() {
         return problems;

@@ -228,4 +228,69 @@ public final class HandWrittenRecords {
 
     /** A billing period. */
     public record Period(long start, long end) {}
+
+    /** An embeddings answer. */
+    public record EmbeddingList(String object, String model, List<Embedding> data) {}
+
+    /** One input's embedding. */
+    public record Embedding(String object, List<Double> embedding, int index) {}
+
+    /** A chat completion. */
+    public record ChatCompletion(
+            String id, String object, long created, String model, List<ChatChoice> choices, Usage usage) {}
+
+    /** One choice of a completion. */
+    public record ChatChoice(int index, FinishReason finishReason, ChatMessage message) {}
+
+    /** The message a choice answers with. */
+    public record ChatMessage(Role role, String content, List<ToolCall> toolCalls) {}
+
+    /** A call of one of the request's tools. */
+    public record ToolCall(Integer index, String id, String type, FunctionCall function) {}
+
+    /** The function a tool call calls, and its arguments as JSON text. */
+    public record FunctionCall(String name, String arguments) {}
+
+    /** The tokens a completion used. */
+    public record Usage(int promptTokens, int completionTokens, int totalTokens) {}
+
+    /** Why a choice stopped. */
+    public enum FinishReason {
+        @JsonProperty("stop")
+        STOP,
+        @JsonProperty("eos")
+        EOS,
+        @JsonProperty("length")
+        LENGTH,
+        @JsonProperty("tool_calls")
+        TOOL_CALLS
+    }
+
+    /** Who wrote a message. */
+    public enum Role {
+        @JsonProperty("system")
+        SYSTEM,
+        @JsonProperty("user")
+        USER,
+        @JsonProperty("assistant")
+        ASSISTANT,
+        @JsonProperty("tool")
+        TOOL
+    }
+
+    /** One chunk of a streamed completion. */
+    public record ChatCompletionChunk(
+            String id, String object, long created, String model, List<ChunkChoice> choices, Usage usage) {}
+
+    /** One choice of a chunk. */
+    public record ChunkChoice(int index, FinishReason finishReason, ChunkDelta delta) {}
+
+    /** What a chunk adds to its choice's message. */
+    public record ChunkDelta(Role role, String content, List<ToolCallDelta> toolCalls) {}
+
+    /** What a chunk adds to a tool call. */
+    public record ToolCallDelta(int index, String id, String type, FunctionCallDelta function) {}
+
+    /** What a chunk adds to a tool call's function. */
+    public record FunctionCallDelta(String name, String arguments) {}
 }

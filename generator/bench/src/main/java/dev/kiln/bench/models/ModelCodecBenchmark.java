@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ModelCodecBenchmark {
     /** Which payload. */
-    @Param({"ENDPOINTS", "CUSTOMER"})
+    @Param({"ENDPOINTS", "CUSTOMER", "EMBEDDINGS", "CHAT_COMPLETION", "CHAT_STREAM"})
     public Payload payload;
 
     /** Which kind of model. */

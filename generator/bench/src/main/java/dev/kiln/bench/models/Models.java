@@ -13,6 +13,10 @@ public enum Models {
             return switch (payload) {
                 case ENDPOINTS -> new KilnCodec(dev.kiln.bench.kiln.models.EndpointList::fromJson);
                 case CUSTOMER -> new KilnCodec(dev.kiln.bench.kiln.models.Customer::fromJson);
+                case EMBEDDINGS -> new KilnCodec(dev.kiln.bench.kiln.models.EmbeddingList::fromJson);
+                case CHAT_COMPLETION -> new KilnCodec(dev.kiln.bench.kiln.models.ChatCompletion::fromJson);
+                case CHAT_STREAM ->
+                    new EventsCodec(new KilnCodec(dev.kiln.bench.kiln.models.ChatCompletionChunk::fromJson));
             };
         }
     },
@@ -23,6 +27,12 @@ public enum Models {
             return switch (payload) {
                 case ENDPOINTS -> new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.EndpointList.class);
                 case CUSTOMER -> new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.Customer.class);
+                case EMBEDDINGS -> new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.EmbeddingList.class);
+                case CHAT_COMPLETION ->
+                    new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.ChatCompletion.class);
+                case CHAT_STREAM ->
+                    new EventsCodec(
+                            new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.ChatCompletionChunk.class));
             };
         }
     },
@@ -33,6 +43,10 @@ public enum Models {
             return switch (payload) {
                 case ENDPOINTS -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.EndpointList.class);
                 case CUSTOMER -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.Customer.class);
+                case EMBEDDINGS -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.EmbeddingList.class);
+                case CHAT_COMPLETION -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.ChatCompletion.class);
+                case CHAT_STREAM ->
+                    new EventsCodec(new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.ChatCompletionChunk.class));
             };
         }
     };
@@ -57,6 +71,39 @@ public enum Models {
         @Override
         public String encode(Object model) {
             return ((JsonModel) model).toJson();
+        }
+    }
+
+    /**
+     * The events of a stream: each {@code data:} line read with the codec of one event, {@code [DONE]} aside; the
+     * same splitting for every kind of model, so that only reading the events differs.
+     */
+    private record EventsCodec(ModelCodec event) implements ModelCodec {
+        private static final String DATA = "data: ";
+        private static final String DONE = "[DONE]";
+
+        @Override
+        public Object decode(String events) throws Exception {
+            java.util.List<Object> decoded = new java.util.ArrayList<>();
+            int start = 0;
+            while (start < events.length()) {
+                int end = events.indexOf("\n\n", start);
+                String data = events.substring(start + DATA.length(), end);
+                if (!data.equals(DONE)) {
+                    decoded.add(event.decode(data));
+                }
+                start = end + 2;
+            }
+            return decoded;
+        }
+
+        @Override
+        public String encode(Object model) throws Exception {
+            StringBuilder events = new StringBuilder();
+            for (Object item : (java.util.List<?>) model) {
+                events.append(DATA).append(event.encode(item)).append("\n\n");
+            }
+            return events.append(DATA).append(DONE).append("\n\n").toString();
         }
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 
-/** The JSON the benchmarks decode, built the same way every time (no randomness), so runs compare alike. */
+/**
+ * The JSON the benchmarks decode, built the same way every time (no randomness), so runs compare alike: two shaped
+ * like Together's and Stripe's REST answers, and three like Together's inference answers.
+ */
 public enum Payload {
     /** An endpoint listing of 1,000 endpoints. */
     ENDPOINTS {
@@ -149,15 +152,132 @@ public enum Payload {
             }
             price.putObject("metadata");
         }
+    },
+
+    /** An embeddings answer for 1,000 inputs of 1,024 dimensions each, as Together's embeddings endpoint gives. */
+    EMBEDDINGS {
+        @Override
+        ObjectNode tree() {
+            ObjectNode list = object().put("object", "list").put("model", "togethercomputer/m2-bert-80M-32k-retrieval");
+            ArrayNode data = list.putArray("data");
+            for (int i = 0; i < EMBEDDING_COUNT; i++) {
+                ObjectNode embedding = data.addObject().put("object", "embedding");
+                ArrayNode vector = embedding.putArray("embedding");
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    // values like a model's: small, of either sign, eight decimals, no two alike
+                    vector.add(embeddingValue((i * 1_000_003L + d * 7919L) * 2654435761L));
+                }
+                embedding.put("index", i);
+            }
+            return list;
+        }
+    },
+    /** A chat completion of four choices, each answering with a sentence and three tool calls. */
+    CHAT_COMPLETION {
+        @Override
+        ObjectNode tree() {
+            ObjectNode completion = object().put("id", "8f3b1a5e9c2d4e7f-SJC")
+                    .put("object", "chat.completion")
+                    .put("created", 1733400000L)
+                    .put("model", "meta-llama/Llama-3.3-70B-Instruct-Turbo");
+            ArrayNode choices = completion.putArray("choices");
+            for (int c = 0; c < CHOICES; c++) {
+                ObjectNode choice = choices.addObject().put("index", c).put("finish_reason", "tool_calls");
+                ObjectNode message = choice.putObject("message")
+                        .put("role", "assistant")
+                        .put("content", "I will look up the weather in three cities and compare them for you.");
+                ArrayNode calls = message.putArray("tool_calls");
+                String[] cities = {"Paris", "San Francisco", "Tokyo"};
+                for (int t = 0; t < cities.length; t++) {
+                    ObjectNode call = calls.addObject()
+                            .put("index", t)
+                            .put("id", "call_" + c + "_" + t + "b2f1c9e4a7d6")
+                            .put("type", "function");
+                    call.putObject("function")
+                            .put("name", "get_current_weather")
+                            .put("arguments", "{\"location\":\"" + cities[t] + "\",\"unit\":\"celsius\"}");
+                }
+            }
+            completion
+                    .putObject("usage")
+                    .put("prompt_tokens", 312)
+                    .put("completion_tokens", 188)
+                    .put("total_tokens", 500);
+            return completion;
+        }
+    },
+    /**
+     * The server-sent events of a streamed chat completion: 2,000 chunks, a token each, the last with the reason it
+     * finished and the usage, then {@code [DONE]}.
+     */
+    CHAT_STREAM {
+        @Override
+        ObjectNode tree() {
+            ObjectNode stream = object();
+            ArrayNode chunks = stream.putArray("chunks");
+            String[] words = {"The", " weather", " in", " Paris", " is", " mild", ",", " with", " light", " rain", "."};
+            for (int i = 0; i < CHUNK_COUNT; i++) {
+                ObjectNode chunk = chunks.addObject()
+                        .put("id", "8f3b1a5e9c2d4e7f-SJC")
+                        .put("object", "chat.completion.chunk")
+                        .put("created", 1733400000L)
+                        .put("model", "meta-llama/Llama-3.3-70B-Instruct-Turbo");
+                ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
+                ObjectNode delta = choice.putObject("delta");
+                if (i == 0) {
+                    delta.put("role", "assistant");
+                }
+                delta.put("content", words[i % words.length]);
+                if (i == CHUNK_COUNT - 1) {
+                    choice.put("finish_reason", "stop");
+                    chunk.putObject("usage")
+                            .put("prompt_tokens", 24)
+                            .put("completion_tokens", CHUNK_COUNT)
+                            .put("total_tokens", 24 + CHUNK_COUNT);
+                }
+            }
+            return stream;
+        }
+
+        /** The events as a server sends them: one {@code data:} line per chunk, then {@code [DONE]}. */
+        @Override
+        public String json() {
+            StringBuilder events = new StringBuilder();
+            try {
+                ObjectMapper mapper = new ObjectMapper();
+                for (com.fasterxml.jackson.databind.JsonNode chunk : tree().get("chunks")) {
+                    events.append("data: ")
+                            .append(mapper.writeValueAsString(chunk))
+                            .append("\n\n");
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("a tree built here always writes", e);
+            }
+            return events.append("data: [DONE]\n\n").toString();
+        }
     };
 
     static final int ENDPOINT_COUNT = 1_000;
+    static final int EMBEDDING_COUNT = 1_000;
+    static final int DIMENSIONS = 1_024;
+    static final int CHOICES = 4;
+    static final int CHUNK_COUNT = 2_000;
+
+    /** A small signed value from hash bits, up to 0.1 either way, with eight decimals. */
+    private static java.math.BigDecimal embeddingValue(long bits) {
+        return java.math.BigDecimal.valueOf((bits >> 40) % 10_000_000L, 8);
+    }
+
     static final int SUBSCRIPTIONS = 20;
     static final int ITEMS = 5;
 
     abstract ObjectNode tree();
 
-    /** The payload as JSON text, the way a server would send it (compact). */
+    /**
+     * The payload as the server sends it: compact JSON text, or, for a stream, its server-sent events.
+     *
+     * @return the payload
+     */
     public String json() {
         try {
             return new ObjectMapper().writeValueAsString(tree());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,6 +26,70 @@ class ModelCodecsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Models.class)
+    void theEmbeddingsRoundTripUnchanged(Models models) throws Exception {
+        assertRoundTrips(models, Payload.EMBEDDINGS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Models.class)
+    void theChatCompletionWithToolCallsRoundTripsUnchanged(Models models) throws Exception {
+        assertRoundTrips(models, Payload.CHAT_COMPLETION);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Models.class)
+    void everyChunkOfTheStreamRoundTripsUnchanged(Models models) throws Exception {
+        ModelCodec codec = models.codec(Payload.CHAT_STREAM);
+        String events = Payload.CHAT_STREAM.json();
+        List<String> sent = events(events);
+        List<String> written = events(codec.encode(codec.decode(events)));
+
+        assertEquals(sent.size(), written.size());
+        for (int i = 0; i < sent.size(); i++) {
+            assertEquals(
+                    sent.get(i).equals("[DONE]") ? null : JSON.readTree(sent.get(i)),
+                    written.get(i).equals("[DONE]") ? null : JSON.readTree(written.get(i)),
+                    "event " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Models.class)
+    void allThreeReadTheSameValues(Models models) throws Exception {
+        Object embeddings = models.codec(Payload.EMBEDDINGS).decode(Payload.EMBEDDINGS.json());
+        String firstVector = switch (models) {
+            case KILN ->
+                ((dev.kiln.bench.kiln.models.EmbeddingList) embeddings)
+                        .data().get(0).embedding().subList(0, 3).stream()
+                                .map(Number::doubleValue)
+                                .toList()
+                                .toString();
+            case RECORDS ->
+                ((HandWrittenRecords.EmbeddingList) embeddings)
+                        .data().get(0).embedding().subList(0, 3).stream()
+                                .map(Number::doubleValue)
+                                .toList()
+                                .toString();
+            case OPENAPI_GENERATOR ->
+                ((dev.kiln.bench.peer.model.EmbeddingList) embeddings)
+                        .getData().get(0).getEmbedding().subList(0, 3).stream()
+                                .map(Number::doubleValue)
+                                .toList()
+                                .toString();
+        };
+        JsonNode vector =
+                JSON.readTree(Payload.EMBEDDINGS.json()).get("data").get(0).get("embedding");
+        assertEquals(
+                List.of(
+                                vector.get(0).doubleValue(),
+                                vector.get(1).doubleValue(),
+                                vector.get(2).doubleValue())
+                        .toString(),
+                firstVector);
+    }
+
+    @ParameterizedTest
     @EnumSource(Payload.class)
     void payloadsAreTheSameEveryTime(Payload payload) {
         assertEquals(payload.json(), payload.json());
@@ -32,8 +98,22 @@ class ModelCodecsTest {
     @ParameterizedTest
     @EnumSource(Payload.class)
     void payloadsHaveTheAdvertisedSize(Payload payload) throws Exception {
+        if (payload == Payload.CHAT_STREAM) {
+            List<String> events = events(payload.json());
+            assertEquals(2_001, events.size());
+            assertEquals("[DONE]", events.get(2_000));
+            return;
+        }
         JsonNode tree = JSON.readTree(payload.json());
-        if (payload == Payload.ENDPOINTS) {
+        if (payload == Payload.EMBEDDINGS) {
+            assertEquals(1_000, tree.get("data").size());
+            assertEquals(1_024, tree.get("data").get(999).get("embedding").size());
+        } else if (payload == Payload.CHAT_COMPLETION) {
+            assertEquals(4, tree.get("choices").size());
+            assertEquals(
+                    3,
+                    tree.get("choices").get(3).get("message").get("tool_calls").size());
+        } else if (payload == Payload.ENDPOINTS) {
             assertEquals(1_000, tree.get("data").size());
         } else {
             assertEquals(20, tree.get("subscriptions").get("data").size());
@@ -56,6 +136,13 @@ class ModelCodecsTest {
                             .size());
             assertEquals(1_065, objects(tree));
         }
+    }
+
+    /** The data of each server-sent event. */
+    private static List<String> events(String stream) {
+        return Arrays.stream(stream.split("\n\n"))
+                .map(event -> event.substring("data: ".length()))
+                .toList();
     }
 
     private static int objects(JsonNode node) {

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -19,6 +21,26 @@ public interface Codec<T> {
      * @throws JsonDataException when the JSON does not fit the type
      */
     T decode(JsonNode node, String path);
+
+    /**
+     * Reads a value from a document token by token, without a tree: called with the parser on the value's first
+     * token, it returns with the parser past the value (see {@link JsonInput}). Codecs that do not read
+     * tokens themselves read the value as a tree and {@link #decode} it.
+     *
+     * @param input the document, on the value's first token, which is not JSON {@code null}
+     * @return the value
+     * @throws JsonDataException when the JSON does not fit the type, having recorded the value as sent
+     */
+    default T read(JsonInput input) {
+        String path = input.path();
+        JsonNode tree = input.readTree();
+        try {
+            return decode(tree, path);
+        } catch (JsonDataException e) {
+            input.failed(tree);
+            throw e;
+        }
+    }
 
     /**
      * Reads the value of a member of an object. Codecs of scalars build the member's path only to report an error,
@@ -56,12 +78,36 @@ public interface Codec<T> {
     JsonNode encode(T value);
 
     /**
+     * Writes a value as JSON text through a generator, without a tree; what {@link #encode} gives, written. Codecs
+     * that do not write tokens themselves write the tree.
+     *
+     * @param generator the generator, of {@link Json}'s configuration
+     * @param value the value, not null
+     * @throws IOException when the generator fails
+     */
+    default void write(JsonGenerator generator, T value) throws IOException {
+        generator.writeTree(encode(value));
+    }
+
+    /**
      * Checks a decoded value eagerly: required fields present, nested objects valid. Scalars have nothing to check.
      *
      * @param value the value
      * @throws JsonDataException when the value is incomplete
      */
     default void validate(T value) {}
+
+    /**
+     * Tells whether encoding a value this codec decoded gives back JSON equal to what it was decoded from, so that a
+     * model need not keep that JSON to write it back exactly: true for strings, integers, booleans and objects, false
+     * for a {@code double} ({@code 1.50} would come back as {@code 1.5}) or a date-time (whose zero seconds would be
+     * left out). False unless a codec says otherwise.
+     *
+     * @return whether decoded values write back as they were read
+     */
+    default boolean roundTrips() {
+        return false;
+    }
 
     /**
      * Returns a codec for a type that is represented by this codec's type on the wire.
@@ -89,6 +135,16 @@ public interface Codec<T> {
             @Override
             public R decodeElement(JsonNode node, String parent, int index) {
                 return decode.apply(wire.decodeElement(node, parent, index));
+            }
+
+            @Override
+            public R read(JsonInput input) {
+                return decode.apply(wire.read(input));
+            }
+
+            @Override
+            public void write(JsonGenerator generator, R value) throws IOException {
+                wire.write(generator, encode.apply(value));
             }
 
             @Override

@@ -1,9 +1,9 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -13,9 +13,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,61 +28,84 @@ public final class Codecs {
     private static final int SNIPPET_LENGTH = 40;
 
     /** A JSON string as a {@link String}. */
-    public static final Codec<String> STRING =
-            scalar("a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode);
+    public static final Codec<String> STRING = scalar(
+                    "a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true, TokenRead.STRING)
+            .writing(JsonGenerator::writeString);
 
     /** A JSON boolean as a {@link Boolean}. */
-    public static final Codec<Boolean> BOOLEAN =
-            scalar("a boolean", JsonNode::isBoolean, JsonNode::booleanValue, NODES::booleanNode);
+    public static final Codec<Boolean> BOOLEAN = scalar(
+                    "a boolean",
+                    JsonNode::isBoolean,
+                    JsonNode::booleanValue,
+                    NODES::booleanNode,
+                    true,
+                    TokenRead.BOOLEAN)
+            .writing(JsonGenerator::writeBoolean);
 
     /** A JSON integer that fits 32 bits as an {@link Integer}. */
     public static final Codec<Integer> INT32 = scalar(
-            "an integer (int32)",
-            node -> node.isIntegralNumber() && node.canConvertToInt(),
-            JsonNode::intValue,
-            NODES::numberNode);
+                    "an integer (int32)",
+                    node -> node.isIntegralNumber() && node.canConvertToInt(),
+                    JsonNode::intValue,
+                    NODES::numberNode,
+                    true,
+                    TokenRead.INT32)
+            .writing(JsonGenerator::writeNumber);
 
     /** A JSON integer that fits 64 bits as a {@link Long}. */
     public static final Codec<Long> INT64 = scalar(
-            "an integer (int64)",
-            node -> node.isIntegralNumber() && node.canConvertToLong(),
-            JsonNode::longValue,
-            NODES::numberNode);
+                    "an integer (int64)",
+                    node -> node.isIntegralNumber() && node.canConvertToLong(),
+                    JsonNode::longValue,
+                    Codecs::integerNode,
+                    true,
+                    TokenRead.INT64)
+            .writing(JsonGenerator::writeNumber);
 
     /** A JSON number as a {@link Double}. */
-    public static final Codec<Double> DOUBLE =
-            scalar("a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode);
+    public static final Codec<Double> DOUBLE = scalar(
+                    "a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false, TokenRead.DOUBLE)
+            .writing(JsonGenerator::writeNumber);
 
     /** A JSON number as an exact {@link BigDecimal}. */
     public static final Codec<BigDecimal> DECIMAL =
-            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode);
+            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode, false, TokenRead.DECIMAL);
 
     /** An RFC 3339 date-time string as an {@link OffsetDateTime}, written back in ISO-8601. */
     public static final Codec<OffsetDateTime> DATE_TIME = parsedString(
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format);
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
+            false);
 
     /** An RFC 3339 full-date string as a {@link LocalDate}. */
     public static final Codec<LocalDate> DATE =
-            parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format);
+            parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format, true);
 
     /** An RFC 3339 date-time string, at any offset, as an {@link Instant}, written back in UTC ({@code Z}). */
     public static final Codec<Instant> INSTANT = parsedString(
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant(),
-            DateTimeFormatter.ISO_INSTANT::format);
+            DateTimeFormatter.ISO_INSTANT::format,
+            false);
 
     /** A UUID string as a {@link UUID}. */
-    public static final Codec<UUID> UUID = parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString);
+    public static final Codec<UUID> UUID =
+            parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString, false);
 
     /** A URI string as a {@link URI}. */
-    public static final Codec<URI> URI = parsedString("a URI", java.net.URI::create, java.net.URI::toString);
+    public static final Codec<URI> URI = parsedString("a URI", java.net.URI::create, java.net.URI::toString, true);
 
     /** A JSON integer of any size as a {@link BigInteger}. */
-    public static final Codec<BigInteger> BIG_INTEGER =
-            scalar("an integer", JsonNode::isIntegralNumber, JsonNode::bigIntegerValue, NODES::numberNode);
+    public static final Codec<BigInteger> BIG_INTEGER = scalar(
+                    "an integer",
+                    JsonNode::isIntegralNumber,
+                    JsonNode::bigIntegerValue,
+                    NODES::numberNode,
+                    true,
+                    TokenRead.BIG_INTEGER)
+            .writing(JsonGenerator::writeNumber);
 
     /** Any JSON value, kept as it is. */
     public static final Codec<JsonNode> JSON = new ScalarCodec<>() {
@@ -97,6 +117,21 @@ public final class Codecs {
         @Override
         public JsonNode encode(JsonNode value) {
             return value;
+        }
+
+        @Override
+        public JsonNode read(JsonInput input) {
+            return input.readTree();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, JsonNode value) throws IOException {
+            generator.writeTree(value);
+        }
+
+        @Override
+        public boolean roundTrips() {
+            return true;
         }
     };
 
@@ -138,7 +173,9 @@ public final class Codecs {
             "a string",
             JsonNode::isTextual,
             node -> FileContent.of(node.textValue().getBytes(StandardCharsets.UTF_8), "file"),
-            NODES::pojoNode);
+            NODES::pojoNode,
+            false,
+            TokenRead.FILE_CONTENT);
 
     private Codecs() {}
 
@@ -152,37 +189,7 @@ public final class Codecs {
      */
     public static <T> Codec<List<T>> listOf(Codec<T> element) {
         Objects.requireNonNull(element, "element");
-        return new Codec<>() {
-            @Override
-            public List<T> decode(JsonNode node, String path) {
-                if (!node.isArray()) {
-                    throw mismatch(path, "an array", node);
-                }
-                List<T> values = new ArrayList<>(node.size());
-                for (int i = 0; i < node.size(); i++) {
-                    JsonNode item = node.get(i);
-                    if (item.isNull() && element != JSON) {
-                        throw new JsonDataException(JsonPaths.element(path, i), "expected a value but was null");
-                    }
-                    values.add(element.decodeElement(item, path, i));
-                }
-                return Collections.unmodifiableList(values);
-            }
-
-            @Override
-            public void validate(List<T> value) {
-                value.forEach(element::validate);
-            }
-
-            @Override
-            public JsonNode encode(List<T> value) {
-                ArrayNode array = NODES.arrayNode(value.size());
-                for (T item : value) {
-                    array.add(element.encode(item));
-                }
-                return array;
-            }
-        };
+        return new ListCodec<>(element);
     }
 
     /**
@@ -195,35 +202,7 @@ public final class Codecs {
      */
     public static <T> Codec<Map<String, T>> mapOf(Codec<T> value) {
         Objects.requireNonNull(value, "value");
-        return new Codec<>() {
-            @Override
-            public Map<String, T> decode(JsonNode node, String path) {
-                if (!node.isObject()) {
-                    throw mismatch(path, "an object", node);
-                }
-                Map<String, T> values = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonNode> entry : Json.members(node)) {
-                    if (entry.getValue().isNull() && value != JSON) {
-                        throw new JsonDataException(
-                                JsonPaths.member(path, entry.getKey()), "expected a value but was null");
-                    }
-                    values.put(entry.getKey(), value.decodeMember(entry.getValue(), path, entry.getKey()));
-                }
-                return Collections.unmodifiableMap(values);
-            }
-
-            @Override
-            public void validate(Map<String, T> map) {
-                map.values().forEach(value::validate);
-            }
-
-            @Override
-            public JsonNode encode(Map<String, T> map) {
-                ObjectNode object = NODES.objectNode();
-                map.forEach((key, item) -> object.set(key, value.encode(item)));
-                return object;
-            }
-        };
+        return new MapCodec<>(value);
     }
 
     /**
@@ -248,8 +227,25 @@ public final class Codecs {
             }
 
             @Override
+            public T read(JsonInput input) {
+                if (!TokenRead.matches(expected, input)) {
+                    String path = input.path();
+                    JsonNode actual = input.readTree();
+                    input.failed(actual);
+                    throw new JsonDataException(path, "expected " + expected + " but was " + describe(actual));
+                }
+                return constant;
+            }
+
+            @Override
             public JsonNode encode(T value) {
                 return expected;
+            }
+
+            /** A number may match written another way ({@code 1.50} for {@code 1.5}); anything else only as is. */
+            @Override
+            public boolean roundTrips() {
+                return !expected.isNumber();
             }
         };
     }
@@ -366,6 +362,23 @@ public final class Codecs {
      * read first at its parent's path, and only a failure is read again at its own path, for the message.
      */
     private abstract static class ScalarCodec<T> implements Codec<T> {
+        private TokenWrite<T> writer;
+
+        /** This codec, writing its values with {@code writer} instead of through a tree. */
+        ScalarCodec<T> writing(TokenWrite<T> writer) {
+            this.writer = writer;
+            return this;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, T value) throws IOException {
+            if (writer == null) {
+                generator.writeTree(encode(value));
+            } else {
+                writer.write(generator, value);
+            }
+        }
+
         @Override
         public T decodeMember(JsonNode node, String parent, String name) {
             try {
@@ -385,6 +398,18 @@ public final class Codecs {
         }
     }
 
+    /** A long as the parser reads it into a tree: an int node when it fits 32 bits. */
+    private static JsonNode integerNode(Long value) {
+        long v = value;
+        return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
+    }
+
+    /** Writes a scalar's value as a token. */
+    @FunctionalInterface
+    private interface TokenWrite<T> {
+        void write(JsonGenerator generator, T value) throws IOException;
+    }
+
     private static boolean sameValue(JsonNode expected, JsonNode actual) {
         if (expected.isNumber() && actual.isNumber()) {
             return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
@@ -396,12 +421,28 @@ public final class Codecs {
         return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "...";
     }
 
-    private static <T> Codec<T> scalar(
+    private static <T> ScalarCodec<T> scalar(
             String expected,
             java.util.function.Predicate<JsonNode> accepts,
             Function<JsonNode, T> read,
-            Function<T, JsonNode> write) {
+            Function<T, JsonNode> write,
+            boolean roundTrips,
+            TokenRead<T> tokens) {
         return new ScalarCodec<>() {
+            @Override
+            public boolean roundTrips() {
+                return roundTrips;
+            }
+
+            @Override
+            public T read(JsonInput input) {
+                T value = tokens.read(input);
+                if (value == null) {
+                    throw input.mismatch(expected);
+                }
+                return value;
+            }
+
             @Override
             public T decode(JsonNode node, String path) {
                 if (!accepts.test(node)) {
@@ -417,8 +458,30 @@ public final class Codecs {
         };
     }
 
-    private static <T> Codec<T> parsedString(String expected, Function<String, T> parse, Function<T, String> format) {
+    private static <T> ScalarCodec<T> parsedString(
+            String expected, Function<String, T> parse, Function<T, String> format, boolean roundTrips) {
         return new ScalarCodec<>() {
+            @Override
+            public boolean roundTrips() {
+                return roundTrips;
+            }
+
+            @Override
+            public T read(JsonInput input) {
+                String text = TokenRead.STRING.read(input);
+                if (text == null) {
+                    throw input.mismatch(expected);
+                }
+                try {
+                    return parse.apply(text);
+                } catch (DateTimeParseException | IllegalArgumentException e) {
+                    JsonNode actual = NODES.textNode(text);
+                    input.failed(actual);
+                    throw new JsonDataException(
+                            input.path(), "expected " + expected + " but was " + describe(actual), e);
+                }
+            }
+
             @Override
             public T decode(JsonNode node, String path) {
                 if (!node.isTextual()) {
@@ -434,6 +497,11 @@ public final class Codecs {
             @Override
             public JsonNode encode(T value) {
                 return NODES.textNode(format.apply(value));
+            }
+
+            @Override
+            public void write(JsonGenerator generator, T value) throws IOException {
+                generator.writeString(format.apply(value));
             }
         };
     }

@@ -112,7 +112,7 @@ public final class EventStream<T> implements Iterable<T>, AutoCloseable {
      */
     public static <T> Function<ServerSentEvent, T> dataDecoder(Codec<T> codec) {
         Objects.requireNonNull(codec, "codec");
-        return event -> codec.decode(Json.parse(event.data()), JsonPaths.ROOT);
+        return event -> Json.read(event.data(), codec);
     }
 
     /**

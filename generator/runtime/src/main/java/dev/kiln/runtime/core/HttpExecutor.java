@@ -270,7 +270,7 @@ public final class HttpExecutor {
      */
     private <T> T decode(ApiResponse response, Codec<T> codec, RequestOptions requestOptions) {
         try {
-            T value = codec.decode(Json.parse(response.body()), JsonPaths.ROOT);
+            T value = Json.read(response.body(), codec);
             if (requestOptions.validateResponses().orElse(options.validateResponses())) {
                 codec.validate(value);
             }

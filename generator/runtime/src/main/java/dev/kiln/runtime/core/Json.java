@@ -1,14 +1,18 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.temporal.TemporalAccessor;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -33,7 +37,16 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Reads one value of a document being read token by token, which more tokens follow. */
+    private static final ObjectReader VALUE_READER =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private Json() {}
+
+    /** The current value of a parser, as a tree; the parser ends on the value's last token. */
+    static JsonNode readValue(JsonParser parser) throws IOException {
+        return VALUE_READER.readTree(parser);
+    }
 
     /**
      * Returns the members of a JSON object in document order (as {@code JsonNode.properties()} of Jackson 2.15+
@@ -154,6 +167,69 @@ public final class Json {
     }
 
     /**
+     * Reads a JSON document with a codec, token by token, without building a tree first (see {@link JsonInput}).
+     *
+     * @param json the document
+     * @param codec the codec of its value
+     * @param <T> the value's type
+     * @return the value
+     * @throws JsonDataException when the text is not one well-formed JSON value, or does not fit the codec
+     */
+    public static <T> T read(String json, Codec<T> codec) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parser, json, codec);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /**
+     * Reads a JSON document given as UTF-8 bytes with a codec, token by token, without building a tree first.
+     *
+     * @param json the document
+     * @param codec the codec of its value
+     * @param <T> the value's type
+     * @return the value
+     * @throws JsonDataException when the bytes are not one well-formed JSON value, or not well-formed UTF-8, or do
+     *     not fit the codec
+     */
+    public static <T> T read(byte[] json, Codec<T> codec) {
+        int malformed = firstMalformedUtf8Byte(json);
+        if (malformed >= 0) {
+            throw new JsonDataException(
+                    JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
+        }
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return read(parser, json, codec);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static <T> T read(JsonParser parser, Object document, Codec<T> codec) throws IOException {
+        try {
+            if (parser.nextToken() == null) {
+                throw new JsonDataException(JsonPaths.ROOT, "expected a JSON value but the document is empty");
+            }
+            T value = codec.read(new JsonInput(parser, document));
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonDataException(
+                        JsonPaths.ROOT, "malformed JSON: a token after the value (" + trailing.asString() + ")");
+            }
+            return value;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static JsonDataException malformed(IOException e) {
+        String message =
+                e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
+        return new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + message, e);
+    }
+
+    /**
      * Turns a plain Java value into JSON: a {@code JsonNode} as it is, a model or union by its {@code toJsonNode()},
      * a {@code Map} as an object (keys as text), a {@code List} or other {@code Iterable} or an array as an array,
      * an {@code Optional} as its value or {@code null}, a date or time as its ISO text, {@code null} as JSON
@@ -241,6 +317,25 @@ public final class Json {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+
+    /** A parser of this configuration over part of a document given as bytes. */
+    static JsonParser parser(byte[] json, int offset, int length) throws IOException {
+        return MAPPER.createParser(json, offset, length);
+    }
+
+    /** A parser of this configuration over a document. */
+    static JsonParser parser(String json) throws IOException {
+        return MAPPER.createParser(json);
+    }
+
+    /** A model's JSON text, compact, as {@link #write(JsonNode)} writes its tree, written straight from its fields. */
+    static String write(JsonObjectModel<?, ?, ?> model) {
+        try {
+            return MAPPER.writeValueAsString(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a model could not be written", e);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.kiln.runtime.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,10 +36,29 @@ public final class JsonField<T> {
      * present field; a raw field has a source and no value, and a mismatch when it was read and did not fit.
      */
     private final T value;
-    private final JsonNode source;
+
+    /** The JSON the field was read from or set to: a {@code JsonNode}, or a {@link Lazy} that reads it when asked. */
+    private final Object source;
+
     private final JsonDataException mismatch;
 
-    private JsonField(T value, JsonNode source, JsonDataException mismatch) {
+    /**
+     * The JSON a value was read from, read again only when it is asked for: the text of a number, or the place of a
+     * value in the document. Reading a document keeps no tree, so that a field whose value writes back as it was read
+     * keeps nothing at all, and one whose value would not (a {@code double}, a date-time) keeps just this.
+     */
+    @FunctionalInterface
+    interface Lazy {
+        /** The JSON. */
+        JsonNode node();
+
+        /** Writes the JSON as its tree would be written. */
+        default void write(JsonGenerator generator) throws IOException {
+            generator.writeTree(node());
+        }
+    }
+
+    private JsonField(T value, Object source, JsonDataException mismatch) {
         this.value = value;
         this.source = source;
         this.mismatch = mismatch;
@@ -96,6 +117,11 @@ public final class JsonField<T> {
      * @return the field
      */
     public static <T> JsonField<T> read(T value, JsonNode source) {
+        return new JsonField<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(source, "source"), null);
+    }
+
+    /** A field holding a value read from JSON that is read again as a tree only when it is asked for. */
+    static <T> JsonField<T> readLazily(T value, Lazy source) {
         return new JsonField<>(Objects.requireNonNull(value, "value"), Objects.requireNonNull(source, "source"), null);
     }
 
@@ -175,11 +201,131 @@ public final class JsonField<T> {
         return of(Collections.unmodifiableMap(all));
     }
 
+    /**
+     * Returns a list field holding the items of {@code list} and then {@code item}, for a builder's {@code addX}: when
+     * {@code list} is a field this method returned, the item is added to its list in place, so that adding n items
+     * costs O(n) in all; {@link #frozen(JsonField)} then copies the list once, when the builder builds. Unlike
+     * {@link #withItem}, the field returned is not immutable until frozen: a builder must not hand it out.
+     *
+     * @param list the field
+     * @param item the item to add, not null
+     * @param <E> the items' type
+     * @return a field holding a list the next call may grow
+     * @throws IllegalStateException when the field holds raw JSON
+     */
+    public static <E> JsonField<List<E>> appending(JsonField<List<E>> list, E item) {
+        Objects.requireNonNull(item, "item");
+        if (list.value instanceof GrowingList<E> growing) {
+            growing.add(item);
+            return list;
+        }
+        GrowingList<E> items = new GrowingList<>(typed(list).orElse(List.of()));
+        items.add(item);
+        return new JsonField<>(items, null, null);
+    }
+
+    /**
+     * Returns a map field holding the entries of {@code map} with {@code key} set to {@code value}, for a builder's
+     * {@code putX}: like {@link #appending}, it grows a map this method returned in place, and {@link
+     * #frozen(JsonField)} copies it once.
+     *
+     * @param map the field
+     * @param key the key, not null
+     * @param value the value, not null
+     * @param <V> the values' type
+     * @return a field holding a map the next call may grow, in insertion order
+     * @throws IllegalStateException when the field holds raw JSON
+     */
+    public static <V> JsonField<Map<String, V>> putting(JsonField<Map<String, V>> map, String key, V value) {
+        return puttingAll(map, Map.of(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
+    }
+
+    /**
+     * Returns a map field holding the entries of {@code map} and then those of {@code entries}, for a builder's
+     * {@code putAllX}: like {@link #putting}, it grows a map this method returned in place.
+     *
+     * @param map the field
+     * @param entries the entries to put, none of them null
+     * @param <V> the values' type
+     * @return a field holding a map the next call may grow, in insertion order
+     * @throws IllegalStateException when the field holds raw JSON
+     */
+    public static <V> JsonField<Map<String, V>> puttingAll(
+            JsonField<Map<String, V>> map, Map<String, ? extends V> entries) {
+        GrowingMap<V> all = map.value instanceof GrowingMap<V> growing
+                ? growing
+                : new GrowingMap<>(typed(map).orElse(Map.of()));
+        entries.forEach(
+                (key, value) -> all.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
+        return all == map.value ? map : new JsonField<>(all, null, null);
+    }
+
+    /**
+     * Returns the field with the list or map {@link #appending}, {@link #putting} or {@link #puttingAll} grew copied
+     * into an unmodifiable one, or the field itself when it holds no such list or map.
+     *
+     * @param field the field
+     * @param <T> the field's type
+     * @return an immutable field
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> JsonField<T> frozen(JsonField<T> field) {
+        if (field.value instanceof GrowingList<?> list) {
+            return (JsonField<T>) of(Collections.unmodifiableList(new ArrayList<>(list)));
+        }
+        if (field.value instanceof GrowingMap<?> map) {
+            return (JsonField<T>) of(Collections.unmodifiableMap(new LinkedHashMap<>(map)));
+        }
+        return field;
+    }
+
+    /** The list a builder grows with {@link #appending}; never held by a built model. */
+    private static final class GrowingList<E> extends ArrayList<E> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingList(List<E> items) {
+            super(items);
+        }
+    }
+
+    /** The map a builder grows with {@link #putting}; never held by a built model. */
+    private static final class GrowingMap<V> extends LinkedHashMap<String, V> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingMap(Map<String, V> entries) {
+            super(entries);
+        }
+    }
+
     private static <T> Optional<T> typed(JsonField<T> field) {
         if (field.isRaw()) {
             throw new IllegalStateException("the field holds raw JSON, which cannot be added to: set it whole first");
         }
         return field.value();
+    }
+
+    /** The typed value, or null: for the models' slots, without an {@code Optional}. */
+    T valueOrNull() {
+        return value;
+    }
+
+    /** Whether the field has source JSON, without reading a lazy one. */
+    boolean hasSource() {
+        return source != null;
+    }
+
+    /** Writes the source JSON, which there is, as its tree would be written. */
+    void writeSource(JsonGenerator generator) throws IOException {
+        if (source instanceof Lazy lazy) {
+            lazy.write(generator);
+        } else {
+            generator.writeTree((JsonNode) source);
+        }
+    }
+
+    /** The source JSON, or null. */
+    JsonNode sourceOrNull() {
+        return source instanceof Lazy lazy ? lazy.node() : (JsonNode) source;
     }
 
     /**
@@ -244,7 +390,7 @@ public final class JsonField<T> {
      * @return the source JSON, if the field was read from JSON or is raw
      */
     public Optional<JsonNode> source() {
-        return Optional.ofNullable(source);
+        return Optional.ofNullable(sourceOrNull());
     }
 
     /**
@@ -309,7 +455,7 @@ public final class JsonField<T> {
                 JsonPaths.member(objectPath, name),
                 "required field '" + name
                         + "' was set to raw JSON ("
-                        + source.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + sourceOrNull().getNodeType().name().toLowerCase(Locale.ROOT)
                         + ") that its type may not describe; read it as JSON from the raw accessor");
     }
 
@@ -328,7 +474,7 @@ public final class JsonField<T> {
         }
         JsonField<?> that = (JsonField<?>) other;
         if (isRaw() || that.isRaw()) {
-            return isRaw() && that.isRaw() && source.equals(that.source);
+            return isRaw() && that.isRaw() && sourceOrNull().equals(that.sourceOrNull());
         }
         return Objects.equals(value, that.value) && (value != null || this == that);
     }
@@ -336,7 +482,7 @@ public final class JsonField<T> {
     @Override
     public int hashCode() {
         if (isRaw()) {
-            return source.hashCode();
+            return sourceOrNull().hashCode();
         }
         return value != null ? value.hashCode() : this == NULL ? 1 : 0;
     }
@@ -347,7 +493,7 @@ public final class JsonField<T> {
             return String.valueOf(value);
         }
         if (isRaw()) {
-            return Json.write(source);
+            return Json.write(sourceOrNull());
         }
         return this == NULL ? "null" : "<missing>";
     }

@@ -2,276 +2,128 @@
 package dev.kiln.cases.allof_inherited_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.allof_inherited_names.core.Codec;
-import dev.kiln.cases.allof_inherited_names.core.Codecs;
-import dev.kiln.cases.allof_inherited_names.core.Json;
-import dev.kiln.cases.allof_inherited_names.core.JsonDataException;
 import dev.kiln.cases.allof_inherited_names.core.JsonField;
-import dev.kiln.cases.allof_inherited_names.core.JsonObjectReader;
-import dev.kiln.cases.allof_inherited_names.core.JsonObjectWriter;
-import dev.kiln.cases.allof_inherited_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.allof_inherited_names.core.JsonObjectModel;
+import dev.kiln.cases.allof_inherited_names.core.ModelBuilder;
+import dev.kiln.cases.allof_inherited_names.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Child} object.
- */
-public final class Child implements Base {
-    private static final Codec<Child> CODEC = Codecs.object(Child::decode, Child::toJsonNode, Child::validate);
+/** The {@code Child} object. */
+public final class Child extends JsonObjectModel<Child, Child.Builder, JsonNode> implements Base {
+    private static final ModelSchema<Child, Builder> SCHEMA = new ModelSchema<>(Child.class, Child::new, Builder::new,
+            Child::fields);
 
-    private final JsonField<Base.Kind2> kind;
-
-    private final JsonField<Kind> other;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Child(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = builder.kind;
-        this.other = builder.other;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Child(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public Optional<Base.Kind2> kind() {
-        return kind.optional();
+        return optional(0);
     }
 
     @Override
     public JsonField<Base.Kind2> _kind() {
-        return kind;
+        return field(0);
     }
 
-    /**
-     * The {@code other} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code other} field, or empty when absent} */
     public Optional<Kind> other() {
-        return other.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code other} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code other} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Kind> _other() {
-        return other;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public Child validate() {
-        kind.optional().ifPresent(Base.Kind2::validate);
-        other.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("kind", this.kind, Base.Kind2.codec());
-        writer.field("other", this.other, Kind.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Child} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Child} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Child fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Child} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Child fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Child}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Child}} */
     public static Codec<Child> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Child decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.kind = reader.field("kind", Base.Kind2.codec());
-        builder.other = reader.field("other", Kind.codec());
-        return new Child(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Child}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("kind", "kind", Base.Kind2.codec());
+        fields.optional("other", "other", Kind.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Child)) {
-            return false;
-        }
-        Child that = (Child) other;
-        return this.kind.equals(that.kind)
-                        && this.other.equals(that.other)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, other, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Child{"
-            + "kind=" + kind
-            + ", other=" + other
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Child}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Base.Kind2> kind = JsonField.missing();
-
-        private JsonField<Kind> other = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Child}. */
+    public static final class Builder extends ModelBuilder<Child, Builder> {
         private Builder() {
-        }
-
-        private Builder(Child source) {
-            this.kind = source.kind;
-            this.other = source.other;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Child#kind() kind}.
+         * {@return this builder, with {@link Child#kind() kind} set}
          * @param kind the value
-         * @return this builder
          */
         public Builder kind(Base.Kind2 kind) {
-            this.kind = JsonField.of(Objects.requireNonNull(kind, "kind"));
-            return this;
+            return set(0, kind);
         }
 
         /**
-         * Sets {@code kind} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code kind} set from an {@code Optional}: empty leaves it out}
          * @param kind the value
-         * @return this builder
          */
         public Builder kind(Optional<Base.Kind2> kind) {
-            return kind.isPresent() ? this.kind(kind.get()) : this._kind(JsonField.missing());
+            return setOptional(0, kind);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<Base.Kind2> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(0, kind);
         }
 
         /**
-         * Sets {@link Child#other() other}.
+         * {@return this builder, with {@link Child#other() other} set}
          * @param other the value
-         * @return this builder
          */
         public Builder other(Kind other) {
-            this.other = JsonField.of(Objects.requireNonNull(other, "other"));
-            return this;
+            return set(1, other);
         }
 
         /**
-         * Sets {@code other} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code other} set from an {@code Optional}: empty leaves it out}
          * @param other the value
-         * @return this builder
          */
         public Builder other(Optional<Kind> other) {
-            return other.isPresent() ? this.other(other.get()) : this._other(JsonField.missing());
+            return setOptional(1, other);
         }
 
         /**
-         * Sets {@code other} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code other} set as a {@link JsonField}, raw JSON included}
          * @param other the field
-         * @return this builder
          */
         public Builder _other(JsonField<Kind> other) {
-            this.other = Objects.requireNonNull(other, "other");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Child}}
-         */
-        public Child build() {
-            return new Child(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, other);
         }
     }
 }

@@ -2,321 +2,151 @@
 package dev.kiln.cases.allof.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.allof.core.Codec;
 import dev.kiln.cases.allof.core.Codecs;
-import dev.kiln.cases.allof.core.Json;
-import dev.kiln.cases.allof.core.JsonDataException;
 import dev.kiln.cases.allof.core.JsonField;
-import dev.kiln.cases.allof.core.JsonObjectReader;
-import dev.kiln.cases.allof.core.JsonObjectWriter;
-import dev.kiln.cases.allof.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.allof.core.JsonObjectModel;
+import dev.kiln.cases.allof.core.ModelBuilder;
+import dev.kiln.cases.allof.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A pet that may purr.
- */
-public final class Cat implements Pet {
-    private static final Codec<Cat> CODEC = Codecs.object(Cat::decode, Cat::toJsonNode, Cat::validate);
+/** A pet that may purr. */
+public final class Cat extends JsonObjectModel<Cat, Cat.Builder, JsonNode> implements Pet {
+    private static final ModelSchema<Cat, Builder> SCHEMA = new ModelSchema<>(Cat.class, Cat::new, Builder::new,
+            Cat::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<String> name;
-
-    private final JsonField<Integer> lives;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Cat(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.name = builder.name;
-        this.lives = builder.lives;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Cat(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public String id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
     @Override
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
     @Override
     public String name() {
-        return name.required("name", _path);
+        return required(1);
     }
 
     @Override
     public JsonField<String> _name() {
-        return name;
+        return field(1);
     }
 
     /**
      * Lives left.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Integer> lives() {
-        return lives.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code lives} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code lives} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _lives() {
-        return lives;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public Cat validate() {
-        id.required("id", _path);
-        name.required("name", _path);
-        lives.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("lives", this.lives, Codecs.INT32);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Cat} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Cat} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Cat fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Cat} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Cat fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Cat}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Cat}} */
     public static Codec<Cat> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Cat decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.lives = reader.field("lives", Codecs.INT32);
-        return new Cat(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Cat}. Required: {@code id}, {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("lives", "lives", Codecs.INT32);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Cat)) {
-            return false;
-        }
-        Cat that = (Cat) other;
-        return this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.lives.equals(that.lives)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, lives, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Cat{"
-            + "id=" + id
-            + ", name=" + name
-            + ", lives=" + lives
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Cat}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Integer> lives = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Cat}. */
+    public static final class Builder extends ModelBuilder<Cat, Builder> {
         private Builder() {
-        }
-
-        private Builder(Cat source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.lives = source.lives;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Cat#id() id}.
+         * {@return this builder, with {@link Cat#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Cat#name() name}.
+         * {@return this builder, with {@link Cat#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(1, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(1, name);
         }
 
         /**
-         * Sets {@link Cat#lives() lives}.
+         * {@return this builder, with {@link Cat#lives() lives} set}
          * @param lives the value
-         * @return this builder
          */
         public Builder lives(int lives) {
-            this.lives = JsonField.of(lives);
-            return this;
+            return set(2, lives);
         }
 
         /**
-         * Sets {@code lives} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code lives} set from an {@code Optional}: empty leaves it out}
          * @param lives the value
-         * @return this builder
          */
         public Builder lives(Optional<Integer> lives) {
-            return lives.isPresent() ? this.lives(lives.get()) : this._lives(JsonField.missing());
+            return setOptional(2, lives);
         }
 
         /**
-         * Sets {@code lives} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code lives} set as a {@link JsonField}, raw JSON included}
          * @param lives the field
-         * @return this builder
          */
         public Builder _lives(JsonField<Integer> lives) {
-            this.lives = Objects.requireNonNull(lives, "lives");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Cat}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Cat build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Cat is missing required fields: " + missing);
-            }
-            return new Cat(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, lives);
         }
     }
 }

@@ -2,314 +2,142 @@
 package dev.kiln.cases.allof.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.allof.core.Codec;
 import dev.kiln.cases.allof.core.Codecs;
-import dev.kiln.cases.allof.core.Json;
-import dev.kiln.cases.allof.core.JsonDataException;
 import dev.kiln.cases.allof.core.JsonField;
-import dev.kiln.cases.allof.core.JsonObjectReader;
-import dev.kiln.cases.allof.core.JsonObjectWriter;
-import dev.kiln.cases.allof.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.allof.core.JsonObjectModel;
+import dev.kiln.cases.allof.core.ModelBuilder;
+import dev.kiln.cases.allof.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * A pet that barks.
- */
-public final class Dog implements Pet {
-    private static final Codec<Dog> CODEC = Codecs.object(Dog::decode, Dog::toJsonNode, Dog::validate);
+/** A pet that barks. */
+public final class Dog extends JsonObjectModel<Dog, Dog.Builder, JsonNode> implements Pet {
+    private static final ModelSchema<Dog, Builder> SCHEMA = new ModelSchema<>(Dog.class, Dog::new, Builder::new,
+            Dog::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<String> name;
-
-    private final JsonField<Boolean> barks;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Dog(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.name = builder.name;
-        this.barks = builder.barks;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Dog(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public String id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
     @Override
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
     @Override
     public String name() {
-        return name.required("name", _path);
+        return required(1);
     }
 
     @Override
     public JsonField<String> _name() {
-        return name;
+        return field(1);
     }
 
     /**
      * Whether it barks.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public boolean barks() {
-        return barks.required("barks", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code barks} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code barks} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Boolean> _barks() {
-        return barks;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public Dog validate() {
-        id.required("id", _path);
-        name.required("name", _path);
-        barks.required("barks", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("barks", this.barks, Codecs.BOOLEAN);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Dog} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Dog} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Dog fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Dog} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Dog fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Dog}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Dog}} */
     public static Codec<Dog> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Dog decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.barks = reader.field("barks", Codecs.BOOLEAN);
-        return new Dog(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Dog}. Required: {@code id}, {@code name}, {@code barks}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code name}, {@code barks}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("name", "name", Codecs.STRING);
+        fields.required("barks", "barks", Codecs.BOOLEAN);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Dog)) {
-            return false;
-        }
-        Dog that = (Dog) other;
-        return this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.barks.equals(that.barks)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, barks, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Dog{"
-            + "id=" + id
-            + ", name=" + name
-            + ", barks=" + barks
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Dog}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Boolean> barks = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Dog}. */
+    public static final class Builder extends ModelBuilder<Dog, Builder> {
         private Builder() {
-        }
-
-        private Builder(Dog source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.barks = source.barks;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Dog#id() id}.
+         * {@return this builder, with {@link Dog#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Dog#name() name}.
+         * {@return this builder, with {@link Dog#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(1, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(1, name);
         }
 
         /**
-         * Sets {@link Dog#barks() barks}.
+         * {@return this builder, with {@link Dog#barks() barks} set}
          * @param barks the value
-         * @return this builder
          */
         public Builder barks(boolean barks) {
-            this.barks = JsonField.of(barks);
-            return this;
+            return set(2, barks);
         }
 
         /**
-         * Sets {@code barks} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code barks} set as a {@link JsonField}, raw JSON included}
          * @param barks the field
-         * @return this builder
          */
         public Builder _barks(JsonField<Boolean> barks) {
-            this.barks = Objects.requireNonNull(barks, "barks");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Dog}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Dog build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (this.barks.isMissing()) {
-                missing.add("barks");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Dog is missing required fields: " + missing);
-            }
-            return new Dog(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, barks);
         }
     }
 }

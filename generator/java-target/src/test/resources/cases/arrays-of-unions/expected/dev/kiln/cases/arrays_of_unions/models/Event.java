@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * One of several shapes.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+ * <p>The variant is chosen by {@code kind}.
  */
 public sealed interface Event extends JsonModel {
     /**
@@ -23,9 +23,7 @@ public sealed interface Event extends JsonModel {
      */
     Event validate();
 
-    /**
-     * {@return the codec that reads and writes {@code Event}}
-     */
+    /** {@return the codec that reads and writes {@code Event}} */
     static Codec<Event> codec() {
         return Codecs.object(Event::decode, Event::toJsonNode, Event::validate);
     }
@@ -50,11 +48,11 @@ public sealed interface Event extends JsonModel {
                     return new Unknown(json);
             }
         }
-        Optional<Click> asOfClick = Codecs.attempt(Click.codec(), json, path);
+        var asOfClick = Codecs.attempt(Click.codec(), json, path);
         if (asOfClick.isPresent()) {
             return new OfClick(asOfClick.get());
         }
-        Optional<View> asOfView = Codecs.attempt(View.codec(), json, path);
+        var asOfView = Codecs.attempt(View.codec(), json, path);
         if (asOfView.isPresent()) {
             return new OfView(asOfView.get());
         }
@@ -62,97 +60,69 @@ public sealed interface Event extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfClick} variant holding {@code value}.
-     *
+     * {@return the {@link OfClick} variant holding {@code value}}
      * @param value the {@code Click}
-     * @return the {@code Event}
      */
     static Event ofClick(Click value) {
         return new OfClick(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfClick} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfClick} variant} */
     default boolean isClick() {
         return this instanceof OfClick;
     }
 
-    /**
-     * Returns the value of the {@link OfClick} variant.
-     *
-     * @return the {@code Click}, or empty when this is another variant
-     */
+    /** {@return the {@code Click} of the {@link OfClick} variant, or empty when this is another variant} */
     default Optional<Click> click() {
         return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfView} variant holding {@code value}.
-     *
+     * {@return the {@link OfView} variant holding {@code value}}
      * @param value the {@code View}
-     * @return the {@code Event}
      */
     static Event ofView(View value) {
         return new OfView(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfView} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfView} variant} */
     default boolean isView() {
         return this instanceof OfView;
     }
 
-    /**
-     * Returns the value of the {@link OfView} variant.
-     *
-     * @return the {@code View}, or empty when this is another variant
-     */
+    /** {@return the {@code View} of the {@link OfView} variant, or empty when this is another variant} */
     default Optional<View> view() {
         return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R> what the visitor returns
-     * @return what the visitor returned
      */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Event} by its variant, with {@link Event#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads an {@code Event} by its variant, with {@link Event#accept}.
      * @param <R> what the visitor returns
      */
     interface Visitor<R> {
         /**
-         * Visits the {@link Event.OfClick} variant.
-         *
+         * {@return the result for the {@link Event.OfClick} variant}
          * @param value its value
-         * @return the result
          */
         R visitClick(Click value);
 
         /**
-         * Visits the {@link Event.OfView} variant.
-         *
+         * {@return the result for the {@link Event.OfView} variant}
          * @param value its value
-         * @return the result
          */
         R visitView(View value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R unknown(JsonNode json) {
@@ -162,7 +132,6 @@ public sealed interface Event extends JsonModel {
 
     /**
      * The variant holding a {@code Click}, tagged {@code click}.
-     *
      * @param value the value
      */
     record OfClick(Click value) implements Event {
@@ -189,7 +158,6 @@ public sealed interface Event extends JsonModel {
 
     /**
      * The variant holding a {@code View}, tagged {@code view}.
-     *
      * @param value the value
      */
     record OfView(View value) implements Event {
@@ -216,7 +184,6 @@ public sealed interface Event extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Event {

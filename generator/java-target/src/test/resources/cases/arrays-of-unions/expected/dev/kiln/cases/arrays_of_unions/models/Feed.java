@@ -2,7 +2,6 @@
 package dev.kiln.cases.arrays_of_unions.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.arrays_of_unions.core.Codec;
 import dev.kiln.cases.arrays_of_unions.core.Codecs;
@@ -10,453 +9,247 @@ import dev.kiln.cases.arrays_of_unions.core.Json;
 import dev.kiln.cases.arrays_of_unions.core.JsonDataException;
 import dev.kiln.cases.arrays_of_unions.core.JsonField;
 import dev.kiln.cases.arrays_of_unions.core.JsonModel;
-import dev.kiln.cases.arrays_of_unions.core.JsonObjectReader;
-import dev.kiln.cases.arrays_of_unions.core.JsonObjectWriter;
+import dev.kiln.cases.arrays_of_unions.core.JsonObjectModel;
 import dev.kiln.cases.arrays_of_unions.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.arrays_of_unions.core.ModelBuilder;
+import dev.kiln.cases.arrays_of_unions.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Feed} object.
- */
-public final class Feed implements JsonModel {
-    private static final Codec<Feed> CODEC = Codecs.object(Feed::decode, Feed::toJsonNode, Feed::validate);
+/** The {@code Feed} object. */
+public final class Feed extends JsonObjectModel<Feed, Feed.Builder, JsonNode> {
+    private static final ModelSchema<Feed, Builder> SCHEMA = new ModelSchema<>(Feed.class, Feed::new, Builder::new,
+            Feed::fields);
 
-    private final JsonField<List<Events>> events;
-
-    private final JsonField<List<Values>> values;
-
-    private final JsonField<Map<String, Events>> latest;
-
-    private final JsonField<List<Event>> history;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Feed(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.events = builder.events;
-        this.values = builder.values;
-        this.latest = builder.latest;
-        this.history = builder.history;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Feed(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Events, each chosen by its kind.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public List<Events> events() {
-        return events.required("events", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code events} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code events} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Events>> _events() {
-        return events;
+        return field(0);
     }
 
     /**
      * Values of several shapes, without a discriminator.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Values>> values() {
-        return values.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code values} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code values} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Values>> _values() {
-        return values;
+        return field(1);
     }
 
     /**
      * The latest event per user.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Events>> latest() {
-        return latest.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code latest} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code latest} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, Events>> _latest() {
-        return latest;
+        return field(2);
     }
 
-    /**
-     * The {@code history} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code history} field, or empty when absent} */
     public Optional<List<Event>> history() {
-        return history.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code history} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Event>> _history() {
-        return history;
+        return field(3);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Feed validate() {
-        events.required("events", _path);
-        events.value().ifPresent(items -> items.forEach(Events::validate));
-        values.optional().ifPresent(items -> items.forEach(Values::validate));
-        latest.optional().ifPresent(values -> values.values().forEach(Events::validate));
-        history.optional().ifPresent(items -> items.forEach(Event::validate));
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("events", this.events, Codecs.listOf(Events.codec()));
-        writer.field("values", this.values, Codecs.listOf(Values.codec()));
-        writer.field("latest", this.latest, Codecs.mapOf(Events.codec()));
-        writer.field("history", this.history, Codecs.listOf(Event.codec()));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Feed} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Feed} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Feed fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Feed} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Feed fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Feed}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Feed}} */
     public static Codec<Feed> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Feed decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.events = reader.field("events", Codecs.listOf(Events.codec()));
-        builder.values = reader.field("values", Codecs.listOf(Values.codec()));
-        builder.latest = reader.field("latest", Codecs.mapOf(Events.codec()));
-        builder.history = reader.field("history", Codecs.listOf(Event.codec()));
-        return new Feed(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Feed}. Required: {@code events}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code events}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("events", "events", Codecs.listOf(Events.codec()));
+        fields.optional("values", "values", Codecs.listOf(Values.codec()));
+        fields.optional("latest", "latest", Codecs.mapOf(Events.codec()));
+        fields.optional("history", "history", Codecs.listOf(Event.codec()));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Feed)) {
-            return false;
-        }
-        Feed that = (Feed) other;
-        return this.events.equals(that.events)
-                        && this.values.equals(that.values)
-                        && this.latest.equals(that.latest)
-                        && this.history.equals(that.history)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(events, values, latest, history, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Feed{"
-            + "events=" + events
-            + ", values=" + values
-            + ", latest=" + latest
-            + ", history=" + history
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Feed}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<List<Events>> events = JsonField.missing();
-
-        private JsonField<List<Values>> values = JsonField.missing();
-
-        private JsonField<Map<String, Events>> latest = JsonField.missing();
-
-        private JsonField<List<Event>> history = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Feed}. */
+    public static final class Builder extends ModelBuilder<Feed, Builder> {
         private Builder() {
-        }
-
-        private Builder(Feed source) {
-            this.events = source.events;
-            this.values = source.values;
-            this.latest = source.latest;
-            this.history = source.history;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Feed#events() events}.
+         * {@return this builder, with {@link Feed#events() events} set}
          * @param events the value
-         * @return this builder
          */
         public Builder events(List<Events> events) {
-            this.events = JsonField.of(List.copyOf(events));
-            return this;
+            return set(0, events);
         }
 
         /**
-         * Sets {@code events} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code events} set as a {@link JsonField}, raw JSON included}
          * @param events the field
-         * @return this builder
          */
         public Builder _events(JsonField<List<Events>> events) {
-            this.events = Objects.requireNonNull(events, "events");
-            return this;
+            return setField(0, events);
         }
 
         /**
-         * Adds an item to {@code events}.
+         * {@return this builder, with an item added to {@code events}}
          * @param item the item
-         * @return this builder
          */
         public Builder addEvent(Events item) {
-            this.events = JsonField.withItem(this.events, item);
-            return this;
+            return add(0, item);
         }
 
         /**
-         * Sets {@link Feed#values() values}.
+         * {@return this builder, with {@link Feed#values() values} set}
          * @param values the value
-         * @return this builder
          */
         public Builder values(List<Values> values) {
-            this.values = JsonField.of(List.copyOf(values));
-            return this;
+            return set(1, values);
         }
 
         /**
-         * Sets {@code values} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code values} set from an {@code Optional}: empty leaves it out}
          * @param values the value
-         * @return this builder
          */
         public Builder values(Optional<List<Values>> values) {
-            return values.isPresent() ? this.values(values.get()) : this._values(JsonField.missing());
+            return setOptional(1, values);
         }
 
         /**
-         * Sets {@code values} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code values} set as a {@link JsonField}, raw JSON included}
          * @param values the field
-         * @return this builder
          */
         public Builder _values(JsonField<List<Values>> values) {
-            this.values = Objects.requireNonNull(values, "values");
-            return this;
+            return setField(1, values);
         }
 
         /**
-         * Adds an item to {@code values}.
+         * {@return this builder, with an item added to {@code values}}
          * @param item the item
-         * @return this builder
          */
         public Builder addValue(Values item) {
-            this.values = JsonField.withItem(this.values, item);
-            return this;
+            return add(1, item);
         }
 
         /**
-         * Sets {@link Feed#latest() latest}.
+         * {@return this builder, with {@link Feed#latest() latest} set}
          * @param latest the value
-         * @return this builder
          */
         public Builder latest(Map<String, Events> latest) {
-            this.latest = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(latest, "latest"))));
-            return this;
+            return set(2, latest);
         }
 
         /**
-         * Sets {@code latest} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code latest} set from an {@code Optional}: empty leaves it out}
          * @param latest the value
-         * @return this builder
          */
         public Builder latest(Optional<Map<String, Events>> latest) {
-            return latest.isPresent() ? this.latest(latest.get()) : this._latest(JsonField.missing());
+            return setOptional(2, latest);
         }
 
         /**
-         * Sets {@code latest} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code latest} set as a {@link JsonField}, raw JSON included}
          * @param latest the field
-         * @return this builder
          */
         public Builder _latest(JsonField<Map<String, Events>> latest) {
-            this.latest = Objects.requireNonNull(latest, "latest");
-            return this;
+            return setField(2, latest);
         }
 
         /**
-         * Puts an entry into {@code latest}.
+         * {@return this builder, with an entry put into {@code latest}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putLatest(String key, Events value) {
-            this.latest = JsonField.withEntry(this.latest, key, value);
-            return this;
+            return put(2, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code latest}.
+         * {@return this builder, with every entry of a map put into {@code latest}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllLatest(Map<String, Events> entries) {
-            this.latest = JsonField.withEntries(this.latest, entries);
-            return this;
+            return putAll(2, entries);
         }
 
         /**
-         * Sets {@link Feed#history() history}.
+         * {@return this builder, with {@link Feed#history() history} set}
          * @param history the value
-         * @return this builder
          */
         public Builder history(List<Event> history) {
-            this.history = JsonField.of(List.copyOf(history));
-            return this;
+            return set(3, history);
         }
 
         /**
-         * Sets {@code history} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code history} set from an {@code Optional}: empty leaves it out}
          * @param history the value
-         * @return this builder
          */
         public Builder history(Optional<List<Event>> history) {
-            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+            return setOptional(3, history);
         }
 
         /**
-         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code history} set as a {@link JsonField}, raw JSON included}
          * @param history the field
-         * @return this builder
          */
         public Builder _history(JsonField<List<Event>> history) {
-            this.history = Objects.requireNonNull(history, "history");
-            return this;
+            return setField(3, history);
         }
 
         /**
-         * Adds an item to {@code history}.
+         * {@return this builder, with an item added to {@code history}}
          * @param item the item
-         * @return this builder
          */
         public Builder addHistory(Event item) {
-            this.history = JsonField.withItem(this.history, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Feed}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Feed build() {
-            List<String> missing = new ArrayList<>();
-            if (this.events.isMissing()) {
-                missing.add("events");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Feed is missing required fields: " + missing);
-            }
-            return new Feed(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(3, item);
         }
     }
 
     /**
      * One of several shapes.
      *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+     * <p>The variant is chosen by {@code kind}.
      */
     public sealed interface Events extends JsonModel {
         /**
@@ -465,9 +258,7 @@ public final class Feed implements JsonModel {
          */
         Events validate();
 
-        /**
-         * {@return the codec that reads and writes {@code Events}}
-         */
+        /** {@return the codec that reads and writes {@code Events}} */
         static Codec<Events> codec() {
             return Codecs.object(Events::decode, Events::toJsonNode, Events::validate);
         }
@@ -492,11 +283,11 @@ public final class Feed implements JsonModel {
                         return new Unknown(json);
                 }
             }
-            Optional<Click> asOfClick = Codecs.attempt(Click.codec(), json, path);
+            var asOfClick = Codecs.attempt(Click.codec(), json, path);
             if (asOfClick.isPresent()) {
                 return new OfClick(asOfClick.get());
             }
-            Optional<View> asOfView = Codecs.attempt(View.codec(), json, path);
+            var asOfView = Codecs.attempt(View.codec(), json, path);
             if (asOfView.isPresent()) {
                 return new OfView(asOfView.get());
             }
@@ -504,97 +295,69 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfClick} variant holding {@code value}.
-         *
+         * {@return the {@link OfClick} variant holding {@code value}}
          * @param value the {@code Click}
-         * @return the {@code Events}
          */
         static Events ofClick(Click value) {
             return new OfClick(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfClick} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfClick} variant} */
         default boolean isClick() {
             return this instanceof OfClick;
         }
 
-        /**
-         * Returns the value of the {@link OfClick} variant.
-         *
-         * @return the {@code Click}, or empty when this is another variant
-         */
+        /** {@return the {@code Click} of the {@link OfClick} variant, or empty when this is another variant} */
         default Optional<Click> click() {
             return this instanceof OfClick variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfView} variant holding {@code value}.
-         *
+         * {@return the {@link OfView} variant holding {@code value}}
          * @param value the {@code View}
-         * @return the {@code Events}
          */
         static Events ofView(View value) {
             return new OfView(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfView} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfView} variant} */
         default boolean isView() {
             return this instanceof OfView;
         }
 
-        /**
-         * Returns the value of the {@link OfView} variant.
-         *
-         * @return the {@code View}, or empty when this is another variant
-         */
+        /** {@return the {@code View} of the {@link OfView} variant, or empty when this is another variant} */
         default Optional<View> view() {
             return this instanceof OfView variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
+         * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON
+         * that fits none}
          * @param visitor the visitor
          * @param <R> what the visitor returns
-         * @return what the visitor returned
          */
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Events} by its variant, with {@link Events#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
+         * Reads an {@code Events} by its variant, with {@link Events#accept}.
          * @param <R> what the visitor returns
          */
         interface Visitor<R> {
             /**
-             * Visits the {@link Events.OfClick} variant.
-             *
+             * {@return the result for the {@link Events.OfClick} variant}
              * @param value its value
-             * @return the result
              */
             R visitClick(Click value);
 
             /**
-             * Visits the {@link Events.OfView} variant.
-             *
+             * {@return the result for the {@link Events.OfView} variant}
              * @param value its value
-             * @return the result
              */
             R visitView(View value);
 
             /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
+             * {@return the result for JSON that fits none of the variants this SDK knows}
              * @param json the JSON
-             * @return the result
              * @throws JsonDataException unless overridden
              */
             default R unknown(JsonNode json) {
@@ -604,7 +367,6 @@ public final class Feed implements JsonModel {
 
         /**
          * The variant holding a {@code Click}, tagged {@code click}.
-         *
          * @param value the value
          */
         record OfClick(Click value) implements Events {
@@ -631,7 +393,6 @@ public final class Feed implements JsonModel {
 
         /**
          * The variant holding a {@code View}, tagged {@code view}.
-         *
          * @param value the value
          */
         record OfView(View value) implements Events {
@@ -658,7 +419,6 @@ public final class Feed implements JsonModel {
 
         /**
          * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Events {
@@ -683,11 +443,7 @@ public final class Feed implements JsonModel {
         }
     }
 
-    /**
-     * One of several shapes.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
-     */
+    /** One of several shapes. */
     public sealed interface Values extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
@@ -695,9 +451,7 @@ public final class Feed implements JsonModel {
          */
         Values validate();
 
-        /**
-         * {@return the codec that reads and writes {@code Values}}
-         */
+        /** {@return the codec that reads and writes {@code Values}} */
         static Codec<Values> codec() {
             return Codecs.object(Values::decode, Values::toJsonNode, Values::validate);
         }
@@ -711,15 +465,15 @@ public final class Feed implements JsonModel {
         }
 
         private static Values decode(JsonNode json, String path) {
-            Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+            var asOfString = Codecs.attempt(Codecs.STRING, json, path);
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<Long> asOfLong = Codecs.attempt(Codecs.INT64, json, path);
+            var asOfLong = Codecs.attempt(Codecs.INT64, json, path);
             if (asOfLong.isPresent()) {
                 return new OfLong(asOfLong.get());
             }
-            Optional<Point> asOfPoint = Codecs.attempt(Point.codec(), json, path);
+            var asOfPoint = Codecs.attempt(Point.codec(), json, path);
             if (asOfPoint.isPresent()) {
                 return new OfPoint(asOfPoint.get());
             }
@@ -727,133 +481,93 @@ public final class Feed implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfString} variant holding {@code value}.
-         *
+         * {@return the {@link OfString} variant holding {@code value}}
          * @param value the {@code String}
-         * @return the {@code Values}
          */
         static Values ofString(String value) {
             return new OfString(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfString} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfString} variant} */
         default boolean isString() {
             return this instanceof OfString;
         }
 
-        /**
-         * Returns the value of the {@link OfString} variant.
-         *
-         * @return the {@code String}, or empty when this is another variant
-         */
+        /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
         default Optional<String> string() {
             return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfLong} variant holding {@code value}.
-         *
+         * {@return the {@link OfLong} variant holding {@code value}}
          * @param value the {@code Long}
-         * @return the {@code Values}
          */
         static Values ofLong(long value) {
             return new OfLong(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfLong} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfLong} variant} */
         default boolean isLong() {
             return this instanceof OfLong;
         }
 
-        /**
-         * Returns the value of the {@link OfLong} variant.
-         *
-         * @return the {@code Long}, or empty when this is another variant
-         */
+        /** {@return the {@code Long} of the {@link OfLong} variant, or empty when this is another variant} */
         default Optional<Long> long_() {
             return this instanceof OfLong variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfPoint} variant holding {@code value}.
-         *
+         * {@return the {@link OfPoint} variant holding {@code value}}
          * @param value the {@code Point}
-         * @return the {@code Values}
          */
         static Values ofPoint(Point value) {
             return new OfPoint(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfPoint} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfPoint} variant} */
         default boolean isPoint() {
             return this instanceof OfPoint;
         }
 
-        /**
-         * Returns the value of the {@link OfPoint} variant.
-         *
-         * @return the {@code Point}, or empty when this is another variant
-         */
+        /** {@return the {@code Point} of the {@link OfPoint} variant, or empty when this is another variant} */
         default Optional<Point> point() {
             return this instanceof OfPoint variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
+         * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON
+         * that fits none}
          * @param visitor the visitor
          * @param <R> what the visitor returns
-         * @return what the visitor returned
          */
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Values} by its variant, with {@link Values#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
+         * Reads a {@code Values} by its variant, with {@link Values#accept}.
          * @param <R> what the visitor returns
          */
         interface Visitor<R> {
             /**
-             * Visits the {@link Values.OfString} variant.
-             *
+             * {@return the result for the {@link Values.OfString} variant}
              * @param value its value
-             * @return the result
              */
             R visitString(String value);
 
             /**
-             * Visits the {@link Values.OfLong} variant.
-             *
+             * {@return the result for the {@link Values.OfLong} variant}
              * @param value its value
-             * @return the result
              */
             R visitLong(Long value);
 
             /**
-             * Visits the {@link Values.OfPoint} variant.
-             *
+             * {@return the result for the {@link Values.OfPoint} variant}
              * @param value its value
-             * @return the result
              */
             R visitPoint(Point value);
 
             /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
+             * {@return the result for JSON that fits none of the variants this SDK knows}
              * @param json the JSON
-             * @return the result
              * @throws JsonDataException unless overridden
              */
             default R unknown(JsonNode json) {
@@ -863,7 +577,6 @@ public final class Feed implements JsonModel {
 
         /**
          * The variant holding a {@code String}.
-         *
          * @param value the value
          */
         record OfString(String value) implements Values {
@@ -890,7 +603,6 @@ public final class Feed implements JsonModel {
 
         /**
          * The variant holding a {@code Long}.
-         *
          * @param value the value
          */
         record OfLong(Long value) implements Values {
@@ -917,7 +629,6 @@ public final class Feed implements JsonModel {
 
         /**
          * The variant holding a {@code Point}.
-         *
          * @param value the value
          */
         record OfPoint(Point value) implements Values {
@@ -944,7 +655,6 @@ public final class Feed implements JsonModel {
 
         /**
          * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Values {

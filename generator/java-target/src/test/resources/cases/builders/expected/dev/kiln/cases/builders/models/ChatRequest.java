@@ -2,7 +2,6 @@
 package dev.kiln.cases.builders.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.builders.core.Codec;
 import dev.kiln.cases.builders.core.Codecs;
@@ -10,754 +9,420 @@ import dev.kiln.cases.builders.core.Json;
 import dev.kiln.cases.builders.core.JsonDataException;
 import dev.kiln.cases.builders.core.JsonField;
 import dev.kiln.cases.builders.core.JsonModel;
-import dev.kiln.cases.builders.core.JsonObjectReader;
-import dev.kiln.cases.builders.core.JsonObjectWriter;
+import dev.kiln.cases.builders.core.JsonObjectModel;
 import dev.kiln.cases.builders.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.builders.core.ModelBuilder;
+import dev.kiln.cases.builders.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A request built field by field, with lists, maps, optional fields and unions.
- */
-public final class ChatRequest implements JsonModel {
-    private static final Codec<ChatRequest> CODEC = Codecs.object(ChatRequest::decode, ChatRequest::toJsonNode, ChatRequest::validate);
+/** A request built field by field, with lists, maps, optional fields and unions. */
+public final class ChatRequest extends JsonObjectModel<ChatRequest, ChatRequest.Builder, JsonNode> {
+    private static final ModelSchema<ChatRequest, Builder> SCHEMA = new ModelSchema<>(ChatRequest.class,
+            ChatRequest::new, Builder::new, ChatRequest::fields);
 
-    private final JsonField<Kind> kind;
-
-    private final JsonField<String> model;
-
-    private final JsonField<List<Message>> messages;
-
-    private final JsonField<Double> temperature;
-
-    private final JsonField<Long> maxTokens;
-
-    private final JsonField<Stop> stop;
-
-    private final JsonField<Map<String, String>> metadata;
-
-    private final JsonField<List<String>> policies;
-
-    private final JsonField<List<String>> addresses;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ChatRequest(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = builder.kind;
-        this.model = builder.model;
-        this.messages = builder.messages;
-        this.temperature = builder.temperature;
-        this.maxTokens = builder.maxTokens;
-        this.stop = builder.stop;
-        this.metadata = builder.metadata;
-        this.policies = builder.policies;
-        this.addresses = builder.addresses;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ChatRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code kind} field} */
     public Kind kind() {
-        return kind.required("kind", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code kind} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Kind> _kind() {
-        return kind;
+        return field(0);
     }
 
-    /**
-     * The {@code model} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code model} field} */
     public String model() {
-        return model.required("model", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code model} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code model} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _model() {
-        return model;
+        return field(1);
     }
 
-    /**
-     * The {@code messages} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code messages} field} */
     public List<Message> messages() {
-        return messages.required("messages", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code messages} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code messages} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Message>> _messages() {
-        return messages;
+        return field(2);
     }
 
     /**
      * Nullable and optional.
-     *
      * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Double> temperature() {
-        return temperature.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code temperature} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code temperature} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Double> _temperature() {
-        return temperature;
+        return field(3);
     }
 
-    /**
-     * The {@code max_tokens} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code max_tokens} field, or empty when absent} */
     public Optional<Long> maxTokens() {
-        return maxTokens.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code max_tokens} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code max_tokens} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _maxTokens() {
-        return maxTokens;
+        return field(4);
     }
 
     /**
      * One stop word or several.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Stop> stop() {
-        return stop.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code stop} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code stop} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Stop> _stop() {
-        return stop;
+        return field(5);
     }
 
-    /**
-     * The {@code metadata} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code metadata} field, or empty when absent} */
     public Optional<Map<String, String>> metadata() {
-        return metadata.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code metadata} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code metadata} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, String>> _metadata() {
-        return metadata;
+        return field(6);
     }
 
-    /**
-     * The {@code policies} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code policies} field, or empty when absent} */
     public Optional<List<String>> policies() {
-        return policies.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code policies} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code policies} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<String>> _policies() {
-        return policies;
+        return field(7);
     }
 
-    /**
-     * The {@code addresses} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code addresses} field, or empty when absent} */
     public Optional<List<String>> addresses() {
-        return addresses.optional();
+        return optional(8);
     }
 
-    /**
-     * {@return the field {@code addresses} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code addresses} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<String>> _addresses() {
-        return addresses;
+        return field(8);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ChatRequest validate() {
-        kind.required("kind", _path);
-        model.required("model", _path);
-        messages.required("messages", _path);
-        messages.value().ifPresent(items -> items.forEach(Message::validate));
-        temperature.optional();
-        maxTokens.optional();
-        stop.optional().ifPresent(Stop::validate);
-        metadata.optional();
-        policies.optional();
-        addresses.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("kind", this.kind, Kind.codec());
-        writer.field("model", this.model, Codecs.STRING);
-        writer.field("messages", this.messages, Codecs.listOf(Message.codec()));
-        writer.field("temperature", this.temperature, Codecs.DOUBLE);
-        writer.field("max_tokens", this.maxTokens, Codecs.INT64);
-        writer.field("stop", this.stop, Stop.codec());
-        writer.field("metadata", this.metadata, Codecs.mapOf(Codecs.STRING));
-        writer.field("policies", this.policies, Codecs.listOf(Codecs.STRING));
-        writer.field("addresses", this.addresses, Codecs.listOf(Codecs.STRING));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ChatRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ChatRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ChatRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ChatRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ChatRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ChatRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ChatRequest}} */
     public static Codec<ChatRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ChatRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.kind = reader.field("kind", Kind.codec());
-        builder.model = reader.field("model", Codecs.STRING);
-        builder.messages = reader.field("messages", Codecs.listOf(Message.codec()));
-        builder.temperature = reader.field("temperature", Codecs.DOUBLE);
-        builder.maxTokens = reader.field("max_tokens", Codecs.INT64);
-        builder.stop = reader.field("stop", Stop.codec());
-        builder.metadata = reader.field("metadata", Codecs.mapOf(Codecs.STRING));
-        builder.policies = reader.field("policies", Codecs.listOf(Codecs.STRING));
-        builder.addresses = reader.field("addresses", Codecs.listOf(Codecs.STRING));
-        return new ChatRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ChatRequest}. Required: {@code model}, {@code messages}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code model}, {@code messages}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("kind", "kind", Kind.codec(), Kind.CHAT);
+        fields.required("model", "model", Codecs.STRING);
+        fields.required("messages", "messages", Codecs.listOf(Message.codec()));
+        fields.optional("temperature", "temperature", Codecs.DOUBLE);
+        fields.optional("max_tokens", "maxTokens", Codecs.INT64);
+        fields.optional("stop", "stop", Stop.codec());
+        fields.optional("metadata", "metadata", Codecs.mapOf(Codecs.STRING));
+        fields.optional("policies", "policies", Codecs.listOf(Codecs.STRING));
+        fields.optional("addresses", "addresses", Codecs.listOf(Codecs.STRING));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ChatRequest)) {
-            return false;
-        }
-        ChatRequest that = (ChatRequest) other;
-        return this.kind.equals(that.kind)
-                        && this.model.equals(that.model)
-                        && this.messages.equals(that.messages)
-                        && this.temperature.equals(that.temperature)
-                        && this.maxTokens.equals(that.maxTokens)
-                        && this.stop.equals(that.stop)
-                        && this.metadata.equals(that.metadata)
-                        && this.policies.equals(that.policies)
-                        && this.addresses.equals(that.addresses)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, model, messages, temperature, maxTokens, stop, metadata, policies, addresses, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ChatRequest{"
-            + "kind=" + kind
-            + ", model=" + model
-            + ", messages=" + messages
-            + ", temperature=" + temperature
-            + ", maxTokens=" + maxTokens
-            + ", stop=" + stop
-            + ", metadata=" + metadata
-            + ", policies=" + policies
-            + ", addresses=" + addresses
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ChatRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Kind> kind = JsonField.of(Kind.CHAT);
-
-        private JsonField<String> model = JsonField.missing();
-
-        private JsonField<List<Message>> messages = JsonField.missing();
-
-        private JsonField<Double> temperature = JsonField.missing();
-
-        private JsonField<Long> maxTokens = JsonField.missing();
-
-        private JsonField<Stop> stop = JsonField.missing();
-
-        private JsonField<Map<String, String>> metadata = JsonField.missing();
-
-        private JsonField<List<String>> policies = JsonField.missing();
-
-        private JsonField<List<String>> addresses = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code ChatRequest}. */
+    public static final class Builder extends ModelBuilder<ChatRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(ChatRequest source) {
-            this.kind = source.kind;
-            this.model = source.model;
-            this.messages = source.messages;
-            this.temperature = source.temperature;
-            this.maxTokens = source.maxTokens;
-            this.stop = source.stop;
-            this.metadata = source.metadata;
-            this.policies = source.policies;
-            this.addresses = source.addresses;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<Kind> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(0, kind);
         }
 
         /**
-         * Sets {@link ChatRequest#model() model}.
+         * {@return this builder, with {@link ChatRequest#model() model} set}
          * @param model the value
-         * @return this builder
          */
         public Builder model(String model) {
-            this.model = JsonField.of(Objects.requireNonNull(model, "model"));
-            return this;
+            return set(1, model);
         }
 
         /**
-         * Sets {@code model} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code model} set as a {@link JsonField}, raw JSON included}
          * @param model the field
-         * @return this builder
          */
         public Builder _model(JsonField<String> model) {
-            this.model = Objects.requireNonNull(model, "model");
-            return this;
+            return setField(1, model);
         }
 
         /**
-         * Sets {@link ChatRequest#messages() messages}.
+         * {@return this builder, with {@link ChatRequest#messages() messages} set}
          * @param messages the value
-         * @return this builder
          */
         public Builder messages(List<Message> messages) {
-            this.messages = JsonField.of(List.copyOf(messages));
-            return this;
+            return set(2, messages);
         }
 
         /**
-         * Sets {@code messages} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code messages} set as a {@link JsonField}, raw JSON included}
          * @param messages the field
-         * @return this builder
          */
         public Builder _messages(JsonField<List<Message>> messages) {
-            this.messages = Objects.requireNonNull(messages, "messages");
-            return this;
+            return setField(2, messages);
         }
 
         /**
-         * Adds an item to {@code messages}.
+         * {@return this builder, with an item added to {@code messages}}
          * @param item the item
-         * @return this builder
          */
         public Builder addMessage(Message item) {
-            this.messages = JsonField.withItem(this.messages, item);
-            return this;
+            return add(2, item);
         }
 
         /**
-         * Sets {@link ChatRequest#temperature() temperature}.
+         * {@return this builder, with {@link ChatRequest#temperature() temperature} set}
          * @param temperature the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder temperature(Double temperature) {
-            this.temperature = JsonField.ofNullable(temperature);
-            return this;
+            return setNullable(3, temperature);
         }
 
         /**
-         * Sets {@link ChatRequest#temperature() temperature}.
+         * {@return this builder, with {@link ChatRequest#temperature() temperature} set}
          * @param temperature the value
-         * @return this builder
          */
         public Builder temperature(double temperature) {
-            this.temperature = JsonField.of(temperature);
-            return this;
+            return set(3, temperature);
         }
 
         /**
-         * Sets {@code temperature} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code temperature} set as a {@link JsonField}, raw JSON included}
          * @param temperature the field
-         * @return this builder
          */
         public Builder _temperature(JsonField<Double> temperature) {
-            this.temperature = Objects.requireNonNull(temperature, "temperature");
-            return this;
+            return setField(3, temperature);
         }
 
         /**
-         * Sets {@link ChatRequest#maxTokens() maxTokens}.
+         * {@return this builder, with {@link ChatRequest#maxTokens() maxTokens} set}
          * @param maxTokens the value
-         * @return this builder
          */
         public Builder maxTokens(long maxTokens) {
-            this.maxTokens = JsonField.of(maxTokens);
-            return this;
+            return set(4, maxTokens);
         }
 
         /**
-         * Sets {@code max_tokens} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code max_tokens} set from an {@code Optional}: empty leaves it out}
          * @param maxTokens the value
-         * @return this builder
          */
         public Builder maxTokens(Optional<Long> maxTokens) {
-            return maxTokens.isPresent() ? this.maxTokens(maxTokens.get()) : this._maxTokens(JsonField.missing());
+            return setOptional(4, maxTokens);
         }
 
         /**
-         * Sets {@code max_tokens} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code max_tokens} set as a {@link JsonField}, raw JSON included}
          * @param maxTokens the field
-         * @return this builder
          */
         public Builder _maxTokens(JsonField<Long> maxTokens) {
-            this.maxTokens = Objects.requireNonNull(maxTokens, "maxTokens");
-            return this;
+            return setField(4, maxTokens);
         }
 
         /**
-         * Sets {@link ChatRequest#stop() stop}.
+         * {@return this builder, with {@link ChatRequest#stop() stop} set}
          * @param stop the value
-         * @return this builder
          */
         public Builder stop(Stop stop) {
-            this.stop = JsonField.of(Objects.requireNonNull(stop, "stop"));
-            return this;
+            return set(5, stop);
         }
 
         /**
-         * Sets {@code stop} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code stop} set from an {@code Optional}: empty leaves it out}
          * @param stop the value
-         * @return this builder
          */
         public Builder stop(Optional<Stop> stop) {
-            return stop.isPresent() ? this.stop(stop.get()) : this._stop(JsonField.missing());
+            return setOptional(5, stop);
         }
 
         /**
-         * Sets {@code stop} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code stop} set as a {@link JsonField}, raw JSON included}
          * @param stop the field
-         * @return this builder
          */
         public Builder _stop(JsonField<Stop> stop) {
-            this.stop = Objects.requireNonNull(stop, "stop");
-            return this;
+            return setField(5, stop);
         }
 
         /**
-         * Sets {@code stop} to the {@link Stop.OfString} variant.
+         * {@return this builder, with {@code stop} set to the {@link Stop.OfString} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder stop(String value) {
             return this.stop(Stop.ofString(value));
         }
 
         /**
-         * Sets {@code stop} to the {@link Stop.OfStringList} variant.
+         * {@return this builder, with {@code stop} set to the {@link Stop.OfStringList} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder stop(List<String> value) {
             return this.stop(Stop.ofStringList(value));
         }
 
         /**
-         * Sets {@link ChatRequest#metadata() metadata}.
+         * {@return this builder, with {@link ChatRequest#metadata() metadata} set}
          * @param metadata the value
-         * @return this builder
          */
         public Builder metadata(Map<String, String> metadata) {
-            this.metadata = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(metadata, "metadata"))));
-            return this;
+            return set(6, metadata);
         }
 
         /**
-         * Sets {@code metadata} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code metadata} set from an {@code Optional}: empty leaves it out}
          * @param metadata the value
-         * @return this builder
          */
         public Builder metadata(Optional<Map<String, String>> metadata) {
-            return metadata.isPresent() ? this.metadata(metadata.get()) : this._metadata(JsonField.missing());
+            return setOptional(6, metadata);
         }
 
         /**
-         * Sets {@code metadata} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code metadata} set as a {@link JsonField}, raw JSON included}
          * @param metadata the field
-         * @return this builder
          */
         public Builder _metadata(JsonField<Map<String, String>> metadata) {
-            this.metadata = Objects.requireNonNull(metadata, "metadata");
-            return this;
+            return setField(6, metadata);
         }
 
         /**
-         * Puts an entry into {@code metadata}.
+         * {@return this builder, with an entry put into {@code metadata}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putMetadata(String key, String value) {
-            this.metadata = JsonField.withEntry(this.metadata, key, value);
-            return this;
+            return put(6, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code metadata}.
+         * {@return this builder, with every entry of a map put into {@code metadata}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllMetadata(Map<String, String> entries) {
-            this.metadata = JsonField.withEntries(this.metadata, entries);
-            return this;
+            return putAll(6, entries);
         }
 
         /**
-         * Sets {@link ChatRequest#policies() policies}.
+         * {@return this builder, with {@link ChatRequest#policies() policies} set}
          * @param policies the value
-         * @return this builder
          */
         public Builder policies(List<String> policies) {
-            this.policies = JsonField.of(List.copyOf(policies));
-            return this;
+            return set(7, policies);
         }
 
         /**
-         * Sets {@code policies} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code policies} set from an {@code Optional}: empty leaves it out}
          * @param policies the value
-         * @return this builder
          */
         public Builder policies(Optional<List<String>> policies) {
-            return policies.isPresent() ? this.policies(policies.get()) : this._policies(JsonField.missing());
+            return setOptional(7, policies);
         }
 
         /**
-         * Sets {@code policies} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code policies} set as a {@link JsonField}, raw JSON included}
          * @param policies the field
-         * @return this builder
          */
         public Builder _policies(JsonField<List<String>> policies) {
-            this.policies = Objects.requireNonNull(policies, "policies");
-            return this;
+            return setField(7, policies);
         }
 
         /**
-         * Adds an item to {@code policies}.
+         * {@return this builder, with an item added to {@code policies}}
          * @param item the item
-         * @return this builder
          */
         public Builder addPolicy(String item) {
-            this.policies = JsonField.withItem(this.policies, item);
-            return this;
+            return add(7, item);
         }
 
         /**
-         * Sets {@link ChatRequest#addresses() addresses}.
+         * {@return this builder, with {@link ChatRequest#addresses() addresses} set}
          * @param addresses the value
-         * @return this builder
          */
         public Builder addresses(List<String> addresses) {
-            this.addresses = JsonField.of(List.copyOf(addresses));
-            return this;
+            return set(8, addresses);
         }
 
         /**
-         * Sets {@code addresses} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code addresses} set from an {@code Optional}: empty leaves it out}
          * @param addresses the value
-         * @return this builder
          */
         public Builder addresses(Optional<List<String>> addresses) {
-            return addresses.isPresent() ? this.addresses(addresses.get()) : this._addresses(JsonField.missing());
+            return setOptional(8, addresses);
         }
 
         /**
-         * Sets {@code addresses} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code addresses} set as a {@link JsonField}, raw JSON included}
          * @param addresses the field
-         * @return this builder
          */
         public Builder _addresses(JsonField<List<String>> addresses) {
-            this.addresses = Objects.requireNonNull(addresses, "addresses");
-            return this;
+            return setField(8, addresses);
         }
 
         /**
-         * Adds an item to {@code addresses}.
+         * {@return this builder, with an item added to {@code addresses}}
          * @param item the item
-         * @return this builder
          */
         public Builder addAddress(String item) {
-            this.addresses = JsonField.withItem(this.addresses, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ChatRequest}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public ChatRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (this.kind.isMissing()) {
-                missing.add("kind");
-            }
-            if (this.model.isMissing()) {
-                missing.add("model");
-            }
-            if (this.messages.isMissing()) {
-                missing.add("messages");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ChatRequest is missing required fields: " + missing);
-            }
-            return new ChatRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(8, item);
         }
     }
 
-    /**
-     * The literal {@code "chat"}.
-     *
-     * <p>Always {@code "chat"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** The literal {@code "chat"}. */
     public enum Kind {
-        /**
-         * {@code "chat"}
-         */
+        /** {@code "chat"} */
         CHAT;
 
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("chat"), CHAT);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "chat";
         }
@@ -768,11 +433,7 @@ public final class ChatRequest implements JsonModel {
         }
     }
 
-    /**
-     * One stop word or several.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
-     */
+    /** One stop word or several. */
     public sealed interface Stop extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
@@ -780,9 +441,7 @@ public final class ChatRequest implements JsonModel {
          */
         Stop validate();
 
-        /**
-         * {@return the codec that reads and writes {@code Stop}}
-         */
+        /** {@return the codec that reads and writes {@code Stop}} */
         static Codec<Stop> codec() {
             return Codecs.object(Stop::decode, Stop::toJsonNode, Stop::validate);
         }
@@ -796,11 +455,11 @@ public final class ChatRequest implements JsonModel {
         }
 
         private static Stop decode(JsonNode json, String path) {
-            Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+            var asOfString = Codecs.attempt(Codecs.STRING, json, path);
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<List<String>> asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING), json, path);
+            var asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING), json, path);
             if (asOfStringList.isPresent()) {
                 return new OfStringList(asOfStringList.get());
             }
@@ -808,97 +467,72 @@ public final class ChatRequest implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfString} variant holding {@code value}.
-         *
+         * {@return the {@link OfString} variant holding {@code value}}
          * @param value the {@code String}
-         * @return the {@code Stop}
          */
         static Stop ofString(String value) {
             return new OfString(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfString} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfString} variant} */
         default boolean isString() {
             return this instanceof OfString;
         }
 
-        /**
-         * Returns the value of the {@link OfString} variant.
-         *
-         * @return the {@code String}, or empty when this is another variant
-         */
+        /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
         default Optional<String> string() {
             return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfStringList} variant holding {@code value}.
-         *
+         * {@return the {@link OfStringList} variant holding {@code value}}
          * @param value the {@code List&lt;String&gt;}
-         * @return the {@code Stop}
          */
         static Stop ofStringList(List<String> value) {
             return new OfStringList(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfStringList} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfStringList} variant} */
         default boolean isStringList() {
             return this instanceof OfStringList;
         }
 
         /**
-         * Returns the value of the {@link OfStringList} variant.
-         *
-         * @return the {@code List&lt;String&gt;}, or empty when this is another variant
+         * {@return the {@code List&lt;String&gt;} of the {@link OfStringList} variant, or empty when this is another
+         * variant}
          */
         default Optional<List<String>> stringList() {
             return this instanceof OfStringList variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
+         * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON
+         * that fits none}
          * @param visitor the visitor
          * @param <R> what the visitor returns
-         * @return what the visitor returned
          */
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Stop} by its variant, with {@link Stop#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
+         * Reads a {@code Stop} by its variant, with {@link Stop#accept}.
          * @param <R> what the visitor returns
          */
         interface Visitor<R> {
             /**
-             * Visits the {@link Stop.OfString} variant.
-             *
+             * {@return the result for the {@link Stop.OfString} variant}
              * @param value its value
-             * @return the result
              */
             R visitString(String value);
 
             /**
-             * Visits the {@link Stop.OfStringList} variant.
-             *
+             * {@return the result for the {@link Stop.OfStringList} variant}
              * @param value its value
-             * @return the result
              */
             R visitStringList(List<String> value);
 
             /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
+             * {@return the result for JSON that fits none of the variants this SDK knows}
              * @param json the JSON
-             * @return the result
              * @throws JsonDataException unless overridden
              */
             default R unknown(JsonNode json) {
@@ -908,7 +542,6 @@ public final class ChatRequest implements JsonModel {
 
         /**
          * The variant holding a {@code String}.
-         *
          * @param value the value
          */
         record OfString(String value) implements Stop {
@@ -935,7 +568,6 @@ public final class ChatRequest implements JsonModel {
 
         /**
          * The variant holding a {@code List&lt;String&gt;}.
-         *
          * @param value the value
          */
         record OfStringList(List<String> value) implements Stop {
@@ -962,7 +594,6 @@ public final class ChatRequest implements JsonModel {
 
         /**
          * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Stop {

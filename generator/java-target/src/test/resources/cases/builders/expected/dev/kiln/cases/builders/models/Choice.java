@@ -11,11 +11,7 @@ import dev.kiln.cases.builders.core.JsonPaths;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Two string variants (both would be ofString), and variants whose names the union already uses.
- *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
- */
+/** Two string variants (both would be ofString), and variants whose names the union already uses. */
 public sealed interface Choice extends JsonModel {
     /**
      * {@return this value, once the variant's value is checked completely}
@@ -23,9 +19,7 @@ public sealed interface Choice extends JsonModel {
      */
     Choice validate();
 
-    /**
-     * {@return the codec that reads and writes {@code Choice}}
-     */
+    /** {@return the codec that reads and writes {@code Choice}} */
     static Codec<Choice> codec() {
         return Codecs.object(Choice::decode, Choice::toJsonNode, Choice::validate);
     }
@@ -39,23 +33,23 @@ public sealed interface Choice extends JsonModel {
     }
 
     private static Choice decode(JsonNode json, String path) {
-        Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+        var asOfString = Codecs.attempt(Codecs.STRING, json, path);
         if (asOfString.isPresent()) {
             return new OfString(asOfString.get());
         }
-        Optional<String> asOfString2 = Codecs.attempt(Codecs.STRING, json, path);
+        var asOfString2 = Codecs.attempt(Codecs.STRING, json, path);
         if (asOfString2.isPresent()) {
             return new OfString2(asOfString2.get());
         }
-        Optional<Accept> asOfAccept = Codecs.attempt(Accept.codec(), json, path);
+        var asOfAccept = Codecs.attempt(Accept.codec(), json, path);
         if (asOfAccept.isPresent()) {
             return new OfAccept(asOfAccept.get());
         }
-        Optional<Visitor> asOfVisitor = Codecs.attempt(Visitor.codec(), json, path);
+        var asOfVisitor = Codecs.attempt(Visitor.codec(), json, path);
         if (asOfVisitor.isPresent()) {
             return new OfVisitor(asOfVisitor.get());
         }
-        Optional<R> asOfR = Codecs.attempt(R.codec(), json, path);
+        var asOfR = Codecs.attempt(R.codec(), json, path);
         if (asOfR.isPresent()) {
             return new OfR(asOfR.get());
         }
@@ -63,205 +57,141 @@ public sealed interface Choice extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfString} variant holding {@code value}.
-     *
+     * {@return the {@link OfString} variant holding {@code value}}
      * @param value the {@code String}
-     * @return the {@code Choice}
      */
     static Choice ofString(String value) {
         return new OfString(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfString} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfString} variant} */
     default boolean isString() {
         return this instanceof OfString;
     }
 
-    /**
-     * Returns the value of the {@link OfString} variant.
-     *
-     * @return the {@code String}, or empty when this is another variant
-     */
+    /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
     default Optional<String> string() {
         return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfString2} variant holding {@code value}.
-     *
+     * {@return the {@link OfString2} variant holding {@code value}}
      * @param value the {@code String}
-     * @return the {@code Choice}
      */
     static Choice ofString2(String value) {
         return new OfString2(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfString2} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfString2} variant} */
     default boolean isString2() {
         return this instanceof OfString2;
     }
 
-    /**
-     * Returns the value of the {@link OfString2} variant.
-     *
-     * @return the {@code String}, or empty when this is another variant
-     */
+    /** {@return the {@code String} of the {@link OfString2} variant, or empty when this is another variant} */
     default Optional<String> string2() {
         return this instanceof OfString2 variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfAccept} variant holding {@code value}.
-     *
+     * {@return the {@link OfAccept} variant holding {@code value}}
      * @param value the {@code Accept}
-     * @return the {@code Choice}
      */
     static Choice ofAccept(Accept value) {
         return new OfAccept(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfAccept} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfAccept} variant} */
     default boolean isAccept() {
         return this instanceof OfAccept;
     }
 
-    /**
-     * Returns the value of the {@link OfAccept} variant.
-     *
-     * @return the {@code Accept}, or empty when this is another variant
-     */
+    /** {@return the {@code Accept} of the {@link OfAccept} variant, or empty when this is another variant} */
     default Optional<Accept> accept2() {
         return this instanceof OfAccept variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfVisitor} variant holding {@code value}.
-     *
+     * {@return the {@link OfVisitor} variant holding {@code value}}
      * @param value the {@code Visitor}
-     * @return the {@code Choice}
      */
     static Choice ofVisitor(Visitor value) {
         return new OfVisitor(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfVisitor} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfVisitor} variant} */
     default boolean isVisitor() {
         return this instanceof OfVisitor;
     }
 
-    /**
-     * Returns the value of the {@link OfVisitor} variant.
-     *
-     * @return the {@code Visitor}, or empty when this is another variant
-     */
+    /** {@return the {@code Visitor} of the {@link OfVisitor} variant, or empty when this is another variant} */
     default Optional<Visitor> visitor() {
         return this instanceof OfVisitor variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfR} variant holding {@code value}.
-     *
+     * {@return the {@link OfR} variant holding {@code value}}
      * @param value the {@code R}
-     * @return the {@code Choice}
      */
     static Choice ofR(R value) {
         return new OfR(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfR} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfR} variant} */
     default boolean isR() {
         return this instanceof OfR;
     }
 
-    /**
-     * Returns the value of the {@link OfR} variant.
-     *
-     * @return the {@code R}, or empty when this is another variant
-     */
+    /** {@return the {@code R} of the {@link OfR} variant, or empty when this is another variant} */
     default Optional<R> r() {
         return this instanceof OfR variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R2> what the visitor returns
-     * @return what the visitor returned
      */
     <R2> R2 accept(Visitor2<R2> visitor);
 
     /**
-     * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads a {@code Choice} by its variant, with {@link Choice#accept}.
      * @param <R2> what the visitor returns
      */
     interface Visitor2<R2> {
         /**
-         * Visits the {@link Choice.OfString} variant.
-         *
+         * {@return the result for the {@link Choice.OfString} variant}
          * @param value its value
-         * @return the result
          */
         R2 visitString(String value);
 
         /**
-         * Visits the {@link Choice.OfString2} variant.
-         *
+         * {@return the result for the {@link Choice.OfString2} variant}
          * @param value its value
-         * @return the result
          */
         R2 visitString2(String value);
 
         /**
-         * Visits the {@link Choice.OfAccept} variant.
-         *
+         * {@return the result for the {@link Choice.OfAccept} variant}
          * @param value its value
-         * @return the result
          */
         R2 visitAccept(Accept value);
 
         /**
-         * Visits the {@link Choice.OfVisitor} variant.
-         *
+         * {@return the result for the {@link Choice.OfVisitor} variant}
          * @param value its value
-         * @return the result
          */
         R2 visitVisitor(Visitor value);
 
         /**
-         * Visits the {@link Choice.OfR} variant.
-         *
+         * {@return the result for the {@link Choice.OfR} variant}
          * @param value its value
-         * @return the result
          */
         R2 visitR(R value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R2 unknown(JsonNode json) {
@@ -271,7 +201,6 @@ public sealed interface Choice extends JsonModel {
 
     /**
      * The variant holding a {@code String}.
-     *
      * @param value the value
      */
     record OfString(String value) implements Choice {
@@ -298,7 +227,6 @@ public sealed interface Choice extends JsonModel {
 
     /**
      * The variant holding a {@code String}.
-     *
      * @param value the value
      */
     record OfString2(String value) implements Choice {
@@ -324,8 +252,7 @@ public sealed interface Choice extends JsonModel {
     }
 
     /**
-     * The variant holding a {@code Accept}.
-     *
+     * The variant holding an {@code Accept}.
      * @param value the value
      */
     record OfAccept(Accept value) implements Choice {
@@ -352,7 +279,6 @@ public sealed interface Choice extends JsonModel {
 
     /**
      * The variant holding a {@code Visitor}.
-     *
      * @param value the value
      */
     record OfVisitor(Visitor value) implements Choice {
@@ -379,7 +305,6 @@ public sealed interface Choice extends JsonModel {
 
     /**
      * The variant holding a {@code R}.
-     *
      * @param value the value
      */
     record OfR(R value) implements Choice {
@@ -406,7 +331,6 @@ public sealed interface Choice extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Choice {

@@ -2,7 +2,6 @@
 package dev.kiln.cases.builders.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.builders.core.Codec;
 import dev.kiln.cases.builders.core.Codecs;
@@ -10,687 +9,407 @@ import dev.kiln.cases.builders.core.Json;
 import dev.kiln.cases.builders.core.JsonDataException;
 import dev.kiln.cases.builders.core.JsonField;
 import dev.kiln.cases.builders.core.JsonModel;
-import dev.kiln.cases.builders.core.JsonObjectReader;
-import dev.kiln.cases.builders.core.JsonObjectWriter;
+import dev.kiln.cases.builders.core.JsonObjectModel;
 import dev.kiln.cases.builders.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.builders.core.ModelBuilder;
+import dev.kiln.cases.builders.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Fields whose convenience methods would take one name.
- */
-public final class Clashes implements JsonModel {
-    private static final Codec<Clashes> CODEC = Codecs.object(Clashes::decode, Clashes::toJsonNode, Clashes::validate);
+/** Fields whose convenience methods would take one name. */
+public final class Clashes extends JsonObjectModel<Clashes, Clashes.Builder, JsonNode> {
+    private static final ModelSchema<Clashes, Builder> SCHEMA = new ModelSchema<>(Clashes.class, Clashes::new,
+            Builder::new, Clashes::fields);
 
-    private final JsonField<List<String>> item;
-
-    private final JsonField<List<Long>> items;
-
-    private final JsonField<String> addTag;
-
-    private final JsonField<List<String>> tags;
-
-    private final JsonField<Map<String, Long>> additionalProperties_;
-
-    private final JsonField<Choice> choice;
-
-    private final JsonField<Yield> yield;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Clashes(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.item = builder.item;
-        this.items = builder.items;
-        this.addTag = builder.addTag;
-        this.tags = builder.tags;
-        this.additionalProperties_ = builder.additionalProperties_;
-        this.choice = builder.choice;
-        this.yield = builder.yield;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Clashes(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code item} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code item} field, or empty when absent} */
     public Optional<List<String>> item() {
-        return item.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code item} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code item} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<String>> _item() {
-        return item;
+        return field(0);
     }
 
-    /**
-     * The {@code items} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code items} field, or empty when absent} */
     public Optional<List<Long>> items() {
-        return items.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code items} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code items} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Long>> _items() {
-        return items;
+        return field(1);
     }
 
-    /**
-     * The {@code add_tag} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code add_tag} field, or empty when absent} */
     public Optional<String> addTag() {
-        return addTag.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code add_tag} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code add_tag} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _addTag() {
-        return addTag;
+        return field(2);
     }
 
-    /**
-     * The {@code tags} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code tags} field, or empty when absent} */
     public Optional<List<String>> tags() {
-        return tags.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code tags} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<String>> _tags() {
-        return tags;
+        return field(3);
     }
 
-    /**
-     * The {@code additionalProperties} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code additionalProperties} field, or empty when absent} */
     public Optional<Map<String, Long>> additionalProperties_() {
-        return additionalProperties_.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code additionalProperties} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code additionalProperties} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, Long>> _additionalProperties_() {
-        return additionalProperties_;
+        return field(4);
     }
 
-    /**
-     * The {@code choice} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code choice} field, or empty when absent} */
     public Optional<Choice> choice() {
-        return choice.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code choice} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code choice} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Choice> _choice() {
-        return choice;
+        return field(5);
     }
 
     /**
      * Found by the generator fuzzing; a builder calling yield(...) unqualified does not compile.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Yield> yield() {
-        return yield.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code yield} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code yield} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Yield> _yield() {
-        return yield;
+        return field(6);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Clashes validate() {
-        item.optional();
-        items.optional();
-        addTag.optional();
-        tags.optional();
-        additionalProperties_.optional();
-        choice.optional().ifPresent(Choice::validate);
-        yield.optional().ifPresent(Yield::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("item", this.item, Codecs.listOf(Codecs.STRING));
-        writer.field("items", this.items, Codecs.listOf(Codecs.INT64));
-        writer.field("add_tag", this.addTag, Codecs.STRING);
-        writer.field("tags", this.tags, Codecs.listOf(Codecs.STRING));
-        writer.field("additionalProperties", this.additionalProperties_, Codecs.mapOf(Codecs.INT64));
-        writer.field("choice", this.choice, Choice.codec());
-        writer.field("yield", this.yield, Yield.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Clashes} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Clashes} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Clashes fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Clashes} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Clashes fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Clashes}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Clashes}} */
     public static Codec<Clashes> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Clashes decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.item = reader.field("item", Codecs.listOf(Codecs.STRING));
-        builder.items = reader.field("items", Codecs.listOf(Codecs.INT64));
-        builder.addTag = reader.field("add_tag", Codecs.STRING);
-        builder.tags = reader.field("tags", Codecs.listOf(Codecs.STRING));
-        builder.additionalProperties_ = reader.field("additionalProperties", Codecs.mapOf(Codecs.INT64));
-        builder.choice = reader.field("choice", Choice.codec());
-        builder.yield = reader.field("yield", Yield.codec());
-        return new Clashes(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Clashes}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("item", "item", Codecs.listOf(Codecs.STRING));
+        fields.optional("items", "items", Codecs.listOf(Codecs.INT64));
+        fields.optional("add_tag", "addTag", Codecs.STRING);
+        fields.optional("tags", "tags", Codecs.listOf(Codecs.STRING));
+        fields.optional("additionalProperties", "additionalProperties_", Codecs.mapOf(Codecs.INT64));
+        fields.optional("choice", "choice", Choice.codec());
+        fields.optional("yield", "yield", Yield.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Clashes)) {
-            return false;
-        }
-        Clashes that = (Clashes) other;
-        return this.item.equals(that.item)
-                        && this.items.equals(that.items)
-                        && this.addTag.equals(that.addTag)
-                        && this.tags.equals(that.tags)
-                        && this.additionalProperties_.equals(that.additionalProperties_)
-                        && this.choice.equals(that.choice)
-                        && this.yield.equals(that.yield)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(item, items, addTag, tags, additionalProperties_, choice, yield, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Clashes{"
-            + "item=" + item
-            + ", items=" + items
-            + ", addTag=" + addTag
-            + ", tags=" + tags
-            + ", additionalProperties_=" + additionalProperties_
-            + ", choice=" + choice
-            + ", yield=" + yield
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Clashes}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<List<String>> item = JsonField.missing();
-
-        private JsonField<List<Long>> items = JsonField.missing();
-
-        private JsonField<String> addTag = JsonField.missing();
-
-        private JsonField<List<String>> tags = JsonField.missing();
-
-        private JsonField<Map<String, Long>> additionalProperties_ = JsonField.missing();
-
-        private JsonField<Choice> choice = JsonField.missing();
-
-        private JsonField<Yield> yield = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Clashes}. */
+    public static final class Builder extends ModelBuilder<Clashes, Builder> {
         private Builder() {
-        }
-
-        private Builder(Clashes source) {
-            this.item = source.item;
-            this.items = source.items;
-            this.addTag = source.addTag;
-            this.tags = source.tags;
-            this.additionalProperties_ = source.additionalProperties_;
-            this.choice = source.choice;
-            this.yield = source.yield;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Clashes#item() item}.
+         * {@return this builder, with {@link Clashes#item() item} set}
          * @param item the value
-         * @return this builder
          */
         public Builder item(List<String> item) {
-            this.item = JsonField.of(List.copyOf(item));
-            return this;
+            return set(0, item);
         }
 
         /**
-         * Sets {@code item} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code item} set from an {@code Optional}: empty leaves it out}
          * @param item the value
-         * @return this builder
          */
         public Builder item(Optional<List<String>> item) {
-            return item.isPresent() ? this.item(item.get()) : this._item(JsonField.missing());
+            return setOptional(0, item);
         }
 
         /**
-         * Sets {@code item} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code item} set as a {@link JsonField}, raw JSON included}
          * @param item the field
-         * @return this builder
          */
         public Builder _item(JsonField<List<String>> item) {
-            this.item = Objects.requireNonNull(item, "item");
-            return this;
+            return setField(0, item);
         }
 
         /**
-         * Adds an item to {@code item}.
+         * {@return this builder, with an item added to {@code item}}
          * @param item the item
-         * @return this builder
          */
         public Builder addItem(String item) {
-            this.item = JsonField.withItem(this.item, item);
-            return this;
+            return add(0, item);
         }
 
         /**
-         * Sets {@link Clashes#items() items}.
+         * {@return this builder, with {@link Clashes#items() items} set}
          * @param items the value
-         * @return this builder
          */
         public Builder items(List<Long> items) {
-            this.items = JsonField.of(List.copyOf(items));
-            return this;
+            return set(1, items);
         }
 
         /**
-         * Sets {@code items} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code items} set from an {@code Optional}: empty leaves it out}
          * @param items the value
-         * @return this builder
          */
         public Builder items(Optional<List<Long>> items) {
-            return items.isPresent() ? this.items(items.get()) : this._items(JsonField.missing());
+            return setOptional(1, items);
         }
 
         /**
-         * Sets {@code items} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code items} set as a {@link JsonField}, raw JSON included}
          * @param items the field
-         * @return this builder
          */
         public Builder _items(JsonField<List<Long>> items) {
-            this.items = Objects.requireNonNull(items, "items");
-            return this;
+            return setField(1, items);
         }
 
         /**
-         * Adds an item to {@code items}.
+         * {@return this builder, with an item added to {@code items}}
          * @param item the item
-         * @return this builder
          */
         public Builder addItem2(long item) {
-            this.items = JsonField.withItem(this.items, item);
-            return this;
+            return add(1, item);
         }
 
         /**
-         * Sets {@link Clashes#addTag() addTag}.
+         * {@return this builder, with {@link Clashes#addTag() addTag} set}
          * @param addTag the value
-         * @return this builder
          */
         public Builder addTag(String addTag) {
-            this.addTag = JsonField.of(Objects.requireNonNull(addTag, "addTag"));
-            return this;
+            return set(2, addTag);
         }
 
         /**
-         * Sets {@code add_tag} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code add_tag} set from an {@code Optional}: empty leaves it out}
          * @param addTag the value
-         * @return this builder
          */
         public Builder addTag(Optional<String> addTag) {
-            return addTag.isPresent() ? this.addTag(addTag.get()) : this._addTag(JsonField.missing());
+            return setOptional(2, addTag);
         }
 
         /**
-         * Sets {@code add_tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code add_tag} set as a {@link JsonField}, raw JSON included}
          * @param addTag the field
-         * @return this builder
          */
         public Builder _addTag(JsonField<String> addTag) {
-            this.addTag = Objects.requireNonNull(addTag, "addTag");
-            return this;
+            return setField(2, addTag);
         }
 
         /**
-         * Sets {@link Clashes#tags() tags}.
+         * {@return this builder, with {@link Clashes#tags() tags} set}
          * @param tags the value
-         * @return this builder
          */
         public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(List.copyOf(tags));
-            return this;
+            return set(3, tags);
         }
 
         /**
-         * Sets {@code tags} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code tags} set from an {@code Optional}: empty leaves it out}
          * @param tags the value
-         * @return this builder
          */
         public Builder tags(Optional<List<String>> tags) {
-            return tags.isPresent() ? this.tags(tags.get()) : this._tags(JsonField.missing());
+            return setOptional(3, tags);
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code tags} set as a {@link JsonField}, raw JSON included}
          * @param tags the field
-         * @return this builder
          */
         public Builder _tags(JsonField<List<String>> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
-            return this;
+            return setField(3, tags);
         }
 
         /**
-         * Adds an item to {@code tags}.
+         * {@return this builder, with an item added to {@code tags}}
          * @param item the item
-         * @return this builder
          */
         public Builder addTag2(String item) {
-            this.tags = JsonField.withItem(this.tags, item);
-            return this;
+            return add(3, item);
         }
 
         /**
-         * Sets {@link Clashes#additionalProperties_() additionalProperties_}.
+         * {@return this builder, with {@link Clashes#additionalProperties_() additionalProperties_} set}
          * @param additionalProperties_ the value
-         * @return this builder
          */
         public Builder additionalProperties_(Map<String, Long> additionalProperties_) {
-            this.additionalProperties_ = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(additionalProperties_, "additionalProperties_"))));
-            return this;
+            return set(4, additionalProperties_);
         }
 
         /**
-         * Sets {@code additionalProperties} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code additionalProperties} set from an {@code Optional}: empty leaves it out}
          * @param additionalProperties_ the value
-         * @return this builder
          */
         public Builder additionalProperties_(Optional<Map<String, Long>> additionalProperties_) {
-            return additionalProperties_.isPresent() ? this.additionalProperties_(additionalProperties_.get()) : this._additionalProperties_(JsonField.missing());
+            return setOptional(4, additionalProperties_);
         }
 
         /**
-         * Sets {@code additionalProperties} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code additionalProperties} set as a {@link JsonField}, raw JSON included}
          * @param additionalProperties_ the field
-         * @return this builder
          */
         public Builder _additionalProperties_(JsonField<Map<String, Long>> additionalProperties_) {
-            this.additionalProperties_ = Objects.requireNonNull(additionalProperties_, "additionalProperties_");
-            return this;
+            return setField(4, additionalProperties_);
         }
 
         /**
-         * Puts an entry into {@code additionalProperties}.
+         * {@return this builder, with an entry put into {@code additionalProperties}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putAdditionalProperty2(String key, long value) {
-            this.additionalProperties_ = JsonField.withEntry(this.additionalProperties_, key, value);
-            return this;
+            return put(4, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code additionalProperties}.
+         * {@return this builder, with every entry of a map put into {@code additionalProperties}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllAdditionalProperties(Map<String, Long> entries) {
-            this.additionalProperties_ = JsonField.withEntries(this.additionalProperties_, entries);
-            return this;
+            return putAll(4, entries);
         }
 
         /**
-         * Sets {@link Clashes#choice() choice}.
+         * {@return this builder, with {@link Clashes#choice() choice} set}
          * @param choice the value
-         * @return this builder
          */
         public Builder choice(Choice choice) {
-            this.choice = JsonField.of(Objects.requireNonNull(choice, "choice"));
-            return this;
+            return set(5, choice);
         }
 
         /**
-         * Sets {@code choice} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code choice} set from an {@code Optional}: empty leaves it out}
          * @param choice the value
-         * @return this builder
          */
         public Builder choice(Optional<Choice> choice) {
-            return choice.isPresent() ? this.choice(choice.get()) : this._choice(JsonField.missing());
+            return setOptional(5, choice);
         }
 
         /**
-         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code choice} set as a {@link JsonField}, raw JSON included}
          * @param choice the field
-         * @return this builder
          */
         public Builder _choice(JsonField<Choice> choice) {
-            this.choice = Objects.requireNonNull(choice, "choice");
-            return this;
+            return setField(5, choice);
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfString} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfString} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choice(String value) {
             return this.choice(Choice.ofString(value));
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfString2} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfString2} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choiceOfString2(String value) {
             return this.choice(Choice.ofString2(value));
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfAccept} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfAccept} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choice(Accept value) {
             return this.choice(Choice.ofAccept(value));
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfVisitor} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfVisitor} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choice(Visitor value) {
             return this.choice(Choice.ofVisitor(value));
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfR} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfR} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choice(R value) {
             return this.choice(Choice.ofR(value));
         }
 
         /**
-         * Sets {@link Clashes#yield() yield}.
+         * {@return this builder, with {@link Clashes#yield() yield} set}
          * @param yield the value
-         * @return this builder
          */
         public Builder yield(Yield yield) {
-            this.yield = JsonField.of(Objects.requireNonNull(yield, "yield"));
-            return this;
+            return set(6, yield);
         }
 
         /**
-         * Sets {@code yield} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code yield} set from an {@code Optional}: empty leaves it out}
          * @param yield the value
-         * @return this builder
          */
         public Builder yield(Optional<Yield> yield) {
-            return yield.isPresent() ? this.yield(yield.get()) : this._yield(JsonField.missing());
+            return setOptional(6, yield);
         }
 
         /**
-         * Sets {@code yield} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code yield} set as a {@link JsonField}, raw JSON included}
          * @param yield the field
-         * @return this builder
          */
         public Builder _yield(JsonField<Yield> yield) {
-            this.yield = Objects.requireNonNull(yield, "yield");
-            return this;
+            return setField(6, yield);
         }
 
         /**
-         * Sets {@code yield} to the {@link Yield.OfString} variant.
+         * {@return this builder, with {@code yield} set to the {@link Yield.OfString} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder yield(String value) {
             return this.yield(Yield.ofString(value));
         }
 
         /**
-         * Sets {@code yield} to the {@link Yield.OfLong} variant.
+         * {@return this builder, with {@code yield} set to the {@link Yield.OfLong} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder yield(long value) {
             return this.yield(Yield.ofLong(value));
         }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Clashes}}
-         */
-        public Clashes build() {
-            return new Clashes(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
-        }
     }
 
-    /**
-     * Found by the generator fuzzing; a builder calling yield(...) unqualified does not compile.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
-     */
+    /** Found by the generator fuzzing; a builder calling yield(...) unqualified does not compile. */
     public sealed interface Yield extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
@@ -698,9 +417,7 @@ public final class Clashes implements JsonModel {
          */
         Yield validate();
 
-        /**
-         * {@return the codec that reads and writes {@code Yield}}
-         */
+        /** {@return the codec that reads and writes {@code Yield}} */
         static Codec<Yield> codec() {
             return Codecs.object(Yield::decode, Yield::toJsonNode, Yield::validate);
         }
@@ -714,11 +431,11 @@ public final class Clashes implements JsonModel {
         }
 
         private static Yield decode(JsonNode json, String path) {
-            Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+            var asOfString = Codecs.attempt(Codecs.STRING, json, path);
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<Long> asOfLong = Codecs.attempt(Codecs.INT64, json, path);
+            var asOfLong = Codecs.attempt(Codecs.INT64, json, path);
             if (asOfLong.isPresent()) {
                 return new OfLong(asOfLong.get());
             }
@@ -726,97 +443,69 @@ public final class Clashes implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfString} variant holding {@code value}.
-         *
+         * {@return the {@link OfString} variant holding {@code value}}
          * @param value the {@code String}
-         * @return the {@code Yield}
          */
         static Yield ofString(String value) {
             return new OfString(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfString} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfString} variant} */
         default boolean isString() {
             return this instanceof OfString;
         }
 
-        /**
-         * Returns the value of the {@link OfString} variant.
-         *
-         * @return the {@code String}, or empty when this is another variant
-         */
+        /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
         default Optional<String> string() {
             return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfLong} variant holding {@code value}.
-         *
+         * {@return the {@link OfLong} variant holding {@code value}}
          * @param value the {@code Long}
-         * @return the {@code Yield}
          */
         static Yield ofLong(long value) {
             return new OfLong(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfLong} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfLong} variant} */
         default boolean isLong() {
             return this instanceof OfLong;
         }
 
-        /**
-         * Returns the value of the {@link OfLong} variant.
-         *
-         * @return the {@code Long}, or empty when this is another variant
-         */
+        /** {@return the {@code Long} of the {@link OfLong} variant, or empty when this is another variant} */
         default Optional<Long> long_() {
             return this instanceof OfLong variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
+         * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON
+         * that fits none}
          * @param visitor the visitor
          * @param <R> what the visitor returns
-         * @return what the visitor returned
          */
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Yield} by its variant, with {@link Yield#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
+         * Reads a {@code Yield} by its variant, with {@link Yield#accept}.
          * @param <R> what the visitor returns
          */
         interface Visitor<R> {
             /**
-             * Visits the {@link Yield.OfString} variant.
-             *
+             * {@return the result for the {@link Yield.OfString} variant}
              * @param value its value
-             * @return the result
              */
             R visitString(String value);
 
             /**
-             * Visits the {@link Yield.OfLong} variant.
-             *
+             * {@return the result for the {@link Yield.OfLong} variant}
              * @param value its value
-             * @return the result
              */
             R visitLong(Long value);
 
             /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
+             * {@return the result for JSON that fits none of the variants this SDK knows}
              * @param json the JSON
-             * @return the result
              * @throws JsonDataException unless overridden
              */
             default R unknown(JsonNode json) {
@@ -826,7 +515,6 @@ public final class Clashes implements JsonModel {
 
         /**
          * The variant holding a {@code String}.
-         *
          * @param value the value
          */
         record OfString(String value) implements Yield {
@@ -853,7 +541,6 @@ public final class Clashes implements JsonModel {
 
         /**
          * The variant holding a {@code Long}.
-         *
          * @param value the value
          */
         record OfLong(Long value) implements Yield {
@@ -880,7 +567,6 @@ public final class Clashes implements JsonModel {
 
         /**
          * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Yield {

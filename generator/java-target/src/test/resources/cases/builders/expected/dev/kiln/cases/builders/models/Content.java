@@ -12,11 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Text, or parts; two list variants erase to one Java type.
- *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
- */
+/** Text, or parts; two list variants erase to one Java type. */
 public sealed interface Content extends JsonModel {
     /**
      * {@return this value, once the variant's value is checked completely}
@@ -24,9 +20,7 @@ public sealed interface Content extends JsonModel {
      */
     Content validate();
 
-    /**
-     * {@return the codec that reads and writes {@code Content}}
-     */
+    /** {@return the codec that reads and writes {@code Content}} */
     static Codec<Content> codec() {
         return Codecs.object(Content::decode, Content::toJsonNode, Content::validate);
     }
@@ -40,15 +34,15 @@ public sealed interface Content extends JsonModel {
     }
 
     private static Content decode(JsonNode json, String path) {
-        Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+        var asOfString = Codecs.attempt(Codecs.STRING, json, path);
         if (asOfString.isPresent()) {
             return new OfString(asOfString.get());
         }
-        Optional<List<Part>> asOfPartList = Codecs.attempt(Codecs.listOf(Part.codec()), json, path);
+        var asOfPartList = Codecs.attempt(Codecs.listOf(Part.codec()), json, path);
         if (asOfPartList.isPresent()) {
             return new OfPartList(asOfPartList.get());
         }
-        Optional<List<Long>> asOfLongList = Codecs.attempt(Codecs.listOf(Codecs.INT64), json, path);
+        var asOfLongList = Codecs.attempt(Codecs.listOf(Codecs.INT64), json, path);
         if (asOfLongList.isPresent()) {
             return new OfLongList(asOfLongList.get());
         }
@@ -56,133 +50,97 @@ public sealed interface Content extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfString} variant holding {@code value}.
-     *
+     * {@return the {@link OfString} variant holding {@code value}}
      * @param value the {@code String}
-     * @return the {@code Content}
      */
     static Content ofString(String value) {
         return new OfString(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfString} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfString} variant} */
     default boolean isString() {
         return this instanceof OfString;
     }
 
-    /**
-     * Returns the value of the {@link OfString} variant.
-     *
-     * @return the {@code String}, or empty when this is another variant
-     */
+    /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
     default Optional<String> string() {
         return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfPartList} variant holding {@code value}.
-     *
+     * {@return the {@link OfPartList} variant holding {@code value}}
      * @param value the {@code List&lt;Part&gt;}
-     * @return the {@code Content}
      */
     static Content ofPartList(List<Part> value) {
         return new OfPartList(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfPartList} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfPartList} variant} */
     default boolean isPartList() {
         return this instanceof OfPartList;
     }
 
     /**
-     * Returns the value of the {@link OfPartList} variant.
-     *
-     * @return the {@code List&lt;Part&gt;}, or empty when this is another variant
+     * {@return the {@code List&lt;Part&gt;} of the {@link OfPartList} variant, or empty when this is another variant}
      */
     default Optional<List<Part>> partList() {
         return this instanceof OfPartList variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfLongList} variant holding {@code value}.
-     *
+     * {@return the {@link OfLongList} variant holding {@code value}}
      * @param value the {@code List&lt;Long&gt;}
-     * @return the {@code Content}
      */
     static Content ofLongList(List<Long> value) {
         return new OfLongList(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfLongList} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfLongList} variant} */
     default boolean isLongList() {
         return this instanceof OfLongList;
     }
 
     /**
-     * Returns the value of the {@link OfLongList} variant.
-     *
-     * @return the {@code List&lt;Long&gt;}, or empty when this is another variant
+     * {@return the {@code List&lt;Long&gt;} of the {@link OfLongList} variant, or empty when this is another variant}
      */
     default Optional<List<Long>> longList() {
         return this instanceof OfLongList variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R> what the visitor returns
-     * @return what the visitor returned
      */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads a {@code Content} by its variant, with {@link Content#accept}.
      * @param <R> what the visitor returns
      */
     interface Visitor<R> {
         /**
-         * Visits the {@link Content.OfString} variant.
-         *
+         * {@return the result for the {@link Content.OfString} variant}
          * @param value its value
-         * @return the result
          */
         R visitString(String value);
 
         /**
-         * Visits the {@link Content.OfPartList} variant.
-         *
+         * {@return the result for the {@link Content.OfPartList} variant}
          * @param value its value
-         * @return the result
          */
         R visitPartList(List<Part> value);
 
         /**
-         * Visits the {@link Content.OfLongList} variant.
-         *
+         * {@return the result for the {@link Content.OfLongList} variant}
          * @param value its value
-         * @return the result
          */
         R visitLongList(List<Long> value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R unknown(JsonNode json) {
@@ -192,7 +150,6 @@ public sealed interface Content extends JsonModel {
 
     /**
      * The variant holding a {@code String}.
-     *
      * @param value the value
      */
     record OfString(String value) implements Content {
@@ -219,7 +176,6 @@ public sealed interface Content extends JsonModel {
 
     /**
      * The variant holding a {@code List&lt;Part&gt;}.
-     *
      * @param value the value
      */
     record OfPartList(List<Part> value) implements Content {
@@ -246,7 +202,6 @@ public sealed interface Content extends JsonModel {
 
     /**
      * The variant holding a {@code List&lt;Long&gt;}.
-     *
      * @param value the value
      */
     record OfLongList(List<Long> value) implements Content {
@@ -273,7 +228,6 @@ public sealed interface Content extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Content {

@@ -2,7 +2,6 @@
 package dev.kiln.cases.deep_nesting.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.deep_nesting.core.Codec;
 import dev.kiln.cases.deep_nesting.core.Codecs;
@@ -10,946 +9,443 @@ import dev.kiln.cases.deep_nesting.core.Json;
 import dev.kiln.cases.deep_nesting.core.JsonDataException;
 import dev.kiln.cases.deep_nesting.core.JsonField;
 import dev.kiln.cases.deep_nesting.core.JsonModel;
-import dev.kiln.cases.deep_nesting.core.JsonObjectReader;
-import dev.kiln.cases.deep_nesting.core.JsonObjectWriter;
+import dev.kiln.cases.deep_nesting.core.JsonObjectModel;
 import dev.kiln.cases.deep_nesting.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.deep_nesting.core.ModelBuilder;
+import dev.kiln.cases.deep_nesting.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Inline objects six levels deep (server, tls, certificate, issuer, key, params).
- */
-public final class Config implements JsonModel {
-    private static final Codec<Config> CODEC = Codecs.object(Config::decode, Config::toJsonNode, Config::validate);
+/** Inline objects six levels deep (server, tls, certificate, issuer, key, params). */
+public final class Config extends JsonObjectModel<Config, Config.Builder, JsonNode> {
+    private static final ModelSchema<Config, Builder> SCHEMA = new ModelSchema<>(Config.class, Config::new,
+            Builder::new, Config::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<Server> server;
-
-    private final JsonField<Mirror> mirror;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Config(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.server = builder.server;
-        this.mirror = builder.mirror;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Config(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code name} field, or empty when absent} */
     public Optional<String> name() {
-        return name.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code server} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code server} field} */
     public Server server() {
-        return server.required("server", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code server} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code server} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Server> _server() {
-        return server;
+        return field(1);
     }
 
     /**
      * A second chain whose deepest field has the same name as the first's.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Mirror> mirror() {
-        return mirror.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code mirror} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code mirror} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Mirror> _mirror() {
-        return mirror;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Config validate() {
-        name.optional();
-        server.required("server", _path);
-        server.value().ifPresent(Server::validate);
-        mirror.optional().ifPresent(Mirror::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("server", this.server, Server.codec());
-        writer.field("mirror", this.mirror, Mirror.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Config} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Config} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Config fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Config} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Config fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Config}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Config}} */
     public static Codec<Config> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Config decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.server = reader.field("server", Server.codec());
-        builder.mirror = reader.field("mirror", Mirror.codec());
-        return new Config(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Config}. Required: {@code server}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code server}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("name", "name", Codecs.STRING);
+        fields.required("server", "server", Server.codec());
+        fields.optional("mirror", "mirror", Mirror.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Config)) {
-            return false;
-        }
-        Config that = (Config) other;
-        return this.name.equals(that.name)
-                        && this.server.equals(that.server)
-                        && this.mirror.equals(that.mirror)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, server, mirror, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Config{"
-            + "name=" + name
-            + ", server=" + server
-            + ", mirror=" + mirror
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Config}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Server> server = JsonField.missing();
-
-        private JsonField<Mirror> mirror = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Config}. */
+    public static final class Builder extends ModelBuilder<Config, Builder> {
         private Builder() {
-        }
-
-        private Builder(Config source) {
-            this.name = source.name;
-            this.server = source.server;
-            this.mirror = source.mirror;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Config#name() name}.
+         * {@return this builder, with {@link Config#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
          * @param name the value
-         * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+            return setOptional(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Config#server() server}.
+         * {@return this builder, with {@link Config#server() server} set}
          * @param server the value
-         * @return this builder
          */
         public Builder server(Server server) {
-            this.server = JsonField.of(Objects.requireNonNull(server, "server"));
-            return this;
+            return set(1, server);
         }
 
         /**
-         * Sets {@code server} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code server} set as a {@link JsonField}, raw JSON included}
          * @param server the field
-         * @return this builder
          */
         public Builder _server(JsonField<Server> server) {
-            this.server = Objects.requireNonNull(server, "server");
-            return this;
+            return setField(1, server);
         }
 
         /**
-         * Sets {@link Config#mirror() mirror}.
+         * {@return this builder, with {@link Config#mirror() mirror} set}
          * @param mirror the value
-         * @return this builder
          */
         public Builder mirror(Mirror mirror) {
-            this.mirror = JsonField.of(Objects.requireNonNull(mirror, "mirror"));
-            return this;
+            return set(2, mirror);
         }
 
         /**
-         * Sets {@code mirror} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code mirror} set from an {@code Optional}: empty leaves it out}
          * @param mirror the value
-         * @return this builder
          */
         public Builder mirror(Optional<Mirror> mirror) {
-            return mirror.isPresent() ? this.mirror(mirror.get()) : this._mirror(JsonField.missing());
+            return setOptional(2, mirror);
         }
 
         /**
-         * Sets {@code mirror} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code mirror} set as a {@link JsonField}, raw JSON included}
          * @param mirror the field
-         * @return this builder
          */
         public Builder _mirror(JsonField<Mirror> mirror) {
-            this.mirror = Objects.requireNonNull(mirror, "mirror");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Config}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Config build() {
-            List<String> missing = new ArrayList<>();
-            if (this.server.isMissing()) {
-                missing.add("server");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Config is missing required fields: " + missing);
-            }
-            return new Config(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, mirror);
         }
     }
 
-    /**
-     * The {@code Server} object.
-     */
-    public static final class Server implements JsonModel {
-        private static final Codec<Server> CODEC = Codecs.object(Server::decode, Server::toJsonNode, Server::validate);
+    /** The {@code Server} object. */
+    public static final class Server extends JsonObjectModel<Server, Server.Builder, JsonNode> {
+        private static final ModelSchema<Server, Builder> SCHEMA = new ModelSchema<>(Server.class, Server::new,
+                Builder::new, Server::fields);
 
-        private final JsonField<String> host;
-
-        private final JsonField<Tls> tls;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Server(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.host = builder.host;
-            this.tls = builder.tls;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Server(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code host} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code host} field, or empty when absent} */
         public Optional<String> host() {
-            return host.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code host} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code host} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _host() {
-            return host;
+            return field(0);
         }
 
-        /**
-         * The {@code tls} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code tls} field, or empty when absent} */
         public Optional<Tls> tls() {
-            return tls.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code tls} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code tls} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Tls> _tls() {
-            return tls;
+            return field(1);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Server validate() {
-            host.optional();
-            tls.optional().ifPresent(Tls::validate);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("host", this.host, Codecs.STRING);
-            writer.field("tls", this.tls, Tls.codec());
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Server} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Server} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Server fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Server} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Server fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Server}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Server}} */
         public static Codec<Server> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Server decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.host = reader.field("host", Codecs.STRING);
-            builder.tls = reader.field("tls", Tls.codec());
-            return new Server(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Server}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("host", "host", Codecs.STRING);
+            fields.optional("tls", "tls", Tls.codec());
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Server)) {
-                return false;
-            }
-            Server that = (Server) other;
-            return this.host.equals(that.host)
-                            && this.tls.equals(that.tls)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(host, tls, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Server{"
-                + "host=" + host
-                + ", tls=" + tls
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Server}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> host = JsonField.missing();
-
-            private JsonField<Tls> tls = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Server}. */
+        public static final class Builder extends ModelBuilder<Server, Builder> {
             private Builder() {
-            }
-
-            private Builder(Server source) {
-                this.host = source.host;
-                this.tls = source.tls;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Server#host() host}.
+             * {@return this builder, with {@link Server#host() host} set}
              * @param host the value
-             * @return this builder
              */
             public Builder host(String host) {
-                this.host = JsonField.of(Objects.requireNonNull(host, "host"));
-                return this;
+                return set(0, host);
             }
 
             /**
-             * Sets {@code host} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code host} set from an {@code Optional}: empty leaves it out}
              * @param host the value
-             * @return this builder
              */
             public Builder host(Optional<String> host) {
-                return host.isPresent() ? this.host(host.get()) : this._host(JsonField.missing());
+                return setOptional(0, host);
             }
 
             /**
-             * Sets {@code host} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code host} set as a {@link JsonField}, raw JSON included}
              * @param host the field
-             * @return this builder
              */
             public Builder _host(JsonField<String> host) {
-                this.host = Objects.requireNonNull(host, "host");
-                return this;
+                return setField(0, host);
             }
 
             /**
-             * Sets {@link Server#tls() tls}.
+             * {@return this builder, with {@link Server#tls() tls} set}
              * @param tls the value
-             * @return this builder
              */
             public Builder tls(Tls tls) {
-                this.tls = JsonField.of(Objects.requireNonNull(tls, "tls"));
-                return this;
+                return set(1, tls);
             }
 
             /**
-             * Sets {@code tls} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code tls} set from an {@code Optional}: empty leaves it out}
              * @param tls the value
-             * @return this builder
              */
             public Builder tls(Optional<Tls> tls) {
-                return tls.isPresent() ? this.tls(tls.get()) : this._tls(JsonField.missing());
+                return setOptional(1, tls);
             }
 
             /**
-             * Sets {@code tls} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code tls} set as a {@link JsonField}, raw JSON included}
              * @param tls the field
-             * @return this builder
              */
             public Builder _tls(JsonField<Tls> tls) {
-                this.tls = Objects.requireNonNull(tls, "tls");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Server}}
-             */
-            public Server build() {
-                return new Server(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(1, tls);
             }
         }
 
-        /**
-         * The {@code Tls} object.
-         */
-        public static final class Tls implements JsonModel {
-            private static final Codec<Tls> CODEC = Codecs.object(Tls::decode, Tls::toJsonNode, Tls::validate);
+        /** The {@code Tls} object. */
+        public static final class Tls extends JsonObjectModel<Tls, Tls.Builder, JsonNode> {
+            private static final ModelSchema<Tls, Builder> SCHEMA = new ModelSchema<>(Tls.class, Tls::new, Builder::new,
+                    Tls::fields);
 
-            private final JsonField<Boolean> enabled;
-
-            private final JsonField<List<Rules>> rules;
-
-            private final JsonField<Certificate> certificate;
-
-            private final Map<String, JsonNode> additionalProperties;
-
-            private final String _path;
-
-            private Tls(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-                this.enabled = builder.enabled;
-                this.rules = builder.rules;
-                this.certificate = builder.certificate;
-                this.additionalProperties = additionalProperties;
-                this._path = _path;
+            private Tls(Object[] values, Map<String, ?> additional, String path) {
+                super(SCHEMA, values, additional, path);
             }
 
-            /**
-             * The {@code enabled} field.
-             *
-             * @return the value, or empty when absent
-             * @throws JsonDataException when the server sent a value of another type
-             */
+            /** {@return the {@code enabled} field, or empty when absent} */
             public Optional<Boolean> enabled() {
-                return enabled.optional();
+                return optional(0);
             }
 
-            /**
-             * {@return the field {@code enabled} as sent: absent, explicitly null, or a value}
-             */
+            /** {@return {@code enabled} as sent: absent, null, a value, or JSON of another type} */
             public JsonField<Boolean> _enabled() {
-                return enabled;
+                return field(0);
             }
 
             /**
              * A union three levels deep, whose inline variants are promoted.
-             *
              * @return the value, or empty when absent
-             * @throws JsonDataException when the server sent a value of another type
              */
             public Optional<List<Rules>> rules() {
-                return rules.optional();
+                return optional(1);
             }
 
-            /**
-             * {@return the field {@code rules} as sent: absent, explicitly null, or a value}
-             */
+            /** {@return {@code rules} as sent: absent, null, a value, or JSON of another type} */
             public JsonField<List<Rules>> _rules() {
-                return rules;
+                return field(1);
             }
 
-            /**
-             * The {@code certificate} field.
-             *
-             * @return the value, or empty when absent
-             * @throws JsonDataException when the server sent a value of another type
-             */
+            /** {@return the {@code certificate} field, or empty when absent} */
             public Optional<Certificate> certificate() {
-                return certificate.optional();
+                return optional(2);
             }
 
-            /**
-             * {@return the field {@code certificate} as sent: absent, explicitly null, or a value}
-             */
+            /** {@return {@code certificate} as sent: absent, null, a value, or JSON of another type} */
             public JsonField<Certificate> _certificate() {
-                return certificate;
+                return field(2);
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-             */
-            public Map<String, JsonNode> additionalProperties() {
-                return additionalProperties;
-            }
-
-            /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-             */
-            public Tls validate() {
-                enabled.optional();
-                rules.optional().ifPresent(items -> items.forEach(Rules::validate));
-                certificate.optional().ifPresent(Certificate::validate);
-                return this;
-            }
-
-            @Override
-            @JsonValue
-            public JsonNode toJsonNode() {
-                JsonObjectWriter writer = JsonObjectWriter.create();
-                writer.field("enabled", this.enabled, Codecs.BOOLEAN);
-                writer.field("rules", this.rules, Codecs.listOf(Rules.codec()));
-                writer.field("certificate", this.certificate, Certificate.codec());
-                return writer.members(additionalProperties).build();
-            }
-
-            /**
-             * {@return the {@code Tls} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Tls} the JSON text holds}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Tls fromJson(String json) {
-                return decode(Json.parse(json), JsonPaths.ROOT);
+                return SCHEMA.fromJson(json);
             }
 
             /**
              * {@return the {@code Tls} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when the JSON is not an object
              */
-            @JsonCreator(
-                    mode = JsonCreator.Mode.DELEGATING
-            )
+            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             public static Tls fromJsonNode(JsonNode json) {
-                return decode(json, JsonPaths.ROOT);
+                return SCHEMA.fromJsonNode(json);
             }
 
-            /**
-             * {@return the codec that reads and writes {@code Tls}, for lists and maps of it}
-             */
+            /** {@return the codec that reads and writes {@code Tls}} */
             public static Codec<Tls> codec() {
-                return CODEC;
+                return SCHEMA;
             }
 
-            private static Tls decode(JsonNode json, String path) {
-                JsonObjectReader reader = JsonObjectReader.of(json, path);
-                Builder builder = new Builder();
-                builder.enabled = reader.field("enabled", Codecs.BOOLEAN);
-                builder.rules = reader.field("rules", Codecs.listOf(Rules.codec()));
-                builder.certificate = reader.field("certificate", Certificate.codec());
-                return new Tls(builder, reader.remaining(), path);
-            }
-
-            /**
-             * Starts building a {@code Tls}. Every field is optional.
-             *
-             * @return a new builder
-             */
+            /** {@return a new builder} Every field is optional. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * {@return a builder holding this object's fields}
-             */
-            public Builder toBuilder() {
-                return new Builder(this);
+            private static void fields(ModelSchema.Fields fields) {
+                fields.optional("enabled", "enabled", Codecs.BOOLEAN);
+                fields.optional("rules", "rules", Codecs.listOf(Rules.codec()));
+                fields.optional("certificate", "certificate", Certificate.codec());
             }
 
-            @Override
-            public boolean equals(Object other) {
-                if (this == other) {
-                    return true;
-                }
-                if (!(other instanceof Tls)) {
-                    return false;
-                }
-                Tls that = (Tls) other;
-                return this.enabled.equals(that.enabled)
-                                && this.rules.equals(that.rules)
-                                && this.certificate.equals(that.certificate)
-                                && this.additionalProperties.equals(that.additionalProperties);
-            }
-
-            @Override
-            public int hashCode() {
-                return Objects.hash(enabled, rules, certificate, additionalProperties);
-            }
-
-            @Override
-            public String toString() {
-                return "Tls{"
-                    + "enabled=" + enabled
-                    + ", rules=" + rules
-                    + ", certificate=" + certificate
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
-            }
-
-            /**
-             * Builds a {@code Tls}. Literal fields are filled in; every other field starts absent.
-             */
-            public static final class Builder {
-                private JsonField<Boolean> enabled = JsonField.missing();
-
-                private JsonField<List<Rules>> rules = JsonField.missing();
-
-                private JsonField<Certificate> certificate = JsonField.missing();
-
-                private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+            /** Builds a {@code Tls}. */
+            public static final class Builder extends ModelBuilder<Tls, Builder> {
                 private Builder() {
-                }
-
-                private Builder(Tls source) {
-                    this.enabled = source.enabled;
-                    this.rules = source.rules;
-                    this.certificate = source.certificate;
-                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                    super(SCHEMA);
                 }
 
                 /**
-                 * Sets {@link Tls#enabled() enabled}.
+                 * {@return this builder, with {@link Tls#enabled() enabled} set}
                  * @param enabled the value
-                 * @return this builder
                  */
                 public Builder enabled(boolean enabled) {
-                    this.enabled = JsonField.of(enabled);
-                    return this;
+                    return set(0, enabled);
                 }
 
                 /**
-                 * Sets {@code enabled} from an {@code Optional}: empty leaves it out.
+                 * {@return this builder, with {@code enabled} set from an {@code Optional}: empty leaves it out}
                  * @param enabled the value
-                 * @return this builder
                  */
                 public Builder enabled(Optional<Boolean> enabled) {
-                    return enabled.isPresent() ? this.enabled(enabled.get()) : this._enabled(JsonField.missing());
+                    return setOptional(0, enabled);
                 }
 
                 /**
-                 * Sets {@code enabled} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * {@return this builder, with {@code enabled} set as a {@link JsonField}, raw JSON included}
                  * @param enabled the field
-                 * @return this builder
                  */
                 public Builder _enabled(JsonField<Boolean> enabled) {
-                    this.enabled = Objects.requireNonNull(enabled, "enabled");
-                    return this;
+                    return setField(0, enabled);
                 }
 
                 /**
-                 * Sets {@link Tls#rules() rules}.
+                 * {@return this builder, with {@link Tls#rules() rules} set}
                  * @param rules the value
-                 * @return this builder
                  */
                 public Builder rules(List<Rules> rules) {
-                    this.rules = JsonField.of(List.copyOf(rules));
-                    return this;
+                    return set(1, rules);
                 }
 
                 /**
-                 * Sets {@code rules} from an {@code Optional}: empty leaves it out.
+                 * {@return this builder, with {@code rules} set from an {@code Optional}: empty leaves it out}
                  * @param rules the value
-                 * @return this builder
                  */
                 public Builder rules(Optional<List<Rules>> rules) {
-                    return rules.isPresent() ? this.rules(rules.get()) : this._rules(JsonField.missing());
+                    return setOptional(1, rules);
                 }
 
                 /**
-                 * Sets {@code rules} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * {@return this builder, with {@code rules} set as a {@link JsonField}, raw JSON included}
                  * @param rules the field
-                 * @return this builder
                  */
                 public Builder _rules(JsonField<List<Rules>> rules) {
-                    this.rules = Objects.requireNonNull(rules, "rules");
-                    return this;
+                    return setField(1, rules);
                 }
 
                 /**
-                 * Adds an item to {@code rules}.
+                 * {@return this builder, with an item added to {@code rules}}
                  * @param item the item
-                 * @return this builder
                  */
                 public Builder addRule(Rules item) {
-                    this.rules = JsonField.withItem(this.rules, item);
-                    return this;
+                    return add(1, item);
                 }
 
                 /**
-                 * Sets {@link Tls#certificate() certificate}.
+                 * {@return this builder, with {@link Tls#certificate() certificate} set}
                  * @param certificate the value
-                 * @return this builder
                  */
                 public Builder certificate(Certificate certificate) {
-                    this.certificate = JsonField.of(Objects.requireNonNull(certificate, "certificate"));
-                    return this;
+                    return set(2, certificate);
                 }
 
                 /**
-                 * Sets {@code certificate} from an {@code Optional}: empty leaves it out.
+                 * {@return this builder, with {@code certificate} set from an {@code Optional}: empty leaves it out}
                  * @param certificate the value
-                 * @return this builder
                  */
                 public Builder certificate(Optional<Certificate> certificate) {
-                    return certificate.isPresent() ? this.certificate(certificate.get()) : this._certificate(JsonField.missing());
+                    return setOptional(2, certificate);
                 }
 
                 /**
-                 * Sets {@code certificate} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * {@return this builder, with {@code certificate} set as a {@link JsonField}, raw JSON included}
                  * @param certificate the field
-                 * @return this builder
                  */
                 public Builder _certificate(JsonField<Certificate> certificate) {
-                    this.certificate = Objects.requireNonNull(certificate, "certificate");
-                    return this;
-                }
-
-                /**
-                 * Replaces the undeclared members.
-                 * @param additionalProperties the members
-                 * @return this builder
-                 */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                    return this;
-                }
-
-                /**
-                 * Adds an undeclared member.
-                 * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-                 * @return this builder
-                 */
-                public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                    return this;
-                }
-
-                /**
-                 * {@return the {@code Tls}}
-                 */
-                public Tls build() {
-                    return new Tls(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return setField(2, certificate);
                 }
             }
 
             /**
              * One of several shapes.
              *
-             * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+             * <p>The variant is chosen by {@code kind}.
              */
             public sealed interface Rules extends JsonModel {
                 /**
@@ -958,9 +454,7 @@ public final class Config implements JsonModel {
                  */
                 Rules validate();
 
-                /**
-                 * {@return the codec that reads and writes {@code Rules}}
-                 */
+                /** {@return the codec that reads and writes {@code Rules}} */
                 static Codec<Rules> codec() {
                     return Codecs.object(Rules::decode, Rules::toJsonNode, Rules::validate);
                 }
@@ -985,11 +479,11 @@ public final class Config implements JsonModel {
                                 return new Unknown(json);
                         }
                     }
-                    Optional<ConfigAllow> asOfAllow = Codecs.attempt(ConfigAllow.codec(), json, path);
+                    var asOfAllow = Codecs.attempt(ConfigAllow.codec(), json, path);
                     if (asOfAllow.isPresent()) {
                         return new OfAllow(asOfAllow.get());
                     }
-                    Optional<ConfigDeny> asOfDeny = Codecs.attempt(ConfigDeny.codec(), json, path);
+                    var asOfDeny = Codecs.attempt(ConfigDeny.codec(), json, path);
                     if (asOfDeny.isPresent()) {
                         return new OfDeny(asOfDeny.get());
                     }
@@ -997,97 +491,74 @@ public final class Config implements JsonModel {
                 }
 
                 /**
-                 * Returns the {@link OfAllow} variant holding {@code value}.
-                 *
+                 * {@return the {@link OfAllow} variant holding {@code value}}
                  * @param value the {@code ConfigAllow}
-                 * @return the {@code Rules}
                  */
                 static Rules ofAllow(ConfigAllow value) {
                     return new OfAllow(value);
                 }
 
-                /**
-                 * Tells whether this is the {@link OfAllow} variant.
-                 *
-                 * @return true when it is
-                 */
+                /** {@return whether this is the {@link OfAllow} variant} */
                 default boolean isAllow() {
                     return this instanceof OfAllow;
                 }
 
                 /**
-                 * Returns the value of the {@link OfAllow} variant.
-                 *
-                 * @return the {@code ConfigAllow}, or empty when this is another variant
+                 * {@return the {@code ConfigAllow} of the {@link OfAllow} variant, or empty when this is another
+                 * variant}
                  */
                 default Optional<ConfigAllow> allow() {
                     return this instanceof OfAllow variant ? Optional.of(variant.value()) : Optional.empty();
                 }
 
                 /**
-                 * Returns the {@link OfDeny} variant holding {@code value}.
-                 *
+                 * {@return the {@link OfDeny} variant holding {@code value}}
                  * @param value the {@code ConfigDeny}
-                 * @return the {@code Rules}
                  */
                 static Rules ofDeny(ConfigDeny value) {
                     return new OfDeny(value);
                 }
 
-                /**
-                 * Tells whether this is the {@link OfDeny} variant.
-                 *
-                 * @return true when it is
-                 */
+                /** {@return whether this is the {@link OfDeny} variant} */
                 default boolean isDeny() {
                     return this instanceof OfDeny;
                 }
 
                 /**
-                 * Returns the value of the {@link OfDeny} variant.
-                 *
-                 * @return the {@code ConfigDeny}, or empty when this is another variant
+                 * {@return the {@code ConfigDeny} of the {@link OfDeny} variant, or empty when this is another variant}
                  */
                 default Optional<ConfigDeny> deny() {
                     return this instanceof OfDeny variant ? Optional.of(variant.value()) : Optional.empty();
                 }
 
                 /**
-                 * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-                 *
+                 * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method
+                 * for JSON that fits none}
                  * @param visitor the visitor
                  * @param <R> what the visitor returns
-                 * @return what the visitor returned
                  */
                 <R> R accept(Visitor<R> visitor);
 
                 /**
-                 * Reads a {@code Rules} by its variant, with {@link Rules#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-                 *
+                 * Reads a {@code Rules} by its variant, with {@link Rules#accept}.
                  * @param <R> what the visitor returns
                  */
                 interface Visitor<R> {
                     /**
-                     * Visits the {@link Rules.OfAllow} variant.
-                     *
+                     * {@return the result for the {@link Rules.OfAllow} variant}
                      * @param value its value
-                     * @return the result
                      */
                     R visitAllow(ConfigAllow value);
 
                     /**
-                     * Visits the {@link Rules.OfDeny} variant.
-                     *
+                     * {@return the result for the {@link Rules.OfDeny} variant}
                      * @param value its value
-                     * @return the result
                      */
                     R visitDeny(ConfigDeny value);
 
                     /**
-                     * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-                     *
+                     * {@return the result for JSON that fits none of the variants this SDK knows}
                      * @param json the JSON
-                     * @return the result
                      * @throws JsonDataException unless overridden
                      */
                     default R unknown(JsonNode json) {
@@ -1097,7 +568,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * The variant holding a {@code ConfigAllow}, tagged {@code allow}.
-                 *
                  * @param value the value
                  */
                 record OfAllow(ConfigAllow value) implements Rules {
@@ -1124,7 +594,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * The variant holding a {@code ConfigDeny}, tagged {@code deny}.
-                 *
                  * @param value the value
                  */
                 record OfDeny(ConfigDeny value) implements Rules {
@@ -1151,7 +620,6 @@ public final class Config implements JsonModel {
 
                 /**
                  * JSON that fits none of the variants this SDK knows, kept as it was sent.
-                 *
                  * @param json the JSON
                  */
                 record Unknown(JsonNode json) implements Rules {
@@ -1176,908 +644,365 @@ public final class Config implements JsonModel {
                 }
             }
 
-            /**
-             * The {@code Certificate} object.
-             */
-            public static final class Certificate implements JsonModel {
-                private static final Codec<Certificate> CODEC = Codecs.object(Certificate::decode, Certificate::toJsonNode, Certificate::validate);
+            /** The {@code Certificate} object. */
+            public static final class Certificate extends JsonObjectModel<Certificate, Certificate.Builder, JsonNode> {
+                private static final ModelSchema<Certificate, Builder> SCHEMA = new ModelSchema<>(Certificate.class,
+                        Certificate::new, Builder::new, Certificate::fields);
 
-                private final JsonField<String> subject;
-
-                private final JsonField<ConfigIssuer> issuer;
-
-                private final Map<String, JsonNode> additionalProperties;
-
-                private final String _path;
-
-                private Certificate(Builder builder, Map<String, JsonNode> additionalProperties,
-                        String _path) {
-                    this.subject = builder.subject;
-                    this.issuer = builder.issuer;
-                    this.additionalProperties = additionalProperties;
-                    this._path = _path;
+                private Certificate(Object[] values, Map<String, ?> additional, String path) {
+                    super(SCHEMA, values, additional, path);
                 }
 
-                /**
-                 * The {@code subject} field.
-                 *
-                 * @return the value, or empty when absent
-                 * @throws JsonDataException when the server sent a value of another type
-                 */
+                /** {@return the {@code subject} field, or empty when absent} */
                 public Optional<String> subject() {
-                    return subject.optional();
+                    return optional(0);
                 }
 
-                /**
-                 * {@return the field {@code subject} as sent: absent, explicitly null, or a value}
-                 */
+                /** {@return {@code subject} as sent: absent, null, a value, or JSON of another type} */
                 public JsonField<String> _subject() {
-                    return subject;
+                    return field(0);
                 }
 
-                /**
-                 * The {@code issuer} field.
-                 *
-                 * @return the value, or empty when absent
-                 * @throws JsonDataException when the server sent a value of another type
-                 */
+                /** {@return the {@code issuer} field, or empty when absent} */
                 public Optional<ConfigIssuer> issuer() {
-                    return issuer.optional();
+                    return optional(1);
                 }
 
-                /**
-                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
-                 */
+                /** {@return {@code issuer} as sent: absent, null, a value, or JSON of another type} */
                 public JsonField<ConfigIssuer> _issuer() {
-                    return issuer;
+                    return field(1);
                 }
 
                 /**
-                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-                 */
-                public Map<String, JsonNode> additionalProperties() {
-                    return additionalProperties;
-                }
-
-                /**
-                 * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-                 */
-                public Certificate validate() {
-                    subject.optional();
-                    issuer.optional().ifPresent(ConfigIssuer::validate);
-                    return this;
-                }
-
-                @Override
-                @JsonValue
-                public JsonNode toJsonNode() {
-                    JsonObjectWriter writer = JsonObjectWriter.create();
-                    writer.field("subject", this.subject, Codecs.STRING);
-                    writer.field("issuer", this.issuer, ConfigIssuer.codec());
-                    return writer.members(additionalProperties).build();
-                }
-
-                /**
-                 * {@return the {@code Certificate} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+                 * {@return the {@code Certificate} the JSON text holds}
                  * @param json the JSON text
-                 * @throws JsonDataException when the JSON is malformed or not an object
                  */
                 public static Certificate fromJson(String json) {
-                    return decode(Json.parse(json), JsonPaths.ROOT);
+                    return SCHEMA.fromJson(json);
                 }
 
                 /**
                  * {@return the {@code Certificate} the JSON tree holds}
                  * @param json the JSON tree
-                 * @throws JsonDataException when the JSON is not an object
                  */
-                @JsonCreator(
-                        mode = JsonCreator.Mode.DELEGATING
-                )
+                @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
                 public static Certificate fromJsonNode(JsonNode json) {
-                    return decode(json, JsonPaths.ROOT);
+                    return SCHEMA.fromJsonNode(json);
                 }
 
-                /**
-                 * {@return the codec that reads and writes {@code Certificate}, for lists and maps of it}
-                 */
+                /** {@return the codec that reads and writes {@code Certificate}} */
                 public static Codec<Certificate> codec() {
-                    return CODEC;
+                    return SCHEMA;
                 }
 
-                private static Certificate decode(JsonNode json, String path) {
-                    JsonObjectReader reader = JsonObjectReader.of(json, path);
-                    Builder builder = new Builder();
-                    builder.subject = reader.field("subject", Codecs.STRING);
-                    builder.issuer = reader.field("issuer", ConfigIssuer.codec());
-                    return new Certificate(builder, reader.remaining(), path);
-                }
-
-                /**
-                 * Starts building a {@code Certificate}. Every field is optional.
-                 *
-                 * @return a new builder
-                 */
+                /** {@return a new builder} Every field is optional. */
                 public static Builder builder() {
                     return new Builder();
                 }
 
-                /**
-                 * {@return a builder holding this object's fields}
-                 */
-                public Builder toBuilder() {
-                    return new Builder(this);
+                private static void fields(ModelSchema.Fields fields) {
+                    fields.optional("subject", "subject", Codecs.STRING);
+                    fields.optional("issuer", "issuer", ConfigIssuer.codec());
                 }
 
-                @Override
-                public boolean equals(Object other) {
-                    if (this == other) {
-                        return true;
-                    }
-                    if (!(other instanceof Certificate)) {
-                        return false;
-                    }
-                    Certificate that = (Certificate) other;
-                    return this.subject.equals(that.subject)
-                                    && this.issuer.equals(that.issuer)
-                                    && this.additionalProperties.equals(that.additionalProperties);
-                }
-
-                @Override
-                public int hashCode() {
-                    return Objects.hash(subject, issuer, additionalProperties);
-                }
-
-                @Override
-                public String toString() {
-                    return "Certificate{"
-                        + "subject=" + subject
-                        + ", issuer=" + issuer
-                        + ", additionalProperties=" + additionalProperties
-                        + "}";
-                }
-
-                /**
-                 * Builds a {@code Certificate}. Literal fields are filled in; every other field starts absent.
-                 */
-                public static final class Builder {
-                    private JsonField<String> subject = JsonField.missing();
-
-                    private JsonField<ConfigIssuer> issuer = JsonField.missing();
-
-                    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+                /** Builds a {@code Certificate}. */
+                public static final class Builder extends ModelBuilder<Certificate, Builder> {
                     private Builder() {
-                    }
-
-                    private Builder(Certificate source) {
-                        this.subject = source.subject;
-                        this.issuer = source.issuer;
-                        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                        super(SCHEMA);
                     }
 
                     /**
-                     * Sets {@link Certificate#subject() subject}.
+                     * {@return this builder, with {@link Certificate#subject() subject} set}
                      * @param subject the value
-                     * @return this builder
                      */
                     public Builder subject(String subject) {
-                        this.subject = JsonField.of(Objects.requireNonNull(subject, "subject"));
-                        return this;
+                        return set(0, subject);
                     }
 
                     /**
-                     * Sets {@code subject} from an {@code Optional}: empty leaves it out.
+                     * {@return this builder, with {@code subject} set from an {@code Optional}: empty leaves it out}
                      * @param subject the value
-                     * @return this builder
                      */
                     public Builder subject(Optional<String> subject) {
-                        return subject.isPresent() ? this.subject(subject.get()) : this._subject(JsonField.missing());
+                        return setOptional(0, subject);
                     }
 
                     /**
-                     * Sets {@code subject} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * {@return this builder, with {@code subject} set as a {@link JsonField}, raw JSON included}
                      * @param subject the field
-                     * @return this builder
                      */
                     public Builder _subject(JsonField<String> subject) {
-                        this.subject = Objects.requireNonNull(subject, "subject");
-                        return this;
+                        return setField(0, subject);
                     }
 
                     /**
-                     * Sets {@link Certificate#issuer() issuer}.
+                     * {@return this builder, with {@link Certificate#issuer() issuer} set}
                      * @param issuer the value
-                     * @return this builder
                      */
                     public Builder issuer(ConfigIssuer issuer) {
-                        this.issuer = JsonField.of(Objects.requireNonNull(issuer, "issuer"));
-                        return this;
+                        return set(1, issuer);
                     }
 
                     /**
-                     * Sets {@code issuer} from an {@code Optional}: empty leaves it out.
+                     * {@return this builder, with {@code issuer} set from an {@code Optional}: empty leaves it out}
                      * @param issuer the value
-                     * @return this builder
                      */
                     public Builder issuer(Optional<ConfigIssuer> issuer) {
-                        return issuer.isPresent() ? this.issuer(issuer.get()) : this._issuer(JsonField.missing());
+                        return setOptional(1, issuer);
                     }
 
                     /**
-                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * {@return this builder, with {@code issuer} set as a {@link JsonField}, raw JSON included}
                      * @param issuer the field
-                     * @return this builder
                      */
                     public Builder _issuer(JsonField<ConfigIssuer> issuer) {
-                        this.issuer = Objects.requireNonNull(issuer, "issuer");
-                        return this;
-                    }
-
-                    /**
-                     * Replaces the undeclared members.
-                     * @param additionalProperties the members
-                     * @return this builder
-                     */
-                    public Builder additionalProperties(
-                            Map<String, JsonNode> additionalProperties) {
-                        this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                        return this;
-                    }
-
-                    /**
-                     * Adds an undeclared member.
-                     * @param name the member's JSON name
-                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-                     * @return this builder
-                     */
-                    public Builder putAdditionalProperty(String name, Object value) {
-                        additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                        return this;
-                    }
-
-                    /**
-                     * {@return the {@code Certificate}}
-                     */
-                    public Certificate build() {
-                        return new Certificate(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                        return setField(1, issuer);
                     }
                 }
             }
         }
     }
 
-    /**
-     * A second chain whose deepest field has the same name as the first's.
-     */
-    public static final class Mirror implements JsonModel {
-        private static final Codec<Mirror> CODEC = Codecs.object(Mirror::decode, Mirror::toJsonNode, Mirror::validate);
+    /** A second chain whose deepest field has the same name as the first's. */
+    public static final class Mirror extends JsonObjectModel<Mirror, Mirror.Builder, JsonNode> {
+        private static final ModelSchema<Mirror, Builder> SCHEMA = new ModelSchema<>(Mirror.class, Mirror::new,
+                Builder::new, Mirror::fields);
 
-        private final JsonField<Primary> primary;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Mirror(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.primary = builder.primary;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Mirror(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code primary} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code primary} field, or empty when absent} */
         public Optional<Primary> primary() {
-            return primary.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code primary} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code primary} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Primary> _primary() {
-            return primary;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Mirror validate() {
-            primary.optional().ifPresent(Primary::validate);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("primary", this.primary, Primary.codec());
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Mirror} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Mirror} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Mirror fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Mirror} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Mirror fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Mirror}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Mirror}} */
         public static Codec<Mirror> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Mirror decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.primary = reader.field("primary", Primary.codec());
-            return new Mirror(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Mirror}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("primary", "primary", Primary.codec());
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Mirror)) {
-                return false;
-            }
-            Mirror that = (Mirror) other;
-            return this.primary.equals(that.primary)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(primary, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Mirror{"
-                + "primary=" + primary
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Mirror}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<Primary> primary = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Mirror}. */
+        public static final class Builder extends ModelBuilder<Mirror, Builder> {
             private Builder() {
-            }
-
-            private Builder(Mirror source) {
-                this.primary = source.primary;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Mirror#primary() primary}.
+             * {@return this builder, with {@link Mirror#primary() primary} set}
              * @param primary the value
-             * @return this builder
              */
             public Builder primary(Primary primary) {
-                this.primary = JsonField.of(Objects.requireNonNull(primary, "primary"));
-                return this;
+                return set(0, primary);
             }
 
             /**
-             * Sets {@code primary} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code primary} set from an {@code Optional}: empty leaves it out}
              * @param primary the value
-             * @return this builder
              */
             public Builder primary(Optional<Primary> primary) {
-                return primary.isPresent() ? this.primary(primary.get()) : this._primary(JsonField.missing());
+                return setOptional(0, primary);
             }
 
             /**
-             * Sets {@code primary} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code primary} set as a {@link JsonField}, raw JSON included}
              * @param primary the field
-             * @return this builder
              */
             public Builder _primary(JsonField<Primary> primary) {
-                this.primary = Objects.requireNonNull(primary, "primary");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Mirror}}
-             */
-            public Mirror build() {
-                return new Mirror(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, primary);
             }
         }
 
-        /**
-         * The {@code Primary} object.
-         */
-        public static final class Primary implements JsonModel {
-            private static final Codec<Primary> CODEC = Codecs.object(Primary::decode, Primary::toJsonNode, Primary::validate);
+        /** The {@code Primary} object. */
+        public static final class Primary extends JsonObjectModel<Primary, Primary.Builder, JsonNode> {
+            private static final ModelSchema<Primary, Builder> SCHEMA = new ModelSchema<>(Primary.class, Primary::new,
+                    Builder::new, Primary::fields);
 
-            private final JsonField<Site> site;
-
-            private final Map<String, JsonNode> additionalProperties;
-
-            private final String _path;
-
-            private Primary(Builder builder, Map<String, JsonNode> additionalProperties,
-                    String _path) {
-                this.site = builder.site;
-                this.additionalProperties = additionalProperties;
-                this._path = _path;
+            private Primary(Object[] values, Map<String, ?> additional, String path) {
+                super(SCHEMA, values, additional, path);
             }
 
-            /**
-             * The {@code site} field.
-             *
-             * @return the value, or empty when absent
-             * @throws JsonDataException when the server sent a value of another type
-             */
+            /** {@return the {@code site} field, or empty when absent} */
             public Optional<Site> site() {
-                return site.optional();
+                return optional(0);
             }
 
-            /**
-             * {@return the field {@code site} as sent: absent, explicitly null, or a value}
-             */
+            /** {@return {@code site} as sent: absent, null, a value, or JSON of another type} */
             public JsonField<Site> _site() {
-                return site;
+                return field(0);
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-             */
-            public Map<String, JsonNode> additionalProperties() {
-                return additionalProperties;
-            }
-
-            /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-             */
-            public Primary validate() {
-                site.optional().ifPresent(Site::validate);
-                return this;
-            }
-
-            @Override
-            @JsonValue
-            public JsonNode toJsonNode() {
-                JsonObjectWriter writer = JsonObjectWriter.create();
-                writer.field("site", this.site, Site.codec());
-                return writer.members(additionalProperties).build();
-            }
-
-            /**
-             * {@return the {@code Primary} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Primary} the JSON text holds}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Primary fromJson(String json) {
-                return decode(Json.parse(json), JsonPaths.ROOT);
+                return SCHEMA.fromJson(json);
             }
 
             /**
              * {@return the {@code Primary} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when the JSON is not an object
              */
-            @JsonCreator(
-                    mode = JsonCreator.Mode.DELEGATING
-            )
+            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             public static Primary fromJsonNode(JsonNode json) {
-                return decode(json, JsonPaths.ROOT);
+                return SCHEMA.fromJsonNode(json);
             }
 
-            /**
-             * {@return the codec that reads and writes {@code Primary}, for lists and maps of it}
-             */
+            /** {@return the codec that reads and writes {@code Primary}} */
             public static Codec<Primary> codec() {
-                return CODEC;
+                return SCHEMA;
             }
 
-            private static Primary decode(JsonNode json, String path) {
-                JsonObjectReader reader = JsonObjectReader.of(json, path);
-                Builder builder = new Builder();
-                builder.site = reader.field("site", Site.codec());
-                return new Primary(builder, reader.remaining(), path);
-            }
-
-            /**
-             * Starts building a {@code Primary}. Every field is optional.
-             *
-             * @return a new builder
-             */
+            /** {@return a new builder} Every field is optional. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * {@return a builder holding this object's fields}
-             */
-            public Builder toBuilder() {
-                return new Builder(this);
+            private static void fields(ModelSchema.Fields fields) {
+                fields.optional("site", "site", Site.codec());
             }
 
-            @Override
-            public boolean equals(Object other) {
-                if (this == other) {
-                    return true;
-                }
-                if (!(other instanceof Primary)) {
-                    return false;
-                }
-                Primary that = (Primary) other;
-                return this.site.equals(that.site)
-                                && this.additionalProperties.equals(that.additionalProperties);
-            }
-
-            @Override
-            public int hashCode() {
-                return Objects.hash(site, additionalProperties);
-            }
-
-            @Override
-            public String toString() {
-                return "Primary{"
-                    + "site=" + site
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
-            }
-
-            /**
-             * Builds a {@code Primary}. Literal fields are filled in; every other field starts absent.
-             */
-            public static final class Builder {
-                private JsonField<Site> site = JsonField.missing();
-
-                private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+            /** Builds a {@code Primary}. */
+            public static final class Builder extends ModelBuilder<Primary, Builder> {
                 private Builder() {
-                }
-
-                private Builder(Primary source) {
-                    this.site = source.site;
-                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                    super(SCHEMA);
                 }
 
                 /**
-                 * Sets {@link Primary#site() site}.
+                 * {@return this builder, with {@link Primary#site() site} set}
                  * @param site the value
-                 * @return this builder
                  */
                 public Builder site(Site site) {
-                    this.site = JsonField.of(Objects.requireNonNull(site, "site"));
-                    return this;
+                    return set(0, site);
                 }
 
                 /**
-                 * Sets {@code site} from an {@code Optional}: empty leaves it out.
+                 * {@return this builder, with {@code site} set from an {@code Optional}: empty leaves it out}
                  * @param site the value
-                 * @return this builder
                  */
                 public Builder site(Optional<Site> site) {
-                    return site.isPresent() ? this.site(site.get()) : this._site(JsonField.missing());
+                    return setOptional(0, site);
                 }
 
                 /**
-                 * Sets {@code site} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * {@return this builder, with {@code site} set as a {@link JsonField}, raw JSON included}
                  * @param site the field
-                 * @return this builder
                  */
                 public Builder _site(JsonField<Site> site) {
-                    this.site = Objects.requireNonNull(site, "site");
-                    return this;
-                }
-
-                /**
-                 * Replaces the undeclared members.
-                 * @param additionalProperties the members
-                 * @return this builder
-                 */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                    return this;
-                }
-
-                /**
-                 * Adds an undeclared member.
-                 * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-                 * @return this builder
-                 */
-                public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                    return this;
-                }
-
-                /**
-                 * {@return the {@code Primary}}
-                 */
-                public Primary build() {
-                    return new Primary(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return setField(0, site);
                 }
             }
 
-            /**
-             * The {@code Site} object.
-             */
-            public static final class Site implements JsonModel {
-                private static final Codec<Site> CODEC = Codecs.object(Site::decode, Site::toJsonNode, Site::validate);
+            /** The {@code Site} object. */
+            public static final class Site extends JsonObjectModel<Site, Site.Builder, JsonNode> {
+                private static final ModelSchema<Site, Builder> SCHEMA = new ModelSchema<>(Site.class, Site::new,
+                        Builder::new, Site::fields);
 
-                private final JsonField<ConfigSiteIssuer> issuer;
-
-                private final Map<String, JsonNode> additionalProperties;
-
-                private final String _path;
-
-                private Site(Builder builder, Map<String, JsonNode> additionalProperties,
-                        String _path) {
-                    this.issuer = builder.issuer;
-                    this.additionalProperties = additionalProperties;
-                    this._path = _path;
+                private Site(Object[] values, Map<String, ?> additional, String path) {
+                    super(SCHEMA, values, additional, path);
                 }
 
-                /**
-                 * The {@code issuer} field.
-                 *
-                 * @return the value, or empty when absent
-                 * @throws JsonDataException when the server sent a value of another type
-                 */
+                /** {@return the {@code issuer} field, or empty when absent} */
                 public Optional<ConfigSiteIssuer> issuer() {
-                    return issuer.optional();
+                    return optional(0);
                 }
 
-                /**
-                 * {@return the field {@code issuer} as sent: absent, explicitly null, or a value}
-                 */
+                /** {@return {@code issuer} as sent: absent, null, a value, or JSON of another type} */
                 public JsonField<ConfigSiteIssuer> _issuer() {
-                    return issuer;
+                    return field(0);
                 }
 
                 /**
-                 * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-                 */
-                public Map<String, JsonNode> additionalProperties() {
-                    return additionalProperties;
-                }
-
-                /**
-                 * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-                 * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-                 */
-                public Site validate() {
-                    issuer.optional().ifPresent(ConfigSiteIssuer::validate);
-                    return this;
-                }
-
-                @Override
-                @JsonValue
-                public JsonNode toJsonNode() {
-                    JsonObjectWriter writer = JsonObjectWriter.create();
-                    writer.field("issuer", this.issuer, ConfigSiteIssuer.codec());
-                    return writer.members(additionalProperties).build();
-                }
-
-                /**
-                 * {@return the {@code Site} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+                 * {@return the {@code Site} the JSON text holds}
                  * @param json the JSON text
-                 * @throws JsonDataException when the JSON is malformed or not an object
                  */
                 public static Site fromJson(String json) {
-                    return decode(Json.parse(json), JsonPaths.ROOT);
+                    return SCHEMA.fromJson(json);
                 }
 
                 /**
                  * {@return the {@code Site} the JSON tree holds}
                  * @param json the JSON tree
-                 * @throws JsonDataException when the JSON is not an object
                  */
-                @JsonCreator(
-                        mode = JsonCreator.Mode.DELEGATING
-                )
+                @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
                 public static Site fromJsonNode(JsonNode json) {
-                    return decode(json, JsonPaths.ROOT);
+                    return SCHEMA.fromJsonNode(json);
                 }
 
-                /**
-                 * {@return the codec that reads and writes {@code Site}, for lists and maps of it}
-                 */
+                /** {@return the codec that reads and writes {@code Site}} */
                 public static Codec<Site> codec() {
-                    return CODEC;
+                    return SCHEMA;
                 }
 
-                private static Site decode(JsonNode json, String path) {
-                    JsonObjectReader reader = JsonObjectReader.of(json, path);
-                    Builder builder = new Builder();
-                    builder.issuer = reader.field("issuer", ConfigSiteIssuer.codec());
-                    return new Site(builder, reader.remaining(), path);
-                }
-
-                /**
-                 * Starts building a {@code Site}. Every field is optional.
-                 *
-                 * @return a new builder
-                 */
+                /** {@return a new builder} Every field is optional. */
                 public static Builder builder() {
                     return new Builder();
                 }
 
-                /**
-                 * {@return a builder holding this object's fields}
-                 */
-                public Builder toBuilder() {
-                    return new Builder(this);
+                private static void fields(ModelSchema.Fields fields) {
+                    fields.optional("issuer", "issuer", ConfigSiteIssuer.codec());
                 }
 
-                @Override
-                public boolean equals(Object other) {
-                    if (this == other) {
-                        return true;
-                    }
-                    if (!(other instanceof Site)) {
-                        return false;
-                    }
-                    Site that = (Site) other;
-                    return this.issuer.equals(that.issuer)
-                                    && this.additionalProperties.equals(that.additionalProperties);
-                }
-
-                @Override
-                public int hashCode() {
-                    return Objects.hash(issuer, additionalProperties);
-                }
-
-                @Override
-                public String toString() {
-                    return "Site{"
-                        + "issuer=" + issuer
-                        + ", additionalProperties=" + additionalProperties
-                        + "}";
-                }
-
-                /**
-                 * Builds a {@code Site}. Literal fields are filled in; every other field starts absent.
-                 */
-                public static final class Builder {
-                    private JsonField<ConfigSiteIssuer> issuer = JsonField.missing();
-
-                    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+                /** Builds a {@code Site}. */
+                public static final class Builder extends ModelBuilder<Site, Builder> {
                     private Builder() {
-                    }
-
-                    private Builder(Site source) {
-                        this.issuer = source.issuer;
-                        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                        super(SCHEMA);
                     }
 
                     /**
-                     * Sets {@link Site#issuer() issuer}.
+                     * {@return this builder, with {@link Site#issuer() issuer} set}
                      * @param issuer the value
-                     * @return this builder
                      */
                     public Builder issuer(ConfigSiteIssuer issuer) {
-                        this.issuer = JsonField.of(Objects.requireNonNull(issuer, "issuer"));
-                        return this;
+                        return set(0, issuer);
                     }
 
                     /**
-                     * Sets {@code issuer} from an {@code Optional}: empty leaves it out.
+                     * {@return this builder, with {@code issuer} set from an {@code Optional}: empty leaves it out}
                      * @param issuer the value
-                     * @return this builder
                      */
                     public Builder issuer(Optional<ConfigSiteIssuer> issuer) {
-                        return issuer.isPresent() ? this.issuer(issuer.get()) : this._issuer(JsonField.missing());
+                        return setOptional(0, issuer);
                     }
 
                     /**
-                     * Sets {@code issuer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                     * {@return this builder, with {@code issuer} set as a {@link JsonField}, raw JSON included}
                      * @param issuer the field
-                     * @return this builder
                      */
                     public Builder _issuer(JsonField<ConfigSiteIssuer> issuer) {
-                        this.issuer = Objects.requireNonNull(issuer, "issuer");
-                        return this;
-                    }
-
-                    /**
-                     * Replaces the undeclared members.
-                     * @param additionalProperties the members
-                     * @return this builder
-                     */
-                    public Builder additionalProperties(
-                            Map<String, JsonNode> additionalProperties) {
-                        this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                        return this;
-                    }
-
-                    /**
-                     * Adds an undeclared member.
-                     * @param name the member's JSON name
-                     * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-                     * @return this builder
-                     */
-                    public Builder putAdditionalProperty(String name, Object value) {
-                        additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                        return this;
-                    }
-
-                    /**
-                     * {@return the {@code Site}}
-                     */
-                    public Site build() {
-                        return new Site(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                        return setField(0, issuer);
                     }
                 }
             }

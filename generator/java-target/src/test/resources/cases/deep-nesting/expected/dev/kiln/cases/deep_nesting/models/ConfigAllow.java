@@ -2,297 +2,121 @@
 package dev.kiln.cases.deep_nesting.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.deep_nesting.core.Codec;
 import dev.kiln.cases.deep_nesting.core.Codecs;
 import dev.kiln.cases.deep_nesting.core.Json;
-import dev.kiln.cases.deep_nesting.core.JsonDataException;
 import dev.kiln.cases.deep_nesting.core.JsonField;
-import dev.kiln.cases.deep_nesting.core.JsonModel;
-import dev.kiln.cases.deep_nesting.core.JsonObjectReader;
-import dev.kiln.cases.deep_nesting.core.JsonObjectWriter;
-import dev.kiln.cases.deep_nesting.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.deep_nesting.core.JsonObjectModel;
+import dev.kiln.cases.deep_nesting.core.ModelBuilder;
+import dev.kiln.cases.deep_nesting.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * allow
- */
-public final class ConfigAllow implements JsonModel {
-    private static final Codec<ConfigAllow> CODEC = Codecs.object(ConfigAllow::decode, ConfigAllow::toJsonNode, ConfigAllow::validate);
+/** allow */
+public final class ConfigAllow extends JsonObjectModel<ConfigAllow, ConfigAllow.Builder, JsonNode> {
+    private static final ModelSchema<ConfigAllow, Builder> SCHEMA = new ModelSchema<>(ConfigAllow.class,
+            ConfigAllow::new, Builder::new, ConfigAllow::fields);
 
-    private final JsonField<Kind> kind;
-
-    private final JsonField<String> cidr;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ConfigAllow(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = builder.kind;
-        this.cidr = builder.cidr;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ConfigAllow(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code kind} field} */
     public Kind kind() {
-        return kind.required("kind", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code kind} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Kind> _kind() {
-        return kind;
+        return field(0);
     }
 
-    /**
-     * The {@code cidr} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code cidr} field} */
     public String cidr() {
-        return cidr.required("cidr", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code cidr} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code cidr} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _cidr() {
-        return cidr;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ConfigAllow validate() {
-        kind.required("kind", _path);
-        cidr.required("cidr", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("kind", this.kind, Kind.codec());
-        writer.field("cidr", this.cidr, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ConfigAllow} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ConfigAllow} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ConfigAllow fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ConfigAllow} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConfigAllow fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ConfigAllow}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ConfigAllow}} */
     public static Codec<ConfigAllow> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ConfigAllow decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.kind = reader.field("kind", Kind.codec());
-        builder.cidr = reader.field("cidr", Codecs.STRING);
-        return new ConfigAllow(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ConfigAllow}. Required: {@code cidr}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code cidr}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("kind", "kind", Kind.codec(), Kind.ALLOW);
+        fields.required("cidr", "cidr", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ConfigAllow)) {
-            return false;
-        }
-        ConfigAllow that = (ConfigAllow) other;
-        return this.kind.equals(that.kind)
-                        && this.cidr.equals(that.cidr)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, cidr, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ConfigAllow{"
-            + "kind=" + kind
-            + ", cidr=" + cidr
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ConfigAllow}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Kind> kind = JsonField.of(Kind.ALLOW);
-
-        private JsonField<String> cidr = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code ConfigAllow}. */
+    public static final class Builder extends ModelBuilder<ConfigAllow, Builder> {
         private Builder() {
-        }
-
-        private Builder(ConfigAllow source) {
-            this.kind = source.kind;
-            this.cidr = source.cidr;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<Kind> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(0, kind);
         }
 
         /**
-         * Sets {@link ConfigAllow#cidr() cidr}.
+         * {@return this builder, with {@link ConfigAllow#cidr() cidr} set}
          * @param cidr the value
-         * @return this builder
          */
         public Builder cidr(String cidr) {
-            this.cidr = JsonField.of(Objects.requireNonNull(cidr, "cidr"));
-            return this;
+            return set(1, cidr);
         }
 
         /**
-         * Sets {@code cidr} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code cidr} set as a {@link JsonField}, raw JSON included}
          * @param cidr the field
-         * @return this builder
          */
         public Builder _cidr(JsonField<String> cidr) {
-            this.cidr = Objects.requireNonNull(cidr, "cidr");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ConfigAllow}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public ConfigAllow build() {
-            List<String> missing = new ArrayList<>();
-            if (this.kind.isMissing()) {
-                missing.add("kind");
-            }
-            if (this.cidr.isMissing()) {
-                missing.add("cidr");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("ConfigAllow is missing required fields: " + missing);
-            }
-            return new ConfigAllow(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, cidr);
         }
     }
 
-    /**
-     * The literal {@code "allow"}.
-     *
-     * <p>Always {@code "allow"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** The literal {@code "allow"}. */
     public enum Kind {
-        /**
-         * {@code "allow"}
-         */
+        /** {@code "allow"} */
         ALLOW;
 
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("allow"), ALLOW);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "allow";
         }

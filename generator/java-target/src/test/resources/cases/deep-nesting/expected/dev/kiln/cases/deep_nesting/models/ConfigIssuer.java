@@ -2,653 +2,301 @@
 package dev.kiln.cases.deep_nesting.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.deep_nesting.core.Codec;
 import dev.kiln.cases.deep_nesting.core.Codecs;
-import dev.kiln.cases.deep_nesting.core.Json;
-import dev.kiln.cases.deep_nesting.core.JsonDataException;
 import dev.kiln.cases.deep_nesting.core.JsonField;
-import dev.kiln.cases.deep_nesting.core.JsonModel;
-import dev.kiln.cases.deep_nesting.core.JsonObjectReader;
-import dev.kiln.cases.deep_nesting.core.JsonObjectWriter;
-import dev.kiln.cases.deep_nesting.core.JsonPaths;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.deep_nesting.core.JsonObjectModel;
+import dev.kiln.cases.deep_nesting.core.ModelBuilder;
+import dev.kiln.cases.deep_nesting.core.ModelSchema;
+import dev.kiln.cases.deep_nesting.core.OpenEnum;
+import dev.kiln.cases.deep_nesting.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code ConfigIssuer} object.
- */
-public final class ConfigIssuer implements JsonModel {
-    private static final Codec<ConfigIssuer> CODEC = Codecs.object(ConfigIssuer::decode, ConfigIssuer::toJsonNode, ConfigIssuer::validate);
+/** The {@code ConfigIssuer} object. */
+public final class ConfigIssuer extends JsonObjectModel<ConfigIssuer, ConfigIssuer.Builder, JsonNode> {
+    private static final ModelSchema<ConfigIssuer, Builder> SCHEMA = new ModelSchema<>(ConfigIssuer.class,
+            ConfigIssuer::new, Builder::new, ConfigIssuer::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<Key> key;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ConfigIssuer(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.name = builder.name;
-        this.key = builder.key;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ConfigIssuer(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code name} field, or empty when absent} */
     public Optional<String> name() {
-        return name.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code key} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code key} field, or empty when absent} */
     public Optional<Key> key() {
-        return key.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code key} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code key} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Key> _key() {
-        return key;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ConfigIssuer validate() {
-        name.optional();
-        key.optional().ifPresent(Key::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("key", this.key, Key.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ConfigIssuer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ConfigIssuer} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ConfigIssuer fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ConfigIssuer} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConfigIssuer fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ConfigIssuer}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ConfigIssuer}} */
     public static Codec<ConfigIssuer> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ConfigIssuer decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.key = reader.field("key", Key.codec());
-        return new ConfigIssuer(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ConfigIssuer}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("name", "name", Codecs.STRING);
+        fields.optional("key", "key", Key.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ConfigIssuer)) {
-            return false;
-        }
-        ConfigIssuer that = (ConfigIssuer) other;
-        return this.name.equals(that.name)
-                        && this.key.equals(that.key)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, key, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ConfigIssuer{"
-            + "name=" + name
-            + ", key=" + key
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ConfigIssuer}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Key> key = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code ConfigIssuer}. */
+    public static final class Builder extends ModelBuilder<ConfigIssuer, Builder> {
         private Builder() {
-        }
-
-        private Builder(ConfigIssuer source) {
-            this.name = source.name;
-            this.key = source.key;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link ConfigIssuer#name() name}.
+         * {@return this builder, with {@link ConfigIssuer#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
          * @param name the value
-         * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+            return setOptional(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link ConfigIssuer#key() key}.
+         * {@return this builder, with {@link ConfigIssuer#key() key} set}
          * @param key the value
-         * @return this builder
          */
         public Builder key(Key key) {
-            this.key = JsonField.of(Objects.requireNonNull(key, "key"));
-            return this;
+            return set(1, key);
         }
 
         /**
-         * Sets {@code key} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code key} set from an {@code Optional}: empty leaves it out}
          * @param key the value
-         * @return this builder
          */
         public Builder key(Optional<Key> key) {
-            return key.isPresent() ? this.key(key.get()) : this._key(JsonField.missing());
+            return setOptional(1, key);
         }
 
         /**
-         * Sets {@code key} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code key} set as a {@link JsonField}, raw JSON included}
          * @param key the field
-         * @return this builder
          */
         public Builder _key(JsonField<Key> key) {
-            this.key = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ConfigIssuer}}
-         */
-        public ConfigIssuer build() {
-            return new ConfigIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, key);
         }
     }
 
-    /**
-     * The {@code Key} object.
-     */
-    public static final class Key implements JsonModel {
-        private static final Codec<Key> CODEC = Codecs.object(Key::decode, Key::toJsonNode, Key::validate);
+    /** The {@code Key} object. */
+    public static final class Key extends JsonObjectModel<Key, Key.Builder, JsonNode> {
+        private static final ModelSchema<Key, Builder> SCHEMA = new ModelSchema<>(Key.class, Key::new, Builder::new,
+                Key::fields);
 
-        private final JsonField<Algorithm> algorithm;
-
-        private final JsonField<Long> bits;
-
-        private final JsonField<Params> params;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Key(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.algorithm = builder.algorithm;
-            this.bits = builder.bits;
-            this.params = builder.params;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Key(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code algorithm} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code algorithm} field, or empty when absent} */
         public Optional<Algorithm> algorithm() {
-            return algorithm.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code algorithm} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code algorithm} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Algorithm> _algorithm() {
-            return algorithm;
+            return field(0);
         }
 
-        /**
-         * The {@code bits} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code bits} field, or empty when absent} */
         public Optional<Long> bits() {
-            return bits.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code bits} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code bits} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Long> _bits() {
-            return bits;
+            return field(1);
         }
 
         /**
          * The sixth level.
-         *
          * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Params> params() {
-            return params.optional();
+            return optional(2);
         }
 
-        /**
-         * {@return the field {@code params} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code params} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Params> _params() {
-            return params;
+            return field(2);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Key validate() {
-            algorithm.optional();
-            bits.optional();
-            params.optional().ifPresent(Params::validate);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("algorithm", this.algorithm, Algorithm.codec());
-            writer.field("bits", this.bits, Codecs.INT64);
-            writer.field("params", this.params, Params.codec());
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Key} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Key} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Key fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Key} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Key fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Key}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Key}} */
         public static Codec<Key> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Key decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.algorithm = reader.field("algorithm", Algorithm.codec());
-            builder.bits = reader.field("bits", Codecs.INT64);
-            builder.params = reader.field("params", Params.codec());
-            return new Key(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Key}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("algorithm", "algorithm", Algorithm.codec());
+            fields.optional("bits", "bits", Codecs.INT64);
+            fields.optional("params", "params", Params.codec());
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Key)) {
-                return false;
-            }
-            Key that = (Key) other;
-            return this.algorithm.equals(that.algorithm)
-                            && this.bits.equals(that.bits)
-                            && this.params.equals(that.params)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(algorithm, bits, params, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Key{"
-                + "algorithm=" + algorithm
-                + ", bits=" + bits
-                + ", params=" + params
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Key}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<Algorithm> algorithm = JsonField.missing();
-
-            private JsonField<Long> bits = JsonField.missing();
-
-            private JsonField<Params> params = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Key}. */
+        public static final class Builder extends ModelBuilder<Key, Builder> {
             private Builder() {
-            }
-
-            private Builder(Key source) {
-                this.algorithm = source.algorithm;
-                this.bits = source.bits;
-                this.params = source.params;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Key#algorithm() algorithm}.
+             * {@return this builder, with {@link Key#algorithm() algorithm} set}
              * @param algorithm the value
-             * @return this builder
              */
             public Builder algorithm(Algorithm algorithm) {
-                this.algorithm = JsonField.of(Objects.requireNonNull(algorithm, "algorithm"));
-                return this;
+                return set(0, algorithm);
             }
 
             /**
-             * Sets {@code algorithm} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code algorithm} set from an {@code Optional}: empty leaves it out}
              * @param algorithm the value
-             * @return this builder
              */
             public Builder algorithm(Optional<Algorithm> algorithm) {
-                return algorithm.isPresent() ? this.algorithm(algorithm.get()) : this._algorithm(JsonField.missing());
+                return setOptional(0, algorithm);
             }
 
             /**
-             * Sets {@code algorithm} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code algorithm} set as a {@link JsonField}, raw JSON included}
              * @param algorithm the field
-             * @return this builder
              */
             public Builder _algorithm(JsonField<Algorithm> algorithm) {
-                this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
-                return this;
+                return setField(0, algorithm);
             }
 
             /**
-             * Sets {@link Key#bits() bits}.
+             * {@return this builder, with {@link Key#bits() bits} set}
              * @param bits the value
-             * @return this builder
              */
             public Builder bits(long bits) {
-                this.bits = JsonField.of(bits);
-                return this;
+                return set(1, bits);
             }
 
             /**
-             * Sets {@code bits} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code bits} set from an {@code Optional}: empty leaves it out}
              * @param bits the value
-             * @return this builder
              */
             public Builder bits(Optional<Long> bits) {
-                return bits.isPresent() ? this.bits(bits.get()) : this._bits(JsonField.missing());
+                return setOptional(1, bits);
             }
 
             /**
-             * Sets {@code bits} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code bits} set as a {@link JsonField}, raw JSON included}
              * @param bits the field
-             * @return this builder
              */
             public Builder _bits(JsonField<Long> bits) {
-                this.bits = Objects.requireNonNull(bits, "bits");
-                return this;
+                return setField(1, bits);
             }
 
             /**
-             * Sets {@link Key#params() params}.
+             * {@return this builder, with {@link Key#params() params} set}
              * @param params the value
-             * @return this builder
              */
             public Builder params(Params params) {
-                this.params = JsonField.of(Objects.requireNonNull(params, "params"));
-                return this;
+                return set(2, params);
             }
 
             /**
-             * Sets {@code params} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code params} set from an {@code Optional}: empty leaves it out}
              * @param params the value
-             * @return this builder
              */
             public Builder params(Optional<Params> params) {
-                return params.isPresent() ? this.params(params.get()) : this._params(JsonField.missing());
+                return setOptional(2, params);
             }
 
             /**
-             * Sets {@code params} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code params} set as a {@link JsonField}, raw JSON included}
              * @param params the field
-             * @return this builder
              */
             public Builder _params(JsonField<Params> params) {
-                this.params = Objects.requireNonNull(params, "params");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Key}}
-             */
-            public Key build() {
-                return new Key(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(2, params);
             }
         }
 
-        /**
-         * The values of {@code Algorithm}.
-         *
-         * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-         */
-        public static final class Algorithm {
-            /**
-             * {@code "rsa"}
-             */
+        /** The values of {@code Algorithm}. */
+        public static final class Algorithm extends OpenEnum<String, Algorithm.Value> {
+            /** {@code "rsa"} */
             public static final Algorithm RSA = new Algorithm("rsa", Value.RSA);
 
-            /**
-             * {@code "ecdsa"}
-             */
+            /** {@code "ecdsa"} */
             public static final Algorithm ECDSA = new Algorithm("ecdsa", Value.ECDSA);
 
-            private static final Map<String, Algorithm> KNOWN = new HashMap<>();
-
-            private static final Codec<Algorithm> CODEC = Codecs.STRING.map(Algorithm::of, Algorithm::asString);
-
-            static {
-                Algorithm[] constants = {
-                    RSA,
-                    ECDSA
-                };
-                for (Algorithm constant : constants) {
-                    KNOWN.put(constant.wireValue, constant);
-                }
-            }
-
-            private final String wireValue;
-
-            private final Value value;
+            private static final OpenEnumType<Algorithm, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING,
+                    Algorithm::new, Value._UNKNOWN, new Algorithm[] {RSA, ECDSA});
 
             private Algorithm(String wireValue, Value value) {
-                this.wireValue = wireValue;
-                this.value = value;
+                super(wireValue, value);
             }
 
             /**
@@ -656,282 +304,110 @@ public final class ConfigIssuer implements JsonModel {
              * @param wireValue the value as sent on the wire
              */
             public static Algorithm of(String wireValue) {
-                Algorithm known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-                return known != null ? known : new Algorithm(wireValue, Value._UNKNOWN);
+                return CODEC.of(wireValue);
             }
 
-            /**
-             * {@return the value as sent on the wire}
-             */
+            /** {@return the value as sent on the wire} */
             public String asString() {
-                return wireValue;
+                return wire();
             }
 
-            /**
-             * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-             */
-            public Value value() {
-                return value;
-            }
-
-            /**
-             * {@return whether the spec lists this value}
-             */
-            public boolean isKnown() {
-                return value != Value._UNKNOWN;
-            }
-
-            /**
-             * {@return the codec that reads and writes these values}
-             */
+            /** {@return the codec that reads and writes these values} */
             public static Codec<Algorithm> codec() {
                 return CODEC;
             }
 
-            @Override
-            public boolean equals(Object other) {
-                return other instanceof Algorithm && wireValue.equals(((Algorithm) other).wireValue);
-            }
-
-            @Override
-            public int hashCode() {
-                return wireValue.hashCode();
-            }
-
-            @Override
-            public String toString() {
-                return String.valueOf(wireValue);
-            }
-
-            /**
-             * The known values of {@code Algorithm}, and {@code _UNKNOWN} for any other.
-             */
+            /** The known values of {@code Algorithm}, and {@code _UNKNOWN} for any other. */
             public enum Value {
-                /**
-                 * {@code "rsa"}
-                 */
+                /** {@code "rsa"} */
                 RSA,
 
-                /**
-                 * {@code "ecdsa"}
-                 */
+                /** {@code "ecdsa"} */
                 ECDSA,
 
-                /**
-                 * A value this SDK does not know.
-                 */
+                /** A value this SDK does not know. */
                 _UNKNOWN
             }
         }
 
-        /**
-         * The sixth level.
-         */
-        public static final class Params implements JsonModel {
-            private static final Codec<Params> CODEC = Codecs.object(Params::decode, Params::toJsonNode, Params::validate);
+        /** The sixth level. */
+        public static final class Params extends JsonObjectModel<Params, Params.Builder, JsonNode> {
+            private static final ModelSchema<Params, Builder> SCHEMA = new ModelSchema<>(Params.class, Params::new,
+                    Builder::new, Params::fields);
 
-            private final JsonField<String> curve;
-
-            private final Map<String, JsonNode> additionalProperties;
-
-            private final String _path;
-
-            private Params(Builder builder, Map<String, JsonNode> additionalProperties,
-                    String _path) {
-                this.curve = builder.curve;
-                this.additionalProperties = additionalProperties;
-                this._path = _path;
+            private Params(Object[] values, Map<String, ?> additional, String path) {
+                super(SCHEMA, values, additional, path);
             }
 
-            /**
-             * The {@code curve} field.
-             *
-             * @return the value, or empty when absent
-             * @throws JsonDataException when the server sent a value of another type
-             */
+            /** {@return the {@code curve} field, or empty when absent} */
             public Optional<String> curve() {
-                return curve.optional();
+                return optional(0);
             }
 
-            /**
-             * {@return the field {@code curve} as sent: absent, explicitly null, or a value}
-             */
+            /** {@return {@code curve} as sent: absent, null, a value, or JSON of another type} */
             public JsonField<String> _curve() {
-                return curve;
+                return field(0);
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-             */
-            public Map<String, JsonNode> additionalProperties() {
-                return additionalProperties;
-            }
-
-            /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-             */
-            public Params validate() {
-                curve.optional();
-                return this;
-            }
-
-            @Override
-            @JsonValue
-            public JsonNode toJsonNode() {
-                JsonObjectWriter writer = JsonObjectWriter.create();
-                writer.field("curve", this.curve, Codecs.STRING);
-                return writer.members(additionalProperties).build();
-            }
-
-            /**
-             * {@return the {@code Params} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Params} the JSON text holds}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Params fromJson(String json) {
-                return decode(Json.parse(json), JsonPaths.ROOT);
+                return SCHEMA.fromJson(json);
             }
 
             /**
              * {@return the {@code Params} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when the JSON is not an object
              */
-            @JsonCreator(
-                    mode = JsonCreator.Mode.DELEGATING
-            )
+            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             public static Params fromJsonNode(JsonNode json) {
-                return decode(json, JsonPaths.ROOT);
+                return SCHEMA.fromJsonNode(json);
             }
 
-            /**
-             * {@return the codec that reads and writes {@code Params}, for lists and maps of it}
-             */
+            /** {@return the codec that reads and writes {@code Params}} */
             public static Codec<Params> codec() {
-                return CODEC;
+                return SCHEMA;
             }
 
-            private static Params decode(JsonNode json, String path) {
-                JsonObjectReader reader = JsonObjectReader.of(json, path);
-                Builder builder = new Builder();
-                builder.curve = reader.field("curve", Codecs.STRING);
-                return new Params(builder, reader.remaining(), path);
-            }
-
-            /**
-             * Starts building a {@code Params}. Every field is optional.
-             *
-             * @return a new builder
-             */
+            /** {@return a new builder} Every field is optional. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * {@return a builder holding this object's fields}
-             */
-            public Builder toBuilder() {
-                return new Builder(this);
+            private static void fields(ModelSchema.Fields fields) {
+                fields.optional("curve", "curve", Codecs.STRING);
             }
 
-            @Override
-            public boolean equals(Object other) {
-                if (this == other) {
-                    return true;
-                }
-                if (!(other instanceof Params)) {
-                    return false;
-                }
-                Params that = (Params) other;
-                return this.curve.equals(that.curve)
-                                && this.additionalProperties.equals(that.additionalProperties);
-            }
-
-            @Override
-            public int hashCode() {
-                return Objects.hash(curve, additionalProperties);
-            }
-
-            @Override
-            public String toString() {
-                return "Params{"
-                    + "curve=" + curve
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
-            }
-
-            /**
-             * Builds a {@code Params}. Literal fields are filled in; every other field starts absent.
-             */
-            public static final class Builder {
-                private JsonField<String> curve = JsonField.missing();
-
-                private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+            /** Builds a {@code Params}. */
+            public static final class Builder extends ModelBuilder<Params, Builder> {
                 private Builder() {
-                }
-
-                private Builder(Params source) {
-                    this.curve = source.curve;
-                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                    super(SCHEMA);
                 }
 
                 /**
-                 * Sets {@link Params#curve() curve}.
+                 * {@return this builder, with {@link Params#curve() curve} set}
                  * @param curve the value
-                 * @return this builder
                  */
                 public Builder curve(String curve) {
-                    this.curve = JsonField.of(Objects.requireNonNull(curve, "curve"));
-                    return this;
+                    return set(0, curve);
                 }
 
                 /**
-                 * Sets {@code curve} from an {@code Optional}: empty leaves it out.
+                 * {@return this builder, with {@code curve} set from an {@code Optional}: empty leaves it out}
                  * @param curve the value
-                 * @return this builder
                  */
                 public Builder curve(Optional<String> curve) {
-                    return curve.isPresent() ? this.curve(curve.get()) : this._curve(JsonField.missing());
+                    return setOptional(0, curve);
                 }
 
                 /**
-                 * Sets {@code curve} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * {@return this builder, with {@code curve} set as a {@link JsonField}, raw JSON included}
                  * @param curve the field
-                 * @return this builder
                  */
                 public Builder _curve(JsonField<String> curve) {
-                    this.curve = Objects.requireNonNull(curve, "curve");
-                    return this;
-                }
-
-                /**
-                 * Replaces the undeclared members.
-                 * @param additionalProperties the members
-                 * @return this builder
-                 */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                    return this;
-                }
-
-                /**
-                 * Adds an undeclared member.
-                 * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-                 * @return this builder
-                 */
-                public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                    return this;
-                }
-
-                /**
-                 * {@return the {@code Params}}
-                 */
-                public Params build() {
-                    return new Params(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return setField(0, curve);
                 }
             }
         }

@@ -2,231 +2,94 @@
 package dev.kiln.cases.deep_nesting.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.deep_nesting.core.Codec;
 import dev.kiln.cases.deep_nesting.core.Codecs;
-import dev.kiln.cases.deep_nesting.core.Json;
-import dev.kiln.cases.deep_nesting.core.JsonDataException;
 import dev.kiln.cases.deep_nesting.core.JsonField;
-import dev.kiln.cases.deep_nesting.core.JsonModel;
-import dev.kiln.cases.deep_nesting.core.JsonObjectReader;
-import dev.kiln.cases.deep_nesting.core.JsonObjectWriter;
-import dev.kiln.cases.deep_nesting.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.deep_nesting.core.JsonObjectModel;
+import dev.kiln.cases.deep_nesting.core.ModelBuilder;
+import dev.kiln.cases.deep_nesting.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code ConfigSiteIssuer} object.
- */
-public final class ConfigSiteIssuer implements JsonModel {
-    private static final Codec<ConfigSiteIssuer> CODEC = Codecs.object(ConfigSiteIssuer::decode, ConfigSiteIssuer::toJsonNode, ConfigSiteIssuer::validate);
+/** The {@code ConfigSiteIssuer} object. */
+public final class ConfigSiteIssuer extends JsonObjectModel<ConfigSiteIssuer, ConfigSiteIssuer.Builder, JsonNode> {
+    private static final ModelSchema<ConfigSiteIssuer, Builder> SCHEMA = new ModelSchema<>(ConfigSiteIssuer.class,
+            ConfigSiteIssuer::new, Builder::new, ConfigSiteIssuer::fields);
 
-    private final JsonField<String> name;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ConfigSiteIssuer(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.name = builder.name;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ConfigSiteIssuer(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code name} field, or empty when absent} */
     public Optional<String> name() {
-        return name.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ConfigSiteIssuer validate() {
-        name.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ConfigSiteIssuer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ConfigSiteIssuer} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ConfigSiteIssuer fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ConfigSiteIssuer} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ConfigSiteIssuer fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ConfigSiteIssuer}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ConfigSiteIssuer}} */
     public static Codec<ConfigSiteIssuer> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ConfigSiteIssuer decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        return new ConfigSiteIssuer(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ConfigSiteIssuer}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("name", "name", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ConfigSiteIssuer)) {
-            return false;
-        }
-        ConfigSiteIssuer that = (ConfigSiteIssuer) other;
-        return this.name.equals(that.name)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ConfigSiteIssuer{"
-            + "name=" + name
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ConfigSiteIssuer}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code ConfigSiteIssuer}. */
+    public static final class Builder extends ModelBuilder<ConfigSiteIssuer, Builder> {
         private Builder() {
-        }
-
-        private Builder(ConfigSiteIssuer source) {
-            this.name = source.name;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link ConfigSiteIssuer#name() name}.
+         * {@return this builder, with {@link ConfigSiteIssuer#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
          * @param name the value
-         * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+            return setOptional(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ConfigSiteIssuer}}
-         */
-        public ConfigSiteIssuer build() {
-            return new ConfigSiteIssuer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, name);
         }
     }
 }

@@ -2,328 +2,147 @@
 package dev.kiln.cases.enum_constant_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.enum_constant_names.core.Codec;
 import dev.kiln.cases.enum_constant_names.core.Codecs;
-import dev.kiln.cases.enum_constant_names.core.Json;
-import dev.kiln.cases.enum_constant_names.core.JsonDataException;
 import dev.kiln.cases.enum_constant_names.core.JsonField;
-import dev.kiln.cases.enum_constant_names.core.JsonModel;
-import dev.kiln.cases.enum_constant_names.core.JsonObjectReader;
-import dev.kiln.cases.enum_constant_names.core.JsonObjectWriter;
-import dev.kiln.cases.enum_constant_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.enum_constant_names.core.JsonObjectModel;
+import dev.kiln.cases.enum_constant_names.core.ModelBuilder;
+import dev.kiln.cases.enum_constant_names.core.ModelSchema;
+import dev.kiln.cases.enum_constant_names.core.OpenEnum;
+import dev.kiln.cases.enum_constant_names.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Release} object.
- */
-public final class Release implements JsonModel {
-    private static final Codec<Release> CODEC = Codecs.object(Release::decode, Release::toJsonNode, Release::validate);
+/** The {@code Release} object. */
+public final class Release extends JsonObjectModel<Release, Release.Builder, JsonNode> {
+    private static final ModelSchema<Release, Builder> SCHEMA = new ModelSchema<>(Release.class, Release::new,
+            Builder::new, Release::fields);
 
-    private final JsonField<V2> v2;
-
-    private final JsonField<V3> next;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Release(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.v2 = builder.v2;
-        this.next = builder.next;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Release(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code v2} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code v2} field, or empty when absent} */
     public Optional<V2> v2() {
-        return v2.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code v2} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code v2} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<V2> _v2() {
-        return v2;
+        return field(0);
     }
 
-    /**
-     * The {@code next} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code next} field, or empty when absent} */
     public Optional<V3> next() {
-        return next.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code next} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code next} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<V3> _next() {
-        return next;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Release validate() {
-        v2.optional();
-        next.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("v2", this.v2, V2.codec());
-        writer.field("next", this.next, V3.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Release} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Release} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Release fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Release} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Release fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Release}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Release}} */
     public static Codec<Release> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Release decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.v2 = reader.field("v2", V2.codec());
-        builder.next = reader.field("next", V3.codec());
-        return new Release(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Release}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("v2", "v2", V2.codec());
+        fields.optional("next", "next", V3.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Release)) {
-            return false;
-        }
-        Release that = (Release) other;
-        return this.v2.equals(that.v2)
-                        && this.next.equals(that.next)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(v2, next, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Release{"
-            + "v2=" + v2
-            + ", next=" + next
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Release}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<V2> v2 = JsonField.missing();
-
-        private JsonField<V3> next = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Release}. */
+    public static final class Builder extends ModelBuilder<Release, Builder> {
         private Builder() {
-        }
-
-        private Builder(Release source) {
-            this.v2 = source.v2;
-            this.next = source.next;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Release#v2() v2}.
+         * {@return this builder, with {@link Release#v2() v2} set}
          * @param v2 the value
-         * @return this builder
          */
         public Builder v2(V2 v2) {
-            this.v2 = JsonField.of(Objects.requireNonNull(v2, "v2"));
-            return this;
+            return set(0, v2);
         }
 
         /**
-         * Sets {@code v2} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code v2} set from an {@code Optional}: empty leaves it out}
          * @param v2 the value
-         * @return this builder
          */
         public Builder v2(Optional<V2> v2) {
-            return v2.isPresent() ? this.v2(v2.get()) : this._v2(JsonField.missing());
+            return setOptional(0, v2);
         }
 
         /**
-         * Sets {@code v2} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code v2} set as a {@link JsonField}, raw JSON included}
          * @param v2 the field
-         * @return this builder
          */
         public Builder _v2(JsonField<V2> v2) {
-            this.v2 = Objects.requireNonNull(v2, "v2");
-            return this;
+            return setField(0, v2);
         }
 
         /**
-         * Sets {@link Release#next() next}.
+         * {@return this builder, with {@link Release#next() next} set}
          * @param next the value
-         * @return this builder
          */
         public Builder next(V3 next) {
-            this.next = JsonField.of(Objects.requireNonNull(next, "next"));
-            return this;
+            return set(1, next);
         }
 
         /**
-         * Sets {@code next} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code next} set from an {@code Optional}: empty leaves it out}
          * @param next the value
-         * @return this builder
          */
         public Builder next(Optional<V3> next) {
-            return next.isPresent() ? this.next(next.get()) : this._next(JsonField.missing());
+            return setOptional(1, next);
         }
 
         /**
-         * Sets {@code next} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code next} set as a {@link JsonField}, raw JSON included}
          * @param next the field
-         * @return this builder
          */
         public Builder _next(JsonField<V3> next) {
-            this.next = Objects.requireNonNull(next, "next");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Release}}
-         */
-        public Release build() {
-            return new Release(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, next);
         }
     }
 
-    /**
-     * The values of {@code V2}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class V2 {
-        /**
-         * {@code "v1"}
-         */
+    /** The values of {@code V2}. */
+    public static final class V2 extends OpenEnum<String, V2.Value> {
+        /** {@code "v1"} */
         public static final V2 V1 = new V2("v1", Value.V1);
 
-        /**
-         * {@code "v2"}
-         */
+        /** {@code "v2"} */
         public static final V2 V2_2 = new V2("v2", Value.V2_2);
 
-        private static final Map<String, V2> KNOWN = new HashMap<>();
-
-        private static final Codec<V2> CODEC = Codecs.STRING.map(V2::of, V2::asString);
-
-        static {
-            V2[] constants = {
-                V1,
-                V2_2
-            };
-            for (V2 constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<V2, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, V2::new,
+                Value._UNKNOWN, new V2[] {V1, V2_2});
 
         private V2(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -331,70 +150,28 @@ public final class Release implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static V2 of(String wireValue) {
-            V2 known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new V2(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<V2> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof V2 && wireValue.equals(((V2) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code V2}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code V2}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "v1"}
-             */
+            /** {@code "v1"} */
             V1,
 
-            /**
-             * {@code "v2"}
-             */
+            /** {@code "v2"} */
             V2_2,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

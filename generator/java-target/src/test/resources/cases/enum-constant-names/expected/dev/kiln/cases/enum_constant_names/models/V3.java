@@ -3,47 +3,22 @@ package dev.kiln.cases.enum_constant_names.models;
 
 import dev.kiln.cases.enum_constant_names.core.Codec;
 import dev.kiln.cases.enum_constant_names.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.enum_constant_names.core.OpenEnum;
+import dev.kiln.cases.enum_constant_names.core.OpenEnumType;
 
-/**
- * A top-level enum named like one of its values.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class V3 {
-    /**
-     * {@code "v3"}
-     */
+/** A top-level enum named like one of its values. */
+public final class V3 extends OpenEnum<String, V3.Value> {
+    /** {@code "v3"} */
     public static final V3 V3_2 = new V3("v3", Value.V3_2);
 
-    /**
-     * {@code "v4"}
-     */
+    /** {@code "v4"} */
     public static final V3 V4 = new V3("v4", Value.V4);
 
-    private static final Map<String, V3> KNOWN = new HashMap<>();
-
-    private static final Codec<V3> CODEC = Codecs.STRING.map(V3::of, V3::asString);
-
-    static {
-        V3[] constants = {
-            V3_2,
-            V4
-        };
-        for (V3 constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<V3, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, V3::new,
+            Value._UNKNOWN, new V3[] {V3_2, V4});
 
     private V3(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -51,70 +26,28 @@ public final class V3 {
      * @param wireValue the value as sent on the wire
      */
     public static V3 of(String wireValue) {
-        V3 known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new V3(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<V3> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof V3 && wireValue.equals(((V3) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code V3}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code V3}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "v3"}
-         */
+        /** {@code "v3"} */
         V3_2,
 
-        /**
-         * {@code "v4"}
-         */
+        /** {@code "v4"} */
         V4,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

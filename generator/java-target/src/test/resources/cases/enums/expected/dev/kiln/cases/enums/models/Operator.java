@@ -3,71 +3,35 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.enums.core.OpenEnum;
+import dev.kiln.cases.enums.core.OpenEnumType;
 
-/**
- * Values made of symbols only.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Operator {
-    /**
-     * {@code "&lt;"}
-     */
+/** Values made of symbols only. */
+public final class Operator extends OpenEnum<String, Operator.Value> {
+    /** {@code "&lt;"} */
     public static final Operator LESS_THAN = new Operator("<", Value.LESS_THAN);
 
-    /**
-     * {@code "&lt;="}
-     */
+    /** {@code "&lt;="} */
     public static final Operator LESS_THAN_EQUALS = new Operator("<=", Value.LESS_THAN_EQUALS);
 
-    /**
-     * {@code "="}
-     */
+    /** {@code "="} */
     public static final Operator EQUALS = new Operator("=", Value.EQUALS);
 
-    /**
-     * {@code "!="}
-     */
+    /** {@code "!="} */
     public static final Operator NOT_EQUALS = new Operator("!=", Value.NOT_EQUALS);
 
-    /**
-     * {@code "&gt;="}
-     */
+    /** {@code "&gt;="} */
     public static final Operator GREATER_THAN_EQUALS = new Operator(">=", Value.GREATER_THAN_EQUALS);
 
-    /**
-     * {@code "&gt;"}
-     */
+    /** {@code "&gt;"} */
     public static final Operator GREATER_THAN = new Operator(">", Value.GREATER_THAN);
 
-    private static final Map<String, Operator> KNOWN = new HashMap<>();
-
-    private static final Codec<Operator> CODEC = Codecs.STRING.map(Operator::of, Operator::asString);
-
-    static {
-        Operator[] constants = {
-            LESS_THAN,
-            LESS_THAN_EQUALS,
-            EQUALS,
-            NOT_EQUALS,
-            GREATER_THAN_EQUALS,
-            GREATER_THAN
-        };
-        for (Operator constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Operator, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Operator::new,
+            Value._UNKNOWN, new Operator[] {LESS_THAN, LESS_THAN_EQUALS, EQUALS, NOT_EQUALS, GREATER_THAN_EQUALS,
+            GREATER_THAN});
 
     private Operator(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -75,90 +39,40 @@ public final class Operator {
      * @param wireValue the value as sent on the wire
      */
     public static Operator of(String wireValue) {
-        Operator known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new Operator(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Operator> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Operator && wireValue.equals(((Operator) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Operator}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Operator}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "&lt;"}
-         */
+        /** {@code "&lt;"} */
         LESS_THAN,
 
-        /**
-         * {@code "&lt;="}
-         */
+        /** {@code "&lt;="} */
         LESS_THAN_EQUALS,
 
-        /**
-         * {@code "="}
-         */
+        /** {@code "="} */
         EQUALS,
 
-        /**
-         * {@code "!="}
-         */
+        /** {@code "!="} */
         NOT_EQUALS,
 
-        /**
-         * {@code "&gt;="}
-         */
+        /** {@code "&gt;="} */
         GREATER_THAN_EQUALS,
 
-        /**
-         * {@code "&gt;"}
-         */
+        /** {@code "&gt;"} */
         GREATER_THAN,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

@@ -3,65 +3,31 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.enums.core.OpenEnum;
+import dev.kiln.cases.enums.core.OpenEnumType;
 
-/**
- * An integer enum.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Priority {
-    /**
-     * {@code 1}
-     */
+/** An integer enum. */
+public final class Priority extends OpenEnum<Long, Priority.Value> {
+    /** {@code 1} */
     public static final Priority _1 = new Priority(1L, Value._1);
 
-    /**
-     * {@code 2}
-     */
+    /** {@code 2} */
     public static final Priority _2 = new Priority(2L, Value._2);
 
-    /**
-     * {@code 3}
-     */
+    /** {@code 3} */
     public static final Priority _3 = new Priority(3L, Value._3);
 
-    /**
-     * {@code -1}
-     */
+    /** {@code -1} */
     public static final Priority MINUS_1 = new Priority(-1L, Value.MINUS_1);
 
-    /**
-     * {@code 10}
-     */
+    /** {@code 10} */
     public static final Priority _10 = new Priority(10L, Value._10);
 
-    private static final Map<Long, Priority> KNOWN = new HashMap<>();
-
-    private static final Codec<Priority> CODEC = Codecs.INT64.map(Priority::of, Priority::asLong);
-
-    static {
-        Priority[] constants = {
-            _1,
-            _2,
-            _3,
-            MINUS_1,
-            _10
-        };
-        for (Priority constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final Long wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Priority, Long, Value> CODEC = new OpenEnumType<>(Codecs.INT64, Priority::new,
+            Value._UNKNOWN, new Priority[] {_1, _2, _3, MINUS_1, _10});
 
     private Priority(Long wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -69,85 +35,37 @@ public final class Priority {
      * @param wireValue the value as sent on the wire
      */
     public static Priority of(Long wireValue) {
-        Priority known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new Priority(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public Long asLong() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Priority> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Priority && wireValue.equals(((Priority) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Priority}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Priority}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code 1}
-         */
+        /** {@code 1} */
         _1,
 
-        /**
-         * {@code 2}
-         */
+        /** {@code 2} */
         _2,
 
-        /**
-         * {@code 3}
-         */
+        /** {@code 3} */
         _3,
 
-        /**
-         * {@code -1}
-         */
+        /** {@code -1} */
         MINUS_1,
 
-        /**
-         * {@code 10}
-         */
+        /** {@code 10} */
         _10,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

@@ -3,60 +3,29 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
+import dev.kiln.cases.enums.core.OpenEnum;
+import dev.kiln.cases.enums.core.OpenEnumType;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
 
-/**
- * A number enum.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Ratio {
-    /**
-     * {@code 1.5}
-     */
+/** A number enum. */
+public final class Ratio extends OpenEnum<BigDecimal, Ratio.Value> {
+    /** {@code 1.5} */
     public static final Ratio _1_5 = new Ratio(new BigDecimal("1.5"), Value._1_5);
 
-    /**
-     * {@code 2}
-     */
+    /** {@code 2} */
     public static final Ratio _2 = new Ratio(new BigDecimal("2"), Value._2);
 
-    /**
-     * {@code 10}
-     */
+    /** {@code 10} */
     public static final Ratio _10 = new Ratio(new BigDecimal("10"), Value._10);
 
-    /**
-     * {@code 0.25}
-     */
+    /** {@code 0.25} */
     public static final Ratio _0_25 = new Ratio(new BigDecimal("0.25"), Value._0_25);
 
-    private static final Map<String, Ratio> KNOWN = new HashMap<>();
-
-    private static final Codec<Ratio> CODEC = Codecs.DECIMAL.map(Ratio::of, Ratio::asDecimal);
-
-    static {
-        Ratio[] constants = {
-            _1_5,
-            _2,
-            _10,
-            _0_25
-        };
-        for (Ratio constant : constants) {
-            KNOWN.put(constant.wireValue.stripTrailingZeros().toPlainString(), constant);
-        }
-    }
-
-    private final BigDecimal wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Ratio, BigDecimal, Value> CODEC = new OpenEnumType<>(Codecs.DECIMAL, Ratio::new,
+            Value._UNKNOWN, new Ratio[] {_1_5, _2, _10, _0_25});
 
     private Ratio(BigDecimal wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -64,80 +33,34 @@ public final class Ratio {
      * @param wireValue the value as sent on the wire
      */
     public static Ratio of(BigDecimal wireValue) {
-        Ratio known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue").stripTrailingZeros().toPlainString());
-        return known != null ? known : new Ratio(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public BigDecimal asDecimal() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Ratio> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Ratio && wireValue.equals(((Ratio) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Ratio}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Ratio}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code 1.5}
-         */
+        /** {@code 1.5} */
         _1_5,
 
-        /**
-         * {@code 2}
-         */
+        /** {@code 2} */
         _2,
 
-        /**
-         * {@code 10}
-         */
+        /** {@code 10} */
         _10,
 
-        /**
-         * {@code 0.25}
-         */
+        /** {@code 0.25} */
         _0_25,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

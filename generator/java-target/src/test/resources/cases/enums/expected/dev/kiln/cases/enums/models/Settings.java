@@ -2,672 +2,364 @@
 package dev.kiln.cases.enums.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
-import dev.kiln.cases.enums.core.Json;
-import dev.kiln.cases.enums.core.JsonDataException;
 import dev.kiln.cases.enums.core.JsonField;
-import dev.kiln.cases.enums.core.JsonModel;
-import dev.kiln.cases.enums.core.JsonObjectReader;
-import dev.kiln.cases.enums.core.JsonObjectWriter;
-import dev.kiln.cases.enums.core.JsonPaths;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.enums.core.JsonObjectModel;
+import dev.kiln.cases.enums.core.ModelBuilder;
+import dev.kiln.cases.enums.core.ModelSchema;
+import dev.kiln.cases.enums.core.OpenEnum;
+import dev.kiln.cases.enums.core.OpenEnumType;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Settings} object.
- */
-public final class Settings implements JsonModel {
-    private static final Codec<Settings> CODEC = Codecs.object(Settings::decode, Settings::toJsonNode, Settings::validate);
+/** The {@code Settings} object. */
+public final class Settings extends JsonObjectModel<Settings, Settings.Builder, JsonNode> {
+    private static final ModelSchema<Settings, Builder> SCHEMA = new ModelSchema<>(Settings.class, Settings::new,
+            Builder::new, Settings::fields);
 
-    private final JsonField<Window> window;
-
-    private final JsonField<Spelling> spelling;
-
-    private final JsonField<Operator> operator;
-
-    private final JsonField<Priority> priority;
-
-    private final JsonField<Ratio> ratio;
-
-    private final JsonField<Hardware> hardware;
-
-    private final JsonField<List<Priority>> history;
-
-    private final JsonField<Mode> mode;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Settings(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.window = builder.window;
-        this.spelling = builder.spelling;
-        this.operator = builder.operator;
-        this.priority = builder.priority;
-        this.ratio = builder.ratio;
-        this.hardware = builder.hardware;
-        this.history = builder.history;
-        this.mode = builder.mode;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Settings(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code window} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code window} field, or empty when absent} */
     public Optional<Window> window() {
-        return window.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code window} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code window} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Window> _window() {
-        return window;
+        return field(0);
     }
 
-    /**
-     * The {@code spelling} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code spelling} field, or empty when absent} */
     public Optional<Spelling> spelling() {
-        return spelling.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code spelling} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code spelling} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Spelling> _spelling() {
-        return spelling;
+        return field(1);
     }
 
-    /**
-     * The {@code operator} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code operator} field, or empty when absent} */
     public Optional<Operator> operator() {
-        return operator.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code operator} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code operator} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Operator> _operator() {
-        return operator;
+        return field(2);
     }
 
-    /**
-     * The {@code priority} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code priority} field, or empty when absent} */
     public Optional<Priority> priority() {
-        return priority.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code priority} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code priority} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Priority> _priority() {
-        return priority;
+        return field(3);
     }
 
-    /**
-     * The {@code ratio} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code ratio} field, or empty when absent} */
     public Optional<Ratio> ratio() {
-        return ratio.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code ratio} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code ratio} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Ratio> _ratio() {
-        return ratio;
+        return field(4);
     }
 
-    /**
-     * The {@code hardware} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code hardware} field, or empty when absent} */
     public Optional<Hardware> hardware() {
-        return hardware.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code hardware} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code hardware} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Hardware> _hardware() {
-        return hardware;
+        return field(5);
     }
 
     /**
      * Several enum values.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Priority>> history() {
-        return history.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code history} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Priority>> _history() {
-        return history;
+        return field(6);
     }
 
     /**
      * An inline enum that admits null.
-     *
      * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Mode> mode() {
-        return mode.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code mode} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code mode} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Mode> _mode() {
-        return mode;
+        return field(7);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Settings validate() {
-        window.optional();
-        spelling.optional();
-        operator.optional();
-        priority.optional();
-        ratio.optional();
-        hardware.optional();
-        history.optional();
-        mode.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("window", this.window, Window.codec());
-        writer.field("spelling", this.spelling, Spelling.codec());
-        writer.field("operator", this.operator, Operator.codec());
-        writer.field("priority", this.priority, Priority.codec());
-        writer.field("ratio", this.ratio, Ratio.codec());
-        writer.field("hardware", this.hardware, Hardware.codec());
-        writer.field("history", this.history, Codecs.listOf(Priority.codec()));
-        writer.field("mode", this.mode, Mode.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Settings} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Settings} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Settings fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Settings} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Settings fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Settings}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Settings}} */
     public static Codec<Settings> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Settings decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.window = reader.field("window", Window.codec());
-        builder.spelling = reader.field("spelling", Spelling.codec());
-        builder.operator = reader.field("operator", Operator.codec());
-        builder.priority = reader.field("priority", Priority.codec());
-        builder.ratio = reader.field("ratio", Ratio.codec());
-        builder.hardware = reader.field("hardware", Hardware.codec());
-        builder.history = reader.field("history", Codecs.listOf(Priority.codec()));
-        builder.mode = reader.field("mode", Mode.codec());
-        return new Settings(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Settings}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("window", "window", Window.codec());
+        fields.optional("spelling", "spelling", Spelling.codec());
+        fields.optional("operator", "operator", Operator.codec());
+        fields.optional("priority", "priority", Priority.codec());
+        fields.optional("ratio", "ratio", Ratio.codec());
+        fields.optional("hardware", "hardware", Hardware.codec());
+        fields.optional("history", "history", Codecs.listOf(Priority.codec()));
+        fields.optional("mode", "mode", Mode.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Settings)) {
-            return false;
-        }
-        Settings that = (Settings) other;
-        return this.window.equals(that.window)
-                        && this.spelling.equals(that.spelling)
-                        && this.operator.equals(that.operator)
-                        && this.priority.equals(that.priority)
-                        && this.ratio.equals(that.ratio)
-                        && this.hardware.equals(that.hardware)
-                        && this.history.equals(that.history)
-                        && this.mode.equals(that.mode)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(window, spelling, operator, priority, ratio, hardware, history, mode, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Settings{"
-            + "window=" + window
-            + ", spelling=" + spelling
-            + ", operator=" + operator
-            + ", priority=" + priority
-            + ", ratio=" + ratio
-            + ", hardware=" + hardware
-            + ", history=" + history
-            + ", mode=" + mode
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Settings}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Window> window = JsonField.missing();
-
-        private JsonField<Spelling> spelling = JsonField.missing();
-
-        private JsonField<Operator> operator = JsonField.missing();
-
-        private JsonField<Priority> priority = JsonField.missing();
-
-        private JsonField<Ratio> ratio = JsonField.missing();
-
-        private JsonField<Hardware> hardware = JsonField.missing();
-
-        private JsonField<List<Priority>> history = JsonField.missing();
-
-        private JsonField<Mode> mode = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Settings}. */
+    public static final class Builder extends ModelBuilder<Settings, Builder> {
         private Builder() {
-        }
-
-        private Builder(Settings source) {
-            this.window = source.window;
-            this.spelling = source.spelling;
-            this.operator = source.operator;
-            this.priority = source.priority;
-            this.ratio = source.ratio;
-            this.hardware = source.hardware;
-            this.history = source.history;
-            this.mode = source.mode;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Settings#window() window}.
+         * {@return this builder, with {@link Settings#window() window} set}
          * @param window the value
-         * @return this builder
          */
         public Builder window(Window window) {
-            this.window = JsonField.of(Objects.requireNonNull(window, "window"));
-            return this;
+            return set(0, window);
         }
 
         /**
-         * Sets {@code window} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code window} set from an {@code Optional}: empty leaves it out}
          * @param window the value
-         * @return this builder
          */
         public Builder window(Optional<Window> window) {
-            return window.isPresent() ? this.window(window.get()) : this._window(JsonField.missing());
+            return setOptional(0, window);
         }
 
         /**
-         * Sets {@code window} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code window} set as a {@link JsonField}, raw JSON included}
          * @param window the field
-         * @return this builder
          */
         public Builder _window(JsonField<Window> window) {
-            this.window = Objects.requireNonNull(window, "window");
-            return this;
+            return setField(0, window);
         }
 
         /**
-         * Sets {@link Settings#spelling() spelling}.
+         * {@return this builder, with {@link Settings#spelling() spelling} set}
          * @param spelling the value
-         * @return this builder
          */
         public Builder spelling(Spelling spelling) {
-            this.spelling = JsonField.of(Objects.requireNonNull(spelling, "spelling"));
-            return this;
+            return set(1, spelling);
         }
 
         /**
-         * Sets {@code spelling} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code spelling} set from an {@code Optional}: empty leaves it out}
          * @param spelling the value
-         * @return this builder
          */
         public Builder spelling(Optional<Spelling> spelling) {
-            return spelling.isPresent() ? this.spelling(spelling.get()) : this._spelling(JsonField.missing());
+            return setOptional(1, spelling);
         }
 
         /**
-         * Sets {@code spelling} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code spelling} set as a {@link JsonField}, raw JSON included}
          * @param spelling the field
-         * @return this builder
          */
         public Builder _spelling(JsonField<Spelling> spelling) {
-            this.spelling = Objects.requireNonNull(spelling, "spelling");
-            return this;
+            return setField(1, spelling);
         }
 
         /**
-         * Sets {@link Settings#operator() operator}.
+         * {@return this builder, with {@link Settings#operator() operator} set}
          * @param operator the value
-         * @return this builder
          */
         public Builder operator(Operator operator) {
-            this.operator = JsonField.of(Objects.requireNonNull(operator, "operator"));
-            return this;
+            return set(2, operator);
         }
 
         /**
-         * Sets {@code operator} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code operator} set from an {@code Optional}: empty leaves it out}
          * @param operator the value
-         * @return this builder
          */
         public Builder operator(Optional<Operator> operator) {
-            return operator.isPresent() ? this.operator(operator.get()) : this._operator(JsonField.missing());
+            return setOptional(2, operator);
         }
 
         /**
-         * Sets {@code operator} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code operator} set as a {@link JsonField}, raw JSON included}
          * @param operator the field
-         * @return this builder
          */
         public Builder _operator(JsonField<Operator> operator) {
-            this.operator = Objects.requireNonNull(operator, "operator");
-            return this;
+            return setField(2, operator);
         }
 
         /**
-         * Sets {@link Settings#priority() priority}.
+         * {@return this builder, with {@link Settings#priority() priority} set}
          * @param priority the value
-         * @return this builder
          */
         public Builder priority(Priority priority) {
-            this.priority = JsonField.of(Objects.requireNonNull(priority, "priority"));
-            return this;
+            return set(3, priority);
         }
 
         /**
-         * Sets {@code priority} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code priority} set from an {@code Optional}: empty leaves it out}
          * @param priority the value
-         * @return this builder
          */
         public Builder priority(Optional<Priority> priority) {
-            return priority.isPresent() ? this.priority(priority.get()) : this._priority(JsonField.missing());
+            return setOptional(3, priority);
         }
 
         /**
-         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code priority} set as a {@link JsonField}, raw JSON included}
          * @param priority the field
-         * @return this builder
          */
         public Builder _priority(JsonField<Priority> priority) {
-            this.priority = Objects.requireNonNull(priority, "priority");
-            return this;
+            return setField(3, priority);
         }
 
         /**
-         * Sets {@link Settings#ratio() ratio}.
+         * {@return this builder, with {@link Settings#ratio() ratio} set}
          * @param ratio the value
-         * @return this builder
          */
         public Builder ratio(Ratio ratio) {
-            this.ratio = JsonField.of(Objects.requireNonNull(ratio, "ratio"));
-            return this;
+            return set(4, ratio);
         }
 
         /**
-         * Sets {@code ratio} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code ratio} set from an {@code Optional}: empty leaves it out}
          * @param ratio the value
-         * @return this builder
          */
         public Builder ratio(Optional<Ratio> ratio) {
-            return ratio.isPresent() ? this.ratio(ratio.get()) : this._ratio(JsonField.missing());
+            return setOptional(4, ratio);
         }
 
         /**
-         * Sets {@code ratio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code ratio} set as a {@link JsonField}, raw JSON included}
          * @param ratio the field
-         * @return this builder
          */
         public Builder _ratio(JsonField<Ratio> ratio) {
-            this.ratio = Objects.requireNonNull(ratio, "ratio");
-            return this;
+            return setField(4, ratio);
         }
 
         /**
-         * Sets {@link Settings#hardware() hardware}.
+         * {@return this builder, with {@link Settings#hardware() hardware} set}
          * @param hardware the value
-         * @return this builder
          */
         public Builder hardware(Hardware hardware) {
-            this.hardware = JsonField.of(Objects.requireNonNull(hardware, "hardware"));
-            return this;
+            return set(5, hardware);
         }
 
         /**
-         * Sets {@code hardware} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code hardware} set from an {@code Optional}: empty leaves it out}
          * @param hardware the value
-         * @return this builder
          */
         public Builder hardware(Optional<Hardware> hardware) {
-            return hardware.isPresent() ? this.hardware(hardware.get()) : this._hardware(JsonField.missing());
+            return setOptional(5, hardware);
         }
 
         /**
-         * Sets {@code hardware} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code hardware} set as a {@link JsonField}, raw JSON included}
          * @param hardware the field
-         * @return this builder
          */
         public Builder _hardware(JsonField<Hardware> hardware) {
-            this.hardware = Objects.requireNonNull(hardware, "hardware");
-            return this;
+            return setField(5, hardware);
         }
 
         /**
-         * Sets {@link Settings#history() history}.
+         * {@return this builder, with {@link Settings#history() history} set}
          * @param history the value
-         * @return this builder
          */
         public Builder history(List<Priority> history) {
-            this.history = JsonField.of(List.copyOf(history));
-            return this;
+            return set(6, history);
         }
 
         /**
-         * Sets {@code history} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code history} set from an {@code Optional}: empty leaves it out}
          * @param history the value
-         * @return this builder
          */
         public Builder history(Optional<List<Priority>> history) {
-            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+            return setOptional(6, history);
         }
 
         /**
-         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code history} set as a {@link JsonField}, raw JSON included}
          * @param history the field
-         * @return this builder
          */
         public Builder _history(JsonField<List<Priority>> history) {
-            this.history = Objects.requireNonNull(history, "history");
-            return this;
+            return setField(6, history);
         }
 
         /**
-         * Adds an item to {@code history}.
+         * {@return this builder, with an item added to {@code history}}
          * @param item the item
-         * @return this builder
          */
         public Builder addHistory(Priority item) {
-            this.history = JsonField.withItem(this.history, item);
-            return this;
+            return add(6, item);
         }
 
         /**
-         * Sets {@link Settings#mode() mode}.
+         * {@return this builder, with {@link Settings#mode() mode} set}
          * @param mode the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder mode(Mode mode) {
-            this.mode = JsonField.ofNullable(mode);
-            return this;
+            return setNullable(7, mode);
         }
 
         /**
-         * Sets {@code mode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code mode} set as a {@link JsonField}, raw JSON included}
          * @param mode the field
-         * @return this builder
          */
         public Builder _mode(JsonField<Mode> mode) {
-            this.mode = Objects.requireNonNull(mode, "mode");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Settings}}
-         */
-        public Settings build() {
-            return new Settings(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(7, mode);
         }
     }
 
-    /**
-     * An inline enum that admits null.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Mode {
-        /**
-         * {@code "fast"}
-         */
+    /** An inline enum that admits null. */
+    public static final class Mode extends OpenEnum<String, Mode.Value> {
+        /** {@code "fast"} */
         public static final Mode FAST = new Mode("fast", Value.FAST);
 
-        /**
-         * {@code "slow"}
-         */
+        /** {@code "slow"} */
         public static final Mode SLOW = new Mode("slow", Value.SLOW);
 
-        private static final Map<String, Mode> KNOWN = new HashMap<>();
-
-        private static final Codec<Mode> CODEC = Codecs.STRING.map(Mode::of, Mode::asString);
-
-        static {
-            Mode[] constants = {
-                FAST,
-                SLOW
-            };
-            for (Mode constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Mode, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Mode::new,
+                Value._UNKNOWN, new Mode[] {FAST, SLOW});
 
         private Mode(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -675,70 +367,28 @@ public final class Settings implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Mode of(String wireValue) {
-            Mode known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Mode(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Mode> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Mode && wireValue.equals(((Mode) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Mode}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Mode}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "fast"}
-             */
+            /** {@code "fast"} */
             FAST,
 
-            /**
-             * {@code "slow"}
-             */
+            /** {@code "slow"} */
             SLOW,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

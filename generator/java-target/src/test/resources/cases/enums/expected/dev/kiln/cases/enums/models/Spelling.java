@@ -3,59 +3,28 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.enums.core.OpenEnum;
+import dev.kiln.cases.enums.core.OpenEnumType;
 
-/**
- * Values that give the same Java name once mangled.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Spelling {
-    /**
-     * {@code "a-b"}
-     */
+/** Values that give the same Java name once mangled. */
+public final class Spelling extends OpenEnum<String, Spelling.Value> {
+    /** {@code "a-b"} */
     public static final Spelling A_B = new Spelling("a-b", Value.A_B);
 
-    /**
-     * {@code "a_b"}
-     */
+    /** {@code "a_b"} */
     public static final Spelling A_B2 = new Spelling("a_b", Value.A_B2);
 
-    /**
-     * {@code "Foo"}
-     */
+    /** {@code "Foo"} */
     public static final Spelling FOO = new Spelling("Foo", Value.FOO);
 
-    /**
-     * {@code "foo"}
-     */
+    /** {@code "foo"} */
     public static final Spelling FOO2 = new Spelling("foo", Value.FOO2);
 
-    private static final Map<String, Spelling> KNOWN = new HashMap<>();
-
-    private static final Codec<Spelling> CODEC = Codecs.STRING.map(Spelling::of, Spelling::asString);
-
-    static {
-        Spelling[] constants = {
-            A_B,
-            A_B2,
-            FOO,
-            FOO2
-        };
-        for (Spelling constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Spelling, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Spelling::new,
+            Value._UNKNOWN, new Spelling[] {A_B, A_B2, FOO, FOO2});
 
     private Spelling(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -63,80 +32,34 @@ public final class Spelling {
      * @param wireValue the value as sent on the wire
      */
     public static Spelling of(String wireValue) {
-        Spelling known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new Spelling(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Spelling> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Spelling && wireValue.equals(((Spelling) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Spelling}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Spelling}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "a-b"}
-         */
+        /** {@code "a-b"} */
         A_B,
 
-        /**
-         * {@code "a_b"}
-         */
+        /** {@code "a_b"} */
         A_B2,
 
-        /**
-         * {@code "Foo"}
-         */
+        /** {@code "Foo"} */
         FOO,
 
-        /**
-         * {@code "foo"}
-         */
+        /** {@code "foo"} */
         FOO2,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

@@ -3,65 +3,31 @@ package dev.kiln.cases.enums.models;
 
 import dev.kiln.cases.enums.core.Codec;
 import dev.kiln.cases.enums.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.enums.core.OpenEnum;
+import dev.kiln.cases.enums.core.OpenEnumType;
 
-/**
- * Values that are no Java names as they are.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Window {
-    /**
-     * {@code "24h"}
-     */
+/** Values that are no Java names as they are. */
+public final class Window extends OpenEnum<String, Window.Value> {
+    /** {@code "24h"} */
     public static final Window _24H = new Window("24h", Value._24H);
 
-    /**
-     * {@code "on-demand"}
-     */
+    /** {@code "on-demand"} */
     public static final Window ON_DEMAND = new Window("on-demand", Value.ON_DEMAND);
 
-    /**
-     * {@code "+1"}
-     */
+    /** {@code "+1"} */
     public static final Window PLUS_1 = new Window("+1", Value.PLUS_1);
 
-    /**
-     * {@code "-1"}
-     */
+    /** {@code "-1"} */
     public static final Window MINUS_1 = new Window("-1", Value.MINUS_1);
 
-    /**
-     * {@code ""}
-     */
+    /** {@code ""} */
     public static final Window EMPTY = new Window("", Value.EMPTY);
 
-    private static final Map<String, Window> KNOWN = new HashMap<>();
-
-    private static final Codec<Window> CODEC = Codecs.STRING.map(Window::of, Window::asString);
-
-    static {
-        Window[] constants = {
-            _24H,
-            ON_DEMAND,
-            PLUS_1,
-            MINUS_1,
-            EMPTY
-        };
-        for (Window constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Window, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Window::new,
+            Value._UNKNOWN, new Window[] {_24H, ON_DEMAND, PLUS_1, MINUS_1, EMPTY});
 
     private Window(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -69,85 +35,37 @@ public final class Window {
      * @param wireValue the value as sent on the wire
      */
     public static Window of(String wireValue) {
-        Window known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new Window(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Window> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Window && wireValue.equals(((Window) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Window}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Window}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "24h"}
-         */
+        /** {@code "24h"} */
         _24H,
 
-        /**
-         * {@code "on-demand"}
-         */
+        /** {@code "on-demand"} */
         ON_DEMAND,
 
-        /**
-         * {@code "+1"}
-         */
+        /** {@code "+1"} */
         PLUS_1,
 
-        /**
-         * {@code "-1"}
-         */
+        /** {@code "-1"} */
         MINUS_1,
 
-        /**
-         * {@code ""}
-         */
+        /** {@code ""} */
         EMPTY,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

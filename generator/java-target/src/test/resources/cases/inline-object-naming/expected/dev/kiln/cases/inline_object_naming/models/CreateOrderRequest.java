@@ -2,1046 +2,439 @@
 package dev.kiln.cases.inline_object_naming.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.inline_object_naming.core.Codec;
 import dev.kiln.cases.inline_object_naming.core.Codecs;
-import dev.kiln.cases.inline_object_naming.core.Json;
-import dev.kiln.cases.inline_object_naming.core.JsonDataException;
 import dev.kiln.cases.inline_object_naming.core.JsonField;
-import dev.kiln.cases.inline_object_naming.core.JsonModel;
-import dev.kiln.cases.inline_object_naming.core.JsonObjectReader;
-import dev.kiln.cases.inline_object_naming.core.JsonObjectWriter;
-import dev.kiln.cases.inline_object_naming.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.inline_object_naming.core.JsonObjectModel;
+import dev.kiln.cases.inline_object_naming.core.ModelBuilder;
+import dev.kiln.cases.inline_object_naming.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code CreateOrderRequest} object.
- */
-public final class CreateOrderRequest implements JsonModel {
-    private static final Codec<CreateOrderRequest> CODEC = Codecs.object(CreateOrderRequest::decode, CreateOrderRequest::toJsonNode, CreateOrderRequest::validate);
+/** The {@code CreateOrderRequest} object. */
+public final class CreateOrderRequest
+        extends JsonObjectModel<CreateOrderRequest, CreateOrderRequest.Builder, JsonNode> {
+    private static final ModelSchema<CreateOrderRequest, Builder> SCHEMA = new ModelSchema<>(CreateOrderRequest.class,
+            CreateOrderRequest::new, Builder::new, CreateOrderRequest::fields);
 
-    private final JsonField<Customer> customer;
-
-    private final JsonField<List<Lines>> lines;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private CreateOrderRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.customer = builder.customer;
-        this.lines = builder.lines;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private CreateOrderRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Who orders.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Customer customer() {
-        return customer.required("customer", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code customer} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Customer> _customer() {
-        return customer;
+        return field(0);
     }
 
     /**
      * What is ordered.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<List<Lines>> lines() {
-        return lines.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code lines} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code lines} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Lines>> _lines() {
-        return lines;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public CreateOrderRequest validate() {
-        customer.required("customer", _path);
-        customer.value().ifPresent(Customer::validate);
-        lines.optional().ifPresent(items -> items.forEach(Lines::validate));
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("customer", this.customer, Customer.codec());
-        writer.field("lines", this.lines, Codecs.listOf(Lines.codec()));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code CreateOrderRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateOrderRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateOrderRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code CreateOrderRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreateOrderRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code CreateOrderRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code CreateOrderRequest}} */
     public static Codec<CreateOrderRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static CreateOrderRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.customer = reader.field("customer", Customer.codec());
-        builder.lines = reader.field("lines", Codecs.listOf(Lines.codec()));
-        return new CreateOrderRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code CreateOrderRequest}. Required: {@code customer}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code customer}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("customer", "customer", Customer.codec());
+        fields.optional("lines", "lines", Codecs.listOf(Lines.codec()));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CreateOrderRequest)) {
-            return false;
-        }
-        CreateOrderRequest that = (CreateOrderRequest) other;
-        return this.customer.equals(that.customer)
-                        && this.lines.equals(that.lines)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(customer, lines, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateOrderRequest{"
-            + "customer=" + customer
-            + ", lines=" + lines
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code CreateOrderRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Customer> customer = JsonField.missing();
-
-        private JsonField<List<Lines>> lines = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code CreateOrderRequest}. */
+    public static final class Builder extends ModelBuilder<CreateOrderRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(CreateOrderRequest source) {
-            this.customer = source.customer;
-            this.lines = source.lines;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link CreateOrderRequest#customer() customer}.
+         * {@return this builder, with {@link CreateOrderRequest#customer() customer} set}
          * @param customer the value
-         * @return this builder
          */
         public Builder customer(Customer customer) {
-            this.customer = JsonField.of(Objects.requireNonNull(customer, "customer"));
-            return this;
+            return set(0, customer);
         }
 
         /**
-         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code customer} set as a {@link JsonField}, raw JSON included}
          * @param customer the field
-         * @return this builder
          */
         public Builder _customer(JsonField<Customer> customer) {
-            this.customer = Objects.requireNonNull(customer, "customer");
-            return this;
+            return setField(0, customer);
         }
 
         /**
-         * Sets {@link CreateOrderRequest#lines() lines}.
+         * {@return this builder, with {@link CreateOrderRequest#lines() lines} set}
          * @param lines the value
-         * @return this builder
          */
         public Builder lines(List<Lines> lines) {
-            this.lines = JsonField.of(List.copyOf(lines));
-            return this;
+            return set(1, lines);
         }
 
         /**
-         * Sets {@code lines} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code lines} set from an {@code Optional}: empty leaves it out}
          * @param lines the value
-         * @return this builder
          */
         public Builder lines(Optional<List<Lines>> lines) {
-            return lines.isPresent() ? this.lines(lines.get()) : this._lines(JsonField.missing());
+            return setOptional(1, lines);
         }
 
         /**
-         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code lines} set as a {@link JsonField}, raw JSON included}
          * @param lines the field
-         * @return this builder
          */
         public Builder _lines(JsonField<List<Lines>> lines) {
-            this.lines = Objects.requireNonNull(lines, "lines");
-            return this;
+            return setField(1, lines);
         }
 
         /**
-         * Adds an item to {@code lines}.
+         * {@return this builder, with an item added to {@code lines}}
          * @param item the item
-         * @return this builder
          */
         public Builder addLine(Lines item) {
-            this.lines = JsonField.withItem(this.lines, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code CreateOrderRequest}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public CreateOrderRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (this.customer.isMissing()) {
-                missing.add("customer");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("CreateOrderRequest is missing required fields: " + missing);
-            }
-            return new CreateOrderRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(1, item);
         }
     }
 
-    /**
-     * Who orders.
-     */
-    public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
+    /** Who orders. */
+    public static final class Customer extends JsonObjectModel<Customer, Customer.Builder, JsonNode> {
+        private static final ModelSchema<Customer, Builder> SCHEMA = new ModelSchema<>(Customer.class, Customer::new,
+                Builder::new, Customer::fields);
 
-        private final JsonField<String> name;
-
-        private final JsonField<Address> address;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Customer(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.name = builder.name;
-            this.address = builder.address;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Customer(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code name} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code name} field} */
         public String name() {
-            return name.required("name", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _name() {
-            return name;
+            return field(0);
         }
 
         /**
          * Where to deliver.
-         *
          * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
          */
         public Optional<Address> address() {
-            return address.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code address} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code address} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Address> _address() {
-            return address;
+            return field(1);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Customer validate() {
-            name.required("name", _path);
-            address.optional().ifPresent(Address::validate);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("name", this.name, Codecs.STRING);
-            writer.field("address", this.address, Address.codec());
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Customer} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Customer fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Customer fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Customer}} */
         public static Codec<Customer> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Customer decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.name = reader.field("name", Codecs.STRING);
-            builder.address = reader.field("address", Address.codec());
-            return new Customer(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Customer}. Required: {@code name}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code name}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("name", "name", Codecs.STRING);
+            fields.optional("address", "address", Address.codec());
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Customer)) {
-                return false;
-            }
-            Customer that = (Customer) other;
-            return this.name.equals(that.name)
-                            && this.address.equals(that.address)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(name, address, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Customer{"
-                + "name=" + name
-                + ", address=" + address
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Customer}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> name = JsonField.missing();
-
-            private JsonField<Address> address = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Customer}. */
+        public static final class Builder extends ModelBuilder<Customer, Builder> {
             private Builder() {
-            }
-
-            private Builder(Customer source) {
-                this.name = source.name;
-                this.address = source.address;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Customer#name() name}.
+             * {@return this builder, with {@link Customer#name() name} set}
              * @param name the value
-             * @return this builder
              */
             public Builder name(String name) {
-                this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-                return this;
+                return set(0, name);
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
              * @param name the field
-             * @return this builder
              */
             public Builder _name(JsonField<String> name) {
-                this.name = Objects.requireNonNull(name, "name");
-                return this;
+                return setField(0, name);
             }
 
             /**
-             * Sets {@link Customer#address() address}.
+             * {@return this builder, with {@link Customer#address() address} set}
              * @param address the value
-             * @return this builder
              */
             public Builder address(Address address) {
-                this.address = JsonField.of(Objects.requireNonNull(address, "address"));
-                return this;
+                return set(1, address);
             }
 
             /**
-             * Sets {@code address} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code address} set from an {@code Optional}: empty leaves it out}
              * @param address the value
-             * @return this builder
              */
             public Builder address(Optional<Address> address) {
-                return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+                return setOptional(1, address);
             }
 
             /**
-             * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code address} set as a {@link JsonField}, raw JSON included}
              * @param address the field
-             * @return this builder
              */
             public Builder _address(JsonField<Address> address) {
-                this.address = Objects.requireNonNull(address, "address");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Customer}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Customer build() {
-                List<String> missing = new ArrayList<>();
-                if (this.name.isMissing()) {
-                    missing.add("name");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Customer is missing required fields: " + missing);
-                }
-                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(1, address);
             }
         }
 
-        /**
-         * Where to deliver.
-         */
-        public static final class Address implements JsonModel {
-            private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
+        /** Where to deliver. */
+        public static final class Address extends JsonObjectModel<Address, Address.Builder, JsonNode> {
+            private static final ModelSchema<Address, Builder> SCHEMA = new ModelSchema<>(Address.class, Address::new,
+                    Builder::new, Address::fields);
 
-            private final JsonField<String> city;
-
-            private final Map<String, JsonNode> additionalProperties;
-
-            private final String _path;
-
-            private Address(Builder builder, Map<String, JsonNode> additionalProperties,
-                    String _path) {
-                this.city = builder.city;
-                this.additionalProperties = additionalProperties;
-                this._path = _path;
+            private Address(Object[] values, Map<String, ?> additional, String path) {
+                super(SCHEMA, values, additional, path);
             }
 
-            /**
-             * The {@code city} field.
-             *
-             * @return the value, or empty when absent
-             * @throws JsonDataException when the server sent a value of another type
-             */
+            /** {@return the {@code city} field, or empty when absent} */
             public Optional<String> city() {
-                return city.optional();
+                return optional(0);
             }
 
-            /**
-             * {@return the field {@code city} as sent: absent, explicitly null, or a value}
-             */
+            /** {@return {@code city} as sent: absent, null, a value, or JSON of another type} */
             public JsonField<String> _city() {
-                return city;
+                return field(0);
             }
 
             /**
-             * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-             */
-            public Map<String, JsonNode> additionalProperties() {
-                return additionalProperties;
-            }
-
-            /**
-             * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-             * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-             */
-            public Address validate() {
-                city.optional();
-                return this;
-            }
-
-            @Override
-            @JsonValue
-            public JsonNode toJsonNode() {
-                JsonObjectWriter writer = JsonObjectWriter.create();
-                writer.field("city", this.city, Codecs.STRING);
-                return writer.members(additionalProperties).build();
-            }
-
-            /**
-             * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+             * {@return the {@code Address} the JSON text holds}
              * @param json the JSON text
-             * @throws JsonDataException when the JSON is malformed or not an object
              */
             public static Address fromJson(String json) {
-                return decode(Json.parse(json), JsonPaths.ROOT);
+                return SCHEMA.fromJson(json);
             }
 
             /**
              * {@return the {@code Address} the JSON tree holds}
              * @param json the JSON tree
-             * @throws JsonDataException when the JSON is not an object
              */
-            @JsonCreator(
-                    mode = JsonCreator.Mode.DELEGATING
-            )
+            @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
             public static Address fromJsonNode(JsonNode json) {
-                return decode(json, JsonPaths.ROOT);
+                return SCHEMA.fromJsonNode(json);
             }
 
-            /**
-             * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
-             */
+            /** {@return the codec that reads and writes {@code Address}} */
             public static Codec<Address> codec() {
-                return CODEC;
+                return SCHEMA;
             }
 
-            private static Address decode(JsonNode json, String path) {
-                JsonObjectReader reader = JsonObjectReader.of(json, path);
-                Builder builder = new Builder();
-                builder.city = reader.field("city", Codecs.STRING);
-                return new Address(builder, reader.remaining(), path);
-            }
-
-            /**
-             * Starts building a {@code Address}. Every field is optional.
-             *
-             * @return a new builder
-             */
+            /** {@return a new builder} Every field is optional. */
             public static Builder builder() {
                 return new Builder();
             }
 
-            /**
-             * {@return a builder holding this object's fields}
-             */
-            public Builder toBuilder() {
-                return new Builder(this);
+            private static void fields(ModelSchema.Fields fields) {
+                fields.optional("city", "city", Codecs.STRING);
             }
 
-            @Override
-            public boolean equals(Object other) {
-                if (this == other) {
-                    return true;
-                }
-                if (!(other instanceof Address)) {
-                    return false;
-                }
-                Address that = (Address) other;
-                return this.city.equals(that.city)
-                                && this.additionalProperties.equals(that.additionalProperties);
-            }
-
-            @Override
-            public int hashCode() {
-                return Objects.hash(city, additionalProperties);
-            }
-
-            @Override
-            public String toString() {
-                return "Address{"
-                    + "city=" + city
-                    + ", additionalProperties=" + additionalProperties
-                    + "}";
-            }
-
-            /**
-             * Builds a {@code Address}. Literal fields are filled in; every other field starts absent.
-             */
-            public static final class Builder {
-                private JsonField<String> city = JsonField.missing();
-
-                private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+            /** Builds an {@code Address}. */
+            public static final class Builder extends ModelBuilder<Address, Builder> {
                 private Builder() {
-                }
-
-                private Builder(Address source) {
-                    this.city = source.city;
-                    this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                    super(SCHEMA);
                 }
 
                 /**
-                 * Sets {@link Address#city() city}.
+                 * {@return this builder, with {@link Address#city() city} set}
                  * @param city the value
-                 * @return this builder
                  */
                 public Builder city(String city) {
-                    this.city = JsonField.of(Objects.requireNonNull(city, "city"));
-                    return this;
+                    return set(0, city);
                 }
 
                 /**
-                 * Sets {@code city} from an {@code Optional}: empty leaves it out.
+                 * {@return this builder, with {@code city} set from an {@code Optional}: empty leaves it out}
                  * @param city the value
-                 * @return this builder
                  */
                 public Builder city(Optional<String> city) {
-                    return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+                    return setOptional(0, city);
                 }
 
                 /**
-                 * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+                 * {@return this builder, with {@code city} set as a {@link JsonField}, raw JSON included}
                  * @param city the field
-                 * @return this builder
                  */
                 public Builder _city(JsonField<String> city) {
-                    this.city = Objects.requireNonNull(city, "city");
-                    return this;
-                }
-
-                /**
-                 * Replaces the undeclared members.
-                 * @param additionalProperties the members
-                 * @return this builder
-                 */
-                public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                    this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                    return this;
-                }
-
-                /**
-                 * Adds an undeclared member.
-                 * @param name the member's JSON name
-                 * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-                 * @return this builder
-                 */
-                public Builder putAdditionalProperty(String name, Object value) {
-                    additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                    return this;
-                }
-
-                /**
-                 * {@return the {@code Address}}
-                 */
-                public Address build() {
-                    return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                    return setField(0, city);
                 }
             }
         }
     }
 
-    /**
-     * The {@code Lines} object.
-     */
-    public static final class Lines implements JsonModel {
-        private static final Codec<Lines> CODEC = Codecs.object(Lines::decode, Lines::toJsonNode, Lines::validate);
+    /** The {@code Lines} object. */
+    public static final class Lines extends JsonObjectModel<Lines, Lines.Builder, JsonNode> {
+        private static final ModelSchema<Lines, Builder> SCHEMA = new ModelSchema<>(Lines.class, Lines::new,
+                Builder::new, Lines::fields);
 
-        private final JsonField<String> sku;
-
-        private final JsonField<Integer> quantity;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Lines(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.sku = builder.sku;
-            this.quantity = builder.quantity;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Lines(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code sku} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code sku} field} */
         public String sku() {
-            return sku.required("sku", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code sku} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code sku} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _sku() {
-            return sku;
+            return field(0);
         }
 
-        /**
-         * The {@code quantity} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code quantity} field, or empty when absent} */
         public Optional<Integer> quantity() {
-            return quantity.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code quantity} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code quantity} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Integer> _quantity() {
-            return quantity;
+            return field(1);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Lines validate() {
-            sku.required("sku", _path);
-            quantity.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("sku", this.sku, Codecs.STRING);
-            writer.field("quantity", this.quantity, Codecs.INT32);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Lines} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Lines} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Lines fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Lines} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Lines fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Lines}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Lines}} */
         public static Codec<Lines> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Lines decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.sku = reader.field("sku", Codecs.STRING);
-            builder.quantity = reader.field("quantity", Codecs.INT32);
-            return new Lines(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Lines}. Required: {@code sku}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code sku}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("sku", "sku", Codecs.STRING);
+            fields.optional("quantity", "quantity", Codecs.INT32);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Lines)) {
-                return false;
-            }
-            Lines that = (Lines) other;
-            return this.sku.equals(that.sku)
-                            && this.quantity.equals(that.quantity)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(sku, quantity, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Lines{"
-                + "sku=" + sku
-                + ", quantity=" + quantity
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Lines}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> sku = JsonField.missing();
-
-            private JsonField<Integer> quantity = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Lines}. */
+        public static final class Builder extends ModelBuilder<Lines, Builder> {
             private Builder() {
-            }
-
-            private Builder(Lines source) {
-                this.sku = source.sku;
-                this.quantity = source.quantity;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Lines#sku() sku}.
+             * {@return this builder, with {@link Lines#sku() sku} set}
              * @param sku the value
-             * @return this builder
              */
             public Builder sku(String sku) {
-                this.sku = JsonField.of(Objects.requireNonNull(sku, "sku"));
-                return this;
+                return set(0, sku);
             }
 
             /**
-             * Sets {@code sku} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code sku} set as a {@link JsonField}, raw JSON included}
              * @param sku the field
-             * @return this builder
              */
             public Builder _sku(JsonField<String> sku) {
-                this.sku = Objects.requireNonNull(sku, "sku");
-                return this;
+                return setField(0, sku);
             }
 
             /**
-             * Sets {@link Lines#quantity() quantity}.
+             * {@return this builder, with {@link Lines#quantity() quantity} set}
              * @param quantity the value
-             * @return this builder
              */
             public Builder quantity(int quantity) {
-                this.quantity = JsonField.of(quantity);
-                return this;
+                return set(1, quantity);
             }
 
             /**
-             * Sets {@code quantity} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code quantity} set from an {@code Optional}: empty leaves it out}
              * @param quantity the value
-             * @return this builder
              */
             public Builder quantity(Optional<Integer> quantity) {
-                return quantity.isPresent() ? this.quantity(quantity.get()) : this._quantity(JsonField.missing());
+                return setOptional(1, quantity);
             }
 
             /**
-             * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code quantity} set as a {@link JsonField}, raw JSON included}
              * @param quantity the field
-             * @return this builder
              */
             public Builder _quantity(JsonField<Integer> quantity) {
-                this.quantity = Objects.requireNonNull(quantity, "quantity");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Lines}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Lines build() {
-                List<String> missing = new ArrayList<>();
-                if (this.sku.isMissing()) {
-                    missing.add("sku");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Lines is missing required fields: " + missing);
-                }
-                return new Lines(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(1, quantity);
             }
         }
     }

@@ -2,498 +2,211 @@
 package dev.kiln.cases.inline_object_naming.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.inline_object_naming.core.Codec;
 import dev.kiln.cases.inline_object_naming.core.Codecs;
-import dev.kiln.cases.inline_object_naming.core.Json;
-import dev.kiln.cases.inline_object_naming.core.JsonDataException;
 import dev.kiln.cases.inline_object_naming.core.JsonField;
-import dev.kiln.cases.inline_object_naming.core.JsonModel;
-import dev.kiln.cases.inline_object_naming.core.JsonObjectReader;
-import dev.kiln.cases.inline_object_naming.core.JsonObjectWriter;
-import dev.kiln.cases.inline_object_naming.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.inline_object_naming.core.JsonObjectModel;
+import dev.kiln.cases.inline_object_naming.core.ModelBuilder;
+import dev.kiln.cases.inline_object_naming.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code CreateOrderResponse} object.
- */
-public final class CreateOrderResponse implements JsonModel {
-    private static final Codec<CreateOrderResponse> CODEC = Codecs.object(CreateOrderResponse::decode, CreateOrderResponse::toJsonNode, CreateOrderResponse::validate);
+/** The {@code CreateOrderResponse} object. */
+public final class CreateOrderResponse
+        extends JsonObjectModel<CreateOrderResponse, CreateOrderResponse.Builder, JsonNode> {
+    private static final ModelSchema<CreateOrderResponse, Builder> SCHEMA = new ModelSchema<>(CreateOrderResponse.class,
+            CreateOrderResponse::new, Builder::new, CreateOrderResponse::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<Status> status;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private CreateOrderResponse(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.id = builder.id;
-        this.status = builder.status;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private CreateOrderResponse(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code id} field, or empty when absent} */
     public Optional<String> id() {
-        return id.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
-    /**
-     * The {@code status} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code status} field, or empty when absent} */
     public Optional<Status> status() {
-        return status.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Status> _status() {
-        return status;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public CreateOrderResponse validate() {
-        id.optional();
-        status.optional().ifPresent(Status::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("status", this.status, Status.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code CreateOrderResponse} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateOrderResponse} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateOrderResponse fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code CreateOrderResponse} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreateOrderResponse fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code CreateOrderResponse}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code CreateOrderResponse}} */
     public static Codec<CreateOrderResponse> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static CreateOrderResponse decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.status = reader.field("status", Status.codec());
-        return new CreateOrderResponse(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code CreateOrderResponse}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("id", "id", Codecs.STRING);
+        fields.optional("status", "status", Status.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CreateOrderResponse)) {
-            return false;
-        }
-        CreateOrderResponse that = (CreateOrderResponse) other;
-        return this.id.equals(that.id)
-                        && this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, status, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateOrderResponse{"
-            + "id=" + id
-            + ", status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code CreateOrderResponse}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<Status> status = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code CreateOrderResponse}. */
+    public static final class Builder extends ModelBuilder<CreateOrderResponse, Builder> {
         private Builder() {
-        }
-
-        private Builder(CreateOrderResponse source) {
-            this.id = source.id;
-            this.status = source.status;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link CreateOrderResponse#id() id}.
+         * {@return this builder, with {@link CreateOrderResponse#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code id} set from an {@code Optional}: empty leaves it out}
          * @param id the value
-         * @return this builder
          */
         public Builder id(Optional<String> id) {
-            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+            return setOptional(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link CreateOrderResponse#status() status}.
+         * {@return this builder, with {@link CreateOrderResponse#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(1, status);
         }
 
         /**
-         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code status} set from an {@code Optional}: empty leaves it out}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Optional<Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return setOptional(1, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code CreateOrderResponse}}
-         */
-        public CreateOrderResponse build() {
-            return new CreateOrderResponse(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, status);
         }
     }
 
-    /**
-     * The {@code Status} object.
-     */
-    public static final class Status implements JsonModel {
-        private static final Codec<Status> CODEC = Codecs.object(Status::decode, Status::toJsonNode, Status::validate);
+    /** The {@code Status} object. */
+    public static final class Status extends JsonObjectModel<Status, Status.Builder, JsonNode> {
+        private static final ModelSchema<Status, Builder> SCHEMA = new ModelSchema<>(Status.class, Status::new,
+                Builder::new, Status::fields);
 
-        private final JsonField<String> code;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Status(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.code = builder.code;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Status(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code code} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code code} field, or empty when absent} */
         public Optional<String> code() {
-            return code.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code code} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code code} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _code() {
-            return code;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Status validate() {
-            code.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("code", this.code, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Status} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Status} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Status fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Status} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Status fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Status}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Status}} */
         public static Codec<Status> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Status decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.code = reader.field("code", Codecs.STRING);
-            return new Status(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Status}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("code", "code", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Status)) {
-                return false;
-            }
-            Status that = (Status) other;
-            return this.code.equals(that.code)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(code, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Status{"
-                + "code=" + code
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Status}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> code = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Status}. */
+        public static final class Builder extends ModelBuilder<Status, Builder> {
             private Builder() {
-            }
-
-            private Builder(Status source) {
-                this.code = source.code;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Status#code() code}.
+             * {@return this builder, with {@link Status#code() code} set}
              * @param code the value
-             * @return this builder
              */
             public Builder code(String code) {
-                this.code = JsonField.of(Objects.requireNonNull(code, "code"));
-                return this;
+                return set(0, code);
             }
 
             /**
-             * Sets {@code code} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code code} set from an {@code Optional}: empty leaves it out}
              * @param code the value
-             * @return this builder
              */
             public Builder code(Optional<String> code) {
-                return code.isPresent() ? this.code(code.get()) : this._code(JsonField.missing());
+                return setOptional(0, code);
             }
 
             /**
-             * Sets {@code code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code code} set as a {@link JsonField}, raw JSON included}
              * @param code the field
-             * @return this builder
              */
             public Builder _code(JsonField<String> code) {
-                this.code = Objects.requireNonNull(code, "code");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Status}}
-             */
-            public Status build() {
-                return new Status(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, code);
             }
         }
     }

@@ -2,573 +2,296 @@
 package dev.kiln.cases.javadoc_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.javadoc_names.core.Codec;
 import dev.kiln.cases.javadoc_names.core.Codecs;
-import dev.kiln.cases.javadoc_names.core.Json;
-import dev.kiln.cases.javadoc_names.core.JsonDataException;
 import dev.kiln.cases.javadoc_names.core.JsonField;
-import dev.kiln.cases.javadoc_names.core.JsonModel;
-import dev.kiln.cases.javadoc_names.core.JsonObjectReader;
-import dev.kiln.cases.javadoc_names.core.JsonObjectWriter;
-import dev.kiln.cases.javadoc_names.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.javadoc_names.core.JsonObjectModel;
+import dev.kiln.cases.javadoc_names.core.ModelBuilder;
+import dev.kiln.cases.javadoc_names.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Odd} object.
- */
-public final class Odd implements JsonModel {
-    private static final Codec<Odd> CODEC = Codecs.object(Odd::decode, Odd::toJsonNode, Odd::validate);
+/** The {@code Odd} object. */
+public final class Odd extends JsonObjectModel<Odd, Odd.Builder, JsonNode> {
+    private static final ModelSchema<Odd, Builder> SCHEMA = new ModelSchema<>(Odd.class, Odd::new, Builder::new,
+            Odd::fields);
 
-    private final JsonField<String> value;
-
-    private final JsonField<String> value2;
-
-    private final JsonField<String> value3;
-
-    private final JsonField<String> type;
-
-    private final JsonField<String> b;
-
-    private final JsonField<String> u002aU002f;
-
-    private final JsonField<String> plain;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Odd(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.value = builder.value;
-        this.value2 = builder.value2;
-        this.value3 = builder.value3;
-        this.type = builder.type;
-        this.b = builder.b;
-        this.u002aU002f = builder.u002aU002f;
-        this.plain = builder.plain;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Odd(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The <code>*&#47;</code> field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the <code>*&#47;</code> field} */
     public String value() {
-        return value.required("*/", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field <code>*&#47;</code> as sent: absent, explicitly null, or a value}
-     */
+    /** {@return <code>*&#47;</code> as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _value() {
-        return value;
+        return field(0);
     }
 
-    /**
-     * The <code>&#47;*</code> field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the <code>&#47;*</code> field, or empty when absent} */
     public Optional<String> value2() {
-        return value2.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field <code>&#47;*</code> as sent: absent, explicitly null, or a value}
-     */
+    /** {@return <code>&#47;*</code> as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _value2() {
-        return value2;
+        return field(1);
     }
 
-    /**
-     * The <code>}</code> field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the <code>}</code> field, or empty when absent} */
     public Optional<String> value3() {
-        return value3.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field <code>}</code> as sent: absent, explicitly null, or a value}
-     */
+    /** {@return <code>}</code> as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _value3() {
-        return value3;
+        return field(2);
     }
 
-    /**
-     * The <code>&#64;type</code> field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the <code>&#64;type</code> field, or empty when absent} */
     public Optional<String> type() {
-        return type.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field <code>&#64;type</code> as sent: absent, explicitly null, or a value}
-     */
+    /** {@return <code>&#64;type</code> as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _type() {
-        return type;
+        return field(3);
     }
 
-    /**
-     * The <code>&lt;b&gt;</code> field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the <code>&lt;b&gt;</code> field, or empty when absent} */
     public Optional<String> b() {
-        return b.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field <code>&lt;b&gt;</code> as sent: absent, explicitly null, or a value}
-     */
+    /** {@return <code>&lt;b&gt;</code> as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _b() {
-        return b;
+        return field(4);
     }
 
-    /**
-     * The <code>\\u002a\\u002f</code> field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the <code>\\u002a\\u002f</code> field, or empty when absent} */
     public Optional<String> u002aU002f() {
-        return u002aU002f.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field <code>\\u002a\\u002f</code> as sent: absent, explicitly null, or a value}
-     */
+    /** {@return <code>\\u002a\\u002f</code> as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _u002aU002f() {
-        return u002aU002f;
+        return field(5);
     }
 
-    /**
-     * The {@code plain} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code plain} field, or empty when absent} */
     public Optional<String> plain() {
-        return plain.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code plain} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code plain} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _plain() {
-        return plain;
+        return field(6);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Odd validate() {
-        value.required("*/", _path);
-        value2.optional();
-        value3.optional();
-        type.optional();
-        b.optional();
-        u002aU002f.optional();
-        plain.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("*/", this.value, Codecs.STRING);
-        writer.field("/*", this.value2, Codecs.STRING);
-        writer.field("}", this.value3, Codecs.STRING);
-        writer.field("@type", this.type, Codecs.STRING);
-        writer.field("<b>", this.b, Codecs.STRING);
-        writer.field("\\u002a\\u002f", this.u002aU002f, Codecs.STRING);
-        writer.field("plain", this.plain, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Odd} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Odd} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Odd fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Odd} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Odd fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Odd}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Odd}} */
     public static Codec<Odd> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Odd decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.value = reader.field("*/", Codecs.STRING);
-        builder.value2 = reader.field("/*", Codecs.STRING);
-        builder.value3 = reader.field("}", Codecs.STRING);
-        builder.type = reader.field("@type", Codecs.STRING);
-        builder.b = reader.field("<b>", Codecs.STRING);
-        builder.u002aU002f = reader.field("\\u002a\\u002f", Codecs.STRING);
-        builder.plain = reader.field("plain", Codecs.STRING);
-        return new Odd(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Odd}. Required: {@code value}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code value}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("*/", "value", Codecs.STRING);
+        fields.optional("/*", "value2", Codecs.STRING);
+        fields.optional("}", "value3", Codecs.STRING);
+        fields.optional("@type", "type", Codecs.STRING);
+        fields.optional("<b>", "b", Codecs.STRING);
+        fields.optional("\\u002a\\u002f", "u002aU002f", Codecs.STRING);
+        fields.optional("plain", "plain", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Odd)) {
-            return false;
-        }
-        Odd that = (Odd) other;
-        return this.value.equals(that.value)
-                        && this.value2.equals(that.value2)
-                        && this.value3.equals(that.value3)
-                        && this.type.equals(that.type)
-                        && this.b.equals(that.b)
-                        && this.u002aU002f.equals(that.u002aU002f)
-                        && this.plain.equals(that.plain)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value, value2, value3, type, b, u002aU002f, plain, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Odd{"
-            + "value=" + value
-            + ", value2=" + value2
-            + ", value3=" + value3
-            + ", type=" + type
-            + ", b=" + b
-            + ", u002aU002f=" + u002aU002f
-            + ", plain=" + plain
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Odd}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> value = JsonField.missing();
-
-        private JsonField<String> value2 = JsonField.missing();
-
-        private JsonField<String> value3 = JsonField.missing();
-
-        private JsonField<String> type = JsonField.missing();
-
-        private JsonField<String> b = JsonField.missing();
-
-        private JsonField<String> u002aU002f = JsonField.missing();
-
-        private JsonField<String> plain = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Odd}. */
+    public static final class Builder extends ModelBuilder<Odd, Builder> {
         private Builder() {
-        }
-
-        private Builder(Odd source) {
-            this.value = source.value;
-            this.value2 = source.value2;
-            this.value3 = source.value3;
-            this.type = source.type;
-            this.b = source.b;
-            this.u002aU002f = source.u002aU002f;
-            this.plain = source.plain;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Odd#value() value}.
+         * {@return this builder, with {@link Odd#value() value} set}
          * @param value the value
-         * @return this builder
          */
         public Builder value(String value) {
-            this.value = JsonField.of(Objects.requireNonNull(value, "value"));
-            return this;
+            return set(0, value);
         }
 
         /**
-         * Sets <code>*&#47;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with <code>*&#47;</code> set as a {@link JsonField}, raw JSON included}
          * @param value the field
-         * @return this builder
          */
         public Builder _value(JsonField<String> value) {
-            this.value = Objects.requireNonNull(value, "value");
-            return this;
+            return setField(0, value);
         }
 
         /**
-         * Sets {@link Odd#value2() value2}.
+         * {@return this builder, with {@link Odd#value2() value2} set}
          * @param value2 the value
-         * @return this builder
          */
         public Builder value2(String value2) {
-            this.value2 = JsonField.of(Objects.requireNonNull(value2, "value2"));
-            return this;
+            return set(1, value2);
         }
 
         /**
-         * Sets <code>&#47;*</code> from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with <code>&#47;*</code> set from an {@code Optional}: empty leaves it out}
          * @param value2 the value
-         * @return this builder
          */
         public Builder value2(Optional<String> value2) {
-            return value2.isPresent() ? this.value2(value2.get()) : this._value2(JsonField.missing());
+            return setOptional(1, value2);
         }
 
         /**
-         * Sets <code>&#47;*</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with <code>&#47;*</code> set as a {@link JsonField}, raw JSON included}
          * @param value2 the field
-         * @return this builder
          */
         public Builder _value2(JsonField<String> value2) {
-            this.value2 = Objects.requireNonNull(value2, "value2");
-            return this;
+            return setField(1, value2);
         }
 
         /**
-         * Sets {@link Odd#value3() value3}.
+         * {@return this builder, with {@link Odd#value3() value3} set}
          * @param value3 the value
-         * @return this builder
          */
         public Builder value3(String value3) {
-            this.value3 = JsonField.of(Objects.requireNonNull(value3, "value3"));
-            return this;
+            return set(2, value3);
         }
 
         /**
-         * Sets <code>}</code> from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with <code>}</code> set from an {@code Optional}: empty leaves it out}
          * @param value3 the value
-         * @return this builder
          */
         public Builder value3(Optional<String> value3) {
-            return value3.isPresent() ? this.value3(value3.get()) : this._value3(JsonField.missing());
+            return setOptional(2, value3);
         }
 
         /**
-         * Sets <code>}</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with <code>}</code> set as a {@link JsonField}, raw JSON included}
          * @param value3 the field
-         * @return this builder
          */
         public Builder _value3(JsonField<String> value3) {
-            this.value3 = Objects.requireNonNull(value3, "value3");
-            return this;
+            return setField(2, value3);
         }
 
         /**
-         * Sets {@link Odd#type() type}.
+         * {@return this builder, with {@link Odd#type() type} set}
          * @param type the value
-         * @return this builder
          */
         public Builder type(String type) {
-            this.type = JsonField.of(Objects.requireNonNull(type, "type"));
-            return this;
+            return set(3, type);
         }
 
         /**
-         * Sets <code>&#64;type</code> from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with <code>&#64;type</code> set from an {@code Optional}: empty leaves it out}
          * @param type the value
-         * @return this builder
          */
         public Builder type(Optional<String> type) {
-            return type.isPresent() ? this.type(type.get()) : this._type(JsonField.missing());
+            return setOptional(3, type);
         }
 
         /**
-         * Sets <code>&#64;type</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with <code>&#64;type</code> set as a {@link JsonField}, raw JSON included}
          * @param type the field
-         * @return this builder
          */
         public Builder _type(JsonField<String> type) {
-            this.type = Objects.requireNonNull(type, "type");
-            return this;
+            return setField(3, type);
         }
 
         /**
-         * Sets {@link Odd#b() b}.
+         * {@return this builder, with {@link Odd#b() b} set}
          * @param b the value
-         * @return this builder
          */
         public Builder b(String b) {
-            this.b = JsonField.of(Objects.requireNonNull(b, "b"));
-            return this;
+            return set(4, b);
         }
 
         /**
-         * Sets <code>&lt;b&gt;</code> from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with <code>&lt;b&gt;</code> set from an {@code Optional}: empty leaves it out}
          * @param b the value
-         * @return this builder
          */
         public Builder b(Optional<String> b) {
-            return b.isPresent() ? this.b(b.get()) : this._b(JsonField.missing());
+            return setOptional(4, b);
         }
 
         /**
-         * Sets <code>&lt;b&gt;</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with <code>&lt;b&gt;</code> set as a {@link JsonField}, raw JSON included}
          * @param b the field
-         * @return this builder
          */
         public Builder _b(JsonField<String> b) {
-            this.b = Objects.requireNonNull(b, "b");
-            return this;
+            return setField(4, b);
         }
 
         /**
-         * Sets {@link Odd#u002aU002f() u002aU002f}.
+         * {@return this builder, with {@link Odd#u002aU002f() u002aU002f} set}
          * @param u002aU002f the value
-         * @return this builder
          */
         public Builder u002aU002f(String u002aU002f) {
-            this.u002aU002f = JsonField.of(Objects.requireNonNull(u002aU002f, "u002aU002f"));
-            return this;
+            return set(5, u002aU002f);
         }
 
         /**
-         * Sets <code>\\u002a\\u002f</code> from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with <code>\\u002a\\u002f</code> set from an {@code Optional}: empty leaves it out}
          * @param u002aU002f the value
-         * @return this builder
          */
         public Builder u002aU002f(Optional<String> u002aU002f) {
-            return u002aU002f.isPresent() ? this.u002aU002f(u002aU002f.get()) : this._u002aU002f(JsonField.missing());
+            return setOptional(5, u002aU002f);
         }
 
         /**
-         * Sets <code>\\u002a\\u002f</code> as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with <code>\\u002a\\u002f</code> set as a {@link JsonField}, raw JSON included}
          * @param u002aU002f the field
-         * @return this builder
          */
         public Builder _u002aU002f(JsonField<String> u002aU002f) {
-            this.u002aU002f = Objects.requireNonNull(u002aU002f, "u002aU002f");
-            return this;
+            return setField(5, u002aU002f);
         }
 
         /**
-         * Sets {@link Odd#plain() plain}.
+         * {@return this builder, with {@link Odd#plain() plain} set}
          * @param plain the value
-         * @return this builder
          */
         public Builder plain(String plain) {
-            this.plain = JsonField.of(Objects.requireNonNull(plain, "plain"));
-            return this;
+            return set(6, plain);
         }
 
         /**
-         * Sets {@code plain} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code plain} set from an {@code Optional}: empty leaves it out}
          * @param plain the value
-         * @return this builder
          */
         public Builder plain(Optional<String> plain) {
-            return plain.isPresent() ? this.plain(plain.get()) : this._plain(JsonField.missing());
+            return setOptional(6, plain);
         }
 
         /**
-         * Sets {@code plain} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code plain} set as a {@link JsonField}, raw JSON included}
          * @param plain the field
-         * @return this builder
          */
         public Builder _plain(JsonField<String> plain) {
-            this.plain = Objects.requireNonNull(plain, "plain");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Odd}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Odd build() {
-            List<String> missing = new ArrayList<>();
-            if (this.value.isMissing()) {
-                missing.add("value");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Odd is missing required fields: " + missing);
-            }
-            return new Odd(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(6, plain);
         }
     }
 }

@@ -2,230 +2,94 @@
 package dev.kiln.cases.keyword_property_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.keyword_property_names.core.Codec;
 import dev.kiln.cases.keyword_property_names.core.Codecs;
-import dev.kiln.cases.keyword_property_names.core.Json;
-import dev.kiln.cases.keyword_property_names.core.JsonDataException;
 import dev.kiln.cases.keyword_property_names.core.JsonField;
-import dev.kiln.cases.keyword_property_names.core.JsonModel;
-import dev.kiln.cases.keyword_property_names.core.JsonObjectReader;
-import dev.kiln.cases.keyword_property_names.core.JsonObjectWriter;
-import dev.kiln.cases.keyword_property_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.keyword_property_names.core.JsonObjectModel;
+import dev.kiln.cases.keyword_property_names.core.ModelBuilder;
+import dev.kiln.cases.keyword_property_names.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A schema named Object.
- */
-public final class ObjectValue implements JsonModel {
-    private static final Codec<ObjectValue> CODEC = Codecs.object(ObjectValue::decode, ObjectValue::toJsonNode, ObjectValue::validate);
+/** A schema named Object. */
+public final class ObjectValue extends JsonObjectModel<ObjectValue, ObjectValue.Builder, JsonNode> {
+    private static final ModelSchema<ObjectValue, Builder> SCHEMA = new ModelSchema<>(ObjectValue.class,
+            ObjectValue::new, Builder::new, ObjectValue::fields);
 
-    private final JsonField<String> value;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private ObjectValue(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.value = builder.value;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private ObjectValue(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code value} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code value} field, or empty when absent} */
     public Optional<String> value() {
-        return value.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code value} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code value} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _value() {
-        return value;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public ObjectValue validate() {
-        value.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("value", this.value, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code ObjectValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code ObjectValue} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static ObjectValue fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code ObjectValue} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static ObjectValue fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code ObjectValue}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code ObjectValue}} */
     public static Codec<ObjectValue> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static ObjectValue decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.value = reader.field("value", Codecs.STRING);
-        return new ObjectValue(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code ObjectValue}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("value", "value", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof ObjectValue)) {
-            return false;
-        }
-        ObjectValue that = (ObjectValue) other;
-        return this.value.equals(that.value)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(value, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "ObjectValue{"
-            + "value=" + value
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code ObjectValue}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> value = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code ObjectValue}. */
+    public static final class Builder extends ModelBuilder<ObjectValue, Builder> {
         private Builder() {
-        }
-
-        private Builder(ObjectValue source) {
-            this.value = source.value;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link ObjectValue#value() value}.
+         * {@return this builder, with {@link ObjectValue#value() value} set}
          * @param value the value
-         * @return this builder
          */
         public Builder value(String value) {
-            this.value = JsonField.of(Objects.requireNonNull(value, "value"));
-            return this;
+            return set(0, value);
         }
 
         /**
-         * Sets {@code value} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code value} set from an {@code Optional}: empty leaves it out}
          * @param value the value
-         * @return this builder
          */
         public Builder value(Optional<String> value) {
-            return value.isPresent() ? this.value(value.get()) : this._value(JsonField.missing());
+            return setOptional(0, value);
         }
 
         /**
-         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code value} set as a {@link JsonField}, raw JSON included}
          * @param value the field
-         * @return this builder
          */
         public Builder _value(JsonField<String> value) {
-            this.value = Objects.requireNonNull(value, "value");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code ObjectValue}}
-         */
-        public ObjectValue build() {
-            return new ObjectValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, value);
         }
     }
 }

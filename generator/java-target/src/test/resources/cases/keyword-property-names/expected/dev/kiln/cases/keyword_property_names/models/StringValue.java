@@ -2,230 +2,94 @@
 package dev.kiln.cases.keyword_property_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.keyword_property_names.core.Codec;
 import dev.kiln.cases.keyword_property_names.core.Codecs;
-import dev.kiln.cases.keyword_property_names.core.Json;
-import dev.kiln.cases.keyword_property_names.core.JsonDataException;
 import dev.kiln.cases.keyword_property_names.core.JsonField;
-import dev.kiln.cases.keyword_property_names.core.JsonModel;
-import dev.kiln.cases.keyword_property_names.core.JsonObjectReader;
-import dev.kiln.cases.keyword_property_names.core.JsonObjectWriter;
-import dev.kiln.cases.keyword_property_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.keyword_property_names.core.JsonObjectModel;
+import dev.kiln.cases.keyword_property_names.core.ModelBuilder;
+import dev.kiln.cases.keyword_property_names.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A schema named String.
- */
-public final class StringValue implements JsonModel {
-    private static final Codec<StringValue> CODEC = Codecs.object(StringValue::decode, StringValue::toJsonNode, StringValue::validate);
+/** A schema named String. */
+public final class StringValue extends JsonObjectModel<StringValue, StringValue.Builder, JsonNode> {
+    private static final ModelSchema<StringValue, Builder> SCHEMA = new ModelSchema<>(StringValue.class,
+            StringValue::new, Builder::new, StringValue::fields);
 
-    private final JsonField<String> text;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private StringValue(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.text = builder.text;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private StringValue(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code text} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code text} field, or empty when absent} */
     public Optional<String> text() {
-        return text.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code text} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code text} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _text() {
-        return text;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public StringValue validate() {
-        text.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("text", this.text, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code StringValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code StringValue} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static StringValue fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code StringValue} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static StringValue fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code StringValue}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code StringValue}} */
     public static Codec<StringValue> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static StringValue decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.text = reader.field("text", Codecs.STRING);
-        return new StringValue(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code StringValue}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("text", "text", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof StringValue)) {
-            return false;
-        }
-        StringValue that = (StringValue) other;
-        return this.text.equals(that.text)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(text, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "StringValue{"
-            + "text=" + text
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code StringValue}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> text = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code StringValue}. */
+    public static final class Builder extends ModelBuilder<StringValue, Builder> {
         private Builder() {
-        }
-
-        private Builder(StringValue source) {
-            this.text = source.text;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link StringValue#text() text}.
+         * {@return this builder, with {@link StringValue#text() text} set}
          * @param text the value
-         * @return this builder
          */
         public Builder text(String text) {
-            this.text = JsonField.of(Objects.requireNonNull(text, "text"));
-            return this;
+            return set(0, text);
         }
 
         /**
-         * Sets {@code text} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code text} set from an {@code Optional}: empty leaves it out}
          * @param text the value
-         * @return this builder
          */
         public Builder text(Optional<String> text) {
-            return text.isPresent() ? this.text(text.get()) : this._text(JsonField.missing());
+            return setOptional(0, text);
         }
 
         /**
-         * Sets {@code text} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code text} set as a {@link JsonField}, raw JSON included}
          * @param text the field
-         * @return this builder
          */
         public Builder _text(JsonField<String> text) {
-            this.text = Objects.requireNonNull(text, "text");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code StringValue}}
-         */
-        public StringValue build() {
-            return new StringValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, text);
         }
     }
 }

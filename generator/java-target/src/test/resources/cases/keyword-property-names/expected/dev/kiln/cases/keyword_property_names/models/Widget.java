@@ -2,743 +2,409 @@
 package dev.kiln.cases.keyword_property_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.keyword_property_names.core.Codec;
 import dev.kiln.cases.keyword_property_names.core.Codecs;
-import dev.kiln.cases.keyword_property_names.core.Json;
-import dev.kiln.cases.keyword_property_names.core.JsonDataException;
 import dev.kiln.cases.keyword_property_names.core.JsonField;
-import dev.kiln.cases.keyword_property_names.core.JsonModel;
-import dev.kiln.cases.keyword_property_names.core.JsonObjectReader;
-import dev.kiln.cases.keyword_property_names.core.JsonObjectWriter;
-import dev.kiln.cases.keyword_property_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.keyword_property_names.core.JsonObjectModel;
+import dev.kiln.cases.keyword_property_names.core.ModelBuilder;
+import dev.kiln.cases.keyword_property_names.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Widget} object.
- */
-public final class Widget implements JsonModel {
-    private static final Codec<Widget> CODEC = Codecs.object(Widget::decode, Widget::toJsonNode, Widget::validate);
+/** The {@code Widget} object. */
+public final class Widget extends JsonObjectModel<Widget, Widget.Builder, JsonNode> {
+    private static final ModelSchema<Widget, Builder> SCHEMA = new ModelSchema<>(Widget.class, Widget::new,
+            Builder::new, Widget::fields);
 
-    private final JsonField<String> class_;
-
-    private final JsonField<Boolean> default_;
-
-    private final JsonField<String> builder_;
-
-    private final JsonField<String> toJson_;
-
-    private final JsonField<Integer> hashCode_;
-
-    private final JsonField<String> _1st;
-
-    private final JsonField<String> displayName;
-
-    private final JsonField<String> displayName2;
-
-    private final JsonField<StringValue> label;
-
-    private final JsonField<ObjectValue> payload;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Widget(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.class_ = builder.class_;
-        this.default_ = builder.default_;
-        this.builder_ = builder.builder_;
-        this.toJson_ = builder.toJson_;
-        this.hashCode_ = builder.hashCode_;
-        this._1st = builder._1st;
-        this.displayName = builder.displayName;
-        this.displayName2 = builder.displayName2;
-        this.label = builder.label;
-        this.payload = builder.payload;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Widget(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code class} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code class} field, or empty when absent} */
     public Optional<String> class_() {
-        return class_.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code class} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code class} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _class_() {
-        return class_;
+        return field(0);
     }
 
-    /**
-     * The {@code default} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code default} field, or empty when absent} */
     public Optional<Boolean> default_() {
-        return default_.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code default} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code default} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Boolean> _default_() {
-        return default_;
+        return field(1);
     }
 
-    /**
-     * The {@code builder} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code builder} field, or empty when absent} */
     public Optional<String> builder_() {
-        return builder_.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code builder} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code builder} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _builder_() {
-        return builder_;
+        return field(2);
     }
 
-    /**
-     * The {@code toJson} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code toJson} field, or empty when absent} */
     public Optional<String> toJson_() {
-        return toJson_.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code toJson} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code toJson} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _toJson_() {
-        return toJson_;
+        return field(3);
     }
 
-    /**
-     * The {@code hashCode} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code hashCode} field, or empty when absent} */
     public Optional<Integer> hashCode_() {
-        return hashCode_.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code hashCode} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code hashCode} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _hashCode_() {
-        return hashCode_;
+        return field(4);
     }
 
-    /**
-     * The {@code 1st} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code 1st} field, or empty when absent} */
     public Optional<String> _1st() {
-        return _1st.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code 1st} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code 1st} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> __1st() {
-        return _1st;
+        return field(5);
     }
 
-    /**
-     * The {@code display-name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code display-name} field, or empty when absent} */
     public Optional<String> displayName() {
-        return displayName.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code display-name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code display-name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _displayName() {
-        return displayName;
+        return field(6);
     }
 
-    /**
-     * The {@code display_name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code display_name} field, or empty when absent} */
     public Optional<String> displayName2() {
-        return displayName2.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code display_name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code display_name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _displayName2() {
-        return displayName2;
+        return field(7);
     }
 
-    /**
-     * The {@code label} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code label} field, or empty when absent} */
     public Optional<StringValue> label() {
-        return label.optional();
+        return optional(8);
     }
 
-    /**
-     * {@return the field {@code label} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code label} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<StringValue> _label() {
-        return label;
+        return field(8);
     }
 
-    /**
-     * The {@code payload} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code payload} field, or empty when absent} */
     public Optional<ObjectValue> payload() {
-        return payload.optional();
+        return optional(9);
     }
 
-    /**
-     * {@return the field {@code payload} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code payload} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ObjectValue> _payload() {
-        return payload;
+        return field(9);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Widget validate() {
-        class_.optional();
-        default_.optional();
-        builder_.optional();
-        toJson_.optional();
-        hashCode_.optional();
-        _1st.optional();
-        displayName.optional();
-        displayName2.optional();
-        label.optional().ifPresent(StringValue::validate);
-        payload.optional().ifPresent(ObjectValue::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("class", this.class_, Codecs.STRING);
-        writer.field("default", this.default_, Codecs.BOOLEAN);
-        writer.field("builder", this.builder_, Codecs.STRING);
-        writer.field("toJson", this.toJson_, Codecs.STRING);
-        writer.field("hashCode", this.hashCode_, Codecs.INT32);
-        writer.field("1st", this._1st, Codecs.STRING);
-        writer.field("display-name", this.displayName, Codecs.STRING);
-        writer.field("display_name", this.displayName2, Codecs.STRING);
-        writer.field("label", this.label, StringValue.codec());
-        writer.field("payload", this.payload, ObjectValue.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Widget} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Widget} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Widget fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Widget} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Widget fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Widget}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Widget}} */
     public static Codec<Widget> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Widget decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.class_ = reader.field("class", Codecs.STRING);
-        builder.default_ = reader.field("default", Codecs.BOOLEAN);
-        builder.builder_ = reader.field("builder", Codecs.STRING);
-        builder.toJson_ = reader.field("toJson", Codecs.STRING);
-        builder.hashCode_ = reader.field("hashCode", Codecs.INT32);
-        builder._1st = reader.field("1st", Codecs.STRING);
-        builder.displayName = reader.field("display-name", Codecs.STRING);
-        builder.displayName2 = reader.field("display_name", Codecs.STRING);
-        builder.label = reader.field("label", StringValue.codec());
-        builder.payload = reader.field("payload", ObjectValue.codec());
-        return new Widget(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Widget}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("class", "class_", Codecs.STRING);
+        fields.optional("default", "default_", Codecs.BOOLEAN);
+        fields.optional("builder", "builder_", Codecs.STRING);
+        fields.optional("toJson", "toJson_", Codecs.STRING);
+        fields.optional("hashCode", "hashCode_", Codecs.INT32);
+        fields.optional("1st", "_1st", Codecs.STRING);
+        fields.optional("display-name", "displayName", Codecs.STRING);
+        fields.optional("display_name", "displayName2", Codecs.STRING);
+        fields.optional("label", "label", StringValue.codec());
+        fields.optional("payload", "payload", ObjectValue.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Widget)) {
-            return false;
-        }
-        Widget that = (Widget) other;
-        return this.class_.equals(that.class_)
-                        && this.default_.equals(that.default_)
-                        && this.builder_.equals(that.builder_)
-                        && this.toJson_.equals(that.toJson_)
-                        && this.hashCode_.equals(that.hashCode_)
-                        && this._1st.equals(that._1st)
-                        && this.displayName.equals(that.displayName)
-                        && this.displayName2.equals(that.displayName2)
-                        && this.label.equals(that.label)
-                        && this.payload.equals(that.payload)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(class_, default_, builder_, toJson_, hashCode_, _1st, displayName, displayName2, label, payload, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Widget{"
-            + "class_=" + class_
-            + ", default_=" + default_
-            + ", builder_=" + builder_
-            + ", toJson_=" + toJson_
-            + ", hashCode_=" + hashCode_
-            + ", _1st=" + _1st
-            + ", displayName=" + displayName
-            + ", displayName2=" + displayName2
-            + ", label=" + label
-            + ", payload=" + payload
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Widget}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> class_ = JsonField.missing();
-
-        private JsonField<Boolean> default_ = JsonField.missing();
-
-        private JsonField<String> builder_ = JsonField.missing();
-
-        private JsonField<String> toJson_ = JsonField.missing();
-
-        private JsonField<Integer> hashCode_ = JsonField.missing();
-
-        private JsonField<String> _1st = JsonField.missing();
-
-        private JsonField<String> displayName = JsonField.missing();
-
-        private JsonField<String> displayName2 = JsonField.missing();
-
-        private JsonField<StringValue> label = JsonField.missing();
-
-        private JsonField<ObjectValue> payload = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Widget}. */
+    public static final class Builder extends ModelBuilder<Widget, Builder> {
         private Builder() {
-        }
-
-        private Builder(Widget source) {
-            this.class_ = source.class_;
-            this.default_ = source.default_;
-            this.builder_ = source.builder_;
-            this.toJson_ = source.toJson_;
-            this.hashCode_ = source.hashCode_;
-            this._1st = source._1st;
-            this.displayName = source.displayName;
-            this.displayName2 = source.displayName2;
-            this.label = source.label;
-            this.payload = source.payload;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Widget#class_() class_}.
+         * {@return this builder, with {@link Widget#class_() class_} set}
          * @param class_ the value
-         * @return this builder
          */
         public Builder class_(String class_) {
-            this.class_ = JsonField.of(Objects.requireNonNull(class_, "class_"));
-            return this;
+            return set(0, class_);
         }
 
         /**
-         * Sets {@code class} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code class} set from an {@code Optional}: empty leaves it out}
          * @param class_ the value
-         * @return this builder
          */
         public Builder class_(Optional<String> class_) {
-            return class_.isPresent() ? this.class_(class_.get()) : this._class_(JsonField.missing());
+            return setOptional(0, class_);
         }
 
         /**
-         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code class} set as a {@link JsonField}, raw JSON included}
          * @param class_ the field
-         * @return this builder
          */
         public Builder _class_(JsonField<String> class_) {
-            this.class_ = Objects.requireNonNull(class_, "class_");
-            return this;
+            return setField(0, class_);
         }
 
         /**
-         * Sets {@link Widget#default_() default_}.
+         * {@return this builder, with {@link Widget#default_() default_} set}
          * @param default_ the value
-         * @return this builder
          */
         public Builder default_(boolean default_) {
-            this.default_ = JsonField.of(default_);
-            return this;
+            return set(1, default_);
         }
 
         /**
-         * Sets {@code default} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code default} set from an {@code Optional}: empty leaves it out}
          * @param default_ the value
-         * @return this builder
          */
         public Builder default_(Optional<Boolean> default_) {
-            return default_.isPresent() ? this.default_(default_.get()) : this._default_(JsonField.missing());
+            return setOptional(1, default_);
         }
 
         /**
-         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code default} set as a {@link JsonField}, raw JSON included}
          * @param default_ the field
-         * @return this builder
          */
         public Builder _default_(JsonField<Boolean> default_) {
-            this.default_ = Objects.requireNonNull(default_, "default_");
-            return this;
+            return setField(1, default_);
         }
 
         /**
-         * Sets {@link Widget#builder_() builder_}.
+         * {@return this builder, with {@link Widget#builder_() builder_} set}
          * @param builder_ the value
-         * @return this builder
          */
         public Builder builder_(String builder_) {
-            this.builder_ = JsonField.of(Objects.requireNonNull(builder_, "builder_"));
-            return this;
+            return set(2, builder_);
         }
 
         /**
-         * Sets {@code builder} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code builder} set from an {@code Optional}: empty leaves it out}
          * @param builder_ the value
-         * @return this builder
          */
         public Builder builder_(Optional<String> builder_) {
-            return builder_.isPresent() ? this.builder_(builder_.get()) : this._builder_(JsonField.missing());
+            return setOptional(2, builder_);
         }
 
         /**
-         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code builder} set as a {@link JsonField}, raw JSON included}
          * @param builder_ the field
-         * @return this builder
          */
         public Builder _builder_(JsonField<String> builder_) {
-            this.builder_ = Objects.requireNonNull(builder_, "builder_");
-            return this;
+            return setField(2, builder_);
         }
 
         /**
-         * Sets {@link Widget#toJson_() toJson_}.
+         * {@return this builder, with {@link Widget#toJson_() toJson_} set}
          * @param toJson_ the value
-         * @return this builder
          */
         public Builder toJson_(String toJson_) {
-            this.toJson_ = JsonField.of(Objects.requireNonNull(toJson_, "toJson_"));
-            return this;
+            return set(3, toJson_);
         }
 
         /**
-         * Sets {@code toJson} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code toJson} set from an {@code Optional}: empty leaves it out}
          * @param toJson_ the value
-         * @return this builder
          */
         public Builder toJson_(Optional<String> toJson_) {
-            return toJson_.isPresent() ? this.toJson_(toJson_.get()) : this._toJson_(JsonField.missing());
+            return setOptional(3, toJson_);
         }
 
         /**
-         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code toJson} set as a {@link JsonField}, raw JSON included}
          * @param toJson_ the field
-         * @return this builder
          */
         public Builder _toJson_(JsonField<String> toJson_) {
-            this.toJson_ = Objects.requireNonNull(toJson_, "toJson_");
-            return this;
+            return setField(3, toJson_);
         }
 
         /**
-         * Sets {@link Widget#hashCode_() hashCode_}.
+         * {@return this builder, with {@link Widget#hashCode_() hashCode_} set}
          * @param hashCode_ the value
-         * @return this builder
          */
         public Builder hashCode_(int hashCode_) {
-            this.hashCode_ = JsonField.of(hashCode_);
-            return this;
+            return set(4, hashCode_);
         }
 
         /**
-         * Sets {@code hashCode} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code hashCode} set from an {@code Optional}: empty leaves it out}
          * @param hashCode_ the value
-         * @return this builder
          */
         public Builder hashCode_(Optional<Integer> hashCode_) {
-            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get()) : this._hashCode_(JsonField.missing());
+            return setOptional(4, hashCode_);
         }
 
         /**
-         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code hashCode} set as a {@link JsonField}, raw JSON included}
          * @param hashCode_ the field
-         * @return this builder
          */
         public Builder _hashCode_(JsonField<Integer> hashCode_) {
-            this.hashCode_ = Objects.requireNonNull(hashCode_, "hashCode_");
-            return this;
+            return setField(4, hashCode_);
         }
 
         /**
-         * Sets {@link Widget#_1st() _1st}.
+         * {@return this builder, with {@link Widget#_1st() _1st} set}
          * @param _1st the value
-         * @return this builder
          */
         public Builder _1st(String _1st) {
-            this._1st = JsonField.of(Objects.requireNonNull(_1st, "_1st"));
-            return this;
+            return set(5, _1st);
         }
 
         /**
-         * Sets {@code 1st} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code 1st} set from an {@code Optional}: empty leaves it out}
          * @param _1st the value
-         * @return this builder
          */
         public Builder _1st(Optional<String> _1st) {
-            return _1st.isPresent() ? this._1st(_1st.get()) : this.__1st(JsonField.missing());
+            return setOptional(5, _1st);
         }
 
         /**
-         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code 1st} set as a {@link JsonField}, raw JSON included}
          * @param _1st the field
-         * @return this builder
          */
         public Builder __1st(JsonField<String> _1st) {
-            this._1st = Objects.requireNonNull(_1st, "_1st");
-            return this;
+            return setField(5, _1st);
         }
 
         /**
-         * Sets {@link Widget#displayName() displayName}.
+         * {@return this builder, with {@link Widget#displayName() displayName} set}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(String displayName) {
-            this.displayName = JsonField.of(Objects.requireNonNull(displayName, "displayName"));
-            return this;
+            return set(6, displayName);
         }
 
         /**
-         * Sets {@code display-name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code display-name} set from an {@code Optional}: empty leaves it out}
          * @param displayName the value
-         * @return this builder
          */
         public Builder displayName(Optional<String> displayName) {
-            return displayName.isPresent() ? this.displayName(displayName.get()) : this._displayName(JsonField.missing());
+            return setOptional(6, displayName);
         }
 
         /**
-         * Sets {@code display-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code display-name} set as a {@link JsonField}, raw JSON included}
          * @param displayName the field
-         * @return this builder
          */
         public Builder _displayName(JsonField<String> displayName) {
-            this.displayName = Objects.requireNonNull(displayName, "displayName");
-            return this;
+            return setField(6, displayName);
         }
 
         /**
-         * Sets {@link Widget#displayName2() displayName2}.
+         * {@return this builder, with {@link Widget#displayName2() displayName2} set}
          * @param displayName2 the value
-         * @return this builder
          */
         public Builder displayName2(String displayName2) {
-            this.displayName2 = JsonField.of(Objects.requireNonNull(displayName2, "displayName2"));
-            return this;
+            return set(7, displayName2);
         }
 
         /**
-         * Sets {@code display_name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code display_name} set from an {@code Optional}: empty leaves it out}
          * @param displayName2 the value
-         * @return this builder
          */
         public Builder displayName2(Optional<String> displayName2) {
-            return displayName2.isPresent() ? this.displayName2(displayName2.get()) : this._displayName2(JsonField.missing());
+            return setOptional(7, displayName2);
         }
 
         /**
-         * Sets {@code display_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code display_name} set as a {@link JsonField}, raw JSON included}
          * @param displayName2 the field
-         * @return this builder
          */
         public Builder _displayName2(JsonField<String> displayName2) {
-            this.displayName2 = Objects.requireNonNull(displayName2, "displayName2");
-            return this;
+            return setField(7, displayName2);
         }
 
         /**
-         * Sets {@link Widget#label() label}.
+         * {@return this builder, with {@link Widget#label() label} set}
          * @param label the value
-         * @return this builder
          */
         public Builder label(StringValue label) {
-            this.label = JsonField.of(Objects.requireNonNull(label, "label"));
-            return this;
+            return set(8, label);
         }
 
         /**
-         * Sets {@code label} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code label} set from an {@code Optional}: empty leaves it out}
          * @param label the value
-         * @return this builder
          */
         public Builder label(Optional<StringValue> label) {
-            return label.isPresent() ? this.label(label.get()) : this._label(JsonField.missing());
+            return setOptional(8, label);
         }
 
         /**
-         * Sets {@code label} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code label} set as a {@link JsonField}, raw JSON included}
          * @param label the field
-         * @return this builder
          */
         public Builder _label(JsonField<StringValue> label) {
-            this.label = Objects.requireNonNull(label, "label");
-            return this;
+            return setField(8, label);
         }
 
         /**
-         * Sets {@link Widget#payload() payload}.
+         * {@return this builder, with {@link Widget#payload() payload} set}
          * @param payload the value
-         * @return this builder
          */
         public Builder payload(ObjectValue payload) {
-            this.payload = JsonField.of(Objects.requireNonNull(payload, "payload"));
-            return this;
+            return set(9, payload);
         }
 
         /**
-         * Sets {@code payload} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code payload} set from an {@code Optional}: empty leaves it out}
          * @param payload the value
-         * @return this builder
          */
         public Builder payload(Optional<ObjectValue> payload) {
-            return payload.isPresent() ? this.payload(payload.get()) : this._payload(JsonField.missing());
+            return setOptional(9, payload);
         }
 
         /**
-         * Sets {@code payload} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code payload} set as a {@link JsonField}, raw JSON included}
          * @param payload the field
-         * @return this builder
          */
         public Builder _payload(JsonField<ObjectValue> payload) {
-            this.payload = Objects.requireNonNull(payload, "payload");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Widget}}
-         */
-        public Widget build() {
-            return new Widget(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(9, payload);
         }
     }
 }

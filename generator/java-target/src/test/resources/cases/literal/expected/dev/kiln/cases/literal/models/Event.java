@@ -2,338 +2,149 @@
 package dev.kiln.cases.literal.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.literal.core.Codec;
 import dev.kiln.cases.literal.core.Codecs;
 import dev.kiln.cases.literal.core.Json;
-import dev.kiln.cases.literal.core.JsonDataException;
 import dev.kiln.cases.literal.core.JsonField;
-import dev.kiln.cases.literal.core.JsonModel;
-import dev.kiln.cases.literal.core.JsonObjectReader;
-import dev.kiln.cases.literal.core.JsonObjectWriter;
-import dev.kiln.cases.literal.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.literal.core.JsonObjectModel;
+import dev.kiln.cases.literal.core.ModelBuilder;
+import dev.kiln.cases.literal.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * An event whose kind and version are fixed.
- */
-public final class Event implements JsonModel {
-    private static final Codec<Event> CODEC = Codecs.object(Event::decode, Event::toJsonNode, Event::validate);
+/** An event whose kind and version are fixed. */
+public final class Event extends JsonObjectModel<Event, Event.Builder, JsonNode> {
+    private static final ModelSchema<Event, Builder> SCHEMA = new ModelSchema<>(Event.class, Event::new, Builder::new,
+            Event::fields);
 
-    private final JsonField<ObjectValue> object;
-
-    private final JsonField<Version> version;
-
-    private final JsonField<String> name;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Event(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.object = builder.object;
-        this.version = builder.version;
-        this.name = builder.name;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Event(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Always `event`, written with const.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ObjectValue object() {
-        return object.required("object", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code object} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ObjectValue> _object() {
-        return object;
+        return field(0);
     }
 
     /**
      * Always 2, written as an enum of one integer.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Version version() {
-        return version.required("version", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code version} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code version} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Version> _version() {
-        return version;
+        return field(1);
     }
 
     /**
      * The event's name.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
-        return name.required("name", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Event validate() {
-        object.required("object", _path);
-        version.required("version", _path);
-        name.required("name", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ObjectValue.codec());
-        writer.field("version", this.version, Version.codec());
-        writer.field("name", this.name, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Event} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Event} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Event fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Event} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Event fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Event}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Event}} */
     public static Codec<Event> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Event decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.object = reader.field("object", ObjectValue.codec());
-        builder.version = reader.field("version", Version.codec());
-        builder.name = reader.field("name", Codecs.STRING);
-        return new Event(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Event}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("object", "object", ObjectValue.codec(), ObjectValue.EVENT);
+        fields.required("version", "version", Version.codec(), Version._2);
+        fields.required("name", "name", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Event)) {
-            return false;
-        }
-        Event that = (Event) other;
-        return this.object.equals(that.object)
-                        && this.version.equals(that.version)
-                        && this.name.equals(that.name)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(object, version, name, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Event{"
-            + "object=" + object
-            + ", version=" + version
-            + ", name=" + name
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Event}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<ObjectValue> object = JsonField.of(ObjectValue.EVENT);
-
-        private JsonField<Version> version = JsonField.of(Version._2);
-
-        private JsonField<String> name = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Event}. */
+    public static final class Builder extends ModelBuilder<Event, Builder> {
         private Builder() {
-        }
-
-        private Builder(Event source) {
-            this.object = source.object;
-            this.version = source.version;
-            this.name = source.name;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
          * @param object the field
-         * @return this builder
          */
         public Builder _object(JsonField<ObjectValue> object) {
-            this.object = Objects.requireNonNull(object, "object");
-            return this;
+            return setField(0, object);
         }
 
         /**
-         * Sets {@code version} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code version} set as a {@link JsonField}, raw JSON included}
          * @param version the field
-         * @return this builder
          */
         public Builder _version(JsonField<Version> version) {
-            this.version = Objects.requireNonNull(version, "version");
-            return this;
+            return setField(1, version);
         }
 
         /**
-         * Sets {@link Event#name() name}.
+         * {@return this builder, with {@link Event#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(2, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Event}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Event build() {
-            List<String> missing = new ArrayList<>();
-            if (this.object.isMissing()) {
-                missing.add("object");
-            }
-            if (this.version.isMissing()) {
-                missing.add("version");
-            }
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Event is missing required fields: " + missing);
-            }
-            return new Event(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, name);
         }
     }
 
-    /**
-     * Always `event`, written with const.
-     *
-     * <p>Always {@code "event"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** Always `event`, written with const. */
     public enum ObjectValue {
-        /**
-         * {@code "event"}
-         */
+        /** {@code "event"} */
         EVENT;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("event"), EVENT);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "event";
         }
@@ -344,29 +155,19 @@ public final class Event implements JsonModel {
         }
     }
 
-    /**
-     * Always 2, written as an enum of one integer.
-     *
-     * <p>Always {@code 2}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** Always 2, written as an enum of one integer. */
     public enum Version {
-        /**
-         * {@code 2}
-         */
+        /** {@code 2} */
         _2;
 
         private static final Codec<Version> CODEC = Codecs.literal(Json.nodes().numberNode(2L), _2);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<Version> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "2";
         }

@@ -3,460 +3,222 @@ package dev.kiln.cases.mappings.models;
 
 import com.acme.money.Money;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.mappings.core.Codec;
 import dev.kiln.cases.mappings.core.Codecs;
-import dev.kiln.cases.mappings.core.Json;
-import dev.kiln.cases.mappings.core.JsonDataException;
 import dev.kiln.cases.mappings.core.JsonField;
-import dev.kiln.cases.mappings.core.JsonModel;
-import dev.kiln.cases.mappings.core.JsonObjectReader;
-import dev.kiln.cases.mappings.core.JsonObjectWriter;
-import dev.kiln.cases.mappings.core.JsonPaths;
+import dev.kiln.cases.mappings.core.JsonObjectModel;
+import dev.kiln.cases.mappings.core.ModelBuilder;
+import dev.kiln.cases.mappings.core.ModelSchema;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * The {@code Entry} object.
- */
-public final class Entry implements JsonModel {
-    private static final Codec<Entry> CODEC = Codecs.object(Entry::decode, Entry::toJsonNode, Entry::validate);
+/** The {@code Entry} object. */
+public final class Entry extends JsonObjectModel<Entry, Entry.Builder, JsonNode> {
+    private static final ModelSchema<Entry, Builder> SCHEMA = new ModelSchema<>(Entry.class, Entry::new, Builder::new,
+            Entry::fields);
 
-    private final JsonField<UUID> id;
-
-    private final JsonField<Instant> bookedAt;
-
-    private final JsonField<BigDecimal> rate;
-
-    private final JsonField<Money> amount;
-
-    private final JsonField<List<Money>> history;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Entry(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.bookedAt = builder.bookedAt;
-        this.rate = builder.rate;
-        this.amount = builder.amount;
-        this.history = builder.history;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Entry(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code id} field} */
     public UUID id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<UUID> _id() {
-        return id;
+        return field(0);
     }
 
-    /**
-     * The {@code bookedAt} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code bookedAt} field} */
     public Instant bookedAt() {
-        return bookedAt.required("bookedAt", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code bookedAt} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code bookedAt} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Instant> _bookedAt() {
-        return bookedAt;
+        return field(1);
     }
 
-    /**
-     * The {@code rate} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code rate} field, or empty when absent} */
     public Optional<BigDecimal> rate() {
-        return rate.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code rate} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code rate} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<BigDecimal> _rate() {
-        return rate;
+        return field(2);
     }
 
-    /**
-     * The {@code amount} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code amount} field} */
     public Money amount() {
-        return amount.required("amount", _path);
+        return required(3);
     }
 
-    /**
-     * {@return the field {@code amount} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code amount} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Money> _amount() {
-        return amount;
+        return field(3);
     }
 
-    /**
-     * The {@code history} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code history} field, or empty when absent} */
     public Optional<List<Money>> history() {
-        return history.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code history} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code history} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Money>> _history() {
-        return history;
+        return field(4);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Entry validate() {
-        id.required("id", _path);
-        bookedAt.required("bookedAt", _path);
-        rate.optional();
-        amount.required("amount", _path);
-        history.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.UUID);
-        writer.field("bookedAt", this.bookedAt, Codecs.INSTANT);
-        writer.field("rate", this.rate, Codecs.DECIMAL);
-        writer.field("amount", this.amount, Codecs.jackson(Money.class));
-        writer.field("history", this.history, Codecs.listOf(Codecs.jackson(Money.class)));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Entry} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Entry} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Entry fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Entry} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Entry fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Entry}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Entry}} */
     public static Codec<Entry> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Entry decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.UUID);
-        builder.bookedAt = reader.field("bookedAt", Codecs.INSTANT);
-        builder.rate = reader.field("rate", Codecs.DECIMAL);
-        builder.amount = reader.field("amount", Codecs.jackson(Money.class));
-        builder.history = reader.field("history", Codecs.listOf(Codecs.jackson(Money.class)));
-        return new Entry(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Entry}. Required: {@code id}, {@code bookedAt}, {@code amount}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code bookedAt}, {@code amount}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.UUID);
+        fields.required("bookedAt", "bookedAt", Codecs.INSTANT);
+        fields.optional("rate", "rate", Codecs.DECIMAL);
+        fields.required("amount", "amount", Codecs.jackson(Money.class));
+        fields.optional("history", "history", Codecs.listOf(Codecs.jackson(Money.class)));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Entry)) {
-            return false;
-        }
-        Entry that = (Entry) other;
-        return this.id.equals(that.id)
-                        && this.bookedAt.equals(that.bookedAt)
-                        && this.rate.equals(that.rate)
-                        && this.amount.equals(that.amount)
-                        && this.history.equals(that.history)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, bookedAt, rate, amount, history, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Entry{"
-            + "id=" + id
-            + ", bookedAt=" + bookedAt
-            + ", rate=" + rate
-            + ", amount=" + amount
-            + ", history=" + history
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Entry}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<UUID> id = JsonField.missing();
-
-        private JsonField<Instant> bookedAt = JsonField.missing();
-
-        private JsonField<BigDecimal> rate = JsonField.missing();
-
-        private JsonField<Money> amount = JsonField.missing();
-
-        private JsonField<List<Money>> history = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Entry}. */
+    public static final class Builder extends ModelBuilder<Entry, Builder> {
         private Builder() {
-        }
-
-        private Builder(Entry source) {
-            this.id = source.id;
-            this.bookedAt = source.bookedAt;
-            this.rate = source.rate;
-            this.amount = source.amount;
-            this.history = source.history;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Entry#id() id}.
+         * {@return this builder, with {@link Entry#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(UUID id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<UUID> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Entry#bookedAt() bookedAt}.
+         * {@return this builder, with {@link Entry#bookedAt() bookedAt} set}
          * @param bookedAt the value
-         * @return this builder
          */
         public Builder bookedAt(Instant bookedAt) {
-            this.bookedAt = JsonField.of(Objects.requireNonNull(bookedAt, "bookedAt"));
-            return this;
+            return set(1, bookedAt);
         }
 
         /**
-         * Sets {@code bookedAt} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code bookedAt} set as a {@link JsonField}, raw JSON included}
          * @param bookedAt the field
-         * @return this builder
          */
         public Builder _bookedAt(JsonField<Instant> bookedAt) {
-            this.bookedAt = Objects.requireNonNull(bookedAt, "bookedAt");
-            return this;
+            return setField(1, bookedAt);
         }
 
         /**
-         * Sets {@link Entry#rate() rate}.
+         * {@return this builder, with {@link Entry#rate() rate} set}
          * @param rate the value
-         * @return this builder
          */
         public Builder rate(BigDecimal rate) {
-            this.rate = JsonField.of(Objects.requireNonNull(rate, "rate"));
-            return this;
+            return set(2, rate);
         }
 
         /**
-         * Sets {@code rate} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code rate} set from an {@code Optional}: empty leaves it out}
          * @param rate the value
-         * @return this builder
          */
         public Builder rate(Optional<BigDecimal> rate) {
-            return rate.isPresent() ? this.rate(rate.get()) : this._rate(JsonField.missing());
+            return setOptional(2, rate);
         }
 
         /**
-         * Sets {@code rate} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code rate} set as a {@link JsonField}, raw JSON included}
          * @param rate the field
-         * @return this builder
          */
         public Builder _rate(JsonField<BigDecimal> rate) {
-            this.rate = Objects.requireNonNull(rate, "rate");
-            return this;
+            return setField(2, rate);
         }
 
         /**
-         * Sets {@link Entry#amount() amount}.
+         * {@return this builder, with {@link Entry#amount() amount} set}
          * @param amount the value
-         * @return this builder
          */
         public Builder amount(Money amount) {
-            this.amount = JsonField.of(Objects.requireNonNull(amount, "amount"));
-            return this;
+            return set(3, amount);
         }
 
         /**
-         * Sets {@code amount} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code amount} set as a {@link JsonField}, raw JSON included}
          * @param amount the field
-         * @return this builder
          */
         public Builder _amount(JsonField<Money> amount) {
-            this.amount = Objects.requireNonNull(amount, "amount");
-            return this;
+            return setField(3, amount);
         }
 
         /**
-         * Sets {@link Entry#history() history}.
+         * {@return this builder, with {@link Entry#history() history} set}
          * @param history the value
-         * @return this builder
          */
         public Builder history(List<Money> history) {
-            this.history = JsonField.of(List.copyOf(history));
-            return this;
+            return set(4, history);
         }
 
         /**
-         * Sets {@code history} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code history} set from an {@code Optional}: empty leaves it out}
          * @param history the value
-         * @return this builder
          */
         public Builder history(Optional<List<Money>> history) {
-            return history.isPresent() ? this.history(history.get()) : this._history(JsonField.missing());
+            return setOptional(4, history);
         }
 
         /**
-         * Sets {@code history} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code history} set as a {@link JsonField}, raw JSON included}
          * @param history the field
-         * @return this builder
          */
         public Builder _history(JsonField<List<Money>> history) {
-            this.history = Objects.requireNonNull(history, "history");
-            return this;
+            return setField(4, history);
         }
 
         /**
-         * Adds an item to {@code history}.
+         * {@return this builder, with an item added to {@code history}}
          * @param item the item
-         * @return this builder
          */
         public Builder addHistory(Money item) {
-            this.history = JsonField.withItem(this.history, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Entry}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Entry build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.bookedAt.isMissing()) {
-                missing.add("bookedAt");
-            }
-            if (this.amount.isMissing()) {
-                missing.add("amount");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Entry is missing required fields: " + missing);
-            }
-            return new Entry(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(4, item);
         }
     }
 }

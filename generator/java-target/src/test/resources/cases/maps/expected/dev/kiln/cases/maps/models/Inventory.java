@@ -2,1080 +2,600 @@
 package dev.kiln.cases.maps.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.maps.core.Codec;
 import dev.kiln.cases.maps.core.Codecs;
-import dev.kiln.cases.maps.core.Json;
-import dev.kiln.cases.maps.core.JsonDataException;
 import dev.kiln.cases.maps.core.JsonField;
-import dev.kiln.cases.maps.core.JsonModel;
-import dev.kiln.cases.maps.core.JsonObjectReader;
-import dev.kiln.cases.maps.core.JsonObjectWriter;
-import dev.kiln.cases.maps.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.maps.core.JsonObjectModel;
+import dev.kiln.cases.maps.core.ModelBuilder;
+import dev.kiln.cases.maps.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Inventory} object.
- */
-public final class Inventory implements JsonModel {
-    private static final Codec<Inventory> CODEC = Codecs.object(Inventory::decode, Inventory::toJsonNode, Inventory::validate);
+/** The {@code Inventory} object. */
+public final class Inventory extends JsonObjectModel<Inventory, Inventory.Builder, JsonNode> {
+    private static final ModelSchema<Inventory, Builder> SCHEMA = new ModelSchema<>(Inventory.class, Inventory::new,
+            Builder::new, Inventory::fields);
 
-    private final JsonField<Map<String, List<String>>> labels;
-
-    private final JsonField<Map<String, List<String>>> aliases;
-
-    private final JsonField<Map<String, Bins>> bins;
-
-    private final JsonField<Map<String, Plain>> owners;
-
-    private final JsonField<Scores> scores;
-
-    private final JsonField<Bag> bag;
-
-    private final JsonField<Map<String, JsonNode>> anything;
-
-    private final JsonField<Map<String, JsonNode>> notes;
-
-    private final JsonField<Shelves> shelves;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Inventory(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.labels = builder.labels;
-        this.aliases = builder.aliases;
-        this.bins = builder.bins;
-        this.owners = builder.owners;
-        this.scores = builder.scores;
-        this.bag = builder.bag;
-        this.anything = builder.anything;
-        this.notes = builder.notes;
-        this.shelves = builder.shelves;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Inventory(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code labels} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code labels} field, or empty when absent} */
     public Optional<Map<String, List<String>>> labels() {
-        return labels.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code labels} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code labels} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, List<String>>> _labels() {
-        return labels;
+        return field(0);
     }
 
     /**
      * A map of arrays written inline.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, List<String>>> aliases() {
-        return aliases.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code aliases} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code aliases} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, List<String>>> _aliases() {
-        return aliases;
+        return field(1);
     }
 
     /**
      * A map of inline objects.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Bins>> bins() {
-        return bins.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code bins} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code bins} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, Bins>> _bins() {
-        return bins;
+        return field(2);
     }
 
     /**
      * A map of objects that are schemas of their own.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, Plain>> owners() {
-        return owners.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code owners} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code owners} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, Plain>> _owners() {
-        return owners;
+        return field(3);
     }
 
-    /**
-     * The {@code scores} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code scores} field, or empty when absent} */
     public Optional<Scores> scores() {
-        return scores.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code scores} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code scores} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Scores> _scores() {
-        return scores;
+        return field(4);
     }
 
-    /**
-     * The {@code bag} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code bag} field, or empty when absent} */
     public Optional<Bag> bag() {
-        return bag.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code bag} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code bag} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Bag> _bag() {
-        return bag;
+        return field(5);
     }
 
     /**
      * A map of anything.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, JsonNode>> anything() {
-        return anything.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code anything} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code anything} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, JsonNode>> _anything() {
-        return anything;
+        return field(6);
     }
 
     /**
      * A map whose values may be null.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, JsonNode>> notes() {
-        return notes.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code notes} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code notes} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, JsonNode>> _notes() {
-        return notes;
+        return field(7);
     }
 
-    /**
-     * The {@code shelves} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code shelves} field, or empty when absent} */
     public Optional<Shelves> shelves() {
-        return shelves.optional();
+        return optional(8);
     }
 
-    /**
-     * {@return the field {@code shelves} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code shelves} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Shelves> _shelves() {
-        return shelves;
+        return field(8);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Inventory validate() {
-        labels.optional();
-        aliases.optional();
-        bins.optional().ifPresent(values -> values.values().forEach(Bins::validate));
-        owners.optional().ifPresent(values -> values.values().forEach(Plain::validate));
-        scores.optional().ifPresent(Scores::validate);
-        bag.optional().ifPresent(Bag::validate);
-        anything.optional();
-        notes.optional();
-        shelves.optional().ifPresent(Shelves::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("labels", this.labels, Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
-        writer.field("aliases", this.aliases, Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
-        writer.field("bins", this.bins, Codecs.mapOf(Bins.codec()));
-        writer.field("owners", this.owners, Codecs.mapOf(Plain.codec()));
-        writer.field("scores", this.scores, Scores.codec());
-        writer.field("bag", this.bag, Bag.codec());
-        writer.field("anything", this.anything, Codecs.mapOf(Codecs.JSON));
-        writer.field("notes", this.notes, Codecs.mapOf(Codecs.JSON));
-        writer.field("shelves", this.shelves, Shelves.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Inventory} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Inventory} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Inventory fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Inventory} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Inventory fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Inventory}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Inventory}} */
     public static Codec<Inventory> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Inventory decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.labels = reader.field("labels", Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
-        builder.aliases = reader.field("aliases", Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
-        builder.bins = reader.field("bins", Codecs.mapOf(Bins.codec()));
-        builder.owners = reader.field("owners", Codecs.mapOf(Plain.codec()));
-        builder.scores = reader.field("scores", Scores.codec());
-        builder.bag = reader.field("bag", Bag.codec());
-        builder.anything = reader.field("anything", Codecs.mapOf(Codecs.JSON));
-        builder.notes = reader.field("notes", Codecs.mapOf(Codecs.JSON));
-        builder.shelves = reader.field("shelves", Shelves.codec());
-        return new Inventory(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Inventory}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("labels", "labels", Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
+        fields.optional("aliases", "aliases", Codecs.mapOf(Codecs.listOf(Codecs.STRING)));
+        fields.optional("bins", "bins", Codecs.mapOf(Bins.codec()));
+        fields.optional("owners", "owners", Codecs.mapOf(Plain.codec()));
+        fields.optional("scores", "scores", Scores.codec());
+        fields.optional("bag", "bag", Bag.codec());
+        fields.optional("anything", "anything", Codecs.mapOf(Codecs.JSON));
+        fields.optional("notes", "notes", Codecs.mapOf(Codecs.JSON));
+        fields.optional("shelves", "shelves", Shelves.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Inventory)) {
-            return false;
-        }
-        Inventory that = (Inventory) other;
-        return this.labels.equals(that.labels)
-                        && this.aliases.equals(that.aliases)
-                        && this.bins.equals(that.bins)
-                        && this.owners.equals(that.owners)
-                        && this.scores.equals(that.scores)
-                        && this.bag.equals(that.bag)
-                        && this.anything.equals(that.anything)
-                        && this.notes.equals(that.notes)
-                        && this.shelves.equals(that.shelves)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(labels, aliases, bins, owners, scores, bag, anything, notes, shelves, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Inventory{"
-            + "labels=" + labels
-            + ", aliases=" + aliases
-            + ", bins=" + bins
-            + ", owners=" + owners
-            + ", scores=" + scores
-            + ", bag=" + bag
-            + ", anything=" + anything
-            + ", notes=" + notes
-            + ", shelves=" + shelves
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Inventory}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Map<String, List<String>>> labels = JsonField.missing();
-
-        private JsonField<Map<String, List<String>>> aliases = JsonField.missing();
-
-        private JsonField<Map<String, Bins>> bins = JsonField.missing();
-
-        private JsonField<Map<String, Plain>> owners = JsonField.missing();
-
-        private JsonField<Scores> scores = JsonField.missing();
-
-        private JsonField<Bag> bag = JsonField.missing();
-
-        private JsonField<Map<String, JsonNode>> anything = JsonField.missing();
-
-        private JsonField<Map<String, JsonNode>> notes = JsonField.missing();
-
-        private JsonField<Shelves> shelves = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Inventory}. */
+    public static final class Builder extends ModelBuilder<Inventory, Builder> {
         private Builder() {
-        }
-
-        private Builder(Inventory source) {
-            this.labels = source.labels;
-            this.aliases = source.aliases;
-            this.bins = source.bins;
-            this.owners = source.owners;
-            this.scores = source.scores;
-            this.bag = source.bag;
-            this.anything = source.anything;
-            this.notes = source.notes;
-            this.shelves = source.shelves;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Inventory#labels() labels}.
+         * {@return this builder, with {@link Inventory#labels() labels} set}
          * @param labels the value
-         * @return this builder
          */
         public Builder labels(Map<String, List<String>> labels) {
-            this.labels = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(labels, "labels"))));
-            return this;
+            return set(0, labels);
         }
 
         /**
-         * Sets {@code labels} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code labels} set from an {@code Optional}: empty leaves it out}
          * @param labels the value
-         * @return this builder
          */
         public Builder labels(Optional<Map<String, List<String>>> labels) {
-            return labels.isPresent() ? this.labels(labels.get()) : this._labels(JsonField.missing());
+            return setOptional(0, labels);
         }
 
         /**
-         * Sets {@code labels} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code labels} set as a {@link JsonField}, raw JSON included}
          * @param labels the field
-         * @return this builder
          */
         public Builder _labels(JsonField<Map<String, List<String>>> labels) {
-            this.labels = Objects.requireNonNull(labels, "labels");
-            return this;
+            return setField(0, labels);
         }
 
         /**
-         * Puts an entry into {@code labels}.
+         * {@return this builder, with an entry put into {@code labels}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putLabel(String key, List<String> value) {
-            this.labels = JsonField.withEntry(this.labels, key, value);
-            return this;
+            return put(0, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code labels}.
+         * {@return this builder, with every entry of a map put into {@code labels}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllLabels(Map<String, List<String>> entries) {
-            this.labels = JsonField.withEntries(this.labels, entries);
-            return this;
+            return putAll(0, entries);
         }
 
         /**
-         * Sets {@link Inventory#aliases() aliases}.
+         * {@return this builder, with {@link Inventory#aliases() aliases} set}
          * @param aliases the value
-         * @return this builder
          */
         public Builder aliases(Map<String, List<String>> aliases) {
-            this.aliases = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(aliases, "aliases"))));
-            return this;
+            return set(1, aliases);
         }
 
         /**
-         * Sets {@code aliases} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code aliases} set from an {@code Optional}: empty leaves it out}
          * @param aliases the value
-         * @return this builder
          */
         public Builder aliases(Optional<Map<String, List<String>>> aliases) {
-            return aliases.isPresent() ? this.aliases(aliases.get()) : this._aliases(JsonField.missing());
+            return setOptional(1, aliases);
         }
 
         /**
-         * Sets {@code aliases} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code aliases} set as a {@link JsonField}, raw JSON included}
          * @param aliases the field
-         * @return this builder
          */
         public Builder _aliases(JsonField<Map<String, List<String>>> aliases) {
-            this.aliases = Objects.requireNonNull(aliases, "aliases");
-            return this;
+            return setField(1, aliases);
         }
 
         /**
-         * Puts an entry into {@code aliases}.
+         * {@return this builder, with an entry put into {@code aliases}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putAliase(String key, List<String> value) {
-            this.aliases = JsonField.withEntry(this.aliases, key, value);
-            return this;
+            return put(1, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code aliases}.
+         * {@return this builder, with every entry of a map put into {@code aliases}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllAliases(Map<String, List<String>> entries) {
-            this.aliases = JsonField.withEntries(this.aliases, entries);
-            return this;
+            return putAll(1, entries);
         }
 
         /**
-         * Sets {@link Inventory#bins() bins}.
+         * {@return this builder, with {@link Inventory#bins() bins} set}
          * @param bins the value
-         * @return this builder
          */
         public Builder bins(Map<String, Bins> bins) {
-            this.bins = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(bins, "bins"))));
-            return this;
+            return set(2, bins);
         }
 
         /**
-         * Sets {@code bins} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code bins} set from an {@code Optional}: empty leaves it out}
          * @param bins the value
-         * @return this builder
          */
         public Builder bins(Optional<Map<String, Bins>> bins) {
-            return bins.isPresent() ? this.bins(bins.get()) : this._bins(JsonField.missing());
+            return setOptional(2, bins);
         }
 
         /**
-         * Sets {@code bins} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code bins} set as a {@link JsonField}, raw JSON included}
          * @param bins the field
-         * @return this builder
          */
         public Builder _bins(JsonField<Map<String, Bins>> bins) {
-            this.bins = Objects.requireNonNull(bins, "bins");
-            return this;
+            return setField(2, bins);
         }
 
         /**
-         * Puts an entry into {@code bins}.
+         * {@return this builder, with an entry put into {@code bins}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putBin(String key, Bins value) {
-            this.bins = JsonField.withEntry(this.bins, key, value);
-            return this;
+            return put(2, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code bins}.
+         * {@return this builder, with every entry of a map put into {@code bins}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllBins(Map<String, Bins> entries) {
-            this.bins = JsonField.withEntries(this.bins, entries);
-            return this;
+            return putAll(2, entries);
         }
 
         /**
-         * Sets {@link Inventory#owners() owners}.
+         * {@return this builder, with {@link Inventory#owners() owners} set}
          * @param owners the value
-         * @return this builder
          */
         public Builder owners(Map<String, Plain> owners) {
-            this.owners = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(owners, "owners"))));
-            return this;
+            return set(3, owners);
         }
 
         /**
-         * Sets {@code owners} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code owners} set from an {@code Optional}: empty leaves it out}
          * @param owners the value
-         * @return this builder
          */
         public Builder owners(Optional<Map<String, Plain>> owners) {
-            return owners.isPresent() ? this.owners(owners.get()) : this._owners(JsonField.missing());
+            return setOptional(3, owners);
         }
 
         /**
-         * Sets {@code owners} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code owners} set as a {@link JsonField}, raw JSON included}
          * @param owners the field
-         * @return this builder
          */
         public Builder _owners(JsonField<Map<String, Plain>> owners) {
-            this.owners = Objects.requireNonNull(owners, "owners");
-            return this;
+            return setField(3, owners);
         }
 
         /**
-         * Puts an entry into {@code owners}.
+         * {@return this builder, with an entry put into {@code owners}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putOwner(String key, Plain value) {
-            this.owners = JsonField.withEntry(this.owners, key, value);
-            return this;
+            return put(3, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code owners}.
+         * {@return this builder, with every entry of a map put into {@code owners}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllOwners(Map<String, Plain> entries) {
-            this.owners = JsonField.withEntries(this.owners, entries);
-            return this;
+            return putAll(3, entries);
         }
 
         /**
-         * Sets {@link Inventory#scores() scores}.
+         * {@return this builder, with {@link Inventory#scores() scores} set}
          * @param scores the value
-         * @return this builder
          */
         public Builder scores(Scores scores) {
-            this.scores = JsonField.of(Objects.requireNonNull(scores, "scores"));
-            return this;
+            return set(4, scores);
         }
 
         /**
-         * Sets {@code scores} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code scores} set from an {@code Optional}: empty leaves it out}
          * @param scores the value
-         * @return this builder
          */
         public Builder scores(Optional<Scores> scores) {
-            return scores.isPresent() ? this.scores(scores.get()) : this._scores(JsonField.missing());
+            return setOptional(4, scores);
         }
 
         /**
-         * Sets {@code scores} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code scores} set as a {@link JsonField}, raw JSON included}
          * @param scores the field
-         * @return this builder
          */
         public Builder _scores(JsonField<Scores> scores) {
-            this.scores = Objects.requireNonNull(scores, "scores");
-            return this;
+            return setField(4, scores);
         }
 
         /**
-         * Sets {@link Inventory#bag() bag}.
+         * {@return this builder, with {@link Inventory#bag() bag} set}
          * @param bag the value
-         * @return this builder
          */
         public Builder bag(Bag bag) {
-            this.bag = JsonField.of(Objects.requireNonNull(bag, "bag"));
-            return this;
+            return set(5, bag);
         }
 
         /**
-         * Sets {@code bag} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code bag} set from an {@code Optional}: empty leaves it out}
          * @param bag the value
-         * @return this builder
          */
         public Builder bag(Optional<Bag> bag) {
-            return bag.isPresent() ? this.bag(bag.get()) : this._bag(JsonField.missing());
+            return setOptional(5, bag);
         }
 
         /**
-         * Sets {@code bag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code bag} set as a {@link JsonField}, raw JSON included}
          * @param bag the field
-         * @return this builder
          */
         public Builder _bag(JsonField<Bag> bag) {
-            this.bag = Objects.requireNonNull(bag, "bag");
-            return this;
+            return setField(5, bag);
         }
 
         /**
-         * Sets {@link Inventory#anything() anything}.
+         * {@return this builder, with {@link Inventory#anything() anything} set}
          * @param anything the value
-         * @return this builder
          */
         public Builder anything(Map<String, JsonNode> anything) {
-            this.anything = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(anything, "anything"))));
-            return this;
+            return set(6, anything);
         }
 
         /**
-         * Sets {@code anything} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code anything} set from an {@code Optional}: empty leaves it out}
          * @param anything the value
-         * @return this builder
          */
         public Builder anything(Optional<Map<String, JsonNode>> anything) {
-            return anything.isPresent() ? this.anything(anything.get()) : this._anything(JsonField.missing());
+            return setOptional(6, anything);
         }
 
         /**
-         * Sets {@code anything} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code anything} set as a {@link JsonField}, raw JSON included}
          * @param anything the field
-         * @return this builder
          */
         public Builder _anything(JsonField<Map<String, JsonNode>> anything) {
-            this.anything = Objects.requireNonNull(anything, "anything");
-            return this;
+            return setField(6, anything);
         }
 
         /**
-         * Puts an entry into {@code anything}.
+         * {@return this builder, with an entry put into {@code anything}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putAnything(String key, JsonNode value) {
-            this.anything = JsonField.withEntry(this.anything, key, value);
-            return this;
+            return put(6, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code anything}.
+         * {@return this builder, with every entry of a map put into {@code anything}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllAnything(Map<String, JsonNode> entries) {
-            this.anything = JsonField.withEntries(this.anything, entries);
-            return this;
+            return putAll(6, entries);
         }
 
         /**
-         * Sets {@link Inventory#notes() notes}.
+         * {@return this builder, with {@link Inventory#notes() notes} set}
          * @param notes the value
-         * @return this builder
          */
         public Builder notes(Map<String, JsonNode> notes) {
-            this.notes = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(notes, "notes"))));
-            return this;
+            return set(7, notes);
         }
 
         /**
-         * Sets {@code notes} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code notes} set from an {@code Optional}: empty leaves it out}
          * @param notes the value
-         * @return this builder
          */
         public Builder notes(Optional<Map<String, JsonNode>> notes) {
-            return notes.isPresent() ? this.notes(notes.get()) : this._notes(JsonField.missing());
+            return setOptional(7, notes);
         }
 
         /**
-         * Sets {@code notes} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code notes} set as a {@link JsonField}, raw JSON included}
          * @param notes the field
-         * @return this builder
          */
         public Builder _notes(JsonField<Map<String, JsonNode>> notes) {
-            this.notes = Objects.requireNonNull(notes, "notes");
-            return this;
+            return setField(7, notes);
         }
 
         /**
-         * Puts an entry into {@code notes}.
+         * {@return this builder, with an entry put into {@code notes}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putNote(String key, JsonNode value) {
-            this.notes = JsonField.withEntry(this.notes, key, value);
-            return this;
+            return put(7, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code notes}.
+         * {@return this builder, with every entry of a map put into {@code notes}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllNotes(Map<String, JsonNode> entries) {
-            this.notes = JsonField.withEntries(this.notes, entries);
-            return this;
+            return putAll(7, entries);
         }
 
         /**
-         * Sets {@link Inventory#shelves() shelves}.
+         * {@return this builder, with {@link Inventory#shelves() shelves} set}
          * @param shelves the value
-         * @return this builder
          */
         public Builder shelves(Shelves shelves) {
-            this.shelves = JsonField.of(Objects.requireNonNull(shelves, "shelves"));
-            return this;
+            return set(8, shelves);
         }
 
         /**
-         * Sets {@code shelves} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code shelves} set from an {@code Optional}: empty leaves it out}
          * @param shelves the value
-         * @return this builder
          */
         public Builder shelves(Optional<Shelves> shelves) {
-            return shelves.isPresent() ? this.shelves(shelves.get()) : this._shelves(JsonField.missing());
+            return setOptional(8, shelves);
         }
 
         /**
-         * Sets {@code shelves} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code shelves} set as a {@link JsonField}, raw JSON included}
          * @param shelves the field
-         * @return this builder
          */
         public Builder _shelves(JsonField<Shelves> shelves) {
-            this.shelves = Objects.requireNonNull(shelves, "shelves");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Inventory}}
-         */
-        public Inventory build() {
-            return new Inventory(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(8, shelves);
         }
     }
 
-    /**
-     * The {@code Bins} object.
-     */
-    public static final class Bins implements JsonModel {
-        private static final Codec<Bins> CODEC = Codecs.object(Bins::decode, Bins::toJsonNode, Bins::validate);
+    /** The {@code Bins} object. */
+    public static final class Bins extends JsonObjectModel<Bins, Bins.Builder, JsonNode> {
+        private static final ModelSchema<Bins, Builder> SCHEMA = new ModelSchema<>(Bins.class, Bins::new, Builder::new,
+                Bins::fields);
 
-        private final JsonField<Long> count;
-
-        private final JsonField<String> location;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Bins(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.count = builder.count;
-            this.location = builder.location;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Bins(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code count} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code count} field} */
         public long count() {
-            return count.required("count", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code count} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code count} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Long> _count() {
-            return count;
+            return field(0);
         }
 
-        /**
-         * The {@code location} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code location} field, or empty when absent} */
         public Optional<String> location() {
-            return location.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code location} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code location} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _location() {
-            return location;
+            return field(1);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Bins validate() {
-            count.required("count", _path);
-            location.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("count", this.count, Codecs.INT64);
-            writer.field("location", this.location, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Bins} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Bins} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Bins fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Bins} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Bins fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Bins}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Bins}} */
         public static Codec<Bins> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Bins decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.count = reader.field("count", Codecs.INT64);
-            builder.location = reader.field("location", Codecs.STRING);
-            return new Bins(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Bins}. Required: {@code count}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code count}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("count", "count", Codecs.INT64);
+            fields.optional("location", "location", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Bins)) {
-                return false;
-            }
-            Bins that = (Bins) other;
-            return this.count.equals(that.count)
-                            && this.location.equals(that.location)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(count, location, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Bins{"
-                + "count=" + count
-                + ", location=" + location
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Bins}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<Long> count = JsonField.missing();
-
-            private JsonField<String> location = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Bins}. */
+        public static final class Builder extends ModelBuilder<Bins, Builder> {
             private Builder() {
-            }
-
-            private Builder(Bins source) {
-                this.count = source.count;
-                this.location = source.location;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Bins#count() count}.
+             * {@return this builder, with {@link Bins#count() count} set}
              * @param count the value
-             * @return this builder
              */
             public Builder count(long count) {
-                this.count = JsonField.of(count);
-                return this;
+                return set(0, count);
             }
 
             /**
-             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code count} set as a {@link JsonField}, raw JSON included}
              * @param count the field
-             * @return this builder
              */
             public Builder _count(JsonField<Long> count) {
-                this.count = Objects.requireNonNull(count, "count");
-                return this;
+                return setField(0, count);
             }
 
             /**
-             * Sets {@link Bins#location() location}.
+             * {@return this builder, with {@link Bins#location() location} set}
              * @param location the value
-             * @return this builder
              */
             public Builder location(String location) {
-                this.location = JsonField.of(Objects.requireNonNull(location, "location"));
-                return this;
+                return set(1, location);
             }
 
             /**
-             * Sets {@code location} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code location} set from an {@code Optional}: empty leaves it out}
              * @param location the value
-             * @return this builder
              */
             public Builder location(Optional<String> location) {
-                return location.isPresent() ? this.location(location.get()) : this._location(JsonField.missing());
+                return setOptional(1, location);
             }
 
             /**
-             * Sets {@code location} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code location} set as a {@link JsonField}, raw JSON included}
              * @param location the field
-             * @return this builder
              */
             public Builder _location(JsonField<String> location) {
-                this.location = Objects.requireNonNull(location, "location");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Bins}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Bins build() {
-                List<String> missing = new ArrayList<>();
-                if (this.count.isMissing()) {
-                    missing.add("count");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Bins is missing required fields: " + missing);
-                }
-                return new Bins(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(1, location);
             }
         }
     }

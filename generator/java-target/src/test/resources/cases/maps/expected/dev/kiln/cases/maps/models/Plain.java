@@ -2,230 +2,94 @@
 package dev.kiln.cases.maps.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.maps.core.Codec;
 import dev.kiln.cases.maps.core.Codecs;
-import dev.kiln.cases.maps.core.Json;
-import dev.kiln.cases.maps.core.JsonDataException;
 import dev.kiln.cases.maps.core.JsonField;
-import dev.kiln.cases.maps.core.JsonModel;
-import dev.kiln.cases.maps.core.JsonObjectReader;
-import dev.kiln.cases.maps.core.JsonObjectWriter;
-import dev.kiln.cases.maps.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.maps.core.JsonObjectModel;
+import dev.kiln.cases.maps.core.ModelBuilder;
+import dev.kiln.cases.maps.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * No additionalProperties keyword; in 3.1 other members are allowed and kept.
- */
-public final class Plain implements JsonModel {
-    private static final Codec<Plain> CODEC = Codecs.object(Plain::decode, Plain::toJsonNode, Plain::validate);
+/** No additionalProperties keyword; in 3.1 other members are allowed and kept. */
+public final class Plain extends JsonObjectModel<Plain, Plain.Builder, JsonNode> {
+    private static final ModelSchema<Plain, Builder> SCHEMA = new ModelSchema<>(Plain.class, Plain::new, Builder::new,
+            Plain::fields);
 
-    private final JsonField<String> id;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Plain(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Plain(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code id} field, or empty when absent} */
     public Optional<String> id() {
-        return id.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Plain validate() {
-        id.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Plain} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Plain} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Plain fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Plain} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Plain fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Plain}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Plain}} */
     public static Codec<Plain> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Plain decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        return new Plain(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Plain}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("id", "id", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Plain)) {
-            return false;
-        }
-        Plain that = (Plain) other;
-        return this.id.equals(that.id)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Plain{"
-            + "id=" + id
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Plain}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Plain}. */
+    public static final class Builder extends ModelBuilder<Plain, Builder> {
         private Builder() {
-        }
-
-        private Builder(Plain source) {
-            this.id = source.id;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Plain#id() id}.
+         * {@return this builder, with {@link Plain#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code id} set from an {@code Optional}: empty leaves it out}
          * @param id the value
-         * @return this builder
          */
         public Builder id(Optional<String> id) {
-            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+            return setOptional(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Plain}}
-         */
-        public Plain build() {
-            return new Plain(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, id);
         }
     }
 }

@@ -2,288 +2,122 @@
 package dev.kiln.cases.maps.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.maps.core.Codec;
 import dev.kiln.cases.maps.core.Codecs;
-import dev.kiln.cases.maps.core.Json;
-import dev.kiln.cases.maps.core.JsonDataException;
 import dev.kiln.cases.maps.core.JsonField;
-import dev.kiln.cases.maps.core.JsonModel;
-import dev.kiln.cases.maps.core.JsonObjectReader;
-import dev.kiln.cases.maps.core.JsonObjectWriter;
-import dev.kiln.cases.maps.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.maps.core.JsonObjectModel;
+import dev.kiln.cases.maps.core.ModelSchema;
+import dev.kiln.cases.maps.core.TypedModelBuilder;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Declared fields beside a typed map; every other member is a score.
- */
-public final class Scores implements JsonModel {
-    private static final Codec<Scores> CODEC = Codecs.object(Scores::decode, Scores::toJsonNode, Scores::validate);
+/** Declared fields beside a typed map; every other member is a score. */
+public final class Scores extends JsonObjectModel<Scores, Scores.Builder, Long> {
+    private static final ModelSchema<Scores, Builder> SCHEMA = new ModelSchema<>(Scores.class, Scores::new,
+            Builder::new, Scores::fields);
 
-    private final JsonField<String> player;
-
-    private final JsonField<Long> total;
-
-    private final Map<String, Long> additionalProperties;
-
-    private final String _path;
-
-    private Scores(Builder builder, Map<String, Long> additionalProperties, String _path) {
-        this.player = builder.player;
-        this.total = builder.total;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Scores(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code player} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code player} field} */
     public String player() {
-        return player.required("player", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code player} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code player} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _player() {
-        return player;
+        return field(0);
     }
 
-    /**
-     * The {@code total} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code total} field, or empty when absent} */
     public Optional<Long> total() {
-        return total.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code total} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code total} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _total() {
-        return total;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, Long> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Scores validate() {
-        player.required("player", _path);
-        total.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("player", this.player, Codecs.STRING);
-        writer.field("total", this.total, Codecs.INT64);
-        return writer.members(additionalProperties, Codecs.INT64).build();
-    }
-
-    /**
-     * {@return the {@code Scores} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Scores} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Scores fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Scores} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Scores fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Scores}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Scores}} */
     public static Codec<Scores> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Scores decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.player = reader.field("player", Codecs.STRING);
-        builder.total = reader.field("total", Codecs.INT64);
-        return new Scores(builder, reader.remaining(Codecs.INT64), path);
-    }
-
-    /**
-     * Starts building a {@code Scores}. Required: {@code player}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code player}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("player", "player", Codecs.STRING);
+        fields.optional("total", "total", Codecs.INT64);
+        fields.additional(Codecs.INT64);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Scores)) {
-            return false;
-        }
-        Scores that = (Scores) other;
-        return this.player.equals(that.player)
-                        && this.total.equals(that.total)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(player, total, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Scores{"
-            + "player=" + player
-            + ", total=" + total
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Scores}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> player = JsonField.missing();
-
-        private JsonField<Long> total = JsonField.missing();
-
-        private Map<String, Long> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Scores}. */
+    public static final class Builder extends TypedModelBuilder<Scores, Builder, Long> {
         private Builder() {
-        }
-
-        private Builder(Scores source) {
-            this.player = source.player;
-            this.total = source.total;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Scores#player() player}.
+         * {@return this builder, with {@link Scores#player() player} set}
          * @param player the value
-         * @return this builder
          */
         public Builder player(String player) {
-            this.player = JsonField.of(Objects.requireNonNull(player, "player"));
-            return this;
+            return set(0, player);
         }
 
         /**
-         * Sets {@code player} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code player} set as a {@link JsonField}, raw JSON included}
          * @param player the field
-         * @return this builder
          */
         public Builder _player(JsonField<String> player) {
-            this.player = Objects.requireNonNull(player, "player");
-            return this;
+            return setField(0, player);
         }
 
         /**
-         * Sets {@link Scores#total() total}.
+         * {@return this builder, with {@link Scores#total() total} set}
          * @param total the value
-         * @return this builder
          */
         public Builder total(long total) {
-            this.total = JsonField.of(total);
-            return this;
+            return set(1, total);
         }
 
         /**
-         * Sets {@code total} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code total} set from an {@code Optional}: empty leaves it out}
          * @param total the value
-         * @return this builder
          */
         public Builder total(Optional<Long> total) {
-            return total.isPresent() ? this.total(total.get()) : this._total(JsonField.missing());
+            return setOptional(1, total);
         }
 
         /**
-         * Sets {@code total} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code total} set as a {@link JsonField}, raw JSON included}
          * @param total the field
-         * @return this builder
          */
         public Builder _total(JsonField<Long> total) {
-            this.total = Objects.requireNonNull(total, "total");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, Long> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Long value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Scores}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Scores build() {
-            List<String> missing = new ArrayList<>();
-            if (this.player.isMissing()) {
-                missing.add("player");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Scores is missing required fields: " + missing);
-            }
-            return new Scores(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, total);
         }
     }
 }

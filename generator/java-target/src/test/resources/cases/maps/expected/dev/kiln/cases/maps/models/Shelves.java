@@ -2,444 +2,171 @@
 package dev.kiln.cases.maps.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.maps.core.Codec;
 import dev.kiln.cases.maps.core.Codecs;
-import dev.kiln.cases.maps.core.Json;
-import dev.kiln.cases.maps.core.JsonDataException;
 import dev.kiln.cases.maps.core.JsonField;
-import dev.kiln.cases.maps.core.JsonModel;
-import dev.kiln.cases.maps.core.JsonObjectReader;
-import dev.kiln.cases.maps.core.JsonObjectWriter;
-import dev.kiln.cases.maps.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.maps.core.JsonObjectModel;
+import dev.kiln.cases.maps.core.ModelBuilder;
+import dev.kiln.cases.maps.core.ModelSchema;
+import dev.kiln.cases.maps.core.TypedModelBuilder;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A declared field beside a map of inline objects.
- */
-public final class Shelves implements JsonModel {
-    private static final Codec<Shelves> CODEC = Codecs.object(Shelves::decode, Shelves::toJsonNode, Shelves::validate);
+/** A declared field beside a map of inline objects. */
+public final class Shelves extends JsonObjectModel<Shelves, Shelves.Builder, Shelves.AdditionalProperty> {
+    private static final ModelSchema<Shelves, Builder> SCHEMA = new ModelSchema<>(Shelves.class, Shelves::new,
+            Builder::new, Shelves::fields);
 
-    private final JsonField<String> room;
-
-    private final Map<String, AdditionalProperty> additionalProperties;
-
-    private final String _path;
-
-    private Shelves(Builder builder, Map<String, AdditionalProperty> additionalProperties,
-            String _path) {
-        this.room = builder.room;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Shelves(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code room} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code room} field, or empty when absent} */
     public Optional<String> room() {
-        return room.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code room} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code room} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _room() {
-        return room;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, AdditionalProperty> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Shelves validate() {
-        room.optional();
-        additionalProperties.values().forEach(AdditionalProperty::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("room", this.room, Codecs.STRING);
-        return writer.members(additionalProperties, AdditionalProperty.codec()).build();
-    }
-
-    /**
-     * {@return the {@code Shelves} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Shelves} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Shelves fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Shelves} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Shelves fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Shelves}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Shelves}} */
     public static Codec<Shelves> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Shelves decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.room = reader.field("room", Codecs.STRING);
-        return new Shelves(builder, reader.remaining(AdditionalProperty.codec()), path);
-    }
-
-    /**
-     * Starts building a {@code Shelves}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("room", "room", Codecs.STRING);
+        fields.additional(AdditionalProperty.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Shelves)) {
-            return false;
-        }
-        Shelves that = (Shelves) other;
-        return this.room.equals(that.room)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(room, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Shelves{"
-            + "room=" + room
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Shelves}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> room = JsonField.missing();
-
-        private Map<String, AdditionalProperty> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Shelves}. */
+    public static final class Builder extends TypedModelBuilder<Shelves, Builder, AdditionalProperty> {
         private Builder() {
-        }
-
-        private Builder(Shelves source) {
-            this.room = source.room;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Shelves#room() room}.
+         * {@return this builder, with {@link Shelves#room() room} set}
          * @param room the value
-         * @return this builder
          */
         public Builder room(String room) {
-            this.room = JsonField.of(Objects.requireNonNull(room, "room"));
-            return this;
+            return set(0, room);
         }
 
         /**
-         * Sets {@code room} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code room} set from an {@code Optional}: empty leaves it out}
          * @param room the value
-         * @return this builder
          */
         public Builder room(Optional<String> room) {
-            return room.isPresent() ? this.room(room.get()) : this._room(JsonField.missing());
+            return setOptional(0, room);
         }
 
         /**
-         * Sets {@code room} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code room} set as a {@link JsonField}, raw JSON included}
          * @param room the field
-         * @return this builder
          */
         public Builder _room(JsonField<String> room) {
-            this.room = Objects.requireNonNull(room, "room");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, AdditionalProperty> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, AdditionalProperty value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Shelves}}
-         */
-        public Shelves build() {
-            return new Shelves(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, room);
         }
     }
 
-    /**
-     * The {@code AdditionalProperty} object.
-     */
-    public static final class AdditionalProperty implements JsonModel {
-        private static final Codec<AdditionalProperty> CODEC = Codecs.object(AdditionalProperty::decode, AdditionalProperty::toJsonNode, AdditionalProperty::validate);
+    /** The {@code AdditionalProperty} object. */
+    public static final class AdditionalProperty
+            extends JsonObjectModel<AdditionalProperty, AdditionalProperty.Builder, JsonNode> {
+        private static final ModelSchema<AdditionalProperty, Builder> SCHEMA =
+                new ModelSchema<>(AdditionalProperty.class, AdditionalProperty::new, Builder::new,
+                AdditionalProperty::fields);
 
-        private final JsonField<Long> count;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private AdditionalProperty(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.count = builder.count;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private AdditionalProperty(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code count} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code count} field} */
         public long count() {
-            return count.required("count", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code count} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code count} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Long> _count() {
-            return count;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public AdditionalProperty validate() {
-            count.required("count", _path);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("count", this.count, Codecs.INT64);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code AdditionalProperty} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code AdditionalProperty} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static AdditionalProperty fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code AdditionalProperty} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static AdditionalProperty fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code AdditionalProperty}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code AdditionalProperty}} */
         public static Codec<AdditionalProperty> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static AdditionalProperty decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.count = reader.field("count", Codecs.INT64);
-            return new AdditionalProperty(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code AdditionalProperty}. Required: {@code count}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code count}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("count", "count", Codecs.INT64);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof AdditionalProperty)) {
-                return false;
-            }
-            AdditionalProperty that = (AdditionalProperty) other;
-            return this.count.equals(that.count)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(count, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "AdditionalProperty{"
-                + "count=" + count
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code AdditionalProperty}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<Long> count = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code AdditionalProperty}. */
+        public static final class Builder extends ModelBuilder<AdditionalProperty, Builder> {
             private Builder() {
-            }
-
-            private Builder(AdditionalProperty source) {
-                this.count = source.count;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link AdditionalProperty#count() count}.
+             * {@return this builder, with {@link AdditionalProperty#count() count} set}
              * @param count the value
-             * @return this builder
              */
             public Builder count(long count) {
-                this.count = JsonField.of(count);
-                return this;
+                return set(0, count);
             }
 
             /**
-             * Sets {@code count} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code count} set as a {@link JsonField}, raw JSON included}
              * @param count the field
-             * @return this builder
              */
             public Builder _count(JsonField<Long> count) {
-                this.count = Objects.requireNonNull(count, "count");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code AdditionalProperty}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public AdditionalProperty build() {
-                List<String> missing = new ArrayList<>();
-                if (this.count.isMissing()) {
-                    missing.add("count");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("AdditionalProperty is missing required fields: " + missing);
-                }
-                return new AdditionalProperty(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, count);
             }
         }
     }

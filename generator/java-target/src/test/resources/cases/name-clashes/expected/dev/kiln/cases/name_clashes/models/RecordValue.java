@@ -2,2202 +2,1217 @@
 package dev.kiln.cases.name_clashes.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.name_clashes.core.Codec;
 import dev.kiln.cases.name_clashes.core.Codecs;
-import dev.kiln.cases.name_clashes.core.Json;
-import dev.kiln.cases.name_clashes.core.JsonDataException;
 import dev.kiln.cases.name_clashes.core.JsonField;
-import dev.kiln.cases.name_clashes.core.JsonModel;
-import dev.kiln.cases.name_clashes.core.JsonObjectReader;
-import dev.kiln.cases.name_clashes.core.JsonObjectWriter;
-import dev.kiln.cases.name_clashes.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.name_clashes.core.JsonObjectModel;
+import dev.kiln.cases.name_clashes.core.ModelBuilder;
+import dev.kiln.cases.name_clashes.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Properties whose names are no Java names as they are.
- */
-public final class RecordValue implements JsonModel {
-    private static final Codec<RecordValue> CODEC = Codecs.object(RecordValue::decode, RecordValue::toJsonNode, RecordValue::validate);
+/** Properties whose names are no Java names as they are. */
+public final class RecordValue extends JsonObjectModel<RecordValue, RecordValue.Builder, JsonNode> {
+    private static final ModelSchema<RecordValue, Builder> SCHEMA = new ModelSchema<>(RecordValue.class,
+            RecordValue::new, Builder::new, RecordValue::fields);
 
-    private final JsonField<String> class_;
-
-    private final JsonField<Boolean> default_;
-
-    private final JsonField<String> builder_;
-
-    private final JsonField<String> toJson_;
-
-    private final JsonField<String> toBuilder_;
-
-    private final JsonField<String> equals_;
-
-    private final JsonField<Long> hashCode_;
-
-    private final JsonField<String> value2;
-
-    private final JsonField<String> value;
-
-    private final JsonField<Long> größe;
-
-    private final JsonField<名前Value> 名前;
-
-    private final JsonField<String> _1st;
-
-    private final JsonField<_24hValue> _24h;
-
-    private final JsonField<Customer> customer;
-
-    private final JsonField<dev.kiln.cases.name_clashes.models.Customer> buyer;
-
-    private final JsonField<ObjectValue> object;
-
-    private final JsonField<StringValue> string;
-
-    private final JsonField<ClassValue> klass;
-
-    private final JsonField<ClassValue2> lowerClass;
-
-    private final JsonField<List<UserName2>> userNames;
-
-    private final JsonField<UserName> userName;
-
-    private final JsonField<UserName3> userNameDashed;
-
-    private final JsonField<Username4> username;
-
-    private final JsonField<_1stValue> first;
-
-    private final JsonField<_24hValue> day;
-
-    private final JsonField<JsonFieldValue> field;
-
-    private final JsonField<String> userName2;
-
-    private final JsonField<String> userName3;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private RecordValue(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.class_ = builder.class_;
-        this.default_ = builder.default_;
-        this.builder_ = builder.builder_;
-        this.toJson_ = builder.toJson_;
-        this.toBuilder_ = builder.toBuilder_;
-        this.equals_ = builder.equals_;
-        this.hashCode_ = builder.hashCode_;
-        this.value2 = builder.value2;
-        this.value = builder.value;
-        this.größe = builder.größe;
-        this.名前 = builder.名前;
-        this._1st = builder._1st;
-        this._24h = builder._24h;
-        this.customer = builder.customer;
-        this.buyer = builder.buyer;
-        this.object = builder.object;
-        this.string = builder.string;
-        this.klass = builder.klass;
-        this.lowerClass = builder.lowerClass;
-        this.userNames = builder.userNames;
-        this.userName = builder.userName;
-        this.userNameDashed = builder.userNameDashed;
-        this.username = builder.username;
-        this.first = builder.first;
-        this.day = builder.day;
-        this.field = builder.field;
-        this.userName2 = builder.userName2;
-        this.userName3 = builder.userName3;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private RecordValue(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code class} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code class} field, or empty when absent} */
     public Optional<String> class_() {
-        return class_.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code class} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code class} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _class_() {
-        return class_;
+        return field(0);
     }
 
-    /**
-     * The {@code default} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code default} field, or empty when absent} */
     public Optional<Boolean> default_() {
-        return default_.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code default} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code default} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Boolean> _default_() {
-        return default_;
+        return field(1);
     }
 
-    /**
-     * The {@code builder} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code builder} field, or empty when absent} */
     public Optional<String> builder_() {
-        return builder_.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code builder} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code builder} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _builder_() {
-        return builder_;
+        return field(2);
     }
 
-    /**
-     * The {@code toJson} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code toJson} field, or empty when absent} */
     public Optional<String> toJson_() {
-        return toJson_.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code toJson} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code toJson} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _toJson_() {
-        return toJson_;
+        return field(3);
     }
 
-    /**
-     * The {@code toBuilder} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code toBuilder} field, or empty when absent} */
     public Optional<String> toBuilder_() {
-        return toBuilder_.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code toBuilder} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code toBuilder} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _toBuilder_() {
-        return toBuilder_;
+        return field(4);
     }
 
-    /**
-     * The {@code equals} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code equals} field, or empty when absent} */
     public Optional<String> equals_() {
-        return equals_.optional();
+        return optional(5);
     }
 
-    /**
-     * {@return the field {@code equals} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code equals} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _equals_() {
-        return equals_;
+        return field(5);
     }
 
-    /**
-     * The {@code hashCode} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code hashCode} field, or empty when absent} */
     public Optional<Long> hashCode_() {
-        return hashCode_.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code hashCode} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code hashCode} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _hashCode_() {
-        return hashCode_;
+        return field(6);
     }
 
-    /**
-     * The {@code _} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code _} field, or empty when absent} */
     public Optional<String> value2() {
-        return value2.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code _} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code _} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _value2() {
-        return value2;
+        return field(7);
     }
 
-    /**
-     * The {@code value} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code value} field, or empty when absent} */
     public Optional<String> value() {
-        return value.optional();
+        return optional(8);
     }
 
-    /**
-     * {@return the field {@code value} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code value} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _value() {
-        return value;
+        return field(8);
     }
 
-    /**
-     * The {@code größe} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code größe} field, or empty when absent} */
     public Optional<Long> größe() {
-        return größe.optional();
+        return optional(9);
     }
 
-    /**
-     * {@return the field {@code größe} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code größe} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _größe() {
-        return größe;
+        return field(9);
     }
 
     /**
      * An inline object named in a script without case.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<名前Value> 名前() {
-        return 名前.optional();
+        return optional(10);
     }
 
-    /**
-     * {@return the field {@code 名前} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code 名前} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<名前Value> _名前() {
-        return 名前;
+        return field(10);
     }
 
-    /**
-     * The {@code 1st} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code 1st} field, or empty when absent} */
     public Optional<String> _1st() {
-        return _1st.optional();
+        return optional(11);
     }
 
-    /**
-     * {@return the field {@code 1st} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code 1st} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> __1st() {
-        return _1st;
+        return field(11);
     }
 
-    /**
-     * The {@code 24h} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code 24h} field, or empty when absent} */
     public Optional<_24hValue> _24h() {
-        return _24h.optional();
+        return optional(12);
     }
 
-    /**
-     * {@return the field {@code 24h} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code 24h} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<_24hValue> __24h() {
-        return _24h;
+        return field(12);
     }
 
     /**
      * An inline object named like the schema Customer.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Customer> customer() {
-        return customer.optional();
+        return optional(13);
     }
 
-    /**
-     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code customer} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Customer> _customer() {
-        return customer;
+        return field(13);
     }
 
-    /**
-     * The {@code buyer} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code buyer} field, or empty when absent} */
     public Optional<dev.kiln.cases.name_clashes.models.Customer> buyer() {
-        return buyer.optional();
+        return optional(14);
     }
 
-    /**
-     * {@return the field {@code buyer} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code buyer} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<dev.kiln.cases.name_clashes.models.Customer> _buyer() {
-        return buyer;
+        return field(14);
     }
 
-    /**
-     * The {@code object} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code object} field, or empty when absent} */
     public Optional<ObjectValue> object() {
-        return object.optional();
+        return optional(15);
     }
 
-    /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code object} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ObjectValue> _object() {
-        return object;
+        return field(15);
     }
 
-    /**
-     * The {@code string} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code string} field, or empty when absent} */
     public Optional<StringValue> string() {
-        return string.optional();
+        return optional(16);
     }
 
-    /**
-     * {@return the field {@code string} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code string} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<StringValue> _string() {
-        return string;
+        return field(16);
     }
 
-    /**
-     * The {@code klass} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code klass} field, or empty when absent} */
     public Optional<ClassValue> klass() {
-        return klass.optional();
+        return optional(17);
     }
 
-    /**
-     * {@return the field {@code klass} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code klass} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ClassValue> _klass() {
-        return klass;
+        return field(17);
     }
 
-    /**
-     * The {@code lowerClass} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code lowerClass} field, or empty when absent} */
     public Optional<ClassValue2> lowerClass() {
-        return lowerClass.optional();
+        return optional(18);
     }
 
-    /**
-     * {@return the field {@code lowerClass} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code lowerClass} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ClassValue2> _lowerClass() {
-        return lowerClass;
+        return field(18);
     }
 
-    /**
-     * The {@code userNames} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code userNames} field, or empty when absent} */
     public Optional<List<UserName2>> userNames() {
-        return userNames.optional();
+        return optional(19);
     }
 
-    /**
-     * {@return the field {@code userNames} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code userNames} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<UserName2>> _userNames() {
-        return userNames;
+        return field(19);
     }
 
-    /**
-     * The {@code userName} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code userName} field, or empty when absent} */
     public Optional<UserName> userName() {
-        return userName.optional();
+        return optional(20);
     }
 
-    /**
-     * {@return the field {@code userName} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code userName} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<UserName> _userName() {
-        return userName;
+        return field(20);
     }
 
-    /**
-     * The {@code userNameDashed} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code userNameDashed} field, or empty when absent} */
     public Optional<UserName3> userNameDashed() {
-        return userNameDashed.optional();
+        return optional(21);
     }
 
-    /**
-     * {@return the field {@code userNameDashed} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code userNameDashed} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<UserName3> _userNameDashed() {
-        return userNameDashed;
+        return field(21);
     }
 
-    /**
-     * The {@code username} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code username} field, or empty when absent} */
     public Optional<Username4> username() {
-        return username.optional();
+        return optional(22);
     }
 
-    /**
-     * {@return the field {@code username} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code username} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Username4> _username() {
-        return username;
+        return field(22);
     }
 
-    /**
-     * The {@code first} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code first} field, or empty when absent} */
     public Optional<_1stValue> first() {
-        return first.optional();
+        return optional(23);
     }
 
-    /**
-     * {@return the field {@code first} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code first} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<_1stValue> _first() {
-        return first;
+        return field(23);
     }
 
-    /**
-     * The {@code day} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code day} field, or empty when absent} */
     public Optional<_24hValue> day() {
-        return day.optional();
+        return optional(24);
     }
 
-    /**
-     * {@return the field {@code day} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code day} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<_24hValue> _day() {
-        return day;
+        return field(24);
     }
 
-    /**
-     * The {@code field} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code field} field, or empty when absent} */
     public Optional<JsonFieldValue> field() {
-        return field.optional();
+        return optional(25);
     }
 
-    /**
-     * {@return the field {@code field} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code field} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<JsonFieldValue> _field() {
-        return field;
+        return field(25);
     }
 
-    /**
-     * The {@code user_name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code user_name} field, or empty when absent} */
     public Optional<String> userName2() {
-        return userName2.optional();
+        return optional(26);
     }
 
-    /**
-     * {@return the field {@code user_name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code user_name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _userName2() {
-        return userName2;
+        return field(26);
     }
 
-    /**
-     * The {@code user-name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code user-name} field, or empty when absent} */
     public Optional<String> userName3() {
-        return userName3.optional();
+        return optional(27);
     }
 
-    /**
-     * {@return the field {@code user-name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code user-name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _userName3() {
-        return userName3;
+        return field(27);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public RecordValue validate() {
-        class_.optional();
-        default_.optional();
-        builder_.optional();
-        toJson_.optional();
-        toBuilder_.optional();
-        equals_.optional();
-        hashCode_.optional();
-        value2.optional();
-        value.optional();
-        größe.optional();
-        名前.optional().ifPresent(名前Value::validate);
-        _1st.optional();
-        _24h.optional();
-        customer.optional().ifPresent(Customer::validate);
-        buyer.optional().ifPresent(dev.kiln.cases.name_clashes.models.Customer::validate);
-        object.optional().ifPresent(ObjectValue::validate);
-        string.optional().ifPresent(StringValue::validate);
-        klass.optional().ifPresent(ClassValue::validate);
-        lowerClass.optional().ifPresent(ClassValue2::validate);
-        userNames.optional().ifPresent(items -> items.forEach(UserName2::validate));
-        userName.optional().ifPresent(UserName::validate);
-        userNameDashed.optional().ifPresent(UserName3::validate);
-        username.optional().ifPresent(Username4::validate);
-        first.optional().ifPresent(_1stValue::validate);
-        day.optional();
-        field.optional().ifPresent(JsonFieldValue::validate);
-        userName2.optional();
-        userName3.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("class", this.class_, Codecs.STRING);
-        writer.field("default", this.default_, Codecs.BOOLEAN);
-        writer.field("builder", this.builder_, Codecs.STRING);
-        writer.field("toJson", this.toJson_, Codecs.STRING);
-        writer.field("toBuilder", this.toBuilder_, Codecs.STRING);
-        writer.field("equals", this.equals_, Codecs.STRING);
-        writer.field("hashCode", this.hashCode_, Codecs.INT64);
-        writer.field("_", this.value2, Codecs.STRING);
-        writer.field("value", this.value, Codecs.STRING);
-        writer.field("größe", this.größe, Codecs.INT64);
-        writer.field("名前", this.名前, 名前Value.codec());
-        writer.field("1st", this._1st, Codecs.STRING);
-        writer.field("24h", this._24h, _24hValue.codec());
-        writer.field("customer", this.customer, Customer.codec());
-        writer.field("buyer", this.buyer, dev.kiln.cases.name_clashes.models.Customer.codec());
-        writer.field("object", this.object, ObjectValue.codec());
-        writer.field("string", this.string, StringValue.codec());
-        writer.field("klass", this.klass, ClassValue.codec());
-        writer.field("lowerClass", this.lowerClass, ClassValue2.codec());
-        writer.field("userNames", this.userNames, Codecs.listOf(UserName2.codec()));
-        writer.field("userName", this.userName, UserName.codec());
-        writer.field("userNameDashed", this.userNameDashed, UserName3.codec());
-        writer.field("username", this.username, Username4.codec());
-        writer.field("first", this.first, _1stValue.codec());
-        writer.field("day", this.day, _24hValue.codec());
-        writer.field("field", this.field, JsonFieldValue.codec());
-        writer.field("user_name", this.userName2, Codecs.STRING);
-        writer.field("user-name", this.userName3, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code RecordValue} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code RecordValue} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static RecordValue fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code RecordValue} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static RecordValue fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code RecordValue}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code RecordValue}} */
     public static Codec<RecordValue> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static RecordValue decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.class_ = reader.field("class", Codecs.STRING);
-        builder.default_ = reader.field("default", Codecs.BOOLEAN);
-        builder.builder_ = reader.field("builder", Codecs.STRING);
-        builder.toJson_ = reader.field("toJson", Codecs.STRING);
-        builder.toBuilder_ = reader.field("toBuilder", Codecs.STRING);
-        builder.equals_ = reader.field("equals", Codecs.STRING);
-        builder.hashCode_ = reader.field("hashCode", Codecs.INT64);
-        builder.value2 = reader.field("_", Codecs.STRING);
-        builder.value = reader.field("value", Codecs.STRING);
-        builder.größe = reader.field("größe", Codecs.INT64);
-        builder.名前 = reader.field("名前", 名前Value.codec());
-        builder._1st = reader.field("1st", Codecs.STRING);
-        builder._24h = reader.field("24h", _24hValue.codec());
-        builder.customer = reader.field("customer", Customer.codec());
-        builder.buyer = reader.field("buyer", dev.kiln.cases.name_clashes.models.Customer.codec());
-        builder.object = reader.field("object", ObjectValue.codec());
-        builder.string = reader.field("string", StringValue.codec());
-        builder.klass = reader.field("klass", ClassValue.codec());
-        builder.lowerClass = reader.field("lowerClass", ClassValue2.codec());
-        builder.userNames = reader.field("userNames", Codecs.listOf(UserName2.codec()));
-        builder.userName = reader.field("userName", UserName.codec());
-        builder.userNameDashed = reader.field("userNameDashed", UserName3.codec());
-        builder.username = reader.field("username", Username4.codec());
-        builder.first = reader.field("first", _1stValue.codec());
-        builder.day = reader.field("day", _24hValue.codec());
-        builder.field = reader.field("field", JsonFieldValue.codec());
-        builder.userName2 = reader.field("user_name", Codecs.STRING);
-        builder.userName3 = reader.field("user-name", Codecs.STRING);
-        return new RecordValue(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code RecordValue}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("class", "class_", Codecs.STRING);
+        fields.optional("default", "default_", Codecs.BOOLEAN);
+        fields.optional("builder", "builder_", Codecs.STRING);
+        fields.optional("toJson", "toJson_", Codecs.STRING);
+        fields.optional("toBuilder", "toBuilder_", Codecs.STRING);
+        fields.optional("equals", "equals_", Codecs.STRING);
+        fields.optional("hashCode", "hashCode_", Codecs.INT64);
+        fields.optional("_", "value2", Codecs.STRING);
+        fields.optional("value", "value", Codecs.STRING);
+        fields.optional("größe", "größe", Codecs.INT64);
+        fields.optional("名前", "名前", 名前Value.codec());
+        fields.optional("1st", "_1st", Codecs.STRING);
+        fields.optional("24h", "_24h", _24hValue.codec());
+        fields.optional("customer", "customer", Customer.codec());
+        fields.optional("buyer", "buyer", dev.kiln.cases.name_clashes.models.Customer.codec());
+        fields.optional("object", "object", ObjectValue.codec());
+        fields.optional("string", "string", StringValue.codec());
+        fields.optional("klass", "klass", ClassValue.codec());
+        fields.optional("lowerClass", "lowerClass", ClassValue2.codec());
+        fields.optional("userNames", "userNames", Codecs.listOf(UserName2.codec()));
+        fields.optional("userName", "userName", UserName.codec());
+        fields.optional("userNameDashed", "userNameDashed", UserName3.codec());
+        fields.optional("username", "username", Username4.codec());
+        fields.optional("first", "first", _1stValue.codec());
+        fields.optional("day", "day", _24hValue.codec());
+        fields.optional("field", "field", JsonFieldValue.codec());
+        fields.optional("user_name", "userName2", Codecs.STRING);
+        fields.optional("user-name", "userName3", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof RecordValue)) {
-            return false;
-        }
-        RecordValue that = (RecordValue) other;
-        return this.class_.equals(that.class_)
-                        && this.default_.equals(that.default_)
-                        && this.builder_.equals(that.builder_)
-                        && this.toJson_.equals(that.toJson_)
-                        && this.toBuilder_.equals(that.toBuilder_)
-                        && this.equals_.equals(that.equals_)
-                        && this.hashCode_.equals(that.hashCode_)
-                        && this.value2.equals(that.value2)
-                        && this.value.equals(that.value)
-                        && this.größe.equals(that.größe)
-                        && this.名前.equals(that.名前)
-                        && this._1st.equals(that._1st)
-                        && this._24h.equals(that._24h)
-                        && this.customer.equals(that.customer)
-                        && this.buyer.equals(that.buyer)
-                        && this.object.equals(that.object)
-                        && this.string.equals(that.string)
-                        && this.klass.equals(that.klass)
-                        && this.lowerClass.equals(that.lowerClass)
-                        && this.userNames.equals(that.userNames)
-                        && this.userName.equals(that.userName)
-                        && this.userNameDashed.equals(that.userNameDashed)
-                        && this.username.equals(that.username)
-                        && this.first.equals(that.first)
-                        && this.day.equals(that.day)
-                        && this.field.equals(that.field)
-                        && this.userName2.equals(that.userName2)
-                        && this.userName3.equals(that.userName3)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(class_, default_, builder_, toJson_, toBuilder_, equals_, hashCode_, value2, value, größe, 名前, _1st, _24h, customer, buyer, object, string, klass, lowerClass, userNames, userName, userNameDashed, username, first, day, field, userName2, userName3, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "RecordValue{"
-            + "class_=" + class_
-            + ", default_=" + default_
-            + ", builder_=" + builder_
-            + ", toJson_=" + toJson_
-            + ", toBuilder_=" + toBuilder_
-            + ", equals_=" + equals_
-            + ", hashCode_=" + hashCode_
-            + ", value2=" + value2
-            + ", value=" + value
-            + ", größe=" + größe
-            + ", 名前=" + 名前
-            + ", _1st=" + _1st
-            + ", _24h=" + _24h
-            + ", customer=" + customer
-            + ", buyer=" + buyer
-            + ", object=" + object
-            + ", string=" + string
-            + ", klass=" + klass
-            + ", lowerClass=" + lowerClass
-            + ", userNames=" + userNames
-            + ", userName=" + userName
-            + ", userNameDashed=" + userNameDashed
-            + ", username=" + username
-            + ", first=" + first
-            + ", day=" + day
-            + ", field=" + field
-            + ", userName2=" + userName2
-            + ", userName3=" + userName3
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code RecordValue}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> class_ = JsonField.missing();
-
-        private JsonField<Boolean> default_ = JsonField.missing();
-
-        private JsonField<String> builder_ = JsonField.missing();
-
-        private JsonField<String> toJson_ = JsonField.missing();
-
-        private JsonField<String> toBuilder_ = JsonField.missing();
-
-        private JsonField<String> equals_ = JsonField.missing();
-
-        private JsonField<Long> hashCode_ = JsonField.missing();
-
-        private JsonField<String> value2 = JsonField.missing();
-
-        private JsonField<String> value = JsonField.missing();
-
-        private JsonField<Long> größe = JsonField.missing();
-
-        private JsonField<名前Value> 名前 = JsonField.missing();
-
-        private JsonField<String> _1st = JsonField.missing();
-
-        private JsonField<_24hValue> _24h = JsonField.missing();
-
-        private JsonField<Customer> customer = JsonField.missing();
-
-        private JsonField<dev.kiln.cases.name_clashes.models.Customer> buyer = JsonField.missing();
-
-        private JsonField<ObjectValue> object = JsonField.missing();
-
-        private JsonField<StringValue> string = JsonField.missing();
-
-        private JsonField<ClassValue> klass = JsonField.missing();
-
-        private JsonField<ClassValue2> lowerClass = JsonField.missing();
-
-        private JsonField<List<UserName2>> userNames = JsonField.missing();
-
-        private JsonField<UserName> userName = JsonField.missing();
-
-        private JsonField<UserName3> userNameDashed = JsonField.missing();
-
-        private JsonField<Username4> username = JsonField.missing();
-
-        private JsonField<_1stValue> first = JsonField.missing();
-
-        private JsonField<_24hValue> day = JsonField.missing();
-
-        private JsonField<JsonFieldValue> field = JsonField.missing();
-
-        private JsonField<String> userName2 = JsonField.missing();
-
-        private JsonField<String> userName3 = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code RecordValue}. */
+    public static final class Builder extends ModelBuilder<RecordValue, Builder> {
         private Builder() {
-        }
-
-        private Builder(RecordValue source) {
-            this.class_ = source.class_;
-            this.default_ = source.default_;
-            this.builder_ = source.builder_;
-            this.toJson_ = source.toJson_;
-            this.toBuilder_ = source.toBuilder_;
-            this.equals_ = source.equals_;
-            this.hashCode_ = source.hashCode_;
-            this.value2 = source.value2;
-            this.value = source.value;
-            this.größe = source.größe;
-            this.名前 = source.名前;
-            this._1st = source._1st;
-            this._24h = source._24h;
-            this.customer = source.customer;
-            this.buyer = source.buyer;
-            this.object = source.object;
-            this.string = source.string;
-            this.klass = source.klass;
-            this.lowerClass = source.lowerClass;
-            this.userNames = source.userNames;
-            this.userName = source.userName;
-            this.userNameDashed = source.userNameDashed;
-            this.username = source.username;
-            this.first = source.first;
-            this.day = source.day;
-            this.field = source.field;
-            this.userName2 = source.userName2;
-            this.userName3 = source.userName3;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link RecordValue#class_() class_}.
+         * {@return this builder, with {@link RecordValue#class_() class_} set}
          * @param class_ the value
-         * @return this builder
          */
         public Builder class_(String class_) {
-            this.class_ = JsonField.of(Objects.requireNonNull(class_, "class_"));
-            return this;
+            return set(0, class_);
         }
 
         /**
-         * Sets {@code class} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code class} set from an {@code Optional}: empty leaves it out}
          * @param class_ the value
-         * @return this builder
          */
         public Builder class_(Optional<String> class_) {
-            return class_.isPresent() ? this.class_(class_.get()) : this._class_(JsonField.missing());
+            return setOptional(0, class_);
         }
 
         /**
-         * Sets {@code class} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code class} set as a {@link JsonField}, raw JSON included}
          * @param class_ the field
-         * @return this builder
          */
         public Builder _class_(JsonField<String> class_) {
-            this.class_ = Objects.requireNonNull(class_, "class_");
-            return this;
+            return setField(0, class_);
         }
 
         /**
-         * Sets {@link RecordValue#default_() default_}.
+         * {@return this builder, with {@link RecordValue#default_() default_} set}
          * @param default_ the value
-         * @return this builder
          */
         public Builder default_(boolean default_) {
-            this.default_ = JsonField.of(default_);
-            return this;
+            return set(1, default_);
         }
 
         /**
-         * Sets {@code default} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code default} set from an {@code Optional}: empty leaves it out}
          * @param default_ the value
-         * @return this builder
          */
         public Builder default_(Optional<Boolean> default_) {
-            return default_.isPresent() ? this.default_(default_.get()) : this._default_(JsonField.missing());
+            return setOptional(1, default_);
         }
 
         /**
-         * Sets {@code default} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code default} set as a {@link JsonField}, raw JSON included}
          * @param default_ the field
-         * @return this builder
          */
         public Builder _default_(JsonField<Boolean> default_) {
-            this.default_ = Objects.requireNonNull(default_, "default_");
-            return this;
+            return setField(1, default_);
         }
 
         /**
-         * Sets {@link RecordValue#builder_() builder_}.
+         * {@return this builder, with {@link RecordValue#builder_() builder_} set}
          * @param builder_ the value
-         * @return this builder
          */
         public Builder builder_(String builder_) {
-            this.builder_ = JsonField.of(Objects.requireNonNull(builder_, "builder_"));
-            return this;
+            return set(2, builder_);
         }
 
         /**
-         * Sets {@code builder} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code builder} set from an {@code Optional}: empty leaves it out}
          * @param builder_ the value
-         * @return this builder
          */
         public Builder builder_(Optional<String> builder_) {
-            return builder_.isPresent() ? this.builder_(builder_.get()) : this._builder_(JsonField.missing());
+            return setOptional(2, builder_);
         }
 
         /**
-         * Sets {@code builder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code builder} set as a {@link JsonField}, raw JSON included}
          * @param builder_ the field
-         * @return this builder
          */
         public Builder _builder_(JsonField<String> builder_) {
-            this.builder_ = Objects.requireNonNull(builder_, "builder_");
-            return this;
+            return setField(2, builder_);
         }
 
         /**
-         * Sets {@link RecordValue#toJson_() toJson_}.
+         * {@return this builder, with {@link RecordValue#toJson_() toJson_} set}
          * @param toJson_ the value
-         * @return this builder
          */
         public Builder toJson_(String toJson_) {
-            this.toJson_ = JsonField.of(Objects.requireNonNull(toJson_, "toJson_"));
-            return this;
+            return set(3, toJson_);
         }
 
         /**
-         * Sets {@code toJson} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code toJson} set from an {@code Optional}: empty leaves it out}
          * @param toJson_ the value
-         * @return this builder
          */
         public Builder toJson_(Optional<String> toJson_) {
-            return toJson_.isPresent() ? this.toJson_(toJson_.get()) : this._toJson_(JsonField.missing());
+            return setOptional(3, toJson_);
         }
 
         /**
-         * Sets {@code toJson} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code toJson} set as a {@link JsonField}, raw JSON included}
          * @param toJson_ the field
-         * @return this builder
          */
         public Builder _toJson_(JsonField<String> toJson_) {
-            this.toJson_ = Objects.requireNonNull(toJson_, "toJson_");
-            return this;
+            return setField(3, toJson_);
         }
 
         /**
-         * Sets {@link RecordValue#toBuilder_() toBuilder_}.
+         * {@return this builder, with {@link RecordValue#toBuilder_() toBuilder_} set}
          * @param toBuilder_ the value
-         * @return this builder
          */
         public Builder toBuilder_(String toBuilder_) {
-            this.toBuilder_ = JsonField.of(Objects.requireNonNull(toBuilder_, "toBuilder_"));
-            return this;
+            return set(4, toBuilder_);
         }
 
         /**
-         * Sets {@code toBuilder} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code toBuilder} set from an {@code Optional}: empty leaves it out}
          * @param toBuilder_ the value
-         * @return this builder
          */
         public Builder toBuilder_(Optional<String> toBuilder_) {
-            return toBuilder_.isPresent() ? this.toBuilder_(toBuilder_.get()) : this._toBuilder_(JsonField.missing());
+            return setOptional(4, toBuilder_);
         }
 
         /**
-         * Sets {@code toBuilder} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code toBuilder} set as a {@link JsonField}, raw JSON included}
          * @param toBuilder_ the field
-         * @return this builder
          */
         public Builder _toBuilder_(JsonField<String> toBuilder_) {
-            this.toBuilder_ = Objects.requireNonNull(toBuilder_, "toBuilder_");
-            return this;
+            return setField(4, toBuilder_);
         }
 
         /**
-         * Sets {@link RecordValue#equals_() equals_}.
+         * {@return this builder, with {@link RecordValue#equals_() equals_} set}
          * @param equals_ the value
-         * @return this builder
          */
         public Builder equals_(String equals_) {
-            this.equals_ = JsonField.of(Objects.requireNonNull(equals_, "equals_"));
-            return this;
+            return set(5, equals_);
         }
 
         /**
-         * Sets {@code equals} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code equals} set from an {@code Optional}: empty leaves it out}
          * @param equals_ the value
-         * @return this builder
          */
         public Builder equals_(Optional<String> equals_) {
-            return equals_.isPresent() ? this.equals_(equals_.get()) : this._equals_(JsonField.missing());
+            return setOptional(5, equals_);
         }
 
         /**
-         * Sets {@code equals} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code equals} set as a {@link JsonField}, raw JSON included}
          * @param equals_ the field
-         * @return this builder
          */
         public Builder _equals_(JsonField<String> equals_) {
-            this.equals_ = Objects.requireNonNull(equals_, "equals_");
-            return this;
+            return setField(5, equals_);
         }
 
         /**
-         * Sets {@link RecordValue#hashCode_() hashCode_}.
+         * {@return this builder, with {@link RecordValue#hashCode_() hashCode_} set}
          * @param hashCode_ the value
-         * @return this builder
          */
         public Builder hashCode_(long hashCode_) {
-            this.hashCode_ = JsonField.of(hashCode_);
-            return this;
+            return set(6, hashCode_);
         }
 
         /**
-         * Sets {@code hashCode} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code hashCode} set from an {@code Optional}: empty leaves it out}
          * @param hashCode_ the value
-         * @return this builder
          */
         public Builder hashCode_(Optional<Long> hashCode_) {
-            return hashCode_.isPresent() ? this.hashCode_(hashCode_.get()) : this._hashCode_(JsonField.missing());
+            return setOptional(6, hashCode_);
         }
 
         /**
-         * Sets {@code hashCode} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code hashCode} set as a {@link JsonField}, raw JSON included}
          * @param hashCode_ the field
-         * @return this builder
          */
         public Builder _hashCode_(JsonField<Long> hashCode_) {
-            this.hashCode_ = Objects.requireNonNull(hashCode_, "hashCode_");
-            return this;
+            return setField(6, hashCode_);
         }
 
         /**
-         * Sets {@link RecordValue#value2() value2}.
+         * {@return this builder, with {@link RecordValue#value2() value2} set}
          * @param value2 the value
-         * @return this builder
          */
         public Builder value2(String value2) {
-            this.value2 = JsonField.of(Objects.requireNonNull(value2, "value2"));
-            return this;
+            return set(7, value2);
         }
 
         /**
-         * Sets {@code _} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code _} set from an {@code Optional}: empty leaves it out}
          * @param value2 the value
-         * @return this builder
          */
         public Builder value2(Optional<String> value2) {
-            return value2.isPresent() ? this.value2(value2.get()) : this._value2(JsonField.missing());
+            return setOptional(7, value2);
         }
 
         /**
-         * Sets {@code _} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code _} set as a {@link JsonField}, raw JSON included}
          * @param value2 the field
-         * @return this builder
          */
         public Builder _value2(JsonField<String> value2) {
-            this.value2 = Objects.requireNonNull(value2, "value2");
-            return this;
+            return setField(7, value2);
         }
 
         /**
-         * Sets {@link RecordValue#value() value}.
+         * {@return this builder, with {@link RecordValue#value() value} set}
          * @param value the value
-         * @return this builder
          */
         public Builder value(String value) {
-            this.value = JsonField.of(Objects.requireNonNull(value, "value"));
-            return this;
+            return set(8, value);
         }
 
         /**
-         * Sets {@code value} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code value} set from an {@code Optional}: empty leaves it out}
          * @param value the value
-         * @return this builder
          */
         public Builder value(Optional<String> value) {
-            return value.isPresent() ? this.value(value.get()) : this._value(JsonField.missing());
+            return setOptional(8, value);
         }
 
         /**
-         * Sets {@code value} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code value} set as a {@link JsonField}, raw JSON included}
          * @param value the field
-         * @return this builder
          */
         public Builder _value(JsonField<String> value) {
-            this.value = Objects.requireNonNull(value, "value");
-            return this;
+            return setField(8, value);
         }
 
         /**
-         * Sets {@link RecordValue#größe() größe}.
+         * {@return this builder, with {@link RecordValue#größe() größe} set}
          * @param größe the value
-         * @return this builder
          */
         public Builder größe(long größe) {
-            this.größe = JsonField.of(größe);
-            return this;
+            return set(9, größe);
         }
 
         /**
-         * Sets {@code größe} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code größe} set from an {@code Optional}: empty leaves it out}
          * @param größe the value
-         * @return this builder
          */
         public Builder größe(Optional<Long> größe) {
-            return größe.isPresent() ? this.größe(größe.get()) : this._größe(JsonField.missing());
+            return setOptional(9, größe);
         }
 
         /**
-         * Sets {@code größe} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code größe} set as a {@link JsonField}, raw JSON included}
          * @param größe the field
-         * @return this builder
          */
         public Builder _größe(JsonField<Long> größe) {
-            this.größe = Objects.requireNonNull(größe, "größe");
-            return this;
+            return setField(9, größe);
         }
 
         /**
-         * Sets {@link RecordValue#名前() 名前}.
+         * {@return this builder, with {@link RecordValue#名前() 名前} set}
          * @param 名前 the value
-         * @return this builder
          */
         public Builder 名前(名前Value 名前) {
-            this.名前 = JsonField.of(Objects.requireNonNull(名前, "名前"));
-            return this;
+            return set(10, 名前);
         }
 
         /**
-         * Sets {@code 名前} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code 名前} set from an {@code Optional}: empty leaves it out}
          * @param 名前 the value
-         * @return this builder
          */
         public Builder 名前(Optional<名前Value> 名前) {
-            return 名前.isPresent() ? this.名前(名前.get()) : this._名前(JsonField.missing());
+            return setOptional(10, 名前);
         }
 
         /**
-         * Sets {@code 名前} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code 名前} set as a {@link JsonField}, raw JSON included}
          * @param 名前 the field
-         * @return this builder
          */
         public Builder _名前(JsonField<名前Value> 名前) {
-            this.名前 = Objects.requireNonNull(名前, "名前");
-            return this;
+            return setField(10, 名前);
         }
 
         /**
-         * Sets {@link RecordValue#_1st() _1st}.
+         * {@return this builder, with {@link RecordValue#_1st() _1st} set}
          * @param _1st the value
-         * @return this builder
          */
         public Builder _1st(String _1st) {
-            this._1st = JsonField.of(Objects.requireNonNull(_1st, "_1st"));
-            return this;
+            return set(11, _1st);
         }
 
         /**
-         * Sets {@code 1st} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code 1st} set from an {@code Optional}: empty leaves it out}
          * @param _1st the value
-         * @return this builder
          */
         public Builder _1st(Optional<String> _1st) {
-            return _1st.isPresent() ? this._1st(_1st.get()) : this.__1st(JsonField.missing());
+            return setOptional(11, _1st);
         }
 
         /**
-         * Sets {@code 1st} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code 1st} set as a {@link JsonField}, raw JSON included}
          * @param _1st the field
-         * @return this builder
          */
         public Builder __1st(JsonField<String> _1st) {
-            this._1st = Objects.requireNonNull(_1st, "_1st");
-            return this;
+            return setField(11, _1st);
         }
 
         /**
-         * Sets {@link RecordValue#_24h() _24h}.
+         * {@return this builder, with {@link RecordValue#_24h() _24h} set}
          * @param _24h the value
-         * @return this builder
          */
         public Builder _24h(_24hValue _24h) {
-            this._24h = JsonField.of(Objects.requireNonNull(_24h, "_24h"));
-            return this;
+            return set(12, _24h);
         }
 
         /**
-         * Sets {@code 24h} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code 24h} set from an {@code Optional}: empty leaves it out}
          * @param _24h the value
-         * @return this builder
          */
         public Builder _24h(Optional<_24hValue> _24h) {
-            return _24h.isPresent() ? this._24h(_24h.get()) : this.__24h(JsonField.missing());
+            return setOptional(12, _24h);
         }
 
         /**
-         * Sets {@code 24h} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code 24h} set as a {@link JsonField}, raw JSON included}
          * @param _24h the field
-         * @return this builder
          */
         public Builder __24h(JsonField<_24hValue> _24h) {
-            this._24h = Objects.requireNonNull(_24h, "_24h");
-            return this;
+            return setField(12, _24h);
         }
 
         /**
-         * Sets {@link RecordValue#customer() customer}.
+         * {@return this builder, with {@link RecordValue#customer() customer} set}
          * @param customer the value
-         * @return this builder
          */
         public Builder customer(Customer customer) {
-            this.customer = JsonField.of(Objects.requireNonNull(customer, "customer"));
-            return this;
+            return set(13, customer);
         }
 
         /**
-         * Sets {@code customer} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code customer} set from an {@code Optional}: empty leaves it out}
          * @param customer the value
-         * @return this builder
          */
         public Builder customer(Optional<Customer> customer) {
-            return customer.isPresent() ? this.customer(customer.get()) : this._customer(JsonField.missing());
+            return setOptional(13, customer);
         }
 
         /**
-         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code customer} set as a {@link JsonField}, raw JSON included}
          * @param customer the field
-         * @return this builder
          */
         public Builder _customer(JsonField<Customer> customer) {
-            this.customer = Objects.requireNonNull(customer, "customer");
-            return this;
+            return setField(13, customer);
         }
 
         /**
-         * Sets {@link RecordValue#buyer() buyer}.
+         * {@return this builder, with {@link RecordValue#buyer() buyer} set}
          * @param buyer the value
-         * @return this builder
          */
         public Builder buyer(dev.kiln.cases.name_clashes.models.Customer buyer) {
-            this.buyer = JsonField.of(Objects.requireNonNull(buyer, "buyer"));
-            return this;
+            return set(14, buyer);
         }
 
         /**
-         * Sets {@code buyer} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code buyer} set from an {@code Optional}: empty leaves it out}
          * @param buyer the value
-         * @return this builder
          */
         public Builder buyer(Optional<dev.kiln.cases.name_clashes.models.Customer> buyer) {
-            return buyer.isPresent() ? this.buyer(buyer.get()) : this._buyer(JsonField.missing());
+            return setOptional(14, buyer);
         }
 
         /**
-         * Sets {@code buyer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code buyer} set as a {@link JsonField}, raw JSON included}
          * @param buyer the field
-         * @return this builder
          */
         public Builder _buyer(JsonField<dev.kiln.cases.name_clashes.models.Customer> buyer) {
-            this.buyer = Objects.requireNonNull(buyer, "buyer");
-            return this;
+            return setField(14, buyer);
         }
 
         /**
-         * Sets {@link RecordValue#object() object}.
+         * {@return this builder, with {@link RecordValue#object() object} set}
          * @param object the value
-         * @return this builder
          */
         public Builder object(ObjectValue object) {
-            this.object = JsonField.of(Objects.requireNonNull(object, "object"));
-            return this;
+            return set(15, object);
         }
 
         /**
-         * Sets {@code object} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code object} set from an {@code Optional}: empty leaves it out}
          * @param object the value
-         * @return this builder
          */
         public Builder object(Optional<ObjectValue> object) {
-            return object.isPresent() ? this.object(object.get()) : this._object(JsonField.missing());
+            return setOptional(15, object);
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
          * @param object the field
-         * @return this builder
          */
         public Builder _object(JsonField<ObjectValue> object) {
-            this.object = Objects.requireNonNull(object, "object");
-            return this;
+            return setField(15, object);
         }
 
         /**
-         * Sets {@link RecordValue#string() string}.
+         * {@return this builder, with {@link RecordValue#string() string} set}
          * @param string the value
-         * @return this builder
          */
         public Builder string(StringValue string) {
-            this.string = JsonField.of(Objects.requireNonNull(string, "string"));
-            return this;
+            return set(16, string);
         }
 
         /**
-         * Sets {@code string} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code string} set from an {@code Optional}: empty leaves it out}
          * @param string the value
-         * @return this builder
          */
         public Builder string(Optional<StringValue> string) {
-            return string.isPresent() ? this.string(string.get()) : this._string(JsonField.missing());
+            return setOptional(16, string);
         }
 
         /**
-         * Sets {@code string} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code string} set as a {@link JsonField}, raw JSON included}
          * @param string the field
-         * @return this builder
          */
         public Builder _string(JsonField<StringValue> string) {
-            this.string = Objects.requireNonNull(string, "string");
-            return this;
+            return setField(16, string);
         }
 
         /**
-         * Sets {@link RecordValue#klass() klass}.
+         * {@return this builder, with {@link RecordValue#klass() klass} set}
          * @param klass the value
-         * @return this builder
          */
         public Builder klass(ClassValue klass) {
-            this.klass = JsonField.of(Objects.requireNonNull(klass, "klass"));
-            return this;
+            return set(17, klass);
         }
 
         /**
-         * Sets {@code klass} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code klass} set from an {@code Optional}: empty leaves it out}
          * @param klass the value
-         * @return this builder
          */
         public Builder klass(Optional<ClassValue> klass) {
-            return klass.isPresent() ? this.klass(klass.get()) : this._klass(JsonField.missing());
+            return setOptional(17, klass);
         }
 
         /**
-         * Sets {@code klass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code klass} set as a {@link JsonField}, raw JSON included}
          * @param klass the field
-         * @return this builder
          */
         public Builder _klass(JsonField<ClassValue> klass) {
-            this.klass = Objects.requireNonNull(klass, "klass");
-            return this;
+            return setField(17, klass);
         }
 
         /**
-         * Sets {@link RecordValue#lowerClass() lowerClass}.
+         * {@return this builder, with {@link RecordValue#lowerClass() lowerClass} set}
          * @param lowerClass the value
-         * @return this builder
          */
         public Builder lowerClass(ClassValue2 lowerClass) {
-            this.lowerClass = JsonField.of(Objects.requireNonNull(lowerClass, "lowerClass"));
-            return this;
+            return set(18, lowerClass);
         }
 
         /**
-         * Sets {@code lowerClass} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code lowerClass} set from an {@code Optional}: empty leaves it out}
          * @param lowerClass the value
-         * @return this builder
          */
         public Builder lowerClass(Optional<ClassValue2> lowerClass) {
-            return lowerClass.isPresent() ? this.lowerClass(lowerClass.get()) : this._lowerClass(JsonField.missing());
+            return setOptional(18, lowerClass);
         }
 
         /**
-         * Sets {@code lowerClass} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code lowerClass} set as a {@link JsonField}, raw JSON included}
          * @param lowerClass the field
-         * @return this builder
          */
         public Builder _lowerClass(JsonField<ClassValue2> lowerClass) {
-            this.lowerClass = Objects.requireNonNull(lowerClass, "lowerClass");
-            return this;
+            return setField(18, lowerClass);
         }
 
         /**
-         * Sets {@link RecordValue#userNames() userNames}.
+         * {@return this builder, with {@link RecordValue#userNames() userNames} set}
          * @param userNames the value
-         * @return this builder
          */
         public Builder userNames(List<UserName2> userNames) {
-            this.userNames = JsonField.of(List.copyOf(userNames));
-            return this;
+            return set(19, userNames);
         }
 
         /**
-         * Sets {@code userNames} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code userNames} set from an {@code Optional}: empty leaves it out}
          * @param userNames the value
-         * @return this builder
          */
         public Builder userNames(Optional<List<UserName2>> userNames) {
-            return userNames.isPresent() ? this.userNames(userNames.get()) : this._userNames(JsonField.missing());
+            return setOptional(19, userNames);
         }
 
         /**
-         * Sets {@code userNames} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code userNames} set as a {@link JsonField}, raw JSON included}
          * @param userNames the field
-         * @return this builder
          */
         public Builder _userNames(JsonField<List<UserName2>> userNames) {
-            this.userNames = Objects.requireNonNull(userNames, "userNames");
-            return this;
+            return setField(19, userNames);
         }
 
         /**
-         * Adds an item to {@code userNames}.
+         * {@return this builder, with an item added to {@code userNames}}
          * @param item the item
-         * @return this builder
          */
         public Builder addUserName(UserName2 item) {
-            this.userNames = JsonField.withItem(this.userNames, item);
-            return this;
+            return add(19, item);
         }
 
         /**
-         * Sets {@link RecordValue#userName() userName}.
+         * {@return this builder, with {@link RecordValue#userName() userName} set}
          * @param userName the value
-         * @return this builder
          */
         public Builder userName(UserName userName) {
-            this.userName = JsonField.of(Objects.requireNonNull(userName, "userName"));
-            return this;
+            return set(20, userName);
         }
 
         /**
-         * Sets {@code userName} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code userName} set from an {@code Optional}: empty leaves it out}
          * @param userName the value
-         * @return this builder
          */
         public Builder userName(Optional<UserName> userName) {
-            return userName.isPresent() ? this.userName(userName.get()) : this._userName(JsonField.missing());
+            return setOptional(20, userName);
         }
 
         /**
-         * Sets {@code userName} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code userName} set as a {@link JsonField}, raw JSON included}
          * @param userName the field
-         * @return this builder
          */
         public Builder _userName(JsonField<UserName> userName) {
-            this.userName = Objects.requireNonNull(userName, "userName");
-            return this;
+            return setField(20, userName);
         }
 
         /**
-         * Sets {@link RecordValue#userNameDashed() userNameDashed}.
+         * {@return this builder, with {@link RecordValue#userNameDashed() userNameDashed} set}
          * @param userNameDashed the value
-         * @return this builder
          */
         public Builder userNameDashed(UserName3 userNameDashed) {
-            this.userNameDashed = JsonField.of(Objects.requireNonNull(userNameDashed, "userNameDashed"));
-            return this;
+            return set(21, userNameDashed);
         }
 
         /**
-         * Sets {@code userNameDashed} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code userNameDashed} set from an {@code Optional}: empty leaves it out}
          * @param userNameDashed the value
-         * @return this builder
          */
         public Builder userNameDashed(Optional<UserName3> userNameDashed) {
-            return userNameDashed.isPresent() ? this.userNameDashed(userNameDashed.get()) : this._userNameDashed(JsonField.missing());
+            return setOptional(21, userNameDashed);
         }
 
         /**
-         * Sets {@code userNameDashed} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code userNameDashed} set as a {@link JsonField}, raw JSON included}
          * @param userNameDashed the field
-         * @return this builder
          */
         public Builder _userNameDashed(JsonField<UserName3> userNameDashed) {
-            this.userNameDashed = Objects.requireNonNull(userNameDashed, "userNameDashed");
-            return this;
+            return setField(21, userNameDashed);
         }
 
         /**
-         * Sets {@link RecordValue#username() username}.
+         * {@return this builder, with {@link RecordValue#username() username} set}
          * @param username the value
-         * @return this builder
          */
         public Builder username(Username4 username) {
-            this.username = JsonField.of(Objects.requireNonNull(username, "username"));
-            return this;
+            return set(22, username);
         }
 
         /**
-         * Sets {@code username} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code username} set from an {@code Optional}: empty leaves it out}
          * @param username the value
-         * @return this builder
          */
         public Builder username(Optional<Username4> username) {
-            return username.isPresent() ? this.username(username.get()) : this._username(JsonField.missing());
+            return setOptional(22, username);
         }
 
         /**
-         * Sets {@code username} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code username} set as a {@link JsonField}, raw JSON included}
          * @param username the field
-         * @return this builder
          */
         public Builder _username(JsonField<Username4> username) {
-            this.username = Objects.requireNonNull(username, "username");
-            return this;
+            return setField(22, username);
         }
 
         /**
-         * Sets {@link RecordValue#first() first}.
+         * {@return this builder, with {@link RecordValue#first() first} set}
          * @param first the value
-         * @return this builder
          */
         public Builder first(_1stValue first) {
-            this.first = JsonField.of(Objects.requireNonNull(first, "first"));
-            return this;
+            return set(23, first);
         }
 
         /**
-         * Sets {@code first} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code first} set from an {@code Optional}: empty leaves it out}
          * @param first the value
-         * @return this builder
          */
         public Builder first(Optional<_1stValue> first) {
-            return first.isPresent() ? this.first(first.get()) : this._first(JsonField.missing());
+            return setOptional(23, first);
         }
 
         /**
-         * Sets {@code first} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code first} set as a {@link JsonField}, raw JSON included}
          * @param first the field
-         * @return this builder
          */
         public Builder _first(JsonField<_1stValue> first) {
-            this.first = Objects.requireNonNull(first, "first");
-            return this;
+            return setField(23, first);
         }
 
         /**
-         * Sets {@link RecordValue#day() day}.
+         * {@return this builder, with {@link RecordValue#day() day} set}
          * @param day the value
-         * @return this builder
          */
         public Builder day(_24hValue day) {
-            this.day = JsonField.of(Objects.requireNonNull(day, "day"));
-            return this;
+            return set(24, day);
         }
 
         /**
-         * Sets {@code day} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code day} set from an {@code Optional}: empty leaves it out}
          * @param day the value
-         * @return this builder
          */
         public Builder day(Optional<_24hValue> day) {
-            return day.isPresent() ? this.day(day.get()) : this._day(JsonField.missing());
+            return setOptional(24, day);
         }
 
         /**
-         * Sets {@code day} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code day} set as a {@link JsonField}, raw JSON included}
          * @param day the field
-         * @return this builder
          */
         public Builder _day(JsonField<_24hValue> day) {
-            this.day = Objects.requireNonNull(day, "day");
-            return this;
+            return setField(24, day);
         }
 
         /**
-         * Sets {@link RecordValue#field() field}.
+         * {@return this builder, with {@link RecordValue#field() field} set}
          * @param field the value
-         * @return this builder
          */
         public Builder field(JsonFieldValue field) {
-            this.field = JsonField.of(Objects.requireNonNull(field, "field"));
-            return this;
+            return set(25, field);
         }
 
         /**
-         * Sets {@code field} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code field} set from an {@code Optional}: empty leaves it out}
          * @param field the value
-         * @return this builder
          */
         public Builder field(Optional<JsonFieldValue> field) {
-            return field.isPresent() ? this.field(field.get()) : this._field(JsonField.missing());
+            return setOptional(25, field);
         }
 
         /**
-         * Sets {@code field} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code field} set as a {@link JsonField}, raw JSON included}
          * @param field the field
-         * @return this builder
          */
         public Builder _field(JsonField<JsonFieldValue> field) {
-            this.field = Objects.requireNonNull(field, "field");
-            return this;
+            return setField(25, field);
         }
 
         /**
-         * Sets {@link RecordValue#userName2() userName2}.
+         * {@return this builder, with {@link RecordValue#userName2() userName2} set}
          * @param userName2 the value
-         * @return this builder
          */
         public Builder userName2(String userName2) {
-            this.userName2 = JsonField.of(Objects.requireNonNull(userName2, "userName2"));
-            return this;
+            return set(26, userName2);
         }
 
         /**
-         * Sets {@code user_name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code user_name} set from an {@code Optional}: empty leaves it out}
          * @param userName2 the value
-         * @return this builder
          */
         public Builder userName2(Optional<String> userName2) {
-            return userName2.isPresent() ? this.userName2(userName2.get()) : this._userName2(JsonField.missing());
+            return setOptional(26, userName2);
         }
 
         /**
-         * Sets {@code user_name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code user_name} set as a {@link JsonField}, raw JSON included}
          * @param userName2 the field
-         * @return this builder
          */
         public Builder _userName2(JsonField<String> userName2) {
-            this.userName2 = Objects.requireNonNull(userName2, "userName2");
-            return this;
+            return setField(26, userName2);
         }
 
         /**
-         * Sets {@link RecordValue#userName3() userName3}.
+         * {@return this builder, with {@link RecordValue#userName3() userName3} set}
          * @param userName3 the value
-         * @return this builder
          */
         public Builder userName3(String userName3) {
-            this.userName3 = JsonField.of(Objects.requireNonNull(userName3, "userName3"));
-            return this;
+            return set(27, userName3);
         }
 
         /**
-         * Sets {@code user-name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code user-name} set from an {@code Optional}: empty leaves it out}
          * @param userName3 the value
-         * @return this builder
          */
         public Builder userName3(Optional<String> userName3) {
-            return userName3.isPresent() ? this.userName3(userName3.get()) : this._userName3(JsonField.missing());
+            return setOptional(27, userName3);
         }
 
         /**
-         * Sets {@code user-name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code user-name} set as a {@link JsonField}, raw JSON included}
          * @param userName3 the field
-         * @return this builder
          */
         public Builder _userName3(JsonField<String> userName3) {
-            this.userName3 = Objects.requireNonNull(userName3, "userName3");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code RecordValue}}
-         */
-        public RecordValue build() {
-            return new RecordValue(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(27, userName3);
         }
     }
 
-    /**
-     * An inline object named in a script without case.
-     */
-    public static final class 名前Value implements JsonModel {
-        private static final Codec<名前Value> CODEC = Codecs.object(名前Value::decode, 名前Value::toJsonNode, 名前Value::validate);
+    /** An inline object named in a script without case. */
+    public static final class 名前Value extends JsonObjectModel<名前Value, 名前Value.Builder, JsonNode> {
+        private static final ModelSchema<名前Value, Builder> SCHEMA = new ModelSchema<>(名前Value.class, 名前Value::new,
+                Builder::new, 名前Value::fields);
 
-        private final JsonField<String> 姓;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private 名前Value(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.姓 = builder.姓;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private 名前Value(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code 姓} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code 姓} field, or empty when absent} */
         public Optional<String> 姓() {
-            return 姓.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code 姓} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code 姓} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _姓() {
-            return 姓;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public 名前Value validate() {
-            姓.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("姓", this.姓, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code 名前Value} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code 名前Value} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static 名前Value fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code 名前Value} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static 名前Value fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code 名前Value}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code 名前Value}} */
         public static Codec<名前Value> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static 名前Value decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.姓 = reader.field("姓", Codecs.STRING);
-            return new 名前Value(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code 名前Value}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("姓", "姓", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof 名前Value)) {
-                return false;
-            }
-            名前Value that = (名前Value) other;
-            return this.姓.equals(that.姓)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(姓, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "名前Value{"
-                + "姓=" + 姓
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code 名前Value}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> 姓 = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code 名前Value}. */
+        public static final class Builder extends ModelBuilder<名前Value, Builder> {
             private Builder() {
-            }
-
-            private Builder(名前Value source) {
-                this.姓 = source.姓;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link 名前Value#姓() 姓}.
+             * {@return this builder, with {@link 名前Value#姓() 姓} set}
              * @param 姓 the value
-             * @return this builder
              */
             public Builder 姓(String 姓) {
-                this.姓 = JsonField.of(Objects.requireNonNull(姓, "姓"));
-                return this;
+                return set(0, 姓);
             }
 
             /**
-             * Sets {@code 姓} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code 姓} set from an {@code Optional}: empty leaves it out}
              * @param 姓 the value
-             * @return this builder
              */
             public Builder 姓(Optional<String> 姓) {
-                return 姓.isPresent() ? this.姓(姓.get()) : this._姓(JsonField.missing());
+                return setOptional(0, 姓);
             }
 
             /**
-             * Sets {@code 姓} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code 姓} set as a {@link JsonField}, raw JSON included}
              * @param 姓 the field
-             * @return this builder
              */
             public Builder _姓(JsonField<String> 姓) {
-                this.姓 = Objects.requireNonNull(姓, "姓");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code 名前Value}}
-             */
-            public 名前Value build() {
-                return new 名前Value(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, 姓);
             }
         }
     }
 
-    /**
-     * An inline object named like the schema Customer.
-     */
-    public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
+    /** An inline object named like the schema Customer. */
+    public static final class Customer extends JsonObjectModel<Customer, Customer.Builder, JsonNode> {
+        private static final ModelSchema<Customer, Builder> SCHEMA = new ModelSchema<>(Customer.class, Customer::new,
+                Builder::new, Customer::fields);
 
-        private final JsonField<String> nickname;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Customer(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.nickname = builder.nickname;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Customer(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code nickname} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code nickname} field, or empty when absent} */
         public Optional<String> nickname() {
-            return nickname.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code nickname} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _nickname() {
-            return nickname;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Customer validate() {
-            nickname.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("nickname", this.nickname, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Customer} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Customer fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Customer fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Customer}} */
         public static Codec<Customer> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Customer decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.nickname = reader.field("nickname", Codecs.STRING);
-            return new Customer(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Customer}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("nickname", "nickname", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Customer)) {
-                return false;
-            }
-            Customer that = (Customer) other;
-            return this.nickname.equals(that.nickname)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(nickname, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Customer{"
-                + "nickname=" + nickname
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Customer}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> nickname = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Customer}. */
+        public static final class Builder extends ModelBuilder<Customer, Builder> {
             private Builder() {
-            }
-
-            private Builder(Customer source) {
-                this.nickname = source.nickname;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Customer#nickname() nickname}.
+             * {@return this builder, with {@link Customer#nickname() nickname} set}
              * @param nickname the value
-             * @return this builder
              */
             public Builder nickname(String nickname) {
-                this.nickname = JsonField.of(Objects.requireNonNull(nickname, "nickname"));
-                return this;
+                return set(0, nickname);
             }
 
             /**
-             * Sets {@code nickname} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code nickname} set from an {@code Optional}: empty leaves it out}
              * @param nickname the value
-             * @return this builder
              */
             public Builder nickname(Optional<String> nickname) {
-                return nickname.isPresent() ? this.nickname(nickname.get()) : this._nickname(JsonField.missing());
+                return setOptional(0, nickname);
             }
 
             /**
-             * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code nickname} set as a {@link JsonField}, raw JSON included}
              * @param nickname the field
-             * @return this builder
              */
             public Builder _nickname(JsonField<String> nickname) {
-                this.nickname = Objects.requireNonNull(nickname, "nickname");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Customer}}
-             */
-            public Customer build() {
-                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, nickname);
             }
         }
     }

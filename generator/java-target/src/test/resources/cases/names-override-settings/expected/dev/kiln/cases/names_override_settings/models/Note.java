@@ -2,287 +2,129 @@
 package dev.kiln.cases.names_override_settings.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.names_override_settings.core.Codec;
 import dev.kiln.cases.names_override_settings.core.Codecs;
-import dev.kiln.cases.names_override_settings.core.Json;
-import dev.kiln.cases.names_override_settings.core.JsonDataException;
 import dev.kiln.cases.names_override_settings.core.JsonField;
-import dev.kiln.cases.names_override_settings.core.JsonModel;
-import dev.kiln.cases.names_override_settings.core.JsonObjectReader;
-import dev.kiln.cases.names_override_settings.core.JsonObjectWriter;
-import dev.kiln.cases.names_override_settings.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.names_override_settings.core.JsonObjectModel;
+import dev.kiln.cases.names_override_settings.core.ModelBuilder;
+import dev.kiln.cases.names_override_settings.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Note} object.
- */
-public final class Note implements JsonModel {
-    private static final Codec<Note> CODEC = Codecs.object(Note::decode, Note::toJsonNode, Note::validate);
+/** The {@code Note} object. */
+public final class Note extends JsonObjectModel<Note, Note.Builder, JsonNode> {
+    private static final ModelSchema<Note, Builder> SCHEMA = new ModelSchema<>(Note.class, Note::new, Builder::new,
+            Note::fields);
 
-    private final JsonField<String> sender;
-
-    private final JsonField<Status> status;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Note(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.sender = builder.sender;
-        this.status = builder.status;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Note(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code from} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code from} field, or empty when absent} */
     public Optional<String> sender() {
-        return sender.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code from} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code from} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _sender() {
-        return sender;
+        return field(0);
     }
 
-    /**
-     * The {@code status} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code status} field, or empty when absent} */
     public Optional<Status> status() {
-        return status.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Status> _status() {
-        return status;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Note validate() {
-        sender.optional();
-        status.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("from", this.sender, Codecs.STRING);
-        writer.field("status", this.status, Status.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Note} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Note} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Note fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Note} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Note fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Note}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Note}} */
     public static Codec<Note> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Note decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.sender = reader.field("from", Codecs.STRING);
-        builder.status = reader.field("status", Status.codec());
-        return new Note(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Note}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("from", "sender", Codecs.STRING);
+        fields.optional("status", "status", Status.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Note)) {
-            return false;
-        }
-        Note that = (Note) other;
-        return this.sender.equals(that.sender)
-                        && this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(sender, status, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Note{"
-            + "sender=" + sender
-            + ", status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Note}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> sender = JsonField.missing();
-
-        private JsonField<Status> status = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Note}. */
+    public static final class Builder extends ModelBuilder<Note, Builder> {
         private Builder() {
-        }
-
-        private Builder(Note source) {
-            this.sender = source.sender;
-            this.status = source.status;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Note#sender() sender}.
+         * {@return this builder, with {@link Note#sender() sender} set}
          * @param sender the value
-         * @return this builder
          */
         public Builder sender(String sender) {
-            this.sender = JsonField.of(Objects.requireNonNull(sender, "sender"));
-            return this;
+            return set(0, sender);
         }
 
         /**
-         * Sets {@code from} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code from} set from an {@code Optional}: empty leaves it out}
          * @param sender the value
-         * @return this builder
          */
         public Builder sender(Optional<String> sender) {
-            return sender.isPresent() ? this.sender(sender.get()) : this._sender(JsonField.missing());
+            return setOptional(0, sender);
         }
 
         /**
-         * Sets {@code from} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code from} set as a {@link JsonField}, raw JSON included}
          * @param sender the field
-         * @return this builder
          */
         public Builder _sender(JsonField<String> sender) {
-            this.sender = Objects.requireNonNull(sender, "sender");
-            return this;
+            return setField(0, sender);
         }
 
         /**
-         * Sets {@link Note#status() status}.
+         * {@return this builder, with {@link Note#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(1, status);
         }
 
         /**
-         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code status} set from an {@code Optional}: empty leaves it out}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Optional<Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return setOptional(1, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Note}}
-         */
-        public Note build() {
-            return new Note(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, status);
         }
     }
 }

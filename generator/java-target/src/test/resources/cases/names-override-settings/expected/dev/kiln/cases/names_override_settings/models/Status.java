@@ -3,47 +3,22 @@ package dev.kiln.cases.names_override_settings.models;
 
 import dev.kiln.cases.names_override_settings.core.Codec;
 import dev.kiln.cases.names_override_settings.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.names_override_settings.core.OpenEnum;
+import dev.kiln.cases.names_override_settings.core.OpenEnumType;
 
-/**
- * The values of {@code Status}.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Status {
-    /**
-     * {@code "in_progress"}
-     */
+/** The values of {@code Status}. */
+public final class Status extends OpenEnum<String, Status.Value> {
+    /** {@code "in_progress"} */
     public static final Status RUNNING = new Status("in_progress", Value.RUNNING);
 
-    /**
-     * {@code "done"}
-     */
+    /** {@code "done"} */
     public static final Status DONE = new Status("done", Value.DONE);
 
-    private static final Map<String, Status> KNOWN = new HashMap<>();
-
-    private static final Codec<Status> CODEC = Codecs.STRING.map(Status::of, Status::asString);
-
-    static {
-        Status[] constants = {
-            RUNNING,
-            DONE
-        };
-        for (Status constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Status, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Status::new,
+            Value._UNKNOWN, new Status[] {RUNNING, DONE});
 
     private Status(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -51,70 +26,28 @@ public final class Status {
      * @param wireValue the value as sent on the wire
      */
     public static Status of(String wireValue) {
-        Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new Status(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Status> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Status && wireValue.equals(((Status) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Status}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Status}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "in_progress"}
-         */
+        /** {@code "in_progress"} */
         RUNNING,
 
-        /**
-         * {@code "done"}
-         */
+        /** {@code "done"} */
         DONE,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

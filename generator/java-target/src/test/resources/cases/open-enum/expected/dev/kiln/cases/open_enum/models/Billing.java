@@ -3,59 +3,28 @@ package dev.kiln.cases.open_enum.models;
 
 import dev.kiln.cases.open_enum.core.Codec;
 import dev.kiln.cases.open_enum.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.open_enum.core.OpenEnum;
+import dev.kiln.cases.open_enum.core.OpenEnumType;
 
-/**
- * How the reservation is billed.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class Billing {
-    /**
-     * {@code "on-demand"}
-     */
+/** How the reservation is billed. */
+public final class Billing extends OpenEnum<String, Billing.Value> {
+    /** {@code "on-demand"} */
     public static final Billing ON_DEMAND = new Billing("on-demand", Value.ON_DEMAND);
 
-    /**
-     * {@code "24h"}
-     */
+    /** {@code "24h"} */
     public static final Billing _24H = new Billing("24h", Value._24H);
 
-    /**
-     * {@code "+1"}
-     */
+    /** {@code "+1"} */
     public static final Billing PLUS_1 = new Billing("+1", Value.PLUS_1);
 
-    /**
-     * {@code ""}
-     */
+    /** {@code ""} */
     public static final Billing EMPTY = new Billing("", Value.EMPTY);
 
-    private static final Map<String, Billing> KNOWN = new HashMap<>();
-
-    private static final Codec<Billing> CODEC = Codecs.STRING.map(Billing::of, Billing::asString);
-
-    static {
-        Billing[] constants = {
-            ON_DEMAND,
-            _24H,
-            PLUS_1,
-            EMPTY
-        };
-        for (Billing constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<Billing, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Billing::new,
+            Value._UNKNOWN, new Billing[] {ON_DEMAND, _24H, PLUS_1, EMPTY});
 
     private Billing(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -63,80 +32,34 @@ public final class Billing {
      * @param wireValue the value as sent on the wire
      */
     public static Billing of(String wireValue) {
-        Billing known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new Billing(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<Billing> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Billing && wireValue.equals(((Billing) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code Billing}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code Billing}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "on-demand"}
-         */
+        /** {@code "on-demand"} */
         ON_DEMAND,
 
-        /**
-         * {@code "24h"}
-         */
+        /** {@code "24h"} */
         _24H,
 
-        /**
-         * {@code "+1"}
-         */
+        /** {@code "+1"} */
         PLUS_1,
 
-        /**
-         * {@code ""}
-         */
+        /** {@code ""} */
         EMPTY,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

@@ -2,335 +2,145 @@
 package dev.kiln.cases.open_enum.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.open_enum.core.Codec;
 import dev.kiln.cases.open_enum.core.Codecs;
-import dev.kiln.cases.open_enum.core.Json;
-import dev.kiln.cases.open_enum.core.JsonDataException;
 import dev.kiln.cases.open_enum.core.JsonField;
-import dev.kiln.cases.open_enum.core.JsonModel;
-import dev.kiln.cases.open_enum.core.JsonObjectReader;
-import dev.kiln.cases.open_enum.core.JsonObjectWriter;
-import dev.kiln.cases.open_enum.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.open_enum.core.JsonObjectModel;
+import dev.kiln.cases.open_enum.core.ModelBuilder;
+import dev.kiln.cases.open_enum.core.ModelSchema;
+import dev.kiln.cases.open_enum.core.OpenEnum;
+import dev.kiln.cases.open_enum.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Reservation} object.
- */
-public final class Reservation implements JsonModel {
-    private static final Codec<Reservation> CODEC = Codecs.object(Reservation::decode, Reservation::toJsonNode, Reservation::validate);
+/** The {@code Reservation} object. */
+public final class Reservation extends JsonObjectModel<Reservation, Reservation.Builder, JsonNode> {
+    private static final ModelSchema<Reservation, Builder> SCHEMA = new ModelSchema<>(Reservation.class,
+            Reservation::new, Builder::new, Reservation::fields);
 
-    private final JsonField<Billing> billing;
-
-    private final JsonField<Priority> priority;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Reservation(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.billing = builder.billing;
-        this.priority = builder.priority;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Reservation(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code billing} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code billing} field} */
     public Billing billing() {
-        return billing.required("billing", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code billing} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code billing} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Billing> _billing() {
-        return billing;
+        return field(0);
     }
 
     /**
      * How soon the reservation is served.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Priority> priority() {
-        return priority.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code priority} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code priority} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Priority> _priority() {
-        return priority;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Reservation validate() {
-        billing.required("billing", _path);
-        priority.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("billing", this.billing, Billing.codec());
-        writer.field("priority", this.priority, Priority.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Reservation} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Reservation} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Reservation fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Reservation} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Reservation fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Reservation}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Reservation}} */
     public static Codec<Reservation> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Reservation decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.billing = reader.field("billing", Billing.codec());
-        builder.priority = reader.field("priority", Priority.codec());
-        return new Reservation(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Reservation}. Required: {@code billing}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code billing}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("billing", "billing", Billing.codec());
+        fields.optional("priority", "priority", Priority.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Reservation)) {
-            return false;
-        }
-        Reservation that = (Reservation) other;
-        return this.billing.equals(that.billing)
-                        && this.priority.equals(that.priority)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(billing, priority, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Reservation{"
-            + "billing=" + billing
-            + ", priority=" + priority
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Reservation}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Billing> billing = JsonField.missing();
-
-        private JsonField<Priority> priority = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Reservation}. */
+    public static final class Builder extends ModelBuilder<Reservation, Builder> {
         private Builder() {
-        }
-
-        private Builder(Reservation source) {
-            this.billing = source.billing;
-            this.priority = source.priority;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Reservation#billing() billing}.
+         * {@return this builder, with {@link Reservation#billing() billing} set}
          * @param billing the value
-         * @return this builder
          */
         public Builder billing(Billing billing) {
-            this.billing = JsonField.of(Objects.requireNonNull(billing, "billing"));
-            return this;
+            return set(0, billing);
         }
 
         /**
-         * Sets {@code billing} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code billing} set as a {@link JsonField}, raw JSON included}
          * @param billing the field
-         * @return this builder
          */
         public Builder _billing(JsonField<Billing> billing) {
-            this.billing = Objects.requireNonNull(billing, "billing");
-            return this;
+            return setField(0, billing);
         }
 
         /**
-         * Sets {@link Reservation#priority() priority}.
+         * {@return this builder, with {@link Reservation#priority() priority} set}
          * @param priority the value
-         * @return this builder
          */
         public Builder priority(Priority priority) {
-            this.priority = JsonField.of(Objects.requireNonNull(priority, "priority"));
-            return this;
+            return set(1, priority);
         }
 
         /**
-         * Sets {@code priority} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code priority} set from an {@code Optional}: empty leaves it out}
          * @param priority the value
-         * @return this builder
          */
         public Builder priority(Optional<Priority> priority) {
-            return priority.isPresent() ? this.priority(priority.get()) : this._priority(JsonField.missing());
+            return setOptional(1, priority);
         }
 
         /**
-         * Sets {@code priority} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code priority} set as a {@link JsonField}, raw JSON included}
          * @param priority the field
-         * @return this builder
          */
         public Builder _priority(JsonField<Priority> priority) {
-            this.priority = Objects.requireNonNull(priority, "priority");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Reservation}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Reservation build() {
-            List<String> missing = new ArrayList<>();
-            if (this.billing.isMissing()) {
-                missing.add("billing");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Reservation is missing required fields: " + missing);
-            }
-            return new Reservation(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, priority);
         }
     }
 
-    /**
-     * How soon the reservation is served.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Priority {
-        /**
-         * {@code "low"}
-         */
+    /** How soon the reservation is served. */
+    public static final class Priority extends OpenEnum<String, Priority.Value> {
+        /** {@code "low"} */
         public static final Priority LOW = new Priority("low", Value.LOW);
 
-        /**
-         * {@code "normal"}
-         */
+        /** {@code "normal"} */
         public static final Priority NORMAL = new Priority("normal", Value.NORMAL);
 
-        /**
-         * {@code "high"}
-         */
+        /** {@code "high"} */
         public static final Priority HIGH = new Priority("high", Value.HIGH);
 
-        private static final Map<String, Priority> KNOWN = new HashMap<>();
-
-        private static final Codec<Priority> CODEC = Codecs.STRING.map(Priority::of, Priority::asString);
-
-        static {
-            Priority[] constants = {
-                LOW,
-                NORMAL,
-                HIGH
-            };
-            for (Priority constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Priority, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING,
+                Priority::new, Value._UNKNOWN, new Priority[] {LOW, NORMAL, HIGH});
 
         private Priority(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -338,75 +148,31 @@ public final class Reservation implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Priority of(String wireValue) {
-            Priority known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Priority(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Priority> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Priority && wireValue.equals(((Priority) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Priority}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Priority}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "low"}
-             */
+            /** {@code "low"} */
             LOW,
 
-            /**
-             * {@code "normal"}
-             */
+            /** {@code "normal"} */
             NORMAL,
 
-            /**
-             * {@code "high"}
-             */
+            /** {@code "high"} */
             HIGH,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

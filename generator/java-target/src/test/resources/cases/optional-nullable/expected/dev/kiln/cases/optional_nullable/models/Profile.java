@@ -2,387 +2,187 @@
 package dev.kiln.cases.optional_nullable.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.optional_nullable.core.Codec;
 import dev.kiln.cases.optional_nullable.core.Codecs;
-import dev.kiln.cases.optional_nullable.core.Json;
-import dev.kiln.cases.optional_nullable.core.JsonDataException;
 import dev.kiln.cases.optional_nullable.core.JsonField;
-import dev.kiln.cases.optional_nullable.core.JsonModel;
-import dev.kiln.cases.optional_nullable.core.JsonObjectReader;
-import dev.kiln.cases.optional_nullable.core.JsonObjectWriter;
-import dev.kiln.cases.optional_nullable.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.optional_nullable.core.JsonObjectModel;
+import dev.kiln.cases.optional_nullable.core.ModelBuilder;
+import dev.kiln.cases.optional_nullable.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Profile} object.
- */
-public final class Profile implements JsonModel {
-    private static final Codec<Profile> CODEC = Codecs.object(Profile::decode, Profile::toJsonNode, Profile::validate);
+/** The {@code Profile} object. */
+public final class Profile extends JsonObjectModel<Profile, Profile.Builder, JsonNode> {
+    private static final ModelSchema<Profile, Builder> SCHEMA = new ModelSchema<>(Profile.class, Profile::new,
+            Builder::new, Profile::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<String> nickname;
-
-    private final JsonField<Integer> age;
-
-    private final JsonField<String> bio;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Profile(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.nickname = builder.nickname;
-        this.age = builder.age;
-        this.bio = builder.bio;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Profile(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Required and never null.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
     /**
      * Required, but may be null.
-     *
      * @return the value, or empty when it is null
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Optional<String> nickname() {
-        return nickname.requiredNullable("nickname", _path);
+        return requiredNullable(1);
     }
 
-    /**
-     * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code nickname} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _nickname() {
-        return nickname;
+        return field(1);
     }
 
     /**
      * Optional and never null.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Integer> age() {
-        return age.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code age} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code age} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _age() {
-        return age;
+        return field(2);
     }
 
     /**
      * Optional, and may be null.
-     *
      * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> bio() {
-        return bio.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code bio} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code bio} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _bio() {
-        return bio;
+        return field(3);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Profile validate() {
-        id.required("id", _path);
-        nickname.requiredNullable("nickname", _path);
-        age.optional();
-        bio.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("nickname", this.nickname, Codecs.STRING);
-        writer.field("age", this.age, Codecs.INT32);
-        writer.field("bio", this.bio, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Profile} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Profile} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Profile fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Profile} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Profile fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Profile}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Profile}} */
     public static Codec<Profile> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Profile decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.nickname = reader.field("nickname", Codecs.STRING);
-        builder.age = reader.field("age", Codecs.INT32);
-        builder.bio = reader.field("bio", Codecs.STRING);
-        return new Profile(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Profile}. Required: {@code id}, {@code nickname}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code nickname}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.STRING);
+        fields.requiredNullable("nickname", "nickname", Codecs.STRING);
+        fields.optional("age", "age", Codecs.INT32);
+        fields.optional("bio", "bio", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Profile)) {
-            return false;
-        }
-        Profile that = (Profile) other;
-        return this.id.equals(that.id)
-                        && this.nickname.equals(that.nickname)
-                        && this.age.equals(that.age)
-                        && this.bio.equals(that.bio)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, nickname, age, bio, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Profile{"
-            + "id=" + id
-            + ", nickname=" + nickname
-            + ", age=" + age
-            + ", bio=" + bio
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Profile}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> nickname = JsonField.missing();
-
-        private JsonField<Integer> age = JsonField.missing();
-
-        private JsonField<String> bio = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Profile}. */
+    public static final class Builder extends ModelBuilder<Profile, Builder> {
         private Builder() {
-        }
-
-        private Builder(Profile source) {
-            this.id = source.id;
-            this.nickname = source.nickname;
-            this.age = source.age;
-            this.bio = source.bio;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Profile#id() id}.
+         * {@return this builder, with {@link Profile#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Profile#nickname() nickname}.
+         * {@return this builder, with {@link Profile#nickname() nickname} set}
          * @param nickname the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder nickname(String nickname) {
-            this.nickname = JsonField.ofNullable(nickname);
-            return this;
+            return setNullable(1, nickname);
         }
 
         /**
-         * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code nickname} set as a {@link JsonField}, raw JSON included}
          * @param nickname the field
-         * @return this builder
          */
         public Builder _nickname(JsonField<String> nickname) {
-            this.nickname = Objects.requireNonNull(nickname, "nickname");
-            return this;
+            return setField(1, nickname);
         }
 
         /**
-         * Sets {@link Profile#age() age}.
+         * {@return this builder, with {@link Profile#age() age} set}
          * @param age the value
-         * @return this builder
          */
         public Builder age(int age) {
-            this.age = JsonField.of(age);
-            return this;
+            return set(2, age);
         }
 
         /**
-         * Sets {@code age} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code age} set from an {@code Optional}: empty leaves it out}
          * @param age the value
-         * @return this builder
          */
         public Builder age(Optional<Integer> age) {
-            return age.isPresent() ? this.age(age.get()) : this._age(JsonField.missing());
+            return setOptional(2, age);
         }
 
         /**
-         * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code age} set as a {@link JsonField}, raw JSON included}
          * @param age the field
-         * @return this builder
          */
         public Builder _age(JsonField<Integer> age) {
-            this.age = Objects.requireNonNull(age, "age");
-            return this;
+            return setField(2, age);
         }
 
         /**
-         * Sets {@link Profile#bio() bio}.
+         * {@return this builder, with {@link Profile#bio() bio} set}
          * @param bio the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder bio(String bio) {
-            this.bio = JsonField.ofNullable(bio);
-            return this;
+            return setNullable(3, bio);
         }
 
         /**
-         * Sets {@code bio} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code bio} set as a {@link JsonField}, raw JSON included}
          * @param bio the field
-         * @return this builder
          */
         public Builder _bio(JsonField<String> bio) {
-            this.bio = Objects.requireNonNull(bio, "bio");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Profile}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Profile build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.nickname.isMissing()) {
-                missing.add("nickname");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Profile is missing required fields: " + missing);
-            }
-            return new Profile(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(3, bio);
         }
     }
 }

@@ -2,335 +2,145 @@
 package dev.kiln.cases.overlays.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.overlays.core.Codec;
 import dev.kiln.cases.overlays.core.Codecs;
-import dev.kiln.cases.overlays.core.Json;
-import dev.kiln.cases.overlays.core.JsonDataException;
 import dev.kiln.cases.overlays.core.JsonField;
-import dev.kiln.cases.overlays.core.JsonModel;
-import dev.kiln.cases.overlays.core.JsonObjectReader;
-import dev.kiln.cases.overlays.core.JsonObjectWriter;
-import dev.kiln.cases.overlays.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.overlays.core.JsonObjectModel;
+import dev.kiln.cases.overlays.core.ModelBuilder;
+import dev.kiln.cases.overlays.core.ModelSchema;
+import dev.kiln.cases.overlays.core.OpenEnum;
+import dev.kiln.cases.overlays.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A pet of the shelter.
- */
-public final class Pet implements JsonModel {
-    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode, Pet::validate);
+/** A pet of the shelter. */
+public final class Pet extends JsonObjectModel<Pet, Pet.Builder, JsonNode> {
+    private static final ModelSchema<Pet, Builder> SCHEMA = new ModelSchema<>(Pet.class, Pet::new, Builder::new,
+            Pet::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<Status> status;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Pet(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.status = builder.status;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Pet(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * The pet's id, stable for its life.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
-    /**
-     * The {@code status} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code status} field, or empty when absent} */
     public Optional<Status> status() {
-        return status.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Status> _status() {
-        return status;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Pet validate() {
-        id.required("id", _path);
-        status.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("status", this.status, Status.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Pet} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Pet fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Pet fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Pet}} */
     public static Codec<Pet> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Pet decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.status = reader.field("status", Status.codec());
-        return new Pet(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Pet}. Required: {@code id}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.STRING);
+        fields.optional("status", "status", Status.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Pet)) {
-            return false;
-        }
-        Pet that = (Pet) other;
-        return this.id.equals(that.id)
-                        && this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, status, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Pet{"
-            + "id=" + id
-            + ", status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Pet}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<Status> status = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Pet}. */
+    public static final class Builder extends ModelBuilder<Pet, Builder> {
         private Builder() {
-        }
-
-        private Builder(Pet source) {
-            this.id = source.id;
-            this.status = source.status;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Pet#id() id}.
+         * {@return this builder, with {@link Pet#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Pet#status() status}.
+         * {@return this builder, with {@link Pet#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(1, status);
         }
 
         /**
-         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code status} set from an {@code Optional}: empty leaves it out}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Optional<Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return setOptional(1, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Pet}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Pet build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Pet is missing required fields: " + missing);
-            }
-            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, status);
         }
     }
 
-    /**
-     * The values of {@code Status}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Status {
-        /**
-         * {@code "available"}
-         */
+    /** The values of {@code Status}. */
+    public static final class Status extends OpenEnum<String, Status.Value> {
+        /** {@code "available"} */
         public static final Status AVAILABLE = new Status("available", Value.AVAILABLE);
 
-        /**
-         * {@code "sold"}
-         */
+        /** {@code "sold"} */
         public static final Status SOLD = new Status("sold", Value.SOLD);
 
-        /**
-         * {@code "pending"}
-         */
+        /** {@code "pending"} */
         public static final Status PENDING = new Status("pending", Value.PENDING);
 
-        private static final Map<String, Status> KNOWN = new HashMap<>();
-
-        private static final Codec<Status> CODEC = Codecs.STRING.map(Status::of, Status::asString);
-
-        static {
-            Status[] constants = {
-                AVAILABLE,
-                SOLD,
-                PENDING
-            };
-            for (Status constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Status, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Status::new,
+                Value._UNKNOWN, new Status[] {AVAILABLE, SOLD, PENDING});
 
         private Status(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -338,75 +148,31 @@ public final class Pet implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Status of(String wireValue) {
-            Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Status(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Status> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Status}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Status}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "available"}
-             */
+            /** {@code "available"} */
             AVAILABLE,
 
-            /**
-             * {@code "sold"}
-             */
+            /** {@code "sold"} */
             SOLD,
 
-            /**
-             * {@code "pending"}
-             */
+            /** {@code "pending"} */
             PENDING,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

@@ -2,327 +2,158 @@
 package dev.kiln.cases.pointers_through_refs.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.pointers_through_refs.core.Codec;
 import dev.kiln.cases.pointers_through_refs.core.Codecs;
-import dev.kiln.cases.pointers_through_refs.core.Json;
-import dev.kiln.cases.pointers_through_refs.core.JsonDataException;
 import dev.kiln.cases.pointers_through_refs.core.JsonField;
-import dev.kiln.cases.pointers_through_refs.core.JsonObjectReader;
-import dev.kiln.cases.pointers_through_refs.core.JsonObjectWriter;
-import dev.kiln.cases.pointers_through_refs.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.pointers_through_refs.core.JsonObjectModel;
+import dev.kiln.cases.pointers_through_refs.core.ModelBuilder;
+import dev.kiln.cases.pointers_through_refs.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code FieldEntry} object.
- */
-public final class FieldEntry implements FieldEntryPart1 {
-    private static final Codec<FieldEntry> CODEC = Codecs.object(FieldEntry::decode, FieldEntry::toJsonNode, FieldEntry::validate);
+/** The {@code FieldEntry} object. */
+public final class FieldEntry
+        extends JsonObjectModel<FieldEntry, FieldEntry.Builder, JsonNode>
+        implements FieldEntryPart1 {
+    private static final ModelSchema<FieldEntry, Builder> SCHEMA = new ModelSchema<>(FieldEntry.class, FieldEntry::new,
+            Builder::new, FieldEntry::fields);
 
-    private final JsonField<String> kind;
-
-    private final JsonField<String> label;
-
-    private final JsonField<Long> position;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private FieldEntry(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = builder.kind;
-        this.label = builder.label;
-        this.position = builder.position;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private FieldEntry(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public String kind() {
-        return kind.required("kind", _path);
+        return required(0);
     }
 
     @Override
     public JsonField<String> _kind() {
-        return kind;
+        return field(0);
     }
 
     @Override
     public Optional<String> label() {
-        return label.optional();
+        return optional(1);
     }
 
     @Override
     public JsonField<String> _label() {
-        return label;
+        return field(1);
     }
 
-    /**
-     * The {@code position} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code position} field, or empty when absent} */
     public Optional<Long> position() {
-        return position.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code position} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code position} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _position() {
-        return position;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public FieldEntry validate() {
-        kind.required("kind", _path);
-        label.optional();
-        position.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("kind", this.kind, Codecs.STRING);
-        writer.field("label", this.label, Codecs.STRING);
-        writer.field("position", this.position, Codecs.INT64);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code FieldEntry} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code FieldEntry} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static FieldEntry fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code FieldEntry} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static FieldEntry fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code FieldEntry}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code FieldEntry}} */
     public static Codec<FieldEntry> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static FieldEntry decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.kind = reader.field("kind", Codecs.STRING);
-        builder.label = reader.field("label", Codecs.STRING);
-        builder.position = reader.field("position", Codecs.INT64);
-        return new FieldEntry(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code FieldEntry}. Required: {@code kind}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code kind}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("kind", "kind", Codecs.STRING);
+        fields.optional("label", "label", Codecs.STRING);
+        fields.optional("position", "position", Codecs.INT64);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof FieldEntry)) {
-            return false;
-        }
-        FieldEntry that = (FieldEntry) other;
-        return this.kind.equals(that.kind)
-                        && this.label.equals(that.label)
-                        && this.position.equals(that.position)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, label, position, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "FieldEntry{"
-            + "kind=" + kind
-            + ", label=" + label
-            + ", position=" + position
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code FieldEntry}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> kind = JsonField.missing();
-
-        private JsonField<String> label = JsonField.missing();
-
-        private JsonField<Long> position = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code FieldEntry}. */
+    public static final class Builder extends ModelBuilder<FieldEntry, Builder> {
         private Builder() {
-        }
-
-        private Builder(FieldEntry source) {
-            this.kind = source.kind;
-            this.label = source.label;
-            this.position = source.position;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link FieldEntry#kind() kind}.
+         * {@return this builder, with {@link FieldEntry#kind() kind} set}
          * @param kind the value
-         * @return this builder
          */
         public Builder kind(String kind) {
-            this.kind = JsonField.of(Objects.requireNonNull(kind, "kind"));
-            return this;
+            return set(0, kind);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<String> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(0, kind);
         }
 
         /**
-         * Sets {@link FieldEntry#label() label}.
+         * {@return this builder, with {@link FieldEntry#label() label} set}
          * @param label the value
-         * @return this builder
          */
         public Builder label(String label) {
-            this.label = JsonField.of(Objects.requireNonNull(label, "label"));
-            return this;
+            return set(1, label);
         }
 
         /**
-         * Sets {@code label} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code label} set from an {@code Optional}: empty leaves it out}
          * @param label the value
-         * @return this builder
          */
         public Builder label(Optional<String> label) {
-            return label.isPresent() ? this.label(label.get()) : this._label(JsonField.missing());
+            return setOptional(1, label);
         }
 
         /**
-         * Sets {@code label} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code label} set as a {@link JsonField}, raw JSON included}
          * @param label the field
-         * @return this builder
          */
         public Builder _label(JsonField<String> label) {
-            this.label = Objects.requireNonNull(label, "label");
-            return this;
+            return setField(1, label);
         }
 
         /**
-         * Sets {@link FieldEntry#position() position}.
+         * {@return this builder, with {@link FieldEntry#position() position} set}
          * @param position the value
-         * @return this builder
          */
         public Builder position(long position) {
-            this.position = JsonField.of(position);
-            return this;
+            return set(2, position);
         }
 
         /**
-         * Sets {@code position} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code position} set from an {@code Optional}: empty leaves it out}
          * @param position the value
-         * @return this builder
          */
         public Builder position(Optional<Long> position) {
-            return position.isPresent() ? this.position(position.get()) : this._position(JsonField.missing());
+            return setOptional(2, position);
         }
 
         /**
-         * Sets {@code position} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code position} set as a {@link JsonField}, raw JSON included}
          * @param position the field
-         * @return this builder
          */
         public Builder _position(JsonField<Long> position) {
-            this.position = Objects.requireNonNull(position, "position");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code FieldEntry}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public FieldEntry build() {
-            List<String> missing = new ArrayList<>();
-            if (this.kind.isMissing()) {
-                missing.add("kind");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("FieldEntry is missing required fields: " + missing);
-            }
-            return new FieldEntry(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, position);
         }
     }
 }

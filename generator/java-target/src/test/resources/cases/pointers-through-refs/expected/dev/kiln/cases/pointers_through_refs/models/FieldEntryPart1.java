@@ -2,72 +2,47 @@
 package dev.kiln.cases.pointers_through_refs.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.pointers_through_refs.core.Codec;
 import dev.kiln.cases.pointers_through_refs.core.Codecs;
-import dev.kiln.cases.pointers_through_refs.core.Json;
 import dev.kiln.cases.pointers_through_refs.core.JsonDataException;
 import dev.kiln.cases.pointers_through_refs.core.JsonField;
 import dev.kiln.cases.pointers_through_refs.core.JsonModel;
-import dev.kiln.cases.pointers_through_refs.core.JsonObjectReader;
-import dev.kiln.cases.pointers_through_refs.core.JsonObjectWriter;
-import dev.kiln.cases.pointers_through_refs.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.pointers_through_refs.core.JsonObjectModel;
+import dev.kiln.cases.pointers_through_refs.core.ModelBuilder;
+import dev.kiln.cases.pointers_through_refs.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The fields shared by every {@code FieldEntryPart1}.
- */
+/** The fields shared by every {@code FieldEntryPart1}. */
 public interface FieldEntryPart1 extends JsonModel {
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code kind} field} */
     String kind();
 
-    /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code kind} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _kind();
 
-    /**
-     * The {@code label} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code label} field, or empty when absent} */
     Optional<String> label();
 
-    /**
-     * {@return the field {@code label} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code label} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _label();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     FieldEntryPart1 validate();
 
-    /**
-     * {@return the codec for fields typed {@code FieldEntryPart1}: it reads a {@link Impl}}
-     */
+    /** {@return the codec for fields typed {@code FieldEntryPart1}: it reads an {@link Impl}} */
     static Codec<FieldEntryPart1> codec() {
         Codec<Impl> implementation = Impl.codec();
         return Codecs.object(implementation::decode, FieldEntryPart1::toJsonNode, FieldEntryPart1::validate);
     }
 
-    /**
-     * {@return a new builder of a {@code FieldEntryPart1} with only the fields it declares}
-     */
+    /** {@return a new builder of a {@code FieldEntryPart1} with only the fields it declares} */
     static Impl.Builder builder() {
         return Impl.builder();
     }
@@ -80,252 +55,111 @@ public interface FieldEntryPart1 extends JsonModel {
         return Impl.fromJson(json);
     }
 
-    /**
-     * A FieldEntryPart1 with only the fields it declares.
-     */
-    final class Impl implements FieldEntryPart1 {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+    /** A FieldEntryPart1 with only the fields it declares. */
+    final class Impl extends JsonObjectModel<Impl, Impl.Builder, JsonNode> implements FieldEntryPart1 {
+        private static final ModelSchema<Impl, Builder> SCHEMA = new ModelSchema<>(Impl.class, Impl::new, Builder::new,
+                Impl::fields);
 
-        private final JsonField<String> kind;
-
-        private final JsonField<String> label;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.kind = builder.kind;
-            this.label = builder.label;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Impl(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
         @Override
         public String kind() {
-            return kind.required("kind", _path);
+            return required(0);
         }
 
         @Override
         public JsonField<String> _kind() {
-            return kind;
+            return field(0);
         }
 
         @Override
         public Optional<String> label() {
-            return label.optional();
+            return optional(1);
         }
 
         @Override
         public JsonField<String> _label() {
-            return label;
+            return field(1);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        @Override
-        public Impl validate() {
-            kind.required("kind", _path);
-            label.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("kind", this.kind, Codecs.STRING);
-            writer.field("label", this.label, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Impl fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Impl fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Impl}} */
         public static Codec<Impl> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Impl decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.kind = reader.field("kind", Codecs.STRING);
-            builder.label = reader.field("label", Codecs.STRING);
-            return new Impl(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Impl}. Required: {@code kind}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code kind}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("kind", "kind", Codecs.STRING);
+            fields.optional("label", "label", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Impl)) {
-                return false;
-            }
-            Impl that = (Impl) other;
-            return this.kind.equals(that.kind)
-                            && this.label.equals(that.label)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(kind, label, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Impl{"
-                + "kind=" + kind
-                + ", label=" + label
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> kind = JsonField.missing();
-
-            private JsonField<String> label = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code Impl}. */
+        public static final class Builder extends ModelBuilder<Impl, Builder> {
             private Builder() {
-            }
-
-            private Builder(Impl source) {
-                this.kind = source.kind;
-                this.label = source.label;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Impl#kind() kind}.
+             * {@return this builder, with {@link Impl#kind() kind} set}
              * @param kind the value
-             * @return this builder
              */
             public Builder kind(String kind) {
-                this.kind = JsonField.of(Objects.requireNonNull(kind, "kind"));
-                return this;
+                return set(0, kind);
             }
 
             /**
-             * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
              * @param kind the field
-             * @return this builder
              */
             public Builder _kind(JsonField<String> kind) {
-                this.kind = Objects.requireNonNull(kind, "kind");
-                return this;
+                return setField(0, kind);
             }
 
             /**
-             * Sets {@link Impl#label() label}.
+             * {@return this builder, with {@link Impl#label() label} set}
              * @param label the value
-             * @return this builder
              */
             public Builder label(String label) {
-                this.label = JsonField.of(Objects.requireNonNull(label, "label"));
-                return this;
+                return set(1, label);
             }
 
             /**
-             * Sets {@code label} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code label} set from an {@code Optional}: empty leaves it out}
              * @param label the value
-             * @return this builder
              */
             public Builder label(Optional<String> label) {
-                return label.isPresent() ? this.label(label.get()) : this._label(JsonField.missing());
+                return setOptional(1, label);
             }
 
             /**
-             * Sets {@code label} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code label} set as a {@link JsonField}, raw JSON included}
              * @param label the field
-             * @return this builder
              */
             public Builder _label(JsonField<String> label) {
-                this.label = Objects.requireNonNull(label, "label");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Impl}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Impl build() {
-                List<String> missing = new ArrayList<>();
-                if (this.kind.isMissing()) {
-                    missing.add("kind");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Impl is missing required fields: " + missing);
-                }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(1, label);
             }
         }
     }

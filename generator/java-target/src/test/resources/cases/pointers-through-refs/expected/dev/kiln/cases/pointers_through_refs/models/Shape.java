@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * One of several shapes.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+ * <p>The variant is chosen by {@code kind}.
  */
 public sealed interface Shape extends JsonModel {
     /**
@@ -23,9 +23,7 @@ public sealed interface Shape extends JsonModel {
      */
     Shape validate();
 
-    /**
-     * {@return the codec that reads and writes {@code Shape}}
-     */
+    /** {@return the codec that reads and writes {@code Shape}} */
     static Codec<Shape> codec() {
         return Codecs.object(Shape::decode, Shape::toJsonNode, Shape::validate);
     }
@@ -50,11 +48,11 @@ public sealed interface Shape extends JsonModel {
                     return new Unknown(json);
             }
         }
-        Optional<FieldEntryPart1> asOfFieldEntryPart1 = Codecs.attempt(FieldEntryPart1.codec(), json, path);
+        var asOfFieldEntryPart1 = Codecs.attempt(FieldEntryPart1.codec(), json, path);
         if (asOfFieldEntryPart1.isPresent()) {
             return new OfFieldEntryPart1(asOfFieldEntryPart1.get());
         }
-        Optional<Circle> asOfCircle = Codecs.attempt(Circle.codec(), json, path);
+        var asOfCircle = Codecs.attempt(Circle.codec(), json, path);
         if (asOfCircle.isPresent()) {
             return new OfCircle(asOfCircle.get());
         }
@@ -62,97 +60,72 @@ public sealed interface Shape extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfFieldEntryPart1} variant holding {@code value}.
-     *
+     * {@return the {@link OfFieldEntryPart1} variant holding {@code value}}
      * @param value the {@code FieldEntryPart1}
-     * @return the {@code Shape}
      */
     static Shape ofFieldEntryPart1(FieldEntryPart1 value) {
         return new OfFieldEntryPart1(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfFieldEntryPart1} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfFieldEntryPart1} variant} */
     default boolean isFieldEntryPart1() {
         return this instanceof OfFieldEntryPart1;
     }
 
     /**
-     * Returns the value of the {@link OfFieldEntryPart1} variant.
-     *
-     * @return the {@code FieldEntryPart1}, or empty when this is another variant
+     * {@return the {@code FieldEntryPart1} of the {@link OfFieldEntryPart1} variant, or empty when this is another
+     * variant}
      */
     default Optional<FieldEntryPart1> fieldEntryPart1() {
         return this instanceof OfFieldEntryPart1 variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfCircle} variant holding {@code value}.
-     *
+     * {@return the {@link OfCircle} variant holding {@code value}}
      * @param value the {@code Circle}
-     * @return the {@code Shape}
      */
     static Shape ofCircle(Circle value) {
         return new OfCircle(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfCircle} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfCircle} variant} */
     default boolean isCircle() {
         return this instanceof OfCircle;
     }
 
-    /**
-     * Returns the value of the {@link OfCircle} variant.
-     *
-     * @return the {@code Circle}, or empty when this is another variant
-     */
+    /** {@return the {@code Circle} of the {@link OfCircle} variant, or empty when this is another variant} */
     default Optional<Circle> circle() {
         return this instanceof OfCircle variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R> what the visitor returns
-     * @return what the visitor returned
      */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Shape} by its variant, with {@link Shape#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads a {@code Shape} by its variant, with {@link Shape#accept}.
      * @param <R> what the visitor returns
      */
     interface Visitor<R> {
         /**
-         * Visits the {@link Shape.OfFieldEntryPart1} variant.
-         *
+         * {@return the result for the {@link Shape.OfFieldEntryPart1} variant}
          * @param value its value
-         * @return the result
          */
         R visitFieldEntryPart1(FieldEntryPart1 value);
 
         /**
-         * Visits the {@link Shape.OfCircle} variant.
-         *
+         * {@return the result for the {@link Shape.OfCircle} variant}
          * @param value its value
-         * @return the result
          */
         R visitCircle(Circle value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R unknown(JsonNode json) {
@@ -162,7 +135,6 @@ public sealed interface Shape extends JsonModel {
 
     /**
      * The variant holding a {@code FieldEntryPart1}, tagged {@code field}.
-     *
      * @param value the value
      */
     record OfFieldEntryPart1(FieldEntryPart1 value) implements Shape {
@@ -189,7 +161,6 @@ public sealed interface Shape extends JsonModel {
 
     /**
      * The variant holding a {@code Circle}, tagged {@code circle}.
-     *
      * @param value the value
      */
     record OfCircle(Circle value) implements Shape {
@@ -216,7 +187,6 @@ public sealed interface Shape extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Shape {

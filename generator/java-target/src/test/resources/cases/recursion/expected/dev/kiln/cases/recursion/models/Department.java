@@ -2,288 +2,121 @@
 package dev.kiln.cases.recursion.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.recursion.core.Codec;
 import dev.kiln.cases.recursion.core.Codecs;
-import dev.kiln.cases.recursion.core.Json;
-import dev.kiln.cases.recursion.core.JsonDataException;
 import dev.kiln.cases.recursion.core.JsonField;
-import dev.kiln.cases.recursion.core.JsonModel;
-import dev.kiln.cases.recursion.core.JsonObjectReader;
-import dev.kiln.cases.recursion.core.JsonObjectWriter;
-import dev.kiln.cases.recursion.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.recursion.core.JsonObjectModel;
+import dev.kiln.cases.recursion.core.ModelBuilder;
+import dev.kiln.cases.recursion.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Mutual recursion, one side.
- */
-public final class Department implements JsonModel {
-    private static final Codec<Department> CODEC = Codecs.object(Department::decode, Department::toJsonNode, Department::validate);
+/** Mutual recursion, one side. */
+public final class Department extends JsonObjectModel<Department, Department.Builder, JsonNode> {
+    private static final ModelSchema<Department, Builder> SCHEMA = new ModelSchema<>(Department.class, Department::new,
+            Builder::new, Department::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<Employee> head;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Department(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.head = builder.head;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Department(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code head} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code head} field, or empty when absent} */
     public Optional<Employee> head() {
-        return head.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code head} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code head} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Employee> _head() {
-        return head;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Department validate() {
-        name.required("name", _path);
-        head.optional().ifPresent(Employee::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("head", this.head, Employee.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Department} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Department} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Department fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Department} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Department fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Department}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Department}} */
     public static Codec<Department> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Department decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.head = reader.field("head", Employee.codec());
-        return new Department(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Department}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("head", "head", Employee.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Department)) {
-            return false;
-        }
-        Department that = (Department) other;
-        return this.name.equals(that.name)
-                        && this.head.equals(that.head)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, head, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Department{"
-            + "name=" + name
-            + ", head=" + head
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Department}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Employee> head = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Department}. */
+    public static final class Builder extends ModelBuilder<Department, Builder> {
         private Builder() {
-        }
-
-        private Builder(Department source) {
-            this.name = source.name;
-            this.head = source.head;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Department#name() name}.
+         * {@return this builder, with {@link Department#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Department#head() head}.
+         * {@return this builder, with {@link Department#head() head} set}
          * @param head the value
-         * @return this builder
          */
         public Builder head(Employee head) {
-            this.head = JsonField.of(Objects.requireNonNull(head, "head"));
-            return this;
+            return set(1, head);
         }
 
         /**
-         * Sets {@code head} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code head} set from an {@code Optional}: empty leaves it out}
          * @param head the value
-         * @return this builder
          */
         public Builder head(Optional<Employee> head) {
-            return head.isPresent() ? this.head(head.get()) : this._head(JsonField.missing());
+            return setOptional(1, head);
         }
 
         /**
-         * Sets {@code head} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code head} set as a {@link JsonField}, raw JSON included}
          * @param head the field
-         * @return this builder
          */
         public Builder _head(JsonField<Employee> head) {
-            this.head = Objects.requireNonNull(head, "head");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Department}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Department build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Department is missing required fields: " + missing);
-            }
-            return new Department(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, head);
         }
     }
 }

@@ -2,355 +2,165 @@
 package dev.kiln.cases.recursion.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.recursion.core.Codec;
 import dev.kiln.cases.recursion.core.Codecs;
-import dev.kiln.cases.recursion.core.Json;
-import dev.kiln.cases.recursion.core.JsonDataException;
 import dev.kiln.cases.recursion.core.JsonField;
-import dev.kiln.cases.recursion.core.JsonModel;
-import dev.kiln.cases.recursion.core.JsonObjectReader;
-import dev.kiln.cases.recursion.core.JsonObjectWriter;
-import dev.kiln.cases.recursion.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.recursion.core.JsonObjectModel;
+import dev.kiln.cases.recursion.core.ModelBuilder;
+import dev.kiln.cases.recursion.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * Mutual recursion, the other side.
- */
-public final class Employee implements JsonModel {
-    private static final Codec<Employee> CODEC = Codecs.object(Employee::decode, Employee::toJsonNode, Employee::validate);
+/** Mutual recursion, the other side. */
+public final class Employee extends JsonObjectModel<Employee, Employee.Builder, JsonNode> {
+    private static final ModelSchema<Employee, Builder> SCHEMA = new ModelSchema<>(Employee.class, Employee::new,
+            Builder::new, Employee::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<Department> department;
-
-    private final JsonField<List<Employee>> reports;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Employee(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.department = builder.department;
-        this.reports = builder.reports;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Employee(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code department} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code department} field, or empty when absent} */
     public Optional<Department> department() {
-        return department.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code department} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code department} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Department> _department() {
-        return department;
+        return field(1);
     }
 
-    /**
-     * The {@code reports} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code reports} field, or empty when absent} */
     public Optional<List<Employee>> reports() {
-        return reports.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code reports} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code reports} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Employee>> _reports() {
-        return reports;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Employee validate() {
-        name.required("name", _path);
-        department.optional().ifPresent(Department::validate);
-        reports.optional().ifPresent(items -> items.forEach(Employee::validate));
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("department", this.department, Department.codec());
-        writer.field("reports", this.reports, Codecs.listOf(Employee.codec()));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Employee} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Employee} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Employee fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Employee} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Employee fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Employee}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Employee}} */
     public static Codec<Employee> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Employee decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.department = reader.field("department", Department.codec());
-        builder.reports = reader.field("reports", Codecs.listOf(Employee.codec()));
-        return new Employee(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Employee}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("department", "department", Department.codec());
+        fields.optional("reports", "reports", Codecs.listOf(Employee.codec()));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Employee)) {
-            return false;
-        }
-        Employee that = (Employee) other;
-        return this.name.equals(that.name)
-                        && this.department.equals(that.department)
-                        && this.reports.equals(that.reports)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, department, reports, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Employee{"
-            + "name=" + name
-            + ", department=" + department
-            + ", reports=" + reports
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Employee}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Department> department = JsonField.missing();
-
-        private JsonField<List<Employee>> reports = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Employee}. */
+    public static final class Builder extends ModelBuilder<Employee, Builder> {
         private Builder() {
-        }
-
-        private Builder(Employee source) {
-            this.name = source.name;
-            this.department = source.department;
-            this.reports = source.reports;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Employee#name() name}.
+         * {@return this builder, with {@link Employee#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Employee#department() department}.
+         * {@return this builder, with {@link Employee#department() department} set}
          * @param department the value
-         * @return this builder
          */
         public Builder department(Department department) {
-            this.department = JsonField.of(Objects.requireNonNull(department, "department"));
-            return this;
+            return set(1, department);
         }
 
         /**
-         * Sets {@code department} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code department} set from an {@code Optional}: empty leaves it out}
          * @param department the value
-         * @return this builder
          */
         public Builder department(Optional<Department> department) {
-            return department.isPresent() ? this.department(department.get()) : this._department(JsonField.missing());
+            return setOptional(1, department);
         }
 
         /**
-         * Sets {@code department} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code department} set as a {@link JsonField}, raw JSON included}
          * @param department the field
-         * @return this builder
          */
         public Builder _department(JsonField<Department> department) {
-            this.department = Objects.requireNonNull(department, "department");
-            return this;
+            return setField(1, department);
         }
 
         /**
-         * Sets {@link Employee#reports() reports}.
+         * {@return this builder, with {@link Employee#reports() reports} set}
          * @param reports the value
-         * @return this builder
          */
         public Builder reports(List<Employee> reports) {
-            this.reports = JsonField.of(List.copyOf(reports));
-            return this;
+            return set(2, reports);
         }
 
         /**
-         * Sets {@code reports} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code reports} set from an {@code Optional}: empty leaves it out}
          * @param reports the value
-         * @return this builder
          */
         public Builder reports(Optional<List<Employee>> reports) {
-            return reports.isPresent() ? this.reports(reports.get()) : this._reports(JsonField.missing());
+            return setOptional(2, reports);
         }
 
         /**
-         * Sets {@code reports} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code reports} set as a {@link JsonField}, raw JSON included}
          * @param reports the field
-         * @return this builder
          */
         public Builder _reports(JsonField<List<Employee>> reports) {
-            this.reports = Objects.requireNonNull(reports, "reports");
-            return this;
+            return setField(2, reports);
         }
 
         /**
-         * Adds an item to {@code reports}.
+         * {@return this builder, with an item added to {@code reports}}
          * @param item the item
-         * @return this builder
          */
         public Builder addReport(Employee item) {
-            this.reports = JsonField.withItem(this.reports, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Employee}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Employee build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Employee is missing required fields: " + missing);
-            }
-            return new Employee(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(2, item);
         }
     }
 }

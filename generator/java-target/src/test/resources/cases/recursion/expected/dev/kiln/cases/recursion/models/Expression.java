@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Recursion through a union.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code kind}; without it, the first variant in spec order that reads the JSON completely.
+ * <p>The variant is chosen by {@code kind}.
  */
 public sealed interface Expression extends JsonModel {
     /**
@@ -23,9 +23,7 @@ public sealed interface Expression extends JsonModel {
      */
     Expression validate();
 
-    /**
-     * {@return the codec that reads and writes {@code Expression}}
-     */
+    /** {@return the codec that reads and writes {@code Expression}} */
     static Codec<Expression> codec() {
         return Codecs.object(Expression::decode, Expression::toJsonNode, Expression::validate);
     }
@@ -50,11 +48,11 @@ public sealed interface Expression extends JsonModel {
                     return new Unknown(json);
             }
         }
-        Optional<Literal> asOfLiteral = Codecs.attempt(Literal.codec(), json, path);
+        var asOfLiteral = Codecs.attempt(Literal.codec(), json, path);
         if (asOfLiteral.isPresent()) {
             return new OfLiteral(asOfLiteral.get());
         }
-        Optional<Sum> asOfSum = Codecs.attempt(Sum.codec(), json, path);
+        var asOfSum = Codecs.attempt(Sum.codec(), json, path);
         if (asOfSum.isPresent()) {
             return new OfSum(asOfSum.get());
         }
@@ -62,97 +60,69 @@ public sealed interface Expression extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfLiteral} variant holding {@code value}.
-     *
+     * {@return the {@link OfLiteral} variant holding {@code value}}
      * @param value the {@code Literal}
-     * @return the {@code Expression}
      */
     static Expression ofLiteral(Literal value) {
         return new OfLiteral(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfLiteral} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfLiteral} variant} */
     default boolean isLiteral() {
         return this instanceof OfLiteral;
     }
 
-    /**
-     * Returns the value of the {@link OfLiteral} variant.
-     *
-     * @return the {@code Literal}, or empty when this is another variant
-     */
+    /** {@return the {@code Literal} of the {@link OfLiteral} variant, or empty when this is another variant} */
     default Optional<Literal> literal() {
         return this instanceof OfLiteral variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfSum} variant holding {@code value}.
-     *
+     * {@return the {@link OfSum} variant holding {@code value}}
      * @param value the {@code Sum}
-     * @return the {@code Expression}
      */
     static Expression ofSum(Sum value) {
         return new OfSum(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfSum} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfSum} variant} */
     default boolean isSum() {
         return this instanceof OfSum;
     }
 
-    /**
-     * Returns the value of the {@link OfSum} variant.
-     *
-     * @return the {@code Sum}, or empty when this is another variant
-     */
+    /** {@return the {@code Sum} of the {@link OfSum} variant, or empty when this is another variant} */
     default Optional<Sum> sum() {
         return this instanceof OfSum variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R> what the visitor returns
-     * @return what the visitor returned
      */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Expression} by its variant, with {@link Expression#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads an {@code Expression} by its variant, with {@link Expression#accept}.
      * @param <R> what the visitor returns
      */
     interface Visitor<R> {
         /**
-         * Visits the {@link Expression.OfLiteral} variant.
-         *
+         * {@return the result for the {@link Expression.OfLiteral} variant}
          * @param value its value
-         * @return the result
          */
         R visitLiteral(Literal value);
 
         /**
-         * Visits the {@link Expression.OfSum} variant.
-         *
+         * {@return the result for the {@link Expression.OfSum} variant}
          * @param value its value
-         * @return the result
          */
         R visitSum(Sum value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R unknown(JsonNode json) {
@@ -162,7 +132,6 @@ public sealed interface Expression extends JsonModel {
 
     /**
      * The variant holding a {@code Literal}, tagged {@code literal}.
-     *
      * @param value the value
      */
     record OfLiteral(Literal value) implements Expression {
@@ -189,7 +158,6 @@ public sealed interface Expression extends JsonModel {
 
     /**
      * The variant holding a {@code Sum}, tagged {@code sum}.
-     *
      * @param value the value
      */
     record OfSum(Sum value) implements Expression {
@@ -216,7 +184,6 @@ public sealed interface Expression extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Expression {

@@ -2,308 +2,130 @@
 package dev.kiln.cases.recursion.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.recursion.core.Codec;
 import dev.kiln.cases.recursion.core.Codecs;
 import dev.kiln.cases.recursion.core.Json;
-import dev.kiln.cases.recursion.core.JsonDataException;
 import dev.kiln.cases.recursion.core.JsonField;
-import dev.kiln.cases.recursion.core.JsonModel;
-import dev.kiln.cases.recursion.core.JsonObjectReader;
-import dev.kiln.cases.recursion.core.JsonObjectWriter;
-import dev.kiln.cases.recursion.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.recursion.core.JsonObjectModel;
+import dev.kiln.cases.recursion.core.ModelBuilder;
+import dev.kiln.cases.recursion.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The {@code Sum} object.
- */
-public final class Sum implements JsonModel {
-    private static final Codec<Sum> CODEC = Codecs.object(Sum::decode, Sum::toJsonNode, Sum::validate);
+/** The {@code Sum} object. */
+public final class Sum extends JsonObjectModel<Sum, Sum.Builder, JsonNode> {
+    private static final ModelSchema<Sum, Builder> SCHEMA = new ModelSchema<>(Sum.class, Sum::new, Builder::new,
+            Sum::fields);
 
-    private final JsonField<Kind> kind;
-
-    private final JsonField<List<Expression>> terms;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Sum(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.kind = builder.kind;
-        this.terms = builder.terms;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Sum(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code kind} field} */
     public Kind kind() {
-        return kind.required("kind", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code kind} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Kind> _kind() {
-        return kind;
+        return field(0);
     }
 
-    /**
-     * The {@code terms} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code terms} field} */
     public List<Expression> terms() {
-        return terms.required("terms", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code terms} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code terms} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Expression>> _terms() {
-        return terms;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Sum validate() {
-        kind.required("kind", _path);
-        terms.required("terms", _path);
-        terms.value().ifPresent(items -> items.forEach(Expression::validate));
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("kind", this.kind, Kind.codec());
-        writer.field("terms", this.terms, Codecs.listOf(Expression.codec()));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Sum} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Sum} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Sum fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Sum} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Sum fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Sum}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Sum}} */
     public static Codec<Sum> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Sum decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.kind = reader.field("kind", Kind.codec());
-        builder.terms = reader.field("terms", Codecs.listOf(Expression.codec()));
-        return new Sum(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Sum}. Required: {@code terms}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code terms}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("kind", "kind", Kind.codec(), Kind.SUM);
+        fields.required("terms", "terms", Codecs.listOf(Expression.codec()));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Sum)) {
-            return false;
-        }
-        Sum that = (Sum) other;
-        return this.kind.equals(that.kind)
-                        && this.terms.equals(that.terms)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kind, terms, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Sum{"
-            + "kind=" + kind
-            + ", terms=" + terms
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Sum}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Kind> kind = JsonField.of(Kind.SUM);
-
-        private JsonField<List<Expression>> terms = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Sum}. */
+    public static final class Builder extends ModelBuilder<Sum, Builder> {
         private Builder() {
-        }
-
-        private Builder(Sum source) {
-            this.kind = source.kind;
-            this.terms = source.terms;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<Kind> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(0, kind);
         }
 
         /**
-         * Sets {@link Sum#terms() terms}.
+         * {@return this builder, with {@link Sum#terms() terms} set}
          * @param terms the value
-         * @return this builder
          */
         public Builder terms(List<Expression> terms) {
-            this.terms = JsonField.of(List.copyOf(terms));
-            return this;
+            return set(1, terms);
         }
 
         /**
-         * Sets {@code terms} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code terms} set as a {@link JsonField}, raw JSON included}
          * @param terms the field
-         * @return this builder
          */
         public Builder _terms(JsonField<List<Expression>> terms) {
-            this.terms = Objects.requireNonNull(terms, "terms");
-            return this;
+            return setField(1, terms);
         }
 
         /**
-         * Adds an item to {@code terms}.
+         * {@return this builder, with an item added to {@code terms}}
          * @param item the item
-         * @return this builder
          */
         public Builder addTerm(Expression item) {
-            this.terms = JsonField.withItem(this.terms, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Sum}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Sum build() {
-            List<String> missing = new ArrayList<>();
-            if (this.kind.isMissing()) {
-                missing.add("kind");
-            }
-            if (this.terms.isMissing()) {
-                missing.add("terms");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Sum is missing required fields: " + missing);
-            }
-            return new Sum(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(1, item);
         }
     }
 
-    /**
-     * The literal {@code "sum"}.
-     *
-     * <p>Always {@code "sum"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** The literal {@code "sum"}. */
     public enum Kind {
-        /**
-         * {@code "sum"}
-         */
+        /** {@code "sum"} */
         SUM;
 
         private static final Codec<Kind> CODEC = Codecs.literal(Json.nodes().textNode("sum"), SUM);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "sum";
         }

@@ -2,700 +2,339 @@
 package dev.kiln.cases.recursion.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.recursion.core.Codec;
 import dev.kiln.cases.recursion.core.Codecs;
-import dev.kiln.cases.recursion.core.Json;
-import dev.kiln.cases.recursion.core.JsonDataException;
 import dev.kiln.cases.recursion.core.JsonField;
-import dev.kiln.cases.recursion.core.JsonModel;
-import dev.kiln.cases.recursion.core.JsonObjectReader;
-import dev.kiln.cases.recursion.core.JsonObjectWriter;
-import dev.kiln.cases.recursion.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.recursion.core.JsonObjectModel;
+import dev.kiln.cases.recursion.core.ModelBuilder;
+import dev.kiln.cases.recursion.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A node of a tree, which holds nodes of the same kind.
- */
-public final class TreeNode implements JsonModel {
-    private static final Codec<TreeNode> CODEC = Codecs.object(TreeNode::decode, TreeNode::toJsonNode, TreeNode::validate);
+/** A node of a tree, which holds nodes of the same kind. */
+public final class TreeNode extends JsonObjectModel<TreeNode, TreeNode.Builder, JsonNode> {
+    private static final ModelSchema<TreeNode, Builder> SCHEMA = new ModelSchema<>(TreeNode.class, TreeNode::new,
+            Builder::new, TreeNode::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<List<TreeNode>> children;
-
-    private final JsonField<TreeNode> parent;
-
-    private final JsonField<Map<String, TreeNode>> index;
-
-    private final JsonField<Meta> meta;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private TreeNode(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.children = builder.children;
-        this.parent = builder.parent;
-        this.index = builder.index;
-        this.meta = builder.meta;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private TreeNode(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code children} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code children} field, or empty when absent} */
     public Optional<List<TreeNode>> children() {
-        return children.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code children} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code children} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<TreeNode>> _children() {
-        return children;
+        return field(1);
     }
 
-    /**
-     * The {@code parent} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code parent} field, or empty when absent} */
     public Optional<TreeNode> parent() {
-        return parent.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code parent} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code parent} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<TreeNode> _parent() {
-        return parent;
+        return field(2);
     }
 
     /**
      * Nodes by name.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Map<String, TreeNode>> index() {
-        return index.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code index} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code index} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Map<String, TreeNode>> _index() {
-        return index;
+        return field(3);
     }
 
     /**
      * An inline object that points back at the tree.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Meta> meta() {
-        return meta.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code meta} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code meta} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Meta> _meta() {
-        return meta;
+        return field(4);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public TreeNode validate() {
-        name.required("name", _path);
-        children.optional().ifPresent(items -> items.forEach(TreeNode::validate));
-        parent.optional().ifPresent(TreeNode::validate);
-        index.optional().ifPresent(values -> values.values().forEach(TreeNode::validate));
-        meta.optional().ifPresent(Meta::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("children", this.children, Codecs.listOf(TreeNode.codec()));
-        writer.field("parent", this.parent, TreeNode.codec());
-        writer.field("index", this.index, Codecs.mapOf(TreeNode.codec()));
-        writer.field("meta", this.meta, Meta.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code TreeNode} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code TreeNode} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static TreeNode fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code TreeNode} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static TreeNode fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code TreeNode}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code TreeNode}} */
     public static Codec<TreeNode> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static TreeNode decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.children = reader.field("children", Codecs.listOf(TreeNode.codec()));
-        builder.parent = reader.field("parent", TreeNode.codec());
-        builder.index = reader.field("index", Codecs.mapOf(TreeNode.codec()));
-        builder.meta = reader.field("meta", Meta.codec());
-        return new TreeNode(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code TreeNode}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("children", "children", Codecs.listOf(TreeNode.codec()));
+        fields.optional("parent", "parent", TreeNode.codec());
+        fields.optional("index", "index", Codecs.mapOf(TreeNode.codec()));
+        fields.optional("meta", "meta", Meta.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof TreeNode)) {
-            return false;
-        }
-        TreeNode that = (TreeNode) other;
-        return this.name.equals(that.name)
-                        && this.children.equals(that.children)
-                        && this.parent.equals(that.parent)
-                        && this.index.equals(that.index)
-                        && this.meta.equals(that.meta)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, children, parent, index, meta, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "TreeNode{"
-            + "name=" + name
-            + ", children=" + children
-            + ", parent=" + parent
-            + ", index=" + index
-            + ", meta=" + meta
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code TreeNode}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<List<TreeNode>> children = JsonField.missing();
-
-        private JsonField<TreeNode> parent = JsonField.missing();
-
-        private JsonField<Map<String, TreeNode>> index = JsonField.missing();
-
-        private JsonField<Meta> meta = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code TreeNode}. */
+    public static final class Builder extends ModelBuilder<TreeNode, Builder> {
         private Builder() {
-        }
-
-        private Builder(TreeNode source) {
-            this.name = source.name;
-            this.children = source.children;
-            this.parent = source.parent;
-            this.index = source.index;
-            this.meta = source.meta;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link TreeNode#name() name}.
+         * {@return this builder, with {@link TreeNode#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link TreeNode#children() children}.
+         * {@return this builder, with {@link TreeNode#children() children} set}
          * @param children the value
-         * @return this builder
          */
         public Builder children(List<TreeNode> children) {
-            this.children = JsonField.of(List.copyOf(children));
-            return this;
+            return set(1, children);
         }
 
         /**
-         * Sets {@code children} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code children} set from an {@code Optional}: empty leaves it out}
          * @param children the value
-         * @return this builder
          */
         public Builder children(Optional<List<TreeNode>> children) {
-            return children.isPresent() ? this.children(children.get()) : this._children(JsonField.missing());
+            return setOptional(1, children);
         }
 
         /**
-         * Sets {@code children} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code children} set as a {@link JsonField}, raw JSON included}
          * @param children the field
-         * @return this builder
          */
         public Builder _children(JsonField<List<TreeNode>> children) {
-            this.children = Objects.requireNonNull(children, "children");
-            return this;
+            return setField(1, children);
         }
 
         /**
-         * Adds an item to {@code children}.
+         * {@return this builder, with an item added to {@code children}}
          * @param item the item
-         * @return this builder
          */
         public Builder addChildren(TreeNode item) {
-            this.children = JsonField.withItem(this.children, item);
-            return this;
+            return add(1, item);
         }
 
         /**
-         * Sets {@link TreeNode#parent() parent}.
+         * {@return this builder, with {@link TreeNode#parent() parent} set}
          * @param parent the value
-         * @return this builder
          */
         public Builder parent(TreeNode parent) {
-            this.parent = JsonField.of(Objects.requireNonNull(parent, "parent"));
-            return this;
+            return set(2, parent);
         }
 
         /**
-         * Sets {@code parent} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code parent} set from an {@code Optional}: empty leaves it out}
          * @param parent the value
-         * @return this builder
          */
         public Builder parent(Optional<TreeNode> parent) {
-            return parent.isPresent() ? this.parent(parent.get()) : this._parent(JsonField.missing());
+            return setOptional(2, parent);
         }
 
         /**
-         * Sets {@code parent} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code parent} set as a {@link JsonField}, raw JSON included}
          * @param parent the field
-         * @return this builder
          */
         public Builder _parent(JsonField<TreeNode> parent) {
-            this.parent = Objects.requireNonNull(parent, "parent");
-            return this;
+            return setField(2, parent);
         }
 
         /**
-         * Sets {@link TreeNode#index() index}.
+         * {@return this builder, with {@link TreeNode#index() index} set}
          * @param index the value
-         * @return this builder
          */
         public Builder index(Map<String, TreeNode> index) {
-            this.index = JsonField.of(Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(index, "index"))));
-            return this;
+            return set(3, index);
         }
 
         /**
-         * Sets {@code index} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code index} set from an {@code Optional}: empty leaves it out}
          * @param index the value
-         * @return this builder
          */
         public Builder index(Optional<Map<String, TreeNode>> index) {
-            return index.isPresent() ? this.index(index.get()) : this._index(JsonField.missing());
+            return setOptional(3, index);
         }
 
         /**
-         * Sets {@code index} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code index} set as a {@link JsonField}, raw JSON included}
          * @param index the field
-         * @return this builder
          */
         public Builder _index(JsonField<Map<String, TreeNode>> index) {
-            this.index = Objects.requireNonNull(index, "index");
-            return this;
+            return setField(3, index);
         }
 
         /**
-         * Puts an entry into {@code index}.
+         * {@return this builder, with an entry put into {@code index}}
          * @param key the key
          * @param value the value
-         * @return this builder
          */
         public Builder putIndex(String key, TreeNode value) {
-            this.index = JsonField.withEntry(this.index, key, value);
-            return this;
+            return put(3, key, value);
         }
 
         /**
-         * Puts every entry of a map into {@code index}.
+         * {@return this builder, with every entry of a map put into {@code index}}
          * @param entries the entries
-         * @return this builder
          */
         public Builder putAllIndex(Map<String, TreeNode> entries) {
-            this.index = JsonField.withEntries(this.index, entries);
-            return this;
+            return putAll(3, entries);
         }
 
         /**
-         * Sets {@link TreeNode#meta() meta}.
+         * {@return this builder, with {@link TreeNode#meta() meta} set}
          * @param meta the value
-         * @return this builder
          */
         public Builder meta(Meta meta) {
-            this.meta = JsonField.of(Objects.requireNonNull(meta, "meta"));
-            return this;
+            return set(4, meta);
         }
 
         /**
-         * Sets {@code meta} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code meta} set from an {@code Optional}: empty leaves it out}
          * @param meta the value
-         * @return this builder
          */
         public Builder meta(Optional<Meta> meta) {
-            return meta.isPresent() ? this.meta(meta.get()) : this._meta(JsonField.missing());
+            return setOptional(4, meta);
         }
 
         /**
-         * Sets {@code meta} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code meta} set as a {@link JsonField}, raw JSON included}
          * @param meta the field
-         * @return this builder
          */
         public Builder _meta(JsonField<Meta> meta) {
-            this.meta = Objects.requireNonNull(meta, "meta");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code TreeNode}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public TreeNode build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("TreeNode is missing required fields: " + missing);
-            }
-            return new TreeNode(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(4, meta);
         }
     }
 
-    /**
-     * An inline object that points back at the tree.
-     */
-    public static final class Meta implements JsonModel {
-        private static final Codec<Meta> CODEC = Codecs.object(Meta::decode, Meta::toJsonNode, Meta::validate);
+    /** An inline object that points back at the tree. */
+    public static final class Meta extends JsonObjectModel<Meta, Meta.Builder, JsonNode> {
+        private static final ModelSchema<Meta, Builder> SCHEMA = new ModelSchema<>(Meta.class, Meta::new, Builder::new,
+                Meta::fields);
 
-        private final JsonField<TreeNode> origin;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Meta(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.origin = builder.origin;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Meta(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code origin} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code origin} field, or empty when absent} */
         public Optional<TreeNode> origin() {
-            return origin.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code origin} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code origin} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<TreeNode> _origin() {
-            return origin;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Meta validate() {
-            origin.optional().ifPresent(TreeNode::validate);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("origin", this.origin, TreeNode.codec());
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Meta} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Meta} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Meta fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Meta} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Meta fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Meta}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Meta}} */
         public static Codec<Meta> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Meta decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.origin = reader.field("origin", TreeNode.codec());
-            return new Meta(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Meta}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("origin", "origin", TreeNode.codec());
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Meta)) {
-                return false;
-            }
-            Meta that = (Meta) other;
-            return this.origin.equals(that.origin)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(origin, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Meta{"
-                + "origin=" + origin
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Meta}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<TreeNode> origin = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Meta}. */
+        public static final class Builder extends ModelBuilder<Meta, Builder> {
             private Builder() {
-            }
-
-            private Builder(Meta source) {
-                this.origin = source.origin;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Meta#origin() origin}.
+             * {@return this builder, with {@link Meta#origin() origin} set}
              * @param origin the value
-             * @return this builder
              */
             public Builder origin(TreeNode origin) {
-                this.origin = JsonField.of(Objects.requireNonNull(origin, "origin"));
-                return this;
+                return set(0, origin);
             }
 
             /**
-             * Sets {@code origin} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code origin} set from an {@code Optional}: empty leaves it out}
              * @param origin the value
-             * @return this builder
              */
             public Builder origin(Optional<TreeNode> origin) {
-                return origin.isPresent() ? this.origin(origin.get()) : this._origin(JsonField.missing());
+                return setOptional(0, origin);
             }
 
             /**
-             * Sets {@code origin} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code origin} set as a {@link JsonField}, raw JSON included}
              * @param origin the field
-             * @return this builder
              */
             public Builder _origin(JsonField<TreeNode> origin) {
-                this.origin = Objects.requireNonNull(origin, "origin");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Meta}}
-             */
-            public Meta build() {
-                return new Meta(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, origin);
             }
         }
     }

@@ -2,287 +2,129 @@
 package dev.kiln.cases.refs_across_files.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_across_files.core.Codec;
 import dev.kiln.cases.refs_across_files.core.Codecs;
-import dev.kiln.cases.refs_across_files.core.Json;
-import dev.kiln.cases.refs_across_files.core.JsonDataException;
 import dev.kiln.cases.refs_across_files.core.JsonField;
-import dev.kiln.cases.refs_across_files.core.JsonModel;
-import dev.kiln.cases.refs_across_files.core.JsonObjectReader;
-import dev.kiln.cases.refs_across_files.core.JsonObjectWriter;
-import dev.kiln.cases.refs_across_files.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.refs_across_files.core.JsonObjectModel;
+import dev.kiln.cases.refs_across_files.core.ModelBuilder;
+import dev.kiln.cases.refs_across_files.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Owner} object.
- */
-public final class Owner implements JsonModel {
-    private static final Codec<Owner> CODEC = Codecs.object(Owner::decode, Owner::toJsonNode, Owner::validate);
+/** The {@code Owner} object. */
+public final class Owner extends JsonObjectModel<Owner, Owner.Builder, JsonNode> {
+    private static final ModelSchema<Owner, Builder> SCHEMA = new ModelSchema<>(Owner.class, Owner::new, Builder::new,
+            Owner::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<String> phone;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Owner(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.phone = builder.phone;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Owner(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code name} field, or empty when absent} */
     public Optional<String> name() {
-        return name.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code phone} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code phone} field, or empty when absent} */
     public Optional<String> phone() {
-        return phone.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code phone} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code phone} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _phone() {
-        return phone;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Owner validate() {
-        name.optional();
-        phone.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("phone", this.phone, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Owner} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Owner} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Owner fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Owner} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Owner fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Owner}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Owner}} */
     public static Codec<Owner> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Owner decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.phone = reader.field("phone", Codecs.STRING);
-        return new Owner(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Owner}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("name", "name", Codecs.STRING);
+        fields.optional("phone", "phone", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Owner)) {
-            return false;
-        }
-        Owner that = (Owner) other;
-        return this.name.equals(that.name)
-                        && this.phone.equals(that.phone)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, phone, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Owner{"
-            + "name=" + name
-            + ", phone=" + phone
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Owner}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> phone = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Owner}. */
+    public static final class Builder extends ModelBuilder<Owner, Builder> {
         private Builder() {
-        }
-
-        private Builder(Owner source) {
-            this.name = source.name;
-            this.phone = source.phone;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Owner#name() name}.
+         * {@return this builder, with {@link Owner#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
          * @param name the value
-         * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+            return setOptional(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Owner#phone() phone}.
+         * {@return this builder, with {@link Owner#phone() phone} set}
          * @param phone the value
-         * @return this builder
          */
         public Builder phone(String phone) {
-            this.phone = JsonField.of(Objects.requireNonNull(phone, "phone"));
-            return this;
+            return set(1, phone);
         }
 
         /**
-         * Sets {@code phone} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code phone} set from an {@code Optional}: empty leaves it out}
          * @param phone the value
-         * @return this builder
          */
         public Builder phone(Optional<String> phone) {
-            return phone.isPresent() ? this.phone(phone.get()) : this._phone(JsonField.missing());
+            return setOptional(1, phone);
         }
 
         /**
-         * Sets {@code phone} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code phone} set as a {@link JsonField}, raw JSON included}
          * @param phone the field
-         * @return this builder
          */
         public Builder _phone(JsonField<String> phone) {
-            this.phone = Objects.requireNonNull(phone, "phone");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Owner}}
-         */
-        public Owner build() {
-            return new Owner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, phone);
         }
     }
 }

@@ -2,457 +2,219 @@
 package dev.kiln.cases.refs_across_files.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_across_files.core.Codec;
 import dev.kiln.cases.refs_across_files.core.Codecs;
-import dev.kiln.cases.refs_across_files.core.Json;
-import dev.kiln.cases.refs_across_files.core.JsonDataException;
 import dev.kiln.cases.refs_across_files.core.JsonField;
-import dev.kiln.cases.refs_across_files.core.JsonModel;
-import dev.kiln.cases.refs_across_files.core.JsonObjectReader;
-import dev.kiln.cases.refs_across_files.core.JsonObjectWriter;
-import dev.kiln.cases.refs_across_files.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.refs_across_files.core.JsonObjectModel;
+import dev.kiln.cases.refs_across_files.core.ModelBuilder;
+import dev.kiln.cases.refs_across_files.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A pet in the shelter.
- */
-public final class Pet implements JsonModel {
-    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode, Pet::validate);
+/** A pet in the shelter. */
+public final class Pet extends JsonObjectModel<Pet, Pet.Builder, JsonNode> {
+    private static final ModelSchema<Pet, Builder> SCHEMA = new ModelSchema<>(Pet.class, Pet::new, Builder::new,
+            Pet::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<String> name;
-
-    private final JsonField<PetKind> kind;
-
-    private final JsonField<Owner> owner;
-
-    private final JsonField<List<Tag>> tags;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Pet(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.name = builder.name;
-        this.kind = builder.kind;
-        this.owner = builder.owner;
-        this.tags = builder.tags;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Pet(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code id} field} */
     public String id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     public String name() {
-        return name.required("name", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(1);
     }
 
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code kind} field} */
     public PetKind kind() {
-        return kind.required("kind", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code kind} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<PetKind> _kind() {
-        return kind;
+        return field(2);
     }
 
-    /**
-     * The {@code owner} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code owner} field, or empty when absent} */
     public Optional<Owner> owner() {
-        return owner.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code owner} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Owner> _owner() {
-        return owner;
+        return field(3);
     }
 
-    /**
-     * The {@code tags} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code tags} field, or empty when absent} */
     public Optional<List<Tag>> tags() {
-        return tags.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code tags} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Tag>> _tags() {
-        return tags;
+        return field(4);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Pet validate() {
-        id.required("id", _path);
-        name.required("name", _path);
-        kind.required("kind", _path);
-        owner.optional().ifPresent(Owner::validate);
-        tags.optional().ifPresent(items -> items.forEach(Tag::validate));
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("kind", this.kind, PetKind.codec());
-        writer.field("owner", this.owner, Owner.codec());
-        writer.field("tags", this.tags, Codecs.listOf(Tag.codec()));
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Pet} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Pet fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Pet fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Pet}} */
     public static Codec<Pet> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Pet decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.kind = reader.field("kind", PetKind.codec());
-        builder.owner = reader.field("owner", Owner.codec());
-        builder.tags = reader.field("tags", Codecs.listOf(Tag.codec()));
-        return new Pet(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Pet}. Required: {@code id}, {@code name}, {@code kind}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code name}, {@code kind}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("name", "name", Codecs.STRING);
+        fields.required("kind", "kind", PetKind.codec());
+        fields.optional("owner", "owner", Owner.codec());
+        fields.optional("tags", "tags", Codecs.listOf(Tag.codec()));
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Pet)) {
-            return false;
-        }
-        Pet that = (Pet) other;
-        return this.id.equals(that.id)
-                        && this.name.equals(that.name)
-                        && this.kind.equals(that.kind)
-                        && this.owner.equals(that.owner)
-                        && this.tags.equals(that.tags)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, name, kind, owner, tags, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Pet{"
-            + "id=" + id
-            + ", name=" + name
-            + ", kind=" + kind
-            + ", owner=" + owner
-            + ", tags=" + tags
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Pet}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<PetKind> kind = JsonField.missing();
-
-        private JsonField<Owner> owner = JsonField.missing();
-
-        private JsonField<List<Tag>> tags = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Pet}. */
+    public static final class Builder extends ModelBuilder<Pet, Builder> {
         private Builder() {
-        }
-
-        private Builder(Pet source) {
-            this.id = source.id;
-            this.name = source.name;
-            this.kind = source.kind;
-            this.owner = source.owner;
-            this.tags = source.tags;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Pet#id() id}.
+         * {@return this builder, with {@link Pet#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Pet#name() name}.
+         * {@return this builder, with {@link Pet#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(1, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(1, name);
         }
 
         /**
-         * Sets {@link Pet#kind() kind}.
+         * {@return this builder, with {@link Pet#kind() kind} set}
          * @param kind the value
-         * @return this builder
          */
         public Builder kind(PetKind kind) {
-            this.kind = JsonField.of(Objects.requireNonNull(kind, "kind"));
-            return this;
+            return set(2, kind);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<PetKind> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(2, kind);
         }
 
         /**
-         * Sets {@link Pet#owner() owner}.
+         * {@return this builder, with {@link Pet#owner() owner} set}
          * @param owner the value
-         * @return this builder
          */
         public Builder owner(Owner owner) {
-            this.owner = JsonField.of(Objects.requireNonNull(owner, "owner"));
-            return this;
+            return set(3, owner);
         }
 
         /**
-         * Sets {@code owner} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code owner} set from an {@code Optional}: empty leaves it out}
          * @param owner the value
-         * @return this builder
          */
         public Builder owner(Optional<Owner> owner) {
-            return owner.isPresent() ? this.owner(owner.get()) : this._owner(JsonField.missing());
+            return setOptional(3, owner);
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code owner} set as a {@link JsonField}, raw JSON included}
          * @param owner the field
-         * @return this builder
          */
         public Builder _owner(JsonField<Owner> owner) {
-            this.owner = Objects.requireNonNull(owner, "owner");
-            return this;
+            return setField(3, owner);
         }
 
         /**
-         * Sets {@link Pet#tags() tags}.
+         * {@return this builder, with {@link Pet#tags() tags} set}
          * @param tags the value
-         * @return this builder
          */
         public Builder tags(List<Tag> tags) {
-            this.tags = JsonField.of(List.copyOf(tags));
-            return this;
+            return set(4, tags);
         }
 
         /**
-         * Sets {@code tags} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code tags} set from an {@code Optional}: empty leaves it out}
          * @param tags the value
-         * @return this builder
          */
         public Builder tags(Optional<List<Tag>> tags) {
-            return tags.isPresent() ? this.tags(tags.get()) : this._tags(JsonField.missing());
+            return setOptional(4, tags);
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code tags} set as a {@link JsonField}, raw JSON included}
          * @param tags the field
-         * @return this builder
          */
         public Builder _tags(JsonField<List<Tag>> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
-            return this;
+            return setField(4, tags);
         }
 
         /**
-         * Adds an item to {@code tags}.
+         * {@return this builder, with an item added to {@code tags}}
          * @param item the item
-         * @return this builder
          */
         public Builder addTag(Tag item) {
-            this.tags = JsonField.withItem(this.tags, item);
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Pet}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Pet build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (this.kind.isMissing()) {
-                missing.add("kind");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Pet is missing required fields: " + missing);
-            }
-            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return add(4, item);
         }
     }
 }

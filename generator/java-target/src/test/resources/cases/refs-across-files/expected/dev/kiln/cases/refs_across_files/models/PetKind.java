@@ -3,53 +3,25 @@ package dev.kiln.cases.refs_across_files.models;
 
 import dev.kiln.cases.refs_across_files.core.Codec;
 import dev.kiln.cases.refs_across_files.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.refs_across_files.core.OpenEnum;
+import dev.kiln.cases.refs_across_files.core.OpenEnumType;
 
-/**
- * What kind of animal it is.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class PetKind {
-    /**
-     * {@code "cat"}
-     */
+/** What kind of animal it is. */
+public final class PetKind extends OpenEnum<String, PetKind.Value> {
+    /** {@code "cat"} */
     public static final PetKind CAT = new PetKind("cat", Value.CAT);
 
-    /**
-     * {@code "dog"}
-     */
+    /** {@code "dog"} */
     public static final PetKind DOG = new PetKind("dog", Value.DOG);
 
-    /**
-     * {@code "rabbit"}
-     */
+    /** {@code "rabbit"} */
     public static final PetKind RABBIT = new PetKind("rabbit", Value.RABBIT);
 
-    private static final Map<String, PetKind> KNOWN = new HashMap<>();
-
-    private static final Codec<PetKind> CODEC = Codecs.STRING.map(PetKind::of, PetKind::asString);
-
-    static {
-        PetKind[] constants = {
-            CAT,
-            DOG,
-            RABBIT
-        };
-        for (PetKind constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<PetKind, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, PetKind::new,
+            Value._UNKNOWN, new PetKind[] {CAT, DOG, RABBIT});
 
     private PetKind(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -57,75 +29,31 @@ public final class PetKind {
      * @param wireValue the value as sent on the wire
      */
     public static PetKind of(String wireValue) {
-        PetKind known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new PetKind(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<PetKind> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PetKind && wireValue.equals(((PetKind) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code PetKind}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code PetKind}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "cat"}
-         */
+        /** {@code "cat"} */
         CAT,
 
-        /**
-         * {@code "dog"}
-         */
+        /** {@code "dog"} */
         DOG,
 
-        /**
-         * {@code "rabbit"}
-         */
+        /** {@code "rabbit"} */
         RABBIT,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

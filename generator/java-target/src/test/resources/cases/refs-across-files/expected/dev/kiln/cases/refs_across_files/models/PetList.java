@@ -2,290 +2,122 @@
 package dev.kiln.cases.refs_across_files.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_across_files.core.Codec;
 import dev.kiln.cases.refs_across_files.core.Codecs;
-import dev.kiln.cases.refs_across_files.core.Json;
-import dev.kiln.cases.refs_across_files.core.JsonDataException;
 import dev.kiln.cases.refs_across_files.core.JsonField;
-import dev.kiln.cases.refs_across_files.core.JsonModel;
-import dev.kiln.cases.refs_across_files.core.JsonObjectReader;
-import dev.kiln.cases.refs_across_files.core.JsonObjectWriter;
-import dev.kiln.cases.refs_across_files.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.refs_across_files.core.JsonObjectModel;
+import dev.kiln.cases.refs_across_files.core.ModelBuilder;
+import dev.kiln.cases.refs_across_files.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code PetList} object.
- */
-public final class PetList implements JsonModel {
-    private static final Codec<PetList> CODEC = Codecs.object(PetList::decode, PetList::toJsonNode, PetList::validate);
+/** The {@code PetList} object. */
+public final class PetList extends JsonObjectModel<PetList, PetList.Builder, JsonNode> {
+    private static final ModelSchema<PetList, Builder> SCHEMA = new ModelSchema<>(PetList.class, PetList::new,
+            Builder::new, PetList::fields);
 
-    private final JsonField<List<Pet>> data;
-
-    private final JsonField<String> nextCursor;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private PetList(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.data = builder.data;
-        this.nextCursor = builder.nextCursor;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private PetList(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code data} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code data} field} */
     public List<Pet> data() {
-        return data.required("data", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code data} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code data} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Pet>> _data() {
-        return data;
+        return field(0);
     }
 
-    /**
-     * The {@code next_cursor} field.
-     *
-     * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code next_cursor} field, or empty when absent or null} */
     public Optional<String> nextCursor() {
-        return nextCursor.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code next_cursor} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code next_cursor} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _nextCursor() {
-        return nextCursor;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public PetList validate() {
-        data.required("data", _path);
-        data.value().ifPresent(items -> items.forEach(Pet::validate));
-        nextCursor.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("data", this.data, Codecs.listOf(Pet.codec()));
-        writer.field("next_cursor", this.nextCursor, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code PetList} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code PetList} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static PetList fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code PetList} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static PetList fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code PetList}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code PetList}} */
     public static Codec<PetList> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static PetList decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.data = reader.field("data", Codecs.listOf(Pet.codec()));
-        builder.nextCursor = reader.field("next_cursor", Codecs.STRING);
-        return new PetList(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code PetList}. Required: {@code data}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code data}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("data", "data", Codecs.listOf(Pet.codec()));
+        fields.optional("next_cursor", "nextCursor", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PetList)) {
-            return false;
-        }
-        PetList that = (PetList) other;
-        return this.data.equals(that.data)
-                        && this.nextCursor.equals(that.nextCursor)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(data, nextCursor, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "PetList{"
-            + "data=" + data
-            + ", nextCursor=" + nextCursor
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code PetList}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<List<Pet>> data = JsonField.missing();
-
-        private JsonField<String> nextCursor = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code PetList}. */
+    public static final class Builder extends ModelBuilder<PetList, Builder> {
         private Builder() {
-        }
-
-        private Builder(PetList source) {
-            this.data = source.data;
-            this.nextCursor = source.nextCursor;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link PetList#data() data}.
+         * {@return this builder, with {@link PetList#data() data} set}
          * @param data the value
-         * @return this builder
          */
         public Builder data(List<Pet> data) {
-            this.data = JsonField.of(List.copyOf(data));
-            return this;
+            return set(0, data);
         }
 
         /**
-         * Sets {@code data} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code data} set as a {@link JsonField}, raw JSON included}
          * @param data the field
-         * @return this builder
          */
         public Builder _data(JsonField<List<Pet>> data) {
-            this.data = Objects.requireNonNull(data, "data");
-            return this;
+            return setField(0, data);
         }
 
         /**
-         * Adds an item to {@code data}.
+         * {@return this builder, with an item added to {@code data}}
          * @param item the item
-         * @return this builder
          */
         public Builder addData(Pet item) {
-            this.data = JsonField.withItem(this.data, item);
-            return this;
+            return add(0, item);
         }
 
         /**
-         * Sets {@link PetList#nextCursor() nextCursor}.
+         * {@return this builder, with {@link PetList#nextCursor() nextCursor} set}
          * @param nextCursor the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder nextCursor(String nextCursor) {
-            this.nextCursor = JsonField.ofNullable(nextCursor);
-            return this;
+            return setNullable(1, nextCursor);
         }
 
         /**
-         * Sets {@code next_cursor} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code next_cursor} set as a {@link JsonField}, raw JSON included}
          * @param nextCursor the field
-         * @return this builder
          */
         public Builder _nextCursor(JsonField<String> nextCursor) {
-            this.nextCursor = Objects.requireNonNull(nextCursor, "nextCursor");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code PetList}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public PetList build() {
-            List<String> missing = new ArrayList<>();
-            if (this.data.isMissing()) {
-                missing.add("data");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("PetList is missing required fields: " + missing);
-            }
-            return new PetList(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, nextCursor);
         }
     }
 }

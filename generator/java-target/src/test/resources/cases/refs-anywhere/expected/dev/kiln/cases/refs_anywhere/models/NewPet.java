@@ -2,58 +2,40 @@
 package dev.kiln.cases.refs_anywhere.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
-import dev.kiln.cases.refs_anywhere.core.Json;
 import dev.kiln.cases.refs_anywhere.core.JsonDataException;
 import dev.kiln.cases.refs_anywhere.core.JsonField;
 import dev.kiln.cases.refs_anywhere.core.JsonModel;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectReader;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectWriter;
-import dev.kiln.cases.refs_anywhere.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.refs_anywhere.core.JsonObjectModel;
+import dev.kiln.cases.refs_anywhere.core.ModelBuilder;
+import dev.kiln.cases.refs_anywhere.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * NewPet
- */
+/** NewPet */
 public interface NewPet extends JsonModel {
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     String name();
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _name();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     NewPet validate();
 
-    /**
-     * {@return the codec for fields typed {@code NewPet}: it reads a {@link Impl}}
-     */
+    /** {@return the codec for fields typed {@code NewPet}: it reads an {@link Impl}} */
     static Codec<NewPet> codec() {
         Codec<Impl> implementation = Impl.codec();
         return Codecs.object(implementation::decode, NewPet::toJsonNode, NewPet::validate);
     }
 
-    /**
-     * {@return a new builder of a {@code NewPet} with only the fields it declares}
-     */
+    /** {@return a new builder of a {@code NewPet} with only the fields it declares} */
     static Impl.Builder builder() {
         return Impl.builder();
     }
@@ -66,202 +48,76 @@ public interface NewPet extends JsonModel {
         return Impl.fromJson(json);
     }
 
-    /**
-     * A NewPet with only the fields it declares.
-     */
-    final class Impl implements NewPet {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+    /** A NewPet with only the fields it declares. */
+    final class Impl extends JsonObjectModel<Impl, Impl.Builder, JsonNode> implements NewPet {
+        private static final ModelSchema<Impl, Builder> SCHEMA = new ModelSchema<>(Impl.class, Impl::new, Builder::new,
+                Impl::fields);
 
-        private final JsonField<String> name;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.name = builder.name;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Impl(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
         @Override
         public String name() {
-            return name.required("name", _path);
+            return required(0);
         }
 
         @Override
         public JsonField<String> _name() {
-            return name;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        @Override
-        public Impl validate() {
-            name.required("name", _path);
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("name", this.name, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Impl fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Impl fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Impl}} */
         public static Codec<Impl> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Impl decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.name = reader.field("name", Codecs.STRING);
-            return new Impl(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Impl}. Required: {@code name}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code name}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("name", "name", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Impl)) {
-                return false;
-            }
-            Impl that = (Impl) other;
-            return this.name.equals(that.name)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(name, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Impl{"
-                + "name=" + name
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> name = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code Impl}. */
+        public static final class Builder extends ModelBuilder<Impl, Builder> {
             private Builder() {
-            }
-
-            private Builder(Impl source) {
-                this.name = source.name;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Impl#name() name}.
+             * {@return this builder, with {@link Impl#name() name} set}
              * @param name the value
-             * @return this builder
              */
             public Builder name(String name) {
-                this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-                return this;
+                return set(0, name);
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
              * @param name the field
-             * @return this builder
              */
             public Builder _name(JsonField<String> name) {
-                this.name = Objects.requireNonNull(name, "name");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Impl}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Impl build() {
-                List<String> missing = new ArrayList<>();
-                if (this.name.isMissing()) {
-                    missing.add("name");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Impl is missing required fields: " + missing);
-                }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(0, name);
             }
         }
     }

@@ -2,230 +2,85 @@
 package dev.kiln.cases.refs_anywhere.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
-import dev.kiln.cases.refs_anywhere.core.Json;
-import dev.kiln.cases.refs_anywhere.core.JsonDataException;
 import dev.kiln.cases.refs_anywhere.core.JsonField;
-import dev.kiln.cases.refs_anywhere.core.JsonModel;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectReader;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectWriter;
-import dev.kiln.cases.refs_anywhere.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.refs_anywhere.core.JsonObjectModel;
+import dev.kiln.cases.refs_anywhere.core.ModelBuilder;
+import dev.kiln.cases.refs_anywhere.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 
-/**
- * The {@code NotFound} object.
- */
-public final class NotFound implements JsonModel {
-    private static final Codec<NotFound> CODEC = Codecs.object(NotFound::decode, NotFound::toJsonNode, NotFound::validate);
+/** The {@code NotFound} object. */
+public final class NotFound extends JsonObjectModel<NotFound, NotFound.Builder, JsonNode> {
+    private static final ModelSchema<NotFound, Builder> SCHEMA = new ModelSchema<>(NotFound.class, NotFound::new,
+            Builder::new, NotFound::fields);
 
-    private final JsonField<String> message;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private NotFound(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.message = builder.message;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private NotFound(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code message} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code message} field} */
     public String message() {
-        return message.required("message", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code message} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code message} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _message() {
-        return message;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public NotFound validate() {
-        message.required("message", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("message", this.message, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code NotFound} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code NotFound} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static NotFound fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code NotFound} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static NotFound fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code NotFound}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code NotFound}} */
     public static Codec<NotFound> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static NotFound decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.message = reader.field("message", Codecs.STRING);
-        return new NotFound(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code NotFound}. Required: {@code message}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code message}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("message", "message", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof NotFound)) {
-            return false;
-        }
-        NotFound that = (NotFound) other;
-        return this.message.equals(that.message)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(message, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "NotFound{"
-            + "message=" + message
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code NotFound}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> message = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code NotFound}. */
+    public static final class Builder extends ModelBuilder<NotFound, Builder> {
         private Builder() {
-        }
-
-        private Builder(NotFound source) {
-            this.message = source.message;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link NotFound#message() message}.
+         * {@return this builder, with {@link NotFound#message() message} set}
          * @param message the value
-         * @return this builder
          */
         public Builder message(String message) {
-            this.message = JsonField.of(Objects.requireNonNull(message, "message"));
-            return this;
+            return set(0, message);
         }
 
         /**
-         * Sets {@code message} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code message} set as a {@link JsonField}, raw JSON included}
          * @param message the field
-         * @return this builder
          */
         public Builder _message(JsonField<String> message) {
-            this.message = Objects.requireNonNull(message, "message");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code NotFound}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public NotFound build() {
-            List<String> missing = new ArrayList<>();
-            if (this.message.isMissing()) {
-                missing.add("message");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("NotFound is missing required fields: " + missing);
-            }
-            return new NotFound(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(0, message);
         }
     }
 }

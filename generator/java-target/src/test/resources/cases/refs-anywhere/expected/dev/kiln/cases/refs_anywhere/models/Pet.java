@@ -2,402 +2,191 @@
 package dev.kiln.cases.refs_anywhere.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
-import dev.kiln.cases.refs_anywhere.core.Json;
-import dev.kiln.cases.refs_anywhere.core.JsonDataException;
 import dev.kiln.cases.refs_anywhere.core.JsonField;
-import dev.kiln.cases.refs_anywhere.core.JsonModel;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectReader;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectWriter;
-import dev.kiln.cases.refs_anywhere.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.refs_anywhere.core.JsonObjectModel;
+import dev.kiln.cases.refs_anywhere.core.ModelBuilder;
+import dev.kiln.cases.refs_anywhere.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Pet} object.
- */
-public final class Pet implements JsonModel {
-    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode, Pet::validate);
+/** The {@code Pet} object. */
+public final class Pet extends JsonObjectModel<Pet, Pet.Builder, JsonNode> {
+    private static final ModelSchema<Pet, Builder> SCHEMA = new ModelSchema<>(Pet.class, Pet::new, Builder::new,
+            Pet::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<PetStatus> status;
-
-    private final JsonField<PetOwner> owner;
-
-    private final JsonField<Tag> tag;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Pet(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.status = builder.status;
-        this.owner = builder.owner;
-        this.tag = builder.tag;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Pet(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code status} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code status} field, or empty when absent} */
     public Optional<PetStatus> status() {
-        return status.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<PetStatus> _status() {
-        return status;
+        return field(1);
     }
 
-    /**
-     * The {@code owner} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code owner} field, or empty when absent} */
     public Optional<PetOwner> owner() {
-        return owner.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code owner} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code owner} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<PetOwner> _owner() {
-        return owner;
+        return field(2);
     }
 
-    /**
-     * The {@code tag} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code tag} field, or empty when absent} */
     public Optional<Tag> tag() {
-        return tag.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code tag} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code tag} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Tag> _tag() {
-        return tag;
+        return field(3);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Pet validate() {
-        name.required("name", _path);
-        status.optional();
-        owner.optional().ifPresent(PetOwner::validate);
-        tag.optional().ifPresent(Tag::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("status", this.status, PetStatus.codec());
-        writer.field("owner", this.owner, PetOwner.codec());
-        writer.field("tag", this.tag, Tag.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Pet} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Pet fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Pet fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Pet}} */
     public static Codec<Pet> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Pet decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.status = reader.field("status", PetStatus.codec());
-        builder.owner = reader.field("owner", PetOwner.codec());
-        builder.tag = reader.field("tag", Tag.codec());
-        return new Pet(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Pet}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("status", "status", PetStatus.codec());
+        fields.optional("owner", "owner", PetOwner.codec());
+        fields.optional("tag", "tag", Tag.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Pet)) {
-            return false;
-        }
-        Pet that = (Pet) other;
-        return this.name.equals(that.name)
-                        && this.status.equals(that.status)
-                        && this.owner.equals(that.owner)
-                        && this.tag.equals(that.tag)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, status, owner, tag, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Pet{"
-            + "name=" + name
-            + ", status=" + status
-            + ", owner=" + owner
-            + ", tag=" + tag
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Pet}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<PetStatus> status = JsonField.missing();
-
-        private JsonField<PetOwner> owner = JsonField.missing();
-
-        private JsonField<Tag> tag = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Pet}. */
+    public static final class Builder extends ModelBuilder<Pet, Builder> {
         private Builder() {
-        }
-
-        private Builder(Pet source) {
-            this.name = source.name;
-            this.status = source.status;
-            this.owner = source.owner;
-            this.tag = source.tag;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Pet#name() name}.
+         * {@return this builder, with {@link Pet#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Pet#status() status}.
+         * {@return this builder, with {@link Pet#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(PetStatus status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(1, status);
         }
 
         /**
-         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code status} set from an {@code Optional}: empty leaves it out}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Optional<PetStatus> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return setOptional(1, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<PetStatus> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
+            return setField(1, status);
         }
 
         /**
-         * Sets {@link Pet#owner() owner}.
+         * {@return this builder, with {@link Pet#owner() owner} set}
          * @param owner the value
-         * @return this builder
          */
         public Builder owner(PetOwner owner) {
-            this.owner = JsonField.of(Objects.requireNonNull(owner, "owner"));
-            return this;
+            return set(2, owner);
         }
 
         /**
-         * Sets {@code owner} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code owner} set from an {@code Optional}: empty leaves it out}
          * @param owner the value
-         * @return this builder
          */
         public Builder owner(Optional<PetOwner> owner) {
-            return owner.isPresent() ? this.owner(owner.get()) : this._owner(JsonField.missing());
+            return setOptional(2, owner);
         }
 
         /**
-         * Sets {@code owner} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code owner} set as a {@link JsonField}, raw JSON included}
          * @param owner the field
-         * @return this builder
          */
         public Builder _owner(JsonField<PetOwner> owner) {
-            this.owner = Objects.requireNonNull(owner, "owner");
-            return this;
+            return setField(2, owner);
         }
 
         /**
-         * Sets {@link Pet#tag() tag}.
+         * {@return this builder, with {@link Pet#tag() tag} set}
          * @param tag the value
-         * @return this builder
          */
         public Builder tag(Tag tag) {
-            this.tag = JsonField.of(Objects.requireNonNull(tag, "tag"));
-            return this;
+            return set(3, tag);
         }
 
         /**
-         * Sets {@code tag} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code tag} set from an {@code Optional}: empty leaves it out}
          * @param tag the value
-         * @return this builder
          */
         public Builder tag(Optional<Tag> tag) {
-            return tag.isPresent() ? this.tag(tag.get()) : this._tag(JsonField.missing());
+            return setOptional(3, tag);
         }
 
         /**
-         * Sets {@code tag} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code tag} set as a {@link JsonField}, raw JSON included}
          * @param tag the field
-         * @return this builder
          */
         public Builder _tag(JsonField<Tag> tag) {
-            this.tag = Objects.requireNonNull(tag, "tag");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Pet}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Pet build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Pet is missing required fields: " + missing);
-            }
-            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(3, tag);
         }
     }
 }

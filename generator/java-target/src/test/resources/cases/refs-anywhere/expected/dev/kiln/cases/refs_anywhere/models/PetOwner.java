@@ -2,287 +2,129 @@
 package dev.kiln.cases.refs_anywhere.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
-import dev.kiln.cases.refs_anywhere.core.Json;
-import dev.kiln.cases.refs_anywhere.core.JsonDataException;
 import dev.kiln.cases.refs_anywhere.core.JsonField;
-import dev.kiln.cases.refs_anywhere.core.JsonModel;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectReader;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectWriter;
-import dev.kiln.cases.refs_anywhere.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.refs_anywhere.core.JsonObjectModel;
+import dev.kiln.cases.refs_anywhere.core.ModelBuilder;
+import dev.kiln.cases.refs_anywhere.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code PetOwner} object.
- */
-public final class PetOwner implements JsonModel {
-    private static final Codec<PetOwner> CODEC = Codecs.object(PetOwner::decode, PetOwner::toJsonNode, PetOwner::validate);
+/** The {@code PetOwner} object. */
+public final class PetOwner extends JsonObjectModel<PetOwner, PetOwner.Builder, JsonNode> {
+    private static final ModelSchema<PetOwner, Builder> SCHEMA = new ModelSchema<>(PetOwner.class, PetOwner::new,
+            Builder::new, PetOwner::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<String> email;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private PetOwner(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.email = builder.email;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private PetOwner(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code name} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code name} field, or empty when absent} */
     public Optional<String> name() {
-        return name.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code email} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code email} field, or empty when absent} */
     public Optional<String> email() {
-        return email.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code email} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code email} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _email() {
-        return email;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public PetOwner validate() {
-        name.optional();
-        email.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("email", this.email, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code PetOwner} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code PetOwner} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static PetOwner fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code PetOwner} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static PetOwner fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code PetOwner}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code PetOwner}} */
     public static Codec<PetOwner> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static PetOwner decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.email = reader.field("email", Codecs.STRING);
-        return new PetOwner(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code PetOwner}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("name", "name", Codecs.STRING);
+        fields.optional("email", "email", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PetOwner)) {
-            return false;
-        }
-        PetOwner that = (PetOwner) other;
-        return this.name.equals(that.name)
-                        && this.email.equals(that.email)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, email, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "PetOwner{"
-            + "name=" + name
-            + ", email=" + email
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code PetOwner}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<String> email = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code PetOwner}. */
+    public static final class Builder extends ModelBuilder<PetOwner, Builder> {
         private Builder() {
-        }
-
-        private Builder(PetOwner source) {
-            this.name = source.name;
-            this.email = source.email;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link PetOwner#name() name}.
+         * {@return this builder, with {@link PetOwner#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
          * @param name the value
-         * @return this builder
          */
         public Builder name(Optional<String> name) {
-            return name.isPresent() ? this.name(name.get()) : this._name(JsonField.missing());
+            return setOptional(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link PetOwner#email() email}.
+         * {@return this builder, with {@link PetOwner#email() email} set}
          * @param email the value
-         * @return this builder
          */
         public Builder email(String email) {
-            this.email = JsonField.of(Objects.requireNonNull(email, "email"));
-            return this;
+            return set(1, email);
         }
 
         /**
-         * Sets {@code email} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code email} set from an {@code Optional}: empty leaves it out}
          * @param email the value
-         * @return this builder
          */
         public Builder email(Optional<String> email) {
-            return email.isPresent() ? this.email(email.get()) : this._email(JsonField.missing());
+            return setOptional(1, email);
         }
 
         /**
-         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code email} set as a {@link JsonField}, raw JSON included}
          * @param email the field
-         * @return this builder
          */
         public Builder _email(JsonField<String> email) {
-            this.email = Objects.requireNonNull(email, "email");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code PetOwner}}
-         */
-        public PetOwner build() {
-            return new PetOwner(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, email);
         }
     }
 }

@@ -3,47 +3,22 @@ package dev.kiln.cases.refs_anywhere.models;
 
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.kiln.cases.refs_anywhere.core.OpenEnum;
+import dev.kiln.cases.refs_anywhere.core.OpenEnumType;
 
-/**
- * The values of {@code PetStatus}.
- *
- * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
- */
-public final class PetStatus {
-    /**
-     * {@code "available"}
-     */
+/** The values of {@code PetStatus}. */
+public final class PetStatus extends OpenEnum<String, PetStatus.Value> {
+    /** {@code "available"} */
     public static final PetStatus AVAILABLE = new PetStatus("available", Value.AVAILABLE);
 
-    /**
-     * {@code "sold"}
-     */
+    /** {@code "sold"} */
     public static final PetStatus SOLD = new PetStatus("sold", Value.SOLD);
 
-    private static final Map<String, PetStatus> KNOWN = new HashMap<>();
-
-    private static final Codec<PetStatus> CODEC = Codecs.STRING.map(PetStatus::of, PetStatus::asString);
-
-    static {
-        PetStatus[] constants = {
-            AVAILABLE,
-            SOLD
-        };
-        for (PetStatus constant : constants) {
-            KNOWN.put(constant.wireValue, constant);
-        }
-    }
-
-    private final String wireValue;
-
-    private final Value value;
+    private static final OpenEnumType<PetStatus, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING,
+            PetStatus::new, Value._UNKNOWN, new PetStatus[] {AVAILABLE, SOLD});
 
     private PetStatus(String wireValue, Value value) {
-        this.wireValue = wireValue;
-        this.value = value;
+        super(wireValue, value);
     }
 
     /**
@@ -51,70 +26,28 @@ public final class PetStatus {
      * @param wireValue the value as sent on the wire
      */
     public static PetStatus of(String wireValue) {
-        PetStatus known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-        return known != null ? known : new PetStatus(wireValue, Value._UNKNOWN);
+        return CODEC.of(wireValue);
     }
 
-    /**
-     * {@return the value as sent on the wire}
-     */
+    /** {@return the value as sent on the wire} */
     public String asString() {
-        return wireValue;
+        return wire();
     }
 
-    /**
-     * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-     */
-    public Value value() {
-        return value;
-    }
-
-    /**
-     * {@return whether the spec lists this value}
-     */
-    public boolean isKnown() {
-        return value != Value._UNKNOWN;
-    }
-
-    /**
-     * {@return the codec that reads and writes these values}
-     */
+    /** {@return the codec that reads and writes these values} */
     public static Codec<PetStatus> codec() {
         return CODEC;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PetStatus && wireValue.equals(((PetStatus) other).wireValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return wireValue.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(wireValue);
-    }
-
-    /**
-     * The known values of {@code PetStatus}, and {@code _UNKNOWN} for any other.
-     */
+    /** The known values of {@code PetStatus}, and {@code _UNKNOWN} for any other. */
     public enum Value {
-        /**
-         * {@code "available"}
-         */
+        /** {@code "available"} */
         AVAILABLE,
 
-        /**
-         * {@code "sold"}
-         */
+        /** {@code "sold"} */
         SOLD,
 
-        /**
-         * A value this SDK does not know.
-         */
+        /** A value this SDK does not know. */
         _UNKNOWN
     }
 }

@@ -2,277 +2,121 @@
 package dev.kiln.cases.refs_anywhere.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.refs_anywhere.core.Codec;
 import dev.kiln.cases.refs_anywhere.core.Codecs;
-import dev.kiln.cases.refs_anywhere.core.Json;
-import dev.kiln.cases.refs_anywhere.core.JsonDataException;
 import dev.kiln.cases.refs_anywhere.core.JsonField;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectReader;
-import dev.kiln.cases.refs_anywhere.core.JsonObjectWriter;
-import dev.kiln.cases.refs_anywhere.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.refs_anywhere.core.JsonObjectModel;
+import dev.kiln.cases.refs_anywhere.core.ModelBuilder;
+import dev.kiln.cases.refs_anywhere.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Tag} object.
- */
-public final class Tag implements NewPet {
-    private static final Codec<Tag> CODEC = Codecs.object(Tag::decode, Tag::toJsonNode, Tag::validate);
+/** The {@code Tag} object. */
+public final class Tag extends JsonObjectModel<Tag, Tag.Builder, JsonNode> implements NewPet {
+    private static final ModelSchema<Tag, Builder> SCHEMA = new ModelSchema<>(Tag.class, Tag::new, Builder::new,
+            Tag::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<Long> id;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Tag(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.id = builder.id;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Tag(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
     @Override
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code id} field, or empty when absent} */
     public Optional<Long> id() {
-        return id.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _id() {
-        return id;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public Tag validate() {
-        name.required("name", _path);
-        id.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("id", this.id, Codecs.INT64);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Tag} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Tag} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Tag fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Tag} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Tag fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Tag}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Tag}} */
     public static Codec<Tag> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Tag decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.id = reader.field("id", Codecs.INT64);
-        return new Tag(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Tag}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("id", "id", Codecs.INT64);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Tag)) {
-            return false;
-        }
-        Tag that = (Tag) other;
-        return this.name.equals(that.name)
-                        && this.id.equals(that.id)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, id, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Tag{"
-            + "name=" + name
-            + ", id=" + id
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Tag}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Long> id = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Tag}. */
+    public static final class Builder extends ModelBuilder<Tag, Builder> {
         private Builder() {
-        }
-
-        private Builder(Tag source) {
-            this.name = source.name;
-            this.id = source.id;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Tag#name() name}.
+         * {@return this builder, with {@link Tag#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Tag#id() id}.
+         * {@return this builder, with {@link Tag#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(long id) {
-            this.id = JsonField.of(id);
-            return this;
+            return set(1, id);
         }
 
         /**
-         * Sets {@code id} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code id} set from an {@code Optional}: empty leaves it out}
          * @param id the value
-         * @return this builder
          */
         public Builder id(Optional<Long> id) {
-            return id.isPresent() ? this.id(id.get()) : this._id(JsonField.missing());
+            return setOptional(1, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<Long> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Tag}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Tag build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Tag is missing required fields: " + missing);
-            }
-            return new Tag(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, id);
         }
     }
 }

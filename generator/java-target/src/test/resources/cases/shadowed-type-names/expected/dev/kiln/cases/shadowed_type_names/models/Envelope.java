@@ -2,328 +2,182 @@
 package dev.kiln.cases.shadowed_type_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.shadowed_type_names.core.Codec;
 import dev.kiln.cases.shadowed_type_names.core.Codecs;
-import dev.kiln.cases.shadowed_type_names.core.Json;
-import dev.kiln.cases.shadowed_type_names.core.JsonDataException;
 import dev.kiln.cases.shadowed_type_names.core.JsonField;
-import dev.kiln.cases.shadowed_type_names.core.JsonModel;
-import dev.kiln.cases.shadowed_type_names.core.JsonObjectReader;
-import dev.kiln.cases.shadowed_type_names.core.JsonObjectWriter;
-import dev.kiln.cases.shadowed_type_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.shadowed_type_names.core.JsonObjectModel;
+import dev.kiln.cases.shadowed_type_names.core.ModelBuilder;
+import dev.kiln.cases.shadowed_type_names.core.ModelSchema;
+import dev.kiln.cases.shadowed_type_names.core.OpenEnum;
+import dev.kiln.cases.shadowed_type_names.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Envelope} object.
- */
-public final class Envelope implements JsonModel {
-    private static final Codec<Envelope> CODEC = Codecs.object(Envelope::decode, Envelope::toJsonNode, Envelope::validate);
+/** The {@code Envelope} object. */
+public final class Envelope extends JsonObjectModel<Envelope, Envelope.Builder, JsonNode> {
+    private static final ModelSchema<Envelope, Builder> SCHEMA = new ModelSchema<>(Envelope.class, Envelope::new,
+            Builder::new, Envelope::fields);
 
-    private final JsonField<JsonValueValue> json;
-
-    private final JsonField<JsonValueValue2> jsonValue;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Envelope(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.json = builder.json;
-        this.jsonValue = builder.jsonValue;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Envelope(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code json} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code json} field, or empty when absent} */
     public Optional<JsonValueValue> json() {
-        return json.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code json} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code json} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<JsonValueValue> _json() {
-        return json;
+        return field(0);
     }
 
-    /**
-     * The {@code jsonValue} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code jsonValue} field, or empty when absent} */
     public Optional<JsonValueValue2> jsonValue() {
-        return jsonValue.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code jsonValue} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code jsonValue} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<JsonValueValue2> _jsonValue() {
-        return jsonValue;
+        return field(1);
+    }
+
+    /** {@return the {@code base} field, or empty when absent} */
+    public Optional<Base> base() {
+        return optional(2);
+    }
+
+    /** {@return {@code base} as sent: absent, null, a value, or JSON of another type} */
+    public JsonField<Base> _base() {
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Envelope validate() {
-        json.optional();
-        jsonValue.optional().ifPresent(JsonValueValue2::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("json", this.json, JsonValueValue.codec());
-        writer.field("jsonValue", this.jsonValue, JsonValueValue2.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Envelope} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Envelope} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Envelope fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Envelope} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Envelope fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Envelope}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Envelope}} */
     public static Codec<Envelope> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Envelope decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.json = reader.field("json", JsonValueValue.codec());
-        builder.jsonValue = reader.field("jsonValue", JsonValueValue2.codec());
-        return new Envelope(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Envelope}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("json", "json", JsonValueValue.codec());
+        fields.optional("jsonValue", "jsonValue", JsonValueValue2.codec());
+        fields.optional("base", "base", Base.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Envelope)) {
-            return false;
-        }
-        Envelope that = (Envelope) other;
-        return this.json.equals(that.json)
-                        && this.jsonValue.equals(that.jsonValue)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(json, jsonValue, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Envelope{"
-            + "json=" + json
-            + ", jsonValue=" + jsonValue
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Envelope}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<JsonValueValue> json = JsonField.missing();
-
-        private JsonField<JsonValueValue2> jsonValue = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Envelope}. */
+    public static final class Builder extends ModelBuilder<Envelope, Builder> {
         private Builder() {
-        }
-
-        private Builder(Envelope source) {
-            this.json = source.json;
-            this.jsonValue = source.jsonValue;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Envelope#json() json}.
+         * {@return this builder, with {@link Envelope#json() json} set}
          * @param json the value
-         * @return this builder
          */
         public Builder json(JsonValueValue json) {
-            this.json = JsonField.of(Objects.requireNonNull(json, "json"));
-            return this;
+            return set(0, json);
         }
 
         /**
-         * Sets {@code json} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code json} set from an {@code Optional}: empty leaves it out}
          * @param json the value
-         * @return this builder
          */
         public Builder json(Optional<JsonValueValue> json) {
-            return json.isPresent() ? this.json(json.get()) : this._json(JsonField.missing());
+            return setOptional(0, json);
         }
 
         /**
-         * Sets {@code json} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code json} set as a {@link JsonField}, raw JSON included}
          * @param json the field
-         * @return this builder
          */
         public Builder _json(JsonField<JsonValueValue> json) {
-            this.json = Objects.requireNonNull(json, "json");
-            return this;
+            return setField(0, json);
         }
 
         /**
-         * Sets {@link Envelope#jsonValue() jsonValue}.
+         * {@return this builder, with {@link Envelope#jsonValue() jsonValue} set}
          * @param jsonValue the value
-         * @return this builder
          */
         public Builder jsonValue(JsonValueValue2 jsonValue) {
-            this.jsonValue = JsonField.of(Objects.requireNonNull(jsonValue, "jsonValue"));
-            return this;
+            return set(1, jsonValue);
         }
 
         /**
-         * Sets {@code jsonValue} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code jsonValue} set from an {@code Optional}: empty leaves it out}
          * @param jsonValue the value
-         * @return this builder
          */
         public Builder jsonValue(Optional<JsonValueValue2> jsonValue) {
-            return jsonValue.isPresent() ? this.jsonValue(jsonValue.get()) : this._jsonValue(JsonField.missing());
+            return setOptional(1, jsonValue);
         }
 
         /**
-         * Sets {@code jsonValue} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code jsonValue} set as a {@link JsonField}, raw JSON included}
          * @param jsonValue the field
-         * @return this builder
          */
         public Builder _jsonValue(JsonField<JsonValueValue2> jsonValue) {
-            this.jsonValue = Objects.requireNonNull(jsonValue, "jsonValue");
-            return this;
+            return setField(1, jsonValue);
         }
 
         /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
+         * {@return this builder, with {@link Envelope#base() base} set}
+         * @param base the value
          */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
+        public Builder base(Base base) {
+            return set(2, base);
         }
 
         /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
+         * {@return this builder, with {@code base} set from an {@code Optional}: empty leaves it out}
+         * @param base the value
          */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
+        public Builder base(Optional<Base> base) {
+            return setOptional(2, base);
         }
 
         /**
-         * {@return the {@code Envelope}}
+         * {@return this builder, with {@code base} set as a {@link JsonField}, raw JSON included}
+         * @param base the field
          */
-        public Envelope build() {
-            return new Envelope(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+        public Builder _base(JsonField<Base> base) {
+            return setField(2, base);
         }
     }
 
-    /**
-     * The values of {@code JsonValueValue}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class JsonValueValue {
-        /**
-         * {@code "compact"}
-         */
+    /** The values of {@code JsonValueValue}. */
+    public static final class JsonValueValue extends OpenEnum<String, JsonValueValue.Value> {
+        /** {@code "compact"} */
         public static final JsonValueValue COMPACT = new JsonValueValue("compact", Value.COMPACT);
 
-        /**
-         * {@code "pretty"}
-         */
+        /** {@code "pretty"} */
         public static final JsonValueValue PRETTY = new JsonValueValue("pretty", Value.PRETTY);
 
-        private static final Map<String, JsonValueValue> KNOWN = new HashMap<>();
-
-        private static final Codec<JsonValueValue> CODEC = Codecs.STRING.map(JsonValueValue::of, JsonValueValue::asString);
-
-        static {
-            JsonValueValue[] constants = {
-                COMPACT,
-                PRETTY
-            };
-            for (JsonValueValue constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<JsonValueValue, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING,
+                JsonValueValue::new, Value._UNKNOWN, new JsonValueValue[] {COMPACT, PRETTY});
 
         private JsonValueValue(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -331,282 +185,193 @@ public final class Envelope implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static JsonValueValue of(String wireValue) {
-            JsonValueValue known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new JsonValueValue(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<JsonValueValue> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof JsonValueValue && wireValue.equals(((JsonValueValue) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code JsonValueValue}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code JsonValueValue}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "compact"}
-             */
+            /** {@code "compact"} */
             COMPACT,
 
-            /**
-             * {@code "pretty"}
-             */
+            /** {@code "pretty"} */
             PRETTY,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }
 
-    /**
-     * The {@code JsonValueValue2} object.
-     */
-    public static final class JsonValueValue2 implements JsonModel {
-        private static final Codec<JsonValueValue2> CODEC = Codecs.object(JsonValueValue2::decode, JsonValueValue2::toJsonNode, JsonValueValue2::validate);
+    /** The {@code JsonValueValue2} object. */
+    public static final class JsonValueValue2
+            extends JsonObjectModel<JsonValueValue2, JsonValueValue2.Builder, JsonNode> {
+        private static final ModelSchema<JsonValueValue2, Builder> SCHEMA = new ModelSchema<>(JsonValueValue2.class,
+                JsonValueValue2::new, Builder::new, JsonValueValue2::fields);
 
-        private final JsonField<String> raw;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private JsonValueValue2(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.raw = builder.raw;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private JsonValueValue2(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code raw} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code raw} field, or empty when absent} */
         public Optional<String> raw() {
-            return raw.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code raw} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code raw} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _raw() {
-            return raw;
+            return field(0);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public JsonValueValue2 validate() {
-            raw.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("raw", this.raw, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code JsonValueValue2} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code JsonValueValue2} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static JsonValueValue2 fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code JsonValueValue2} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static JsonValueValue2 fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code JsonValueValue2}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code JsonValueValue2}} */
         public static Codec<JsonValueValue2> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static JsonValueValue2 decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.raw = reader.field("raw", Codecs.STRING);
-            return new JsonValueValue2(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code JsonValueValue2}. Every field is optional.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Every field is optional. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("raw", "raw", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof JsonValueValue2)) {
-                return false;
-            }
-            JsonValueValue2 that = (JsonValueValue2) other;
-            return this.raw.equals(that.raw)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(raw, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "JsonValueValue2{"
-                + "raw=" + raw
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code JsonValueValue2}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> raw = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code JsonValueValue2}. */
+        public static final class Builder extends ModelBuilder<JsonValueValue2, Builder> {
             private Builder() {
-            }
-
-            private Builder(JsonValueValue2 source) {
-                this.raw = source.raw;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link JsonValueValue2#raw() raw}.
+             * {@return this builder, with {@link JsonValueValue2#raw() raw} set}
              * @param raw the value
-             * @return this builder
              */
             public Builder raw(String raw) {
-                this.raw = JsonField.of(Objects.requireNonNull(raw, "raw"));
-                return this;
+                return set(0, raw);
             }
 
             /**
-             * Sets {@code raw} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code raw} set from an {@code Optional}: empty leaves it out}
              * @param raw the value
-             * @return this builder
              */
             public Builder raw(Optional<String> raw) {
-                return raw.isPresent() ? this.raw(raw.get()) : this._raw(JsonField.missing());
+                return setOptional(0, raw);
             }
 
             /**
-             * Sets {@code raw} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code raw} set as a {@link JsonField}, raw JSON included}
              * @param raw the field
-             * @return this builder
              */
             public Builder _raw(JsonField<String> raw) {
-                this.raw = Objects.requireNonNull(raw, "raw");
-                return this;
+                return setField(0, raw);
+            }
+        }
+    }
+
+    /** The {@code Base} object. */
+    public static final class Base extends JsonObjectModel<Base, Base.Builder, JsonNode> {
+        private static final ModelSchema<Base, Builder> SCHEMA = new ModelSchema<>(Base.class, Base::new, Builder::new,
+                Base::fields);
+
+        private Base(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
+        }
+
+        /** {@return the {@code name} field, or empty when absent} */
+        public Optional<String> name() {
+            return optional(0);
+        }
+
+        /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
+        public JsonField<String> _name() {
+            return field(0);
+        }
+
+        /**
+         * {@return the {@code Base} the JSON text holds}
+         * @param json the JSON text
+         */
+        public static Base fromJson(String json) {
+            return SCHEMA.fromJson(json);
+        }
+
+        /**
+         * {@return the {@code Base} the JSON tree holds}
+         * @param json the JSON tree
+         */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Base fromJsonNode(JsonNode json) {
+            return SCHEMA.fromJsonNode(json);
+        }
+
+        /** {@return the codec that reads and writes {@code Base}} */
+        public static Codec<Base> codec() {
+            return SCHEMA;
+        }
+
+        /** {@return a new builder} Every field is optional. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("name", "name", Codecs.STRING);
+        }
+
+        /** Builds a {@code Base}. */
+        public static final class Builder extends ModelBuilder<Base, Builder> {
+            private Builder() {
+                super(SCHEMA);
             }
 
             /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
+             * {@return this builder, with {@link Base#name() name} set}
+             * @param name the value
              */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
+            public Builder name(String name) {
+                return set(0, name);
             }
 
             /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
+             * {@return this builder, with {@code name} set from an {@code Optional}: empty leaves it out}
+             * @param name the value
              */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
+            public Builder name(Optional<String> name) {
+                return setOptional(0, name);
             }
 
             /**
-             * {@return the {@code JsonValueValue2}}
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
+             * @param name the field
              */
-            public JsonValueValue2 build() {
-                return new JsonValueValue2(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            public Builder _name(JsonField<String> name) {
+                return setField(0, name);
             }
         }
     }

@@ -2,386 +2,175 @@
 package dev.kiln.cases.shared_inline_types.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.shared_inline_types.core.Codec;
 import dev.kiln.cases.shared_inline_types.core.Codecs;
-import dev.kiln.cases.shared_inline_types.core.Json;
-import dev.kiln.cases.shared_inline_types.core.JsonDataException;
 import dev.kiln.cases.shared_inline_types.core.JsonField;
-import dev.kiln.cases.shared_inline_types.core.JsonModel;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectReader;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectWriter;
-import dev.kiln.cases.shared_inline_types.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.shared_inline_types.core.JsonObjectModel;
+import dev.kiln.cases.shared_inline_types.core.ModelBuilder;
+import dev.kiln.cases.shared_inline_types.core.ModelSchema;
+import dev.kiln.cases.shared_inline_types.core.OpenEnum;
+import dev.kiln.cases.shared_inline_types.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Account} object.
- */
-public final class Account implements JsonModel {
-    private static final Codec<Account> CODEC = Codecs.object(Account::decode, Account::toJsonNode, Account::validate);
+/** The {@code Account} object. */
+public final class Account extends JsonObjectModel<Account, Account.Builder, JsonNode> {
+    private static final ModelSchema<Account, Builder> SCHEMA = new ModelSchema<>(Account.class, Account::new,
+            Builder::new, Account::fields);
 
-    private final JsonField<String> id;
-
-    private final JsonField<Status> status;
-
-    private final JsonField<Address> address;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Account(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.id = builder.id;
-        this.status = builder.status;
-        this.address = builder.address;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Account(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code id} field} */
     public String id() {
-        return id.required("id", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(0);
     }
 
     /**
      * Where the account is in its life.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Status status() {
-        return status.required("status", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Status> _status() {
-        return status;
+        return field(1);
     }
 
     /**
      * The account's postal address.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Address> address() {
-        return address.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code address} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code address} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Address> _address() {
-        return address;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Account validate() {
-        id.required("id", _path);
-        status.required("status", _path);
-        address.optional().ifPresent(Address::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("status", this.status, Status.codec());
-        writer.field("address", this.address, Address.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Account} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Account} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Account fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Account} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Account fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Account}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Account}} */
     public static Codec<Account> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Account decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.status = reader.field("status", Status.codec());
-        builder.address = reader.field("address", Address.codec());
-        return new Account(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Account}. Required: {@code id}, {@code status}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code status}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("status", "status", Status.codec());
+        fields.optional("address", "address", Address.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Account)) {
-            return false;
-        }
-        Account that = (Account) other;
-        return this.id.equals(that.id)
-                        && this.status.equals(that.status)
-                        && this.address.equals(that.address)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, status, address, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Account{"
-            + "id=" + id
-            + ", status=" + status
-            + ", address=" + address
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Account}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<Status> status = JsonField.missing();
-
-        private JsonField<Address> address = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Account}. */
+    public static final class Builder extends ModelBuilder<Account, Builder> {
         private Builder() {
-        }
-
-        private Builder(Account source) {
-            this.id = source.id;
-            this.status = source.status;
-            this.address = source.address;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Account#id() id}.
+         * {@return this builder, with {@link Account#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(0, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(0, id);
         }
 
         /**
-         * Sets {@link Account#status() status}.
+         * {@return this builder, with {@link Account#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(1, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
+            return setField(1, status);
         }
 
         /**
-         * Sets {@link Account#address() address}.
+         * {@return this builder, with {@link Account#address() address} set}
          * @param address the value
-         * @return this builder
          */
         public Builder address(Address address) {
-            this.address = JsonField.of(Objects.requireNonNull(address, "address"));
-            return this;
+            return set(2, address);
         }
 
         /**
-         * Sets {@code address} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code address} set from an {@code Optional}: empty leaves it out}
          * @param address the value
-         * @return this builder
          */
         public Builder address(Optional<Address> address) {
-            return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+            return setOptional(2, address);
         }
 
         /**
-         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code address} set as a {@link JsonField}, raw JSON included}
          * @param address the field
-         * @return this builder
          */
         public Builder _address(JsonField<Address> address) {
-            this.address = Objects.requireNonNull(address, "address");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Account}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Account build() {
-            List<String> missing = new ArrayList<>();
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.status.isMissing()) {
-                missing.add("status");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Account is missing required fields: " + missing);
-            }
-            return new Account(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, address);
         }
     }
 
-    /**
-     * Where the account is in its life.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Status {
-        /**
-         * {@code "active"}
-         */
+    /** Where the account is in its life. */
+    public static final class Status extends OpenEnum<String, Status.Value> {
+        /** {@code "active"} */
         public static final Status ACTIVE = new Status("active", Value.ACTIVE);
 
-        /**
-         * {@code "paused"}
-         */
+        /** {@code "paused"} */
         public static final Status PAUSED = new Status("paused", Value.PAUSED);
 
-        /**
-         * {@code "closed"}
-         */
+        /** {@code "closed"} */
         public static final Status CLOSED = new Status("closed", Value.CLOSED);
 
-        private static final Map<String, Status> KNOWN = new HashMap<>();
-
-        private static final Codec<Status> CODEC = Codecs.STRING.map(Status::of, Status::asString);
-
-        static {
-            Status[] constants = {
-                ACTIVE,
-                PAUSED,
-                CLOSED
-            };
-            for (Status constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Status, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Status::new,
+                Value._UNKNOWN, new Status[] {ACTIVE, PAUSED, CLOSED});
 
         private Status(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -389,456 +178,210 @@ public final class Account implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Status of(String wireValue) {
-            Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Status(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Status> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Status}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Status}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "active"}
-             */
+            /** {@code "active"} */
             ACTIVE,
 
-            /**
-             * {@code "paused"}
-             */
+            /** {@code "paused"} */
             PAUSED,
 
-            /**
-             * {@code "closed"}
-             */
+            /** {@code "closed"} */
             CLOSED,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }
 
-    /**
-     * The account's postal address.
-     */
-    public static final class Address implements JsonModel {
-        private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
+    /** The account's postal address. */
+    public static final class Address extends JsonObjectModel<Address, Address.Builder, JsonNode> {
+        private static final ModelSchema<Address, Builder> SCHEMA = new ModelSchema<>(Address.class, Address::new,
+                Builder::new, Address::fields);
 
-        private final JsonField<String> line1;
-
-        private final JsonField<String> city;
-
-        private final JsonField<String> country;
-
-        private final JsonField<String> postalCode;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Address(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.line1 = builder.line1;
-            this.city = builder.city;
-            this.country = builder.country;
-            this.postalCode = builder.postalCode;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Address(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code line1} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code line1} field} */
         public String line1() {
-            return line1.required("line1", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code line1} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code line1} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _line1() {
-            return line1;
+            return field(0);
         }
 
-        /**
-         * The {@code city} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code city} field, or empty when absent} */
         public Optional<String> city() {
-            return city.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code city} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code city} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _city() {
-            return city;
+            return field(1);
         }
 
-        /**
-         * The {@code country} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code country} field, or empty when absent} */
         public Optional<String> country() {
-            return country.optional();
+            return optional(2);
         }
 
-        /**
-         * {@return the field {@code country} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code country} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _country() {
-            return country;
+            return field(2);
         }
 
-        /**
-         * The {@code postal_code} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code postal_code} field, or empty when absent} */
         public Optional<String> postalCode() {
-            return postalCode.optional();
+            return optional(3);
         }
 
-        /**
-         * {@return the field {@code postal_code} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code postal_code} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _postalCode() {
-            return postalCode;
+            return field(3);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Address validate() {
-            line1.required("line1", _path);
-            city.optional();
-            country.optional();
-            postalCode.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("line1", this.line1, Codecs.STRING);
-            writer.field("city", this.city, Codecs.STRING);
-            writer.field("country", this.country, Codecs.STRING);
-            writer.field("postal_code", this.postalCode, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Address} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Address fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Address} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Address fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Address}} */
         public static Codec<Address> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Address decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.line1 = reader.field("line1", Codecs.STRING);
-            builder.city = reader.field("city", Codecs.STRING);
-            builder.country = reader.field("country", Codecs.STRING);
-            builder.postalCode = reader.field("postal_code", Codecs.STRING);
-            return new Address(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Address}. Required: {@code line1}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code line1}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("line1", "line1", Codecs.STRING);
+            fields.optional("city", "city", Codecs.STRING);
+            fields.optional("country", "country", Codecs.STRING);
+            fields.optional("postal_code", "postalCode", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Address)) {
-                return false;
-            }
-            Address that = (Address) other;
-            return this.line1.equals(that.line1)
-                            && this.city.equals(that.city)
-                            && this.country.equals(that.country)
-                            && this.postalCode.equals(that.postalCode)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(line1, city, country, postalCode, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Address{"
-                + "line1=" + line1
-                + ", city=" + city
-                + ", country=" + country
-                + ", postalCode=" + postalCode
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Address}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> line1 = JsonField.missing();
-
-            private JsonField<String> city = JsonField.missing();
-
-            private JsonField<String> country = JsonField.missing();
-
-            private JsonField<String> postalCode = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code Address}. */
+        public static final class Builder extends ModelBuilder<Address, Builder> {
             private Builder() {
-            }
-
-            private Builder(Address source) {
-                this.line1 = source.line1;
-                this.city = source.city;
-                this.country = source.country;
-                this.postalCode = source.postalCode;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Address#line1() line1}.
+             * {@return this builder, with {@link Address#line1() line1} set}
              * @param line1 the value
-             * @return this builder
              */
             public Builder line1(String line1) {
-                this.line1 = JsonField.of(Objects.requireNonNull(line1, "line1"));
-                return this;
+                return set(0, line1);
             }
 
             /**
-             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code line1} set as a {@link JsonField}, raw JSON included}
              * @param line1 the field
-             * @return this builder
              */
             public Builder _line1(JsonField<String> line1) {
-                this.line1 = Objects.requireNonNull(line1, "line1");
-                return this;
+                return setField(0, line1);
             }
 
             /**
-             * Sets {@link Address#city() city}.
+             * {@return this builder, with {@link Address#city() city} set}
              * @param city the value
-             * @return this builder
              */
             public Builder city(String city) {
-                this.city = JsonField.of(Objects.requireNonNull(city, "city"));
-                return this;
+                return set(1, city);
             }
 
             /**
-             * Sets {@code city} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code city} set from an {@code Optional}: empty leaves it out}
              * @param city the value
-             * @return this builder
              */
             public Builder city(Optional<String> city) {
-                return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+                return setOptional(1, city);
             }
 
             /**
-             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code city} set as a {@link JsonField}, raw JSON included}
              * @param city the field
-             * @return this builder
              */
             public Builder _city(JsonField<String> city) {
-                this.city = Objects.requireNonNull(city, "city");
-                return this;
+                return setField(1, city);
             }
 
             /**
-             * Sets {@link Address#country() country}.
+             * {@return this builder, with {@link Address#country() country} set}
              * @param country the value
-             * @return this builder
              */
             public Builder country(String country) {
-                this.country = JsonField.of(Objects.requireNonNull(country, "country"));
-                return this;
+                return set(2, country);
             }
 
             /**
-             * Sets {@code country} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code country} set from an {@code Optional}: empty leaves it out}
              * @param country the value
-             * @return this builder
              */
             public Builder country(Optional<String> country) {
-                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+                return setOptional(2, country);
             }
 
             /**
-             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code country} set as a {@link JsonField}, raw JSON included}
              * @param country the field
-             * @return this builder
              */
             public Builder _country(JsonField<String> country) {
-                this.country = Objects.requireNonNull(country, "country");
-                return this;
+                return setField(2, country);
             }
 
             /**
-             * Sets {@link Address#postalCode() postalCode}.
+             * {@return this builder, with {@link Address#postalCode() postalCode} set}
              * @param postalCode the value
-             * @return this builder
              */
             public Builder postalCode(String postalCode) {
-                this.postalCode = JsonField.of(Objects.requireNonNull(postalCode, "postalCode"));
-                return this;
+                return set(3, postalCode);
             }
 
             /**
-             * Sets {@code postal_code} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code postal_code} set from an {@code Optional}: empty leaves it out}
              * @param postalCode the value
-             * @return this builder
              */
             public Builder postalCode(Optional<String> postalCode) {
-                return postalCode.isPresent() ? this.postalCode(postalCode.get()) : this._postalCode(JsonField.missing());
+                return setOptional(3, postalCode);
             }
 
             /**
-             * Sets {@code postal_code} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code postal_code} set as a {@link JsonField}, raw JSON included}
              * @param postalCode the field
-             * @return this builder
              */
             public Builder _postalCode(JsonField<String> postalCode) {
-                this.postalCode = Objects.requireNonNull(postalCode, "postalCode");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Address}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Address build() {
-                List<String> missing = new ArrayList<>();
-                if (this.line1.isMissing()) {
-                    missing.add("line1");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Address is missing required fields: " + missing);
-                }
-                return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(3, postalCode);
             }
         }
     }

@@ -2,669 +2,307 @@
 package dev.kiln.cases.shared_inline_types.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.shared_inline_types.core.Codec;
 import dev.kiln.cases.shared_inline_types.core.Codecs;
-import dev.kiln.cases.shared_inline_types.core.Json;
-import dev.kiln.cases.shared_inline_types.core.JsonDataException;
 import dev.kiln.cases.shared_inline_types.core.JsonField;
-import dev.kiln.cases.shared_inline_types.core.JsonModel;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectReader;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectWriter;
-import dev.kiln.cases.shared_inline_types.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.shared_inline_types.core.JsonObjectModel;
+import dev.kiln.cases.shared_inline_types.core.ModelBuilder;
+import dev.kiln.cases.shared_inline_types.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code CreateAccountRequest} object.
- */
-public final class CreateAccountRequest implements JsonModel {
-    private static final Codec<CreateAccountRequest> CODEC = Codecs.object(CreateAccountRequest::decode, CreateAccountRequest::toJsonNode, CreateAccountRequest::validate);
+/** The {@code CreateAccountRequest} object. */
+public final class CreateAccountRequest
+        extends JsonObjectModel<CreateAccountRequest, CreateAccountRequest.Builder, JsonNode> {
+    private static final ModelSchema<CreateAccountRequest, Builder> SCHEMA =
+            new ModelSchema<>(CreateAccountRequest.class, CreateAccountRequest::new, Builder::new,
+            CreateAccountRequest::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<Account.Status> status;
-
-    private final JsonField<Address> address;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private CreateAccountRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.name = builder.name;
-        this.status = builder.status;
-        this.address = builder.address;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private CreateAccountRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * The account's name.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
-    /**
-     * The {@code status} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code status} field, or empty when absent} */
     public Optional<Account.Status> status() {
-        return status.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Account.Status> _status() {
-        return status;
+        return field(1);
     }
 
     /**
      * Where the account holder lives.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Address> address() {
-        return address.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code address} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code address} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Address> _address() {
-        return address;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public CreateAccountRequest validate() {
-        name.required("name", _path);
-        status.optional();
-        address.optional().ifPresent(Address::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("status", this.status, Account.Status.codec());
-        writer.field("address", this.address, Address.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code CreateAccountRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateAccountRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateAccountRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code CreateAccountRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreateAccountRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code CreateAccountRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code CreateAccountRequest}} */
     public static Codec<CreateAccountRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static CreateAccountRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.status = reader.field("status", Account.Status.codec());
-        builder.address = reader.field("address", Address.codec());
-        return new CreateAccountRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code CreateAccountRequest}. Required: {@code name}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("status", "status", Account.Status.codec());
+        fields.optional("address", "address", Address.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CreateAccountRequest)) {
-            return false;
-        }
-        CreateAccountRequest that = (CreateAccountRequest) other;
-        return this.name.equals(that.name)
-                        && this.status.equals(that.status)
-                        && this.address.equals(that.address)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, status, address, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateAccountRequest{"
-            + "name=" + name
-            + ", status=" + status
-            + ", address=" + address
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code CreateAccountRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<Account.Status> status = JsonField.missing();
-
-        private JsonField<Address> address = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code CreateAccountRequest}. */
+    public static final class Builder extends ModelBuilder<CreateAccountRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(CreateAccountRequest source) {
-            this.name = source.name;
-            this.status = source.status;
-            this.address = source.address;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link CreateAccountRequest#name() name}.
+         * {@return this builder, with {@link CreateAccountRequest#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link CreateAccountRequest#status() status}.
+         * {@return this builder, with {@link CreateAccountRequest#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Account.Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(1, status);
         }
 
         /**
-         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code status} set from an {@code Optional}: empty leaves it out}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Optional<Account.Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return setOptional(1, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Account.Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
+            return setField(1, status);
         }
 
         /**
-         * Sets {@link CreateAccountRequest#address() address}.
+         * {@return this builder, with {@link CreateAccountRequest#address() address} set}
          * @param address the value
-         * @return this builder
          */
         public Builder address(Address address) {
-            this.address = JsonField.of(Objects.requireNonNull(address, "address"));
-            return this;
+            return set(2, address);
         }
 
         /**
-         * Sets {@code address} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code address} set from an {@code Optional}: empty leaves it out}
          * @param address the value
-         * @return this builder
          */
         public Builder address(Optional<Address> address) {
-            return address.isPresent() ? this.address(address.get()) : this._address(JsonField.missing());
+            return setOptional(2, address);
         }
 
         /**
-         * Sets {@code address} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code address} set as a {@link JsonField}, raw JSON included}
          * @param address the field
-         * @return this builder
          */
         public Builder _address(JsonField<Address> address) {
-            this.address = Objects.requireNonNull(address, "address");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code CreateAccountRequest}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public CreateAccountRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("CreateAccountRequest is missing required fields: " + missing);
-            }
-            return new CreateAccountRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, address);
         }
     }
 
-    /**
-     * Where the account holder lives.
-     */
-    public static final class Address implements JsonModel {
-        private static final Codec<Address> CODEC = Codecs.object(Address::decode, Address::toJsonNode, Address::validate);
+    /** Where the account holder lives. */
+    public static final class Address extends JsonObjectModel<Address, Address.Builder, JsonNode> {
+        private static final ModelSchema<Address, Builder> SCHEMA = new ModelSchema<>(Address.class, Address::new,
+                Builder::new, Address::fields);
 
-        private final JsonField<String> line1;
-
-        private final JsonField<String> city;
-
-        private final JsonField<String> country;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Address(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.line1 = builder.line1;
-            this.city = builder.city;
-            this.country = builder.country;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Address(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code line1} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code line1} field} */
         public String line1() {
-            return line1.required("line1", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code line1} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code line1} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _line1() {
-            return line1;
+            return field(0);
         }
 
-        /**
-         * The {@code city} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code city} field, or empty when absent} */
         public Optional<String> city() {
-            return city.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code city} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code city} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _city() {
-            return city;
+            return field(1);
         }
 
-        /**
-         * The {@code country} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code country} field, or empty when absent} */
         public Optional<String> country() {
-            return country.optional();
+            return optional(2);
         }
 
-        /**
-         * {@return the field {@code country} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code country} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _country() {
-            return country;
+            return field(2);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Address validate() {
-            line1.required("line1", _path);
-            city.optional();
-            country.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("line1", this.line1, Codecs.STRING);
-            writer.field("city", this.city, Codecs.STRING);
-            writer.field("country", this.country, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Address} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Address} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Address fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Address} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Address fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Address}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Address}} */
         public static Codec<Address> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Address decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.line1 = reader.field("line1", Codecs.STRING);
-            builder.city = reader.field("city", Codecs.STRING);
-            builder.country = reader.field("country", Codecs.STRING);
-            return new Address(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Address}. Required: {@code line1}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code line1}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("line1", "line1", Codecs.STRING);
+            fields.optional("city", "city", Codecs.STRING);
+            fields.optional("country", "country", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Address)) {
-                return false;
-            }
-            Address that = (Address) other;
-            return this.line1.equals(that.line1)
-                            && this.city.equals(that.city)
-                            && this.country.equals(that.country)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(line1, city, country, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Address{"
-                + "line1=" + line1
-                + ", city=" + city
-                + ", country=" + country
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Address}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> line1 = JsonField.missing();
-
-            private JsonField<String> city = JsonField.missing();
-
-            private JsonField<String> country = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code Address}. */
+        public static final class Builder extends ModelBuilder<Address, Builder> {
             private Builder() {
-            }
-
-            private Builder(Address source) {
-                this.line1 = source.line1;
-                this.city = source.city;
-                this.country = source.country;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Address#line1() line1}.
+             * {@return this builder, with {@link Address#line1() line1} set}
              * @param line1 the value
-             * @return this builder
              */
             public Builder line1(String line1) {
-                this.line1 = JsonField.of(Objects.requireNonNull(line1, "line1"));
-                return this;
+                return set(0, line1);
             }
 
             /**
-             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code line1} set as a {@link JsonField}, raw JSON included}
              * @param line1 the field
-             * @return this builder
              */
             public Builder _line1(JsonField<String> line1) {
-                this.line1 = Objects.requireNonNull(line1, "line1");
-                return this;
+                return setField(0, line1);
             }
 
             /**
-             * Sets {@link Address#city() city}.
+             * {@return this builder, with {@link Address#city() city} set}
              * @param city the value
-             * @return this builder
              */
             public Builder city(String city) {
-                this.city = JsonField.of(Objects.requireNonNull(city, "city"));
-                return this;
+                return set(1, city);
             }
 
             /**
-             * Sets {@code city} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code city} set from an {@code Optional}: empty leaves it out}
              * @param city the value
-             * @return this builder
              */
             public Builder city(Optional<String> city) {
-                return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+                return setOptional(1, city);
             }
 
             /**
-             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code city} set as a {@link JsonField}, raw JSON included}
              * @param city the field
-             * @return this builder
              */
             public Builder _city(JsonField<String> city) {
-                this.city = Objects.requireNonNull(city, "city");
-                return this;
+                return setField(1, city);
             }
 
             /**
-             * Sets {@link Address#country() country}.
+             * {@return this builder, with {@link Address#country() country} set}
              * @param country the value
-             * @return this builder
              */
             public Builder country(String country) {
-                this.country = JsonField.of(Objects.requireNonNull(country, "country"));
-                return this;
+                return set(2, country);
             }
 
             /**
-             * Sets {@code country} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code country} set from an {@code Optional}: empty leaves it out}
              * @param country the value
-             * @return this builder
              */
             public Builder country(Optional<String> country) {
-                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+                return setOptional(2, country);
             }
 
             /**
-             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code country} set as a {@link JsonField}, raw JSON included}
              * @param country the field
-             * @return this builder
              */
             public Builder _country(JsonField<String> country) {
-                this.country = Objects.requireNonNull(country, "country");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Address}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Address build() {
-                List<String> missing = new ArrayList<>();
-                if (this.line1.isMissing()) {
-                    missing.add("line1");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Address is missing required fields: " + missing);
-                }
-                return new Address(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(2, country);
             }
         }
     }

@@ -2,728 +2,347 @@
 package dev.kiln.cases.shared_inline_types.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.shared_inline_types.core.Codec;
 import dev.kiln.cases.shared_inline_types.core.Codecs;
-import dev.kiln.cases.shared_inline_types.core.Json;
-import dev.kiln.cases.shared_inline_types.core.JsonDataException;
 import dev.kiln.cases.shared_inline_types.core.JsonField;
-import dev.kiln.cases.shared_inline_types.core.JsonModel;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectReader;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectWriter;
-import dev.kiln.cases.shared_inline_types.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.shared_inline_types.core.JsonObjectModel;
+import dev.kiln.cases.shared_inline_types.core.ModelBuilder;
+import dev.kiln.cases.shared_inline_types.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code CreateCustomerRequest} object.
- */
-public final class CreateCustomerRequest implements JsonModel {
-    private static final Codec<CreateCustomerRequest> CODEC = Codecs.object(CreateCustomerRequest::decode, CreateCustomerRequest::toJsonNode, CreateCustomerRequest::validate);
+/** The {@code CreateCustomerRequest} object. */
+public final class CreateCustomerRequest
+        extends JsonObjectModel<CreateCustomerRequest, CreateCustomerRequest.Builder, JsonNode> {
+    private static final ModelSchema<CreateCustomerRequest, Builder> SCHEMA =
+            new ModelSchema<>(CreateCustomerRequest.class, CreateCustomerRequest::new, Builder::new,
+            CreateCustomerRequest::fields);
 
-    private final JsonField<String> email;
-
-    private final JsonField<Shipping> shipping;
-
-    private final JsonField<Boolean> taxExempt;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private CreateCustomerRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.email = builder.email;
-        this.shipping = builder.shipping;
-        this.taxExempt = builder.taxExempt;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private CreateCustomerRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code email} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code email} field, or empty when absent} */
     public Optional<String> email() {
-        return email.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code email} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code email} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _email() {
-        return email;
+        return field(0);
     }
 
     /**
      * Where parcels go.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<Shipping> shipping() {
-        return shipping.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code shipping} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code shipping} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Shipping> _shipping() {
-        return shipping;
+        return field(1);
     }
 
-    /**
-     * The {@code tax_exempt} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code tax_exempt} field, or empty when absent} */
     public Optional<Boolean> taxExempt() {
-        return taxExempt.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code tax_exempt} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code tax_exempt} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Boolean> _taxExempt() {
-        return taxExempt;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public CreateCustomerRequest validate() {
-        email.optional();
-        shipping.optional().ifPresent(Shipping::validate);
-        taxExempt.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("email", this.email, Codecs.STRING);
-        writer.field("shipping", this.shipping, Shipping.codec());
-        writer.field("tax_exempt", this.taxExempt, Codecs.BOOLEAN);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code CreateCustomerRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateCustomerRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateCustomerRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code CreateCustomerRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreateCustomerRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code CreateCustomerRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code CreateCustomerRequest}} */
     public static Codec<CreateCustomerRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static CreateCustomerRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.email = reader.field("email", Codecs.STRING);
-        builder.shipping = reader.field("shipping", Shipping.codec());
-        builder.taxExempt = reader.field("tax_exempt", Codecs.BOOLEAN);
-        return new CreateCustomerRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code CreateCustomerRequest}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("email", "email", Codecs.STRING);
+        fields.optional("shipping", "shipping", Shipping.codec());
+        fields.optional("tax_exempt", "taxExempt", Codecs.BOOLEAN);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CreateCustomerRequest)) {
-            return false;
-        }
-        CreateCustomerRequest that = (CreateCustomerRequest) other;
-        return this.email.equals(that.email)
-                        && this.shipping.equals(that.shipping)
-                        && this.taxExempt.equals(that.taxExempt)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(email, shipping, taxExempt, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateCustomerRequest{"
-            + "email=" + email
-            + ", shipping=" + shipping
-            + ", taxExempt=" + taxExempt
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code CreateCustomerRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> email = JsonField.missing();
-
-        private JsonField<Shipping> shipping = JsonField.missing();
-
-        private JsonField<Boolean> taxExempt = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code CreateCustomerRequest}. */
+    public static final class Builder extends ModelBuilder<CreateCustomerRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(CreateCustomerRequest source) {
-            this.email = source.email;
-            this.shipping = source.shipping;
-            this.taxExempt = source.taxExempt;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link CreateCustomerRequest#email() email}.
+         * {@return this builder, with {@link CreateCustomerRequest#email() email} set}
          * @param email the value
-         * @return this builder
          */
         public Builder email(String email) {
-            this.email = JsonField.of(Objects.requireNonNull(email, "email"));
-            return this;
+            return set(0, email);
         }
 
         /**
-         * Sets {@code email} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code email} set from an {@code Optional}: empty leaves it out}
          * @param email the value
-         * @return this builder
          */
         public Builder email(Optional<String> email) {
-            return email.isPresent() ? this.email(email.get()) : this._email(JsonField.missing());
+            return setOptional(0, email);
         }
 
         /**
-         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code email} set as a {@link JsonField}, raw JSON included}
          * @param email the field
-         * @return this builder
          */
         public Builder _email(JsonField<String> email) {
-            this.email = Objects.requireNonNull(email, "email");
-            return this;
+            return setField(0, email);
         }
 
         /**
-         * Sets {@link CreateCustomerRequest#shipping() shipping}.
+         * {@return this builder, with {@link CreateCustomerRequest#shipping() shipping} set}
          * @param shipping the value
-         * @return this builder
          */
         public Builder shipping(Shipping shipping) {
-            this.shipping = JsonField.of(Objects.requireNonNull(shipping, "shipping"));
-            return this;
+            return set(1, shipping);
         }
 
         /**
-         * Sets {@code shipping} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code shipping} set from an {@code Optional}: empty leaves it out}
          * @param shipping the value
-         * @return this builder
          */
         public Builder shipping(Optional<Shipping> shipping) {
-            return shipping.isPresent() ? this.shipping(shipping.get()) : this._shipping(JsonField.missing());
+            return setOptional(1, shipping);
         }
 
         /**
-         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code shipping} set as a {@link JsonField}, raw JSON included}
          * @param shipping the field
-         * @return this builder
          */
         public Builder _shipping(JsonField<Shipping> shipping) {
-            this.shipping = Objects.requireNonNull(shipping, "shipping");
-            return this;
+            return setField(1, shipping);
         }
 
         /**
-         * Sets {@link CreateCustomerRequest#taxExempt() taxExempt}.
+         * {@return this builder, with {@link CreateCustomerRequest#taxExempt() taxExempt} set}
          * @param taxExempt the value
-         * @return this builder
          */
         public Builder taxExempt(boolean taxExempt) {
-            this.taxExempt = JsonField.of(taxExempt);
-            return this;
+            return set(2, taxExempt);
         }
 
         /**
-         * Sets {@code tax_exempt} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code tax_exempt} set from an {@code Optional}: empty leaves it out}
          * @param taxExempt the value
-         * @return this builder
          */
         public Builder taxExempt(Optional<Boolean> taxExempt) {
-            return taxExempt.isPresent() ? this.taxExempt(taxExempt.get()) : this._taxExempt(JsonField.missing());
+            return setOptional(2, taxExempt);
         }
 
         /**
-         * Sets {@code tax_exempt} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code tax_exempt} set as a {@link JsonField}, raw JSON included}
          * @param taxExempt the field
-         * @return this builder
          */
         public Builder _taxExempt(JsonField<Boolean> taxExempt) {
-            this.taxExempt = Objects.requireNonNull(taxExempt, "taxExempt");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code CreateCustomerRequest}}
-         */
-        public CreateCustomerRequest build() {
-            return new CreateCustomerRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, taxExempt);
         }
     }
 
-    /**
-     * Where parcels go.
-     */
-    public static final class Shipping implements JsonModel {
-        private static final Codec<Shipping> CODEC = Codecs.object(Shipping::decode, Shipping::toJsonNode, Shipping::validate);
+    /** Where parcels go. */
+    public static final class Shipping extends JsonObjectModel<Shipping, Shipping.Builder, JsonNode> {
+        private static final ModelSchema<Shipping, Builder> SCHEMA = new ModelSchema<>(Shipping.class, Shipping::new,
+                Builder::new, Shipping::fields);
 
-        private final JsonField<String> recipient;
-
-        private final JsonField<String> line1;
-
-        private final JsonField<String> city;
-
-        private final JsonField<String> country;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Shipping(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.recipient = builder.recipient;
-            this.line1 = builder.line1;
-            this.city = builder.city;
-            this.country = builder.country;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Shipping(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code recipient} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code recipient} field, or empty when absent} */
         public Optional<String> recipient() {
-            return recipient.optional();
+            return optional(0);
         }
 
-        /**
-         * {@return the field {@code recipient} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code recipient} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _recipient() {
-            return recipient;
+            return field(0);
         }
 
-        /**
-         * The {@code line1} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code line1} field} */
         public String line1() {
-            return line1.required("line1", _path);
+            return required(1);
         }
 
-        /**
-         * {@return the field {@code line1} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code line1} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _line1() {
-            return line1;
+            return field(1);
         }
 
-        /**
-         * The {@code city} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code city} field, or empty when absent} */
         public Optional<String> city() {
-            return city.optional();
+            return optional(2);
         }
 
-        /**
-         * {@return the field {@code city} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code city} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _city() {
-            return city;
+            return field(2);
         }
 
-        /**
-         * The {@code country} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code country} field, or empty when absent} */
         public Optional<String> country() {
-            return country.optional();
+            return optional(3);
         }
 
-        /**
-         * {@return the field {@code country} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code country} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _country() {
-            return country;
+            return field(3);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Shipping validate() {
-            recipient.optional();
-            line1.required("line1", _path);
-            city.optional();
-            country.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("recipient", this.recipient, Codecs.STRING);
-            writer.field("line1", this.line1, Codecs.STRING);
-            writer.field("city", this.city, Codecs.STRING);
-            writer.field("country", this.country, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Shipping} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Shipping} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Shipping fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Shipping} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Shipping fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Shipping}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Shipping}} */
         public static Codec<Shipping> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Shipping decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.recipient = reader.field("recipient", Codecs.STRING);
-            builder.line1 = reader.field("line1", Codecs.STRING);
-            builder.city = reader.field("city", Codecs.STRING);
-            builder.country = reader.field("country", Codecs.STRING);
-            return new Shipping(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Shipping}. Required: {@code line1}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code line1}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.optional("recipient", "recipient", Codecs.STRING);
+            fields.required("line1", "line1", Codecs.STRING);
+            fields.optional("city", "city", Codecs.STRING);
+            fields.optional("country", "country", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Shipping)) {
-                return false;
-            }
-            Shipping that = (Shipping) other;
-            return this.recipient.equals(that.recipient)
-                            && this.line1.equals(that.line1)
-                            && this.city.equals(that.city)
-                            && this.country.equals(that.country)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(recipient, line1, city, country, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Shipping{"
-                + "recipient=" + recipient
-                + ", line1=" + line1
-                + ", city=" + city
-                + ", country=" + country
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Shipping}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> recipient = JsonField.missing();
-
-            private JsonField<String> line1 = JsonField.missing();
-
-            private JsonField<String> city = JsonField.missing();
-
-            private JsonField<String> country = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Shipping}. */
+        public static final class Builder extends ModelBuilder<Shipping, Builder> {
             private Builder() {
-            }
-
-            private Builder(Shipping source) {
-                this.recipient = source.recipient;
-                this.line1 = source.line1;
-                this.city = source.city;
-                this.country = source.country;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Shipping#recipient() recipient}.
+             * {@return this builder, with {@link Shipping#recipient() recipient} set}
              * @param recipient the value
-             * @return this builder
              */
             public Builder recipient(String recipient) {
-                this.recipient = JsonField.of(Objects.requireNonNull(recipient, "recipient"));
-                return this;
+                return set(0, recipient);
             }
 
             /**
-             * Sets {@code recipient} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code recipient} set from an {@code Optional}: empty leaves it out}
              * @param recipient the value
-             * @return this builder
              */
             public Builder recipient(Optional<String> recipient) {
-                return recipient.isPresent() ? this.recipient(recipient.get()) : this._recipient(JsonField.missing());
+                return setOptional(0, recipient);
             }
 
             /**
-             * Sets {@code recipient} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code recipient} set as a {@link JsonField}, raw JSON included}
              * @param recipient the field
-             * @return this builder
              */
             public Builder _recipient(JsonField<String> recipient) {
-                this.recipient = Objects.requireNonNull(recipient, "recipient");
-                return this;
+                return setField(0, recipient);
             }
 
             /**
-             * Sets {@link Shipping#line1() line1}.
+             * {@return this builder, with {@link Shipping#line1() line1} set}
              * @param line1 the value
-             * @return this builder
              */
             public Builder line1(String line1) {
-                this.line1 = JsonField.of(Objects.requireNonNull(line1, "line1"));
-                return this;
+                return set(1, line1);
             }
 
             /**
-             * Sets {@code line1} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code line1} set as a {@link JsonField}, raw JSON included}
              * @param line1 the field
-             * @return this builder
              */
             public Builder _line1(JsonField<String> line1) {
-                this.line1 = Objects.requireNonNull(line1, "line1");
-                return this;
+                return setField(1, line1);
             }
 
             /**
-             * Sets {@link Shipping#city() city}.
+             * {@return this builder, with {@link Shipping#city() city} set}
              * @param city the value
-             * @return this builder
              */
             public Builder city(String city) {
-                this.city = JsonField.of(Objects.requireNonNull(city, "city"));
-                return this;
+                return set(2, city);
             }
 
             /**
-             * Sets {@code city} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code city} set from an {@code Optional}: empty leaves it out}
              * @param city the value
-             * @return this builder
              */
             public Builder city(Optional<String> city) {
-                return city.isPresent() ? this.city(city.get()) : this._city(JsonField.missing());
+                return setOptional(2, city);
             }
 
             /**
-             * Sets {@code city} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code city} set as a {@link JsonField}, raw JSON included}
              * @param city the field
-             * @return this builder
              */
             public Builder _city(JsonField<String> city) {
-                this.city = Objects.requireNonNull(city, "city");
-                return this;
+                return setField(2, city);
             }
 
             /**
-             * Sets {@link Shipping#country() country}.
+             * {@return this builder, with {@link Shipping#country() country} set}
              * @param country the value
-             * @return this builder
              */
             public Builder country(String country) {
-                this.country = JsonField.of(Objects.requireNonNull(country, "country"));
-                return this;
+                return set(3, country);
             }
 
             /**
-             * Sets {@code country} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code country} set from an {@code Optional}: empty leaves it out}
              * @param country the value
-             * @return this builder
              */
             public Builder country(Optional<String> country) {
-                return country.isPresent() ? this.country(country.get()) : this._country(JsonField.missing());
+                return setOptional(3, country);
             }
 
             /**
-             * Sets {@code country} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code country} set as a {@link JsonField}, raw JSON included}
              * @param country the field
-             * @return this builder
              */
             public Builder _country(JsonField<String> country) {
-                this.country = Objects.requireNonNull(country, "country");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Shipping}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Shipping build() {
-                List<String> missing = new ArrayList<>();
-                if (this.line1.isMissing()) {
-                    missing.add("line1");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Shipping is missing required fields: " + missing);
-                }
-                return new Shipping(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(3, country);
             }
         }
     }

@@ -2,345 +2,168 @@
 package dev.kiln.cases.shared_inline_types.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.shared_inline_types.core.Codec;
 import dev.kiln.cases.shared_inline_types.core.Codecs;
-import dev.kiln.cases.shared_inline_types.core.Json;
-import dev.kiln.cases.shared_inline_types.core.JsonDataException;
 import dev.kiln.cases.shared_inline_types.core.JsonField;
-import dev.kiln.cases.shared_inline_types.core.JsonModel;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectReader;
-import dev.kiln.cases.shared_inline_types.core.JsonObjectWriter;
-import dev.kiln.cases.shared_inline_types.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.shared_inline_types.core.JsonObjectModel;
+import dev.kiln.cases.shared_inline_types.core.ModelBuilder;
+import dev.kiln.cases.shared_inline_types.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code CreateVendorRequest} object.
- */
-public final class CreateVendorRequest implements JsonModel {
-    private static final Codec<CreateVendorRequest> CODEC = Codecs.object(CreateVendorRequest::decode, CreateVendorRequest::toJsonNode, CreateVendorRequest::validate);
+/** The {@code CreateVendorRequest} object. */
+public final class CreateVendorRequest
+        extends JsonObjectModel<CreateVendorRequest, CreateVendorRequest.Builder, JsonNode> {
+    private static final ModelSchema<CreateVendorRequest, Builder> SCHEMA = new ModelSchema<>(CreateVendorRequest.class,
+            CreateVendorRequest::new, Builder::new, CreateVendorRequest::fields);
 
-    private final JsonField<String> email;
-
-    private final JsonField<CreateCustomerRequest.Shipping> shipping;
-
-    private final JsonField<String> vatId;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private CreateVendorRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.email = builder.email;
-        this.shipping = builder.shipping;
-        this.vatId = builder.vatId;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private CreateVendorRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code email} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code email} field, or empty when absent} */
     public Optional<String> email() {
-        return email.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code email} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code email} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _email() {
-        return email;
+        return field(0);
     }
 
     /**
      * Where orders are shipped, in the words of the vendors team.
-     *
      * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<CreateCustomerRequest.Shipping> shipping() {
-        return shipping.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code shipping} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code shipping} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<CreateCustomerRequest.Shipping> _shipping() {
-        return shipping;
+        return field(1);
     }
 
-    /**
-     * The {@code vat_id} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code vat_id} field, or empty when absent} */
     public Optional<String> vatId() {
-        return vatId.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code vat_id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code vat_id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _vatId() {
-        return vatId;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public CreateVendorRequest validate() {
-        email.optional();
-        shipping.optional().ifPresent(CreateCustomerRequest.Shipping::validate);
-        vatId.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("email", this.email, Codecs.STRING);
-        writer.field("shipping", this.shipping, CreateCustomerRequest.Shipping.codec());
-        writer.field("vat_id", this.vatId, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code CreateVendorRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code CreateVendorRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static CreateVendorRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code CreateVendorRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static CreateVendorRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code CreateVendorRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code CreateVendorRequest}} */
     public static Codec<CreateVendorRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static CreateVendorRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.email = reader.field("email", Codecs.STRING);
-        builder.shipping = reader.field("shipping", CreateCustomerRequest.Shipping.codec());
-        builder.vatId = reader.field("vat_id", Codecs.STRING);
-        return new CreateVendorRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code CreateVendorRequest}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("email", "email", Codecs.STRING);
+        fields.optional("shipping", "shipping", CreateCustomerRequest.Shipping.codec());
+        fields.optional("vat_id", "vatId", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof CreateVendorRequest)) {
-            return false;
-        }
-        CreateVendorRequest that = (CreateVendorRequest) other;
-        return this.email.equals(that.email)
-                        && this.shipping.equals(that.shipping)
-                        && this.vatId.equals(that.vatId)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(email, shipping, vatId, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "CreateVendorRequest{"
-            + "email=" + email
-            + ", shipping=" + shipping
-            + ", vatId=" + vatId
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code CreateVendorRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> email = JsonField.missing();
-
-        private JsonField<CreateCustomerRequest.Shipping> shipping = JsonField.missing();
-
-        private JsonField<String> vatId = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code CreateVendorRequest}. */
+    public static final class Builder extends ModelBuilder<CreateVendorRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(CreateVendorRequest source) {
-            this.email = source.email;
-            this.shipping = source.shipping;
-            this.vatId = source.vatId;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link CreateVendorRequest#email() email}.
+         * {@return this builder, with {@link CreateVendorRequest#email() email} set}
          * @param email the value
-         * @return this builder
          */
         public Builder email(String email) {
-            this.email = JsonField.of(Objects.requireNonNull(email, "email"));
-            return this;
+            return set(0, email);
         }
 
         /**
-         * Sets {@code email} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code email} set from an {@code Optional}: empty leaves it out}
          * @param email the value
-         * @return this builder
          */
         public Builder email(Optional<String> email) {
-            return email.isPresent() ? this.email(email.get()) : this._email(JsonField.missing());
+            return setOptional(0, email);
         }
 
         /**
-         * Sets {@code email} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code email} set as a {@link JsonField}, raw JSON included}
          * @param email the field
-         * @return this builder
          */
         public Builder _email(JsonField<String> email) {
-            this.email = Objects.requireNonNull(email, "email");
-            return this;
+            return setField(0, email);
         }
 
         /**
-         * Sets {@link CreateVendorRequest#shipping() shipping}.
+         * {@return this builder, with {@link CreateVendorRequest#shipping() shipping} set}
          * @param shipping the value
-         * @return this builder
          */
         public Builder shipping(CreateCustomerRequest.Shipping shipping) {
-            this.shipping = JsonField.of(Objects.requireNonNull(shipping, "shipping"));
-            return this;
+            return set(1, shipping);
         }
 
         /**
-         * Sets {@code shipping} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code shipping} set from an {@code Optional}: empty leaves it out}
          * @param shipping the value
-         * @return this builder
          */
         public Builder shipping(Optional<CreateCustomerRequest.Shipping> shipping) {
-            return shipping.isPresent() ? this.shipping(shipping.get()) : this._shipping(JsonField.missing());
+            return setOptional(1, shipping);
         }
 
         /**
-         * Sets {@code shipping} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code shipping} set as a {@link JsonField}, raw JSON included}
          * @param shipping the field
-         * @return this builder
          */
         public Builder _shipping(JsonField<CreateCustomerRequest.Shipping> shipping) {
-            this.shipping = Objects.requireNonNull(shipping, "shipping");
-            return this;
+            return setField(1, shipping);
         }
 
         /**
-         * Sets {@link CreateVendorRequest#vatId() vatId}.
+         * {@return this builder, with {@link CreateVendorRequest#vatId() vatId} set}
          * @param vatId the value
-         * @return this builder
          */
         public Builder vatId(String vatId) {
-            this.vatId = JsonField.of(Objects.requireNonNull(vatId, "vatId"));
-            return this;
+            return set(2, vatId);
         }
 
         /**
-         * Sets {@code vat_id} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code vat_id} set from an {@code Optional}: empty leaves it out}
          * @param vatId the value
-         * @return this builder
          */
         public Builder vatId(Optional<String> vatId) {
-            return vatId.isPresent() ? this.vatId(vatId.get()) : this._vatId(JsonField.missing());
+            return setOptional(2, vatId);
         }
 
         /**
-         * Sets {@code vat_id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code vat_id} set as a {@link JsonField}, raw JSON included}
          * @param vatId the field
-         * @return this builder
          */
         public Builder _vatId(JsonField<String> vatId) {
-            this.vatId = Objects.requireNonNull(vatId, "vatId");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code CreateVendorRequest}}
-         */
-        public CreateVendorRequest build() {
-            return new CreateVendorRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, vatId);
         }
     }
 }

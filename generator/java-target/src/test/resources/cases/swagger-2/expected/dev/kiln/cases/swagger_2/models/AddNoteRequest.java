@@ -2,289 +2,121 @@
 package dev.kiln.cases.swagger_2.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.swagger_2.core.Codec;
 import dev.kiln.cases.swagger_2.core.Codecs;
-import dev.kiln.cases.swagger_2.core.Json;
-import dev.kiln.cases.swagger_2.core.JsonDataException;
 import dev.kiln.cases.swagger_2.core.JsonField;
-import dev.kiln.cases.swagger_2.core.JsonModel;
-import dev.kiln.cases.swagger_2.core.JsonObjectReader;
-import dev.kiln.cases.swagger_2.core.JsonObjectWriter;
-import dev.kiln.cases.swagger_2.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.swagger_2.core.JsonObjectModel;
+import dev.kiln.cases.swagger_2.core.ModelBuilder;
+import dev.kiln.cases.swagger_2.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code AddNoteRequest} object.
- */
-public final class AddNoteRequest implements JsonModel {
-    private static final Codec<AddNoteRequest> CODEC = Codecs.object(AddNoteRequest::decode, AddNoteRequest::toJsonNode, AddNoteRequest::validate);
+/** The {@code AddNoteRequest} object. */
+public final class AddNoteRequest extends JsonObjectModel<AddNoteRequest, AddNoteRequest.Builder, JsonNode> {
+    private static final ModelSchema<AddNoteRequest, Builder> SCHEMA = new ModelSchema<>(AddNoteRequest.class,
+            AddNoteRequest::new, Builder::new, AddNoteRequest::fields);
 
-    private final JsonField<String> text;
-
-    private final JsonField<String> author;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private AddNoteRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.text = builder.text;
-        this.author = builder.author;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private AddNoteRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code text} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code text} field} */
     public String text() {
-        return text.required("text", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code text} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code text} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _text() {
-        return text;
+        return field(0);
     }
 
-    /**
-     * The {@code author} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code author} field, or empty when absent} */
     public Optional<String> author() {
-        return author.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code author} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code author} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _author() {
-        return author;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public AddNoteRequest validate() {
-        text.required("text", _path);
-        author.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("text", this.text, Codecs.STRING);
-        writer.field("author", this.author, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code AddNoteRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code AddNoteRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static AddNoteRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code AddNoteRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static AddNoteRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code AddNoteRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code AddNoteRequest}} */
     public static Codec<AddNoteRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static AddNoteRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.text = reader.field("text", Codecs.STRING);
-        builder.author = reader.field("author", Codecs.STRING);
-        return new AddNoteRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code AddNoteRequest}. Required: {@code text}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code text}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("text", "text", Codecs.STRING);
+        fields.optional("author", "author", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof AddNoteRequest)) {
-            return false;
-        }
-        AddNoteRequest that = (AddNoteRequest) other;
-        return this.text.equals(that.text)
-                        && this.author.equals(that.author)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(text, author, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "AddNoteRequest{"
-            + "text=" + text
-            + ", author=" + author
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code AddNoteRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> text = JsonField.missing();
-
-        private JsonField<String> author = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code AddNoteRequest}. */
+    public static final class Builder extends ModelBuilder<AddNoteRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(AddNoteRequest source) {
-            this.text = source.text;
-            this.author = source.author;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link AddNoteRequest#text() text}.
+         * {@return this builder, with {@link AddNoteRequest#text() text} set}
          * @param text the value
-         * @return this builder
          */
         public Builder text(String text) {
-            this.text = JsonField.of(Objects.requireNonNull(text, "text"));
-            return this;
+            return set(0, text);
         }
 
         /**
-         * Sets {@code text} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code text} set as a {@link JsonField}, raw JSON included}
          * @param text the field
-         * @return this builder
          */
         public Builder _text(JsonField<String> text) {
-            this.text = Objects.requireNonNull(text, "text");
-            return this;
+            return setField(0, text);
         }
 
         /**
-         * Sets {@link AddNoteRequest#author() author}.
+         * {@return this builder, with {@link AddNoteRequest#author() author} set}
          * @param author the value
-         * @return this builder
          */
         public Builder author(String author) {
-            this.author = JsonField.of(Objects.requireNonNull(author, "author"));
-            return this;
+            return set(1, author);
         }
 
         /**
-         * Sets {@code author} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code author} set from an {@code Optional}: empty leaves it out}
          * @param author the value
-         * @return this builder
          */
         public Builder author(Optional<String> author) {
-            return author.isPresent() ? this.author(author.get()) : this._author(JsonField.missing());
+            return setOptional(1, author);
         }
 
         /**
-         * Sets {@code author} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code author} set as a {@link JsonField}, raw JSON included}
          * @param author the field
-         * @return this builder
          */
         public Builder _author(JsonField<String> author) {
-            this.author = Objects.requireNonNull(author, "author");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code AddNoteRequest}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public AddNoteRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (this.text.isMissing()) {
-                missing.add("text");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("AddNoteRequest is missing required fields: " + missing);
-            }
-            return new AddNoteRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, author);
         }
     }
 }

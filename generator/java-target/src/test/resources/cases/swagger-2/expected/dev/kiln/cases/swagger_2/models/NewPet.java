@@ -2,86 +2,55 @@
 package dev.kiln.cases.swagger_2.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.swagger_2.core.Codec;
 import dev.kiln.cases.swagger_2.core.Codecs;
-import dev.kiln.cases.swagger_2.core.Json;
 import dev.kiln.cases.swagger_2.core.JsonDataException;
 import dev.kiln.cases.swagger_2.core.JsonField;
 import dev.kiln.cases.swagger_2.core.JsonModel;
-import dev.kiln.cases.swagger_2.core.JsonObjectReader;
-import dev.kiln.cases.swagger_2.core.JsonObjectWriter;
-import dev.kiln.cases.swagger_2.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.swagger_2.core.JsonObjectModel;
+import dev.kiln.cases.swagger_2.core.ModelBuilder;
+import dev.kiln.cases.swagger_2.core.ModelSchema;
+import dev.kiln.cases.swagger_2.core.OpenEnum;
+import dev.kiln.cases.swagger_2.core.OpenEnumType;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The fields shared by every {@code NewPet}.
- */
+/** The fields shared by every {@code NewPet}. */
 public interface NewPet extends JsonModel {
-    /**
-     * The {@code name} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code name} field} */
     String name();
 
-    /**
-     * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _name();
 
-    /**
-     * The {@code kind} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code kind} field, or empty when absent} */
     Optional<Kind> kind();
 
-    /**
-     * {@return the field {@code kind} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code kind} as sent: absent, null, a value, or JSON of another type} */
     JsonField<Kind> _kind();
 
-    /**
-     * The {@code nickname} field.
-     *
-     * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code nickname} field, or empty when absent or null} */
     Optional<String> nickname();
 
-    /**
-     * {@return the field {@code nickname} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code nickname} as sent: absent, null, a value, or JSON of another type} */
     JsonField<String> _nickname();
 
     /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
+     * {@return this object, once every required field is known present, every field of its type, and nested objects
+     * valid too}
+     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of
+     *     another type, naming its JSON path
      */
     NewPet validate();
 
-    /**
-     * {@return the codec for fields typed {@code NewPet}: it reads a {@link Impl}}
-     */
+    /** {@return the codec for fields typed {@code NewPet}: it reads an {@link Impl}} */
     static Codec<NewPet> codec() {
         Codec<Impl> implementation = Impl.codec();
         return Codecs.object(implementation::decode, NewPet::toJsonNode, NewPet::validate);
     }
 
-    /**
-     * {@return a new builder of a {@code NewPet} with only the fields it declares}
-     */
+    /** {@return a new builder of a {@code NewPet} with only the fields it declares} */
     static Impl.Builder builder() {
         return Impl.builder();
     }
@@ -94,43 +63,19 @@ public interface NewPet extends JsonModel {
         return Impl.fromJson(json);
     }
 
-    /**
-     * The values of {@code Kind}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    final class Kind {
-        /**
-         * {@code "cat"}
-         */
+    /** The values of {@code Kind}. */
+    final class Kind extends OpenEnum<String, Kind.Value> {
+        /** {@code "cat"} */
         public static final Kind CAT = new Kind("cat", Value.CAT);
 
-        /**
-         * {@code "dog"}
-         */
+        /** {@code "dog"} */
         public static final Kind DOG = new Kind("dog", Value.DOG);
 
-        private static final Map<String, Kind> KNOWN = new HashMap<>();
-
-        private static final Codec<Kind> CODEC = Codecs.STRING.map(Kind::of, Kind::asString);
-
-        static {
-            Kind[] constants = {
-                CAT,
-                DOG
-            };
-            for (Kind constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Kind, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Kind::new,
+                Value._UNKNOWN, new Kind[] {CAT, DOG});
 
         private Kind(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -138,361 +83,164 @@ public interface NewPet extends JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Kind of(String wireValue) {
-            Kind known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Kind(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Kind> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Kind && wireValue.equals(((Kind) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Kind}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Kind}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "cat"}
-             */
+            /** {@code "cat"} */
             CAT,
 
-            /**
-             * {@code "dog"}
-             */
+            /** {@code "dog"} */
             DOG,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }
 
-    /**
-     * A NewPet with only the fields it declares.
-     */
-    final class Impl implements NewPet {
-        private static final Codec<Impl> CODEC = Codecs.object(Impl::decode, Impl::toJsonNode, Impl::validate);
+    /** A NewPet with only the fields it declares. */
+    final class Impl extends JsonObjectModel<Impl, Impl.Builder, JsonNode> implements NewPet {
+        private static final ModelSchema<Impl, Builder> SCHEMA = new ModelSchema<>(Impl.class, Impl::new, Builder::new,
+                Impl::fields);
 
-        private final JsonField<String> name;
-
-        private final JsonField<Kind> kind;
-
-        private final JsonField<String> nickname;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Impl(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-            this.name = builder.name;
-            this.kind = builder.kind;
-            this.nickname = builder.nickname;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Impl(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
         @Override
         public String name() {
-            return name.required("name", _path);
+            return required(0);
         }
 
         @Override
         public JsonField<String> _name() {
-            return name;
+            return field(0);
         }
 
         @Override
         public Optional<Kind> kind() {
-            return kind.optional();
+            return optional(1);
         }
 
         @Override
         public JsonField<Kind> _kind() {
-            return kind;
+            return field(1);
         }
 
         @Override
         public Optional<String> nickname() {
-            return nickname.optional();
+            return optional(2);
         }
 
         @Override
         public JsonField<String> _nickname() {
-            return nickname;
+            return field(2);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        @Override
-        public Impl validate() {
-            name.required("name", _path);
-            kind.optional();
-            nickname.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("name", this.name, Codecs.STRING);
-            writer.field("kind", this.kind, Kind.codec());
-            writer.field("nickname", this.nickname, Codecs.STRING);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Impl} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Impl} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Impl fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Impl} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Impl fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Impl}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Impl}} */
         public static Codec<Impl> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Impl decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.name = reader.field("name", Codecs.STRING);
-            builder.kind = reader.field("kind", Kind.codec());
-            builder.nickname = reader.field("nickname", Codecs.STRING);
-            return new Impl(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Impl}. Required: {@code name}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code name}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("name", "name", Codecs.STRING);
+            fields.optional("kind", "kind", Kind.codec());
+            fields.optional("nickname", "nickname", Codecs.STRING);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Impl)) {
-                return false;
-            }
-            Impl that = (Impl) other;
-            return this.name.equals(that.name)
-                            && this.kind.equals(that.kind)
-                            && this.nickname.equals(that.nickname)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(name, kind, nickname, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Impl{"
-                + "name=" + name
-                + ", kind=" + kind
-                + ", nickname=" + nickname
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Impl}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> name = JsonField.missing();
-
-            private JsonField<Kind> kind = JsonField.missing();
-
-            private JsonField<String> nickname = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds an {@code Impl}. */
+        public static final class Builder extends ModelBuilder<Impl, Builder> {
             private Builder() {
-            }
-
-            private Builder(Impl source) {
-                this.name = source.name;
-                this.kind = source.kind;
-                this.nickname = source.nickname;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Impl#name() name}.
+             * {@return this builder, with {@link Impl#name() name} set}
              * @param name the value
-             * @return this builder
              */
             public Builder name(String name) {
-                this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-                return this;
+                return set(0, name);
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
              * @param name the field
-             * @return this builder
              */
             public Builder _name(JsonField<String> name) {
-                this.name = Objects.requireNonNull(name, "name");
-                return this;
+                return setField(0, name);
             }
 
             /**
-             * Sets {@link Impl#kind() kind}.
+             * {@return this builder, with {@link Impl#kind() kind} set}
              * @param kind the value
-             * @return this builder
              */
             public Builder kind(Kind kind) {
-                this.kind = JsonField.of(Objects.requireNonNull(kind, "kind"));
-                return this;
+                return set(1, kind);
             }
 
             /**
-             * Sets {@code kind} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code kind} set from an {@code Optional}: empty leaves it out}
              * @param kind the value
-             * @return this builder
              */
             public Builder kind(Optional<Kind> kind) {
-                return kind.isPresent() ? this.kind(kind.get()) : this._kind(JsonField.missing());
+                return setOptional(1, kind);
             }
 
             /**
-             * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
              * @param kind the field
-             * @return this builder
              */
             public Builder _kind(JsonField<Kind> kind) {
-                this.kind = Objects.requireNonNull(kind, "kind");
-                return this;
+                return setField(1, kind);
             }
 
             /**
-             * Sets {@link Impl#nickname() nickname}.
+             * {@return this builder, with {@link Impl#nickname() nickname} set}
              * @param nickname the value, or null to send an explicit null
-             * @return this builder
              */
             public Builder nickname(String nickname) {
-                this.nickname = JsonField.ofNullable(nickname);
-                return this;
+                return setNullable(2, nickname);
             }
 
             /**
-             * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code nickname} set as a {@link JsonField}, raw JSON included}
              * @param nickname the field
-             * @return this builder
              */
             public Builder _nickname(JsonField<String> nickname) {
-                this.nickname = Objects.requireNonNull(nickname, "nickname");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Impl}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Impl build() {
-                List<String> missing = new ArrayList<>();
-                if (this.name.isMissing()) {
-                    missing.add("name");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Impl is missing required fields: " + missing);
-                }
-                return new Impl(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(2, nickname);
             }
         }
     }

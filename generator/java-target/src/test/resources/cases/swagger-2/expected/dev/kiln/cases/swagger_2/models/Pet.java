@@ -2,362 +2,175 @@
 package dev.kiln.cases.swagger_2.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.swagger_2.core.Codec;
 import dev.kiln.cases.swagger_2.core.Codecs;
-import dev.kiln.cases.swagger_2.core.Json;
-import dev.kiln.cases.swagger_2.core.JsonDataException;
 import dev.kiln.cases.swagger_2.core.JsonField;
-import dev.kiln.cases.swagger_2.core.JsonObjectReader;
-import dev.kiln.cases.swagger_2.core.JsonObjectWriter;
-import dev.kiln.cases.swagger_2.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.swagger_2.core.JsonObjectModel;
+import dev.kiln.cases.swagger_2.core.ModelBuilder;
+import dev.kiln.cases.swagger_2.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code Pet} object.
- */
-public final class Pet implements NewPet {
-    private static final Codec<Pet> CODEC = Codecs.object(Pet::decode, Pet::toJsonNode, Pet::validate);
+/** The {@code Pet} object. */
+public final class Pet extends JsonObjectModel<Pet, Pet.Builder, JsonNode> implements NewPet {
+    private static final ModelSchema<Pet, Builder> SCHEMA = new ModelSchema<>(Pet.class, Pet::new, Builder::new,
+            Pet::fields);
 
-    private final JsonField<String> name;
-
-    private final JsonField<NewPet.Kind> kind;
-
-    private final JsonField<String> nickname;
-
-    private final JsonField<Long> id;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Pet(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.name = builder.name;
-        this.kind = builder.kind;
-        this.nickname = builder.nickname;
-        this.id = builder.id;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Pet(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     @Override
     public String name() {
-        return name.required("name", _path);
+        return required(0);
     }
 
     @Override
     public JsonField<String> _name() {
-        return name;
+        return field(0);
     }
 
     @Override
     public Optional<NewPet.Kind> kind() {
-        return kind.optional();
+        return optional(1);
     }
 
     @Override
     public JsonField<NewPet.Kind> _kind() {
-        return kind;
+        return field(1);
     }
 
     @Override
     public Optional<String> nickname() {
-        return nickname.optional();
+        return optional(2);
     }
 
     @Override
     public JsonField<String> _nickname() {
-        return nickname;
+        return field(2);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code id} field} */
     public long id() {
-        return id.required("id", _path);
+        return required(3);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Long> _id() {
-        return id;
+        return field(3);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    @Override
-    public Pet validate() {
-        name.required("name", _path);
-        kind.optional();
-        nickname.optional();
-        id.required("id", _path);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("name", this.name, Codecs.STRING);
-        writer.field("kind", this.kind, NewPet.Kind.codec());
-        writer.field("nickname", this.nickname, Codecs.STRING);
-        writer.field("id", this.id, Codecs.INT64);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Pet} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Pet} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Pet fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Pet} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Pet fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Pet}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Pet}} */
     public static Codec<Pet> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Pet decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.name = reader.field("name", Codecs.STRING);
-        builder.kind = reader.field("kind", NewPet.Kind.codec());
-        builder.nickname = reader.field("nickname", Codecs.STRING);
-        builder.id = reader.field("id", Codecs.INT64);
-        return new Pet(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Pet}. Required: {@code name}, {@code id}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code name}, {@code id}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("name", "name", Codecs.STRING);
+        fields.optional("kind", "kind", NewPet.Kind.codec());
+        fields.optional("nickname", "nickname", Codecs.STRING);
+        fields.required("id", "id", Codecs.INT64);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Pet)) {
-            return false;
-        }
-        Pet that = (Pet) other;
-        return this.name.equals(that.name)
-                        && this.kind.equals(that.kind)
-                        && this.nickname.equals(that.nickname)
-                        && this.id.equals(that.id)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(name, kind, nickname, id, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Pet{"
-            + "name=" + name
-            + ", kind=" + kind
-            + ", nickname=" + nickname
-            + ", id=" + id
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Pet}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<String> name = JsonField.missing();
-
-        private JsonField<NewPet.Kind> kind = JsonField.missing();
-
-        private JsonField<String> nickname = JsonField.missing();
-
-        private JsonField<Long> id = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Pet}. */
+    public static final class Builder extends ModelBuilder<Pet, Builder> {
         private Builder() {
-        }
-
-        private Builder(Pet source) {
-            this.name = source.name;
-            this.kind = source.kind;
-            this.nickname = source.nickname;
-            this.id = source.id;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Pet#name() name}.
+         * {@return this builder, with {@link Pet#name() name} set}
          * @param name the value
-         * @return this builder
          */
         public Builder name(String name) {
-            this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-            return this;
+            return set(0, name);
         }
 
         /**
-         * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
          * @param name the field
-         * @return this builder
          */
         public Builder _name(JsonField<String> name) {
-            this.name = Objects.requireNonNull(name, "name");
-            return this;
+            return setField(0, name);
         }
 
         /**
-         * Sets {@link Pet#kind() kind}.
+         * {@return this builder, with {@link Pet#kind() kind} set}
          * @param kind the value
-         * @return this builder
          */
         public Builder kind(NewPet.Kind kind) {
-            this.kind = JsonField.of(Objects.requireNonNull(kind, "kind"));
-            return this;
+            return set(1, kind);
         }
 
         /**
-         * Sets {@code kind} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code kind} set from an {@code Optional}: empty leaves it out}
          * @param kind the value
-         * @return this builder
          */
         public Builder kind(Optional<NewPet.Kind> kind) {
-            return kind.isPresent() ? this.kind(kind.get()) : this._kind(JsonField.missing());
+            return setOptional(1, kind);
         }
 
         /**
-         * Sets {@code kind} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code kind} set as a {@link JsonField}, raw JSON included}
          * @param kind the field
-         * @return this builder
          */
         public Builder _kind(JsonField<NewPet.Kind> kind) {
-            this.kind = Objects.requireNonNull(kind, "kind");
-            return this;
+            return setField(1, kind);
         }
 
         /**
-         * Sets {@link Pet#nickname() nickname}.
+         * {@return this builder, with {@link Pet#nickname() nickname} set}
          * @param nickname the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder nickname(String nickname) {
-            this.nickname = JsonField.ofNullable(nickname);
-            return this;
+            return setNullable(2, nickname);
         }
 
         /**
-         * Sets {@code nickname} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code nickname} set as a {@link JsonField}, raw JSON included}
          * @param nickname the field
-         * @return this builder
          */
         public Builder _nickname(JsonField<String> nickname) {
-            this.nickname = Objects.requireNonNull(nickname, "nickname");
-            return this;
+            return setField(2, nickname);
         }
 
         /**
-         * Sets {@link Pet#id() id}.
+         * {@return this builder, with {@link Pet#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(long id) {
-            this.id = JsonField.of(id);
-            return this;
+            return set(3, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<Long> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Pet}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Pet build() {
-            List<String> missing = new ArrayList<>();
-            if (this.name.isMissing()) {
-                missing.add("name");
-            }
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Pet is missing required fields: " + missing);
-            }
-            return new Pet(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(3, id);
         }
     }
 }

@@ -2,290 +2,123 @@
 package dev.kiln.cases.swagger_2.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.swagger_2.core.Codec;
 import dev.kiln.cases.swagger_2.core.Codecs;
 import dev.kiln.cases.swagger_2.core.FileContent;
-import dev.kiln.cases.swagger_2.core.Json;
-import dev.kiln.cases.swagger_2.core.JsonDataException;
 import dev.kiln.cases.swagger_2.core.JsonField;
-import dev.kiln.cases.swagger_2.core.JsonModel;
-import dev.kiln.cases.swagger_2.core.JsonObjectReader;
-import dev.kiln.cases.swagger_2.core.JsonObjectWriter;
-import dev.kiln.cases.swagger_2.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.kiln.cases.swagger_2.core.JsonObjectModel;
+import dev.kiln.cases.swagger_2.core.ModelBuilder;
+import dev.kiln.cases.swagger_2.core.ModelSchema;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * The {@code UploadPhotoRequest} object.
- */
-public final class UploadPhotoRequest implements JsonModel {
-    private static final Codec<UploadPhotoRequest> CODEC = Codecs.object(UploadPhotoRequest::decode, UploadPhotoRequest::toJsonNode, UploadPhotoRequest::validate);
+/** The {@code UploadPhotoRequest} object. */
+public final class UploadPhotoRequest
+        extends JsonObjectModel<UploadPhotoRequest, UploadPhotoRequest.Builder, JsonNode> {
+    private static final ModelSchema<UploadPhotoRequest, Builder> SCHEMA = new ModelSchema<>(UploadPhotoRequest.class,
+            UploadPhotoRequest::new, Builder::new, UploadPhotoRequest::fields);
 
-    private final JsonField<FileContent> file;
-
-    private final JsonField<String> caption;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private UploadPhotoRequest(Builder builder, Map<String, JsonNode> additionalProperties,
-            String _path) {
-        this.file = builder.file;
-        this.caption = builder.caption;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private UploadPhotoRequest(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code file} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code file} field} */
     public FileContent file() {
-        return file.required("file", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code file} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code file} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<FileContent> _file() {
-        return file;
+        return field(0);
     }
 
-    /**
-     * The {@code caption} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code caption} field, or empty when absent} */
     public Optional<String> caption() {
-        return caption.optional();
+        return optional(1);
     }
 
-    /**
-     * {@return the field {@code caption} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code caption} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _caption() {
-        return caption;
+        return field(1);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public UploadPhotoRequest validate() {
-        file.required("file", _path);
-        caption.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("file", this.file, Codecs.FILE_CONTENT);
-        writer.field("caption", this.caption, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code UploadPhotoRequest} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code UploadPhotoRequest} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static UploadPhotoRequest fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code UploadPhotoRequest} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static UploadPhotoRequest fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code UploadPhotoRequest}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code UploadPhotoRequest}} */
     public static Codec<UploadPhotoRequest> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static UploadPhotoRequest decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.file = reader.field("file", Codecs.FILE_CONTENT);
-        builder.caption = reader.field("caption", Codecs.STRING);
-        return new UploadPhotoRequest(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code UploadPhotoRequest}. Required: {@code file}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code file}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("file", "file", Codecs.FILE_CONTENT);
+        fields.optional("caption", "caption", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof UploadPhotoRequest)) {
-            return false;
-        }
-        UploadPhotoRequest that = (UploadPhotoRequest) other;
-        return this.file.equals(that.file)
-                        && this.caption.equals(that.caption)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(file, caption, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "UploadPhotoRequest{"
-            + "file=" + file
-            + ", caption=" + caption
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code UploadPhotoRequest}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<FileContent> file = JsonField.missing();
-
-        private JsonField<String> caption = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code UploadPhotoRequest}. */
+    public static final class Builder extends ModelBuilder<UploadPhotoRequest, Builder> {
         private Builder() {
-        }
-
-        private Builder(UploadPhotoRequest source) {
-            this.file = source.file;
-            this.caption = source.caption;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link UploadPhotoRequest#file() file}.
+         * {@return this builder, with {@link UploadPhotoRequest#file() file} set}
          * @param file the value
-         * @return this builder
          */
         public Builder file(FileContent file) {
-            this.file = JsonField.of(Objects.requireNonNull(file, "file"));
-            return this;
+            return set(0, file);
         }
 
         /**
-         * Sets {@code file} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code file} set as a {@link JsonField}, raw JSON included}
          * @param file the field
-         * @return this builder
          */
         public Builder _file(JsonField<FileContent> file) {
-            this.file = Objects.requireNonNull(file, "file");
-            return this;
+            return setField(0, file);
         }
 
         /**
-         * Sets {@link UploadPhotoRequest#caption() caption}.
+         * {@return this builder, with {@link UploadPhotoRequest#caption() caption} set}
          * @param caption the value
-         * @return this builder
          */
         public Builder caption(String caption) {
-            this.caption = JsonField.of(Objects.requireNonNull(caption, "caption"));
-            return this;
+            return set(1, caption);
         }
 
         /**
-         * Sets {@code caption} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code caption} set from an {@code Optional}: empty leaves it out}
          * @param caption the value
-         * @return this builder
          */
         public Builder caption(Optional<String> caption) {
-            return caption.isPresent() ? this.caption(caption.get()) : this._caption(JsonField.missing());
+            return setOptional(1, caption);
         }
 
         /**
-         * Sets {@code caption} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code caption} set as a {@link JsonField}, raw JSON included}
          * @param caption the field
-         * @return this builder
          */
         public Builder _caption(JsonField<String> caption) {
-            this.caption = Objects.requireNonNull(caption, "caption");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code UploadPhotoRequest}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public UploadPhotoRequest build() {
-            List<String> missing = new ArrayList<>();
-            if (this.file.isMissing()) {
-                missing.add("file");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("UploadPhotoRequest is missing required fields: " + missing);
-            }
-            return new UploadPhotoRequest(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(1, caption);
         }
     }
 }

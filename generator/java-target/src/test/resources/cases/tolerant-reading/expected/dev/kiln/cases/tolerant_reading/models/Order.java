@@ -2,650 +2,338 @@
 package dev.kiln.cases.tolerant_reading.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.tolerant_reading.core.Codec;
 import dev.kiln.cases.tolerant_reading.core.Codecs;
 import dev.kiln.cases.tolerant_reading.core.Json;
-import dev.kiln.cases.tolerant_reading.core.JsonDataException;
 import dev.kiln.cases.tolerant_reading.core.JsonField;
-import dev.kiln.cases.tolerant_reading.core.JsonModel;
-import dev.kiln.cases.tolerant_reading.core.JsonObjectReader;
-import dev.kiln.cases.tolerant_reading.core.JsonObjectWriter;
-import dev.kiln.cases.tolerant_reading.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.tolerant_reading.core.JsonObjectModel;
+import dev.kiln.cases.tolerant_reading.core.ModelBuilder;
+import dev.kiln.cases.tolerant_reading.core.ModelSchema;
+import dev.kiln.cases.tolerant_reading.core.OpenEnum;
+import dev.kiln.cases.tolerant_reading.core.OpenEnumType;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/**
- * An order whose fields a server may send with values of other types.
- */
-public final class Order implements JsonModel {
-    private static final Codec<Order> CODEC = Codecs.object(Order::decode, Order::toJsonNode, Order::validate);
+/** An order whose fields a server may send with values of other types. */
+public final class Order extends JsonObjectModel<Order, Order.Builder, JsonNode> {
+    private static final ModelSchema<Order, Builder> SCHEMA = new ModelSchema<>(Order.class, Order::new, Builder::new,
+            Order::fields);
 
-    private final JsonField<ObjectValue> object;
-
-    private final JsonField<String> id;
-
-    private final JsonField<Integer> quantity;
-
-    private final JsonField<String> note;
-
-    private final JsonField<List<String>> tags;
-
-    private final JsonField<Customer> customer;
-
-    private final JsonField<List<Line>> lines;
-
-    private final JsonField<Status> status;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Order(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.object = builder.object;
-        this.id = builder.id;
-        this.quantity = builder.quantity;
-        this.note = builder.note;
-        this.tags = builder.tags;
-        this.customer = builder.customer;
-        this.lines = builder.lines;
-        this.status = builder.status;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Order(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Always `order`.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public ObjectValue object() {
-        return object.required("object", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code object} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code object} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<ObjectValue> _object() {
-        return object;
+        return field(0);
     }
 
-    /**
-     * The {@code id} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code id} field} */
     public String id() {
-        return id.required("id", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code id} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code id} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _id() {
-        return id;
+        return field(1);
     }
 
-    /**
-     * The {@code quantity} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code quantity} field} */
     public int quantity() {
-        return quantity.required("quantity", _path);
+        return required(2);
     }
 
-    /**
-     * {@return the field {@code quantity} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code quantity} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Integer> _quantity() {
-        return quantity;
+        return field(2);
     }
 
-    /**
-     * The {@code note} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code note} field, or empty when absent} */
     public Optional<String> note() {
-        return note.optional();
+        return optional(3);
     }
 
-    /**
-     * {@return the field {@code note} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code note} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _note() {
-        return note;
+        return field(3);
     }
 
-    /**
-     * The {@code tags} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code tags} field, or empty when absent} */
     public Optional<List<String>> tags() {
-        return tags.optional();
+        return optional(4);
     }
 
-    /**
-     * {@return the field {@code tags} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code tags} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<String>> _tags() {
-        return tags;
+        return field(4);
     }
 
-    /**
-     * The {@code customer} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code customer} field} */
     public Customer customer() {
-        return customer.required("customer", _path);
+        return required(5);
     }
 
-    /**
-     * {@return the field {@code customer} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code customer} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Customer> _customer() {
-        return customer;
+        return field(5);
     }
 
-    /**
-     * The {@code lines} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code lines} field, or empty when absent} */
     public Optional<List<Line>> lines() {
-        return lines.optional();
+        return optional(6);
     }
 
-    /**
-     * {@return the field {@code lines} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code lines} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<List<Line>> _lines() {
-        return lines;
+        return field(6);
     }
 
-    /**
-     * The {@code status} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code status} field, or empty when absent} */
     public Optional<Status> status() {
-        return status.optional();
+        return optional(7);
     }
 
-    /**
-     * {@return the field {@code status} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code status} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Status> _status() {
-        return status;
+        return field(7);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Order validate() {
-        object.required("object", _path);
-        id.required("id", _path);
-        quantity.required("quantity", _path);
-        note.optional();
-        tags.optional();
-        customer.required("customer", _path);
-        customer.value().ifPresent(Customer::validate);
-        lines.optional().ifPresent(items -> items.forEach(Line::validate));
-        status.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("object", this.object, ObjectValue.codec());
-        writer.field("id", this.id, Codecs.STRING);
-        writer.field("quantity", this.quantity, Codecs.INT32);
-        writer.field("note", this.note, Codecs.STRING);
-        writer.field("tags", this.tags, Codecs.listOf(Codecs.STRING));
-        writer.field("customer", this.customer, Customer.codec());
-        writer.field("lines", this.lines, Codecs.listOf(Line.codec()));
-        writer.field("status", this.status, Status.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Order} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Order} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Order fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Order} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Order fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Order}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Order}} */
     public static Codec<Order> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Order decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.object = reader.field("object", ObjectValue.codec());
-        builder.id = reader.field("id", Codecs.STRING);
-        builder.quantity = reader.field("quantity", Codecs.INT32);
-        builder.note = reader.field("note", Codecs.STRING);
-        builder.tags = reader.field("tags", Codecs.listOf(Codecs.STRING));
-        builder.customer = reader.field("customer", Customer.codec());
-        builder.lines = reader.field("lines", Codecs.listOf(Line.codec()));
-        builder.status = reader.field("status", Status.codec());
-        return new Order(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Order}. Required: {@code id}, {@code quantity}, {@code customer}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code id}, {@code quantity}, {@code customer}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("object", "object", ObjectValue.codec(), ObjectValue.ORDER);
+        fields.required("id", "id", Codecs.STRING);
+        fields.required("quantity", "quantity", Codecs.INT32);
+        fields.optional("note", "note", Codecs.STRING);
+        fields.optional("tags", "tags", Codecs.listOf(Codecs.STRING));
+        fields.required("customer", "customer", Customer.codec());
+        fields.optional("lines", "lines", Codecs.listOf(Line.codec()));
+        fields.optional("status", "status", Status.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Order)) {
-            return false;
-        }
-        Order that = (Order) other;
-        return this.object.equals(that.object)
-                        && this.id.equals(that.id)
-                        && this.quantity.equals(that.quantity)
-                        && this.note.equals(that.note)
-                        && this.tags.equals(that.tags)
-                        && this.customer.equals(that.customer)
-                        && this.lines.equals(that.lines)
-                        && this.status.equals(that.status)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(object, id, quantity, note, tags, customer, lines, status, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Order{"
-            + "object=" + object
-            + ", id=" + id
-            + ", quantity=" + quantity
-            + ", note=" + note
-            + ", tags=" + tags
-            + ", customer=" + customer
-            + ", lines=" + lines
-            + ", status=" + status
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Order}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<ObjectValue> object = JsonField.of(ObjectValue.ORDER);
-
-        private JsonField<String> id = JsonField.missing();
-
-        private JsonField<Integer> quantity = JsonField.missing();
-
-        private JsonField<String> note = JsonField.missing();
-
-        private JsonField<List<String>> tags = JsonField.missing();
-
-        private JsonField<Customer> customer = JsonField.missing();
-
-        private JsonField<List<Line>> lines = JsonField.missing();
-
-        private JsonField<Status> status = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Order}. */
+    public static final class Builder extends ModelBuilder<Order, Builder> {
         private Builder() {
-        }
-
-        private Builder(Order source) {
-            this.object = source.object;
-            this.id = source.id;
-            this.quantity = source.quantity;
-            this.note = source.note;
-            this.tags = source.tags;
-            this.customer = source.customer;
-            this.lines = source.lines;
-            this.status = source.status;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@code object} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code object} set as a {@link JsonField}, raw JSON included}
          * @param object the field
-         * @return this builder
          */
         public Builder _object(JsonField<ObjectValue> object) {
-            this.object = Objects.requireNonNull(object, "object");
-            return this;
+            return setField(0, object);
         }
 
         /**
-         * Sets {@link Order#id() id}.
+         * {@return this builder, with {@link Order#id() id} set}
          * @param id the value
-         * @return this builder
          */
         public Builder id(String id) {
-            this.id = JsonField.of(Objects.requireNonNull(id, "id"));
-            return this;
+            return set(1, id);
         }
 
         /**
-         * Sets {@code id} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code id} set as a {@link JsonField}, raw JSON included}
          * @param id the field
-         * @return this builder
          */
         public Builder _id(JsonField<String> id) {
-            this.id = Objects.requireNonNull(id, "id");
-            return this;
+            return setField(1, id);
         }
 
         /**
-         * Sets {@link Order#quantity() quantity}.
+         * {@return this builder, with {@link Order#quantity() quantity} set}
          * @param quantity the value
-         * @return this builder
          */
         public Builder quantity(int quantity) {
-            this.quantity = JsonField.of(quantity);
-            return this;
+            return set(2, quantity);
         }
 
         /**
-         * Sets {@code quantity} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code quantity} set as a {@link JsonField}, raw JSON included}
          * @param quantity the field
-         * @return this builder
          */
         public Builder _quantity(JsonField<Integer> quantity) {
-            this.quantity = Objects.requireNonNull(quantity, "quantity");
-            return this;
+            return setField(2, quantity);
         }
 
         /**
-         * Sets {@link Order#note() note}.
+         * {@return this builder, with {@link Order#note() note} set}
          * @param note the value
-         * @return this builder
          */
         public Builder note(String note) {
-            this.note = JsonField.of(Objects.requireNonNull(note, "note"));
-            return this;
+            return set(3, note);
         }
 
         /**
-         * Sets {@code note} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code note} set from an {@code Optional}: empty leaves it out}
          * @param note the value
-         * @return this builder
          */
         public Builder note(Optional<String> note) {
-            return note.isPresent() ? this.note(note.get()) : this._note(JsonField.missing());
+            return setOptional(3, note);
         }
 
         /**
-         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code note} set as a {@link JsonField}, raw JSON included}
          * @param note the field
-         * @return this builder
          */
         public Builder _note(JsonField<String> note) {
-            this.note = Objects.requireNonNull(note, "note");
-            return this;
+            return setField(3, note);
         }
 
         /**
-         * Sets {@link Order#tags() tags}.
+         * {@return this builder, with {@link Order#tags() tags} set}
          * @param tags the value
-         * @return this builder
          */
         public Builder tags(List<String> tags) {
-            this.tags = JsonField.of(List.copyOf(tags));
-            return this;
+            return set(4, tags);
         }
 
         /**
-         * Sets {@code tags} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code tags} set from an {@code Optional}: empty leaves it out}
          * @param tags the value
-         * @return this builder
          */
         public Builder tags(Optional<List<String>> tags) {
-            return tags.isPresent() ? this.tags(tags.get()) : this._tags(JsonField.missing());
+            return setOptional(4, tags);
         }
 
         /**
-         * Sets {@code tags} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code tags} set as a {@link JsonField}, raw JSON included}
          * @param tags the field
-         * @return this builder
          */
         public Builder _tags(JsonField<List<String>> tags) {
-            this.tags = Objects.requireNonNull(tags, "tags");
-            return this;
+            return setField(4, tags);
         }
 
         /**
-         * Adds an item to {@code tags}.
+         * {@return this builder, with an item added to {@code tags}}
          * @param item the item
-         * @return this builder
          */
         public Builder addTag(String item) {
-            this.tags = JsonField.withItem(this.tags, item);
-            return this;
+            return add(4, item);
         }
 
         /**
-         * Sets {@link Order#customer() customer}.
+         * {@return this builder, with {@link Order#customer() customer} set}
          * @param customer the value
-         * @return this builder
          */
         public Builder customer(Customer customer) {
-            this.customer = JsonField.of(Objects.requireNonNull(customer, "customer"));
-            return this;
+            return set(5, customer);
         }
 
         /**
-         * Sets {@code customer} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code customer} set as a {@link JsonField}, raw JSON included}
          * @param customer the field
-         * @return this builder
          */
         public Builder _customer(JsonField<Customer> customer) {
-            this.customer = Objects.requireNonNull(customer, "customer");
-            return this;
+            return setField(5, customer);
         }
 
         /**
-         * Sets {@link Order#lines() lines}.
+         * {@return this builder, with {@link Order#lines() lines} set}
          * @param lines the value
-         * @return this builder
          */
         public Builder lines(List<Line> lines) {
-            this.lines = JsonField.of(List.copyOf(lines));
-            return this;
+            return set(6, lines);
         }
 
         /**
-         * Sets {@code lines} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code lines} set from an {@code Optional}: empty leaves it out}
          * @param lines the value
-         * @return this builder
          */
         public Builder lines(Optional<List<Line>> lines) {
-            return lines.isPresent() ? this.lines(lines.get()) : this._lines(JsonField.missing());
+            return setOptional(6, lines);
         }
 
         /**
-         * Sets {@code lines} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code lines} set as a {@link JsonField}, raw JSON included}
          * @param lines the field
-         * @return this builder
          */
         public Builder _lines(JsonField<List<Line>> lines) {
-            this.lines = Objects.requireNonNull(lines, "lines");
-            return this;
+            return setField(6, lines);
         }
 
         /**
-         * Adds an item to {@code lines}.
+         * {@return this builder, with an item added to {@code lines}}
          * @param item the item
-         * @return this builder
          */
         public Builder addLine(Line item) {
-            this.lines = JsonField.withItem(this.lines, item);
-            return this;
+            return add(6, item);
         }
 
         /**
-         * Sets {@link Order#status() status}.
+         * {@return this builder, with {@link Order#status() status} set}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Status status) {
-            this.status = JsonField.of(Objects.requireNonNull(status, "status"));
-            return this;
+            return set(7, status);
         }
 
         /**
-         * Sets {@code status} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code status} set from an {@code Optional}: empty leaves it out}
          * @param status the value
-         * @return this builder
          */
         public Builder status(Optional<Status> status) {
-            return status.isPresent() ? this.status(status.get()) : this._status(JsonField.missing());
+            return setOptional(7, status);
         }
 
         /**
-         * Sets {@code status} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code status} set as a {@link JsonField}, raw JSON included}
          * @param status the field
-         * @return this builder
          */
         public Builder _status(JsonField<Status> status) {
-            this.status = Objects.requireNonNull(status, "status");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Order}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Order build() {
-            List<String> missing = new ArrayList<>();
-            if (this.object.isMissing()) {
-                missing.add("object");
-            }
-            if (this.id.isMissing()) {
-                missing.add("id");
-            }
-            if (this.quantity.isMissing()) {
-                missing.add("quantity");
-            }
-            if (this.customer.isMissing()) {
-                missing.add("customer");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Order is missing required fields: " + missing);
-            }
-            return new Order(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(7, status);
         }
     }
 
-    /**
-     * Always `order`.
-     *
-     * <p>Always {@code "order"}: builders fill it in; another value read from JSON is kept as sent, and reading its field throws.
-     */
+    /** Always `order`. */
     public enum ObjectValue {
-        /**
-         * {@code "order"}
-         */
+        /** {@code "order"} */
         ORDER;
 
         private static final Codec<ObjectValue> CODEC = Codecs.literal(Json.nodes().textNode("order"), ORDER);
 
-        /**
-         * {@return the codec that reads and writes this literal}
-         */
+        /** {@return the codec that reads and writes this literal} */
         public static Codec<ObjectValue> codec() {
             return CODEC;
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
             return "order";
         }
@@ -656,311 +344,128 @@ public final class Order implements JsonModel {
         }
     }
 
-    /**
-     * The {@code Customer} object.
-     */
-    public static final class Customer implements JsonModel {
-        private static final Codec<Customer> CODEC = Codecs.object(Customer::decode, Customer::toJsonNode, Customer::validate);
+    /** The {@code Customer} object. */
+    public static final class Customer extends JsonObjectModel<Customer, Customer.Builder, JsonNode> {
+        private static final ModelSchema<Customer, Builder> SCHEMA = new ModelSchema<>(Customer.class, Customer::new,
+                Builder::new, Customer::fields);
 
-        private final JsonField<String> name;
-
-        private final JsonField<Integer> age;
-
-        private final Map<String, JsonNode> additionalProperties;
-
-        private final String _path;
-
-        private Customer(Builder builder, Map<String, JsonNode> additionalProperties,
-                String _path) {
-            this.name = builder.name;
-            this.age = builder.age;
-            this.additionalProperties = additionalProperties;
-            this._path = _path;
+        private Customer(Object[] values, Map<String, ?> additional, String path) {
+            super(SCHEMA, values, additional, path);
         }
 
-        /**
-         * The {@code name} field.
-         *
-         * @return the value
-         * @throws JsonDataException when the server left this required field out or sent a value of another type
-         */
+        /** {@return the {@code name} field} */
         public String name() {
-            return name.required("name", _path);
+            return required(0);
         }
 
-        /**
-         * {@return the field {@code name} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code name} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<String> _name() {
-            return name;
+            return field(0);
         }
 
-        /**
-         * The {@code age} field.
-         *
-         * @return the value, or empty when absent
-         * @throws JsonDataException when the server sent a value of another type
-         */
+        /** {@return the {@code age} field, or empty when absent} */
         public Optional<Integer> age() {
-            return age.optional();
+            return optional(1);
         }
 
-        /**
-         * {@return the field {@code age} as sent: absent, explicitly null, or a value}
-         */
+        /** {@return {@code age} as sent: absent, null, a value, or JSON of another type} */
         public JsonField<Integer> _age() {
-            return age;
+            return field(1);
         }
 
         /**
-         * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-         */
-        public Map<String, JsonNode> additionalProperties() {
-            return additionalProperties;
-        }
-
-        /**
-         * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-         * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-         */
-        public Customer validate() {
-            name.required("name", _path);
-            age.optional();
-            return this;
-        }
-
-        @Override
-        @JsonValue
-        public JsonNode toJsonNode() {
-            JsonObjectWriter writer = JsonObjectWriter.create();
-            writer.field("name", this.name, Codecs.STRING);
-            writer.field("age", this.age, Codecs.INT32);
-            return writer.members(additionalProperties).build();
-        }
-
-        /**
-         * {@return the {@code Customer} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+         * {@return the {@code Customer} the JSON text holds}
          * @param json the JSON text
-         * @throws JsonDataException when the JSON is malformed or not an object
          */
         public static Customer fromJson(String json) {
-            return decode(Json.parse(json), JsonPaths.ROOT);
+            return SCHEMA.fromJson(json);
         }
 
         /**
          * {@return the {@code Customer} the JSON tree holds}
          * @param json the JSON tree
-         * @throws JsonDataException when the JSON is not an object
          */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Customer fromJsonNode(JsonNode json) {
-            return decode(json, JsonPaths.ROOT);
+            return SCHEMA.fromJsonNode(json);
         }
 
-        /**
-         * {@return the codec that reads and writes {@code Customer}, for lists and maps of it}
-         */
+        /** {@return the codec that reads and writes {@code Customer}} */
         public static Codec<Customer> codec() {
-            return CODEC;
+            return SCHEMA;
         }
 
-        private static Customer decode(JsonNode json, String path) {
-            JsonObjectReader reader = JsonObjectReader.of(json, path);
-            Builder builder = new Builder();
-            builder.name = reader.field("name", Codecs.STRING);
-            builder.age = reader.field("age", Codecs.INT32);
-            return new Customer(builder, reader.remaining(), path);
-        }
-
-        /**
-         * Starts building a {@code Customer}. Required: {@code name}.
-         *
-         * @return a new builder
-         */
+        /** {@return a new builder} Required: {@code name}. */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * {@return a builder holding this object's fields}
-         */
-        public Builder toBuilder() {
-            return new Builder(this);
+        private static void fields(ModelSchema.Fields fields) {
+            fields.required("name", "name", Codecs.STRING);
+            fields.optional("age", "age", Codecs.INT32);
         }
 
-        @Override
-        public boolean equals(Object other) {
-            if (this == other) {
-                return true;
-            }
-            if (!(other instanceof Customer)) {
-                return false;
-            }
-            Customer that = (Customer) other;
-            return this.name.equals(that.name)
-                            && this.age.equals(that.age)
-                            && this.additionalProperties.equals(that.additionalProperties);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(name, age, additionalProperties);
-        }
-
-        @Override
-        public String toString() {
-            return "Customer{"
-                + "name=" + name
-                + ", age=" + age
-                + ", additionalProperties=" + additionalProperties
-                + "}";
-        }
-
-        /**
-         * Builds a {@code Customer}. Literal fields are filled in; every other field starts absent.
-         */
-        public static final class Builder {
-            private JsonField<String> name = JsonField.missing();
-
-            private JsonField<Integer> age = JsonField.missing();
-
-            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+        /** Builds a {@code Customer}. */
+        public static final class Builder extends ModelBuilder<Customer, Builder> {
             private Builder() {
-            }
-
-            private Builder(Customer source) {
-                this.name = source.name;
-                this.age = source.age;
-                this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+                super(SCHEMA);
             }
 
             /**
-             * Sets {@link Customer#name() name}.
+             * {@return this builder, with {@link Customer#name() name} set}
              * @param name the value
-             * @return this builder
              */
             public Builder name(String name) {
-                this.name = JsonField.of(Objects.requireNonNull(name, "name"));
-                return this;
+                return set(0, name);
             }
 
             /**
-             * Sets {@code name} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code name} set as a {@link JsonField}, raw JSON included}
              * @param name the field
-             * @return this builder
              */
             public Builder _name(JsonField<String> name) {
-                this.name = Objects.requireNonNull(name, "name");
-                return this;
+                return setField(0, name);
             }
 
             /**
-             * Sets {@link Customer#age() age}.
+             * {@return this builder, with {@link Customer#age() age} set}
              * @param age the value
-             * @return this builder
              */
             public Builder age(int age) {
-                this.age = JsonField.of(age);
-                return this;
+                return set(1, age);
             }
 
             /**
-             * Sets {@code age} from an {@code Optional}: empty leaves it out.
+             * {@return this builder, with {@code age} set from an {@code Optional}: empty leaves it out}
              * @param age the value
-             * @return this builder
              */
             public Builder age(Optional<Integer> age) {
-                return age.isPresent() ? this.age(age.get()) : this._age(JsonField.missing());
+                return setOptional(1, age);
             }
 
             /**
-             * Sets {@code age} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+             * {@return this builder, with {@code age} set as a {@link JsonField}, raw JSON included}
              * @param age the field
-             * @return this builder
              */
             public Builder _age(JsonField<Integer> age) {
-                this.age = Objects.requireNonNull(age, "age");
-                return this;
-            }
-
-            /**
-             * Replaces the undeclared members.
-             * @param additionalProperties the members
-             * @return this builder
-             */
-            public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-                this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-                return this;
-            }
-
-            /**
-             * Adds an undeclared member.
-             * @param name the member's JSON name
-             * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-             * @return this builder
-             */
-            public Builder putAdditionalProperty(String name, Object value) {
-                additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-                return this;
-            }
-
-            /**
-             * {@return the {@code Customer}}
-             * @throws IllegalStateException when a required field was not set
-             */
-            public Customer build() {
-                List<String> missing = new ArrayList<>();
-                if (this.name.isMissing()) {
-                    missing.add("name");
-                }
-                if (!missing.isEmpty()) {
-                    throw new IllegalStateException("Customer is missing required fields: " + missing);
-                }
-                return new Customer(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+                return setField(1, age);
             }
         }
     }
 
-    /**
-     * The values of {@code Status}.
-     *
-     * <p>Open: a value this SDK does not know yet still parses, keeps its wire value, and is written back unchanged; {@link #value()} gives an enum to {@code switch} on.
-     */
-    public static final class Status {
-        /**
-         * {@code "open"}
-         */
+    /** The values of {@code Status}. */
+    public static final class Status extends OpenEnum<String, Status.Value> {
+        /** {@code "open"} */
         public static final Status OPEN = new Status("open", Value.OPEN);
 
-        /**
-         * {@code "shipped"}
-         */
+        /** {@code "shipped"} */
         public static final Status SHIPPED = new Status("shipped", Value.SHIPPED);
 
-        private static final Map<String, Status> KNOWN = new HashMap<>();
-
-        private static final Codec<Status> CODEC = Codecs.STRING.map(Status::of, Status::asString);
-
-        static {
-            Status[] constants = {
-                OPEN,
-                SHIPPED
-            };
-            for (Status constant : constants) {
-                KNOWN.put(constant.wireValue, constant);
-            }
-        }
-
-        private final String wireValue;
-
-        private final Value value;
+        private static final OpenEnumType<Status, String, Value> CODEC = new OpenEnumType<>(Codecs.STRING, Status::new,
+                Value._UNKNOWN, new Status[] {OPEN, SHIPPED});
 
         private Status(String wireValue, Value value) {
-            this.wireValue = wireValue;
-            this.value = value;
+            super(wireValue, value);
         }
 
         /**
@@ -968,70 +473,28 @@ public final class Order implements JsonModel {
          * @param wireValue the value as sent on the wire
          */
         public static Status of(String wireValue) {
-            Status known = KNOWN.get(Objects.requireNonNull(wireValue, "wireValue"));
-            return known != null ? known : new Status(wireValue, Value._UNKNOWN);
+            return CODEC.of(wireValue);
         }
 
-        /**
-         * {@return the value as sent on the wire}
-         */
+        /** {@return the value as sent on the wire} */
         public String asString() {
-            return wireValue;
+            return wire();
         }
 
-        /**
-         * {@return the known value, or {@link Value#_UNKNOWN}, for use in {@code switch}}
-         */
-        public Value value() {
-            return value;
-        }
-
-        /**
-         * {@return whether the spec lists this value}
-         */
-        public boolean isKnown() {
-            return value != Value._UNKNOWN;
-        }
-
-        /**
-         * {@return the codec that reads and writes these values}
-         */
+        /** {@return the codec that reads and writes these values} */
         public static Codec<Status> codec() {
             return CODEC;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Status && wireValue.equals(((Status) other).wireValue);
-        }
-
-        @Override
-        public int hashCode() {
-            return wireValue.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return String.valueOf(wireValue);
-        }
-
-        /**
-         * The known values of {@code Status}, and {@code _UNKNOWN} for any other.
-         */
+        /** The known values of {@code Status}, and {@code _UNKNOWN} for any other. */
         public enum Value {
-            /**
-             * {@code "open"}
-             */
+            /** {@code "open"} */
             OPEN,
 
-            /**
-             * {@code "shipped"}
-             */
+            /** {@code "shipped"} */
             SHIPPED,
 
-            /**
-             * A value this SDK does not know.
-             */
+            /** A value this SDK does not know. */
             _UNKNOWN
         }
     }

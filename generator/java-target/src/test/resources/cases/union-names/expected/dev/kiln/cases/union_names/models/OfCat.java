@@ -11,11 +11,7 @@ import dev.kiln.cases.union_names.core.JsonPaths;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A union named like the record of its first variant.
- *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
- */
+/** A union named like the record of its first variant. */
 public sealed interface OfCat extends JsonModel {
     /**
      * {@return this value, once the variant's value is checked completely}
@@ -23,9 +19,7 @@ public sealed interface OfCat extends JsonModel {
      */
     OfCat validate();
 
-    /**
-     * {@return the codec that reads and writes {@code OfCat}}
-     */
+    /** {@return the codec that reads and writes {@code OfCat}} */
     static Codec<OfCat> codec() {
         return Codecs.object(OfCat::decode, OfCat::toJsonNode, OfCat::validate);
     }
@@ -39,11 +33,11 @@ public sealed interface OfCat extends JsonModel {
     }
 
     private static OfCat decode(JsonNode json, String path) {
-        Optional<Cat> asOfCat2 = Codecs.attempt(Cat.codec(), json, path);
+        var asOfCat2 = Codecs.attempt(Cat.codec(), json, path);
         if (asOfCat2.isPresent()) {
             return new OfCat2(asOfCat2.get());
         }
-        Optional<Dog> asOfDog = Codecs.attempt(Dog.codec(), json, path);
+        var asOfDog = Codecs.attempt(Dog.codec(), json, path);
         if (asOfDog.isPresent()) {
             return new OfDog(asOfDog.get());
         }
@@ -51,97 +45,69 @@ public sealed interface OfCat extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfCat2} variant holding {@code value}.
-     *
+     * {@return the {@link OfCat2} variant holding {@code value}}
      * @param value the {@code Cat}
-     * @return the {@code OfCat}
      */
     static OfCat ofCat2(Cat value) {
         return new OfCat2(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfCat2} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfCat2} variant} */
     default boolean isCat2() {
         return this instanceof OfCat2;
     }
 
-    /**
-     * Returns the value of the {@link OfCat2} variant.
-     *
-     * @return the {@code Cat}, or empty when this is another variant
-     */
+    /** {@return the {@code Cat} of the {@link OfCat2} variant, or empty when this is another variant} */
     default Optional<Cat> cat2() {
         return this instanceof OfCat2 variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfDog} variant holding {@code value}.
-     *
+     * {@return the {@link OfDog} variant holding {@code value}}
      * @param value the {@code Dog}
-     * @return the {@code OfCat}
      */
     static OfCat ofDog(Dog value) {
         return new OfDog(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfDog} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfDog} variant} */
     default boolean isDog() {
         return this instanceof OfDog;
     }
 
-    /**
-     * Returns the value of the {@link OfDog} variant.
-     *
-     * @return the {@code Dog}, or empty when this is another variant
-     */
+    /** {@return the {@code Dog} of the {@link OfDog} variant, or empty when this is another variant} */
     default Optional<Dog> dog() {
         return this instanceof OfDog variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R> what the visitor returns
-     * @return what the visitor returned
      */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code OfCat} by its variant, with {@link OfCat#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads an {@code OfCat} by its variant, with {@link OfCat#accept}.
      * @param <R> what the visitor returns
      */
     interface Visitor<R> {
         /**
-         * Visits the {@link OfCat.OfCat2} variant.
-         *
+         * {@return the result for the {@link OfCat.OfCat2} variant}
          * @param value its value
-         * @return the result
          */
         R visitCat2(Cat value);
 
         /**
-         * Visits the {@link OfCat.OfDog} variant.
-         *
+         * {@return the result for the {@link OfCat.OfDog} variant}
          * @param value its value
-         * @return the result
          */
         R visitDog(Dog value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R unknown(JsonNode json) {
@@ -151,7 +117,6 @@ public sealed interface OfCat extends JsonModel {
 
     /**
      * The variant holding a {@code Cat}.
-     *
      * @param value the value
      */
     record OfCat2(Cat value) implements OfCat {
@@ -178,7 +143,6 @@ public sealed interface OfCat extends JsonModel {
 
     /**
      * The variant holding a {@code Dog}.
-     *
      * @param value the value
      */
     record OfDog(Dog value) implements OfCat {
@@ -205,7 +169,6 @@ public sealed interface OfCat extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements OfCat {

@@ -2,7 +2,6 @@
 package dev.kiln.cases.union_names.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.union_names.core.Codec;
 import dev.kiln.cases.union_names.core.Codecs;
@@ -10,248 +9,112 @@ import dev.kiln.cases.union_names.core.Json;
 import dev.kiln.cases.union_names.core.JsonDataException;
 import dev.kiln.cases.union_names.core.JsonField;
 import dev.kiln.cases.union_names.core.JsonModel;
-import dev.kiln.cases.union_names.core.JsonObjectReader;
-import dev.kiln.cases.union_names.core.JsonObjectWriter;
+import dev.kiln.cases.union_names.core.JsonObjectModel;
 import dev.kiln.cases.union_names.core.JsonPaths;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.union_names.core.ModelBuilder;
+import dev.kiln.cases.union_names.core.ModelSchema;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A model named like the record that keeps JSON no variant reads.
- */
-public final class Unknown implements JsonModel {
-    private static final Codec<Unknown> CODEC = Codecs.object(Unknown::decode, Unknown::toJsonNode, Unknown::validate);
+/** A model named like the record that keeps JSON no variant reads. */
+public final class Unknown extends JsonObjectModel<Unknown, Unknown.Builder, JsonNode> {
+    private static final ModelSchema<Unknown, Builder> SCHEMA = new ModelSchema<>(Unknown.class, Unknown::new,
+            Builder::new, Unknown::fields);
 
-    private final JsonField<Choice> choice;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Unknown(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.choice = builder.choice;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Unknown(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
-    /**
-     * The {@code choice} field.
-     *
-     * @return the value, or empty when absent
-     * @throws JsonDataException when the server sent a value of another type
-     */
+    /** {@return the {@code choice} field, or empty when absent} */
     public Optional<Choice> choice() {
-        return choice.optional();
+        return optional(0);
     }
 
-    /**
-     * {@return the field {@code choice} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code choice} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Choice> _choice() {
-        return choice;
+        return field(0);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Unknown validate() {
-        choice.optional().ifPresent(Choice::validate);
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("choice", this.choice, Choice.codec());
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Unknown} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Unknown} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Unknown fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Unknown} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Unknown fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Unknown}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Unknown}} */
     public static Codec<Unknown> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Unknown decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.choice = reader.field("choice", Choice.codec());
-        return new Unknown(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Unknown}. Every field is optional.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Every field is optional. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.optional("choice", "choice", Choice.codec());
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Unknown)) {
-            return false;
-        }
-        Unknown that = (Unknown) other;
-        return this.choice.equals(that.choice)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(choice, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Unknown{"
-            + "choice=" + choice
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Unknown}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Choice> choice = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds an {@code Unknown}. */
+    public static final class Builder extends ModelBuilder<Unknown, Builder> {
         private Builder() {
-        }
-
-        private Builder(Unknown source) {
-            this.choice = source.choice;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Unknown#choice() choice}.
+         * {@return this builder, with {@link Unknown#choice() choice} set}
          * @param choice the value
-         * @return this builder
          */
         public Builder choice(Choice choice) {
-            this.choice = JsonField.of(Objects.requireNonNull(choice, "choice"));
-            return this;
+            return set(0, choice);
         }
 
         /**
-         * Sets {@code choice} from an {@code Optional}: empty leaves it out.
+         * {@return this builder, with {@code choice} set from an {@code Optional}: empty leaves it out}
          * @param choice the value
-         * @return this builder
          */
         public Builder choice(Optional<Choice> choice) {
-            return choice.isPresent() ? this.choice(choice.get()) : this._choice(JsonField.missing());
+            return setOptional(0, choice);
         }
 
         /**
-         * Sets {@code choice} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code choice} set as a {@link JsonField}, raw JSON included}
          * @param choice the field
-         * @return this builder
          */
         public Builder _choice(JsonField<Choice> choice) {
-            this.choice = Objects.requireNonNull(choice, "choice");
-            return this;
+            return setField(0, choice);
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfString} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfString} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choice(String value) {
             return this.choice(Choice.ofString(value));
         }
 
         /**
-         * Sets {@code choice} to the {@link Choice.OfLong} variant.
+         * {@return this builder, with {@code choice} set to the {@link Choice.OfLong} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder choice(long value) {
             return this.choice(Choice.ofLong(value));
         }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Unknown}}
-         */
-        public Unknown build() {
-            return new Unknown(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
-        }
     }
 
-    /**
-     * One of several shapes.
-     *
-     * <p>One record per variant, and {@link Unknown2} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
-     */
+    /** One of several shapes. */
     public sealed interface Choice extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
@@ -259,9 +122,7 @@ public final class Unknown implements JsonModel {
          */
         Choice validate();
 
-        /**
-         * {@return the codec that reads and writes {@code Choice}}
-         */
+        /** {@return the codec that reads and writes {@code Choice}} */
         static Codec<Choice> codec() {
             return Codecs.object(Choice::decode, Choice::toJsonNode, Choice::validate);
         }
@@ -275,11 +136,11 @@ public final class Unknown implements JsonModel {
         }
 
         private static Choice decode(JsonNode json, String path) {
-            Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+            var asOfString = Codecs.attempt(Codecs.STRING, json, path);
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<Long> asOfLong = Codecs.attempt(Codecs.INT64, json, path);
+            var asOfLong = Codecs.attempt(Codecs.INT64, json, path);
             if (asOfLong.isPresent()) {
                 return new OfLong(asOfLong.get());
             }
@@ -287,97 +148,69 @@ public final class Unknown implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfString} variant holding {@code value}.
-         *
+         * {@return the {@link OfString} variant holding {@code value}}
          * @param value the {@code String}
-         * @return the {@code Choice}
          */
         static Choice ofString(String value) {
             return new OfString(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfString} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfString} variant} */
         default boolean isString() {
             return this instanceof OfString;
         }
 
-        /**
-         * Returns the value of the {@link OfString} variant.
-         *
-         * @return the {@code String}, or empty when this is another variant
-         */
+        /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
         default Optional<String> string() {
             return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfLong} variant holding {@code value}.
-         *
+         * {@return the {@link OfLong} variant holding {@code value}}
          * @param value the {@code Long}
-         * @return the {@code Choice}
          */
         static Choice ofLong(long value) {
             return new OfLong(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfLong} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfLong} variant} */
         default boolean isLong() {
             return this instanceof OfLong;
         }
 
-        /**
-         * Returns the value of the {@link OfLong} variant.
-         *
-         * @return the {@code Long}, or empty when this is another variant
-         */
+        /** {@return the {@code Long} of the {@link OfLong} variant, or empty when this is another variant} */
         default Optional<Long> long_() {
             return this instanceof OfLong variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
+         * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON
+         * that fits none}
          * @param visitor the visitor
          * @param <R> what the visitor returns
-         * @return what the visitor returned
          */
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Choice} by its variant, with {@link Choice#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
+         * Reads a {@code Choice} by its variant, with {@link Choice#accept}.
          * @param <R> what the visitor returns
          */
         interface Visitor<R> {
             /**
-             * Visits the {@link Choice.OfString} variant.
-             *
+             * {@return the result for the {@link Choice.OfString} variant}
              * @param value its value
-             * @return the result
              */
             R visitString(String value);
 
             /**
-             * Visits the {@link Choice.OfLong} variant.
-             *
+             * {@return the result for the {@link Choice.OfLong} variant}
              * @param value its value
-             * @return the result
              */
             R visitLong(Long value);
 
             /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
+             * {@return the result for JSON that fits none of the variants this SDK knows}
              * @param json the JSON
-             * @return the result
              * @throws JsonDataException unless overridden
              */
             default R unknown(JsonNode json) {
@@ -387,7 +220,6 @@ public final class Unknown implements JsonModel {
 
         /**
          * The variant holding a {@code String}.
-         *
          * @param value the value
          */
         record OfString(String value) implements Choice {
@@ -414,7 +246,6 @@ public final class Unknown implements JsonModel {
 
         /**
          * The variant holding a {@code Long}.
-         *
          * @param value the value
          */
         record OfLong(Long value) implements Choice {
@@ -441,7 +272,6 @@ public final class Unknown implements JsonModel {
 
         /**
          * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
          * @param json the JSON
          */
         record Unknown2(JsonNode json) implements Choice {

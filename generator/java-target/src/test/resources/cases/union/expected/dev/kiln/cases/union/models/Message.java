@@ -2,7 +2,6 @@
 package dev.kiln.cases.union.models;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.union.core.Codec;
 import dev.kiln.cases.union.core.Codecs;
@@ -10,368 +9,181 @@ import dev.kiln.cases.union.core.Json;
 import dev.kiln.cases.union.core.JsonDataException;
 import dev.kiln.cases.union.core.JsonField;
 import dev.kiln.cases.union.core.JsonModel;
-import dev.kiln.cases.union.core.JsonObjectReader;
-import dev.kiln.cases.union.core.JsonObjectWriter;
+import dev.kiln.cases.union.core.JsonObjectModel;
 import dev.kiln.cases.union.core.JsonPaths;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kiln.cases.union.core.ModelBuilder;
+import dev.kiln.cases.union.core.ModelSchema;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * A message with content in one of several shapes.
- */
-public final class Message implements JsonModel {
-    private static final Codec<Message> CODEC = Codecs.object(Message::decode, Message::toJsonNode, Message::validate);
+/** A message with content in one of several shapes. */
+public final class Message extends JsonObjectModel<Message, Message.Builder, JsonNode> {
+    private static final ModelSchema<Message, Builder> SCHEMA = new ModelSchema<>(Message.class, Message::new,
+            Builder::new, Message::fields);
 
-    private final JsonField<Content> content;
-
-    private final JsonField<Part> part;
-
-    private final JsonField<String> note;
-
-    private final Map<String, JsonNode> additionalProperties;
-
-    private final String _path;
-
-    private Message(Builder builder, Map<String, JsonNode> additionalProperties, String _path) {
-        this.content = builder.content;
-        this.part = builder.part;
-        this.note = builder.note;
-        this.additionalProperties = additionalProperties;
-        this._path = _path;
+    private Message(Object[] values, Map<String, ?> additional, String path) {
+        super(SCHEMA, values, additional, path);
     }
 
     /**
      * Text, or a list of text pieces.
-     *
      * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
      */
     public Content content() {
-        return content.required("content", _path);
+        return required(0);
     }
 
-    /**
-     * {@return the field {@code content} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code content} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Content> _content() {
-        return content;
+        return field(0);
     }
 
-    /**
-     * The {@code part} field.
-     *
-     * @return the value
-     * @throws JsonDataException when the server left this required field out or sent a value of another type
-     */
+    /** {@return the {@code part} field} */
     public Part part() {
-        return part.required("part", _path);
+        return required(1);
     }
 
-    /**
-     * {@return the field {@code part} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code part} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<Part> _part() {
-        return part;
+        return field(1);
     }
 
     /**
      * A note that may be null.
-     *
      * @return the value, or empty when absent or null
-     * @throws JsonDataException when the server sent a value of another type
      */
     public Optional<String> note() {
-        return note.optional();
+        return optional(2);
     }
 
-    /**
-     * {@return the field {@code note} as sent: absent, explicitly null, or a value}
-     */
+    /** {@return {@code note} as sent: absent, null, a value, or JSON of another type} */
     public JsonField<String> _note() {
-        return note;
+        return field(2);
     }
 
     /**
-     * {@return the members the spec does not declare, in the order received, so that nothing a newer server sends is lost}
-     */
-    public Map<String, JsonNode> additionalProperties() {
-        return additionalProperties;
-    }
-
-    /**
-     * {@return this object, once every required field is known present, every field of its type, and nested objects valid too}
-     * @throws JsonDataException for the first field, in spec order, that is absent though required or holds a value of another type, naming its JSON path
-     */
-    public Message validate() {
-        content.required("content", _path);
-        content.value().ifPresent(Content::validate);
-        part.required("part", _path);
-        part.value().ifPresent(Part::validate);
-        note.optional();
-        return this;
-    }
-
-    @Override
-    @JsonValue
-    public JsonNode toJsonNode() {
-        JsonObjectWriter writer = JsonObjectWriter.create();
-        writer.field("content", this.content, Content.codec());
-        writer.field("part", this.part, Part.codec());
-        writer.field("note", this.note, Codecs.STRING);
-        return writer.members(additionalProperties).build();
-    }
-
-    /**
-     * {@return the {@code Message} the JSON text holds; a required field left out or a value of another type fails only its accessor (see {@code validate()})}
+     * {@return the {@code Message} the JSON text holds}
      * @param json the JSON text
-     * @throws JsonDataException when the JSON is malformed or not an object
      */
     public static Message fromJson(String json) {
-        return decode(Json.parse(json), JsonPaths.ROOT);
+        return SCHEMA.fromJson(json);
     }
 
     /**
      * {@return the {@code Message} the JSON tree holds}
      * @param json the JSON tree
-     * @throws JsonDataException when the JSON is not an object
      */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Message fromJsonNode(JsonNode json) {
-        return decode(json, JsonPaths.ROOT);
+        return SCHEMA.fromJsonNode(json);
     }
 
-    /**
-     * {@return the codec that reads and writes {@code Message}, for lists and maps of it}
-     */
+    /** {@return the codec that reads and writes {@code Message}} */
     public static Codec<Message> codec() {
-        return CODEC;
+        return SCHEMA;
     }
 
-    private static Message decode(JsonNode json, String path) {
-        JsonObjectReader reader = JsonObjectReader.of(json, path);
-        Builder builder = new Builder();
-        builder.content = reader.field("content", Content.codec());
-        builder.part = reader.field("part", Part.codec());
-        builder.note = reader.field("note", Codecs.STRING);
-        return new Message(builder, reader.remaining(), path);
-    }
-
-    /**
-     * Starts building a {@code Message}. Required: {@code content}, {@code part}.
-     *
-     * @return a new builder
-     */
+    /** {@return a new builder} Required: {@code content}, {@code part}. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /**
-     * {@return a builder holding this object's fields}
-     */
-    public Builder toBuilder() {
-        return new Builder(this);
+    private static void fields(ModelSchema.Fields fields) {
+        fields.required("content", "content", Content.codec());
+        fields.required("part", "part", Part.codec());
+        fields.optional("note", "note", Codecs.STRING);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Message)) {
-            return false;
-        }
-        Message that = (Message) other;
-        return this.content.equals(that.content)
-                        && this.part.equals(that.part)
-                        && this.note.equals(that.note)
-                        && this.additionalProperties.equals(that.additionalProperties);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(content, part, note, additionalProperties);
-    }
-
-    @Override
-    public String toString() {
-        return "Message{"
-            + "content=" + content
-            + ", part=" + part
-            + ", note=" + note
-            + ", additionalProperties=" + additionalProperties
-            + "}";
-    }
-
-    /**
-     * Builds a {@code Message}. Literal fields are filled in; every other field starts absent.
-     */
-    public static final class Builder {
-        private JsonField<Content> content = JsonField.missing();
-
-        private JsonField<Part> part = JsonField.missing();
-
-        private JsonField<String> note = JsonField.missing();
-
-        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
-
+    /** Builds a {@code Message}. */
+    public static final class Builder extends ModelBuilder<Message, Builder> {
         private Builder() {
-        }
-
-        private Builder(Message source) {
-            this.content = source.content;
-            this.part = source.part;
-            this.note = source.note;
-            this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+            super(SCHEMA);
         }
 
         /**
-         * Sets {@link Message#content() content}.
+         * {@return this builder, with {@link Message#content() content} set}
          * @param content the value
-         * @return this builder
          */
         public Builder content(Content content) {
-            this.content = JsonField.of(Objects.requireNonNull(content, "content"));
-            return this;
+            return set(0, content);
         }
 
         /**
-         * Sets {@code content} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code content} set as a {@link JsonField}, raw JSON included}
          * @param content the field
-         * @return this builder
          */
         public Builder _content(JsonField<Content> content) {
-            this.content = Objects.requireNonNull(content, "content");
-            return this;
+            return setField(0, content);
         }
 
         /**
-         * Sets {@code content} to the {@link Content.OfString} variant.
+         * {@return this builder, with {@code content} set to the {@link Content.OfString} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder content(String value) {
             return this.content(Content.ofString(value));
         }
 
         /**
-         * Sets {@code content} to the {@link Content.OfStringList} variant.
+         * {@return this builder, with {@code content} set to the {@link Content.OfStringList} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder content(List<String> value) {
             return this.content(Content.ofStringList(value));
         }
 
         /**
-         * Sets {@link Message#part() part}.
+         * {@return this builder, with {@link Message#part() part} set}
          * @param part the value
-         * @return this builder
          */
         public Builder part(Part part) {
-            this.part = JsonField.of(Objects.requireNonNull(part, "part"));
-            return this;
+            return set(1, part);
         }
 
         /**
-         * Sets {@code part} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code part} set as a {@link JsonField}, raw JSON included}
          * @param part the field
-         * @return this builder
          */
         public Builder _part(JsonField<Part> part) {
-            this.part = Objects.requireNonNull(part, "part");
-            return this;
+            return setField(1, part);
         }
 
         /**
-         * Sets {@code part} to the {@link Part.OfTextPart} variant.
+         * {@return this builder, with {@code part} set to the {@link Part.OfTextPart} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder part(TextPart value) {
             return this.part(Part.ofTextPart(value));
         }
 
         /**
-         * Sets {@code part} to the {@link Part.OfImagePart} variant.
+         * {@return this builder, with {@code part} set to the {@link Part.OfImagePart} variant}
          * @param value the variant's value
-         * @return this builder
          */
         public Builder part(ImagePart value) {
             return this.part(Part.ofImagePart(value));
         }
 
         /**
-         * Sets {@link Message#note() note}.
+         * {@return this builder, with {@link Message#note() note} set}
          * @param note the value, or null to send an explicit null
-         * @return this builder
          */
         public Builder note(String note) {
-            this.note = JsonField.ofNullable(note);
-            return this;
+            return setNullable(2, note);
         }
 
         /**
-         * Sets {@code note} as a {@code JsonField}: missing, null, a value, or raw JSON ({@link JsonField#raw}) the spec does not allow.
+         * {@return this builder, with {@code note} set as a {@link JsonField}, raw JSON included}
          * @param note the field
-         * @return this builder
          */
         public Builder _note(JsonField<String> note) {
-            this.note = Objects.requireNonNull(note, "note");
-            return this;
-        }
-
-        /**
-         * Replaces the undeclared members.
-         * @param additionalProperties the members
-         * @return this builder
-         */
-        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
-            this.additionalProperties = new LinkedHashMap<>(additionalProperties);
-            return this;
-        }
-
-        /**
-         * Adds an undeclared member.
-         * @param name the member's JSON name
-         * @param value its value: a {@code JsonNode}, or a plain Java value ({@code Map}, {@code List}, a model, a string, a number...), null for JSON null
-         * @return this builder
-         */
-        public Builder putAdditionalProperty(String name, Object value) {
-            additionalProperties.put(Objects.requireNonNull(name, "name"), Json.toJsonNode(value));
-            return this;
-        }
-
-        /**
-         * {@return the {@code Message}}
-         * @throws IllegalStateException when a required field was not set
-         */
-        public Message build() {
-            List<String> missing = new ArrayList<>();
-            if (this.content.isMissing()) {
-                missing.add("content");
-            }
-            if (this.part.isMissing()) {
-                missing.add("part");
-            }
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("Message is missing required fields: " + missing);
-            }
-            return new Message(this, Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties)), JsonPaths.ROOT);
+            return setField(2, note);
         }
     }
 
-    /**
-     * Text, or a list of text pieces.
-     *
-     * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is the first, in spec order, that reads the JSON completely (all required fields present, literals matching).
-     */
+    /** Text, or a list of text pieces. */
     public sealed interface Content extends JsonModel {
         /**
          * {@return this value, once the variant's value is checked completely}
@@ -379,9 +191,7 @@ public final class Message implements JsonModel {
          */
         Content validate();
 
-        /**
-         * {@return the codec that reads and writes {@code Content}}
-         */
+        /** {@return the codec that reads and writes {@code Content}} */
         static Codec<Content> codec() {
             return Codecs.object(Content::decode, Content::toJsonNode, Content::validate);
         }
@@ -395,11 +205,11 @@ public final class Message implements JsonModel {
         }
 
         private static Content decode(JsonNode json, String path) {
-            Optional<String> asOfString = Codecs.attempt(Codecs.STRING, json, path);
+            var asOfString = Codecs.attempt(Codecs.STRING, json, path);
             if (asOfString.isPresent()) {
                 return new OfString(asOfString.get());
             }
-            Optional<List<String>> asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING), json, path);
+            var asOfStringList = Codecs.attempt(Codecs.listOf(Codecs.STRING), json, path);
             if (asOfStringList.isPresent()) {
                 return new OfStringList(asOfStringList.get());
             }
@@ -407,97 +217,72 @@ public final class Message implements JsonModel {
         }
 
         /**
-         * Returns the {@link OfString} variant holding {@code value}.
-         *
+         * {@return the {@link OfString} variant holding {@code value}}
          * @param value the {@code String}
-         * @return the {@code Content}
          */
         static Content ofString(String value) {
             return new OfString(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfString} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfString} variant} */
         default boolean isString() {
             return this instanceof OfString;
         }
 
-        /**
-         * Returns the value of the {@link OfString} variant.
-         *
-         * @return the {@code String}, or empty when this is another variant
-         */
+        /** {@return the {@code String} of the {@link OfString} variant, or empty when this is another variant} */
         default Optional<String> string() {
             return this instanceof OfString variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Returns the {@link OfStringList} variant holding {@code value}.
-         *
+         * {@return the {@link OfStringList} variant holding {@code value}}
          * @param value the {@code List&lt;String&gt;}
-         * @return the {@code Content}
          */
         static Content ofStringList(List<String> value) {
             return new OfStringList(value);
         }
 
-        /**
-         * Tells whether this is the {@link OfStringList} variant.
-         *
-         * @return true when it is
-         */
+        /** {@return whether this is the {@link OfStringList} variant} */
         default boolean isStringList() {
             return this instanceof OfStringList;
         }
 
         /**
-         * Returns the value of the {@link OfStringList} variant.
-         *
-         * @return the {@code List&lt;String&gt;}, or empty when this is another variant
+         * {@return the {@code List&lt;String&gt;} of the {@link OfStringList} variant, or empty when this is another
+         * variant}
          */
         default Optional<List<String>> stringList() {
             return this instanceof OfStringList variant ? Optional.of(variant.value()) : Optional.empty();
         }
 
         /**
-         * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-         *
+         * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON
+         * that fits none}
          * @param visitor the visitor
          * @param <R> what the visitor returns
-         * @return what the visitor returned
          */
         <R> R accept(Visitor<R> visitor);
 
         /**
-         * Reads a {@code Content} by its variant, with {@link Content#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-         *
+         * Reads a {@code Content} by its variant, with {@link Content#accept}.
          * @param <R> what the visitor returns
          */
         interface Visitor<R> {
             /**
-             * Visits the {@link Content.OfString} variant.
-             *
+             * {@return the result for the {@link Content.OfString} variant}
              * @param value its value
-             * @return the result
              */
             R visitString(String value);
 
             /**
-             * Visits the {@link Content.OfStringList} variant.
-             *
+             * {@return the result for the {@link Content.OfStringList} variant}
              * @param value its value
-             * @return the result
              */
             R visitStringList(List<String> value);
 
             /**
-             * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-             *
+             * {@return the result for JSON that fits none of the variants this SDK knows}
              * @param json the JSON
-             * @return the result
              * @throws JsonDataException unless overridden
              */
             default R unknown(JsonNode json) {
@@ -507,7 +292,6 @@ public final class Message implements JsonModel {
 
         /**
          * The variant holding a {@code String}.
-         *
          * @param value the value
          */
         record OfString(String value) implements Content {
@@ -534,7 +318,6 @@ public final class Message implements JsonModel {
 
         /**
          * The variant holding a {@code List&lt;String&gt;}.
-         *
          * @param value the value
          */
         record OfStringList(List<String> value) implements Content {
@@ -561,7 +344,6 @@ public final class Message implements JsonModel {
 
         /**
          * JSON that fits none of the variants this SDK knows, kept as it was sent.
-         *
          * @param json the JSON
          */
         record Unknown(JsonNode json) implements Content {

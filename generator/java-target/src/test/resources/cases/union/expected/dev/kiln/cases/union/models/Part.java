@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * A part of a message, chosen by its type.
  *
- * <p>One record per variant, and {@link Unknown} for JSON that fits none of them, so a value a newer server sends still parses and is written back unchanged. The variant is chosen by {@code type}; without it, the first variant in spec order that reads the JSON completely.
+ * <p>The variant is chosen by {@code type}.
  */
 public sealed interface Part extends JsonModel {
     /**
@@ -23,9 +23,7 @@ public sealed interface Part extends JsonModel {
      */
     Part validate();
 
-    /**
-     * {@return the codec that reads and writes {@code Part}}
-     */
+    /** {@return the codec that reads and writes {@code Part}} */
     static Codec<Part> codec() {
         return Codecs.object(Part::decode, Part::toJsonNode, Part::validate);
     }
@@ -51,11 +49,11 @@ public sealed interface Part extends JsonModel {
                     return new Unknown(json);
             }
         }
-        Optional<TextPart> asOfTextPart = Codecs.attempt(TextPart.codec(), json, path);
+        var asOfTextPart = Codecs.attempt(TextPart.codec(), json, path);
         if (asOfTextPart.isPresent()) {
             return new OfTextPart(asOfTextPart.get());
         }
-        Optional<ImagePart> asOfImagePart = Codecs.attempt(ImagePart.codec(), json, path);
+        var asOfImagePart = Codecs.attempt(ImagePart.codec(), json, path);
         if (asOfImagePart.isPresent()) {
             return new OfImagePart(asOfImagePart.get());
         }
@@ -63,97 +61,69 @@ public sealed interface Part extends JsonModel {
     }
 
     /**
-     * Returns the {@link OfTextPart} variant holding {@code value}.
-     *
+     * {@return the {@link OfTextPart} variant holding {@code value}}
      * @param value the {@code TextPart}
-     * @return the {@code Part}
      */
     static Part ofTextPart(TextPart value) {
         return new OfTextPart(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfTextPart} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfTextPart} variant} */
     default boolean isTextPart() {
         return this instanceof OfTextPart;
     }
 
-    /**
-     * Returns the value of the {@link OfTextPart} variant.
-     *
-     * @return the {@code TextPart}, or empty when this is another variant
-     */
+    /** {@return the {@code TextPart} of the {@link OfTextPart} variant, or empty when this is another variant} */
     default Optional<TextPart> textPart() {
         return this instanceof OfTextPart variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Returns the {@link OfImagePart} variant holding {@code value}.
-     *
+     * {@return the {@link OfImagePart} variant holding {@code value}}
      * @param value the {@code ImagePart}
-     * @return the {@code Part}
      */
     static Part ofImagePart(ImagePart value) {
         return new OfImagePart(value);
     }
 
-    /**
-     * Tells whether this is the {@link OfImagePart} variant.
-     *
-     * @return true when it is
-     */
+    /** {@return whether this is the {@link OfImagePart} variant} */
     default boolean isImagePart() {
         return this instanceof OfImagePart;
     }
 
-    /**
-     * Returns the value of the {@link OfImagePart} variant.
-     *
-     * @return the {@code ImagePart}, or empty when this is another variant
-     */
+    /** {@return the {@code ImagePart} of the {@link OfImagePart} variant, or empty when this is another variant} */
     default Optional<ImagePart> imagePart() {
         return this instanceof OfImagePart variant ? Optional.of(variant.value()) : Optional.empty();
     }
 
     /**
-     * Calls the visitor's method for this value's variant, or its {@code unknown} method for JSON that fits none.
-     *
+     * {@return what the visitor's method for this value's variant returns, or its {@code unknown} method for JSON that
+     * fits none}
      * @param visitor the visitor
      * @param <R> what the visitor returns
-     * @return what the visitor returned
      */
     <R> R accept(Visitor<R> visitor);
 
     /**
-     * Reads a {@code Part} by its variant, with {@link Part#accept}; on Java 21, a {@code switch} over the sealed type does the same.
-     *
+     * Reads a {@code Part} by its variant, with {@link Part#accept}.
      * @param <R> what the visitor returns
      */
     interface Visitor<R> {
         /**
-         * Visits the {@link Part.OfTextPart} variant.
-         *
+         * {@return the result for the {@link Part.OfTextPart} variant}
          * @param value its value
-         * @return the result
          */
         R visitTextPart(TextPart value);
 
         /**
-         * Visits the {@link Part.OfImagePart} variant.
-         *
+         * {@return the result for the {@link Part.OfImagePart} variant}
          * @param value its value
-         * @return the result
          */
         R visitImagePart(ImagePart value);
 
         /**
-         * Visits JSON that fits none of the variants this SDK knows, such as one a newer API added.
-         *
+         * {@return the result for JSON that fits none of the variants this SDK knows}
          * @param json the JSON
-         * @return the result
          * @throws JsonDataException unless overridden
          */
         default R unknown(JsonNode json) {
@@ -163,7 +133,6 @@ public sealed interface Part extends JsonModel {
 
     /**
      * The variant holding a {@code TextPart}, tagged {@code text}, {@code plain_text}.
-     *
      * @param value the value
      */
     record OfTextPart(TextPart value) implements Part {
@@ -189,8 +158,7 @@ public sealed interface Part extends JsonModel {
     }
 
     /**
-     * The variant holding a {@code ImagePart}, tagged {@code image}.
-     *
+     * The variant holding an {@code ImagePart}, tagged {@code image}.
      * @param value the value
      */
     record OfImagePart(ImagePart value) implements Part {
@@ -217,7 +185,6 @@ public sealed interface Part extends JsonModel {
 
     /**
      * JSON that fits none of the variants this SDK knows, kept as it was sent.
-     *
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Part {
