@@ -3,9 +3,7 @@ package dev.kiln.together.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,9 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,17 +88,25 @@ public final class Codecs {
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant(),
-            DateTimeFormatter.ISO_INSTANT::format);
+            DateTimeFormatter.ISO_INSTANT::format,
+            false);
 
     /** A UUID string as a {@link UUID}. */
-    public static final Codec<UUID> UUID = parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString);
+    public static final Codec<UUID> UUID =
+            parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString, false);
 
     /** A URI string as a {@link URI}. */
-    public static final Codec<URI> URI = parsedString("a URI", java.net.URI::create, java.net.URI::toString);
+    public static final Codec<URI> URI = parsedString("a URI", java.net.URI::create, java.net.URI::toString, true);
 
     /** A JSON integer of any size as a {@link BigInteger}. */
-    public static final Codec<BigInteger> BIG_INTEGER =
-            scalar("an integer", JsonNode::isIntegralNumber, JsonNode::bigIntegerValue, NODES::numberNode);
+    public static final Codec<BigInteger> BIG_INTEGER = scalar(
+                    "an integer",
+                    JsonNode::isIntegralNumber,
+                    JsonNode::bigIntegerValue,
+                    NODES::numberNode,
+                    true,
+                    TokenRead.BIG_INTEGER)
+            .writing(JsonGenerator::writeNumber);
 
     /** Any JSON value, kept as it is. */
     public static final Codec<JsonNode> JSON = new ScalarCodec<>() {
@@ -187,56 +190,7 @@ public final class Codecs {
      */
     public static <T> Codec<List<T>> listOf(Codec<T> element) {
         Objects.requireNonNull(element, "element");
-        return new Codec<>() {
-            @Override
-            public List<T> decode(JsonNode node, String path) {
-                if (!node.isArray()) {
-                    throw mismatch(path, "an array", node);
-                }
-                List<T> values = new ArrayList<>(node.size());
-                for (int i = 0; i < node.size(); i++) {
-                    JsonNode item = node.get(i);
-                    if (item.isNull() && element != JSON) {
-                        throw new JsonDataException(JsonPaths.element(path, i), "expected a value but was null");
-                    }
-                    values.add(element.decodeElement(item, path, i));
-                }
-                return Collections.unmodifiableList(values);
-            }
-
-            @Override
-            public List<T> read(JsonInput input) {
-                return ListReading.read(element, input);
-            }
-
-            @Override
-            public void validate(List<T> value) {
-                value.forEach(element::validate);
-            }
-
-            @Override
-            public boolean roundTrips() {
-                return element.roundTrips();
-            }
-
-            @Override
-            public void write(JsonGenerator generator, List<T> value) throws IOException {
-                generator.writeStartArray();
-                for (T item : value) {
-                    element.write(generator, item);
-                }
-                generator.writeEndArray();
-            }
-
-            @Override
-            public JsonNode encode(List<T> value) {
-                ArrayNode array = NODES.arrayNode(value.size());
-                for (T item : value) {
-                    array.add(element.encode(item));
-                }
-                return array;
-            }
-        };
+        return new ListCodec<>(element);
     }
 
     /**
@@ -249,55 +203,7 @@ public final class Codecs {
      */
     public static <T> Codec<Map<String, T>> mapOf(Codec<T> value) {
         Objects.requireNonNull(value, "value");
-        return new Codec<>() {
-            @Override
-            public Map<String, T> decode(JsonNode node, String path) {
-                if (!node.isObject()) {
-                    throw mismatch(path, "an object", node);
-                }
-                Map<String, T> values = new LinkedHashMap<>();
-                for (Map.Entry<String, JsonNode> entry : Json.members(node)) {
-                    if (entry.getValue().isNull() && value != JSON) {
-                        throw new JsonDataException(
-                                JsonPaths.member(path, entry.getKey()), "expected a value but was null");
-                    }
-                    values.put(entry.getKey(), value.decodeMember(entry.getValue(), path, entry.getKey()));
-                }
-                return Collections.unmodifiableMap(values);
-            }
-
-            @Override
-            public Map<String, T> read(JsonInput input) {
-                return ListReading.readMap(value, input);
-            }
-
-            @Override
-            public void validate(Map<String, T> map) {
-                map.values().forEach(value::validate);
-            }
-
-            @Override
-            public boolean roundTrips() {
-                return value.roundTrips();
-            }
-
-            @Override
-            public void write(JsonGenerator generator, Map<String, T> map) throws IOException {
-                generator.writeStartObject();
-                for (Map.Entry<String, T> entry : map.entrySet()) {
-                    generator.writeFieldName(entry.getKey());
-                    value.write(generator, entry.getValue());
-                }
-                generator.writeEndObject();
-            }
-
-            @Override
-            public JsonNode encode(Map<String, T> map) {
-                ObjectNode object = NODES.objectNode();
-                map.forEach((key, item) -> object.set(key, value.encode(item)));
-                return object;
-            }
-        };
+        return new MapCodec<>(value);
     }
 
     /**
@@ -569,7 +475,7 @@ public final class Codecs {
                 }
                 try {
                     return parse.apply(text);
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeParseException | IllegalArgumentException e) {
                     JsonNode actual = NODES.textNode(text);
                     input.failed(actual);
                     throw new JsonDataException(

@@ -382,7 +382,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
 
     private static Map<String, ?> remaining(Table table, JsonNode node, String path) {
         Map<String, Object> members = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> member : node.properties()) {
+        for (Map.Entry<String, JsonNode> member : Json.members(node)) {
             String name = member.getKey();
             if (table.index.containsKey(name)) {
                 continue;

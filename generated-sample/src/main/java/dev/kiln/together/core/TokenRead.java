@@ -36,6 +36,9 @@ interface TokenRead<T> {
     TokenRead<Double> DOUBLE =
             input -> input.token().isNumeric() ? input.parser().getDoubleValue() : null;
 
+    TokenRead<java.math.BigInteger> BIG_INTEGER = input ->
+            input.token() == JsonToken.VALUE_NUMBER_INT ? input.parser().getBigIntegerValue() : null;
+
     TokenRead<java.math.BigDecimal> DECIMAL =
             input -> input.token().isNumeric() ? input.parser().getDecimalValue() : null;
 
