@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +28,12 @@ public final class Codecs {
     private static final int SNIPPET_LENGTH = 40;
 
     /** A JSON string as a {@link String}. */
-    public static final Codec<String> STRING = scalar(
+    public static final Codec<String> STRING = ScalarCodecs.scalar(
                     "a string", JsonNode::isTextual, JsonNode::textValue, NODES::textNode, true, TokenRead.STRING)
             .writing(JsonGenerator::writeString);
 
     /** A JSON boolean as a {@link Boolean}. */
-    public static final Codec<Boolean> BOOLEAN = scalar(
+    public static final Codec<Boolean> BOOLEAN = ScalarCodecs.scalar(
                     "a boolean",
                     JsonNode::isBoolean,
                     JsonNode::booleanValue,
@@ -44,7 +43,7 @@ public final class Codecs {
             .writing(JsonGenerator::writeBoolean);
 
     /** A JSON integer that fits 32 bits as an {@link Integer}. */
-    public static final Codec<Integer> INT32 = scalar(
+    public static final Codec<Integer> INT32 = ScalarCodecs.scalar(
                     "an integer (int32)",
                     node -> node.isIntegralNumber() && node.canConvertToInt(),
                     JsonNode::intValue,
@@ -54,7 +53,7 @@ public final class Codecs {
             .writing(JsonGenerator::writeNumber);
 
     /** A JSON integer that fits 64 bits as a {@link Long}. */
-    public static final Codec<Long> INT64 = scalar(
+    public static final Codec<Long> INT64 = ScalarCodecs.scalar(
                     "an integer (int64)",
                     node -> node.isIntegralNumber() && node.canConvertToLong(),
                     JsonNode::longValue,
@@ -64,27 +63,27 @@ public final class Codecs {
             .writing(JsonGenerator::writeNumber);
 
     /** A JSON number as a {@link Double}. */
-    public static final Codec<Double> DOUBLE = scalar(
+    public static final Codec<Double> DOUBLE = ScalarCodecs.scalar(
                     "a number", JsonNode::isNumber, JsonNode::doubleValue, NODES::numberNode, false, TokenRead.DOUBLE)
             .writing(JsonGenerator::writeNumber);
 
     /** A JSON number as an exact {@link BigDecimal}. */
-    public static final Codec<BigDecimal> DECIMAL =
-            scalar("a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode, false, TokenRead.DECIMAL);
+    public static final Codec<BigDecimal> DECIMAL = ScalarCodecs.scalar(
+            "a number", JsonNode::isNumber, JsonNode::decimalValue, NODES::numberNode, false, TokenRead.DECIMAL);
 
     /** An RFC 3339 date-time string as an {@link OffsetDateTime}, written back in ISO-8601. */
-    public static final Codec<OffsetDateTime> DATE_TIME = parsedString(
+    public static final Codec<OffsetDateTime> DATE_TIME = ScalarCodecs.parsedString(
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
             DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
             false);
 
     /** An RFC 3339 full-date string as a {@link LocalDate}. */
-    public static final Codec<LocalDate> DATE =
-            parsedString("an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format, true);
+    public static final Codec<LocalDate> DATE = ScalarCodecs.parsedString(
+            "an RFC 3339 date", LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format, true);
 
     /** An RFC 3339 date-time string, at any offset, as an {@link Instant}, written back in UTC ({@code Z}). */
-    public static final Codec<Instant> INSTANT = parsedString(
+    public static final Codec<Instant> INSTANT = ScalarCodecs.parsedString(
             "an RFC 3339 date-time",
             text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant(),
@@ -93,13 +92,14 @@ public final class Codecs {
 
     /** A UUID string as a {@link UUID}. */
     public static final Codec<UUID> UUID =
-            parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString, false);
+            ScalarCodecs.parsedString("a UUID", java.util.UUID::fromString, java.util.UUID::toString, false);
 
     /** A URI string as a {@link URI}. */
-    public static final Codec<URI> URI = parsedString("a URI", java.net.URI::create, java.net.URI::toString, true);
+    public static final Codec<URI> URI =
+            ScalarCodecs.parsedString("a URI", java.net.URI::create, java.net.URI::toString, true);
 
     /** A JSON integer of any size as a {@link BigInteger}. */
-    public static final Codec<BigInteger> BIG_INTEGER = scalar(
+    public static final Codec<BigInteger> BIG_INTEGER = ScalarCodecs.scalar(
                     "an integer",
                     JsonNode::isIntegralNumber,
                     JsonNode::bigIntegerValue,
@@ -170,7 +170,7 @@ public final class Codecs {
      * string (the bytes decoded as UTF-8), so text survives a round trip unchanged. In the JSON tree the file itself
      * is kept (a POJO node), so a multipart body can send it as a file part; written as JSON text it is the string.
      */
-    public static final Codec<FileContent> FILE_CONTENT = scalar(
+    public static final Codec<FileContent> FILE_CONTENT = ScalarCodecs.scalar(
             "a string",
             JsonNode::isTextual,
             node -> FileContent.of(node.textValue().getBytes(StandardCharsets.UTF_8), "file"),
@@ -362,7 +362,7 @@ public final class Codecs {
      * A codec whose value holds no nested value, so its path is needed only for an error: a member or element is
      * read first at its parent's path, and only a failure is read again at its own path, for the message.
      */
-    private abstract static class ScalarCodec<T> implements Codec<T> {
+    abstract static class ScalarCodec<T> implements Codec<T> {
         private TokenWrite<T> writer;
 
         /** This codec, writing its values with {@code writer} instead of through a tree. */
@@ -420,90 +420,5 @@ public final class Codecs {
 
     private static String snippet(String text) {
         return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH) + "...";
-    }
-
-    private static <T> ScalarCodec<T> scalar(
-            String expected,
-            java.util.function.Predicate<JsonNode> accepts,
-            Function<JsonNode, T> read,
-            Function<T, JsonNode> write,
-            boolean roundTrips,
-            TokenRead<T> tokens) {
-        return new ScalarCodec<>() {
-            @Override
-            public boolean roundTrips() {
-                return roundTrips;
-            }
-
-            @Override
-            public T read(JsonInput input) {
-                T value = tokens.read(input);
-                if (value == null) {
-                    throw input.mismatch(expected);
-                }
-                return value;
-            }
-
-            @Override
-            public T decode(JsonNode node, String path) {
-                if (!accepts.test(node)) {
-                    throw mismatch(path, expected, node);
-                }
-                return read.apply(node);
-            }
-
-            @Override
-            public JsonNode encode(T value) {
-                return write.apply(value);
-            }
-        };
-    }
-
-    private static <T> ScalarCodec<T> parsedString(
-            String expected, Function<String, T> parse, Function<T, String> format, boolean roundTrips) {
-        return new ScalarCodec<>() {
-            @Override
-            public boolean roundTrips() {
-                return roundTrips;
-            }
-
-            @Override
-            public T read(JsonInput input) {
-                String text = TokenRead.STRING.read(input);
-                if (text == null) {
-                    throw input.mismatch(expected);
-                }
-                try {
-                    return parse.apply(text);
-                } catch (DateTimeParseException | IllegalArgumentException e) {
-                    JsonNode actual = NODES.textNode(text);
-                    input.failed(actual);
-                    throw new JsonDataException(
-                            input.path(), "expected " + expected + " but was " + describe(actual), e);
-                }
-            }
-
-            @Override
-            public T decode(JsonNode node, String path) {
-                if (!node.isTextual()) {
-                    throw mismatch(path, expected, node);
-                }
-                try {
-                    return parse.apply(node.textValue());
-                } catch (DateTimeParseException | IllegalArgumentException e) {
-                    throw new JsonDataException(path, "expected " + expected + " but was " + describe(node), e);
-                }
-            }
-
-            @Override
-            public JsonNode encode(T value) {
-                return NODES.textNode(format.apply(value));
-            }
-
-            @Override
-            public void write(JsonGenerator generator, T value) throws IOException {
-                generator.writeString(format.apply(value));
-            }
-        };
     }
 }

@@ -234,7 +234,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
             JsonNode value = node.get(field.jsonName());
             if (value != null) {
                 declared++;
-                values[i] = value.isNull() ? Slots.NULL : read(field, value, path);
+                values[i] = value.isNull() ? Slots.NULL : FieldValues.read(field, value, path);
             }
         }
         Map<String, ?> additional = declared == node.size() ? Map.of() : remaining(table, node, path);
@@ -261,7 +261,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
                 token = input.next();
                 Integer index = table.index.get(name);
                 if (index != null) {
-                    values[index] = token == JsonToken.VALUE_NULL ? Slots.NULL : read(table.fields[index], input);
+                    values[index] =
+                            token == JsonToken.VALUE_NULL ? Slots.NULL : FieldValues.read(table.fields[index], input);
                     continue;
                 }
                 if (additional == null) {
@@ -292,28 +293,6 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
             }
         }
         return factory.create(values, additional == null ? Map.of() : Collections.unmodifiableMap(additional), path);
-    }
-
-    /** A field's value read from tokens: as {@link #read(Field, JsonNode, String)} reads it from a tree. */
-    private static Object read(Field field, JsonInput input) {
-        Codec<Object> codec = field.codec();
-        if (codec.roundTrips()) {
-            try {
-                return codec.read(input);
-            } catch (JsonDataException mismatch) {
-                return JsonField.mismatched(input.takeFailedValue(), mismatch);
-            }
-        }
-        // taken before reading: reading a value as a tree leaves the parser on no token
-        boolean container = input.atContainer();
-        long start = container ? input.tokenStart() : -1;
-        JsonField.Lazy scalar = container ? null : input.scalarSource();
-        try {
-            Object value = codec.read(input);
-            return JsonField.readLazily(value, container ? input.span(start) : scalar);
-        } catch (JsonDataException mismatch) {
-            return JsonField.mismatched(input.takeFailedValue(), mismatch);
-        }
     }
 
     @Override
@@ -368,16 +347,6 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
     @Override
     public boolean roundTrips() {
         return true;
-    }
-
-    /** A field's value read from JSON: the value, the value with its source, or the JSON with why it does not fit. */
-    private static Object read(Field field, JsonNode value, String path) {
-        try {
-            Object decoded = field.codec().decodeMember(value, path, field.jsonName());
-            return field.codec().roundTrips() ? decoded : JsonField.read(decoded, value);
-        } catch (JsonDataException mismatch) {
-            return JsonField.mismatched(value, mismatch);
-        }
     }
 
     private static Map<String, ?> remaining(Table table, JsonNode node, String path) {
