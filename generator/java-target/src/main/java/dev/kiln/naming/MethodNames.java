@@ -131,9 +131,10 @@ final class MethodNames {
             return List.of();
         }
         if (echoesPath(operationId, route)) {
-            // the path's shape, but the id's own house verb where it says another: listHardware on GET /hardware
+            // the path's shape, but the id's own house verb where it says another: listHardware on GET /hardware; an
+            // action the path names stays (preview for createSchedulePreview on POST /schedules/preview)
             String verb = houseVerb(List.of(words.get(0)), shape).get(0);
-            if (HOUSE_VERBS.contains(verb) && !verb.equals(shape.verb())) {
+            if (HOUSE_VERBS.contains(verb) && HOUSE_VERBS.contains(shape.verb()) && !verb.equals(shape.verb())) {
                 List<String> named = new ArrayList<>();
                 named.add(verb);
                 named.addAll(shape.noun());
@@ -142,6 +143,13 @@ final class MethodNames {
             return List.of();
         }
         words = houseVerb(strippedOf(words, route), shape);
+        if (words.size() > 1
+                && HOUSE_VERBS.contains(words.get(0))
+                && !HOUSE_VERBS.contains(shape.verb())
+                && words.get(1).equals(shape.verb())) {
+            // a house verb before the action the path names: snooze for createIncidentSnooze on POST .../snooze
+            return List.of();
+        }
         if (!words.isEmpty()
                 && words.get(0).equals("list")
                 && shape.verb().equals("retrieve")

@@ -4,6 +4,7 @@ import dev.kiln.language.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +32,7 @@ record RouteShape(String verb, List<String> noun) {
     /** The first words of the segments that are actions rather than resources. */
     static final Set<String> ACTIONS = Set.of(
             "accept",
+            "acknowledge",
             "activate",
             "add",
             "apply",
@@ -39,6 +41,8 @@ record RouteShape(String verb, List<String> noun) {
             "assign",
             "attach",
             "authorize",
+            "block",
+            "calculate",
             "cancel",
             "capture",
             "check",
@@ -46,6 +50,7 @@ record RouteShape(String verb, List<String> noun) {
             "close",
             "complete",
             "confirm",
+            "convert",
             "copy",
             "deactivate",
             "decline",
@@ -56,6 +61,7 @@ record RouteShape(String verb, List<String> noun) {
             "download",
             "duplicate",
             "enable",
+            "escalate",
             "estimate",
             "execute",
             "export",
@@ -75,31 +81,42 @@ record RouteShape(String verb, List<String> noun) {
             "mark",
             "merge",
             "move",
+            "mute",
             "pause",
             "pin",
             "preview",
+            "promote",
             "publish",
+            "redeliver",
             "redeploy",
             "refresh",
             "refund",
+            "regenerate",
+            "reindex",
             "reject",
+            "release",
             "remove",
             "render",
+            "renew",
             "reopen",
             "reorder",
             "rerun",
+            "resend",
             "reset",
+            "resolve",
             "restart",
             "restore",
             "resume",
             "retry",
             "revoke",
+            "rollback",
             "rotate",
             "run",
             "search",
             "send",
             "set",
             "share",
+            "snooze",
             "star",
             "start",
             "stop",
@@ -112,12 +129,15 @@ record RouteShape(String verb, List<String> noun) {
             "trigger",
             "unarchive",
             "unassign",
+            "unblock",
             "unfollow",
             "unlock",
+            "unmute",
             "unpin",
             "unpublish",
             "unset",
             "unshare",
+            "unsnooze",
             "unstar",
             "unsubscribe",
             "upload",
@@ -142,6 +162,23 @@ record RouteShape(String verb, List<String> noun) {
         return words.size() == 1 || !NOUNS_TOO.contains(words.get(0)) || !isCollection(segment);
     }
 
+    /**
+     * Tells whether an update or delete of a whole collection acts on many of its items at once: its operation id
+     * names them in the plural ({@code updateIncidents} on {@code PUT /incidents}), so its method is
+     * {@code updateAll}, and {@code update} is left to the item's.
+     */
+    private static boolean actsOnMany(Route route, String method) {
+        if (!Set.of("PUT", "PATCH", "DELETE").contains(method)) {
+            return false;
+        }
+        Optional<String> segment = route.resourceSegment().filter(RouteShape::isCollection);
+        if (segment.isEmpty() || route.operationId().isEmpty()) {
+            return false;
+        }
+        List<String> plural = MethodNames.lower(Words.split(segment.get()));
+        return MethodNames.lower(Words.split(route.operationId().get())).contains(plural.get(plural.size() - 1));
+    }
+
     /** Tells whether a path segment names many things: its last word is a plural. */
     static boolean isCollection(String segment) {
         List<String> words = MethodNames.lower(Words.split(segment));
@@ -159,6 +196,9 @@ record RouteShape(String verb, List<String> noun) {
                 last = i;
                 break;
             }
+        }
+        if (last < 0 && tail.isEmpty() && actsOnMany(route, method)) {
+            return new RouteShape(collectionVerb(method), List.of("all"));
         }
         if (last < 0 && tail.isEmpty()) {
             // a top-level resource reached through a parent item says so (a nested one is reached through its parent)

@@ -100,10 +100,51 @@ class MethodNamesTest {
         "GET, /api/v1/namespaces/{namespace}/pods, , namespaces, listCoreV1NamespacedPod, Pods, listNamespaced",
         "GET, /evaluation/model-list, model-list, , getModelList, Evaluation, listModels",
         "GET, /queue/metrics, metrics, , getQueueMetrics, Queue, listMetrics",
+        // an action the path names stays, though the id says create (PagerDuty's spec)
+        "POST, /schedules/preview, preview, , createSchedulePreview, Schedules, preview",
+        "POST, /incidents/{id}/snooze, {id}|snooze, , createIncidentSnooze, Incidents, snooze",
+        "POST, /users/{id}/regenerate_private_url_key, {id}|regenerate_private_url_key, ,"
+                + " regenerateUserPrivateUrlKey, Users, regeneratePrivateUrlKey",
     })
     void anOperationIdKeepsWhatItSaysThatThePathDoesNot(
             String method, String path, String tail, String through, String id, String resources, String expected) {
         assertEquals(expected, name(method, path, tail, through, id, resources));
+    }
+
+    @Test
+    void anUpdateOfAWholeCollectionItsIdNamesInThePluralUpdatesAll() {
+        NameScope scope = new NameScope();
+        Route many = new Route(
+                "PUT",
+                "/incidents",
+                List.of(),
+                Optional.empty(),
+                Optional.of("updateIncidents"),
+                List.of("Incidents"),
+                false,
+                Optional.of("incidents"));
+        Route one = new Route(
+                "PUT",
+                "/incidents/{id}",
+                List.of("{id}"),
+                Optional.empty(),
+                Optional.of("updateIncident"),
+                List.of("Incidents"),
+                false,
+                Optional.of("incidents"));
+        Route volumes = new Route(
+                "PUT",
+                "/compute/clusters/storage/volumes",
+                List.of(),
+                Optional.empty(),
+                Optional.of("SharedVolumeService_Update"),
+                List.of("SharedVolume"),
+                false,
+                Optional.of("volumes"));
+
+        assertEquals("updateAll", MethodNames.methodName(many, scope));
+        assertEquals("update", MethodNames.methodName(one, scope));
+        assertEquals("update", MethodNames.methodName(volumes, new NameScope()), "an id naming no plural is one");
     }
 
     @Test
