@@ -1,6 +1,5 @@
 package dev.kiln.runtime.core;
 
-import dev.kiln.runtime.core.ClientOptions.KeyLocation;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -28,7 +27,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
     String apiKey;
     String authHeader = "Authorization";
     String authPrefix = "Bearer ";
-    KeyLocation keyLocation = KeyLocation.HEADER;
+    ClientOptions.KeyLocation keyLocation = ClientOptions.KeyLocation.HEADER;
     Supplier<String> tokenSupplier;
     String basicUsername;
     String basicPassword;
@@ -132,7 +131,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder authScheme(String header, String prefix) {
-        return keyLocation(KeyLocation.HEADER, header, prefix);
+        return keyLocation(ClientOptions.KeyLocation.HEADER, header, prefix);
     }
 
     /**
@@ -143,7 +142,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @param prefix the text before the key in a header, such as {@code "Bearer "}; ignored elsewhere
      * @return this builder
      */
-    public ClientOptions.Builder keyLocation(KeyLocation location, String name, String prefix) {
+    public ClientOptions.Builder keyLocation(ClientOptions.KeyLocation location, String name, String prefix) {
         this.keyLocation = Objects.requireNonNull(location, "location");
         this.authHeader = Objects.requireNonNull(name, "name");
         this.authPrefix = Objects.requireNonNull(prefix, "prefix");

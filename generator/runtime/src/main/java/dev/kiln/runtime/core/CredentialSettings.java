@@ -1,6 +1,5 @@
 package dev.kiln.runtime.core;
 
-import dev.kiln.runtime.core.ClientOptions.KeyLocation;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +28,7 @@ record CredentialSettings(
         String apiKey,
         String authHeader,
         String authPrefix,
-        KeyLocation keyLocation,
+        ClientOptions.KeyLocation keyLocation,
         Supplier<String> tokenSupplier,
         String basicUsername,
         String basicPassword,
@@ -74,7 +73,7 @@ record CredentialSettings(
 
     /** The header that carries the API key and its value, when an API key is set and goes in a header. */
     Optional<Map.Entry<String, String>> authorization() {
-        if (apiKey == null || keyLocation != KeyLocation.HEADER) {
+        if (apiKey == null || keyLocation != ClientOptions.KeyLocation.HEADER) {
             return Optional.empty();
         }
         return Optional.of(Map.entry(authHeader, authPrefix + apiKey));
