@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,15 +20,6 @@ class ClassSizeTest {
     private static final int MAX_LINES = 500;
     private static final Path MODULES = Path.of("..");
 
-    /**
-     * Files over the limit before the rule was a test. An entry that is no longer over the limit fails the test, so
-     * the list only shrinks.
-     */
-    private static final Set<String> ALLOWED = Set.of(
-            // the SDK runtime, shipped as source into every generated SDK: splitting it changes every SDK's files,
-            // so it waits for a change that regenerates them anyway
-            "runtime/src/main/java/dev/kiln/runtime/core/ClientOptions.java");
-
     @Test
     void noMainClassIsOverTheLimit() {
         Map<String, Integer> sizes = mainSourceSizes();
@@ -37,24 +27,11 @@ class ClassSizeTest {
 
         Map<String, Integer> over = new TreeMap<>();
         sizes.forEach((file, lines) -> {
-            if (lines > MAX_LINES && !ALLOWED.contains(file)) {
+            if (lines > MAX_LINES) {
                 over.put(file, lines);
             }
         });
         assertEquals(Map.of(), over, "classes over " + MAX_LINES + " lines: split them");
-    }
-
-    @Test
-    void everyAllowedFileIsStillOverTheLimit() {
-        Map<String, Integer> sizes = mainSourceSizes();
-        Map<String, Integer> nowSmall = new TreeMap<>();
-        ALLOWED.forEach(file -> {
-            int lines = sizes.getOrDefault(file, 0);
-            if (lines <= MAX_LINES) {
-                nowSmall.put(file, lines);
-            }
-        });
-        assertEquals(Map.of(), nowSmall, "no longer over " + MAX_LINES + " lines (or gone): take them off the list");
     }
 
     /** The line count of every main Java file of every module, by its path below {@code generator/}. */

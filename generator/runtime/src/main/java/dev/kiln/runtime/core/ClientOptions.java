@@ -6,14 +6,12 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -40,14 +38,7 @@ public final class ClientOptions implements AutoCloseable {
     private static final System.Logger LOGGER = System.getLogger(ClientOptions.class.getName());
 
     private final URI baseUrl;
-    private final String apiKey;
-    private final String authHeader;
-    private final String authPrefix;
-    private final KeyLocation keyLocation;
-    private final Supplier<String> tokenSupplier;
-    private final String basicUsername;
-    private final String basicPassword;
-    private final OAuth2ClientCredentials oauth2;
+    private final CredentialSettings credentialSettings;
     private final List<Interceptor> interceptors;
     private final HttpLogging logging;
     private final Transport suppliedTransport;
@@ -73,14 +64,7 @@ public final class ClientOptions implements AutoCloseable {
 
     private ClientOptions(Builder builder) {
         this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(builder.baseUrl, "baseUrl")));
-        this.apiKey = builder.apiKey;
-        this.authHeader = builder.authHeader;
-        this.authPrefix = builder.authPrefix;
-        this.keyLocation = builder.keyLocation;
-        this.tokenSupplier = builder.tokenSupplier;
-        this.basicUsername = builder.basicUsername;
-        this.basicPassword = builder.basicPassword;
-        this.oauth2 = builder.oauth2FromParts();
+        this.credentialSettings = CredentialSettings.of(builder);
         this.interceptors = List.copyOf(builder.interceptors);
         this.logging = builder.logging;
         this.suppliedTransport = builder.transport;
@@ -98,30 +82,11 @@ public final class ClientOptions implements AutoCloseable {
         this.executor = builder.executor;
         this.streamReadTimeout = builder.streamReadTimeout;
         this.idempotencyHeader = builder.idempotencyHeader;
-        if (builder.httpClient != null && builder.clientSettingsSet) {
-            throw new IllegalStateException("connectTimeout, proxy, sslContext and executor configure the HTTP client "
-                    + "the SDK builds; with httpClient(...) set them on that client instead");
-        }
-        if (builder.transport != null && (builder.httpClient != null || builder.httpClientSettingsSet)) {
-            throw new IllegalStateException("httpClient, connectTimeout, proxy and sslContext configure the default "
-                    + "transport; with transport(...) configure that transport instead");
-        }
+        ConnectionChoice.check(builder);
         warnIfInsecure(baseUrl);
-        if (builder.transport != null) {
-            this.pool = builder.inheritedPool != null
-                    ? builder.inheritedPool
-                    : ConnectionPool.custom(builder.transport, builder.executor);
-            this.ownsPool = builder.inheritedPool == null;
-        } else if (builder.httpClient != null) {
-            this.pool = ConnectionPool.supplied(builder.httpClient);
-            this.ownsPool = false;
-        } else if (builder.inheritedPool != null) {
-            this.pool = builder.inheritedPool;
-            this.ownsPool = false;
-        } else {
-            this.pool = ConnectionPool.build(connectTimeout, proxy, sslContext, executor);
-            this.ownsPool = true;
-        }
+        ConnectionChoice connection = ConnectionChoice.of(builder);
+        this.pool = connection.pool();
+        this.ownsPool = connection.owned();
     }
 
     /**
@@ -148,10 +113,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the header's name and value
      */
     public Optional<Map.Entry<String, String>> authorization() {
-        if (apiKey == null || keyLocation != KeyLocation.HEADER) {
-            return Optional.empty();
-        }
-        return Optional.of(Map.entry(authHeader, authPrefix + apiKey));
+        return credentialSettings.authorization();
     }
 
     /**
@@ -162,25 +124,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the credentials, {@link Credentials#NONE} when none are set
      */
     public Credentials credentials(ErrorFactory errors) {
-        List<Credentials> all = new ArrayList<>();
-        if (tokenSupplier != null) {
-            all.add(Credentials.header(authHeader, authPrefix, tokenSupplier));
-        } else if (apiKey != null) {
-            String key = apiKey;
-            all.add(
-                    switch (keyLocation) {
-                        case HEADER -> Credentials.header(authHeader, authPrefix, () -> key);
-                        case QUERY -> Credentials.queryParameter(authHeader, key);
-                        case COOKIE -> Credentials.cookie(authHeader, key);
-                    });
-        }
-        if (basicUsername != null) {
-            all.add(Credentials.basic(basicUsername, basicPassword));
-        }
-        if (oauth2 != null) {
-            all.add(new OAuth2TokenSource(oauth2, transport(), blockingExecutor(), clock, timeout, errors));
-        }
-        return all.isEmpty() ? Credentials.NONE : Credentials.all(all);
+        return credentialSettings.credentials(transport(), blockingExecutor(), clock, timeout, errors);
     }
 
     /**
@@ -296,14 +240,7 @@ public final class ClientOptions implements AutoCloseable {
     public Builder toBuilder() {
         Builder builder = new Builder();
         builder.baseUrl = baseUrl.toString();
-        builder.apiKey = apiKey;
-        builder.authHeader = authHeader;
-        builder.authPrefix = authPrefix;
-        builder.keyLocation = keyLocation;
-        builder.tokenSupplier = tokenSupplier;
-        builder.basicUsername = basicUsername;
-        builder.basicPassword = basicPassword;
-        builder.oauth2ClientCredentials(oauth2);
+        credentialSettings.copyTo(builder);
         builder.interceptors.addAll(interceptors);
         builder.logging = logging;
         builder.transport = suppliedTransport;
@@ -412,11 +349,9 @@ public final class ClientOptions implements AutoCloseable {
     /** Never shows a secret. */
     @Override
     public String toString() {
-        return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****")
-                + (tokenSupplier == null ? "" : ", tokenSupplier=****")
-                + (basicUsername == null ? "" : ", basic=" + basicUsername + ":****")
-                + (oauth2 == null ? "" : ", oauth2=" + oauth2) + ", timeout=" + timeout + ", maxRetries=" + maxRetries
-                + ", userAgent=" + userAgent + (suppliedTransport == null ? "" : ", transport=" + suppliedTransport)
+        return "ClientOptions{baseUrl=" + baseUrl + ", " + credentialSettings + ", timeout=" + timeout + ", maxRetries="
+                + maxRetries + ", userAgent=" + userAgent
+                + (suppliedTransport == null ? "" : ", transport=" + suppliedTransport)
                 + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size()) + "}";
     }
 
@@ -428,22 +363,6 @@ public final class ClientOptions implements AutoCloseable {
         QUERY,
         /** In a cookie. */
         COOKIE
-    }
-
-    /**
-     * Checks that a secret can be sent in a header: the JDK's HTTP client rejects such a value on every call, with
-     * the value (here, the secret) in its message. This message never shows it.
-     */
-    static String requireHeaderSafe(String secret, String what) {
-        for (int i = 0; i < secret.length(); i++) {
-            char c = secret.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
-                throw new IllegalArgumentException(what + " cannot be sent in an HTTP header: character " + (i + 1)
-                        + " of " + secret.length()
-                        + " is a line break, a control character or not Latin-1; check how it is read");
-            }
-        }
-        return secret;
     }
 
     private static void warnIfInsecure(URI baseUrl) {
@@ -465,440 +384,9 @@ public final class ClientOptions implements AutoCloseable {
     }
 
     /** Builds {@link ClientOptions}. */
-    public static final class Builder {
-        private String baseUrl;
-        private String apiKey;
-        private String authHeader = "Authorization";
-        private String authPrefix = "Bearer ";
-        private KeyLocation keyLocation = KeyLocation.HEADER;
-        private Supplier<String> tokenSupplier;
-        private String basicUsername;
-        private String basicPassword;
-        private boolean secretInBody;
-        private String clientId;
-        private String clientSecret;
-        private String tokenUrl;
-        private List<String> scopes = List.of();
-        private final List<Interceptor> interceptors = new ArrayList<>();
-        private HttpLogging logging;
-        private Transport transport;
-        private HttpClient httpClient;
-        private ConnectionPool inheritedPool;
-        /** Whether a setting of the SDK's own HTTP client was set on this builder. */
-        private boolean clientSettingsSet;
-        /** Whether a setting only the default transport has (connect timeout, proxy, TLS) was set. */
-        private boolean httpClientSettingsSet;
-
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private ProxySelector proxy;
-        private SSLContext sslContext;
-        private Executor executor;
-        private Duration streamReadTimeout;
-        private String idempotencyHeader;
-        private String userAgent = "kiln-sdk";
-        private final Map<String, String> headers = new LinkedHashMap<>();
-        private int maxRetries = DEFAULT_MAX_RETRIES;
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private Clock clock = Clock.systemUTC();
-        private boolean validateResponses;
-        private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-
+    public static final class Builder extends ClientOptionsDraft {
+        // the setters, and the settings they collect and check, are ClientOptionsDraft's; this class builds
         private Builder() {}
-
-        /**
-         * Sends every call through another transport than {@code java.net.http}, such as one on the HTTP client the
-         * application already uses. Retries, timeouts, credentials, interceptors, paging, streams and the SDK's
-         * exceptions work the same over it. The SDK never closes it.
-         *
-         * @param transport the transport
-         * @return this builder
-         */
-        public Builder transport(Transport transport) {
-            this.transport = Objects.requireNonNull(transport, "transport");
-            this.inheritedPool = null;
-            return this;
-        }
-
-        /**
-         * Adds an interceptor every call goes through, after those added before it.
-         *
-         * @param interceptor the interceptor
-         * @return this builder
-         */
-        public Builder interceptor(Interceptor interceptor) {
-            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
-            return this;
-        }
-
-        /**
-         * Turns the built-in logging hook on with these settings, or off.
-         *
-         * @param logging what to log, or null to log nothing
-         * @return this builder
-         */
-        public Builder logging(HttpLogging logging) {
-            this.logging = logging;
-            return this;
-        }
-
-        /**
-         * Sends the API key in a query parameter or a cookie of this name instead of a header.
-         *
-         * @param location where the key goes
-         * @param name the header's, parameter's or cookie's name
-         * @param prefix the text before the key in a header, such as {@code "Bearer "}; ignored elsewhere
-         * @return this builder
-         */
-        public Builder keyLocation(KeyLocation location, String name, String prefix) {
-            this.keyLocation = Objects.requireNonNull(location, "location");
-            this.authHeader = Objects.requireNonNull(name, "name");
-            this.authPrefix = Objects.requireNonNull(prefix, "prefix");
-            return this;
-        }
-
-        /**
-         * Asks a supplier for the token on every attempt, sent where the API key goes (as {@code Authorization:
-         * Bearer <token>} unless set otherwise), in place of a fixed key. The supplier may cache and refresh the
-         * token itself; after a 401 it is asked again, and the call retried once when it gives another token.
-         *
-         * @param tokenSupplier gives the token, or null to send the API key
-         * @return this builder
-         */
-        public Builder tokenSupplier(Supplier<String> tokenSupplier) {
-            this.tokenSupplier = tokenSupplier;
-            return this;
-        }
-
-        /**
-         * Sends HTTP Basic credentials with every call.
-         *
-         * @param username the user name, or null to send none
-         * @param password the password
-         * @return this builder
-         */
-        public Builder basicAuth(String username, String password) {
-            this.basicUsername = username == null ? null : requireHeaderSafe(username, "the user name");
-            this.basicPassword = username == null ? null : Objects.requireNonNull(password, "password");
-            return this;
-        }
-
-        /**
-         * Fetches bearer tokens with OAuth2's client-credentials grant (see {@link OAuth2ClientCredentials}).
-         *
-         * @param oauth2 the token endpoint, client id, secret and scopes, or null for none
-         * @return this builder
-         */
-        public Builder oauth2ClientCredentials(OAuth2ClientCredentials oauth2) {
-            if (oauth2 == null) {
-                this.clientId = null;
-                return this;
-            }
-            this.clientId = oauth2.clientId();
-            this.clientSecret = oauth2.clientSecret();
-            this.tokenUrl = oauth2.tokenUrl().toString();
-            this.scopes = oauth2.scopes();
-            this.secretInBody = oauth2.secretInBody();
-            return this;
-        }
-
-        /**
-         * Sets the OAuth2 client id; with a secret, the client fetches its tokens with the client-credentials grant
-         * from the {@linkplain #tokenUrl(String) token URL}.
-         *
-         * @param clientId the client's id, or null for none
-         * @return this builder
-         */
-        public Builder clientId(String clientId) {
-            this.clientId = clientId;
-            return this;
-        }
-
-        /**
-         * Sets the OAuth2 client secret.
-         *
-         * @param clientSecret the client's secret
-         * @return this builder
-         */
-        public Builder clientSecret(String clientSecret) {
-            this.clientSecret = clientSecret;
-            return this;
-        }
-
-        /**
-         * Sets the OAuth2 token endpoint.
-         *
-         * @param tokenUrl the absolute URL
-         * @return this builder
-         */
-        public Builder tokenUrl(String tokenUrl) {
-            this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
-            return this;
-        }
-
-        /**
-         * Sets the OAuth2 scopes a token is asked for (none unless set: the server's default).
-         *
-         * @param scopes the scopes
-         * @return this builder
-         */
-        public Builder scopes(List<String> scopes) {
-            this.scopes = List.copyOf(scopes);
-            return this;
-        }
-
-        /** The client-credentials settings the parts make, or null when no client id is set. */
-        private OAuth2ClientCredentials oauth2FromParts() {
-            if (clientId == null) {
-                return null;
-            }
-            if (clientSecret == null || tokenUrl == null) {
-                throw new IllegalStateException("an OAuth2 client id needs a client secret and a token URL");
-            }
-            return new OAuth2ClientCredentials(URI.create(tokenUrl), clientId, clientSecret, scopes, secretInBody);
-        }
-
-        /**
-         * Sets the most bytes a response body read whole may have ({@value ClientOptions#DEFAULT_MAX_RESPONSE_BYTES} unless set).
-         *
-         * @param maxResponseBytes the limit, positive
-         * @return this builder
-         */
-        public Builder maxResponseBytes(int maxResponseBytes) {
-            if (maxResponseBytes <= 0) {
-                throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
-            }
-            this.maxResponseBytes = maxResponseBytes;
-            return this;
-        }
-
-        /**
-         * Sets how many times a failed call is retried; 0 disables retries.
-         *
-         * @param maxRetries the maximum number of retries
-         * @return this builder
-         */
-        public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0) {
-                throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
-            return this;
-        }
-
-        /**
-         * Sets how the client waits between retries (tests pass one that does not really wait).
-         *
-         * @param sleeper the sleeper
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
-         * Sets the clock that {@code Retry-After} dates are measured against.
-         *
-         * @param clock the clock
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * Validates every response completely when it arrives (every field of its type, required fields present,
-         * literals matching, nested objects too), failing the call with an invalid response exception, instead of
-         * when a field is first read. A call's {@link RequestOptions.Builder#validateResponses} overrides it.
-         *
-         * @param validateResponses true to validate eagerly
-         * @return this builder
-         */
-        public Builder validateResponses(boolean validateResponses) {
-            this.validateResponses = validateResponses;
-            return this;
-        }
-
-        /**
-         * Logs each attempt's method, URL, status, time and number at {@code INFO} through {@link System.Logger}
-         * (never headers or bodies, so never the API key): {@code logging(HttpLogging.basic())}, or no logging.
-         *
-         * @param logRequests true to log
-         * @return this builder
-         */
-        public Builder logRequests(boolean logRequests) {
-            this.logging = logRequests ? HttpLogging.basic() : null;
-            return this;
-        }
-
-        /**
-         * Sets the base URL.
-         *
-         * @param baseUrl for example {@code https://api.example.com/v1}
-         * @return this builder
-         */
-        public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-            return this;
-        }
-
-        /**
-         * Sets the API key, or none.
-         *
-         * @param apiKey the key, or null to send no credentials
-         * @return this builder
-         * @throws IllegalArgumentException when the key holds a character that cannot be sent in a header, such as a
-         *     line break; the message never shows the key
-         */
-        public Builder apiKey(String apiKey) {
-            this.apiKey = apiKey == null ? null : requireHeaderSafe(apiKey, "the API key");
-            return this;
-        }
-
-        /**
-         * Sets how the API key is sent: the header's name and the text before the key.
-         *
-         * @param header for example {@code Authorization}
-         * @param prefix for example {@code "Bearer "}, or an empty string
-         * @return this builder
-         */
-        public Builder authScheme(String header, String prefix) {
-            return keyLocation(KeyLocation.HEADER, header, prefix);
-        }
-
-        /**
-         * Sets the HTTP client; by default one is made with the connect timeout that follows no redirects, so
-         * that the API key is never sent to another origin.
-         *
-         * @param httpClient the client
-         * @return this builder
-         */
-        public Builder httpClient(HttpClient httpClient) {
-            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-            this.inheritedPool = null;
-            return this;
-        }
-
-        /** Notes a setting of the HTTP client the default transport builds. */
-        private Builder httpClientSettingChanged() {
-            this.httpClientSettingsSet = true;
-            return clientSettingChanged();
-        }
-
-        /**
-         * Sets the proxy of the HTTP client the SDK builds (none unless set).
-         *
-         * @param proxy the proxy selector, such as {@code ProxySelector.of(address)}
-         * @return this builder
-         */
-        public Builder proxy(ProxySelector proxy) {
-            this.proxy = Objects.requireNonNull(proxy, "proxy");
-            return httpClientSettingChanged();
-        }
-
-        /**
-         * Sets the TLS context of the HTTP client the SDK builds (the JDK's default unless set), for a private
-         * certificate authority or a client certificate.
-         *
-         * @param sslContext the context
-         * @return this builder
-         */
-        public Builder sslContext(SSLContext sslContext) {
-            this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
-            return httpClientSettingChanged();
-        }
-
-        /**
-         * Sets the executor the HTTP client the SDK builds runs on; the SDK never shuts it down. Unless set, the SDK
-         * starts its own daemon threads and stops them when the client is closed.
-         *
-         * @param executor the executor
-         * @return this builder
-         */
-        public Builder executor(Executor executor) {
-            this.executor = Objects.requireNonNull(executor, "executor");
-            return clientSettingChanged();
-        }
-
-        /**
-         * Sets how long a streamed body (an event stream, a binary answer) may go without a byte arriving; reading
-         * it then fails with a timeout. Unless set, a stream may wait for ever.
-         *
-         * @param streamReadTimeout the timeout, positive
-         * @return this builder
-         */
-        public Builder streamReadTimeout(Duration streamReadTimeout) {
-            this.streamReadTimeout = requirePositive(streamReadTimeout, "streamReadTimeout");
-            return this;
-        }
-
-        /**
-         * Sets the header that carries an idempotency key, such as {@code Idempotency-Key}: every {@code POST}
-         * then sends a fresh key, the same on each retry of one call, unless the caller set that header itself.
-         *
-         * @param idempotencyHeader the header's name, or null for no key
-         * @return this builder
-         */
-        public Builder idempotencyHeader(String idempotencyHeader) {
-            if (idempotencyHeader != null && !idempotencyHeader.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
-                throw new IllegalArgumentException("not a valid header name: " + idempotencyHeader);
-            }
-            this.idempotencyHeader = idempotencyHeader;
-            return this;
-        }
-
-        private Builder clientSettingChanged() {
-            this.clientSettingsSet = true;
-            this.inheritedPool = null;
-            return this;
-        }
-
-        /**
-         * Sets the whole-request timeout.
-         *
-         * @param timeout the timeout
-         * @return this builder
-         */
-        public Builder timeout(Duration timeout) {
-            this.timeout = requirePositive(timeout, "timeout");
-            return this;
-        }
-
-        /**
-         * Sets the connect timeout of the default HTTP client.
-         *
-         * @param connectTimeout the timeout
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
-            return httpClientSettingChanged();
-        }
-
-        /**
-         * Sets the {@code User-Agent}.
-         *
-         * @param userAgent the user agent
-         * @return this builder
-         */
-        public Builder userAgent(String userAgent) {
-            this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
-            return this;
-        }
-
-        /**
-         * Adds a header sent with every request.
-         *
-         * @param name the header's name
-         * @param value its value
-         * @return this builder
-         */
-        public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
-            return this;
-        }
 
         /**
          * Builds the options.
@@ -907,14 +395,6 @@ public final class ClientOptions implements AutoCloseable {
          */
         public ClientOptions build() {
             return new ClientOptions(this);
-        }
-
-        private static Duration requirePositive(Duration duration, String name) {
-            Objects.requireNonNull(duration, name);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + duration);
-            }
-            return duration;
         }
     }
 }

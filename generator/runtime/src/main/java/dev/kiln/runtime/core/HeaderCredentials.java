@@ -35,11 +35,27 @@ class HeaderCredentials implements Credentials {
 
     private String value() {
         String value = Objects.requireNonNull(secret.get(), "the credentials' supplier gave null");
-        return prefix + ClientOptions.requireHeaderSafe(value, "the secret");
+        return prefix + requireHeaderSafe(value, "the secret");
     }
 
     @Override
     public String toString() {
         return "header " + header + ": " + prefix + "****";
+    }
+
+    /**
+     * Checks that a secret can be sent in a header: the JDK's HTTP client rejects such a value on every call, with
+     * the value (here, the secret) in its message. This message never shows it.
+     */
+    static String requireHeaderSafe(String secret, String what) {
+        for (int i = 0; i < secret.length(); i++) {
+            char c = secret.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
+                throw new IllegalArgumentException(what + " cannot be sent in an HTTP header: character " + (i + 1)
+                        + " of " + secret.length()
+                        + " is a line break, a control character or not Latin-1; check how it is read");
+            }
+        }
+        return secret;
     }
 }
