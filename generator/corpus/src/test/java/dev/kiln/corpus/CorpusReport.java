@@ -191,7 +191,8 @@ final class CorpusReport {
 
     /** Kiln's lines beside OpenAPI Generator's (java, native; its whole output), per spec it generated. */
     private String linesBesidePeer() {
-        StringBuilder text = new StringBuilder("\n| spec | Kiln lines | OpenAPI Generator lines | Kiln / OpenAPI Generator |\n")
+        StringBuilder text = new StringBuilder(
+                        "\n| spec | Kiln lines | OpenAPI Generator lines | Kiln / OpenAPI Generator |\n")
                 .append("|---|---:|---:|---:|\n");
         for (Row row : rows) {
             long kiln = row.kiln().compilation().lines();
@@ -203,9 +204,10 @@ final class CorpusReport {
                     .append(" | ")
                     .append(row.peer().failure().isEmpty() ? String.valueOf(peer) : "-")
                     .append(" | ")
-                    .append(row.peer().failure().isEmpty() && peer > 0
-                            ? String.format(java.util.Locale.ROOT, "%.2f", (double) kiln / peer) + "×"
-                            : "-")
+                    .append(
+                            row.peer().failure().isEmpty() && peer > 0
+                                    ? String.format(java.util.Locale.ROOT, "%.2f", (double) kiln / peer) + "×"
+                                    : "-")
                     .append(" |\n");
         }
         return text.toString();
