@@ -21,8 +21,9 @@ final class KilnGeneration {
 
     static void run(CorpusSpec spec, Path output) {
         String basePackage = "bench." + spec.packageName();
-        GenerationRequest request =
-                new GenerationRequest(spec.file(), spec.fileName(), basePackage, Optional.of("Client"));
+        GenerationRequest request = GenerationRequest.builder(spec.file(), spec.fileName(), basePackage)
+                .clientName("Client")
+                .build();
         OutputSettings settings = new OutputSettings(
                 output, output.resolve(".kiln").resolve("kiln.fingerprint"), Optional.empty(), false, false);
         try {

@@ -27,7 +27,9 @@ public final class UpToDateCheck {
 
     UpToDateCheck(Path spec, Path output, Path fingerprintFile) {
         this.spec = spec;
-        this.request = new GenerationRequest(spec, spec.getFileName().toString(), basePackage(), Optional.of("Client"));
+        this.request = GenerationRequest.builder(spec, spec.getFileName().toString(), basePackage())
+                .clientName("Client")
+                .build();
         this.output = new OutputSettings(output, fingerprintFile, Optional.empty(), false, false);
     }
 

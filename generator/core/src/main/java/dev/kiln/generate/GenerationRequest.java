@@ -80,255 +80,118 @@ public record GenerationRequest(
     }
 
     /**
-     * A request that gives no name of its own: Kiln names everything.
+     * Starts a request for a spec and a package; every other setting has its default until set.
      *
      * @param spec the spec file
      * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     * @param operations the operations to generate
-     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
-     * @param pagination the paging style the user names per operation id
-     * @param specSettings how the spec is read
-     * @param mappings the classes of the user's that types, formats and schemas map to
-     * @param testKit whether to generate the SDK's test kit too
+     * @param basePackage the SDK's base package, such as {@code dev.kiln.together}
+     * @return the builder
      */
-    public GenerationRequest(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            OperationSelection operations,
-            Optional<String> idempotencyHeader,
-            Map<String, String> pagination,
-            SpecSettings specSettings,
-            Mappings mappings,
-            boolean testKit) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                operations,
-                idempotencyHeader,
-                pagination,
-                specSettings,
-                mappings,
-                testKit,
-                NameOverrides.NONE);
+    public static Builder builder(Path spec, String specDisplayName, String basePackage) {
+        return new Builder(spec, specDisplayName, basePackage);
     }
 
-    /**
-     * A request that reads the spec with the default settings and names some things itself.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     * @param operations the operations to generate
-     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
-     * @param pagination the paging style the user names per operation id
-     * @param names the names the user gives
-     */
-    public GenerationRequest(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            OperationSelection operations,
-            Optional<String> idempotencyHeader,
-            Map<String, String> pagination,
-            NameOverrides names) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                operations,
-                idempotencyHeader,
-                pagination,
-                SpecSettings.DEFAULT,
-                Mappings.NONE,
-                false,
-                names);
-    }
+    /** A request built setting by setting, each left at its default until set ({@link GenerationRequest}). */
+    public static final class Builder {
+        private final Path spec;
+        private final String specDisplayName;
+        private final String basePackage;
+        private Optional<String> clientName = Optional.empty();
+        private int maxDroppedPercent = DEFAULT_MAX_DROPPED_PERCENT;
+        private OperationSelection operations = OperationSelection.ALL;
+        private Optional<String> idempotencyHeader = Optional.empty();
+        private Map<String, String> pagination = Map.of();
+        private SpecSettings specSettings = SpecSettings.DEFAULT;
+        private Mappings mappings = Mappings.NONE;
+        private boolean testKit;
+        private NameOverrides names = NameOverrides.NONE;
 
-    /**
-     * A request without the test kit.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     * @param operations the operations to generate
-     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
-     * @param pagination the paging style the user names per operation id
-     * @param specSettings how the spec is read
-     * @param mappings the classes of the user's that types, formats and schemas map to
-     */
-    public GenerationRequest(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            OperationSelection operations,
-            Optional<String> idempotencyHeader,
-            Map<String, String> pagination,
-            SpecSettings specSettings,
-            Mappings mappings) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                operations,
-                idempotencyHeader,
-                pagination,
-                specSettings,
-                mappings,
-                false);
-    }
+        private Builder(Path spec, String specDisplayName, String basePackage) {
+            this.spec = spec;
+            this.specDisplayName = specDisplayName;
+            this.basePackage = basePackage;
+        }
 
-    /**
-     * A request that maps nothing to a class of the user's.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     * @param operations the operations to generate
-     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
-     * @param pagination the paging style the user names per operation id
-     * @param specSettings how the spec is read
-     */
-    public GenerationRequest(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            OperationSelection operations,
-            Optional<String> idempotencyHeader,
-            Map<String, String> pagination,
-            SpecSettings specSettings) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                operations,
-                idempotencyHeader,
-                pagination,
-                specSettings,
-                Mappings.NONE);
-    }
+        /** {@return this builder, the client class named {@code name}} */
+        public Builder clientName(String name) {
+            return clientName(Optional.of(name));
+        }
 
-    /**
-     * A request that reads the spec with the default settings.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     * @param operations the operations to generate
-     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
-     * @param pagination the paging style the user names per operation id
-     */
-    public GenerationRequest(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            OperationSelection operations,
-            Optional<String> idempotencyHeader,
-            Map<String, String> pagination) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                operations,
-                idempotencyHeader,
-                pagination,
-                SpecSettings.DEFAULT,
-                Mappings.NONE);
-    }
+        /** {@return this builder, the client class named so, or after the spec's title when empty} */
+        public Builder clientName(Optional<String> name) {
+            this.clientName = name;
+            return this;
+        }
 
-    /**
-     * A request that names no paging style: Kiln pages the operations whose style it recognises.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     * @param operations the operations to generate
-     * @param idempotencyHeader the header that carries an idempotency key; empty for the one the spec declares
-     */
-    public GenerationRequest(
-            Path spec,
-            String specDisplayName,
-            String basePackage,
-            Optional<String> clientName,
-            int maxDroppedPercent,
-            OperationSelection operations,
-            Optional<String> idempotencyHeader) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                operations,
-                idempotencyHeader,
-                Map.of());
-    }
+        /** {@return this builder, allowing this share of operations (0 to 100) to lose something} */
+        public Builder maxDroppedPercent(int percent) {
+            this.maxDroppedPercent = percent;
+            return this;
+        }
 
-    /**
-     * A request for every operation of the spec, with the idempotency header the spec declares, if any.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     * @param maxDroppedPercent the share of operations (0 to 100) that may lose something before the generation fails
-     */
-    public GenerationRequest(
-            Path spec, String specDisplayName, String basePackage, Optional<String> clientName, int maxDroppedPercent) {
-        this(
-                spec,
-                specDisplayName,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                OperationSelection.ALL,
-                Optional.empty());
-    }
+        /** {@return this builder, generating these operations only} */
+        public Builder operations(OperationSelection selection) {
+            this.operations = selection;
+            return this;
+        }
 
-    /**
-     * A request with the default settings: every operation, the default share of them that may lose something.
-     *
-     * @param spec the spec file
-     * @param specDisplayName how to name the spec in messages and in the files' header
-     * @param basePackage the SDK's base package
-     * @param clientName the client class's name; empty to derive it from the spec's title
-     */
-    public GenerationRequest(Path spec, String specDisplayName, String basePackage, Optional<String> clientName) {
-        this(spec, specDisplayName, basePackage, clientName, DEFAULT_MAX_DROPPED_PERCENT);
+        /** {@return this builder, sending an idempotency key in this header, or in the spec's when empty} */
+        public Builder idempotencyHeader(Optional<String> header) {
+            this.idempotencyHeader = header;
+            return this;
+        }
+
+        /** {@return this builder, with the paging style the user names per operation id} */
+        public Builder pagination(Map<String, String> styles) {
+            this.pagination = styles;
+            return this;
+        }
+
+        /** {@return this builder, reading the spec so} */
+        public Builder specSettings(SpecSettings settings) {
+            this.specSettings = settings;
+            return this;
+        }
+
+        /** {@return this builder, with the classes of the user's that types and schemas map to} */
+        public Builder mappings(Mappings classes) {
+            this.mappings = classes;
+            return this;
+        }
+
+        /** {@return this builder, generating the SDK's test kit too, or not} */
+        public Builder testKit(boolean wanted) {
+            this.testKit = wanted;
+            return this;
+        }
+
+        /** {@return this builder, with the names the user gives} */
+        public Builder names(NameOverrides overrides) {
+            this.names = overrides;
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws IllegalArgumentException when a setting has a value Kiln cannot use
+         */
+        public GenerationRequest build() {
+            return new GenerationRequest(
+                    spec,
+                    specDisplayName,
+                    basePackage,
+                    clientName,
+                    maxDroppedPercent,
+                    operations,
+                    idempotencyHeader,
+                    pagination,
+                    specSettings,
+                    mappings,
+                    testKit,
+                    names);
+        }
     }
 
     /**

@@ -440,7 +440,9 @@ class BadSpecTest {
     /** What {@code kiln:generate} does: generate in memory, and write only when that succeeded. */
     private static void generateThenWrite(Path spec, String shownAs, Path output) throws IOException {
         GenerationResult result = new Generator(new PlainTarget())
-                .generate(new GenerationRequest(spec, shownAs, "com.example.pets", Optional.of("Pets")));
+                .generate(GenerationRequest.builder(spec, shownAs, "com.example.pets")
+                        .clientName("Pets")
+                        .build());
         new OutputWriter().write(output, "com.example.pets", result.files());
     }
 

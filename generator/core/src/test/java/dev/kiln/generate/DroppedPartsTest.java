@@ -205,8 +205,10 @@ class DroppedPartsTest {
 
     private GenerationResult generate(Path spec, int maxDroppedPercent) {
         return new Generator(new PlainTarget())
-                .generate(new GenerationRequest(
-                        spec, "notes.yaml", "com.example.notes", Optional.of("Notes"), maxDroppedPercent));
+                .generate(GenerationRequest.builder(spec, "notes.yaml", "com.example.notes")
+                        .clientName("Notes")
+                        .maxDroppedPercent(maxDroppedPercent)
+                        .build());
     }
 
     private Path write(String content) throws IOException {

@@ -3,7 +3,6 @@ package dev.kiln.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.link.Mappings;
-import dev.kiln.link.OperationSelection;
 import dev.kiln.spec.ReadLimits;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,15 +21,10 @@ class FingerprintSettingsTest {
             true);
 
     private static GenerationRequest request(Map<String, String> pagination) {
-        return new GenerationRequest(
-                Path.of("project/pets.yaml"),
-                "pets.yaml",
-                "com.example.pets",
-                Optional.empty(),
-                5,
-                OperationSelection.ALL,
-                Optional.empty(),
-                pagination);
+        return GenerationRequest.builder(Path.of("project/pets.yaml"), "pets.yaml", "com.example.pets")
+                .maxDroppedPercent(5)
+                .pagination(pagination)
+                .build();
     }
 
     @Test

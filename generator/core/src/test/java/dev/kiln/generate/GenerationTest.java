@@ -71,7 +71,9 @@ class GenerationTest {
     }
 
     private GenerationRequest request(Path spec) {
-        return new GenerationRequest(spec, "pets.yaml", "com.example.pets", Optional.of("Pets"));
+        return GenerationRequest.builder(spec, "pets.yaml", "com.example.pets")
+                .clientName("Pets")
+                .build();
     }
 
     private OutputSettings output(Optional<String> version, boolean failOnBreaking, boolean checkVersionBump) {
@@ -215,8 +217,10 @@ class GenerationTest {
     void aSettingKilnCannotUseIsABadSetting() {
         GenerationFailure failure = assertThrows(
                 GenerationFailure.class,
-                () -> GenerationRequest.checked(() -> new GenerationRequest(
-                        folder.resolve("pets.yaml"), "pets.yaml", "com.example-pets", Optional.empty(), 5)));
+                () -> GenerationRequest.checked(
+                        () -> GenerationRequest.builder(folder.resolve("pets.yaml"), "pets.yaml", "com.example-pets")
+                                .maxDroppedPercent(5)
+                                .build()));
 
         assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());
         assertEquals(

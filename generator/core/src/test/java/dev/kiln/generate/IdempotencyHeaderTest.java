@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.language.PlainTarget;
-import dev.kiln.link.OperationSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +48,11 @@ class IdempotencyHeaderTest {
 
     private static GenerationResult generate(Path spec, Optional<String> setting) {
         return new Generator(new PlainTarget())
-                .generate(new GenerationRequest(
-                        spec,
-                        "charges.yaml",
-                        "com.example.charges",
-                        Optional.of("Charges"),
-                        5,
-                        OperationSelection.ALL,
-                        setting));
+                .generate(GenerationRequest.builder(spec, "charges.yaml", "com.example.charges")
+                        .clientName("Charges")
+                        .maxDroppedPercent(5)
+                        .idempotencyHeader(setting)
+                        .build());
     }
 
     @Test
@@ -77,8 +73,9 @@ class IdempotencyHeaderTest {
     void withoutSettingOrHeaderThereIsNone() throws IOException {
         GenerationResult withOtherHeader = generate(spec("X-Trace-Id"), Optional.empty());
         GenerationResult withoutHeader = new Generator(new PlainTarget())
-                .generate(new GenerationRequest(
-                        spec(null), "charges.yaml", "com.example.charges", Optional.of("Charges")));
+                .generate(GenerationRequest.builder(spec(null), "charges.yaml", "com.example.charges")
+                        .clientName("Charges")
+                        .build());
 
         assertEquals(Optional.empty(), withOtherHeader.api().idempotencyHeader());
         assertEquals(Optional.empty(), withoutHeader.api().idempotencyHeader());
@@ -88,14 +85,10 @@ class IdempotencyHeaderTest {
     void aSettingThatIsNoHeaderNameIsRefused() {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
-                () -> new GenerationRequest(
-                        folder.resolve("x.yaml"),
-                        "x.yaml",
-                        "com.example",
-                        Optional.empty(),
-                        5,
-                        OperationSelection.ALL,
-                        Optional.of("Idempotency Key")));
+                () -> GenerationRequest.builder(folder.resolve("x.yaml"), "x.yaml", "com.example")
+                        .maxDroppedPercent(5)
+                        .idempotencyHeader(Optional.of("Idempotency Key"))
+                        .build());
 
         assertTrue(e.getMessage().contains("idempotencyHeader"), e.getMessage());
     }

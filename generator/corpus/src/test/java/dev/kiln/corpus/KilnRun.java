@@ -8,7 +8,6 @@ import dev.kiln.generate.MethodNameQuality;
 import dev.kiln.link.OperationSelection;
 import dev.kiln.write.OutputWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /** Generates one spec with Kiln, writes it, compiles it and round-trips the spec's schema examples through it. */
 final class KilnRun {
@@ -44,14 +43,11 @@ final class KilnRun {
         Path classes = work.resolve("kiln").resolve(folder).resolve("classes");
         long started = System.nanoTime();
         GenerationResult result = new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec.file(),
-                        spec.file().getFileName().toString(),
-                        "corpus." + spec.packageName(),
-                        Optional.of("Client"),
-                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                        selection,
-                        Optional.empty()));
+                .generate(GenerationRequest.builder(
+                                spec.file(), spec.file().getFileName().toString(), "corpus." + spec.packageName())
+                        .clientName("Client")
+                        .operations(selection)
+                        .build());
         long millis = (System.nanoTime() - started) / 1_000_000;
         new OutputWriter().write(sources, "corpus." + spec.packageName(), result.files());
         JavaCompilation.Result compilation = JavaCompilation.compile(sources, classes);

@@ -285,7 +285,9 @@ class BadSpecSuiteTest {
 
     private static GenerationResult generate(Path spec, String shownAs) {
         return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(spec, shownAs, "com.example.bad", Optional.of("Bad")));
+                .generate(GenerationRequest.builder(spec, shownAs, "com.example.bad")
+                        .clientName("Bad")
+                        .build());
     }
 
     /** What {@code kiln:generate} does: generate in memory, and write only when that succeeded. */

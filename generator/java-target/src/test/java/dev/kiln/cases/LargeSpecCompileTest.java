@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +36,9 @@ class LargeSpecCompileTest {
     void theSdkOfAVeryLargeSpecCompilesWithoutWarningsAndWorks() throws Exception {
         Path spec = LargeSpec.writeTo(OUTPUT.resolve("large.json"));
         GenerationResult result = new Generator(new JavaTarget())
-                .generate(new GenerationRequest(spec, "large.json", "dev.kiln.cases.large", Optional.of("Large")));
+                .generate(GenerationRequest.builder(spec, "large.json", "dev.kiln.cases.large")
+                        .clientName("Large")
+                        .build());
         List<GeneratedFile> files = result.files();
         assertTrue(
                 files.stream().anyMatch(file -> file.relativePath().endsWith("/models/Zone.java")), "Zone generated");

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -86,7 +85,9 @@ class ManyFileSpecTest {
 
     private static Map<String, String> generate(Path spec, String basePackage) {
         GenerationResult result = new Generator(new JavaTarget())
-                .generate(new GenerationRequest(spec, spec.getFileName().toString(), basePackage, Optional.of("Many")));
+                .generate(GenerationRequest.builder(spec, spec.getFileName().toString(), basePackage)
+                        .clientName("Many")
+                        .build());
         assertEquals(List.of(), result.warnings(), () -> spec + " generates without warnings");
         return result.files().stream()
                 .collect(Collectors.toMap(

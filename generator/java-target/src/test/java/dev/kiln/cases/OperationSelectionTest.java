@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -181,7 +180,10 @@ class OperationSelectionTest {
     private GenerationResult generate(OperationSelection selection) throws IOException {
         Path spec = Files.writeString(folder.resolve("shop.yaml"), SPEC);
         return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec, "shop.yaml", "com.example.shop", Optional.of("Shop"), 5, selection, Optional.empty()));
+                .generate(GenerationRequest.builder(spec, "shop.yaml", "com.example.shop")
+                        .clientName("Shop")
+                        .maxDroppedPercent(5)
+                        .operations(selection)
+                        .build());
     }
 }

@@ -7,7 +7,6 @@ import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.GenerationResult;
 import dev.kiln.generate.Generator;
 import dev.kiln.language.GeneratedFile;
-import dev.kiln.link.OperationSelection;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,14 +52,11 @@ class ClientIdempotencyHeaderTest {
 
     private static GenerationResult generate(Path spec, Optional<String> setting) {
         return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec,
-                        "charges.yaml",
-                        "com.example.charges",
-                        Optional.of("Charges"),
-                        5,
-                        OperationSelection.ALL,
-                        setting));
+                .generate(GenerationRequest.builder(spec, "charges.yaml", "com.example.charges")
+                        .clientName("Charges")
+                        .maxDroppedPercent(5)
+                        .idempotencyHeader(setting)
+                        .build());
     }
 
     private static String client(GenerationResult result) {
@@ -90,8 +86,9 @@ class ClientIdempotencyHeaderTest {
     void withoutSettingOrHeaderTheClientSendsNoKey() throws IOException {
         GenerationResult withOtherHeader = generate(spec("X-Trace-Id"), Optional.empty());
         GenerationResult withoutHeader = new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec(null), "charges.yaml", "com.example.charges", Optional.of("Charges")));
+                .generate(GenerationRequest.builder(spec(null), "charges.yaml", "com.example.charges")
+                        .clientName("Charges")
+                        .build());
 
         assertFalse(client(withOtherHeader).contains(".idempotencyHeader(\""));
         assertFalse(client(withoutHeader).contains(".idempotencyHeader(\""));

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,12 +48,9 @@ class DefaultAnswerTest {
                 """, StandardCharsets.UTF_8);
 
         GenerationResult result = new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec,
-                        "notes.yaml",
-                        "com.example.notes",
-                        Optional.of("Notes"),
-                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT));
+                .generate(GenerationRequest.builder(spec, "notes.yaml", "com.example.notes")
+                        .clientName("Notes")
+                        .build());
 
         String service = result.files().stream()
                 .filter(file -> file.relativePath().endsWith("services/NotesService.java"))

@@ -87,8 +87,9 @@ final class FuzzedSdk {
             Files.createDirectories(directory);
             Path specFile = directory.resolve("spec.yaml");
             Files.writeString(specFile, fuzzCase.yaml(), StandardCharsets.UTF_8);
-            GenerationRequest request =
-                    new GenerationRequest(specFile, "spec.yaml", BASE_PACKAGE, Optional.of(CLIENT_NAME));
+            GenerationRequest request = GenerationRequest.builder(specFile, "spec.yaml", BASE_PACKAGE)
+                    .clientName(Optional.of(CLIENT_NAME))
+                    .build();
             GenerationResult result = new Generator(new JavaTarget()).generate(request);
             boolean deterministic = result.files()
                     .equals(new Generator(new JavaTarget()).generate(request).files());

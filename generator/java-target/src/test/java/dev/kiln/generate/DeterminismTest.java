@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -127,7 +126,9 @@ class DeterminismTest {
     private static List<GeneratedFile> generate(Path spec) {
         String packageName = "dev.kiln.determinism";
         return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(spec, spec.toString(), packageName, Optional.of("Determinism")))
+                .generate(GenerationRequest.builder(spec, spec.toString(), packageName)
+                        .clientName("Determinism")
+                        .build())
                 .files();
     }
 

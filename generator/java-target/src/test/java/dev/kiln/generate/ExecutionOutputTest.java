@@ -67,7 +67,9 @@ class ExecutionOutputTest {
         if (!Files.exists(spec)) {
             Files.writeString(spec, PETS);
         }
-        return new GenerationRequest(spec, "pets.yaml", basePackage, Optional.of(client));
+        return GenerationRequest.builder(spec, "pets.yaml", basePackage)
+                .clientName(Optional.of(client))
+                .build();
     }
 
     private OutputSettings output(String directory, String execution) {
@@ -87,7 +89,8 @@ class ExecutionOutputTest {
     void aChangedPackageDeletesTheOldSdkAloneAndTheReportSaysSoInOneLine() throws Exception {
         GenerateOutcome.Written first = generate(pets("com.example.pets", "Pets"), output("sdk", "pets"));
         Path shopSpec = Files.writeString(folder.resolve("shop.yaml"), SHOP);
-        GenerationRequest shop = new GenerationRequest(shopSpec, "shop.yaml", "com.example.shop", Optional.empty());
+        GenerationRequest shop = GenerationRequest.builder(shopSpec, "shop.yaml", "com.example.shop")
+                .build();
         generate(shop, output("sdk", "shop"));
         Path notes = Files.writeString(folder.resolve("sdk/com/example/NOTES.md"), "mine\n");
         log.lines.clear();

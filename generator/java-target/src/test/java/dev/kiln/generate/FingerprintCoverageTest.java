@@ -119,7 +119,9 @@ class FingerprintCoverageTest {
         Files.writeString(spec, SPEC);
         Files.writeString(folder.resolve("dog.yaml"), DOG);
         Files.copy(spec, folder.resolve("renamed.yaml"));
-        GenerationRequest plain = new GenerationRequest(spec, "pets.yaml", "com.example.pets", Optional.of("Pets"));
+        GenerationRequest plain = GenerationRequest.builder(spec, "pets.yaml", "com.example.pets")
+                .clientName("Pets")
+                .build();
         // the test kit on, so that turning it off is a change too
         return changed(plain, component(GenerationRequest.class, "testKit"), Map.of("testKit", true));
     }
@@ -221,9 +223,14 @@ class FingerprintCoverageTest {
                 """);
         OutputSettings output = output();
         generation.generate(
-                new GenerationRequest(spec, "notes.yaml", "com.example.notes", Optional.empty(), 100), output);
+                GenerationRequest.builder(spec, "notes.yaml", "com.example.notes")
+                        .maxDroppedPercent(100)
+                        .build(),
+                output);
 
-        GenerationRequest strict = new GenerationRequest(spec, "notes.yaml", "com.example.notes", Optional.empty(), 5);
+        GenerationRequest strict = GenerationRequest.builder(spec, "notes.yaml", "com.example.notes")
+                .maxDroppedPercent(5)
+                .build();
         assertFalse(generation.isUpToDate(strict, output));
         GenerationFailure failure = assertThrows(GenerationFailure.class, () -> generation.generate(strict, output));
         assertEquals(ProblemKind.TOO_MUCH_DROPPED, failure.problems().get(0).kind());

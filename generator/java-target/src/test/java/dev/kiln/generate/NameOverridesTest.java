@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.ir.Service;
 import dev.kiln.link.NameOverrides;
-import dev.kiln.link.OperationSelection;
 import dev.kiln.problems.Problem;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.SpecException;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,16 +98,10 @@ class NameOverridesTest {
     void theSameOverridesLinkAlikeEveryTimeAndAreAValue() throws IOException {
         NameOverrides overrides = NameOverrides.parse(List.of("id:GPUClusterService_List=clusters.all"));
         Path spec = Files.writeString(directory.resolve("spec.yaml"), SPEC);
-        GenerationRequest request = new GenerationRequest(
-                spec,
-                "spec.yaml",
-                "com.example.shop",
-                Optional.of("Shop"),
-                GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                OperationSelection.ALL,
-                Optional.empty(),
-                Map.of(),
-                overrides);
+        GenerationRequest request = GenerationRequest.builder(spec, "spec.yaml", "com.example.shop")
+                .clientName("Shop")
+                .names(overrides)
+                .build();
         Generator generator = new Generator(new JavaTarget());
 
         GenerationResult first = generator.generate(request);
@@ -119,16 +111,10 @@ class NameOverridesTest {
         assertEquals(overrides, NameOverrides.parse(List.of("id:GPUClusterService_List=clusters.all")));
         assertEquals(
                 request.hashCode(),
-                new GenerationRequest(
-                                spec,
-                                "spec.yaml",
-                                "com.example.shop",
-                                Optional.of("Shop"),
-                                GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                                OperationSelection.ALL,
-                                Optional.empty(),
-                                Map.of(),
-                                NameOverrides.parse(overrides.written()))
+                GenerationRequest.builder(spec, "spec.yaml", "com.example.shop")
+                        .clientName("Shop")
+                        .names(NameOverrides.parse(overrides.written()))
+                        .build()
                         .hashCode());
     }
 
@@ -143,15 +129,9 @@ class NameOverridesTest {
     private GenerationResult generate(List<String> names) throws IOException {
         Path spec = Files.writeString(directory.resolve("spec.yaml"), SPEC);
         return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        spec,
-                        "spec.yaml",
-                        "com.example.shop",
-                        Optional.of("Shop"),
-                        GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT,
-                        OperationSelection.ALL,
-                        Optional.empty(),
-                        Map.of(),
-                        NameOverrides.parse(names)));
+                .generate(GenerationRequest.builder(spec, "spec.yaml", "com.example.shop")
+                        .clientName("Shop")
+                        .names(NameOverrides.parse(names))
+                        .build());
     }
 }

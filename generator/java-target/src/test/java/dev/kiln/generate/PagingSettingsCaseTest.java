@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Pagination;
-import dev.kiln.link.OperationSelection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +74,11 @@ class PagingSettingsCaseTest {
 
     private static GenerationResult generate(Map<String, String> pagination) {
         return new Generator(new JavaTarget())
-                .generate(new GenerationRequest(
-                        SPEC,
-                        "pagination.yaml",
-                        "com.example.paging",
-                        Optional.of("Paging"),
-                        5,
-                        OperationSelection.ALL,
-                        Optional.empty(),
-                        pagination));
+                .generate(GenerationRequest.builder(SPEC, "pagination.yaml", "com.example.paging")
+                        .clientName("Paging")
+                        .maxDroppedPercent(5)
+                        .pagination(pagination)
+                        .build());
     }
 
     private static Operation operation(GenerationResult result, String operationId) {

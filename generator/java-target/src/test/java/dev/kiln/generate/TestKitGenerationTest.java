@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.emit.JavaTarget;
-import dev.kiln.link.Mappings;
-import dev.kiln.link.OperationSelection;
-import dev.kiln.spec.SpecSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,18 +46,11 @@ class TestKitGenerationTest {
     private GenerationRequest request(boolean testKit) throws Exception {
         Path spec = folder.resolve("pets.yaml");
         Files.writeString(spec, SPEC);
-        return new GenerationRequest(
-                spec,
-                "pets.yaml",
-                "com.example.pets",
-                Optional.of("Pets"),
-                5,
-                OperationSelection.ALL,
-                Optional.empty(),
-                Map.of(),
-                SpecSettings.DEFAULT,
-                Mappings.NONE,
-                testKit);
+        return GenerationRequest.builder(spec, "pets.yaml", "com.example.pets")
+                .clientName("Pets")
+                .maxDroppedPercent(5)
+                .testKit(testKit)
+                .build();
     }
 
     private OutputSettings output() {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +58,9 @@ class PathLikeSchemaNamesTest {
     void everyGeneratedFileLandsInsideTheOutputDirectory() throws IOException {
         Path spec = Files.writeString(build.resolve("paths.yaml"), SPEC, StandardCharsets.UTF_8);
         GenerationResult result = new Generator(new JavaTarget())
-                .generate(new GenerationRequest(spec, "paths.yaml", "com.example.paths", Optional.of("Paths")));
+                .generate(GenerationRequest.builder(spec, "paths.yaml", "com.example.paths")
+                        .clientName("Paths")
+                        .build());
         Path output = build.resolve("out/sdk");
 
         new OutputWriter().write(output, "com.example.paths", result.files());
