@@ -47,8 +47,6 @@ public final class Generator {
                 linked.warnings(),
                 sdk.schemaTypes(),
                 linked.api(),
-                linked.snapshot(),
-                linked.specTexts(),
                 request.testKit() ? emitTestKit(linked.api(), request) : List.of());
     }
 
@@ -126,8 +124,7 @@ public final class Generator {
      * @throws dev.kiln.problems.SpecException when the spec is missing, malformed or has errors
      */
     public ApiSnapshot snapshot(Path spec, String specDisplayName) {
-        LoadedSpec loaded = new SpecLoader().load(spec, specDisplayName);
-        return ApiSnapshot.of(new Linker(target.symbols()).link(loaded, derivedClientName(loaded)));
+        return ApiSnapshot.of(api(spec, specDisplayName));
     }
 
     private String derivedClientName(LoadedSpec spec) {

@@ -52,11 +52,6 @@ public record Mappings(Map<String, String> types, Map<String, String> schemas) {
         return new Mappings(mergedTypes, mergedSchemas);
     }
 
-    /** Whether nothing is mapped. */
-    public boolean isEmpty() {
-        return types.isEmpty() && schemas.isEmpty();
-    }
-
     /**
      * Tells a fully qualified class name, as a mapping names its class.
      *

@@ -15,13 +15,6 @@ final class PathResource {
     private PathResource() {}
 
     /**
-     * Returns the resource a path names.
-     *
-     * @param path a path of the spec, such as {@code /v1/customers/{customer}}
-     * @return its first segment that is no version and no parameter; empty when it has none, as {@code /} or
-     *     {@code /v1/{id}}
-     */
-    /**
      * Tells whether a path segment is a version, such as {@code v1}, {@code v2beta} or {@code v1.1}.
      *
      * @param segment a segment of a path
@@ -31,11 +24,16 @@ final class PathResource {
         return VERSION.matcher(segment).matches();
     }
 
+    /**
+     * Returns the resource a path names.
+     *
+     * @param path a path of the spec, such as {@code /v1/customers/{customer}}
+     * @return its first segment that is no version and no parameter; empty when it has none, as {@code /} or
+     *     {@code /v1/{id}}
+     */
     static Optional<String> of(String path) {
         for (String segment : path.split("/")) {
-            if (!segment.isEmpty()
-                    && !segment.startsWith("{")
-                    && !VERSION.matcher(segment).matches()) {
+            if (!segment.isEmpty() && !segment.startsWith("{") && !isVersion(segment)) {
                 return Optional.of(segment);
             }
         }

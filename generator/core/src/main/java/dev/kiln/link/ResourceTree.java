@@ -89,7 +89,6 @@ final class ResourceTree {
      *
      * @param index the operation's place among the linked ones, in spec order
      * @param httpMethod its HTTP method
-     * @param path its path template
      * @param tail its path's segments below its resource
      * @param through the parent item the path goes through before the resource, if any
      * @param resourceSegment the segment that stands for the resource, if one does
@@ -97,7 +96,6 @@ final class ResourceTree {
     record Placed(
             int index,
             String httpMethod,
-            String path,
             List<String> tail,
             Optional<String> through,
             Optional<String> resourceSegment) {
@@ -105,7 +103,6 @@ final class ResourceTree {
             return new Placed(
                     index,
                     httpMethod,
-                    path,
                     tail.subList(segment + 1, tail.size()),
                     throughItem(tail.subList(0, segment)).or(() -> through),
                     Optional.of(tail.get(segment)));
@@ -174,7 +171,6 @@ final class ResourceTree {
         return new Placed(
                 index,
                 httpMethod,
-                path,
                 segments.subList(base + 1, segments.size()),
                 through(segments.subList(0, Math.max(base, 0))),
                 base < 0 ? Optional.empty() : Optional.of(segments.get(base)));
