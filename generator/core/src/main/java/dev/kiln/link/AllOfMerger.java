@@ -24,14 +24,14 @@ final class AllOfMerger {
     private final ComponentSchemas components;
     private final Problems problems;
     private final Symbols symbols;
-    private final NameOverrides names;
+    private final NameOverrideUse names;
 
     AllOfMerger(
             SchemaLinker schemas,
             ComponentSchemas components,
             Problems problems,
             Symbols symbols,
-            NameOverrides names) {
+            NameOverrideUse names) {
         this.schemas = schemas;
         this.components = components;
         this.problems = problems;

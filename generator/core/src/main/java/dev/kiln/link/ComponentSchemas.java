@@ -34,7 +34,7 @@ final class ComponentSchemas {
     private final Problems problems;
     private final Symbols symbols;
     private final NameScope topLevelNames;
-    private final NameOverrides names;
+    private final NameOverrideUse names;
     private final Map<String, TypeId> ids = new LinkedHashMap<>();
     /** The components another one extends with {@code allOf}, which become interfaces. */
     private final Set<String> parents = new HashSet<>();
@@ -53,7 +53,7 @@ final class ComponentSchemas {
             Symbols symbols,
             NameScope topLevelNames,
             MappingUse mappings,
-            NameOverrides names) {
+            NameOverrideUse names) {
         this.names = names;
         this.schemas = schemas;
         this.linker = linker;

@@ -25,9 +25,9 @@ import java.util.Set;
 final class EnumLinker {
     private final Symbols symbols;
     private final Problems problems;
-    private final NameOverrides names;
+    private final NameOverrideUse names;
 
-    EnumLinker(Symbols symbols, Problems problems, NameOverrides names) {
+    EnumLinker(Symbols symbols, Problems problems, NameOverrideUse names) {
         this.symbols = symbols;
         this.problems = problems;
         this.names = names;

@@ -82,32 +82,6 @@ public final class Linker {
     }
 
     /**
-     * Links the operations a selection names, and the types they reach, paging the operations whose style the spec
-     * shows or the settings name.
-     *
-     * @param spec the parsed spec
-     * @param clientName the client class's name, such as {@code Together}
-     * @param maxDroppedPercent the share of the selected operations, 0 to 100, that may be generated without
-     *     something the spec gives them
-     * @param selection the operations to generate
-     * @param pagination the paging style the settings name per operation id ({@code cursor:starting_after},
-     *     {@code none} ...), winning over the spec's {@code x-kiln-pagination} and what Kiln recognises
-     * @param mappings the settings' type and schema mappings
-     * @return the API
-     * @throws dev.kiln.problems.SpecException when the spec has errors, a selector names no operation, or too many
-     *     operations lose something
-     */
-    public Api link(
-            LoadedSpec spec,
-            String clientName,
-            int maxDroppedPercent,
-            OperationSelection selection,
-            Map<String, String> pagination,
-            Mappings mappings) {
-        return link(spec, clientName, maxDroppedPercent, selection, pagination, mappings, NameOverrides.NONE);
-    }
-
-    /**
      * Links the operations a selection names, and the types they reach, with the classes of the user's that types,
      * formats and schemas map to, and the names the user gives.
      *
@@ -131,7 +105,7 @@ public final class Linker {
             Map<String, String> pagination,
             Mappings mappings,
             NameOverrides overrides) {
-        NameOverrides names = overrides.forOneLinking();
+        NameOverrideUse names = new NameOverrideUse(overrides);
         OpenAPI openApi = spec.openApi();
         NameScope topLevelNames = symbols.typeScope();
         MappingUse mappingUse = new MappingUse(mappings, openApi.getExtensions(), spec.problems());

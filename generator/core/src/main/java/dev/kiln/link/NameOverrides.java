@@ -1,18 +1,13 @@
 package dev.kiln.link;
 
-import dev.kiln.problems.JsonPointer;
-import dev.kiln.problems.ProblemKind;
-import dev.kiln.problems.Problems;
-import dev.kiln.problems.Suggestions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The names a user gives in the settings in place of those Kiln would choose, each written
@@ -74,28 +69,12 @@ public final class NameOverrides {
 
     private final List<String> written;
     private final Map<Kind, Map<String, String>> byKind = new EnumMap<>(Kind.class);
-    private final Map<Kind, Set<String>> used = new EnumMap<>(Kind.class);
-    private final Map<Kind, Set<String>> seen = new EnumMap<>(Kind.class);
 
     private NameOverrides(List<String> written) {
         this.written = List.copyOf(written);
         for (Kind kind : Kind.values()) {
             byKind.put(kind, new LinkedHashMap<>());
-            used.put(kind, new LinkedHashSet<>());
-            seen.put(kind, new LinkedHashSet<>());
         }
-    }
-
-    /**
-     * The same overrides with nothing seen or used yet, for one linking: the overrides a request carries stay a
-     * value, equal for equal entries, however many times they are linked.
-     *
-     * @return a copy for one linking
-     */
-    NameOverrides forOneLinking() {
-        NameOverrides copy = new NameOverrides(written);
-        byKind.forEach((kind, names) -> copy.byKind.get(kind).putAll(names));
-        return copy;
     }
 
     /**
@@ -141,67 +120,17 @@ public final class NameOverrides {
     }
 
     /**
-     * The name the settings give a thing, or else the spec's extension.
+     * The overrides of a kind, each target with the name the settings give it.
      *
-     * @param kind what the thing is
-     * @param target the thing, as the settings name it ({@code Message.from} for a property)
-     * @param extension the value of the spec's extension on it, if any
-     * @return the name to use, when one is given
+     * @param kind what the overrides rename
+     * @return the name given to each target, in the order written
      */
-    Optional<String> name(Kind kind, String target, Optional<String> extension) {
-        if (!target.isEmpty()) {
-            seen.get(kind).add(target);
-        }
-        String given = byKind.get(kind).get(target);
-        if (given != null) {
-            used.get(kind).add(target);
-            return Optional.of(given);
-        }
-        return extension.map(String::strip).filter(name -> !name.isEmpty());
+    Map<String, String> of(Kind kind) {
+        return Collections.unmodifiableMap(byKind.get(kind));
     }
 
-    /**
-     * The name the settings give a thing, or else the {@code x-kiln-name} among its extensions.
-     *
-     * @param kind what the thing is
-     * @param target the thing, as the settings name it
-     * @param extensions the thing's extensions in the spec, or {@code null}
-     * @return the name to use, when one is given
-     */
-    Optional<String> name(Kind kind, String target, Map<String, Object> extensions) {
-        Object value = extensions == null ? null : extensions.get(EXTENSION);
-        return name(kind, target, value instanceof String text ? Optional.of(text) : Optional.empty());
-    }
-
-    /** Tells whether no override is written in the settings. */
-    boolean isEmpty() {
-        return written.isEmpty();
-    }
-
-    /**
-     * Reports every override of a kind that named nothing the linker saw, with the closest name it did see.
-     *
-     * @param kind the kind, once the linker has seen every thing of it
-     * @param problems where to report
-     */
-    void reportUnused(Kind kind, Problems problems) {
-        for (Map.Entry<String, String> entry : byKind.get(kind).entrySet()) {
-            if (used.get(kind).contains(entry.getKey())) {
-                continue;
-            }
-            String written = kind.prefix() + ":" + entry.getKey();
-            problems.report(
-                    ProblemKind.NAME_MATCHES_NOTHING,
-                    JsonPointer.ROOT,
-                    "the name override '" + written + "=" + entry.getValue() + "' names no " + describe(kind)
-                            + " of the spec",
-                    Suggestions.closest(entry.getKey(), seen.get(kind))
-                            .map(close -> "did you mean '" + kind.prefix() + ":" + close + "'?")
-                            .orElse("check the " + describe(kind) + " against the spec"));
-        }
-    }
-
-    private static String describe(Kind kind) {
+    /** {@return what a kind of target is, in a message} */
+    static String describe(Kind kind) {
         return switch (kind) {
             case ID -> "operation id";
             case TAG -> "tag";

@@ -50,7 +50,7 @@ final class OperationLinker {
     private final Map<io.swagger.v3.oas.models.parameters.Parameter, JsonPointer> parameterPointers =
             new IdentityHashMap<>();
     private final Drops drops;
-    private final NameOverrides overrides;
+    private final NameOverrideUse overrides;
 
     OperationLinker(
             OpenAPI openApi,
@@ -58,7 +58,7 @@ final class OperationLinker {
             Problems problems,
             Symbols symbols,
             NameScope topLevelNames,
-            NameOverrides overrides) {
+            NameOverrideUse overrides) {
         this.symbols = symbols;
         this.overrides = overrides;
         this.openApi = openApi;

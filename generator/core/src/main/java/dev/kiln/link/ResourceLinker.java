@@ -35,7 +35,7 @@ final class ResourceLinker {
     private final Symbols symbols;
     private final Problems problems;
     private final OperationSelection selection;
-    private final NameOverrides overrides;
+    private final NameOverrideUse overrides;
     private final List<String> leftOut = new ArrayList<>();
 
     ResourceLinker(
@@ -44,7 +44,7 @@ final class ResourceLinker {
             Symbols symbols,
             Problems problems,
             OperationSelection selection,
-            NameOverrides overrides) {
+            NameOverrideUse overrides) {
         this.openApi = openApi;
         this.operations = operations;
         this.symbols = symbols;
@@ -281,9 +281,8 @@ final class ResourceLinker {
                 String specTag = !tags.isEmpty()
                         ? tags.get(0)
                         : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
-                Optional<String> override = id.isEmpty()
-                        ? extension(operation.getExtensions())
-                        : overrides.name(NameOverrides.Kind.ID, id, extension(operation.getExtensions()));
+                // an operation without an id can be renamed only in the spec: the empty id matches no override
+                Optional<String> override = overrides.name(NameOverrides.Kind.ID, id, operation.getExtensions());
                 Optional<List<String>> movedTo = override.filter(name -> name.contains("."))
                         .map(name ->
                                 List.of(name.substring(0, name.lastIndexOf('.')).split("\\.")));
@@ -298,20 +297,15 @@ final class ResourceLinker {
 
     /** The tag a resource is named after: the tag as the user renamed it, or as written. */
     private String resourceTag(String specTag) {
-        Optional<String> extension = Optional.empty();
+        Map<String, Object> extensions = null;
         if (openApi.getTags() != null) {
             for (Tag tag : openApi.getTags()) {
                 if (specTag.equals(tag.getName())) {
-                    extension = extension(tag.getExtensions());
+                    extensions = tag.getExtensions();
                 }
             }
         }
-        return overrides.name(NameOverrides.Kind.TAG, specTag, extension).orElse(specTag);
-    }
-
-    private static Optional<String> extension(Map<String, Object> extensions) {
-        Object value = extensions == null ? null : extensions.get(NameOverrides.EXTENSION);
-        return value instanceof String text ? Optional.of(text) : Optional.empty();
+        return overrides.name(NameOverrides.Kind.TAG, specTag, extensions).orElse(specTag);
     }
 
     private static String describe(Candidate candidate) {

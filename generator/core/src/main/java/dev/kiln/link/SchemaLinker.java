@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class SchemaLinker {
     private final Symbols symbols;
-    private final NameOverrides names;
+    private final NameOverrideUse names;
     private final NameScope topLevelNames;
     private final Owner.TopLevel topLevel;
     private final List<TypeModel> inlineTopLevel = new ArrayList<>();
@@ -41,7 +41,7 @@ final class SchemaLinker {
             Symbols symbols,
             NameScope topLevelNames,
             MappingUse mappings,
-            NameOverrides names) {
+            NameOverrideUse names) {
         this.symbols = symbols;
         this.names = names;
         this.topLevelNames = topLevelNames;
