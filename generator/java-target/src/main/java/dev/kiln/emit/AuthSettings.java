@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.AuthScheme;
 import dev.kiln.runtime.core.ClientOptions;
@@ -102,20 +101,21 @@ final class AuthSettings {
                     .build());
         }
         if (oauth2.isPresent()) {
-            methods.add(setter(
+            methods.add(ClientEmitter.setter(
                     builder,
                     "clientId",
                     ClassName.get(String.class),
                     "the OAuth2 client id: with the secret, the client fetches its own tokens (client-credentials grant), "
                             + "keeps them, fetches the next one before one expires, and after a 401 fetches a fresh one and "
                             + "retries once"));
-            methods.add(setter(builder, "clientSecret", ClassName.get(String.class), "the OAuth2 client secret"));
-            methods.add(setter(
+            methods.add(ClientEmitter.setter(
+                    builder, "clientSecret", ClassName.get(String.class), "the OAuth2 client secret"));
+            methods.add(ClientEmitter.setter(
                     builder,
                     "tokenUrl",
                     ClassName.get(String.class),
                     "the OAuth2 token endpoint (default {@code " + Javadoc.sanitize(tokenUrl(oauth2.get())) + "})"));
-            methods.add(setter(
+            methods.add(ClientEmitter.setter(
                     builder,
                     "scopes",
                     ParameterizedTypeName.get(List.class, String.class),
@@ -204,16 +204,5 @@ final class AuthSettings {
         } catch (IllegalArgumentException e) {
             return flow.tokenUrl();
         }
-    }
-
-    private static MethodSpec setter(ClassName builder, String name, TypeName type, String what) {
-        return MethodSpec.methodBuilder(name)
-                .addJavadoc("Sets $L.\n\n@param $N the value\n@return this builder\n", what, name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(type, name)
-                .addStatement("options.$N($N)", name, name)
-                .addStatement("return this")
-                .build();
     }
 }

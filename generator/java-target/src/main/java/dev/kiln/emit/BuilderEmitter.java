@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -72,8 +73,7 @@ final class BuilderEmitter {
                 overloads.addAll(conveniences);
                 conveniences.addAll(variantSetters(property, builder, members, overloads));
             }
-            setters.forEach(type::addMethod);
-            conveniences.stream()
+            Stream.concat(setters.stream(), conveniences.stream())
                     .map(method -> deprecatedWith(property, method))
                     .forEach(type::addMethod);
         }
@@ -90,7 +90,6 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = convenience(builder, name)
                 .addJavadoc(
                         setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
-        deprecate(setter, property);
         if (!property.nullable()) {
             return List.of(setter.addParameter(javaTypes.unboxed(type), name)
                     .addStatement("return set($L, $N)", index, name)
@@ -106,7 +105,6 @@ final class BuilderEmitter {
                 .addJavadoc(setterDoc(property, builder, ""))
                 .addParameter(javaTypes.unboxed(type), name)
                 .addStatement("return set($L, $N)", index, name);
-        deprecate(primitive, property);
         return List.of(main, primitive.build());
     }
 
@@ -243,12 +241,6 @@ final class BuilderEmitter {
     /** A public builder method returning the builder. */
     private static MethodSpec.Builder convenience(ClassName builder, String name) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder);
-    }
-
-    private static void deprecate(MethodSpec.Builder method, Property property) {
-        if (property.docs().deprecated()) {
-            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the API marks this field as deprecated\n");
-        }
     }
 
     /** The method, deprecated when its field is. */

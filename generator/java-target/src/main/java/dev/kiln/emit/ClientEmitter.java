@@ -402,7 +402,8 @@ final class ClientEmitter {
         return type.build();
     }
 
-    private static MethodSpec setter(ClassName builder, String name, TypeName type, String what) {
+    /** A builder method that hands one option to the runtime's options: {@code options.timeout(timeout)}. */
+    static MethodSpec setter(ClassName builder, String name, TypeName type, String what) {
         return MethodSpec.methodBuilder(name)
                 .addJavadoc("Sets $L.\n\n@param $N the value\n@return this builder\n", what, name)
                 .addModifiers(Modifier.PUBLIC)

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.EnumModel.EnumConstant;
 import dev.kiln.ir.WireValue;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
@@ -26,15 +27,6 @@ import javax.lang.model.element.Modifier;
  * values the spec does not know, which keep their wire value.
  */
 final class EnumEmitter {
-    /** The enum's codec, a field every literal and open enum has; the naming authority gives no constant its name. */
-    private static final String CODEC = "CODEC";
-
-    /**
-     * The constant of an open enum's Java enum for the values the spec does not list; the runtime's {@link OpenEnum}
-     * knows it by this name, and the naming authority gives no known value's constant this name.
-     */
-    private static final String UNKNOWN = "_UNKNOWN";
-
     private final SdkLayout layout;
 
     EnumEmitter(SdkLayout layout) {
@@ -61,7 +53,7 @@ final class EnumEmitter {
                                 .build());
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
-                        CODEC,
+                        ReservedNames.CODEC_CONSTANT,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -71,11 +63,11 @@ final class EnumEmitter {
                         wireNode(constant.wireValue()),
                         constant.name())
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes this literal}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
-                .addStatement("return $N", CODEC)
+                .addStatement("return $N", ReservedNames.CODEC_CONSTANT)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("asString")
                 .addJavadoc("{@return the value as sent on the wire}\n")
@@ -112,7 +104,9 @@ final class EnumEmitter {
 
         TypeSpec.Builder values = TypeSpec.enumBuilder(known)
                 .addJavadoc(
-                        "The known values of {@code $L}, and {@code $L} for any other.\n", self.simpleName(), UNKNOWN)
+                        "The known values of {@code $L}, and {@code $L} for any other.\n",
+                        self.simpleName(),
+                        ReservedNames.UNKNOWN_CONSTANT)
                 .addModifiers(Modifier.PUBLIC);
         List<CodeBlock> constants = new ArrayList<>();
         for (EnumConstant constant : model.constants()) {
@@ -128,7 +122,7 @@ final class EnumEmitter {
             constants.add(CodeBlock.of("$N", constant.name()));
         }
         values.addEnumConstant(
-                UNKNOWN,
+                ReservedNames.UNKNOWN_CONSTANT,
                 TypeSpec.anonymousClassBuilder("")
                         .addJavadoc("A value this SDK does not know.\n")
                         .build());
@@ -136,7 +130,7 @@ final class EnumEmitter {
         ClassName enumType = layout.runtime(OpenEnumType.class);
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(enumType, self, wire, known),
-                        CODEC,
+                        ReservedNames.CODEC_CONSTANT,
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
@@ -148,7 +142,7 @@ final class EnumEmitter {
                         layout.names().wireCodec(model.wireType()),
                         self,
                         known,
-                        UNKNOWN,
+                        ReservedNames.UNKNOWN_CONSTANT,
                         self,
                         CodeBlock.join(constants, ", "))
                 .build());
@@ -164,7 +158,7 @@ final class EnumEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(wire, "wireValue")
-                .addStatement("return $N.of(wireValue)", CODEC)
+                .addStatement("return $N.of(wireValue)", ReservedNames.CODEC_CONSTANT)
                 .build());
         type.addMethod(MethodSpec.methodBuilder(accessor)
                 .addJavadoc("{@return the value as sent on the wire}\n")
@@ -172,11 +166,11 @@ final class EnumEmitter {
                 .returns(wire)
                 .addStatement("return wire()")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes these values}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
-                .addStatement("return $N", CODEC)
+                .addStatement("return $N", ReservedNames.CODEC_CONSTANT)
                 .build());
         type.addType(values.build());
         return type.build();

@@ -15,6 +15,7 @@ import dev.kiln.ir.Property;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.JsonField;
 import dev.kiln.runtime.core.JsonObjectModel;
@@ -97,7 +98,7 @@ final class ObjectEmitter {
             type.addMethod(accessor(property, i, isInherited));
             type.addMethod(rawAccessor(property, i, isInherited));
         }
-        type.addMethod(MethodSpec.methodBuilder("fromJson")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -105,7 +106,7 @@ final class ObjectEmitter {
                 .addParameter(String.class, "json")
                 .addStatement("return $N.fromJson(json)", SCHEMA)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromJsonNode")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_JSON_NODE)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON tree holds}\n@param json the JSON tree\n", self.simpleName())
                 .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
@@ -116,13 +117,13 @@ final class ObjectEmitter {
                 .addParameter(JavaTypes.JSON_NODE, "json")
                 .addStatement("return $N.fromJsonNode(json)", SCHEMA)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
                 .addStatement("return $N", SCHEMA)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc("{@return a new builder}$L\n", requiredFieldsDoc(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)

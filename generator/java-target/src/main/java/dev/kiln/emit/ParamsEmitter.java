@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Parameter;
 import dev.kiln.ir.TypeModel;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.RequestParams;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,7 @@ final class ParamsEmitter {
             type.addMethod(accessor.build());
             builderType.addMethod(setter.build());
         }
-        type.addMethod(MethodSpec.methodBuilder("builder")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.BUILDER)
                 .addJavadoc("{@return a new builder of the parameters}\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(builder)

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.UnionModel;
 import dev.kiln.naming.MemberNames;
+import dev.kiln.naming.ReservedNames;
 import dev.kiln.runtime.core.Codec;
 import dev.kiln.runtime.core.Codecs;
 import dev.kiln.runtime.core.Json;
@@ -54,7 +55,7 @@ final class UnionEmitter {
         if (model.variants().stream().anyMatch(variant -> index.mentionsDeprecated(variant.type()))) {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
-        type.addMethod(MethodSpec.methodBuilder("validate")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                 .addJavadoc(
                         "{@return this value, once the variant's value is checked completely}\n@throws $T when a required field is absent or a "
                                 + "field holds a value of another type\n",
@@ -62,7 +63,7 @@ final class UnionEmitter {
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("codec")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.CODEC)
                 .addJavadoc("{@return the codec that reads and writes {@code $L}}\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(layout.runtime(Codec.class), self))
@@ -73,7 +74,7 @@ final class UnionEmitter {
                         self,
                         self)
                 .build());
-        type.addMethod(MethodSpec.methodBuilder("fromJson")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.FROM_JSON)
                 .addJavadoc(
                         "{@return the {@code $L} the JSON text holds}\n@param json the JSON text\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -92,7 +93,7 @@ final class UnionEmitter {
             UnionModel.Variant variant = model.variants().get(i);
             type.addMethods(readers(self, variant, names.variants().get(i)));
         }
-        type.addMethod(MethodSpec.methodBuilder("accept")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.ACCEPT)
                 .addJavadoc(
                         "{@return what the visitor's method for this value's variant returns, or its {@code unknown} "
                                 + "method for JSON that fits none}\n@param visitor the visitor\n@param <$L> what the visitor "
@@ -131,7 +132,7 @@ final class UnionEmitter {
     }
 
     private MethodSpec decode(UnionModel model, ClassName self, ClassName unknown) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("decode")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ReservedNames.DECODE)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(self)
                 .addParameter(JavaTypes.JSON_NODE, "json")
@@ -242,7 +243,7 @@ final class UnionEmitter {
                     .addParameter(javaTypes.boxed(variant.type()), "value");
             type.addMethod(visit.build());
         }
-        type.addMethod(MethodSpec.methodBuilder("unknown")
+        type.addMethod(MethodSpec.methodBuilder(ReservedNames.UNKNOWN)
                 .addJavadoc(
                         "{@return the result for JSON that fits none of the variants this SDK knows}\n"
                                 + "@param json the JSON\n@throws $T unless overridden\n",
@@ -262,7 +263,7 @@ final class UnionEmitter {
     }
 
     private static MethodSpec acceptCalling(TypeVariableName result, ClassName visitor, CodeBlock call) {
-        return MethodSpec.methodBuilder("accept")
+        return MethodSpec.methodBuilder(ReservedNames.ACCEPT)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariable(result)
@@ -296,14 +297,14 @@ final class UnionEmitter {
                         .addParameter(ParameterSpec.builder(valueType, "value").build())
                         .addStatement("$T.requireNonNull(value, $S)", java.util.Objects.class, "value")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("validate")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
                         .addStatement("$L.validate(value)", javaTypes.codec(variant.type()))
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("toJsonNode")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.JSON_NODE)
@@ -325,13 +326,13 @@ final class UnionEmitter {
                                 .build())
                         .addStatement("$T.requireNonNull(json, $S)", java.util.Objects.class, "json")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("validate")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.VALIDATE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(unknown)
                         .addStatement("return this")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("toJsonNode")
+                .addMethod(MethodSpec.methodBuilder(ReservedNames.TO_JSON_NODE)
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(JavaTypes.JSON_NODE)

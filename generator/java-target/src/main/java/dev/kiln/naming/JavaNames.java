@@ -168,16 +168,7 @@ public final class JavaNames {
      * @throws IllegalArgumentException when the class is not one of the runtime's
      */
     public ClassName runtime(Class<?> runtimeClass) {
-        ClassName original = ClassName.get(runtimeClass);
-        if (!original.packageName().equals(RUNTIME_PACKAGE)) {
-            throw new IllegalArgumentException("not a class of the SDK runtime: " + runtimeClass.getName());
-        }
-        List<String> simpleNames = original.simpleNames();
-        ClassName shipped = ClassName.get(core(), simpleNames.get(0));
-        for (String nested : simpleNames.subList(1, simpleNames.size())) {
-            shipped = shipped.nestedClass(nested);
-        }
-        return shipped;
+        return shipped(runtimeClass, RUNTIME_PACKAGE, core(), "the SDK runtime");
     }
 
     /**
@@ -187,11 +178,21 @@ public final class JavaNames {
      * @return the class in the SDK's testing package
      */
     public ClassName testKit(Class<?> testKitClass) {
-        ClassName original = ClassName.get(testKitClass);
-        if (!original.packageName().equals(TEST_KIT_PACKAGE)) {
-            throw new IllegalArgumentException("not a class of the test kit: " + testKitClass.getName());
+        return shipped(testKitClass, TEST_KIT_PACKAGE, testing(), "the test kit");
+    }
+
+    /** A class of Kiln's build as it is shipped into the SDK: the same simple names, nested ones too, in another package. */
+    private static ClassName shipped(Class<?> kilnClass, String kilnPackage, String sdkPackage, String part) {
+        ClassName original = ClassName.get(kilnClass);
+        if (!original.packageName().equals(kilnPackage)) {
+            throw new IllegalArgumentException("not a class of " + part + ": " + kilnClass.getName());
         }
-        return ClassName.get(testing(), original.simpleName());
+        List<String> simpleNames = original.simpleNames();
+        ClassName shipped = ClassName.get(sdkPackage, simpleNames.get(0));
+        for (String nested : simpleNames.subList(1, simpleNames.size())) {
+            shipped = shipped.nestedClass(nested);
+        }
+        return shipped;
     }
 
     /**

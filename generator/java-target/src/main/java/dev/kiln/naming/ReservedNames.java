@@ -36,11 +36,6 @@ public final class ReservedNames {
     public static final String ADDITIONAL_PROPERTIES = "additionalProperties";
     /** A builder's setter of one field the spec does not name. */
     public static final String PUT_ADDITIONAL_PROPERTY = "putAdditionalProperty";
-    /**
-     * The JSON path a model read from JSON was found at, for its errors. No field accessor can take this name: a
-     * field name starts with {@code _} only before a digit.
-     */
-    public static final String PATH_FIELD = "_path";
 
     // members of a union, its records and its visitor
 
