@@ -112,7 +112,7 @@ public final class GenerateMojo extends KilnParameters {
     private boolean hasJUnit5() {
         boolean present = project.getDependencies().stream()
                 .anyMatch(dependency -> dependency.getGroupId().equals("org.junit.jupiter"));
-        if (this.testKit && !present) {
+        if (!present) {
             getLog().info("Kiln: no test kit: it needs JUnit 5 (org.junit.jupiter) among the project's dependencies; "
                     + "set testKit to false to say you want none");
         }

@@ -265,16 +265,6 @@ abstract class KilnParameters extends AbstractMojo {
     }
 
     /**
-     * The request the goal's parameters make: the spec found as {@link SpecLocation} finds it, named relative to the
-     * project.
-     *
-     * @throws GenerationFailure when a setting has a value Kiln cannot use ({@code KILN-BAD-SETTING})
-     */
-    GenerationRequest request() throws GenerationFailure {
-        return request(false);
-    }
-
-    /**
      * The request these parameters make.
      *
      * @param testKit whether to generate the SDK's test kit too
