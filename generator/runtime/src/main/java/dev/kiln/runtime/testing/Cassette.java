@@ -12,7 +12,6 @@ import dev.kiln.runtime.core.Transport;
 import dev.kiln.runtime.core.TransportRequest;
 import dev.kiln.runtime.core.TransportResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -288,13 +287,11 @@ public final class Cassette {
         node.put("uri", request.uri().getRawPath() + (query == null ? "" : "?" + hideQuery(query)));
         node.set("headers", headers(request.headers()));
         if (request.body().isPresent()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                request.body().get().writeTo(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            node.set("body", body(request.body().get().contentType(), bytes.toByteArray()));
+            node.set(
+                    "body",
+                    body(
+                            request.body().get().contentType(),
+                            request.body().get().toByteArray()));
         }
         return node;
     }

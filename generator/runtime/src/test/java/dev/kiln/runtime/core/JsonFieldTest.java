@@ -131,39 +131,4 @@ class JsonFieldTest {
 
         assertEquals("$['min-replicas']", e.path());
     }
-
-    @Test
-    void appendingGrowsTheListOfAFieldItReturnedInPlaceAndFrozenCopiesItOnce() {
-        JsonField<java.util.List<String>> set = JsonField.of(java.util.List.of("a"));
-        JsonField<java.util.List<String>> first = JsonField.appending(set, "b");
-        JsonField<java.util.List<String>> second = JsonField.appending(first, "c");
-
-        assertEquals(Optional.of(java.util.List.of("a")), set.value(), "a field set whole is never grown");
-        org.junit.jupiter.api.Assertions.assertSame(first, second, "the second item is added in place");
-        JsonField<java.util.List<String>> frozen = JsonField.frozen(second);
-        assertEquals(Optional.of(java.util.List.of("a", "b", "c")), frozen.value());
-        JsonField.appending(second, "d");
-        assertEquals(Optional.of(java.util.List.of("a", "b", "c")), frozen.value(), "frozen is a copy");
-        assertThrows(
-                UnsupportedOperationException.class,
-                () -> frozen.value().orElseThrow().add("e"));
-        org.junit.jupiter.api.Assertions.assertSame(frozen, JsonField.frozen(frozen));
-    }
-
-    @Test
-    void puttingGrowsTheMapOfAFieldItReturnedInPlaceInInsertionOrder() {
-        JsonField<java.util.Map<String, Integer>> first = JsonField.putting(JsonField.missing(), "b", 1);
-        JsonField<java.util.Map<String, Integer>> second = JsonField.puttingAll(first, java.util.Map.of("a", 2));
-        JsonField<java.util.Map<String, Integer>> third = JsonField.putting(second, "b", 3);
-
-        org.junit.jupiter.api.Assertions.assertSame(first, third);
-        assertEquals(
-                java.util.List.of("b", "a"),
-                java.util.List.copyOf(
-                        JsonField.frozen(third).value().orElseThrow().keySet()));
-        assertEquals(
-                Optional.of(java.util.Map.of("b", 3, "a", 2)),
-                JsonField.frozen(third).value());
-        assertThrows(IllegalStateException.class, () -> JsonField.putting(JsonField.raw(1), "k", 1));
-    }
 }
