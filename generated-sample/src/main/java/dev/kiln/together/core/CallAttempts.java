@@ -2,7 +2,6 @@
 package dev.kiln.together.core;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
@@ -255,13 +254,6 @@ final class CallAttempts {
             throw e;
         } finally {
             pending.close();
-        }
-    }
-
-    /** Reads the rest of a stream that will not be handed to the caller. */
-    static byte[] readAll(InputStream body) throws IOException {
-        try (InputStream in = body) {
-            return in.readAllBytes();
         }
     }
 

@@ -29,27 +29,21 @@ final class ConnectionPool {
     /** Runs work that blocks, such as reading a stream for a subscriber. */
     private final Executor blockingWork;
 
-    private final boolean supplied;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ConnectionPool(
-            Transport transport,
-            HttpClient httpClient,
-            ExecutorService ownedThreads,
-            Executor blockingWork,
-            boolean supplied) {
+            Transport transport, HttpClient httpClient, ExecutorService ownedThreads, Executor blockingWork) {
         this.transport = transport;
         this.httpClient = httpClient;
         this.ownedThreads = ownedThreads;
         this.blockingWork = blockingWork;
-        this.supplied = supplied;
     }
 
     /** Wraps an HTTP client the user built; closing the pool leaves it alone. */
     static ConnectionPool supplied(HttpClient httpClient) {
-        Executor blockingWork = httpClient.executor().orElse(ConnectionPool::runOnNewThread);
         Objects.requireNonNull(httpClient, "httpClient");
-        return new ConnectionPool(new JdkHttpTransport(httpClient), httpClient, null, blockingWork, true);
+        Executor blockingWork = httpClient.executor().orElse(ConnectionPool::runOnNewThread);
+        return new ConnectionPool(new JdkHttpTransport(httpClient), httpClient, null, blockingWork);
     }
 
     /**
@@ -59,11 +53,11 @@ final class ConnectionPool {
     static ConnectionPool custom(Transport transport, Executor executor) {
         Objects.requireNonNull(transport, "transport");
         if (executor != null) {
-            return new ConnectionPool(transport, null, null, executor, true);
+            return new ConnectionPool(transport, null, null, executor);
         }
         ExecutorService ownedThreads =
                 Executors.newCachedThreadPool(daemonThreads("kiln-blocking-" + POOLS.incrementAndGet() + "-"));
-        return new ConnectionPool(transport, null, ownedThreads, ownedThreads, true);
+        return new ConnectionPool(transport, null, ownedThreads, ownedThreads);
     }
 
     /**
@@ -88,7 +82,7 @@ final class ConnectionPool {
         }
         builder.executor(threads);
         HttpClient httpClient = builder.build();
-        return new ConnectionPool(new JdkHttpTransport(httpClient), httpClient, ownedThreads, threads, false);
+        return new ConnectionPool(new JdkHttpTransport(httpClient), httpClient, ownedThreads, threads);
     }
 
     Transport transport() {
@@ -106,11 +100,6 @@ final class ConnectionPool {
     /** Where work that blocks a thread runs: the user's executor, the SDK's threads, or a thread of its own. */
     Executor blockingWork() {
         return blockingWork;
-    }
-
-    /** Tells whether the transport or its HTTP client is the user's. */
-    boolean supplied() {
-        return supplied;
     }
 
     boolean isClosed() {

@@ -86,7 +86,7 @@ public final class OpenEnumType<E extends OpenEnum<W, V>, W, V extends Enum<V>> 
     /** A number may read as a constant written another way ({@code 1.50} as {@code 1.5}), so only others do. */
     @Override
     public boolean roundTrips() {
-        return wire != Codecs.DECIMAL && wire.roundTrips();
+        return wire.roundTrips();
     }
 
     private static Object key(Object wireValue) {

@@ -33,8 +33,7 @@ interface TokenRead<T> {
             ? input.parser().getLongValue()
             : null;
 
-    TokenRead<Double> DOUBLE =
-            input -> input.token().isNumeric() ? input.parser().getDoubleValue() : null;
+    TokenRead<Double> DOUBLE = input -> input.token().isNumeric() ? number(input) : null;
 
     TokenRead<java.math.BigInteger> BIG_INTEGER = input ->
             input.token() == JsonToken.VALUE_NUMBER_INT ? input.parser().getBigIntegerValue() : null;

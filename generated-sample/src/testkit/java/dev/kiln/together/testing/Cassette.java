@@ -13,7 +13,6 @@ import dev.kiln.together.core.Transport;
 import dev.kiln.together.core.TransportRequest;
 import dev.kiln.together.core.TransportResponse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -289,13 +288,11 @@ public final class Cassette {
         node.put("uri", request.uri().getRawPath() + (query == null ? "" : "?" + hideQuery(query)));
         node.set("headers", headers(request.headers()));
         if (request.body().isPresent()) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                request.body().get().writeTo(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            node.set("body", body(request.body().get().contentType(), bytes.toByteArray()));
+            node.set(
+                    "body",
+                    body(
+                            request.body().get().contentType(),
+                            request.body().get().toByteArray()));
         }
         return node;
     }

@@ -78,6 +78,14 @@ class StreamedReadingFuzzTest {
     }
 
     @Test
+    void negativeZeroReadsAsZeroAloneAndInAListAsATreeGivesIt() {
+        Double tree = Codecs.DOUBLE.decode(Json.parse("-0.0"), JsonPaths.ROOT);
+
+        assertEquals(tree, Json.read("-0.0", Codecs.DOUBLE));
+        assertEquals(List.of(tree), Json.read("[-0.0]", Codecs.listOf(Codecs.DOUBLE)));
+    }
+
+    @Test
     void aListOfNumbersWritesBackAsItWasSent() {
         Codec<List<Double>> doubles = Codecs.listOf(Codecs.DOUBLE);
         String json = "[1.50,1E-5,-0.0,3,2.5e300,0.1]";
