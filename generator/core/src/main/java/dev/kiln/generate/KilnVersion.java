@@ -1,5 +1,6 @@
 package dev.kiln.generate;
 
+import dev.kiln.digest.Sha256;
 import dev.kiln.language.Target;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -30,7 +29,7 @@ public final class KilnVersion {
      */
     public static String buildIdentity(Target target) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.start();
             for (Class<?> code : new LinkedHashSet<>(List.of(KilnVersion.class, target.getClass()))) {
                 hash(
                         digest,
@@ -39,10 +38,10 @@ public final class KilnVersion {
                                 .getLocation()
                                 .toURI()));
             }
-            return get() + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return get() + "+" + Sha256.hex(digest).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException | URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot identify Kiln's own code", e);
         }
     }

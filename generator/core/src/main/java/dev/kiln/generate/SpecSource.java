@@ -1,13 +1,10 @@
 package dev.kiln.generate;
 
+import dev.kiln.digest.Sha256;
 import dev.kiln.remote.RemoteFetcher;
 import dev.kiln.remote.RemoteSpecException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Makes a request's spec ready to read before anything hashes or reads it: a remote spec fetched into its cache (or
@@ -35,21 +32,13 @@ final class SpecSource {
         }
         if (request.specSettings().sha256().isPresent() && Files.isRegularFile(request.spec())) {
             String pinned = request.specSettings().sha256().get();
-            String actual = sha256(request.spec());
+            String actual = Sha256.hex(Files.readAllBytes(request.spec()));
             if (!actual.equals(pinned)) {
                 String message = "[KILN-SPEC-CHECKSUM] " + request.specDisplayName() + " has SHA-256 " + actual
                         + ", not the " + pinned + " the settings pin; if the change is expected, read it and pin the"
                         + " new digest (specChecksum, --spec-checksum)";
                 throw new GenerationFailure(GenerationFailure.Reason.SPEC_CHECKSUM, message);
             }
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

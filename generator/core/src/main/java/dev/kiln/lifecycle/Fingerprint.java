@@ -1,14 +1,13 @@
 package dev.kiln.lifecycle;
 
+import dev.kiln.digest.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public record Fingerprint(String value, List<String> specFiles) {
 
     private static String hash(
             Map<String, String> settings, String kilnVersion, List<String> names, List<Optional<byte[]>> contents) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.start();
         update(digest, "kiln-fingerprint " + FORMAT);
         update(digest, "kiln " + kilnVersion);
         for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
@@ -124,7 +123,7 @@ public record Fingerprint(String value, List<String> specFiles) {
                 update(digest, "missing " + names.get(i));
             }
         }
-        return PREFIX + HexFormat.of().formatHex(digest.digest());
+        return PREFIX + Sha256.hex(digest);
     }
 
     /**
@@ -141,7 +140,7 @@ public record Fingerprint(String value, List<String> specFiles) {
         if (!Files.isRegularFile(absolute)) {
             return name + " missing";
         }
-        return name + " sha256:" + HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(absolute)));
+        return name + " sha256:" + Sha256.hex(Files.readAllBytes(absolute));
     }
 
     /**
@@ -183,13 +182,5 @@ public record Fingerprint(String value, List<String> specFiles) {
 
     private static void update(MessageDigest digest, String line) {
         digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -34,17 +34,6 @@ final class SwaggerTwo {
      */
     static Optional<SpecFile> convert(SpecFile written, Problems problems) {
         JsonNode tree = written.tree();
-        String version = tree.path("swagger").asText();
-        if (!version.startsWith("2.")) {
-            JsonPointer pointer = JsonPointer.ROOT.child("swagger");
-            problems.report(
-                    ProblemKind.UNSUPPORTED_VERSION,
-                    pointer,
-                    written.locate(pointer),
-                    "Swagger " + version + " is not a version Kiln reads (Swagger 2.0, OpenAPI 3.0.x and 3.1.x)",
-                    "write the spec as OpenAPI 3.1, or as Swagger 2.0");
-            return Optional.empty();
-        }
         new SwaggerTwoTypes(written, problems).check();
         SwaggerDeserializationResult parsed = new SwaggerDeserializer().deserialize(tree.deepCopy());
         SwaggerParseResult converted = new SwaggerConverter().convert(parsed);

@@ -13,7 +13,8 @@ final class VersionCheck {
     private VersionCheck() {}
 
     /**
-     * Reports a root document that is empty or names an OpenAPI version other than 3.0 or 3.1.
+     * Reports a root document that is empty, names an OpenAPI version other than 3.0 or 3.1, or a Swagger version
+     * other than 2.0.
      *
      * @param root the spec's root file
      * @param problems where to report, located in the root file
@@ -30,6 +31,15 @@ final class VersionCheck {
             return;
         }
         if (SwaggerTwo.is(tree)) {
+            String version = tree.path("swagger").asText();
+            if (!version.startsWith("2.")) {
+                problems.report(
+                        ProblemKind.UNSUPPORTED_VERSION,
+                        JsonPointer.ROOT.child("swagger"),
+                        root.locate(JsonPointer.ROOT.child("swagger")),
+                        "Swagger " + version + " is not a version Kiln reads (Swagger 2.0, OpenAPI 3.0.x and 3.1.x)",
+                        "write the spec as OpenAPI 3.1, or as Swagger 2.0");
+            }
             return;
         }
         JsonNode openapi = tree.get("openapi");
