@@ -2,7 +2,6 @@ package dev.kiln.generate;
 
 import dev.kiln.lifecycle.Fingerprint;
 import dev.kiln.remote.RemoteSpec;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.TreeMap;
 final class FingerprintSettings {
     private FingerprintSettings() {}
 
-    static Map<String, String> of(GenerationRequest request, OutputSettings output) throws IOException {
+    static Map<String, String> of(GenerationRequest request, OutputSettings output) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("basePackage", request.basePackage());
         settings.put("clientName", request.clientName().orElse(""));
@@ -41,7 +40,8 @@ final class FingerprintSettings {
         settings.put("specLimits", request.specSettings().limits().toString());
         List<Path> overlays = request.specSettings().overlays();
         for (int i = 0; i < overlays.size(); i++) {
-            settings.put("overlay " + i, Fingerprint.ofFile(overlays.get(i)));
+            // which overlay, in which order; its bytes are hashed with the spec's files, as it was read with them
+            settings.put("overlay " + i, Fingerprint.nameBeside(request.spec(), overlays.get(i)));
         }
         settings.put("mappings", request.mappings().toString());
         settings.put("names", request.names().toString());

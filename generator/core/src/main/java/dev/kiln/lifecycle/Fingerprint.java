@@ -127,20 +127,16 @@ public record Fingerprint(String value, List<String> specFiles) {
     }
 
     /**
-     * A file as a setting of the fingerprint: its name and the SHA-256 of its bytes, or that it is missing. Not its
-     * folder, so that the fingerprint holds wherever the project is checked out.
+     * Names a file read with the spec as the fingerprint lists it, relative to the spec's folder: as a setting (an
+     * overlay's place) it says which file, while its bytes are hashed once, as one of the spec's files. Not its
+     * absolute path, so that the fingerprint holds wherever the project is checked out.
      *
+     * @param spec the spec file
      * @param file the file, such as an overlay
-     * @return {@code <name> sha256:<hex>}
-     * @throws IOException when the file exists but cannot be read
+     * @return for example {@code overlays/rename.yaml}
      */
-    public static String ofFile(Path file) throws IOException {
-        Path absolute = file.toAbsolutePath().normalize();
-        String name = String.valueOf(absolute.getFileName());
-        if (!Files.isRegularFile(absolute)) {
-            return name + " missing";
-        }
-        return name + " sha256:" + Sha256.hex(Files.readAllBytes(absolute));
+    public static String nameBeside(Path spec, Path file) {
+        return name(spec.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
     }
 
     /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Overlays as part of a generation: the fingerprint covers them (an unchanged overlay is an up-to-date build, a
- * changed one regenerates), and the change report sees what a changed overlay does to the API.
+ * changed one, or one in another place, regenerates), and the change report sees what a changed overlay does to the API.
  */
 class OverlayGenerationTest {
     private static final String SPEC = """
@@ -97,6 +97,22 @@ class OverlayGenerationTest {
                         new ApiChange(ApiChange.Impact.ADDITION, "added optional field Pet.nickname (string)")),
                 written.changes());
         assertTrue(log.contains("warn   BREAKING   removed field Pet.nickName"), log.toString());
+    }
+
+    @Test
+    void anOverlayOfTheSameNameInAnotherFolderRegenerates() throws Exception {
+        Path spec = Files.writeString(folder.resolve("pets.yaml"), SPEC);
+        Path overlay = Files.writeString(folder.resolve("fixes.yaml"), ADD_NICKNAME);
+        Path elsewhere = Files.createDirectories(folder.resolve("other")).resolve("fixes.yaml");
+        Files.writeString(elsewhere, ADD_NICKNAME.replace("nickName", "nickname"));
+
+        generation.generate(request(spec, overlay), output());
+        GenerateOutcome moved = generation.generate(request(spec, elsewhere), output());
+
+        GenerateOutcome.Written written = assertInstanceOf(GenerateOutcome.Written.class, moved);
+        assertTrue(
+                written.changes().contains(new ApiChange(ApiChange.Impact.BREAKING, "removed field Pet.nickName")),
+                written.changes().toString());
     }
 
     private static GenerationRequest request(Path spec, Path overlay) throws GenerationFailure {
