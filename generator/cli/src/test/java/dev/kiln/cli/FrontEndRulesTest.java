@@ -16,9 +16,10 @@ import dev.kiln.problems.Problem;
 import dev.kiln.write.SyncReport;
 
 /**
- * The command line are a front end: they reach Kiln through core's {@code generate} package (the one {@code Generation}, its
- * requests, outcomes and failures) and the values it hands back (changes, problems, what was written), and name the
- * target by its entry point; the spec, the linker, the IR, the naming and the emitters are none of their business.
+ * The command line is a front end: it reaches Kiln through core's {@code generate} package (the one {@code Generation},
+ * its requests, outcomes and failures) and the values it hands back (changes, problems, what was written), and names
+ * the target by its entry point; the spec, the linker, the IR, the naming and the emitters are none of its business.
+ * The Maven goals keep the same rules ({@code dev.kiln.maven.FrontEndRulesTest}).
  */
 @AnalyzeClasses(packages = "dev.kiln.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class FrontEndRulesTest {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.kiln.fuzz.PropertyRun;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

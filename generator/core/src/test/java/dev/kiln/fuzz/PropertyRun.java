@@ -1,4 +1,4 @@
-package dev.kiln.problems;
+package dev.kiln.fuzz;
 
 import static org.quicktheories.QuickTheory.qt;
 
@@ -11,20 +11,23 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
 
 /**
- * Runs a property of this module with QuickTheories, inside the JUnit 5 test that states it.
+ * Runs a property with QuickTheories, inside the JUnit 5 test that states it: core's and the Java target's properties
+ * (this class reaches the Java target's tests through core's test jar).
  *
  * <p>Each property has a fixed seed; {@code kiln.fuzz.seed} (0 unless given) is mixed into it, so that a long run can
- * try other cases than {@code mvn verify} does. It makes {@code kiln.fuzz.tries} tries: 1,000, set in the module's POM. A
- * falsified property fails with the seed, the smallest failing case QuickTheories' shrinking found (in at most {@code
- * kiln.fuzz.shrinks} attempts, 1,000 unless given) and its failure, and the command that reruns it. A property that
+ * try other cases than {@code mvn verify} does. It makes {@code kiln.fuzz.tries} tries, set in each module's POM (1,000 in
+ * core, 10 generated specs in the Java target). A falsified property fails with the seed, the smallest failing case
+ * QuickTheories' shrinking found (in at most {@code kiln.fuzz.shrinks} attempts, also the module's) and its failure, and
+ * the command that reruns it in its module ({@code kiln.fuzz.module}, the module's artifact). A property that
  * holds prints how many cases it checked (QuickTheories skips a try that draws a case it already checked).
  */
-final class PropertyRun {
-    private static final int TRIES = Integer.getInteger("kiln.fuzz.tries", 1000);
+public final class PropertyRun {
+    private static final int TRIES = Integer.getInteger("kiln.fuzz.tries", 100);
     private static final long SEED_MIX = Long.getLong("kiln.fuzz.seed", 0L);
-    private static final int SHRINKS = Integer.getInteger("kiln.fuzz.shrinks", 1000);
-    /** The build that runs one test of this module. */
-    private static final String RERUN = "mvn -B -pl :kiln-core test";
+    private static final int SHRINKS = Integer.getInteger("kiln.fuzz.shrinks", 100);
+    /** The build that runs one test of the module whose test this is. */
+    private static final String RERUN = "mvn -B -pl :" + System.getProperty("kiln.fuzz.module", "kiln-core")
+            + " -am test -Dsurefire.failIfNoSpecifiedTests=false";
 
     private PropertyRun() {}
 
@@ -36,7 +39,7 @@ final class PropertyRun {
      * @param cases the generator of its cases, whose draws QuickTheories records and shrinks
      * @param property what must hold of every case: it throws (an assertion fails) when it does not
      */
-    static <T> void check(TestInfo test, long seed, Gen<T> cases, ThrowingConsumer<T> property) {
+    public static <T> void check(TestInfo test, long seed, Gen<T> cases, ThrowingConsumer<T> property) {
         String name = test.getTestClass().orElseThrow().getSimpleName() + "#"
                 + test.getTestMethod().orElseThrow().getName();
         AtomicInteger checked = new AtomicInteger();
