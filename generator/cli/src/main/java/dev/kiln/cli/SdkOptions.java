@@ -118,7 +118,7 @@ final class SdkOptions {
     @Option(
             names = "--spec-timeout",
             paramLabel = "SECONDS",
-            defaultValue = "30",
+            defaultValue = "" + GenerationRequest.DEFAULT_SPEC_TIMEOUT_SECONDS,
             description =
                     "how long fetching a remote spec waits for a connection and each answer (default: ${DEFAULT-VALUE})")
     int specTimeoutSeconds;

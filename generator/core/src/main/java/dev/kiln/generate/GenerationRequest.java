@@ -3,6 +3,7 @@ package dev.kiln.generate;
 import dev.kiln.link.Mappings;
 import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
+import dev.kiln.remote.RemoteSpec;
 import dev.kiln.spec.SpecSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -48,6 +49,9 @@ public record GenerationRequest(
         NameOverrides names) {
     /** The share of operations that may lose something unless the user allows more: a few, never most. */
     public static final int DEFAULT_MAX_DROPPED_PERCENT = 5;
+
+    /** How long fetching a remote spec waits for a connection and each answer unless told otherwise, in seconds. */
+    public static final int DEFAULT_SPEC_TIMEOUT_SECONDS = RemoteSpec.DEFAULT_TIMEOUT_SECONDS;
 
     /** Checks the settings. */
     public GenerationRequest {

@@ -22,8 +22,11 @@ import java.util.TreeMap;
  * @param timeout how long to wait for a connection, and then for each answer
  */
 public record RemoteSpec(URI uri, Map<String, String> headers, Path cacheDirectory, boolean offline, Duration timeout) {
+    /** How long a fetch waits unless told otherwise, in seconds. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+
     /** How long a fetch waits unless told otherwise. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
 
     /** Checks the URL and the headers' names. */
     public RemoteSpec {

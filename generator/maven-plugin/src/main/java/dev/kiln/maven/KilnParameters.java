@@ -58,7 +58,7 @@ abstract class KilnParameters extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "kiln.maxDroppedPercent", defaultValue = "5")
+    @Parameter(property = "kiln.maxDroppedPercent", defaultValue = "" + GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT)
     int maxDroppedPercent = GenerationRequest.DEFAULT_MAX_DROPPED_PERCENT;
 
     /**
@@ -189,8 +189,8 @@ abstract class KilnParameters extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "kiln.specTimeoutSeconds", defaultValue = "30")
-    int specTimeoutSeconds = 30;
+    @Parameter(property = "kiln.specTimeoutSeconds", defaultValue = "" + GenerationRequest.DEFAULT_SPEC_TIMEOUT_SECONDS)
+    int specTimeoutSeconds = GenerationRequest.DEFAULT_SPEC_TIMEOUT_SECONDS;
 
     /**
      * Names to use in place of the ones Kiln chooses, one {@code <name>} each, written {@code <kind>:<target>=<name>}:
