@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,21 +125,6 @@ public final class ClientOptions implements AutoCloseable {
      */
     public Credentials credentials(ErrorFactory errors) {
         return credentialSettings.credentials(transport(), blockingExecutor(), clock, timeout, errors);
-    }
-
-    /**
-     * Returns the interceptors every call goes through, in order, the logging hook last when logging is on.
-     *
-     * @param credentials the credentials whose secrets the logging hook hides
-     * @return the interceptors
-     */
-    public List<Interceptor> interceptors(Credentials credentials) {
-        if (logging == null) {
-            return interceptors;
-        }
-        List<Interceptor> all = new ArrayList<>(interceptors);
-        all.add(new RequestLogger(logging, credentials));
-        return List.copyOf(all);
     }
 
     /**

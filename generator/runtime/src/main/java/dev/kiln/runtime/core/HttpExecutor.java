@@ -34,9 +34,9 @@ public final class HttpExecutor {
     private final ClientOptions options;
     private final ErrorFactory errors;
     private final CallAttempts attempts;
-    /** The client's interceptors, the logging hook last when logging is on. */
+    /** The client's interceptors, in the order they were added. */
     private final List<Interceptor> clientInterceptors;
-    /** The logging hook, or null when logging is off. */
+    /** The logging hook, always innermost, or null when logging is off. */
     private final Interceptor logger;
 
     /**
@@ -50,8 +50,10 @@ public final class HttpExecutor {
         this.errors = Objects.requireNonNull(errors, "errors");
         Credentials credentials = options.credentials(errors);
         this.attempts = new CallAttempts(options, errors, credentials);
-        this.clientInterceptors = options.interceptors(credentials);
-        this.logger = options.logging().isPresent() ? clientInterceptors.get(clientInterceptors.size() - 1) : null;
+        this.clientInterceptors = options.interceptors();
+        this.logger = options.logging()
+                .map(logging -> new RequestLogger(logging, credentials))
+                .orElse(null);
     }
 
     /** The client's base URL, against which a next page's URL is resolved. */
@@ -127,9 +129,8 @@ public final class HttpExecutor {
     private CallAttempts.Call call(ApiRequest request, RequestOptions requestOptions, Reading<?> reading) {
         List<Interceptor> chain = new ArrayList<>(clientInterceptors);
         chain.addAll(requestOptions.interceptors());
-        if (!requestOptions.interceptors().isEmpty() && logger != null) {
-            // the logging hook stays innermost, so it sees what is sent and what arrives
-            chain.remove(logger);
+        if (logger != null) {
+            // innermost, after the call's own interceptors, so it sees what is sent and what arrives
             chain.add(logger);
         }
         return new CallAttempts.Call(

@@ -1,5 +1,6 @@
 package dev.kiln.runtime.core;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -71,18 +72,18 @@ public final class HttpLogging {
     }
 
     /**
-     * Tells whether a header's value is left out of the log, named here or carrying credentials.
+     * Returns the headers whose values are left out of the log: named here, carrying credentials, or the
+     * authorization headers.
      *
-     * @param name the header's name, in any case
      * @param credentials the client's credentials
-     * @return true to show it as {@code ****}
+     * @return their names in lower case, to be shown as {@code ****}
      */
-    boolean redacts(String name, Credentials credentials) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return redactedHeaders.contains(lower)
-                || credentials.secretHeaders().stream().anyMatch(secret -> secret.equalsIgnoreCase(name))
-                || lower.equals("authorization")
-                || lower.equals("proxy-authorization");
+    Set<String> redactedHeaders(Credentials credentials) {
+        Set<String> names = new HashSet<>(redactedHeaders);
+        credentials.secretHeaders().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        names.add("authorization");
+        names.add("proxy-authorization");
+        return Set.copyOf(names);
     }
 
     /** The query parameters left out of the log. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,12 +19,14 @@ final class RequestLogger implements Interceptor {
     private static final System.Logger LOGGER = System.getLogger(HttpExecutor.class.getName());
 
     private final HttpLogging settings;
-    private final Credentials credentials;
+    /** The headers shown as {@code ****}, in lower case. */
+    private final Set<String> secretHeaders;
+
     private final Set<String> secretParameters;
 
     RequestLogger(HttpLogging settings, Credentials credentials) {
         this.settings = settings;
-        this.credentials = credentials;
+        this.secretHeaders = settings.redactedHeaders(credentials);
         Set<String> parameters = new HashSet<>(settings.redactedQueryParameters());
         parameters.addAll(credentials.secretQueryParameters());
         this.secretParameters = Set.copyOf(parameters);
@@ -61,7 +64,7 @@ final class RequestLogger implements Interceptor {
     }
 
     private boolean secret(String header) {
-        return settings.redacts(header, credentials);
+        return secretHeaders.contains(header.toLowerCase(Locale.ROOT));
     }
 
     private String target(TransportRequest request) {

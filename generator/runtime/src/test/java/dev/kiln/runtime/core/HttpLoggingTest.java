@@ -143,6 +143,37 @@ class HttpLoggingTest {
         assertEquals("/v1/deployments/d-1", server.take().rawPath());
     }
 
+    @Test
+    void loggingIsInnermostSoItSeesWhatTheClientsAndTheCallsInterceptorsAdded() throws Exception {
+        server = LoopbackServer.start(answer(200, "{}"));
+
+        executor(ClientOptions.builder()
+                        .apiKey(KEY)
+                        .interceptor(adding("X-Client", "from-client"))
+                        .logging(HttpLogging.builder().headers(true).build()))
+                .send(
+                        ApiCall.noContent(get()),
+                        RequestOptions.builder()
+                                .interceptor(adding("X-Call", "from-call"))
+                                .build());
+
+        String requestHeaders = lines.stream()
+                .filter(line -> line.contains("request headers"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(lines));
+        assertTrue(requestHeaders.contains("X-Client: from-client"), requestHeaders);
+        assertTrue(requestHeaders.contains("X-Call: from-call"), requestHeaders);
+    }
+
+    private static Interceptor adding(String header, String value) {
+        return new Interceptor() {
+            @Override
+            public TransportRequest beforeRequest(AttemptInfo attempt, TransportRequest request) {
+                return request.toBuilder().header(header, value).build();
+            }
+        };
+    }
+
     private static ApiRequest get() {
         return ApiRequest.builder("GET", "/deployments/d-1").build();
     }
