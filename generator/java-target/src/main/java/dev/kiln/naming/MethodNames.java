@@ -92,7 +92,7 @@ final class MethodNames {
                 .map(parent -> {
                     List<String> named = new ArrayList<>(words);
                     named.add("for");
-                    named.addAll(lower(Words.singular(Words.split(parent))));
+                    named.addAll(Words.lower(Words.singular(Words.split(parent))));
                     return named;
                 });
         Optional<List<String>> said = route.operationId()
@@ -102,9 +102,11 @@ final class MethodNames {
                 .map(id -> houseVerb(id, shape))
                 .filter(id -> !id.isEmpty());
         Set<String> parentWords = new HashSet<>();
-        route.through().ifPresent(parent -> Words.split(parent).forEach(word -> parentWords.add(singularOf(word))));
+        route.through()
+                .ifPresent(parent -> Words.split(parent).forEach(word -> parentWords.add(Words.singularOf(word))));
         boolean saysOnlyTheParent = said.filter(id -> id.size() > 1
-                        && id.subList(1, id.size()).stream().allMatch(word -> parentWords.contains(singularOf(word))))
+                        && id.subList(1, id.size()).stream()
+                                .allMatch(word -> parentWords.contains(Words.singularOf(word))))
                 .isPresent();
         if (saysOnlyTheParent) {
             through.ifPresent(named -> candidates.add(Words.camel(named)));
@@ -159,7 +161,7 @@ final class MethodNames {
         }
         // the whole id counts for what it names: sessions/list names the sessions its namespace says
         List<String> said = new ArrayList<>(words);
-        said.addAll(lower(Words.split(operationId)));
+        said.addAll(Words.lower(Words.split(operationId)));
         if (words.isEmpty() || words.get(0).equals(shape.verb()) && namesNothingMore(said, shape)) {
             return List.of();
         }
@@ -168,14 +170,14 @@ final class MethodNames {
 
     /** The words of an operation id without its namespace, lower-case. */
     private static List<String> idWords(String operationId) {
-        return lower(Words.split(withoutNamespace(operationId)));
+        return Words.lower(Words.split(withoutNamespace(operationId)));
     }
 
     /** The id's words without an API version and without the words of the resources the operation sits in. */
     private static List<String> strippedOf(List<String> words, Route route) {
         List<String> left = withoutApiVersion(words);
         for (String resource : route.resources()) {
-            left = withoutRun(left, lower(Words.split(resource)));
+            left = withoutRun(left, Words.lower(Words.split(resource)));
         }
         return left;
     }
@@ -209,9 +211,9 @@ final class MethodNames {
      */
     private static boolean echoesPath(String operationId, Route route) {
         Set<String> known = new HashSet<>(ECHO_WORDS);
-        for (String word : lower(Words.split(route.path()))) {
+        for (String word : Words.lower(Words.split(route.path()))) {
             known.add(word);
-            known.add(singularOf(word));
+            known.add(Words.singularOf(word));
         }
         String left = operationId.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         List<String> longestFirst = new ArrayList<>(known);
@@ -245,7 +247,7 @@ final class MethodNames {
     /** The words without every run that names the resource, as it is or made singular. */
     static List<String> withoutRun(List<String> words, List<String> resource) {
         List<String> left = new ArrayList<>(words);
-        for (List<String> run : List.of(resource, lower(Words.singular(resource)))) {
+        for (List<String> run : List.of(resource, Words.lower(Words.singular(resource)))) {
             for (int i = 0; !run.isEmpty() && i + run.size() <= left.size(); ) {
                 if (left.subList(i, i + run.size()).equals(run)) {
                     left.subList(i, i + run.size()).clear();
@@ -292,7 +294,7 @@ final class MethodNames {
             return true;
         }
         String last = words.get(words.size() - 1);
-        return last.equals("list") || !singularOf(last).equals(last);
+        return last.equals("list") || !Words.singularOf(last).equals(last);
     }
 
     /** Whether the words after the verb name nothing the shape does not, when the shape names a noun. */
@@ -301,15 +303,7 @@ final class MethodNames {
             return true;
         }
         Set<String> said = new HashSet<>();
-        words.subList(1, words.size()).forEach(word -> said.add(singularOf(word)));
-        return shape.noun().stream().allMatch(word -> said.contains(singularOf(word)));
-    }
-
-    static String singularOf(String word) {
-        return Words.singular(List.of(word)).get(0).toLowerCase(Locale.ROOT);
-    }
-
-    static List<String> lower(List<String> words) {
-        return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        words.subList(1, words.size()).forEach(word -> said.add(Words.singularOf(word)));
+        return shape.noun().stream().allMatch(word -> said.contains(Words.singularOf(word)));
     }
 }

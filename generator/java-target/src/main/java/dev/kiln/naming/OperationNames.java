@@ -91,14 +91,14 @@ final class OperationNames {
 
     /** Each word made singular and lower-case: {@code CodesOfConduct} gives {@code code of conduct}. */
     private static List<String> singulars(List<String> words) {
-        return words.stream().map(MethodNames::singularOf).toList();
+        return words.stream().map(Words::singularOf).toList();
     }
 
     /** The key of a resource nested in another: the segment's words without those its parent's start with. */
     static String nestedResourceKey(String segment, String parentKey) {
-        List<String> words = new ArrayList<>(lower(Words.split(segment)));
-        List<String> parent = lower(Words.split(parentKey));
-        for (List<String> form : List.of(parent, lower(Words.singular(parent)))) {
+        List<String> words = new ArrayList<>(Words.lower(Words.split(segment)));
+        List<String> parent = Words.lower(Words.split(parentKey));
+        for (List<String> form : List.of(parent, Words.lower(Words.singular(parent)))) {
             if (words.size() >= form.size() && words.subList(0, form.size()).equals(form)) {
                 words.subList(0, form.size()).clear();
                 break;
@@ -126,9 +126,5 @@ final class OperationNames {
             candidate = override;
         }
         return scope.allocate(MethodNames.usable(candidate));
-    }
-
-    private static List<String> lower(List<String> words) {
-        return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
     }
 }

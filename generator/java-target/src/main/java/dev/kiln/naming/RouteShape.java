@@ -154,7 +154,7 @@ record RouteShape(String verb, List<String> noun) {
      * noun too followed by a plural ({@code check-runs}).
      */
     static boolean isAction(String segment) {
-        List<String> words = MethodNames.lower(Words.split(segment));
+        List<String> words = Words.lower(Words.split(segment));
         if (words.isEmpty() || !ACTIONS.contains(words.get(0))) {
             return false;
         }
@@ -175,15 +175,15 @@ record RouteShape(String verb, List<String> noun) {
         if (segment.isEmpty() || route.operationId().isEmpty()) {
             return false;
         }
-        List<String> plural = MethodNames.lower(Words.split(segment.get()));
-        return MethodNames.lower(Words.split(route.operationId().get())).contains(plural.get(plural.size() - 1));
+        List<String> plural = Words.lower(Words.split(segment.get()));
+        return Words.lower(Words.split(route.operationId().get())).contains(plural.get(plural.size() - 1));
     }
 
     /** Tells whether a path segment names many things: its last word is a plural. */
     static boolean isCollection(String segment) {
-        List<String> words = MethodNames.lower(Words.split(segment));
+        List<String> words = Words.lower(Words.split(segment));
         return !words.isEmpty()
-                && !MethodNames.singularOf(words.get(words.size() - 1)).equals(words.get(words.size() - 1));
+                && !Words.singularOf(words.get(words.size() - 1)).equals(words.get(words.size() - 1));
     }
 
     /** The shape of a route. */
@@ -204,7 +204,7 @@ record RouteShape(String verb, List<String> noun) {
             // a top-level resource reached through a parent item says so (a nested one is reached through its parent)
             List<String> through = route.through()
                     .filter(parent -> route.resources().size() == 1)
-                    .map(parent -> prefixed("for", MethodNames.lower(Words.singular(Words.split(parent)))))
+                    .map(parent -> prefixed("for", Words.lower(Words.singular(Words.split(parent)))))
                     .orElse(List.of());
             // a GET of a resource its path names in the singular reads one thing: /account, /balance
             boolean one = "GET".equals(method)
@@ -218,7 +218,7 @@ record RouteShape(String verb, List<String> noun) {
             return new RouteShape(itemVerb(method), List.of());
         }
         String segment = tail.get(last);
-        List<String> words = MethodNames.lower(Words.split(segment));
+        List<String> words = Words.lower(Words.split(segment));
         if (isAction(segment)) {
             List<String> noun = new ArrayList<>(words.subList(1, words.size()));
             if (noun.isEmpty()) {
@@ -227,7 +227,7 @@ record RouteShape(String verb, List<String> noun) {
             return new RouteShape(words.get(0), noun);
         }
         if (last < tail.size() - 1) {
-            return new RouteShape(itemVerb(method), MethodNames.lower(Words.singular(words)));
+            return new RouteShape(itemVerb(method), Words.lower(Words.singular(words)));
         }
         if (words.size() > 1 && words.get(words.size() - 1).equals("list")) {
             List<String> items = new ArrayList<>(words.subList(0, words.size() - 1));
@@ -238,7 +238,7 @@ record RouteShape(String verb, List<String> noun) {
                 ? (many(words) || route.answersList() ? "list" : "retrieve")
                 : collectionVerb(method);
         // a POST to a plural noun makes one of them: createNote for POST /pets/{id}/notes
-        return new RouteShape(verb, verb.equals("create") ? MethodNames.lower(Words.singular(words)) : words);
+        return new RouteShape(verb, verb.equals("create") ? Words.lower(Words.singular(words)) : words);
     }
 
     /**
@@ -248,7 +248,7 @@ record RouteShape(String verb, List<String> noun) {
     RouteShape without(List<String> resources) {
         List<String> left = noun;
         for (String resource : resources) {
-            left = MethodNames.withoutRun(left, MethodNames.lower(Words.split(resource)));
+            left = MethodNames.withoutRun(left, Words.lower(Words.split(resource)));
         }
         return left.isEmpty() && !noun.isEmpty() ? this : new RouteShape(verb, left);
     }
@@ -284,8 +284,8 @@ record RouteShape(String verb, List<String> noun) {
     private static List<String> nounBefore(List<String> tail, int action) {
         for (int i = action - 1; i >= 0; i--) {
             if (!Route.isParameter(tail.get(i))) {
-                List<String> words = MethodNames.lower(Words.split(tail.get(i)));
-                return i < action - 1 ? MethodNames.lower(Words.singular(words)) : words;
+                List<String> words = Words.lower(Words.split(tail.get(i)));
+                return i < action - 1 ? Words.lower(Words.singular(words)) : words;
             }
         }
         return List.of();
@@ -294,7 +294,7 @@ record RouteShape(String verb, List<String> noun) {
     /** Whether a noun names many: a plural ({@code events}) or a participle that picks some ({@code supported}). */
     private static boolean many(List<String> words) {
         String last = words.get(words.size() - 1);
-        return !MethodNames.singularOf(last).equals(last) || last.length() > 4 && last.endsWith("ed");
+        return !Words.singularOf(last).equals(last) || last.length() > 4 && last.endsWith("ed");
     }
 
     private static String plural(String word) {

@@ -120,6 +120,16 @@ final class Words {
         return singular;
     }
 
+    /** The words in lower case, as the method-name rules compare them. */
+    static List<String> lower(List<String> words) {
+        return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** One word made singular (see {@link #singular}), in lower case: {@code Policies} gives {@code policy}. */
+    static String singularOf(String word) {
+        return singular(List.of(word)).get(0).toLowerCase(Locale.ROOT);
+    }
+
     /** The candidate, or the fallback when it is empty, with a leading underscore when it starts with a digit. */
     static String identifier(String candidate, String fallback) {
         if (candidate.isEmpty()) {
