@@ -21,21 +21,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Brings a remote spec into its cache: the spec, then every file it {@code $ref}s by a relative URL (or an absolute
- * one on the same server), resolved against the URL of the file that holds the reference, each fetched once. A file
+ * Brings a remote spec into its cache: the spec, then every file it {@code $ref}s, or names in a discriminator's
+ * mapping, by a relative URL (or an absolute one on the same server), resolved against the URL of the file that holds the reference, each fetched once. A file
  * already cached is revalidated ({@code If-None-Match}, {@code If-Modified-Since}), so an unchanged spec is a few
  * {@code 304}s; offline, the cache is read and nothing is fetched. The spec's headers (its credentials) go to the
  * spec's own server only, redirects included. Every failure is a {@link RemoteSpecException} naming the URL and
  * what happened, never a credential.
  */
 public final class RemoteFetcher {
-    /** A {@code $ref} in JSON or YAML, quoted or not; group 1 is the reference without its fragment. */
-    private static final Pattern REF = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'\\s,}#]*)");
-
     private static final int MAX_REDIRECTS = 5;
     private static final String ETAG = "etag";
     private static final String LAST_MODIFIED = "last-modified";
@@ -80,12 +75,8 @@ public final class RemoteFetcher {
             if (bytes.isEmpty()) {
                 continue;
             }
-            Matcher refs = REF.matcher(new String(bytes.get(), StandardCharsets.UTF_8));
-            while (refs.find()) {
-                referenced(uri, refs.group(1))
-                        .filter(spec::sameOrigin)
-                        .filter(seen::add)
-                        .ifPresent(pending::add);
+            for (String ref : WrittenReferences.in(bytes.get())) {
+                referenced(uri, ref).filter(spec::sameOrigin).filter(seen::add).ifPresent(pending::add);
             }
         }
         return mirror.file(root);
@@ -93,8 +84,8 @@ public final class RemoteFetcher {
 
     /** Where a reference written in a file at {@code base} points, when it is a file to fetch. */
     private static Optional<URI> referenced(URI base, String ref) {
-        if (ref.isEmpty()) {
-            return Optional.empty();
+        if (ref.isEmpty() || ref.startsWith("#")) {
+            return Optional.empty(); // within the file
         }
         try {
             URI target = base.resolve(new URI(ref.replace(" ", "%20")));

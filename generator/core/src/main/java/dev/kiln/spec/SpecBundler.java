@@ -9,6 +9,7 @@ import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.remote.RemoteSpec;
+import dev.kiln.remote.WrittenReferences;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -249,8 +250,7 @@ final class SpecBundler {
 
     /** A discriminator mapping written as a reference names the schema gathered from where it points. */
     private JsonNode mappingTarget(SpecFile file, String value, JsonPointer pointer) {
-        boolean reference = value.contains("#") || value.contains("/") || value.matches("(?i).*\\.(ya?ml|json)");
-        if (!reference || (file == root && value.startsWith(SCHEMAS))) {
+        if (!WrittenReferences.isReference(value) || (file == root && value.startsWith(SCHEMAS))) {
             return TextNode.valueOf(value);
         }
         return resolve(file, value, pointer)

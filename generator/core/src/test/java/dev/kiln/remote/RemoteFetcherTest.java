@@ -116,6 +116,34 @@ class RemoteFetcherTest {
     }
 
     @Test
+    void aFileOnlyADiscriminatorMappingNamesIsFetchedAndARefInADescriptionIsNot() throws Exception {
+        server.put("/specs/api.yaml", API + """
+                components:
+                  schemas:
+                    Animal:
+                      description: "Not a reference: $ref: 'schemas/nothing.yaml'"
+                      oneOf:
+                        - $ref: 'schemas/pet.yaml'
+                      discriminator:
+                        propertyName: kind
+                        mapping:
+                          pet: 'schemas/pet.yaml'
+                          cat: 'schemas/cat.yaml#/Cat'
+                          dog: Dog
+                """);
+        server.put("/specs/schemas/cat.yaml", "Cat:\n" + PET.indent(2));
+
+        new RemoteFetcher(log::add).fetch(spec(false));
+
+        assertEquals(
+                List.of(
+                        "GET /specs/api.yaml -> 200",
+                        "GET /specs/schemas/pet.yaml -> 200",
+                        "GET /specs/schemas/cat.yaml -> 200"),
+                server.requests);
+    }
+
+    @Test
     void aSecondFetchRevalidatesEachFileAndReadsTheUnchangedOnesFromTheCache() throws Exception {
         new RemoteFetcher(log::add).fetch(spec(false));
         server.put("/specs/schemas/pet.yaml", PET + "required: [name]\n");
