@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,9 @@ final class ResourceLinker {
     private final Problems problems;
     private final OperationSelection selection;
     private final NameOverrideUse overrides;
+    /** The spec's tags by name, the first of each name. */
+    private final Map<String, Tag> tags = new HashMap<>();
+
     private final List<String> leftOut = new ArrayList<>();
 
     ResourceLinker(
@@ -51,6 +55,9 @@ final class ResourceLinker {
         this.problems = problems;
         this.selection = selection;
         this.overrides = overrides;
+        if (openApi.getTags() != null) {
+            openApi.getTags().forEach(tag -> tags.putIfAbsent(tag.getName(), tag));
+        }
     }
 
     /** An operation the selection keeps, before it is linked. */
@@ -126,28 +133,16 @@ final class ResourceLinker {
         tops.forEach((key, top) -> tree.nest(top, topPlaced.getOrDefault(key, List.of())));
         movedPlaced.forEach((node, placed) -> placed.forEach(p -> node.hold(p)));
 
-        List<NamedResource> resources = new ArrayList<>();
-        String[] methodNames = new String[candidates.size()];
-        NameScope[] methodScopes = new NameScope[candidates.size()];
-        Function<Boolean, Route>[] routes = routesOf(candidates.size());
-        tops.forEach((key, top) -> name(
-                top,
-                topNames.get(key),
-                symbols.accessorName(topNames.get(key)),
-                List.of(),
-                tagDocs(topTags.get(key)),
-                candidates,
-                resourceScope,
-                resources,
-                methodNames,
-                methodScopes,
-                routes));
+        Naming naming = new Naming(candidates, resourceScope);
+        tops.forEach((key, top) -> naming.name(
+                top, topNames.get(key), symbols.accessorName(topNames.get(key)), List.of(), tagDocs(topTags.get(key))));
         overrides.reportUnused(NameOverrides.Kind.ID, problems);
         overrides.reportUnused(NameOverrides.Kind.TAG, problems);
 
         Map<Integer, Operation> linked = new LinkedHashMap<>();
         for (int index = 0; index < candidates.size(); index++) {
             Candidate candidate = candidates.get(index);
+            OperationNaming named = naming.operations[index];
             JsonPointer pointer = JsonPointer.ROOT
                     .child("paths")
                     .child(candidate.path())
@@ -159,12 +154,12 @@ final class ResourceLinker {
                             candidate.item(),
                             candidate.httpMethod(),
                             candidate.operation(),
-                            Optional.ofNullable(methodNames[index]),
-                            routes[index],
-                            methodScopes[index],
+                            Optional.ofNullable(named.methodName),
+                            named.route,
+                            named.scope,
                             pointer));
         }
-        return resources.stream()
+        return naming.resources.stream()
                 .map(resource -> new Service(
                         resource.typeName(),
                         resource.accessorName(),
@@ -180,85 +175,91 @@ final class ResourceLinker {
     private record NamedResource(
             ResourceTree.Node node, String typeName, String accessorName, List<String> parents, Docs docs) {}
 
-    /** Names a resource, its nested ones and its operations' methods, depth first. */
-    private void name(
-            ResourceTree.Node node,
-            String resourceName,
-            String accessorName,
-            List<String> parents,
-            Docs docs,
-            List<Candidate> candidates,
-            NameScope resourceScope,
-            List<NamedResource> resources,
-            String[] methodNames,
-            NameScope[] methodScopes,
-            Function<Boolean, Route>[] routes) {
-        resources.add(new NamedResource(node, symbols.serviceName(resourceName), accessorName, parents, docs));
-        NameScope members = symbols.serviceMethodScope(Set.of());
-        List<String> childAccessors = new ArrayList<>();
-        for (ResourceTree.Node child : node.children()) {
-            childAccessors.add(symbols.nestedAccessorName(child.key(), members));
-        }
-        // the names a user gave come first, so a name Kiln makes gives way to them, and two that clash are an error
-        for (ResourceTree.Placed placed : node.operations()) {
-            Candidate candidate = candidates.get(placed.index());
-            candidate.methodOverride().ifPresent(override -> {
-                String name = symbols.overriddenMethodName(override, members);
-                if (!name.equals(symbols.overriddenMethodName(override, symbols.serviceMethodScope(Set.of())))) {
-                    problems.report(
-                            ProblemKind.NAME_COLLISION,
-                            JsonPointer.ROOT.child("paths").child(candidate.path()),
-                            "the name '" + override + "' given to " + describe(candidate) + " is taken in "
-                                    + String.join(".", appended(parents, accessorName)) + "()",
-                            "give one of them another name");
-                }
-                methodNames[placed.index()] = name;
-            });
-        }
-        for (ResourceTree.Placed placed : node.operations()) {
-            Candidate candidate = candidates.get(placed.index());
-            routes[placed.index()] = answersList -> new Route(
-                    candidate.httpMethod(),
-                    candidate.path(),
-                    placed.tail(),
-                    placed.through(),
-                    OperationLinker.operationId(candidate.operation()),
-                    node.keys(),
-                    answersList,
-                    placed.resourceSegment());
-            methodScopes[placed.index()] = members;
-            if (methodNames[placed.index()] == null) {
-                // an operation Kiln names would have had a name a user gave another: two names would be one
-                String preferred =
-                        symbols.methodName(routes[placed.index()].apply(false), symbols.serviceMethodScope(Set.of()));
-                node.operations().stream()
-                        .filter(other ->
-                                methodNames[other.index()] != null && methodNames[other.index()].equals(preferred))
-                        .findFirst()
-                        .ifPresent(other -> problems.report(
-                                ProblemKind.NAME_COLLISION,
-                                JsonPointer.ROOT.child("paths").child(candidate.path()),
-                                "the name '" + preferred + "' given to " + describe(candidates.get(other.index()))
-                                        + " is what " + describe(candidate) + " is called in "
-                                        + String.join(".", appended(parents, accessorName)) + "()",
-                                "give one of them another name, or name both"));
+    /** What an operation is called, where its name was allocated, and its route (answering a list or not). */
+    private static final class OperationNaming {
+        private String methodName;
+        private NameScope scope;
+        private Function<Boolean, Route> route;
+    }
+
+    /** One naming of the resource tree: the resources in the order they are named, and each operation's naming. */
+    private final class Naming {
+        private final List<Candidate> candidates;
+        private final NameScope resourceScope;
+        private final List<NamedResource> resources = new ArrayList<>();
+        private final OperationNaming[] operations;
+
+        Naming(List<Candidate> candidates, NameScope resourceScope) {
+            this.candidates = candidates;
+            this.resourceScope = resourceScope;
+            this.operations = new OperationNaming[candidates.size()];
+            for (int index = 0; index < operations.length; index++) {
+                operations[index] = new OperationNaming();
             }
         }
-        List<ResourceTree.Node> children = node.children();
-        for (int i = 0; i < children.size(); i++) {
-            ResourceTree.Node child = children.get(i);
-            name(
-                    child,
-                    symbols.resourceName(resourceName + " " + child.key(), resourceScope),
-                    childAccessors.get(i),
-                    appended(parents, accessorName),
-                    Docs.NONE,
-                    candidates,
-                    resourceScope,
-                    resources,
-                    methodNames,
-                    methodScopes,
-                    routes);
+
+        /** Names a resource, its nested ones and its operations' methods, depth first. */
+        void name(ResourceTree.Node node, String resourceName, String accessorName, List<String> parents, Docs docs) {
+            resources.add(new NamedResource(node, symbols.serviceName(resourceName), accessorName, parents, docs));
+            NameScope members = symbols.serviceMethodScope(Set.of());
+            List<String> childAccessors = new ArrayList<>();
+            for (ResourceTree.Node child : node.children()) {
+                childAccessors.add(symbols.nestedAccessorName(child.key(), members));
+            }
+            String where = String.join(".", appended(parents, accessorName)) + "()";
+            // the names a user gave come first, so a name Kiln makes gives way to them, and two that clash are an error
+            for (ResourceTree.Placed placed : node.operations()) {
+                Candidate candidate = candidates.get(placed.index());
+                candidate.methodOverride().ifPresent(override -> {
+                    String name = symbols.overriddenMethodName(override, members);
+                    if (!name.equals(symbols.overriddenMethodName(override, symbols.serviceMethodScope(Set.of())))) {
+                        problems.report(
+                                ProblemKind.NAME_COLLISION,
+                                JsonPointer.ROOT.child("paths").child(candidate.path()),
+                                "the name '" + override + "' given to " + describe(candidate) + " is taken in " + where,
+                                "give one of them another name");
+                    }
+                    operations[placed.index()].methodName = name;
+                });
+            }
+            for (ResourceTree.Placed placed : node.operations()) {
+                Candidate candidate = candidates.get(placed.index());
+                OperationNaming named = operations[placed.index()];
+                named.route = answersList -> new Route(
+                        candidate.httpMethod(),
+                        candidate.path(),
+                        placed.tail(),
+                        placed.through(),
+                        OperationLinker.operationId(candidate.operation()),
+                        node.keys(),
+                        answersList,
+                        placed.resourceSegment());
+                named.scope = members;
+                if (named.methodName == null) {
+                    // an operation Kiln names would have had a name a user gave another: two names would be one
+                    String preferred =
+                            symbols.methodName(named.route.apply(false), symbols.serviceMethodScope(Set.of()));
+                    node.operations().stream()
+                            .filter(other -> preferred.equals(operations[other.index()].methodName))
+                            .findFirst()
+                            .ifPresent(other -> problems.report(
+                                    ProblemKind.NAME_COLLISION,
+                                    JsonPointer.ROOT.child("paths").child(candidate.path()),
+                                    "the name '" + preferred + "' given to " + describe(candidates.get(other.index()))
+                                            + " is what " + describe(candidate) + " is called in " + where,
+                                    "give one of them another name, or name both"));
+                }
+            }
+            List<ResourceTree.Node> children = node.children();
+            for (int i = 0; i < children.size(); i++) {
+                ResourceTree.Node child = children.get(i);
+                name(
+                        child,
+                        symbols.resourceName(resourceName + " " + child.key(), resourceScope),
+                        childAccessors.get(i),
+                        appended(parents, accessorName),
+                        Docs.NONE);
+            }
         }
     }
 
@@ -297,14 +298,8 @@ final class ResourceLinker {
 
     /** The tag a resource is named after: the tag as the user renamed it, or as written. */
     private String resourceTag(String specTag) {
-        Map<String, Object> extensions = null;
-        if (openApi.getTags() != null) {
-            for (Tag tag : openApi.getTags()) {
-                if (specTag.equals(tag.getName())) {
-                    extensions = tag.getExtensions();
-                }
-            }
-        }
+        Map<String, Object> extensions =
+                Optional.ofNullable(tags.get(specTag)).map(Tag::getExtensions).orElse(null);
         return overrides.name(NameOverrides.Kind.TAG, specTag, extensions).orElse(specTag);
     }
 
@@ -326,18 +321,8 @@ final class ResourceLinker {
     }
 
     private Docs tagDocs(String tag) {
-        if (openApi.getTags() != null) {
-            for (Tag t : openApi.getTags()) {
-                if (tag.equals(t.getName())) {
-                    return Docs.of(t.getDescription(), false);
-                }
-            }
-        }
-        return Docs.NONE;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Function<Boolean, Route>[] routesOf(int size) {
-        return (Function<Boolean, Route>[]) new Function<?, ?>[size];
+        return Optional.ofNullable(tags.get(tag))
+                .map(found -> Docs.of(found.getDescription(), false))
+                .orElse(Docs.NONE);
     }
 }
