@@ -33,26 +33,29 @@ final class VersionCheck {
         if (SwaggerTwo.is(tree)) {
             String version = tree.path("swagger").asText();
             if (!version.startsWith("2.")) {
-                problems.report(
-                        ProblemKind.UNSUPPORTED_VERSION,
-                        JsonPointer.ROOT.child("swagger"),
-                        root.locate(JsonPointer.ROOT.child("swagger")),
+                unsupported(
+                        root,
+                        "swagger",
+                        problems,
                         "Swagger " + version + " is not a version Kiln reads (Swagger 2.0, OpenAPI 3.0.x and 3.1.x)",
                         "write the spec as OpenAPI 3.1, or as Swagger 2.0");
             }
             return;
         }
         JsonNode openapi = tree.get("openapi");
-        if (openapi != null && openapi.isValueNode()) {
-            String version = openapi.asText();
-            if (!version.matches("3\\.[01](\\.\\d+)?(-.+)?")) {
-                problems.report(
-                        ProblemKind.UNSUPPORTED_VERSION,
-                        JsonPointer.ROOT.child("openapi"),
-                        root.locate(JsonPointer.ROOT.child("openapi")),
-                        "OpenAPI " + version + " is not a version Kiln reads (3.0.x and 3.1.x)",
-                        "write the spec as OpenAPI 3.1 (or 3.0); if it uses nothing newer, 'openapi: 3.1.0' is enough");
-            }
+        if (openapi != null && openapi.isValueNode() && !openapi.asText().matches("3\\.[01](\\.\\d+)?(-.+)?")) {
+            unsupported(
+                    root,
+                    "openapi",
+                    problems,
+                    "OpenAPI " + openapi.asText() + " is not a version Kiln reads (3.0.x and 3.1.x)",
+                    "write the spec as OpenAPI 3.1 (or 3.0); if it uses nothing newer, 'openapi: 3.1.0' is enough");
         }
+    }
+
+    /** Reports the version written in a top-level attribute as one Kiln does not read. */
+    private static void unsupported(SpecFile root, String attribute, Problems problems, String message, String hint) {
+        JsonPointer pointer = JsonPointer.ROOT.child(attribute);
+        problems.report(ProblemKind.UNSUPPORTED_VERSION, pointer, root.locate(pointer), message, hint);
     }
 }
