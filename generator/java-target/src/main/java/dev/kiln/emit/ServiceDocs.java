@@ -124,8 +124,14 @@ final class ServiceDocs {
      * {@code javadoc} shows.)
      *
      * @param blockingCall the blocking call this one sends, {@code {@link EndpointsService#list(...)}}
+     * @param serviceException what a blocking flavour throws on a non-2xx answer
      */
-    static CodeBlock flavoredCall(ServiceCall call, ServiceFlavor flavor, boolean withParams, CodeBlock blockingCall) {
+    static CodeBlock flavoredCall(
+            ServiceCall call,
+            ServiceFlavor flavor,
+            boolean withParams,
+            CodeBlock blockingCall,
+            ClassName serviceException) {
         CodeBlock.Builder doc = CodeBlock.builder();
         switch (flavor) {
             case RAW -> doc.add("Calls $L and returns the raw response.", blockingCall);
@@ -143,6 +149,9 @@ final class ServiceDocs {
                 call.kind() == ServiceCall.Kind.PUBLISHER
                         ? CodeBlock.of("\n@return the events, as a publisher")
                         : returned(call, flavor));
+        if (!flavor.async()) {
+            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", serviceException);
+        }
         return doc.add("\n").build();
     }
 

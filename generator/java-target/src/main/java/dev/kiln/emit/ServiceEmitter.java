@@ -169,7 +169,8 @@ final class ServiceEmitter {
                             call,
                             flavor,
                             operation.paramsType().isPresent(),
-                            link(interfaceName(service, ServiceFlavor.BLOCKING), blockingMethod(call), all));
+                            link(interfaceName(service, ServiceFlavor.BLOCKING), blockingMethod(call), all),
+                            serviceException());
             type.addMethod(call(call, flavor, all)
                     .addJavadoc(doc)
                     .addModifiers(Modifier.ABSTRACT)
