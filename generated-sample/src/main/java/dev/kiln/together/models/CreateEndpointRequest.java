@@ -271,7 +271,6 @@ public final class CreateEndpointRequest
         /**
          * {@return this builder, with {@link CreateEndpointRequest#disablePromptCache() disablePromptCache} set}
          * @param disablePromptCache the value
-         * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder disablePromptCache(boolean disablePromptCache) {
@@ -281,7 +280,6 @@ public final class CreateEndpointRequest
         /**
          * {@return this builder, with {@code disable_prompt_cache} set from an {@code Optional}: empty leaves it out}
          * @param disablePromptCache the value
-         * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder disablePromptCache(Optional<Boolean> disablePromptCache) {
@@ -291,7 +289,6 @@ public final class CreateEndpointRequest
         /**
          * {@return this builder, with {@code disable_prompt_cache} set as a {@link JsonField}, raw JSON included}
          * @param disablePromptCache the field
-         * @deprecated the API marks this field as deprecated
          */
         @Deprecated
         public Builder _disablePromptCache(JsonField<Boolean> disablePromptCache) {

@@ -7,9 +7,7 @@ import dev.kiln.together.models.ListEndpointsParams;
 import dev.kiln.together.models.ListHardwareParams;
 import dev.kiln.together.models.UpdateEndpointRequest;
 
-/**
- * Builds the request of each call of {@link EndpointsService}, for all its flavours.
- */
+/** Builds the request of each call of {@link EndpointsService}, for all its flavours. */
 final class EndpointsRequests {
     private EndpointsRequests() {
     }

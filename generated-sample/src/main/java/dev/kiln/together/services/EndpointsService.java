@@ -13,22 +13,15 @@ import dev.kiln.together.models.ListHardwareParams;
 import dev.kiln.together.models.ListHardwareResponse;
 import dev.kiln.together.models.UpdateEndpointRequest;
 
-/**
- * Dedicated model deployments and the hardware they run on.
- */
+/** Dedicated model deployments and the hardware they run on. */
 public interface EndpointsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
      *
      * <p>{@code GET /endpoints}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -37,38 +30,23 @@ public interface EndpointsService {
     ListEndpointsResponse list(ListEndpointsParams params, RequestOptions requestOptions);
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
+     * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
     default ListEndpointsResponse list(ListEndpointsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
+     * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
     default ListEndpointsResponse list(RequestOptions requestOptions) {
         return list(ListEndpointsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default ListEndpointsResponse list() {
         return list(ListEndpointsParams.builder().build(), RequestOptions.none());
@@ -78,7 +56,6 @@ public interface EndpointsService {
      * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
      *
      * <p>{@code POST /endpoints}
-     *
      * @param body The model, hardware and scaling limits of the new endpoint.
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -87,13 +64,8 @@ public interface EndpointsService {
     DedicatedEndpoint create(CreateEndpointRequest body, RequestOptions requestOptions);
 
     /**
-     * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-     *
-     * <p>{@code POST /endpoints}
-     *
-     * @param body The model, hardware and scaling limits of the new endpoint.
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #create(CreateEndpointRequest, RequestOptions)} with the default request options}
+     * @param body the request body
      */
     default DedicatedEndpoint create(CreateEndpointRequest body) {
         return create(body, RequestOptions.none());
@@ -103,7 +75,6 @@ public interface EndpointsService {
      * Returns one dedicated endpoint with its current state and scaling limits.
      *
      * <p>{@code GET /endpoints/{endpointId}}
-     *
      * @param endpointId Identifier of the endpoint to return.
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -112,13 +83,8 @@ public interface EndpointsService {
     DedicatedEndpoint retrieve(String endpointId, RequestOptions requestOptions);
 
     /**
-     * Returns one dedicated endpoint with its current state and scaling limits.
-     *
-     * <p>{@code GET /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to return.
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
+     * @param endpointId the {@code endpointId} path parameter
      */
     default DedicatedEndpoint retrieve(String endpointId) {
         return retrieve(endpointId, RequestOptions.none());
@@ -128,7 +94,6 @@ public interface EndpointsService {
      * Removes an endpoint for good; a deleted endpoint cannot be restored.
      *
      * <p>{@code DELETE /endpoints/{endpointId}}
-     *
      * @param endpointId Identifier of the endpoint to delete.
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -136,12 +101,8 @@ public interface EndpointsService {
     void delete(String endpointId, RequestOptions requestOptions);
 
     /**
-     * Removes an endpoint for good; a deleted endpoint cannot be restored.
-     *
-     * <p>{@code DELETE /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to delete.
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+     * Calls {@link #delete(String, RequestOptions)} with the default request options.
+     * @param endpointId the {@code endpointId} path parameter
      */
     default void delete(String endpointId) {
         delete(endpointId, RequestOptions.none());
@@ -151,7 +112,6 @@ public interface EndpointsService {
      * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
      *
      * <p>{@code PATCH /endpoints/{endpointId}}
-     *
      * @param endpointId Identifier of the endpoint to change.
      * @param body The fields to change; fields left out keep their current values.
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -162,14 +122,9 @@ public interface EndpointsService {
             RequestOptions requestOptions);
 
     /**
-     * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-     *
-     * <p>{@code PATCH /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to change.
-     * @param body The fields to change; fields left out keep their current values.
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #update(String, UpdateEndpointRequest, RequestOptions)} with the default request options}
+     * @param endpointId the {@code endpointId} path parameter
+     * @param body the request body
      */
     default DedicatedEndpoint update(String endpointId, UpdateEndpointRequest body) {
         return update(endpointId, body, RequestOptions.none());
@@ -179,7 +134,6 @@ public interface EndpointsService {
      * Lists the hardware configurations an endpoint can be deployed on, with their prices.
      *
      * <p>{@code GET /hardware}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -188,38 +142,23 @@ public interface EndpointsService {
     ListHardwareResponse listHardware(ListHardwareParams params, RequestOptions requestOptions);
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
+     * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
     default ListHardwareResponse listHardware(ListHardwareParams params) {
         return listHardware(params, RequestOptions.none());
     }
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
+     * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
     default ListHardwareResponse listHardware(RequestOptions requestOptions) {
         return listHardware(ListHardwareParams.builder().build(), requestOptions);
     }
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters and the default request options}
      */
     default ListHardwareResponse listHardware() {
         return listHardware(ListHardwareParams.builder().build(), RequestOptions.none());
@@ -229,34 +168,23 @@ public interface EndpointsService {
      * Lists the availability zones in which a dedicated endpoint can be placed.
      *
      * <p>{@code GET /clusters/availability-zones}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
      */
     ListAvailabilityZonesResponse listAvailabilityZones(RequestOptions requestOptions);
 
-    /**
-     * Lists the availability zones in which a dedicated endpoint can be placed.
-     *
-     * <p>{@code GET /clusters/availability-zones}
-     *
-     * @return the response body
-     * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #listAvailabilityZones(RequestOptions)} with the default request options} */
     default ListAvailabilityZonesResponse listAvailabilityZones() {
         return listAvailabilityZones(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EndpointsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EndpointsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * Calls {@link EndpointsService#list(ListEndpointsParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -266,49 +194,31 @@ public interface EndpointsService {
                 RequestOptions requestOptions);
 
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<ListEndpointsResponse> list(ListEndpointsParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<ListEndpointsResponse> list(RequestOptions requestOptions) {
             return list(ListEndpointsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<ListEndpointsResponse> list() {
             return list(ListEndpointsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-         *
-         * <p>{@code POST /endpoints}
-         *
-         * @param body The model, hardware and scaling limits of the new endpoint.
+         * Calls {@link EndpointsService#create(CreateEndpointRequest, RequestOptions)} and returns the raw response.
+         * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -317,24 +227,16 @@ public interface EndpointsService {
                 RequestOptions requestOptions);
 
         /**
-         * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-         *
-         * <p>{@code POST /endpoints}
-         *
-         * @param body The model, hardware and scaling limits of the new endpoint.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #create(CreateEndpointRequest, RequestOptions)} with the default request options}
+         * @param body the request body
          */
         default RawResponse<DedicatedEndpoint> create(CreateEndpointRequest body) {
             return create(body, RequestOptions.none());
         }
 
         /**
-         * Returns one dedicated endpoint with its current state and scaling limits.
-         *
-         * <p>{@code GET /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to return.
+         * Calls {@link EndpointsService#retrieve(String, RequestOptions)} and returns the raw response.
+         * @param endpointId the {@code endpointId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -342,24 +244,16 @@ public interface EndpointsService {
         RawResponse<DedicatedEndpoint> retrieve(String endpointId, RequestOptions requestOptions);
 
         /**
-         * Returns one dedicated endpoint with its current state and scaling limits.
-         *
-         * <p>{@code GET /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to return.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
+         * @param endpointId the {@code endpointId} path parameter
          */
         default RawResponse<DedicatedEndpoint> retrieve(String endpointId) {
             return retrieve(endpointId, RequestOptions.none());
         }
 
         /**
-         * Removes an endpoint for good; a deleted endpoint cannot be restored.
-         *
-         * <p>{@code DELETE /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to delete.
+         * Calls {@link EndpointsService#delete(String, RequestOptions)} and returns the raw response.
+         * @param endpointId the {@code endpointId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -367,25 +261,17 @@ public interface EndpointsService {
         RawResponse<Void> delete(String endpointId, RequestOptions requestOptions);
 
         /**
-         * Removes an endpoint for good; a deleted endpoint cannot be restored.
-         *
-         * <p>{@code DELETE /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to delete.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #delete(String, RequestOptions)} with the default request options}
+         * @param endpointId the {@code endpointId} path parameter
          */
         default RawResponse<Void> delete(String endpointId) {
             return delete(endpointId, RequestOptions.none());
         }
 
         /**
-         * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-         *
-         * <p>{@code PATCH /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to change.
-         * @param body The fields to change; fields left out keep their current values.
+         * Calls {@link EndpointsService#update(String, UpdateEndpointRequest, RequestOptions)} and returns the raw response.
+         * @param endpointId the {@code endpointId} path parameter
+         * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -394,14 +280,9 @@ public interface EndpointsService {
                 RequestOptions requestOptions);
 
         /**
-         * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-         *
-         * <p>{@code PATCH /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to change.
-         * @param body The fields to change; fields left out keep their current values.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #update(String, UpdateEndpointRequest, RequestOptions)} with the default request options}
+         * @param endpointId the {@code endpointId} path parameter
+         * @param body the request body
          */
         default RawResponse<DedicatedEndpoint> update(String endpointId,
                 UpdateEndpointRequest body) {
@@ -409,10 +290,7 @@ public interface EndpointsService {
         }
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
+         * Calls {@link EndpointsService#listHardware(ListHardwareParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -422,48 +300,30 @@ public interface EndpointsService {
                 RequestOptions requestOptions);
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
+         * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<ListHardwareResponse> listHardware(ListHardwareParams params) {
             return listHardware(params, RequestOptions.none());
         }
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
+         * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<ListHardwareResponse> listHardware(RequestOptions requestOptions) {
             return listHardware(ListHardwareParams.builder().build(), requestOptions);
         }
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<ListHardwareResponse> listHardware() {
             return listHardware(ListHardwareParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Lists the availability zones in which a dedicated endpoint can be placed.
-         *
-         * <p>{@code GET /clusters/availability-zones}
-         *
+         * Calls {@link EndpointsService#listAvailabilityZones(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
@@ -471,14 +331,7 @@ public interface EndpointsService {
         RawResponse<ListAvailabilityZonesResponse> listAvailabilityZones(
                 RequestOptions requestOptions);
 
-        /**
-         * Lists the availability zones in which a dedicated endpoint can be placed.
-         *
-         * <p>{@code GET /clusters/availability-zones}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws TogetherServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #listAvailabilityZones(RequestOptions)} with the default request options} */
         default RawResponse<ListAvailabilityZonesResponse> listAvailabilityZones() {
             return listAvailabilityZones(RequestOptions.none());
         }

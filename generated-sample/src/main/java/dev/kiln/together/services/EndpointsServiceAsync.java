@@ -19,18 +19,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>Every call returns at once; retries wait without blocking a thread.
  */
 public interface EndpointsServiceAsync {
-    /**
-     * Returns this resource's calls as futures of raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning futures of raw responses} */
     WithRawResponse withRawResponse();
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
+     * Calls {@link EndpointsService#list(ListEndpointsParams, RequestOptions)} without blocking.
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
@@ -39,46 +32,31 @@ public interface EndpointsServiceAsync {
             RequestOptions requestOptions);
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
+     * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<ListEndpointsResponse> list(ListEndpointsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
+     * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<ListEndpointsResponse> list(RequestOptions requestOptions) {
         return list(ListEndpointsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-     *
-     * <p>{@code GET /endpoints}
-     *
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default CompletableFuture<ListEndpointsResponse> list() {
         return list(ListEndpointsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-     *
-     * <p>{@code POST /endpoints}
-     *
-     * @param body The model, hardware and scaling limits of the new endpoint.
+     * Calls {@link EndpointsService#create(CreateEndpointRequest, RequestOptions)} without blocking.
+     * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
@@ -86,70 +64,49 @@ public interface EndpointsServiceAsync {
             RequestOptions requestOptions);
 
     /**
-     * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-     *
-     * <p>{@code POST /endpoints}
-     *
-     * @param body The model, hardware and scaling limits of the new endpoint.
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #create(CreateEndpointRequest, RequestOptions)} with the default request options}
+     * @param body the request body
      */
     default CompletableFuture<DedicatedEndpoint> create(CreateEndpointRequest body) {
         return create(body, RequestOptions.none());
     }
 
     /**
-     * Returns one dedicated endpoint with its current state and scaling limits.
-     *
-     * <p>{@code GET /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to return.
+     * Calls {@link EndpointsService#retrieve(String, RequestOptions)} without blocking.
+     * @param endpointId the {@code endpointId} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     CompletableFuture<DedicatedEndpoint> retrieve(String endpointId, RequestOptions requestOptions);
 
     /**
-     * Returns one dedicated endpoint with its current state and scaling limits.
-     *
-     * <p>{@code GET /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to return.
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
+     * @param endpointId the {@code endpointId} path parameter
      */
     default CompletableFuture<DedicatedEndpoint> retrieve(String endpointId) {
         return retrieve(endpointId, RequestOptions.none());
     }
 
     /**
-     * Removes an endpoint for good; a deleted endpoint cannot be restored.
-     *
-     * <p>{@code DELETE /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to delete.
+     * Calls {@link EndpointsService#delete(String, RequestOptions)} without blocking.
+     * @param endpointId the {@code endpointId} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     CompletableFuture<Void> delete(String endpointId, RequestOptions requestOptions);
 
     /**
-     * Removes an endpoint for good; a deleted endpoint cannot be restored.
-     *
-     * <p>{@code DELETE /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to delete.
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #delete(String, RequestOptions)} with the default request options}
+     * @param endpointId the {@code endpointId} path parameter
      */
     default CompletableFuture<Void> delete(String endpointId) {
         return delete(endpointId, RequestOptions.none());
     }
 
     /**
-     * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-     *
-     * <p>{@code PATCH /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to change.
-     * @param body The fields to change; fields left out keep their current values.
+     * Calls {@link EndpointsService#update(String, UpdateEndpointRequest, RequestOptions)} without blocking.
+     * @param endpointId the {@code endpointId} path parameter
+     * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
@@ -157,13 +114,9 @@ public interface EndpointsServiceAsync {
             RequestOptions requestOptions);
 
     /**
-     * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-     *
-     * <p>{@code PATCH /endpoints/{endpointId}}
-     *
-     * @param endpointId Identifier of the endpoint to change.
-     * @param body The fields to change; fields left out keep their current values.
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #update(String, UpdateEndpointRequest, RequestOptions)} with the default request options}
+     * @param endpointId the {@code endpointId} path parameter
+     * @param body the request body
      */
     default CompletableFuture<DedicatedEndpoint> update(String endpointId,
             UpdateEndpointRequest body) {
@@ -171,10 +124,7 @@ public interface EndpointsServiceAsync {
     }
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
+     * Calls {@link EndpointsService#listHardware(ListHardwareParams, RequestOptions)} without blocking.
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
@@ -183,71 +133,47 @@ public interface EndpointsServiceAsync {
             RequestOptions requestOptions);
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
+     * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<ListHardwareResponse> listHardware(ListHardwareParams params) {
         return listHardware(params, RequestOptions.none());
     }
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
+     * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<ListHardwareResponse> listHardware(RequestOptions requestOptions) {
         return listHardware(ListHardwareParams.builder().build(), requestOptions);
     }
 
     /**
-     * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-     *
-     * <p>{@code GET /hardware}
-     *
-     * @return a future of the response body, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters and the default request options}
      */
     default CompletableFuture<ListHardwareResponse> listHardware() {
         return listHardware(ListHardwareParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * Lists the availability zones in which a dedicated endpoint can be placed.
-     *
-     * <p>{@code GET /clusters/availability-zones}
-     *
+     * Calls {@link EndpointsService#listAvailabilityZones(RequestOptions)} without blocking.
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the response body, failed with the exceptions the blocking call throws
      */
     CompletableFuture<ListAvailabilityZonesResponse> listAvailabilityZones(
             RequestOptions requestOptions);
 
-    /**
-     * Lists the availability zones in which a dedicated endpoint can be placed.
-     *
-     * <p>{@code GET /clusters/availability-zones}
-     *
-     * @return a future of the response body, failed with the exceptions the blocking call throws
-     */
+    /** {@return the result of {@link #listAvailabilityZones(RequestOptions)} with the default request options} */
     default CompletableFuture<ListAvailabilityZonesResponse> listAvailabilityZones() {
         return listAvailabilityZones(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EndpointsServiceAsync}, returning futures of raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EndpointsServiceAsync}, returning futures of raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * Calls {@link EndpointsService#list(ListEndpointsParams, RequestOptions)} without blocking and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
@@ -256,12 +182,8 @@ public interface EndpointsServiceAsync {
                 RequestOptions requestOptions);
 
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         default CompletableFuture<RawResponse<ListEndpointsResponse>> list(
                 ListEndpointsParams params) {
@@ -269,12 +191,8 @@ public interface EndpointsServiceAsync {
         }
 
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         default CompletableFuture<RawResponse<ListEndpointsResponse>> list(
                 RequestOptions requestOptions) {
@@ -282,22 +200,15 @@ public interface EndpointsServiceAsync {
         }
 
         /**
-         * Lists the endpoints the caller can see, optionally narrowed by type, usage type or owner.
-         *
-         * <p>{@code GET /endpoints}
-         *
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #list(ListEndpointsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default CompletableFuture<RawResponse<ListEndpointsResponse>> list() {
             return list(ListEndpointsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-         *
-         * <p>{@code POST /endpoints}
-         *
-         * @param body The model, hardware and scaling limits of the new endpoint.
+         * Calls {@link EndpointsService#create(CreateEndpointRequest, RequestOptions)} without blocking and returns the raw response.
+         * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
@@ -305,12 +216,8 @@ public interface EndpointsServiceAsync {
                 RequestOptions requestOptions);
 
         /**
-         * Deploys a model on dedicated hardware; the new endpoint starts on its own unless asked to stay stopped.
-         *
-         * <p>{@code POST /endpoints}
-         *
-         * @param body The model, hardware and scaling limits of the new endpoint.
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #create(CreateEndpointRequest, RequestOptions)} with the default request options}
+         * @param body the request body
          */
         default CompletableFuture<RawResponse<DedicatedEndpoint>> create(
                 CreateEndpointRequest body) {
@@ -318,11 +225,8 @@ public interface EndpointsServiceAsync {
         }
 
         /**
-         * Returns one dedicated endpoint with its current state and scaling limits.
-         *
-         * <p>{@code GET /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to return.
+         * Calls {@link EndpointsService#retrieve(String, RequestOptions)} without blocking and returns the raw response.
+         * @param endpointId the {@code endpointId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
@@ -330,23 +234,16 @@ public interface EndpointsServiceAsync {
                 RequestOptions requestOptions);
 
         /**
-         * Returns one dedicated endpoint with its current state and scaling limits.
-         *
-         * <p>{@code GET /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to return.
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
+         * @param endpointId the {@code endpointId} path parameter
          */
         default CompletableFuture<RawResponse<DedicatedEndpoint>> retrieve(String endpointId) {
             return retrieve(endpointId, RequestOptions.none());
         }
 
         /**
-         * Removes an endpoint for good; a deleted endpoint cannot be restored.
-         *
-         * <p>{@code DELETE /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to delete.
+         * Calls {@link EndpointsService#delete(String, RequestOptions)} without blocking and returns the raw response.
+         * @param endpointId the {@code endpointId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
@@ -354,24 +251,17 @@ public interface EndpointsServiceAsync {
                 RequestOptions requestOptions);
 
         /**
-         * Removes an endpoint for good; a deleted endpoint cannot be restored.
-         *
-         * <p>{@code DELETE /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to delete.
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #delete(String, RequestOptions)} with the default request options}
+         * @param endpointId the {@code endpointId} path parameter
          */
         default CompletableFuture<RawResponse<Void>> delete(String endpointId) {
             return delete(endpointId, RequestOptions.none());
         }
 
         /**
-         * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-         *
-         * <p>{@code PATCH /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to change.
-         * @param body The fields to change; fields left out keep their current values.
+         * Calls {@link EndpointsService#update(String, UpdateEndpointRequest, RequestOptions)} without blocking and returns the raw response.
+         * @param endpointId the {@code endpointId} path parameter
+         * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
@@ -379,13 +269,9 @@ public interface EndpointsServiceAsync {
                 UpdateEndpointRequest body, RequestOptions requestOptions);
 
         /**
-         * Changes an endpoint's display name, scaling limits or inactivity timeout, or starts or stops it.
-         *
-         * <p>{@code PATCH /endpoints/{endpointId}}
-         *
-         * @param endpointId Identifier of the endpoint to change.
-         * @param body The fields to change; fields left out keep their current values.
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #update(String, UpdateEndpointRequest, RequestOptions)} with the default request options}
+         * @param endpointId the {@code endpointId} path parameter
+         * @param body the request body
          */
         default CompletableFuture<RawResponse<DedicatedEndpoint>> update(String endpointId,
                 UpdateEndpointRequest body) {
@@ -393,10 +279,7 @@ public interface EndpointsServiceAsync {
         }
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
+         * Calls {@link EndpointsService#listHardware(ListHardwareParams, RequestOptions)} without blocking and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
@@ -405,12 +288,8 @@ public interface EndpointsServiceAsync {
                 RequestOptions requestOptions);
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
+         * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         default CompletableFuture<RawResponse<ListHardwareResponse>> listHardware(
                 ListHardwareParams params) {
@@ -418,12 +297,8 @@ public interface EndpointsServiceAsync {
         }
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
+         * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         default CompletableFuture<RawResponse<ListHardwareResponse>> listHardware(
                 RequestOptions requestOptions) {
@@ -431,34 +306,21 @@ public interface EndpointsServiceAsync {
         }
 
         /**
-         * Lists the hardware configurations an endpoint can be deployed on, with their prices.
-         *
-         * <p>{@code GET /hardware}
-         *
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #listHardware(ListHardwareParams, RequestOptions)} with no query parameters and the default request options}
          */
         default CompletableFuture<RawResponse<ListHardwareResponse>> listHardware() {
             return listHardware(ListHardwareParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Lists the availability zones in which a dedicated endpoint can be placed.
-         *
-         * <p>{@code GET /clusters/availability-zones}
-         *
+         * Calls {@link EndpointsService#listAvailabilityZones(RequestOptions)} without blocking and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         CompletableFuture<RawResponse<ListAvailabilityZonesResponse>> listAvailabilityZones(
                 RequestOptions requestOptions);
 
-        /**
-         * Lists the availability zones in which a dedicated endpoint can be placed.
-         *
-         * <p>{@code GET /clusters/availability-zones}
-         *
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
-         */
+        /** {@return the result of {@link #listAvailabilityZones(RequestOptions)} with the default request options} */
         default CompletableFuture<RawResponse<ListAvailabilityZonesResponse>> listAvailabilityZones(
                 ) {
             return listAvailabilityZones(RequestOptions.none());

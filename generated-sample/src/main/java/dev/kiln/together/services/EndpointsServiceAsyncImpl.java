@@ -15,9 +15,7 @@ import dev.kiln.together.models.ListHardwareResponse;
 import dev.kiln.together.models.UpdateEndpointRequest;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * Sends the calls of {@link EndpointsServiceAsync} over HTTP.
- */
+/** Sends the calls of {@link EndpointsServiceAsync} over HTTP. */
 public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
     private final HttpExecutor http;
 
@@ -25,7 +23,6 @@ public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
 
     /**
      * Creates the service.
-     *
      * @param http the executor that sends requests
      */
     public EndpointsServiceAsyncImpl(HttpExecutor http) {
@@ -79,15 +76,12 @@ public final class EndpointsServiceAsyncImpl implements EndpointsServiceAsync {
         return http.sendAsync(ApiCall.json(EndpointsRequests.listAvailabilityZones(), ListAvailabilityZonesResponse.codec()), requestOptions);
     }
 
-    /**
-     * Sends the calls of {@link EndpointsServiceAsync.WithRawResponse} over HTTP.
-     */
+    /** Sends the calls of {@link EndpointsServiceAsync.WithRawResponse} over HTTP. */
     public static final class WithRawResponseImpl implements EndpointsServiceAsync.WithRawResponse {
         private final HttpExecutor http;
 
         /**
          * Creates the service.
-         *
          * @param http the executor that sends requests
          */
         public WithRawResponseImpl(HttpExecutor http) {

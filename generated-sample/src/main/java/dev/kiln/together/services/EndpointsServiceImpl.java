@@ -14,9 +14,7 @@ import dev.kiln.together.models.ListHardwareParams;
 import dev.kiln.together.models.ListHardwareResponse;
 import dev.kiln.together.models.UpdateEndpointRequest;
 
-/**
- * Sends the calls of {@link EndpointsService} over HTTP.
- */
+/** Sends the calls of {@link EndpointsService} over HTTP. */
 public final class EndpointsServiceImpl implements EndpointsService {
     private final HttpExecutor http;
 
@@ -24,7 +22,6 @@ public final class EndpointsServiceImpl implements EndpointsService {
 
     /**
      * Creates the service.
-     *
      * @param http the executor that sends requests
      */
     public EndpointsServiceImpl(HttpExecutor http) {
@@ -74,15 +71,12 @@ public final class EndpointsServiceImpl implements EndpointsService {
         return http.send(ApiCall.json(EndpointsRequests.listAvailabilityZones(), ListAvailabilityZonesResponse.codec()), requestOptions);
     }
 
-    /**
-     * Sends the calls of {@link EndpointsService.WithRawResponse} over HTTP.
-     */
+    /** Sends the calls of {@link EndpointsService.WithRawResponse} over HTTP. */
     public static final class WithRawResponseImpl implements EndpointsService.WithRawResponse {
         private final HttpExecutor http;
 
         /**
          * Creates the service.
-         *
          * @param http the executor that sends requests
          */
         public WithRawResponseImpl(HttpExecutor http) {

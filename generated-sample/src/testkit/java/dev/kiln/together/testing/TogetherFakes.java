@@ -15,14 +15,10 @@ import java.util.List;
  * }</pre>
  */
 public final class TogetherFakes {
-    /**
-     * {@code endpoints().list(...)}: {@code GET /endpoints}, with no example in the spec.
-     */
+    /** {@code endpoints().list(...)}: {@code GET /endpoints}, with no example in the spec. */
     public static final FakeOperation ENDPOINTS_LIST = FakeOperation.of("endpoints().list", "GET", "/endpoints", List.of());
 
-    /**
-     * {@code endpoints().create(...)}: {@code POST /endpoints}, with no example in the spec.
-     */
+    /** {@code endpoints().create(...)}: {@code POST /endpoints}, with no example in the spec. */
     public static final FakeOperation ENDPOINTS_CREATE = FakeOperation.of("endpoints().create", "POST", "/endpoints", List.of());
 
     /**
@@ -30,19 +26,13 @@ public final class TogetherFakes {
      */
     public static final FakeOperation ENDPOINTS_RETRIEVE = FakeOperation.of("endpoints().retrieve", "GET", "/endpoints/{endpointId}", List.of(new CannedAnswer(200, "example", "{\"object\":\"endpoint\",\"id\":\"endpoint-e6c6b82f-90f7-45b7-af39-3ca3b51d08b2\",\"name\":\"acme-ml/meta-llama/Llama-4-Scout-17B-16E-Instruct-e6c6b82f\",\"display_name\":\"Scout for support triage\",\"model\":\"meta-llama/Llama-4-Scout-17B-16E-Instruct\",\"hardware\":\"1x_nvidia_h100_80gb_sxm\",\"type\":\"dedicated\",\"owner\":\"acme-ml\",\"state\":\"STARTED\",\"autoscaling\":{\"min_replicas\":1,\"max_replicas\":3},\"created_at\":\"2025-03-11T09:14:27.512Z\"}")));
 
-    /**
-     * {@code endpoints().delete(...)}: {@code DELETE /endpoints/{endpointId}}, with no example in the spec.
-     */
+    /** {@code endpoints().delete(...)}: {@code DELETE /endpoints/{endpointId}}, with no example in the spec. */
     public static final FakeOperation ENDPOINTS_DELETE = FakeOperation.of("endpoints().delete", "DELETE", "/endpoints/{endpointId}", List.of());
 
-    /**
-     * {@code endpoints().update(...)}: {@code PATCH /endpoints/{endpointId}}, with no example in the spec.
-     */
+    /** {@code endpoints().update(...)}: {@code PATCH /endpoints/{endpointId}}, with no example in the spec. */
     public static final FakeOperation ENDPOINTS_UPDATE = FakeOperation.of("endpoints().update", "PATCH", "/endpoints/{endpointId}", List.of());
 
-    /**
-     * {@code endpoints().listHardware(...)}: {@code GET /hardware}, with no example in the spec.
-     */
+    /** {@code endpoints().listHardware(...)}: {@code GET /hardware}, with no example in the spec. */
     public static final FakeOperation ENDPOINTS_LIST_HARDWARE = FakeOperation.of("endpoints().listHardware", "GET", "/hardware", List.of());
 
     /**

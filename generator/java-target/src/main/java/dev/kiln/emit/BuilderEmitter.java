@@ -243,15 +243,15 @@ final class BuilderEmitter {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder);
     }
 
-    /** The method, deprecated when its field is. */
+    /**
+     * The method, deprecated when its field is: annotated, which {@code javadoc} shows; the field's accessor says why
+     * in its {@code @deprecated} tag, once.
+     */
     private static MethodSpec deprecatedWith(Property property, MethodSpec method) {
         if (!property.docs().deprecated()) {
             return method;
         }
-        return method.toBuilder()
-                .addAnnotation(Deprecated.class)
-                .addJavadoc("@deprecated the API marks this field as deprecated\n")
-                .build();
+        return method.toBuilder().addAnnotation(Deprecated.class).build();
     }
 
     /**

@@ -89,8 +89,9 @@ public final class SdkEmitter {
                 .build();
         String path = packageName.replace('.', '/') + "/" + type.name() + ".java";
         String text = javaFile.toString();
-        // the models and errors are laid out to the line limit; the services and the client not yet
+        // the models and errors are laid out to the line limit; the services and the client not yet, but for their
+        // comments of one short line
         boolean wrapped = packageName.equals(layout.models()) || packageName.equals(layout.errors());
-        return new GeneratedFile(path, wrapped ? SourceLayout.of(text) : text);
+        return new GeneratedFile(path, wrapped ? SourceLayout.of(text) : SourceLayout.oneLineComments(text));
     }
 }

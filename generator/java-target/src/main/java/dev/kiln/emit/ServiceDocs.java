@@ -26,29 +26,24 @@ final class ServiceDocs {
 
     /** The Javadoc of the accessor of a nested resource. */
     static String childAccessor(Service child) {
-        return "Returns the {@code " + child.accessorName() + "} resource nested in this one.\n\n@return the service\n";
+        return "{@return the {@code " + child.accessorName() + "} resource nested in this one}\n";
     }
 
-    /** The Javadoc of the method that returns the raw view of a flavour. */
+    /** The Javadoc of the method that returns the raw view of a flavour; the view's interface says what it holds. */
     static String rawViewAccessor(ServiceFlavor flavor) {
         return flavor.async()
-                ? "Returns this resource's calls as futures of raw responses: status, headers and request id, "
-                        + "with the body parsed on demand.\n\n@return the raw view\n"
-                : "Returns this resource's calls as raw responses: status, headers and request id, with the "
-                        + "body parsed on demand.\n\n@return the raw view\n";
+                ? "{@return this resource's calls, returning futures of raw responses}\n"
+                : "{@return this resource's calls, returning raw responses}\n";
     }
 
     /** The Javadoc of a raw view's interface. */
     static CodeBlock rawView(ServiceFlavor flavor, ClassName outer) {
-        return flavor.async()
-                ? CodeBlock.of(
-                        "The calls of {@link $T}, returning futures of raw responses. Calls that return a binary body or an "
-                                + "event stream are left out: what they return carries the status and headers already.\n",
-                        outer)
-                : CodeBlock.of(
-                        "The calls of {@link $T}, returning raw responses. Calls that return a binary body or an event "
-                                + "stream are left out: what they return carries the status and headers already.\n",
-                        outer);
+        return CodeBlock.of(
+                "The calls of {@link $T}, returning $L: status, headers and request id, with the body parsed on demand. "
+                        + "Calls that return a binary body or an event stream are left out: what they return carries "
+                        + "the status and headers already.\n",
+                outer,
+                flavor.async() ? "futures of raw responses" : "raw responses");
     }
 
     /** An implementation's Javadoc. */
@@ -58,7 +53,7 @@ final class ServiceDocs {
 
     /** An implementation's constructor's Javadoc. */
     static String constructor() {
-        return "Creates the service.\n\n@param " + ReservedNames.HTTP + " the executor that sends requests\n";
+        return "Creates the service.\n@param " + ReservedNames.HTTP + " the executor that sends requests\n";
     }
 
     /** The Javadoc of a service's request factory. */
@@ -67,18 +62,20 @@ final class ServiceDocs {
     }
 
     /**
-     * A call's Javadoc: the operation's own, its route, its arguments, what it returns in this flavour and what it
+     * The Javadoc of a blocking call with every argument, the one that documents its operation: the operation's
+     * description, its route, how it answers when it pages or streams, its arguments, what it returns and what it
      * throws.
      */
-    static CodeBlock call(
-            ServiceCall call,
-            ServiceFlavor flavor,
-            boolean withParams,
-            boolean withOptions,
-            ClassName serviceException) {
+    static CodeBlock call(ServiceCall call, boolean withParams, ClassName serviceException) {
         Operation operation = call.operation();
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
+                .add(
+                        "$L\n",
+                        operation
+                                .docs()
+                                .summary()
+                                .map(Javadoc::sanitize)
+                                .orElse("Calls {@code " + operation.operationId() + "}."))
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
         if (call.kind() == ServiceCall.Kind.PAGE) {
             doc.add(
@@ -87,9 +84,14 @@ final class ServiceDocs {
                             + "this call's options.\n",
                     Javadoc.sanitize(operation.pagination().orElseThrow().describe()));
         }
+        if (call.kind() == ServiceCall.Kind.STREAMING) {
+            doc.add(
+                    "\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
+                            + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
+        }
         for (Parameter parameter : operation.pathParameters()) {
             doc.add(
-                    "\n@param $N $L",
+                    "@param $N $L\n",
                     parameter.name(),
                     parameter
                             .docs()
@@ -98,39 +100,102 @@ final class ServiceDocs {
                             .orElse("the " + Javadoc.code(parameter.wireName()) + " path parameter"));
         }
         if (withParams && operation.paramsType().isPresent()) {
-            doc.add("\n@param $N the $L parameters", ReservedNames.PARAMS_ARGUMENT, locations(operation));
+            doc.add("@param $N the $L parameters\n", ReservedNames.PARAMS_ARGUMENT, locations(operation));
         }
         operation
                 .body()
                 .ifPresent(body -> doc.add(
-                        "\n@param $N $L",
+                        "@param $N $L\n",
                         ReservedNames.BODY_ARGUMENT,
                         body.docs().summary().map(Javadoc::sanitize).orElse("the request body")));
+        doc.add("@param $N this call's headers, query parameters, timeout and retries", ReservedNames.OPTIONS_ARGUMENT);
+        doc.add(returned(call, ServiceFlavor.BLOCKING));
+        doc.add("\n@throws $T when the server answers with a non-2xx status, after retries\n", serviceException);
+        if (operation.docs().deprecated()) {
+            doc.add("@deprecated the API marks this operation as deprecated\n");
+        }
+        return doc.build();
+    }
+
+    /**
+     * The Javadoc of a call in a flavour other than the blocking one: a link to the blocking call, which carries the
+     * operation's description, route and deprecation, and this flavour's arguments and result. Only a publisher, which
+     * the blocking interface has no counterpart of, says how it answers. (A deprecated call is annotated, which
+     * {@code javadoc} shows.)
+     *
+     * @param blockingCall the blocking call this one sends, {@code {@link EndpointsService#list(...)}}
+     * @param serviceException what a blocking flavour throws on a non-2xx answer
+     */
+    static CodeBlock flavoredCall(
+            ServiceCall call,
+            ServiceFlavor flavor,
+            boolean withParams,
+            CodeBlock blockingCall,
+            ClassName serviceException) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        switch (flavor) {
+            case RAW -> doc.add("Calls $L and returns the raw response.", blockingCall);
+            case ASYNC_RAW -> doc.add("Calls $L without blocking and returns the raw response.", blockingCall);
+            default -> doc.add("Calls $L without blocking.", blockingCall);
+        }
+        if (call.kind() == ServiceCall.Kind.PUBLISHER) {
+            doc.add(
+                    "\n\n<p>The request is sent when a subscriber subscribes (one subscriber); an event is read only once "
+                            + "it was requested, and cancelling closes the response. A failed call, or an error in the middle "
+                            + "of the stream, is the subscriber's {@code onError}, with the exceptions the blocking call throws.");
+        }
+        arguments(doc, call.operation(), withParams, true);
+        doc.add(
+                call.kind() == ServiceCall.Kind.PUBLISHER
+                        ? CodeBlock.of("\n@return the events, as a publisher")
+                        : returned(call, flavor));
+        if (!flavor.async()) {
+            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", serviceException);
+        }
+        return doc.add("\n").build();
+    }
+
+    /**
+     * The Javadoc of an overload that fills in what its caller left out: what it returns is the result of the call it
+     * completes, linked, which is documented; then its own arguments. (A deprecated call is annotated, which
+     * {@code javadoc} shows.)
+     *
+     * @param fullCall the call with every argument, {@code {@link #list(ListEndpointsParams, RequestOptions)}}
+     */
+    static CodeBlock overload(
+            ServiceCall call, ServiceFlavor flavor, boolean withParams, boolean withOptions, CodeBlock fullCall) {
+        Operation operation = call.operation();
+        String filledIn = withOptions
+                ? "with no " + locations(operation) + " parameters"
+                : withParams || operation.paramsType().isEmpty()
+                        ? "with the default request options"
+                        : "with no " + locations(operation) + " parameters and the default request options";
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (returned(call, flavor).isEmpty()) {
+            doc.add("Calls $L $L.", fullCall, filledIn);
+        } else {
+            doc.add("{@return the result of $L $L}", fullCall, filledIn);
+        }
+        arguments(doc, operation, withParams, withOptions);
+        return doc.add("\n").build();
+    }
+
+    /** The {@code @param} tags of a call that is not the operation's first: the arguments named, not described. */
+    private static void arguments(CodeBlock.Builder doc, Operation operation, boolean withParams, boolean withOptions) {
+        for (Parameter parameter : operation.pathParameters()) {
+            doc.add("\n@param $N the $L path parameter", parameter.name(), Javadoc.code(parameter.wireName()));
+        }
+        if (withParams && operation.paramsType().isPresent()) {
+            doc.add("\n@param $N the $L parameters", ReservedNames.PARAMS_ARGUMENT, locations(operation));
+        }
+        if (operation.body().isPresent()) {
+            doc.add("\n@param $N the request body", ReservedNames.BODY_ARGUMENT);
+        }
         if (withOptions) {
             doc.add(
                     "\n@param $N this call's headers, query parameters, timeout and retries",
                     ReservedNames.OPTIONS_ARGUMENT);
         }
-        if (call.kind() == ServiceCall.Kind.STREAMING) {
-            doc.add(
-                    "\n<p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the "
-                            + "stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.\n");
-        }
-        if (call.kind() == ServiceCall.Kind.PUBLISHER) {
-            doc.add(
-                    "\n<p>The server answers with {@code text/event-stream}. The request is sent when a subscriber subscribes "
-                            + "(one subscriber); an event is read only once it was requested, and cancelling closes the response. A "
-                            + "failed call, or an error in the middle of the stream, is the subscriber's {@code onError}, with the "
-                            + "exceptions the blocking call throws.\n");
-            doc.add("\n@return the events, as a publisher\n");
-            return deprecated(doc, operation).build();
-        }
-        doc.add(returned(call, flavor));
-        if (!flavor.async()) {
-            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", serviceException);
-        }
-        doc.add("\n");
-        return deprecated(doc, operation).build();
     }
 
     /** The {@code @return} of a call in a flavour, or nothing for a blocking call that returns nothing. */
@@ -158,13 +223,6 @@ final class ServiceDocs {
                         ? CodeBlock.of("\n@return $L", returned)
                         : CodeBlock.of("");
         };
-    }
-
-    private static CodeBlock.Builder deprecated(CodeBlock.Builder doc, Operation operation) {
-        if (operation.docs().deprecated()) {
-            doc.add("@deprecated the API marks this operation as deprecated\n");
-        }
-        return doc;
     }
 
     /** Where the operation's params go, in words: {@code query}, {@code query and header} ... */

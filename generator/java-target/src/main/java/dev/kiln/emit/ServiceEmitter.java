@@ -162,16 +162,62 @@ final class ServiceEmitter {
         for (ServiceCall call : calls(service, flavor)) {
             Operation operation = call.operation();
             List<ParameterSpec> full = parameters(operation, true);
-            type.addMethod(call(call, flavor, withOptions(full))
+            List<ParameterSpec> all = withOptions(full);
+            CodeBlock doc = flavor == ServiceFlavor.BLOCKING
+                    ? ServiceDocs.call(call, operation.paramsType().isPresent(), serviceException())
+                    : ServiceDocs.flavoredCall(
+                            call,
+                            flavor,
+                            operation.paramsType().isPresent(),
+                            link(interfaceName(service, ServiceFlavor.BLOCKING), blockingMethod(call), all),
+                            serviceException());
+            type.addMethod(call(call, flavor, all)
+                    .addJavadoc(doc)
                     .addModifiers(Modifier.ABSTRACT)
                     .build());
-            type.addMethod(delegate(call, flavor, full, full));
+            CodeBlock fullCall = link(call.methodName(), all);
+            type.addMethod(delegate(call, flavor, full, full, fullCall));
             if (operation.paramsType().isPresent() && operation.paramsOptional()) {
                 List<ParameterSpec> withoutParams = parameters(operation, false);
-                type.addMethod(delegate(call, flavor, withOptions(withoutParams), full));
-                type.addMethod(delegate(call, flavor, withoutParams, full));
+                type.addMethod(delegate(call, flavor, withOptions(withoutParams), full, fullCall));
+                type.addMethod(delegate(call, flavor, withoutParams, full, fullCall));
             }
         }
+    }
+
+    private ClassName serviceException() {
+        return layout.names().serviceException();
+    }
+
+    /** The blocking method a call of another flavour sends: a publisher sends the streaming one's request. */
+    private static String blockingMethod(ServiceCall call) {
+        return call.kind() == ServiceCall.Kind.PUBLISHER
+                ? call.operation().streaming().orElseThrow().methodName()
+                : call.methodName();
+    }
+
+    /**
+     * A Javadoc link to a method of another interface, {@code {@link EndpointsService#list(ListEndpointsParams,
+     * RequestOptions)}}.
+     */
+    private static CodeBlock link(ClassName type, String method, List<ParameterSpec> parameters) {
+        return CodeBlock.of("{@link $T#$N($L)}", type, method, parameterTypes(parameters));
+    }
+
+    /** A Javadoc link to a method of the interface it is in, {@code {@link #list(ListEndpointsParams, RequestOptions)}}. */
+    private static CodeBlock link(String method, List<ParameterSpec> parameters) {
+        return CodeBlock.of("{@link #$N($L)}", method, parameterTypes(parameters));
+    }
+
+    /** The parameter types of a method as a link names them, erased. */
+    private static CodeBlock parameterTypes(List<ParameterSpec> parameters) {
+        return parameters.stream()
+                .map(parameter -> CodeBlock.of("$T", erasure(parameter.type())))
+                .collect(CodeBlock.joining(", "));
+    }
+
+    private static TypeName erasure(TypeName type) {
+        return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
     }
 
     private List<ParameterSpec> withOptions(List<ParameterSpec> parameters) {
@@ -182,12 +228,8 @@ final class ServiceEmitter {
     }
 
     private MethodSpec.Builder call(ServiceCall call, ServiceFlavor flavor, List<ParameterSpec> parameters) {
-        boolean hasOptions = parameters.stream().anyMatch(p -> p.name().equals(OPTIONS));
-        boolean hasParams = parameters.stream().anyMatch(p -> p.name().equals(ReservedNames.PARAMS_ARGUMENT));
         MethodSpec.Builder method = MethodSpec.methodBuilder(call.methodName())
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(ServiceDocs.call(
-                        call, flavor, hasParams, hasOptions, layout.names().serviceException()))
                 .returns(returnType(call, flavor))
                 .addParameters(parameters);
         if (call.operation().docs().deprecated()) {
@@ -198,7 +240,11 @@ final class ServiceEmitter {
 
     /** A default method that fills in what the caller left out and calls the full form. */
     private MethodSpec delegate(
-            ServiceCall call, ServiceFlavor flavor, List<ParameterSpec> parameters, List<ParameterSpec> full) {
+            ServiceCall call,
+            ServiceFlavor flavor,
+            List<ParameterSpec> parameters,
+            List<ParameterSpec> full,
+            CodeBlock fullCall) {
         Operation operation = call.operation();
         List<String> names = parameters.stream().map(ParameterSpec::name).toList();
         List<CodeBlock> arguments = new ArrayList<>();
@@ -218,7 +264,10 @@ final class ServiceEmitter {
                         ? CodeBlock.of("$N", OPTIONS)
                         : CodeBlock.of("$T.none()", layout.runtime(RequestOptions.class)));
         CodeBlock invocation = CodeBlock.of("$N($L)", call.methodName(), CodeBlock.join(arguments, ", "));
-        MethodSpec.Builder method = call(call, flavor, parameters).addModifiers(Modifier.DEFAULT);
+        MethodSpec.Builder method = call(call, flavor, parameters)
+                .addJavadoc(ServiceDocs.overload(
+                        call, flavor, names.contains(ReservedNames.PARAMS_ARGUMENT), names.contains(OPTIONS), fullCall))
+                .addModifiers(Modifier.DEFAULT);
         if (returnType(call, flavor).equals(TypeName.VOID)) {
             method.addStatement("$L", invocation);
         } else {

@@ -41,6 +41,16 @@ final class SourceLayout {
     }
 
     /**
+     * Writes each comment of one short line on one line, and leaves the rest of the file as JavaPoet wrote it.
+     *
+     * @param source the file's text
+     * @return the text with its one-line comments on one line
+     */
+    static String oneLineComments(String source) {
+        return collapseOneLiners(source);
+    }
+
+    /**
      * Writes an annotation with one member on one line, {@code @JsonCreator(mode = JsonCreator.Mode.DELEGATING)}, when
      * it fits the limit (JavaPoet spreads any annotation with a named member over three lines), and an empty parameter
      * list on the line of its method.

@@ -7,9 +7,7 @@ import dev.kiln.cases.names_nested_resource.services.ChatServiceAsyncImpl;
 import dev.kiln.cases.names_nested_resource.services.FineTuningServiceAsync;
 import dev.kiln.cases.names_nested_resource.services.FineTuningServiceAsyncImpl;
 
-/**
- * The calls of {@link Cases} as {@link java.util.concurrent.CompletableFuture}s: {@code client.async().chat()}.
- */
+/** The calls of {@link Cases} as {@link java.util.concurrent.CompletableFuture}s: {@code client.async().chat()}. */
 public final class CasesAsync {
     private final ChatServiceAsync chat;
 

@@ -29,24 +29,16 @@ import javax.net.ssl.SSLContext;
  * <p>Thread-safe: build one and share it; {@link #withOptions} derives clients with other settings that share its connections. Close it to release the threads it started.
  */
 public final class Cases implements AutoCloseable {
-    /**
-     * The base URL used when none is set: the spec's first server.
-     */
+    /** The base URL used when none is set: the spec's first server. */
     public static final String DEFAULT_BASE_URL = "https://shelter.example.com/v1";
 
-    /**
-     * The environment variable {@link #fromEnv()} reads the API key from.
-     */
+    /** The environment variable {@link #fromEnv()} reads the API key from. */
     public static final String API_KEY_VARIABLE = "CASES_API_KEY";
 
-    /**
-     * The environment variable {@link #fromEnv()} reads the base URL from, when set.
-     */
+    /** The environment variable {@link #fromEnv()} reads the base URL from, when set. */
     public static final String BASE_URL_VARIABLE = "CASES_BASE_URL";
 
-    /**
-     * The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set.
-     */
+    /** The Java system property {@link #fromEnv()} reads the API key from when {@link #API_KEY_VARIABLE} is not set. */
     public static final String API_KEY_PROPERTY = "cases.apiKey";
 
     /**
@@ -143,9 +135,7 @@ public final class Cases implements AutoCloseable {
         return "Cases{" + options + "}";
     }
 
-    /**
-     * Configures a {@code Cases}.
-     */
+    /** Configures a {@code Cases}. */
     public static final class Builder {
         private final ClientOptions.Builder options;
 

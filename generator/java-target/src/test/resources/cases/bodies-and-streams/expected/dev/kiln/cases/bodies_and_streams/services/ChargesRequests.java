@@ -4,9 +4,7 @@ package dev.kiln.cases.bodies_and_streams.services;
 import dev.kiln.cases.bodies_and_streams.core.ApiRequest;
 import dev.kiln.cases.bodies_and_streams.models.CreateChargeRequest;
 
-/**
- * Builds the request of each call of {@link ChargesService}, for all its flavours.
- */
+/** Builds the request of each call of {@link ChargesService}, for all its flavours. */
 final class ChargesRequests {
     private ChargesRequests() {
     }

@@ -5,9 +5,7 @@ import dev.kiln.cases.bodies_and_streams.core.ApiRequest;
 import dev.kiln.cases.bodies_and_streams.core.Json;
 import dev.kiln.cases.bodies_and_streams.models.CompletionRequest;
 
-/**
- * Builds the request of each call of {@link CompletionsService}, for all its flavours.
- */
+/** Builds the request of each call of {@link CompletionsService}, for all its flavours. */
 final class CompletionsRequests {
     private CompletionsRequests() {
     }

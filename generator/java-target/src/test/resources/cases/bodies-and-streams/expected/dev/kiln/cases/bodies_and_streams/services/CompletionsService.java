@@ -8,22 +8,15 @@ import dev.kiln.cases.bodies_and_streams.errors.CasesServiceException;
 import dev.kiln.cases.bodies_and_streams.models.Completion;
 import dev.kiln.cases.bodies_and_streams.models.CompletionRequest;
 
-/**
- * The {@code completions} resource.
- */
+/** The {@code completions} resource. */
 public interface CompletionsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code createCompletion}.
      *
      * <p>{@code POST /completions}
-     *
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -32,13 +25,8 @@ public interface CompletionsService {
     Completion create(CompletionRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createCompletion}.
-     *
-     * <p>{@code POST /completions}
-     *
+     * {@return the result of {@link #create(CompletionRequest, RequestOptions)} with the default request options}
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Completion create(CompletionRequest body) {
         return create(body, RequestOptions.none());
@@ -49,39 +37,28 @@ public interface CompletionsService {
      *
      * <p>{@code POST /completions}
      *
+     * <p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * <p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.
-     *
      * @return the events, to iterate and close
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     EventStream<Completion> createStreaming(CompletionRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createCompletion}.
-     *
-     * <p>{@code POST /completions}
-     *
+     * {@return the result of {@link #createStreaming(CompletionRequest, RequestOptions)} with the default request options}
      * @param body the request body
-     * <p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.
-     *
-     * @return the events, to iterate and close
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default EventStream<Completion> createStreaming(CompletionRequest body) {
         return createStreaming(body, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link CompletionsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link CompletionsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code createCompletion}.
-         *
-         * <p>{@code POST /completions}
-         *
+         * Calls {@link CompletionsService#create(CompletionRequest, RequestOptions)} and returns the raw response.
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -90,13 +67,8 @@ public interface CompletionsService {
         RawResponse<Completion> create(CompletionRequest body, RequestOptions requestOptions);
 
         /**
-         * Calls {@code createCompletion}.
-         *
-         * <p>{@code POST /completions}
-         *
+         * {@return the result of {@link #create(CompletionRequest, RequestOptions)} with the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Completion> create(CompletionRequest body) {
             return create(body, RequestOptions.none());

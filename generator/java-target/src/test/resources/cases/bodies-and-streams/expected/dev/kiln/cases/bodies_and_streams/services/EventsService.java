@@ -7,36 +7,22 @@ import dev.kiln.cases.bodies_and_streams.core.RequestOptions;
 import dev.kiln.cases.bodies_and_streams.errors.CasesServiceException;
 import dev.kiln.cases.bodies_and_streams.models.WatchEventsEvent;
 
-/**
- * The {@code events} resource.
- */
+/** The {@code events} resource. */
 public interface EventsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code watchEvents}.
      *
      * <p>{@code GET /events}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the body as a stream of bytes, to read and close
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     BinaryResponse watch(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code watchEvents}.
-     *
-     * <p>{@code GET /events}
-     *
-     * @return the body as a stream of bytes, to read and close
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #watch(RequestOptions)} with the default request options} */
     default BinaryResponse watch() {
         return watch(RequestOptions.none());
     }
@@ -46,30 +32,20 @@ public interface EventsService {
      *
      * <p>{@code GET /events}
      *
-     * @param requestOptions this call's headers, query parameters, timeout and retries
      * <p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.
-     *
+     * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the events, to iterate and close
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     EventStream<WatchEventsEvent> watchStreaming(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code watchEvents}.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The server answers with {@code text/event-stream}: the events arrive as they are sent, until the stream ends or sends {@code [DONE]}. Close the stream when done, or read it in try-with-resources.
-     *
-     * @return the events, to iterate and close
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #watchStreaming(RequestOptions)} with the default request options} */
     default EventStream<WatchEventsEvent> watchStreaming() {
         return watchStreaming(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EventsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EventsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
     }

@@ -8,9 +8,7 @@ import dev.kiln.cases.bodies_and_streams.models.DownloadFileParams;
 import dev.kiln.cases.bodies_and_streams.models.GetFileReportPeriod;
 import dev.kiln.cases.bodies_and_streams.models.UploadFileRequest;
 
-/**
- * Builds the request of each call of {@link FilesService}, for all its flavours.
- */
+/** Builds the request of each call of {@link FilesService}, for all its flavours. */
 final class FilesRequests {
     private FilesRequests() {
     }

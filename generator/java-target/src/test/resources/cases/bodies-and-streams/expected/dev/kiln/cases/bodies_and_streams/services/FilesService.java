@@ -11,22 +11,15 @@ import dev.kiln.cases.bodies_and_streams.models.GetFileReportPeriod;
 import dev.kiln.cases.bodies_and_streams.models.StoredFile;
 import dev.kiln.cases.bodies_and_streams.models.UploadFileRequest;
 
-/**
- * The {@code files} resource.
- */
+/** The {@code files} resource. */
 public interface FilesService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code uploadFile}.
      *
      * <p>{@code POST /files}
-     *
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -35,13 +28,8 @@ public interface FilesService {
     StoredFile upload(UploadFileRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code uploadFile}.
-     *
-     * <p>{@code POST /files}
-     *
+     * {@return the result of {@link #upload(UploadFileRequest, RequestOptions)} with the default request options}
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default StoredFile upload(UploadFileRequest body) {
         return upload(body, RequestOptions.none());
@@ -51,7 +39,6 @@ public interface FilesService {
      * Calls {@code downloadFile}.
      *
      * <p>{@code GET /files/{fileId}/content}
-     *
      * @param fileId the {@code fileId} path parameter
      * @param params the cookie and header parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -62,41 +49,26 @@ public interface FilesService {
             RequestOptions requestOptions);
 
     /**
-     * Calls {@code downloadFile}.
-     *
-     * <p>{@code GET /files/{fileId}/content}
-     *
+     * {@return the result of {@link #download(String, DownloadFileParams, RequestOptions)} with the default request options}
      * @param fileId the {@code fileId} path parameter
      * @param params the cookie and header parameters
-     * @return the body as a stream of bytes, to read and close
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default BinaryResponse download(String fileId, DownloadFileParams params) {
         return download(fileId, params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code downloadFile}.
-     *
-     * <p>{@code GET /files/{fileId}/content}
-     *
+     * {@return the result of {@link #download(String, DownloadFileParams, RequestOptions)} with no cookie and header parameters}
      * @param fileId the {@code fileId} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the body as a stream of bytes, to read and close
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default BinaryResponse download(String fileId, RequestOptions requestOptions) {
         return download(fileId, DownloadFileParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code downloadFile}.
-     *
-     * <p>{@code GET /files/{fileId}/content}
-     *
+     * {@return the result of {@link #download(String, DownloadFileParams, RequestOptions)} with no cookie and header parameters and the default request options}
      * @param fileId the {@code fileId} path parameter
-     * @return the body as a stream of bytes, to read and close
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default BinaryResponse download(String fileId) {
         return download(fileId, DownloadFileParams.builder().build(), RequestOptions.none());
@@ -106,7 +78,6 @@ public interface FilesService {
      * Calls {@code replaceFileContent}.
      *
      * <p>{@code PUT /files/{fileId}/content}
-     *
      * @param fileId the {@code fileId} path parameter
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -115,13 +86,9 @@ public interface FilesService {
     void replaceContent(String fileId, FileContent body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code replaceFileContent}.
-     *
-     * <p>{@code PUT /files/{fileId}/content}
-     *
+     * Calls {@link #replaceContent(String, FileContent, RequestOptions)} with the default request options.
      * @param fileId the {@code fileId} path parameter
      * @param body the request body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void replaceContent(String fileId, FileContent body) {
         replaceContent(fileId, body, RequestOptions.none());
@@ -131,7 +98,6 @@ public interface FilesService {
      * Calls {@code readFileText}.
      *
      * <p>{@code GET /files/{fileId}/text}
-     *
      * @param fileId the {@code fileId} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response text
@@ -140,13 +106,8 @@ public interface FilesService {
     String retrieveText(String fileId, RequestOptions requestOptions);
 
     /**
-     * Calls {@code readFileText}.
-     *
-     * <p>{@code GET /files/{fileId}/text}
-     *
+     * {@return the result of {@link #retrieveText(String, RequestOptions)} with the default request options}
      * @param fileId the {@code fileId} path parameter
-     * @return the response text
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default String retrieveText(String fileId) {
         return retrieveText(fileId, RequestOptions.none());
@@ -156,7 +117,6 @@ public interface FilesService {
      * Calls {@code getFileReport}.
      *
      * <p>{@code GET /files/reports/{period}}
-     *
      * @param period the {@code period} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response text
@@ -165,27 +125,19 @@ public interface FilesService {
     String retrieveReport(GetFileReportPeriod period, RequestOptions requestOptions);
 
     /**
-     * Calls {@code getFileReport}.
-     *
-     * <p>{@code GET /files/reports/{period}}
-     *
+     * {@return the result of {@link #retrieveReport(GetFileReportPeriod, RequestOptions)} with the default request options}
      * @param period the {@code period} path parameter
-     * @return the response text
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default String retrieveReport(GetFileReportPeriod period) {
         return retrieveReport(period, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link FilesService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link FilesService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code uploadFile}.
-         *
-         * <p>{@code POST /files}
-         *
+         * Calls {@link FilesService#upload(UploadFileRequest, RequestOptions)} and returns the raw response.
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -194,23 +146,15 @@ public interface FilesService {
         RawResponse<StoredFile> upload(UploadFileRequest body, RequestOptions requestOptions);
 
         /**
-         * Calls {@code uploadFile}.
-         *
-         * <p>{@code POST /files}
-         *
+         * {@return the result of {@link #upload(UploadFileRequest, RequestOptions)} with the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<StoredFile> upload(UploadFileRequest body) {
             return upload(body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code replaceFileContent}.
-         *
-         * <p>{@code PUT /files/{fileId}/content}
-         *
+         * Calls {@link FilesService#replaceContent(String, FileContent, RequestOptions)} and returns the raw response.
          * @param fileId the {@code fileId} path parameter
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -221,24 +165,16 @@ public interface FilesService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code replaceFileContent}.
-         *
-         * <p>{@code PUT /files/{fileId}/content}
-         *
+         * {@return the result of {@link #replaceContent(String, FileContent, RequestOptions)} with the default request options}
          * @param fileId the {@code fileId} path parameter
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> replaceContent(String fileId, FileContent body) {
             return replaceContent(fileId, body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code readFileText}.
-         *
-         * <p>{@code GET /files/{fileId}/text}
-         *
+         * Calls {@link FilesService#retrieveText(String, RequestOptions)} and returns the raw response.
          * @param fileId the {@code fileId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -247,23 +183,15 @@ public interface FilesService {
         RawResponse<String> retrieveText(String fileId, RequestOptions requestOptions);
 
         /**
-         * Calls {@code readFileText}.
-         *
-         * <p>{@code GET /files/{fileId}/text}
-         *
+         * {@return the result of {@link #retrieveText(String, RequestOptions)} with the default request options}
          * @param fileId the {@code fileId} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<String> retrieveText(String fileId) {
             return retrieveText(fileId, RequestOptions.none());
         }
 
         /**
-         * Calls {@code getFileReport}.
-         *
-         * <p>{@code GET /files/reports/{period}}
-         *
+         * Calls {@link FilesService#retrieveReport(GetFileReportPeriod, RequestOptions)} and returns the raw response.
          * @param period the {@code period} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -273,13 +201,8 @@ public interface FilesService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code getFileReport}.
-         *
-         * <p>{@code GET /files/reports/{period}}
-         *
+         * {@return the result of {@link #retrieveReport(GetFileReportPeriod, RequestOptions)} with the default request options}
          * @param period the {@code period} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<String> retrieveReport(GetFileReportPeriod period) {
             return retrieveReport(period, RequestOptions.none());

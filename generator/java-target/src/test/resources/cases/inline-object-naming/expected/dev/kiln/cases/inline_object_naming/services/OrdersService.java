@@ -7,22 +7,15 @@ import dev.kiln.cases.inline_object_naming.errors.CasesServiceException;
 import dev.kiln.cases.inline_object_naming.models.CreateOrderRequest;
 import dev.kiln.cases.inline_object_naming.models.CreateOrderResponse;
 
-/**
- * The {@code orders} resource.
- */
+/** The {@code orders} resource. */
 public interface OrdersService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code createOrder}.
      *
      * <p>{@code POST /orders}
-     *
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -31,27 +24,19 @@ public interface OrdersService {
     CreateOrderResponse create(CreateOrderRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createOrder}.
-     *
-     * <p>{@code POST /orders}
-     *
+     * {@return the result of {@link #create(CreateOrderRequest, RequestOptions)} with the default request options}
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default CreateOrderResponse create(CreateOrderRequest body) {
         return create(body, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link OrdersService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link OrdersService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code createOrder}.
-         *
-         * <p>{@code POST /orders}
-         *
+         * Calls {@link OrdersService#create(CreateOrderRequest, RequestOptions)} and returns the raw response.
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -61,13 +46,8 @@ public interface OrdersService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code createOrder}.
-         *
-         * <p>{@code POST /orders}
-         *
+         * {@return the result of {@link #create(CreateOrderRequest, RequestOptions)} with the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<CreateOrderResponse> create(CreateOrderRequest body) {
             return create(body, RequestOptions.none());

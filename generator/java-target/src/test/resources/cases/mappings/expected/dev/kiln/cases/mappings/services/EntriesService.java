@@ -7,22 +7,15 @@ import dev.kiln.cases.mappings.errors.CasesServiceException;
 import dev.kiln.cases.mappings.models.Entry;
 import java.util.UUID;
 
-/**
- * The {@code entries} resource.
- */
+/** The {@code entries} resource. */
 public interface EntriesService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code getEntry}.
      *
      * <p>{@code GET /entries/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -31,27 +24,19 @@ public interface EntriesService {
     Entry retrieve(UUID id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code getEntry}.
-     *
-     * <p>{@code GET /entries/{id}}
-     *
+     * {@return the result of {@link #retrieve(UUID, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Entry retrieve(UUID id) {
         return retrieve(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EntriesService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EntriesService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code getEntry}.
-         *
-         * <p>{@code GET /entries/{id}}
-         *
+         * Calls {@link EntriesService#retrieve(UUID, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -60,13 +45,8 @@ public interface EntriesService {
         RawResponse<Entry> retrieve(UUID id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code getEntry}.
-         *
-         * <p>{@code GET /entries/{id}}
-         *
+         * {@return the result of {@link #retrieve(UUID, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Entry> retrieve(UUID id) {
             return retrieve(id, RequestOptions.none());

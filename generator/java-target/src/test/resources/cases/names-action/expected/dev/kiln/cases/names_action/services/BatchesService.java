@@ -6,22 +6,15 @@ import dev.kiln.cases.names_action.core.RequestOptions;
 import dev.kiln.cases.names_action.errors.CasesServiceException;
 import dev.kiln.cases.names_action.models.Thing;
 
-/**
- * The {@code batches} resource.
- */
+/** The {@code batches} resource. */
 public interface BatchesService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code post /batches/{id}/cancel}.
      *
      * <p>{@code POST /batches/{id}/cancel}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -30,13 +23,8 @@ public interface BatchesService {
     Thing cancel(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code post /batches/{id}/cancel}.
-     *
-     * <p>{@code POST /batches/{id}/cancel}
-     *
+     * {@return the result of {@link #cancel(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing cancel(String id) {
         return cancel(id, RequestOptions.none());
@@ -46,34 +34,23 @@ public interface BatchesService {
      * Calls {@code post /batches/estimate-price}.
      *
      * <p>{@code POST /batches/estimate-price}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing estimatePrice(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code post /batches/estimate-price}.
-     *
-     * <p>{@code POST /batches/estimate-price}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #estimatePrice(RequestOptions)} with the default request options} */
     default Thing estimatePrice() {
         return estimatePrice(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link BatchesService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link BatchesService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code post /batches/{id}/cancel}.
-         *
-         * <p>{@code POST /batches/{id}/cancel}
-         *
+         * Calls {@link BatchesService#cancel(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -82,37 +59,22 @@ public interface BatchesService {
         RawResponse<Thing> cancel(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code post /batches/{id}/cancel}.
-         *
-         * <p>{@code POST /batches/{id}/cancel}
-         *
+         * {@return the result of {@link #cancel(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> cancel(String id) {
             return cancel(id, RequestOptions.none());
         }
 
         /**
-         * Calls {@code post /batches/estimate-price}.
-         *
-         * <p>{@code POST /batches/estimate-price}
-         *
+         * Calls {@link BatchesService#estimatePrice(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> estimatePrice(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code post /batches/estimate-price}.
-         *
-         * <p>{@code POST /batches/estimate-price}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #estimatePrice(RequestOptions)} with the default request options} */
         default RawResponse<Thing> estimatePrice() {
             return estimatePrice(RequestOptions.none());
         }

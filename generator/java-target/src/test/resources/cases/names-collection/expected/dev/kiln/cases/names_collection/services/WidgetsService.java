@@ -6,36 +6,22 @@ import dev.kiln.cases.names_collection.core.RequestOptions;
 import dev.kiln.cases.names_collection.errors.CasesServiceException;
 import dev.kiln.cases.names_collection.models.Thing;
 
-/**
- * The {@code widgets} resource.
- */
+/** The {@code widgets} resource. */
 public interface WidgetsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code get /widgets}.
      *
      * <p>{@code GET /widgets}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing list(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code get /widgets}.
-     *
-     * <p>{@code GET /widgets}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
     default Thing list() {
         return list(RequestOptions.none());
     }
@@ -44,71 +30,43 @@ public interface WidgetsService {
      * Calls {@code post /widgets}.
      *
      * <p>{@code POST /widgets}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing create(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code post /widgets}.
-     *
-     * <p>{@code POST /widgets}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #create(RequestOptions)} with the default request options} */
     default Thing create() {
         return create(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link WidgetsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link WidgetsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code get /widgets}.
-         *
-         * <p>{@code GET /widgets}
-         *
+         * Calls {@link WidgetsService#list(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> list(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code get /widgets}.
-         *
-         * <p>{@code GET /widgets}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
         default RawResponse<Thing> list() {
             return list(RequestOptions.none());
         }
 
         /**
-         * Calls {@code post /widgets}.
-         *
-         * <p>{@code POST /widgets}
-         *
+         * Calls {@link WidgetsService#create(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> create(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code post /widgets}.
-         *
-         * <p>{@code POST /widgets}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #create(RequestOptions)} with the default request options} */
         default RawResponse<Thing> create() {
             return create(RequestOptions.none());
         }

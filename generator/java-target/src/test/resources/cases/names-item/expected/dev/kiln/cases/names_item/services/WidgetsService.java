@@ -6,22 +6,15 @@ import dev.kiln.cases.names_item.core.RequestOptions;
 import dev.kiln.cases.names_item.errors.CasesServiceException;
 import dev.kiln.cases.names_item.models.Thing;
 
-/**
- * The {@code widgets} resource.
- */
+/** The {@code widgets} resource. */
 public interface WidgetsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code get /widgets/{id}}.
      *
      * <p>{@code GET /widgets/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -30,13 +23,8 @@ public interface WidgetsService {
     Thing retrieve(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code get /widgets/{id}}.
-     *
-     * <p>{@code GET /widgets/{id}}
-     *
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -46,7 +34,6 @@ public interface WidgetsService {
      * Calls {@code delete /widgets/{id}}.
      *
      * <p>{@code DELETE /widgets/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
@@ -54,12 +41,8 @@ public interface WidgetsService {
     void delete(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code delete /widgets/{id}}.
-     *
-     * <p>{@code DELETE /widgets/{id}}
-     *
+     * Calls {@link #delete(String, RequestOptions)} with the default request options.
      * @param id the {@code id} path parameter
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void delete(String id) {
         delete(id, RequestOptions.none());
@@ -69,7 +52,6 @@ public interface WidgetsService {
      * Calls {@code patch /widgets/{id}}.
      *
      * <p>{@code PATCH /widgets/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -78,27 +60,19 @@ public interface WidgetsService {
     Thing update(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code patch /widgets/{id}}.
-     *
-     * <p>{@code PATCH /widgets/{id}}
-     *
+     * {@return the result of {@link #update(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing update(String id) {
         return update(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link WidgetsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link WidgetsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code get /widgets/{id}}.
-         *
-         * <p>{@code GET /widgets/{id}}
-         *
+         * Calls {@link WidgetsService#retrieve(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -107,23 +81,15 @@ public interface WidgetsService {
         RawResponse<Thing> retrieve(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code get /widgets/{id}}.
-         *
-         * <p>{@code GET /widgets/{id}}
-         *
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> retrieve(String id) {
             return retrieve(id, RequestOptions.none());
         }
 
         /**
-         * Calls {@code delete /widgets/{id}}.
-         *
-         * <p>{@code DELETE /widgets/{id}}
-         *
+         * Calls {@link WidgetsService#delete(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -132,23 +98,15 @@ public interface WidgetsService {
         RawResponse<Void> delete(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code delete /widgets/{id}}.
-         *
-         * <p>{@code DELETE /widgets/{id}}
-         *
+         * {@return the result of {@link #delete(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> delete(String id) {
             return delete(id, RequestOptions.none());
         }
 
         /**
-         * Calls {@code patch /widgets/{id}}.
-         *
-         * <p>{@code PATCH /widgets/{id}}
-         *
+         * Calls {@link WidgetsService#update(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -157,13 +115,8 @@ public interface WidgetsService {
         RawResponse<Thing> update(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code patch /widgets/{id}}.
-         *
-         * <p>{@code PATCH /widgets/{id}}
-         *
+         * {@return the result of {@link #update(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> update(String id) {
             return update(id, RequestOptions.none());

@@ -6,63 +6,39 @@ import dev.kiln.cases.names_meaningful_id.core.RequestOptions;
 import dev.kiln.cases.names_meaningful_id.errors.CasesServiceException;
 import dev.kiln.cases.names_meaningful_id.models.Thing;
 
-/**
- * The {@code models} resource.
- */
+/** The {@code models} resource. */
 public interface ModelsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code uploadModel}.
      *
      * <p>{@code POST /models}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing upload(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code uploadModel}.
-     *
-     * <p>{@code POST /models}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #upload(RequestOptions)} with the default request options} */
     default Thing upload() {
         return upload(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link ModelsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link ModelsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code uploadModel}.
-         *
-         * <p>{@code POST /models}
-         *
+         * Calls {@link ModelsService#upload(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> upload(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code uploadModel}.
-         *
-         * <p>{@code POST /models}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #upload(RequestOptions)} with the default request options} */
         default RawResponse<Thing> upload() {
             return upload(RequestOptions.none());
         }

@@ -6,22 +6,15 @@ import dev.kiln.cases.names_meaningful_id.core.RequestOptions;
 import dev.kiln.cases.names_meaningful_id.errors.CasesServiceException;
 import dev.kiln.cases.names_meaningful_id.models.Thing;
 
-/**
- * The {@code sessions} resource.
- */
+/** The {@code sessions} resource. */
 public interface SessionsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code forwardBackward}.
      *
      * <p>{@code POST /sessions/{id}/operations}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -30,27 +23,19 @@ public interface SessionsService {
     Thing forwardBackward(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code forwardBackward}.
-     *
-     * <p>{@code POST /sessions/{id}/operations}
-     *
+     * {@return the result of {@link #forwardBackward(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing forwardBackward(String id) {
         return forwardBackward(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link SessionsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link SessionsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code forwardBackward}.
-         *
-         * <p>{@code POST /sessions/{id}/operations}
-         *
+         * Calls {@link SessionsService#forwardBackward(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -59,13 +44,8 @@ public interface SessionsService {
         RawResponse<Thing> forwardBackward(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code forwardBackward}.
-         *
-         * <p>{@code POST /sessions/{id}/operations}
-         *
+         * {@return the result of {@link #forwardBackward(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> forwardBackward(String id) {
             return forwardBackward(id, RequestOptions.none());

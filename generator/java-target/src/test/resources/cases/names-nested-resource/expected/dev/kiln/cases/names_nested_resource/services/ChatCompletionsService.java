@@ -6,63 +6,39 @@ import dev.kiln.cases.names_nested_resource.core.RequestOptions;
 import dev.kiln.cases.names_nested_resource.errors.CasesServiceException;
 import dev.kiln.cases.names_nested_resource.models.Thing;
 
-/**
- * The {@code completions} resource.
- */
+/** The {@code completions} resource. */
 public interface ChatCompletionsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code chat-completions}.
      *
      * <p>{@code POST /chat/completions}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing create(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code chat-completions}.
-     *
-     * <p>{@code POST /chat/completions}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #create(RequestOptions)} with the default request options} */
     default Thing create() {
         return create(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link ChatCompletionsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link ChatCompletionsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code chat-completions}.
-         *
-         * <p>{@code POST /chat/completions}
-         *
+         * Calls {@link ChatCompletionsService#create(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> create(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code chat-completions}.
-         *
-         * <p>{@code POST /chat/completions}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #create(RequestOptions)} with the default request options} */
         default RawResponse<Thing> create() {
             return create(RequestOptions.none());
         }

@@ -6,22 +6,15 @@ import dev.kiln.cases.names_nested_resource.core.RequestOptions;
 import dev.kiln.cases.names_nested_resource.errors.CasesServiceException;
 import dev.kiln.cases.names_nested_resource.models.Thing;
 
-/**
- * The {@code checkpoints} resource.
- */
+/** The {@code checkpoints} resource. */
 public interface FineTuningCheckpointsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code get /fine-tunes/{id}/checkpoints}.
      *
      * <p>{@code GET /fine-tunes/{id}/checkpoints}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -30,13 +23,8 @@ public interface FineTuningCheckpointsService {
     Thing list(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code get /fine-tunes/{id}/checkpoints}.
-     *
-     * <p>{@code GET /fine-tunes/{id}/checkpoints}
-     *
+     * {@return the result of {@link #list(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing list(String id) {
         return list(id, RequestOptions.none());
@@ -46,7 +34,6 @@ public interface FineTuningCheckpointsService {
      * Calls {@code post /fine-tunes/{id}/checkpoints}.
      *
      * <p>{@code POST /fine-tunes/{id}/checkpoints}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -55,27 +42,19 @@ public interface FineTuningCheckpointsService {
     Thing create(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code post /fine-tunes/{id}/checkpoints}.
-     *
-     * <p>{@code POST /fine-tunes/{id}/checkpoints}
-     *
+     * {@return the result of {@link #create(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing create(String id) {
         return create(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link FineTuningCheckpointsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link FineTuningCheckpointsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code get /fine-tunes/{id}/checkpoints}.
-         *
-         * <p>{@code GET /fine-tunes/{id}/checkpoints}
-         *
+         * Calls {@link FineTuningCheckpointsService#list(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -84,23 +63,15 @@ public interface FineTuningCheckpointsService {
         RawResponse<Thing> list(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code get /fine-tunes/{id}/checkpoints}.
-         *
-         * <p>{@code GET /fine-tunes/{id}/checkpoints}
-         *
+         * {@return the result of {@link #list(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> list(String id) {
             return list(id, RequestOptions.none());
         }
 
         /**
-         * Calls {@code post /fine-tunes/{id}/checkpoints}.
-         *
-         * <p>{@code POST /fine-tunes/{id}/checkpoints}
-         *
+         * Calls {@link FineTuningCheckpointsService#create(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -109,13 +80,8 @@ public interface FineTuningCheckpointsService {
         RawResponse<Thing> create(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code post /fine-tunes/{id}/checkpoints}.
-         *
-         * <p>{@code POST /fine-tunes/{id}/checkpoints}
-         *
+         * {@return the result of {@link #create(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> create(String id) {
             return create(id, RequestOptions.none());

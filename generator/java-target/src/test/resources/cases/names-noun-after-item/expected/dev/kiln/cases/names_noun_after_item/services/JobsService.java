@@ -7,22 +7,15 @@ import dev.kiln.cases.names_noun_after_item.errors.CasesServiceException;
 import dev.kiln.cases.names_noun_after_item.models.Thing;
 import java.util.List;
 
-/**
- * The {@code jobs} resource.
- */
+/** The {@code jobs} resource. */
 public interface JobsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code get /jobs/{id}/events}.
      *
      * <p>{@code GET /jobs/{id}/events}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -31,13 +24,8 @@ public interface JobsService {
     List<Thing> listEvents(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code get /jobs/{id}/events}.
-     *
-     * <p>{@code GET /jobs/{id}/events}
-     *
+     * {@return the result of {@link #listEvents(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Thing> listEvents(String id) {
         return listEvents(id, RequestOptions.none());
@@ -47,7 +35,6 @@ public interface JobsService {
      * Calls {@code get /jobs/{id}/content}.
      *
      * <p>{@code GET /jobs/{id}/content}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response text
@@ -56,27 +43,19 @@ public interface JobsService {
     String retrieveContent(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code get /jobs/{id}/content}.
-     *
-     * <p>{@code GET /jobs/{id}/content}
-     *
+     * {@return the result of {@link #retrieveContent(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response text
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default String retrieveContent(String id) {
         return retrieveContent(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link JobsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link JobsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code get /jobs/{id}/events}.
-         *
-         * <p>{@code GET /jobs/{id}/events}
-         *
+         * Calls {@link JobsService#listEvents(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -85,23 +64,15 @@ public interface JobsService {
         RawResponse<List<Thing>> listEvents(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code get /jobs/{id}/events}.
-         *
-         * <p>{@code GET /jobs/{id}/events}
-         *
+         * {@return the result of {@link #listEvents(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Thing>> listEvents(String id) {
             return listEvents(id, RequestOptions.none());
         }
 
         /**
-         * Calls {@code get /jobs/{id}/content}.
-         *
-         * <p>{@code GET /jobs/{id}/content}
-         *
+         * Calls {@link JobsService#retrieveContent(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -110,13 +81,8 @@ public interface JobsService {
         RawResponse<String> retrieveContent(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code get /jobs/{id}/content}.
-         *
-         * <p>{@code GET /jobs/{id}/content}
-         *
+         * {@return the result of {@link #retrieveContent(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<String> retrieveContent(String id) {
             return retrieveContent(id, RequestOptions.none());

@@ -7,22 +7,15 @@ import dev.kiln.cases.names_override_settings.errors.CasesServiceException;
 import dev.kiln.cases.names_override_settings.models.GpuClusterServiceCreateParams;
 import dev.kiln.cases.names_override_settings.models.Thing;
 
-/**
- * The {@code gpuCluster} resource.
- */
+/** The {@code gpuCluster} resource. */
 public interface GpuClusterService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code GPUClusterService_Create}.
      *
      * <p>{@code POST /compute/clusters}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -31,52 +24,34 @@ public interface GpuClusterService {
     Thing create(GpuClusterServiceCreateParams params, RequestOptions requestOptions);
 
     /**
-     * Calls {@code GPUClusterService_Create}.
-     *
-     * <p>{@code POST /compute/clusters}
-     *
+     * {@return the result of {@link #create(GpuClusterServiceCreateParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing create(GpuClusterServiceCreateParams params) {
         return create(params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code GPUClusterService_Create}.
-     *
-     * <p>{@code POST /compute/clusters}
-     *
+     * {@return the result of {@link #create(GpuClusterServiceCreateParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing create(RequestOptions requestOptions) {
         return create(GpuClusterServiceCreateParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code GPUClusterService_Create}.
-     *
-     * <p>{@code POST /compute/clusters}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #create(GpuClusterServiceCreateParams, RequestOptions)} with no query parameters and the default request options}
      */
     default Thing create() {
         return create(GpuClusterServiceCreateParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link GpuClusterService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link GpuClusterService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code GPUClusterService_Create}.
-         *
-         * <p>{@code POST /compute/clusters}
-         *
+         * Calls {@link GpuClusterService#create(GpuClusterServiceCreateParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -86,38 +61,23 @@ public interface GpuClusterService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code GPUClusterService_Create}.
-         *
-         * <p>{@code POST /compute/clusters}
-         *
+         * {@return the result of {@link #create(GpuClusterServiceCreateParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> create(GpuClusterServiceCreateParams params) {
             return create(params, RequestOptions.none());
         }
 
         /**
-         * Calls {@code GPUClusterService_Create}.
-         *
-         * <p>{@code POST /compute/clusters}
-         *
+         * {@return the result of {@link #create(GpuClusterServiceCreateParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> create(RequestOptions requestOptions) {
             return create(GpuClusterServiceCreateParams.builder().build(), requestOptions);
         }
 
         /**
-         * Calls {@code GPUClusterService_Create}.
-         *
-         * <p>{@code POST /compute/clusters}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #create(GpuClusterServiceCreateParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<Thing> create() {
             return create(GpuClusterServiceCreateParams.builder().build(), RequestOptions.none());

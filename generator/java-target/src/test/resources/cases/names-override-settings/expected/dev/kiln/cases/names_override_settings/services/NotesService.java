@@ -6,63 +6,39 @@ import dev.kiln.cases.names_override_settings.core.RequestOptions;
 import dev.kiln.cases.names_override_settings.errors.CasesServiceException;
 import dev.kiln.cases.names_override_settings.models.Note;
 
-/**
- * The {@code notes} resource.
- */
+/** The {@code notes} resource. */
 public interface NotesService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code listMessages}.
      *
      * <p>{@code GET /messages}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Note listMessages(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code listMessages}.
-     *
-     * <p>{@code GET /messages}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #listMessages(RequestOptions)} with the default request options} */
     default Note listMessages() {
         return listMessages(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link NotesService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link NotesService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code listMessages}.
-         *
-         * <p>{@code GET /messages}
-         *
+         * Calls {@link NotesService#listMessages(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Note> listMessages(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code listMessages}.
-         *
-         * <p>{@code GET /messages}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #listMessages(RequestOptions)} with the default request options} */
         default RawResponse<Note> listMessages() {
             return listMessages(RequestOptions.none());
         }

@@ -6,36 +6,22 @@ import dev.kiln.cases.names_prefix_dropped.core.RequestOptions;
 import dev.kiln.cases.names_prefix_dropped.errors.CasesServiceException;
 import dev.kiln.cases.names_prefix_dropped.models.Thing;
 
-/**
- * The {@code codeInterpreter} resource.
- */
+/** The {@code codeInterpreter} resource. */
 public interface CodeInterpreterService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code tci/execute}.
      *
      * <p>{@code POST /tci/execute}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing execute(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code tci/execute}.
-     *
-     * <p>{@code POST /tci/execute}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #execute(RequestOptions)} with the default request options} */
     default Thing execute() {
         return execute(RequestOptions.none());
     }
@@ -44,71 +30,43 @@ public interface CodeInterpreterService {
      * Calls {@code sessions/list}.
      *
      * <p>{@code GET /tci/sessions}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing listSessions(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code sessions/list}.
-     *
-     * <p>{@code GET /tci/sessions}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #listSessions(RequestOptions)} with the default request options} */
     default Thing listSessions() {
         return listSessions(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link CodeInterpreterService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link CodeInterpreterService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code tci/execute}.
-         *
-         * <p>{@code POST /tci/execute}
-         *
+         * Calls {@link CodeInterpreterService#execute(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> execute(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code tci/execute}.
-         *
-         * <p>{@code POST /tci/execute}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #execute(RequestOptions)} with the default request options} */
         default RawResponse<Thing> execute() {
             return execute(RequestOptions.none());
         }
 
         /**
-         * Calls {@code sessions/list}.
-         *
-         * <p>{@code GET /tci/sessions}
-         *
+         * Calls {@link CodeInterpreterService#listSessions(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> listSessions(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code sessions/list}.
-         *
-         * <p>{@code GET /tci/sessions}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #listSessions(RequestOptions)} with the default request options} */
         default RawResponse<Thing> listSessions() {
             return listSessions(RequestOptions.none());
         }

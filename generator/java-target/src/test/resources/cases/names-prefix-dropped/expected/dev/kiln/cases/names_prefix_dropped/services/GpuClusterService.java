@@ -6,63 +6,39 @@ import dev.kiln.cases.names_prefix_dropped.core.RequestOptions;
 import dev.kiln.cases.names_prefix_dropped.errors.CasesServiceException;
 import dev.kiln.cases.names_prefix_dropped.models.Thing;
 
-/**
- * The {@code gpuCluster} resource.
- */
+/** The {@code gpuCluster} resource. */
 public interface GpuClusterService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code GPUClusterService_List}.
      *
      * <p>{@code GET /compute/clusters}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing list(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code GPUClusterService_List}.
-     *
-     * <p>{@code GET /compute/clusters}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
     default Thing list() {
         return list(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link GpuClusterService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link GpuClusterService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code GPUClusterService_List}.
-         *
-         * <p>{@code GET /compute/clusters}
-         *
+         * Calls {@link GpuClusterService#list(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> list(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code GPUClusterService_List}.
-         *
-         * <p>{@code GET /compute/clusters}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
         default RawResponse<Thing> list() {
             return list(RequestOptions.none());
         }

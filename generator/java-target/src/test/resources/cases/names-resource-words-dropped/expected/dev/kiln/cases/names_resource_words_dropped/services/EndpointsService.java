@@ -6,36 +6,22 @@ import dev.kiln.cases.names_resource_words_dropped.core.RequestOptions;
 import dev.kiln.cases.names_resource_words_dropped.errors.CasesServiceException;
 import dev.kiln.cases.names_resource_words_dropped.models.Thing;
 
-/**
- * The {@code endpoints} resource.
- */
+/** The {@code endpoints} resource. */
 public interface EndpointsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code listEndpoints}.
      *
      * <p>{@code GET /endpoints}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing list(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code listEndpoints}.
-     *
-     * <p>{@code GET /endpoints}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
     default Thing list() {
         return list(RequestOptions.none());
     }
@@ -44,7 +30,6 @@ public interface EndpointsService {
      * Calls {@code getEndpoint}.
      *
      * <p>{@code GET /endpoints/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -53,13 +38,8 @@ public interface EndpointsService {
     Thing retrieve(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code getEndpoint}.
-     *
-     * <p>{@code GET /endpoints/{id}}
-     *
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing retrieve(String id) {
         return retrieve(id, RequestOptions.none());
@@ -69,7 +49,6 @@ public interface EndpointsService {
      * Calls {@code deleteEndpoint}.
      *
      * <p>{@code DELETE /endpoints/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
@@ -77,49 +56,32 @@ public interface EndpointsService {
     void delete(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code deleteEndpoint}.
-     *
-     * <p>{@code DELETE /endpoints/{id}}
-     *
+     * Calls {@link #delete(String, RequestOptions)} with the default request options.
      * @param id the {@code id} path parameter
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void delete(String id) {
         delete(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EndpointsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EndpointsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code listEndpoints}.
-         *
-         * <p>{@code GET /endpoints}
-         *
+         * Calls {@link EndpointsService#list(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> list(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code listEndpoints}.
-         *
-         * <p>{@code GET /endpoints}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
         default RawResponse<Thing> list() {
             return list(RequestOptions.none());
         }
 
         /**
-         * Calls {@code getEndpoint}.
-         *
-         * <p>{@code GET /endpoints/{id}}
-         *
+         * Calls {@link EndpointsService#retrieve(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -128,23 +90,15 @@ public interface EndpointsService {
         RawResponse<Thing> retrieve(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code getEndpoint}.
-         *
-         * <p>{@code GET /endpoints/{id}}
-         *
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> retrieve(String id) {
             return retrieve(id, RequestOptions.none());
         }
 
         /**
-         * Calls {@code deleteEndpoint}.
-         *
-         * <p>{@code DELETE /endpoints/{id}}
-         *
+         * Calls {@link EndpointsService#delete(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -153,13 +107,8 @@ public interface EndpointsService {
         RawResponse<Void> delete(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code deleteEndpoint}.
-         *
-         * <p>{@code DELETE /endpoints/{id}}
-         *
+         * {@return the result of {@link #delete(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> delete(String id) {
             return delete(id, RequestOptions.none());

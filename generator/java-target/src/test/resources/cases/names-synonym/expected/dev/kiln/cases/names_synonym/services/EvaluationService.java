@@ -6,36 +6,22 @@ import dev.kiln.cases.names_synonym.core.RequestOptions;
 import dev.kiln.cases.names_synonym.errors.CasesServiceException;
 import dev.kiln.cases.names_synonym.models.Thing;
 
-/**
- * The {@code evaluation} resource.
- */
+/** The {@code evaluation} resource. */
 public interface EvaluationService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code getAllEvaluationJobs}.
      *
      * <p>{@code GET /evaluation}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Thing list(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code getAllEvaluationJobs}.
-     *
-     * <p>{@code GET /evaluation}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
     default Thing list() {
         return list(RequestOptions.none());
     }
@@ -44,7 +30,6 @@ public interface EvaluationService {
      * Calls {@code getEvaluationJobDetails}.
      *
      * <p>{@code GET /evaluation/{id}}
-     *
      * @param id the {@code id} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -53,50 +38,32 @@ public interface EvaluationService {
     Thing retrieve(String id, RequestOptions requestOptions);
 
     /**
-     * Calls {@code getEvaluationJobDetails}.
-     *
-     * <p>{@code GET /evaluation/{id}}
-     *
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
      * @param id the {@code id} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Thing retrieve(String id) {
         return retrieve(id, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EvaluationService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EvaluationService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code getAllEvaluationJobs}.
-         *
-         * <p>{@code GET /evaluation}
-         *
+         * Calls {@link EvaluationService#list(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Thing> list(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code getAllEvaluationJobs}.
-         *
-         * <p>{@code GET /evaluation}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
         default RawResponse<Thing> list() {
             return list(RequestOptions.none());
         }
 
         /**
-         * Calls {@code getEvaluationJobDetails}.
-         *
-         * <p>{@code GET /evaluation/{id}}
-         *
+         * Calls {@link EvaluationService#retrieve(String, RequestOptions)} and returns the raw response.
          * @param id the {@code id} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -105,13 +72,8 @@ public interface EvaluationService {
         RawResponse<Thing> retrieve(String id, RequestOptions requestOptions);
 
         /**
-         * Calls {@code getEvaluationJobDetails}.
-         *
-         * <p>{@code GET /evaluation/{id}}
-         *
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
          * @param id the {@code id} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Thing> retrieve(String id) {
             return retrieve(id, RequestOptions.none());

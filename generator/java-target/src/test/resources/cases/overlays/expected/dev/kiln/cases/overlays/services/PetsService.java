@@ -7,63 +7,39 @@ import dev.kiln.cases.overlays.errors.CasesServiceException;
 import dev.kiln.cases.overlays.models.Pet;
 import java.util.List;
 
-/**
- * The {@code pets} resource.
- */
+/** The {@code pets} resource. */
 public interface PetsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Lists the pets.
      *
      * <p>{@code GET /pets}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     List<Pet> list(RequestOptions requestOptions);
 
-    /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
     default List<Pet> list() {
         return list(RequestOptions.none());
     }
 
     /**
-     * The calls of {@link PetsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link PetsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Lists the pets.
-         *
-         * <p>{@code GET /pets}
-         *
+         * Calls {@link PetsService#list(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<List<Pet>> list(RequestOptions requestOptions);
 
-        /**
-         * Lists the pets.
-         *
-         * <p>{@code GET /pets}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
         default RawResponse<List<Pet>> list() {
             return list(RequestOptions.none());
         }

@@ -15,20 +15,11 @@ import java.util.concurrent.CompletableFuture;
  * <p>Every call returns at once; retries wait without blocking a thread.
  */
 public interface CustomersServiceAsync {
-    /**
-     * Returns this resource's calls as futures of raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning futures of raw responses} */
     WithRawResponse withRawResponse();
 
     /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * Calls {@link CustomersService#list(GetCustomersParams, RequestOptions)} without blocking.
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return a future of the first page, failed with the exceptions the blocking call throws
@@ -37,14 +28,8 @@ public interface CustomersServiceAsync {
             RequestOptions requestOptions);
 
     /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #list(GetCustomersParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return a future of the first page, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list(
             GetCustomersParams params) {
@@ -52,14 +37,8 @@ public interface CustomersServiceAsync {
     }
 
     /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #list(GetCustomersParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return a future of the first page, failed with the exceptions the blocking call throws
      */
     default CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list(
             RequestOptions requestOptions) {
@@ -67,27 +46,18 @@ public interface CustomersServiceAsync {
     }
 
     /**
-     * Lists customers, newest first; a page continues after the last one's id.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * <p>The list comes in pages (cursor in starting_after from the last item's /id, until /has_more is false): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @return a future of the first page, failed with the exceptions the blocking call throws
+     * {@return the result of {@link #list(GetCustomersParams, RequestOptions)} with no query parameters and the default request options}
      */
     default CompletableFuture<AsyncPage<Customer, GetCustomersResponse>> list() {
         return list(GetCustomersParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link CustomersServiceAsync}, returning futures of raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link CustomersServiceAsync}, returning futures of raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Lists customers, newest first; a page continues after the last one's id.
-         *
-         * <p>{@code GET /v1/customers}
-         *
+         * Calls {@link CustomersService#list(GetCustomersParams, RequestOptions)} without blocking and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
@@ -96,12 +66,8 @@ public interface CustomersServiceAsync {
                 RequestOptions requestOptions);
 
         /**
-         * Lists customers, newest first; a page continues after the last one's id.
-         *
-         * <p>{@code GET /v1/customers}
-         *
+         * {@return the result of {@link #list(GetCustomersParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         default CompletableFuture<RawResponse<GetCustomersResponse>> list(
                 GetCustomersParams params) {
@@ -109,12 +75,8 @@ public interface CustomersServiceAsync {
         }
 
         /**
-         * Lists customers, newest first; a page continues after the last one's id.
-         *
-         * <p>{@code GET /v1/customers}
-         *
+         * {@return the result of {@link #list(GetCustomersParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
          */
         default CompletableFuture<RawResponse<GetCustomersResponse>> list(
                 RequestOptions requestOptions) {
@@ -122,11 +84,7 @@ public interface CustomersServiceAsync {
         }
 
         /**
-         * Lists customers, newest first; a page continues after the last one's id.
-         *
-         * <p>{@code GET /v1/customers}
-         *
-         * @return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the blocking call throws
+         * {@return the result of {@link #list(GetCustomersParams, RequestOptions)} with no query parameters and the default request options}
          */
         default CompletableFuture<RawResponse<GetCustomersResponse>> list() {
             return list(GetCustomersParams.builder().build(), RequestOptions.none());

@@ -12,9 +12,7 @@ import dev.kiln.cases.pagination.models.GetCustomersParams;
 import dev.kiln.cases.pagination.models.GetCustomersResponse;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * Sends the calls of {@link CustomersServiceAsync} over HTTP.
- */
+/** Sends the calls of {@link CustomersServiceAsync} over HTTP. */
 public final class CustomersServiceAsyncImpl implements CustomersServiceAsync {
     private final HttpExecutor http;
 
@@ -22,7 +20,6 @@ public final class CustomersServiceAsyncImpl implements CustomersServiceAsync {
 
     /**
      * Creates the service.
-     *
      * @param http the executor that sends requests
      */
     public CustomersServiceAsyncImpl(HttpExecutor http) {
@@ -41,15 +38,12 @@ public final class CustomersServiceAsyncImpl implements CustomersServiceAsync {
         return AsyncPage.first(http, CustomersRequests.list(params), Customer.codec(), GetCustomersResponse.codec(), PageStyle.cursorFromLastItem("starting_after", "/data", "/id", "/has_more"), requestOptions);
     }
 
-    /**
-     * Sends the calls of {@link CustomersServiceAsync.WithRawResponse} over HTTP.
-     */
+    /** Sends the calls of {@link CustomersServiceAsync.WithRawResponse} over HTTP. */
     public static final class WithRawResponseImpl implements CustomersServiceAsync.WithRawResponse {
         private final HttpExecutor http;
 
         /**
          * Creates the service.
-         *
          * @param http the executor that sends requests
          */
         public WithRawResponseImpl(HttpExecutor http) {

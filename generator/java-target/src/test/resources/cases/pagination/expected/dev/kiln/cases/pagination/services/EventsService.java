@@ -10,15 +10,9 @@ import dev.kiln.cases.pagination.models.ListEventsParams;
 import dev.kiln.cases.pagination.models.RecentEventsParams;
 import java.util.List;
 
-/**
- * The {@code events} resource.
- */
+/** The {@code events} resource. */
 public interface EventsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
@@ -27,7 +21,6 @@ public interface EventsService {
      * <p>{@code GET /events}
      *
      * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the first page
@@ -36,44 +29,23 @@ public interface EventsService {
     Page<Event, List<Event>> list(ListEventsParams params, RequestOptions requestOptions);
 
     /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #list(ListEventsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Event, List<Event>> list(ListEventsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #list(ListEventsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Event, List<Event>> list(RequestOptions requestOptions) {
         return list(ListEventsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Ambiguous on its own; the spec names its style.
-     *
-     * <p>{@code GET /events}
-     *
-     * <p>The list comes in pages (page number in p, until a page is empty): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListEventsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default Page<Event, List<Event>> list() {
         return list(ListEventsParams.builder().build(), RequestOptions.none());
@@ -83,7 +55,6 @@ public interface EventsService {
      * Would be paged by offset, but the spec turns it off.
      *
      * <p>{@code GET /events/recent}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -92,52 +63,34 @@ public interface EventsService {
     List<Event> listRecent(RecentEventsParams params, RequestOptions requestOptions);
 
     /**
-     * Would be paged by offset, but the spec turns it off.
-     *
-     * <p>{@code GET /events/recent}
-     *
+     * {@return the result of {@link #listRecent(RecentEventsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Event> listRecent(RecentEventsParams params) {
         return listRecent(params, RequestOptions.none());
     }
 
     /**
-     * Would be paged by offset, but the spec turns it off.
-     *
-     * <p>{@code GET /events/recent}
-     *
+     * {@return the result of {@link #listRecent(RecentEventsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Event> listRecent(RequestOptions requestOptions) {
         return listRecent(RecentEventsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Would be paged by offset, but the spec turns it off.
-     *
-     * <p>{@code GET /events/recent}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #listRecent(RecentEventsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default List<Event> listRecent() {
         return listRecent(RecentEventsParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link EventsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link EventsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Ambiguous on its own; the spec names its style.
-         *
-         * <p>{@code GET /events}
-         *
+         * Calls {@link EventsService#list(ListEventsParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -146,48 +99,30 @@ public interface EventsService {
         RawResponse<List<Event>> list(ListEventsParams params, RequestOptions requestOptions);
 
         /**
-         * Ambiguous on its own; the spec names its style.
-         *
-         * <p>{@code GET /events}
-         *
+         * {@return the result of {@link #list(ListEventsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Event>> list(ListEventsParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Ambiguous on its own; the spec names its style.
-         *
-         * <p>{@code GET /events}
-         *
+         * {@return the result of {@link #list(ListEventsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Event>> list(RequestOptions requestOptions) {
             return list(ListEventsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Ambiguous on its own; the spec names its style.
-         *
-         * <p>{@code GET /events}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListEventsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<List<Event>> list() {
             return list(ListEventsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Would be paged by offset, but the spec turns it off.
-         *
-         * <p>{@code GET /events/recent}
-         *
+         * Calls {@link EventsService#listRecent(RecentEventsParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -197,38 +132,23 @@ public interface EventsService {
                 RequestOptions requestOptions);
 
         /**
-         * Would be paged by offset, but the spec turns it off.
-         *
-         * <p>{@code GET /events/recent}
-         *
+         * {@return the result of {@link #listRecent(RecentEventsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Event>> listRecent(RecentEventsParams params) {
             return listRecent(params, RequestOptions.none());
         }
 
         /**
-         * Would be paged by offset, but the spec turns it off.
-         *
-         * <p>{@code GET /events/recent}
-         *
+         * {@return the result of {@link #listRecent(RecentEventsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Event>> listRecent(RequestOptions requestOptions) {
             return listRecent(RecentEventsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Would be paged by offset, but the spec turns it off.
-         *
-         * <p>{@code GET /events/recent}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #listRecent(RecentEventsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<List<Event>> listRecent() {
             return listRecent(RecentEventsParams.builder().build(), RequestOptions.none());

@@ -9,15 +9,9 @@ import dev.kiln.cases.pagination.models.Issue;
 import dev.kiln.cases.pagination.models.IssuesListForRepoParams;
 import java.util.List;
 
-/**
- * The {@code issues} resource.
- */
+/** The {@code issues} resource. */
 public interface IssuesService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
@@ -26,7 +20,6 @@ public interface IssuesService {
      * <p>{@code GET /repos/{owner}/{repo}/issues}
      *
      * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param params the query parameters
@@ -38,17 +31,10 @@ public interface IssuesService {
             RequestOptions requestOptions);
 
     /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} with the default request options}
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param params the query parameters
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Issue, List<Issue>> listForRepo(String owner, String repo,
             IssuesListForRepoParams params) {
@@ -56,17 +42,10 @@ public interface IssuesService {
     }
 
     /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} with no query parameters}
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Issue, List<Issue>> listForRepo(String owner, String repo,
             RequestOptions requestOptions) {
@@ -74,30 +53,20 @@ public interface IssuesService {
     }
 
     /**
-     * Lists a repository's issues; the Link header names the next page.
-     *
-     * <p>{@code GET /repos/{owner}/{repo}/issues}
-     *
-     * <p>The list comes in pages (Link header rel="next"): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} with no query parameters and the default request options}
      * @param owner the {@code owner} path parameter
      * @param repo the {@code repo} path parameter
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Issue, List<Issue>> listForRepo(String owner, String repo) {
         return listForRepo(owner, repo, IssuesListForRepoParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link IssuesService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link IssuesService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Lists a repository's issues; the Link header names the next page.
-         *
-         * <p>{@code GET /repos/{owner}/{repo}/issues}
-         *
+         * Calls {@link IssuesService#listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} and returns the raw response.
          * @param owner the {@code owner} path parameter
          * @param repo the {@code repo} path parameter
          * @param params the query parameters
@@ -109,15 +78,10 @@ public interface IssuesService {
                 IssuesListForRepoParams params, RequestOptions requestOptions);
 
         /**
-         * Lists a repository's issues; the Link header names the next page.
-         *
-         * <p>{@code GET /repos/{owner}/{repo}/issues}
-         *
+         * {@return the result of {@link #listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} with the default request options}
          * @param owner the {@code owner} path parameter
          * @param repo the {@code repo} path parameter
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Issue>> listForRepo(String owner, String repo,
                 IssuesListForRepoParams params) {
@@ -125,15 +89,10 @@ public interface IssuesService {
         }
 
         /**
-         * Lists a repository's issues; the Link header names the next page.
-         *
-         * <p>{@code GET /repos/{owner}/{repo}/issues}
-         *
+         * {@return the result of {@link #listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} with no query parameters}
          * @param owner the {@code owner} path parameter
          * @param repo the {@code repo} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Issue>> listForRepo(String owner, String repo,
                 RequestOptions requestOptions) {
@@ -141,14 +100,9 @@ public interface IssuesService {
         }
 
         /**
-         * Lists a repository's issues; the Link header names the next page.
-         *
-         * <p>{@code GET /repos/{owner}/{repo}/issues}
-         *
+         * {@return the result of {@link #listForRepo(String, String, IssuesListForRepoParams, RequestOptions)} with no query parameters and the default request options}
          * @param owner the {@code owner} path parameter
          * @param repo the {@code repo} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Issue>> listForRepo(String owner, String repo) {
             return listForRepo(owner, repo, IssuesListForRepoParams.builder().build(), RequestOptions.none());

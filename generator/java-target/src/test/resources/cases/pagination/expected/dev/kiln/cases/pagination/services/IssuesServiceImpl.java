@@ -12,9 +12,7 @@ import dev.kiln.cases.pagination.models.Issue;
 import dev.kiln.cases.pagination.models.IssuesListForRepoParams;
 import java.util.List;
 
-/**
- * Sends the calls of {@link IssuesService} over HTTP.
- */
+/** Sends the calls of {@link IssuesService} over HTTP. */
 public final class IssuesServiceImpl implements IssuesService {
     private final HttpExecutor http;
 
@@ -22,7 +20,6 @@ public final class IssuesServiceImpl implements IssuesService {
 
     /**
      * Creates the service.
-     *
      * @param http the executor that sends requests
      */
     public IssuesServiceImpl(HttpExecutor http) {
@@ -41,15 +38,12 @@ public final class IssuesServiceImpl implements IssuesService {
         return Page.first(http, IssuesRequests.listForRepo(owner, repo, params), Issue.codec(), Codecs.listOf(Issue.codec()), PageStyle.linkHeader(""), requestOptions);
     }
 
-    /**
-     * Sends the calls of {@link IssuesService.WithRawResponse} over HTTP.
-     */
+    /** Sends the calls of {@link IssuesService.WithRawResponse} over HTTP. */
     public static final class WithRawResponseImpl implements IssuesService.WithRawResponse {
         private final HttpExecutor http;
 
         /**
          * Creates the service.
-         *
          * @param http the executor that sends requests
          */
         public WithRawResponseImpl(HttpExecutor http) {

@@ -6,9 +6,7 @@ import dev.kiln.cases.refs_across_files.models.CreatePetRequest;
 import dev.kiln.cases.refs_across_files.models.DeletePetParams;
 import dev.kiln.cases.refs_across_files.models.ListPetsParams;
 
-/**
- * Builds the request of each call of {@link PetsService}, for all its flavours.
- */
+/** Builds the request of each call of {@link PetsService}, for all its flavours. */
 final class PetsRequests {
     private PetsRequests() {
     }

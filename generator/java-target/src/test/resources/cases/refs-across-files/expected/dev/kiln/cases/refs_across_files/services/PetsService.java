@@ -11,15 +11,9 @@ import dev.kiln.cases.refs_across_files.models.ListPetsParams;
 import dev.kiln.cases.refs_across_files.models.Pet;
 import dev.kiln.cases.refs_across_files.models.PetList;
 
-/**
- * The {@code pets} resource.
- */
+/** The {@code pets} resource. */
 public interface PetsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
@@ -28,7 +22,6 @@ public interface PetsService {
      * <p>{@code GET /pets}
      *
      * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the first page
@@ -37,44 +30,23 @@ public interface PetsService {
     Page<Pet, PetList> list(ListPetsParams params, RequestOptions requestOptions);
 
     /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Pet, PetList> list(ListPetsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Page<Pet, PetList> list(RequestOptions requestOptions) {
         return list(ListPetsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Lists the pets.
-     *
-     * <p>{@code GET /pets}
-     *
-     * <p>The list comes in pages (cursor in cursor from /next_cursor): this returns the first, with the whole response body in {@code body()}, and {@code nextPage()} or {@code autoPager()} fetch the rest, each with this call's options.
-     *
-     * @return the first page
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default Page<Pet, PetList> list() {
         return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -84,7 +56,6 @@ public interface PetsService {
      * Adds a pet.
      *
      * <p>{@code POST /pets}
-     *
      * @param body The pet to add.
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -93,13 +64,8 @@ public interface PetsService {
     Pet create(CreatePetRequest body, RequestOptions requestOptions);
 
     /**
-     * Adds a pet.
-     *
-     * <p>{@code POST /pets}
-     *
-     * @param body The pet to add.
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #create(CreatePetRequest, RequestOptions)} with the default request options}
+     * @param body the request body
      */
     default Pet create(CreatePetRequest body) {
         return create(body, RequestOptions.none());
@@ -109,7 +75,6 @@ public interface PetsService {
      * Finds a pet.
      *
      * <p>{@code GET /pets/{petId}}
-     *
      * @param petId The pet's id.
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -118,13 +83,8 @@ public interface PetsService {
     Pet retrieve(String petId, RequestOptions requestOptions);
 
     /**
-     * Finds a pet.
-     *
-     * <p>{@code GET /pets/{petId}}
-     *
-     * @param petId The pet's id.
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
+     * @param petId the {@code petId} path parameter
      */
     default Pet retrieve(String petId) {
         return retrieve(petId, RequestOptions.none());
@@ -134,7 +94,6 @@ public interface PetsService {
      * Lets a pet go.
      *
      * <p>{@code DELETE /pets/{petId}}
-     *
      * @param petId The pet's id.
      * @param params the header parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -143,52 +102,37 @@ public interface PetsService {
     void delete(String petId, DeletePetParams params, RequestOptions requestOptions);
 
     /**
-     * Lets a pet go.
-     *
-     * <p>{@code DELETE /pets/{petId}}
-     *
-     * @param petId The pet's id.
+     * Calls {@link #delete(String, DeletePetParams, RequestOptions)} with the default request options.
+     * @param petId the {@code petId} path parameter
      * @param params the header parameters
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void delete(String petId, DeletePetParams params) {
         delete(petId, params, RequestOptions.none());
     }
 
     /**
-     * Lets a pet go.
-     *
-     * <p>{@code DELETE /pets/{petId}}
-     *
-     * @param petId The pet's id.
+     * Calls {@link #delete(String, DeletePetParams, RequestOptions)} with no header parameters.
+     * @param petId the {@code petId} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void delete(String petId, RequestOptions requestOptions) {
         delete(petId, DeletePetParams.builder().build(), requestOptions);
     }
 
     /**
-     * Lets a pet go.
-     *
-     * <p>{@code DELETE /pets/{petId}}
-     *
-     * @param petId The pet's id.
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * Calls {@link #delete(String, DeletePetParams, RequestOptions)} with no header parameters and the default request options.
+     * @param petId the {@code petId} path parameter
      */
     default void delete(String petId) {
         delete(petId, DeletePetParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link PetsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link PetsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Lists the pets.
-         *
-         * <p>{@code GET /pets}
-         *
+         * Calls {@link PetsService#list(ListPetsParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -197,49 +141,31 @@ public interface PetsService {
         RawResponse<PetList> list(ListPetsParams params, RequestOptions requestOptions);
 
         /**
-         * Lists the pets.
-         *
-         * <p>{@code GET /pets}
-         *
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<PetList> list(ListPetsParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Lists the pets.
-         *
-         * <p>{@code GET /pets}
-         *
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<PetList> list(RequestOptions requestOptions) {
             return list(ListPetsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Lists the pets.
-         *
-         * <p>{@code GET /pets}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<PetList> list() {
             return list(ListPetsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Adds a pet.
-         *
-         * <p>{@code POST /pets}
-         *
-         * @param body The pet to add.
+         * Calls {@link PetsService#create(CreatePetRequest, RequestOptions)} and returns the raw response.
+         * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
@@ -247,24 +173,16 @@ public interface PetsService {
         RawResponse<Pet> create(CreatePetRequest body, RequestOptions requestOptions);
 
         /**
-         * Adds a pet.
-         *
-         * <p>{@code POST /pets}
-         *
-         * @param body The pet to add.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #create(CreatePetRequest, RequestOptions)} with the default request options}
+         * @param body the request body
          */
         default RawResponse<Pet> create(CreatePetRequest body) {
             return create(body, RequestOptions.none());
         }
 
         /**
-         * Finds a pet.
-         *
-         * <p>{@code GET /pets/{petId}}
-         *
-         * @param petId The pet's id.
+         * Calls {@link PetsService#retrieve(String, RequestOptions)} and returns the raw response.
+         * @param petId the {@code petId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
@@ -272,24 +190,16 @@ public interface PetsService {
         RawResponse<Pet> retrieve(String petId, RequestOptions requestOptions);
 
         /**
-         * Finds a pet.
-         *
-         * <p>{@code GET /pets/{petId}}
-         *
-         * @param petId The pet's id.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
+         * @param petId the {@code petId} path parameter
          */
         default RawResponse<Pet> retrieve(String petId) {
             return retrieve(petId, RequestOptions.none());
         }
 
         /**
-         * Lets a pet go.
-         *
-         * <p>{@code DELETE /pets/{petId}}
-         *
-         * @param petId The pet's id.
+         * Calls {@link PetsService#delete(String, DeletePetParams, RequestOptions)} and returns the raw response.
+         * @param petId the {@code petId} path parameter
          * @param params the header parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -299,41 +209,26 @@ public interface PetsService {
                 RequestOptions requestOptions);
 
         /**
-         * Lets a pet go.
-         *
-         * <p>{@code DELETE /pets/{petId}}
-         *
-         * @param petId The pet's id.
+         * {@return the result of {@link #delete(String, DeletePetParams, RequestOptions)} with the default request options}
+         * @param petId the {@code petId} path parameter
          * @param params the header parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> delete(String petId, DeletePetParams params) {
             return delete(petId, params, RequestOptions.none());
         }
 
         /**
-         * Lets a pet go.
-         *
-         * <p>{@code DELETE /pets/{petId}}
-         *
-         * @param petId The pet's id.
+         * {@return the result of {@link #delete(String, DeletePetParams, RequestOptions)} with no header parameters}
+         * @param petId the {@code petId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> delete(String petId, RequestOptions requestOptions) {
             return delete(petId, DeletePetParams.builder().build(), requestOptions);
         }
 
         /**
-         * Lets a pet go.
-         *
-         * <p>{@code DELETE /pets/{petId}}
-         *
-         * @param petId The pet's id.
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #delete(String, DeletePetParams, RequestOptions)} with no header parameters and the default request options}
+         * @param petId the {@code petId} path parameter
          */
         default RawResponse<Void> delete(String petId) {
             return delete(petId, DeletePetParams.builder().build(), RequestOptions.none());

@@ -8,22 +8,15 @@ import dev.kiln.cases.refs_anywhere.models.ListOwnersParams;
 import dev.kiln.cases.refs_anywhere.models.PetOwner;
 import java.util.List;
 
-/**
- * The {@code owners} resource.
- */
+/** The {@code owners} resource. */
 public interface OwnersService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code listOwners}.
      *
      * <p>{@code GET /owners}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -32,52 +25,34 @@ public interface OwnersService {
     List<PetOwner> list(ListOwnersParams params, RequestOptions requestOptions);
 
     /**
-     * Calls {@code listOwners}.
-     *
-     * <p>{@code GET /owners}
-     *
+     * {@return the result of {@link #list(ListOwnersParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<PetOwner> list(ListOwnersParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code listOwners}.
-     *
-     * <p>{@code GET /owners}
-     *
+     * {@return the result of {@link #list(ListOwnersParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<PetOwner> list(RequestOptions requestOptions) {
         return list(ListOwnersParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code listOwners}.
-     *
-     * <p>{@code GET /owners}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListOwnersParams, RequestOptions)} with no query parameters and the default request options}
      */
     default List<PetOwner> list() {
         return list(ListOwnersParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link OwnersService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link OwnersService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code listOwners}.
-         *
-         * <p>{@code GET /owners}
-         *
+         * Calls {@link OwnersService#list(ListOwnersParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -86,38 +61,23 @@ public interface OwnersService {
         RawResponse<List<PetOwner>> list(ListOwnersParams params, RequestOptions requestOptions);
 
         /**
-         * Calls {@code listOwners}.
-         *
-         * <p>{@code GET /owners}
-         *
+         * {@return the result of {@link #list(ListOwnersParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<PetOwner>> list(ListOwnersParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Calls {@code listOwners}.
-         *
-         * <p>{@code GET /owners}
-         *
+         * {@return the result of {@link #list(ListOwnersParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<PetOwner>> list(RequestOptions requestOptions) {
             return list(ListOwnersParams.builder().build(), requestOptions);
         }
 
         /**
-         * Calls {@code listOwners}.
-         *
-         * <p>{@code GET /owners}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListOwnersParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<List<PetOwner>> list() {
             return list(ListOwnersParams.builder().build(), RequestOptions.none());

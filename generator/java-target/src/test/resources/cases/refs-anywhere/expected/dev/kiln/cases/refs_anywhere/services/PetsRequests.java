@@ -5,9 +5,7 @@ import dev.kiln.cases.refs_anywhere.core.ApiRequest;
 import dev.kiln.cases.refs_anywhere.models.ListPetsParams;
 import dev.kiln.cases.refs_anywhere.models.NewPet;
 
-/**
- * Builds the request of each call of {@link PetsService}, for all its flavours.
- */
+/** Builds the request of each call of {@link PetsService}, for all its flavours. */
 final class PetsRequests {
     private PetsRequests() {
     }

@@ -9,22 +9,15 @@ import dev.kiln.cases.refs_anywhere.models.NewPet;
 import dev.kiln.cases.refs_anywhere.models.Pet;
 import java.util.List;
 
-/**
- * The {@code pets} resource.
- */
+/** The {@code pets} resource. */
 public interface PetsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code listPets}.
      *
      * <p>{@code GET /pets}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -33,38 +26,23 @@ public interface PetsService {
     List<Pet> list(ListPetsParams params, RequestOptions requestOptions);
 
     /**
-     * Calls {@code listPets}.
-     *
-     * <p>{@code GET /pets}
-     *
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Pet> list(ListPetsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code listPets}.
-     *
-     * <p>{@code GET /pets}
-     *
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Pet> list(RequestOptions requestOptions) {
         return list(ListPetsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code listPets}.
-     *
-     * <p>{@code GET /pets}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default List<Pet> list() {
         return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -74,7 +52,6 @@ public interface PetsService {
      * Calls {@code createPet}.
      *
      * <p>{@code POST /pets}
-     *
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -83,13 +60,8 @@ public interface PetsService {
     Pet create(NewPet body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createPet}.
-     *
-     * <p>{@code POST /pets}
-     *
+     * {@return the result of {@link #create(NewPet, RequestOptions)} with the default request options}
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Pet create(NewPet body) {
         return create(body, RequestOptions.none());
@@ -99,7 +71,6 @@ public interface PetsService {
      * Calls {@code getPet}.
      *
      * <p>{@code GET /pets/{petId}}
-     *
      * @param petId the {@code petId} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -108,27 +79,19 @@ public interface PetsService {
     Pet retrieve(String petId, RequestOptions requestOptions);
 
     /**
-     * Calls {@code getPet}.
-     *
-     * <p>{@code GET /pets/{petId}}
-     *
+     * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
      * @param petId the {@code petId} path parameter
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Pet retrieve(String petId) {
         return retrieve(petId, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link PetsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link PetsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
+         * Calls {@link PetsService#list(ListPetsParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -137,48 +100,30 @@ public interface PetsService {
         RawResponse<List<Pet>> list(ListPetsParams params, RequestOptions requestOptions);
 
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Pet>> list(ListPetsParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Pet>> list(RequestOptions requestOptions) {
             return list(ListPetsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<List<Pet>> list() {
             return list(ListPetsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Calls {@code createPet}.
-         *
-         * <p>{@code POST /pets}
-         *
+         * Calls {@link PetsService#create(NewPet, RequestOptions)} and returns the raw response.
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -187,23 +132,15 @@ public interface PetsService {
         RawResponse<Pet> create(NewPet body, RequestOptions requestOptions);
 
         /**
-         * Calls {@code createPet}.
-         *
-         * <p>{@code POST /pets}
-         *
+         * {@return the result of {@link #create(NewPet, RequestOptions)} with the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Pet> create(NewPet body) {
             return create(body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code getPet}.
-         *
-         * <p>{@code GET /pets/{petId}}
-         *
+         * Calls {@link PetsService#retrieve(String, RequestOptions)} and returns the raw response.
          * @param petId the {@code petId} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -212,13 +149,8 @@ public interface PetsService {
         RawResponse<Pet> retrieve(String petId, RequestOptions requestOptions);
 
         /**
-         * Calls {@code getPet}.
-         *
-         * <p>{@code GET /pets/{petId}}
-         *
+         * {@return the result of {@link #retrieve(String, RequestOptions)} with the default request options}
          * @param petId the {@code petId} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Pet> retrieve(String petId) {
             return retrieve(petId, RequestOptions.none());

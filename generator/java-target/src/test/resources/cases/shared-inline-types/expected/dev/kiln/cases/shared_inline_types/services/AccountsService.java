@@ -9,22 +9,15 @@ import dev.kiln.cases.shared_inline_types.models.CreateAccountRequest;
 import dev.kiln.cases.shared_inline_types.models.ListAccountsParams;
 import java.util.List;
 
-/**
- * The {@code accounts} resource.
- */
+/** The {@code accounts} resource. */
 public interface AccountsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code listAccounts}.
      *
      * <p>{@code GET /accounts}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -33,38 +26,23 @@ public interface AccountsService {
     List<Account> list(ListAccountsParams params, RequestOptions requestOptions);
 
     /**
-     * Calls {@code listAccounts}.
-     *
-     * <p>{@code GET /accounts}
-     *
+     * {@return the result of {@link #list(ListAccountsParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Account> list(ListAccountsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code listAccounts}.
-     *
-     * <p>{@code GET /accounts}
-     *
+     * {@return the result of {@link #list(ListAccountsParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Account> list(RequestOptions requestOptions) {
         return list(ListAccountsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code listAccounts}.
-     *
-     * <p>{@code GET /accounts}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListAccountsParams, RequestOptions)} with no query parameters and the default request options}
      */
     default List<Account> list() {
         return list(ListAccountsParams.builder().build(), RequestOptions.none());
@@ -74,7 +52,6 @@ public interface AccountsService {
      * Calls {@code createAccount}.
      *
      * <p>{@code POST /accounts}
-     *
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -83,13 +60,8 @@ public interface AccountsService {
     Account create(CreateAccountRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createAccount}.
-     *
-     * <p>{@code POST /accounts}
-     *
+     * {@return the result of {@link #create(CreateAccountRequest, RequestOptions)} with the default request options}
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Account create(CreateAccountRequest body) {
         return create(body, RequestOptions.none());
@@ -99,7 +71,6 @@ public interface AccountsService {
      * Calls {@code updateAccount}.
      *
      * <p>{@code POST /accounts/{accountId}}
-     *
      * @param accountId the {@code accountId} path parameter
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -109,28 +80,20 @@ public interface AccountsService {
     Account update(String accountId, CreateAccountRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code updateAccount}.
-     *
-     * <p>{@code POST /accounts/{accountId}}
-     *
+     * {@return the result of {@link #update(String, CreateAccountRequest, RequestOptions)} with the default request options}
      * @param accountId the {@code accountId} path parameter
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Account update(String accountId, CreateAccountRequest body) {
         return update(accountId, body, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link AccountsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link AccountsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code listAccounts}.
-         *
-         * <p>{@code GET /accounts}
-         *
+         * Calls {@link AccountsService#list(ListAccountsParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -139,48 +102,30 @@ public interface AccountsService {
         RawResponse<List<Account>> list(ListAccountsParams params, RequestOptions requestOptions);
 
         /**
-         * Calls {@code listAccounts}.
-         *
-         * <p>{@code GET /accounts}
-         *
+         * {@return the result of {@link #list(ListAccountsParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Account>> list(ListAccountsParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Calls {@code listAccounts}.
-         *
-         * <p>{@code GET /accounts}
-         *
+         * {@return the result of {@link #list(ListAccountsParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Account>> list(RequestOptions requestOptions) {
             return list(ListAccountsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Calls {@code listAccounts}.
-         *
-         * <p>{@code GET /accounts}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListAccountsParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<List<Account>> list() {
             return list(ListAccountsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Calls {@code createAccount}.
-         *
-         * <p>{@code POST /accounts}
-         *
+         * Calls {@link AccountsService#create(CreateAccountRequest, RequestOptions)} and returns the raw response.
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -189,23 +134,15 @@ public interface AccountsService {
         RawResponse<Account> create(CreateAccountRequest body, RequestOptions requestOptions);
 
         /**
-         * Calls {@code createAccount}.
-         *
-         * <p>{@code POST /accounts}
-         *
+         * {@return the result of {@link #create(CreateAccountRequest, RequestOptions)} with the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Account> create(CreateAccountRequest body) {
             return create(body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code updateAccount}.
-         *
-         * <p>{@code POST /accounts/{accountId}}
-         *
+         * Calls {@link AccountsService#update(String, CreateAccountRequest, RequestOptions)} and returns the raw response.
          * @param accountId the {@code accountId} path parameter
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -216,14 +153,9 @@ public interface AccountsService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code updateAccount}.
-         *
-         * <p>{@code POST /accounts/{accountId}}
-         *
+         * {@return the result of {@link #update(String, CreateAccountRequest, RequestOptions)} with the default request options}
          * @param accountId the {@code accountId} path parameter
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Account> update(String accountId, CreateAccountRequest body) {
             return update(accountId, body, RequestOptions.none());

@@ -6,22 +6,15 @@ import dev.kiln.cases.shared_inline_types.core.RequestOptions;
 import dev.kiln.cases.shared_inline_types.errors.CasesServiceException;
 import dev.kiln.cases.shared_inline_types.models.CreateVendorRequest;
 
-/**
- * The {@code vendors} resource.
- */
+/** The {@code vendors} resource. */
 public interface VendorsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code createVendor}.
      *
      * <p>{@code POST /vendors}
-     *
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
@@ -29,26 +22,19 @@ public interface VendorsService {
     void create(CreateVendorRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createVendor}.
-     *
-     * <p>{@code POST /vendors}
-     *
+     * Calls {@link #create(CreateVendorRequest, RequestOptions)} with the default request options.
      * @param body the request body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void create(CreateVendorRequest body) {
         create(body, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link VendorsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link VendorsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code createVendor}.
-         *
-         * <p>{@code POST /vendors}
-         *
+         * Calls {@link VendorsService#create(CreateVendorRequest, RequestOptions)} and returns the raw response.
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -57,13 +43,8 @@ public interface VendorsService {
         RawResponse<Void> create(CreateVendorRequest body, RequestOptions requestOptions);
 
         /**
-         * Calls {@code createVendor}.
-         *
-         * <p>{@code POST /vendors}
-         *
+         * {@return the result of {@link #create(CreateVendorRequest, RequestOptions)} with the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> create(CreateVendorRequest body) {
             return create(body, RequestOptions.none());

@@ -9,9 +9,7 @@ import dev.kiln.cases.swagger_2.models.NewPet;
 import dev.kiln.cases.swagger_2.models.UploadPhotoRequest;
 import java.util.List;
 
-/**
- * Builds the request of each call of {@link PetsService}, for all its flavours.
- */
+/** Builds the request of each call of {@link PetsService}, for all its flavours. */
 final class PetsRequests {
     private PetsRequests() {
     }

@@ -12,22 +12,15 @@ import dev.kiln.cases.swagger_2.models.Pet;
 import dev.kiln.cases.swagger_2.models.UploadPhotoRequest;
 import java.util.List;
 
-/**
- * The shelter's pets.
- */
+/** The shelter's pets. */
 public interface PetsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code listPets}.
      *
      * <p>{@code GET /pets}
-     *
      * @param params the header and query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -36,38 +29,23 @@ public interface PetsService {
     List<Pet> list(ListPetsParams params, RequestOptions requestOptions);
 
     /**
-     * Calls {@code listPets}.
-     *
-     * <p>{@code GET /pets}
-     *
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with the default request options}
      * @param params the header and query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Pet> list(ListPetsParams params) {
         return list(params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code listPets}.
-     *
-     * <p>{@code GET /pets}
-     *
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no header and query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default List<Pet> list(RequestOptions requestOptions) {
         return list(ListPetsParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code listPets}.
-     *
-     * <p>{@code GET /pets}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no header and query parameters and the default request options}
      */
     default List<Pet> list() {
         return list(ListPetsParams.builder().build(), RequestOptions.none());
@@ -77,7 +55,6 @@ public interface PetsService {
      * Calls {@code createPet}.
      *
      * <p>{@code POST /pets}
-     *
      * @param params the header parameters
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -87,41 +64,26 @@ public interface PetsService {
     Pet create(CreatePetParams params, NewPet body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code createPet}.
-     *
-     * <p>{@code POST /pets}
-     *
+     * {@return the result of {@link #create(CreatePetParams, NewPet, RequestOptions)} with the default request options}
      * @param params the header parameters
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Pet create(CreatePetParams params, NewPet body) {
         return create(params, body, RequestOptions.none());
     }
 
     /**
-     * Calls {@code createPet}.
-     *
-     * <p>{@code POST /pets}
-     *
+     * {@return the result of {@link #create(CreatePetParams, NewPet, RequestOptions)} with no header parameters}
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Pet create(NewPet body, RequestOptions requestOptions) {
         return create(CreatePetParams.builder().build(), body, requestOptions);
     }
 
     /**
-     * Calls {@code createPet}.
-     *
-     * <p>{@code POST /pets}
-     *
+     * {@return the result of {@link #create(CreatePetParams, NewPet, RequestOptions)} with no header parameters and the default request options}
      * @param body the request body
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default Pet create(NewPet body) {
         return create(CreatePetParams.builder().build(), body, RequestOptions.none());
@@ -131,7 +93,6 @@ public interface PetsService {
      * Calls {@code uploadPhoto}.
      *
      * <p>{@code POST /pets/{petId}/photo}
-     *
      * @param petId the {@code petId} path parameter
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -140,13 +101,9 @@ public interface PetsService {
     void uploadPhoto(String petId, UploadPhotoRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code uploadPhoto}.
-     *
-     * <p>{@code POST /pets/{petId}/photo}
-     *
+     * Calls {@link #uploadPhoto(String, UploadPhotoRequest, RequestOptions)} with the default request options.
      * @param petId the {@code petId} path parameter
      * @param body the request body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void uploadPhoto(String petId, UploadPhotoRequest body) {
         uploadPhoto(petId, body, RequestOptions.none());
@@ -156,7 +113,6 @@ public interface PetsService {
      * Calls {@code addNote}.
      *
      * <p>{@code POST /pets/{petId}/notes}
-     *
      * @param petId the {@code petId} path parameter
      * @param body the request body
      * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -166,28 +122,20 @@ public interface PetsService {
     String createNote(String petId, AddNoteRequest body, RequestOptions requestOptions);
 
     /**
-     * Calls {@code addNote}.
-     *
-     * <p>{@code POST /pets/{petId}/notes}
-     *
+     * {@return the result of {@link #createNote(String, AddNoteRequest, RequestOptions)} with the default request options}
      * @param petId the {@code petId} path parameter
      * @param body the request body
-     * @return the response text
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default String createNote(String petId, AddNoteRequest body) {
         return createNote(petId, body, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link PetsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link PetsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
+         * Calls {@link PetsService#list(ListPetsParams, RequestOptions)} and returns the raw response.
          * @param params the header and query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -196,48 +144,30 @@ public interface PetsService {
         RawResponse<List<Pet>> list(ListPetsParams params, RequestOptions requestOptions);
 
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with the default request options}
          * @param params the header and query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Pet>> list(ListPetsParams params) {
             return list(params, RequestOptions.none());
         }
 
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no header and query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<List<Pet>> list(RequestOptions requestOptions) {
             return list(ListPetsParams.builder().build(), requestOptions);
         }
 
         /**
-         * Calls {@code listPets}.
-         *
-         * <p>{@code GET /pets}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #list(ListPetsParams, RequestOptions)} with no header and query parameters and the default request options}
          */
         default RawResponse<List<Pet>> list() {
             return list(ListPetsParams.builder().build(), RequestOptions.none());
         }
 
         /**
-         * Calls {@code createPet}.
-         *
-         * <p>{@code POST /pets}
-         *
+         * Calls {@link PetsService#create(CreatePetParams, NewPet, RequestOptions)} and returns the raw response.
          * @param params the header parameters
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -247,51 +177,33 @@ public interface PetsService {
         RawResponse<Pet> create(CreatePetParams params, NewPet body, RequestOptions requestOptions);
 
         /**
-         * Calls {@code createPet}.
-         *
-         * <p>{@code POST /pets}
-         *
+         * {@return the result of {@link #create(CreatePetParams, NewPet, RequestOptions)} with the default request options}
          * @param params the header parameters
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Pet> create(CreatePetParams params, NewPet body) {
             return create(params, body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code createPet}.
-         *
-         * <p>{@code POST /pets}
-         *
+         * {@return the result of {@link #create(CreatePetParams, NewPet, RequestOptions)} with no header parameters}
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Pet> create(NewPet body, RequestOptions requestOptions) {
             return create(CreatePetParams.builder().build(), body, requestOptions);
         }
 
         /**
-         * Calls {@code createPet}.
-         *
-         * <p>{@code POST /pets}
-         *
+         * {@return the result of {@link #create(CreatePetParams, NewPet, RequestOptions)} with no header parameters and the default request options}
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Pet> create(NewPet body) {
             return create(CreatePetParams.builder().build(), body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code uploadPhoto}.
-         *
-         * <p>{@code POST /pets/{petId}/photo}
-         *
+         * Calls {@link PetsService#uploadPhoto(String, UploadPhotoRequest, RequestOptions)} and returns the raw response.
          * @param petId the {@code petId} path parameter
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -302,24 +214,16 @@ public interface PetsService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code uploadPhoto}.
-         *
-         * <p>{@code POST /pets/{petId}/photo}
-         *
+         * {@return the result of {@link #uploadPhoto(String, UploadPhotoRequest, RequestOptions)} with the default request options}
          * @param petId the {@code petId} path parameter
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> uploadPhoto(String petId, UploadPhotoRequest body) {
             return uploadPhoto(petId, body, RequestOptions.none());
         }
 
         /**
-         * Calls {@code addNote}.
-         *
-         * <p>{@code POST /pets/{petId}/notes}
-         *
+         * Calls {@link PetsService#createNote(String, AddNoteRequest, RequestOptions)} and returns the raw response.
          * @param petId the {@code petId} path parameter
          * @param body the request body
          * @param requestOptions this call's headers, query parameters, timeout and retries
@@ -330,14 +234,9 @@ public interface PetsService {
                 RequestOptions requestOptions);
 
         /**
-         * Calls {@code addNote}.
-         *
-         * <p>{@code POST /pets/{petId}/notes}
-         *
+         * {@return the result of {@link #createNote(String, AddNoteRequest, RequestOptions)} with the default request options}
          * @param petId the {@code petId} path parameter
          * @param body the request body
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<String> createNote(String petId, AddNoteRequest body) {
             return createNote(petId, body, RequestOptions.none());

@@ -15,9 +15,7 @@ import java.util.List;
  * }</pre>
  */
 public final class CasesFakes {
-    /**
-     * {@code pets().list(...)}: {@code GET /pets}, with the spec's examples {@code example}.
-     */
+    /** {@code pets().list(...)}: {@code GET /pets}, with the spec's examples {@code example}. */
     public static final FakeOperation PETS_LIST = FakeOperation.of("pets().list", "GET", "/pets", List.of(new CannedAnswer(200, "example", "[{\"id\":\"p-1\",\"name\":\"Rex\"}]")));
 
     /**
@@ -25,9 +23,7 @@ public final class CasesFakes {
      */
     public static final FakeOperation PETS_RETRIEVE = FakeOperation.of("pets().retrieve", "GET", "/pets/{petId}", List.of(new CannedAnswer(200, "dog", "{\"id\":\"p-1\",\"name\":\"Rex\"}"), new CannedAnswer(200, "cat", "{\"id\":\"p-2\",\"name\":\"Tom\"}"), new CannedAnswer(404, "example", "{\"message\":\"no such pet\"}")));
 
-    /**
-     * {@code pets().delete(...)}: {@code DELETE /pets/{petId}}, with no example in the spec.
-     */
+    /** {@code pets().delete(...)}: {@code DELETE /pets/{petId}}, with no example in the spec. */
     public static final FakeOperation PETS_DELETE = FakeOperation.of("pets().delete", "DELETE", "/pets/{petId}", List.of());
 
     private CasesFakes() {

@@ -7,36 +7,22 @@ import dev.kiln.cases.untagged_paths.errors.CasesServiceException;
 import dev.kiln.cases.untagged_paths.models.Customer;
 import java.util.List;
 
-/**
- * The {@code customers} resource.
- */
+/** The {@code customers} resource. */
 public interface CustomersService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code GetCustomers}.
      *
      * <p>{@code GET /v1/customers}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     List<Customer> list(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code GetCustomers}.
-     *
-     * <p>{@code GET /v1/customers}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
     default List<Customer> list() {
         return list(RequestOptions.none());
     }
@@ -45,21 +31,13 @@ public interface CustomersService {
      * Calls {@code PostCustomers}.
      *
      * <p>{@code POST /v1/customers}
-     *
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     Customer create(RequestOptions requestOptions);
 
-    /**
-     * Calls {@code PostCustomers}.
-     *
-     * <p>{@code POST /v1/customers}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-     */
+    /** {@return the result of {@link #create(RequestOptions)} with the default request options} */
     default Customer create() {
         return create(RequestOptions.none());
     }
@@ -68,7 +46,6 @@ public interface CustomersService {
      * Calls {@code GetCustomersCustomerSources}.
      *
      * <p>{@code GET /v1/customers/{customer}/sources}
-     *
      * @param customer the {@code customer} path parameter
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @throws CasesServiceException when the server answers with a non-2xx status, after retries
@@ -76,72 +53,45 @@ public interface CustomersService {
     void listSources(String customer, RequestOptions requestOptions);
 
     /**
-     * Calls {@code GetCustomersCustomerSources}.
-     *
-     * <p>{@code GET /v1/customers/{customer}/sources}
-     *
+     * Calls {@link #listSources(String, RequestOptions)} with the default request options.
      * @param customer the {@code customer} path parameter
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default void listSources(String customer) {
         listSources(customer, RequestOptions.none());
     }
 
     /**
-     * The calls of {@link CustomersService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link CustomersService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code GetCustomers}.
-         *
-         * <p>{@code GET /v1/customers}
-         *
+         * Calls {@link CustomersService#list(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<List<Customer>> list(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code GetCustomers}.
-         *
-         * <p>{@code GET /v1/customers}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #list(RequestOptions)} with the default request options} */
         default RawResponse<List<Customer>> list() {
             return list(RequestOptions.none());
         }
 
         /**
-         * Calls {@code PostCustomers}.
-         *
-         * <p>{@code POST /v1/customers}
-         *
+         * Calls {@link CustomersService#create(RequestOptions)} and returns the raw response.
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
          * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         RawResponse<Customer> create(RequestOptions requestOptions);
 
-        /**
-         * Calls {@code PostCustomers}.
-         *
-         * <p>{@code POST /v1/customers}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
-         */
+        /** {@return the result of {@link #create(RequestOptions)} with the default request options} */
         default RawResponse<Customer> create() {
             return create(RequestOptions.none());
         }
 
         /**
-         * Calls {@code GetCustomersCustomerSources}.
-         *
-         * <p>{@code GET /v1/customers/{customer}/sources}
-         *
+         * Calls {@link CustomersService#listSources(String, RequestOptions)} and returns the raw response.
          * @param customer the {@code customer} path parameter
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -150,13 +100,8 @@ public interface CustomersService {
         RawResponse<Void> listSources(String customer, RequestOptions requestOptions);
 
         /**
-         * Calls {@code GetCustomersCustomerSources}.
-         *
-         * <p>{@code GET /v1/customers/{customer}/sources}
-         *
+         * {@return the result of {@link #listSources(String, RequestOptions)} with the default request options}
          * @param customer the {@code customer} path parameter
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<Void> listSources(String customer) {
             return listSources(customer, RequestOptions.none());

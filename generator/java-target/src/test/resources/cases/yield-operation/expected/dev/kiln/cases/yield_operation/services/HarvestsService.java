@@ -7,22 +7,15 @@ import dev.kiln.cases.yield_operation.errors.CasesServiceException;
 import dev.kiln.cases.yield_operation.models.YieldParams;
 import dev.kiln.cases.yield_operation.models.YieldResponse;
 
-/**
- * The {@code harvests} resource.
- */
+/** The {@code harvests} resource. */
 public interface HarvestsService {
-    /**
-     * Returns this resource's calls as raw responses: status, headers and request id, with the body parsed on demand.
-     *
-     * @return the raw view
-     */
+    /** {@return this resource's calls, returning raw responses} */
     WithRawResponse withRawResponse();
 
     /**
      * Calls {@code yield}.
      *
      * <p>{@code POST /harvests}
-     *
      * @param params the query parameters
      * @param requestOptions this call's headers, query parameters, timeout and retries
      * @return the response body
@@ -31,52 +24,34 @@ public interface HarvestsService {
     YieldResponse yield_(YieldParams params, RequestOptions requestOptions);
 
     /**
-     * Calls {@code yield}.
-     *
-     * <p>{@code POST /harvests}
-     *
+     * {@return the result of {@link #yield_(YieldParams, RequestOptions)} with the default request options}
      * @param params the query parameters
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default YieldResponse yield_(YieldParams params) {
         return yield_(params, RequestOptions.none());
     }
 
     /**
-     * Calls {@code yield}.
-     *
-     * <p>{@code POST /harvests}
-     *
+     * {@return the result of {@link #yield_(YieldParams, RequestOptions)} with no query parameters}
      * @param requestOptions this call's headers, query parameters, timeout and retries
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
      */
     default YieldResponse yield_(RequestOptions requestOptions) {
         return yield_(YieldParams.builder().build(), requestOptions);
     }
 
     /**
-     * Calls {@code yield}.
-     *
-     * <p>{@code POST /harvests}
-     *
-     * @return the response body
-     * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+     * {@return the result of {@link #yield_(YieldParams, RequestOptions)} with no query parameters and the default request options}
      */
     default YieldResponse yield_() {
         return yield_(YieldParams.builder().build(), RequestOptions.none());
     }
 
     /**
-     * The calls of {@link HarvestsService}, returning raw responses. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
+     * The calls of {@link HarvestsService}, returning raw responses: status, headers and request id, with the body parsed on demand. Calls that return a binary body or an event stream are left out: what they return carries the status and headers already.
      */
     interface WithRawResponse {
         /**
-         * Calls {@code yield}.
-         *
-         * <p>{@code POST /harvests}
-         *
+         * Calls {@link HarvestsService#yield_(YieldParams, RequestOptions)} and returns the raw response.
          * @param params the query parameters
          * @param requestOptions this call's headers, query parameters, timeout and retries
          * @return the response, its body parsed by {@code parse()}
@@ -85,38 +60,23 @@ public interface HarvestsService {
         RawResponse<YieldResponse> yield_(YieldParams params, RequestOptions requestOptions);
 
         /**
-         * Calls {@code yield}.
-         *
-         * <p>{@code POST /harvests}
-         *
+         * {@return the result of {@link #yield_(YieldParams, RequestOptions)} with the default request options}
          * @param params the query parameters
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<YieldResponse> yield_(YieldParams params) {
             return yield_(params, RequestOptions.none());
         }
 
         /**
-         * Calls {@code yield}.
-         *
-         * <p>{@code POST /harvests}
-         *
+         * {@return the result of {@link #yield_(YieldParams, RequestOptions)} with no query parameters}
          * @param requestOptions this call's headers, query parameters, timeout and retries
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
          */
         default RawResponse<YieldResponse> yield_(RequestOptions requestOptions) {
             return yield_(YieldParams.builder().build(), requestOptions);
         }
 
         /**
-         * Calls {@code yield}.
-         *
-         * <p>{@code POST /harvests}
-         *
-         * @return the response, its body parsed by {@code parse()}
-         * @throws CasesServiceException when the server answers with a non-2xx status, after retries
+         * {@return the result of {@link #yield_(YieldParams, RequestOptions)} with no query parameters and the default request options}
          */
         default RawResponse<YieldResponse> yield_() {
             return yield_(YieldParams.builder().build(), RequestOptions.none());
