@@ -259,7 +259,7 @@ final class BuilderEmitter {
      * per field.
      */
     private static CodeBlock setterDoc(Property property, ClassName builder, String nullHint) {
-        return CodeBlock.of(
+        return JoinedBlock.of(
                 "{@return this builder, with {@link $T#$N() $N} set}\n@param $N the value$L\n",
                 builder.enclosingClassName(),
                 property.name(),

@@ -230,7 +230,7 @@ final class ObjectEmitter {
 
     /** The raw accessor's Javadoc: one line, the field's description being on its typed accessor. */
     static CodeBlock rawAccessorDoc(Property property) {
-        return CodeBlock.of(
+        return JoinedBlock.of(
                 "{@return $L as sent: absent, null, a value, or JSON of another type}\n",
                 Javadoc.code(property.jsonName()));
     }
@@ -246,7 +246,7 @@ final class ObjectEmitter {
                 : property.required()
                         ? ", or empty when it is null"
                         : ", or empty when absent" + (property.nullable() ? " or null" : "");
-        CodeBlock.Builder doc = CodeBlock.builder();
+        JoinedBlock doc = JoinedBlock.builder();
         if (property.docs().summary().isEmpty() && property.defaultValue().isEmpty()) {
             doc.add("{@return the $L field$L}\n", Javadoc.code(property.jsonName()), emptyWhen);
         } else {

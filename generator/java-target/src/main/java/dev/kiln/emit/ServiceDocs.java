@@ -16,8 +16,8 @@ final class ServiceDocs {
 
     /** A service interface's Javadoc: the tag's description, and how the asynchronous flavour answers. */
     static CodeBlock serviceInterface(Service service, ServiceFlavor flavor) {
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."));
+        JoinedBlock doc = JoinedBlock.builder()
+                .add("$L", Javadoc.text(service.docs(), "The {@code " + service.accessorName() + "} resource."));
         if (flavor.async()) {
             doc.add("\n<p>Every call returns at once; retries wait without blocking a thread.\n");
         }
@@ -77,8 +77,8 @@ final class ServiceDocs {
             boolean withOptions,
             ClassName serviceException) {
         Operation operation = call.operation();
-        CodeBlock.Builder doc = CodeBlock.builder()
-                .add(Javadoc.of(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
+        JoinedBlock doc = JoinedBlock.builder()
+                .add("$L", Javadoc.text(operation.docs(), "Calls {@code " + operation.operationId() + "}."))
                 .add("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadoc.sanitize(operation.path()));
         if (call.kind() == ServiceCall.Kind.PAGE) {
             doc.add(
@@ -125,7 +125,7 @@ final class ServiceDocs {
             doc.add("\n@return the events, as a publisher\n");
             return deprecated(doc, operation).build();
         }
-        doc.add(returned(call, flavor));
+        doc.add("$L", returned(call, flavor));
         if (!flavor.async()) {
             doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", serviceException);
         }
@@ -134,7 +134,7 @@ final class ServiceDocs {
     }
 
     /** The {@code @return} of a call in a flavour, or nothing for a blocking call that returns nothing. */
-    private static CodeBlock returned(ServiceCall call, ServiceFlavor flavor) {
+    private static String returned(ServiceCall call, ServiceFlavor flavor) {
         Operation operation = call.operation();
         String returned = call.kind() == ServiceCall.Kind.PAGE
                 ? "the first page"
@@ -146,21 +146,17 @@ final class ServiceDocs {
                                         ? "the response text"
                                         : "the response body";
         return switch (flavor) {
-            case RAW -> CodeBlock.of("\n@return the response, its body parsed by {@code parse()}");
+            case RAW -> "\n@return the response, its body parsed by {@code parse()}";
             case ASYNC_RAW ->
-                CodeBlock.of(
-                        "\n@return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the "
-                                + "blocking call throws");
-            case ASYNC ->
-                CodeBlock.of("\n@return a future of $L, failed with the exceptions the blocking call throws", returned);
+                "\n@return a future of the response, its body parsed by {@code parse()}, failed with the exceptions the "
+                        + "blocking call throws";
+            case ASYNC -> "\n@return a future of " + returned + ", failed with the exceptions the blocking call throws";
             case BLOCKING ->
-                !(operation.returns() instanceof Returns.Nothing) || call.streaming()
-                        ? CodeBlock.of("\n@return $L", returned)
-                        : CodeBlock.of("");
+                !(operation.returns() instanceof Returns.Nothing) || call.streaming() ? "\n@return " + returned : "";
         };
     }
 
-    private static CodeBlock.Builder deprecated(CodeBlock.Builder doc, Operation operation) {
+    private static JoinedBlock deprecated(JoinedBlock doc, Operation operation) {
         if (operation.docs().deprecated()) {
             doc.add("@deprecated the API marks this operation as deprecated\n");
         }
