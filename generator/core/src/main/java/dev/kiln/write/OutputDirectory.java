@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The one directory Kiln writes an SDK into, and the check that every file it writes or deletes is inside it: a
@@ -14,6 +16,12 @@ import java.nio.file.Path;
 final class OutputDirectory {
     private final Path root;
     private final Path realRoot;
+
+    /**
+     * Directories found to exist and to lie inside this one, links resolved: an SDK writes many files into each of its
+     * few directories, and each is resolved once. A directory removed here leaves the set.
+     */
+    private final Set<Path> checked = new HashSet<>();
 
     /**
      * Opens an existing directory.
@@ -60,11 +68,18 @@ final class OutputDirectory {
      * @throws IOException when an existing part cannot be resolved
      */
     boolean isInside(Path directory) throws IOException {
+        if (checked.contains(directory)) {
+            return true;
+        }
         Path existing = directory;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        return existing != null && existing.toRealPath().startsWith(realRoot);
+        boolean inside = existing != null && existing.toRealPath().startsWith(realRoot);
+        if (inside && existing.equals(directory)) {
+            checked.add(directory);
+        }
+        return inside;
     }
 
     /**
@@ -74,6 +89,9 @@ final class OutputDirectory {
      * @throws IOException when it would lie outside, or cannot be created
      */
     void createDirectories(Path directory) throws IOException {
+        if (checked.contains(directory)) {
+            return;
+        }
         if (!isInside(directory)) {
             throw outside(root.relativize(directory).toString());
         }
@@ -92,6 +110,7 @@ final class OutputDirectory {
                 empty != null && empty.startsWith(root) && !empty.equals(root) && isEmptyDirectory(empty);
                 empty = empty.getParent()) {
             Files.delete(empty);
+            checked.remove(empty);
         }
     }
 

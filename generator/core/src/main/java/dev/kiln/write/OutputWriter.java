@@ -3,15 +3,18 @@ package dev.kiln.write;
 import dev.kiln.language.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -131,14 +134,37 @@ public final class OutputWriter {
             return false;
         }
         output.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), TEMPORARY_SUFFIX);
+        Path temporary = writeTemporary(target, bytes);
+        boolean moved = false;
         try {
-            Files.write(temporary, bytes);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
         }
         return true;
+    }
+
+    /**
+     * Writes the bytes to a new file of a random name beside the target, created and written through one open (a
+     * temporary file from {@link Files#createTempFile} would be created, closed and opened again).
+     */
+    private static Path writeTemporary(Path target, byte[] bytes) throws IOException {
+        while (true) {
+            Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMPORARY_SUFFIX);
+            try {
+                Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return temporary;
+            } catch (FileAlreadyExistsException taken) {
+                // another writer's temporary file by chance: draw another name
+            } catch (IOException e) {
+                Files.deleteIfExists(temporary);
+                throw e;
+            }
+        }
     }
 
     /**

@@ -92,11 +92,11 @@ final class BuilderEmitter {
                         setterDoc(property, builder, property.nullable() ? ", or null to send an explicit null" : ""));
         if (!property.nullable()) {
             return List.of(setter.addParameter(javaTypes.unboxed(type), name)
-                    .addStatement("return set($L, $N)", index, name)
+                    .addCode(JoinedBlock.statement("return set($L, $N)", index, name))
                     .build());
         }
         MethodSpec main = setter.addParameter(javaTypes.boxed(type), name)
-                .addStatement("return setNullable($L, $N)", index, name)
+                .addCode(JoinedBlock.statement("return setNullable($L, $N)", index, name))
                 .build();
         if (!javaTypes.boxed(type).isBoxedPrimitive()) {
             return List.of(main);
@@ -104,7 +104,7 @@ final class BuilderEmitter {
         MethodSpec.Builder primitive = convenience(builder, name)
                 .addJavadoc(setterDoc(property, builder, ""))
                 .addParameter(javaTypes.unboxed(type), name)
-                .addStatement("return set($L, $N)", index, name);
+                .addCode(JoinedBlock.statement("return set($L, $N)", index, name));
         return List.of(main, primitive.build());
     }
 
@@ -128,7 +128,7 @@ final class BuilderEmitter {
                 .addParameter(
                         ParameterizedTypeName.get(ClassName.get(Optional.class), javaTypes.boxed(property.type())),
                         name)
-                .addStatement("return setOptional($L, $N)", index, name)
+                .addCode(JoinedBlock.statement("return setOptional($L, $N)", index, name))
                 .build());
     }
 
@@ -149,7 +149,7 @@ final class BuilderEmitter {
                         jsonField,
                         field)
                 .addParameter(ParameterizedTypeName.get(jsonField, javaTypes.boxed(property.type())), field)
-                .addStatement("return setField($L, $N)", index, field)
+                .addCode(JoinedBlock.statement("return setField($L, $N)", index, field))
                 .build();
     }
 
@@ -161,7 +161,7 @@ final class BuilderEmitter {
                             "{@return this builder, with an item added to $L}\n@param item the item\n",
                             Javadoc.code(property.jsonName()))
                     .addParameter(javaTypes.unboxed(list.element()), "item")
-                    .addStatement("return add($L, item)", index)
+                    .addCode(JoinedBlock.statement("return add($L, item)", index))
                     .build());
         }
         if (property.type() instanceof TypeRef.MapOf map) {
@@ -172,7 +172,7 @@ final class BuilderEmitter {
                             Javadoc.code(property.jsonName()))
                     .addParameter(String.class, "key")
                     .addParameter(javaTypes.unboxed(map.value()), "value")
-                    .addStatement("return put($L, key, value)", index)
+                    .addCode(JoinedBlock.statement("return put($L, key, value)", index))
                     .build();
             MethodSpec putAll = convenience(builder, MemberNames.putAllName(property.jsonName(), members))
                     .addJavadoc(
@@ -180,7 +180,7 @@ final class BuilderEmitter {
                             Javadoc.code(property.jsonName()))
                     .addParameter(
                             ParameterizedTypeName.get(JavaTypes.MAP, ClassName.get(String.class), value), "entries")
-                    .addStatement("return putAll($L, entries)", index)
+                    .addCode(JoinedBlock.statement("return putAll($L, entries)", index))
                     .build();
             return List.of(put, putAll);
         }
@@ -259,7 +259,7 @@ final class BuilderEmitter {
      * per field.
      */
     private static CodeBlock setterDoc(Property property, ClassName builder, String nullHint) {
-        return CodeBlock.of(
+        return JoinedBlock.of(
                 "{@return this builder, with {@link $T#$N() $N} set}\n@param $N the value$L\n",
                 builder.enclosingClassName(),
                 property.name(),

@@ -34,12 +34,13 @@ final class Javadoc {
 
     /** The Javadoc of an element: its description, or {@code fallback} when the spec has none. */
     static CodeBlock of(Docs docs, String fallback) {
-        String text = docs.summary().map(Javadoc::sanitize).orElse(fallback);
-        CodeBlock.Builder block = CodeBlock.builder().add("$L\n", text);
-        if (docs.deprecated()) {
-            block.add("\n@deprecated the API marks this as deprecated\n");
-        }
-        return block.build();
+        return JoinedBlock.of("$L", text(docs, fallback));
+    }
+
+    /** The text of {@link #of}, to join with more. */
+    static String text(Docs docs, String fallback) {
+        String text = docs.summary().map(Javadoc::sanitize).orElse(fallback) + "\n";
+        return docs.deprecated() ? text + "\n@deprecated the API marks this as deprecated\n" : text;
     }
 
     /**

@@ -183,7 +183,8 @@ final class ObjectEmitter {
                         layout.model(literal.get().id()),
                         literal.get().constants().get(0).name());
             } else {
-                method.addStatement("$N.$N($S, $S, $L)", FIELDS, kind, property.jsonName(), property.name(), codec);
+                method.addCode(JoinedBlock.statement(
+                        "$N.$N($S, $S, $L)", FIELDS, kind, property.jsonName(), property.name(), codec));
             }
         }
         model.additionalProperties()
@@ -198,11 +199,12 @@ final class ObjectEmitter {
         }
         annotate(method, property, inherited);
         if (property.required() && !property.nullable()) {
-            method.returns(javaTypes.unboxed(property.type())).addStatement("return required($L)", index);
+            method.returns(javaTypes.unboxed(property.type()))
+                    .addCode(JoinedBlock.statement("return required($L)", index));
         } else if (property.required()) {
-            method.returns(optionalOf(property)).addStatement("return requiredNullable($L)", index);
+            method.returns(optionalOf(property)).addCode(JoinedBlock.statement("return requiredNullable($L)", index));
         } else {
-            method.returns(optionalOf(property)).addStatement("return optional($L)", index);
+            method.returns(optionalOf(property)).addCode(JoinedBlock.statement("return optional($L)", index));
         }
         return method.build();
     }
@@ -211,7 +213,7 @@ final class ObjectEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(MemberNames.rawAccessorName(property.name()))
                 .addModifiers(Modifier.PUBLIC)
                 .returns(fieldType(property))
-                .addStatement("return field($L)", index);
+                .addCode(JoinedBlock.statement("return field($L)", index));
         if (!inherited) {
             method.addJavadoc(rawAccessorDoc(property));
         }
@@ -230,7 +232,7 @@ final class ObjectEmitter {
 
     /** The raw accessor's Javadoc: one line, the field's description being on its typed accessor. */
     static CodeBlock rawAccessorDoc(Property property) {
-        return CodeBlock.of(
+        return JoinedBlock.of(
                 "{@return $L as sent: absent, null, a value, or JSON of another type}\n",
                 Javadoc.code(property.jsonName()));
     }
@@ -246,7 +248,7 @@ final class ObjectEmitter {
                 : property.required()
                         ? ", or empty when it is null"
                         : ", or empty when absent" + (property.nullable() ? " or null" : "");
-        CodeBlock.Builder doc = CodeBlock.builder();
+        JoinedBlock doc = JoinedBlock.builder();
         if (property.docs().summary().isEmpty() && property.defaultValue().isEmpty()) {
             doc.add("{@return the $L field$L}\n", Javadoc.code(property.jsonName()), emptyWhen);
         } else {

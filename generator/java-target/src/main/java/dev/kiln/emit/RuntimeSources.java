@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -46,21 +48,40 @@ final class RuntimeSources {
 
     /** The runtime, in the SDK's {@code core} package. */
     List<GeneratedFile> files() {
-        return shipped(RUNTIME_PACKAGE, layout.core(), CORE_FILES);
+        return shipped(RUNTIME_PACKAGE, layout.core(), CoreTexts.BY_NAME);
     }
 
     /** The test kit's fixed part, in the SDK's {@code testing} package, its imports of the runtime moved to core. */
     List<GeneratedFile> testKitFiles() {
-        return shipped(TEST_KIT_PACKAGE, layout.names().testing(), TEST_KIT_FILES);
+        return shipped(TEST_KIT_PACKAGE, layout.names().testing(), TestKitTexts.BY_NAME);
     }
 
-    private List<GeneratedFile> shipped(String from, String to, List<String> names) {
+    /** The runtime's source texts by file name, read from Kiln's jar once per JVM, when first shipped. */
+    private static final class CoreTexts {
+        static final Map<String, String> BY_NAME = readAll(RUNTIME_PACKAGE, CORE_FILES);
+    }
+
+    /** The test kit's source texts by file name, read from Kiln's jar once per JVM, when first shipped. */
+    private static final class TestKitTexts {
+        static final Map<String, String> BY_NAME = readAll(TEST_KIT_PACKAGE, TEST_KIT_FILES);
+    }
+
+    private static Map<String, String> readAll(String packageName, List<String> names) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String name : names) {
+            texts.put(name, read(resourceDirectory(packageName) + name));
+        }
+        return Collections.unmodifiableMap(texts);
+    }
+
+    private List<GeneratedFile> shipped(String from, String to, Map<String, String> texts) {
         List<GeneratedFile> files = new ArrayList<>();
         String directory = to.replace('.', '/') + "/";
         String header =
                 layout.fileComment().lines().map(line -> "// " + line + "\n").reduce("", String::concat);
-        for (String name : names) {
-            String source = read(resourceDirectory(from) + name)
+        for (Map.Entry<String, String> text : texts.entrySet()) {
+            String name = text.getKey();
+            String source = text.getValue()
                     .replace("package " + from + ";", "package " + to + ";")
                     .replace("import " + RUNTIME_PACKAGE + ".", "import " + layout.core() + ".")
                     .replace(

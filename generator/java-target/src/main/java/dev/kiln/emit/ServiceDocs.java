@@ -16,7 +16,7 @@ final class ServiceDocs {
 
     /** A service interface's Javadoc: the tag's description, and how the asynchronous flavour answers. */
     static CodeBlock serviceInterface(Service service, ServiceFlavor flavor) {
-        CodeBlock.Builder doc = CodeBlock.builder()
+        JoinedBlock doc = JoinedBlock.builder()
                 .add(Javadoc.of(service.docs(), "The {@code " + service.accessorName() + "} resource."));
         if (flavor.async()) {
             doc.add("\n<p>Every call returns at once; retries wait without blocking a thread.\n");
@@ -68,7 +68,7 @@ final class ServiceDocs {
      */
     static CodeBlock call(ServiceCall call, boolean withParams, ClassName serviceException) {
         Operation operation = call.operation();
-        CodeBlock.Builder doc = CodeBlock.builder()
+        JoinedBlock doc = JoinedBlock.builder()
                 .add(
                         "$L\n",
                         operation
@@ -132,7 +132,7 @@ final class ServiceDocs {
             boolean withParams,
             CodeBlock blockingCall,
             ClassName serviceException) {
-        CodeBlock.Builder doc = CodeBlock.builder();
+        JoinedBlock doc = JoinedBlock.builder();
         switch (flavor) {
             case RAW -> doc.add("Calls $L and returns the raw response.", blockingCall);
             case ASYNC_RAW -> doc.add("Calls $L without blocking and returns the raw response.", blockingCall);
@@ -170,7 +170,7 @@ final class ServiceDocs {
                 : withParams || operation.paramsType().isEmpty()
                         ? "with the default request options"
                         : "with no " + locations(operation) + " parameters and the default request options";
-        CodeBlock.Builder doc = CodeBlock.builder();
+        JoinedBlock doc = JoinedBlock.builder();
         if (returned(call, flavor).isEmpty()) {
             doc.add("Calls $L $L.", fullCall, filledIn);
         } else {
@@ -181,7 +181,7 @@ final class ServiceDocs {
     }
 
     /** The {@code @param} tags of a call that is not the operation's first: the arguments named, not described. */
-    private static void arguments(CodeBlock.Builder doc, Operation operation, boolean withParams, boolean withOptions) {
+    private static void arguments(JoinedBlock doc, Operation operation, boolean withParams, boolean withOptions) {
         for (Parameter parameter : operation.pathParameters()) {
             doc.add("\n@param $N the $L path parameter", parameter.name(), Javadoc.code(parameter.wireName()));
         }
