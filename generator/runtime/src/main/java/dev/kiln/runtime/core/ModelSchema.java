@@ -60,6 +60,9 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
      * @param required whether the spec requires it
      * @param nullable whether it may be JSON {@code null}
      * @param literal the value the builder fills in, or null
+     * @param roundTrips whether its codec's values write back as read ({@link Codec#roundTrips()}), asked once
+     * @param scalar how to read it straight from the parser ({@link FieldValues#scalar}), or
+     *     {@link FieldValues#THROUGH_CODEC}
      */
     record Field(
             String jsonName,
@@ -67,7 +70,9 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
             Codec<Object> codec,
             boolean required,
             boolean nullable,
-            Object literal) {}
+            Object literal,
+            boolean roundTrips,
+            int scalar) {}
 
     /** The fields a generated model describes, in spec order. */
     public static final class Fields {
@@ -157,13 +162,16 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         @SuppressWarnings("unchecked")
         private void add(
                 String jsonName, String javaName, Codec<?> codec, boolean required, boolean nullable, Object literal) {
+            Codec<Object> checked = (Codec<Object>) Objects.requireNonNull(codec, "codec");
             fields.add(new Field(
                     Objects.requireNonNull(jsonName, "jsonName"),
                     Objects.requireNonNull(javaName, "javaName"),
-                    (Codec<Object>) Objects.requireNonNull(codec, "codec"),
+                    checked,
                     required,
                     nullable,
-                    literal));
+                    literal,
+                    checked.roundTrips(),
+                    FieldValues.scalar(checked)));
         }
     }
 
@@ -174,7 +182,23 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
     private static final String READ = JsonPaths.ROOT;
 
     /** The fields, once described. */
-    private record Table(Field[] fields, Map<String, Integer> index, Codec<Object> additional) {}
+    private record Table(Field[] fields, Map<String, Integer> index, Codec<Object> additional) {
+        /**
+         * The index of the declared field of this name, or -1: tried first at {@code expected}, the field after the
+         * one read last, since a server sends an object's members in one order, most often the spec's; the parser
+         * gives names interned, so that guess costs a comparison of references.
+         */
+        int indexOf(String name, int expected) {
+            if (expected < fields.length) {
+                String guess = fields[expected].jsonName();
+                if (guess == name || guess.equals(name)) {
+                    return expected;
+                }
+            }
+            Integer index = this.index.get(name);
+            return index == null ? -1 : index;
+        }
+    }
 
     private final Class<M> type;
     private final Factory<M> factory;
@@ -254,14 +278,16 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         long start = table.additional == null ? -1 : input.tokenStart();
         Object[] values = new Object[table.fields.length];
         Map<String, Object> additional = null;
+        int expected = 0;
         try {
             for (JsonToken token = input.next(); token != JsonToken.END_OBJECT; token = input.next()) {
                 String name = input.name();
                 token = input.next();
-                Integer index = table.index.get(name);
-                if (index != null) {
+                int index = table.indexOf(name, expected);
+                if (index >= 0) {
                     values[index] =
                             token == JsonToken.VALUE_NULL ? Slots.NULL : FieldValues.read(table.fields[index], input);
+                    expected = index + 1;
                     continue;
                 }
                 if (additional == null) {
