@@ -72,7 +72,15 @@ interface TokenRead<T> {
      * which has no negative zero, so {@code -0.0} reads as {@code 0.0} either way.
      */
     static double number(JsonInput input) throws IOException {
-        double value = input.parser().getDoubleValue();
+        JsonParser parser = input.parser();
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            double value =
+                    ShortDecimal.toDouble(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (!Double.isNaN(value)) {
+                return value;
+            }
+        }
+        double value = parser.getDoubleValue();
         return value == 0.0 ? 0.0 : value;
     }
 
