@@ -8,12 +8,13 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Reads an RFC 3339 date-time as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} reads it, the usual shape
- * ({@code 2026-12-06T19:26:00Z}, with a fraction of a second or an offset such as {@code +05:30}) by its fixed
+ * ({@code yyyy-MM-ddTHH:mm:ssZ}, with a fraction of a second or an offset such as {@code +HH:MM}) by its fixed
  * positions, which costs a fraction of the formatter's general parse; any other text, or a date that does not exist,
  * goes to the formatter, which gives the value or the error as before.
  */
 final class DateTimeText {
-    private static final int SHORTEST = "2026-12-06T19:26:00Z".length();
+    /** The length of {@code yyyy-MM-ddTHH:mm:ssZ}. */
+    private static final int SHORTEST = 20;
 
     private DateTimeText() {}
 
