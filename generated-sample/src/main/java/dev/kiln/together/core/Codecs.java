@@ -73,10 +73,7 @@ public final class Codecs {
 
     /** An RFC 3339 date-time string as an {@link OffsetDateTime}, written back in ISO-8601. */
     public static final Codec<OffsetDateTime> DATE_TIME = ScalarCodecs.parsedString(
-            "an RFC 3339 date-time",
-            text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-            DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
-            false);
+            "an RFC 3339 date-time", DateTimeText::parse, DateTimeFormatter.ISO_OFFSET_DATE_TIME::format, false);
 
     /** An RFC 3339 full-date string as a {@link LocalDate}. */
     public static final Codec<LocalDate> DATE = ScalarCodecs.parsedString(
@@ -85,8 +82,7 @@ public final class Codecs {
     /** An RFC 3339 date-time string, at any offset, as an {@link Instant}, written back in UTC ({@code Z}). */
     public static final Codec<Instant> INSTANT = ScalarCodecs.parsedString(
             "an RFC 3339 date-time",
-            text -> OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                    .toInstant(),
+            text -> DateTimeText.parse(text).toInstant(),
             DateTimeFormatter.ISO_INSTANT::format,
             false);
 
@@ -218,6 +214,7 @@ public final class Codecs {
     public static <T> Codec<T> literal(JsonNode expected, T constant) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(constant, "constant");
+        String text = expected.isTextual() ? expected.textValue() : null;
         return new ScalarCodec<>() {
             @Override
             public T decode(JsonNode node, String path) {
@@ -229,7 +226,7 @@ public final class Codecs {
 
             @Override
             public T read(JsonInput input) {
-                if (!TokenRead.matches(expected, input)) {
+                if (!TokenRead.matches(expected, text, input)) {
                     String path = input.path();
                     JsonNode actual = input.readTree();
                     input.failed(actual);

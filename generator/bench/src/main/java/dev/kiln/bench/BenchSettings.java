@@ -47,8 +47,30 @@ record BenchSettings(
      * @param warmupIterations warm-up iterations
      * @param iterations measured iterations
      * @param seconds length of one iteration
+     * @param payloads the payloads to measure, upper case as {@code ModelCodecBenchmark} names them; empty for all
+     * @param operations the operations to measure ({@code decode}, {@code encode}); empty for both
      */
-    record JmhSettings(int forks, int warmupIterations, int iterations, int seconds) {}
+    record JmhSettings(
+            int forks,
+            int warmupIterations,
+            int iterations,
+            int seconds,
+            List<String> payloads,
+            List<String> operations) {
+        private static final Set<String> OPERATIONS = Set.of("decode", "encode");
+
+        JmhSettings {
+            payloads = payloads.stream()
+                    .map(name -> dev.kiln.bench.models.Payload.valueOf(name.toUpperCase(java.util.Locale.ROOT))
+                            .name())
+                    .toList();
+            for (String operation : operations) {
+                if (!OPERATIONS.contains(operation)) {
+                    throw new IllegalArgumentException("bench.jmh.operations: decode or encode, not " + operation);
+                }
+            }
+        }
+    }
 
     static BenchSettings fromSystemProperties() {
         return from(System::getProperty);
@@ -68,7 +90,9 @@ record BenchSettings(
                         number(properties, "bench.jmh.forks", 1),
                         number(properties, "bench.jmh.warmup", 3),
                         number(properties, "bench.jmh.iterations", 5),
-                        number(properties, "bench.jmh.seconds", 1)),
+                        number(properties, "bench.jmh.seconds", 1),
+                        names(properties.apply("bench.jmh.payloads")),
+                        names(properties.apply("bench.jmh.operations"))),
                 Path.of(text(properties, "bench.work", "target/bench")),
                 Path.of(text(properties, "bench.report", "target/bench-report.md")),
                 Arrays.stream(text(properties, "bench.kiln.jvmOptions", "").split(" "))

@@ -25,15 +25,18 @@ final class ModelBenchmarks {
      * @param opsPerSecond the throughput score
      * @param error its 99.9% confidence half-width
      * @param bytesPerOp bytes allocated per operation ({@code gc.alloc.rate.norm}), -1 when not reported
+     * @param cpuNanosPerOp the JVM's CPU time per operation ({@link CpuTimeProfiler}), -1 when not reported
      */
-    record Score(double opsPerSecond, double error, double bytesPerOp) {}
+    record Score(double opsPerSecond, double error, double bytesPerOp, double cpuNanosPerOp) {}
 
     private ModelBenchmarks() {}
 
     static String describe(BenchSettings.JmhSettings settings) {
         return "JMH 1.37, throughput, " + settings.forks() + " fork(s) per benchmark, " + settings.warmupIterations()
                 + " warm-up and " + settings.iterations() + " measured iterations of " + settings.seconds() + " s; "
-                + "± is JMH's 99.9% confidence half-width; bytes per op from the gc profiler (gc.alloc.rate.norm). "
+                + "± is JMH's 99.9% confidence half-width; bytes per op from the gc profiler (gc.alloc.rate.norm); the "
+                + "last column is the records' CPU time per op over Kiln's (the JVM's, from the CPU time profiler of "
+                + "the bench), Kiln's speed against the records' that other load on the machine does not sway. "
                 + "Payloads: "
                 + chars(Payload.ENDPOINTS)
                 + " chars of JSON for 1,000 endpoints; "
@@ -57,14 +60,19 @@ final class ModelBenchmarks {
         Files.createDirectories(work);
         Path log = work.resolve("jmh.log");
         System.err.println("bench: JMH running, its log in " + log);
-        Options options = new OptionsBuilder()
-                .include(ModelCodecBenchmark.class.getName() + "\\.")
+        String operations = settings.operations().isEmpty() ? "decode|encode" : String.join("|", settings.operations());
+        OptionsBuilder builder = new OptionsBuilder();
+        if (!settings.payloads().isEmpty()) {
+            builder.param("payload", settings.payloads().toArray(String[]::new));
+        }
+        Options options = builder.include(ModelCodecBenchmark.class.getName() + "\\.(" + operations + ")$")
                 .forks(settings.forks())
                 .warmupIterations(settings.warmupIterations())
                 .warmupTime(TimeValue.seconds(settings.seconds()))
                 .measurementIterations(settings.iterations())
                 .measurementTime(TimeValue.seconds(settings.seconds()))
                 .addProfiler(GCProfiler.class)
+                .addProfiler(CpuTimeProfiler.class)
                 .output(log.toString())
                 .build();
         return markdown(new Runner(options).run());
@@ -75,17 +83,14 @@ final class ModelBenchmarks {
         for (RunResult result : results) {
             String operation = result.getParams().getBenchmark().replaceFirst(".*\\.", "");
             Result<?> primary = result.getPrimaryResult();
-            double bytes = result.getSecondaryResults().entrySet().stream()
-                    .filter(entry -> entry.getKey().endsWith("gc.alloc.rate.norm"))
-                    .mapToDouble(entry -> entry.getValue().getScore())
-                    .findFirst()
-                    .orElse(-1);
+            double bytes = secondary(result, "gc.alloc.rate.norm");
+            double cpu = secondary(result, "cpu.time.norm");
             scores.put(
                     key(
                             result.getParams().getParam("payload"),
                             operation,
                             result.getParams().getParam("models")),
-                    new Score(primary.getScore(), primary.getScoreError(), bytes));
+                    new Score(primary.getScore(), primary.getScoreError(), bytes, cpu));
         }
         MarkdownTable table = new MarkdownTable(
                 "payload",
@@ -97,7 +102,8 @@ final class ModelBenchmarks {
                 "Kiln (B/op)",
                 "records (B/op)",
                 "OpenAPI Generator (B/op)",
-                "Kiln / records (B/op)");
+                "Kiln / records (B/op)",
+                "records / Kiln (CPU ns/op)");
         for (Payload payload : Payload.values()) {
             for (String operation : new String[] {"decode", "encode"}) {
                 Score kiln = scores.get(key(payload.name(), operation, Models.KILN.name()));
@@ -118,10 +124,22 @@ final class ModelBenchmarks {
                         bytes(peer),
                         kiln.bytesPerOp() < 0 || records.bytesPerOp() <= 0
                                 ? "n/a"
-                                : Figures.ratio(kiln.bytesPerOp(), records.bytesPerOp()));
+                                : Figures.ratio(kiln.bytesPerOp(), records.bytesPerOp()),
+                        kiln.cpuNanosPerOp() <= 0 || records.cpuNanosPerOp() <= 0
+                                ? "n/a"
+                                : Figures.ratio(records.cpuNanosPerOp(), kiln.cpuNanosPerOp()));
             }
         }
         return table.markdown();
+    }
+
+    /** A secondary result's score by the end of its label, -1 when the run has none. */
+    private static double secondary(RunResult result, String label) {
+        return result.getSecondaryResults().entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith(label))
+                .mapToDouble(entry -> entry.getValue().getScore())
+                .findFirst()
+                .orElse(-1);
     }
 
     private static String key(String payload, String operation, String models) {

@@ -40,6 +40,29 @@ class BenchSettingsTest {
     }
 
     @Test
+    void jmhMeasuresEveryPayloadAndBothOperationsUnlessSomeAreNamed() {
+        BenchSettings.JmhSettings all =
+                BenchSettings.from(Map.of("bench.jmh.payloads", "")::get).jmh();
+        assertEquals(List.of(), all.payloads());
+        assertEquals(List.of(), all.operations());
+        BenchSettings.JmhSettings some = BenchSettings.from(Map.of(
+                        "bench.jmh.payloads", "customer, CHAT_COMPLETION", "bench.jmh.operations", "decode")::get)
+                .jmh();
+        assertEquals(List.of("CUSTOMER", "CHAT_COMPLETION"), some.payloads());
+        assertEquals(List.of("decode"), some.operations());
+    }
+
+    @Test
+    void anUnknownPayloadOrOperationIsRefused() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BenchSettings.from(Map.of("bench.jmh.payloads", "invoices")::get));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BenchSettings.from(Map.of("bench.jmh.operations", "roundtrip")::get));
+    }
+
+    @Test
     void zeroTimedRunsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> BenchSettings.from(Map.of("bench.runs", "0")::get));
     }

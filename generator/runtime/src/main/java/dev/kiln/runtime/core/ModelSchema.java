@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +59,9 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
      * @param required whether the spec requires it
      * @param nullable whether it may be JSON {@code null}
      * @param literal the value the builder fills in, or null
+     * @param roundTrips whether its codec's values write back as read ({@link Codec#roundTrips()}), asked once
+     * @param scalar how to read it straight from the parser ({@link FieldValues#scalar}), or
+     *     {@link FieldValues#THROUGH_CODEC}
      */
     record Field(
             String jsonName,
@@ -67,7 +69,9 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
             Codec<Object> codec,
             boolean required,
             boolean nullable,
-            Object literal) {}
+            Object literal,
+            boolean roundTrips,
+            int scalar) {}
 
     /** The fields a generated model describes, in spec order. */
     public static final class Fields {
@@ -157,13 +161,16 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         @SuppressWarnings("unchecked")
         private void add(
                 String jsonName, String javaName, Codec<?> codec, boolean required, boolean nullable, Object literal) {
+            Codec<Object> checked = (Codec<Object>) Objects.requireNonNull(codec, "codec");
             fields.add(new Field(
                     Objects.requireNonNull(jsonName, "jsonName"),
                     Objects.requireNonNull(javaName, "javaName"),
-                    (Codec<Object>) Objects.requireNonNull(codec, "codec"),
+                    checked,
                     required,
                     nullable,
-                    literal));
+                    literal,
+                    checked.roundTrips(),
+                    FieldValues.scalar(checked)));
         }
     }
 
@@ -173,14 +180,11 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
      */
     private static final String READ = JsonPaths.ROOT;
 
-    /** The fields, once described. */
-    private record Table(Field[] fields, Map<String, Integer> index, Codec<Object> additional) {}
-
     private final Class<M> type;
     private final Factory<M> factory;
     private final Supplier<B> builders;
     private final Consumer<Fields> description;
-    private volatile Table table;
+    private volatile FieldTable table;
 
     /**
      * Creates the schema of a model.
@@ -225,7 +229,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         if (!node.isObject()) {
             throw Codecs.mismatch(path, "an object", node);
         }
-        Table table = table();
+        FieldTable table = table();
         Object[] values = new Object[table.fields.length];
         int declared = 0;
         for (int i = 0; i < values.length; i++) {
@@ -250,18 +254,20 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         if (input.token() != JsonToken.START_OBJECT) {
             throw input.mismatch("an object");
         }
-        Table table = table();
+        FieldTable table = table();
         long start = table.additional == null ? -1 : input.tokenStart();
         Object[] values = new Object[table.fields.length];
         Map<String, Object> additional = null;
+        int expected = 0;
         try {
             for (JsonToken token = input.next(); token != JsonToken.END_OBJECT; token = input.next()) {
                 String name = input.name();
                 token = input.next();
-                Integer index = table.index.get(name);
-                if (index != null) {
+                int index = table.indexOf(name, expected);
+                if (index >= 0) {
                     values[index] =
                             token == JsonToken.VALUE_NULL ? Slots.NULL : FieldValues.read(table.fields[index], input);
+                    expected = index + 1;
                     continue;
                 }
                 if (additional == null) {
@@ -306,7 +312,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
 
     /** Writes the fields present, then the undeclared members, as {@link #encode(Object[], Map)} builds them. */
     void write(JsonGenerator generator, Object[] values, Map<String, ?> additional) throws IOException {
-        Table table = table();
+        FieldTable table = table();
         generator.writeStartObject();
         for (int i = 0; i < values.length; i++) {
             Object slot = values[i];
@@ -348,7 +354,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         return true;
     }
 
-    private static Map<String, ?> remaining(Table table, JsonNode node, String path) {
+    private static Map<String, ?> remaining(FieldTable table, JsonNode node, String path) {
         Map<String, Object> members = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> member : Json.members(node)) {
             String name = member.getKey();
@@ -369,7 +375,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
 
     /** Writes the fields present, then the undeclared members, as a JSON object. */
     ObjectNode encode(Object[] values, Map<String, ?> additional) {
-        Table table = table();
+        FieldTable table = table();
         ObjectNode object = Json.nodes().objectNode();
         for (int i = 0; i < values.length; i++) {
             Object slot = values[i];
@@ -394,7 +400,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
 
     /** Reads every field as its accessor would, and checks nested values, as {@code validate()} does. */
     void check(JsonObjectModel<M, B, ?> model, Object[] values, String path) {
-        Table table = table();
+        FieldTable table = table();
         for (int i = 0; i < values.length; i++) {
             Field field = table.fields[i];
             JsonField<Object> read = Slots.field(values[i], field.codec(), false);
@@ -463,21 +469,17 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
         return table().fields[index];
     }
 
-    private Table table() {
-        Table described = table;
+    private FieldTable table() {
+        FieldTable described = table;
         if (described == null) {
             synchronized (this) {
                 described = table;
                 if (described == null) {
                     Fields fields = new Fields();
                     description.accept(fields);
-                    Map<String, Integer> index = new HashMap<>();
-                    for (int i = 0; i < fields.fields.size(); i++) {
-                        index.put(fields.fields.get(i).jsonName(), i);
-                    }
                     @SuppressWarnings("unchecked")
                     Codec<Object> additional = (Codec<Object>) fields.additional;
-                    described = new Table(fields.fields.toArray(new Field[0]), index, additional);
+                    described = new FieldTable(fields.fields, additional);
                     table = described;
                 }
             }

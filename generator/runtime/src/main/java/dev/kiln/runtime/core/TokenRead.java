@@ -72,21 +72,35 @@ interface TokenRead<T> {
      * which has no negative zero, so {@code -0.0} reads as {@code 0.0} either way.
      */
     static double number(JsonInput input) throws IOException {
-        double value = input.parser().getDoubleValue();
+        JsonParser parser = input.parser();
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            double value =
+                    ShortDecimal.toDouble(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (!Double.isNaN(value)) {
+                return value;
+            }
+        }
+        double value = parser.getDoubleValue();
         return value == 0.0 ? 0.0 : value;
     }
 
-    /** Whether the current token is the literal {@code expected}: numbers by value, anything else exactly. */
-    static boolean matches(JsonNode expected, JsonInput input) {
+    /**
+     * Whether the current token is the literal {@code expected}: numbers by value, anything else exactly; a string
+     * compared in the parser's buffer, without a string of its own.
+     *
+     * @param expected the literal
+     * @param text its text when it is a string, else null
+     * @param input the document, on the token
+     */
+    static boolean matches(JsonNode expected, String text, JsonInput input) {
         try {
             JsonToken token = input.token();
+            if (text != null) {
+                return token == JsonToken.VALUE_STRING && sameText(text, input.parser());
+            }
             if (expected.isNumber()) {
                 return token.isNumeric()
                         && expected.decimalValue().compareTo(input.parser().getDecimalValue()) == 0;
-            }
-            if (expected.isTextual()) {
-                return token == JsonToken.VALUE_STRING
-                        && expected.textValue().equals(input.parser().getText());
             }
             if (expected.isBoolean()) {
                 return (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)
@@ -96,5 +110,20 @@ interface TokenRead<T> {
         } catch (IOException e) {
             throw JsonInput.io(e);
         }
+    }
+
+    private static boolean sameText(String text, JsonParser parser) throws IOException {
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        if (length != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
