@@ -214,7 +214,6 @@ public final class Codecs {
     public static <T> Codec<T> literal(JsonNode expected, T constant) {
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(constant, "constant");
-        String text = expected.isTextual() ? expected.textValue() : null;
         return new ScalarCodec<>() {
             @Override
             public T decode(JsonNode node, String path) {
@@ -226,7 +225,7 @@ public final class Codecs {
 
             @Override
             public T read(JsonInput input) {
-                if (!TokenRead.matches(expected, text, input)) {
+                if (!TokenRead.matches(expected, input)) {
                     String path = input.path();
                     JsonNode actual = input.readTree();
                     input.failed(actual);

@@ -90,14 +90,13 @@ interface TokenRead<T> {
      * compared in the parser's buffer, without a string of its own.
      *
      * @param expected the literal
-     * @param text its text when it is a string, else null
      * @param input the document, on the token
      */
-    static boolean matches(JsonNode expected, String text, JsonInput input) {
+    static boolean matches(JsonNode expected, JsonInput input) {
         try {
             JsonToken token = input.token();
-            if (text != null) {
-                return token == JsonToken.VALUE_STRING && sameText(text, input.parser());
+            if (expected.isTextual()) {
+                return token == JsonToken.VALUE_STRING && sameText(expected.textValue(), input.parser());
             }
             if (expected.isNumber()) {
                 return token.isNumeric()
