@@ -12,6 +12,9 @@ import java.util.Locale;
 
 /** The Javadoc of a service's interfaces, views, implementations and calls, in each flavour. */
 final class ServiceDocs {
+    /** What a blocking call throws, after its other tags; {@code $T} the service's exception. */
+    private static final String THROWS = "\n@throws $T when the server answers with a non-2xx status, after retries";
+
     private ServiceDocs() {}
 
     /** A service interface's Javadoc: the tag's description, and how the asynchronous flavour answers. */
@@ -110,7 +113,7 @@ final class ServiceDocs {
                         body.docs().summary().map(Javadoc::sanitize).orElse("the request body")));
         doc.add("@param $N this call's headers, query parameters, timeout and retries", ReservedNames.OPTIONS_ARGUMENT);
         doc.add(returned(call, ServiceFlavor.BLOCKING));
-        doc.add("\n@throws $T when the server answers with a non-2xx status, after retries\n", serviceException);
+        doc.add(THROWS + "\n", serviceException);
         if (operation.docs().deprecated()) {
             doc.add("@deprecated the API marks this operation as deprecated\n");
         }
@@ -150,7 +153,7 @@ final class ServiceDocs {
                         ? CodeBlock.of("\n@return the events, as a publisher")
                         : returned(call, flavor));
         if (!flavor.async()) {
-            doc.add("\n@throws $T when the server answers with a non-2xx status, after retries", serviceException);
+            doc.add(THROWS, serviceException);
         }
         return doc.add("\n").build();
     }
