@@ -13,7 +13,6 @@ final class EndpointsRequests {
     }
 
     static ApiRequest list(ListEndpointsParams params) {
-        // GET /endpoints
         return ApiRequest.builder("GET", "/endpoints")
             .query("type", params.type().map(value -> String.valueOf(value)).orElse(null))
             .query("usage_type", params.usageType().map(value -> String.valueOf(value)).orElse(null))
@@ -22,28 +21,24 @@ final class EndpointsRequests {
     }
 
     static ApiRequest create(CreateEndpointRequest body) {
-        // POST /endpoints
         return ApiRequest.builder("POST", "/endpoints")
             .jsonBody(body.toJsonNode())
             .build();
     }
 
     static ApiRequest retrieve(String endpointId) {
-        // GET /endpoints/{endpointId}
         return ApiRequest.builder("GET", "/endpoints/{endpointId}")
             .pathParam("endpointId", endpointId)
             .build();
     }
 
     static ApiRequest delete(String endpointId) {
-        // DELETE /endpoints/{endpointId}
         return ApiRequest.builder("DELETE", "/endpoints/{endpointId}")
             .pathParam("endpointId", endpointId)
             .build();
     }
 
     static ApiRequest update(String endpointId, UpdateEndpointRequest body) {
-        // PATCH /endpoints/{endpointId}
         return ApiRequest.builder("PATCH", "/endpoints/{endpointId}")
             .pathParam("endpointId", endpointId)
             .jsonBody(body.toJsonNode())
@@ -51,14 +46,12 @@ final class EndpointsRequests {
     }
 
     static ApiRequest listHardware(ListHardwareParams params) {
-        // GET /hardware
         return ApiRequest.builder("GET", "/hardware")
             .query("model", params.model().orElse(null))
             .build();
     }
 
     static ApiRequest listAvailabilityZones() {
-        // GET /clusters/availability-zones
         return ApiRequest.builder("GET", "/clusters/availability-zones")
             .build();
     }

@@ -61,7 +61,6 @@ final class RequestsEmitter {
     private MethodSpec request(
             Operation operation, String methodName, boolean streaming, List<ParameterSpec> parameters) {
         CodeBlock.Builder code = CodeBlock.builder()
-                .add("// $L $L\n", operation.httpMethod(), operation.path())
                 .add(
                         "return $T.builder($S, $S)",
                         layout.runtime(ApiRequest.class),

@@ -10,7 +10,6 @@ final class ChargesRequests {
     }
 
     static ApiRequest create(CreateChargeRequest body) {
-        // POST /charges
         return ApiRequest.builder("POST", "/charges")
             .formBody(body.toJsonNode())
             .build();

@@ -11,14 +11,12 @@ final class CompletionsRequests {
     }
 
     static ApiRequest create(CompletionRequest body) {
-        // POST /completions
         return ApiRequest.builder("POST", "/completions")
             .jsonBody(Json.withField(body.toJsonNode(), "stream", false))
             .build();
     }
 
     static ApiRequest createStreaming(CompletionRequest body) {
-        // POST /completions
         return ApiRequest.builder("POST", "/completions")
             .jsonBody(Json.withField(body.toJsonNode(), "stream", true))
             .build();

@@ -14,14 +14,12 @@ final class FilesRequests {
     }
 
     static ApiRequest upload(UploadFileRequest body) {
-        // POST /files
         return ApiRequest.builder("POST", "/files")
             .multipartBody(body.toJsonNode())
             .build();
     }
 
     static ApiRequest download(String fileId, DownloadFileParams params) {
-        // GET /files/{fileId}/content
         return ApiRequest.builder("GET", "/files/{fileId}/content")
             .pathParam("fileId", fileId)
             .cookie("session", params.session().orElse(null))
@@ -30,7 +28,6 @@ final class FilesRequests {
     }
 
     static ApiRequest replaceContent(String fileId, FileContent body) {
-        // PUT /files/{fileId}/content
         return ApiRequest.builder("PUT", "/files/{fileId}/content")
             .pathParam("fileId", fileId)
             .content(RequestContent.file(body))
@@ -38,14 +35,12 @@ final class FilesRequests {
     }
 
     static ApiRequest retrieveText(String fileId) {
-        // GET /files/{fileId}/text
         return ApiRequest.builder("GET", "/files/{fileId}/text")
             .pathParam("fileId", fileId)
             .build();
     }
 
     static ApiRequest retrieveReport(GetFileReportPeriod period) {
-        // GET /files/reports/{period}
         return ApiRequest.builder("GET", "/files/reports/{period}")
             .pathParam("period", String.valueOf(period))
             .build();

@@ -12,7 +12,6 @@ final class PetsRequests {
     }
 
     static ApiRequest list(ListPetsParams params) {
-        // GET /pets
         return ApiRequest.builder("GET", "/pets")
             .query("limit", params.limit().map(value -> String.valueOf(value)).orElse(null))
             .query("cursor", params.cursor().orElse(null))
@@ -20,21 +19,18 @@ final class PetsRequests {
     }
 
     static ApiRequest create(CreatePetRequest body) {
-        // POST /pets
         return ApiRequest.builder("POST", "/pets")
             .jsonBody(body.toJsonNode())
             .build();
     }
 
     static ApiRequest retrieve(String petId) {
-        // GET /pets/{petId}
         return ApiRequest.builder("GET", "/pets/{petId}")
             .pathParam("petId", petId)
             .build();
     }
 
     static ApiRequest delete(String petId, DeletePetParams params) {
-        // DELETE /pets/{petId}
         return ApiRequest.builder("DELETE", "/pets/{petId}")
             .pathParam("petId", petId)
             .header("reason", params.reason().map(value -> String.valueOf(value)).orElse(null))

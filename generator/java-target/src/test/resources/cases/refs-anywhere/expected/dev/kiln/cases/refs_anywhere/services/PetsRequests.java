@@ -11,7 +11,6 @@ final class PetsRequests {
     }
 
     static ApiRequest list(ListPetsParams params) {
-        // GET /pets
         return ApiRequest.builder("GET", "/pets")
             .query("limit", params.limit().map(value -> String.valueOf(value)).orElse(null))
             .query("status", params.status().map(value -> String.valueOf(value)).orElse(null))
@@ -20,14 +19,12 @@ final class PetsRequests {
     }
 
     static ApiRequest create(NewPet body) {
-        // POST /pets
         return ApiRequest.builder("POST", "/pets")
             .jsonBody(body.toJsonNode())
             .build();
     }
 
     static ApiRequest retrieve(String petId) {
-        // GET /pets/{petId}
         return ApiRequest.builder("GET", "/pets/{petId}")
             .pathParam("petId", petId)
             .build();

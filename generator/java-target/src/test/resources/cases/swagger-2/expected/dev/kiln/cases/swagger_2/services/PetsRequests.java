@@ -15,7 +15,6 @@ final class PetsRequests {
     }
 
     static ApiRequest list(ListPetsParams params) {
-        // GET /pets
         return ApiRequest.builder("GET", "/pets")
             .header("X-Request-Id", params.xRequestId().orElse(null))
             .query("tags", params.tags().map(list -> String.join(",", list)).orElse(null))
@@ -27,7 +26,6 @@ final class PetsRequests {
     }
 
     static ApiRequest create(CreatePetParams params, NewPet body) {
-        // POST /pets
         return ApiRequest.builder("POST", "/pets")
             .header("X-Request-Id", params.xRequestId().orElse(null))
             .jsonBody(body.toJsonNode())
@@ -35,7 +33,6 @@ final class PetsRequests {
     }
 
     static ApiRequest uploadPhoto(String petId, UploadPhotoRequest body) {
-        // POST /pets/{petId}/photo
         return ApiRequest.builder("POST", "/pets/{petId}/photo")
             .pathParam("petId", petId)
             .multipartBody(body.toJsonNode())
@@ -43,7 +40,6 @@ final class PetsRequests {
     }
 
     static ApiRequest createNote(String petId, AddNoteRequest body) {
-        // POST /pets/{petId}/notes
         return ApiRequest.builder("POST", "/pets/{petId}/notes")
             .pathParam("petId", petId)
             .formBody(body.toJsonNode())
