@@ -4,11 +4,49 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.generators.Generate;
 
 class JsonTest {
+    @Test
+    void aDecimalOfAnyLengthReadsAsParseDoubleReadsIt(TestInfo test) {
+        // any finite double, as Java writes it (up to 17 significant digits, as Python writes a float64 too) and
+        // written out in full; alone and in a list of numbers (read into a double[])
+        PropertyRun.check(
+                test,
+                20261207L,
+                Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE)
+                        .map(Double::longBitsToDouble)
+                        .assuming(Double::isFinite),
+                value -> {
+                    for (String text : List.of(Double.toString(value), new BigDecimal(value).toString())) {
+                        double expected = Double.parseDouble(text) == 0.0 ? 0.0 : Double.parseDouble(text);
+                        assertEquals(expected, Json.read(text, Codecs.DOUBLE), text);
+                        assertEquals(
+                                List.of(expected, expected),
+                                Json.read("[" + text + "," + text + "]", Codecs.listOf(Codecs.DOUBLE)),
+                                text);
+                    }
+                });
+    }
+
+    @Test
+    void theParsersReadLongDecimalsWithJacksonsFastParserWhereItHasOne() throws IOException {
+        try (JsonParser parser = Json.parser("0.12345678901234567")) {
+            // the Jackson of these tests has it (2.14+); Jackson 2.13, which has none, is run by the compat build
+            assertTrue(parser.isEnabled(StreamReadFeature.USE_FAST_DOUBLE_PARSER));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
