@@ -43,7 +43,10 @@ final class ModelBenchmarks {
                 + chars(Payload.CUSTOMER)
                 + " chars for a customer with 20 subscriptions of 5 items and an invoice of 5 lines each; "
                 + chars(Payload.EMBEDDINGS)
-                + " chars for 1,000 embeddings of 1,024 numbers; "
+                + " chars for 1,000 embeddings of 1,024 numbers of eight decimals, "
+                + chars(Payload.EMBEDDINGS_FLOAT64)
+                + " chars for the same as float32 values written as Python writes a float64 (up to 17 significant "
+                + "digits); "
                 + chars(Payload.CHAT_COMPLETION)
                 + " chars for a chat completion of 4 choices with 3 tool calls each; "
                 + chars(Payload.CHAT_STREAM)

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ModelCodecBenchmark {
     /** Which payload. */
-    @Param({"ENDPOINTS", "CUSTOMER", "EMBEDDINGS", "CHAT_COMPLETION", "CHAT_STREAM"})
+    @Param({"ENDPOINTS", "CUSTOMER", "EMBEDDINGS", "EMBEDDINGS_FLOAT64", "CHAT_COMPLETION", "CHAT_STREAM"})
     public Payload payload;
 
     /** Which kind of model. */

@@ -13,7 +13,8 @@ public enum Models {
             return switch (payload) {
                 case ENDPOINTS -> new KilnCodec(dev.kiln.bench.kiln.models.EndpointList::fromJson);
                 case CUSTOMER -> new KilnCodec(dev.kiln.bench.kiln.models.Customer::fromJson);
-                case EMBEDDINGS -> new KilnCodec(dev.kiln.bench.kiln.models.EmbeddingList::fromJson);
+                case EMBEDDINGS, EMBEDDINGS_FLOAT64 ->
+                    new KilnCodec(dev.kiln.bench.kiln.models.EmbeddingList::fromJson);
                 case CHAT_COMPLETION -> new KilnCodec(dev.kiln.bench.kiln.models.ChatCompletion::fromJson);
                 case CHAT_STREAM ->
                     new EventsCodec(new KilnCodec(dev.kiln.bench.kiln.models.ChatCompletionChunk::fromJson));
@@ -27,7 +28,8 @@ public enum Models {
             return switch (payload) {
                 case ENDPOINTS -> new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.EndpointList.class);
                 case CUSTOMER -> new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.Customer.class);
-                case EMBEDDINGS -> new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.EmbeddingList.class);
+                case EMBEDDINGS, EMBEDDINGS_FLOAT64 ->
+                    new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.EmbeddingList.class);
                 case CHAT_COMPLETION ->
                     new JacksonCodec(HandWrittenRecords.MAPPER, HandWrittenRecords.ChatCompletion.class);
                 case CHAT_STREAM ->
@@ -43,7 +45,8 @@ public enum Models {
             return switch (payload) {
                 case ENDPOINTS -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.EndpointList.class);
                 case CUSTOMER -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.Customer.class);
-                case EMBEDDINGS -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.EmbeddingList.class);
+                case EMBEDDINGS, EMBEDDINGS_FLOAT64 ->
+                    new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.EmbeddingList.class);
                 case CHAT_COMPLETION -> new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.ChatCompletion.class);
                 case CHAT_STREAM ->
                     new EventsCodec(new JacksonCodec(PEER_MAPPER, dev.kiln.bench.peer.model.ChatCompletionChunk.class));

@@ -158,18 +158,19 @@ public enum Payload {
     EMBEDDINGS {
         @Override
         ObjectNode tree() {
-            ObjectNode list = object().put("object", "list").put("model", "togethercomputer/m2-bert-80M-32k-retrieval");
-            ArrayNode data = list.putArray("data");
-            for (int i = 0; i < EMBEDDING_COUNT; i++) {
-                ObjectNode embedding = data.addObject().put("object", "embedding");
-                ArrayNode vector = embedding.putArray("embedding");
-                for (int d = 0; d < DIMENSIONS; d++) {
-                    // values like a model's: small, of either sign, eight decimals, no two alike
-                    vector.add(embeddingValue((i * 1_000_003L + d * 7919L) * 2654435761L));
-                }
-                embedding.put("index", i);
-            }
-            return list;
+            // values like a model's: small, of either sign, eight decimals, no two alike
+            return embeddings((vector, bits) -> vector.add(embeddingValue(bits)));
+        }
+    },
+    /**
+     * The same answer with each value a model's float32 as a Python server writes it, a float64's shortest text: up
+     * to 17 significant digits, too long for a double to be read from the digits alone.
+     */
+    EMBEDDINGS_FLOAT64 {
+        @Override
+        ObjectNode tree() {
+            return embeddings(
+                    (vector, bits) -> vector.add((double) embeddingValue(bits).floatValue()));
         }
     },
     /** A chat completion of four choices, each answering with a sentence and three tool calls. */
@@ -262,6 +263,21 @@ public enum Payload {
     static final int DIMENSIONS = 1_024;
     static final int CHOICES = 4;
     static final int CHUNK_COUNT = 2_000;
+
+    /** An embeddings answer of {@link #EMBEDDING_COUNT} vectors, each value added from its own hash bits. */
+    private static ObjectNode embeddings(java.util.function.ObjLongConsumer<ArrayNode> value) {
+        ObjectNode list = object().put("object", "list").put("model", "togethercomputer/m2-bert-80M-32k-retrieval");
+        ArrayNode data = list.putArray("data");
+        for (int i = 0; i < EMBEDDING_COUNT; i++) {
+            ObjectNode embedding = data.addObject().put("object", "embedding");
+            ArrayNode vector = embedding.putArray("embedding");
+            for (int d = 0; d < DIMENSIONS; d++) {
+                value.accept(vector, (i * 1_000_003L + d * 7919L) * 2654435761L);
+            }
+            embedding.put("index", i);
+        }
+        return list;
+    }
 
     /** A small signed value from hash bits, up to 0.1 either way, with eight decimals. */
     private static java.math.BigDecimal embeddingValue(long bits) {
