@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The no-op rebuild: generate once (output and fingerprint), then time the up-to-date check that a second
+ * The no-op rebuild: generate once in a JVM of its own (output and fingerprint), then time the up-to-date check that a second
  * {@code kiln:generate} on the unchanged spec does instead of generating, both warm in this JVM (median) and
  * first in a fresh JVM (class loading included), and count the files it touched. Each check hashes Kiln's own
  * jar ({@code KilnVersion.buildIdentity}) as well as the spec; that part is timed on its own beside it.
@@ -45,19 +45,19 @@ final class NoOpRebuild {
         Path root = Directories.fresh(work.resolve("noop").resolve(spec.name()));
         Path output = root.resolve("generated-sources");
         Path fingerprintFile = root.resolve("kiln").resolve("default.fingerprint");
+        // generated in a JVM of its own, so that this one has no compilation or collection of it going on beside
+        // the fresh JVM's first check on a machine of few cores
+        List<String> files =
+                List.of(spec.file().toAbsolutePath().toString(), output.toString(), fingerprintFile.toString());
+        ChildProcess.Outcome generated = child(UpToDateCheck.GENERATE, files, spec.name() + "-generate.log");
+        if (generated.exitCode() != 0) {
+            throw new IllegalStateException(
+                    "Kiln could not generate " + spec.fileName() + " for the no-op rebuild: " + generated.output());
+        }
         UpToDateCheck check = new UpToDateCheck(spec.file(), output, fingerprintFile);
-        check.generate();
         Map<String, String> before = FileStamps.of(root);
 
-        ChildProcess.Outcome fresh = ChildProcess.run(
-                ChildProcess.java(
-                        List.of(),
-                        UpToDateCheck.class.getName(),
-                        List.of(
-                                spec.file().toAbsolutePath().toString(),
-                                output.toString(),
-                                fingerprintFile.toString())),
-                work.resolve("noop").resolve(spec.name() + "-first-check.log"));
+        ChildProcess.Outcome fresh = child(UpToDateCheck.CHECK, files, spec.name() + "-first-check.log");
         double firstCheckMillis = fresh.exitCode() != 0
                 ? -1
                 : fresh.output()
@@ -89,6 +89,14 @@ final class NoOpRebuild {
         }
         int touched = FileStamps.changed(before, FileStamps.of(root));
         return new Row(spec, samples.count(), samples.median(), identity.median(), firstCheckMillis, touched);
+    }
+
+    private ChildProcess.Outcome child(String mode, List<String> files, String log) throws Exception {
+        List<String> arguments = new java.util.ArrayList<>(List.of(mode));
+        arguments.addAll(files);
+        return ChildProcess.run(
+                ChildProcess.java(List.of(), UpToDateCheck.class.getName(), arguments),
+                work.resolve("noop").resolve(log));
     }
 
     static String markdown(List<Row> rows) {
