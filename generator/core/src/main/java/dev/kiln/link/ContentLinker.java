@@ -64,18 +64,24 @@ final class ContentLinker {
         }
         JsonPointer bodyPointer =
                 requestPointer.child("content").child(content.get().mediaType());
-        Linked linked = schemas.linkBody(
-                content.get().schema(),
-                bodyPointer.child("schema"),
-                bodyTypeName(operationId, OperationTypeRole.REQUEST));
+        TypeRef type = content.get().schema() == null
+                ? new TypeRef.AnyJson()
+                : schemas.linkBody(
+                                content.get().schema(),
+                                bodyPointer.child("schema"),
+                                bodyTypeName(operationId, OperationTypeRole.REQUEST))
+                        .type();
         return Optional.of(new RequestBody(
-                linked.type(),
+                type,
                 Boolean.TRUE.equals(body.getRequired()),
                 Docs.of(body.getDescription(), false),
                 content.get().encoding()));
     }
 
-    /** One media type of a request body that Kiln can send. */
+    /**
+     * One media type of a request body that Kiln can send; a JSON one without a schema ({@code application/json: {}})
+     * takes any JSON, as a response's does, and has a null schema.
+     */
     private record BodyContent(String mediaType, Schema<?> schema, RequestBody.Encoding encoding) {}
 
     private static Optional<BodyContent> bodyContent(Content content) {
@@ -89,7 +95,7 @@ final class ContentLinker {
             if (encoding.isEmpty() && isBinary(schema)) {
                 encoding = Optional.of(RequestBody.Encoding.BINARY);
             }
-            if (schema == null || encoding.isEmpty()) {
+            if (encoding.isEmpty() || (schema == null && encoding.get() != RequestBody.Encoding.JSON)) {
                 continue;
             }
             if (best.isEmpty()

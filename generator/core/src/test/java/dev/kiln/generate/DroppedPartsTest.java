@@ -158,6 +158,55 @@ class DroppedPartsTest {
     }
 
     @Test
+    void aJsonBodyWithoutASchemaTakesAnyJsonAsAJsonAnswerWithoutOneGivesIt() throws IOException {
+        Path spec = write(HEAD + """
+                  /notes:
+                    post:
+                      operationId: postNote
+                      requestBody:
+                        required: true
+                        content:
+                          text/plain: {}
+                          application/json:
+                            examples:
+                              note: {value: {text: hello}}
+                      responses:
+                        '200':
+                          description: The note stored.
+                          content:
+                            application/json: {}
+                  /drafts:
+                    post:
+                      operationId: postDraft
+                      requestBody:
+                        content:
+                          multipart/form-data: {}
+                      responses:
+                        '204':
+                          description: Stored.
+                """);
+
+        GenerationResult result = generate(spec, 100);
+
+        Operation post = result.api().services().stream()
+                .flatMap(service -> service.operations().stream())
+                .filter(operation -> operation.operationId().equals("postNote"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(new TypeRef.AnyJson(), post.body().orElseThrow().type());
+        assertTrue(post.body().orElseThrow().required());
+        assertEquals(new Returns.Json(new TypeRef.AnyJson()), post.returns());
+        // a form without a schema has no fields to send: that one is still reported
+        assertEquals(
+                List.of("'postDraft' is generated without its request body: bodies of type multipart/form-data are not "
+                        + "supported"),
+                result.warnings().stream()
+                        .filter(p -> p.kind() == ProblemKind.DROPPED)
+                        .map(Problem::message)
+                        .toList());
+    }
+
+    @Test
     void aReferenceToAParameterThatDoesNotExistIsAnErrorNotALoss() throws IOException {
         Path spec = write(HEAD + """
                   /notes:
