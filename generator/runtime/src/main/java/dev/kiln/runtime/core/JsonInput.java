@@ -263,8 +263,21 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * After an item or member of the array or object that starts at {@code start} failed, read to its end: moves past
+     * the rest of the container, to its closing token, and records the whole container as sent in place of the
+     * item, for the caller to keep; the failure of the item is what the container's codec throws.
+     *
+     * @param start where the container starts ({@link #tokenStart()} on its first token)
+     */
+    void containerFailed(long start) {
+        takeFailedValue();
+        skipRestOfContainer();
+        failed(between(start, tokenEnd()));
+    }
+
     /** Moves past the rest of the current array or object, after a failed item, to its closing token. */
-    void skipRestOfContainer() {
+    private void skipRestOfContainer() {
         try {
             int depth = 1;
             while (depth > 0) {

@@ -39,10 +39,7 @@ final class ListReading {
             }
             return Collections.unmodifiableList(values);
         } catch (JsonDataException item) {
-            // the item was read to its end; read past the rest, and keep the whole array as sent
-            input.takeFailedValue();
-            input.skipRestOfContainer();
-            input.failed(input.between(start, input.tokenEnd()));
+            input.containerFailed(start);
             throw item;
         }
     }
@@ -65,9 +62,7 @@ final class ListReading {
             }
             return Collections.unmodifiableMap(values);
         } catch (JsonDataException member) {
-            input.takeFailedValue();
-            input.skipRestOfContainer();
-            input.failed(input.between(start, input.tokenEnd()));
+            input.containerFailed(start);
             throw member;
         }
     }

@@ -283,10 +283,8 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
                 }
             }
         } catch (JsonDataException member) {
-            // a typed undeclared member fails the whole object, as decoding a tree does: keep the object as sent
-            input.takeFailedValue();
-            input.skipRestOfContainer();
-            input.failed(input.between(start, input.tokenEnd()));
+            // a typed undeclared member fails the whole object, as decoding a tree does
+            input.containerFailed(start);
             throw member;
         }
         String path = READ;

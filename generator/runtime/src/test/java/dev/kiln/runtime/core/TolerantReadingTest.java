@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,24 @@ class TolerantReadingTest {
                 JsonDataException.class, () -> read(DOCUMENT).limits().optional());
 
         assertEquals("$.limits.gpu: expected an integer (int32) but was boolean true", e.getMessage());
+        assertEquals(
+                Json.parse(DOCUMENT).get("limits"),
+                read(DOCUMENT).limits().source().orElseThrow());
+    }
+
+    @Test
+    void anUndeclaredMemberOfTheWrongTypeKeepsItsWholeObjectAsSentAndTheRestIsRead() {
+        String json = "{\"inner\":{\"a\":1,\"b\":\"two\",\"c\":{\"d\":[3]},\"e\":5},\"f\":4}";
+        Scores streamed = Json.read(json, Scores.codec());
+        Scores decoded = Scores.codec().decode(Json.parse(json), JsonPaths.ROOT);
+
+        for (Scores scores : List.of(streamed, decoded)) {
+            assertEquals(Json.parse(json).get("inner"), scores._inner().source().orElseThrow());
+            JsonDataException e = assertThrows(JsonDataException.class, scores::inner);
+            assertEquals("$.inner.b: expected an integer (int64) but was string \"two\"", e.getMessage());
+            assertEquals(Map.of("f", 4L), scores.additionalProperties());
+        }
+        assertEquals(decoded, streamed);
     }
 
     @Test
