@@ -31,7 +31,7 @@ final class ListReading {
             }
             List<T> values = new ArrayList<>();
             for (JsonToken token = input.next(); token != JsonToken.END_ARRAY; token = input.next()) {
-                if (token == JsonToken.VALUE_NULL && element != Codecs.JSON) {
+                if (token == JsonToken.VALUE_NULL && !(element instanceof AcceptsJsonNull)) {
                     input.failed(Json.nodes().nullNode());
                     throw new JsonDataException(input.path(), "expected a value but was null");
                 }
@@ -54,7 +54,7 @@ final class ListReading {
             for (JsonToken token = input.next(); token != JsonToken.END_OBJECT; token = input.next()) {
                 String name = input.name();
                 token = input.next();
-                if (token == JsonToken.VALUE_NULL && value != Codecs.JSON) {
+                if (token == JsonToken.VALUE_NULL && !(value instanceof AcceptsJsonNull)) {
                     input.failed(Json.nodes().nullNode());
                     throw new JsonDataException(input.path(), "expected a value but was null");
                 }
