@@ -148,10 +148,7 @@ public final class JsonInput {
 
     /** The value between two offsets of the document, read again as a tree: what was sent there. */
     JsonNode between(long start, long end) {
-        if (document instanceof byte[] bytes) {
-            return Json.parse(Arrays.copyOfRange(bytes, (int) start, (int) end));
-        }
-        return Json.parse(((String) document).substring((int) start, (int) end));
+        return new Span(document, (int) start, (int) end).node();
     }
 
     /** A lazily read source for the value from {@code start} to the current token's end. */
@@ -196,8 +193,9 @@ public final class JsonInput {
     private record Span(Object document, int from, int to) implements JsonField.Lazy {
         @Override
         public JsonNode node() {
+            // the bytes of a document read token by token were checked to be UTF-8 before it was read
             return document instanceof byte[] bytes
-                    ? Json.parse(Arrays.copyOfRange(bytes, from, to))
+                    ? Json.parseUtf8(bytes, from, to - from)
                     : Json.parse(((String) document).substring(from, to));
         }
 

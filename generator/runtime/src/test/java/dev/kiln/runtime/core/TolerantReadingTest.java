@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,17 +108,19 @@ class TolerantReadingTest {
 
     @Test
     void anUndeclaredMemberOfTheWrongTypeKeepsItsWholeObjectAsSentAndTheRestIsRead() {
-        String json = "{\"inner\":{\"a\":1,\"b\":\"two\",\"c\":{\"d\":[3]},\"e\":5},\"f\":4}";
+        String json = "{\"inner\":{\"a\":1,\"b\":\"two\",\"c\":{\"d\":[3]},\"é\":5},\"f\":4}";
         Scores streamed = Json.read(json, Scores.codec());
+        Scores streamedBytes = Json.read(json.getBytes(StandardCharsets.UTF_8), Scores.codec());
         Scores decoded = Scores.codec().decode(Json.parse(json), JsonPaths.ROOT);
 
-        for (Scores scores : List.of(streamed, decoded)) {
+        for (Scores scores : List.of(streamed, streamedBytes, decoded)) {
             assertEquals(Json.parse(json).get("inner"), scores._inner().source().orElseThrow());
             JsonDataException e = assertThrows(JsonDataException.class, scores::inner);
             assertEquals("$.inner.b: expected an integer (int64) but was string \"two\"", e.getMessage());
             assertEquals(Map.of("f", 4L), scores.additionalProperties());
         }
         assertEquals(decoded, streamed);
+        assertEquals(decoded, streamedBytes);
     }
 
     @Test
