@@ -240,7 +240,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder connectTimeout(Duration connectTimeout) {
-        settings.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+        settings.connectTimeout = SettingChecks.positive(connectTimeout, "connectTimeout");
         return httpClientSettingChanged();
     }
 
@@ -286,7 +286,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder timeout(Duration timeout) {
-        settings.timeout = requirePositive(timeout, "timeout");
+        settings.timeout = SettingChecks.positive(timeout, "timeout");
         return self();
     }
 
@@ -298,7 +298,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder streamReadTimeout(Duration streamReadTimeout) {
-        settings.streamReadTimeout = requirePositive(streamReadTimeout, "streamReadTimeout");
+        settings.streamReadTimeout = SettingChecks.positive(streamReadTimeout, "streamReadTimeout");
         return self();
     }
 
@@ -309,10 +309,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder maxRetries(int maxRetries) {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
-        }
-        settings.maxRetries = maxRetries;
+        settings.maxRetries = SettingChecks.notNegative(maxRetries, "maxRetries");
         return self();
     }
 
@@ -345,10 +342,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder maxResponseBytes(int maxResponseBytes) {
-        if (maxResponseBytes <= 0) {
-            throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
-        }
-        settings.maxResponseBytes = maxResponseBytes;
+        settings.maxResponseBytes = SettingChecks.positive(maxResponseBytes, "maxResponseBytes");
         return self();
     }
 
@@ -414,13 +408,5 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
     /** This draft as the builder it is: the builder is its only subclass. */
     private ClientOptions.Builder self() {
         return (ClientOptions.Builder) this;
-    }
-
-    private static Duration requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + duration);
-        }
-        return duration;
     }
 }
