@@ -328,6 +328,11 @@ public final class Codecs {
         return new JsonDataException(path, "expected " + expected + " but was " + describe(actual));
     }
 
+    /** The failure for a JSON {@code null} where a value belongs: an item of a list or map, or a typed member. */
+    static JsonDataException nullValue(String path) {
+        return new JsonDataException(path, "expected a value but was null");
+    }
+
     /** Any JSON value, kept as it is: JSON {@code null} too, as a null node. */
     private static final class AnyJson extends ScalarCodec<JsonNode> implements AcceptsJsonNull {
         @Override

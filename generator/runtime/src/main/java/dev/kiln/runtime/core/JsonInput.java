@@ -109,6 +109,12 @@ public final class JsonInput {
         return Codecs.mismatch(path, expected, actual);
     }
 
+    /** Records the current JSON {@code null}, where a value belongs, as sent, and returns the failure for it. */
+    JsonDataException nullValue() {
+        failed(Json.nodes().nullNode());
+        return Codecs.nullValue(path());
+    }
+
     /**
      * Records the value as sent of a codec that fails after reading it, for the caller to keep.
      *

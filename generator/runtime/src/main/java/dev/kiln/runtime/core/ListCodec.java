@@ -31,7 +31,7 @@ final class ListCodec<T> implements Codec<List<T>> {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (item.isNull() && !(element instanceof AcceptsJsonNull)) {
-                throw new JsonDataException(JsonPaths.element(path, i), "expected a value but was null");
+                throw Codecs.nullValue(JsonPaths.element(path, i));
             }
             values.add(element.decodeElement(item, path, i));
         }

@@ -32,8 +32,7 @@ final class ListReading {
             List<T> values = new ArrayList<>();
             for (JsonToken token = input.next(); token != JsonToken.END_ARRAY; token = input.next()) {
                 if (token == JsonToken.VALUE_NULL && !(element instanceof AcceptsJsonNull)) {
-                    input.failed(Json.nodes().nullNode());
-                    throw new JsonDataException(input.path(), "expected a value but was null");
+                    throw input.nullValue();
                 }
                 values.add(element.read(input));
             }
@@ -55,8 +54,7 @@ final class ListReading {
                 String name = input.name();
                 token = input.next();
                 if (token == JsonToken.VALUE_NULL && !(value instanceof AcceptsJsonNull)) {
-                    input.failed(Json.nodes().nullNode());
-                    throw new JsonDataException(input.path(), "expected a value but was null");
+                    throw input.nullValue();
                 }
                 values.put(name, value.read(input));
             }
@@ -120,8 +118,7 @@ final class ListReading {
 
     private static void failItem(JsonInput input, String expected) {
         if (input.token() == JsonToken.VALUE_NULL) {
-            input.failed(Json.nodes().nullNode());
-            throw new JsonDataException(input.path(), "expected a value but was null");
+            throw input.nullValue();
         }
         throw input.mismatch(expected);
     }

@@ -30,7 +30,7 @@ final class MapCodec<T> implements Codec<Map<String, T>> {
         Map<String, T> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : Json.members(node)) {
             if (entry.getValue().isNull() && !(value instanceof AcceptsJsonNull)) {
-                throw new JsonDataException(JsonPaths.member(path, entry.getKey()), "expected a value but was null");
+                throw Codecs.nullValue(JsonPaths.member(path, entry.getKey()));
             }
             values.put(entry.getKey(), value.decodeMember(entry.getValue(), path, entry.getKey()));
         }

@@ -124,6 +124,23 @@ class TolerantReadingTest {
     }
 
     @Test
+    void aNullUndeclaredMemberOfATypedKindFailsAsAValueMissingAndANestedOneIsKeptAsSent() {
+        String json = "{\"inner\":{\"a\":null},\"b\":null}";
+
+        JsonDataException streamed = assertThrows(JsonDataException.class, () -> Json.read(json, Scores.codec()));
+        JsonDataException decoded =
+                assertThrows(JsonDataException.class, () -> Scores.codec().decode(Json.parse(json), JsonPaths.ROOT));
+        Scores outer = Json.read("{\"inner\":{\"a\":null}}", Scores.codec());
+
+        assertEquals("$.b: expected a value but was null", streamed.getMessage());
+        assertEquals(streamed.getMessage(), decoded.getMessage());
+        assertEquals(Json.parse("{\"a\":null}"), outer._inner().source().orElseThrow());
+        assertEquals(
+                "$.inner.a: expected a value but was null",
+                assertThrows(JsonDataException.class, outer::inner).getMessage());
+    }
+
+    @Test
     void aBadFieldOfANestedObjectThrowsWhenReadWithItsFullPath() {
         Deployment deployment = read("{\"children\":[{\"id\":\"c-1\",\"price\":\"cheap\"}]}");
 
