@@ -125,10 +125,7 @@ public final class HttpLogging {
          * @return this builder
          */
         public Builder bodies(int maxBytes) {
-            if (maxBytes < 0) {
-                throw new IllegalArgumentException("maxBytes must not be negative, was " + maxBytes);
-            }
-            this.bodyBytes = maxBytes;
+            this.bodyBytes = SettingChecks.notNegative(maxBytes, "maxBytes");
             return this;
         }
 

@@ -117,14 +117,17 @@ public final class Json {
      * @throws JsonDataException when the bytes are not one well-formed JSON value, or not well-formed UTF-8
      */
     public static JsonNode parse(byte[] json) {
-        int malformed = firstMalformedUtf8Byte(json);
-        if (malformed >= 0) {
-            // the parser would decode some of these (an overlong '/', an encoded surrogate) into other characters
-            throw new JsonDataException(
-                    JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
-        }
+        requireUtf8(json);
+        return parseUtf8(json, 0, json.length);
+    }
+
+    /**
+     * Parses part of a document given as bytes that were checked to be well-formed UTF-8, such as a value of a
+     * document {@linkplain #read(byte[], Codec) read} token by token, read again as a tree.
+     */
+    static JsonNode parseUtf8(byte[] json, int offset, int length) {
         try {
-            JsonNode node = MAPPER.readTree(json);
+            JsonNode node = MAPPER.readTree(json, offset, length);
             if (node == null || node.isMissingNode()) {
                 throw new JsonDataException(JsonPaths.ROOT, "expected a JSON value but the document is empty");
             }
@@ -134,6 +137,16 @@ public final class Json {
         } catch (IOException e) {
             // Reading a byte array does no I/O: this is a decoding failure such as an invalid UTF-32 character.
             throw new JsonDataException(JsonPaths.ROOT, "malformed JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that a document's bytes are well-formed UTF-8, before the parser reads them. */
+    private static void requireUtf8(byte[] json) {
+        int malformed = firstMalformedUtf8Byte(json);
+        if (malformed >= 0) {
+            // the parser would decode some of these (an overlong '/', an encoded surrogate) into other characters
+            throw new JsonDataException(
+                    JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
         }
     }
 
@@ -211,11 +224,7 @@ public final class Json {
      *     not fit the codec
      */
     public static <T> T read(byte[] json, Codec<T> codec) {
-        int malformed = firstMalformedUtf8Byte(json);
-        if (malformed >= 0) {
-            throw new JsonDataException(
-                    JsonPaths.ROOT, "malformed JSON: the bytes are not UTF-8 at offset " + malformed);
-        }
+        requireUtf8(json);
         try (JsonParser parser = MAPPER.createParser(json)) {
             return read(parser, json, codec);
         } catch (IOException e) {

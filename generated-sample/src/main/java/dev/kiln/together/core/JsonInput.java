@@ -110,6 +110,12 @@ public final class JsonInput {
         return Codecs.mismatch(path, expected, actual);
     }
 
+    /** Records the current JSON {@code null}, where a value belongs, as sent, and returns the failure for it. */
+    JsonDataException nullValue() {
+        failed(Json.nodes().nullNode());
+        return Codecs.nullValue(path());
+    }
+
     /**
      * Records the value as sent of a codec that fails after reading it, for the caller to keep.
      *
@@ -149,10 +155,7 @@ public final class JsonInput {
 
     /** The value between two offsets of the document, read again as a tree: what was sent there. */
     JsonNode between(long start, long end) {
-        if (document instanceof byte[] bytes) {
-            return Json.parse(Arrays.copyOfRange(bytes, (int) start, (int) end));
-        }
-        return Json.parse(((String) document).substring((int) start, (int) end));
+        return new Span(document, (int) start, (int) end).node();
     }
 
     /** A lazily read source for the value from {@code start} to the current token's end. */
@@ -197,8 +200,9 @@ public final class JsonInput {
     private record Span(Object document, int from, int to) implements JsonField.Lazy {
         @Override
         public JsonNode node() {
+            // the bytes of a document read token by token were checked to be UTF-8 before it was read
             return document instanceof byte[] bytes
-                    ? Json.parse(Arrays.copyOfRange(bytes, from, to))
+                    ? Json.parseUtf8(bytes, from, to - from)
                     : Json.parse(((String) document).substring(from, to));
         }
 
@@ -264,8 +268,21 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * After an item or member of the array or object that starts at {@code start} failed, read to its end: moves past
+     * the rest of the container, to its closing token, and records the whole container as sent in place of the
+     * item, for the caller to keep; the failure of the item is what the container's codec throws.
+     *
+     * @param start where the container starts ({@link #tokenStart()} on its first token)
+     */
+    void containerFailed(long start) {
+        takeFailedValue();
+        skipRestOfContainer();
+        failed(between(start, tokenEnd()));
+    }
+
     /** Moves past the rest of the current array or object, after a failed item, to its closing token. */
-    void skipRestOfContainer() {
+    private void skipRestOfContainer() {
         try {
             int depth = 1;
             while (depth > 0) {

@@ -32,18 +32,14 @@ final class ListReading {
             }
             List<T> values = new ArrayList<>();
             for (JsonToken token = input.next(); token != JsonToken.END_ARRAY; token = input.next()) {
-                if (token == JsonToken.VALUE_NULL && element != Codecs.JSON) {
-                    input.failed(Json.nodes().nullNode());
-                    throw new JsonDataException(input.path(), "expected a value but was null");
+                if (token == JsonToken.VALUE_NULL && !(element instanceof AcceptsJsonNull)) {
+                    throw input.nullValue();
                 }
                 values.add(element.read(input));
             }
             return Collections.unmodifiableList(values);
         } catch (JsonDataException item) {
-            // the item was read to its end; read past the rest, and keep the whole array as sent
-            input.takeFailedValue();
-            input.skipRestOfContainer();
-            input.failed(input.between(start, input.tokenEnd()));
+            input.containerFailed(start);
             throw item;
         }
     }
@@ -58,17 +54,14 @@ final class ListReading {
             for (JsonToken token = input.next(); token != JsonToken.END_OBJECT; token = input.next()) {
                 String name = input.name();
                 token = input.next();
-                if (token == JsonToken.VALUE_NULL && value != Codecs.JSON) {
-                    input.failed(Json.nodes().nullNode());
-                    throw new JsonDataException(input.path(), "expected a value but was null");
+                if (token == JsonToken.VALUE_NULL && !(value instanceof AcceptsJsonNull)) {
+                    throw input.nullValue();
                 }
                 values.put(name, value.read(input));
             }
             return Collections.unmodifiableMap(values);
         } catch (JsonDataException member) {
-            input.takeFailedValue();
-            input.skipRestOfContainer();
-            input.failed(input.between(start, input.tokenEnd()));
+            input.containerFailed(start);
             throw member;
         }
     }
@@ -126,8 +119,7 @@ final class ListReading {
 
     private static void failItem(JsonInput input, String expected) {
         if (input.token() == JsonToken.VALUE_NULL) {
-            input.failed(Json.nodes().nullNode());
-            throw new JsonDataException(input.path(), "expected a value but was null");
+            throw input.nullValue();
         }
         throw input.mismatch(expected);
     }

@@ -164,11 +164,7 @@ public final class RequestOptions {
          * @return this builder
          */
         public Builder timeout(Duration timeout) {
-            Objects.requireNonNull(timeout, "timeout");
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = SettingChecks.positive(timeout, "timeout");
             return this;
         }
 
@@ -179,10 +175,7 @@ public final class RequestOptions {
          * @return this builder
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0) {
-                throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
+            this.maxRetries = SettingChecks.notNegative(maxRetries, "maxRetries");
             return this;
         }
 

@@ -72,10 +72,7 @@ public final class ServerSentEventReader implements Closeable {
      */
     public ServerSentEventReader(InputStream in, int maxEventBytes) {
         this.in = Objects.requireNonNull(in, "in");
-        if (maxEventBytes <= 0) {
-            throw new IllegalArgumentException("maxEventBytes must be positive, was " + maxEventBytes);
-        }
-        this.maxEventBytes = maxEventBytes;
+        this.maxEventBytes = SettingChecks.positive(maxEventBytes, "maxEventBytes");
     }
 
     /**

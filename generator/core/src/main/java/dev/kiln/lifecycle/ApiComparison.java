@@ -249,11 +249,7 @@ public final class ApiComparison {
                 String owner, List<FieldSnapshot> before, List<FieldSnapshot> after, boolean sent, boolean read) {
             Map<String, FieldSnapshot> old = index(before, FieldSnapshot::name);
             Map<String, FieldSnapshot> now = index(after, FieldSnapshot::name);
-            old.forEach((name, field) -> {
-                if (!now.containsKey(name)) {
-                    changes.add(ApiChange.breaking("removed field " + owner + "." + name));
-                }
-            });
+            removed("field", owner, old, now);
             now.forEach((name, field) -> {
                 String label = "field " + owner + "." + name;
                 FieldSnapshot previous = old.get(name);
@@ -301,14 +297,17 @@ public final class ApiComparison {
             }
         }
 
+        /** Reports, as breaking, each member of {@code owner} there was before and is no more. */
+        private <T> void removed(String kind, String owner, Map<String, T> old, Map<String, T> now) {
+            old.keySet().stream()
+                    .filter(name -> !now.containsKey(name))
+                    .forEach(name -> changes.add(ApiChange.breaking("removed " + kind + " " + owner + "." + name)));
+        }
+
         private void variants(String owner, List<VariantSnapshot> before, List<VariantSnapshot> after) {
             Map<String, VariantSnapshot> old = index(before, VariantSnapshot::name);
             Map<String, VariantSnapshot> now = index(after, VariantSnapshot::name);
-            old.forEach((name, variant) -> {
-                if (!now.containsKey(name)) {
-                    changes.add(ApiChange.breaking("removed variant " + owner + "." + name));
-                }
-            });
+            removed("variant", owner, old, now);
             now.forEach((name, variant) -> {
                 VariantSnapshot previous = old.get(name);
                 if (previous == null) {

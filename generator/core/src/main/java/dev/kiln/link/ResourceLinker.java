@@ -211,15 +211,16 @@ final class ResourceLinker {
             for (ResourceTree.Placed placed : node.operations()) {
                 Candidate candidate = candidates.get(placed.index());
                 candidate.methodOverride().ifPresent(override -> {
-                    String name = symbols.overriddenMethodName(override, members);
-                    if (!name.equals(symbols.overriddenMethodName(override, symbols.serviceMethodScope(Set.of())))) {
+                    // the name the override makes in a service of its own, taken here unless another has it
+                    String preferred = symbols.overriddenMethodName(override, symbols.serviceMethodScope(Set.of()));
+                    if (members.isTaken(preferred)) {
                         problems.report(
                                 ProblemKind.NAME_COLLISION,
                                 JsonPointer.ROOT.child("paths").child(candidate.path()),
                                 "the name '" + override + "' given to " + describe(candidate) + " is taken in " + where,
                                 "give one of them another name");
                     }
-                    operations[placed.index()].methodName = name;
+                    operations[placed.index()].methodName = members.allocate(preferred);
                 });
             }
             for (ResourceTree.Placed placed : node.operations()) {

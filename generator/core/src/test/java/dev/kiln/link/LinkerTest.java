@@ -1,5 +1,11 @@
 package dev.kiln.link;
 
+import static dev.kiln.link.LinkerFixture.assertProperty;
+import static dev.kiln.link.LinkerFixture.enumNested;
+import static dev.kiln.link.LinkerFixture.methodNames;
+import static dev.kiln.link.LinkerFixture.nestedType;
+import static dev.kiln.link.LinkerFixture.object;
+import static dev.kiln.link.LinkerFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,10 +24,8 @@ import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.WireValue;
 import dev.kiln.language.PlainSymbols;
-import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -198,36 +202,7 @@ class LinkerTest {
 
     @Test
     void anInlineSchemaBelowTheNestingCapIsPromotedToATopLevelTypeNamedAfterItsOwnerAndField() throws IOException {
-        Api api = link("""
-                openapi: 3.1.0
-                info: {title: Shop, version: '1'}
-                paths: {}
-                components:
-                  schemas:
-                    A:
-                      type: object
-                      properties:
-                        b:
-                          type: object
-                          properties:
-                            c:
-                              type: object
-                              properties:
-                                d:
-                                  type: object
-                                  properties:
-                                    e:
-                                      type: object
-                                      properties:
-                                        f:
-                                          type: object
-                                          properties:
-                                            g: {type: string}
-                    AE:
-                      type: object
-                      properties:
-                        taken: {type: boolean}
-                """);
+        Api api = link(LinkerFixture.NESTING_CAP);
         TypeId d = TypeId.topLevel("A").nested("B").nested("C").nested("D");
         ObjectModel dModel = assertInstanceOf(ObjectModel.class, nestedType(type(api, "A"), d));
         TypeId promoted = TypeId.topLevel("ABCDE");
@@ -248,27 +223,7 @@ class LinkerTest {
 
     @Test
     void aSingleValueEnumAndAConstAreLiteralsAndOtherEnumsAreOpen() throws IOException {
-        Api api = link("""
-                openapi: 3.1.0
-                info: {title: Shop, version: '1'}
-                paths: {}
-                components:
-                  schemas:
-                    Event:
-                      type: object
-                      properties:
-                        object:
-                          const: event
-                        kind:
-                          type: string
-                          enum: [dedicated]
-                        state:
-                          type: string
-                          enum: [STARTED, on-demand, 24h]
-                        level:
-                          type: integer
-                          enum: [1, 2]
-                """);
+        Api api = link(LinkerFixture.LITERALS_AND_ENUMS);
         ObjectModel event = object(api, "Event");
 
         EnumModel object = enumNested(event, "Object");
@@ -405,41 +360,7 @@ class LinkerTest {
 
     @Test
     void groupsOperationsIntoServicesByTagInSpecOrder() throws IOException {
-        Api api = link("""
-                openapi: 3.0.3
-                info: {title: Shop, version: '1'}
-                tags:
-                  - {name: Endpoints, description: Dedicated deployments.}
-                paths:
-                  /endpoints:
-                    get:
-                      operationId: listEndpoints
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                    post:
-                      operationId: createEndpoint
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                  /hardware:
-                    get:
-                      operationId: listHardware
-                      tags: [Hardware]
-                      responses: {'200': {description: ok}}
-                  /endpoints/{endpointId}:
-                    get:
-                      operationId: getEndpoint
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                  /zones:
-                    get:
-                      operationId: listAvailabilityZones
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                  /health:
-                    get:
-                      operationId: checkHealth
-                      responses: {'200': {description: ok}}
-                """);
+        Api api = link(LinkerFixture.TAGGED_SERVICES);
 
         assertEquals(
                 List.of("EndpointsService", "HardwareService", "HealthService"),
@@ -571,48 +492,7 @@ class LinkerTest {
     }
 
     private Api link(String yaml, String clientName) throws IOException {
-        Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker(new PlainSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
-    }
-
-    private static TypeModel type(Api api, String name) {
-        return api.types().stream()
-                .filter(t -> t.id().equals(TypeId.topLevel(name)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no type " + name + " in " + api.types()));
-    }
-
-    private static TypeModel nestedType(TypeModel outer, TypeId id) {
-        for (TypeModel nested : outer.nested()) {
-            if (nested.id().equals(id)) {
-                return nested;
-            }
-            if (id.names()
-                    .subList(0, nested.id().names().size())
-                    .equals(nested.id().names())) {
-                return nestedType(nested, id);
-            }
-        }
-        throw new AssertionError("no " + id + " in " + outer.id());
-    }
-
-    private static ObjectModel object(Api api, String name) {
-        return assertInstanceOf(ObjectModel.class, type(api, name));
-    }
-
-    private static EnumModel enumNested(ObjectModel owner, String simpleName) {
-        TypeId id = owner.id().nested(simpleName);
-        TypeModel nested = owner.nested().stream()
-                .filter(t -> t.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + id + " in " + owner.nested()));
-        assertEquals(
-                Optional.of(TypeRef.named(id)),
-                owner.properties().stream()
-                        .map(Property::type)
-                        .filter(t -> t.equals(TypeRef.named(id)))
-                        .findFirst());
-        return assertInstanceOf(EnumModel.class, nested);
+        return LinkerFixture.link(directory, new PlainSymbols(), yaml, clientName);
     }
 
     private static Operation operation(Api api, String service, String methodName) {
@@ -624,22 +504,7 @@ class LinkerTest {
                 .orElseThrow(() -> new AssertionError("no " + service + "." + methodName + " in " + api.services()));
     }
 
-    private static List<String> methodNames(Service service) {
-        return service.operations().stream().map(Operation::methodName).toList();
-    }
-
     private static List<String> jsonNames(ObjectModel model) {
         return model.properties().stream().map(Property::jsonName).toList();
-    }
-
-    private static void assertProperty(
-            ObjectModel model, String jsonName, TypeRef type, boolean required, boolean nullable) {
-        Property property = model.properties().stream()
-                .filter(p -> p.jsonName().equals(jsonName))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no property " + jsonName + " in " + model.id()));
-        assertEquals(type, property.type(), jsonName + " type");
-        assertEquals(required, property.required(), jsonName + " required");
-        assertEquals(nullable, property.nullable(), jsonName + " nullable");
     }
 }

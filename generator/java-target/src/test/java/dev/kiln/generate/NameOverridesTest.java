@@ -85,6 +85,29 @@ class NameOverridesTest {
     }
 
     @Test
+    void twoOverridesThatGiveOneNameInAServiceAreAnError() {
+        SpecException failure = assertThrows(
+                SpecException.class,
+                () -> generate(List.of("id:GPUClusterService_List=fetch", "id:GPUClusterService_Create=fetch")));
+
+        Problem problem = only(failure, ProblemKind.NAME_COLLISION);
+        assertEquals(
+                "the name 'fetch' given to the operation GPUClusterService_Create is taken in gpuCluster()",
+                problem.message());
+    }
+
+    @Test
+    void anOverrideNamedLikeAMemberEveryServiceHasIsNumberedWithoutAnError() throws IOException {
+        GenerationResult result = generate(List.of("id:GPUClusterService_List=withRawResponse"));
+
+        assertEquals(
+                List.of("withRawResponse_", "create"),
+                result.api().services().get(0).operations().stream()
+                        .map(operation -> operation.methodName())
+                        .toList());
+    }
+
+    @Test
     void overridesArePartOfTheFingerprintSettings() {
         NameOverrides one = NameOverrides.parse(List.of("schema:Pet=Animal", "id:a=b"));
         NameOverrides same = NameOverrides.parse(List.of("id:a=b", "schema:Pet=Animal"));

@@ -1,5 +1,11 @@
 package dev.kiln.link;
 
+import static dev.kiln.link.LinkerFixture.assertProperty;
+import static dev.kiln.link.LinkerFixture.enumNested;
+import static dev.kiln.link.LinkerFixture.methodNames;
+import static dev.kiln.link.LinkerFixture.nestedType;
+import static dev.kiln.link.LinkerFixture.object;
+import static dev.kiln.link.LinkerFixture.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,17 +15,13 @@ import dev.kiln.ir.Api;
 import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Operation;
-import dev.kiln.ir.Property;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
-import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.WireValue;
 import dev.kiln.naming.JavaSymbols;
-import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The names the Java target gives what the linker makes, where they differ from the plain names of the core's own
  * {@code LinkerTest}: a type name in capitals, a promoted type whose first name is taken, a nested type named like a
- * {@code java.lang} type, constants that start with a digit, an accessor that is a keyword.
+ * {@code java.lang} type, constants that start with a digit, an accessor that is a keyword. The specs both link are
+ * the core's {@link LinkerFixture}'s.
  */
 class LinkerJavaNamesTest {
     @TempDir
@@ -37,36 +40,7 @@ class LinkerJavaNamesTest {
 
     @Test
     void anInlineSchemaBelowTheNestingCapIsPromotedToATopLevelTypeNamedAfterItsOwnerAndField() throws IOException {
-        Api api = link("""
-                openapi: 3.1.0
-                info: {title: Shop, version: '1'}
-                paths: {}
-                components:
-                  schemas:
-                    A:
-                      type: object
-                      properties:
-                        b:
-                          type: object
-                          properties:
-                            c:
-                              type: object
-                              properties:
-                                d:
-                                  type: object
-                                  properties:
-                                    e:
-                                      type: object
-                                      properties:
-                                        f:
-                                          type: object
-                                          properties:
-                                            g: {type: string}
-                    AE:
-                      type: object
-                      properties:
-                        taken: {type: boolean}
-                """);
+        Api api = link(LinkerFixture.NESTING_CAP);
         TypeId d = TypeId.topLevel("A").nested("B").nested("C").nested("D");
         ObjectModel dModel = assertInstanceOf(ObjectModel.class, nestedType(type(api, "A"), d));
         TypeId promoted = TypeId.topLevel("ADE");
@@ -87,27 +61,7 @@ class LinkerJavaNamesTest {
 
     @Test
     void aSingleValueEnumAndAConstAreLiteralsAndOtherEnumsAreOpen() throws IOException {
-        Api api = link("""
-                openapi: 3.1.0
-                info: {title: Shop, version: '1'}
-                paths: {}
-                components:
-                  schemas:
-                    Event:
-                      type: object
-                      properties:
-                        object:
-                          const: event
-                        kind:
-                          type: string
-                          enum: [dedicated]
-                        state:
-                          type: string
-                          enum: [STARTED, on-demand, 24h]
-                        level:
-                          type: integer
-                          enum: [1, 2]
-                """);
+        Api api = link(LinkerFixture.LITERALS_AND_ENUMS);
         ObjectModel event = object(api, "Event");
 
         EnumModel object = enumNested(event, "ObjectValue");
@@ -137,41 +91,7 @@ class LinkerJavaNamesTest {
 
     @Test
     void groupsOperationsIntoServicesByTagInSpecOrder() throws IOException {
-        Api api = link("""
-                openapi: 3.0.3
-                info: {title: Shop, version: '1'}
-                tags:
-                  - {name: Endpoints, description: Dedicated deployments.}
-                paths:
-                  /endpoints:
-                    get:
-                      operationId: listEndpoints
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                    post:
-                      operationId: createEndpoint
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                  /hardware:
-                    get:
-                      operationId: listHardware
-                      tags: [Hardware]
-                      responses: {'200': {description: ok}}
-                  /endpoints/{endpointId}:
-                    get:
-                      operationId: getEndpoint
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                  /zones:
-                    get:
-                      operationId: listAvailabilityZones
-                      tags: [Endpoints]
-                      responses: {'200': {description: ok}}
-                  /health:
-                    get:
-                      operationId: checkHealth
-                      responses: {'200': {description: ok}}
-                """);
+        Api api = link(LinkerFixture.TAGGED_SERVICES);
 
         assertEquals(
                 List.of("EndpointsService", "HardwareService", "HealthService"),
@@ -198,62 +118,6 @@ class LinkerJavaNamesTest {
     }
 
     private Api link(String yaml, String clientName) throws IOException {
-        Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker(new JavaSymbols()).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
-    }
-
-    private static TypeModel type(Api api, String name) {
-        return api.types().stream()
-                .filter(t -> t.id().equals(TypeId.topLevel(name)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no type " + name + " in " + api.types()));
-    }
-
-    private static TypeModel nestedType(TypeModel outer, TypeId id) {
-        for (TypeModel nested : outer.nested()) {
-            if (nested.id().equals(id)) {
-                return nested;
-            }
-            if (id.names()
-                    .subList(0, nested.id().names().size())
-                    .equals(nested.id().names())) {
-                return nestedType(nested, id);
-            }
-        }
-        throw new AssertionError("no " + id + " in " + outer.id());
-    }
-
-    private static ObjectModel object(Api api, String name) {
-        return assertInstanceOf(ObjectModel.class, type(api, name));
-    }
-
-    private static EnumModel enumNested(ObjectModel owner, String simpleName) {
-        TypeId id = owner.id().nested(simpleName);
-        TypeModel nested = owner.nested().stream()
-                .filter(t -> t.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + id + " in " + owner.nested()));
-        assertEquals(
-                Optional.of(TypeRef.named(id)),
-                owner.properties().stream()
-                        .map(Property::type)
-                        .filter(t -> t.equals(TypeRef.named(id)))
-                        .findFirst());
-        return assertInstanceOf(EnumModel.class, nested);
-    }
-
-    private static List<String> methodNames(Service service) {
-        return service.operations().stream().map(Operation::methodName).toList();
-    }
-
-    private static void assertProperty(
-            ObjectModel model, String jsonName, TypeRef type, boolean required, boolean nullable) {
-        Property property = model.properties().stream()
-                .filter(p -> p.jsonName().equals(jsonName))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no property " + jsonName + " in " + model.id()));
-        assertEquals(type, property.type(), jsonName + " type");
-        assertEquals(required, property.required(), jsonName + " required");
-        assertEquals(nullable, property.nullable(), jsonName + " nullable");
+        return LinkerFixture.link(directory, new JavaSymbols(), yaml, clientName);
     }
 }

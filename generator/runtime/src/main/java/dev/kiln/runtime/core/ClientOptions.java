@@ -1,6 +1,5 @@
 package dev.kiln.runtime.core;
 
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLContext;
 
 /**
  * Everything a client needs to make calls: where, as whom, through which transport and interceptors, and with which
@@ -36,51 +34,21 @@ public final class ClientOptions implements AutoCloseable {
 
     private static final System.Logger LOGGER = System.getLogger(ClientOptions.class.getName());
 
+    /** The settings as built, frozen; the one list of them, with their defaults, is {@link ClientSettings}. */
+    private final ClientSettings settings;
+
     private final URI baseUrl;
     private final CredentialSettings credentialSettings;
-    private final List<Interceptor> interceptors;
-    private final HttpLogging logging;
-    private final Transport suppliedTransport;
     private final ConnectionPool pool;
     /** Whether {@link #pool} was created for these options, not inherited or supplied. */
     private final boolean ownsPool;
 
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Duration connectTimeout;
-    private final ProxySelector proxy;
-    private final SSLContext sslContext;
-    private final Executor executor;
-    private final Duration streamReadTimeout;
-    private final String idempotencyHeader;
-    private final Duration timeout;
-    private final String userAgent;
-    private final Map<String, String> headers;
-    private final int maxRetries;
-    private final Sleeper sleeper;
-    private final Clock clock;
-    private final boolean validateResponses;
-    private final int maxResponseBytes;
 
     private ClientOptions(Builder builder) {
-        this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(builder.baseUrl, "baseUrl")));
-        this.credentialSettings = CredentialSettings.of(builder);
-        this.interceptors = List.copyOf(builder.interceptors);
-        this.logging = builder.logging;
-        this.suppliedTransport = builder.transport;
-        this.timeout = builder.timeout;
-        this.userAgent = Objects.requireNonNull(builder.userAgent, "userAgent");
-        this.headers = Map.copyOf(builder.headers);
-        this.maxRetries = builder.maxRetries;
-        this.sleeper = builder.sleeper;
-        this.clock = builder.clock;
-        this.validateResponses = builder.validateResponses;
-        this.maxResponseBytes = builder.maxResponseBytes;
-        this.connectTimeout = builder.connectTimeout;
-        this.proxy = builder.proxy;
-        this.sslContext = builder.sslContext;
-        this.executor = builder.executor;
-        this.streamReadTimeout = builder.streamReadTimeout;
-        this.idempotencyHeader = builder.idempotencyHeader;
+        this.settings = builder.settings.frozen();
+        this.baseUrl = URI.create(stripTrailingSlash(Objects.requireNonNull(settings.baseUrl, "baseUrl")));
+        this.credentialSettings = new CredentialSettings(settings);
         ConnectionChoice.check(builder);
         warnIfInsecure(baseUrl);
         ConnectionChoice connection = ConnectionChoice.of(builder);
@@ -123,7 +91,8 @@ public final class ClientOptions implements AutoCloseable {
      * @return the credentials, {@link Credentials#NONE} when none are set
      */
     public Credentials credentials(ErrorFactory errors) {
-        return credentialSettings.credentials(transport(), blockingExecutor(), clock, timeout, errors);
+        return credentialSettings.credentials(
+                transport(), blockingExecutor(), settings.clock, settings.timeout, errors);
     }
 
     /**
@@ -132,7 +101,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the interceptors
      */
     public List<Interceptor> interceptors() {
-        return interceptors;
+        return settings.interceptors;
     }
 
     /**
@@ -141,7 +110,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the logging settings, or empty when nothing is logged
      */
     public Optional<HttpLogging> logging() {
-        return Optional.ofNullable(logging);
+        return Optional.ofNullable(settings.logging);
     }
 
     /**
@@ -181,7 +150,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the read timeout, or empty when a stream may wait for ever
      */
     public Optional<Duration> streamReadTimeout() {
-        return Optional.ofNullable(streamReadTimeout);
+        return Optional.ofNullable(settings.streamReadTimeout);
     }
 
     /**
@@ -191,7 +160,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the header's name, or empty when calls carry no key
      */
     public Optional<String> idempotencyHeader() {
-        return Optional.ofNullable(idempotencyHeader);
+        return Optional.ofNullable(settings.idempotencyHeader);
     }
 
     /**
@@ -223,26 +192,8 @@ public final class ClientOptions implements AutoCloseable {
      */
     public Builder toBuilder() {
         Builder builder = new Builder();
-        builder.baseUrl = baseUrl.toString();
-        credentialSettings.copyTo(builder);
-        builder.interceptors.addAll(interceptors);
-        builder.logging = logging;
-        builder.transport = suppliedTransport;
+        builder.settings = settings.drafted();
         builder.inheritedPool = pool;
-        builder.timeout = timeout;
-        builder.connectTimeout = connectTimeout;
-        builder.proxy = proxy;
-        builder.sslContext = sslContext;
-        builder.executor = executor;
-        builder.streamReadTimeout = streamReadTimeout;
-        builder.idempotencyHeader = idempotencyHeader;
-        builder.userAgent = userAgent;
-        builder.headers.putAll(headers);
-        builder.maxRetries = maxRetries;
-        builder.sleeper = sleeper;
-        builder.clock = clock;
-        builder.validateResponses = validateResponses;
-        builder.maxResponseBytes = maxResponseBytes;
         return builder;
     }
 
@@ -252,7 +203,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the timeout
      */
     public Duration timeout() {
-        return timeout;
+        return settings.timeout;
     }
 
     /**
@@ -261,7 +212,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the user agent
      */
     public String userAgent() {
-        return userAgent;
+        return settings.userAgent;
     }
 
     /**
@@ -270,7 +221,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the headers
      */
     public Map<String, String> headers() {
-        return headers;
+        return settings.headers;
     }
 
     /**
@@ -279,7 +230,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the maximum number of retries; 0 when retries are off
      */
     public int maxRetries() {
-        return maxRetries;
+        return settings.maxRetries;
     }
 
     /**
@@ -288,7 +239,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the sleeper
      */
     public Sleeper sleeper() {
-        return sleeper;
+        return settings.sleeper;
     }
 
     /**
@@ -297,7 +248,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return the clock
      */
     public Clock clock() {
-        return clock;
+        return settings.clock;
     }
 
     /**
@@ -307,7 +258,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return true when responses are validated eagerly
      */
     public boolean validateResponses() {
-        return validateResponses;
+        return settings.validateResponses;
     }
 
     /**
@@ -316,7 +267,7 @@ public final class ClientOptions implements AutoCloseable {
      * @return true when each attempt is logged
      */
     public boolean logRequests() {
-        return logging != null;
+        return settings.logging != null;
     }
 
     /**
@@ -327,16 +278,16 @@ public final class ClientOptions implements AutoCloseable {
      * @return the limit in bytes
      */
     public int maxResponseBytes() {
-        return maxResponseBytes;
+        return settings.maxResponseBytes;
     }
 
     /** Never shows a secret. */
     @Override
     public String toString() {
-        return "ClientOptions{baseUrl=" + baseUrl + ", " + credentialSettings + ", timeout=" + timeout + ", maxRetries="
-                + maxRetries + ", userAgent=" + userAgent
-                + (suppliedTransport == null ? "" : ", transport=" + suppliedTransport)
-                + (interceptors.isEmpty() ? "" : ", interceptors=" + interceptors.size()) + "}";
+        return "ClientOptions{baseUrl=" + baseUrl + ", " + credentialSettings + ", timeout=" + settings.timeout
+                + ", maxRetries=" + settings.maxRetries + ", userAgent=" + settings.userAgent
+                + (settings.transport == null ? "" : ", transport=" + settings.transport)
+                + (settings.interceptors.isEmpty() ? "" : ", interceptors=" + settings.interceptors.size()) + "}";
     }
 
     /** Where an API key goes. */

@@ -4,62 +4,28 @@ import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
- * The settings a {@link ClientOptions.Builder} collects, each checked as it is set, and the setters that set them.
+ * The setters of a {@link ClientOptions.Builder}, each checking its setting as it sets it in the builder's
+ * {@link ClientSettings}.
  * The builder is the only subclass and adds {@code build()}; as this class is not public, its public setters are the
  * builder's own to a user and in the Javadoc.
  */
 abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
-    String baseUrl;
-    String userAgent = "kiln-sdk";
-    final Map<String, String> headers = new LinkedHashMap<>();
-    String idempotencyHeader;
+    /** The settings so far; {@link ClientOptions#toBuilder()} starts a builder on a copy of the options' own. */
+    ClientSettings settings = new ClientSettings();
 
-    String apiKey;
-    String authHeader = "Authorization";
-    String authPrefix = "Bearer ";
-    ClientOptions.KeyLocation keyLocation = ClientOptions.KeyLocation.HEADER;
-    Supplier<String> tokenSupplier;
-    String basicUsername;
-    String basicPassword;
-    boolean secretInBody;
-    String clientId;
-    String clientSecret;
-    String tokenUrl;
-    List<String> scopes = List.of();
-
-    Transport transport;
-    HttpClient httpClient;
+    /** The connection pool of the options this builder was started from, shared until a setting of it changes. */
     ConnectionPool inheritedPool;
     /** Whether a setting of the SDK's own HTTP client was set on this builder. */
     boolean clientSettingsSet;
     /** Whether a setting only the default transport has (connect timeout, proxy, TLS) was set. */
     boolean httpClientSettingsSet;
-
-    Duration connectTimeout = ClientOptions.DEFAULT_CONNECT_TIMEOUT;
-    ProxySelector proxy;
-    SSLContext sslContext;
-    Executor executor;
-
-    Duration timeout = ClientOptions.DEFAULT_TIMEOUT;
-    Duration streamReadTimeout;
-    int maxRetries = ClientOptions.DEFAULT_MAX_RETRIES;
-    Sleeper sleeper = Sleeper.SYSTEM;
-    Clock clock = Clock.systemUTC();
-    int maxResponseBytes = ClientOptions.DEFAULT_MAX_RESPONSE_BYTES;
-    boolean validateResponses;
-
-    final List<Interceptor> interceptors = new ArrayList<>();
-    HttpLogging logging;
 
     /**
      * Sets the base URL.
@@ -68,7 +34,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder baseUrl(String baseUrl) {
-        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        settings.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         return self();
     }
 
@@ -79,7 +45,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder userAgent(String userAgent) {
-        this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+        settings.userAgent = Objects.requireNonNull(userAgent, "userAgent");
         return self();
     }
 
@@ -91,7 +57,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder header(String name, String value) {
-        headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        settings.headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return self();
     }
 
@@ -106,7 +72,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
         if (idempotencyHeader != null && !idempotencyHeader.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
             throw new IllegalArgumentException("not a valid header name: " + idempotencyHeader);
         }
-        this.idempotencyHeader = idempotencyHeader;
+        settings.idempotencyHeader = idempotencyHeader;
         return self();
     }
 
@@ -119,7 +85,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      *     line break; the message never shows the key
      */
     public ClientOptions.Builder apiKey(String apiKey) {
-        this.apiKey = apiKey == null ? null : HeaderCredentials.requireHeaderSafe(apiKey, "the API key");
+        settings.apiKey = apiKey == null ? null : HeaderCredentials.requireHeaderSafe(apiKey, "the API key");
         return self();
     }
 
@@ -143,9 +109,9 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder keyLocation(ClientOptions.KeyLocation location, String name, String prefix) {
-        this.keyLocation = Objects.requireNonNull(location, "location");
-        this.authHeader = Objects.requireNonNull(name, "name");
-        this.authPrefix = Objects.requireNonNull(prefix, "prefix");
+        settings.keyLocation = Objects.requireNonNull(location, "location");
+        settings.authHeader = Objects.requireNonNull(name, "name");
+        settings.authPrefix = Objects.requireNonNull(prefix, "prefix");
         return self();
     }
 
@@ -158,7 +124,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder tokenSupplier(Supplier<String> tokenSupplier) {
-        this.tokenSupplier = tokenSupplier;
+        settings.tokenSupplier = tokenSupplier;
         return self();
     }
 
@@ -170,8 +136,9 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder basicAuth(String username, String password) {
-        this.basicUsername = username == null ? null : HeaderCredentials.requireHeaderSafe(username, "the user name");
-        this.basicPassword = username == null ? null : Objects.requireNonNull(password, "password");
+        settings.basicUsername =
+                username == null ? null : HeaderCredentials.requireHeaderSafe(username, "the user name");
+        settings.basicPassword = username == null ? null : Objects.requireNonNull(password, "password");
         return self();
     }
 
@@ -183,14 +150,14 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      */
     public ClientOptions.Builder oauth2ClientCredentials(OAuth2ClientCredentials oauth2) {
         if (oauth2 == null) {
-            this.clientId = null;
+            settings.clientId = null;
             return self();
         }
-        this.clientId = oauth2.clientId();
-        this.clientSecret = oauth2.clientSecret();
-        this.tokenUrl = oauth2.tokenUrl().toString();
-        this.scopes = oauth2.scopes();
-        this.secretInBody = oauth2.secretInBody();
+        settings.clientId = oauth2.clientId();
+        settings.clientSecret = oauth2.clientSecret();
+        settings.tokenUrl = oauth2.tokenUrl().toString();
+        settings.scopes = oauth2.scopes();
+        settings.secretInBody = oauth2.secretInBody();
         return self();
     }
 
@@ -202,7 +169,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder clientId(String clientId) {
-        this.clientId = clientId;
+        settings.clientId = clientId;
         return self();
     }
 
@@ -213,7 +180,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder clientSecret(String clientSecret) {
-        this.clientSecret = clientSecret;
+        settings.clientSecret = clientSecret;
         return self();
     }
 
@@ -224,7 +191,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder tokenUrl(String tokenUrl) {
-        this.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
+        settings.tokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl");
         return self();
     }
 
@@ -235,7 +202,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder scopes(List<String> scopes) {
-        this.scopes = List.copyOf(scopes);
+        settings.scopes = List.copyOf(scopes);
         return self();
     }
 
@@ -248,7 +215,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder transport(Transport transport) {
-        this.transport = Objects.requireNonNull(transport, "transport");
+        settings.transport = Objects.requireNonNull(transport, "transport");
         this.inheritedPool = null;
         return self();
     }
@@ -261,7 +228,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder httpClient(HttpClient httpClient) {
-        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        settings.httpClient = Objects.requireNonNull(httpClient, "httpClient");
         this.inheritedPool = null;
         return self();
     }
@@ -273,7 +240,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder connectTimeout(Duration connectTimeout) {
-        this.connectTimeout = requirePositive(connectTimeout, "connectTimeout");
+        settings.connectTimeout = SettingChecks.positive(connectTimeout, "connectTimeout");
         return httpClientSettingChanged();
     }
 
@@ -284,7 +251,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder proxy(ProxySelector proxy) {
-        this.proxy = Objects.requireNonNull(proxy, "proxy");
+        settings.proxy = Objects.requireNonNull(proxy, "proxy");
         return httpClientSettingChanged();
     }
 
@@ -296,7 +263,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder sslContext(SSLContext sslContext) {
-        this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+        settings.sslContext = Objects.requireNonNull(sslContext, "sslContext");
         return httpClientSettingChanged();
     }
 
@@ -308,7 +275,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder executor(Executor executor) {
-        this.executor = Objects.requireNonNull(executor, "executor");
+        settings.executor = Objects.requireNonNull(executor, "executor");
         return clientSettingChanged();
     }
 
@@ -319,7 +286,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder timeout(Duration timeout) {
-        this.timeout = requirePositive(timeout, "timeout");
+        settings.timeout = SettingChecks.positive(timeout, "timeout");
         return self();
     }
 
@@ -331,7 +298,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder streamReadTimeout(Duration streamReadTimeout) {
-        this.streamReadTimeout = requirePositive(streamReadTimeout, "streamReadTimeout");
+        settings.streamReadTimeout = SettingChecks.positive(streamReadTimeout, "streamReadTimeout");
         return self();
     }
 
@@ -342,10 +309,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder maxRetries(int maxRetries) {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must not be negative, was " + maxRetries);
-        }
-        this.maxRetries = maxRetries;
+        settings.maxRetries = SettingChecks.notNegative(maxRetries, "maxRetries");
         return self();
     }
 
@@ -356,7 +320,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder sleeper(Sleeper sleeper) {
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        settings.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         return self();
     }
 
@@ -367,7 +331,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder clock(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        settings.clock = Objects.requireNonNull(clock, "clock");
         return self();
     }
 
@@ -378,10 +342,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder maxResponseBytes(int maxResponseBytes) {
-        if (maxResponseBytes <= 0) {
-            throw new IllegalArgumentException("maxResponseBytes must be positive, was " + maxResponseBytes);
-        }
-        this.maxResponseBytes = maxResponseBytes;
+        settings.maxResponseBytes = SettingChecks.positive(maxResponseBytes, "maxResponseBytes");
         return self();
     }
 
@@ -394,7 +355,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder validateResponses(boolean validateResponses) {
-        this.validateResponses = validateResponses;
+        settings.validateResponses = validateResponses;
         return self();
     }
 
@@ -405,7 +366,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder interceptor(Interceptor interceptor) {
-        interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        settings.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
         return self();
     }
 
@@ -416,7 +377,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder logging(HttpLogging logging) {
-        this.logging = logging;
+        settings.logging = logging;
         return self();
     }
 
@@ -428,7 +389,7 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
      * @return this builder
      */
     public ClientOptions.Builder logRequests(boolean logRequests) {
-        this.logging = logRequests ? HttpLogging.basic() : null;
+        settings.logging = logRequests ? HttpLogging.basic() : null;
         return self();
     }
 
@@ -447,13 +408,5 @@ abstract sealed class ClientOptionsDraft permits ClientOptions.Builder {
     /** This draft as the builder it is: the builder is its only subclass. */
     private ClientOptions.Builder self() {
         return (ClientOptions.Builder) this;
-    }
-
-    private static Duration requirePositive(Duration duration, String name) {
-        Objects.requireNonNull(duration, name);
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + duration);
-        }
-        return duration;
     }
 }

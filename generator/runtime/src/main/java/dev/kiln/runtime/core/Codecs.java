@@ -104,32 +104,7 @@ public final class Codecs {
             .writing(JsonGenerator::writeNumber);
 
     /** Any JSON value, kept as it is. */
-    public static final Codec<JsonNode> JSON = new ScalarCodec<>() {
-        @Override
-        public JsonNode decode(JsonNode node, String path) {
-            return node;
-        }
-
-        @Override
-        public JsonNode encode(JsonNode value) {
-            return value;
-        }
-
-        @Override
-        public JsonNode read(JsonInput input) {
-            return input.readTree();
-        }
-
-        @Override
-        public void write(JsonGenerator generator, JsonNode value) throws IOException {
-            generator.writeTree(value);
-        }
-
-        @Override
-        public boolean roundTrips() {
-            return true;
-        }
-    };
+    public static final Codec<JsonNode> JSON = new AnyJson();
 
     /**
      * Values of a class of the SDK's user (one a schema or type is mapped to), read and written by Jackson: the class
@@ -351,6 +326,39 @@ public final class Codecs {
      */
     public static JsonDataException mismatch(String path, String expected, JsonNode actual) {
         return new JsonDataException(path, "expected " + expected + " but was " + describe(actual));
+    }
+
+    /** The failure for a JSON {@code null} where a value belongs: an item of a list or map, or a typed member. */
+    static JsonDataException nullValue(String path) {
+        return new JsonDataException(path, "expected a value but was null");
+    }
+
+    /** Any JSON value, kept as it is: JSON {@code null} too, as a null node. */
+    private static final class AnyJson extends ScalarCodec<JsonNode> implements AcceptsJsonNull {
+        @Override
+        public JsonNode decode(JsonNode node, String path) {
+            return node;
+        }
+
+        @Override
+        public JsonNode encode(JsonNode value) {
+            return value;
+        }
+
+        @Override
+        public JsonNode read(JsonInput input) {
+            return input.readTree();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, JsonNode value) throws IOException {
+            generator.writeTree(value);
+        }
+
+        @Override
+        public boolean roundTrips() {
+            return true;
+        }
     }
 
     /**

@@ -104,7 +104,7 @@ public final class JsonObjectReader {
         Map<String, T> values = new LinkedHashMap<>();
         unread().forEach((name, value) -> {
             if (value.isNull()) {
-                throw new JsonDataException(JsonPaths.member(path, name), "expected a value but was null");
+                throw Codecs.nullValue(JsonPaths.member(path, name));
             }
             values.put(name, codec.decodeMember(value, path, name));
         });

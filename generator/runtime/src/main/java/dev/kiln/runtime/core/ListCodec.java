@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The codec of JSON arrays whose items all have one codec ({@link Codecs#listOf}): an unmodifiable list. A null item
- * is an error, except in an array of any JSON ({@link Codecs#JSON}), which keeps it.
+ * is an error, except in an array of a codec that {@linkplain AcceptsJsonNull accepts JSON null}, such as any JSON
+ * ({@link Codecs#JSON}), which keeps it.
  *
  * @param <T> the items' type
  */
@@ -29,8 +30,8 @@ final class ListCodec<T> implements Codec<List<T>> {
         List<T> values = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
-            if (item.isNull() && element != Codecs.JSON) {
-                throw new JsonDataException(JsonPaths.element(path, i), "expected a value but was null");
+            if (item.isNull() && !(element instanceof AcceptsJsonNull)) {
+                throw Codecs.nullValue(JsonPaths.element(path, i));
             }
             values.add(element.decodeElement(item, path, i));
         }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The codec of JSON objects used as maps whose values all have one codec ({@link Codecs#mapOf}): an unmodifiable map
- * in the document's order. A null value is an error, except in a map of any JSON ({@link Codecs#JSON}), which keeps
- * it.
+ * in the document's order. A null value is an error, except in a map of a codec that
+ * {@linkplain AcceptsJsonNull accepts JSON null}, such as any JSON ({@link Codecs#JSON}), which keeps it.
  *
  * @param <T> the values' type
  */
@@ -29,8 +29,8 @@ final class MapCodec<T> implements Codec<Map<String, T>> {
         }
         Map<String, T> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : Json.members(node)) {
-            if (entry.getValue().isNull() && value != Codecs.JSON) {
-                throw new JsonDataException(JsonPaths.member(path, entry.getKey()), "expected a value but was null");
+            if (entry.getValue().isNull() && !(value instanceof AcceptsJsonNull)) {
+                throw Codecs.nullValue(JsonPaths.member(path, entry.getKey()));
             }
             values.put(entry.getKey(), value.decodeMember(entry.getValue(), path, entry.getKey()));
         }

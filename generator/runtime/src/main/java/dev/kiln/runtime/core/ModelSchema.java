@@ -276,17 +276,14 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
                 if (table.additional == null) {
                     additional.put(name, input.readTree());
                 } else if (token == JsonToken.VALUE_NULL) {
-                    input.failed(Json.nodes().nullNode());
-                    throw new JsonDataException(input.path(), "expected a value but was null");
+                    throw input.nullValue();
                 } else {
                     additional.put(name, table.additional.read(input));
                 }
             }
         } catch (JsonDataException member) {
-            // a typed undeclared member fails the whole object, as decoding a tree does: keep the object as sent
-            input.takeFailedValue();
-            input.skipRestOfContainer();
-            input.failed(input.between(start, input.tokenEnd()));
+            // a typed undeclared member fails the whole object, as decoding a tree does
+            input.containerFailed(start);
             throw member;
         }
         String path = READ;
@@ -365,7 +362,7 @@ public final class ModelSchema<M extends JsonObjectModel<M, B, ?>, B extends Abs
             if (table.additional == null) {
                 members.put(name, value);
             } else if (value.isNull()) {
-                throw new JsonDataException(JsonPaths.member(path, name), "expected a value but was null");
+                throw Codecs.nullValue(JsonPaths.member(path, name));
             } else {
                 members.put(name, table.additional.decodeMember(value, path, name));
             }

@@ -9,9 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 class ClientOptionsTest {
@@ -134,5 +139,134 @@ class ClientOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> options().timeout(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> options().timeout(Duration.ofSeconds(-1)));
         assertThrows(IllegalArgumentException.class, () -> options().connectTimeout(Duration.ZERO));
+    }
+
+    @Test
+    void optionsDerivedWithToBuilderKeepEverySetting() {
+        ScriptedTransport transport = new ScriptedTransport();
+        Interceptor first = new Interceptor() {};
+        Interceptor second = new Interceptor() {};
+        HttpLogging logging = HttpLogging.builder().headers(true).build();
+        Sleeper sleeper = new Sleeper() {
+            @Override
+            public void sleep(Duration duration) {}
+
+            @Override
+            public Executor after(Duration duration) {
+                return Runnable::run;
+            }
+        };
+        Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+        ClientOptions options = options()
+                .userAgent("acme-sdk/2.0")
+                .header("X-Org", "acme")
+                .idempotencyHeader("Idempotency-Key")
+                .apiKey(KEY)
+                .keyLocation(ClientOptions.KeyLocation.HEADER, "X-Api-Key", "Key ")
+                .basicAuth("ann", "pw")
+                .transport(transport)
+                .timeout(Duration.ofSeconds(7))
+                .streamReadTimeout(Duration.ofSeconds(3))
+                .maxRetries(5)
+                .sleeper(sleeper)
+                .clock(clock)
+                .maxResponseBytes(4096)
+                .validateResponses(true)
+                .interceptor(first)
+                .interceptor(second)
+                .logging(logging)
+                .build();
+
+        ClientOptions derived = options.toBuilder().build();
+
+        assertEquals(options.baseUrl(), derived.baseUrl());
+        assertEquals("acme-sdk/2.0", derived.userAgent());
+        assertEquals(Map.of("X-Org", "acme"), derived.headers());
+        assertEquals(Optional.of("Idempotency-Key"), derived.idempotencyHeader());
+        assertEquals(Optional.of(Map.entry("X-Api-Key", "Key " + KEY)), derived.authorization());
+        assertSame(transport, derived.transport());
+        assertEquals(Duration.ofSeconds(7), derived.timeout());
+        assertEquals(Optional.of(Duration.ofSeconds(3)), derived.streamReadTimeout());
+        assertEquals(5, derived.maxRetries());
+        assertSame(sleeper, derived.sleeper());
+        assertSame(clock, derived.clock());
+        assertEquals(4096, derived.maxResponseBytes());
+        assertTrue(derived.validateResponses());
+        assertEquals(List.of(first, second), derived.interceptors());
+        assertEquals(Optional.of(logging), derived.logging());
+        assertEquals(options.toString(), derived.toString());
+        assertTrue(derived.toString().contains("basic=ann:****"), derived.toString());
+    }
+
+    @Test
+    void optionsDerivedWithToBuilderKeepTheSettingsOfTheSdksHttpClientAndItsCredentials() {
+        Executor executor = Runnable::run;
+        OAuth2ClientCredentials oauth2 = new OAuth2ClientCredentials(
+                URI.create("https://auth.example.com/token"), "id", "secret", List.of("read"), true);
+        ClientOptions options = options()
+                .connectTimeout(Duration.ofSeconds(4))
+                .executor(executor)
+                .oauth2ClientCredentials(oauth2)
+                .tokenSupplier(() -> "token")
+                .build();
+
+        try (options;
+                ClientOptions derived = options.toBuilder().build()) {
+            assertSame(executor, derived.blockingExecutor());
+            assertEquals(
+                    Duration.ofSeconds(4), derived.httpClient().connectTimeout().orElseThrow());
+            assertEquals(options.toString(), derived.toString());
+            assertTrue(derived.toString().contains("tokenSupplier=****"), derived.toString());
+            assertTrue(derived.toString().contains("oauth2="), derived.toString());
+        }
+    }
+
+    @Test
+    void aBuilderChangedAfterBuildingLeavesTheOptionsItBuiltAlone() {
+        Interceptor interceptor = new Interceptor() {};
+        ClientOptions.Builder builder = options().header("X-Org", "acme");
+        ClientOptions options = builder.build();
+
+        builder.header("X-Team", "ml").interceptor(interceptor).timeout(Duration.ofSeconds(1));
+        ClientOptions derived = options.toBuilder().header("X-Team", "ml").build();
+
+        assertEquals(Map.of("X-Org", "acme"), options.headers());
+        assertEquals(List.of(), options.interceptors());
+        assertEquals(ClientOptions.DEFAULT_TIMEOUT, options.timeout());
+        assertEquals(Map.of("X-Org", "acme", "X-Team", "ml"), derived.headers());
+        assertEquals(Map.of("X-Org", "acme", "X-Team", "ml"), builder.build().headers());
+        assertThrows(
+                UnsupportedOperationException.class, () -> options.headers().put("X-Other", "x"));
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> options.interceptors().add(interceptor));
+    }
+
+    @Test
+    void oauth2PartsSetWithoutAClientIdAreNotPartOfTheOptionsNorOfABuilderDerivedFromThem() {
+        ClientOptions options = options()
+                .clientSecret("secret")
+                .tokenUrl("https://auth.example.com/token")
+                .build();
+
+        assertFalse(options.toString().contains("oauth2"), options.toString());
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> options.toBuilder().clientId("id").build());
+        assertEquals("an OAuth2 client id needs a client secret and a token URL", e.getMessage());
+    }
+
+    @Test
+    void optionsDerivedFromOnesOnASuppliedHttpClientShareItUntilASettingOfTheSdksOwnClientIsSet() {
+        HttpClient supplied = HttpClient.newHttpClient();
+        ClientOptions options = options().httpClient(supplied).build();
+
+        ClientOptions sharing = options.toBuilder().maxRetries(0).build();
+        ClientOptions own =
+                options.toBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+        assertSame(supplied, sharing.httpClient());
+        assertEquals(Duration.ofSeconds(2), own.httpClient().connectTimeout().orElseThrow());
+        own.close();
     }
 }

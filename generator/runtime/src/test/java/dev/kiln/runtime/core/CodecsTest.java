@@ -258,6 +258,35 @@ class CodecsTest {
     }
 
     @Test
+    void aListOrMapKeepsNullItemsOfACodecThatSaysItAcceptsJsonNullWhetherReadByTokensOrFromATree() {
+        Codec<String> nullAsNone = new NullAsNone();
+        Codec<List<String>> list = Codecs.listOf(nullAsNone);
+        Codec<Map<String, String>> map = Codecs.mapOf(nullAsNone);
+
+        assertEquals(List.of("a", "none"), decode(list, "[\"a\",null]", "$.data"));
+        assertEquals(List.of("a", "none"), Json.read("[\"a\",null]", list));
+        assertEquals(Map.of("a", "none"), decode(map, "{\"a\":null}", "$.labels"));
+        assertEquals(Map.of("a", "none"), Json.read("{\"a\":null}", map));
+        JsonDataException e = assertThrows(
+                JsonDataException.class,
+                () -> Json.read("[\"a\",null]", Codecs.listOf(nullAsNone.map(s -> s, s -> s))));
+        assertEquals("$[1]: expected a value but was null", e.getMessage());
+    }
+
+    /** Reads JSON {@code null} as the text {@code none}, and says so. */
+    private static final class NullAsNone implements Codec<String>, AcceptsJsonNull {
+        @Override
+        public String decode(JsonNode node, String path) {
+            return node.isNull() ? "none" : node.asText();
+        }
+
+        @Override
+        public JsonNode encode(String value) {
+            return Json.nodes().textNode(value);
+        }
+    }
+
+    @Test
     void mapOfRejectsNullValues() {
         JsonDataException e = rejection(Codecs.mapOf(Codecs.STRING), "{\"foo\":null}", "$.labels");
 

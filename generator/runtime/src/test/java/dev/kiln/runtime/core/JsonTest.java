@@ -108,9 +108,11 @@ class JsonTest {
         byte[] bytes = java.util.HexFormat.of().parseHex(hex);
 
         JsonDataException e = assertThrows(JsonDataException.class, () -> Json.parse(bytes));
+        JsonDataException read = assertThrows(JsonDataException.class, () -> Json.read(bytes, Codecs.JSON));
 
         assertEquals("$", e.path());
         assertTrue(e.getMessage().startsWith("$: malformed JSON"), e.getMessage());
+        assertEquals(e.getMessage(), read.getMessage());
     }
 
     @ParameterizedTest

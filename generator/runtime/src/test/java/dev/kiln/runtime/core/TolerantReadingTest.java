@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,43 @@ class TolerantReadingTest {
                 JsonDataException.class, () -> read(DOCUMENT).limits().optional());
 
         assertEquals("$.limits.gpu: expected an integer (int32) but was boolean true", e.getMessage());
+        assertEquals(
+                Json.parse(DOCUMENT).get("limits"),
+                read(DOCUMENT).limits().source().orElseThrow());
+    }
+
+    @Test
+    void anUndeclaredMemberOfTheWrongTypeKeepsItsWholeObjectAsSentAndTheRestIsRead() {
+        String json = "{\"inner\":{\"a\":1,\"b\":\"two\",\"c\":{\"d\":[3]},\"é\":5},\"f\":4}";
+        Scores streamed = Json.read(json, Scores.codec());
+        Scores streamedBytes = Json.read(json.getBytes(StandardCharsets.UTF_8), Scores.codec());
+        Scores decoded = Scores.codec().decode(Json.parse(json), JsonPaths.ROOT);
+
+        for (Scores scores : List.of(streamed, streamedBytes, decoded)) {
+            assertEquals(Json.parse(json).get("inner"), scores._inner().source().orElseThrow());
+            JsonDataException e = assertThrows(JsonDataException.class, scores::inner);
+            assertEquals("$.inner.b: expected an integer (int64) but was string \"two\"", e.getMessage());
+            assertEquals(Map.of("f", 4L), scores.additionalProperties());
+        }
+        assertEquals(decoded, streamed);
+        assertEquals(decoded, streamedBytes);
+    }
+
+    @Test
+    void aNullUndeclaredMemberOfATypedKindFailsAsAValueMissingAndANestedOneIsKeptAsSent() {
+        String json = "{\"inner\":{\"a\":null},\"b\":null}";
+
+        JsonDataException streamed = assertThrows(JsonDataException.class, () -> Json.read(json, Scores.codec()));
+        JsonDataException decoded =
+                assertThrows(JsonDataException.class, () -> Scores.codec().decode(Json.parse(json), JsonPaths.ROOT));
+        Scores outer = Json.read("{\"inner\":{\"a\":null}}", Scores.codec());
+
+        assertEquals("$.b: expected a value but was null", streamed.getMessage());
+        assertEquals(streamed.getMessage(), decoded.getMessage());
+        assertEquals(Json.parse("{\"a\":null}"), outer._inner().source().orElseThrow());
+        assertEquals(
+                "$.inner.a: expected a value but was null",
+                assertThrows(JsonDataException.class, outer::inner).getMessage());
     }
 
     @Test
