@@ -8,18 +8,23 @@ import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.reference.DereferencerContext;
+import io.swagger.v3.parser.reference.DereferencersFactory;
+import io.swagger.v3.parser.reference.OpenAPIDereferencer;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Hands the bundled document to swagger-parser. A bundle made only of JSON files is the very tree swagger-parser
  * would read from its JSON text (their nodes were read by the same reader), so it is given the tree: the bundle is
- * neither written out nor read again. Such an OpenAPI 3.0 document is then resolved as swagger-parser's
- * {@code readContents} resolves it. Any other bundle (one read from YAML, converted from Swagger 2.0, changed by an
- * overlay, or an OpenAPI 3.1 document, which swagger-parser resolves another way) goes through {@code readContents}
- * as JSON text.
+ * neither written out nor read again, and the document is resolved as swagger-parser's {@code readContents} resolves
+ * it (an OpenAPI 3.1 document by its dereferencers, any other by {@link OpenAPIResolver}). Any other bundle (one read
+ * from YAML, converted from Swagger 2.0 or changed by an overlay), or a 3.1 document when swagger-parser's
+ * {@value #NO_31_RESOLVE} variable is set, goes through {@code readContents} as JSON text.
  */
 final class BundleParse {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NO_31_RESOLVE = OpenAPIV3Parser.DISABLE_OAS31_RESOLVE;
 
     private BundleParse() {}
 
@@ -44,7 +49,7 @@ final class BundleParse {
         return parser.readContents(json(bundle), null, options, location);
     }
 
-    /** The tree parsed and resolved, or null for a document {@code readContents} resolves another way (3.1). */
+    /** The tree parsed and resolved, or null when {@code readContents} should resolve it (3.1, not to be). */
     private static SwaggerParseResult parsedTree(
             OpenAPIV3Parser parser, ObjectNode bundle, String location, ParseOptions options) {
         SwaggerParseResult result;
@@ -57,11 +62,24 @@ final class BundleParse {
         if (openApi == null) {
             return result;
         }
-        if (openApi.getOpenapi() != null && openApi.getOpenapi().startsWith("3.1")) {
+        boolean openApi31 = openApi.getOpenapi() != null && openApi.getOpenapi().startsWith("3.1");
+        String noResolve = System.getenv(NO_31_RESOLVE);
+        if (openApi31 && noResolve != null && !noResolve.isBlank()) {
             return null;
         }
+        String resolvedAt = location.replace('\\', '/');
         try {
-            new OpenAPIResolver(openApi, new ArrayList<>(), location.replace('\\', '/'), null, options).resolve(result);
+            if (openApi31) {
+                DereferencerContext context =
+                        new DereferencerContext(result, null, resolvedAt, options, null, null, true);
+                List<OpenAPIDereferencer> dereferencers =
+                        DereferencersFactory.getInstance().getDereferencers();
+                if (!dereferencers.isEmpty()) {
+                    dereferencers.get(0).dereference(context, dereferencers.iterator());
+                }
+            } else {
+                new OpenAPIResolver(openApi, new ArrayList<>(), resolvedAt, null, options).resolve(result);
+            }
         } catch (RuntimeException e) {
             result.getMessages().add(e.getMessage()); // as readContents keeps a failed resolution
         }
