@@ -49,7 +49,10 @@ final class BundleParse {
         return parser.readContents(json(bundle), null, options, location);
     }
 
-    /** The tree parsed and resolved, or null when {@code readContents} should resolve it (3.1, not to be). */
+    /**
+     * The tree parsed and resolved, or null for {@code readContents} to do it: when parsing the tree fails, or for a
+     * 3.1 document swagger-parser is told not to resolve.
+     */
     private static SwaggerParseResult parsedTree(
             OpenAPIV3Parser parser, ObjectNode bundle, String location, ParseOptions options) {
         SwaggerParseResult result;
