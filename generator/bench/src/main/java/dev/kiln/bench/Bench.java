@@ -73,6 +73,21 @@ public final class Bench {
                             + "files to an empty directory; the parse only parses (resolve on).",
                     WarmGeneration.markdown(rows));
         }
+        if (settings.sections().contains(BenchSettings.Section.PHASES)) {
+            SerialPhases phases = new SerialPhases(settings.warmup(), Math.max(settings.runs(), 10));
+            List<SerialPhases.Row> rows = new ArrayList<>();
+            for (CorpusSpec spec : specs) {
+                rows.add(phases.measure(spec));
+                progress("phases", spec, SerialPhases.markdown(rows.subList(rows.size() - 1, rows.size())));
+            }
+            report.section(
+                    "Load and link on one thread",
+                    "The part of a warm generation that runs before emission, on the calling thread alone: the load "
+                            + "(read, read limits, bundle, checks, swagger-parser) and the link, each the least CPU "
+                            + "time of the calling thread over " + Math.max(settings.runs(), 10) + " runs (after "
+                            + settings.warmup() + " untimed), and the bytes it allocated.",
+                    SerialPhases.markdown(rows));
+        }
         if (settings.sections().contains(BenchSettings.Section.COLD)) {
             ColdGeneration cold = new ColdGeneration(work, settings.kilnLauncherOptions());
             List<ColdGeneration.Row> rows = new ArrayList<>();

@@ -34,6 +34,7 @@ record BenchSettings(
     /** The parts of the report. */
     enum Section {
         GENERATION,
+        PHASES,
         COLD,
         SIZE,
         NOOP,

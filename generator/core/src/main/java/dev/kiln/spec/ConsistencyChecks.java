@@ -42,7 +42,7 @@ final class ConsistencyChecks {
         operationIds();
         referenceOnlyCycles();
         discriminators();
-        enumValueTypes(bundle, JsonPointer.ROOT, 0);
+        enumValueTypes(bundle, new ArrayList<>());
     }
 
     private void operationIds() {
@@ -195,7 +195,7 @@ final class ConsistencyChecks {
      * A value of an {@code integer}, {@code number} or {@code boolean} enum (or {@code const}) that is no value of
      * that type (a word, {@code 1.5} for an integer, {@code "yes"} for a boolean) can be neither sent nor read as one.
      */
-    private void enumValueType(JsonNode schema, JsonNode value, JsonPointer at) {
+    private void enumValueType(JsonNode schema, JsonNode value, List<Object> at, String keyword, Integer index) {
         String type = schema.path("type").asText();
         boolean fits = switch (type) {
             case "integer" -> value.isIntegralNumber() || value.isNumber() && isWhole(value);
@@ -207,7 +207,7 @@ final class ConsistencyChecks {
             String kind = type.equals("integer") ? "an integer" : type.equals("number") ? "a number" : "a boolean";
             problems.report(
                     ProblemKind.INVALID_ENUM,
-                    at,
+                    pointer(at, keyword, index),
                     "the value '" + value.asText() + "' of an enum of type " + type + " is not " + kind,
                     "make every value " + kind + ", or change the enum's type");
         }
@@ -217,23 +217,43 @@ final class ConsistencyChecks {
         return number.decimalValue().stripTrailingZeros().scale() <= 0;
     }
 
-    private void enumValueTypes(JsonNode node, JsonPointer at, int depth) {
-        if (depth > MAX_DEPTH * 4) {
+    /**
+     * Checks the enums and consts of every object under {@code node}, whose place in the bundle is {@code at} (member
+     * names and indexes): a pointer is made only for a value reported, not for every element walked.
+     */
+    private void enumValueTypes(JsonNode node, List<Object> at) {
+        if (at.size() > MAX_DEPTH * 4) {
             return;
         }
         if (node.isObject()) {
             JsonNode values = node.path("enum");
             for (int i = 0; values.isArray() && i < values.size(); i++) {
-                enumValueType(node, values.get(i), at.child("enum").child(i));
+                enumValueType(node, values.get(i), at, "enum", i);
             }
             if (node.has("const")) {
-                enumValueType(node, node.get("const"), at.child("const"));
+                enumValueType(node, node.get("const"), at, "const", null);
             }
-            node.properties().forEach(child -> enumValueTypes(child.getValue(), at.child(child.getKey()), depth + 1));
+            node.properties().forEach(child -> {
+                at.add(child.getKey());
+                enumValueTypes(child.getValue(), at);
+                at.remove(at.size() - 1);
+            });
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                enumValueTypes(node.get(i), at.child(i), depth + 1);
+                at.add(i);
+                enumValueTypes(node.get(i), at);
+                at.remove(at.size() - 1);
             }
         }
+    }
+
+    private static JsonPointer pointer(List<Object> at, String keyword, Integer index) {
+        List<String> tokens = new ArrayList<>(at.size() + 2);
+        at.forEach(token -> tokens.add(token.toString()));
+        tokens.add(keyword);
+        if (index != null) {
+            tokens.add(index.toString());
+        }
+        return new JsonPointer(tokens);
     }
 }

@@ -12,34 +12,31 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The line each element of a spec file starts on, by JSON pointer. Built only when a problem needs placing, so
- * that a clean spec is never read twice.
+ * The line each element of a spec file starts on, by JSON pointer. Read only when a problem needs placing, so that
+ * a clean spec is never read twice: the first element asked for is looked for alone ({@link PointerLine}, reading
+ * past whatever is not on its way), since most specs place one problem, if any, per file; the second asks for the
+ * line of every element, read once and kept.
  */
 public final class SourceMap {
     private final String displayName;
-    private final Map<JsonPointer, Integer> lines;
+    private final String content;
+    private boolean asked;
+    private Map<JsonPointer, Integer> lines;
 
-    private SourceMap(String displayName, Map<JsonPointer, Integer> lines) {
+    private SourceMap(String displayName, String content) {
         this.displayName = displayName;
-        this.lines = lines;
+        this.content = content;
     }
 
     /**
-     * Reads where each element of a YAML or JSON document is.
+     * Where the elements of a YAML or JSON document are, read when first asked.
      *
      * @param displayName the file's name as the user gave it
      * @param content the document
      * @return the map; partial when the document is malformed past some point
      */
     public static SourceMap of(String displayName, String content) {
-        Map<JsonPointer, Integer> lines = new HashMap<>();
-        JsonFactory factory = SyntaxError.factory(content);
-        try (JsonParser parser = factory.createParser(content)) {
-            walk(parser, lines);
-        } catch (IOException | RuntimeException e) {
-            // A malformed document is reported by the loader with its own line; keep what was mapped.
-        }
-        return new SourceMap(displayName, lines);
+        return new SourceMap(displayName, content);
     }
 
     /**
@@ -49,6 +46,13 @@ public final class SourceMap {
      * @return the location
      */
     public SourceLocation locate(JsonPointer pointer) {
+        if (!asked) {
+            asked = true;
+            return new SourceLocation(displayName, PointerLine.find(content, pointer));
+        }
+        if (lines == null) {
+            lines = allLines(content);
+        }
         JsonPointer current = pointer;
         while (true) {
             Integer line = lines.get(current);
@@ -60,6 +64,17 @@ public final class SourceMap {
             }
             current = current.parent();
         }
+    }
+
+    private static Map<JsonPointer, Integer> allLines(String content) {
+        Map<JsonPointer, Integer> lines = new HashMap<>();
+        JsonFactory factory = SyntaxError.factory(content);
+        try (JsonParser parser = factory.createParser(content)) {
+            walk(parser, lines);
+        } catch (IOException | RuntimeException e) {
+            // A malformed document is reported by the loader with its own line; keep what was mapped.
+        }
+        return lines;
     }
 
     private static void walk(JsonParser parser, Map<JsonPointer, Integer> lines) throws IOException {

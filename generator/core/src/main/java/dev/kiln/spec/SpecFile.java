@@ -90,6 +90,19 @@ public final class SpecFile {
     }
 
     /**
+     * Whether swagger-parser reads the file as JSON, not YAML: its test ({@code text.trim().startsWith("{")}), without
+     * the copy of the text.
+     */
+    boolean isJson() {
+        for (int i = 0; i < content.length(); i++) {
+            if (content.charAt(i) > ' ') {
+                return content.charAt(i) == '{';
+            }
+        }
+        return false;
+    }
+
+    /**
      * Returns the file and line of an element.
      *
      * @param pointer a JSON pointer in this file, such as {@code #/components/schemas/Pet}

@@ -1,14 +1,10 @@
 package dev.kiln.spec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kiln.problems.JsonPointer;
 import dev.kiln.problems.ProblemKind;
 import dev.kiln.problems.Problems;
 import dev.kiln.problems.SourceLocation;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -25,7 +21,6 @@ import java.util.regex.Pattern;
 public final class SpecLoader {
     private static final Pattern MISSING_SCHEMA_NOTE =
             Pattern.compile("attribute components\\.schemas\\..*\\.([^.]+) is not of type `schema`");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SpecSettings settings;
 
@@ -64,7 +59,8 @@ public final class SpecLoader {
             reading.throwIfErrors();
         }
 
-        if (SwaggerTwo.is(root.tree())) {
+        boolean swaggerTwo = SwaggerTwo.is(root.tree());
+        if (swaggerTwo) {
             root = SwaggerTwo.convert(root, reading).orElse(null);
             reading.throwIfErrors();
         }
@@ -77,10 +73,10 @@ public final class SpecLoader {
         new ConsistencyChecks(bundle, problems).check();
         problems.throwIfErrors();
 
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser()
-                .readContents(json(bundle), null, options, root.path().toString());
+        boolean readFromJsonOnly = settings.overlays().isEmpty()
+                && !swaggerTwo
+                && files.files().stream().allMatch(SpecFile::isJson);
+        SwaggerParseResult result = BundleParse.parse(bundle, root.path().toString(), readFromJsonOnly);
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (result.getOpenAPI() == null) {
             problems.report(
@@ -111,13 +107,5 @@ public final class SpecLoader {
         }
         Matcher missing = MISSING_SCHEMA_NOTE.matcher(message);
         return missing.matches() && !schemaNames.contains(missing.group(1));
-    }
-
-    private static String json(ObjectNode bundle) {
-        try {
-            return JSON.writeValueAsString(bundle);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree read from YAML or JSON is written back as JSON", e);
-        }
     }
 }
