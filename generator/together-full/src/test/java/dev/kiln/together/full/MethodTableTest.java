@@ -33,8 +33,8 @@ class MethodTableTest {
     private static final Path README = Path.of("..", "..", "README.md");
     private static final String START = "<!-- together-methods:start -->\n";
     private static final String END = "<!-- together-methods:end -->";
-    private static final Pattern REQUEST =
-            Pattern.compile("static ApiRequest (\\w+)\\([^)]*\\)\\s*\\{\\s*//\\s*(\\w+)\\s+(\\S+)");
+    private static final Pattern REQUEST = Pattern.compile(
+            "static ApiRequest (\\w+)\\([^)]*\\)\\s*\\{\\s*return ApiRequest\\.builder\\(\\s*\"(\\w+)\",\\s*\"([^\"]+)\"");
 
     /** One method: the accessors that reach its resource, its name, and its HTTP call. */
     record Row(String resource, String method, String httpMethod, String path) {}
