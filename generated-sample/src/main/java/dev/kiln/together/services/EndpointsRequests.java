@@ -9,9 +9,6 @@ import dev.kiln.together.models.UpdateEndpointRequest;
 
 /** Builds the request of each call of {@link EndpointsService}, for all its flavours. */
 final class EndpointsRequests {
-    private EndpointsRequests() {
-    }
-
     static ApiRequest list(ListEndpointsParams params) {
         return ApiRequest.builder("GET", "/endpoints")
             .query("type", params.type().map(value -> String.valueOf(value)).orElse(null))

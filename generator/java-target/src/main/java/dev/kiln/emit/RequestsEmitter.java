@@ -44,10 +44,8 @@ final class RequestsEmitter {
     TypeSpec emit(Service service, ServiceEmitter calls) {
         TypeSpec.Builder type = TypeSpec.classBuilder(name(service))
                 .addJavadoc(ServiceDocs.requests(calls.interfaceName(service, ServiceFlavor.BLOCKING)))
-                .addModifiers(Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .build());
+                // package-private, only static methods: no constructor that says nothing
+                .addModifiers(Modifier.FINAL);
         for (Operation operation : service.operations()) {
             type.addMethod(request(operation, operation.methodName(), false, calls.parameters(operation, true)));
             if (operation.streaming().isPresent()) {

@@ -6,9 +6,6 @@ import dev.kiln.cases.bodies_and_streams.models.CreateChargeRequest;
 
 /** Builds the request of each call of {@link ChargesService}, for all its flavours. */
 final class ChargesRequests {
-    private ChargesRequests() {
-    }
-
     static ApiRequest create(CreateChargeRequest body) {
         return ApiRequest.builder("POST", "/charges")
             .formBody(body.toJsonNode())

@@ -7,9 +7,6 @@ import dev.kiln.cases.bodies_and_streams.models.CompletionRequest;
 
 /** Builds the request of each call of {@link CompletionsService}, for all its flavours. */
 final class CompletionsRequests {
-    private CompletionsRequests() {
-    }
-
     static ApiRequest create(CompletionRequest body) {
         return ApiRequest.builder("POST", "/completions")
             .jsonBody(Json.withField(body.toJsonNode(), "stream", false))

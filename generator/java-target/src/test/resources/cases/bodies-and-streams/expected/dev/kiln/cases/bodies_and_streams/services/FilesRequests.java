@@ -10,9 +10,6 @@ import dev.kiln.cases.bodies_and_streams.models.UploadFileRequest;
 
 /** Builds the request of each call of {@link FilesService}, for all its flavours. */
 final class FilesRequests {
-    private FilesRequests() {
-    }
-
     static ApiRequest upload(UploadFileRequest body) {
         return ApiRequest.builder("POST", "/files")
             .multipartBody(body.toJsonNode())

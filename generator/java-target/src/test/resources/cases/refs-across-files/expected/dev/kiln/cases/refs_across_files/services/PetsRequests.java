@@ -8,9 +8,6 @@ import dev.kiln.cases.refs_across_files.models.ListPetsParams;
 
 /** Builds the request of each call of {@link PetsService}, for all its flavours. */
 final class PetsRequests {
-    private PetsRequests() {
-    }
-
     static ApiRequest list(ListPetsParams params) {
         return ApiRequest.builder("GET", "/pets")
             .query("limit", params.limit().map(value -> String.valueOf(value)).orElse(null))

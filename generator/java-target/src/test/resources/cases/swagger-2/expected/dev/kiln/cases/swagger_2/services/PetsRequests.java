@@ -11,9 +11,6 @@ import java.util.List;
 
 /** Builds the request of each call of {@link PetsService}, for all its flavours. */
 final class PetsRequests {
-    private PetsRequests() {
-    }
-
     static ApiRequest list(ListPetsParams params) {
         return ApiRequest.builder("GET", "/pets")
             .header("X-Request-Id", params.xRequestId().orElse(null))
