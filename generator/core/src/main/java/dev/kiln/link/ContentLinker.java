@@ -64,15 +64,8 @@ final class ContentLinker {
         }
         JsonPointer bodyPointer =
                 requestPointer.child("content").child(content.get().mediaType());
-        TypeRef type = content.get().schema() == null
-                ? new TypeRef.AnyJson()
-                : schemas.linkBody(
-                                content.get().schema(),
-                                bodyPointer.child("schema"),
-                                bodyTypeName(operationId, OperationTypeRole.REQUEST))
-                        .type();
         return Optional.of(new RequestBody(
-                type,
+                bodyType(content.get().schema(), bodyPointer.child("schema"), operationId, OperationTypeRole.REQUEST),
                 Boolean.TRUE.equals(body.getRequired()),
                 Docs.of(body.getDescription(), false),
                 content.get().encoding()));
@@ -143,30 +136,24 @@ final class ContentLinker {
             Schema<?> schema = entry.getValue().getSchema();
             JsonPointer schemaPointer = contentPointer.child(entry.getKey()).child("schema");
             if (type.startsWith("text/event-stream")) {
-                events = Optional.of(
-                        schema == null
-                                ? new Events(new TypeRef.AnyJson(), true)
-                                : new Events(
-                                        schemas.linkBody(
-                                                        schema,
-                                                        schemaPointer,
-                                                        bodyTypeName(operationId, OperationTypeRole.EVENT))
-                                                .type(),
-                                        isEnvelope(schema)));
+                events = Optional.of(new Events(
+                        bodyType(schema, schemaPointer, operationId, OperationTypeRole.EVENT),
+                        schema == null || isEnvelope(schema)));
             } else if (isJson(type) && !(returns instanceof Returns.Json)) {
-                returns = new Returns.Json(
-                        schema == null
-                                ? new TypeRef.AnyJson()
-                                : schemas.linkBody(
-                                                schema,
-                                                schemaPointer,
-                                                bodyTypeName(operationId, OperationTypeRole.RESPONSE))
-                                        .type());
+                returns = new Returns.Json(bodyType(schema, schemaPointer, operationId, OperationTypeRole.RESPONSE));
             } else if (returns == null) {
                 returns = type.startsWith("text/") && !isBinary(schema) ? new Returns.Text() : new Returns.Binary();
             }
         }
         return new SuccessResponse(returns == null ? new Returns.Binary() : returns, events);
+    }
+
+    /** The type of a body, an answer or an event: any JSON where its media type gives no schema. */
+    private TypeRef bodyType(Schema<?> schema, JsonPointer schemaPointer, String operationId, OperationTypeRole role) {
+        return schema == null
+                ? new TypeRef.AnyJson()
+                : schemas.linkBody(schema, schemaPointer, bodyTypeName(operationId, role))
+                        .type();
     }
 
     /**
