@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs the bench and prints its report as markdown, also written to {@code bench.report}. Settings are system
@@ -58,44 +59,35 @@ public final class Bench {
 
     private static void corpusSections(BenchSettings settings, List<CorpusSpec> specs, Report report) throws Exception {
         Path work = settings.work();
+        CorpusSection sections = new CorpusSection(settings, specs, report);
         if (settings.sections().contains(BenchSettings.Section.GENERATION)) {
             WarmGeneration warm = new WarmGeneration(settings.warmup(), settings.runs(), work);
-            List<WarmGeneration.Row> rows = new ArrayList<>();
-            for (CorpusSpec spec : specs) {
-                rows.add(warm.measure(spec));
-                progress("generation", spec, WarmGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
-            }
-            report.section(
+            sections.run(
+                    "generation",
                     "Generation in one warm JVM",
                     settings.warmup() + " untimed rounds, then " + settings.runs()
                             + " timed rounds per spec, the three "
                             + "contenders alternated in rotating order; medians. Kiln and OpenAPI Generator write their "
                             + "files to an empty directory; the parse only parses (resolve on).",
-                    WarmGeneration.markdown(rows));
+                    warm::measure,
+                    WarmGeneration::markdown);
         }
         if (settings.sections().contains(BenchSettings.Section.PHASES)) {
             SerialPhases phases = new SerialPhases(settings.warmup(), Math.max(settings.runs(), 10));
-            List<SerialPhases.Row> rows = new ArrayList<>();
-            for (CorpusSpec spec : specs) {
-                rows.add(phases.measure(spec));
-                progress("phases", spec, SerialPhases.markdown(rows.subList(rows.size() - 1, rows.size())));
-            }
-            report.section(
+            sections.run(
+                    "phases",
                     "Load and link on one thread",
                     "The part of a warm generation that runs before emission, on the calling thread alone: the load "
                             + "(read, read limits, bundle, checks, swagger-parser) and the link, each the least CPU "
                             + "time of the calling thread over " + Math.max(settings.runs(), 10) + " runs (after "
                             + settings.warmup() + " untimed), and the bytes it allocated.",
-                    SerialPhases.markdown(rows));
+                    phases::measure,
+                    SerialPhases::markdown);
         }
         if (settings.sections().contains(BenchSettings.Section.COLD)) {
             ColdGeneration cold = new ColdGeneration(work, settings.kilnLauncherOptions());
-            List<ColdGeneration.Row> rows = new ArrayList<>();
-            for (CorpusSpec spec : specs) {
-                rows.add(cold.measure(spec));
-                progress("cold", spec, ColdGeneration.markdown(rows.subList(rows.size() - 1, rows.size())));
-            }
-            report.section(
+            sections.run(
+                    "cold",
                     "One cold run each (a fresh JVM)",
                     "One run per contender and spec: a JVM started for it (default heap size, -Xss8m), timed from "
                             + "start to exit; peak RSS is the child's VmHWM. Kiln runs twice: with the JVM options its "
@@ -103,34 +95,47 @@ public final class Bench {
                             + "), as its command line runs, and with the JVM's defaults, as in a Maven build whose JVM "
                             + "options are the build's; the others with the JVM's defaults, as their launchers run "
                             + "them. One run, so noisier than the medians above.",
-                    ColdGeneration.markdown(rows));
+                    cold::measure,
+                    ColdGeneration::markdown);
         }
         if (settings.sections().contains(BenchSettings.Section.SIZE)) {
             OutputSize size = new OutputSize(work);
-            List<OutputSize.Row> rows = new ArrayList<>();
-            for (CorpusSpec spec : specs) {
-                rows.add(size.measure(spec));
-                progress("size", spec, OutputSize.markdown(rows.subList(rows.size() - 1, rows.size())));
-            }
-            report.section(
+            sections.run(
+                    "size",
                     "Generated code and javac",
                     "Javadoc is the share of lines inside /** */ comments. javac is one fresh process of this JDK's javac "
                             + "(-proc:none -nowarn) over all the files, once; with errors javac stops before writing "
                             + "classes, so that time is a floor.",
-                    OutputSize.markdown(rows));
+                    size::measure,
+                    OutputSize::markdown);
         }
         if (settings.sections().contains(BenchSettings.Section.NOOP)) {
             NoOpRebuild noOp = new NoOpRebuild(settings.warmup(), Math.max(settings.runs(), 5), work);
-            List<NoOpRebuild.Row> rows = new ArrayList<>();
-            for (CorpusSpec spec : specs) {
-                rows.add(noOp.measure(spec));
-                progress("no-op", spec, NoOpRebuild.markdown(rows.subList(rows.size() - 1, rows.size())));
-            }
-            report.section(
+            sections.run(
+                    "no-op",
                     "No-op rebuild over kiln.skip",
                     "The up-to-date check kiln:generate does on an unchanged spec (fingerprint, compare, output complete); "
                             + "with -Dkiln.skip the goal does none of it, so this is the cost over skipping.",
-                    NoOpRebuild.markdown(rows));
+                    noOp::measure,
+                    NoOpRebuild::markdown);
+        }
+    }
+
+    /** A section measured spec by spec: each spec's row said as it is done, then the whole table in the report. */
+    private record CorpusSection(BenchSettings settings, List<CorpusSpec> specs, Report report) {
+        /** One spec's measurement. */
+        interface Measure<R> {
+            R measure(CorpusSpec spec) throws Exception;
+        }
+
+        <R> void run(String name, String title, String note, Measure<R> measure, Function<List<R>, String> markdown)
+                throws Exception {
+            List<R> rows = new ArrayList<>();
+            for (CorpusSpec spec : specs) {
+                rows.add(measure.measure(spec));
+                progress(name, spec, markdown.apply(rows.subList(rows.size() - 1, rows.size())));
+            }
+            report.section(title, note, markdown.apply(rows));
         }
     }
 
