@@ -3,6 +3,7 @@ package dev.kiln.bench;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.KilnVersion;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,7 +93,7 @@ final class NoOpRebuild {
     }
 
     private ChildProcess.Outcome child(String mode, List<String> files, String log) throws Exception {
-        List<String> arguments = new java.util.ArrayList<>(List.of(mode));
+        List<String> arguments = new ArrayList<>(List.of(mode));
         arguments.addAll(files);
         return ChildProcess.run(
                 ChildProcess.java(List.of(), UpToDateCheck.class.getName(), arguments),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The JSON the benchmarks decode, built the same way every time (no randomness), so runs compare alike: two shaped
@@ -265,7 +266,7 @@ public enum Payload {
     static final int CHUNK_COUNT = 2_000;
 
     /** An embeddings answer of {@link #EMBEDDING_COUNT} vectors, each value added from its own hash bits. */
-    private static ObjectNode embeddings(java.util.function.ObjLongConsumer<ArrayNode> value) {
+    private static ObjectNode embeddings(ObjLongConsumer<ArrayNode> value) {
         ObjectNode list = object().put("object", "list").put("model", "togethercomputer/m2-bert-80M-32k-retrieval");
         ArrayNode data = list.putArray("data");
         for (int i = 0; i < EMBEDDING_COUNT; i++) {
