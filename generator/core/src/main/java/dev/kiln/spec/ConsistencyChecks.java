@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks on the bundled document that swagger-parser lets through and that would otherwise give a wrong SDK in
@@ -195,7 +196,7 @@ final class ConsistencyChecks {
      * A value of an {@code integer}, {@code number} or {@code boolean} enum (or {@code const}) that is no value of
      * that type (a word, {@code 1.5} for an integer, {@code "yes"} for a boolean) can be neither sent nor read as one.
      */
-    private void enumValueType(JsonNode schema, JsonNode value, List<Object> at, String keyword, Integer index) {
+    private void enumValueType(JsonNode schema, JsonNode value, Supplier<JsonPointer> at) {
         String type = schema.path("type").asText();
         boolean fits = switch (type) {
             case "integer" -> value.isIntegralNumber() || value.isNumber() && isWhole(value);
@@ -207,7 +208,7 @@ final class ConsistencyChecks {
             String kind = type.equals("integer") ? "an integer" : type.equals("number") ? "a number" : "a boolean";
             problems.report(
                     ProblemKind.INVALID_ENUM,
-                    pointer(at, keyword, index),
+                    at.get(),
                     "the value '" + value.asText() + "' of an enum of type " + type + " is not " + kind,
                     "make every value " + kind + ", or change the enum's type");
         }
@@ -228,10 +229,11 @@ final class ConsistencyChecks {
         if (node.isObject()) {
             JsonNode values = node.path("enum");
             for (int i = 0; values.isArray() && i < values.size(); i++) {
-                enumValueType(node, values.get(i), at, "enum", i);
+                int index = i;
+                enumValueType(node, values.get(i), () -> pointer(at, "enum", index));
             }
             if (node.has("const")) {
-                enumValueType(node, node.get("const"), at, "const", null);
+                enumValueType(node, node.get("const"), () -> pointer(at, "const"));
             }
             node.properties().forEach(child -> {
                 at.add(child.getKey());
@@ -247,12 +249,12 @@ final class ConsistencyChecks {
         }
     }
 
-    private static JsonPointer pointer(List<Object> at, String keyword, Integer index) {
-        List<String> tokens = new ArrayList<>(at.size() + 2);
+    /** The pointer of a place the walk is at, and the tokens below it. */
+    private static JsonPointer pointer(List<Object> at, Object... below) {
+        List<String> tokens = new ArrayList<>(at.size() + below.length);
         at.forEach(token -> tokens.add(token.toString()));
-        tokens.add(keyword);
-        if (index != null) {
-            tokens.add(index.toString());
+        for (Object token : below) {
+            tokens.add(token.toString());
         }
         return new JsonPointer(tokens);
     }
