@@ -20,6 +20,13 @@ assert !new File(kits, 'shop').exists() : 'the shop execution wrote a test kit t
 assert first.readLines().count { it.contains("Kiln: the test kit's") } == 1
 assert !first.contains('no test kit') : 'an execution that turned its test kit off said why it made none'
 
+// pets is generated in a JVM of its own, with the launcher's options; shop, which says fork false, in the build's JVM
+def forks = first.readLines().findAll { it.contains('Kiln: generating in a JVM of its own (-XX:+UseSerialGC') }
+assert forks.size() == 1 : "expected one forked generation, found: $forks"
+assert first.indexOf(forks[0]) < first.indexOf('generated-sources/pets (') : 'the forked one was not pets'
+
 assert second.contains('BUILD SUCCESS')
+// an up-to-date check is made in the build's JVM: nothing is forked for it
+assert !second.contains('JVM of its own')
 assert second =~ /(?m)^\[INFO\] Kiln: .*generated-sources.pets is up to date$/
 assert second =~ /(?m)^\[INFO\] Kiln: .*generated-sources.shop is up to date$/

@@ -78,7 +78,7 @@ public final class Generation {
         String identity = KilnVersion.buildIdentity(target);
         Optional<Path> testKit = testKitDirectory(request, output);
         if (isUpToDate(request, output, settings, identity)) {
-            log.info("Kiln: " + directory + " is up to date");
+            sayUpToDate(directory);
             return new GenerateOutcome.UpToDate(directory);
         }
         LinkedSpec linked = linked(request);
@@ -128,6 +128,28 @@ public final class Generation {
      */
     public boolean isUpToDate(GenerationRequest request, OutputSettings output) throws IOException {
         return isUpToDate(request, output, FingerprintSettings.of(request, output), KilnVersion.buildIdentity(target));
+    }
+
+    /**
+     * Tells whether {@link #generate} would find its output up to date, and says so in the log as it would; a front
+     * end that generates elsewhere (in a JVM of its own) asks this first, so that an unchanged spec costs no more there
+     * than here. A spec fetched from a URL is never found up to date here, since only fetching it again tells.
+     *
+     * @param request what to generate
+     * @param output where to write, what to keep, what to refuse
+     * @return true when a generation would generate nothing; said in the log then
+     * @throws IOException when a file cannot be read
+     */
+    public boolean reportUpToDate(GenerationRequest request, OutputSettings output) throws IOException {
+        boolean upToDate = request.specSettings().remote().isEmpty() && isUpToDate(request, output);
+        if (upToDate) {
+            sayUpToDate(output.outputDirectory());
+        }
+        return upToDate;
+    }
+
+    private void sayUpToDate(Path directory) {
+        log.info("Kiln: " + directory + " is up to date");
     }
 
     private static boolean isUpToDate(

@@ -272,27 +272,37 @@ abstract class KilnParameters extends AbstractMojo {
      * @throws GenerationFailure when a parameter cannot be used
      */
     GenerationRequest request(boolean testKit) throws GenerationFailure {
+        return settings(testKit).request();
+    }
+
+    /**
+     * The settings these parameters make, resolved in this build: the spec's file, a remote spec's credentials.
+     *
+     * @param testKit whether to generate the SDK's test kit too
+     * @return the settings
+     * @throws GenerationFailure when a parameter cannot be used
+     */
+    GoalSettings settings(boolean testKit) throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
         boolean remote = WrittenSettings.isUrl(inputSpec);
         Path spec = remote ? null : specs.resolve(inputSpec);
-        return new WrittenSettings()
-                .spec(spec, remote ? inputSpec : specs.displayName(spec))
-                .remote(remote ? remote() : null)
-                .basePackage(basePackage)
-                .clientName(clientName)
-                .maxDroppedPercent(maxDroppedPercent)
-                .operations(includeOperations, excludeOperations)
-                .idempotencyHeader(idempotencyHeader)
-                .pagination(pagination)
-                .specLimits(specLimits)
-                .specChecksum(specChecksum)
-                .overlays(
-                        overlays == null
-                                ? null
-                                : overlays.stream().map(File::toPath).toList())
-                .mappings(typeMappings, schemaMappings)
-                .names(names)
-                .testKit(testKit)
-                .request();
+        return new GoalSettings(
+                spec,
+                remote ? inputSpec : specs.displayName(spec),
+                remote ? remote() : null,
+                basePackage,
+                clientName,
+                maxDroppedPercent,
+                includeOperations,
+                excludeOperations,
+                idempotencyHeader,
+                pagination,
+                specLimits,
+                specChecksum,
+                overlays == null ? null : overlays.stream().map(File::toPath).toList(),
+                typeMappings,
+                schemaMappings,
+                names,
+                testKit);
     }
 }

@@ -3,7 +3,6 @@ package dev.kiln.maven;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationLog;
-import dev.kiln.generate.OptionNames;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -12,13 +11,9 @@ import org.apache.maven.plugin.logging.Log;
  * @param log the goal's log
  */
 record MavenLog(Log log) implements GenerationLog {
-    /** The switches a refusal names, as a Maven user types them. */
-    static final OptionNames OPTIONS =
-            new OptionNames("-Dkiln.failOnBreakingChange=true", "-Dkiln.checkVersionBump=true");
-
     /** A generation that logs to a goal's build log. */
     static Generation generation(Log log) {
-        return new Generation(new MavenLog(log), OPTIONS, new JavaTarget());
+        return new Generation(new MavenLog(log), GoalSettings.SWITCHES, new JavaTarget());
     }
 
     @Override

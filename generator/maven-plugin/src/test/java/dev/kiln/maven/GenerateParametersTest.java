@@ -37,6 +37,8 @@ class GenerateParametersTest {
             Map.entry("idempotencyHeader", mojo -> mojo.idempotencyHeader = "Idempotency-Key"),
             Map.entry("pagination", mojo -> mojo.pagination = List.of("id:listPets=none")),
             Map.entry("skip", mojo -> mojo.skip = true),
+            Map.entry("fork", mojo -> mojo.fork = false),
+            Map.entry("forkJvmOptions", mojo -> mojo.forkJvmOptions = "-Xmx512m"),
             Map.entry("project", mojo -> mojo.project.setVersion("2.0.0")),
             Map.entry("outputDirectory", mojo -> mojo.outputDirectory = new File(mojo.outputDirectory, "other")),
             Map.entry("addCompileSourceRoot", mojo -> mojo.addCompileSourceRoot = false),
@@ -62,6 +64,8 @@ class GenerateParametersTest {
     /** The parameters that reach neither the request nor the output settings, each with why. */
     private static final Map<String, String> NEITHER = Map.ofEntries(
             Map.entry("skip", "a skipped goal generates and checks nothing"),
+            Map.entry("fork", "it says which JVM generates, and the same files are generated in either"),
+            Map.entry("forkJvmOptions", "the options of the JVM that generates, which generates the same files"),
             Map.entry(
                     "addCompileSourceRoot",
                     "it hands the output to the compiler after generating, and changes no file"),

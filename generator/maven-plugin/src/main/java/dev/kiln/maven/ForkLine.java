@@ -1,0 +1,51 @@
+package dev.kiln.maven;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kiln.generate.GenerationFailure;
+import java.util.Optional;
+
+/**
+ * One line a generation in a JVM of its own writes on its standard output for the build: a message for the build log
+ * ({@code info}, {@code warn}, {@code error}), or how it ended when it did not generate ({@code failure} with the
+ * reason, or {@code io} when a file could not be read or written). One JSON object per line, so that a message of
+ * many lines stays one.
+ *
+ * @param kind what the line says
+ * @param reason why the generation refused, for a {@code failure}; {@code null} otherwise
+ * @param text the message
+ */
+record ForkLine(String kind, GenerationFailure.Reason reason, String text) {
+    static final String INFO = "info";
+    static final String WARN = "warn";
+    static final String ERROR = "error";
+    static final String FAILURE = "failure";
+    static final String IO = "io";
+
+    /** Reads and writes the lines and the order (one mapper per JVM: it is thread-safe once set up). */
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static ForkLine message(String kind, String text) {
+        return new ForkLine(kind, null, text);
+    }
+
+    String json() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a line for the build could not be written as JSON", e);
+        }
+    }
+
+    /** The line read back; empty for a line that is not one of these (something else printed it). */
+    static Optional<ForkLine> read(String line) {
+        if (!line.startsWith("{\"kind\":")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(line, ForkLine.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.kiln.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.emit.JavaTarget;
+import dev.kiln.generate.Generation;
+import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.GenerationLog;
+import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.OutputSettings;
+import dev.kiln.generate.WrittenSettings;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kiln:generate} in a JVM of its own: the same files as in the build's JVM, its log and its refusals passed on
+ * as they would be there, a JVM that cannot start said plainly, and a generation that stops when its build is gone.
+ */
+class ForkedGenerationTest {
+    private static final String PETS = """
+            openapi: 3.0.3
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets/{id}:
+                get:
+                  operationId: getPet
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: the pet
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Pet'}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    name: {type: string}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final List<String> logged = new ArrayList<>();
+
+    private final GenerationLog log = new TestLog(logged);
+
+    /** A log that keeps each message as a line with its level. */
+    private record TestLog(List<String> lines) implements GenerationLog {
+        @Override
+        public void info(String message) {
+            lines.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+            lines.add("WARN " + message);
+        }
+
+        @Override
+        public void error(String message) {
+            lines.add("ERROR " + message);
+        }
+    }
+
+    private GoalSettings settings(Path spec) {
+        return new GoalSettings(
+                spec,
+                "pets.yaml",
+                null,
+                "com.example.pets",
+                null,
+                5,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+    }
+
+    private static OutputSettings output(Path root) {
+        return new OutputSettings(
+                root.resolve("sdk"), root.resolve("kiln/pets.fingerprint"), Optional.of("1.0.0"), false, false);
+    }
+
+    private ForkedGeneration fork(List<String> options) {
+        return new ForkedGeneration(log, options, ForkedGeneration.pluginClasspath());
+    }
+
+    @Test
+    void writesTheFilesTheBuildsJvmWritesAndPassesTheLogOn() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
+        fork(ForkedGeneration.launcherOptions()).generate(ForkOrder.of(settings(spec), output(dir.resolve("forked"))));
+
+        OutputSettings here = output(dir.resolve("here"));
+        new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget())
+                .generate(settings(spec).request(), here);
+
+        Map<String, String> forked = files(dir.resolve("forked/sdk"));
+        assertTrue(
+                forked.keySet().stream().anyMatch(file -> file.endsWith("models/Pet.java")), forked.keySet()::toString);
+        assertEquals(files(here.outputDirectory()), forked);
+        assertTrue(Files.isRegularFile(dir.resolve("forked/kiln/pets.fingerprint")));
+        assertTrue(
+                logged.stream()
+                        .anyMatch(line -> line.startsWith("INFO Kiln: ")
+                                && line.contains(" files in " + dir.resolve("forked/sdk") + " (")),
+                logged::toString);
+        assertTrue(
+                logged.contains("INFO Kiln: generating in a JVM of its own ("
+                        + String.join(" ", ForkedGeneration.launcherOptions()) + ")"),
+                logged::toString);
+    }
+
+    @Test
+    void theGenerationsJvmGetsTheLaunchersOptions() {
+        List<String> options = ForkedGeneration.launcherOptions();
+
+        assertFalse(options.isEmpty());
+        assertEquals(ForkedGeneration.options(System.getProperty("kiln.launcher.jvmOptions")), options);
+    }
+
+    @Test
+    void aBrokenSpecIsRefusedWithItsProblemsLoggedAsInTheBuildsJvm() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS.replace("schemas/Pet'", "schemas/Pett'"));
+        GenerationFailure failure = assertThrows(
+                GenerationFailure.class,
+                () -> fork(ForkedGeneration.launcherOptions()).generate(ForkOrder.of(settings(spec), output(dir))));
+
+        assertEquals(GenerationFailure.Reason.SPEC_PROBLEMS, failure.reason());
+        assertTrue(failure.getMessage().contains("pets.yaml"), failure.getMessage());
+        List<String> errors =
+                logged.stream().filter(line -> line.startsWith("ERROR ")).toList();
+        assertEquals(
+                List.of("ERROR [KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Pett' at"
+                        + " #/paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref"
+                        + " (pets.yaml:14); did you mean 'Pet'?"),
+                errors);
+        assertFalse(Files.exists(dir.resolve("sdk")), "an SDK was written from a broken spec");
+    }
+
+    @Test
+    void aJvmThatCannotStartSaysWhy() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> fork(List.of("-Xmx1q")).generate(ForkOrder.of(settings(spec), output(dir))));
+
+        assertTrue(failure.getMessage().contains("exit code 1"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("Invalid maximum heap size: -Xmx1q"), failure.getMessage());
+    }
+
+    @Test
+    void stopsWithoutAFingerprintWhenItsBuildIsGone() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                ForkedGeneration.pluginClasspath(),
+                GenerationProcess.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write((ForkOrder.of(settings(spec), output(dir)).json() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the generation went on after its build was gone");
+
+        assertEquals(GenerationProcess.ORPHANED, process.exitValue());
+        assertFalse(Files.exists(dir.resolve("kiln/pets.fingerprint")), "an orphaned generation called itself done");
+    }
+
+    @Test
+    void anOrderReadsBackAsItWasWritten() throws Exception {
+        GoalSettings settings = new GoalSettings(
+                null,
+                "https://specs.example.com/pets.yaml",
+                new WrittenSettings.Remote(
+                        "https://specs.example.com/pets.yaml",
+                        Map.of("Authorization", "Bearer ü\"\n"),
+                        dir.resolve("a folder with spaces"),
+                        true,
+                        7),
+                "com.example.pets",
+                "Pets",
+                50,
+                List.of("tag:pets"),
+                List.of("id:deletePet"),
+                "Idempotency-Key",
+                List.of("id:listPets=none"),
+                List.of("aliases=10"),
+                "sha256:" + "0".repeat(64),
+                List.of(dir.resolve("fix.overlay.yaml")),
+                List.of("date-time=java.time.Instant"),
+                List.of("Pet=com.acme.Pet"),
+                List.of("schema:Pet=Animal"),
+                true);
+        ForkOrder order = new ForkOrder(
+                settings,
+                dir.resolve("sdk"),
+                dir.resolve("kiln/x.fingerprint"),
+                "2.0.0",
+                true,
+                true,
+                dir.resolve("kit"));
+
+        ForkOrder read = ForkOrder.read(order.json());
+
+        assertEquals(order, read);
+        GenerationRequest request = read.settings().request();
+        assertEquals(settings.request(), request);
+        assertEquals(order.output(), read.output());
+        assertFalse(order.json().contains("\n"), "an order is one line");
+    }
+
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
