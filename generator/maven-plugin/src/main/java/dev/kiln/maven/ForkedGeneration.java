@@ -120,9 +120,9 @@ final class ForkedGeneration {
         Thread errorReader = new Thread(() -> collect(process.getErrorStream(), errors), "kiln-fork-stderr");
         errorReader.setDaemon(true);
         errorReader.start();
-        try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
-            in.write(order.json() + "\n");
-            in.flush();
+        Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        try {
+            send(in, order);
             ForkLine end = relay(process.getInputStream());
             int exit = process.waitFor();
             errorReader.join();
@@ -131,6 +131,22 @@ final class ForkedGeneration {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while Kiln was generating");
+        } finally {
+            try {
+                in.close();
+            } catch (IOException gone) {
+                // the JVM has ended, and with it the stream: nothing is left to tell it
+            }
+        }
+    }
+
+    /** Sends the order; a JVM that ended before reading it (it could not start) says why in its exit and errors. */
+    private static void send(Writer in, ForkOrder order) {
+        try {
+            in.write(order.json() + "\n");
+            in.flush();
+        } catch (IOException gone) {
+            // finish() reports the exit code and the JVM's error output
         }
     }
 
