@@ -44,7 +44,13 @@ public final class CheckMojo extends KilnParameters {
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
         Optional<Path> testKit = Optional.ofNullable(testKitDirectory).map(File::toPath);
-        generation.check(request(testKit.isPresent()), outputDirectory.toPath(), testKit, regenerateCommand);
+        ForkOrder order =
+                ForkOrder.check(settings(testKit.isPresent()), outputDirectory.toPath(), testKit, regenerateCommand);
+        if (fork) {
+            forked().run(order);
+        } else {
+            order.run(generation);
+        }
         testKit.ifPresent(directory ->
                 project.addTestCompileSourceRoot(directory.toAbsolutePath().toString()));
     }

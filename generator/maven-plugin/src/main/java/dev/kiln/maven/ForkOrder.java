@@ -1,41 +1,90 @@
 package dev.kiln.maven;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.kiln.generate.Generation;
+import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OutputSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What {@code kiln:generate} asks of a generation in a JVM of its own: the settings and where to write, sent to it as
- * one line of JSON on its standard input.
+ * What a goal asks of a generation in a JVM of its own, sent to it as one line of JSON on its standard input: the
+ * goal's settings, and either where {@code kiln:generate} writes or what {@code kiln:check} compares.
  *
  * @param settings the goal's settings
- * @param outputDirectory where the SDK's sources go
- * @param fingerprintFile where the last generation's fingerprint is kept
- * @param sdkVersion the project's version; {@code null} when unknown
- * @param failOnBreakingChange whether a breaking change fails the generation
- * @param checkVersionBump whether a version that does not follow the changes fails it
- * @param testKitDirectory where the test kit goes; {@code null} for none
+ * @param generate where to generate; {@code null} for a check
+ * @param check what to check; {@code null} for a generation
  */
-record ForkOrder(
-        GoalSettings settings,
-        Path outputDirectory,
-        Path fingerprintFile,
-        String sdkVersion,
-        boolean failOnBreakingChange,
-        boolean checkVersionBump,
-        Path testKitDirectory) {
+record ForkOrder(GoalSettings settings, Generate generate, Check check) {
 
-    static ForkOrder of(GoalSettings settings, OutputSettings output) {
+    /**
+     * Where {@code kiln:generate} writes, as {@link OutputSettings} says it in plain values.
+     *
+     * @param outputDirectory where the SDK's sources go
+     * @param fingerprintFile where the last generation's fingerprint is kept
+     * @param sdkVersion the project's version; {@code null} when unknown
+     * @param failOnBreakingChange whether a breaking change fails the generation
+     * @param checkVersionBump whether a version that does not follow the changes fails it
+     * @param testKitDirectory where the test kit goes; {@code null} for none
+     */
+    record Generate(
+            Path outputDirectory,
+            Path fingerprintFile,
+            String sdkVersion,
+            boolean failOnBreakingChange,
+            boolean checkVersionBump,
+            Path testKitDirectory) {
+
+        OutputSettings output() {
+            return new OutputSettings(
+                    outputDirectory,
+                    fingerprintFile,
+                    Optional.ofNullable(sdkVersion),
+                    failOnBreakingChange,
+                    checkVersionBump,
+                    Optional.ofNullable(testKitDirectory));
+        }
+    }
+
+    /**
+     * What {@code kiln:check} compares.
+     *
+     * @param directory the directory holding the checked-in SDK
+     * @param testKitDirectory the directory holding the checked-in test kit; {@code null} for none
+     * @param regenerateCommand the command named when the SDK is stale
+     */
+    record Check(Path directory, Path testKitDirectory, String regenerateCommand) {}
+
+    static ForkOrder generate(GoalSettings settings, OutputSettings output) {
         return new ForkOrder(
                 settings,
-                output.outputDirectory(),
-                output.fingerprintFile(),
-                output.sdkVersion().orElse(null),
-                output.failOnBreakingChange(),
-                output.checkVersionBump(),
-                output.testKitDirectory().orElse(null));
+                new Generate(
+                        output.outputDirectory(),
+                        output.fingerprintFile(),
+                        output.sdkVersion().orElse(null),
+                        output.failOnBreakingChange(),
+                        output.checkVersionBump(),
+                        output.testKitDirectory().orElse(null)),
+                null);
+    }
+
+    static ForkOrder check(
+            GoalSettings settings, Path directory, Optional<Path> testKitDirectory, String regenerateCommand) {
+        return new ForkOrder(settings, null, new Check(directory, testKitDirectory.orElse(null), regenerateCommand));
+    }
+
+    /** Runs the order here: generates, or checks. */
+    void run(Generation generation) throws GenerationFailure, IOException {
+        if (check != null) {
+            generation.check(
+                    settings.request(),
+                    check.directory(),
+                    Optional.ofNullable(check.testKitDirectory()),
+                    check.regenerateCommand());
+        } else {
+            generation.generate(settings.request(), generate.output());
+        }
     }
 
     /** The order as the generation's JVM reads it: one line of JSON. */
@@ -50,15 +99,5 @@ record ForkOrder(
     /** The order read back from its line. */
     static ForkOrder read(String line) throws IOException {
         return ForkLine.JSON.readValue(line, ForkOrder.class);
-    }
-
-    OutputSettings output() {
-        return new OutputSettings(
-                outputDirectory,
-                fingerprintFile,
-                Optional.ofNullable(sdkVersion),
-                failOnBreakingChange,
-                checkVersionBump,
-                Optional.ofNullable(testKitDirectory));
     }
 }

@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a generation in a JVM of its own ({@link GenerationProcess}) with the options Kiln's launcher script gives its
- * JVM, as {@code kiln:generate} does unless told not to: the serial collector keeps that JVM's memory near what the
+ * JVM, as {@code kiln:generate} and {@code kiln:check} do unless told not to: the serial collector keeps that JVM's memory near what the
  * generation holds, where the build's JVM (G1 by default) grows its heap with the generation's rate of allocation and
  * keeps it for the rest of the build; and the first compiler tier only, since one generation is over before the
- * optimising compiler pays back. Its log lines go to the build's log as they come; a refusal or a file that could not
- * be written ends the goal as it would in the build's JVM.
+ * optimising compiler pays back. Its log lines go to the build's log as they come; a refusal, a stale SDK or a file
+ * that could not be read or written ends the goal as it would in the build's JVM.
  */
 final class ForkedGeneration {
     private final GenerationLog log;
@@ -101,13 +101,13 @@ final class ForkedGeneration {
     }
 
     /**
-     * Generates as ordered, in a JVM of its own.
+     * Runs an order in a JVM of its own: generates, or checks.
      *
-     * @param order what to generate, and where
+     * @param order what to generate and where, or what to check
      * @throws GenerationFailure when the generation refused (its log said why)
      * @throws IOException when a file could not be read or written, or the JVM could not be started
      */
-    void generate(ForkOrder order) throws GenerationFailure, IOException {
+    void run(ForkOrder order) throws GenerationFailure, IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

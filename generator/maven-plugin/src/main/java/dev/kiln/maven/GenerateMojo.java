@@ -5,7 +5,6 @@ import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OutputSettings;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -97,30 +96,6 @@ public final class GenerateMojo extends KilnParameters {
     @Parameter(property = "kiln.addTestCompileSourceRoot", defaultValue = "true")
     boolean addTestCompileSourceRoot;
 
-    /**
-     * Whether to generate in a JVM of its own, started with {@link #forkJvmOptions}, when the output is not up to
-     * date (the up-to-date check runs in the build's JVM, in milliseconds). With the JVM's defaults, as Maven's
-     * usually are, a build's JVM grows its heap with a generation's rate of allocation (three to five times what a
-     * generation holds) and keeps it for the rest of the build, and compiles Kiln's code with the optimising compiler,
-     * which one generation does not pay back: a JVM of its own, with the launcher's options, generates a large spec
-     * in about half the time and a quarter to a half of the memory. Set it to false to generate in the build's JVM,
-     * where a JVM that stays up between builds (such as the Maven daemon's) gets faster at it build after build.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "kiln.fork", defaultValue = "true")
-    boolean fork;
-
-    /**
-     * The options of the generation's own JVM when {@link #fork} is set, written as on a command line, such as
-     * {@code -Xmx512m -XX:+UseSerialGC}; when not set, those of Kiln's launcher script: the serial collector and the
-     * first compiler tier only ({@code -XX:+UseSerialGC -XX:TieredStopAtLevel=1}).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "kiln.forkJvmOptions")
-    String forkJvmOptions;
-
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
         boolean withTestKit = testKit && hasJUnit5();
@@ -129,11 +104,7 @@ public final class GenerateMojo extends KilnParameters {
         if (!fork) {
             generation.generate(goal.request(), output);
         } else if (!generation.reportUpToDate(goal.request(), output)) {
-            List<String> options = forkJvmOptions == null
-                    ? ForkedGeneration.launcherOptions()
-                    : ForkedGeneration.options(forkJvmOptions);
-            new ForkedGeneration(new MavenLog(getLog()), options, ForkedGeneration.pluginClasspath())
-                    .generate(ForkOrder.of(goal, output));
+            forked().run(ForkOrder.generate(goal, output));
         }
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());

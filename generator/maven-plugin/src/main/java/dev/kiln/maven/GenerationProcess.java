@@ -13,8 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The generation {@code kiln:generate} runs in a JVM of its own ({@link ForkedGeneration}): reads its order, one line
- * of JSON, from its standard input, generates, and writes the log and how it ended on its standard output as
+ * The generation {@code kiln:generate} and {@code kiln:check} run in a JVM of its own ({@link ForkedGeneration}):
+ * reads its order, one line of JSON, from its standard input, generates or checks, and writes the log and how it ended on its standard output as
  * {@link ForkLine}s. It stops as soon as its standard input closes, which happens when the build that started it ends
  * or is killed, so it never writes on after the build is gone; each file is written whole, and the fingerprint
  * last, as in Maven's JVM.
@@ -53,11 +53,10 @@ public final class GenerationProcess {
         }
     }
 
-    /** Generates as ordered; how it ended when it did not generate, {@code null} when it did. */
+    /** Runs the order; how it ended when it refused or failed, {@code null} when it did what it was asked. */
     static ForkLine run(ForkOrder order, GenerationLog log) {
         try {
-            new Generation(log, GoalSettings.SWITCHES, new JavaTarget())
-                    .generate(order.settings().request(), order.output());
+            order.run(new Generation(log, GoalSettings.SWITCHES, new JavaTarget()));
             return null;
         } catch (GenerationFailure e) {
             return new ForkLine(ForkLine.FAILURE, e.reason(), e.getMessage());

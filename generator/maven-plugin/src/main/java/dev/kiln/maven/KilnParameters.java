@@ -206,6 +206,31 @@ abstract class KilnParameters extends AbstractMojo {
     List<String> names;
 
     /**
+     * Whether to generate in a JVM of its own, started with {@link #forkJvmOptions}: {@code generate} does when the
+     * output is not up to date (the up-to-date check runs in the build's JVM, in milliseconds), {@code check} always.
+     * With the JVM's defaults, as Maven's usually are, a generation grows the build's heap with its rate of allocation
+     * (several times what it holds) and keeps it for the rest of the build, and has Kiln's code compiled by the
+     * optimising compiler, which one generation does not pay back; in a JVM of its own with the launcher's options the
+     * build's peak memory falls by a fifth to two thirds on large specs (openai's: 1.3 GB to 0.4 GB), and the build is
+     * faster too. Set it to false to generate in the build's JVM, where a JVM that stays up between builds (such as
+     * the Maven daemon's) gets faster at it build after build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.fork", defaultValue = "true")
+    boolean fork;
+
+    /**
+     * The options of the generation's own JVM when {@link #fork} is set, written as on a command line, such as
+     * {@code -Xmx512m -XX:+UseSerialGC}; when not set, those of Kiln's launcher script: the serial collector, a
+     * 64 MB initial heap and the first compiler tier only ({@code -XX:+UseSerialGC -Xms64m -XX:TieredStopAtLevel=1}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "kiln.forkJvmOptions")
+    String forkJvmOptions;
+
+    /**
      * Skips the goal.
      *
      * @since 0.1.0
@@ -234,6 +259,13 @@ abstract class KilnParameters extends AbstractMojo {
      * @throws IOException when a file cannot be read or written
      */
     abstract void run(Generation generation) throws GenerationFailure, IOException;
+
+    /** A runner of generations in a JVM of their own, started with {@link #forkJvmOptions}, logging to the build. */
+    ForkedGeneration forked() {
+        List<String> options =
+                forkJvmOptions == null ? ForkedGeneration.launcherOptions() : ForkedGeneration.options(forkJvmOptions);
+        return new ForkedGeneration(new MavenLog(getLog()), options, ForkedGeneration.pluginClasspath());
+    }
 
     /** A remote spec's settings: the server's credentials, the cache, and whether Maven is offline. */
     private WrittenSettings.Remote remote() throws GenerationFailure {

@@ -9,7 +9,6 @@ import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationLog;
-import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.OutputSettings;
 import dev.kiln.generate.WrittenSettings;
 import java.io.IOException;
@@ -113,7 +112,7 @@ class ForkedGenerationTest {
     @Test
     void writesTheFilesTheBuildsJvmWritesAndPassesTheLogOn() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
-        fork(ForkedGeneration.launcherOptions()).generate(ForkOrder.of(settings(spec), output(dir.resolve("forked"))));
+        fork(ForkedGeneration.launcherOptions()).run(ForkOrder.generate(settings(spec), output(dir.resolve("forked"))));
 
         OutputSettings here = output(dir.resolve("here"));
         new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget())
@@ -148,7 +147,7 @@ class ForkedGenerationTest {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS.replace("schemas/Pet'", "schemas/Pett'"));
         GenerationFailure failure = assertThrows(
                 GenerationFailure.class,
-                () -> fork(ForkedGeneration.launcherOptions()).generate(ForkOrder.of(settings(spec), output(dir))));
+                () -> fork(ForkedGeneration.launcherOptions()).run(ForkOrder.generate(settings(spec), output(dir))));
 
         assertEquals(GenerationFailure.Reason.SPEC_PROBLEMS, failure.reason());
         assertTrue(failure.getMessage().contains("pets.yaml"), failure.getMessage());
@@ -167,7 +166,7 @@ class ForkedGenerationTest {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         IllegalStateException failure = assertThrows(
                 IllegalStateException.class,
-                () -> fork(List.of("-Xmx1q")).generate(ForkOrder.of(settings(spec), output(dir))));
+                () -> fork(List.of("-Xmx1q")).run(ForkOrder.generate(settings(spec), output(dir))));
 
         assertTrue(failure.getMessage().contains("exit code 1"), failure.getMessage());
         assertTrue(failure.getMessage().contains("Invalid maximum heap size: -Xmx1q"), failure.getMessage());
@@ -183,7 +182,7 @@ class ForkedGenerationTest {
                 GenerationProcess.class.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
-            in.write((ForkOrder.of(settings(spec), output(dir)).json() + "\n").getBytes(StandardCharsets.UTF_8));
+            in.write((ForkOrder.generate(settings(spec), output(dir)).json() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the generation went on after its build was gone");
 
@@ -216,22 +215,51 @@ class ForkedGenerationTest {
                 List.of("Pet=com.acme.Pet"),
                 List.of("schema:Pet=Animal"),
                 true);
-        ForkOrder order = new ForkOrder(
-                settings,
+        OutputSettings output = new OutputSettings(
                 dir.resolve("sdk"),
                 dir.resolve("kiln/x.fingerprint"),
-                "2.0.0",
+                Optional.of("2.0.0"),
                 true,
                 true,
-                dir.resolve("kit"));
+                Optional.of(dir.resolve("kit")));
+        ForkOrder generate = ForkOrder.generate(settings, output);
+        ForkOrder check = ForkOrder.check(settings, dir.resolve("src"), Optional.of(dir.resolve("kit")), "make sdk");
 
-        ForkOrder read = ForkOrder.read(order.json());
+        ForkOrder readGenerate = ForkOrder.read(generate.json());
+        ForkOrder readCheck = ForkOrder.read(check.json());
 
-        assertEquals(order, read);
-        GenerationRequest request = read.settings().request();
-        assertEquals(settings.request(), request);
-        assertEquals(order.output(), read.output());
-        assertFalse(order.json().contains("\n"), "an order is one line");
+        assertEquals(generate, readGenerate);
+        assertEquals(check, readCheck);
+        assertEquals(settings.request(), readGenerate.settings().request());
+        assertEquals(output, readGenerate.generate().output());
+        assertFalse(generate.json().contains("\n"), "an order is one line");
+    }
+
+    @Test
+    void aCheckInAJvmOfItsOwnPassesOnTheCurrentSdkAndNamesEachStaleFile() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
+        OutputSettings here = output(dir);
+        new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget())
+                .generate(settings(spec).request(), here);
+        ForkOrder check =
+                ForkOrder.check(settings(spec), here.outputDirectory(), Optional.empty(), "mvn kiln:generate");
+
+        fork(ForkedGeneration.launcherOptions()).run(check);
+        assertTrue(
+                logged.stream()
+                        .anyMatch(line -> line.startsWith("INFO Kiln: " + here.outputDirectory() + " is current (")),
+                logged::toString);
+
+        Path pet = here.outputDirectory().resolve("com/example/pets/models/Pet.java");
+        Files.writeString(pet, Files.readString(pet) + "// edited\n");
+        GenerationFailure stale = assertThrows(
+                GenerationFailure.class,
+                () -> fork(ForkedGeneration.launcherOptions()).run(check));
+
+        assertEquals(GenerationFailure.Reason.STALE_OUTPUT, stale.reason());
+        assertTrue(stale.getMessage().startsWith("[KILN-STALE-OUTPUT] " + here.outputDirectory()), stale.getMessage());
+        assertTrue(stale.getMessage().contains("Pet.java"), stale.getMessage());
+        assertTrue(stale.getMessage().endsWith("Regenerate it with: mvn kiln:generate"), stale.getMessage());
     }
 
     private static Map<String, String> files(Path root) throws IOException {
