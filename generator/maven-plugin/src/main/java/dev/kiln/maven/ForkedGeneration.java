@@ -114,7 +114,8 @@ final class ForkedGeneration {
         command.add("-cp");
         command.add(classpath);
         command.add(GenerationProcess.class.getName());
-        log.info("Kiln: generating in a JVM of its own (" + String.join(" ", jvmOptions) + ")");
+        log.info("Kiln: " + (order.check() == null ? "generating" : "checking") + " in a JVM of its own ("
+                + String.join(" ", jvmOptions) + ")");
         Process process = new ProcessBuilder(command).start();
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         Thread errorReader = new Thread(() -> collect(process.getErrorStream(), errors), "kiln-fork-stderr");

@@ -245,6 +245,7 @@ class ForkedGenerationTest {
                 ForkOrder.check(settings(spec), here.outputDirectory(), Optional.empty(), "mvn kiln:generate");
 
         fork(ForkedGeneration.launcherOptions()).run(check);
+        assertTrue(logged.get(0).startsWith("INFO Kiln: checking in a JVM of its own ("), logged::toString);
         assertTrue(
                 logged.stream()
                         .anyMatch(line -> line.startsWith("INFO Kiln: " + here.outputDirectory() + " is current (")),
