@@ -6,7 +6,10 @@ import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OutputSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a goal asks of a generation in a JVM of its own, sent to it as one line of JSON on its standard input: the
@@ -15,8 +18,37 @@ import java.util.Optional;
  * @param settings the goal's settings
  * @param generate where to generate; {@code null} for a check
  * @param check what to check; {@code null} for a generation
+ * @param network the build's system properties that say how a remote spec is fetched ({@link #NETWORK}), set in the
+ *     generation's JVM before it starts: sent here, not on its command line, where another user could read a
+ *     password
  */
-record ForkOrder(GoalSettings settings, Generate generate, Check check) {
+record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<String, String> network) {
+    /**
+     * The system properties a fetch through {@code java.net.http} reads: proxies, and the stores that hold the
+     * certificates a TLS connection trusts and presents (a company's own authority, say), which a build may set in
+     * {@code MAVEN_OPTS} or {@code .mvn/jvm.config}.
+     */
+    static final List<String> NETWORK = List.of(
+            "http.proxyHost",
+            "http.proxyPort",
+            "https.proxyHost",
+            "https.proxyPort",
+            "http.nonProxyHosts",
+            "socksProxyHost",
+            "socksProxyPort",
+            "java.net.useSystemProxies",
+            "jdk.http.auth.tunneling.disabledSchemes",
+            "javax.net.ssl.trustStore",
+            "javax.net.ssl.trustStorePassword",
+            "javax.net.ssl.trustStoreType",
+            "javax.net.ssl.keyStore",
+            "javax.net.ssl.keyStorePassword",
+            "javax.net.ssl.keyStoreType");
+
+    /** Checks that nothing is missing. */
+    ForkOrder {
+        network = Map.copyOf(network);
+    }
 
     /**
      * Where {@code kiln:generate} writes, as {@link OutputSettings} says it in plain values.
@@ -66,16 +98,31 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check) {
                         output.failOnBreakingChange(),
                         output.checkVersionBump(),
                         output.testKitDirectory().orElse(null)),
-                null);
+                null,
+                networkHere());
     }
 
     static ForkOrder check(
             GoalSettings settings, Path directory, Optional<Path> testKitDirectory, String regenerateCommand) {
-        return new ForkOrder(settings, null, new Check(directory, testKitDirectory.orElse(null), regenerateCommand));
+        return new ForkOrder(
+                settings, null, new Check(directory, testKitDirectory.orElse(null), regenerateCommand), networkHere());
     }
 
-    /** Runs the order here: generates, or checks. */
+    /** This JVM's values of the {@link #NETWORK} properties it sets. */
+    private static Map<String, String> networkHere() {
+        Map<String, String> set = new TreeMap<>();
+        for (String key : NETWORK) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                set.put(key, value);
+            }
+        }
+        return set;
+    }
+
+    /** Runs the order here, with its network properties set: generates, or checks. */
     void run(Generation generation) throws GenerationFailure, IOException {
+        network.forEach(System::setProperty);
         if (check != null) {
             generation.check(
                     settings.request(),

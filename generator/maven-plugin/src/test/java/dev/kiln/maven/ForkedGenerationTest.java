@@ -236,6 +236,33 @@ class ForkedGenerationTest {
     }
 
     @Test
+    void theBuildsProxyAndTrustStoreGoToTheGenerationsJvmInItsOrder() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
+        String before = System.getProperty("https.proxyHost");
+        System.setProperty("https.proxyHost", "proxy.example.com");
+        ForkOrder order;
+        try {
+            order = ForkOrder.generate(settings(spec), output(dir));
+        } finally {
+            System.clearProperty("https.proxyHost");
+        }
+        ForkOrder read = ForkOrder.read(order.json());
+        assertEquals("proxy.example.com", read.network().get("https.proxyHost"));
+        assertFalse(read.network().containsKey("user.home"), "only the network's properties go");
+
+        try {
+            read.run(new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget()));
+            assertEquals("proxy.example.com", System.getProperty("https.proxyHost"), "set where the order runs");
+        } finally {
+            if (before == null) {
+                System.clearProperty("https.proxyHost");
+            } else {
+                System.setProperty("https.proxyHost", before);
+            }
+        }
+    }
+
+    @Test
     void aCheckInAJvmOfItsOwnPassesOnTheCurrentSdkAndNamesEachStaleFile() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         OutputSettings here = output(dir);
