@@ -92,9 +92,10 @@ public final class Bench {
                     "One run per contender and spec: a JVM started for it (default heap size, -Xss8m), timed from "
                             + "start to exit; peak RSS is the child's VmHWM. Kiln runs twice: with the JVM options its "
                             + "launcher script gives (" + String.join(" ", settings.kilnLauncherOptions())
-                            + "), as its command line runs, and with the JVM's defaults, as in a Maven build whose JVM "
-                            + "options are the build's; the others with the JVM's defaults, as their launchers run "
-                            + "them. One run, so noisier than the medians above.",
+                            + "), as its command line and kiln:generate's own JVM run, and with the JVM's defaults, as "
+                            + "kiln:generate with fork false runs in a Maven build whose JVM options are the build's; "
+                            + "the others with the JVM's defaults, as their launchers run them. One run, so noisier "
+                            + "than the medians above.",
                     cold::measure,
                     ColdGeneration::markdown);
         }
