@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.emit.JavaTarget;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
-import dev.kiln.generate.GenerationLog;
 import dev.kiln.generate.OutputSettings;
+import dev.kiln.generate.RecordingLog;
 import dev.kiln.generate.WrittenSettings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,27 +57,9 @@ class ForkedGenerationTest {
     @TempDir
     Path dir;
 
-    private final List<String> logged = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
 
-    private final GenerationLog log = new TestLog(logged);
-
-    /** A log that keeps each message as a line with its level. */
-    private record TestLog(List<String> lines) implements GenerationLog {
-        @Override
-        public void info(String message) {
-            lines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add("WARN " + message);
-        }
-
-        @Override
-        public void error(String message) {
-            lines.add("ERROR " + message);
-        }
-    }
+    private final List<String> logged = log.lines;
 
     private GoalSettings settings(Path spec) {
         return new GoalSettings(
@@ -115,7 +97,7 @@ class ForkedGenerationTest {
         fork(ForkedGeneration.launcherOptions()).run(ForkOrder.generate(settings(spec), output(dir.resolve("forked"))));
 
         OutputSettings here = output(dir.resolve("here"));
-        new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget())
+        new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget())
                 .generate(settings(spec).request(), here);
 
         Map<String, String> forked = files(dir.resolve("forked/sdk"));
@@ -125,11 +107,11 @@ class ForkedGenerationTest {
         assertTrue(Files.isRegularFile(dir.resolve("forked/kiln/pets.fingerprint")));
         assertTrue(
                 logged.stream()
-                        .anyMatch(line -> line.startsWith("INFO Kiln: ")
+                        .anyMatch(line -> line.startsWith("info Kiln: ")
                                 && line.contains(" files in " + dir.resolve("forked/sdk") + " (")),
                 logged::toString);
         assertTrue(
-                logged.contains("INFO Kiln: generating in a JVM of its own ("
+                logged.contains("info Kiln: generating in a JVM of its own ("
                         + String.join(" ", ForkedGeneration.launcherOptions()) + ")"),
                 logged::toString);
     }
@@ -152,9 +134,9 @@ class ForkedGenerationTest {
         assertEquals(GenerationFailure.Reason.SPEC_PROBLEMS, failure.reason());
         assertTrue(failure.getMessage().contains("pets.yaml"), failure.getMessage());
         List<String> errors =
-                logged.stream().filter(line -> line.startsWith("ERROR ")).toList();
+                logged.stream().filter(line -> line.startsWith("error ")).toList();
         assertEquals(
-                List.of("ERROR [KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Pett' at"
+                List.of("error [KILN-UNRESOLVED-REF] cannot resolve '#/components/schemas/Pett' at"
                         + " #/paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref"
                         + " (pets.yaml:14); did you mean 'Pet'?"),
                 errors);
@@ -251,7 +233,7 @@ class ForkedGenerationTest {
         assertFalse(read.network().containsKey("user.home"), "only the network's properties go");
 
         try {
-            read.run(new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget()));
+            read.run(new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget()));
             assertEquals("proxy.example.com", System.getProperty("https.proxyHost"), "set where the order runs");
         } finally {
             if (before == null) {
@@ -266,16 +248,16 @@ class ForkedGenerationTest {
     void aCheckInAJvmOfItsOwnPassesOnTheCurrentSdkAndNamesEachStaleFile() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         OutputSettings here = output(dir);
-        new Generation(new TestLog(new ArrayList<>()), GoalSettings.SWITCHES, new JavaTarget())
+        new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget())
                 .generate(settings(spec).request(), here);
         ForkOrder check =
                 ForkOrder.check(settings(spec), here.outputDirectory(), Optional.empty(), "mvn kiln:generate");
 
         fork(ForkedGeneration.launcherOptions()).run(check);
-        assertTrue(logged.get(0).startsWith("INFO Kiln: checking in a JVM of its own ("), logged::toString);
+        assertTrue(logged.get(0).startsWith("info Kiln: checking in a JVM of its own ("), logged::toString);
         assertTrue(
                 logged.stream()
-                        .anyMatch(line -> line.startsWith("INFO Kiln: " + here.outputDirectory() + " is current (")),
+                        .anyMatch(line -> line.startsWith("info Kiln: " + here.outputDirectory() + " is current (")),
                 logged::toString);
 
         Path pet = here.outputDirectory().resolve("com/example/pets/models/Pet.java");
