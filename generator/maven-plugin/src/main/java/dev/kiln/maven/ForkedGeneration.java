@@ -27,11 +27,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a generation in a JVM of its own ({@link GenerationProcess}) with the options Kiln's launcher script gives its
- * JVM, as {@code kiln:generate} and {@code kiln:check} do unless told not to: the serial collector keeps that JVM's memory near what the
- * generation holds, where the build's JVM (G1 by default) grows its heap with the generation's rate of allocation and
- * keeps it for the rest of the build; and the first compiler tier only, since one generation is over before the
- * optimising compiler pays back. Its log lines go to the build's log as they come; a refusal, a stale SDK or a file
- * that could not be read or written ends the goal as it would in the build's JVM.
+ * JVM, as {@code kiln:generate} and {@code kiln:check} do unless told not to: the serial collector and a small initial
+ * heap keep that JVM's memory near what the generation holds, where the build's JVM (G1 by default) grows its heap
+ * with the generation's rate of allocation and keeps it for the rest of the build; and the first compiler tier only,
+ * since one generation is over before the optimising compiler pays back. Its log lines go to the build's log as they
+ * come; a refusal, a stale SDK or a file that could not be read or written ends the goal as it would in the build's
+ * JVM.
  */
 final class ForkedGeneration {
     private final GenerationLog log;

@@ -14,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The generation {@code kiln:generate} and {@code kiln:check} run in a JVM of its own ({@link ForkedGeneration}):
- * reads its order, one line of JSON, from its standard input, generates or checks, and writes the log and how it ended on its standard output as
- * {@link ForkLine}s. It stops as soon as its standard input closes, which happens when the build that started it ends
- * or is killed, so it never writes on after the build is gone; each file is written whole, and the fingerprint
- * last, as in Maven's JVM.
+ * reads its order, one line of JSON, from its standard input, generates or checks, and writes the log and how it
+ * ended on its standard output as {@link ForkLine}s. It stops as soon as its standard input closes, which happens when
+ * the build that started it ends or is killed, so it never writes on after the build is gone; each file is written
+ * whole, and the fingerprint last, as in Maven's JVM.
  */
 public final class GenerationProcess {
     /** Exit code when the generation refused or a file could not be read or written: the last line says which. */
