@@ -12,6 +12,9 @@ def expected = "[ERROR] [KILN-UNRESOLVED-REF] cannot resolve '#/components/schem
         " (spec/pets.yaml:16); did you mean 'Pet'?"
 assert kilnLines == [expected] : 'Kiln reported:\n' + kilnLines.join('\n')
 
+// It was generated in a JVM of its own.
+assert log.contains('Kiln: generating in a JVM of its own (')
+
 // A mistake in the spec is a build failure, not an error in the plugin.
 assert log.contains('Caused by: org.apache.maven.plugin.MojoFailureException')
 assert !log.contains('MojoExecutionException')

@@ -46,7 +46,7 @@ public final class CheckMojo extends KilnParameters {
         Optional<Path> testKit = Optional.ofNullable(testKitDirectory).map(File::toPath);
         ForkOrder order =
                 ForkOrder.check(settings(testKit.isPresent()), outputDirectory.toPath(), testKit, regenerateCommand);
-        if (fork) {
+        if (ForkChoice.of(fork).forks(order.settings())) {
             forked().run(order);
         } else {
             order.run(generation);

@@ -101,7 +101,7 @@ public final class GenerateMojo extends KilnParameters {
         boolean withTestKit = testKit && hasJUnit5();
         GoalSettings goal = settings(withTestKit);
         OutputSettings output = output(withTestKit);
-        if (!fork) {
+        if (!ForkChoice.of(fork).forks(goal)) {
             generation.generate(goal.request(), output);
         } else if (!generation.reportUpToDate(goal.request(), output)) {
             forked().run(ForkOrder.generate(goal, output));

@@ -37,7 +37,7 @@ class GenerateParametersTest {
             Map.entry("idempotencyHeader", mojo -> mojo.idempotencyHeader = "Idempotency-Key"),
             Map.entry("pagination", mojo -> mojo.pagination = List.of("id:listPets=none")),
             Map.entry("skip", mojo -> mojo.skip = true),
-            Map.entry("fork", mojo -> mojo.fork = false),
+            Map.entry("fork", mojo -> mojo.fork = "false"),
             Map.entry("forkJvmOptions", mojo -> mojo.forkJvmOptions = "-Xmx512m"),
             Map.entry("project", mojo -> mojo.project.setVersion("2.0.0")),
             Map.entry("outputDirectory", mojo -> mojo.outputDirectory = new File(mojo.outputDirectory, "other")),

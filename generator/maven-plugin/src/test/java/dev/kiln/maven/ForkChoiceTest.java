@@ -1,0 +1,74 @@
+package dev.kiln.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.WrittenSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code fork} parameter: its three values, and {@code auto}'s choice by the spec's size. */
+class ForkChoiceTest {
+    @TempDir
+    Path dir;
+
+    private static GoalSettings settings(Path spec, WrittenSettings.Remote remote) {
+        return new GoalSettings(
+                spec,
+                "pets.yaml",
+                remote,
+                "com.example.pets",
+                null,
+                5,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+    }
+
+    @Test
+    void readsItsThreeValuesInAnyCaseAndAutoWhenUnset() throws Exception {
+        assertEquals(ForkChoice.AUTO, ForkChoice.of(null));
+        assertEquals(ForkChoice.AUTO, ForkChoice.of(" Auto "));
+        assertEquals(ForkChoice.ALWAYS, ForkChoice.of("TRUE"));
+        assertEquals(ForkChoice.NEVER, ForkChoice.of("false"));
+    }
+
+    @Test
+    void anyOtherValueIsABadSettingNamingTheThree() {
+        GenerationFailure failure = assertThrows(GenerationFailure.class, () -> ForkChoice.of("yes"));
+
+        assertEquals(GenerationFailure.Reason.BAD_SETTING, failure.reason());
+        assertTrue(failure.getMessage().startsWith("[KILN-BAD-SETTING] fork 'yes' is none of auto, true and false"));
+    }
+
+    @Test
+    void autoForksForASpecOfAMebibyteOrMoreAndForARemoteOne() throws Exception {
+        Path small = Files.write(dir.resolve("small.json"), new byte[(int) ForkChoice.LARGE_SPEC_BYTES - 1]);
+        Path large = Files.write(dir.resolve("large.json"), new byte[(int) ForkChoice.LARGE_SPEC_BYTES]);
+        WrittenSettings.Remote remote =
+                new WrittenSettings.Remote("https://specs.example.com/pets.yaml", Map.of(), dir, false, 5);
+
+        assertFalse(ForkChoice.AUTO.forks(settings(small, null)));
+        assertTrue(ForkChoice.AUTO.forks(settings(large, null)));
+        assertTrue(ForkChoice.AUTO.forks(settings(null, remote)));
+        assertFalse(
+                ForkChoice.AUTO.forks(settings(dir.resolve("missing.json"), null)),
+                "the build's JVM says it is missing");
+        assertTrue(ForkChoice.ALWAYS.forks(settings(small, null)));
+        assertFalse(ForkChoice.NEVER.forks(settings(large, null)));
+    }
+}
