@@ -16,7 +16,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -282,10 +281,10 @@ class GenerationTest {
         }
 
         assertEquals(
-                filesBelow(projects.get(0).resolve("target")),
-                filesBelow(projects.get(1).resolve("target")));
+                DiskState.files(projects.get(0).resolve("target")),
+                DiskState.files(projects.get(1).resolve("target")));
         String state = String.join(
-                "\n", filesBelow(projects.get(0).resolve("target/kiln")).values());
+                "\n", DiskState.files(projects.get(0).resolve("target/kiln")).values());
         assertTrue(!state.contains(folder.toString()) && !state.contains("one/project"), state);
         // a build cache restores the output and the state into another folder: nothing is generated there
         Path copy = folder.resolve("copy/project");
@@ -300,17 +299,6 @@ class GenerationTest {
                 Optional.empty(),
                 false,
                 false);
-    }
-
-    /** Every file below a folder with its text, by relative path. */
-    private static Map<String, String> filesBelow(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(path).toString(), Files.readString(path));
-            }
-        }
-        return files;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -18,27 +18,6 @@ class ForkChoiceTest {
     @TempDir
     Path dir;
 
-    private static GoalSettings settings(Path spec, WrittenSettings.Remote remote) {
-        return new GoalSettings(
-                spec,
-                "pets.yaml",
-                remote,
-                "com.example.pets",
-                null,
-                5,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
-    }
-
     @Test
     void readsItsThreeValuesInAnyCaseAndAutoWhenUnset() throws Exception {
         assertEquals(ForkChoice.AUTO, ForkChoice.of(null));
@@ -62,13 +41,13 @@ class ForkChoiceTest {
         WrittenSettings.Remote remote =
                 new WrittenSettings.Remote("https://specs.example.com/pets.yaml", Map.of(), dir, false, 5);
 
-        assertFalse(ForkChoice.AUTO.forks(settings(small, null)));
-        assertTrue(ForkChoice.AUTO.forks(settings(large, null)));
-        assertTrue(ForkChoice.AUTO.forks(settings(null, remote)));
+        assertFalse(ForkChoice.AUTO.forks(PetsSettings.of(small, null)));
+        assertTrue(ForkChoice.AUTO.forks(PetsSettings.of(large, null)));
+        assertTrue(ForkChoice.AUTO.forks(PetsSettings.of(null, remote)));
         assertFalse(
-                ForkChoice.AUTO.forks(settings(dir.resolve("missing.json"), null)),
+                ForkChoice.AUTO.forks(PetsSettings.of(dir.resolve("missing.json"), null)),
                 "the build's JVM says it is missing");
-        assertTrue(ForkChoice.ALWAYS.forks(settings(small, null)));
-        assertFalse(ForkChoice.NEVER.forks(settings(large, null)));
+        assertTrue(ForkChoice.ALWAYS.forks(PetsSettings.of(small, null)));
+        assertFalse(ForkChoice.NEVER.forks(PetsSettings.of(large, null)));
     }
 }

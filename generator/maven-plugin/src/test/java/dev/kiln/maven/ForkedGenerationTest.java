@@ -11,7 +11,7 @@ import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OutputSettings;
 import dev.kiln.generate.RecordingLog;
 import dev.kiln.generate.WrittenSettings;
-import java.io.IOException;
+import dev.kiln.write.DiskState;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,27 +59,6 @@ class ForkedGenerationTest {
 
     private final List<String> logged = log.lines;
 
-    private GoalSettings settings(Path spec) {
-        return new GoalSettings(
-                spec,
-                "pets.yaml",
-                null,
-                "com.example.pets",
-                null,
-                5,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
-    }
-
     private static OutputSettings output(Path root) {
         return new OutputSettings(
                 root.resolve("sdk"), root.resolve("kiln/pets.fingerprint"), Optional.of("1.0.0"), false, false);
@@ -94,16 +71,17 @@ class ForkedGenerationTest {
     @Test
     void writesTheFilesTheBuildsJvmWritesAndPassesTheLogOn() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
-        fork(ForkedGeneration.launcherOptions()).run(ForkOrder.generate(settings(spec), output(dir.resolve("forked"))));
+        fork(ForkedGeneration.launcherOptions())
+                .run(ForkOrder.generate(PetsSettings.of(spec), output(dir.resolve("forked"))));
 
         OutputSettings here = output(dir.resolve("here"));
         new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget())
-                .generate(settings(spec).request(), here);
+                .generate(PetsSettings.of(spec).request(), here);
 
-        Map<String, String> forked = files(dir.resolve("forked/sdk"));
+        Map<String, String> forked = DiskState.files(dir.resolve("forked/sdk"));
         assertTrue(
                 forked.keySet().stream().anyMatch(file -> file.endsWith("models/Pet.java")), forked.keySet()::toString);
-        assertEquals(files(here.outputDirectory()), forked);
+        assertEquals(DiskState.files(here.outputDirectory()), forked);
         assertTrue(Files.isRegularFile(dir.resolve("forked/kiln/pets.fingerprint")));
         assertTrue(
                 logged.stream()
@@ -129,7 +107,8 @@ class ForkedGenerationTest {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS.replace("schemas/Pet'", "schemas/Pett'"));
         GenerationFailure failure = assertThrows(
                 GenerationFailure.class,
-                () -> fork(ForkedGeneration.launcherOptions()).run(ForkOrder.generate(settings(spec), output(dir))));
+                () -> fork(ForkedGeneration.launcherOptions())
+                        .run(ForkOrder.generate(PetsSettings.of(spec), output(dir))));
 
         assertEquals(GenerationFailure.Reason.SPEC_PROBLEMS, failure.reason());
         assertTrue(failure.getMessage().contains("pets.yaml"), failure.getMessage());
@@ -148,7 +127,7 @@ class ForkedGenerationTest {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         IllegalStateException failure = assertThrows(
                 IllegalStateException.class,
-                () -> fork(List.of("-Xmx1q")).run(ForkOrder.generate(settings(spec), output(dir))));
+                () -> fork(List.of("-Xmx1q")).run(ForkOrder.generate(PetsSettings.of(spec), output(dir))));
 
         assertTrue(failure.getMessage().contains("exit code 1"), failure.getMessage());
         assertTrue(failure.getMessage().contains("Invalid maximum heap size: -Xmx1q"), failure.getMessage());
@@ -164,7 +143,8 @@ class ForkedGenerationTest {
                 GenerationProcess.class.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
-            in.write((ForkOrder.generate(settings(spec), output(dir)).json() + "\n").getBytes(StandardCharsets.UTF_8));
+            in.write((ForkOrder.generate(PetsSettings.of(spec), output(dir)).json() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the generation went on after its build was gone");
 
@@ -224,7 +204,7 @@ class ForkedGenerationTest {
         System.setProperty("https.proxyHost", "proxy.example.com");
         ForkOrder order;
         try {
-            order = ForkOrder.generate(settings(spec), output(dir));
+            order = ForkOrder.generate(PetsSettings.of(spec), output(dir));
         } finally {
             System.clearProperty("https.proxyHost");
         }
@@ -249,9 +229,9 @@ class ForkedGenerationTest {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         OutputSettings here = output(dir);
         new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget())
-                .generate(settings(spec).request(), here);
+                .generate(PetsSettings.of(spec).request(), here);
         ForkOrder check =
-                ForkOrder.check(settings(spec), here.outputDirectory(), Optional.empty(), "mvn kiln:generate");
+                ForkOrder.check(PetsSettings.of(spec), here.outputDirectory(), Optional.empty(), "mvn kiln:generate");
 
         fork(ForkedGeneration.launcherOptions()).run(check);
         assertTrue(logged.get(0).startsWith("info Kiln: checking in a JVM of its own ("), logged::toString);
@@ -270,15 +250,5 @@ class ForkedGenerationTest {
         assertTrue(stale.getMessage().startsWith("[KILN-STALE-OUTPUT] " + here.outputDirectory()), stale.getMessage());
         assertTrue(stale.getMessage().contains("Pet.java"), stale.getMessage());
         assertTrue(stale.getMessage().endsWith("Regenerate it with: mvn kiln:generate"), stale.getMessage());
-    }
-
-    private static Map<String, String> files(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), Files.readString(file));
-            }
-        }
-        return files;
     }
 }

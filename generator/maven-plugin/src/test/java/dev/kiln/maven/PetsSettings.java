@@ -1,0 +1,36 @@
+package dev.kiln.maven;
+
+import dev.kiln.generate.WrittenSettings;
+import java.nio.file.Path;
+
+/** The settings of a goal generating {@code com.example.pets} with every other setting at its default, for tests. */
+final class PetsSettings {
+    private PetsSettings() {}
+
+    /** From a spec file. */
+    static GoalSettings of(Path spec) {
+        return of(spec, null);
+    }
+
+    /** From a spec file, or fetched as {@code remote} says when it is given. */
+    static GoalSettings of(Path spec, WrittenSettings.Remote remote) {
+        return new GoalSettings(
+                spec,
+                "pets.yaml",
+                remote,
+                "com.example.pets",
+                null,
+                5,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+    }
+}
