@@ -120,9 +120,8 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
         return set;
     }
 
-    /** Runs the order here, with its network properties set: generates, or checks. */
+    /** Runs the order here: generates, or checks. */
     void run(Generation generation) throws GenerationFailure, IOException {
-        network.forEach(System::setProperty);
         if (check != null) {
             generation.check(
                     settings.request(),

@@ -53,8 +53,12 @@ public final class GenerationProcess {
         }
     }
 
-    /** Runs the order; how it ended when it refused or failed, {@code null} when it did what it was asked. */
+    /**
+     * Runs the order, with the build's network properties set in this JVM first; how it ended when it refused or
+     * failed, {@code null} when it did what it was asked.
+     */
     static ForkLine run(ForkOrder order, GenerationLog log) {
+        order.network().forEach(System::setProperty);
         try {
             order.run(new Generation(log, GoalSettings.SWITCHES, new JavaTarget()));
             return null;

@@ -299,17 +299,6 @@ abstract class KilnParameters extends AbstractMojo {
     }
 
     /**
-     * The request these parameters make.
-     *
-     * @param testKit whether to generate the SDK's test kit too
-     * @return the request
-     * @throws GenerationFailure when a parameter cannot be used
-     */
-    GenerationRequest request(boolean testKit) throws GenerationFailure {
-        return settings(testKit).request();
-    }
-
-    /**
      * The settings these parameters make, resolved in this build: the spec's file, a remote spec's credentials.
      *
      * @param testKit whether to generate the SDK's test kit too

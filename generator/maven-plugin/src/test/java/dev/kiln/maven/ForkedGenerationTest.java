@@ -213,7 +213,7 @@ class ForkedGenerationTest {
         assertFalse(read.network().containsKey("user.home"), "only the network's properties go");
 
         try {
-            read.run(new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget()));
+            assertEquals(null, GenerationProcess.run(read, new RecordingLog()), "the order ran");
             assertEquals("proxy.example.com", System.getProperty("https.proxyHost"), "set where the order runs");
         } finally {
             if (before == null) {

@@ -109,7 +109,7 @@ class GenerateParametersTest {
     @Test
     void everyParameterReachesTheRequestOrTheOutputSettingsUnlessItShapesNeither() throws Exception {
         GenerateMojo before = mojo();
-        GenerationRequest request = before.request(before.testKit);
+        GenerationRequest request = before.settings(before.testKit).request();
         OutputSettings output = before.output(before.testKit);
 
         for (Field parameter : parameters()) {
@@ -121,7 +121,7 @@ class GenerateParametersTest {
                             + " change it here");
             GenerateMojo after = mojo();
             change.accept(after);
-            boolean reaches = !after.request(after.testKit).equals(request)
+            boolean reaches = !after.settings(after.testKit).request().equals(request)
                     || !after.output(after.testKit).equals(output);
             assertEquals(!NEITHER.containsKey(parameter.getName()), reaches, parameter.getName());
         }
