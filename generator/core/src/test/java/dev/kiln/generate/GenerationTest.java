@@ -292,6 +292,29 @@ class GenerationTest {
         assertTrue(generation.isUpToDate(request(copy.resolve("pets.yaml")), projectOutput(copy)));
     }
 
+    @Test
+    void aCheckMadeHereSaysStaleUpToDateOrUnknownUntilFetchedAndAStaleGenerationDoesNotCheckAgain() throws Exception {
+        GenerationRequest request = request(spec(V1));
+
+        assertEquals(Generation.Staleness.STALE, generation.checkHere(request, output()));
+        generation.generate(request, output());
+        log.clear();
+        assertEquals(Generation.Staleness.UP_TO_DATE, generation.checkHere(request, output()));
+        assertEquals(List.of("info Kiln: " + folder.resolve("out") + " is up to date"), log);
+
+        // told it is stale, it generates without looking: nothing changed, so nothing is written
+        GenerateOutcome again = generation.generateStale(request, output());
+        GenerateOutcome.Written written = assertInstanceOf(GenerateOutcome.Written.class, again);
+        assertEquals(0, written.sync().written().size());
+
+        GenerationRequest remote = new WrittenSettings()
+                .remote(new WrittenSettings.Remote(
+                        "https://specs.example.com/pets.yaml", Map.of(), folder.resolve("cache"), true, 5))
+                .basePackage("com.example.pets")
+                .request();
+        assertEquals(Generation.Staleness.UNKNOWN_UNTIL_FETCHED, generation.checkHere(remote, output()));
+    }
+
     private static OutputSettings projectOutput(Path project) {
         return new OutputSettings(
                 project.resolve("target/generated-sources/kiln"),

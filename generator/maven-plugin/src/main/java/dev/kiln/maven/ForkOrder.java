@@ -59,6 +59,8 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
      * @param failOnBreakingChange whether a breaking change fails the generation
      * @param checkVersionBump whether a version that does not follow the changes fails it
      * @param testKitDirectory where the test kit goes; {@code null} for none
+     * @param knownStale whether the build found the output stale ({@link Generation#checkHere}), so that the
+     *     generation does not check again
      */
     record Generate(
             Path outputDirectory,
@@ -66,7 +68,8 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
             String sdkVersion,
             boolean failOnBreakingChange,
             boolean checkVersionBump,
-            Path testKitDirectory) {
+            Path testKitDirectory,
+            boolean knownStale) {
 
         OutputSettings output() {
             return new OutputSettings(
@@ -88,7 +91,14 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
      */
     record Check(Path directory, Path testKitDirectory, String regenerateCommand) {}
 
-    static ForkOrder generate(GoalSettings settings, OutputSettings output) {
+    /**
+     * A generation.
+     *
+     * @param settings the goal's settings
+     * @param output where to write
+     * @param staleness what the build's up-to-date check found: a stale output is not checked again
+     */
+    static ForkOrder generate(GoalSettings settings, OutputSettings output, Generation.Staleness staleness) {
         return new ForkOrder(
                 settings,
                 new Generate(
@@ -97,7 +107,8 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
                         output.sdkVersion().orElse(null),
                         output.failOnBreakingChange(),
                         output.checkVersionBump(),
-                        output.testKitDirectory().orElse(null)),
+                        output.testKitDirectory().orElse(null),
+                        staleness == Generation.Staleness.STALE),
                 null,
                 networkHere());
     }
@@ -128,6 +139,8 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
                     check.directory(),
                     Optional.ofNullable(check.testKitDirectory()),
                     check.regenerateCommand());
+        } else if (generate.knownStale()) {
+            generation.generateStale(settings.request(), generate.output());
         } else {
             generation.generate(settings.request(), generate.output());
         }

@@ -103,8 +103,11 @@ public final class GenerateMojo extends KilnParameters {
         OutputSettings output = output(withTestKit);
         if (!ForkChoice.of(fork).forks(goal)) {
             generation.generate(goal.request(), output);
-        } else if (!generation.reportUpToDate(goal.request(), output)) {
-            forked().run(ForkOrder.generate(goal, output));
+        } else {
+            Generation.Staleness staleness = generation.checkHere(goal.request(), output);
+            if (staleness != Generation.Staleness.UP_TO_DATE) {
+                forked().run(ForkOrder.generate(goal, output, staleness));
+            }
         }
         if (addCompileSourceRoot) {
             project.addCompileSourceRoot(outputDirectory.getAbsolutePath());

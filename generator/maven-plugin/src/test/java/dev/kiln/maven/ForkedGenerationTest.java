@@ -1,5 +1,7 @@
 package dev.kiln.maven;
 
+import static dev.kiln.generate.Generation.Staleness.STALE;
+import static dev.kiln.generate.Generation.Staleness.UNKNOWN_UNTIL_FETCHED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,7 +74,7 @@ class ForkedGenerationTest {
     void writesTheFilesTheBuildsJvmWritesAndPassesTheLogOn() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         fork(ForkedGeneration.launcherOptions())
-                .run(ForkOrder.generate(PetsSettings.of(spec), output(dir.resolve("forked"))));
+                .run(ForkOrder.generate(PetsSettings.of(spec), output(dir.resolve("forked")), STALE));
 
         OutputSettings here = output(dir.resolve("here"));
         new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget())
@@ -108,7 +110,7 @@ class ForkedGenerationTest {
         GenerationFailure failure = assertThrows(
                 GenerationFailure.class,
                 () -> fork(ForkedGeneration.launcherOptions())
-                        .run(ForkOrder.generate(PetsSettings.of(spec), output(dir))));
+                        .run(ForkOrder.generate(PetsSettings.of(spec), output(dir), STALE)));
 
         assertEquals(GenerationFailure.Reason.SPEC_PROBLEMS, failure.reason());
         assertTrue(failure.getMessage().contains("pets.yaml"), failure.getMessage());
@@ -127,7 +129,7 @@ class ForkedGenerationTest {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         IllegalStateException failure = assertThrows(
                 IllegalStateException.class,
-                () -> fork(List.of("-Xmx1q")).run(ForkOrder.generate(PetsSettings.of(spec), output(dir))));
+                () -> fork(List.of("-Xmx1q")).run(ForkOrder.generate(PetsSettings.of(spec), output(dir), STALE)));
 
         assertTrue(failure.getMessage().contains("exit code 1"), failure.getMessage());
         assertTrue(failure.getMessage().contains("Invalid maximum heap size: -Xmx1q"), failure.getMessage());
@@ -143,7 +145,8 @@ class ForkedGenerationTest {
                 GenerationProcess.class.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
-            in.write((ForkOrder.generate(PetsSettings.of(spec), output(dir)).json() + "\n")
+            in.write((ForkOrder.generate(PetsSettings.of(spec), output(dir), STALE)
+                                    .json() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
         }
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the generation went on after its build was gone");
@@ -184,7 +187,7 @@ class ForkedGenerationTest {
                 true,
                 true,
                 Optional.of(dir.resolve("kit")));
-        ForkOrder generate = ForkOrder.generate(settings, output);
+        ForkOrder generate = ForkOrder.generate(settings, output, STALE);
         ForkOrder check = ForkOrder.check(settings, dir.resolve("src"), Optional.of(dir.resolve("kit")), "make sdk");
 
         ForkOrder readGenerate = ForkOrder.read(generate.json());
@@ -204,7 +207,7 @@ class ForkedGenerationTest {
         System.setProperty("https.proxyHost", "proxy.example.com");
         ForkOrder order;
         try {
-            order = ForkOrder.generate(PetsSettings.of(spec), output(dir));
+            order = ForkOrder.generate(PetsSettings.of(spec), output(dir), STALE);
         } finally {
             System.clearProperty("https.proxyHost");
         }
@@ -222,6 +225,25 @@ class ForkedGenerationTest {
                 System.setProperty("https.proxyHost", before);
             }
         }
+    }
+
+    @Test
+    void aGenerationTheBuildFoundStaleIsNotCheckedAgainInItsJvm() throws Exception {
+        Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
+        OutputSettings here = output(dir);
+        new Generation(new RecordingLog(), GoalSettings.SWITCHES, new JavaTarget())
+                .generate(PetsSettings.of(spec).request(), here);
+        ForkedGeneration fork = fork(ForkedGeneration.launcherOptions());
+
+        fork.run(ForkOrder.generate(PetsSettings.of(spec), here, UNKNOWN_UNTIL_FETCHED));
+        assertTrue(logged.contains("info Kiln: " + here.outputDirectory() + " is up to date"), logged::toString);
+
+        logged.clear();
+        fork.run(ForkOrder.generate(PetsSettings.of(spec), here, STALE));
+        assertFalse(logged.stream().anyMatch(line -> line.endsWith(" is up to date")), logged::toString);
+        assertTrue(
+                logged.stream().anyMatch(line -> line.contains(" files in " + here.outputDirectory() + " (0 written,")),
+                logged::toString);
     }
 
     @Test
