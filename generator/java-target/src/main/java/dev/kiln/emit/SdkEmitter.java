@@ -28,9 +28,10 @@ public final class SdkEmitter {
     }
 
     /**
-     * The SDK's parts, each emitted when asked: a model type, an operation's parameters, a service with its types, the
-     * exceptions, the client, and the shipped runtime. Each reads only what the emitters were built with, so parts
-     * are emitted in parallel; they are listed in a fixed order, so the files are handed over in that order.
+     * The SDK's parts, each emitted when asked: a model type, the parameters several operations share, an
+     * operation's parameters, a service with its types, the exceptions, the client, and the shipped runtime. Each
+     * reads only what the emitters were built with, so parts are emitted in parallel; they are listed in a fixed
+     * order, so the files are handed over in that order.
      *
      * @param api the API
      * @return the parts
@@ -43,15 +44,19 @@ public final class SdkEmitter {
         ServiceEmitter services = new ServiceEmitter(layout, javaTypes, index);
         ErrorsEmitter errors = new ErrorsEmitter(layout, javaTypes);
         ClientEmitter client = new ClientEmitter(layout, services, errors);
+        SharedParams shared = SharedParams.of(api, layout.names());
 
         List<EmittedSdk.Part> parts = new ArrayList<>();
         for (TypeModel model : api.types()) {
             parts.add(() -> List.of(file(layout.models(), types.emit(model))));
         }
+        for (SharedParams.Base base : shared.bases()) {
+            parts.add(() -> List.of(file(layout.models(), params.emitShared(base))));
+        }
         for (Service service : api.services()) {
             for (Operation operation : service.operations()) {
                 if (operation.paramsType().isPresent()) {
-                    parts.add(() -> List.of(file(layout.models(), params.emit(operation))));
+                    parts.add(() -> List.of(file(layout.models(), params.emit(operation, shared.of(operation)))));
                 }
             }
             parts.add(() -> services.emit(service, api.children(service)).stream()

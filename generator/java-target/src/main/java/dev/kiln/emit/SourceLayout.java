@@ -25,6 +25,9 @@ final class SourceLayout {
             Pattern.compile("^\\s*(?:(?:public|protected|private|static|final|abstract|sealed|non-sealed) )*"
                     + "(?:class|interface|enum|record) .*\\{$");
 
+    /** Where a type's declaration breaks: before a supertype clause. */
+    private static final Pattern HEADER_CLAUSE = Pattern.compile(" (?:extends|implements|permits) ");
+
     private SourceLayout() {}
 
     /**
@@ -201,20 +204,29 @@ final class SourceLayout {
 
     /**
      * Breaks a type's declaration longer than the limit before its {@code extends}, {@code implements} and
-     * {@code permits}, and each of those lines that is still too long as a statement.
+     * {@code permits} (not those bounding its type variables), and each of those lines that is still too long as a
+     * statement.
      */
     private static void wrapHeader(String line, StringBuilder out) {
-        String continuation = "\n" + indentOf(line) + CONTINUATION;
-        String[] parts = line.replace(" extends ", continuation + "extends ")
-                .replace(" implements ", continuation + "implements ")
-                .replace(" permits ", continuation + "permits ")
-                .split("\n");
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
+        String lead = "";
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '<') {
+                depth++;
+            } else if (c == '>') {
+                depth--;
+            } else if (c == ' '
+                    && depth == 0
+                    && HEADER_CLAUSE.matcher(line).region(i, line.length()).lookingAt()) {
+                wrapCode(lead + line.substring(start, i), out);
                 out.append('\n');
+                lead = indentOf(line) + CONTINUATION;
+                start = i + 1;
             }
-            wrapCode(parts[i], out);
         }
+        wrapCode(lead + line.substring(start), out);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The Java names of one SDK that the IR does not carry: its packages, the class of each IR type, the client and its
@@ -282,6 +283,55 @@ public final class JavaNames {
     /** {@return the client's asynchronous view, whose services answer with futures: {@code TogetherAsync}} */
     public ClassName asyncClient() {
         return ClassName.get(basePackage, clientName + "Async");
+    }
+
+    /**
+     * The package-private class the parameters classes of several operations extend, holding the accessors and
+     * setters they share: {@code Abstract} and the words all their names begin and end with
+     * ({@code AbstractConnectCoreV1NamespacedPodAttachParams} for {@code ConnectCoreV1GetNamespacedPodAttachParams}
+     * and {@code ConnectCoreV1PostNamespacedPodAttachParams}); when they begin differently, or another class of the
+     * models package has that name (compared ignoring case, as some file systems do), the first one's whole name
+     * after {@code Abstract}, and then that with a number from 2.
+     *
+     * @param users the parameters classes that share it, in spec order
+     * @param taken whether a name, in lower case, is taken in the models package
+     * @return the class
+     */
+    public ClassName sharedParams(List<ClassName> users, Predicate<String> taken) {
+        List<List<String>> names =
+                users.stream().map(user -> Words.split(user.simpleName())).toList();
+        List<String> first = names.get(0);
+        int prefix = first.size();
+        int suffix = first.size();
+        for (List<String> words : names) {
+            prefix = Math.min(prefix, commonWords(first, words, true));
+            suffix = Math.min(suffix, commonWords(first, words, false));
+        }
+        String whole = "Abstract" + users.get(0).simpleName();
+        String name = prefix == 0 || prefix + suffix >= first.size()
+                ? whole
+                : "Abstract" + String.join("", first.subList(0, prefix))
+                        + String.join("", first.subList(first.size() - suffix, first.size()));
+        if (taken.test(name.toLowerCase(Locale.ROOT))) {
+            name = whole;
+        }
+        for (int n = 2; taken.test(name.toLowerCase(Locale.ROOT)); n++) {
+            name = whole + n;
+        }
+        return ClassName.get(models(), name);
+    }
+
+    /** How many words two names have in common at their start, or at their end. */
+    private static int commonWords(List<String> a, List<String> b, boolean atStart) {
+        int same = 0;
+        while (same < a.size()
+                && same < b.size()
+                && (atStart
+                        ? a.get(same).equals(b.get(same))
+                        : a.get(a.size() - 1 - same).equals(b.get(b.size() - 1 - same)))) {
+            same++;
+        }
+        return same;
     }
 
     /**

@@ -92,6 +92,15 @@ class PaginationBehaviourTest {
                             .autoPager().stream().map(item -> item.id().orElse("?")).collect(Collectors.toList());
                 }
 
+                /** Parameters its class shares with another operation's, set and read back through its own class. */
+                public static List<String> recentEvents(String baseUrl) {
+                    RecentEventsParams params = RecentEventsParams.builder().offset(4).limit(2).build();
+                    List<String> seen = new ArrayList<>();
+                    seen.add("offset=" + params.offset().orElseThrow() + " limit=" + params.limit().orElseThrow());
+                    client(baseUrl).events().listRecent(params).forEach(event -> seen.add(event.id().orElse("?")));
+                    return seen;
+                }
+
                 public static List<String> events(String baseUrl) {
                     return client(baseUrl).events().list().autoPager().stream()
                             .map(event -> event.id().orElse("?")).collect(Collectors.toList());
@@ -275,6 +284,20 @@ class PaginationBehaviourTest {
                 .page("/folders/0/items?limit=2&offset=5", "{\"entries\":[]}");
 
         assertEquals(List.of("1", "2", "3", "4", "5"), run("folderItems"));
+    }
+
+    @Test
+    void parametersTwoOperationsShareAreSetAndReadThroughEachOnesOwnClass() throws ClassNotFoundException {
+        // RecentEventsParams and GetFoldersIdItemsParams have the same parameters, declared once in a package-private
+        // class both extend (SharedParams); the usage class, in another package, sees them as each class's own
+        server.page("/events/recent?offset=4&limit=2", "[{\"id\":\"e5\"},{\"id\":\"e6\"}]");
+
+        assertEquals(List.of("offset=4 limit=2", "e5", "e6"), run("recentEvents"));
+        assertEquals(
+                "AbstractGetFoldersIdItemsParams",
+                Class.forName("dev.kiln.cases.pagination.models.RecentEventsParams", false, sdk.loader())
+                        .getSuperclass()
+                        .getSimpleName());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -94,7 +95,7 @@ final class PublicApi {
         Map<TypeVariable<?>, Type> bindings = new HashMap<>();
         bind(type, bindings);
         String prefix = shortName(type.getName()) + ": ";
-        lines.add(prefix + header(type));
+        lines.add(prefix + header(type, bindings));
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
             if (visible(constructor.getModifiers()) && !constructor.isSynthetic()) {
                 lines.add(prefix + modifiers(constructor.getModifiers()) + "new" + parameters(constructor, bindings));
@@ -127,10 +128,13 @@ final class PublicApi {
     private static List<Method> members(Class<?> type) {
         List<Method> methods = new ArrayList<>();
         for (Method method : type.getMethods()) {
-            if (!method.getDeclaringClass().getName().startsWith("java.")
-                    && !method.isSynthetic()
-                    && !method.isBridge()) {
+            if (method.getDeclaringClass().getName().startsWith("java.")) {
+                continue;
+            }
+            if (!method.isSynthetic() && !method.isBridge()) {
                 methods.add(method);
+            } else {
+                accessBridged(method).ifPresent(methods::add);
             }
         }
         if (!Modifier.isFinal(type.getModifiers())) {
@@ -145,15 +149,47 @@ final class PublicApi {
         return methods;
     }
 
-    private String header(Class<?> type) {
+    /**
+     * The type's kind, type parameters and supertypes. Its superclass is the first public one: a package-private class
+     * it extends (the parameters several operations share) is not one a user can name.
+     */
+    /**
+     * The method a bridge makes public: {@code javac} gives a public class a bridge to each public method of a
+     * package-private class it extends, and {@link Class#getMethods()} lists the bridge, not the method.
+     */
+    private static Optional<Method> accessBridged(Method bridge) {
+        for (Class<?> t = bridge.getDeclaringClass().getSuperclass(); t != null; t = t.getSuperclass()) {
+            if (!Modifier.isPublic(t.getModifiers())) {
+                try {
+                    Method method = t.getDeclaredMethod(bridge.getName(), bridge.getParameterTypes());
+                    if (Modifier.isPublic(method.getModifiers()) && !method.isBridge()) {
+                        return Optional.of(method);
+                    }
+                } catch (NoSuchMethodException e) {
+                    // declared further up, or not a bridge of this kind
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String header(Class<?> type, Map<TypeVariable<?>, Type> bindings) {
         StringBuilder header = new StringBuilder(modifiers(type.getModifiers() & ~Modifier.INTERFACE));
         header.append(kind(type));
         header.append(typeParameters(type.getTypeParameters(), Map.of()));
-        if (type.getGenericSuperclass() != null
+        Type superclass = type.getGenericSuperclass();
+        Map<TypeVariable<?>, Type> own = Map.of();
+        for (Class<?> raw = type.getSuperclass();
+                raw != null && !Modifier.isPublic(raw.getModifiers());
+                raw = raw.getSuperclass()) {
+            superclass = raw.getGenericSuperclass();
+            own = bindings;
+        }
+        if (superclass != null
                 && type.getSuperclass() != Object.class
                 && type.getSuperclass() != Enum.class
                 && type.getSuperclass() != Record.class) {
-            header.append(" extends ").append(name(type.getGenericSuperclass(), Map.of()));
+            header.append(" extends ").append(name(superclass, own));
         }
         Type[] interfaces = type.getGenericInterfaces();
         if (interfaces.length > 0) {

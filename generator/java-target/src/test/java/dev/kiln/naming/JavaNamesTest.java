@@ -52,6 +52,42 @@ class JavaNamesTest {
     }
 
     @Test
+    void sharedParametersAreNamedAfterTheWordsTheirClassesBeginAndEndWith() {
+        Set<String> taken = new HashSet<>();
+        assertEquals(
+                ClassName.get("com.example.shop.models", "AbstractConnectCoreV1NamespacedPodAttachParams"),
+                names.sharedParams(
+                        List.of(
+                                params("ConnectCoreV1GetNamespacedPodAttachParams"),
+                                params("ConnectCoreV1PostNamespacedPodAttachParams")),
+                        taken::contains));
+        assertEquals(
+                "AbstractListCoreV1Params",
+                names.sharedParams(
+                                List.of(params("ListCoreV1NamespacedPodParams"), params("ListCoreV1NodeParams")),
+                                taken::contains)
+                        .simpleName());
+    }
+
+    @Test
+    void sharedParametersThatBeginDifferentlyOrWhoseNameIsTakenAreNamedAfterTheFirstClass() {
+        List<ClassName> users = List.of(params("GetFoldersIdItemsParams"), params("RecentEventsParams"));
+        List<ClassName> lists = List.of(params("ListPodsParams"), params("ListNodesParams"));
+        Set<String> taken = new HashSet<>(Set.of("abstractlistparams", "abstractlistpodsparams"));
+
+        assertEquals(
+                "AbstractGetFoldersIdItemsParams",
+                names.sharedParams(users, taken::contains).simpleName());
+        assertEquals(
+                "AbstractListPodsParams2",
+                names.sharedParams(lists, taken::contains).simpleName());
+    }
+
+    private ClassName params(String simpleName) {
+        return ClassName.get(names.models(), simpleName);
+    }
+
+    @Test
     void theClientAndItsAsynchronousViewAreInTheBasePackage() {
         assertEquals(ClassName.get("com.example.shop", "Shop"), names.client());
         assertEquals(ClassName.get("com.example.shop", "ShopAsync"), names.asyncClient());
