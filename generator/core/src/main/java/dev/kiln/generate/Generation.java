@@ -19,6 +19,7 @@ import dev.kiln.write.OutputSession;
 import dev.kiln.write.OutputWriter;
 import dev.kiln.write.SyncReport;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,6 +181,25 @@ public final class Generation {
         }
         sayUpToDate(output.outputDirectory());
         return Staleness.UP_TO_DATE;
+    }
+
+    /**
+     * How large a spec on disk is, for a front end choosing where to generate it: the bytes of the spec file and of
+     * every file the last generation read with it (those its fingerprint lists, as they are now), or of the spec file
+     * alone before a first generation. A spec split over many files weighs what they all weigh; a file it newly
+     * references counts from the build after.
+     *
+     * @param request what to generate
+     * @param output where the fingerprint is
+     * @return the bytes; 0 when the spec file does not exist (generating says why)
+     * @throws IOException when a size cannot be read
+     */
+    public long specBytes(GenerationRequest request, OutputSettings output) throws IOException {
+        Optional<Fingerprint> last = Fingerprint.read(output.fingerprintFile());
+        if (last.isPresent() && last.get().isCurrentFormat()) {
+            return last.get().specBytes(request.spec());
+        }
+        return Files.isRegularFile(request.spec()) ? Files.size(request.spec()) : 0;
     }
 
     private void sayUpToDate(Path directory) {

@@ -93,6 +93,27 @@ public record Fingerprint(String value, List<String> specFiles) {
         return new Fingerprint(hash(settings, kilnVersion, names, contents), names);
     }
 
+    /**
+     * How large the spec is now, as read by the generation this fingerprint is of: the bytes of the spec file and of
+     * every other file listed, as they are now (a missing one counts nothing).
+     *
+     * @param spec the spec file now
+     * @return the bytes
+     * @throws IOException when a file's size cannot be read
+     */
+    public long specBytes(Path spec) throws IOException {
+        Path root = spec.toAbsolutePath().normalize();
+        long bytes = size(root);
+        for (String name : specFiles.subList(Math.min(1, specFiles.size()), specFiles.size())) {
+            bytes += size(root.resolveSibling(name).normalize());
+        }
+        return bytes;
+    }
+
+    private static long size(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.size(file) : 0;
+    }
+
     /** Tells whether this fingerprint is of the format this Kiln writes; one that is not never matches. */
     public boolean isCurrentFormat() {
         return value.startsWith(PREFIX) && !specFiles.isEmpty();

@@ -315,6 +315,23 @@ class GenerationTest {
         assertEquals(Generation.Staleness.UNKNOWN_UNTIL_FETCHED, generation.checkHere(remote, output()));
     }
 
+    @Test
+    void aSpecWeighsItsFileBeforeAFirstGenerationAndEveryFileItWasReadFromAfter() throws Exception {
+        Path spec = spec(V1.replace("$ref: '#/components/schemas/Pet'", "$ref: 'schemas/pet.yaml'"));
+        Path pet = folder.resolve("schemas/pet.yaml");
+        Files.createDirectories(pet.getParent());
+        Files.writeString(pet, "type: object\nproperties:\n  name: {type: string}\n");
+        GenerationRequest request = request(spec);
+
+        assertEquals(Files.size(spec), generation.specBytes(request, output()));
+        generation.generate(request, output());
+        assertEquals(Files.size(spec) + Files.size(pet), generation.specBytes(request, output()));
+
+        // the sizes are read now, not recorded
+        Files.writeString(pet, "type: object\nproperties:\n  name: {type: string}\n  age: {type: integer}\n");
+        assertEquals(Files.size(spec) + Files.size(pet), generation.specBytes(request, output()));
+    }
+
     private static OutputSettings projectOutput(Path project) {
         return new OutputSettings(
                 project.resolve("target/generated-sources/kiln"),

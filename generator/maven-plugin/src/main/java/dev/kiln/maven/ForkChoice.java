@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Where a goal generates, as its {@code fork} parameter says: in a JVM of its own ({@code true}), in Maven's
- * ({@code false}), or by the spec's size ({@code auto}, the default). A JVM of its own costs about a second and a half
+ * ({@code false}), or by the spec's size ({@code auto}, the default: all its files', once a generation has read them). A JVM of its own costs about a second and a half
  * to start and load Kiln, and generates without the optimising compiler's warm-up or a heap that grows with the
  * allocation; that pays from about a megabyte of spec on (on the corpus's specs of 1.1–4 MB, a build's peak memory
  * lower by a fifth to two thirds and its time by a tenth to a quarter), while a smaller spec generates in Maven's JVM
@@ -45,19 +45,31 @@ enum ForkChoice {
 
     /**
      * Tells whether these settings generate in a JVM of their own: always, never, or for {@code auto} when the spec is
-     * fetched from a URL (its size is known only once fetched) or is a file of at least {@link #LARGE_SPEC_BYTES}.
+     * fetched from a URL (its size is known only once fetched) or its file is at least {@link #LARGE_SPEC_BYTES}.
      *
      * @param settings the goal's settings
      * @return whether to fork
      * @throws IOException when the spec file's size cannot be read
      */
     boolean forks(GoalSettings settings) throws IOException {
+        return forks(
+                settings,
+                settings.remote() == null && Files.isRegularFile(settings.spec()) ? Files.size(settings.spec()) : 0);
+    }
+
+    /**
+     * Tells whether these settings generate in a JVM of their own, when the spec's weight is known better than by its
+     * file's size ({@link dev.kiln.generate.Generation#specBytes}: a spec split over many files weighs them all).
+     *
+     * @param settings the goal's settings
+     * @param specBytes the bytes of the spec's files
+     * @return whether to fork
+     */
+    boolean forks(GoalSettings settings, long specBytes) {
         return switch (this) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO ->
-                settings.remote() != null
-                        || (Files.isRegularFile(settings.spec()) && Files.size(settings.spec()) >= LARGE_SPEC_BYTES);
+            case AUTO -> settings.remote() != null || specBytes >= LARGE_SPEC_BYTES;
         };
     }
 }

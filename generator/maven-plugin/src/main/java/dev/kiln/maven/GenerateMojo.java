@@ -2,6 +2,7 @@ package dev.kiln.maven;
 
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.OutputSettings;
 import java.io.File;
 import java.io.IOException;
@@ -101,12 +102,16 @@ public final class GenerateMojo extends KilnParameters {
         boolean withTestKit = testKit && hasJUnit5();
         GoalSettings goal = settings(withTestKit);
         OutputSettings output = output(withTestKit);
-        if (!ForkChoice.of(fork).forks(goal)) {
-            generation.generate(goal.request(), output);
-        } else {
-            Generation.Staleness staleness = generation.checkHere(goal.request(), output);
-            if (staleness != Generation.Staleness.UP_TO_DATE) {
+        ForkChoice where = ForkChoice.of(fork);
+        GenerationRequest request = goal.request();
+        Generation.Staleness staleness = generation.checkHere(request, output);
+        if (staleness != Generation.Staleness.UP_TO_DATE) {
+            if (where.forks(goal, generation.specBytes(request, output))) {
                 forked().run(ForkOrder.generate(goal, output, staleness));
+            } else if (staleness == Generation.Staleness.STALE) {
+                generation.generateStale(request, output);
+            } else {
+                generation.generate(request, output);
             }
         }
         if (addCompileSourceRoot) {

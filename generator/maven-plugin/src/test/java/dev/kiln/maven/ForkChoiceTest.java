@@ -50,4 +50,15 @@ class ForkChoiceTest {
         assertTrue(ForkChoice.ALWAYS.forks(PetsSettings.of(small, null)));
         assertFalse(ForkChoice.NEVER.forks(PetsSettings.of(large, null)));
     }
+
+    @Test
+    void autoWeighsASpecSplitOverFilesByAllOfThemWhenTheyAreKnown() throws Exception {
+        Path root = Files.write(dir.resolve("openapi.yaml"), new byte[1000]);
+        GoalSettings settings = PetsSettings.of(root, null);
+
+        assertFalse(ForkChoice.AUTO.forks(settings), "by the root file alone");
+        assertTrue(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES), "its files weigh a mebibyte");
+        assertFalse(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES - 1));
+        assertFalse(ForkChoice.NEVER.forks(settings, 10 * ForkChoice.LARGE_SPEC_BYTES));
+    }
 }
