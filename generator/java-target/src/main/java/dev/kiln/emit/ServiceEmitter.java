@@ -98,6 +98,10 @@ final class ServiceEmitter {
                             .orElse(false)
                     || operation.response().map(index::mentionsDeprecated).orElse(false)
                     || operation
+                            .pagination()
+                            .map(paging -> index.mentionsDeprecated(paging.item()))
+                            .orElse(false)
+                    || operation
                             .streaming()
                             .map(streaming -> index.mentionsDeprecated(streaming.event()))
                             .orElse(false)) {
