@@ -9,7 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Api;
 import dev.kiln.ir.TypeRef;
-import dev.kiln.naming.JavaNames.StatusError;
+import dev.kiln.naming.StatusError;
 import dev.kiln.runtime.core.ApiRequest;
 import dev.kiln.runtime.core.ApiResponse;
 import dev.kiln.runtime.core.ErrorFactory;

@@ -73,7 +73,7 @@ final class ServiceEmitter {
                 implementation(service, children, ServiceFlavor.BLOCKING),
                 implementation(service, children, ServiceFlavor.ASYNC),
                 requests.emit(service, this));
-        if (!mentionsDeprecated(service)) {
+        if (!index.mentionsDeprecated(service)) {
             return types;
         }
         return types.stream()
@@ -81,34 +81,6 @@ final class ServiceEmitter {
                         .addAnnotation(Annotations.SUPPRESS_DEPRECATION)
                         .build())
                 .toList();
-    }
-
-    private boolean mentionsDeprecated(Service service) {
-        for (Operation operation : service.operations()) {
-            List<Parameter> all = new ArrayList<>(operation.pathParameters());
-            all.addAll(operation.parameters());
-            for (Parameter parameter : all) {
-                if (parameter.docs().deprecated() || index.mentionsDeprecated(parameter.type())) {
-                    return true;
-                }
-            }
-            if (operation
-                            .body()
-                            .map(body -> index.mentionsDeprecated(body.type()))
-                            .orElse(false)
-                    || operation.response().map(index::mentionsDeprecated).orElse(false)
-                    || operation
-                            .pagination()
-                            .map(paging -> index.mentionsDeprecated(paging.item()))
-                            .orElse(false)
-                    || operation
-                            .streaming()
-                            .map(streaming -> index.mentionsDeprecated(streaming.event()))
-                            .orElse(false)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A service's blocking or asynchronous interface, with its raw-response view nested. */

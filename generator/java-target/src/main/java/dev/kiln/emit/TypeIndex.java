@@ -5,11 +5,13 @@ import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Operation;
+import dev.kiln.ir.Parameter;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.UnionModel;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +67,35 @@ final class TypeIndex {
         }
         if (type instanceof TypeRef.MapOf map) {
             return mentionsDeprecated(map.value());
+        }
+        return false;
+    }
+
+    /**
+     * Whether a service's code mentions what the spec deprecates: a deprecated parameter, or a type that is or holds a
+     * deprecated one as a parameter, body, answer, paged item or event, so that it must not warn.
+     */
+    boolean mentionsDeprecated(Service service) {
+        for (Operation operation : service.operations()) {
+            List<Parameter> all = new ArrayList<>(operation.pathParameters());
+            all.addAll(operation.parameters());
+            for (Parameter parameter : all) {
+                if (parameter.docs().deprecated() || mentionsDeprecated(parameter.type())) {
+                    return true;
+                }
+            }
+            if (operation.body().map(body -> mentionsDeprecated(body.type())).orElse(false)
+                    || operation.response().map(this::mentionsDeprecated).orElse(false)
+                    || operation
+                            .pagination()
+                            .map(paging -> mentionsDeprecated(paging.item()))
+                            .orElse(false)
+                    || operation
+                            .streaming()
+                            .map(streaming -> mentionsDeprecated(streaming.event()))
+                            .orElse(false)) {
+                return true;
+            }
         }
         return false;
     }

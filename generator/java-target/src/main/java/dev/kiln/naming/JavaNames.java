@@ -35,39 +35,6 @@ public final class JavaNames {
     /** The view of a service, and of its implementation, that answers with the raw response. */
     private static final String RAW_VIEW = "WithRawResponse";
 
-    /**
-     * The exceptions of the {@code errors} package that every SDK has with the same name, one per status the factory
-     * tells apart, and the one for an error event in an event stream.
-     */
-    public enum StatusError {
-        /** HTTP 400. */
-        BAD_REQUEST("BadRequestException"),
-        /** HTTP 401. */
-        AUTHENTICATION("AuthenticationException"),
-        /** HTTP 403. */
-        PERMISSION_DENIED("PermissionDeniedException"),
-        /** HTTP 404. */
-        NOT_FOUND("NotFoundException"),
-        /** HTTP 409. */
-        CONFLICT("ConflictException"),
-        /** HTTP 422. */
-        UNPROCESSABLE_ENTITY("UnprocessableEntityException"),
-        /** HTTP 429. */
-        RATE_LIMIT("RateLimitException"),
-        /** HTTP 5xx. */
-        INTERNAL_SERVER("InternalServerException"),
-        /** Any other non-2xx status. */
-        UNEXPECTED_STATUS_CODE("UnexpectedStatusCodeException"),
-        /** An {@code error} event in the middle of a 2xx event stream. */
-        STREAM_ERROR("StreamErrorException");
-
-        private final String simpleName;
-
-        StatusError(String simpleName) {
-            this.simpleName = simpleName;
-        }
-    }
-
     private final String basePackage;
     private final String clientName;
     private final Map<StatusError, String> statusErrors = new EnumMap<>(StatusError.class);
@@ -91,7 +58,7 @@ public final class JavaNames {
         // BadRequest is numbered instead of taking one of them
         NameScope errorTypes = NameScope.ofTypes();
         for (StatusError error : StatusError.values()) {
-            statusErrors.put(error, errorTypes.allocate(error.simpleName));
+            statusErrors.put(error, errorTypes.allocate(error.simpleName()));
         }
         this.baseException = errorTypes.allocate(clientName + "Exception");
         this.serviceException = errorTypes.allocate(clientName + "ServiceException");

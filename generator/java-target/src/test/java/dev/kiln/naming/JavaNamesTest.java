@@ -10,7 +10,6 @@ import dev.kiln.ir.EnumModel;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeRef.ScalarKind;
-import dev.kiln.naming.JavaNames.StatusError;
 import dev.kiln.runtime.core.ClientOptions;
 import dev.kiln.runtime.core.Codec;
 import java.io.IOException;
