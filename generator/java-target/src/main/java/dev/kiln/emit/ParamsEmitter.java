@@ -56,7 +56,12 @@ final class ParamsEmitter {
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds {@code $L}; every parameter starts unset.\n", self.simpleName())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(superclass.nestedClass("Builder"), self, builder));
+                .superclass(ParameterizedTypeName.get(
+                        shared.isPresent()
+                                ? layout.names().builder(superclass)
+                                : layout.runtime(RequestParams.Builder.class),
+                        self,
+                        builder));
         if (shared.isPresent()) {
             builderType.addMethod(MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
@@ -109,7 +114,7 @@ final class ParamsEmitter {
                 .addModifiers(Modifier.ABSTRACT, Modifier.STATIC)
                 .addTypeVariable(p)
                 .addTypeVariable(b)
-                .superclass(ParameterizedTypeName.get(params.nestedClass("Builder"), p, b))
+                .superclass(ParameterizedTypeName.get(layout.runtime(RequestParams.Builder.class), p, b))
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(
                                 ParameterizedTypeName.get(
