@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Which operations' parameters classes extend one package-private class holding their accessors and setters, so
  * that each is written once: operations whose parameters are the same (names, types, docs, order) and nest no types
- * of their own, two or more of them. A user still sees each operation's class with every method, as before; only
+ * of their own, where sharing them writes less. A user still sees each operation's class with every method, as before; only
  * where the methods are declared changes. Kubernetes' API, whose list operations share a dozen parameters, is where
  * this counts.
  */
@@ -72,7 +72,7 @@ final class SharedParams {
         }
         List<Base> bases = new ArrayList<>();
         for (Map.Entry<List<Parameter>, List<Operation>> set : bySet.entrySet()) {
-            if (set.getValue().size() > 1) {
+            if (writesLess(set.getKey().size(), set.getValue().size())) {
                 List<ClassName> users = set.getValue().stream()
                         .map(user -> names.model(user.paramsType().orElseThrow()))
                         .toList();
@@ -82,6 +82,15 @@ final class SharedParams {
             }
         }
         return new SharedParams(bases);
+    }
+
+    /**
+     * Whether sharing these parameters makes the SDK smaller: a shared class costs about what one operation's
+     * accessors and setters of a parameter and a half do, so one parameter is shared from three operations on, and
+     * two or more parameters from two. (One parameter of two operations would be a class more and not a line less.)
+     */
+    private static boolean writesLess(int parameters, int users) {
+        return users > 1 && (users - 1) * parameters >= 2;
     }
 
     /** {@return the shared classes, in the order of their first users} */
