@@ -51,6 +51,8 @@ compile() { # sources folder, classes folder: prints seconds
 
 lines() { find "$1" -name '*.java' -exec cat {} + | wc -l; }
 
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
 {
   echo "| spec | $base_rev lines | now lines | $base_rev javac (s, each round) | now javac (s, each round) | now / $base_rev (medians) |"
   echo "|---|---:|---:|---|---|---:|"
@@ -68,7 +70,6 @@ for spec in "$@"; do
     base_times+=("$(compile "$work/$name-base" "$work/$name-base-classes")")
     now_times+=("$(compile "$work/$name-now" "$work/$name-now-classes")")
   done
-  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
   b=$(median "${base_times[@]}")
   n=$(median "${now_times[@]}")
   row="| $spec | $(lines "$work/$name-base") | $(lines "$work/$name-now") | $(printf '%.1f ' "${base_times[@]}")| $(printf '%.1f ' "${now_times[@]}")| $(printf '%.2f' "$(echo "scale=4; $n / $b" | bc)")× |"

@@ -83,14 +83,23 @@ public record Fingerprint(String value, List<String> specFiles) {
     public Fingerprint now(Map<String, String> settings, String kilnVersion, Path spec) throws IOException {
         Path root = spec.toAbsolutePath().normalize();
         List<String> names = new ArrayList<>();
-        List<Optional<byte[]>> contents = new ArrayList<>();
         names.add(root.getFileName().toString());
-        contents.add(bytes(root));
-        for (String name : specFiles.subList(Math.min(1, specFiles.size()), specFiles.size())) {
-            names.add(name);
-            contents.add(bytes(root.resolveSibling(name).normalize()));
+        names.addAll(specFiles.subList(Math.min(1, specFiles.size()), specFiles.size()));
+        List<Optional<byte[]>> contents = new ArrayList<>();
+        for (Path file : files(root)) {
+            contents.add(bytes(file));
         }
         return new Fingerprint(hash(settings, kilnVersion, names, contents), names);
+    }
+
+    /** The spec's files now: the spec file, then each other file listed, beside it. */
+    private List<Path> files(Path root) {
+        List<Path> files = new ArrayList<>();
+        files.add(root);
+        for (String name : specFiles.subList(Math.min(1, specFiles.size()), specFiles.size())) {
+            files.add(root.resolveSibling(name).normalize());
+        }
+        return files;
     }
 
     /**
@@ -102,15 +111,21 @@ public record Fingerprint(String value, List<String> specFiles) {
      * @throws IOException when a file's size cannot be read
      */
     public long specBytes(Path spec) throws IOException {
-        Path root = spec.toAbsolutePath().normalize();
-        long bytes = size(root);
-        for (String name : specFiles.subList(Math.min(1, specFiles.size()), specFiles.size())) {
-            bytes += size(root.resolveSibling(name).normalize());
+        long bytes = 0;
+        for (Path file : files(spec.toAbsolutePath().normalize())) {
+            bytes += size(file);
         }
         return bytes;
     }
 
-    private static long size(Path file) throws IOException {
+    /**
+     * The size of one file.
+     *
+     * @param file the file
+     * @return its bytes, 0 when it does not exist
+     * @throws IOException when its size cannot be read
+     */
+    public static long size(Path file) throws IOException {
         return Files.isRegularFile(file) ? Files.size(file) : 0;
     }
 

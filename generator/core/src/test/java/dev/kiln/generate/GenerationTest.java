@@ -296,10 +296,14 @@ class GenerationTest {
     void aCheckMadeHereSaysStaleUpToDateOrUnknownUntilFetchedAndAStaleGenerationDoesNotCheckAgain() throws Exception {
         GenerationRequest request = request(spec(V1));
 
-        assertEquals(Generation.Staleness.STALE, generation.checkHere(request, output()));
+        assertEquals(
+                Generation.Staleness.STALE,
+                generation.checkHere(request, output()).staleness());
         generation.generate(request, output());
         log.clear();
-        assertEquals(Generation.Staleness.UP_TO_DATE, generation.checkHere(request, output()));
+        assertEquals(
+                Generation.Staleness.UP_TO_DATE,
+                generation.checkHere(request, output()).staleness());
         assertEquals(List.of("info Kiln: " + folder.resolve("out") + " is up to date"), log);
 
         // told it is stale, it generates without looking: nothing changed, so nothing is written
@@ -312,7 +316,9 @@ class GenerationTest {
                         "https://specs.example.com/pets.yaml", Map.of(), folder.resolve("cache"), true, 5))
                 .basePackage("com.example.pets")
                 .request();
-        assertEquals(Generation.Staleness.UNKNOWN_UNTIL_FETCHED, generation.checkHere(remote, output()));
+        assertEquals(
+                Generation.Staleness.UNKNOWN_UNTIL_FETCHED,
+                generation.checkHere(remote, output()).staleness());
     }
 
     @Test
@@ -323,13 +329,17 @@ class GenerationTest {
         Files.writeString(pet, "type: object\nproperties:\n  name: {type: string}\n");
         GenerationRequest request = request(spec);
 
-        assertEquals(Files.size(spec), generation.specBytes(request, output()));
+        assertEquals(Files.size(spec), generation.checkHere(request, output()).specBytes());
         generation.generate(request, output());
-        assertEquals(Files.size(spec) + Files.size(pet), generation.specBytes(request, output()));
+        assertEquals(
+                Files.size(spec) + Files.size(pet),
+                generation.checkHere(request, output()).specBytes());
 
         // the sizes are read now, not recorded
         Files.writeString(pet, "type: object\nproperties:\n  name: {type: string}\n  age: {type: integer}\n");
-        assertEquals(Files.size(spec) + Files.size(pet), generation.specBytes(request, output()));
+        assertEquals(
+                Files.size(spec) + Files.size(pet),
+                generation.checkHere(request, output()).specBytes());
     }
 
     private static OutputSettings projectOutput(Path project) {

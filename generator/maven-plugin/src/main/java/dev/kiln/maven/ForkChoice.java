@@ -7,12 +7,12 @@ import java.util.Locale;
 
 /**
  * Where a goal generates, as its {@code fork} parameter says: in a JVM of its own ({@code true}), in Maven's
- * ({@code false}), or by the spec's size ({@code auto}, the default: all its files', once a generation has read them). A JVM of its own costs about a second and a half
- * to start and load Kiln, and generates without the optimising compiler's warm-up or a heap that grows with the
- * allocation; that pays from about a megabyte of spec on (on the corpus's specs of 1.1–4 MB, a build's peak memory
- * lower by a fifth to two thirds and its time by a tenth to a quarter), while a smaller spec generates in Maven's JVM
- * in less than that start, and with little memory, most of all when earlier modules of the build have already warmed
- * Kiln's code there.
+ * ({@code false}), or by the spec's size ({@code auto}, the default: all its files', once a generation has read them).
+ * A JVM of its own costs about a second and a half to start and load Kiln, and generates without the optimising
+ * compiler's warm-up or a heap that grows with the allocation; that pays from about a megabyte of spec on (on the
+ * corpus's specs of 1.1–4 MB, a build's peak memory lower by a fifth to two thirds and its time by a tenth to a
+ * quarter), while a smaller spec generates in Maven's JVM in less than that start, and with little memory, most of all
+ * when earlier modules of the build have already warmed Kiln's code there.
  */
 enum ForkChoice {
     AUTO,
@@ -59,7 +59,8 @@ enum ForkChoice {
 
     /**
      * Tells whether these settings generate in a JVM of their own, when the spec's weight is known better than by its
-     * file's size ({@link dev.kiln.generate.Generation#specBytes}: a spec split over many files weighs them all).
+     * file's size ({@link dev.kiln.generate.Generation.UpToDateCheck#specBytes}: a spec split over many files weighs
+     * them all).
      *
      * @param settings the goal's settings
      * @param specBytes the bytes of the spec's files

@@ -7,25 +7,28 @@ import java.util.Optional;
 
 /**
  * One line a generation in a JVM of its own writes on its standard output for the build: a message for the build log
- * ({@code info}, {@code warn}, {@code error}), or how it ended when it did not generate ({@code failure} with the
- * reason, or {@code io} when a file could not be read or written). One JSON object per line, so that a message of
- * many lines stays one.
+ * ({@link Kind#INFO}, {@link Kind#WARN}, {@link Kind#ERROR}), or how it ended when it did not generate
+ * ({@link Kind#FAILURE} with the reason, or {@link Kind#IO} when a file could not be read or written). One JSON object
+ * per line, so that a message of many lines stays one.
  *
  * @param kind what the line says
- * @param reason why the generation refused, for a {@code failure}; {@code null} otherwise
+ * @param reason why the generation refused, for a {@link Kind#FAILURE}; {@code null} otherwise
  * @param text the message
  */
-record ForkLine(String kind, GenerationFailure.Reason reason, String text) {
-    static final String INFO = "info";
-    static final String WARN = "warn";
-    static final String ERROR = "error";
-    static final String FAILURE = "failure";
-    static final String IO = "io";
+record ForkLine(ForkLine.Kind kind, GenerationFailure.Reason reason, String text) {
+    /** What a line says. */
+    enum Kind {
+        INFO,
+        WARN,
+        ERROR,
+        FAILURE,
+        IO
+    }
 
     /** Reads and writes the lines and the order (one mapper per JVM: it is thread-safe once set up). */
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static ForkLine message(String kind, String text) {
+    static ForkLine message(Kind kind, String text) {
         return new ForkLine(kind, null, text);
     }
 

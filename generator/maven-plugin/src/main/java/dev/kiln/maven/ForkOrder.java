@@ -45,7 +45,7 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
             "javax.net.ssl.keyStorePassword",
             "javax.net.ssl.keyStoreType");
 
-    /** Checks that nothing is missing. */
+    /** Keeps a copy of the network properties. */
     ForkOrder {
         network = Map.copyOf(network);
     }

@@ -157,19 +157,19 @@ final class ForkedGeneration {
         ForkLine end = null;
         BufferedReader lines = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            ForkLine read = ForkLine.read(line).orElse(ForkLine.message(ForkLine.INFO, line));
+            ForkLine read = ForkLine.read(line).orElse(ForkLine.message(ForkLine.Kind.INFO, line));
             switch (read.kind()) {
-                case ForkLine.WARN -> log.warn(read.text());
-                case ForkLine.ERROR -> log.error(read.text());
-                case ForkLine.FAILURE, ForkLine.IO -> end = read;
-                default -> log.info(read.text());
+                case WARN -> log.warn(read.text());
+                case ERROR -> log.error(read.text());
+                case FAILURE, IO -> end = read;
+                case INFO -> log.info(read.text());
             }
         }
         return end;
     }
 
     private static void finish(ForkLine end, int exit, List<String> errors) throws GenerationFailure, IOException {
-        if (end != null && end.kind().equals(ForkLine.FAILURE)) {
+        if (end != null && end.kind() == ForkLine.Kind.FAILURE) {
             throw new GenerationFailure(end.reason(), end.text());
         }
         if (end != null) {

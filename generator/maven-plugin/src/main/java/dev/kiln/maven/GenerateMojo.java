@@ -2,7 +2,6 @@ package dev.kiln.maven;
 
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
-import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.OutputSettings;
 import java.io.File;
 import java.io.IOException;
@@ -103,15 +102,13 @@ public final class GenerateMojo extends KilnParameters {
         GoalSettings goal = settings(withTestKit);
         OutputSettings output = output(withTestKit);
         ForkChoice where = ForkChoice.of(fork);
-        GenerationRequest request = goal.request();
-        Generation.Staleness staleness = generation.checkHere(request, output);
-        if (staleness != Generation.Staleness.UP_TO_DATE) {
-            if (where.forks(goal, generation.specBytes(request, output))) {
-                forked().run(ForkOrder.generate(goal, output, staleness));
-            } else if (staleness == Generation.Staleness.STALE) {
-                generation.generateStale(request, output);
+        Generation.UpToDateCheck found = generation.checkHere(goal.request(), output);
+        if (found.staleness() != Generation.Staleness.UP_TO_DATE) {
+            ForkOrder order = ForkOrder.generate(goal, output, found.staleness());
+            if (where.forks(goal, found.specBytes())) {
+                forked().run(order);
             } else {
-                generation.generate(request, output);
+                order.run(generation);
             }
         }
         if (addCompileSourceRoot) {

@@ -63,9 +63,9 @@ public final class GenerationProcess {
             order.run(new Generation(log, GoalSettings.SWITCHES, new JavaTarget()));
             return null;
         } catch (GenerationFailure e) {
-            return new ForkLine(ForkLine.FAILURE, e.reason(), e.getMessage());
+            return new ForkLine(ForkLine.Kind.FAILURE, e.reason(), e.getMessage());
         } catch (IOException e) {
-            return ForkLine.message(ForkLine.IO, e.getMessage());
+            return ForkLine.message(ForkLine.Kind.IO, e.getMessage());
         }
     }
 
@@ -84,17 +84,17 @@ public final class GenerationProcess {
     private record LineLog(PrintStream out) implements GenerationLog {
         @Override
         public void info(String message) {
-            out.println(ForkLine.message(ForkLine.INFO, message).json());
+            out.println(ForkLine.message(ForkLine.Kind.INFO, message).json());
         }
 
         @Override
         public void warn(String message) {
-            out.println(ForkLine.message(ForkLine.WARN, message).json());
+            out.println(ForkLine.message(ForkLine.Kind.WARN, message).json());
         }
 
         @Override
         public void error(String message) {
-            out.println(ForkLine.message(ForkLine.ERROR, message).json());
+            out.println(ForkLine.message(ForkLine.Kind.ERROR, message).json());
         }
     }
 }

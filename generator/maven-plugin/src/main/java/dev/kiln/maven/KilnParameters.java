@@ -207,15 +207,15 @@ abstract class KilnParameters extends AbstractMojo {
 
     /**
      * Where to generate: {@code true} in a JVM of its own, started with {@link #forkJvmOptions}; {@code false} in the
-     * build's JVM; {@code auto} in a JVM of its own for a spec file of 1 MiB or more (or one fetched from a URL) and in
-     * the build's JVM for a smaller one. {@code generate} decides once its up-to-date check, made in the build's JVM in
-     * milliseconds, finds the output stale. With the JVM's defaults, as Maven's usually are, a large spec's generation
-     * grows the build's heap with its rate of allocation (several times what it holds) and keeps it for the rest of the
-     * build, and has Kiln's code compiled by the optimising compiler, which one generation does not pay back; in a JVM
-     * of its own with the launcher's options the build's peak memory falls by a fifth to two thirds on the corpus's
-     * large specs (openai's: 1.3 GB to 0.4 GB), and the build is faster too. Starting that JVM costs about a second
-     * and a half, more than a small spec's generation in the build's JVM, above all once earlier modules have warmed
-     * Kiln's code there.
+     * build's JVM; {@code auto} in a JVM of its own for a spec of 1 MiB or more (its file, or once generated every file
+     * it was read from; or one fetched from a URL) and in the build's JVM for a smaller one. {@code generate} decides
+     * once its up-to-date check, made in the build's JVM in milliseconds, finds the output stale. With the JVM's
+     * defaults, as Maven's usually are, a large spec's generation grows the build's heap with its rate of allocation
+     * (several times what it holds) and keeps it for the rest of the build, and has Kiln's code compiled by the
+     * optimising compiler, which one generation does not pay back; in a JVM of its own with the launcher's options the
+     * build's peak memory falls by a fifth to two thirds on the corpus's large specs (openai's: 1.3 GB to 0.4 GB), and
+     * the build is faster too. Starting that JVM costs about a second and a half, more than a small spec's generation
+     * in the build's JVM, above all once earlier modules have warmed Kiln's code there.
      *
      * @since 0.1.0
      */
@@ -223,9 +223,9 @@ abstract class KilnParameters extends AbstractMojo {
     String fork;
 
     /**
-     * The options of the generation's own JVM when {@link #fork} says to start one, written as on a command line, such as
-     * {@code -Xmx512m -XX:+UseSerialGC}; when not set, those of Kiln's launcher script: the serial collector, a
-     * 64 MB initial heap and the first compiler tier only ({@code -XX:+UseSerialGC -Xms64m -XX:TieredStopAtLevel=1}).
+     * The options of the generation's own JVM when {@link #fork} says to start one, written as on a command line, such
+     * as {@code -Xmx512m -XX:+UseSerialGC}; when not set, those of Kiln's launcher script: the serial collector, a 64
+     * MB initial heap and the first compiler tier only ({@code -XX:+UseSerialGC -Xms64m -XX:TieredStopAtLevel=1}).
      *
      * @since 0.1.0
      */
