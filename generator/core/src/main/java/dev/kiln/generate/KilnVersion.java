@@ -6,14 +6,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /** The version of Kiln itself, as the build stamped it. */
 public final class KilnVersion {
@@ -29,32 +34,59 @@ public final class KilnVersion {
      */
     public static String buildIdentity(Target target) {
         try {
-            MessageDigest digest = Sha256.start();
-            for (Class<?> code : new LinkedHashSet<>(List.of(KilnVersion.class, target.getClass()))) {
-                hash(
-                        digest,
-                        Path.of(code.getProtectionDomain()
-                                .getCodeSource()
-                                .getLocation()
-                                .toURI()));
+            List<Path> code = new ArrayList<>();
+            for (Class<?> type : new LinkedHashSet<>(List.of(KilnVersion.class, target.getClass()))) {
+                code.add(Path.of(
+                        type.getProtectionDomain().getCodeSource().getLocation().toURI()));
             }
-            return get() + "+" + Sha256.hex(digest).substring(0, 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return get() + "+" + codeHash(code).substring(0, 16);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot identify Kiln's own code", e);
         }
     }
 
-    /** Adds a jar, or every file of a classes directory with its relative path, to the digest. */
-    private static void hash(MessageDigest digest, Path code) throws IOException {
-        if (!Files.isDirectory(code)) {
-            digest.update(Files.readAllBytes(code));
-            return;
+    /**
+     * Hashes code: each jar by its table of contents (every entry's name, size and CRC-32, which the jar keeps in its
+     * central directory, so the command line's 15 MB jar is not read through on every run, and a jar rebuilt from the
+     * same code with other timestamps hashes the same), each classes directory by every file's relative path and bytes.
+     *
+     * @param code jars and classes directories
+     * @return the SHA-256 in hex
+     */
+    static String codeHash(List<Path> code) {
+        MessageDigest digest = Sha256.start();
+        try {
+            for (Path place : code) {
+                if (Files.isDirectory(place)) {
+                    hashDirectory(digest, place);
+                } else {
+                    hashJar(digest, place);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (Stream<Path> files = Files.walk(code)) {
+        return Sha256.hex(digest);
+    }
+
+    private static void hashJar(MessageDigest digest, Path jar) throws IOException {
+        ByteBuffer sizes = ByteBuffer.allocate(2 * Long.BYTES);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                digest.update(sizes.clear()
+                        .putLong(entry.getSize())
+                        .putLong(entry.getCrc())
+                        .flip());
+            }
+        }
+    }
+
+    private static void hashDirectory(MessageDigest digest, Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                digest.update(code.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(directory.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
         }
