@@ -90,7 +90,7 @@ public final class SpecLoader {
         bundle.path("components").path("schemas").fieldNames().forEachRemaining(schemaNames::add);
         for (String message : messages) {
             if (!isAboutReferences(message, schemaNames)) {
-                problems.report(ProblemKind.SPEC_WARNING, JsonPointer.ROOT, message, null);
+                problems.report(ProblemKind.SPEC_WARNING, MessagePointer.of(message, bundle), message, null);
             }
         }
         return new LoadedSpec(result.getOpenAPI(), displayName, problems, files.files());

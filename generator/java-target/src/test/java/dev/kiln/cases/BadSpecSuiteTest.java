@@ -46,7 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>{@code expected.properties} keys: {@code outcome} ({@code fails} or {@code warns}), {@code id} (the diagnostic
  * id), and for failures {@code pointer}, {@code line} and, when not the root spec, {@code file} (as shown in
- * messages). {@code generates} is a spec Kiln generates exactly: no warning, and the SDK compiles. The root spec is the case's one file named {@code spec.yaml} or {@code spec.json}.
+ * messages), which a warning may give too. {@code generates} is a spec Kiln generates exactly: no warning, and the
+ * SDK compiles. The root spec is the case's one file named {@code spec.yaml} or {@code spec.json}.
  */
 class BadSpecSuiteTest {
     private static final FileTime OLD = FileTime.from(Instant.parse("2001-02-03T04:05:06Z"));
@@ -263,6 +264,13 @@ class BadSpecSuiteTest {
                                     .anyMatch(w -> w.kind().id().equals(id)
                                             && w.pointer().toString().equals(pointer)),
                             "no " + id + " at " + pointer + " among " + result.warnings()));
+            Optional.ofNullable(expected.getProperty("line"))
+                    .map(line -> new SourceLocation(expected.getProperty("file", shownAs), Integer.parseInt(line)))
+                    .ifPresent(where -> assertTrue(
+                            result.warnings().stream()
+                                    .anyMatch(w -> w.kind().id().equals(id)
+                                            && w.location().equals(where)),
+                            "no " + id + " at " + where + " among " + result.warnings()));
             compilesCleanly(result);
         } else {
             fail("outcome must be fails or warns, not " + outcome);
