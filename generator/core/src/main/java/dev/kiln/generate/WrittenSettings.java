@@ -1,5 +1,7 @@
 package dev.kiln.generate;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.kiln.link.Mappings;
 import dev.kiln.link.NameOverrides;
 import dev.kiln.link.OperationSelection;
@@ -18,8 +20,14 @@ import java.util.function.UnaryOperator;
  * A generation's settings as a front end takes them from its user: text that may be blank or left out, set one by
  * one, each by its name. Every front end turns them into a {@link GenerationRequest} here ({@link #request()}), so the
  * goals and the command line read them alike. A setting left unset has its default: every operation, the spec's own
- * names, no mapping, no overlay, the default read limits, no test kit.
+ * names, no mapping, no overlay, the default read limits, no test kit. Written as JSON, field by field, they are what
+ * a goal sends to a generation in a JVM of its own.
  */
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE,
+        setterVisibility = Visibility.NONE)
 public final class WrittenSettings {
     private Path spec;
     private String specDisplayName;
@@ -200,6 +208,15 @@ public final class WrittenSettings {
     public WrittenSettings testKit(boolean testKit) {
         this.testKit = testKit;
         return this;
+    }
+
+    /**
+     * The spec's file.
+     *
+     * @return the file; empty when the spec is fetched from a URL, whose file is known only once fetched
+     */
+    public Optional<Path> specFile() {
+        return remote != null ? Optional.empty() : Optional.ofNullable(spec);
     }
 
     /**

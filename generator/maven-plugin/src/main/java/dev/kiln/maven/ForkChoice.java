@@ -1,9 +1,12 @@
 package dev.kiln.maven;
 
 import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.WrittenSettings;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where a goal generates, as its {@code fork} parameter says: in a JVM of its own ({@code true}), in Maven's
@@ -51,10 +54,9 @@ enum ForkChoice {
      * @return whether to fork
      * @throws IOException when the spec file's size cannot be read
      */
-    boolean forks(GoalSettings settings) throws IOException {
-        return forks(
-                settings,
-                settings.remote() == null && Files.isRegularFile(settings.spec()) ? Files.size(settings.spec()) : 0);
+    boolean forks(WrittenSettings settings) throws IOException {
+        Optional<Path> file = settings.specFile().filter(Files::isRegularFile);
+        return forks(settings, file.isPresent() ? Files.size(file.get()) : 0);
     }
 
     /**
@@ -66,11 +68,11 @@ enum ForkChoice {
      * @param specBytes the bytes of the spec's files
      * @return whether to fork
      */
-    boolean forks(GoalSettings settings, long specBytes) {
+    boolean forks(WrittenSettings settings, long specBytes) {
         return switch (this) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO -> settings.remote() != null || specBytes >= LARGE_SPEC_BYTES;
+            case AUTO -> settings.specFile().isEmpty() || specBytes >= LARGE_SPEC_BYTES;
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.kiln.maven;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.kiln.generate.GenerationFailure;
 import java.util.Optional;
 
@@ -25,8 +26,11 @@ record ForkLine(ForkLine.Kind kind, GenerationFailure.Reason reason, String text
         IO
     }
 
-    /** Reads and writes the lines and the order (one mapper per JVM: it is thread-safe once set up). */
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Reads and writes the lines and the order, {@link java.util.Optional} values included (one mapper per JVM: it is
+     * thread-safe once set up).
+     */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module());
 
     static ForkLine message(Kind kind, String text) {
         return new ForkLine(kind, null, text);

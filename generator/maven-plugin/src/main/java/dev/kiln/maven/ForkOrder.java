@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OutputSettings;
+import dev.kiln.generate.WrittenSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,13 +17,16 @@ import java.util.TreeMap;
  * goal's settings, and either where {@code kiln:generate} writes or what {@code kiln:check} compares.
  *
  * @param settings the goal's settings
- * @param generate where to generate; {@code null} for a check
+ * @param output where to generate; {@code null} for a check
+ * @param knownStale whether the build found the output stale ({@link Generation#checkHere}), so that the generation
+ *     does not check again
  * @param check what to check; {@code null} for a generation
  * @param network the build's system properties that say how a remote spec is fetched ({@link #NETWORK}), set in the
  *     generation's JVM before it starts: sent here, not on its command line, where another user could read a
  *     password
  */
-record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<String, String> network) {
+record ForkOrder(
+        WrittenSettings settings, OutputSettings output, boolean knownStale, Check check, Map<String, String> network) {
     /**
      * The system properties a fetch through {@code java.net.http} reads: proxies, and the stores that hold the
      * certificates a TLS connection trusts and presents (a company's own authority, say), which a build may set in
@@ -51,45 +55,13 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
     }
 
     /**
-     * Where {@code kiln:generate} writes, as {@link OutputSettings} says it in plain values.
-     *
-     * @param outputDirectory where the SDK's sources go
-     * @param fingerprintFile where the last generation's fingerprint is kept
-     * @param sdkVersion the project's version; {@code null} when unknown
-     * @param failOnBreakingChange whether a breaking change fails the generation
-     * @param checkVersionBump whether a version that does not follow the changes fails it
-     * @param testKitDirectory where the test kit goes; {@code null} for none
-     * @param knownStale whether the build found the output stale ({@link Generation#checkHere}), so that the
-     *     generation does not check again
-     */
-    record Generate(
-            Path outputDirectory,
-            Path fingerprintFile,
-            String sdkVersion,
-            boolean failOnBreakingChange,
-            boolean checkVersionBump,
-            Path testKitDirectory,
-            boolean knownStale) {
-
-        OutputSettings output() {
-            return new OutputSettings(
-                    outputDirectory,
-                    fingerprintFile,
-                    Optional.ofNullable(sdkVersion),
-                    failOnBreakingChange,
-                    checkVersionBump,
-                    Optional.ofNullable(testKitDirectory));
-        }
-    }
-
-    /**
      * What {@code kiln:check} compares.
      *
      * @param directory the directory holding the checked-in SDK
-     * @param testKitDirectory the directory holding the checked-in test kit; {@code null} for none
+     * @param testKitDirectory the directory holding the checked-in test kit, if one is checked
      * @param regenerateCommand the command named when the SDK is stale
      */
-    record Check(Path directory, Path testKitDirectory, String regenerateCommand) {}
+    record Check(Path directory, Optional<Path> testKitDirectory, String regenerateCommand) {}
 
     /**
      * A generation.
@@ -98,25 +70,14 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
      * @param output where to write
      * @param staleness what the build's up-to-date check found: a stale output is not checked again
      */
-    static ForkOrder generate(GoalSettings settings, OutputSettings output, Generation.Staleness staleness) {
-        return new ForkOrder(
-                settings,
-                new Generate(
-                        output.outputDirectory(),
-                        output.fingerprintFile(),
-                        output.sdkVersion().orElse(null),
-                        output.failOnBreakingChange(),
-                        output.checkVersionBump(),
-                        output.testKitDirectory().orElse(null),
-                        staleness == Generation.Staleness.STALE),
-                null,
-                networkHere());
+    static ForkOrder generate(WrittenSettings settings, OutputSettings output, Generation.Staleness staleness) {
+        return new ForkOrder(settings, output, staleness == Generation.Staleness.STALE, null, networkHere());
     }
 
     static ForkOrder check(
-            GoalSettings settings, Path directory, Optional<Path> testKitDirectory, String regenerateCommand) {
+            WrittenSettings settings, Path directory, Optional<Path> testKitDirectory, String regenerateCommand) {
         return new ForkOrder(
-                settings, null, new Check(directory, testKitDirectory.orElse(null), regenerateCommand), networkHere());
+                settings, null, false, new Check(directory, testKitDirectory, regenerateCommand), networkHere());
     }
 
     /** This JVM's values of the {@link #NETWORK} properties it sets. */
@@ -135,14 +96,11 @@ record ForkOrder(GoalSettings settings, Generate generate, Check check, Map<Stri
     void run(Generation generation) throws GenerationFailure, IOException {
         if (check != null) {
             generation.check(
-                    settings.request(),
-                    check.directory(),
-                    Optional.ofNullable(check.testKitDirectory()),
-                    check.regenerateCommand());
-        } else if (generate.knownStale()) {
-            generation.generateStale(settings.request(), generate.output());
+                    settings.request(), check.directory(), check.testKitDirectory(), check.regenerateCommand());
+        } else if (knownStale) {
+            generation.generateStale(settings.request(), output);
         } else {
-            generation.generate(settings.request(), generate.output());
+            generation.generate(settings.request(), output);
         }
     }
 

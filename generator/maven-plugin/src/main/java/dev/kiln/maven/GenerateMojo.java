@@ -3,6 +3,7 @@ package dev.kiln.maven;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.OutputSettings;
+import dev.kiln.generate.WrittenSettings;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
@@ -99,7 +100,7 @@ public final class GenerateMojo extends KilnParameters {
     @Override
     void run(Generation generation) throws GenerationFailure, IOException {
         boolean withTestKit = testKit && hasJUnit5();
-        GoalSettings goal = settings(withTestKit);
+        WrittenSettings goal = settings(withTestKit);
         OutputSettings output = output(withTestKit);
         ForkChoice where = ForkChoice.of(fork);
         Generation.UpToDateCheck found = generation.checkHere(goal.request(), output);

@@ -3,6 +3,7 @@ package dev.kiln.maven;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
+import dev.kiln.generate.OptionNames;
 import dev.kiln.generate.WrittenSettings;
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +22,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters the goals that generate share, and the request they make of the generation. */
 abstract class KilnParameters extends AbstractMojo {
+    /** The switches a refusal names, as a Maven user types them. */
+    static final OptionNames SWITCHES =
+            new OptionNames("-Dkiln.failOnBreakingChange=true", "-Dkiln.checkVersionBump=true");
+
     /**
      * The OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec to generate from: a path (relative to the project's directory), or
      * {@code classpath:some/spec.yaml} for a spec among the project's resources. A path that names no file is also
@@ -305,27 +310,27 @@ abstract class KilnParameters extends AbstractMojo {
      * @return the settings
      * @throws GenerationFailure when a parameter cannot be used
      */
-    GoalSettings settings(boolean testKit) throws GenerationFailure {
+    WrittenSettings settings(boolean testKit) throws GenerationFailure {
         SpecLocation specs = SpecLocation.of(project);
         boolean remote = WrittenSettings.isUrl(inputSpec);
         Path spec = remote ? null : specs.resolve(inputSpec);
-        return new GoalSettings(
-                spec,
-                remote ? inputSpec : specs.displayName(spec),
-                remote ? remote() : null,
-                basePackage,
-                clientName,
-                maxDroppedPercent,
-                includeOperations,
-                excludeOperations,
-                idempotencyHeader,
-                pagination,
-                specLimits,
-                specChecksum,
-                overlays == null ? null : overlays.stream().map(File::toPath).toList(),
-                typeMappings,
-                schemaMappings,
-                names,
-                testKit);
+        return new WrittenSettings()
+                .spec(spec, remote ? inputSpec : specs.displayName(spec))
+                .remote(remote ? remote() : null)
+                .basePackage(basePackage)
+                .clientName(clientName)
+                .maxDroppedPercent(maxDroppedPercent)
+                .operations(includeOperations, excludeOperations)
+                .idempotencyHeader(idempotencyHeader)
+                .pagination(pagination)
+                .specLimits(specLimits)
+                .specChecksum(specChecksum)
+                .overlays(
+                        overlays == null
+                                ? null
+                                : overlays.stream().map(File::toPath).toList())
+                .mappings(typeMappings, schemaMappings)
+                .names(names)
+                .testKit(testKit);
     }
 }

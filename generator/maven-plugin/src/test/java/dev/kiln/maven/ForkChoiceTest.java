@@ -54,7 +54,7 @@ class ForkChoiceTest {
     @Test
     void autoWeighsASpecSplitOverFilesByAllOfThemWhenTheyAreKnown() throws Exception {
         Path root = Files.write(dir.resolve("openapi.yaml"), new byte[1000]);
-        GoalSettings settings = PetsSettings.of(root, null);
+        WrittenSettings settings = PetsSettings.of(root, null);
 
         assertFalse(ForkChoice.AUTO.forks(settings), "by the root file alone");
         assertTrue(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES), "its files weigh a mebibyte");

@@ -8,29 +8,16 @@ final class PetsSettings {
     private PetsSettings() {}
 
     /** From a spec file. */
-    static GoalSettings of(Path spec) {
+    static WrittenSettings of(Path spec) {
         return of(spec, null);
     }
 
     /** From a spec file, or fetched as {@code remote} says when it is given. */
-    static GoalSettings of(Path spec, WrittenSettings.Remote remote) {
-        return new GoalSettings(
-                spec,
-                "pets.yaml",
-                remote,
-                "com.example.pets",
-                null,
-                5,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false);
+    static WrittenSettings of(Path spec, WrittenSettings.Remote remote) {
+        return new WrittenSettings()
+                .spec(spec, "pets.yaml")
+                .remote(remote)
+                .basePackage("com.example.pets")
+                .maxDroppedPercent(5);
     }
 }
