@@ -3,7 +3,6 @@ package dev.kiln.maven;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
 import dev.kiln.generate.GenerationRequest;
-import dev.kiln.generate.OptionNames;
 import dev.kiln.generate.WrittenSettings;
 import java.io.File;
 import java.io.IOException;
@@ -22,10 +21,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters the goals that generate share, and the request they make of the generation. */
 abstract class KilnParameters extends AbstractMojo {
-    /** The switches a refusal names, as a Maven user types them. */
-    static final OptionNames SWITCHES =
-            new OptionNames("-Dkiln.failOnBreakingChange=true", "-Dkiln.checkVersionBump=true");
-
     /**
      * The OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec to generate from: a path (relative to the project's directory), or
      * {@code classpath:some/spec.yaml} for a spec among the project's resources. A path that names no file is also
@@ -229,8 +224,8 @@ abstract class KilnParameters extends AbstractMojo {
 
     /**
      * The options of the generation's own JVM when {@link #fork} says to start one, written as on a command line, such
-     * as {@code -Xmx512m -XX:+UseSerialGC}; when not set, those of Kiln's launcher script: the serial collector, a 64
-     * MB initial heap and the first compiler tier only ({@code -XX:+UseSerialGC -Xms64m -XX:TieredStopAtLevel=1}).
+     * as {@code -Xmx512m -XX:+UseSerialGC}; when not set, those Kiln's launcher script starts its JVM with (the serial
+     * collector, a small initial heap, the first compiler tier only; the plugin guide lists them).
      *
      * @since 0.1.0
      */

@@ -13,7 +13,7 @@ import org.apache.maven.plugin.logging.Log;
 record MavenLog(Log log) implements GenerationLog {
     /** A generation that logs to a goal's build log. */
     static Generation generation(Log log) {
-        return new Generation(new MavenLog(log), KilnParameters.SWITCHES, new JavaTarget());
+        return new Generation(new MavenLog(log), RefusalSwitches.MAVEN, new JavaTarget());
     }
 
     @Override

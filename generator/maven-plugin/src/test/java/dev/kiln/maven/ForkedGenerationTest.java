@@ -77,7 +77,7 @@ class ForkedGenerationTest {
                 .run(ForkOrder.generate(PetsSettings.of(spec), output(dir.resolve("forked")), STALE));
 
         OutputSettings here = output(dir.resolve("here"));
-        new Generation(new RecordingLog(), KilnParameters.SWITCHES, new JavaTarget())
+        new Generation(new RecordingLog(), RefusalSwitches.MAVEN, new JavaTarget())
                 .generate(PetsSettings.of(spec).request(), here);
 
         Map<String, String> forked = DiskState.files(dir.resolve("forked/sdk"));
@@ -232,7 +232,7 @@ class ForkedGenerationTest {
     void aGenerationTheBuildFoundStaleIsNotCheckedAgainInItsJvm() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         OutputSettings here = output(dir);
-        new Generation(new RecordingLog(), KilnParameters.SWITCHES, new JavaTarget())
+        new Generation(new RecordingLog(), RefusalSwitches.MAVEN, new JavaTarget())
                 .generate(PetsSettings.of(spec).request(), here);
         ForkedGeneration fork = fork(ForkedGeneration.launcherOptions());
 
@@ -251,7 +251,7 @@ class ForkedGenerationTest {
     void aCheckInAJvmOfItsOwnPassesOnTheCurrentSdkAndNamesEachStaleFile() throws Exception {
         Path spec = Files.writeString(dir.resolve("pets.yaml"), PETS);
         OutputSettings here = output(dir);
-        new Generation(new RecordingLog(), KilnParameters.SWITCHES, new JavaTarget())
+        new Generation(new RecordingLog(), RefusalSwitches.MAVEN, new JavaTarget())
                 .generate(PetsSettings.of(spec).request(), here);
         ForkOrder check =
                 ForkOrder.check(PetsSettings.of(spec), here.outputDirectory(), Optional.empty(), "mvn kiln:generate");

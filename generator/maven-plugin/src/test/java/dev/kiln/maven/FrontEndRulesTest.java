@@ -30,6 +30,15 @@ class FrontEndRulesTest {
                     .and(not(resideInAnyPackage("dev.kiln.maven..", "dev.kiln.generate..")))
                     .and(not(belongToAnyOf(JavaTarget.class, ApiChange.class, Problem.class, SyncReport.class))));
 
+    /** A generation in a JVM of its own runs without Maven's classes on its classpath ({@link ForkedGeneration}). */
+    @ArchTest
+    static final ArchRule aForkedGenerationNeedsNoMaven = noClasses()
+            .that()
+            .belongToAnyOf(GenerationProcess.class)
+            .should()
+            .transitivelyDependOnClassesThat()
+            .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..");
+
     @ArchTest
     static final ArchRule neitherParseNorEmit =
             noClasses().should().dependOnClassesThat().resideInAnyPackage("io.swagger..", "com.palantir.javapoet..");
