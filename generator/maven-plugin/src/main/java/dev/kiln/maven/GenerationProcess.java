@@ -60,7 +60,7 @@ public final class GenerationProcess {
     static ForkLine run(ForkOrder order, GenerationLog log) {
         order.network().forEach(System::setProperty);
         try {
-            order.run(new Generation(log, KilnParameters.SWITCHES, new JavaTarget()));
+            order.run(new Generation(log, RefusalSwitches.MAVEN, new JavaTarget()));
             return null;
         } catch (GenerationFailure e) {
             return new ForkLine(ForkLine.Kind.FAILURE, e.reason(), e.getMessage());
