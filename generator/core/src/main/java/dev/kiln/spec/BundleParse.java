@@ -8,23 +8,20 @@ import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import io.swagger.v3.parser.reference.DereferencerContext;
-import io.swagger.v3.parser.reference.DereferencersFactory;
-import io.swagger.v3.parser.reference.OpenAPIDereferencer;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Hands the bundled document to swagger-parser. A bundle made only of JSON files is the very tree swagger-parser
  * would read from its JSON text (their nodes were read by the same reader), so it is given the tree: the bundle is
- * neither written out nor read again, and the document is resolved as swagger-parser's {@code readContents} resolves
- * it (an OpenAPI 3.1 document by its dereferencers, any other by {@link OpenAPIResolver}). Any other bundle (one read
- * from YAML, converted from Swagger 2.0 or changed by an overlay), or a 3.1 document when swagger-parser's
- * {@value #NO_31_RESOLVE} variable is set, goes through {@code readContents} as JSON text.
+ * neither written out nor read again. Any other bundle (one read from YAML, converted from Swagger 2.0 or changed by an
+ * overlay) goes through {@code readContents} as JSON text. An OpenAPI 3.0 document is then resolved as
+ * {@code readContents} resolves it ({@link OpenAPIResolver}); a 3.1 document is not dereferenced: every reference of a
+ * bundle is local, and Kiln follows them itself, while swagger-parser's 3.1 dereferencer re-reads the spec file,
+ * hashes every schema it passes (a third of a cold generation of openai's spec), and hands back objects whose
+ * properties lost the spec's order and whose {@code default: null} is gone.
  */
 final class BundleParse {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NO_31_RESOLVE = OpenAPIV3Parser.DISABLE_OAS31_RESOLVE;
 
     private BundleParse() {}
 
@@ -38,7 +35,7 @@ final class BundleParse {
      */
     static SwaggerParseResult parse(ObjectNode bundle, String location, boolean readFromJsonOnly) {
         ParseOptions options = new ParseOptions();
-        options.setResolve(true);
+        options.setResolve(!isOpenApi31(bundle));
         OpenAPIV3Parser parser = new OpenAPIV3Parser();
         if (readFromJsonOnly) {
             SwaggerParseResult result = parsedTree(parser, bundle, location, options);
@@ -49,10 +46,7 @@ final class BundleParse {
         return parser.readContents(json(bundle), null, options, location);
     }
 
-    /**
-     * The tree parsed and resolved, or null for {@code readContents} to do it: when parsing the tree fails, or for a
-     * 3.1 document swagger-parser is told not to resolve.
-     */
+    /** The tree parsed, and resolved when the options say so; or null for {@code readContents} to report its failure. */
     private static SwaggerParseResult parsedTree(
             OpenAPIV3Parser parser, ObjectNode bundle, String location, ParseOptions options) {
         SwaggerParseResult result;
@@ -62,31 +56,20 @@ final class BundleParse {
             return null; // readContents reports it its own way
         }
         OpenAPI openApi = result.getOpenAPI();
-        if (openApi == null) {
+        if (openApi == null || !options.isResolve()) {
             return result;
         }
-        boolean openApi31 = openApi.getOpenapi() != null && openApi.getOpenapi().startsWith("3.1");
-        String noResolve = System.getenv(NO_31_RESOLVE);
-        if (openApi31 && noResolve != null && !noResolve.isBlank()) {
-            return null;
-        }
-        String resolvedAt = location.replace('\\', '/');
         try {
-            if (openApi31) {
-                DereferencerContext context =
-                        new DereferencerContext(result, null, resolvedAt, options, null, null, true);
-                List<OpenAPIDereferencer> dereferencers =
-                        DereferencersFactory.getInstance().getDereferencers();
-                if (!dereferencers.isEmpty()) {
-                    dereferencers.get(0).dereference(context, dereferencers.iterator());
-                }
-            } else {
-                new OpenAPIResolver(openApi, new ArrayList<>(), resolvedAt, null, options).resolve(result);
-            }
+            new OpenAPIResolver(openApi, new ArrayList<>(), location.replace('\\', '/'), null, options).resolve(result);
         } catch (RuntimeException e) {
             result.getMessages().add(e.getMessage()); // as readContents keeps a failed resolution
         }
         return result;
+    }
+
+    /** Whether the document says it is OpenAPI 3.1. */
+    static boolean isOpenApi31(ObjectNode bundle) {
+        return bundle.path("openapi").asText("").startsWith("3.1");
     }
 
     private static String json(ObjectNode bundle) {

@@ -3,13 +3,16 @@ package dev.kiln.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.DeserializationUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +104,61 @@ class BundleParseTest {
         } finally {
             Files.delete(file);
         }
+    }
+
+    @ParameterizedTest(name = "read from JSON only: {0}")
+    @ValueSource(booleans = {true, false})
+    void anOpenApi31DocumentKeepsItsOrderItsNullDefaultsAndItsReferences(boolean readFromJsonOnly) throws Exception {
+        Path file = Files.createTempFile("bundle", ".json");
+        try {
+            String text = """
+                    {"openapi": "3.1.0", "info": {"title": "Lobbies", "version": "1"}, "paths": {},
+                     "components": {"schemas": {
+                       "Snowflake": {"type": "string", "pattern": "^(0|[1-9][0-9]*)$", "format": "snowflake"},
+                       "Guild": {"type": "object", "required": ["id", "name", "icon"], "properties": {
+                         "id": {"$ref": "#/components/schemas/Snowflake"},
+                         "name": {"type": "string"},
+                         "icon": {"type": ["string", "null"]}}},
+                       "StreamOptions": {"anyOf": [
+                         {"type": "object", "default": null, "properties": {"include_usage": {"type": "boolean"}}},
+                         {"type": "null"}]}
+                     }}}
+                    """;
+            Files.writeString(file, text);
+            SwaggerParseResult parsed = BundleParse.parse(tree(text, file), file.toString(), readFromJsonOnly);
+
+            Schema<?> guild = parsed.getOpenAPI().getComponents().getSchemas().get("Guild");
+            Schema<?> options = parsed.getOpenAPI().getComponents().getSchemas().get("StreamOptions");
+            assertEquals(
+                    List.of("id", "name", "icon"),
+                    List.copyOf(guild.getProperties().keySet()));
+            Schema<?> id = guild.getProperties().get("id");
+            assertEquals("#/components/schemas/Snowflake", id.get$ref());
+            Schema<?> object = options.getAnyOf().get(0);
+            assertTrue(object.getDefaultSetFlag(), "default: null is said, not absent");
+            assertEquals(List.of(), parsed.getMessages());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void discordsSchemasKeepTheirPropertiesInTheSpecsOrder() throws Exception {
+        Path file = CORPUS.resolve("discord.json");
+        assumeTrue(Files.isRegularFile(file), "the corpus is not here: " + CORPUS.toAbsolutePath());
+        ObjectNode bundle = tree(Files.readString(file), file);
+        SwaggerParseResult parsed = BundleParse.parse(bundle, file.toString(), true);
+
+        Schema<?> guild = parsed.getOpenAPI().getComponents().getSchemas().get("ConnectedAccountGuildResponse");
+        List<String> written = new ArrayList<>();
+        bundle.path("components")
+                .path("schemas")
+                .path("ConnectedAccountGuildResponse")
+                .path("properties")
+                .fieldNames()
+                .forEachRemaining(written::add);
+        assertEquals(List.of("id", "name", "icon"), written);
+        assertEquals(written, List.copyOf(guild.getProperties().keySet()));
     }
 
     private static SwaggerParseResult assertSameParse(String text, Path file) {
