@@ -19,8 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A bundle read from JSON, handed to swagger-parser as its tree, parses and resolves to the same model and the same
- * messages as its JSON text read by {@code readContents}, OpenAPI 3.0 and 3.1 alike, and is left as it was.
+ * A bundle read from JSON, handed to swagger-parser as its tree, parses to the same model and the same messages as its
+ * JSON text read by {@code readContents}, OpenAPI 3.0 and 3.1 alike, and is left as it was; nothing is resolved, so a
+ * 3.1 document keeps its references, its properties in the spec's order and its {@code default: null}.
  */
 class BundleParseTest {
     private static final Path CORPUS = Path.of(System.getProperty("kiln.corpus.dir", "../../../shared/specs/corpus"));
