@@ -14,10 +14,10 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
  * 2.0 or changed by an overlay) goes through {@code readContents} as JSON text.
  *
  * <p>swagger-parser resolves nothing: every reference of a bundle is local (the bundler brought in what other files
- * held) and Kiln follows them itself. Its resolvers only cost: for OpenAPI 3.0 a walk of the whole model that changed
- * nothing in the output of 60 specs tried, and for 3.1 a dereferencer that read the spec file again, hashed every
- * schema it passed (a third of a cold generation of openai's spec), and gave properties back out of the spec's order
- * and {@code default: null} lost.
+ * held) and Kiln follows them itself. Its resolvers only cost: for OpenAPI 3.0 (and Swagger 2.0 converted) a walk of
+ * the whole model that changed no byte of the SDKs or the messages of the 58 specs tried, and for 3.1 a dereferencer
+ * that read the spec file again, hashed every schema it passed (a third of a cold generation of openai's spec), and
+ * gave properties back out of the spec's order and {@code default: null} lost.
  */
 final class BundleParse {
     private static final ObjectMapper JSON = new ObjectMapper();
