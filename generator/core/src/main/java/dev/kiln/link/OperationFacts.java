@@ -64,7 +64,9 @@ final class OperationFacts {
     /** The default of a parameter's schema (or of the schema it references), as JSON text. */
     Optional<String> defaultValue(Parameter parameter) {
         Schema<?> schema = parameter.getSchema() == null ? null : refs.schema(parameter.getSchema());
-        return Optional.ofNullable(schema == null ? null : schema.getDefault()).map(JsonText::of);
+        return schema == null
+                ? Optional.empty()
+                : SchemaFacts.of(schema).defaultValue().map(JsonText::of);
     }
 
     private static List<String> mediaTypes(Content content) {

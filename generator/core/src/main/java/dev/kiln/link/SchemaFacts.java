@@ -2,18 +2,23 @@ package dev.kiln.link;
 
 import dev.kiln.ir.Docs;
 import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What one schema says, read the same way whether it was written for OpenAPI 3.0 ({@code type},
  * {@code nullable}) or 3.1 ({@code type: [X, "null"]}, {@code const}).
  */
 final class SchemaFacts {
+    /** An integer as JSON writes one. */
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+
     static final String NULL_TYPE = "null";
 
     private final Schema<?> schema;
@@ -165,8 +170,27 @@ final class SchemaFacts {
         return Boolean.TRUE.equals(schema.getDeprecated());
     }
 
+    /**
+     * The schema's default. A default written as a string where the schema's one type is an integer or a boolean,
+     * and which reads as one ({@code default: "8"}, {@code default: "true"}), is that value, as swagger-parser has
+     * always read it (it types OpenAPI 3.0 schemas, and its 3.1 dereferencer, which Kiln no longer runs, cast these
+     * two); any other string ({@code "auto"}, which that cast made {@code false}) is kept as written, and so is a
+     * number's, as Kiln's 3.1 SDKs documented it.
+     */
     Optional<Object> defaultValue() {
-        return Optional.ofNullable(schema.getDefault());
+        Object value = schema.getDefault();
+        if (!(value instanceof String text)) {
+            return Optional.ofNullable(value);
+        }
+        Set<String> types = types();
+        String type = types.size() == 1 ? types.iterator().next() : "";
+        return Optional.of(
+                switch (type) {
+                    case "integer" -> INTEGER.matcher(text).matches() ? (Object) new BigInteger(text) : text;
+                    case "boolean" ->
+                        text.equals("true") || text.equals("false") ? (Object) Boolean.valueOf(text) : text;
+                    default -> text;
+                });
     }
 
     /** Whether the schema declares an object's shape: properties or a composition. */
