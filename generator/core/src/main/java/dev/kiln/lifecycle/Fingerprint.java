@@ -84,7 +84,7 @@ public record Fingerprint(String value, List<String> specFiles) {
         Path root = spec.toAbsolutePath().normalize();
         List<String> names = new ArrayList<>();
         names.add(root.getFileName().toString());
-        names.addAll(specFiles.subList(Math.min(1, specFiles.size()), specFiles.size()));
+        names.addAll(besideTheSpec());
         List<Optional<byte[]>> contents = new ArrayList<>();
         for (Path file : files(root)) {
             contents.add(bytes(file));
@@ -96,10 +96,15 @@ public record Fingerprint(String value, List<String> specFiles) {
     private List<Path> files(Path root) {
         List<Path> files = new ArrayList<>();
         files.add(root);
-        for (String name : specFiles.subList(Math.min(1, specFiles.size()), specFiles.size())) {
+        for (String name : besideTheSpec()) {
             files.add(root.resolveSibling(name).normalize());
         }
         return files;
+    }
+
+    /** The listed files but the spec file itself (the first), by their paths relative to it. */
+    private List<String> besideTheSpec() {
+        return specFiles.subList(Math.min(1, specFiles.size()), specFiles.size());
     }
 
     /**

@@ -182,15 +182,14 @@ final class SchemaFacts {
         if (!(value instanceof String text)) {
             return Optional.ofNullable(value);
         }
-        Set<String> types = types();
-        String type = types.size() == 1 ? types.iterator().next() : "";
-        return Optional.of(
-                switch (type) {
-                    case "integer" -> INTEGER.matcher(text).matches() ? (Object) new BigInteger(text) : text;
-                    case "boolean" ->
-                        text.equals("true") || text.equals("false") ? (Object) Boolean.valueOf(text) : text;
-                    default -> text;
-                });
+        String type = singleType().orElse("");
+        if (type.equals("integer") && INTEGER.matcher(text).matches()) {
+            return Optional.of(new BigInteger(text));
+        }
+        if (type.equals("boolean") && (text.equals("true") || text.equals("false"))) {
+            return Optional.of(Boolean.valueOf(text));
+        }
+        return Optional.of(text);
     }
 
     /** Whether the schema declares an object's shape: properties or a composition. */

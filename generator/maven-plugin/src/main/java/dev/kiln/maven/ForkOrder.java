@@ -3,6 +3,7 @@ package dev.kiln.maven;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.OutputSettings;
 import dev.kiln.generate.WrittenSettings;
 import java.io.IOException;
@@ -94,13 +95,22 @@ record ForkOrder(
 
     /** Runs the order here: generates, or checks. */
     void run(Generation generation) throws GenerationFailure, IOException {
+        run(generation, settings.request());
+    }
+
+    /**
+     * Runs the order here with the request its settings make, when the caller has made it already.
+     *
+     * @param generation the generation to run
+     * @param request {@code settings().request()}
+     */
+    void run(Generation generation, GenerationRequest request) throws GenerationFailure, IOException {
         if (check != null) {
-            generation.check(
-                    settings.request(), check.directory(), check.testKitDirectory(), check.regenerateCommand());
+            generation.check(request, check.directory(), check.testKitDirectory(), check.regenerateCommand());
         } else if (knownStale) {
-            generation.generateStale(settings.request(), output);
+            generation.generateStale(request, output);
         } else {
-            generation.generate(settings.request(), output);
+            generation.generate(request, output);
         }
     }
 

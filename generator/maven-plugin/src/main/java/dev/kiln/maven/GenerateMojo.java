@@ -2,6 +2,7 @@ package dev.kiln.maven;
 
 import dev.kiln.generate.Generation;
 import dev.kiln.generate.GenerationFailure;
+import dev.kiln.generate.GenerationRequest;
 import dev.kiln.generate.OutputSettings;
 import dev.kiln.generate.WrittenSettings;
 import java.io.File;
@@ -103,13 +104,14 @@ public final class GenerateMojo extends KilnParameters {
         WrittenSettings goal = settings(withTestKit);
         OutputSettings output = output(withTestKit);
         ForkChoice where = ForkChoice.of(fork);
-        Generation.UpToDateCheck found = generation.checkHere(goal.request(), output);
+        GenerationRequest request = goal.request();
+        Generation.UpToDateCheck found = generation.checkHere(request, output);
         if (found.staleness() != Generation.Staleness.UP_TO_DATE) {
             ForkOrder order = ForkOrder.generate(goal, output, found.staleness());
             if (where.forks(goal, found.specBytes())) {
                 forked().run(order);
             } else {
-                order.run(generation);
+                order.run(generation, request);
             }
         }
         if (addCompileSourceRoot) {
