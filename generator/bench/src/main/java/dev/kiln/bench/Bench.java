@@ -61,14 +61,19 @@ public final class Bench {
         Path work = settings.work();
         CorpusSection sections = new CorpusSection(settings, specs, report);
         if (settings.sections().contains(BenchSettings.Section.GENERATION)) {
-            WarmGeneration warm = new WarmGeneration(settings.warmup(), settings.runs(), work);
+            WarmGeneration warm = new WarmGeneration(settings.warmup(), settings.mostWarmup(), settings.runs(), work);
             sections.run(
                     "generation",
                     "Generation in one warm JVM",
-                    settings.warmup() + " untimed rounds, then " + settings.runs()
-                            + " timed rounds per spec, the three "
-                            + "contenders alternated in rotating order; medians. Kiln and OpenAPI Generator write their "
-                            + "files to an empty directory; the parse only parses (resolve on).",
+                    "Untimed rounds, at least " + settings.warmup() + ", until the JIT compiler spent at most "
+                            + Figures.percent(WarmUp.SETTLED_SHARE) + " of " + WarmUp.SETTLED_ROUNDS
+                            + " rounds in a row compiling (at most " + settings.mostWarmup() + " rounds), then "
+                            + settings.runs() + " timed rounds per spec, the three contenders alternated in rotating "
+                            + "order; medians. Kiln and OpenAPI Generator write their files to an empty directory; the "
+                            + "parse only parses (resolve on). CPU is the JVM's CPU time during a contender's run, all "
+                            + "its threads (the JIT compiler's and the collector's too) and the kernel's work for it: "
+                            + "Kiln emits on every core, so its CPU time passes its wall time. JIT is the JIT "
+                            + "compiler's time in a timed round, all three runs.",
                     warm::measure,
                     WarmGeneration::markdown);
         }
@@ -160,6 +165,8 @@ public final class Bench {
         }
         command.append(" -Dbench.warmup=")
                 .append(settings.warmup())
+                .append(" -Dbench.warmup.most=")
+                .append(settings.mostWarmup())
                 .append(" -Dbench.runs=")
                 .append(settings.runs());
         return command.toString();

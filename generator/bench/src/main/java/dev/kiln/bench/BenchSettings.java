@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
  * @param corpus the directory of corpus specs
  * @param specs the spec file names to measure; empty for all
  * @param sections the sections to run; all when none was named
- * @param warmup in-process warm-up rounds per spec
+ * @param warmup in-process warm-up rounds per spec, at least
+ * @param mostWarmup in-process warm-up rounds per spec of the warm generation, at most: it warms until the JIT compiler
+ *     settles ({@link WarmUp}), from {@code warmup} rounds to these
  * @param runs timed rounds per spec (each tool once a round, in rotating order)
  * @param jmh how JMH runs
  * @param work where outputs go
@@ -25,6 +27,7 @@ record BenchSettings(
         List<String> specs,
         Set<Section> sections,
         int warmup,
+        int mostWarmup,
         int runs,
         JmhSettings jmh,
         Path work,
@@ -86,6 +89,7 @@ record BenchSettings(
                 names(properties.apply("bench.specs")),
                 sections.isEmpty() ? java.util.EnumSet.allOf(Section.class) : sections,
                 number(properties, "bench.warmup", 2),
+                number(properties, "bench.warmup.most", 40),
                 number(properties, "bench.runs", 5),
                 new JmhSettings(
                         number(properties, "bench.jmh.forks", 1),
@@ -121,7 +125,7 @@ record BenchSettings(
             return fallback;
         }
         int parsed = Integer.parseInt(value.strip());
-        if (parsed < 0 || (parsed == 0 && !name.endsWith("warmup"))) {
+        if (parsed < 0 || (parsed == 0 && !name.contains("warmup"))) {
             throw new IllegalArgumentException(name + " must be positive, was " + value);
         }
         return parsed;

@@ -15,6 +15,7 @@ class BenchSettingsTest {
         assertEquals(List.of(), settings.specs());
         assertEquals(EnumSet.allOf(BenchSettings.Section.class), settings.sections());
         assertEquals(2, settings.warmup());
+        assertEquals(40, settings.mostWarmup());
         assertEquals(5, settings.runs());
         assertEquals(List.of(), settings.kilnLauncherOptions());
     }
@@ -32,11 +33,13 @@ class BenchSettingsTest {
                 "bench.specs", "petstore.yaml, together.yaml",
                 "bench.sections", "generation,noop",
                 "bench.runs", "3",
-                "bench.warmup", "0")::get);
+                "bench.warmup", "0",
+                "bench.warmup.most", "0")::get);
         assertEquals(List.of("petstore.yaml", "together.yaml"), settings.specs());
         assertEquals(EnumSet.of(BenchSettings.Section.GENERATION, BenchSettings.Section.NOOP), settings.sections());
         assertEquals(3, settings.runs());
         assertEquals(0, settings.warmup());
+        assertEquals(0, settings.mostWarmup());
     }
 
     @Test

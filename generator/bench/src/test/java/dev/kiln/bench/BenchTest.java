@@ -36,6 +36,8 @@ class BenchTest {
                 "generation,size,noop",
                 "bench.warmup",
                 "0",
+                "bench.warmup.most",
+                "0",
                 "bench.runs",
                 "1",
                 "bench.work",
