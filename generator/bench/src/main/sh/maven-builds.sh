@@ -3,8 +3,9 @@
 # contender, `mvn -o -q generate-sources` from a clean target, timed from start to exit, with the peak of the summed
 # resident memory of the build's processes (Maven's JVM and any JVM it starts), sampled every 50 ms from /proc (Linux).
 # Kiln runs twice: with -Dkiln.fork=true (the up-to-date check in Maven's JVM, the generation in a JVM of its own, as
-# the default, auto, does for a spec of 1 MiB or more) and with -Dkiln.fork=false (the generation in Maven's JVM, as
-# auto does for a smaller spec). OpenAPI Generator: java, library native, as the
+# the default, auto, does for a spec of 1 MiB or more, and of 64 KiB or more in a build that generates once, as each of
+# these does) and with -Dkiln.fork=false (the generation in Maven's JVM, as auto does for a smaller spec, or a medium
+# one in a build that generates more than once). OpenAPI Generator: java, library native, as the
 # bench runs it (validation skipped where it refuses the spec).
 #
 # Run from the repository's root, after installing the plugin into the local repository:

@@ -108,7 +108,7 @@ public final class GenerateMojo extends KilnParameters {
         Generation.UpToDateCheck found = generation.checkHere(request, output);
         if (found.staleness() != Generation.Staleness.UP_TO_DATE) {
             ForkOrder order = ForkOrder.generate(goal, output, found.staleness());
-            if (where.forks(goal, found.specBytes())) {
+            if (where.forks(goal, found.specBytes(), kilnRunsAgain())) {
                 forked().run(order);
             } else {
                 order.run(generation, request);

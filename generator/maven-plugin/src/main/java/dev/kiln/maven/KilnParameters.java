@@ -208,14 +208,16 @@ abstract class KilnParameters extends AbstractMojo {
     /**
      * Where to generate: {@code true} in a JVM of its own, started with {@link #forkJvmOptions}; {@code false} in the
      * build's JVM; {@code auto} in a JVM of its own for a spec of 1 MiB or more (its file, or once generated every file
-     * it was read from; or one fetched from a URL) and in the build's JVM for a smaller one. {@code generate} decides
-     * once its up-to-date check, made in the build's JVM in milliseconds, finds the output stale. With the JVM's
-     * defaults, as Maven's usually are, a large spec's generation grows the build's heap with its rate of allocation
-     * (several times what it holds) and keeps it for the rest of the build, and has Kiln's code compiled by the
-     * optimising compiler, which one generation does not pay back; in a JVM of its own with the launcher's options the
-     * build's peak memory falls by a fifth to two thirds on the corpus's large specs (openai's: 1.3 GB to 0.4 GB), and
-     * the build is faster too. Starting that JVM costs about a second and a half, more than a small spec's generation
-     * in the build's JVM, above all once earlier modules have warmed Kiln's code there.
+     * it was read from; or one fetched from a URL), and for one of 64 KiB or more when the build generates only once
+     * (one execution of {@code generate} among its modules, and not in the Maven daemon); in the build's JVM
+     * otherwise. {@code generate} decides once its up-to-date check, made in the build's JVM in milliseconds, finds the
+     * output stale. With the JVM's defaults, as Maven's usually are, a large spec's generation grows the build's heap
+     * with its rate of allocation (several times what it holds) and keeps it for the rest of the build, and has Kiln's
+     * code compiled by the optimising compiler, which one generation does not pay back; in a JVM of its own with the
+     * launcher's options the build's peak memory falls by a fifth to two thirds on the corpus's large specs (openai's:
+     * 1.3 GB to 0.4 GB), and the build is faster too. Starting that JVM costs about a second and a half: more than a
+     * small spec's generation in the build's JVM, and more than a medium one's once earlier modules have warmed Kiln's
+     * code there.
      *
      * @since 0.1.0
      */
@@ -246,6 +248,10 @@ abstract class KilnParameters extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     MavenSession session;
 
+    /** This plugin's {@code groupId:artifactId}, to find its executions in the build's projects. */
+    @Parameter(defaultValue = "${plugin.groupId}:${plugin.artifactId}", readonly = true)
+    String pluginKey;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
@@ -261,6 +267,13 @@ abstract class KilnParameters extends AbstractMojo {
      * @throws IOException when a file cannot be read or written
      */
     abstract void run(Generation generation) throws GenerationFailure, IOException;
+
+    /** Tells whether Kiln's code runs more than once in Maven's JVM in this build ({@link MavenJvm}). */
+    boolean kilnRunsAgain() {
+        List<MavenProject> projects =
+                session == null || session.getProjects() == null ? List.of() : session.getProjects();
+        return MavenJvm.runsKilnAgain(projects, pluginKey, System.getProperties());
+    }
 
     /** A runner of generations in a JVM of their own, started with {@link #forkJvmOptions}, logging to the build. */
     ForkedGeneration forked() {

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code fork} parameter: its three values, and {@code auto}'s choice by the spec's size. */
+/**
+ * The {@code fork} parameter: its three values, and {@code auto}'s choice by the spec's size and by whether Kiln runs
+ * again in Maven's JVM.
+ */
 class ForkChoiceTest {
     @TempDir
     Path dir;
@@ -57,8 +60,27 @@ class ForkChoiceTest {
         WrittenSettings settings = PetsSettings.of(root, null);
 
         assertFalse(ForkChoice.AUTO.forks(settings), "by the root file alone");
-        assertTrue(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES), "its files weigh a mebibyte");
-        assertFalse(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES - 1));
-        assertFalse(ForkChoice.NEVER.forks(settings, 10 * ForkChoice.LARGE_SPEC_BYTES));
+        assertTrue(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES, true), "its files weigh a mebibyte");
+        assertFalse(ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES - 1, true));
+        assertFalse(ForkChoice.NEVER.forks(settings, 10 * ForkChoice.LARGE_SPEC_BYTES, false));
+    }
+
+    @Test
+    void autoForksAMediumSpecWhenKilnRunsOnlyOnceInMavensJvm() throws Exception {
+        WrittenSettings settings = PetsSettings.of(Files.write(dir.resolve("openapi.yaml"), new byte[1000]), null);
+
+        assertTrue(ForkChoice.AUTO.forks(settings, ForkChoice.MEDIUM_SPEC_BYTES, false), "the build's one generation");
+        assertFalse(ForkChoice.AUTO.forks(settings, ForkChoice.MEDIUM_SPEC_BYTES - 1, false), "a small spec");
+        assertFalse(
+                ForkChoice.AUTO.forks(settings, ForkChoice.LARGE_SPEC_BYTES - 1, true),
+                "Maven's JVM runs Kiln warm after the first of the build's generations");
+        assertFalse(ForkChoice.NEVER.forks(settings, ForkChoice.MEDIUM_SPEC_BYTES, false));
+    }
+
+    @Test
+    void aCheckForksByTheLargeSizeAlone() throws Exception {
+        Path medium = Files.write(dir.resolve("medium.json"), new byte[(int) ForkChoice.MEDIUM_SPEC_BYTES]);
+
+        assertFalse(ForkChoice.AUTO.forks(PetsSettings.of(medium, null)));
     }
 }
