@@ -18,10 +18,10 @@ import java.util.Optional;
  * build (on the corpus's specs of 1.1–4 MB, a build's peak memory lower by a fifth to two thirds and its time by a
  * tenth to a quarter). Below that it depends on the build: when Kiln's code runs only once in Maven's JVM (one module
  * generates, as in most builds), that JVM compiles it cold on the same cores as the generation, and from about
- * 64 KiB of spec on a JVM of its own is faster (single-module builds, three each: a 81 KB spec 5.9 s against 6.3 s,
+ * 64 KiB of spec on a JVM of its own is faster (single-module builds, three each: an 81 KB spec 5.9 s against 6.3 s,
  * Together's 448 KB 7.6 s against 8.9 s and 50–90 MiB less memory; a 20 KB spec 5.3 s against 4.7 s); when it runs
  * again (more modules generate, or the Maven daemon keeps the JVM), Maven's JVM is warm for all but the first, and a
- * JVM of each's own costs far more (six modules of 20–450 KB specs: 14.6 s against 8.7 s).
+ * JVM started for each generation costs far more (six modules of 20–450 KB specs: 14.6 s against 8.7 s).
  */
 enum ForkChoice {
     AUTO,
