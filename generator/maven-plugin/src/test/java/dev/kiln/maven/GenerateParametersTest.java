@@ -58,6 +58,7 @@ class GenerateParametersTest {
             Map.entry("specCacheDirectory", mojo -> mojo.specCacheDirectory = new File("other-cache")),
             Map.entry("specTimeoutSeconds", mojo -> mojo.specTimeoutSeconds = 5),
             Map.entry("session", mojo -> mojo.session = null),
+            Map.entry("pluginKey", mojo -> mojo.pluginKey = "com.example:other-plugin"),
             Map.entry("settings", mojo -> mojo.settings = new Settings()),
             Map.entry("settingsDecrypter", mojo -> mojo.settingsDecrypter = null));
 
@@ -66,6 +67,10 @@ class GenerateParametersTest {
             Map.entry("skip", "a skipped goal generates and checks nothing"),
             Map.entry("fork", "it says which JVM generates, and the same files are generated in either"),
             Map.entry("forkJvmOptions", "the options of the JVM that generates, which generates the same files"),
+            Map.entry(
+                    "pluginKey",
+                    "it finds the build's generations, which say which JVM generates, and the same files are generated"
+                            + " in either"),
             Map.entry(
                     "addCompileSourceRoot",
                     "it hands the output to the compiler after generating, and changes no file"),
@@ -77,7 +82,10 @@ class GenerateParametersTest {
             Map.entry("specServerId", "the credentials a remote spec is fetched with"),
             Map.entry("specCacheDirectory", "where a remote spec's files are kept"),
             Map.entry("specTimeoutSeconds", "how long fetching a remote spec may wait"),
-            Map.entry("session", "whether the build is offline, so a remote spec is read from the cache"),
+            Map.entry(
+                    "session",
+                    "whether the build is offline, so a remote spec is read from the cache, and how many times it"
+                            + " generates, which says which JVM generates"),
             Map.entry("settings", "the settings.xml the credentials are taken from"),
             Map.entry("settingsDecrypter", "what decrypts those credentials"));
 
