@@ -67,7 +67,7 @@ enum ForkChoice {
      */
     boolean forks(WrittenSettings settings) throws IOException {
         Optional<Path> file = settings.specFile().filter(Files::isRegularFile);
-        return forks(settings, file.isPresent() ? Files.size(file.get()) : 0, true);
+        return forksFrom(settings, file.isPresent() ? Files.size(file.get()) : 0, LARGE_SPEC_BYTES);
     }
 
     /**
@@ -82,13 +82,15 @@ enum ForkChoice {
      * @return whether to fork
      */
     boolean forks(WrittenSettings settings, long specBytes, boolean kilnRunsAgain) {
+        return forksFrom(settings, specBytes, kilnRunsAgain ? LARGE_SPEC_BYTES : MEDIUM_SPEC_BYTES);
+    }
+
+    /** Always, never, or for {@code auto} a spec fetched from a URL or weighing at least {@code fromBytes}. */
+    private boolean forksFrom(WrittenSettings settings, long specBytes, long fromBytes) {
         return switch (this) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case AUTO ->
-                settings.specFile().isEmpty()
-                        || specBytes >= LARGE_SPEC_BYTES
-                        || (!kilnRunsAgain && specBytes >= MEDIUM_SPEC_BYTES);
+            case AUTO -> settings.specFile().isEmpty() || specBytes >= fromBytes;
         };
     }
 }

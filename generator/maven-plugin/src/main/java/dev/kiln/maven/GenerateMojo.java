@@ -17,8 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * spec (nor any file it references), the settings nor Kiln changed since the last run, nothing is generated and no
  * file is touched. When the API changed, the build log says how, and which changes break the SDK's users.
  */
-@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(name = GenerateMojo.GOAL, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public final class GenerateMojo extends KilnParameters {
+    /** The goal's name. */
+    static final String GOAL = "generate";
     /**
      * Where the SDK's sources are written. Files Kiln did not generate there are left alone. When it changes, the
      * files this execution generated in the old directory are deleted from it (its record says which).

@@ -40,7 +40,7 @@ final class MavenJvm {
                 .filter(plugin -> plugin.getKey().equals(pluginKey))
                 .map(Plugin::getExecutions)
                 .flatMap(List::stream)
-                .filter(execution -> execution.getGoals().contains("generate"))
+                .filter(execution -> execution.getGoals().contains(GenerateMojo.GOAL))
                 .count();
     }
 }
