@@ -19,40 +19,7 @@ rounds=${ROUNDS:-3}
 rm -rf "$work"
 mkdir -p "$work"
 
-module() { # folder, spec file: a project of one module generating the spec
-  mkdir -p "$1"
-  cat > "$1/pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId><artifactId>$(basename "$1")</artifactId><version>1.0.0</version>
-  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
-  <build><plugins><plugin><groupId>dev.kiln</groupId><artifactId>kiln-maven-plugin</artifactId>
-    <version>$kiln_version</version><executions><execution><goals><goal>generate</goal></goals><configuration>
-    <inputSpec>$2</inputSpec><basePackage>bench.sdk</basePackage><maxDroppedPercent>100</maxDroppedPercent>
-    </configuration></execution></executions></plugin></plugins></build>
-</project>
-POM
-}
-
-peak_of() { # command...: runs it; prints "seconds peak-MiB exit-code"
-  local start end peak=0 sum pid rss
-  start=$(date +%s.%N)
-  "$@" > "$work/last.log" 2>&1 &
-  local top=$!
-  while kill -0 "$top" 2>/dev/null; do
-    sum=0
-    for pid in $top $(pgrep -P "$top" 2>/dev/null) $(for c in $(pgrep -P "$top" 2>/dev/null); do pgrep -P "$c"; done); do
-      rss=$(awk '/^VmRSS/{print $2}' "/proc/$pid/status" 2>/dev/null || true)
-      sum=$((sum + ${rss:-0}))
-    done
-    [ "$sum" -gt "$peak" ] && peak=$sum
-    sleep 0.05
-  done
-  local code=0
-  wait "$top" || code=$?
-  end=$(date +%s.%N)
-  echo "$(echo "$end - $start" | bc) $((peak / 1024)) $code"
-}
+. "$(dirname "$0")/maven-build-functions.sh"
 
 build() { # folder, fork: one clean build; prints "seconds peak-MiB"
   find "$1" -name target -type d -prune -exec rm -rf {} +
@@ -68,8 +35,8 @@ modules=""
 for spec in "$@"; do
   file=$(cd "$(dirname "$spec")" && pwd)/$(basename "$spec")
   name=$(basename "$spec" | sed 's/\.[^.]*$//; s/[^A-Za-z0-9]/-/g')
-  module "$work/one/$name" "$file"
-  module "$work/reactor/$name" "$file"
+  project "$work/one/$name" "$(kiln_plugin "$file")"
+  project "$work/reactor/$name" "$(kiln_plugin "$file")"
   modules="$modules<module>$name</module>"
   for round in $(seq "$rounds"); do
     read -r -a forked <<< "$(build "$work/one/$name" true)"
