@@ -2,7 +2,6 @@ package dev.kiln.maven;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
 
@@ -35,7 +34,6 @@ final class MavenJvm {
     static long generations(List<MavenProject> projects, String pluginKey) {
         return projects.stream()
                 .map(MavenProject::getBuildPlugins)
-                .filter(Objects::nonNull)
                 .flatMap(List::stream)
                 .filter(plugin -> plugin.getKey().equals(pluginKey))
                 .map(Plugin::getExecutions)
