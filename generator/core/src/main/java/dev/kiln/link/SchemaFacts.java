@@ -163,6 +163,15 @@ final class SchemaFacts {
         if (schema.getDescription() != null && !schema.getDescription().isBlank()) {
             return Optional.of(schema.getDescription());
         }
+        // allOf: [{$ref: X}, {type: string, description: ...}] documents the field in its inline part
+        for (Schema<?> member : allOf()) {
+            SchemaFacts facts = of(member);
+            if ((facts.isAnnotationOnly() || facts.isScalarNarrowing())
+                    && member.getDescription() != null
+                    && !member.getDescription().isBlank()) {
+                return Optional.of(member.getDescription());
+            }
+        }
         return Optional.ofNullable(schema.getTitle());
     }
 
@@ -212,15 +221,49 @@ final class SchemaFacts {
                 && schema.getConst() == null;
     }
 
-    /** The {@code allOf} members that are more than annotations. */
-    List<Schema<?>> substantiveAllOf() {
-        return allOf().stream().filter(member -> !of(member).isAnnotationOnly()).toList();
+    /**
+     * Whether the schema only narrows a scalar: an inline {@code type: string} (or integer, number, boolean) with
+     * words and limits such as {@code description}, {@code format}, {@code maxLength} or {@code pattern}, and no
+     * reference, shape or values. Beside a reference in an {@code allOf} it adds no type of its own
+     * ({@code allOf: [{$ref: UserId}, {type: string, description: ...}]} is a {@code UserId} with its own words).
+     */
+    boolean isScalarNarrowing() {
+        Set<String> types = types();
+        return ref().isEmpty()
+                && !types.isEmpty()
+                && SCALAR_TYPES.containsAll(types)
+                && !hasStructure()
+                && enumValues().isEmpty()
+                && items().isEmpty()
+                && schema.getAdditionalProperties() == null
+                && schema.getConst() == null;
     }
 
-    /** Whether an {@code allOf} member that only annotates makes the whole nullable. */
+    private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "number", "boolean");
+
+    /**
+     * The {@code allOf} members that give the value its type: those that are more than annotations, less the ones
+     * that only narrow a scalar when another member gives the type (when none does, the first of them).
+     */
+    List<Schema<?>> substantiveAllOf() {
+        List<Schema<?>> substantive = allOf().stream()
+                .filter(member -> !of(member).isAnnotationOnly())
+                .toList();
+        List<Schema<?>> typing = substantive.stream()
+                .filter(member -> !of(member).isScalarNarrowing())
+                .toList();
+        if (!typing.isEmpty() || substantive.isEmpty()) {
+            return typing;
+        }
+        return List.of(substantive.get(0));
+    }
+
+    /** Whether an {@code allOf} member that only annotates or narrows, not types, makes the whole nullable. */
     boolean allOfAnnotatesNull() {
+        List<Schema<?>> typing = substantiveAllOf();
         return allOf().stream()
-                .anyMatch(member -> of(member).isAnnotationOnly() && of(member).nullable());
+                .filter(member -> typing.stream().noneMatch(typed -> typed == member))
+                .anyMatch(member -> of(member).nullable());
     }
 
     /** The schema's description (else its title) and deprecation, as the generated type or field documents them. */
@@ -266,7 +309,8 @@ final class SchemaFacts {
             return true;
         }
         if (!allOf().isEmpty()) {
-            return !(substantiveAllOf().size() == 1 && types().isEmpty()) || types().contains("object");
+            // a typed schema's allOf narrows that type: only an object's parts are fields
+            return types().isEmpty() ? substantiveAllOf().size() != 1 : types().contains("object");
         }
         return types().equals(Set.of("object"))
                 && additionalPropertiesSchema().isEmpty()

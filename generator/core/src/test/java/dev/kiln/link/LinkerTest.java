@@ -167,6 +167,77 @@ class LinkerTest {
     }
 
     @Test
+    void anAllOfThatOnlyNarrowsAScalarOrAnEnumIsThatTypeNotAnObject() throws IOException {
+        // the shapes of Plaid's spec: a reference narrowed by an inline schema of the same type (to give the field
+        // its own description), and a typed schema whose allOf is one reference
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    UserId: {type: string, description: A user's id.}
+                    Iban: {type: string, minLength: 15, maxLength: 34}
+                    IbanOrNull:
+                      type: string
+                      nullable: true
+                      allOf:
+                        - $ref: '#/components/schemas/Iban'
+                    Scope: {type: string, enum: [ME_TO_ME, EXTERNAL]}
+                    Session:
+                      type: object
+                      properties:
+                        user_id:
+                          allOf:
+                            - $ref: '#/components/schemas/UserId'
+                            - type: string
+                              description: The id /user/create gave.
+                        scope:
+                          allOf:
+                            - $ref: '#/components/schemas/Scope'
+                            - {type: string, nullable: true}
+                        iban:
+                          $ref: '#/components/schemas/IbanOrNull'
+                        code:
+                          allOf:
+                            - {type: string, maxLength: 8}
+                            - {type: string, pattern: '^[A-Z]+$'}
+                        count:
+                          type: integer
+                          format: int64
+                          allOf:
+                            - {minimum: 1}
+                """);
+        ObjectModel session = object(api, "Session");
+
+        assertProperty(session, "user_id", TypeRef.scalar(ScalarKind.STRING), false, false);
+        assertProperty(session, "scope", TypeRef.named(TypeId.topLevel("Scope")), false, true);
+        assertEquals(
+                TypeRef.scalar(ScalarKind.STRING),
+                session.properties().stream()
+                        .filter(p -> p.jsonName().equals("iban"))
+                        .findFirst()
+                        .orElseThrow()
+                        .type(),
+                "a string schema whose allOf is one reference is a string");
+        assertProperty(session, "code", TypeRef.scalar(ScalarKind.STRING), false, false);
+        assertProperty(session, "count", TypeRef.scalar(ScalarKind.INT64), false, false);
+        assertEquals(
+                List.of("Scope", "Session"),
+                api.types().stream().map(t -> t.id().toString()).sorted().toList(),
+                "no object is made of a narrowed scalar");
+        assertEquals(
+                Optional.of("The id /user/create gave."),
+                session.properties().stream()
+                        .filter(p -> p.jsonName().equals("user_id"))
+                        .findFirst()
+                        .orElseThrow()
+                        .docs()
+                        .summary(),
+                "the narrowing part's description documents the field");
+    }
+
+    @Test
     void anInlineObjectPropertyBecomesATypeNestedInItsOwnerNamedAfterTheField() throws IOException {
         Api api = link("""
                 openapi: 3.0.3
