@@ -72,7 +72,8 @@ final class ResourceLinker {
 
     /**
      * Links every operation into the resource tree ({@link ResourceTree}), in spec order: top-level resources by
-     * their first tag; in a spec that tags no operation at all, by the resource their path names
+     * their first tag; in a spec that tags no operation at all, or whose one tag groups nothing ({@link LoneTag}), by
+     * the resource their path names
      * ({@code /v1/customers/...} goes to {@code customers()}), and so does an untagged operation in a tagged spec; an
      * operation whose path names none goes to the default service. Nested resources follow their parents in the list.
      */
@@ -269,6 +270,7 @@ final class ResourceLinker {
         List<Candidate> candidates = new ArrayList<>();
         Map<String, PathItem> paths = openApi.getPaths() == null ? Map.of() : openApi.getPaths();
         SelectorUse selectors = new SelectorUse(selection);
+        boolean tagsGroupNothing = LoneTag.groupsNothing(paths);
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry :
                     path.getValue().readOperationsMap().entrySet()) {
@@ -280,7 +282,7 @@ final class ResourceLinker {
                     leftOut.add(id.isEmpty() ? entry.getKey() + " " + path.getKey() : id);
                     continue;
                 }
-                String specTag = !tags.isEmpty()
+                String specTag = !tags.isEmpty() && !tagsGroupNothing
                         ? tags.get(0)
                         : PathResource.of(path.getKey()).orElse(DEFAULT_TAG);
                 // an operation without an id can be renamed only in the spec: the empty id matches no override

@@ -167,6 +167,75 @@ class LinkerTest {
     }
 
     @Test
+    void oneTagOnEveryOperationOverPathsOfManyResourcesLeavesThePathsToNameThem() throws IOException {
+        // Plaid's spec tags all its operations "plaid", over /accounts/..., /payment_initiation/... and 80 more
+        List<String> resources = List.of(
+                "accounts", "payment", "sandbox", "transfer", "item", "user", "wallet", "signal", "beacon", "link");
+        StringBuilder paths = new StringBuilder();
+        for (String resource : resources) {
+            paths.append("  /")
+                    .append(resource)
+                    .append("/get:\n    post: {tags: [shop], operationId: ")
+                    .append(resource)
+                    .append("Get, responses: {'200': {description: ok}}}\n");
+        }
+        paths.append("  /accounts/balance/get:\n    post: {tags: [shop], operationId: accountsBalanceGet,"
+                + " responses: {'200': {description: ok}}}\n");
+        Api api = link("openapi: 3.0.3\ninfo: {title: Shop, version: '1'}\npaths:\n" + paths);
+
+        assertEquals(resources, topLevelAccessors(api));
+        assertEquals(List.of("accountsGet", "accountsBalanceGet"), operationIds(api, "accounts"));
+    }
+
+    @Test
+    void oneTagOnEveryOperationOverPathsOfAFewResourcesOrOneNamesItsGroup() throws IOException {
+        // Kiln's own spec: Endpoints over /endpoints, /hardware and /clusters
+        Api few = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /endpoints:
+                    get: {tags: [Endpoints], operationId: listEndpoints, responses: {'200': {description: ok}}}
+                  /hardware:
+                    get: {tags: [Endpoints], operationId: listHardware, responses: {'200': {description: ok}}}
+                  /clusters/availability-zones:
+                    get: {tags: [Endpoints], operationId: availabilityZones, responses: {'200': {description: ok}}}
+                """);
+        Api one = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /api/v1/pods:
+                    get: {tags: [core_v1], operationId: listPods, responses: {'200': {description: ok}}}
+                  /api/v1/nodes:
+                    get: {tags: [core_v1], operationId: listNodes, responses: {'200': {description: ok}}}
+                """);
+
+        assertEquals(List.of("endpoints"), topLevelAccessors(few));
+        assertEquals(List.of("coreV1"), topLevelAccessors(one));
+    }
+
+    private static List<String> topLevelAccessors(Api api) {
+        return api.services().stream()
+                .filter(service -> service.parents().isEmpty())
+                .map(Service::accessorName)
+                .toList();
+    }
+
+    private static List<String> operationIds(Api api, String accessor) {
+        return api.services().stream()
+                .filter(service ->
+                        service.parents().isEmpty() && service.accessorName().equals(accessor))
+                .flatMap(service -> api.children(service).isEmpty()
+                        ? service.operations().stream()
+                        : java.util.stream.Stream.concat(
+                                service.operations().stream(),
+                                api.children(service).stream().flatMap(child -> child.operations().stream())))
+                .map(operation -> operation.operationId())
+                .toList();
+    }
+
+    @Test
     void anAllOfThatOnlyNarrowsAScalarOrAnEnumIsThatTypeNotAnObject() throws IOException {
         // the shapes of Plaid's spec: a reference narrowed by an inline schema of the same type (to give the field
         // its own description), and a typed schema whose allOf is one reference

@@ -113,10 +113,51 @@ final class MethodNames {
         }
         said.ifPresent(id -> candidates.add(Words.camel(id)));
         through.ifPresent(named -> candidates.add(Words.camel(named)));
+        differing(route, words).filter(where -> !words.contains("for")).ifPresent(where -> {
+            List<String> named = new ArrayList<>(words);
+            named.add("for");
+            named.addAll(where);
+            candidates.add(Words.camel(named));
+        });
         return candidates.stream()
                 .map(candidate -> usable(Words.identifier(candidate, "call")))
                 .filter(candidate -> !scope.isTaken(candidate))
                 .findFirst();
+    }
+
+    /**
+     * The words of the static segment nearest before the one that names the call that names none of the resources
+     * it sits in and says more than the name does: where the paths of two calls of one name differ ({@code income} in
+     * {@code /sandbox/income/fire_webhook} beside {@code /sandbox/item/fire_webhook}, {@code groups} in
+     * {@code /groups/terminate_sessions} beside {@code /users/terminate_sessions}), for a path that ends in the segment
+     * naming the call; singular when an item of it follows.
+     */
+    private static Optional<List<String>> differing(Route route, List<String> name) {
+        Set<String> said = new HashSet<>();
+        name.forEach(word -> said.add(Words.singularOf(word)));
+        List<String> segments = new ArrayList<>(List.of(route.path().split("/")));
+        segments.removeIf(String::isEmpty);
+        int named = segments.size() - 1;
+        if (named < 0 || Route.isParameter(segments.get(named))) {
+            // an item's call: its path differs from its collection's by the item, which the name cannot say
+            return Optional.empty();
+        }
+        for (int i = named - 1; i >= 0; i--) {
+            String segment = segments.get(i);
+            if (Route.isParameter(segment)
+                    || API_VERSION.matcher(segment.toLowerCase(Locale.ROOT)).matches()) {
+                continue;
+            }
+            List<String> words = Words.lower(Words.split(segment));
+            for (String resource : route.resources()) {
+                words = withoutRun(words, Words.lower(Words.split(resource)));
+            }
+            if (!words.isEmpty() && !said.containsAll(Words.lower(Words.singular(words)))) {
+                boolean item = i + 1 < segments.size() && Route.isParameter(segments.get(i + 1));
+                return Optional.of(item ? Words.lower(Words.singular(words)) : words);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A method name that is no keyword and no member every service has. */

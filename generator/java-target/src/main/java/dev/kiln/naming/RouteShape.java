@@ -4,6 +4,7 @@ import dev.kiln.language.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +36,7 @@ record RouteShape(String verb, List<String> noun) {
             "acknowledge",
             "activate",
             "add",
+            "advance",
             "apply",
             "approve",
             "archive",
@@ -63,15 +65,19 @@ record RouteShape(String verb, List<String> noun) {
             "enable",
             "escalate",
             "estimate",
+            "evaluate",
+            "exchange",
             "execute",
             "export",
             "finalize",
             "find",
+            "fire",
             "follow",
             "generate",
             "import",
             "insert",
             "instantiate",
+            "invalidate",
             "invite",
             "join",
             "leave",
@@ -80,6 +86,7 @@ record RouteShape(String verb, List<String> noun) {
             "logout",
             "mark",
             "merge",
+            "migrate",
             "move",
             "mute",
             "pause",
@@ -92,6 +99,7 @@ record RouteShape(String verb, List<String> noun) {
             "refresh",
             "refund",
             "regenerate",
+            "register",
             "reindex",
             "reject",
             "release",
@@ -108,14 +116,17 @@ record RouteShape(String verb, List<String> noun) {
             "restore",
             "resume",
             "retry",
+            "reverse",
             "revoke",
             "rollback",
             "rotate",
             "run",
             "search",
+            "select",
             "send",
             "set",
             "share",
+            "simulate",
             "snooze",
             "star",
             "start",
@@ -124,6 +135,7 @@ record RouteShape(String verb, List<String> noun) {
             "subscribe",
             "suspend",
             "sync",
+            "terminate",
             "test",
             "transfer",
             "trigger",
@@ -131,6 +143,7 @@ record RouteShape(String verb, List<String> noun) {
             "unassign",
             "unblock",
             "unfollow",
+            "unlink",
             "unlock",
             "unmute",
             "unpin",
@@ -145,9 +158,21 @@ record RouteShape(String verb, List<String> noun) {
             "verify",
             "void");
 
+    /**
+     * The first words of a path's last segment that say the call is one of the house verbs, as the paths of remote
+     * procedure calls end ({@code /payment/create}, {@code /accounts/balance/get}), and the verb each stands for.
+     */
+    private static final Map<String, String> HOUSE_VERB_SEGMENTS = Map.of(
+            "create", "create",
+            "get", "retrieve",
+            "retrieve", "retrieve",
+            "list", "list",
+            "update", "update",
+            "delete", "delete");
+
     /** The verbs of {@link #ACTIONS} that are nouns too: followed by a plural they name things. */
-    private static final Set<String> NOUNS_TOO =
-            Set.of("check", "copy", "export", "import", "preview", "run", "search", "test", "transfer", "upload");
+    private static final Set<String> NOUNS_TOO = Set.of(
+            "check", "copy", "exchange", "export", "import", "preview", "run", "search", "test", "transfer", "upload");
 
     /**
      * Tells whether a path segment is an action: its first word is a verb of {@link #ACTIONS}, and not one that is a
@@ -219,6 +244,20 @@ record RouteShape(String verb, List<String> noun) {
         }
         String segment = tail.get(last);
         List<String> words = Words.lower(Words.split(segment));
+        Optional<String> houseVerb = words.isEmpty() || last < tail.size() - 1
+                ? Optional.empty()
+                : Optional.ofNullable(HOUSE_VERB_SEGMENTS.get(words.get(0)));
+        if (houseVerb.isPresent()) {
+            // a remote procedure's path: /payment/create, /payment/token/create, /link/create_token
+            List<String> noun = new ArrayList<>(words.subList(1, words.size()));
+            if (noun.isEmpty()) {
+                noun.addAll(Words.lower(Words.singular(nounBefore(tail, last))));
+            }
+            if (houseVerb.get().equals("list") && !noun.isEmpty()) {
+                noun.set(noun.size() - 1, plural(noun.get(noun.size() - 1)));
+            }
+            return new RouteShape(houseVerb.get(), noun);
+        }
         if (isAction(segment)) {
             List<String> noun = new ArrayList<>(words.subList(1, words.size()));
             if (noun.isEmpty()) {

@@ -51,6 +51,22 @@ class MethodNamesTest {
         "GET, /rl/training-sessions/{id}/sample/{op}, {id}|sample|{op}, , , Rl, retrieveSample",
         // a collection reached through a parent item
         "GET, /projects/{project_gid}/tasks, , projects, , Tasks, listForProject",
+        // a path that ends in the house verb, as remote procedure calls name theirs: the verb, and the noun before it
+        "POST, /payment/create, create, , , Payment, create",
+        "POST, /payment/get, get, , , Payment, retrieve",
+        "POST, /payment/list, list, , , Payment, list",
+        "POST, /payment/token/create, token|create, , , Payment, createToken",
+        "POST, /accounts/balance/get, balance|get, , , Accounts, retrieveBalance",
+        "POST, /payment/recipient/list, recipient|list, , , Payment, listRecipients",
+        "POST, /link/create_token, create_token, , , Link, createToken",
+        "POST, /link/{id}/get_status, {id}|get_status, , , Link, retrieveStatus",
+        // other verbs of such calls
+        "POST, /item/public_token/exchange, public_token|exchange, , , Item, exchangePublicToken",
+        "POST, /sandbox/transfer/simulate, transfer|simulate, , , Sandbox, simulateTransfer",
+        "POST, /sandbox/item/fire_webhook, item|fire_webhook, , , Sandbox, fireWebhook",
+        "POST, /signal/evaluate, evaluate, , , Signal, evaluate",
+        // a noun that starts like a verb stays a noun
+        "GET, /v1/exchange_rates, exchange_rates, , , Stripe, listExchangeRates",
     })
     void thePathsShapeNamesAnOperationWithoutAnId(
             String method, String path, String tail, String through, String id, String resources, String expected) {
@@ -105,6 +121,10 @@ class MethodNamesTest {
         "POST, /incidents/{id}/snooze, {id}|snooze, , createIncidentSnooze, Incidents, snooze",
         "POST, /users/{id}/regenerate_private_url_key, {id}|regenerate_private_url_key, ,"
                 + " regenerateUserPrivateUrlKey, Users, regeneratePrivateUrlKey",
+        // an id that echoes a remote procedure's path is its shape (Plaid's spec)
+        "POST, /payment_initiation/payment/create, create, , paymentInitiationPaymentCreate, Plaid|Payment, create",
+        "POST, /payment_initiation/payment/token/create, token|create, , paymentInitiationPaymentTokenCreate,"
+                + " Plaid|Payment, createToken",
     })
     void anOperationIdKeepsWhatItSaysThatThePathDoesNot(
             String method, String path, String tail, String through, String id, String resources, String expected) {
@@ -186,6 +206,63 @@ class MethodNamesTest {
     })
     void methodsAvoidMembersEveryServiceHasAndKeywords(String override, String expected) {
         assertEquals(expected, OperationNames.overriddenMethodName(override, new NameScope()));
+    }
+
+    @Test
+    void aNameTakenInTheResourceSaysWhereItsPathDiffers() {
+        NameScope sandbox = new NameScope();
+        assertEquals("fireWebhook", MethodNames.methodName(call("/sandbox/item/fire_webhook", "Sandbox"), sandbox));
+        assertEquals(
+                "fireWebhookForIncome",
+                MethodNames.methodName(call("/sandbox/income/fire_webhook", "Sandbox"), sandbox));
+        assertEquals("resetLogin", MethodNames.methodName(call("/sandbox/user/reset_login", "Sandbox"), sandbox));
+        assertEquals(
+                "resetLoginForPaymentProfile",
+                MethodNames.methodName(call("/sandbox/payment_profile/reset_login", "Sandbox"), sandbox));
+
+        // a segment the name says already tells nothing apart
+        NameScope cra = new NameScope();
+        assertEquals("retrievePartnerInsight", MethodNames.methodName(call("/cra/partner_insights/get", "Cra"), cra));
+        assertEquals(
+                "retrievePartnerInsightForCheckReport",
+                MethodNames.methodName(call("/cra/check_report/partner_insights/get", "Cra"), cra));
+
+        // the segment that stands for a tag's resource tells them apart too (Box's spec)
+        NameScope sessions = new NameScope();
+        Route users = new Route(
+                "POST",
+                "/users/terminate_sessions",
+                List.of("terminate_sessions"),
+                Optional.empty(),
+                Optional.of("post_users_terminate_sessions"),
+                List.of("SessionTermination"),
+                false,
+                Optional.of("users"));
+        Route groups = new Route(
+                "POST",
+                "/groups/terminate_sessions",
+                List.of("terminate_sessions"),
+                Optional.empty(),
+                Optional.of("post_groups_terminate_sessions"),
+                List.of("SessionTermination"),
+                false,
+                Optional.of("groups"));
+        assertEquals("terminateSessions", MethodNames.methodName(users, sessions));
+        assertEquals("terminateSessionsForGroups", MethodNames.methodName(groups, sessions));
+    }
+
+    /** A POST with no operation id to a path below {@code resource}, whose segments after the first are its tail. */
+    private static Route call(String path, String resource) {
+        List<String> segments = List.of(path.substring(1).split("/"));
+        return new Route(
+                "POST",
+                path,
+                segments.subList(1, segments.size()),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(resource),
+                false,
+                Optional.of(segments.get(0)));
     }
 
     @Test
