@@ -51,6 +51,9 @@ final class EnumEmitter {
                         TypeSpec.anonymousClassBuilder("")
                                 .addJavadoc(constantDoc(constant))
                                 .build());
+        if (model.docs().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
                         ReservedNames.CODEC_CONSTANT,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kiln.cases.deprecation.core.Codec;
 import dev.kiln.cases.deprecation.core.Codecs;
+import dev.kiln.cases.deprecation.core.Json;
 import dev.kiln.cases.deprecation.core.JsonField;
 import dev.kiln.cases.deprecation.core.JsonObjectModel;
 import dev.kiln.cases.deprecation.core.ModelBuilder;
@@ -58,6 +59,22 @@ public final class Image extends JsonObjectModel<Image, Image.Builder, JsonNode>
     }
 
     /**
+     * A literal the API replaced by another field.
+     * @return the value, or empty when absent
+     * @deprecated the API marks this field as deprecated
+     */
+    @Deprecated
+    public Optional<Flow> flow() {
+        return optional(3);
+    }
+
+    /** {@return {@code flow} as sent: absent, null, a value, or JSON of another type} */
+    @Deprecated
+    public JsonField<Flow> _flow() {
+        return field(3);
+    }
+
+    /**
      * {@return the {@code Image} the JSON text holds}
      * @param json the JSON text
      */
@@ -88,6 +105,7 @@ public final class Image extends JsonObjectModel<Image, Image.Builder, JsonNode>
         fields.optional("id", "id", Codecs.STRING);
         fields.optional("kernel", "kernel", Kernel.codec());
         fields.optional("label", "label", Codecs.STRING);
+        fields.optional("flow", "flow", Flow.codec(), Flow.FLEXIBLE);
     }
 
     /** Builds an {@code Image}. */
@@ -169,6 +187,43 @@ public final class Image extends JsonObjectModel<Image, Image.Builder, JsonNode>
         @Deprecated
         public Builder _label(JsonField<String> label) {
             return setField(2, label);
+        }
+
+        /**
+         * {@return this builder, with {@code flow} set as a {@link JsonField}, raw JSON included}
+         * @param flow the field
+         */
+        @Deprecated
+        public Builder _flow(JsonField<Flow> flow) {
+            return setField(3, flow);
+        }
+    }
+
+    /**
+     * A literal the API replaced by another field.
+     *
+     * @deprecated the API marks this as deprecated
+     */
+    @Deprecated
+    public enum Flow {
+        /** {@code "flexible"} */
+        FLEXIBLE;
+
+        private static final Codec<Flow> CODEC = Codecs.literal(Json.nodes().textNode("flexible"), FLEXIBLE);
+
+        /** {@return the codec that reads and writes this literal} */
+        public static Codec<Flow> codec() {
+            return CODEC;
+        }
+
+        /** {@return the value as sent on the wire} */
+        public String asString() {
+            return "flexible";
+        }
+
+        @Override
+        public String toString() {
+            return asString();
         }
     }
 }
