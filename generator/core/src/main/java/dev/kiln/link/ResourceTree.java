@@ -188,7 +188,10 @@ final class ResourceTree {
                 .anyMatch(segment -> !Route.isParameter(segment) && symbols.namesResource(segment, topKey));
     }
 
-    /** The segments of a path as the tree reads them: without versions and file extensions. */
+    /**
+     * The segments of a path as the tree reads them: without versions and file extensions, dotted names apart
+     * ({@link PathResource#readAs}).
+     */
     private static List<String> segments(String path) {
         List<String> segments = new ArrayList<>();
         int query = path.indexOf('?');
@@ -200,7 +203,7 @@ final class ResourceTree {
                                 : FORMAT.matcher(segment).replaceFirst(""));
             }
         }
-        return segments;
+        return PathResource.readAs(segments);
     }
 
     /**

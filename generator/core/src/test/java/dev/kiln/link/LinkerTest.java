@@ -215,6 +215,47 @@ class LinkerTest {
         assertEquals(List.of("coreV1"), topLevelAccessors(one));
     }
 
+    @Test
+    void aPathOfOneSegmentOfDottedNamesReadsAsThoseNames() throws IOException {
+        // Slack's Web API: /chat.postMessage, /admin.apps.approve, /conversations.list
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /chat.postMessage:
+                    post: {operationId: chat_postMessage, responses: {'200': {description: ok}}}
+                  /chat.delete:
+                    post: {operationId: chat_delete, responses: {'200': {description: ok}}}
+                  /conversations.list:
+                    get: {operationId: conversations_list, responses: {'200': {description: ok}}}
+                  /conversations.archive:
+                    post: {operationId: conversations_archive, responses: {'200': {description: ok}}}
+                  /admin.apps.approve:
+                    post: {operationId: admin_apps_approve, responses: {'200': {description: ok}}}
+                  /admin.apps.restrict:
+                    post: {operationId: admin_apps_restrict, responses: {'200': {description: ok}}}
+                  /widget.png:
+                    get: {operationId: widget, responses: {'200': {description: ok}}}
+                """);
+
+        assertEquals(List.of("chat", "conversations", "admin", "widgetPng"), topLevelAccessors(api));
+        assertEquals(
+                List.of("conversations.list", "conversations.archive"),
+                api.services().stream()
+                        .filter(service -> service.accessorName().equals("conversations"))
+                        .flatMap(service -> service.operations().stream())
+                        .map(operation -> operation.path().substring(1))
+                        .toList());
+        assertEquals(
+                List.of(List.of("admin", "apps")),
+                api.services().stream()
+                        .filter(service -> service.operations().stream()
+                                .anyMatch(operation -> operation.path().equals("/admin.apps.approve")))
+                        .map(Service::resourcePath)
+                        .toList(),
+                "admin.apps.approve is a call of admin().apps()");
+    }
+
     private static List<String> topLevelAccessors(Api api) {
         return api.services().stream()
                 .filter(service -> service.parents().isEmpty())

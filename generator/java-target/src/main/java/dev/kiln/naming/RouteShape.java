@@ -56,6 +56,7 @@ record RouteShape(String verb, List<String> noun) {
             "copy",
             "deactivate",
             "decline",
+            "deny",
             "deploy",
             "detach",
             "disable",
@@ -63,6 +64,7 @@ record RouteShape(String verb, List<String> noun) {
             "download",
             "duplicate",
             "enable",
+            "end",
             "escalate",
             "estimate",
             "evaluate",
@@ -80,6 +82,7 @@ record RouteShape(String verb, List<String> noun) {
             "invalidate",
             "invite",
             "join",
+            "kick",
             "leave",
             "lock",
             "login",
@@ -89,8 +92,10 @@ record RouteShape(String verb, List<String> noun) {
             "migrate",
             "move",
             "mute",
+            "open",
             "pause",
             "pin",
+            "post",
             "preview",
             "promote",
             "publish",
@@ -104,6 +109,7 @@ record RouteShape(String verb, List<String> noun) {
             "reject",
             "release",
             "remove",
+            "rename",
             "render",
             "renew",
             "reopen",
@@ -172,7 +178,18 @@ record RouteShape(String verb, List<String> noun) {
 
     /** The verbs of {@link #ACTIONS} that are nouns too: followed by a plural they name things. */
     private static final Set<String> NOUNS_TOO = Set.of(
-            "check", "copy", "exchange", "export", "import", "preview", "run", "search", "test", "transfer", "upload");
+            "check",
+            "copy",
+            "exchange",
+            "export",
+            "import",
+            "post",
+            "preview",
+            "run",
+            "search",
+            "test",
+            "transfer",
+            "upload");
 
     /**
      * Tells whether a path segment is an action: its first word is a verb of {@link #ACTIONS}, and not one that is a
