@@ -64,8 +64,12 @@ final class ContentLinker {
         }
         JsonPointer bodyPointer =
                 requestPointer.child("content").child(content.get().mediaType());
+        // a binary body is its bytes, whatever its schema says of them (format: byte, or none at all)
+        TypeRef type = content.get().encoding() == RequestBody.Encoding.BINARY
+                ? TypeRef.scalar(TypeRef.ScalarKind.BINARY)
+                : bodyType(content.get().schema(), bodyPointer.child("schema"), operationId, OperationTypeRole.REQUEST);
         return Optional.of(new RequestBody(
-                bodyType(content.get().schema(), bodyPointer.child("schema"), operationId, OperationTypeRole.REQUEST),
+                type,
                 Boolean.TRUE.equals(body.getRequired()),
                 Docs.of(body.getDescription(), false),
                 content.get().encoding()));
@@ -85,10 +89,13 @@ final class ContentLinker {
         for (Map.Entry<String, MediaType> entry : content.entrySet()) {
             Schema<?> schema = entry.getValue().getSchema();
             Optional<RequestBody.Encoding> encoding = requestEncoding(entry.getKey());
-            if (encoding.isEmpty() && isBinary(schema)) {
+            if (encoding.isEmpty() && (isBinary(schema) || isBinaryMediaType(entry.getKey()))) {
                 encoding = Optional.of(RequestBody.Encoding.BINARY);
             }
-            if (encoding.isEmpty() || (schema == null && encoding.get() != RequestBody.Encoding.JSON)) {
+            if (encoding.isEmpty()
+                    || (schema == null
+                            && encoding.get() != RequestBody.Encoding.JSON
+                            && encoding.get() != RequestBody.Encoding.BINARY)) {
                 continue;
             }
             if (best.isEmpty()
@@ -187,6 +194,21 @@ final class ContentLinker {
 
     private static boolean isBinary(Schema<?> schema) {
         return schema != null && "binary".equals(schema.getFormat());
+    }
+
+    /**
+     * Whether a media type's body is bytes, not text: {@code application/octet-stream}, a PDF, an archive, an image,
+     * a sound or a video.
+     */
+    private static boolean isBinaryMediaType(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT);
+        return type.startsWith("application/octet-stream")
+                || type.startsWith("application/pdf")
+                || type.startsWith("application/zip")
+                || type.startsWith("application/gzip")
+                || type.startsWith("image/")
+                || type.startsWith("audio/")
+                || type.startsWith("video/");
     }
 
     /** The first JSON media type of a content map. */

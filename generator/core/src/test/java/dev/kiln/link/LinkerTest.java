@@ -17,6 +17,7 @@ import dev.kiln.ir.InterfaceModel;
 import dev.kiln.ir.ObjectModel;
 import dev.kiln.ir.Operation;
 import dev.kiln.ir.Property;
+import dev.kiln.ir.RequestBody;
 import dev.kiln.ir.Service;
 import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
@@ -254,6 +255,44 @@ class LinkerTest {
                         .map(Service::resourcePath)
                         .toList(),
                 "admin.apps.approve is a call of admin().apps()");
+    }
+
+    @Test
+    void aBodyOfABinaryMediaTypeIsItsBytesWhateverItsSchemaSays() throws IOException {
+        // Xero's spec sends attachments as application/octet-stream with format: byte, which Kiln dropped
+        Api api = link("""
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths:
+                  /files/{name}:
+                    post:
+                      operationId: uploadAttachment
+                      parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+                      requestBody:
+                        required: true
+                        content:
+                          application/octet-stream: {schema: {type: string, format: byte}}
+                      responses: {'200': {description: ok}}
+                    put:
+                      operationId: replaceImage
+                      parameters: [{name: name, in: path, required: true, schema: {type: string}}]
+                      requestBody:
+                        content:
+                          image/png: {}
+                      responses: {'200': {description: ok}}
+                """);
+
+        for (String id : List.of("uploadAttachment", "replaceImage")) {
+            RequestBody body = api.services().stream()
+                    .flatMap(service -> service.operations().stream())
+                    .filter(operation -> operation.operationId().equals(id))
+                    .findFirst()
+                    .orElseThrow()
+                    .body()
+                    .orElseThrow(() -> new AssertionError(id + " lost its body"));
+            assertEquals(RequestBody.Encoding.BINARY, body.encoding(), id);
+            assertEquals(TypeRef.scalar(ScalarKind.BINARY), body.type(), id);
+        }
     }
 
     private static List<String> topLevelAccessors(Api api) {
