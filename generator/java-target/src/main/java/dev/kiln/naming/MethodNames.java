@@ -119,6 +119,12 @@ final class MethodNames {
             named.addAll(where);
             candidates.add(Words.camel(named));
         });
+        keyedBy(route).filter(key -> !words.contains("by")).ifPresent(key -> {
+            List<String> named = new ArrayList<>(words);
+            named.add("by");
+            named.addAll(key);
+            candidates.add(Words.camel(named));
+        });
         return candidates.stream()
                 .map(candidate -> usable(Words.identifier(candidate, "call")))
                 .filter(candidate -> !scope.isTaken(candidate))
@@ -158,6 +164,27 @@ final class MethodNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words of the parameter an item's path ends in, less the resources' words when more are left: what tells
+     * two calls on items of one collection apart ({@code retrieveByNumber} for {@code /Contacts/{ContactNumber}}
+     * beside {@code /Contacts/{ContactID}}).
+     */
+    private static Optional<List<String>> keyedBy(Route route) {
+        List<String> segments = new ArrayList<>(List.of(route.path().split("/")));
+        segments.removeIf(String::isEmpty);
+        if (segments.isEmpty() || !Route.isParameter(segments.get(segments.size() - 1))) {
+            return Optional.empty();
+        }
+        String parameter = segments.get(segments.size() - 1);
+        List<String> words = Words.lower(Words.split(parameter.substring(1, parameter.length() - 1)));
+        List<String> left = words;
+        for (String resource : route.resources()) {
+            left = withoutRun(left, Words.lower(Words.split(resource)));
+        }
+        List<String> key = left.isEmpty() ? words : left;
+        return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
     /** A method name that is no keyword and no member every service has. */

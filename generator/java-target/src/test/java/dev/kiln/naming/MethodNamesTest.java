@@ -251,6 +251,44 @@ class MethodNamesTest {
         assertEquals("terminateSessionsForGroups", MethodNames.methodName(groups, sessions));
     }
 
+    @Test
+    void aNameTakenByACallOnAnotherKindOfItemSaysItsKey() {
+        NameScope contacts = new NameScope();
+        Route byNumber = new Route(
+                "GET",
+                "/Contacts/{ContactNumber}",
+                List.of("{ContactNumber}"),
+                Optional.empty(),
+                Optional.of("getContactByContactNumber"),
+                List.of("Contacts"),
+                false,
+                Optional.of("Contacts"));
+        Route byId = new Route(
+                "GET",
+                "/Contacts/{ContactID}",
+                List.of("{ContactID}"),
+                Optional.empty(),
+                Optional.of("getContact"),
+                List.of("Contacts"),
+                false,
+                Optional.of("Contacts"));
+        Route webhook = new Route(
+                "GET",
+                "/webhooks/{webhook_id}/{webhook_token}",
+                List.of("{webhook_id}", "{webhook_token}"),
+                Optional.empty(),
+                Optional.of("get_webhook_by_token"),
+                List.of("Webhooks"),
+                false,
+                Optional.of("webhooks"));
+
+        assertEquals("retrieve", MethodNames.methodName(byNumber, contacts));
+        assertEquals("retrieveById", MethodNames.methodName(byId, contacts), "the resource's words are left out");
+        NameScope webhooks = new NameScope();
+        webhooks.allocate("retrieve");
+        assertEquals("retrieveByToken", MethodNames.methodName(webhook, webhooks));
+    }
+
     /** A POST with no operation id to a path below {@code resource}, whose segments after the first are its tail. */
     private static Route call(String path, String resource) {
         List<String> segments = List.of(path.substring(1).split("/"));
