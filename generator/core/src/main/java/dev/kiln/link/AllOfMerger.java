@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Gathers the fields of an object from its {@code allOf} parts and its own properties: a part that refers to an
- * interface is inherited, one that refers to another object is copied in, an inline part is merged as if written
- * in place, and the object's own properties come last, replacing any of the same name.
+ * interface is inherited, one that refers to another object is copied in, one that refers to a union without fields
+ * of its own (the union its children name) adds nothing, an inline part is merged as if written in place, and the
+ * object's own properties come last, replacing any of the same name.
  */
 final class AllOfMerger {
     private final SchemaLinker schemas;
@@ -125,6 +126,10 @@ final class AllOfMerger {
         }
         if (type.isPresent() && type.get() instanceof ObjectModel parentObject) {
             parts.copy(parentObject);
+            return;
+        }
+        if (components.isFieldlessUnion(parent.get().ref())) {
+            // Actor: {oneOf: [Agent, Bot]}, Agent: {allOf: [Actor, {...}]}: Actor has no field to merge
             return;
         }
         problems.report(

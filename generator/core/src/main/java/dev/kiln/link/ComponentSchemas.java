@@ -224,6 +224,24 @@ final class ComponentSchemas {
         return Optional.of(new Parent(ref, ids.containsKey(name.get()) ? link(name.get()) : Optional.empty()));
     }
 
+    /**
+     * Tells whether a component is a {@code oneOf} or {@code anyOf} that declares no fields of its own: a parent its
+     * children name in their {@code allOf} only to say they are among its alternatives, with nothing to merge.
+     *
+     * @param ref a reference to the component
+     * @return true for such a union; false for anything else, and for a reference to no component
+     */
+    boolean isFieldlessUnion(String ref) {
+        Schema<?> schema = nameOf(ref).map(schemas::get).orElse(null);
+        if (schema == null) {
+            return false;
+        }
+        SchemaFacts facts = SchemaFacts.of(schema);
+        return !facts.alternatives().isEmpty()
+                && facts.properties().isEmpty()
+                && facts.allOf().isEmpty();
+    }
+
     private Optional<TypeModel> link(String name) {
         TypeModel done = linked.get(name);
         if (done != null) {

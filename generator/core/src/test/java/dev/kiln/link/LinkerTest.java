@@ -25,8 +25,11 @@ import dev.kiln.ir.TypeRef;
 import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.WireValue;
 import dev.kiln.language.PlainSymbols;
+import dev.kiln.spec.LoadedSpec;
+import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -293,6 +296,46 @@ class LinkerTest {
             assertEquals(RequestBody.Encoding.BINARY, body.encoding(), id);
             assertEquals(TypeRef.scalar(ScalarKind.BINARY), body.type(), id);
         }
+    }
+
+    @Test
+    void aChildOfAUnionThatDeclaresNoFieldsOfItsOwnMergesNothingWithoutAWarning() throws IOException {
+        // HubSpot's conversations spec: PublicActor is a oneOf of its children, each an allOf of PublicActor and
+        // its own fields; PublicActor has no field to merge, so nothing is lost
+        Path spec = Files.writeString(directory.resolve("spec.yaml"), """
+                openapi: 3.0.3
+                info: {title: Shop, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Actor:
+                      properties: {}
+                      oneOf: [{$ref: '#/components/schemas/Agent'}, {$ref: '#/components/schemas/Bot'}]
+                    Agent:
+                      allOf:
+                        - $ref: '#/components/schemas/Actor'
+                        - {type: object, properties: {type: {type: string, enum: [AGENT]}, email: {type: string}}}
+                    Bot:
+                      allOf:
+                        - $ref: '#/components/schemas/Actor'
+                        - {type: object, properties: {type: {type: string, enum: [BOT]}, id: {type: string}}}
+                    Named:
+                      type: string
+                    Labelled:
+                      allOf:
+                        - $ref: '#/components/schemas/Named'
+                        - {type: object, properties: {label: {type: string}}}
+                """);
+        LoadedSpec loaded = new SpecLoader().load(spec, "spec.yaml");
+        Api api = new Linker(new PlainSymbols()).link(loaded, "Shop");
+
+        assertEquals(List.of("type", "email"), jsonNames(object(api, "Agent")));
+        assertEquals(
+                List.of("#/components/schemas/Labelled/allOf/0"),
+                loaded.problems().warnings().stream()
+                        .map(problem -> problem.pointer().toString())
+                        .toList(),
+                "only the member whose values are kept among the additional properties is reported");
     }
 
     private static List<String> topLevelAccessors(Api api) {
