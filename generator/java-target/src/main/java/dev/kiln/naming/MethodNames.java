@@ -3,6 +3,7 @@ package dev.kiln.naming;
 import dev.kiln.language.NameScope;
 import dev.kiln.language.Route;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,12 +90,7 @@ final class MethodNames {
         }
         Optional<List<String>> through = route.through()
                 .filter(parent -> !words.contains("for"))
-                .map(parent -> {
-                    List<String> named = new ArrayList<>(words);
-                    named.add("for");
-                    named.addAll(Words.lower(Words.singular(Words.split(parent))));
-                    return named;
-                });
+                .map(parent -> qualified(words, "for", Words.lower(Words.singular(Words.split(parent)))));
         Optional<List<String>> said = route.operationId()
                 .filter(id -> !echoesPath(id, route))
                 .map(MethodNames::idWords)
@@ -113,18 +109,12 @@ final class MethodNames {
         }
         said.ifPresent(id -> candidates.add(Words.camel(id)));
         through.ifPresent(named -> candidates.add(Words.camel(named)));
-        differing(route, words).filter(where -> !words.contains("for")).ifPresent(where -> {
-            List<String> named = new ArrayList<>(words);
-            named.add("for");
-            named.addAll(where);
-            candidates.add(Words.camel(named));
-        });
-        keyedBy(route).filter(key -> !words.contains("by")).ifPresent(key -> {
-            List<String> named = new ArrayList<>(words);
-            named.add("by");
-            named.addAll(key);
-            candidates.add(Words.camel(named));
-        });
+        differing(route, words)
+                .filter(where -> !words.contains("for"))
+                .ifPresent(where -> candidates.add(Words.camel(qualified(words, "for", where))));
+        keyedBy(route)
+                .filter(key -> !words.contains("by"))
+                .ifPresent(key -> candidates.add(Words.camel(qualified(words, "by", key))));
         return candidates.stream()
                 .map(candidate -> usable(Words.identifier(candidate, "call")))
                 .filter(candidate -> !scope.isTaken(candidate))
@@ -141,8 +131,7 @@ final class MethodNames {
     private static Optional<List<String>> differing(Route route, List<String> name) {
         Set<String> said = new HashSet<>();
         name.forEach(word -> said.add(Words.singularOf(word)));
-        List<String> segments = new ArrayList<>(List.of(route.path().split("/")));
-        segments.removeIf(String::isEmpty);
+        List<String> segments = segments(route);
         int named = segments.size() - 1;
         if (named < 0 || Route.isParameter(segments.get(named))) {
             // an item's call: its path differs from its collection's by the item, which the name cannot say
@@ -154,10 +143,7 @@ final class MethodNames {
                     || API_VERSION.matcher(segment.toLowerCase(Locale.ROOT)).matches()) {
                 continue;
             }
-            List<String> words = Words.lower(Words.split(segment));
-            for (String resource : route.resources()) {
-                words = withoutRun(words, Words.lower(Words.split(resource)));
-            }
+            List<String> words = strippedOf(Words.lower(Words.split(segment)), route);
             if (!words.isEmpty() && !said.containsAll(Words.lower(Words.singular(words)))) {
                 boolean item = i + 1 < segments.size() && Route.isParameter(segments.get(i + 1));
                 return Optional.of(item ? Words.lower(Words.singular(words)) : words);
@@ -172,19 +158,30 @@ final class MethodNames {
      * beside {@code /Contacts/{ContactID}}).
      */
     private static Optional<List<String>> keyedBy(Route route) {
-        List<String> segments = new ArrayList<>(List.of(route.path().split("/")));
-        segments.removeIf(String::isEmpty);
+        List<String> segments = segments(route);
         if (segments.isEmpty() || !Route.isParameter(segments.get(segments.size() - 1))) {
             return Optional.empty();
         }
         String parameter = segments.get(segments.size() - 1);
         List<String> words = Words.lower(Words.split(parameter.substring(1, parameter.length() - 1)));
-        List<String> left = words;
-        for (String resource : route.resources()) {
-            left = withoutRun(left, Words.lower(Words.split(resource)));
-        }
+        List<String> left = strippedOf(words, route);
         List<String> key = left.isEmpty() ? words : left;
         return key.isEmpty() ? Optional.empty() : Optional.of(key);
+    }
+
+    /** A path's segments, parameters included, as its template writes them. */
+    private static List<String> segments(Route route) {
+        return Arrays.stream(route.path().split("/"))
+                .filter(segment -> !segment.isEmpty())
+                .toList();
+    }
+
+    /** The name's words, a preposition and what it qualifies them with: {@code activateForProject}. */
+    private static List<String> qualified(List<String> words, String preposition, List<String> what) {
+        List<String> named = new ArrayList<>(words);
+        named.add(preposition);
+        named.addAll(what);
+        return named;
     }
 
     /** A method name that is no keyword and no member every service has. */
