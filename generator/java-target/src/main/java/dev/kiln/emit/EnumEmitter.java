@@ -40,20 +40,17 @@ final class EnumEmitter {
     private TypeSpec literal(EnumModel model) {
         ClassName self = layout.model(model.id());
         EnumConstant constant = model.constants().get(0);
-        TypeSpec.Builder type = TypeSpec.enumBuilder(self)
-                .addJavadoc(Javadoc.of(
+        TypeSpec.Builder type = Javadoc.documented(
+                        TypeSpec.enumBuilder(self),
                         model.docs(),
                         "The literal {@code "
-                                + Javadoc.sanitize(constant.wireValue().json()) + "}."))
+                                + Javadoc.sanitize(constant.wireValue().json()) + "}.")
                 .addModifiers(Modifier.PUBLIC)
                 .addEnumConstant(
                         constant.name(),
                         TypeSpec.anonymousClassBuilder("")
                                 .addJavadoc(constantDoc(constant))
                                 .build());
-        if (model.docs().deprecated()) {
-            type.addAnnotation(Deprecated.class);
-        }
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(layout.runtime(Codec.class), self),
                         ReservedNames.CODEC_CONSTANT,
@@ -96,14 +93,12 @@ final class EnumEmitter {
         ClassName known = layout.names().knownValues(self);
         TypeName wire = wireJavaType(model.wireType());
         String accessor = layout.names().wireValueAccessor(model.wireType());
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc(Javadoc.of(
-                        model.docs(), "The values of {@code " + model.id().simpleName() + "}."))
+        TypeSpec.Builder type = Javadoc.documented(
+                        TypeSpec.classBuilder(self),
+                        model.docs(),
+                        "The values of {@code " + model.id().simpleName() + "}.")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(layout.runtime(OpenEnum.class), wire, known));
-        if (model.docs().deprecated()) {
-            type.addAnnotation(Deprecated.class);
-        }
 
         TypeSpec.Builder values = TypeSpec.enumBuilder(known)
                 .addJavadoc(

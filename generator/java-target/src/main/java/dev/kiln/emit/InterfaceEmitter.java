@@ -34,15 +34,12 @@ final class InterfaceEmitter {
 
     TypeSpec emit(InterfaceModel model) {
         ClassName self = layout.model(model.id());
-        TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
-                .addJavadoc(Javadoc.of(
+        TypeSpec.Builder type = Javadoc.documented(
+                        TypeSpec.interfaceBuilder(self),
                         model.docs(),
-                        "The fields shared by every {@code " + model.id().simpleName() + "}."))
+                        "The fields shared by every {@code " + model.id().simpleName() + "}.")
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(layout.runtime(JsonModel.class));
-        if (model.docs().deprecated()) {
-            type.addAnnotation(Deprecated.class);
-        }
         if (model.properties().stream().anyMatch(p -> index.mentionsDeprecated(p.type()))) {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }

@@ -1,6 +1,7 @@
 package dev.kiln.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
 import dev.kiln.ir.Docs;
 import java.util.Locale;
 
@@ -33,6 +34,23 @@ final class Javadoc {
     }
 
     /** The Javadoc of an element: its description, or {@code fallback} when the spec has none. */
+    /**
+     * Documents a type: its Javadoc ({@link #of}), and {@code @Deprecated} when the spec deprecates it, so that the
+     * annotation never goes missing beside the {@code @deprecated} the Javadoc says.
+     *
+     * @param type the type
+     * @param docs what the spec says of it
+     * @param fallback the Javadoc when the spec says nothing
+     * @return the type
+     */
+    static TypeSpec.Builder documented(TypeSpec.Builder type, Docs docs, String fallback) {
+        type.addJavadoc(of(docs, fallback));
+        if (docs.deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        return type;
+    }
+
     static CodeBlock of(Docs docs, String fallback) {
         return JoinedBlock.of("$L", text(docs, fallback));
     }

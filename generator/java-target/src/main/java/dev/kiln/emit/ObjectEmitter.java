@@ -56,16 +56,15 @@ final class ObjectEmitter {
         ClassName self = layout.model(model.id());
         ClassName builder = layout.names().builder(self);
         Set<String> inherited = inheritedNames(model);
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc(Javadoc.of(model.docs(), "The {@code " + model.id().simpleName() + "} object."))
+        TypeSpec.Builder type = Javadoc.documented(
+                        TypeSpec.classBuilder(self),
+                        model.docs(),
+                        "The {@code " + model.id().simpleName() + "} object.")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(
                         layout.runtime(JsonObjectModel.class), self, builder, membersType(model)));
         if (nested) {
             type.addModifiers(Modifier.STATIC);
-        }
-        if (model.docs().deprecated()) {
-            type.addAnnotation(Deprecated.class);
         }
         if (model.properties().stream().anyMatch(p -> index.mentionsDeprecated(p.type()))
                 || model.interfaces().stream().anyMatch(id -> index.mentionsDeprecated(new TypeRef.Named(id)))) {

@@ -44,14 +44,11 @@ final class UnionEmitter {
     TypeSpec emit(UnionModel model) {
         ClassName self = layout.model(model.id());
         ClassName unknown = self.nestedClass(model.unknownName());
-        TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
-                .addJavadoc(Javadoc.of(model.docs(), "One of several shapes."))
+        TypeSpec.Builder type = Javadoc.documented(
+                        TypeSpec.interfaceBuilder(self), model.docs(), "One of several shapes.")
                 .addJavadoc(tag(model))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addSuperinterface(layout.runtime(JsonModel.class));
-        if (model.docs().deprecated()) {
-            type.addAnnotation(Deprecated.class);
-        }
         if (model.variants().stream().anyMatch(variant -> index.mentionsDeprecated(variant.type()))) {
             type.addAnnotation(Annotations.SUPPRESS_DEPRECATION);
         }
