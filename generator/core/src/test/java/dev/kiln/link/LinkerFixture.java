@@ -13,6 +13,7 @@ import dev.kiln.ir.TypeId;
 import dev.kiln.ir.TypeModel;
 import dev.kiln.ir.TypeRef;
 import dev.kiln.language.Symbols;
+import dev.kiln.spec.LoadedSpec;
 import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,8 +122,13 @@ final class LinkerFixture {
 
     /** Links a spec written into {@code directory}, naming with {@code symbols}. */
     static Api link(Path directory, Symbols symbols, String yaml, String clientName) throws IOException {
+        return new Linker(symbols).link(load(directory, yaml), clientName);
+    }
+
+    /** Loads a spec written into {@code directory}: its problems are the linker's too, once linked. */
+    static LoadedSpec load(Path directory, String yaml) throws IOException {
         Path spec = Files.writeString(directory.resolve("spec.yaml"), yaml);
-        return new Linker(symbols).link(new SpecLoader().load(spec, "spec.yaml"), clientName);
+        return new SpecLoader().load(spec, "spec.yaml");
     }
 
     static TypeModel type(Api api, String name) {

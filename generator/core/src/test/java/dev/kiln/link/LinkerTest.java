@@ -26,10 +26,8 @@ import dev.kiln.ir.TypeRef.ScalarKind;
 import dev.kiln.ir.WireValue;
 import dev.kiln.language.PlainSymbols;
 import dev.kiln.spec.LoadedSpec;
-import dev.kiln.spec.SpecLoader;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -302,7 +300,7 @@ class LinkerTest {
     void aChildOfAUnionThatDeclaresNoFieldsOfItsOwnMergesNothingWithoutAWarning() throws IOException {
         // HubSpot's conversations spec: PublicActor is a oneOf of its children, each an allOf of PublicActor and
         // its own fields; PublicActor has no field to merge, so nothing is lost
-        Path spec = Files.writeString(directory.resolve("spec.yaml"), """
+        LoadedSpec loaded = LinkerFixture.load(directory, """
                 openapi: 3.0.3
                 info: {title: Shop, version: '1'}
                 paths: {}
@@ -326,7 +324,6 @@ class LinkerTest {
                         - $ref: '#/components/schemas/Named'
                         - {type: object, properties: {label: {type: string}}}
                 """);
-        LoadedSpec loaded = new SpecLoader().load(spec, "spec.yaml");
         Api api = new Linker(new PlainSymbols()).link(loaded, "Shop");
 
         assertEquals(List.of("type", "email"), jsonNames(object(api, "Agent")));

@@ -229,24 +229,18 @@ class MethodNamesTest {
 
         // the segment that stands for a tag's resource tells them apart too (Box's spec)
         NameScope sessions = new NameScope();
-        Route users = new Route(
+        Route users = route(
                 "POST",
                 "/users/terminate_sessions",
-                List.of("terminate_sessions"),
-                Optional.empty(),
-                Optional.of("post_users_terminate_sessions"),
-                List.of("SessionTermination"),
-                false,
-                Optional.of("users"));
-        Route groups = new Route(
+                "terminate_sessions",
+                "post_users_terminate_sessions",
+                "SessionTermination");
+        Route groups = route(
                 "POST",
                 "/groups/terminate_sessions",
-                List.of("terminate_sessions"),
-                Optional.empty(),
-                Optional.of("post_groups_terminate_sessions"),
-                List.of("SessionTermination"),
-                false,
-                Optional.of("groups"));
+                "terminate_sessions",
+                "post_groups_terminate_sessions",
+                "SessionTermination");
         assertEquals("terminateSessions", MethodNames.methodName(users, sessions));
         assertEquals("terminateSessionsForGroups", MethodNames.methodName(groups, sessions));
     }
@@ -254,33 +248,15 @@ class MethodNamesTest {
     @Test
     void aNameTakenByACallOnAnotherKindOfItemSaysItsKey() {
         NameScope contacts = new NameScope();
-        Route byNumber = new Route(
-                "GET",
-                "/Contacts/{ContactNumber}",
-                List.of("{ContactNumber}"),
-                Optional.empty(),
-                Optional.of("getContactByContactNumber"),
-                List.of("Contacts"),
-                false,
-                Optional.of("Contacts"));
-        Route byId = new Route(
-                "GET",
-                "/Contacts/{ContactID}",
-                List.of("{ContactID}"),
-                Optional.empty(),
-                Optional.of("getContact"),
-                List.of("Contacts"),
-                false,
-                Optional.of("Contacts"));
-        Route webhook = new Route(
+        Route byNumber =
+                route("GET", "/Contacts/{ContactNumber}", "{ContactNumber}", "getContactByContactNumber", "Contacts");
+        Route byId = route("GET", "/Contacts/{ContactID}", "{ContactID}", "getContact", "Contacts");
+        Route webhook = route(
                 "GET",
                 "/webhooks/{webhook_id}/{webhook_token}",
-                List.of("{webhook_id}", "{webhook_token}"),
-                Optional.empty(),
-                Optional.of("get_webhook_by_token"),
-                List.of("Webhooks"),
-                false,
-                Optional.of("webhooks"));
+                "{webhook_id}|{webhook_token}",
+                "get_webhook_by_token",
+                "Webhooks");
 
         assertEquals("retrieve", MethodNames.methodName(byNumber, contacts));
         assertEquals("retrieveById", MethodNames.methodName(byId, contacts), "the resource's words are left out");
@@ -292,15 +268,23 @@ class MethodNamesTest {
     /** A POST with no operation id to a path below {@code resource}, whose segments after the first are its tail. */
     private static Route call(String path, String resource) {
         List<String> segments = List.of(path.substring(1).split("/"));
+        return route("POST", path, String.join("|", segments.subList(1, segments.size())), null, resource);
+    }
+
+    /**
+     * A call in one resource its path's first segment stands for, reached through no parent item: the tail written
+     * with {@code |} between its segments, the operation id null when it has none.
+     */
+    private static Route route(String method, String path, String tail, String operationId, String resource) {
         return new Route(
-                "POST",
+                method,
                 path,
-                segments.subList(1, segments.size()),
+                List.of(tail.split("\\|")),
                 Optional.empty(),
-                Optional.empty(),
+                Optional.ofNullable(operationId),
                 List.of(resource),
                 false,
-                Optional.of(segments.get(0)));
+                Optional.of(path.substring(1).split("/")[0]));
     }
 
     @Test
