@@ -33,9 +33,12 @@ final class LoneTag {
         Set<String> firstTags = new HashSet<>();
         Set<String> resources = new HashSet<>();
         for (Map.Entry<String, PathItem> path : paths.entrySet()) {
-            for (Operation operation : path.getValue().readOperations()) {
+            List<Operation> operations = path.getValue().readOperations();
+            for (Operation operation : operations) {
                 List<String> tags = operation.getTags();
                 firstTags.add(tags == null || tags.isEmpty() ? "" : tags.get(0));
+            }
+            if (!operations.isEmpty()) {
                 PathResource.of(path.getKey()).ifPresent(resources::add);
             }
         }
